@@ -1,0 +1,129 @@
+"""The `sitroom` command line: parse options, call the core, print. Errors are mapped here once."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitroom import __version__
+from sitroom.errors import SitroomError
+
+app = typer.Typer(
+    help="sitroom: situation reports turned into one tracked, searchable, consolidated picture.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class ParseFormat(StrEnum):
+    json = "json"
+    md = "md"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """sitroom reads sitreps in PDF, DOCX, e-mail, HTML and text and gives their structure."""
+
+
+def _fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+
+
+@app.command()
+def parse(
+    files: Annotated[list[Path], typer.Argument(help="Sitrep files: .pdf .docx .eml .msg .html .txt .md")],
+    template: Annotated[
+        str, typer.Option("--template", "-t", help="Template name or YAML file; 'auto' picks the best match.")
+    ] = "auto",
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.json,
+    max_size: Annotated[float, typer.Option("--max-size", help="Refuse files over this many MB.")] = 50.0,
+) -> None:
+    """Print the structure of each sitrep: sections, items, mitigations, date and number.
+
+    Files that cannot be read are reported on stderr (one line each) and skipped; the exit code is 1
+    when any file failed.
+    """
+    from sitroom.extract import ExtractContext
+    from sitroom.parse import parse_file
+    from sitroom.parse.markdown import report_to_markdown
+
+    ctx = ExtractContext(max_bytes=int(max_size * 1024 * 1024))
+    reports = []
+    failed = 0
+    for f in files:
+        try:
+            reports.extend(parse_file(f, template, ctx))
+        except SitroomError as e:
+            failed += 1
+            _fail(str(e))
+    if fmt is ParseFormat.json:
+        data = [r.to_json() for r in reports]
+        if reports:
+            out = data[0] if len(data) == 1 else data
+            sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write("\n".join(report_to_markdown(r) for r in reports))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def templates() -> None:
+    """List the templates sitroom knows and their sections."""
+    from sitroom.templates import available_templates
+
+    for t in available_templates():
+        typer.echo(f"{t.name}: {t.label}")
+        for s in t.sections:
+            typer.echo(f"  {s.key:<22} {s.kind:<8} {s.heading}")
+
+
+@app.command()
+def demo(
+    fmt: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.md,
+) -> None:
+    """Parse the bundled example sitreps and print what sitroom sees in them."""
+    from sitroom.parse import parse_file
+    from sitroom.parse.markdown import report_to_markdown
+
+    examples = resources.files("sitroom") / "examples"
+    with resources.as_file(examples) as folder:
+        paths = sorted(p for p in Path(folder).iterdir() if p.is_file())
+        reports = [r for p in paths for r in parse_file(p)]
+    if fmt is ParseFormat.json:
+        typer.echo(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=1))
+    else:
+        for r in reports:
+            typer.echo(report_to_markdown(r))
+
+
+def main() -> None:
+    """Console entry point: core errors become one red line and exit code 1, never a traceback."""
+    try:
+        app()
+    except SitroomError as e:
+        _fail(str(e))
+        sys.exit(e.exit_code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Errors raised by the core. The CLI and the web map them to exit codes and HTTP statuses once."""
+
+from __future__ import annotations
+
+
+class SitroomError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+    http_status = 400
+
+
+class ExtractError(SitroomError):
+    """A file could not be read. The message names the file and the reason."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnsupportedFormat(ExtractError):
+    """No extractor reads this kind of file."""
+
+    http_status = 415
+
+
+class EmptyDocument(ExtractError):
+    """The file holds no text."""
+
+    http_status = 422
+
+
+class FileTooLarge(ExtractError):
+    """The file is over the configured size limit."""
+
+    http_status = 413
+
+
+class CorruptDocument(ExtractError):
+    """The file is damaged, truncated, encrypted or not what its name says."""
+
+    http_status = 422
+
+
+class TemplateError(SitroomError):
+    """A template file is missing or invalid."""
+
+
+class TemplateNotFound(TemplateError):
+    http_status = 404

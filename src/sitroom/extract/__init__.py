@@ -1,0 +1,98 @@
+"""Extractors: bytes of a file in any supported format → a :class:`~sitroom.model.Document`."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom.errors import EmptyDocument, ExtractError, FileTooLarge, UnsupportedFormat
+from sitroom.extract.base import ExtractContext, Extractor
+from sitroom.model import Document
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExtractContext", "Extractor", "default_extractors", "extract_bytes", "extract_file"]
+
+
+_BUILTIN = (
+    ("sitroom.extract.pdf", "PdfExtractor"),
+    ("sitroom.extract.docx", "DocxExtractor"),
+    ("sitroom.extract.email", "EmailExtractor"),
+    ("sitroom.extract.html", "HtmlExtractor"),
+    ("sitroom.extract.text", "TextExtractor"),
+)
+
+
+@lru_cache(maxsize=1)
+def default_extractors() -> tuple[Extractor, ...]:
+    """The built-in extractors; one whose module fails to import is logged and skipped, not fatal."""
+    found: list[Extractor] = []
+    for module, cls in _BUILTIN:
+        try:
+            found.append(getattr(importlib.import_module(module), cls)())
+        except (ImportError, AttributeError) as e:
+            log.warning("extractor %s unavailable: %s", module, e)
+    return tuple(found)
+
+
+def choose_extractor(head: bytes, filename: str, extractors: Sequence[Extractor] | None = None) -> Extractor:
+    """The extractor that scores highest for these bytes; the content decides, not only the name."""
+    candidates = extractors if extractors is not None else default_extractors()
+    best, best_score = None, 0.0
+    for ex in candidates:
+        s = ex.score(head, filename)
+        if s > best_score:
+            best, best_score = ex, s
+    if best is None:
+        raise UnsupportedFormat(filename, "unsupported file format")
+    return best
+
+
+def extract_bytes(
+    data: bytes,
+    source: str,
+    ctx: ExtractContext | None = None,
+    extractors: Sequence[Extractor] | None = None,
+) -> Document:
+    """Extract a document from bytes; ``source`` is the name used in errors and output."""
+    ctx = ctx or ExtractContext()
+    if len(data) > ctx.max_bytes:
+        raise FileTooLarge(
+            source, f"file is {len(data) / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit"
+        )
+    if not data.strip():
+        raise EmptyDocument(source, "file is empty")
+    extractor = choose_extractor(data[:4096], source, extractors)
+    try:
+        return extractor.extract(data, source, ctx)
+    except ExtractError:
+        raise
+    except (MemoryError, RecursionError) as e:
+        raise ExtractError(source, f"cannot be read as {extractor.name}: {type(e).__name__}") from e
+    except Exception as e:  # a third-party reader failed on bad bytes: name the file, keep the reason
+        raise ExtractError(source, f"cannot be read as {extractor.name}: {e}") from e
+
+
+def extract_file(path: str | Path, ctx: ExtractContext | None = None) -> Document:
+    """Extract a document from a file on disk, checking its size before reading it."""
+    path = Path(path)
+    ctx = ctx or ExtractContext()
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as e:
+        raise ExtractError(str(path), "no such file") from e
+    except OSError as e:
+        raise ExtractError(str(path), e.strerror or str(e)) from e
+    if path.is_dir():
+        raise ExtractError(str(path), "is a directory")
+    if size > ctx.max_bytes:
+        raise FileTooLarge(name, f"file is {size / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ExtractError(str(path), e.strerror or str(e)) from e
+    return extract_bytes(data, name, ctx)

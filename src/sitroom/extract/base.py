@@ -1,0 +1,31 @@
+"""What every extractor shares: the context it is given and the protocol it follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from sitroom.model import Document
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractContext:
+    """Settings an extractor may read; passed in, never looked up globally."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    # A DOCX whose parts inflate past this is treated as a zip bomb.
+    max_unzipped_bytes: int = 500 * 1024 * 1024
+    max_attachment_depth: int = 2
+    depth: int = 0
+
+
+class Extractor(Protocol):
+    """One file format. ``score`` says how sure it is that it reads these bytes (0 = not at all)."""
+
+    name: str
+
+    def score(self, head: bytes, filename: str) -> float: ...
+
+    def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document: ...

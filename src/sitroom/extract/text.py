@@ -1,0 +1,110 @@
+"""Plain text and Markdown: decode whatever encoding the file is in, then one LINE block per line."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+from sitroom.errors import CorruptDocument
+from sitroom.extract.base import ExtractContext
+from sitroom.model import Block, BlockKind, Document
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Control characters other than tab/newline/CR/form feed mean the bytes are not text.
+# Signatures of container formats that must never be read as text, whatever their name.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (BOM) or the best guess of charset-normalizer."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM: every other byte of ASCII text is zero.
+        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+        if odd > len(data[:4096]) // 4 and even == 0:
+            return data.decode("utf-16-le", errors="replace")
+        if even > len(data[:4096]) // 4 and odd == 0:
+            return data.decode("utf-16-be", errors="replace")
+        raise CorruptDocument(source, "binary data, not text")
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8", "cp1250", "mac_roman"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise CorruptDocument(source, "binary data, not text (no text encoding fits)")
+    return str(best)
+
+
+def check_is_text(text: str, source: str) -> None:
+    """Refuse bytes that decoded but are mostly control characters (a binary file named .txt)."""
+    sample = text[:20000]
+    if not sample:
+        return
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    if bad > max(8, len(sample) // 50):
+        raise CorruptDocument(source, "binary data, not text")
+
+
+class TextExtractor:
+    """Text and Markdown files."""
+
+    name = "text"
+
+    def score(self, head: bytes, filename: str) -> float:
+        if head.startswith(_BINARY_MAGIC):
+            return 0.0
+        lower = filename.lower()
+        suffix = lower[lower.rfind(".") :] if "." in lower else ""
+        if suffix in TEXT_SUFFIXES:
+            return 0.5
+        # Anything else no other extractor claims is tried as text last; the decoder refuses binaries.
+        return 0.05
+
+    def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document:
+        text = decode_text(data, source)
+        check_is_text(text, source)
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+        markdown = source.lower().endswith((".md", ".markdown"))
+        doc = Document(source=source, format="md" if markdown else "txt", text=text)
+        pos = 0
+        blanks = 0
+        for raw in text.split("\n"):
+            start = pos
+            pos += len(raw) + 1
+            stripped = raw.strip()
+            if not stripped:
+                blanks += 1
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            s = start + lead
+            kind, level, body = BlockKind.LINE, 1, stripped
+            if markdown and (m := _MD_HEADING.match(stripped)):
+                kind, level, body = BlockKind.HEADING, len(m.group(1)), m.group(2)
+                s = start + raw.index(body) if body else s
+            doc.blocks.append(
+                Block(
+                    body,
+                    kind,
+                    None,
+                    s,
+                    s + len(body),
+                    level,
+                    None,
+                    {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())},
+                )
+            )
+            blanks = 0
+        if not doc.blocks:
+            from sitroom.errors import EmptyDocument
+
+            raise EmptyDocument(source, "file holds no text")
+        return doc

@@ -1,0 +1,89 @@
+"""Bullet glyphs, list numbers and line joining: the typography of items."""
+
+from __future__ import annotations
+
+import re
+
+# Bullet characters seen in sitreps, plus the private-use area where Symbol/Wingdings bullets land
+# when a PDF or Word file has no Unicode mapping for them (U+F0B7, U+F0A7, U+F0D8, ...).
+BULLET_CHARS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇-–—*+>"
+_PUA = "\ue000-\uf8ff"
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}])(?:\s+|(?=[A-Za-z0-9\"'“‘(]))")
+# A glyph that must be followed by white space to count, since it also starts ordinary text.
+_NEEDS_SPACE = set("-–—*+>")
+_NUMBER = re.compile(
+    r"^\s*("
+    r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)
+    r"|\(\d{1,2}\)"  # (3)
+    r"|[a-z][.)](?=\s)"  # a)  b.
+    r"|\([a-z]\)"  # (a)
+    r"|\((?:x{0,3})(?:ix|iv|v?i{0,3})\)"  # (iv)
+    r"|(?:x{0,3})(?:ix|iv|v?i{1,3}|v)[.)](?=\s)"  # iv.  ii)
+    r")\s+",
+    re.I,
+)
+_LONE_GLYPH = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}{_PUA}]\s*$")
+_PUA_ANY = re.compile(rf"[{_PUA}]")
+
+
+def split_bullet(line: str) -> tuple[str | None, str]:
+    """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line)."""
+    m = _BULLET.match(line)
+    if m:
+        glyph = m.group(1)
+        rest = line[m.end() :]
+        if glyph in _NEEDS_SPACE and not line[m.end(1) : m.end(1) + 1].isspace():
+            return None, line.strip()
+        if glyph in "-–—" and rest[:1].isdigit():
+            return None, line.strip()  # "-5% change": a negative number, not a bullet
+        return glyph, rest.strip()
+    m = _NUMBER.match(line)
+    if m and len(line) > m.end():
+        return m.group(1), line[m.end() :].strip()
+    return None, line.strip()
+
+
+def is_lone_glyph(line: str) -> bool:
+    """A line holding nothing but a bullet glyph (the text came out on the next line)."""
+    return bool(_LONE_GLYPH.match(line))
+
+
+def strip_private_use(text: str) -> str:
+    """Private-use characters left inside text are unmapped symbols: drop them."""
+    return _PUA_ANY.sub("", text)
+
+
+def join_lines(lines: list[str], known_words: set[str] | None = None) -> str:
+    """Join wrapped lines with one space, removing a line-break hyphen only where it split a word.
+
+    "trans-" + "mission" → "transmission"; "2019-" + "nCoV" → "2019-nCoV"; "self-" + "isolate" stays
+    hyphenated when the document spells "self-isolate" elsewhere (``known_words``).
+    """
+    out = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        head = re.search(r"(\w+)-$", out)
+        tail = re.match(r"\w+", line)
+        if head and tail and _splits_word(head.group(1), tail.group(0), known_words):
+            out = out[:-1] + line
+        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+            out = out + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def _splits_word(head: str, tail: str, known_words: set[str] | None) -> bool:
+    """Whether "head-" at a line end and "tail" on the next line are one word broken by the wrap."""
+    if not (head.isalpha() and tail.isalpha() and tail.islower()) or head.isupper():
+        return False
+    if known_words:
+        joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+        if hyphenated in known_words and joined not in known_words:
+            return False
+    return True

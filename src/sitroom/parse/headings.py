@@ -1,0 +1,102 @@
+"""Heading detection: which lines and paragraphs are headings, with or without a template."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from sitroom.model import Block, BlockKind
+from sitroom.templates import Template
+
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+_LETTERS = re.compile(r"[A-Za-z]")
+_ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
+_LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
+
+
+def caps_ratio(text: str) -> float:
+    letters = _LETTERS.findall(text)
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def looks_like_heading_text(text: str) -> bool:
+    """Shape alone: short, no sentence punctuation at the end, starts with a capital or a number."""
+    t = text.strip()
+    if not t or len(t) > MAX_HEADING_CHARS or len(t.split()) > MAX_HEADING_WORDS:
+        return False
+    if _ENDS_LIKE_SENTENCE.search(t):
+        return False
+    return t[0].isupper() or t[0].isdigit()
+
+
+class HeadingDetector:
+    """Decides headings from template matches and layout or style cues.
+
+    ``template`` may be None: then only style and shape count.
+    """
+
+    def __init__(self, template: Template | None, blocks: list[Block]) -> None:
+        self.template = template
+        sizes = [b.style["size"] for b in blocks if b.style.get("size")]
+        self.body_size = median(sizes) if sizes else None
+
+    def template_match(self, text: str) -> str | None:
+        """The template section key this heading text stands for, if any."""
+        if not self.template:
+            return None
+        sec, _ = self.template.match(text)
+        return sec.key if sec else None
+
+    def is_heading_line(self, line: Block, nxt: Block | None) -> bool:
+        """For a raw LINE block: caps or larger/bold text, or a template heading on a line of its own."""
+        text = line.text.strip()
+        if not looks_like_heading_text(text):
+            return False
+        if self._template_line(text):
+            return True
+        if self._styled(line):
+            return True
+        letters = len(_LETTERS.findall(text))
+        if letters >= 4 and caps_ratio(text) >= 0.85:
+            return True
+        # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line
+        if _LEADING_CAPS.match(text) and letters >= 8:
+            return True
+        # A short Title Case line standing alone between blank lines.
+        alone = (line.style.get("gap_before") or 0) > 0 and (
+            nxt is None or (nxt.style.get("gap_before") or 0) > 0
+        )
+        words = text.split()
+        return alone and len(words) <= 6 and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+    def is_heading_paragraph(self, unit_text: str, style: dict) -> bool:
+        """For a complete PARAGRAPH: promoted when it matches the template or is styled like a heading."""
+        if not looks_like_heading_text(unit_text):
+            return False
+        if self._template_line(unit_text):
+            return True
+        return self._styled_style(style) and (
+            style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style)
+        )
+
+    def _template_line(self, text: str) -> bool:
+        if not self.template or len(text) > 120:
+            return False
+        return self.template_match(text) is not None
+
+    def _styled(self, line: Block) -> bool:
+        return self._styled_style(line.style)
+
+    def _styled_style(self, style: dict) -> bool:
+        return bool(style.get("bold")) or self._larger(style)
+
+    def _larger(self, style: dict) -> bool:
+        size = style.get("size")
+        return bool(size and self.body_size and size >= 1.15 * self.body_size)
+
+
+def heading_level(kind: BlockKind, level: int) -> int:
+    return max(1, min(level, 4)) if kind is BlockKind.HEADING else 1

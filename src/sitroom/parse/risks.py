@@ -1,0 +1,46 @@
+"""Risk items: the risk as stated, and its mitigation when the writer gave one."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Item
+
+# "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …",
+# "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do.
+_MITIGATION = re.compile(
+    r"(?:^|(?<=[.;:!?]))\s*(?P<lead>Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"|Mitigated by|Mitigating actions?:?"
+    r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?)\s*",
+)
+_LEAD_ONLY = re.compile(r"^Mitigations?$")
+_APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)
+
+
+def split_risk(text: str) -> tuple[str, str | None]:
+    """Split an item into (risk, mitigation); mitigation is None when none is stated."""
+    m = _MITIGATION.search(text)
+    if not m or (m.start("lead") == 0 and not text[m.end() :].strip()):
+        return text, None
+    risk = text[: m.start("lead")].strip()
+    lead = m.group("lead")
+    if _LEAD_ONLY.match(lead.strip()):
+        # "Mitigation available is limited, but …": the word is part of the sentence, keep it.
+        mitigation = text[m.start("lead") :].strip()
+    else:
+        mitigation = text[m.end() :].strip()
+    if not risk or not mitigation:
+        return text, None
+    return risk, mitigation
+
+
+def apply_mitigations(items: list[Item]) -> None:
+    """Set ``mitigation`` on each risk item; "Mitigation for both" also covers the item before."""
+    for i, item in enumerate(items):
+        _, mitigation = split_risk(item.text)
+        item.mitigation = mitigation
+        if mitigation is None:
+            continue
+        m = _MITIGATION.search(item.text)
+        if m and _APPLIES_TO_PREVIOUS.match(m.group("lead")) and i > 0 and items[i - 1].mitigation is None:
+            items[i - 1].mitigation = mitigation

@@ -1,0 +1,152 @@
+"""Blocks → units: the candidate headings and items of a document, before sections are built.
+
+Extractors that know the layout give complete blocks (HEADING, ITEM, PARAGRAPH), which pass through.
+Runs of LINE blocks (plain text, e-mail bodies) are grouped here: a bullet glyph or list number
+starts an item; so does a blank line, or the line after a short one that ended a sentence; wrapped
+lines are joined. When the glyphs were lost this recovers items from blank lines, line-final ';'
+or '.', and the wrap width.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitroom.model import Block, BlockKind
+from sitroom.parse.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
+
+# A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
+SHORT_LINE = 0.75
+_SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A candidate heading or item with its provenance."""
+
+    text: str
+    kind: BlockKind  # HEADING, ITEM or PARAGRAPH
+    page: int | None
+    start: int
+    end: int
+    level: int = 1
+    bullet: str | None = None
+    style: dict[str, Any] = field(default_factory=dict)
+
+
+def known_words(blocks: Iterable[Block]) -> set[str]:
+    """Lower-cased words of the document (hyphenated ones included), to judge line-break hyphens."""
+    words: set[str] = set()
+    for b in blocks:
+        words.update(w.lower().strip("-'") for w in _WORD.findall(b.text))
+    return words
+
+
+def wrap_width(blocks: list[Block]) -> float:
+    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines."""
+    lengths = sorted(b.style.get("length") or len(b.text) for b in blocks if b.kind is BlockKind.LINE)
+    if not lengths:
+        return 0.0
+    return float(lengths[int(0.95 * (len(lengths) - 1))])
+
+
+def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None], bool]) -> list[Unit]:
+    """Turn blocks into units; ``is_heading_line(line, next_line)`` decides which LINE blocks are headings."""
+    words = known_words(blocks)
+    width = wrap_width(blocks)
+    units: list[Unit] = []
+    run: list[Block] = []
+    for b in blocks:
+        if b.kind is BlockKind.LINE:
+            run.append(b)
+            continue
+        if run:
+            units.extend(_group_lines(run, width, words, is_heading_line))
+            run = []
+        bullet, text = (b.bullet, b.text) if b.kind is not BlockKind.PARAGRAPH else split_bullet(b.text)
+        kind = BlockKind.ITEM if bullet and b.kind is BlockKind.PARAGRAPH else b.kind
+        text = strip_private_use(text).strip()
+        if text:
+            units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet or b.bullet, b.style))
+    if run:
+        units.extend(_group_lines(run, width, words, is_heading_line))
+    return units
+
+
+def _group_lines(
+    lines: list[Block],
+    width: float,
+    words: set[str],
+    is_heading_line: Callable[[Block, Block | None], bool],
+) -> list[Unit]:
+    units: list[Unit] = []
+    cur: list[Block] = []
+    cur_bullet: str | None = None
+    strip_first = False  # the first line of the current unit starts with its own glyph
+    pending_glyph: str | None = None  # a glyph that sat alone on the line before
+
+    def flush() -> None:
+        nonlocal cur, cur_bullet
+        if cur:
+            first = split_bullet(cur[0].text)[1] if strip_first else cur[0].text
+            texts = [strip_private_use(first)] + [strip_private_use(c.text) for c in cur[1:]]
+            text = join_lines(texts, words).strip()
+            if text:
+                kind = BlockKind.ITEM if cur_bullet else BlockKind.PARAGRAPH
+                units.append(
+                    Unit(
+                        text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, dict(cur[0].style)
+                    )
+                )
+        cur, cur_bullet = [], None
+
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if is_lone_glyph(line.text):
+            flush()
+            pending_glyph = line.text.strip()
+            continue
+        glyph, _ = split_bullet(line.text)
+        if not glyph and is_heading_line(line, nxt):
+            flush()
+            pending_glyph = None
+            units.append(
+                Unit(
+                    line.text.strip(),
+                    BlockKind.HEADING,
+                    line.page,
+                    line.start,
+                    line.end,
+                    1,
+                    None,
+                    dict(line.style),
+                )
+            )
+            continue
+        starts_new = (
+            glyph is not None
+            or pending_glyph is not None
+            or not cur
+            or (line.style.get("gap_before") or 0) > 0
+            or _ended_on_purpose(cur[-1], width)
+        )
+        if starts_new:
+            flush()
+            cur, cur_bullet, strip_first = [line], glyph or pending_glyph, glyph is not None
+            pending_glyph = None
+        else:
+            cur.append(line)
+    flush()
+    return units
+
+
+def _ended_on_purpose(line: Block, width: float) -> bool:
+    """A line that ends a sentence well short of the wrap width was broken by its writer, not by wrapping."""
+    text = line.text.rstrip()
+    if not _SENTENCE_END.search(text):
+        return False
+    length = line.style.get("length") or len(text)
+    return width > 0 and length < SHORT_LINE * width
