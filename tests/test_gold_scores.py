@@ -16,7 +16,6 @@ import pytest
 
 from sitroom.parse import parse_file
 
-
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "gold"
 SHARED = TESTS.parent.parent / "shared"
@@ -38,9 +37,7 @@ def _f1(scorer, triple) -> float:
 
 
 def _score_dir(scorer, gold_dir: Path, corpus_dir: Path) -> dict[str, dict[str, list[int]]]:
-    totals: dict[str, dict[str, list[int]]] = defaultdict(
-        lambda: {"h": [0, 0, 0], "i": [0, 0, 0], "s": [0, 0, 0]}
-    )
+    totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: {"h": [0, 0, 0], "i": [0, 0, 0], "s": [0, 0, 0]})
     for f in sorted(gold_dir.rglob("*.json")):
         if f.name.startswith("links-"):
             continue
@@ -97,6 +94,4 @@ def test_corpus_series_meets_the_quality_bars(scorer, series):
     t = _score_dir(scorer, GOLD / series, corpus)[series]
     h, i, s = (_f1(scorer, t[k]) for k in ("h", "i", "s"))
     bar_h, bar_i, bar_s = BARS[series]
-    assert h >= bar_h and i >= bar_i and s >= bar_s, (
-        f"{series}: headings {h:.3f} items {i:.3f} section {s:.3f}"
-    )
+    assert h >= bar_h and i >= bar_i and s >= bar_s, f"{series}: headings {h:.3f} items {i:.3f} section {s:.3f}"
