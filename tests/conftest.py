@@ -38,3 +38,6 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} not available")
     return p
+
+
+pytest_plugins = ["db_fixtures"]

@@ -36,7 +36,7 @@ def _f1(scorer, triple) -> float:
     return scorer.prf(*triple)[2]
 
 
-def _score_dir(scorer, gold_dir: Path, corpus_dir: Path) -> dict[str, dict[str, list[int]]]:
+def _score_dir(scorer, gold_dir: Path, corpus_dir: Path, validate) -> dict[str, dict[str, list[int]]]:
     totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: {"h": [0, 0, 0], "i": [0, 0, 0], "s": [0, 0, 0]})
     for f in sorted(gold_dir.rglob("*.json")):
         if f.name.startswith("links-"):
@@ -46,6 +46,7 @@ def _score_dir(scorer, gold_dir: Path, corpus_dir: Path) -> dict[str, dict[str, 
         if not src.exists():
             continue
         pred = parse_file(src)[0].to_json()
+        validate(pred)
         result = scorer.score_parse(gold, pred)
         series = gold["document"].split("/")[0] if "/" in gold["document"] else "seeds"
         for k in ("h", "i", "s"):
@@ -54,9 +55,9 @@ def _score_dir(scorer, gold_dir: Path, corpus_dir: Path) -> dict[str, dict[str, 
     return totals
 
 
-def test_seeds_parse_exactly_to_their_gold(scorer):
+def test_seeds_parse_exactly_to_their_gold(scorer, validate_report):
     seeds = SHARED / "seeds"
-    totals = _score_dir(scorer, seeds / "gold", seeds)
+    totals = _score_dir(scorer, seeds / "gold", seeds, validate_report)
     assert totals, "no seed gold found"
     t = totals["seeds"]
     assert _f1(scorer, t["h"]) == 1.0
@@ -87,11 +88,11 @@ BARS = {
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("series", sorted(BARS))
-def test_corpus_series_meets_the_quality_bars(scorer, series):
+def test_corpus_series_meets_the_quality_bars(scorer, series, validate_report):
     corpus = SHARED / "corpus"
     if not (GOLD / series).exists() or not (corpus / series).exists():
         pytest.skip(f"no gold or no corpus for {series}")
-    t = _score_dir(scorer, GOLD / series, corpus)[series]
+    t = _score_dir(scorer, GOLD / series, corpus, validate_report)[series]
     h, i, s = (_f1(scorer, t[k]) for k in ("h", "i", "s"))
     bar_h, bar_i, bar_s = BARS[series]
     assert h >= bar_h and i >= bar_i and s >= bar_s, f"{series}: headings {h:.3f} items {i:.3f} section {s:.3f}"

@@ -8,6 +8,7 @@ Usable as a library on plain text::
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sitroom.extract import ExtractContext, extract_bytes, extract_file
@@ -17,6 +18,7 @@ from sitroom.parse.metadata import (
     date_from_filename,
     find_date,
     find_number,
+    is_date_line,
     looks_like_title,
     number_from_filename,
 )
@@ -74,19 +76,21 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tables=list(doc.tables),
         warnings=list(doc.warnings),
     )
-    title_parts = [u.text for u in units if u.style.get("title")]
+    masthead = [u.text for u in units if u.style.get("title")]
     body = [u for u in units if not u.style.get("title")]
     if (
-        not title_parts
+        not masthead
         and body
         and body[0].kind is not BlockKind.HEADING
         and looks_like_title(body[0].text)
         and len(body) > 1
     ):
-        title_parts, body = [body[0].text], body[1:]
-    report.title = " ".join(title_parts) or doc.title
+        masthead, body = [body[0].text], body[1:]
+    title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
+    title_lines = [t for t in title_lines if not is_date_line(t)] or masthead[:1]
+    report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
-    _metadata(report, doc, title_parts)
+    _metadata(report, doc, masthead)
     if not report.items():
         report.warnings.append("no items found")
     return report
@@ -101,9 +105,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         )
         if is_heading:
             level = u.level if u.kind is BlockKind.HEADING else 1
-            current = Section(
-                key=detector.template_match(u.text), heading=u.text, level=max(1, min(level, 4))
-            )
+            current = Section(key=detector.template_match(u.text), heading=u.text, level=max(1, min(level, 4)))
             sections.append(current)
             continue
         if current is None:
@@ -129,15 +131,32 @@ def _inherit_keys(sections: list[Section]) -> None:
             s.key = parent.key
 
 
-def _metadata(report: Report, doc: Document, title_parts: list[str]) -> None:
-    head_text = " ".join(title_parts) + "\n" + doc.text[:3000]
+def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
+    head = " ".join(masthead)
     report.number = (
-        find_number(" ".join(title_parts) or "")
+        find_number(report.title or "")
+        or find_number(head)
         or find_number(doc.text[:1500])
         or number_from_filename(doc.source)
     )
-    meta_date = doc.meta.get("date")
-    report.date = find_date(head_text) or date_from_filename(doc.source) or meta_date
+    # The masthead's date is the report's; dates in the body are often "data as of" an earlier day.
+    report.date = (
+        find_date(head)
+        or _meta_date(doc.meta.get("date"))
+        or find_date(doc.text[:3000])
+        or date_from_filename(doc.source)
+    )
+
+
+def _meta_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def parse_file(
@@ -158,9 +177,7 @@ def parse_text(text: str, source: str = "<text>", template: str | Template | Non
     """Parse plain text, as if read from a .txt file."""
     from sitroom.extract.text import TextExtractor
 
-    doc = TextExtractor().extract(
-        text.encode("utf-8"), source if "." in source else source + ".txt", ExtractContext()
-    )
+    doc = TextExtractor().extract(text.encode("utf-8"), source if "." in source else source + ".txt", ExtractContext())
     doc.source = source
     return parse_document(doc, template)
 

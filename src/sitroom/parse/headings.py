@@ -66,9 +66,7 @@ class HeadingDetector:
         if _LEADING_CAPS.match(text) and letters >= 8:
             return True
         # A short Title Case line standing alone between blank lines.
-        alone = (line.style.get("gap_before") or 0) > 0 and (
-            nxt is None or (nxt.style.get("gap_before") or 0) > 0
-        )
+        alone = (line.style.get("gap_before") or 0) > 0 and (nxt is None or (nxt.style.get("gap_before") or 0) > 0)
         words = text.split()
         return alone and len(words) <= 6 and all(w[0].isupper() or len(w) <= 3 for w in words)
 
@@ -78,9 +76,7 @@ class HeadingDetector:
             return False
         if self._template_line(unit_text):
             return True
-        return self._styled_style(style) and (
-            style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style)
-        )
+        return self._styled_style(style) and (style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style))
 
     def _template_line(self, text: str) -> bool:
         if not self.template or len(text) > 120:

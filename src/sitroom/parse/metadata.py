@@ -9,7 +9,7 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_DMY = rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s-]+({_MONTHS})\.?,?[\s-]+(\d{{4}}|\d{{2}})\b"
+_DMY = rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?[\s-]+({_MONTHS})\.?,?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -96,3 +96,16 @@ def number_from_filename(name: str) -> int | None:
 def looks_like_title(text: str) -> bool:
     """A first line such as "Children's Services Sitrep No. 4 – 20 April 2020"."""
     return len(text) <= 160 and bool(_TITLE_WORDS.search(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A masthead line that only states the date ("as of 06 June 2020, 6AM")."""
+    rest = _DATE.sub(" ", text)
+    rest = re.sub(
+        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|dated?)\b"
+        r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
+        " ",
+        rest,
+        flags=re.I,
+    )
+    return bool(_DATE.search(text)) and len(rest.split()) <= 1

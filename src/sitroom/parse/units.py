@@ -97,9 +97,7 @@ def _group_lines(
             if text:
                 kind = BlockKind.ITEM if cur_bullet else BlockKind.PARAGRAPH
                 units.append(
-                    Unit(
-                        text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, dict(cur[0].style)
-                    )
+                    Unit(text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, dict(cur[0].style))
                 )
         cur, cur_bullet = [], None
 

@@ -1,4 +1,4 @@
-"""The `sitroom` command line: parse options, call the core, print. Errors are mapped here once."""
+"""`sitroom parse`, `sitroom templates`, `sitroom demo`: reading sitreps without a database."""
 
 from __future__ import annotations
 
@@ -10,42 +10,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from sitroom import __version__
+from sitroom.cli.app import app, fail
 from sitroom.errors import SitroomError
-
-app = typer.Typer(
-    help="sitroom: situation reports turned into one tracked, searchable, consolidated picture.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-err = Console(stderr=True, highlight=False)
 
 
 class ParseFormat(StrEnum):
     json = "json"
     md = "md"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"sitroom {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
-) -> None:
-    """sitroom reads sitreps in PDF, DOCX, e-mail, HTML and text and gives their structure."""
-
-
-def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
 
 
 @app.command()
@@ -74,7 +46,7 @@ def parse(
             reports.extend(parse_file(f, template, ctx))
         except SitroomError as e:
             failed += 1
-            _fail(str(e))
+            fail(str(e))
     if fmt is ParseFormat.json:
         data = [r.to_json() for r in reports]
         if reports:
@@ -114,16 +86,3 @@ def demo(
     else:
         for r in reports:
             typer.echo(report_to_markdown(r))
-
-
-def main() -> None:
-    """Console entry point: core errors become one red line and exit code 1, never a traceback."""
-    try:
-        app()
-    except SitroomError as e:
-        _fail(str(e))
-        sys.exit(e.exit_code)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,20 @@
+"""The `sitroom` command line: parse options, call the core, print. Errors are mapped here once."""
+
+from __future__ import annotations
+
+import sys
+
+from sitroom.cli import parse_cmds, store_cmds  # noqa: F401  (registers the commands)
+from sitroom.cli.app import app, fail
+from sitroom.errors import SitroomError
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console entry point: core errors become one red line and their exit code, never a traceback."""
+    try:
+        app()
+    except SitroomError as e:
+        fail(str(e))
+        sys.exit(e.exit_code)

@@ -1,0 +1,39 @@
+"""The Typer application and the one place where core errors become terminal output."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from sitroom import __version__
+
+app = typer.Typer(
+    help="sitroom: situation reports turned into one tracked, searchable, consolidated picture.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+def fail(message: str) -> None:
+    """One red line on stderr; never a traceback."""
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """sitroom reads sitreps in PDF, DOCX, e-mail, HTML and text, tracks them and searches them."""

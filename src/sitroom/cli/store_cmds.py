@@ -1,0 +1,313 @@
+"""Commands that read or write the database: ingest, series, reports, show, search, reparse, db."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from sitroom.cli.app import app, fail
+
+out = Console(highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="SITROOM_DB", help="Database URL (default sqlite:///sitroom.db)."),
+]
+
+
+class OutFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _engine(db: str | None):
+    from sitroom.store import make_engine
+
+    return make_engine(db)
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
+
+
+def _print_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def _table(rows: list[dict], columns: list[str], title: str | None = None) -> None:
+    t = Table(title=title, show_lines=False)
+    for c in columns:
+        t.add_column(c)
+    for r in rows:
+        t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+    out.print(t)
+
+
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+series_app = typer.Typer(help="List, rename and merge report series.", invoke_without_command=True)
+app.add_typer(db_app, name="db")
+app.add_typer(series_app, name="series")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create the database or bring its schema up to date."""
+    from sitroom.store.engine import current_revision
+
+    engine = _engine(db)
+    typer.echo(f"{engine.url.render_as_string(hide_password=True)}: schema at revision {current_revision(engine)}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files, folders (recursive) or zip archives.")] = None,
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series name (default: inferred).")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Organisation that sends these reports.")] = None,
+    report_date: Annotated[str | None, typer.Option("--date", help="Report date YYYY-MM-DD (default: parsed).")] = None,
+    template: Annotated[str, typer.Option("--template", "-t", help="Template name or 'auto'.")] = "auto",
+    watch_dir: Annotated[
+        Path | None, typer.Option("--watch", help="Watch this folder and ingest files dropped into it.")
+    ] = None,
+    max_size: Annotated[float, typer.Option("--max-size", help="Refuse files over this many MB.")] = 50.0,
+    db: DbOption = None,
+) -> None:
+    """Store sitreps: the same bytes twice are one report; one file is one transaction.
+
+    Exit code 1 when any file failed (each is listed with its reason).
+    """
+    from sitroom.ingest import IngestOptions, IngestStatus, ingest_source
+    from sitroom.ingest.pipeline import IngestSummary, list_sources
+
+    options = IngestOptions(
+        series=series,
+        organisation=org,
+        period_date=_date(report_date, "--date"),
+        template=template,
+        max_bytes=int(max_size * 1024 * 1024),
+    )
+    engine = _engine(db)
+    if watch_dir is not None:
+        _watch(engine, watch_dir, options)
+        return
+    if not paths:
+        raise typer.BadParameter("give files or folders to ingest, or --watch DIR", param_hint="PATHS")
+    sources = list_sources(paths, options.max_bytes)
+    summary = IngestSummary()
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} files/s"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=len(sources), rate=0.0, current="")
+        for source in sources:
+            progress.update(task, current=Path(source.name).name[-40:])
+            result = ingest_source(engine, source, options)
+            summary.results.append(result)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, advance=1, rate=len(summary.results) / elapsed)
+    counts = Table(title="ingest summary")
+    for c in ("ingested", "duplicates", "failed", "reports stored"):
+        counts.add_column(c, justify="right")
+    counts.add_row(
+        str(summary.count(IngestStatus.INGESTED)),
+        str(summary.count(IngestStatus.DUPLICATE)),
+        str(summary.count(IngestStatus.FAILED)),
+        str(sum(len(r.report_ids) for r in summary.results)),
+    )
+    out.print(counts)
+    if summary.failed:
+        for r in summary.failed:
+            fail(f"{r.source}: {r.reason}")
+        raise typer.Exit(1)
+
+
+def _watch(engine, folder: Path, options) -> None:
+    from sitroom.ingest.watch import watch
+
+    def report(result) -> None:
+        where = "failed/" if result.status == "failed" else "done/"
+        detail = f" ({result.reason})" if result.reason else ""
+        out.print(f"{result.status}: {Path(result.source).name} → {where}{detail}")
+
+    out.print(f"watching {folder} (Ctrl-C to stop); files move to done/ or failed/")
+    try:
+        watch(engine, folder, options, report)
+    except KeyboardInterrupt:
+        out.print("stopped")
+
+
+@series_app.callback()
+def series_list(ctx: typer.Context, db: DbOption = None, fmt: FormatOption = OutFormat.table) -> None:
+    """List the series with their report counts and date ranges."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from sitroom.store import session_scope
+    from sitroom.store.series import list_series
+
+    with session_scope(_engine(db)) as session:
+        rows = list_series(session)
+    if fmt is OutFormat.json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "name", "organisation", "template", "reports", "first", "last"])
+
+
+@series_app.command("rename")
+def series_rename(
+    series: Annotated[str, typer.Argument(help="Series id or name.")],
+    new_name: Annotated[str, typer.Argument(help="The new name.")],
+    db: DbOption = None,
+) -> None:
+    """Rename a series."""
+    from sitroom.store import session_scope
+    from sitroom.store.series import rename_series
+
+    with session_scope(_engine(db)) as session:
+        s = rename_series(session, series, new_name)
+        typer.echo(f"series {s.id} renamed to {s.name!r}")
+
+
+@series_app.command("merge")
+def series_merge(
+    source: Annotated[str, typer.Argument(help="Series to merge away (id or name).")],
+    target: Annotated[str, typer.Argument(help="Series that receives its reports.")],
+    db: DbOption = None,
+) -> None:
+    """Move every report of SOURCE into TARGET and delete SOURCE."""
+    from sitroom.store import session_scope
+    from sitroom.store.series import merge_series
+
+    with session_scope(_engine(db)) as session:
+        moved = merge_series(session, source, target)
+    typer.echo(f"{moved} report(s) moved into {target!r}")
+
+
+@app.command()
+def reports(
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutFormat.table,
+) -> None:
+    """List stored reports, newest first."""
+    from sitroom.store import session_scope
+    from sitroom.store.queries import list_reports
+
+    with session_scope(_engine(db)) as session:
+        rows = list_reports(session, series, _date(since, "--since"), _date(until, "--until"), limit)
+    if fmt is OutFormat.json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "series", "date", "number", "source", "template", "items"])
+
+
+@app.command()
+def show(
+    report_id: Annotated[int, typer.Argument(help="Report id (see `sitroom reports`).")],
+    db: DbOption = None,
+    fmt: FormatOption = OutFormat.table,
+) -> None:
+    """Print a stored report: its sections and items as printed."""
+    from sitroom.store import session_scope
+    from sitroom.store.queries import get_report, report_to_dict
+
+    with session_scope(_engine(db)) as session:
+        data = report_to_dict(get_report(session, report_id))
+    if fmt is OutFormat.json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{data['title'] or data['source']}[/]")
+    out.print(f"report {data['id']} · series {data['series']} · date {data['date']} · number {data['number']}")
+    for s in data["sections"]:
+        if s["heading"]:
+            out.print(f"\n[bold]{'#' * s['level']} {s['heading']}[/]" + (f"  [dim]({s['key']})[/]" if s["key"] else ""))
+        for i in s["items"]:
+            out.print(f"  • {i['text']}", markup=False)
+            if i["mitigation"]:
+                out.print(f"      mitigation: {i['mitigation']}", markup=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must occur; prefixes match).")],
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    section: Annotated[str | None, typer.Option("--section", help="Template section key, e.g. risks.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many results.")] = 20,
+    db: DbOption = None,
+    fmt: FormatOption = OutFormat.table,
+) -> None:
+    """Full-text search over items, best first, with highlighted snippets."""
+    from sitroom.store import session_scope
+    from sitroom.store.search import MARK_END, MARK_START, SearchFilters, search_items
+
+    filters = SearchFilters(series, section, _date(since, "--since"), _date(until, "--until"), limit)
+    with session_scope(_engine(db)) as session:
+        rows = search_items(session, query, filters)
+    if fmt is OutFormat.json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("no matches")
+        return
+    t = Table()
+    for c in ("report", "date", "series", "section", "snippet"):
+        t.add_column(c)
+    for r in rows:
+        snippet = (
+            r["snippet"].replace("[", "\\[").replace(f"\\{MARK_START}", "[bold yellow]").replace(MARK_END, "[/]")
+            if MARK_START == "["
+            else r["snippet"]
+        )
+        t.add_row(str(r["report_id"]), r["date"] or "", r["series"], r["section"] or r["heading"] or "", snippet)
+    out.print(t)
+
+
+@app.command()
+def reparse(
+    report_ids: Annotated[list[int] | None, typer.Argument(help="Report ids to re-parse.")] = None,
+    all_reports: Annotated[bool, typer.Option("--all", help="Re-parse every stored report.")] = False,
+    template: Annotated[str, typer.Option("--template", "-t", help="Template name or 'auto'.")] = "auto",
+    db: DbOption = None,
+) -> None:
+    """Re-parse stored originals with the current parser (after an upgrade)."""
+    from sitroom.ingest.reparse import reparse as do_reparse
+
+    if not report_ids and not all_reports:
+        raise typer.BadParameter("give report ids or --all", param_hint="REPORT_IDS")
+    results = do_reparse(_engine(db), None if all_reports else list(report_ids or []), template)
+    errors = [r for r in results if r.error]
+    rows = [
+        {"id": r.report_id, "source": r.source, "items before": r.items_before, "items after": r.items_after}
+        for r in results
+        if not r.error
+    ]
+    _table(rows, ["id", "source", "items before", "items after"], title=f"{len(rows)} report(s) re-parsed")
+    for r in errors:
+        fail(f"report {r.report_id} ({r.source}): {r.error}")
+    if errors:
+        raise typer.Exit(1)

@@ -1,0 +1,21 @@
+"""Ingestion: files, folders, archives and e-mails into the store, idempotently."""
+
+from sitroom.ingest.pipeline import (
+    IngestOptions,
+    IngestResult,
+    IngestStatus,
+    IngestSummary,
+    ingest_bytes,
+    ingest_paths,
+    ingest_source,
+)
+
+__all__ = [
+    "IngestOptions",
+    "IngestResult",
+    "IngestStatus",
+    "IngestSummary",
+    "ingest_bytes",
+    "ingest_paths",
+    "ingest_source",
+]

@@ -1,0 +1,77 @@
+"""What to ingest: files, folders (recursively) and the members of zip archives, as named byte sources."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# Files in a folder that are never sitreps.
+_SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+_SKIP_SUFFIXES = {".error.txt", ".tmp", ".part", ".crdownload", ".swp"}
+MAX_ZIP_MEMBERS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file to ingest. ``name`` is what errors and reports show; ``path`` the file on disk, if any."""
+
+    name: str
+    read: Callable[[], bytes]
+    size: int
+    path: Path | None = None
+    folder: str = ""
+
+
+def _wanted(path: Path) -> bool:
+    name = path.name
+    return not (name.startswith((".", "~$")) or name in _SKIP_NAMES or any(name.endswith(s) for s in _SKIP_SUFFIXES))
+
+
+def _file_source(path: Path) -> Source:
+    return Source(name=str(path), read=path.read_bytes, size=path.stat().st_size, path=path, folder=path.parent.name)
+
+
+def _zip_sources(path: Path, max_bytes: int) -> Iterator[Source]:
+    """Members of a zip archive (not recursed into nested archives); a bad archive yields one failing source."""
+    try:
+        zf = zipfile.ZipFile(path)
+        members = [m for m in zf.infolist() if not m.is_dir() and _wanted(Path(m.filename))]
+    except (zipfile.BadZipFile, OSError) as e:
+        reason = str(e)
+
+        def fail() -> bytes:
+            raise OSError(f"not a readable zip archive ({reason})")
+
+        yield Source(name=str(path), read=fail, size=0, path=path)
+        return
+    for m in members[:MAX_ZIP_MEMBERS]:
+
+        def read(m: zipfile.ZipInfo = m) -> bytes:
+            if m.file_size > max_bytes:
+                raise OSError(f"archive member is {m.file_size / 1e6:.1f} MB, over the limit")
+            with zipfile.ZipFile(path) as z:
+                return z.read(m)
+
+        yield Source(name=f"{path}!{m.filename}", read=read, size=m.file_size, path=None, folder=path.stem)
+
+
+def is_zip_archive(path: Path) -> bool:
+    """A .zip archive to unpack (a .docx is a zip too, but is a document)."""
+    return path.suffix.lower() == ".zip" and zipfile.is_zipfile(path)
+
+
+def expand(paths: list[Path], max_bytes: int) -> Iterator[Source]:
+    """Every source under ``paths`` in a stable order: folders recursively, zip archives unpacked."""
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and _wanted(f) and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    yield from (_zip_sources(f, max_bytes) if is_zip_archive(f) else [_file_source(f)])
+        elif p.is_file() and is_zip_archive(p):
+            yield from _zip_sources(p, max_bytes)
+        else:
+            yield Source(
+                name=str(p), read=p.read_bytes, size=p.stat().st_size if p.exists() else 0, path=p, folder=p.parent.name
+            )

@@ -1,0 +1,104 @@
+"""Database engines: SQLite (the embedded default) and PostgreSQL, one code path, migrated on first use."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sitroom.errors import SitroomError
+
+DEFAULT_URL = "sqlite:///sitroom.db"
+
+
+class DatabaseError(SitroomError):
+    """The database cannot be opened, migrated or written."""
+
+    exit_code = 2
+    http_status = 503
+
+
+def database_url(url: str | None = None) -> str:
+    """The URL given, else ``$SITROOM_DB``, else ``sqlite:///sitroom.db``."""
+    return url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # WAL lets readers run during an ingest; busy_timeout makes a second writer wait, not fail.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=60000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # BEGIN IMMEDIATE takes the write lock up front, so two ingesting processes queue instead of
+    # deadlocking on a read lock upgraded to a write lock.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """An engine for ``url``; the schema is brought up to date unless ``migrate`` is False."""
+    url = database_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise DatabaseError(f"{url}: not a database URL") from e
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 60, "isolation_level": None})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+    else:
+        raise DatabaseError(f"{url}: only sqlite and postgresql databases are supported")
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision``."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    with resources.as_file(resources.files("sitroom.store") / "migrations") as path:
+        cfg.set_main_option("script_location", str(path))
+        try:
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        except OperationalError as e:
+            raise DatabaseError(f"{engine.url.render_as_string(hide_password=True)}: {e.orig}") from e
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            return None
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session whose work is committed on success and rolled back on any error."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

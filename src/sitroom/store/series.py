@@ -1,0 +1,134 @@
+"""Series and organisations: finding, inferring, renaming and merging report streams."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from sitroom import model
+from sitroom.errors import SitroomError
+from sitroom.store.tables import Organisation, Report, Series
+
+
+class SeriesNotFound(SitroomError):
+    http_status = 404
+
+
+class SeriesConflict(SitroomError):
+    http_status = 409
+
+
+_NUMBERS_AND_DATES = re.compile(
+    r"\b(?:no\.?|number|#)?\s*\d+(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\bas\s+(?:of|at)\b.*$",
+    re.I,
+)
+
+
+def infer_series_name(report: model.Report, organisation: str | None, fallback: str) -> str:
+    """A stable name for the stream a report belongs to: organisation + title with numbers and dates removed.
+
+    "Novel Coronavirus(2019-nCoV) Situation Report - 16" → "Novel Coronavirus(2019-nCoV) Situation Report".
+    Without a title, the template name, else ``fallback`` (the folder the file came from).
+    """
+    base = None
+    if report.title:
+        stripped = _NUMBERS_AND_DATES.sub(" ", report.title)
+        stripped = re.sub(r"[\s,;:–—-]+$", "", " ".join(stripped.split())).strip(" -–—,:;")
+        if len(stripped) >= 4:
+            base = stripped[:200]
+    base = base or report.template or fallback
+    if organisation and not base.lower().startswith(organisation.lower()):
+        return f"{organisation} – {base}"
+    return base
+
+
+def get_or_create_organisation(session: Session, name: str | None) -> Organisation | None:
+    if not name:
+        return None
+    org = session.scalar(select(Organisation).where(Organisation.name == name))
+    if org is None:
+        org = Organisation(name=name)
+        session.add(org)
+        session.flush()
+    return org
+
+
+def get_or_create_series(
+    session: Session, name: str, organisation: str | None = None, template: str | None = None
+) -> Series:
+    series = session.scalar(select(Series).where(Series.name == name))
+    if series is None:
+        org = get_or_create_organisation(session, organisation)
+        series = Series(
+            name=name,
+            organisation_id=org.id if org else None,
+            template=template,
+            created_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+        session.add(series)
+        session.flush()
+    return series
+
+
+def find_series(session: Session, ref: str | int) -> Series:
+    """A series by id or exact name."""
+    if isinstance(ref, int) or str(ref).isdigit():
+        series = session.get(Series, int(ref))
+    else:
+        series = session.scalar(select(Series).where(Series.name == ref))
+    if series is None:
+        raise SeriesNotFound(f"no series {ref!r}")
+    return series
+
+
+def list_series(session: Session) -> list[dict]:
+    """Every series with its report count and date range."""
+    rows = session.execute(
+        select(
+            Series.id,
+            Series.name,
+            Series.template,
+            Organisation.name,
+            func.count(Report.id),
+            func.min(Report.period_date),
+            func.max(Report.period_date),
+        )
+        .outerjoin(Organisation, Organisation.id == Series.organisation_id)
+        .outerjoin(Report, Report.series_id == Series.id)
+        .group_by(Series.id, Series.name, Series.template, Organisation.name)
+        .order_by(Series.name)
+    ).all()
+    return [
+        {
+            "id": r[0],
+            "name": r[1],
+            "template": r[2],
+            "organisation": r[3],
+            "reports": r[4],
+            "first": r[5].isoformat() if r[5] else None,
+            "last": r[6].isoformat() if r[6] else None,
+        }
+        for r in rows
+    ]
+
+
+def rename_series(session: Session, ref: str | int, new_name: str) -> Series:
+    series = find_series(session, ref)
+    if session.scalar(select(Series).where(Series.name == new_name, Series.id != series.id)):
+        raise SeriesConflict(f"a series named {new_name!r} exists already: merge instead")
+    series.name = new_name
+    return series
+
+
+def merge_series(session: Session, source: str | int, target: str | int) -> int:
+    """Move every report of ``source`` into ``target`` and delete ``source``; returns reports moved."""
+    src, dst = find_series(session, source), find_series(session, target)
+    if src.id == dst.id:
+        raise SeriesConflict("cannot merge a series into itself")
+    moved = session.execute(update(Report).where(Report.series_id == src.id).values(series_id=dst.id)).rowcount
+    session.delete(src)
+    return moved or 0

@@ -1,0 +1,125 @@
+"""The database tables: organisations, series, reports with their sections and items, original files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that SQLite and PostgreSQL migrations stay identical.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Series(Base):
+    """A recurring report stream: one service of one organisation, written to one template."""
+
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    template: Mapped[str | None] = mapped_column(String(100))
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="raise")
+
+
+class Original(Base):
+    """The bytes of an ingested file, content-addressed, so any report can be re-parsed later."""
+
+    __tablename__ = "original"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Report(Base):
+    """One sitrep. ``part`` is 0 for a file's own content, 1.. for documents attached to an e-mail."""
+
+    __tablename__ = "report"
+    __table_args__ = (UniqueConstraint("sha256", "part", name="uq_report_sha256_part"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("original.sha256"))
+    part: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(10))
+    template: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(Text)
+    period_date: Mapped[date | None] = mapped_column(Date, index=True)
+    number: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="submitted")
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    ingested_by: Mapped[str | None] = mapped_column(String(200))
+    parser_version: Mapped[str] = mapped_column(String(20))
+
+    series: Mapped[Series] = relationship(lazy="raise")
+    sections: Mapped[list[Section]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="Section.position", passive_deletes=True
+    )
+
+
+class Section(Base):
+    __tablename__ = "section"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str | None] = mapped_column(String(100), index=True)
+    heading: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+
+    items: Mapped[list[Item]] = relationship(
+        lazy="raise", cascade="all, delete-orphan", order_by="Item.position", passive_deletes=True
+    )
+
+
+class Item(Base):
+    """One bullet or paragraph. ``position`` numbers the items of a report in document order."""
+
+    __tablename__ = "item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    mitigation: Mapped[str | None] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)

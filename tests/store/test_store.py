@@ -1,0 +1,129 @@
+"""The store on SQLite and PostgreSQL: migrations, writing, reading back, search, series."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from sitroom.parse import parse_text
+from sitroom.store import session_scope
+from sitroom.store.engine import current_revision, make_engine
+from sitroom.store.queries import ReportNotFound, get_report, list_reports, report_to_dict
+from sitroom.store.search import BadQuery, SearchFilters, search_items
+from sitroom.store.series import SeriesConflict, get_or_create_series, list_series, merge_series, rename_series
+from sitroom.store.tables import Item, Original, Report
+from sitroom.store.write import add_report, store_original
+
+SITREP = """Children's Services Sitrep No. {n} – as of {d} April 2020
+
+KEY ACTIVITY HEADLINES
+
+• Face to face visits continue for the children at highest risk;
+• Virtual conferences are routine.
+
+RISKS / CHALLENGES (AND MITIGATION)
+
+• Referrals from schools remain low. Mitigation is weekly calls with safeguarding leads;
+"""
+
+
+def _store(session, n: int, day: int, series: str = "Children's Services") -> Report:
+    parsed = parse_text(SITREP.format(n=n, d=day), f"sitrep-{n}.txt")
+    sha = f"{n:064d}"
+    store_original(session, sha, parsed.source, SITREP.encode())
+    s = get_or_create_series(session, series, "Northfield Council", parsed.template)
+    return add_report(session, parsed, series_id=s.id, sha256=sha, part=0)
+
+
+def test_migrations_create_the_schema_and_run_again_harmlessly(db_url):
+    engine = make_engine(db_url)
+    assert current_revision(engine) == "0001"
+    make_engine(db_url).dispose()  # a second open migrates nothing and fails nothing
+    tables = set(inspect(engine).get_table_names())
+    assert {"organisation", "series", "original", "report", "section", "item"} <= tables
+    engine.dispose()
+
+
+def test_a_report_reads_back_as_it_was_parsed(engine):
+    with session_scope(engine) as session:
+        rid = _store(session, 4, 20).id
+    with session_scope(engine) as session:
+        data = report_to_dict(get_report(session, rid))
+    assert data["date"] == "2020-04-20" and data["number"] == 4
+    assert [s["key"] for s in data["sections"]] == ["activity", "risks"]
+    risk = data["sections"][1]["items"][0]
+    assert risk["mitigation"] == "weekly calls with safeguarding leads;"
+    assert [i["position"] for s in data["sections"] for i in s["items"]] == [0, 1, 2]
+
+
+def test_missing_report_is_a_named_error(engine):
+    with session_scope(engine) as session, pytest.raises(ReportNotFound, match="no report with id 999"):
+        get_report(session, 999)
+
+
+def test_list_reports_filters_by_series_and_dates(engine):
+    with session_scope(engine) as session:
+        for n, day in [(1, 6), (2, 13), (3, 20)]:
+            _store(session, n, day)
+        _store(session, 9, 21, series="Adult Social Care")
+    with session_scope(engine) as session:
+        rows = list_reports(session, series="Children's Services", since=date(2020, 4, 10))
+    assert [r["number"] for r in rows] == [3, 2]
+    assert rows[0]["items"] == 3 and rows[0]["organisation"] == "Northfield Council"
+
+
+def test_search_ranks_highlights_and_filters(engine):
+    with session_scope(engine) as session:
+        _store(session, 1, 6)
+        _store(session, 2, 13, series="Adult Social Care")
+    with session_scope(engine) as session:
+        hits = search_items(session, "referrals schools")
+        assert len(hits) == 2
+        assert "[Referrals]" in hits[0]["snippet"] or "[referrals]" in hits[0]["snippet"].lower()
+        assert hits[0]["section"] == "risks"
+        only = search_items(session, "visit", SearchFilters(series="Adult Social Care"))
+        assert [h["series"] for h in only] == ["Adult Social Care"]  # prefix "visit" finds "visits"
+        assert search_items(session, "visits", SearchFilters(section="risks")) == []
+        assert search_items(session, "referrals", SearchFilters(until=date(2020, 4, 7)))[0]["date"] == "2020-04-06"
+
+
+@pytest.mark.parametrize("query", ["'; DROP TABLE item; --", 'NEAR("a" "b")', "referrals OR 1=1", "a*b:c^"])
+def test_search_input_is_never_sql_or_query_syntax(engine, query):
+    with session_scope(engine) as session:
+        _store(session, 1, 6)
+    with session_scope(engine) as session:
+        search_items(session, query)  # no exception: words only
+        assert session.scalar(select(func.count(Item.id))) == 3
+
+
+def test_search_with_no_words_is_a_bad_query(engine):
+    with session_scope(engine) as session, pytest.raises(BadQuery):
+        search_items(session, "  ;; ")
+
+
+def test_series_rename_and_merge(engine):
+    with session_scope(engine) as session:
+        _store(session, 1, 6, series="CS")
+        _store(session, 2, 13, series="Childrens Services")
+    with session_scope(engine) as session:
+        with pytest.raises(SeriesConflict):
+            rename_series(session, "CS", "Childrens Services")
+        assert merge_series(session, "CS", "Childrens Services") == 1
+    with session_scope(engine) as session:
+        rows = list_series(session)
+        assert [(r["name"], r["reports"]) for r in rows] == [("Childrens Services", 2)]
+        rename_series(session, "Childrens Services", "Children's Services")
+    with session_scope(engine) as session:
+        assert list_series(session)[0]["name"] == "Children's Services"
+
+
+def test_a_failed_transaction_leaves_nothing(engine):
+    with pytest.raises(RuntimeError), session_scope(engine) as session:
+        _store(session, 1, 6)
+        raise RuntimeError("crash after the writes")
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count(Report.id))) == 0
+        assert session.scalar(select(func.count(Original.sha256))) == 0
+        assert session.scalar(select(func.count(Item.id))) == 0
