@@ -10,10 +10,7 @@ from sitroom.cli import app
 
 runner = CliRunner()
 
-SITREP = (
-    "KEY ACTIVITY HEADLINES\n\n• Visits continue;\n\n"
-    "RISKS / CHALLENGES\n\n• Low referrals. Mitigation: calls;\n"
-)
+SITREP = "KEY ACTIVITY HEADLINES\n\n• Visits continue;\n\nRISKS / CHALLENGES\n\n• Low referrals. Mitigation: calls;\n"
 
 
 def test_parse_prints_json_that_follows_the_published_schema(tmp_path, validate_report):

@@ -81,7 +81,7 @@ def test_search_ranks_highlights_and_filters(engine):
     with session_scope(engine) as session:
         hits = search_items(session, "referrals schools")
         assert len(hits) == 2
-        assert "[Referrals]" in hits[0]["snippet"] or "[referrals]" in hits[0]["snippet"].lower()
+        assert "«Referrals»" in hits[0]["snippet"]
         assert hits[0]["section"] == "risks"
         only = search_items(session, "visit", SearchFilters(series="Adult Social Care"))
         assert [h["series"] for h in only] == ["Adult Social Care"]  # prefix "visit" finds "visits"

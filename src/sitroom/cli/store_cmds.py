@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from sitroom.cli.app import app, fail
 
@@ -278,11 +280,9 @@ def search(
     for c in ("report", "date", "series", "section", "snippet"):
         t.add_column(c)
     for r in rows:
-        snippet = (
-            r["snippet"].replace("[", "\\[").replace(f"\\{MARK_START}", "[bold yellow]").replace(MARK_END, "[/]")
-            if MARK_START == "["
-            else r["snippet"]
-        )
+        snippet = Text()
+        for n, part in enumerate(re.split(f"{MARK_START}|{MARK_END}", r["snippet"])):
+            snippet.append(part, style="bold yellow" if n % 2 else None)
         t.add_row(str(r["report_id"]), r["date"] or "", r["series"], r["section"] or r["heading"] or "", snippet)
     out.print(t)
 

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from sitroom.errors import SitroomError
 from sitroom.store.series import find_series
 
-MARK_START, MARK_END = "[", "]"
+# Highlight markers in snippets: rare in sitreps, unlike brackets, and safe in JSON, terminals and HTML.
+MARK_START, MARK_END = "«", "»"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
