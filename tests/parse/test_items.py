@@ -28,6 +28,7 @@ def items_of(text: str, template: str | None = "auto") -> list[str]:
         ("(iv) roman", "(iv)", "roman"),
         ("ii. roman", "ii.", "roman"),
         ("-5% change in demand", None, "-5% change in demand"),
+        ("- 7 members of staff shielding", "-", "7 members of staff shielding"),
         ("1.5 million doses", None, "1.5 million doses"),
         ("Plain sentence.", None, "Plain sentence."),
         ("A total of 40 staff", None, "A total of 40 staff"),

@@ -10,9 +10,7 @@ from sitroom.parse import parse_bytes, parse_text
 
 _sitrep_like = st.lists(
     st.one_of(
-        st.sampled_from(
-            ["", "RISKS", "• ", "\uf0b7", "1.", "Mitigation: ", "KEY ACTIVITY HEADLINES", "-", "as of"]
-        ),
+        st.sampled_from(["", "RISKS", "• ", "\uf0b7", "1.", "Mitigation: ", "KEY ACTIVITY HEADLINES", "-", "as of"]),
         st.text(max_size=80),
     ),
     max_size=30,

@@ -60,9 +60,7 @@ def extract_bytes(
     """Extract a document from bytes; ``source`` is the name used in errors and output."""
     ctx = ctx or ExtractContext()
     if len(data) > ctx.max_bytes:
-        raise FileTooLarge(
-            source, f"file is {len(data) / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit"
-        )
+        raise FileTooLarge(source, f"file is {len(data) / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit")
     if not data.strip():
         raise EmptyDocument(source, "file is empty")
     extractor = choose_extractor(data[:4096], source, extractors)

@@ -34,8 +34,6 @@ def split_bullet(line: str) -> tuple[str | None, str]:
         rest = line[m.end() :]
         if glyph in _NEEDS_SPACE and not line[m.end(1) : m.end(1) + 1].isspace():
             return None, line.strip()
-        if glyph in "-–—" and rest[:1].isdigit():
-            return None, line.strip()  # "-5% change": a negative number, not a bullet
         return glyph, rest.strip()
     m = _NUMBER.match(line)
     if m and len(line) > m.end():

@@ -96,9 +96,7 @@ def _build(data: dict, origin: str) -> Template:
         for i, s in enumerate(data["sections"]):
             kind = s.get("kind", "items")
             if kind not in KINDS:
-                raise TemplateError(
-                    f"{origin}: section {s.get('key')!r} has kind {kind!r}, not one of {KINDS}"
-                )
+                raise TemplateError(f"{origin}: section {s.get('key')!r} has kind {kind!r}, not one of {KINDS}")
             secs.append(
                 TemplateSection(
                     key=str(s["key"]),
