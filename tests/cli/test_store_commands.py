@@ -133,3 +133,23 @@ def test_watched_folder_moves_files_to_done_and_failed(db, tmp_path):
     assert "file is empty" in (inbox / "failed" / "empty.txt.error.txt").read_text()
     with session_scope(engine) as s:
         assert sorted(r["number"] for r in list_reports(s)) == [7, 8]
+
+
+def test_generate_then_ingest_a_mixed_series(db, tmp_path):
+    out = tmp_path / "gen"
+    result = runner.invoke(
+        app, ["generate", "--out", str(out), "--series", "2", "--reports", "3", "--truth", "--formats", "txt,docx"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "6 reports in 2 series written to" in result.stdout and "3 docx, 3 txt" in result.stdout
+    assert len(list(out.rglob("*.truth.json"))) == 6
+    ingested = runner.invoke(app, ["ingest", str(out)])
+    assert ingested.exit_code == 0, ingested.output
+    listing = json.loads(runner.invoke(app, ["series", "-f", "json"]).stdout)
+    assert sorted(s["reports"] for s in listing) == [3, 3]
+
+
+def test_generate_refuses_an_unknown_format(tmp_path):
+    result = runner.invoke(app, ["generate", "--out", str(tmp_path), "--formats", "odt"])
+    assert result.exit_code == 2
+    assert "unknown format" in result.output

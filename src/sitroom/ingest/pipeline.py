@@ -79,7 +79,7 @@ def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]
 def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "") -> IngestResult:
     """Ingest one file's bytes: all its reports are stored together, or none is."""
     digest = sha256_of(data)
-    with session_scope(engine) as session:
+    with session_scope(engine, write=False) as session:
         if is_known(session, digest):
             return IngestResult(name, IngestStatus.DUPLICATE)
     short = Path(name.split("!")[-1]).name
@@ -94,7 +94,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
             store_original(session, digest, short, data)
             result = IngestResult(name, IngestStatus.INGESTED)
             for part, parsed in enumerate(reports):
-                series_name = options.series or infer_series_name(parsed, options.organisation, folder or "default")
+                series_name = options.series or infer_series_name(parsed, options.organisation, folder)
                 series = get_or_create_series(session, series_name, options.organisation, parsed.template)
                 row = add_report(
                     session,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Files in a folder that are never sitreps.
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
-_SKIP_SUFFIXES = {".error.txt", ".tmp", ".part", ".crdownload", ".swp"}
+_SKIP_SUFFIXES = {".error.txt", ".truth.json", ".tmp", ".part", ".crdownload", ".swp"}
 MAX_ZIP_MEMBERS = 10_000
 
 

@@ -47,7 +47,7 @@ def choose_template(doc: Document, templates: list[Template] | None = None) -> T
     for t in templates:
         found = set()
         for text in texts:
-            if not looks_like_heading_text(text) and len(text) > 70:
+            if not looks_like_heading_text(text):
                 continue
             sec, _ = t.match(text)
             if sec:

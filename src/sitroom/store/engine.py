@@ -40,9 +40,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    # BEGIN IMMEDIATE takes the write lock up front, so two ingesting processes queue instead of
-    # deadlocking on a read lock upgraded to a write lock.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # A writing transaction takes the write lock up front (BEGIN IMMEDIATE), so two ingesting processes
+    # queue on busy_timeout instead of failing when a read lock cannot be upgraded; readers stay deferred.
+    immediate = conn.get_execution_options().get("sqlite_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
@@ -90,9 +91,13 @@ def current_revision(engine: Engine) -> str | None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session whose work is committed on success and rolled back on any error."""
-    factory = sessionmaker(engine, expire_on_commit=False)
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """A session whose work is committed on success and rolled back on any error.
+
+    ``write=False`` for read-only work: on SQLite it does not take the write lock.
+    """
+    bind = engine.execution_options(sqlite_write=True) if write else engine
+    factory = sessionmaker(bind, expire_on_commit=False)
     session = factory()
     try:
         yield session

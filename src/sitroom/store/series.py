@@ -32,7 +32,7 @@ def infer_series_name(report: model.Report, organisation: str | None, fallback: 
     """A stable name for the stream a report belongs to: organisation + title with numbers and dates removed.
 
     "Novel Coronavirus(2019-nCoV) Situation Report - 16" → "Novel Coronavirus(2019-nCoV) Situation Report".
-    Without a title, the template name, else ``fallback`` (the folder the file came from).
+    Without a title, ``fallback`` (the folder the file came from), else the template name.
     """
     base = None
     if report.title:
@@ -40,7 +40,7 @@ def infer_series_name(report: model.Report, organisation: str | None, fallback: 
         stripped = re.sub(r"[\s,;:–—-]+$", "", " ".join(stripped.split())).strip(" -–—,:;")
         if len(stripped) >= 4:
             base = stripped[:200]
-    base = base or report.template or fallback
+    base = base or fallback or report.template or "default"
     if organisation and not base.lower().startswith(organisation.lower()):
         return f"{organisation} – {base}"
     return base

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from sitroom import __version__, model
@@ -63,16 +63,23 @@ def add_report(
 
 
 def _add_sections(session: Session, report_id: int, parsed: model.Report) -> None:
+    if not parsed.sections:
+        return
+    # Core bulk inserts: one statement for the sections (ids returned in order), one for the items.
+    section_ids = session.scalars(
+        insert(Section).returning(Section.id, sort_by_parameter_order=True),
+        [
+            {"report_id": report_id, "position": n, "key": s.key, "heading": s.heading, "level": s.level}
+            for n, s in enumerate(parsed.sections)
+        ],
+    ).all()
+    rows = []
     position = 0
-    for s_pos, s in enumerate(parsed.sections):
-        section = Section(report_id=report_id, position=s_pos, key=s.key, heading=s.heading, level=s.level)
-        session.add(section)
-        session.flush()
-        rows = []
+    for section_id, s in zip(section_ids, parsed.sections, strict=True):
         for it in s.items:
             rows.append(
                 {
-                    "section_id": section.id,
+                    "section_id": section_id,
                     "report_id": report_id,
                     "position": position,
                     "text": it.text,
@@ -83,8 +90,8 @@ def _add_sections(session: Session, report_id: int, parsed: model.Report) -> Non
                 }
             )
             position += 1
-        if rows:
-            session.execute(Item.__table__.insert(), rows)
+    if rows:
+        session.execute(insert(Item), rows)
 
 
 def replace_content(session: Session, report: Report, parsed: model.Report) -> None:

@@ -43,6 +43,10 @@ class Template:
     sections: tuple[TemplateSection, ...]
     title_patterns: tuple[str, ...] = ()
     _norm_names: tuple[tuple[str, TemplateSection], ...] = field(default=(), repr=False, compare=False)
+    # Headings repeat from report to report: remember each normalised heading's match.
+    _cache: dict[str, tuple[TemplateSection | None, float]] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
 
     def section(self, key: str | None) -> TemplateSection | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -52,6 +56,15 @@ class Template:
         h = normalise_heading(heading)
         if not h:
             return None, 0.0
+        cached = self._cache.get(h)
+        if cached is not None:
+            return cached
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[h] = result = self._match(h)
+        return result
+
+    def _match(self, h: str) -> tuple[TemplateSection | None, float]:
         best, best_score = None, 0.0
         for name, sec in self._norm_names:
             score = heading_similarity(h, name)
