@@ -74,8 +74,8 @@ def test_markdown_output_lists_sections_and_items(tmp_path):
     assert "_mitigation:_ calls;" in result.stdout
 
 
-def test_demo_parses_the_bundled_example(validate_report):
-    result = runner.invoke(app, ["demo", "--format", "json"])
+def test_example_parses_the_bundled_example(validate_report):
+    result = runner.invoke(app, ["example", "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     validate_report(data)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from sitroom.errors import CorruptDocument, EmptyDocument, UnsupportedFormat
 from sitroom.extract import extract_bytes
@@ -114,6 +114,45 @@ def test_word_lists_and_literal_glyphs_become_items() -> None:
         ("-", "Dash bullet.", 1),
         ("1.", "Literal number.", 1),
         ("a)", "Supplies are low.", 1),
+    ]
+
+
+def test_nested_lists_from_separate_list_styles_take_their_level_from_the_indent() -> None:
+    # "List Bullet 2" / "List Number 2" are separate single-level lists at ilvl 0: only their
+    # indentation (0.5 in against 0.25 in) shows that they sit under the item above.
+    d = docx.Document()
+    d.add_heading("Response", level=1)
+    d.add_paragraph("Food packs were delivered.", style="List Bullet")
+    d.add_paragraph("Region I received 500 packs.", style="List Bullet 2")
+    d.add_paragraph("Of which 200 went to Pangasinan.", style="List Bullet 3")
+    d.add_paragraph("Region II received 300 packs.", style="List Bullet 2")
+    d.add_paragraph("Hygiene kits are being prepared.", style="List Bullet")
+    d.add_paragraph("Coordinate with the LGUs.", style="List Number")
+    d.add_paragraph("Send the request letter.", style="List Number 2")
+    d.add_paragraph("Follow up by phone.", style="List Number 2")
+    d.add_paragraph("Report to the central office.", style="List Number")
+    # A hand-indented list style paragraph nests by its own indentation.
+    d.add_paragraph("Field offices report daily.", style="List Bullet")
+    d.add_paragraph("Including weekends.", style="List Bullet").paragraph_format.left_indent = Inches(0.75)
+    # Running text ends the run of list items: the next list starts at level 1 again.
+    d.add_paragraph("The operations center remains on blue alert status until further notice.")
+    d.add_paragraph("A list under running text starts over.", style="List Bullet 2")
+    doc = extract(save(d))
+
+    items = [(b.bullet, b.text, b.level) for b in doc.blocks if b.kind is BlockKind.ITEM]
+    assert items == [
+        ("•", "Food packs were delivered.", 1),
+        ("•", "Region I received 500 packs.", 2),
+        ("•", "Of which 200 went to Pangasinan.", 3),
+        ("•", "Region II received 300 packs.", 2),
+        ("•", "Hygiene kits are being prepared.", 1),
+        ("1.", "Coordinate with the LGUs.", 1),
+        ("1.", "Send the request letter.", 2),
+        ("2.", "Follow up by phone.", 2),
+        ("2.", "Report to the central office.", 1),
+        ("•", "Field offices report daily.", 1),
+        ("•", "Including weekends.", 2),
+        ("•", "A list under running text starts over.", 1),
     ]
 
 

@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract import extract_bytes
 from sitroom.extract.base import ExtractContext
-from sitroom.extract.pdf import PdfExtractor, _join_lines
+from sitroom.extract.pdf import PdfExtractor, join_lines
 from sitroom.model import BlockKind
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
@@ -240,11 +240,11 @@ def test_glyphless_list_and_row_labels() -> None:
 
 
 def test_join_lines_hyphen_rules() -> None:
-    assert _join_lines(["trans-", "mission"]) == "transmission"
-    assert _join_lines(["the 2019-", "nCoV outbreak"]) == "the 2019-nCoV outbreak"
-    assert _join_lines(["COVID-", "19 cases"]) == "COVID-19 cases"
-    assert _join_lines(["long-", "term care"]) == "long-term care"
-    assert _join_lines(["one", "two"]) == "one two"
+    assert join_lines(["trans-", "mission"]) == "transmission"
+    assert join_lines(["the 2019-", "nCoV outbreak"]) == "the 2019-nCoV outbreak"
+    assert join_lines(["COVID-", "19 cases"]) == "COVID-19 cases"
+    assert join_lines(["long-", "term care"]) == "long-term care"
+    assert join_lines(["one", "two"]) == "one two"
 
 
 def test_score_sniffs_content() -> None:
@@ -296,3 +296,93 @@ def test_corpus_sidebar_does_not_interleave_highlights() -> None:
     for sidebar in ("SITUATION IN NUMBERS", "confirmed (", "WHO RISK ASSESSMENT", "Very High"):
         assert sidebar not in joined
     assert any(t.rows >= 10 for t in doc.tables)  # the SURVEILLANCE case tables
+
+
+def _masthead_pdf(title: list[str], title_size: float, heading: str, heading_size: float, body: float) -> bytes:
+    """One page like the project's generator draws it: a bold title (maybe wrapped), a heading, bullets."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = HEIGHT - 80
+    c.setFont("Helvetica-Bold", title_size)
+    for line in title:
+        c.drawString(70, y, line)
+        y -= title_size * 1.3
+    y -= 10
+    c.setFont("Helvetica-Bold", heading_size)
+    c.drawString(70, y, heading)
+    y -= heading_size * 1.6
+    for text in ("Daily review of case data with the regional team.", "Care settings have had infection training."):
+        c.setFont("Helvetica", body)
+        c.drawString(70, y, "•")
+        c.drawString(84, y, text)
+        y -= body * 1.6
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_wrapped_title_stays_in_title() -> None:
+    """A title wrapping onto a second line (… as of 6 / April 2020) is one title block, not an item."""
+    lines = ["Northfield Council – Public Health COVID-19 Sitrep No. 1 – as of 6", "April 2020"]
+    doc = extract_bytes(_masthead_pdf(lines, 14, "KEY ACTIVITY HEADLINES", 13, 12), "t.pdf")
+    assert doc.title == "Northfield Council – Public Health COVID-19 Sitrep No. 1 – as of 6 April 2020"
+    assert doc.blocks[0].style["title"] is True and doc.blocks[0].kind == BlockKind.PARAGRAPH
+    assert _kinds(doc)[1] == ("heading", "KEY ACTIVITY HEADLINES")
+    items = [b.text for b in doc.blocks if b.kind == BlockKind.ITEM]
+    assert items == ["Daily review of case data with the regional team.", "Care settings have had infection training."]
+
+
+def test_title_wrapped_at_a_dash_is_not_a_list_entry() -> None:
+    lines = ["Southfield County Council – Flood Response Situation Report No. 1", "– as of 6 April 2020"]
+    doc = extract_bytes(_masthead_pdf(lines, 14, "CURRENT SITUATION", 11.5, 10.5), "t.pdf")
+    assert doc.title == "Southfield County Council – Flood Response Situation Report No. 1 – as of 6 April 2020"
+    assert not any(b.text.startswith("as of") for b in doc.blocks)
+
+
+def test_first_heading_under_title_is_not_absorbed() -> None:
+    """'Key updates' right under the title is the first section heading (it is no date line)."""
+    lines = ["Housing Sitrep No. 1 – Southfield County Council – as of 6 April 2020"]
+    doc = extract_bytes(_masthead_pdf(lines, 14, "Key updates", 11.5, 10.5), "t.pdf")
+    assert doc.title == lines[0]
+    assert _kinds(doc)[1] == ("heading", "Key updates")
+    assert "title" not in doc.blocks[1].style
+
+
+def test_title_only_slightly_larger_than_headings() -> None:
+    """A 14 pt title over 13.5 pt headings is still the masthead, not a heading."""
+    lines = ["Adult Social Care COVID-19 Situation Report 1 – Southfield County Council – as at 6 April 2020"]
+    doc = extract_bytes(_masthead_pdf(lines, 14, "Key activity headlines", 13.5, 12.5), "t.pdf")
+    assert doc.title == lines[0]
+    assert doc.blocks[0].kind == BlockKind.PARAGRAPH and doc.blocks[0].style["title"] is True
+    headings = [b.text for b in doc.blocks if b.kind == BlockKind.HEADING]
+    assert headings == ["Key activity headlines"]
+
+
+def test_bulleted_item_continues_after_mitigation_and_full_stop() -> None:
+    """Glyph-less lines at a bullet's text indent continue it, even after 'Mitigation:' or a full stop."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, HEIGHT - 60, "RISKS AND ISSUES")
+    y = _bullet(
+        c,
+        HEIGHT - 85,
+        [
+            "Risk of further flooding if forecast rain falls on saturated ground is low. Mitigation:",
+            "Pre-deployment of pumps and sandbags to the known hot spots.",
+        ],
+    )
+    y = _bullet(c, y - 4, ["Domestic abuse refuge spaces are full.", "Mitigation: Emergency spot-purchase of units;"])
+    y = _bullet(c, y - 4, ["Carers' support line has taken 446 calls since it opened."])
+    c.drawString(40, y - 30, "A paragraph after a clear gap stands on its own.")
+    c.showPage()
+    c.save()
+    doc = extract_bytes(buf.getvalue(), "risks.pdf")
+    items = [b.text for b in doc.blocks if b.kind == BlockKind.ITEM]
+    assert items == [
+        "Risk of further flooding if forecast rain falls on saturated ground is low. Mitigation: "
+        "Pre-deployment of pumps and sandbags to the known hot spots.",
+        "Domestic abuse refuge spaces are full. Mitigation: Emergency spot-purchase of units;",
+        "Carers' support line has taken 446 calls since it opened.",
+    ]
+    assert doc.blocks[-1].kind == BlockKind.PARAGRAPH

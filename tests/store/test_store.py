@@ -127,3 +127,20 @@ def test_a_failed_transaction_leaves_nothing(engine):
         assert session.scalar(select(func.count(Report.id))) == 0
         assert session.scalar(select(func.count(Original.sha256))) == 0
         assert session.scalar(select(func.count(Item.id))) == 0
+
+
+def test_series_name_is_the_title_without_number_and_date():
+    from sitroom import model
+    from sitroom.store.series import infer_series_name
+
+    def name(title, org=None):
+        return infer_series_name(model.Report("f.txt", "txt", title=title), org, "folder")
+
+    assert name("Novel Coronavirus(2019-nCoV) Situation Report - 16") == "Novel Coronavirus(2019-nCoV) Situation Report"
+    assert name("DSWD DROMIC Report #153 on the Coronavirus Disease (COVID19)") == (
+        "DSWD DROMIC Report on the Coronavirus Disease (COVID19)"
+    )
+    assert name("Housing Sitrep No. 4 – as of 20 April 2020", "Northfield Council") == (
+        "Northfield Council – Housing Sitrep"
+    )
+    assert infer_series_name(model.Report("f.txt", "txt"), None, "returns") == "returns"

@@ -70,10 +70,10 @@ def templates() -> None:
 
 
 @app.command()
-def demo(
+def example(
     fmt: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.md,
 ) -> None:
-    """Parse the bundled example sitreps and print what sitroom sees in them."""
+    """Parse the bundled example sitrep and print what sitroom sees in it."""
     from sitroom.parse import parse_file
     from sitroom.parse.markdown import report_to_markdown
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from xml.sax.saxutils import escape
 
 FORMATS = ("txt", "docx", "pdf")
@@ -80,6 +82,7 @@ def write_docx(page: Page, layout: Layout) -> bytes:
 
     doc = Document()
     doc.core_properties.title = page.title
+    doc.core_properties.created = doc.core_properties.modified = _FIXED_TIME
     styled = layout.docx_headings == "style"
     if styled:
         doc.add_heading(page.title, level=0)
@@ -96,7 +99,21 @@ def write_docx(page: Page, layout: Layout) -> bytes:
             doc.add_paragraph(text, style="List Bullet" if layout.docx_items == "list" else None)
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return _fixed_zip_times(buf.getvalue())
+
+
+_FIXED_TIME = datetime(2020, 1, 1)
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """Rewrite a zip with fixed member times, so the same report gives the same bytes (idempotent ingest)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info))
+    return out.getvalue()
 
 
 def write_pdf(page: Page, layout: Layout) -> bytes:

@@ -22,7 +22,9 @@ class SeriesConflict(SitroomError):
 
 
 _NUMBERS_AND_DATES = re.compile(
-    r"\b(?:no\.?|number|#)?\s*\d+(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?:\b(?:no\.?|number)|#)?\s*(?<![\w-])\d+(?:st|nd|rd|th)?(?![\w-])"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
     r"|\bas\s+(?:of|at)\b.*$",
     re.I,
 )

@@ -1,0 +1,46 @@
+"""`sitroom demo`: the main job on generated example sitreps, into the embedded SQLite database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitroom.cli.app import app, fail
+
+out = Console(highlight=False)
+
+
+@app.command()
+def demo(
+    folder: Annotated[Path, typer.Option("--dir", help="Where to put the example files and database.")] = Path(
+        "sitroom-demo"
+    ),
+) -> None:
+    """Generate example sitreps of two councils over eight cycles, ingest them and show what is stored."""
+    from sitroom.demo import DEMO_QUERY, run_demo
+
+    result = run_demo(folder)
+    out.print(f"[bold]{result.files}[/] example sitreps (txt, docx, pdf) in {folder / 'returns'}")
+    out.print(
+        f"ingested into {result.database}: {result.ingested} new, {result.duplicates} already there, "
+        f"{len(result.failed)} failed"
+    )
+    t = Table(title="series")
+    for c in ("id", "name", "reports", "first", "last"):
+        t.add_column(c)
+    for s in result.series:
+        t.add_row(str(s["id"]), s["name"], str(s["reports"]), s["first"] or "", s["last"] or "")
+    out.print(t)
+    out.print(f"search {DEMO_QUERY!r}: {len(result.hits)} best matches")
+    for h in result.hits:
+        out.print(f"  report {h['report_id']} ({h['date']}, {h['series']}): {h['snippet']}", markup=False)
+    db = f"sqlite:///{result.database}"
+    out.print(f"next: sitroom reports --db {db} · sitroom search 'staff absence' --db {db}", markup=False)
+    for f in result.failed:
+        fail(f)
+    if result.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,76 @@
+"""Headings by their looks (no heading style) and the masthead at the top of the document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sitroom.extract.docx.ooxml import P
+from sitroom.extract.docx.paragraphs import Para, read_para
+from sitroom.extract.docx.patterns import AS_OF, DATE_ONLY, FINAL_PUNCT, HEADING_STYLE, NOTE, TITLE_WORDS, is_prose
+from sitroom.extract.docx.styles import Styles
+
+
+def measure_body(body: Any, styles: Styles) -> tuple[float, list[float]]:
+    """The body text size (most common size of running-text paragraphs outside tables) and the
+    distinct larger sizes used by short paragraphs (candidate heading sizes), largest first."""
+    prose: Counter[float] = Counter()
+    short: set[float] = set()
+    for p in body:
+        if p.tag != P:
+            continue
+        para = read_para(p, styles)
+        if not para.text or para.size is None:
+            continue
+        if is_prose(para.text) and len(para.text) > 60:
+            prose[para.size] += len(para.text)
+        elif para.words <= 15:
+            short.add(para.size)
+    body_size = prose.most_common(1)[0][0] if prose else (styles.get(None).run.size or 11.0)
+    return body_size, sorted((s for s in short if s >= body_size + 1.5), reverse=True)
+
+
+class HeadingRules:
+    """What sets a paragraph apart as a heading or a title, relative to the document's body text."""
+
+    def __init__(self, body_size: float, heading_sizes: list[float]) -> None:
+        self.body_size = body_size
+        self.heading_sizes = heading_sizes  # distinct sizes above the body's, largest first
+
+    def looks_like_heading(self, para: Para, strong: bool = False) -> bool:
+        """Short, no final punctuation, and set apart by weight, capitals or size.
+
+        ``strong`` asks for bold itself (for list paragraphs and numbered lines, which are items
+        unless bold says otherwise).
+        """
+        text = para.text
+        if para.words > 15 or len(text) > 120 or text[-1] in FINAL_PUNCT:
+            return False
+        if DATE_ONLY.match(text) or NOTE.match(text) or not any(c.isalpha() for c in text):
+            return False
+        larger = para.size is not None and para.size >= self.body_size + 1.5
+        if strong:
+            return para.bold and para.words <= 12
+        return larger or para.bold or (para.caps and para.words <= 10 and len(text) > 2)
+
+    def visual_level(self, para: Para, in_cell: bool) -> int:
+        """The level of a heading found by its looks: 1 for the largest size, 2 below it and in cells."""
+        if in_cell:
+            return 2  # a row label or a sub-heading in a cell: the sub-heading level of the GOLD format
+        if para.size is not None and para.size >= self.body_size + 1.5 and self.heading_sizes:
+            # the largest heading size is level 1, the next one level 2
+            return 1 if para.size >= self.heading_sizes[0] - 0.25 else 2
+        return 2 if self.heading_sizes else 1
+
+    def is_title(self, para: Para, first: bool) -> bool:
+        """Part of the masthead: Title/Subtitle style, a big report name (``first``), or its date line."""
+        name = para.style.name.lower()
+        if name in ("title", "subtitle"):
+            return True
+        if HEADING_STYLE.match(name):
+            return False
+        if first:
+            # A masthead names the report; a first bold line without such words is a heading.
+            return self.looks_like_heading(para) and (bool(TITLE_WORDS.search(para.text)) or para.centered)
+        # Lines under the title: its date line ("as of 06 June 2020, 6AM") or a subtitle.
+        return len(para.text) < 100 and (bool(AS_OF.match(para.text)) or (para.centered and para.words < 12))

@@ -1,0 +1,146 @@
+"""Word list definitions (numbering.xml) and the running counters that render list labels."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitroom.extract.docx.ooxml import VAL, W, to_int
+from sitroom.extract.docx.patterns import SYMBOL_BULLETS
+from sitroom.extract.docx.styles import left_indent
+
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for v, s in _ROMAN:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter past z: aa, bb, ...
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A list counter rendered in a Word number format (decimal, lowerLetter, upperRoman, ...)."""
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class Numbering:
+    """Word list definitions and running counters, to render each list paragraph's label."""
+
+    def __init__(self, root: Any | None) -> None:
+        self._abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._indents: dict[str, dict[int, int]] = {}
+        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._counters: dict[str, list[int]] = {}
+        if root is None:
+            return
+        for ab in root.iter(W + "abstractNum"):
+            ab_id = ab.get(W + "abstractNumId", "")
+            self._abstract[ab_id] = self._levels(ab)
+            self._indents[ab_id] = self._level_indents(ab)
+        for num in root.iter(W + "num"):
+            ab_el = num.find(W + "abstractNumId")
+            if ab_el is None:
+                continue
+            starts: dict[int, int] = {}
+            for ov in num.iter(W + "lvlOverride"):
+                so = ov.find(W + "startOverride")
+                if so is not None:
+                    starts[to_int(ov.get(W + "ilvl"))] = to_int(so.get(VAL), 1)
+            self._nums[num.get(W + "numId", "")] = (ab_el.get(VAL, ""), starts)
+
+    @staticmethod
+    def _levels(ab: Any) -> dict[int, tuple[str, str, int]]:
+        levels = {}
+        for lvl in ab.iter(W + "lvl"):
+            fmt, text, start = lvl.find(W + "numFmt"), lvl.find(W + "lvlText"), lvl.find(W + "start")
+            levels[to_int(lvl.get(W + "ilvl"))] = (
+                fmt.get(VAL, "decimal") if fmt is not None else "decimal",
+                text.get(VAL, "") if text is not None else "",
+                to_int(start.get(VAL), 1) if start is not None else 1,
+            )
+        return levels
+
+    @staticmethod
+    def _level_indents(ab: Any) -> dict[int, int]:
+        indents = {}
+        for lvl in ab.iter(W + "lvl"):
+            ppr = lvl.find(W + "pPr")
+            indent = left_indent(ppr) if ppr is not None else None
+            if indent is not None:
+                indents[to_int(lvl.get(W + "ilvl"))] = indent
+        return indents
+
+    def indent(self, num_id: str, ilvl: int) -> int | None:
+        """The left indent (twips) a list level gives its paragraphs, None when it sets none."""
+        num = self._nums.get(num_id)
+        return None if num is None else self._indents.get(num[0], {}).get(ilvl)
+
+    def level(self, num_id: str, ilvl: int) -> tuple[str, str, int] | None:
+        """(numFmt, lvlText, start) of a list level, or None when the list is unknown."""
+        num = self._nums.get(num_id)
+        if num is None:
+            return None
+        return self._abstract.get(num[0], {}).get(ilvl)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """Advance the counter of this list level and render its label ("•", "1.", "a)", "I.")."""
+        lvl = self.level(num_id, ilvl)
+        if lvl is None:
+            return ""
+        fmt, text, _start = lvl
+        if fmt == "bullet":
+            return "".join(SYMBOL_BULLETS.get(c, c) for c in text).strip() or "•"
+        if fmt == "none":
+            return ""
+        counters = self._counters.setdefault(num_id, [0] * 9)
+        ilvl = max(0, min(ilvl, 8))
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else self._start(num_id, ilvl)
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+
+        def render(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            k_lvl = self.level(num_id, k)
+            value = counters[k] or (k_lvl[2] if k_lvl else 1)
+            return format_number(value, k_lvl[0] if k_lvl else "decimal")
+
+        return re.sub(r"%([1-9])", render, text).strip()
+
+    def _start(self, num_id: str, ilvl: int) -> int:
+        num = self._nums.get(num_id)
+        if num and ilvl in num[1]:
+            return num[1][ilvl]
+        lvl = self.level(num_id, ilvl)
+        return lvl[2] if lvl else 1

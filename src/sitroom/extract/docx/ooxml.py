@@ -1,0 +1,27 @@
+"""WordprocessingML names and the small attribute readers every other module needs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, TBL, TR, TC, R, T = (W + x for x in ("p", "tbl", "tr", "tc", "r", "t"))
+SDT, SDT_CONTENT = W + "sdt", W + "sdtContent"
+VAL = W + "val"
+
+# Attributes of the stub element that stands in for a large numbers table (see package.py).
+STUB_ROWS, STUB_COLS = "sitroom-rows", "sitroom-cols"
+
+
+def on(el: Any) -> bool:
+    """A Word toggle property (<w:b/>, <w:b w:val="0"/>)."""
+    return el.get(VAL, "true").lower() not in ("0", "false", "off", "none")
+
+
+def to_int(s: str | None, default: int = 0) -> int:
+    """An integer attribute value, ``default`` when missing or malformed."""
+    try:
+        return int(s) if s is not None else default
+    except ValueError:
+        return default

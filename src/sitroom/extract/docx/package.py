@@ -1,0 +1,188 @@
+"""The DOCX zip: safety checks before anything inflates, part lookup, and the big-table stub.
+
+Only the few parts the extractor reads are inflated and parsed: the python-docx loader parses
+every XML part of the package (settings, web settings, ...), which costs more than the whole
+extraction on the sitreps this is tuned for.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from typing import Any
+
+from lxml import etree
+
+from sitroom.errors import CorruptDocument, UnsupportedFormat
+from sitroom.extract.base import ExtractContext
+from sitroom.extract.docx.ooxml import STUB_COLS, STUB_ROWS
+from sitroom.extract.docx.patterns import is_prose
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAIN_PART = re.compile(r"^word/document\d*\.xml$")
+# Office parts compress 10-40:1; deflate bombs reach 1000:1. Small parts are not worth checking.
+_MAX_RATIO = 200
+_RATIO_MIN_BYTES = 1_000_000
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True)
+
+
+def check_package(data: bytes, source: str, ctx: ExtractContext) -> zipfile.ZipFile:
+    """Open the zip, refusing anything that is not a sane DOCX before any part is inflated."""
+    if data.startswith(OLE_MAGIC):
+        raise UnsupportedFormat(
+            source,
+            "legacy Word .doc (OLE) file or a password-protected document: "
+            "open it in Word or LibreOffice and save it as .docx",
+        )
+    if not data.startswith(ZIP_MAGIC):
+        raise CorruptDocument(source, "not a DOCX file (not a zip archive)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as e:
+        raise CorruptDocument(source, f"damaged or truncated zip archive ({e})") from e
+    if not any(_MAIN_PART.match(i.filename) for i in infos):
+        raise CorruptDocument(source, "zip archive without word/document.xml: not a Word document")
+    total = sum(i.file_size for i in infos)
+    if total > ctx.max_unzipped_bytes:
+        raise CorruptDocument(
+            source,
+            f"zip bomb suspected: parts inflate to {total / 1e6:.0f} MB, "
+            f"over the {ctx.max_unzipped_bytes / 1e6:.0f} MB limit",
+        )
+    for i in infos:
+        if i.flag_bits & 0x1:
+            raise CorruptDocument(source, f"encrypted zip entry {i.filename}")
+        if i.file_size > _RATIO_MIN_BYTES and i.file_size > _MAX_RATIO * max(i.compress_size, 1):
+            raise CorruptDocument(
+                source,
+                f"zip bomb suspected: {i.filename} inflates {i.file_size // max(i.compress_size, 1)}:1",
+            )
+    return zf
+
+
+class Package:
+    """The parts of a checked DOCX zip that the extractor reads: main document, styles, numbering.
+
+    Parts are located through the package relationships (as Word and python-docx do) and parsed
+    with a non-resolving, non-networking lxml parser.
+    """
+
+    def __init__(self, zf: zipfile.ZipFile, source: str) -> None:
+        self.zf = zf
+        self.source = source
+        self.names = set(zf.namelist())
+        main = self._target("_rels/.rels", "", "/officeDocument") or "word/document.xml"
+        if main not in self.names:
+            main = "word/document.xml"
+        self.main = main
+        folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+        rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
+        self.styles_name = self._target(rels, folder, "/styles") or f"{folder}styles.xml"
+        self.numbering_name = self._target(rels, folder, "/numbering") or f"{folder}numbering.xml"
+
+    def read(self, name: str) -> bytes | None:
+        """The bytes of a part, or None when the package does not have it."""
+        if name not in self.names:
+            return None
+        try:
+            return self.zf.read(name)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
+            raise CorruptDocument(self.source, f"damaged zip entry {name} ({e})") from e
+
+    def xml(self, name: str) -> Any | None:
+        """A parsed part, or None when missing."""
+        data = self.read(name)
+        return None if data is None else parse_xml(data, self.source, name)
+
+    def _target(self, rels_name: str, folder: str, type_suffix: str) -> str | None:
+        try:
+            root = self.xml(rels_name)
+        except CorruptDocument:
+            return None
+        if root is None:
+            return None
+        for rel in root.iter(_REL):
+            if rel.get("Type", "").endswith(type_suffix) and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
+        return None
+
+    def core_title(self) -> str | None:
+        """dc:title of the core properties, if set."""
+        try:
+            root = self.xml("docProps/core.xml")
+        except CorruptDocument:
+            return None
+        if root is None:
+            return None
+        el = root.find("{http://purl.org/dc/elements/1.1/}title")
+        return (el.text or "").strip() or None if el is not None else None
+
+
+def parse_xml(data: bytes, source: str, name: str) -> Any:
+    """Parse one XML part; damaged XML is a corrupt document."""
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        raise CorruptDocument(source, f"damaged XML in {name} ({e})") from e
+
+
+# A table whose XML is this big is checked on the raw bytes before the tree is built: a numbers
+# grid is replaced by a stub, which saves most of the parsing time on the DROMIC reports.
+_BIG_TABLE = 256 * 1024
+_TBL_TAG = re.compile(rb"<(/?)w:tbl[ >]")
+_P_BYTES = re.compile(rb"<w:p[ >].*?</w:p>", re.S)
+_T_BYTES = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def stub_big_data_tables(xml: bytes) -> bytes:
+    """Replace each large top-level numbers table by ``<w:tbl sitroom-rows=.. sitroom-cols=../>``.
+
+    Only tables whose sampled paragraphs hold no sentence are replaced; anything else is left
+    for the normal (tree) classification.
+    """
+    if len(xml) < _BIG_TABLE:
+        return xml
+    out: list[bytes] = []
+    pos = depth = start = 0
+    for m in _TBL_TAG.finditer(xml):
+        if not m.group(1):
+            if depth == 0:
+                start = m.start()
+            depth += 1
+            continue
+        depth -= 1
+        if depth < 0:
+            return xml  # unbalanced: leave it to the parser to complain
+        if depth or m.end() - start < _BIG_TABLE:
+            continue
+        span = xml[start : m.end()]
+        if _sample_has_prose(span):
+            continue
+        rows = len(re.findall(rb"<w:tr[ >]", span))
+        grid_end = span.find(b"</w:tblGrid>")
+        cols = span.count(b"<w:gridCol", 0, grid_end) if grid_end > 0 else 0
+        out.append(xml[pos:start])
+        out.append(f'<w:tbl {STUB_ROWS}="{rows}" {STUB_COLS}="{cols}"/>'.encode())
+        pos = m.end()
+    if not out:
+        return xml
+    out.append(xml[pos:])
+    return b"".join(out)
+
+
+def _sample_has_prose(span: bytes) -> bool:
+    chunk = 120_000
+    mid = len(span) // 2
+    for piece in (span[:chunk], span[mid : mid + chunk], span[-chunk:]):
+        for m in _P_BYTES.finditer(piece):
+            text = b"".join(_T_BYTES.findall(m.group(0))).decode("utf-8", "replace")
+            if is_prose(text):
+                return True
+    return False

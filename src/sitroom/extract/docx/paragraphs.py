@@ -1,0 +1,152 @@
+"""One Word paragraph read into its text and the formatting facts the classifier needs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sitroom.extract.docx.ooxml import MC, SDT, SDT_CONTENT, VAL, R, T, W, to_int
+from sitroom.extract.docx.patterns import WS
+from sitroom.extract.docx.styles import RunProps, StyleInfo, Styles, left_indent
+
+# Inline containers whose runs belong to the paragraph text as if they were not there.
+_TRANSPARENT = {W + x for x in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "dir", "bdo")}
+
+
+@dataclass(slots=True)
+class Para:
+    """One Word paragraph, read: its text and the formatting facts the classifier needs."""
+
+    text: str
+    style: StyleInfo
+    bold: bool  # every visible character bold
+    size: float | None  # the size of most characters
+    caps: bool  # every letter upper case (typed or by the caps property)
+    num_id: str | None
+    ilvl: int
+    centered: bool
+    boxes: list[Any]  # text-box contents, read as blocks of their own after the paragraph
+    indent: int | None = None  # left indent set on the paragraph itself, twips
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+
+def read_para(p: Any, styles: Styles) -> Para:
+    """Text and formatting of a paragraph element, without descending into drawings or deletions."""
+    ppr = p.find(W + "pPr")
+    sid = num_id = ilvl = None
+    centered = False
+    para_rpr = None
+    indent = None
+    if ppr is not None:
+        ps = ppr.find(W + "pStyle")
+        sid = ps.get(VAL) if ps is not None else None
+        num = ppr.find(W + "numPr")
+        if num is not None:
+            nid, lvl = num.find(W + "numId"), num.find(W + "ilvl")
+            num_id = nid.get(VAL) if nid is not None else None
+            ilvl = to_int(lvl.get(VAL)) if lvl is not None else None
+        jc = ppr.find(W + "jc")
+        centered = jc is not None and jc.get(VAL) == "center"
+        para_rpr = ppr.find(W + "rPr")
+        indent = left_indent(ppr)
+    style = styles.get(sid)
+    if num_id is None:
+        num_id = style.num_id
+    if ilvl is None:
+        ilvl = style.ilvl or 0
+    if num_id == "0":
+        num_id = None
+
+    parts: list[str] = []
+    bold_chars = chars = 0
+    caps_ok = True
+    sizes: Counter[float] = Counter()
+    boxes: list[Any] = []
+
+    def run(r: Any) -> None:
+        nonlocal bold_chars, chars, caps_ok
+        rpr = r.find(W + "rPr")
+        props = RunProps.of(rpr)
+        if rpr is not None:
+            rs = rpr.find(W + "rStyle")
+            char = styles.char_run(rs.get(VAL) if rs is not None else None)
+            if char is not None:
+                props = props.under(RunProps(char.bold, char.size, char.caps, char.hidden))
+        props = props.under(style.run)
+        if props.hidden:
+            return
+        buf: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == T:
+                buf.append(child.text or "")
+            elif tag in (W + "tab", W + "ptab"):
+                buf.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                if child.get(W + "type") != "page":
+                    buf.append("\n")
+            elif tag == W + "noBreakHyphen":
+                buf.append("-")
+            elif tag in (W + "drawing", W + "pict", MC + "AlternateContent", W + "object"):
+                boxes.extend(_text_boxes(child))
+        text = "".join(buf)
+        if not text:
+            return
+        if props.caps:
+            text = text.upper()
+        parts.append(text)
+        visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
+        if visible:
+            chars += visible
+            if props.bold:
+                bold_chars += visible
+            sizes[props.size or 0.0] += visible
+            if any(c.islower() for c in text):
+                caps_ok = False
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == R:
+                run(child)
+            elif tag in _TRANSPARENT:
+                walk(child)
+            elif tag == SDT:
+                content = child.find(SDT_CONTENT)
+                if content is not None:
+                    walk(content)
+            elif tag == MC + "AlternateContent":
+                boxes.extend(_text_boxes(child))
+
+    walk(p)
+    text = WS.sub(" ", "".join(parts)).strip()
+    size = sizes.most_common(1)[0][0] if sizes else style.run.size
+    if para_rpr is not None and not text:
+        size = RunProps.of(para_rpr).size or size
+    return Para(
+        text=text,
+        style=style,
+        bold=chars > 0 and bold_chars == chars,
+        size=size or None,
+        caps=caps_ok and any(c.isalpha() for c in text),
+        num_id=num_id,
+        ilvl=ilvl,
+        centered=centered,
+        boxes=boxes,
+        indent=indent,
+    )
+
+
+def _text_boxes(el: Any) -> list[Any]:
+    """The text-box contents inside a drawing, taking one branch of each mc:AlternateContent."""
+    out = []
+    for box in el.iter(W + "txbxContent"):
+        if any(a.tag == MC + "Fallback" for a in box.iterancestors()):
+            continue
+        out.append(box)
+    return out

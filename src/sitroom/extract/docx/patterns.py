@@ -1,0 +1,36 @@
+"""Text patterns that tell list glyphs, captions, notes, dates and prose apart."""
+
+from __future__ import annotations
+
+import re
+
+# Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
+SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "□"}
+GLYPH = re.compile(
+    r"^\s*(?P<g>[•·▪▫◦●○■□➢➤►▶✓✔❖\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
+    r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
+)
+FINAL_PUNCT = ".,;!?"
+CAPTION = re.compile(r"^(table|figure|fig\.|chart|graph|map|photo)\s*[\dIVX]+[.:]?\s", re.I)
+NOTE = re.compile(r"^\W*(n\s*ote|source|sources|notes?)\b\s*:?|^\*", re.I)
+SIGNATURE = re.compile(r"^(prepared|noted|approved|reviewed|submitted|certified)\s+by\b|^releasing officer", re.I)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_ONLY = re.compile(
+    rf"^(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(\s*[,-]?\s*\d{{1,2}}(:\d{{2}})?\s*[ap]\.?m\.?)?$",
+    re.I,
+)
+NUMERIC = re.compile(r"^[\s\d,.\-–—%₱$€£()/:+*xX#]*$")
+TITLE_WORDS = re.compile(r"\b(report|sitrep|update|bulletin|briefing)\b|#\s*\d|\bno\.\s*\d", re.I)
+AS_OF = re.compile(rf"^(as of|as at|period|reporting period|date|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})", re.I)
+HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+WS = re.compile(r"[ \t\r\n\u00a0\u2007\u202f]+")
+
+
+def is_prose(text: str) -> bool:
+    """Six words or more, mostly words with letters: a sentence rather than a label or a figure."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    alpha = sum(1 for w in words if any(c.isalpha() for c in w))
+    return alpha >= 0.5 * len(words)

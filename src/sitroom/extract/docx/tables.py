@@ -1,0 +1,112 @@
+"""Table structure and classification: numbers grids versus text tables, header rows, row labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.docx.ooxml import SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, to_int
+from sitroom.extract.docx.paragraphs import read_para
+from sitroom.extract.docx.patterns import DATE_ONLY, NUMERIC, is_prose
+from sitroom.extract.docx.styles import Styles
+
+
+def rows(tbl: Any) -> list[Any]:
+    """Rows of a table, including rows wrapped in content controls."""
+    out = []
+    for child in tbl:
+        if child.tag == TR:
+            out.append(child)
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                out.extend(c for c in content if c.tag == TR)
+    return out
+
+
+def cells(tr: Any) -> list[Any]:
+    """Cells of a row, including cells wrapped in content controls."""
+    out = []
+    for child in tr:
+        if child.tag == TC:
+            out.append(child)
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                out.extend(c for c in content if c.tag == TC)
+    return out
+
+
+def cell_paras_text(tc: Any) -> list[str]:
+    """Texts of a cell's own paragraphs (nested tables excluded), cheaply: no formatting."""
+    out = []
+    for p in tc:
+        if p.tag == P:
+            t = "".join(p.itertext(T)).strip()
+            if t:
+                out.append(t)
+    return out
+
+
+def is_data_table(tbl: Any) -> bool:
+    """A numbers grid (to leave out of the items) rather than a table that holds sentences."""
+    nonempty = numeric = prose = 0
+    for tr in rows(tbl):
+        for tc in cells(tr):
+            texts = cell_paras_text(tc)
+            if not texts:
+                continue
+            nonempty += 1
+            joined = " ".join(texts)
+            if NUMERIC.match(joined):
+                numeric += 1
+            prose += sum(1 for t in texts if is_prose(t))
+    if prose == 0:
+        return True
+    return numeric >= 0.5 * nonempty and prose < 0.1 * nonempty
+
+
+def grid_cols(tbl: Any, table_rows: list[Any]) -> int:
+    """Number of grid columns: the declared grid, else the widest of the first rows."""
+    grid = tbl.find(W + "tblGrid")
+    if grid is not None:
+        n = len(grid.findall(W + "gridCol"))
+        if n:
+            return n
+    best = 0
+    for tr in table_rows[:50]:
+        n = 0
+        for tc in cells(tr):
+            span = tc.find(f"{W}tcPr/{W}gridSpan")
+            n += to_int(span.get(VAL), 1) if span is not None else 1
+        best = max(best, n)
+    return best
+
+
+def is_vmerge_continuation(tc: Any) -> bool:
+    """A cell continuing a vertical merge: its content is the merged cell's above."""
+    vm = tc.find(f"{W}tcPr/{W}vMerge")
+    return vm is not None and vm.get(VAL, "continue") == "continue"
+
+
+def is_header_row(tr: Any, row_cells: list[Any], texts: list[list[str]], styles: Styles) -> bool:
+    """A first row of short column labels (bold, or marked to repeat on each page)."""
+    if not any(texts):
+        return True
+    if any(is_prose(" ".join(t)) or len(t) > 2 for t in texts):
+        return False
+    if any(DATE_ONLY.match(" ".join(t)) for t in texts if t):
+        return False
+    if tr.find(f"{W}trPr/{W}tblHeader") is not None:
+        return True
+    for tc in row_cells:
+        for p in tc:
+            if p.tag == P and "".join(p.itertext(T)).strip() and not read_para(p, styles).bold:
+                return False
+    return True
+
+
+def is_row_label(texts: list[list[str]], filled: list[int], i: int) -> bool:
+    """Cell ``i`` is the first of two or more filled cells (``filled``) and holds one short non-sentence."""
+    t = texts[i]
+    joined = " ".join(t)
+    return len(filled) >= 2 and i == filled[0] and len(t) == 1 and not is_prose(joined) and len(joined) <= 80

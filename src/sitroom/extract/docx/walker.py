@@ -1,0 +1,236 @@
+"""The walk over the body in document order: classify each paragraph and table, feed the builder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.docx.headings import HeadingRules
+from sitroom.extract.docx.lists import ListNesting
+from sitroom.extract.docx.numbering import Numbering
+from sitroom.extract.docx.ooxml import SDT, SDT_CONTENT, STUB_COLS, STUB_ROWS, TBL, VAL, P, T, W, to_int
+from sitroom.extract.docx.paragraphs import Para, read_para
+from sitroom.extract.docx.patterns import CAPTION, DATE_ONLY, GLYPH, HEADING_STYLE, NOTE, SIGNATURE, SYMBOL_BULLETS
+from sitroom.extract.docx.styles import Styles
+from sitroom.extract.docx.tables import (
+    cell_paras_text,
+    cells,
+    grid_cols,
+    is_data_table,
+    is_header_row,
+    is_row_label,
+    is_vmerge_continuation,
+    rows,
+)
+from sitroom.model import BlockKind, DocumentBuilder, TableInfo
+
+
+class Walker:
+    """Walks the body in document order and feeds the builder.
+
+    ``cell`` (None outside tables) carries the table context down to the paragraphs: the date of
+    the row being read, when a date cell announced one.
+    """
+
+    def __init__(self, builder: DocumentBuilder, styles: Styles, numbering: Numbering, rules: HeadingRules) -> None:
+        self.b = builder
+        self.styles = styles
+        self.numbering = numbering
+        self.rules = rules
+        self.lists = ListNesting(numbering)
+        self.caption: str | None = None
+        self.title_open = True  # still inside the masthead at the top of the document
+        self.after_table = False  # the last thing seen was a data table (fine print below: notes)
+        self.in_notes = False
+        self.signature = 0  # paragraphs left to skip in a signature block
+        self.tables: list[TableInfo] = []
+        self.title_parts: list[str] = []
+
+    # -- containers --------------------------------------------------------------------------
+
+    def container(self, el: Any, cell: dict[str, Any] | None = None) -> None:
+        """Read the paragraphs and tables of a body, cell, content control or text box."""
+        for child in el:
+            tag = child.tag
+            if tag == P:
+                self.paragraph(child, cell)
+            elif tag == TBL:
+                self.table(child, cell)
+            elif tag == SDT:
+                if _is_toc(child):
+                    continue
+                content = child.find(SDT_CONTENT)
+                if content is not None:
+                    self.container(content, cell)
+            elif tag in (W + "customXml", W + "ins"):
+                self.container(child, cell)
+
+    # -- paragraphs --------------------------------------------------------------------------
+
+    def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
+        """Read one paragraph, then the text boxes anchored in it."""
+        para = read_para(p, self.styles)
+        self.emit(para, cell)
+        for box in para.boxes:
+            self.lists.reset()
+            self.container(box, cell)
+
+    def emit(self, para: Para, cell: dict[str, Any] | None) -> None:
+        """Classify one paragraph and add it (or not) to the document."""
+        text = para.text
+        if not text or not any(c.isalnum() for c in text):
+            return
+        style_name = para.style.name.lower()
+        if style_name.startswith("toc") or style_name in ("header", "footer"):
+            return
+        if style_name == "caption" or (CAPTION.match(text) and len(text) < 200):
+            self.caption = text
+            return
+        if cell is None and self._skip_fine_print(para):
+            return
+        self.after_table = False
+
+        style = {"size": para.size, "bold": para.bold}
+        if cell and cell.get("date"):
+            style["date"] = cell["date"]
+        if cell is not None:
+            style["in_table"] = True
+
+        # The masthead: Title/Subtitle styles, or a big bold report name and its "as of" line.
+        if self.title_open and cell is None:
+            if self.rules.is_title(para, first=not self.title_parts):
+                self.title_parts.append(text)
+                self._add(text, BlockKind.PARAGRAPH, title=True, **style)
+                return
+            self.title_open = False
+
+        m = HEADING_STYLE.match(style_name)
+        outline = para.style.outline
+        if m or (outline is not None and outline < 9):
+            level = int(m.group(1)) if m else outline + 1  # type: ignore[operator]
+            label = self._label(para)
+            self._heading(f"{label} {text}" if label else text, level, style)
+            return
+
+        lvl = self.numbering.level(para.num_id, para.ilvl) if para.num_id is not None else None
+        if lvl is not None:
+            fmt = lvl[0]
+            label = self.numbering.label(para.num_id, para.ilvl)  # type: ignore[arg-type]
+            if fmt != "bullet" and self.rules.looks_like_heading(para, strong=True):
+                level = self.rules.visual_level(para, cell is not None)
+                self._heading(f"{label} {text}" if label else text, level, style)
+                return
+            if fmt != "none":
+                self._add(text, BlockKind.ITEM, level=self.lists.level(para), bullet=label or None, **style)
+                return
+        if cell is not None and DATE_ONLY.match(text):
+            return  # a date cell or a stray date line in a cell: metadata, not an item
+        glyph = GLYPH.match(text)
+        if glyph:
+            rest = text[glyph.end() :]
+            mark = glyph.group("g")
+            if not (self.rules.looks_like_heading(para, strong=True) and mark[0].isalnum()):
+                self._add(
+                    rest, BlockKind.ITEM, level=self.lists.level(para), bullet=SYMBOL_BULLETS.get(mark, mark), **style
+                )
+                return
+        if self.rules.looks_like_heading(para):
+            self._heading(text, self.rules.visual_level(para, cell is not None), style)
+            return
+        if style_name.startswith("list"):
+            self._add(text, BlockKind.ITEM, level=self.lists.level(para), **style)
+            return
+        if cell is not None and not any(c.isalpha() for c in text):
+            return  # a lone figure in a text table cell
+        self._add(text, BlockKind.PARAGRAPH, **style)
+
+    def _skip_fine_print(self, para: Para) -> bool:
+        """Notes under a data table, source lines and signature blocks: read, but not items."""
+        small = para.size is not None and para.size < self.rules.body_size - 1.5
+        if small and (NOTE.match(para.text) or self.after_table or self.in_notes):
+            self.in_notes = True  # table notes and source lines: fine print, not items
+            return True
+        self.in_notes = False
+        if SIGNATURE.match(para.text):
+            self.signature = 4
+            return True
+        if self.signature:
+            if not (para.size and para.size > self.rules.body_size + 0.5):
+                self.signature -= 1
+                return True
+            self.signature = 0
+        return False
+
+    def _label(self, para: Para) -> str:
+        """The rendered number of a numbered heading ("" for bullets and plain headings)."""
+        lvl = self.numbering.level(para.num_id, para.ilvl) if para.num_id is not None else None
+        if lvl is None:
+            return ""
+        label = self.numbering.label(para.num_id, para.ilvl)  # type: ignore[arg-type]
+        return "" if lvl[0] == "bullet" else label
+
+    def _heading(self, text: str, level: int, style: dict[str, Any]) -> None:
+        self.title_open = False
+        self._add(text, BlockKind.HEADING, level=level, **style)
+
+    def _add(self, text: str, kind: BlockKind, **kw: Any) -> None:
+        """Add a block; anything but an item ends the current run of list items."""
+        if kind is not BlockKind.ITEM:
+            self.lists.reset()
+        self.b.add(text, kind, **kw)
+
+    # -- tables ------------------------------------------------------------------------------
+
+    def table(self, tbl: Any, cell: dict[str, Any] | None) -> None:
+        """A data table goes to ``tables``; a text table is read row by row, cell by cell."""
+        self.title_open = False
+        self.lists.reset()
+        if tbl.get(STUB_ROWS) is not None:
+            self._data_table(to_int(tbl.get(STUB_ROWS)), to_int(tbl.get(STUB_COLS)))
+            return
+        table_rows = rows(tbl)
+        if not table_rows:
+            return
+        if is_data_table(tbl):
+            self._data_table(len(table_rows), grid_cols(tbl, table_rows))
+            return
+        self.caption = None
+        first = True
+        for tr in table_rows:
+            row_cells = [tc for tc in cells(tr) if not is_vmerge_continuation(tc)]
+            texts = [cell_paras_text(tc) for tc in row_cells]
+            if first and is_header_row(tr, row_cells, texts, self.styles):
+                first = False
+                continue
+            first = False
+            filled = [i for i, t in enumerate(texts) if t]
+            ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
+            for i, tc in enumerate(row_cells):
+                if is_row_label(texts, filled, i):
+                    joined = " ".join(texts[i])
+                    if DATE_ONLY.match(joined):
+                        ctx["date"] = joined
+                        continue
+                    if tc.find(f".//{TBL}") is None and self._row_label(tc):
+                        continue
+                self.lists.reset()
+                self.container(tc, ctx)
+        self.lists.reset()
+
+    def _row_label(self, tc: Any) -> bool:
+        """Emit a row-label cell as a sub-heading; False when it holds no words after all."""
+        para = read_para(next(p for p in tc if p.tag == P and "".join(p.itertext(T)).strip()), self.styles)
+        if not any(c.isalpha() for c in para.text):
+            return False
+        level = self.rules.visual_level(para, in_cell=True)
+        self._heading(para.text, level, {"bold": para.bold, "size": para.size, "in_table": True})
+        return True
+
+    def _data_table(self, n_rows: int, n_cols: int) -> None:
+        self.tables.append(TableInfo(None, n_rows, n_cols, self.caption))
+        self.caption = None
+        self.after_table = True
+
+
+def _is_toc(sdt: Any) -> bool:
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(VAL) or "").lower()

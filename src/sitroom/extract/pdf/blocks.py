@@ -1,0 +1,124 @@
+"""Block building: the lines of a page in reading order grouped into headings, items and paragraphs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sitroom.extract.pdf.furniture import over_box
+from sitroom.extract.pdf.structs import Entry, Frag, PageData
+from sitroom.extract.pdf.text import (
+    CAPTION,
+    FIGURE,
+    FOOTNOTE,
+    NUMBERED,
+    WORD,
+    headingish,
+    is_numeric_cell,
+    sentence_like,
+)
+from sitroom.model import BlockKind
+
+
+def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
+    """Lines of one page in reading order → headings, items, paragraphs; captions and footnotes dropped."""
+    # right edge of the text that starts at about the same x: tells a short (final) line from a wrapped one
+    edges: dict[int, float] = defaultdict(float)
+    for f in lines:
+        for k in (round(f.x0 / 8) - 1, round(f.x0 / 8), round(f.x0 / 8) + 1):
+            edges[k] = max(edges[k], f.x1)
+    out: list[Entry] = []
+    cur: Entry | None = None
+    prev: Frag | None = None  # last line kept
+    skip_last: Frag | None = None  # last line of a caption or footnote being skipped
+    in_figure = False  # after a figure caption, until running text comes back
+    for f in lines:
+        if skip_last is not None:
+            gap = skip_last.bottom - f.top
+            same_style = skip_last.bold == f.bold and abs(skip_last.size - f.size) < 0.6
+            aligned = skip_last.x0 - 10 <= f.x0 <= skip_last.x1
+            if -2 <= gap < 0.85 * f.size and not f.bullet and aligned and (same_style or not headingish(f, body)):
+                skip_last = f
+                continue
+            skip_last = None
+        text = f.text
+        if f.bullet is None and (m := NUMBERED.match(text)) and not is_numeric_cell(text):
+            f.bullet, f.text = m.group(1), text[m.end() :]
+        if in_figure:
+            # chart titles, legends and axis labels under a figure caption: short and small
+            if not f.bullet and not sentence_like(f.text) and f.size < body - 0.2:
+                continue
+            in_figure = False
+        small = f.size <= 0.85 * body and page.number > 1
+        footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
+        header_row = headingish(f, body) and any(
+            g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5 and headingish(g, body)
+            for g in lines
+        )
+        if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or over_box(page, f, body)):
+            skip_last = f
+            in_figure = in_figure or bool(FIGURE.match(f.text))
+            continue
+        if cur is not None and not WORD.search(f.text) and not any(c.isdigit() for c in f.text):
+            # a stray full stop or bracket that pdfium put on a line of its own
+            cur.lines[-1].text += f.text
+            continue
+        gap = (prev.bottom - f.top) if prev else 99.0
+        # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
+        big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
+        right = edges[round(prev.x0 / 8)] if prev else f.x1
+        if f.bullet:
+            cur = Entry(BlockKind.ITEM, page.number, [f], bullet=None if f.bullet == "image" else f.bullet)
+            out.append(cur)
+        elif headingish(f, body) and not (
+            cur and cur.kind != BlockKind.HEADING and not big_gap and prev and prev.x1 > right - 15
+        ):
+            if cur and cur.kind == BlockKind.HEADING and not big_gap and abs(cur.lines[-1].size - f.size) < 1:
+                cur.lines.append(f)
+            else:
+                cur = Entry(BlockKind.HEADING, page.number, [f])
+                out.append(cur)
+        elif cur is not None and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right):
+            cur.lines.append(f)
+        elif cur is not None and cur.kind == BlockKind.ITEM and not big_gap and abs(f.x0 - cur.lines[0].x0) < 4:
+            # a list whose glyphs were lost: a capitalised line after a short one starts the next entry
+            cur = Entry(BlockKind.ITEM, page.number, [f])
+            out.append(cur)
+        else:
+            cur = Entry(BlockKind.PARAGRAPH, page.number, [f])
+            out.append(cur)
+        prev = f
+    return out
+
+
+def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
+    """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
+    if prev is None or big_gap:
+        return False
+    first = cur.lines[0]
+    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20)
+    new_sentence = short and f.text[:1].isupper() and prev.text.endswith((".", ":", "!", "?", ";"))
+    if cur.kind == BlockKind.ITEM:
+        # continuation lines sit under the item's text, not left of it
+        under = f.x0 >= first.x0 - 4 and f.x0 < first.x0 + 60
+        # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
+        return under and (first.bullet is not None or not new_sentence)
+    if new_sentence:
+        return False
+    return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
+    """A page that opens mid-sentence continues the item or paragraph the previous page ended with."""
+    first = page_entries[0]
+    head = first.lines[0]
+    # an item's text column continuing at the same x is the item itself, whatever the case
+    same_column = last.kind == BlockKind.ITEM and abs(head.x0 - last.lines[0].x0) < 4
+    if (
+        first.kind == BlockKind.PARAGRAPH
+        and last.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
+        and not last.title
+        and (head.text[:1].islower() or same_column)
+        and not CAPTION.match(head.text)
+    ):
+        last.lines.extend(first.lines)
+        del page_entries[0]

@@ -1,0 +1,55 @@
+"""The Document: title (masthead) marked, heading levels set, entries added with their styles."""
+
+from __future__ import annotations
+
+from sitroom.errors import EmptyDocument
+from sitroom.extract.pdf.structs import Entry
+from sitroom.extract.pdf.text import join_lines
+from sitroom.extract.pdf.title import mark_title
+from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
+
+
+def build(
+    entries: list[Entry], source: str, body: float, n_pages: int, tables: list[TableInfo], warnings: list[str]
+) -> Document:
+    """Entries → Document: title marked, heading levels set, styles kept for the parser."""
+    mark_title(entries, body)
+    set_levels(entries)
+    b = DocumentBuilder(source, "pdf")
+    title_parts: list[str] = []
+    for e in entries:
+        text = join_lines([f.text for f in e.lines])
+        first = e.lines[0]
+        style = {
+            "size": round(first.size, 1),
+            "bold": first.bold,
+            "x0": round(min(f.x0 for f in e.lines), 1),
+            "x1": round(max(f.x1 for f in e.lines), 1),
+            "top": round(first.top, 1),
+        }
+        if e.title:
+            style["title"] = True
+            title_parts.append(text)
+        b.add(text, e.kind, page=e.page, level=e.level, bullet=e.bullet, **style)
+    doc = b.build()
+    doc.tables = tables
+    doc.pages = n_pages
+    doc.warnings = warnings
+    if title_parts:
+        doc.title = " ".join(title_parts)
+    if not doc.blocks:
+        raise EmptyDocument(source, "no text found outside tables and page furniture")
+    return doc
+
+
+def set_levels(entries: list[Entry]) -> None:
+    """Two heading sizes well apart (16 pt sections, 14 pt sub-sections): the smaller are level 2."""
+    heads = [e for e in entries if e.kind == BlockKind.HEADING and e.level == 1 and not e.title]
+    if len(heads) < 3:
+        return
+    top = max(e.lines[0].size for e in heads)
+    if sum(e.lines[0].size >= top - 0.5 for e in heads) < 2:
+        return
+    for e in heads:
+        if e.lines[0].size <= top - 1.5:
+            e.level = 2

@@ -1,0 +1,92 @@
+"""Regions: columns and sidebars cut apart (recursive XY-cut), figure sidebars, picture bullets."""
+
+from __future__ import annotations
+
+from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.extract.pdf.text import sentence_like
+
+
+def xy_cut(frags: list[Frag], body: float, side: bool = False, depth: int = 0) -> list[tuple[list[Frag], bool]]:
+    """Recursive XY-cut: columns/sidebars (wide gutters) first, then wide horizontal gaps.
+
+    Returns the leaves in reading order, each flagged when it lies beside another column.
+    """
+    if len(frags) <= 1 or depth > 40:
+        return [(frags, side)]
+    xs = sorted(frags, key=lambda f: f.x0)
+    best: tuple[float, float] | None = None
+    reach = xs[0].x1
+    for f in xs[1:]:
+        gap = f.x0 - reach
+        if gap >= 10:
+            cut = reach + gap / 2
+            left = [g for g in frags if g.x1 <= cut]
+            right = [g for g in frags if g.x0 >= cut]
+            if columns_ok(left, right) and (best is None or gap > best[1]):
+                best = (cut, gap)
+        reach = max(reach, f.x1)
+    if best is not None:
+        cut = best[0]
+        left = [g for g in frags if g.x1 <= cut]
+        right = [g for g in frags if g.x0 >= cut]
+        # only the narrower side can be a sidebar; the wider one is the main text column
+        wl = max(g.x1 for g in left) - min(g.x0 for g in left)
+        wr = max(g.x1 for g in right) - min(g.x0 for g in right)
+        return xy_cut(left, body, side or wl < wr, depth + 1) + xy_cut(right, body, side or wr <= wl, depth + 1)
+    ys = sorted(frags, key=lambda f: -f.top)
+    low = ys[0].bottom
+    best_gap, best_y = 0.0, None
+    for f in ys[1:]:
+        gap = low - f.top
+        if gap > best_gap:
+            best_gap, best_y = gap, (low + f.top) / 2
+        low = min(low, f.bottom)
+    if best_y is None or best_gap < 1.2 * body:
+        return [(frags, side)]
+    upper = [g for g in frags if g.mid > best_y]
+    lower = [g for g in frags if g.mid <= best_y]
+    if not upper or not lower:
+        return [(frags, side)]
+    return xy_cut(upper, body, side, depth + 1) + xy_cut(lower, body, side, depth + 1)
+
+
+def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
+    """A gutter separates columns when both sides are wide text columns that do not share rows."""
+    if len(left) < 3 or len(right) < 3:
+        return False
+    wl = max(f.x1 for f in left) - min(f.x0 for f in left)
+    wr = max(f.x1 for f in right) - min(f.x0 for f in right)
+    if min(wl, wr) < 100:
+        return False
+    # table columns share baselines; a column next to a sidebar does not
+    rights = sorted(f.bottom for f in right)
+    shared = 0
+    for f in left:
+        shared += any(abs(f.bottom - b) < 1.5 for b in rights)
+    rights_l = sorted(f.bottom for f in left)
+    shared_r = sum(any(abs(f.bottom - b) < 1.5 for b in rights_l) for f in right)
+    return shared <= 0.5 * len(left) and shared_r <= 0.5 * len(right)
+
+
+def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:
+    """Small square images just left of a line are its bullet."""
+    for f in lines:
+        if f.bullet:
+            continue
+        for _x0, x1, mid in page.bullet_marks:
+            if x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < 0.6 * (f.top - f.bottom):
+                f.bullet = "image"
+                break
+
+
+def figures_only(page: PageData, lines: list[Frag]) -> bool:
+    """A narrow box of figures beside the text (a 'situation in numbers' sidebar): no sentences.
+
+    A narrow column of short labels on the left (table row labels) is kept: only boxes with
+    numbers in them, or boxes on the right half of the page, are figure sidebars.
+    """
+    width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
+    if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
+        return False
+    with_digits = sum(any(c.isdigit() for c in f.text) for f in lines)
+    return with_digits >= 0.3 * len(lines) or min(f.x0 for f in lines) > 0.55 * page.width

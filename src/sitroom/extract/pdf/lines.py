@@ -1,0 +1,91 @@
+"""Line building: runs on one baseline merged into fragments, with leading bullet glyphs split off."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from sitroom.extract.pdf.structs import Frag
+from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
+
+
+def merge_runs(runs: list[Frag]) -> list[Frag]:
+    """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them."""
+    # rows are seeded by text-sized runs; small marks (hyphens, quotes, superscripts, glyphs) join later
+    if not runs:
+        return []
+    typical = median(r.size for r in runs for _ in range(min(len(r.text), 80)))
+
+    def is_small(r: Frag) -> bool:
+        return r.top - r.bottom < 0.55 * r.size or (r.size < 0.75 * typical and len(r.text.strip()) <= 3)
+
+    big = sorted((r for r in runs if not is_small(r)), key=lambda r: (-r.mid, r.x0))
+    small = [r for r in runs if is_small(r)]
+    rows: list[list[Frag]] = []
+    for r in big:
+        for row in rows[-6:]:
+            ref = row[0]
+            h = min(ref.top - ref.bottom, r.top - r.bottom) or 1.0
+            overlap = min(ref.top, r.top) - max(ref.bottom, r.bottom)
+            inside = ref.bottom - 1 <= r.mid <= ref.top + 1 or r.bottom - 1 <= ref.mid <= r.top + 1
+            # two lines of small text beside one large caption are not one line
+            ratio = max(ref.top - ref.bottom, r.top - r.bottom) / max(h, 0.1)
+            touching = any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
+            if overlap > 0.6 * h and inside and (ratio < 1.6 or touching):
+                row.append(r)
+                break
+        else:
+            rows.append([r])
+    for r in small:
+        best, best_gap = None, 1e9
+        for row in rows:
+            ref = row[0]
+            if ref.bottom - 1.5 <= r.mid <= ref.top + 1.5:
+                gap = min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)
+                if gap < best_gap:
+                    best, best_gap = row, gap
+        if best is not None and best_gap < 60:
+            best.append(r)
+        else:
+            rows.append([r])
+    frags: list[Frag] = []
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+        cur: Frag | None = None
+        for r in row:
+            size = max(r.size, cur.size if cur else 0)
+            gap = r.x0 - cur.x1 if cur else 0.0
+            glyph = is_glyph(cur.text) and not cur.bullet and cur.text.strip() not in "-–—" if cur else False
+            glyph = glyph or (cur is not None and cur.text.strip() in ("-", "–") and r.text.strip()[:1].isalpha())
+            if cur is not None and (gap <= max(1.2 * min(size, 14.0), 7.0) or (glyph and gap < 40)):
+                if glyph:
+                    cur.bullet = cur.text.strip()
+                    cur.text = ""
+                    cur.x0 = r.x0
+                    sep = ""
+                else:
+                    sep = "" if cur.text.endswith(" ") or r.text.startswith(" ") or gap < 0.2 * size else " "
+                cur.text += sep + r.text
+                cur.x1 = max(cur.x1, r.x1)
+                cur.bottom = min(cur.bottom, r.bottom)
+                cur.top = max(cur.top, r.top)
+                # the line's style is that of its longest run (superscripts must not decide it)
+                if len(r.text.strip()) > 2 and (r.size > cur.size or not cur.text.strip()):
+                    cur.size = r.size
+                if len(r.text.strip()) > 3 and not r.bold and len(r.text) > len(cur.text) / 2:
+                    cur.bold = False
+            else:
+                if cur is not None:
+                    frags.append(cur)
+                cur = Frag(r.text, r.x0, r.x1, r.bottom, r.top, r.size, r.bold)
+        if cur is not None:
+            frags.append(cur)
+    for f in frags:
+        f.text = re.sub(r"\s+", " ", f.text).strip()
+        if f.bullet is None and f.text and (f.text[0] in BULLET_CHARS or PUA.match(f.text[0])):
+            rest = f.text[1:].lstrip()
+            # a dash or an "o" only counts as a bullet when a space follows it
+            spaced = f.text[1:2] == " "
+            if rest and (spaced or f.text[0] not in "-–—*o"):
+                f.bullet, f.text = f.text[0], rest
+    return [f for f in frags if f.text]

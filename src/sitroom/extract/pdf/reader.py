@@ -1,0 +1,86 @@
+"""Opening the PDF and reading each page: line fragments, picture bullets, row shading and pictures."""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from sitroom.errors import CorruptDocument
+from sitroom.extract.pdf.chars import read_runs
+from sitroom.extract.pdf.lines import merge_runs
+from sitroom.extract.pdf.structs import PageData
+
+
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list]:
+    """Small square images (picture bullets), pictures, and large filled rectangles (table row shading)."""
+    marks: list[tuple[float, float, float]] = []
+    rects: list[tuple[float, float, float, float]] = []
+    pictures: list[tuple[float, float, float, float]] = []
+    n = pdfium_c.FPDFPage_CountObjects(page)
+    lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
+    refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
+    for i in range(n):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or (want_paths and kind == pdfium_c.FPDF_PAGEOBJ_PATH):
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                continue
+            w, h = rb.value - lb.value, tb.value - bb.value
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if 3 < w < 16 and 3 < h < 16 and abs(w - h) < 3:
+                    marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
+                elif w > 80 and h > 50:
+                    pictures.append((lb.value, bb.value, rb.value, tb.value))
+            elif w > 150 and h > 12:
+                rects.append((lb.value, bb.value, rb.value, tb.value))
+    # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
+    bands = [
+        (b, t)
+        for (x0, b, x1, t) in rects
+        if not any(
+            (o is not None)
+            and o != (x0, b, x1, t)
+            and o[0] <= x0 + 0.5
+            and o[2] >= x1 - 0.5
+            and o[1] <= b + 0.5
+            and o[3] >= t - 0.5
+            for o in rects
+        )
+    ]
+    return marks, bands, pictures
+
+
+def read_pdf(data: bytes, source: str) -> list[PageData]:
+    """Every page's fragments and objects; the project's errors for damaged or encrypted files."""
+    if b"%%EOF" not in data[-2048:]:
+        raise CorruptDocument(source, "damaged or truncated PDF (no end-of-file marker)")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD or "password" in str(e).lower():
+            raise CorruptDocument(source, "PDF is encrypted (password required)") from e
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise CorruptDocument(source, "PDF is encrypted (unsupported security handler)") from e
+        raise CorruptDocument(source, "damaged or truncated PDF") from e
+    pages: list[PageData] = []
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                tp = page.get_textpage()
+                try:
+                    frags = merge_runs(read_runs(tp))
+                finally:
+                    tp.close()
+                # row shading is only worth reading where a row-label column may exist
+                marks, bands, pictures = page_objects(page, want_paths=bool(frags))
+                width, height = page.get_size()
+            finally:
+                page.close()
+            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures))
+    finally:
+        pdf.close()
+    return pages

@@ -1,0 +1,106 @@
+"""Row labels of two-column tables whose right cells hold bullets: level-2 headings before their row."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sitroom.extract.pdf.structs import Entry, Frag, PageData
+from sitroom.extract.pdf.text import sentence_like
+from sitroom.model import BlockKind
+
+
+def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
+    """In a two-column table whose right cells hold bullets, the left cells are row labels.
+
+    A label is a short line that ends well left of an aligned bullet-text column running beside it.
+    """
+    bullet_x = [f.x0 for f in lines if f.bullet]
+    if len(bullet_x) < 2:
+        return [], lines
+    cols = Counter(round(x / 4) for x in bullet_x)
+    labels: list[Frag] = []
+    for col, count in cols.items():
+        if count < 2:
+            continue
+        bx = col * 4
+        text_col = [f for f in lines if abs(f.x0 - bx) < 5]
+        if not text_col:
+            continue
+        top = max(f.top for f in text_col)
+        bottom = min(f.bottom for f in text_col)
+        for f in lines:
+            if (
+                not f.bullet
+                and f.x1 < bx - 8
+                and len(f.text) < 45
+                and bottom - 2 <= f.mid <= top + 2
+                and any(abs(g.mid - f.mid) < 1.6 * g.size for g in text_col)
+                and not sentence_like(f.text)
+            ):
+                labels.append(f)
+    if not labels:
+        return [], lines
+    ids = {id(f) for f in labels}
+    return labels, [f for f in lines if id(f) not in ids]
+
+
+def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> list[Entry]:
+    """Row labels become level-2 headings placed before the first item of their table row."""
+    groups: list[list[Frag]] = []
+    for f in sorted(labels, key=lambda f: -f.top):
+        if groups and groups[-1][-1].bottom - f.top < 0.9 * f.size:
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    label_entries = [Entry(BlockKind.HEADING, page.number, g, level=2) for g in groups]
+    centres = [(g[0].top + g[-1].bottom) / 2 for g in groups]
+    edges = sorted({round(y, 1) for b in page.bands for y in b})
+    label_right = max(f.x1 for f in labels)
+    # only entries in the cells to the right of the labels belong to the table
+    body = [e for e in entries if e.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH) and e.lines[0].x0 > label_right]
+
+    def cell(y: float) -> int:
+        return sum(1 for e in edges if e > y + 0.5)
+
+    owner: dict[int, int] = {}
+    label_cells = [cell(c) for c in centres]
+    # shading is only trusted when it puts every label in a row of its own
+    body_cells = {cell(e.lines[0].mid) for e in body}
+    if edges and len(body_cells) >= 2 and len(set(label_cells)) == len(label_cells):
+        cell_of_label = {c: n for n, c in enumerate(label_cells)}
+        last = None
+        for e in body:
+            c = cell(e.lines[0].mid)
+            if c in cell_of_label:
+                last = cell_of_label[c]
+            if last is not None:
+                owner[id(e)] = last
+    elif sum(any(abs(e.lines[0].top - g[0].top) < 3 for e in body) for g in groups) >= 0.6 * len(groups):
+        # labels set at the top of their cells: an entry belongs to the last label at or above it
+        tops = [g[0].top for g in groups]
+        for e in body:
+            above = [n for n, t in enumerate(tops) if t >= e.lines[0].top - 3]
+            if above:
+                owner[id(e)] = max(above)
+    else:
+        # vertically centred labels without shading: the nearest label
+        for e in body:
+            mid = (e.lines[0].top + e.lines[-1].bottom) / 2
+            owner[id(e)] = min(range(len(centres)), key=lambda n: abs(centres[n] - mid))
+    out: list[Entry] = []
+    placed: set[int] = set()
+    for e in entries:
+        n = owner.get(id(e))
+        if n is not None and n not in placed:
+            # labels of rows with nothing in them still come in order
+            for m in range(n):
+                if m not in placed:
+                    placed.add(m)
+                    out.append(label_entries[m])
+            placed.add(n)
+            out.append(label_entries[n])
+        out.append(e)
+    for m in range(len(label_entries)):
+        if m not in placed:
+            out.append(label_entries[m])
+    return out

@@ -1,0 +1,51 @@
+"""The data passed between the stages: line fragments, pages, and blocks being assembled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitroom.model import BlockKind
+
+
+@dataclass(slots=True)
+class Frag:
+    """A horizontal run of text on one baseline: pdfium rects merged while the gaps stay small."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    size: float
+    bold: bool
+    bullet: str | None = None  # glyph (or "image") found in front of the text
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(slots=True)
+class PageData:
+    """What one page gives the layout stage."""
+
+    number: int
+    width: float
+    height: float
+    frags: list[Frag]
+    bullet_marks: list[tuple[float, float, float]]  # small images used as bullets: x0, x1, mid-y
+    bands: list[tuple[float, float]] = field(default_factory=list)  # shaded table rows: bottom, top
+    # pictures and detected tables: x0, bottom, x1, top (a styled line right above one is its caption)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entry:
+    """A block being assembled: a run of lines with one kind."""
+
+    kind: BlockKind
+    page: int
+    lines: list[Frag]
+    bullet: str | None = None
+    level: int = 1
+    title: bool = False

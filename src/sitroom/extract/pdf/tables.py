@@ -1,0 +1,94 @@
+"""Number grids: rows of numeric cells found, recorded as TableInfo, and kept out of the blocks."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
+from sitroom.model import TableInfo
+
+
+def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
+    """Find number grids (rows of 2+ cells with numeric cells), record them, and drop their text."""
+    rows: list[list[Frag]] = []
+    for f in lines:
+        if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * (f.top - f.bottom):
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    numeric_row = []
+    for row in rows:
+        cells = [c for c in row]
+        nums = sum(is_numeric_cell(c.text) or bool(re.search(r"\d\s*\(\d", c.text)) for c in cells)
+        numeric_row.append(
+            nums >= 1
+            and len(cells) >= 2
+            and not any(sentence_like(c.text) for c in cells)
+            and (nums >= 2 or not any(c.bullet for c in cells))
+        )
+    drop: set[int] = set()
+    i = 0
+    while i < len(rows):
+        if not numeric_row[i]:
+            i += 1
+            continue
+        j = i
+        gaps = 0
+        while j + 1 < len(rows) and (numeric_row[j + 1] or (gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2])):
+            gaps = gaps + 1 if not numeric_row[j + 1] else 0
+            j += 1
+        n_rows = sum(numeric_row[i : j + 1])
+        if n_rows >= 3 or (n_rows == 2 and max(len(r) for r in rows[i : j + 1]) >= 4):
+            cols = max(len(r) for r in rows[i : j + 1])
+            start = i
+            while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body):
+                start -= 1
+            while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body):
+                j += 1
+            # notes in smaller print right under the grid belong to it
+            cell_size = median(c.size for r in rows[i : j + 1] for c in r)
+            notes = 0
+            while (
+                j + 1 < len(rows)
+                and notes < 4
+                and all(c.size < cell_size - 0.5 and not c.bullet for c in rows[j + 1])
+                and rows[j][0].bottom - rows[j + 1][0].top < 2.5 * rows[j + 1][0].size
+            ):
+                j += 1
+                notes += 1
+            caption = None
+            above = rows[start - 1] if start > 0 else None
+            if above and len(above) == 1 and (CAPTION.match(above[0].text) or DATED.search(above[0].text)):
+                caption = above[0].text
+                if not CAPTION.match(caption):  # a banner title over the table, not a section
+                    start -= 1
+            tables.append(TableInfo(page.number, n_rows, cols, caption))
+            cells = [c for r in rows[start : j + 1] for c in r]
+            page.boxes.append(
+                (
+                    min(c.x0 for c in cells),
+                    min(c.bottom for c in cells),
+                    max(c.x1 for c in cells),
+                    max(c.top for c in cells),
+                )
+            )
+            drop.update(range(start, j + 1))
+        i = j + 1
+    if not drop:
+        return lines
+    return [f for n, row in enumerate(rows) if n not in drop for f in row]
+
+
+def grid_row(row: list[Frag], neighbour: list[Frag], body: float) -> bool:
+    """Header rows, labels and notes next to a number grid: short, unbulleted, close by."""
+    gap = min(abs(row[0].bottom - neighbour[0].top), abs(neighbour[0].bottom - row[0].top))
+    numeric = any(is_numeric_cell(c.text) for c in row)
+    if gap > 3 * row[0].size or (any(c.bullet for c in row) and not numeric) or CAPTION.match(row[0].text):
+        return False
+    if len(row) == 1 and row[0].size > body + 0.5 and headingish(row[0], body):
+        return False
+    if is_numeric_cell(row[0].text):
+        return True
+    return len(row) >= 2 or (not sentence_like(row[0].text) and len(row[0].text) < 40)

@@ -1,0 +1,146 @@
+"""Text tests shared by the stages: glyphs, numbers, sentences, heading style, and joining wrapped lines."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.pdf.structs import Frag
+
+BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—·o")
+PUA = re.compile(r"[\ue000-\uf8ff]")
+NUMBERED = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(?=\S)")
+CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|map|source|note for|annex)\s*[\dA-Z:.]", re.I)
+FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
+FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
+PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
+WORD = re.compile(r"[A-Za-z]{2,}")
+FINAL_PUNCT = (".", ",", ";", "!", "?")
+DATED = re.compile(
+    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.I,
+)
+
+
+def is_glyph(text: str) -> bool:
+    """A lone bullet glyph (or a private-use Symbol/Wingdings one)."""
+    t = text.strip()
+    return len(t) == 1 and (t in BULLET_CHARS or bool(PUA.match(t)))
+
+
+def norm_furniture(text: str) -> str:
+    """Key for running headers/footers: page numbers and dates differ from page to page."""
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def is_numeric_cell(text: str) -> bool:
+    """A data-table cell: mostly digits, or a header row of column codes."""
+    t = text.strip()
+    tokens = t.split()
+    if len(tokens) >= 4 and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens):
+        return True  # a header row of column codes (MUB KAS KYE ...)
+    return bool(t) and (bool(NUMERIC.match(t)) or (sum(c.isdigit() for c in t) >= 0.5 * len(t.replace(" ", ""))))
+
+
+def sentence_like(text: str) -> bool:
+    """Running text rather than a label: many words, or a few ending like a sentence."""
+    words = len(WORD.findall(text))
+    return words >= 10 or (words >= 5 and text.rstrip().endswith((".", ";", ":", "?", "!")))
+
+
+def headingish(f: Frag, body: float) -> bool:
+    """A line styled like a heading: short, no final punctuation, and bold, capitals or large print."""
+    t = f.text
+    if len(t) > 90 or t.endswith(FINAL_PUNCT) or CAPTION.match(t) or not WORD.search(t):
+        return False
+    if is_numeric_cell(t):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    caps = letters and sum(c.isupper() for c in letters) >= 0.9 * len(letters) and len(letters) >= 4
+    # small print is never a heading; a bold banner may be a point under the body size
+    if len(t.split()) > 12 or t[:1].islower() or f.size < body - (1.5 if f.bold else 0.5):
+        return False
+    return bool(caps or f.bold or f.size >= 1.25 * body)
+
+
+SPLIT_HYPHEN = re.compile(r"[A-Za-z]-$")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines with one space; drop a line-end hyphen only where it split a word."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif SPLIT_HYPHEN.search(out) and line[:1].islower() and plausible_split(out, line):
+            out = out[:-1] + line
+        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def plausible_split(before: str, after: str) -> bool:
+    """'trans-' + 'mission' is a split word; 'COVID-' + 'related' or '2019-' + 'nCoV' keep the hyphen."""
+    head = re.search(r"([A-Za-z]+)-$", before)
+    tail = re.match(r"[a-z]+", after)
+    if not head or not tail:
+        return False
+    left, right = head.group(1), tail.group(0)
+    # an abbreviation or a capitalised stem before the hyphen is a compound ("SARS-", "Sub-")
+    if any(c.isupper() for c in left[1:]) or len(left) < 2:
+        return False
+    return left.lower() not in COMPOUND_HEADS and right not in {"based", "related", "specific", "like", "wide"}
+
+
+# stems that form compounds with a hyphen ("non-", "follow-") rather than split words
+COMPOUND_HEADS = frozenset(
+    {
+        "non",
+        "self",
+        "well",
+        "long",
+        "short",
+        "high",
+        "low",
+        "co",
+        "anti",
+        "post",
+        "pre",
+        "cross",
+        "multi",
+        "sub",
+        "follow",
+        "up",
+        "in",
+        "out",
+        "first",
+        "second",
+        "third",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "day",
+        "week",
+        "year",
+        "age",
+        "all",
+        "semi",
+        "full",
+        "part",
+        "time",
+        "real",
+        "under",
+        "over",
+        "re",
+        "e",
+        "x",
+        "mid",
+    }
+)

@@ -1,0 +1,72 @@
+"""The masthead: the title line(s) at the top of page 1, with their date line, kept apart from the body."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.pdf.structs import Entry, Frag
+from sitroom.extract.pdf.text import DATED, headingish
+from sitroom.model import BlockKind
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dated(text: str) -> bool:
+    # "Key updates" is a heading: a date line names a day or a time
+    return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90
+
+
+def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], list[Frag]]:
+    """Split the masthead off the first lines of page 1: its blocks (title, date line) and the rest.
+
+    The masthead is the first line when it is styled (bold or larger than the body) and set larger than
+    every later line, with its wrapped lines (same size and weight, no gap) and a short date line under
+    it; a modest one (under 1.3 × body) must also be dated or have a heading right under it. Mastheads
+    of lines in several sizes are left to ``mark_title``, which sees the grouped entries.
+    """
+    if not lines:
+        return [], lines
+    first = lines[0]
+    if first.bullet or not (first.bold or first.size >= body + 1):
+        return [], lines
+    n = 1
+    while n < len(lines):
+        f, prev = lines[n], lines[n - 1]
+        wrapped = abs(f.size - first.size) < 0.3 and f.bold == first.bold and prev.bottom - f.top < 0.85 * f.size
+        if not wrapped:
+            break
+        n += 1
+    # headings come after the masthead and are set smaller than it
+    if n < len(lines) and max(f.size for f in lines[n:]) > first.size - 0.25:
+        return [], lines
+    blocks = [lines[:n]]
+    if n < len(lines) and _dated(lines[n].text) and lines[n - 1].bottom - lines[n].top < 1.5 * lines[n].size:
+        blocks.append([lines[n]])
+        n += 1
+    # a modest bold line straight over the body is the first section heading, not a title
+    modest = len(blocks) == 1 and first.size < 1.3 * body and not _dated(first.text)
+    if modest and (n >= len(lines) or not headingish(lines[n], body)):
+        return [], lines
+    for f in blocks[0][1:]:
+        if f.bullet:  # a wrapped "– as of 6 April 2020" is not a list entry
+            f.text, f.bullet = f"{f.bullet} {f.text}", None
+    return blocks, lines[n:]
+
+
+def mark_title(entries: list[Entry], body: float) -> None:
+    """The masthead: large lines at the top of page 1 (with their date line), before the body."""
+    head: list[Entry] = []
+    for e in entries:
+        if e.title:  # already taken by take_masthead
+            head.append(e)
+            continue
+        if e.page != 1 or e.kind == BlockKind.ITEM or len(head) >= 6:
+            break
+        text = " ".join(f.text for f in e.lines)
+        big = max(f.size for f in e.lines) >= 1.3 * body
+        if not big and not (head and _dated(text)):
+            break
+        head.append(e)
+    for e in head:
+        e.title = True
+        e.kind = BlockKind.PARAGRAPH

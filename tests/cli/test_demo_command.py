@@ -1,0 +1,30 @@
+"""`sitroom demo`: generate, ingest into SQLite, summarise; running it twice is safe."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from sitroom.cli import app
+from sitroom.store import make_engine, session_scope
+from sitroom.store.queries import list_reports
+
+runner = CliRunner(env={"COLUMNS": "250"})
+
+
+def test_demo_generates_ingests_and_is_safe_to_run_twice(tmp_path):
+    folder = tmp_path / "demo"
+    first = runner.invoke(app, ["demo", "--dir", str(folder)])
+    assert first.exit_code == 0, first.output
+    assert "32 new, 0 already there, 0 failed" in first.stdout
+    assert "Children's Services" in first.stdout
+    second = runner.invoke(app, ["demo", "--dir", str(folder)])
+    assert second.exit_code == 0, second.output
+    assert "0 new, 32 already there, 0 failed" in second.stdout
+    engine = make_engine(f"sqlite:///{folder / 'sitroom.db'}")
+    with session_scope(engine, write=False) as s:
+        rows = list_reports(s)
+    engine.dispose()
+    assert len(rows) == 32
+    assert {r["format"] for r in rows} == {"txt", "docx", "pdf"}
+    assert len({r["series"] for r in rows}) == 4
+    assert all(r["date"] and r["number"] and r["items"] > 0 for r in rows)
