@@ -38,10 +38,21 @@ def _fts5_query(query: str) -> str:
     return " ".join(f'"{w}"*' if len(w) > 2 else f'"{w}"' for w in words)
 
 
+# Ranking every match costs time in proportion to the matches; at 100,000 reports a common word
+# matches hundreds of thousands of items. So the newest matches (by item id, i.e. ingest order) are
+# taken first, cheaply in index order, and only those are ranked: the best of the latest.
+CANDIDATE_WINDOW = 1000
+
+
 def search_items(session: Session, query: str, filters: SearchFilters | None = None) -> list[dict]:
-    """Items matching every word of ``query``, best first, with a highlighted snippet."""
+    """Items matching every word of ``query``, best first, with a highlighted snippet.
+
+    Ranking (bm25 on SQLite, ts_rank on PostgreSQL) applies to the most recent
+    ``CANDIDATE_WINDOW`` matches that pass the filters.
+    """
     f = filters or SearchFilters()
-    params: dict = {"limit": max(1, min(f.limit, 500))}
+    dialect = session.get_bind().dialect.name
+    params: dict = {"limit": max(1, min(f.limit, 500)), "window": CANDIDATE_WINDOW}
     where = []
     if f.series is not None:
         params["series_id"] = find_series(session, f.series).id
@@ -49,43 +60,50 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
     if f.section:
         params["section"] = f.section
         where.append("s.key = :section")
-    if f.since:
-        params["since"] = f.since
-        where.append("r.period_date >= :since")
-    if f.until:
-        params["until"] = f.until
-        where.append("r.period_date <= :until")
+    for key, op, value in (("since", ">=", f.since), ("until", "<=", f.until)):
+        if value is not None:
+            params[key] = value.isoformat() if dialect == "sqlite" else value  # ISO text in SQLite
+            where.append(f"r.period_date {op} :{key}")
     extra = "".join(f" AND {w}" for w in where)
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":  # dates are stored as ISO text there
-        for k in ("since", "until"):
-            if k in params:
-                params[k] = params[k].isoformat()
+    joins = (
+        "JOIN section s ON s.id = i.section_id JOIN report r ON r.id = i.report_id "
+        "JOIN series se ON se.id = r.series_id"
+    )
+    cols = "i.id, i.report_id, i.text, s.key, s.heading, r.period_date, se.name"
     if dialect == "sqlite":
         params["q"] = _fts5_query(query)
-        sql = (
-            "SELECT i.id, i.report_id, i.text, s.key, s.heading, r.period_date, se.name, "
-            f"snippet(item_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24) AS snip, bm25(item_fts) AS rank "
-            "FROM item_fts JOIN item i ON i.id = item_fts.rowid JOIN section s ON s.id = i.section_id "
-            "JOIN report r ON r.id = i.report_id JOIN series se ON se.id = r.series_id "
-            f"WHERE item_fts MATCH :q{extra} ORDER BY rank LIMIT :limit"
-        )
+        base = f"FROM item_fts JOIN item i ON i.id = item_fts.rowid {joins} WHERE item_fts MATCH :q{extra}"
+        floor = session.execute(
+            text(
+                f"SELECT min(id) FROM (SELECT item_fts.rowid AS id {base} ORDER BY item_fts.rowid DESC LIMIT :window)"
+            ),
+            params,
+        ).scalar()
+        if floor is None:
+            return []
+        params["floor"] = floor
+        rows = session.execute(
+            text(
+                f"SELECT {cols}, bm25(item_fts) AS rank {base} AND item_fts.rowid >= :floor ORDER BY rank LIMIT :limit"
+            ),
+            params,
+        ).all()
+        snippets = _sqlite_snippets(session, params["q"], [r[0] for r in rows])
     else:
         words = _WORD.findall(query)
         if not words:
             raise BadQuery(f"nothing to search for in {query!r}")
         params["q"] = " & ".join(f"{w}:*" for w in words)
-        sql = (
-            "WITH hits AS (SELECT i.id, i.report_id, i.text, i.section_id, "
-            "ts_rank(i.search, to_tsquery('english', :q)) AS rank FROM item i "
-            "WHERE i.search @@ to_tsquery('english', :q)) "
-            "SELECT h.id, h.report_id, h.text, s.key, s.heading, r.period_date, se.name, "
-            f"ts_headline('english', h.text, to_tsquery('english', :q), "
-            f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=10') AS snip, -h.rank AS rank "
-            "FROM hits h JOIN section s ON s.id = h.section_id JOIN report r ON r.id = h.report_id "
-            f"JOIN series se ON se.id = r.series_id WHERE TRUE{extra} ORDER BY h.rank DESC LIMIT :limit"
-        )
-    rows = session.execute(text(sql), params).all()
+        base = f"FROM item i {joins} WHERE i.search @@ to_tsquery('english', :q){extra}"
+        rows = session.execute(
+            text(
+                f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) "
+                f"SELECT {cols}, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
+                f"FROM recent JOIN item i ON i.id = recent.id {joins} ORDER BY rank LIMIT :limit"
+            ),
+            params,
+        ).all()
+        snippets = _pg_snippets(session, params["q"], [r[0] for r in rows])
     return [
         {
             "item_id": r[0],
@@ -95,8 +113,35 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
             "heading": r[4],
             "date": r[5].isoformat() if hasattr(r[5], "isoformat") else r[5],
             "series": r[6],
-            "snippet": r[7],
-            "score": round(-float(r[8]), 4),
+            "snippet": snippets.get(r[0], r[2]),
+            "score": round(-float(r[7]), 4),
         }
         for r in rows
     ]
+
+
+def _sqlite_snippets(session: Session, fts_query: str, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = session.execute(
+        text(
+            f"SELECT rowid, snippet(item_fts, 0, '{MARK_START}', '{MARK_END}', '…', 24) FROM item_fts "
+            f"WHERE item_fts MATCH :q AND rowid IN ({marks})"
+        ),
+        {"q": fts_query},
+    ).all()
+    return {r[0]: r[1] for r in rows}
+
+
+def _pg_snippets(session: Session, ts_query: str, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        text(
+            "SELECT id, ts_headline('english', text, to_tsquery('english', :q), "
+            f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=10') FROM item WHERE id = ANY(:ids)"
+        ),
+        {"q": ts_query, "ids": ids},
+    ).all()
+    return {r[0]: r[1] for r in rows}
