@@ -100,7 +100,7 @@ def test_zip_archives_and_emails_with_attachments(engine, tmp_path):
     summary = ingest_paths(engine, [archive, eml], IngestOptions())
     assert summary.count(IngestStatus.INGESTED) == 3, [(r.source, r.reason) for r in summary.results]
     by_source = {r.source: r for r in summary.results}
-    assert len(by_source[str(eml)].report_ids) == 2  # the body and the attached document
+    assert len(by_source[str(eml)].report_ids) == 1  # the attached document; the covering note is no report
     with session_scope(engine) as s:
         sources = sorted(s.scalars(select(Report.source)))
     assert "edu.docx" in " ".join(sources)

@@ -183,11 +183,10 @@ def parse_text(text: str, source: str = "<text>", template: str | Template | Non
 
 
 def _with_attachments(doc: Document, template: str | Template | None) -> list[Report]:
-    reports = []
-    if doc.blocks:
-        reports.append(parse_document(doc, template))
-    for att in doc.attachments:
-        reports.extend(_with_attachments(att, template))
-    if not reports:
-        reports.append(parse_document(doc, template))
-    return reports
+    attached = [r for att in doc.attachments for r in _with_attachments(att, template)]
+    body = parse_document(doc, template) if doc.blocks or not attached else None
+    # "Please find this week's return attached" is a covering note, not a report: an e-mail body
+    # counts as a sitrep of its own when it has headings, or when nothing is attached.
+    if body is not None and (not attached or any(s.heading for s in body.sections)):
+        return [body, *attached]
+    return attached
