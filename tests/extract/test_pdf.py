@@ -386,3 +386,49 @@ def test_bulleted_item_continues_after_mitigation_and_full_stop() -> None:
         "Carers' support line has taken 446 calls since it opened.",
     ]
     assert doc.blocks[-1].kind == BlockKind.PARAGRAPH
+
+
+def test_wrapped_table_header_cell_and_chart_ticks_are_not_text() -> None:
+    """A header cell wrapped onto a second line ('Response / Pillar') and a chart's axis ticks are skipped."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(50, 700, "Response")
+    c.drawString(250, 700, "Key updates in the past 24 hours")
+    c.drawString(60, 688, "Pillar")
+    c.setFont("Helvetica", 10)
+    c.drawString(160, 674, "•")
+    _lines(c, 172, 674, ["Daily task force meetings are held in all districts."], font=("Helvetica", 10))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, 600, "Figure 1: Number of cases reported weekly, as of 11 October 2020")
+    c.setFont("Helvetica", 11)  # tick labels set larger than the body text
+    for n, tick in enumerate(("120 000", "80 000", "40 000", "0")):
+        c.drawString(45, 570 - 25 * n, tick)
+        c.drawString(480, 570 - 25 * n, f"{3 - n} 000")
+    c.drawString(200, 450, "Week reported")
+    c.setFont("Helvetica", 10)
+    _lines(
+        c, 40, 400, ["The number of cases continued to rise in the past week in most regions."], font=("Helvetica", 10)
+    )
+    c.showPage()
+    c.save()
+    doc = extract_bytes(buf.getvalue(), "t.pdf")
+    assert [(b.kind.value, b.text) for b in doc.blocks] == [
+        ("item", "Daily task force meetings are held in all districts."),
+        ("paragraph", "The number of cases continued to rise in the past week in most regions."),
+    ]
+
+
+def test_styled_heading_after_a_short_item_is_a_heading() -> None:
+    """A 16 pt bold line right under a short list entry starts a section; it does not wrap on from it."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = _bullet(c, 700, ["WHO COVID-19 Dashboard"], x=60)
+    y = _bullet(c, y - 2, ["WHO COVID-19 Weekly Operational Update"], x=60)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, y - 6, "Global epidemiological situation")
+    _lines(c, 40, y - 30, ["The incidence of new cases has continued to accelerate this week."])
+    c.showPage()
+    c.save()
+    doc = extract_bytes(buf.getvalue(), "t.pdf")
+    assert ("heading", "Global epidemiological situation") in _kinds(doc)

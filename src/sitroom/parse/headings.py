@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from sitroom.model import Block, BlockKind
+from sitroom.model import Block
 from sitroom.templates import Template
 
 MAX_HEADING_CHARS = 90
@@ -57,7 +57,7 @@ class HeadingDetector:
             return False
         if self._template_line(text):
             return True
-        if self._styled(line):
+        if self._styled_style(line.style):
             return True
         letters = len(_LETTERS.findall(text))
         if letters >= 4 and caps_ratio(text) >= 0.85:
@@ -83,9 +83,6 @@ class HeadingDetector:
             return False
         return self.template_match(text) is not None
 
-    def _styled(self, line: Block) -> bool:
-        return self._styled_style(line.style)
-
     def _styled_style(self, style: dict) -> bool:
         return bool(style.get("bold")) or self._larger(style)
 
@@ -93,6 +90,3 @@ class HeadingDetector:
         size = style.get("size")
         return bool(size and self.body_size and size >= 1.15 * self.body_size)
 
-
-def heading_level(kind: BlockKind, level: int) -> int:
-    return max(1, min(level, 4)) if kind is BlockKind.HEADING else 1

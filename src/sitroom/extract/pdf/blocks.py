@@ -30,12 +30,14 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     cur: Entry | None = None
     prev: Frag | None = None  # last line kept
     skip_last: Frag | None = None  # last line of a caption or footnote being skipped
+    skip_row: list[Frag] = []  # the other cells of a header row being skipped
     in_figure = False  # after a figure caption, until running text comes back
     for f in lines:
         if skip_last is not None:
             gap = skip_last.bottom - f.top
             same_style = skip_last.bold == f.bold and abs(skip_last.size - f.size) < 0.6
-            aligned = skip_last.x0 - 10 <= f.x0 <= skip_last.x1
+            # a header cell's wrapped second line ("Response / Pillar") may sit under any cell of its row
+            aligned = any(g.x0 - 10 <= f.x0 <= g.x1 for g in (skip_last, *skip_row))
             if -2 <= gap < 0.85 * f.size and not f.bullet and aligned and (same_style or not headingish(f, body)):
                 skip_last = f
                 continue
@@ -44,18 +46,22 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         if f.bullet is None and (m := NUMBERED.match(text)) and not is_numeric_cell(text):
             f.bullet, f.text = m.group(1), text[m.end() :]
         if in_figure:
-            # chart titles, legends and axis labels under a figure caption: short and small
-            if not f.bullet and not sentence_like(f.text) and f.size < body - 0.2:
+            # chart titles, legends and axis labels under a figure caption: small, or terse and plain
+            terse = not headingish(f, body) and (is_numeric_cell(f.text) or len(WORD.findall(f.text)) <= 3)
+            # ... but not the next line of the text beside the figure
+            wraps = prev is not None and abs(f.x0 - prev.x0) < 4 and -2 <= prev.bottom - f.top < 0.85 * f.size
+            terse = terse and not wraps
+            if not f.bullet and not sentence_like(f.text) and (f.size < body - 0.2 or terse):
                 continue
             in_figure = False
         small = f.size <= 0.85 * body and page.number > 1
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
-        header_row = headingish(f, body) and any(
-            g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5 and headingish(g, body)
-            for g in lines
-        )
+        # headings side by side on one baseline are a table's header row
+        row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
+        header_row = bool(row)
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or over_box(page, f, body)):
             skip_last = f
+            skip_row = row
             in_figure = in_figure or bool(FIGURE.match(f.text))
             continue
         if cur is not None and not WORD.search(f.text) and not any(c.isdigit() for c in f.text):
@@ -70,7 +76,13 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             cur = Entry(BlockKind.ITEM, page.number, [f], bullet=None if f.bullet == "image" else f.bullet)
             out.append(cur)
         elif headingish(f, body) and not (
-            cur and cur.kind != BlockKind.HEADING and not big_gap and prev and prev.x1 > right - 15
+            # a styled line may still wrap on from a full-width line of its own size
+            cur
+            and cur.kind != BlockKind.HEADING
+            and not big_gap
+            and prev
+            and prev.x1 > right - 15
+            and abs(prev.size - f.size) < 1
         ):
             if cur and cur.kind == BlockKind.HEADING and not big_gap and abs(cur.lines[-1].size - f.size) < 1:
                 cur.lines.append(f)
@@ -88,6 +100,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             out.append(cur)
         prev = f
     return out
+
+
+def _beside(g: Frag, f: Frag) -> bool:
+    return g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5
 
 
 def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:

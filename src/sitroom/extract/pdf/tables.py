@@ -64,6 +64,10 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                 caption = above[0].text
                 if not CAPTION.match(caption):  # a banner title over the table, not a section
                     start -= 1
+                    lead = rows[start - 1][0] if start > 0 and len(rows[start - 1]) == 1 else None
+                    # "Table 1. Summary of …" wrapped onto the dated line
+                    if lead and CAPTION.match(lead.text) and _wraps_onto(lead, above[0]):
+                        caption = f"{lead.text} {caption}"
             tables.append(TableInfo(page.number, n_rows, cols, caption))
             cells = [c for r in rows[start : j + 1] for c in r]
             page.boxes.append(
@@ -91,4 +95,16 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float) -> bool:
         return False
     if is_numeric_cell(row[0].text):
         return True
-    return len(row) >= 2 or (not sentence_like(row[0].text) and len(row[0].text) < 40)
+    if len(row) >= 2:
+        return True
+    line = row[0]
+    # the first line of a wrapped cell ("France (5), Malaysia (3), Republic of Korea") right over its column
+    wrapped_cell = gap < 1.2 * line.size and any(
+        min(c.x1, line.x1) > max(c.x0, line.x0) and abs(c.size - line.size) < 0.5 for c in neighbour
+    )
+    return not sentence_like(line.text) and (len(line.text) < 40 or (wrapped_cell and len(line.text) < 60))
+
+
+def _wraps_onto(upper: Frag, lower: Frag) -> bool:
+    """Two lines of one paragraph: the same size, one line pitch apart."""
+    return abs(upper.size - lower.size) < 0.5 and upper.bottom - lower.top < 0.85 * lower.size
