@@ -89,4 +89,3 @@ class HeadingDetector:
     def _larger(self, style: dict) -> bool:
         size = style.get("size")
         return bool(size and self.body_size and size >= 1.15 * self.body_size)
-
