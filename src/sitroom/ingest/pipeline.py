@@ -23,6 +23,7 @@ from sitroom.extract import ExtractContext
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
 from sitroom.store.engine import session_scope
+from sitroom.store.links import link_in_series
 from sitroom.store.series import get_or_create_series, infer_series_name
 from sitroom.store.write import add_report, is_known, store_original
 
@@ -105,6 +106,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                     period_date=options.period_date,
                     ingested_by=options.ingested_by,
                 )
+                link_in_series(session, row.id)
                 result.report_ids.append(row.id)
                 result.series.append(series_name)
         return result

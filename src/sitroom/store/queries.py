@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from sitroom import model
 from sitroom.errors import SitroomError
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Organisation, Report, Section, Series
@@ -107,3 +108,26 @@ def report_to_dict(report: Report) -> dict:
         ],
         "warnings": list(report.warnings or []),
     }
+
+
+def report_as_model(session: Session, report_id: int) -> model.Report:
+    """A stored report as the parser's plain dataclasses, for the analysis stage."""
+    r = get_report(session, report_id)
+    return model.Report(
+        source=r.source,
+        format=r.format,
+        template=r.template,
+        title=r.title,
+        date=r.period_date,
+        number=r.number,
+        sections=[
+            model.Section(
+                s.key,
+                s.heading,
+                s.level,
+                [model.Item(i.text, i.mitigation, i.page, i.char_start, i.char_end) for i in s.items],
+            )
+            for s in r.sections
+        ],
+        warnings=list(r.warnings or []),
+    )

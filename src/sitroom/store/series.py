@@ -131,6 +131,10 @@ def merge_series(session: Session, source: str | int, target: str | int) -> int:
     src, dst = find_series(session, source), find_series(session, target)
     if src.id == dst.id:
         raise SeriesConflict("cannot merge a series into itself")
+    from sitroom.store.links import relink_series
+
     moved = session.execute(update(Report).where(Report.series_id == src.id).values(series_id=dst.id)).rowcount
     session.delete(src)
+    session.flush()
+    relink_series(session, dst.id)
     return moved or 0

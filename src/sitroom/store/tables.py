@@ -6,8 +6,10 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -123,3 +125,23 @@ class Item(Base):
     page: Mapped[int | None] = mapped_column(Integer)
     char_start: Mapped[int] = mapped_column(Integer)
     char_end: Mapped[int] = mapped_column(Integer)
+
+
+class Link(Base):
+    """An item's relation to the report before it in its series.
+
+    ``item_id`` is the item of ``report_id``; ``prev_item_id`` its predecessor (in ``prev_report_id``,
+    usually the previous report, or one a few reports back when the item skipped a report). A ``new``
+    item has no predecessor; a ``dropped`` row has no item: its ``prev_item_id`` was not reported again.
+    """
+
+    __tablename__ = "link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    prev_report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    prev_item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    score: Mapped[float | None] = mapped_column(Float)
+    possible: Mapped[bool] = mapped_column(Boolean, default=False)

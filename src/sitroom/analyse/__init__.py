@@ -1,0 +1,1 @@
+"""Analysis of parsed reports: item links across reports, risks, themes, figures, organisations."""

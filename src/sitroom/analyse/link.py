@@ -1,0 +1,186 @@
+"""Item tracking: which item of a report is the follow-up of which item of the report before.
+
+Similarity blends character n-gram TF-IDF cosine (robust to rewording and typos) with rapidfuzz's
+token-set ratio (robust to reordered and added words); numbers are masked first, so a bullet whose
+figures changed still matches itself. A one-to-one assignment (Hungarian, scipy) is made within
+each template section first, then across sections for what is left (a remark can move from
+activity to risks). The status of a link is decided by rule, not by score: ``updated`` when the
+facts differ (numbers, dates, status words), else ``continuing``. Unmatched new items are ``new``,
+unmatched old ones ``dropped``. Cost is one small matrix per report pair: linear in history.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy.optimize import linear_sum_assignment
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOptions:
+    """Thresholds of the tracker. ``method``: "blend" (default), "tfidf" or "fuzz" (baselines)."""
+
+    threshold: float = 0.5  # a pair at or above this is linked
+    possible: float = 0.45  # between this and threshold: linked only within the same section, flagged
+    split: float = 0.72  # a second link for an item split in two, or two merged into one
+    section_bonus: float = 0.05
+    method: str = "blend"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    """An item to track: its text and its template section key (None when unknown)."""
+
+    text: str
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLink:
+    old: int
+    new: int
+    status: str
+    score: float
+    possible: bool = False
+
+
+@dataclass(slots=True)
+class ItemDiff:
+    """Links between the items of two reports, numbered in document order (0-based)."""
+
+    links: list[ItemLink] = field(default_factory=list)
+    new_items: list[int] = field(default_factory=list)
+    dropped_items: list[int] = field(default_factory=list)
+
+    def to_json(self, old: str, new: str) -> dict:
+        return {
+            "old": old,
+            "new": new,
+            "links": [
+                {"old": x.old, "new": x.new, "status": x.status, "score": round(x.score, 3), "possible": x.possible}
+                for x in self.links
+            ],
+            "new_items": self.new_items,
+            "dropped_items": self.dropped_items,
+        }
+
+
+_NUMBER = re.compile(r"\d+(?:[.,’'\s]\d{3})*(?:\.\d+)?")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# Words whose appearance or disappearance changes the facts of an item.
+_STATUS_WORDS = re.compile(
+    r"\b(?:open(?:ed|s)?|clos(?:ed|es|ing)|reopen(?:ed|s)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)"
+    r"|reduc(?:ed|es|ing)|ris(?:en|ing|es)|fall(?:en|ing|s)?|fell|complet(?:ed|es)|start(?:ed|s)|began|begun"
+    r"|end(?:ed|s)|resum(?:ed|es)|suspend(?:ed|s)|cancel(?:led|s)|escalat(?:ed|es|ing)|improv(?:ed|es|ing)"
+    r"|deteriorat(?:ed|es|ing)|worsen(?:ed|s|ing)|significant|critical|severe|stable|resolved|no longer"
+    r"|now|still|remain(?:s|ed)?|approved|agreed|delayed|launched|paused|stopped)\b",
+    re.I,
+)
+_NON_WORD = re.compile(r"[^\w#]+")
+
+
+def _mask(text: str) -> str:
+    """Lower case with numbers masked, so changed figures do not hide the same matter."""
+    return " ".join(_NON_WORD.sub(" ", _NUMBER.sub("#", text.lower())).split())
+
+
+def facts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The numbers, date words and status words of an item: what makes an update an update."""
+    numbers = tuple(re.sub(r"[,’'\s]", "", n) for n in _NUMBER.findall(text))
+    dates = tuple(sorted(d.lower()[:3] for d in _DATE_WORD.findall(text)))
+    status = tuple(sorted(s.lower() for s in _STATUS_WORDS.findall(text)))
+    return numbers, dates, status
+
+
+def status_of(old: str, new: str) -> str:
+    """``updated`` when the facts of the matter changed, else ``continuing`` (same or reworded)."""
+    if _mask(old) == _mask(new) and facts(old)[0] == facts(new)[0]:
+        return CONTINUING
+    return UPDATED if facts(old) != facts(new) else CONTINUING
+
+
+def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend") -> np.ndarray:
+    """Pairwise similarity in [0, 1], shape (len(old), len(new))."""
+    if not old or not new:
+        return np.zeros((len(old), len(new)))
+    a, b = [_mask(t) for t in old], [_mask(t) for t in new]
+    parts = []
+    if method in ("blend", "tfidf"):
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        m = vec.fit_transform(a + b)
+        parts.append((m[: len(a)] @ m[len(a) :].T).toarray())
+    if method in ("blend", "fuzz"):
+        parts.append(process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) / 100.0)
+    if not parts:
+        raise ValueError(f"unknown similarity method {method!r}")
+    return np.mean(parts, axis=0)
+
+
+def link_items(old: Sequence[LinkItem], new: Sequence[LinkItem], options: LinkOptions | None = None) -> ItemDiff:
+    """Link the items of ``new`` to those of ``old``: one-to-one, same section first, then across."""
+    opt = options or LinkOptions()
+    sim = similarity([i.text for i in old], [i.text for i in new], opt.method)
+    same = np.array([[o.key is not None and o.key == n.key for n in new] for o in old], dtype=bool).reshape(
+        len(old), len(new)
+    )
+    pairs: dict[tuple[int, int], tuple[float, bool]] = {}
+    free_old, free_new = set(range(len(old))), set(range(len(new)))
+    # Pass 1: within the same section, with a lower bar (a "possible" link is still the best guess there).
+    _assign(sim + opt.section_bonus * same, same, opt.possible, free_old, free_new, pairs, opt.threshold)
+    # Pass 2: across sections, for the items left over, with the full bar.
+    _assign(sim, np.ones_like(same), opt.threshold, free_old, free_new, pairs, opt.threshold)
+    # Splits and merges: a leftover item very like an already linked one becomes its second link.
+    links_per_old = {o: 1 for o, _ in pairs}
+    links_per_new = {n: 1 for _, n in pairs}
+    for n in sorted(free_new):
+        o = int(np.argmax(sim[:, n])) if len(old) else -1
+        if o >= 0 and sim[o, n] >= opt.split and links_per_old.get(o, 0) == 1:
+            pairs[(o, n)] = (float(sim[o, n]), False)
+            links_per_old[o] = 2
+            free_new.discard(n)
+    for o in sorted(free_old):
+        n = int(np.argmax(sim[o])) if len(new) else -1
+        if n >= 0 and sim[o, n] >= opt.split and links_per_new.get(n, 0) == 1:
+            pairs[(o, n)] = (float(sim[o, n]), False)
+            links_per_new[n] = 2
+            free_old.discard(o)
+    diff = ItemDiff()
+    for (o, n), (score, possible) in sorted(pairs.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        diff.links.append(ItemLink(o, n, status_of(old[o].text, new[n].text), min(score, 1.0), possible))
+    diff.new_items = sorted(free_new)
+    diff.dropped_items = sorted(free_old)
+    return diff
+
+
+def _assign(
+    score: np.ndarray,
+    allowed: np.ndarray,
+    bar: float,
+    free_old: set[int],
+    free_new: set[int],
+    pairs: dict[tuple[int, int], tuple[float, bool]],
+    threshold: float,
+) -> None:
+    rows, cols = sorted(free_old), sorted(free_new)
+    if not rows or not cols:
+        return
+    sub = score[np.ix_(rows, cols)] * allowed[np.ix_(rows, cols)]
+    r_idx, c_idx = linear_sum_assignment(-sub)
+    for r, c in zip(r_idx, c_idx, strict=True):
+        value = float(sub[r, c])
+        if value >= bar:
+            o, n = rows[r], cols[c]
+            pairs[(o, n)] = (value, value < threshold)
+            free_old.discard(o)
+            free_new.discard(n)

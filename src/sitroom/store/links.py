@@ -1,0 +1,139 @@
+"""Stored item links: each report's items linked to the report before it in its series.
+
+Linking happens inside the ingest transaction. A report that arrives late (dated before reports
+already stored) is linked to its predecessor, and its successor is re-linked to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.link import DROPPED, NEW, LinkItem, LinkOptions, link_items
+from sitroom.store.tables import Item, Link, Report, Section
+
+# Items that skip a report are looked for this many reports back.
+LOOKBACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: int
+    text: str
+    key: str | None
+
+
+def series_reports(session: Session, series_id: int) -> list[int]:
+    """Report ids of a series in report order: by date, then number, then arrival."""
+    rows = session.execute(
+        select(Report.id, Report.period_date, Report.number).where(Report.series_id == series_id)
+    ).all()
+    rows.sort(key=lambda r: (r[1] or date.min, r[2] if r[2] is not None else -1, r[0]))
+    return [r[0] for r in rows]
+
+
+def _items(session: Session, report_id: int) -> list[_Row]:
+    rows = session.execute(
+        select(Item.id, Item.text, Section.key)
+        .join(Section, Section.id == Item.section_id)
+        .where(Item.report_id == report_id)
+        .order_by(Item.position)
+    ).all()
+    return [_Row(*r) for r in rows]
+
+
+def link_report(session: Session, report_id: int, options: LinkOptions | None = None) -> None:
+    """(Re)compute the links of one report against the report before it in its series."""
+    series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
+    order = series_reports(session, series_id)
+    pos = order.index(report_id)
+    session.execute(delete(Link).where(Link.report_id == report_id))
+    new_items = _items(session, report_id)
+    rows: list[dict] = []
+    if pos == 0:
+        rows = [_row(report_id, it.id, None, None, NEW, None) for it in new_items]
+        _insert(session, rows)
+        return
+    prev_id = order[pos - 1]
+    old_items = _items(session, prev_id)
+    diff = link_items(
+        [LinkItem(i.text, i.key) for i in old_items], [LinkItem(i.text, i.key) for i in new_items], options
+    )
+    for x in diff.links:
+        rows.append(_row(report_id, new_items[x.new].id, prev_id, old_items[x.old].id, x.status, x.score, x.possible))
+    rows += [_row(report_id, None, prev_id, old_items[o].id, DROPPED, None) for o in diff.dropped_items]
+    unmatched = list(diff.new_items)
+    if unmatched and pos >= 2:
+        # Items dropped at one of the last LOOKBACK reports (they skipped a report or two).
+        unmatched = _link_skipped(
+            session, order[max(0, pos - LOOKBACK) : pos], report_id, [new_items[n] for n in unmatched], rows, options
+        )
+        unmatched_ids = {r.id for r in unmatched}
+        rows += [_row(report_id, it.id, None, None, NEW, None) for it in new_items if it.id in unmatched_ids]
+    else:
+        rows += [_row(report_id, new_items[n].id, None, None, NEW, None) for n in unmatched]
+    _insert(session, rows)
+
+
+def _link_skipped(
+    session: Session,
+    earlier: list[int],
+    report_id: int,
+    candidates: list[_Row],
+    rows: list[dict],
+    options: LinkOptions | None,
+) -> list[_Row]:
+    """Link new-looking items to items dropped a few reports ago (an item that skipped a report)."""
+    dropped = session.execute(
+        select(Item.id, Item.text, Section.key, Item.report_id)
+        .join(Link, Link.prev_item_id == Item.id)
+        .join(Section, Section.id == Item.section_id)
+        .where(Link.status == DROPPED, Link.report_id.in_(earlier))
+    ).all()
+    if not dropped:
+        return candidates
+    olds = [_Row(d[0], d[1], d[2]) for d in dropped]
+    diff = link_items([LinkItem(o.text, o.key) for o in olds], [LinkItem(c.text, c.key) for c in candidates], options)
+    linked = set()
+    for x in diff.links:
+        if x.possible:
+            continue
+        rows.append(_row(report_id, candidates[x.new].id, dropped[x.old][3], olds[x.old].id, x.status, x.score))
+        linked.add(x.new)
+    return [c for n, c in enumerate(candidates) if n not in linked]
+
+
+def _row(report_id, item_id, prev_report_id, prev_item_id, status, score, possible=False) -> dict:
+    return {
+        "report_id": report_id,
+        "item_id": item_id,
+        "prev_report_id": prev_report_id,
+        "prev_item_id": prev_item_id,
+        "status": status,
+        "score": score,
+        "possible": possible,
+    }
+
+
+def _insert(session: Session, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(Link), rows)
+
+
+def relink_series(session: Session, series_id: int, options: LinkOptions | None = None) -> None:
+    """Recompute every link of a series (after a merge, or a change of linking options)."""
+    for report_id in series_reports(session, series_id):
+        link_report(session, report_id, options)
+
+
+def link_in_series(session: Session, report_id: int, options: LinkOptions | None = None) -> None:
+    """Link a newly stored report, and re-link the report after it when it arrived out of order."""
+    link_report(session, report_id, options)
+    series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
+    order = series_reports(session, series_id)
+    pos = order.index(report_id)
+    if pos + 1 < len(order):
+        link_report(session, order[pos + 1], options)
