@@ -48,3 +48,58 @@ def diff(
         typer.echo(json.dumps(result.to_json(old_report.source, new_report.source), ensure_ascii=False, indent=1))
     else:
         typer.echo(diff_to_markdown(old_report, new_report, result), nl=False)
+
+
+class RiskFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def risks(
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    only_open: Annotated[bool, typer.Option("--open", help="Only risks still open.")] = False,
+    close_after: Annotated[
+        int, typer.Option("--close-after", help="A risk not reported for this many reports is closed.")
+    ] = 2,
+    fmt: Annotated[RiskFormat, typer.Option("--format", "-f", help="Output format.")] = RiskFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The risk register: each risk thread with its mitigation, first and last seen, status and trend."""
+    import csv
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitroom.store import make_engine, session_scope
+    from sitroom.store.risks import risk_register
+
+    with session_scope(make_engine(db), write=False) as session:
+        threads = [t.to_json() for t in risk_register(session, series, only_open, close_after)]
+    if fmt is RiskFormat.json:
+        typer.echo(json.dumps(threads, ensure_ascii=False, indent=1))
+    elif fmt is RiskFormat.csv:
+        cols = ["thread", "series", "status", "trend", "first_seen", "last_seen", "reports", "risk", "mitigation"]
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for t in threads:
+            # A cell starting with = + - @ would run as a formula in a spreadsheet.
+            w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in t.items()})
+    else:
+        table = Table(title=f"risk register ({len(threads)} risks)")
+        for c in ("status", "trend", "series", "risk", "mitigation", "first", "last", "reports"):
+            table.add_column(c)
+        for t in threads:
+            table.add_row(
+                t["status"],
+                t["trend"],
+                t["series"],
+                t["risk"],
+                t["mitigation"] or "",
+                t["first_seen"] or "",
+                t["last_seen"] or "",
+                str(t["reports"]),
+            )
+        Console(highlight=False).print(table)

@@ -8,6 +8,7 @@ Usable as a library on plain text::
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from sitroom.templates import Template, available_templates, get_template
 __all__ = ["choose_template", "parse_bytes", "parse_document", "parse_file", "parse_text"]
 
 AUTO = "auto"
+_RISK_HEADING = re.compile(r"\b(?:risks?|challenges?|issues)\b", re.I)
 # A template is chosen automatically when at least this many of its sections are found.
 MIN_AUTO_SECTIONS = 2
 
@@ -114,10 +116,11 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         current.items.append(Item(text=u.text, page=u.page, start=u.start, end=u.end))
     if tpl:
         _inherit_keys(sections)
-        for s in sections:
-            sec = tpl.section(s.key)
-            if sec and sec.kind == "risks":
-                apply_mitigations(s.items)
+    for s in sections:
+        sec = tpl.section(s.key) if tpl else None
+        # Without a template section, a heading that names risks or challenges still holds risks.
+        if (sec and sec.kind == "risks") or (sec is None and s.heading and _RISK_HEADING.search(s.heading)):
+            apply_mitigations(s.items)
     return sections
 
 

@@ -1,0 +1,60 @@
+"""Reading the risk register: risk items of the store with their links, handed to the analysis."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, RiskEntry, RiskThread, build_threads
+from sitroom.store.links import series_reports
+from sitroom.store.series import find_series
+from sitroom.store.tables import Item, Link, Report, Section, Series
+from sitroom.templates import available_templates
+
+
+def risk_section_keys() -> set[str]:
+    """Template section keys whose kind is risks, across the templates sitroom knows."""
+    return {s.key for t in available_templates() for s in t.sections if s.kind == "risks"}
+
+
+def risk_register(
+    session: Session,
+    series: str | int | None = None,
+    only_open: bool = False,
+    close_after: int = DEFAULT_CLOSE_AFTER,
+) -> list[RiskThread]:
+    """Risk threads of one series or all, open first, escalating first."""
+    is_risk = or_(
+        Section.key.in_(risk_section_keys()),
+        func.lower(Section.heading).like("%risk%"),
+        func.lower(Section.heading).like("%challenge%"),
+    )
+    q = (
+        select(
+            Item.id,
+            Link.prev_item_id,
+            Series.name,
+            Series.id,
+            Report.id,
+            Report.period_date,
+            Item.text,
+            Item.mitigation,
+        )
+        .join(Section, Section.id == Item.section_id)
+        .join(Report, Report.id == Item.report_id)
+        .join(Series, Series.id == Report.series_id)
+        .outerjoin(Link, Link.item_id == Item.id)
+        .where(is_risk)
+    )
+    if series is not None:
+        q = q.where(Series.id == find_series(session, series).id)
+    rows = session.execute(q).all()
+    positions: dict[int, dict[int, int]] = {}
+    latest: dict[str, int] = {}
+    for series_id, name in {(r[3], r[2]) for r in rows}:
+        order = series_reports(session, series_id)
+        positions[series_id] = {rid: n for n, rid in enumerate(order)}
+        latest[name] = len(order) - 1
+    entries = [RiskEntry(r[0], r[1], r[2], r[4], positions[r[3]][r[4]], r[5], r[6], r[7]) for r in rows]
+    threads = build_threads(entries, latest, close_after)
+    return [t for t in threads if t.status == "open"] if only_open else threads
