@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment
+from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
@@ -117,8 +118,10 @@ def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend") ->
     a, b = [_mask(t) for t in old], [_mask(t) for t in new]
     parts = []
     if method in ("blend", "tfidf"):
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-        m = vec.fit_transform(a + b)
+        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+        # A fresh small fit per report pair: checking the (fixed) parameters each time costs more than it.
+        with config_context(skip_parameter_validation=True, assume_finite=True):
+            m = vec.fit_transform(a + b)
         parts.append((m[: len(a)] @ m[len(a) :].T).toarray())
     if method in ("blend", "fuzz"):
         parts.append(process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) / 100.0)
@@ -130,6 +133,43 @@ def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend") ->
 def link_items(old: Sequence[LinkItem], new: Sequence[LinkItem], options: LinkOptions | None = None) -> ItemDiff:
     """Link the items of ``new`` to those of ``old``: one-to-one, same section first, then across."""
     opt = options or LinkOptions()
+    # Most items of a sitrep are carried over word for word: pair those first, cheaply, and leave only
+    # the rest to the similarity matrix.
+    exact = _exact_pairs(old, new)
+    rest_old = [o for o in range(len(old)) if o not in {p[0] for p in exact}]
+    rest_new = [n for n in range(len(new)) if n not in {p[1] for p in exact}]
+    sub_diff = _link_by_similarity([old[o] for o in rest_old], [new[n] for n in rest_new], opt)
+    diff = ItemDiff()
+    links = [ItemLink(o, n, status_of(old[o].text, new[n].text), 1.0) for o, n in exact]
+    links += [ItemLink(rest_old[x.old], rest_new[x.new], x.status, x.score, x.possible) for x in sub_diff.links]
+    diff.links = sorted(links, key=lambda x: (x.new, x.old))
+    diff.new_items = sorted(rest_new[n] for n in sub_diff.new_items)
+    diff.dropped_items = sorted(rest_old[o] for o in sub_diff.dropped_items)
+    return diff
+
+
+def _exact_pairs(old: Sequence[LinkItem], new: Sequence[LinkItem]) -> list[tuple[int, int]]:
+    """Items whose text (figures masked) is unchanged, paired in order, same section first."""
+    waiting: dict[str, list[int]] = {}
+    for o, item in enumerate(old):
+        waiting.setdefault(_mask(item.text).rstrip(" #"), []).append(o)
+    pairs = []
+    for same_section in (True, False):
+        for n, item in enumerate(new):
+            if any(p[1] == n for p in pairs):
+                continue
+            candidates = waiting.get(_mask(item.text).rstrip(" #"), [])
+            for o in candidates:
+                if not same_section or old[o].key == item.key:
+                    pairs.append((o, n))
+                    candidates.remove(o)
+                    break
+    return pairs
+
+
+def _link_by_similarity(old: Sequence[LinkItem], new: Sequence[LinkItem], opt: LinkOptions) -> ItemDiff:
+    if not old or not new:
+        return ItemDiff(new_items=list(range(len(new))), dropped_items=list(range(len(old))))
     sim = similarity([i.text for i in old], [i.text for i in new], opt.method)
     same = np.array([[o.key is not None and o.key == n.key for n in new] for o in old], dtype=bool).reshape(
         len(old), len(new)
