@@ -46,6 +46,8 @@ def _fts5_query(query: str) -> str:
 # matches hundreds of thousands of items. So the newest matches (by item id, i.e. ingest order) are
 # taken first, cheaply in index order, and only those are ranked: the best of the latest.
 CANDIDATE_WINDOW = 1000
+# PostgreSQL reads matches from the heap; the newest this many items are searched first.
+RECENT_ITEMS = 100_000
 
 
 def search_items(session: Session, query: str, filters: SearchFilters | None = None) -> list[dict]:
@@ -98,15 +100,30 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         if not words:
             raise BadQuery(f"nothing to search for in {query!r}")
         params["q"] = " & ".join(words)  # to_tsquery stems each word with the english configuration
-        base = f"FROM item i {joins} WHERE i.search @@ to_tsquery('english', :q){extra}"
+        # Join only what the filters need: the candidate scan touches every match.
+        need = ""
+        if f.section:
+            need += " JOIN section s ON s.id = i.section_id"
+        if f.series is not None or f.since or f.until:
+            need += " JOIN report r ON r.id = i.report_id"
+        base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}"
+        rank = (
+            f"SELECT {cols}, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
+            f"FROM recent JOIN item i ON i.id = recent.id {joins} ORDER BY rank LIMIT :limit"
+        )
+        # The newest items first: a bitmap of the id range keeps the heap visits to recent matches;
+        # only when they are too few is the whole index read.
+        params["recent_from"] = (session.execute(text("SELECT max(id) FROM item")).scalar() or 0) - RECENT_ITEMS
         rows = session.execute(
             text(
-                f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) "
-                f"SELECT {cols}, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
-                f"FROM recent JOIN item i ON i.id = recent.id {joins} ORDER BY rank LIMIT :limit"
+                f"WITH recent AS (SELECT i.id {base} AND i.id > :recent_from ORDER BY i.id DESC LIMIT :window) {rank}"
             ),
             params,
         ).all()
+        if len(rows) < params["limit"] and params["recent_from"] > 0:
+            rows = session.execute(
+                text(f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) {rank}"), params
+            ).all()
         snippets = _pg_snippets(session, params["q"], [r[0] for r in rows])
     return [
         {
