@@ -96,3 +96,32 @@ def test_corpus_series_meets_the_quality_bars(scorer, series, validate_report):
     h, i, s = (_f1(scorer, t[k]) for k in ("h", "i", "s"))
     bar_h, bar_i, bar_s = BARS[series]
     assert h >= bar_h and i >= bar_i and s >= bar_s, f"{series}: headings {h:.3f} items {i:.3f} section {s:.3f}"
+
+
+@pytest.mark.corpus
+def test_item_links_on_annotated_corpus_pairs_meet_the_quality_bars(scorer):
+    """Link F1 >= 0.90 and status accuracy >= 0.85 over every gold links file (DESIGN.md §6)."""
+    from sitroom.analyse.diff import diff_reports
+
+    corpus = SHARED / "corpus"
+    files = sorted(GOLD.rglob("links-*.json"))
+    if not files or not corpus.exists():
+        pytest.skip("no gold links or no corpus")
+    tp = n_gold = n_pred = status_ok = 0
+    for lf in files:
+        gold_links = json.loads(lf.read_text())
+        ids, reports = {}, {}
+        for side in ("old", "new"):
+            gold = json.loads((GOLD / (gold_links[side] + ".json")).read_text())
+            reports[side] = parse_file(corpus / gold_links[side])[0]
+            result = scorer.score_parse(gold, reports[side].to_json())
+            ids[side] = {b: result["gi"][a][1] for a, b in result["pairs"]}
+        diff = diff_reports(reports["old"], reports["new"])
+        gold = {(x["old"], x["new"]): x["status"] for x in gold_links["links"]}
+        pred = {(ids["old"].get(x.old), ids["new"].get(x.new)): x.status for x in diff.links}
+        hits = [k for k in pred if k in gold]
+        tp, n_gold, n_pred = tp + len(hits), n_gold + len(gold), n_pred + len(pred)
+        status_ok += sum(1 for k in hits if pred[k] == gold[k])
+    f1 = _f1(scorer, (tp, n_gold, n_pred))
+    assert f1 >= 0.90, f"link F1 {f1:.3f}"
+    assert status_ok / tp >= 0.85, f"status accuracy {status_ok / tp:.3f}"

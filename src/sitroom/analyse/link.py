@@ -33,6 +33,7 @@ class LinkOptions:
     split: float = 0.72  # a second link for an item split in two, or two merged into one
     section_bonus: float = 0.05
     method: str = "blend"
+    tfidf_weight: float = 0.7  # share of TF-IDF in the blend; the rest is rapidfuzz token-set ratio
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +112,16 @@ def status_of(old: str, new: str) -> str:
     return UPDATED if facts(old) != facts(new) else CONTINUING
 
 
-def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend") -> np.ndarray:
-    """Pairwise similarity in [0, 1], shape (len(old), len(new))."""
+def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend", tfidf_weight: float = 0.7) -> np.ndarray:
+    """Pairwise similarity in [0, 1], shape (len(old), len(new)).
+
+    The blend weighs TF-IDF more: token-set ratio scores any item that contains another's words as
+    identical, which on real pairs links unrelated offices' bullets that share a lead-in.
+    """
     if not old or not new:
         return np.zeros((len(old), len(new)))
     a, b = [_mask(t) for t in old], [_mask(t) for t in new]
-    parts = []
+    parts: list[np.ndarray] = []
     if method in ("blend", "tfidf"):
         vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
         # A fresh small fit per report pair: checking the (fixed) parameters each time costs more than it.
@@ -127,7 +132,9 @@ def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend") ->
         parts.append(process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) / 100.0)
     if not parts:
         raise ValueError(f"unknown similarity method {method!r}")
-    return np.mean(parts, axis=0)
+    if len(parts) == 2:
+        return tfidf_weight * parts[0] + (1 - tfidf_weight) * parts[1]
+    return parts[0]
 
 
 def link_items(old: Sequence[LinkItem], new: Sequence[LinkItem], options: LinkOptions | None = None) -> ItemDiff:
@@ -170,7 +177,7 @@ def _exact_pairs(old: Sequence[LinkItem], new: Sequence[LinkItem]) -> list[tuple
 def _link_by_similarity(old: Sequence[LinkItem], new: Sequence[LinkItem], opt: LinkOptions) -> ItemDiff:
     if not old or not new:
         return ItemDiff(new_items=list(range(len(new))), dropped_items=list(range(len(old))))
-    sim = similarity([i.text for i in old], [i.text for i in new], opt.method)
+    sim = similarity([i.text for i in old], [i.text for i in new], opt.method, opt.tfidf_weight)
     same = np.array([[o.key is not None and o.key == n.key for n in new] for o in old], dtype=bool).reshape(
         len(old), len(new)
     )

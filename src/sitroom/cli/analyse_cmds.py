@@ -18,6 +18,12 @@ class DiffFormat(StrEnum):
     md = "md"
 
 
+class LinkMethod(StrEnum):
+    blend = "blend"
+    tfidf = "tfidf"
+    fuzz = "fuzz"
+
+
 def _load(ref: str, db: str | None):
     """A report from a file, or from the database when REF is a stored report id."""
     path = Path(ref)
@@ -37,13 +43,17 @@ def diff(
     old: Annotated[str, typer.Argument(help="The earlier report: a file, or a stored report id.")],
     new: Annotated[str, typer.Argument(help="The later report: a file, or a stored report id.")],
     fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.json,
+    method: Annotated[
+        LinkMethod, typer.Option("--method", help="Similarity: blend (default), or the tfidf / fuzz baselines.")
+    ] = "blend",  # type: ignore[assignment]
     db: DbOption = None,
 ) -> None:
     """Link each item of NEW to its predecessor in OLD: new, continuing, updated, dropped."""
     from sitroom.analyse.diff import diff_reports, diff_to_markdown
+    from sitroom.analyse.link import LinkOptions
 
     old_report, new_report = _load(old, db), _load(new, db)
-    result = diff_reports(old_report, new_report)
+    result = diff_reports(old_report, new_report, LinkOptions(method=str(method)))
     if fmt is DiffFormat.json:
         typer.echo(json.dumps(result.to_json(old_report.source, new_report.source), ensure_ascii=False, indent=1))
     else:
