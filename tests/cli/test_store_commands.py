@@ -108,7 +108,7 @@ def test_reparse_rebuilds_items_from_the_stored_original(db, folder):
 
 def test_db_upgrade_reports_the_revision(db):
     result = runner.invoke(app, ["db", "upgrade"])
-    assert result.exit_code == 0 and "revision 0002" in result.stdout
+    assert result.exit_code == 0 and "revision 0003" in result.stdout
 
 
 def test_watched_folder_moves_files_to_done_and_failed(db, tmp_path):

@@ -39,10 +39,10 @@ def _store(session, n: int, day: int, series: str = "Children's Services") -> Re
 
 def test_migrations_create_the_schema_and_run_again_harmlessly(db_url):
     engine = make_engine(db_url)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
     make_engine(db_url).dispose()  # a second open migrates nothing and fails nothing
     tables = set(inspect(engine).get_table_names())
-    assert {"organisation", "series", "original", "report", "section", "item", "link"} <= tables
+    assert {"organisation", "series", "original", "report", "section", "item", "link", "figure", "item_theme"} <= tables
     engine.dispose()
 
 

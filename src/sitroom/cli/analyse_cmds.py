@@ -113,3 +113,78 @@ def risks(
                 str(t["reports"]),
             )
         Console(highlight=False).print(table)
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+@app.command()
+def figures(
+    subject: Annotated[str | None, typer.Option("--subject", help="Words of the subject, e.g. 'off sick'.")] = None,
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many time series.")] = 30,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Figures stated in the items, as time series: latest value, previous, change, and each point."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitroom.store import make_engine, session_scope
+    from sitroom.store.analysis import figure_series
+
+    with session_scope(make_engine(db), write=False) as session:
+        rows = figure_series(session, subject, series, limit)
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table(title=f"figures ({len(rows)} series)")
+    for c in ("series", "subject", "unit", "latest", "previous", "change", "points"):
+        table.add_column(c)
+
+    def show(v: float | None) -> str:
+        return "" if v is None else f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+
+    for r in rows:
+        unit = r["currency"] or r["unit"]
+        trail = " ".join(show(p["value"]) for p in r["points"][-8:])
+        table.add_row(r["series"], r["subject"], unit, show(r["latest"]), show(r["previous"]), show(r["change"]), trail)
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def themes(
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    by: Annotated[Period, typer.Option("--by", help="Period: day, week (from Monday) or month.")] = Period.week,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """How many items touch each theme, per period."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitroom.store import make_engine, session_scope
+    from sitroom.store.analysis import theme_counts
+
+    with session_scope(make_engine(db), write=False) as session:
+        counts = theme_counts(session, series, str(by))
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps(counts, ensure_ascii=False, indent=1))
+        return
+    keys = sorted({k for row in counts.values() for k in row}, key=lambda k: -sum(r.get(k, 0) for r in counts.values()))
+    periods = list(counts)[-8:]  # themes down the side, the latest periods across: fits a terminal
+    table = Table(title=f"items per theme, by {by}" + (" (latest 8)" if len(counts) > 8 else ""))
+    table.add_column("theme")
+    for p in periods:
+        table.add_column(p[5:] if by != "month" else p, justify="right")
+    for k in keys:
+        table.add_row(k, *(str(counts[p].get(k, "")) for p in periods))
+    Console(highlight=False).print(table)

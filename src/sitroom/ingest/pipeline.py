@@ -22,6 +22,7 @@ from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
+from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
 from sitroom.store.series import get_or_create_series, infer_series_name
@@ -107,6 +108,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                     ingested_by=options.ingested_by,
                 )
                 link_in_series(session, row.id)
+                analyse_report(session, row.id)
                 result.report_ids.append(row.id)
                 result.series.append(series_name)
         return result

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, select
 
 from sitroom.errors import SitroomError
 from sitroom.parse import AUTO, parse_bytes
+from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
 from sitroom.store.tables import Original, Report
@@ -49,6 +50,7 @@ def reparse(engine: Engine, report_ids: list[int] | None = None, template: str =
                 before = _count_items(session, r.id)
                 replace_content(session, r, parsed[r.part])
                 link_in_series(session, r.id)
+                analyse_report(session, r.id)
                 results.append(ReparseResult(r.id, r.source, before, len(parsed[r.part].items())))
     return results
 

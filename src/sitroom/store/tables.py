@@ -145,3 +145,32 @@ class Link(Base):
     status: Mapped[str] = mapped_column(String(12))
     score: Mapped[float | None] = mapped_column(Float)
     possible: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FigureRow(Base):
+    """A quantity stated in an item: value, unit, qualifier, subject and as-of date."""
+
+    __tablename__ = "figure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(12))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    qualifier: Mapped[str | None] = mapped_column(String(12))
+    subject: Mapped[str] = mapped_column(String(200), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    as_of: Mapped[date | None] = mapped_column(Date)
+    relation: Mapped[str | None] = mapped_column(String(12))
+
+
+class ItemTheme(Base):
+    """A theme given to an item by the taxonomy."""
+
+    __tablename__ = "item_theme"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), primary_key=True)
+    theme: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    score: Mapped[float] = mapped_column(Float)

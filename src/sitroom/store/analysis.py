@@ -1,0 +1,140 @@
+"""Figures and themes of stored items: computed on ingest, read back as time series and counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.figures import extract_figures
+from sitroom.analyse.themes import Taxonomy, load_taxonomy
+from sitroom.store.series import find_series
+from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
+
+
+def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None) -> None:
+    """(Re)compute the figures and theme tags of one report's items."""
+    session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
+    session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
+    as_of = session.scalar(select(Report.period_date).where(Report.id == report_id))
+    items = session.execute(select(Item.id, Item.text).where(Item.report_id == report_id)).all()
+    if not items:
+        return
+    figures = [
+        {
+            "item_id": item_id,
+            "report_id": report_id,
+            "value": f.value,
+            "unit": f.unit,
+            "currency": f.currency,
+            "qualifier": f.qualifier,
+            "subject": f.subject[:200],
+            "text": f.text[:200],
+            "as_of": f.as_of,
+            "relation": f.relation,
+        }
+        for item_id, text in items
+        for f in extract_figures(text, as_of)
+    ]
+    if figures:
+        session.execute(insert(FigureRow), figures)
+    tags = (taxonomy or load_taxonomy()).tag_many([text for _, text in items])
+    themes = [
+        {"item_id": item_id, "theme": t.key, "report_id": report_id, "score": t.score}
+        for (item_id, _), found in zip(items, tags, strict=True)
+        for t in found
+    ]
+    if themes:
+        session.execute(insert(ItemTheme), themes)
+
+
+def figure_series(
+    session: Session, subject: str | None = None, series: str | int | None = None, limit: int = 50
+) -> list[dict]:
+    """Time series of figures, one per (series, subject, unit), most reported first.
+
+    Earlier values quoted in passing ("up from 5% last week") are left out: each report's own
+    figure makes the point.
+    """
+    q = (
+        select(
+            Series.name,
+            FigureRow.subject,
+            FigureRow.unit,
+            FigureRow.currency,
+            Report.period_date,
+            FigureRow.as_of,
+            FigureRow.value,
+            FigureRow.qualifier,
+            Report.id,
+            FigureRow.item_id,
+            FigureRow.text,
+        )
+        .join(Report, Report.id == FigureRow.report_id)
+        .join(Series, Series.id == Report.series_id)
+        .where(FigureRow.relation.is_(None), FigureRow.subject != "")
+    )
+    if subject:
+        q = q.where(func.lower(FigureRow.subject).like(f"%{subject.lower()}%"))
+    if series is not None:
+        q = q.where(Series.id == find_series(session, series).id)
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in session.execute(q).all():
+        when = r[5] or r[4]
+        groups[(r[0], r[1], r[2], r[3])].append(
+            {
+                "date": when.isoformat() if when else None,
+                "value": r[6],
+                "qualifier": r[7],
+                "report_id": r[8],
+                "item_id": r[9],
+                "text": r[10],
+            }
+        )
+    out = []
+    for (series_name, subj, unit, currency), points in groups.items():
+        points.sort(key=lambda p: (p["date"] or "", p["report_id"]))
+        latest = points[-1]
+        previous = points[-2] if len(points) > 1 else None
+        out.append(
+            {
+                "series": series_name,
+                "subject": subj,
+                "unit": unit,
+                "currency": currency,
+                "points": points,
+                "latest": latest["value"],
+                "previous": previous["value"] if previous else None,
+                "change": latest["value"] - previous["value"] if previous else None,
+            }
+        )
+    out.sort(key=lambda g: (-len(g["points"]), g["series"], g["subject"]))
+    return out[:limit]
+
+
+def _bucket(d: date, by: str) -> str:
+    if by == "day":
+        return d.isoformat()
+    if by == "month":
+        return d.strftime("%Y-%m")
+    return (d - timedelta(days=d.weekday())).isoformat()  # the Monday of its week
+
+
+def theme_counts(session: Session, series: str | int | None = None, by: str = "week") -> dict[str, dict[str, int]]:
+    """Items per theme per period (day, week starting Monday, or month): {period: {theme: count}}."""
+    if by not in ("day", "week", "month"):
+        raise ValueError(f"by must be day, week or month, not {by!r}")
+    q = (
+        select(Report.period_date, ItemTheme.theme, func.count())
+        .join(Report, Report.id == ItemTheme.report_id)
+        .where(Report.period_date.is_not(None))
+        .group_by(Report.period_date, ItemTheme.theme)
+    )
+    if series is not None:
+        q = q.where(Report.series_id == find_series(session, series).id)
+    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for when, theme, n in session.execute(q).all():
+        out[_bucket(when, by)][theme] += n
+    return {k: dict(v) for k, v in sorted(out.items())}
