@@ -56,3 +56,19 @@ def test_figures_and_themes_commands(db_url, engine):
     assert figs[0]["latest"] == 7
     table = runner.invoke(app, ["themes", "--db", db_url, "--by", "month"])
     assert table.exit_code == 0 and "2020-04" in table.stdout
+
+
+def test_organisations_and_places_named_in_reports(db_url, engine):
+    text = (
+        "Children's Services Sitrep No. 1 – as of 6 April 2020\n\nKEY ACTIVITY HEADLINES\n\n"
+        "• Guidance from Public Health England followed in Peterborough.\n• PHE advice shared with Cambridgeshire "
+        "County Council.\n"
+    )
+    ingest_bytes(engine, text.encode(), "e-1.txt", IngestOptions(series="CS"))
+    result = CliRunner().invoke(app, ["entities", "--db", db_url, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    found = {r["name"]: r for r in json.loads(result.stdout)}
+    assert found["Public Health England"]["mentions"] == 2  # the name and its abbreviation
+    assert found["Public Health England"]["kind"] == "organisation"
+    assert found["Peterborough"]["kind"] == "place"
+    assert found["Public Health England"]["first"] == "2020-04-06"

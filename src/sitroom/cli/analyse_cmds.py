@@ -188,3 +188,40 @@ def themes(
     for k in keys:
         table.add_row(k, *(str(counts[p].get(k, "")) for p in periods))
     Console(highlight=False).print(table)
+
+
+class EntityKind(StrEnum):
+    organisation = "organisation"
+    place = "place"
+
+
+@app.command()
+def entities(
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
+    kind: Annotated[EntityKind | None, typer.Option("--kind", help="Only organisations or only places.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many.")] = 40,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Organisations and places named in the reports (shipped gazetteer, plus SITROOM_GAZETTEER files)."""
+    from datetime import date as _date
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitroom.store import make_engine, session_scope
+    from sitroom.store.analysis import entity_mentions
+
+    start = _date.fromisoformat(since) if since else None
+    with session_scope(make_engine(db), write=False) as session:
+        rows = entity_mentions(session, series, start, str(kind) if kind else None)[:limit]
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    table = Table(title=f"organisations and places ({len(rows)})")
+    for c in ("name", "kind", "mentions", "reports", "first", "last"):
+        table.add_column(c)
+    for r in rows:
+        table.add_row(r["name"], r["kind"], str(r["mentions"]), str(r["reports"]), r["first"] or "", r["last"] or "")
+    Console(highlight=False).print(table)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from sitroom.analyse.entities import Gazetteer, load_gazetteer
 from sitroom.analyse.figures import extract_figures
 from sitroom.analyse.themes import Taxonomy, load_taxonomy
 from sitroom.store.series import find_series
@@ -138,3 +139,59 @@ def theme_counts(session: Session, series: str | int | None = None, by: str = "w
     for when, theme, n in session.execute(q).all():
         out[_bucket(when, by)][theme] += n
     return {k: dict(v) for k, v in sorted(out.items())}
+
+
+def entity_mentions(
+    session: Session,
+    series: str | int | None = None,
+    since: date | None = None,
+    kind: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[dict]:
+    """Organisations and places named in stored items: how often, in how many reports, first and last seen."""
+    q = (
+        select(Item.text, Report.id, Report.period_date, Series.name)
+        .join(Report, Report.id == Item.report_id)
+        .join(Series, Series.id == Report.series_id)
+    )
+    if series is not None:
+        q = q.where(Series.id == find_series(session, series).id)
+    if since is not None:
+        q = q.where(Report.period_date >= since)
+    rows = session.execute(q).all()
+    gaz = gazetteer or load_gazetteer()
+    stats: dict[tuple[str, str], dict] = {}
+    for (_text, report_id, when, series_name), found in zip(rows, gaz.find_many([r[0] for r in rows]), strict=True):
+        for e in found:
+            if kind and e.kind != kind:
+                continue
+            s = stats.setdefault(
+                (e.name, e.kind),
+                {
+                    "name": e.name,
+                    "kind": e.kind,
+                    "mentions": 0,
+                    "reports": set(),
+                    "series": set(),
+                    "first": None,
+                    "last": None,
+                },
+            )
+            s["mentions"] += 1
+            s["reports"].add(report_id)
+            s["series"].add(series_name)
+            if when:
+                s["first"] = min(filter(None, [s["first"], when]))
+                s["last"] = max(filter(None, [s["last"], when]))
+    out = [
+        {
+            **s,
+            "reports": len(s["reports"]),
+            "series": sorted(s["series"]),
+            "first": s["first"].isoformat() if s["first"] else None,
+            "last": s["last"].isoformat() if s["last"] else None,
+        }
+        for s in stats.values()
+    ]
+    out.sort(key=lambda s: (-s["mentions"], s["name"]))
+    return out
