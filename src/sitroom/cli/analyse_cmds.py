@@ -46,14 +46,20 @@ def diff(
     method: Annotated[
         LinkMethod, typer.Option("--method", help="Similarity: blend (default), or the tfidf / fuzz baselines.")
     ] = "blend",  # type: ignore[assignment]
+    model: Annotated[
+        str | None,
+        typer.Option("--model", envvar="SITROOM_EMBEDDING_MODEL", help="Local sentence-embedding model folder."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Link each item of NEW to its predecessor in OLD: new, continuing, updated, dropped."""
     from sitroom.analyse.diff import diff_reports, diff_to_markdown
+    from sitroom.analyse.embeddings import load_embedder
     from sitroom.analyse.link import LinkOptions
 
     old_report, new_report = _load(old, db), _load(new, db)
-    result = diff_reports(old_report, new_report, LinkOptions(method=str(method)))
+    options = LinkOptions(method=str(method), embedder=load_embedder(model))
+    result = diff_reports(old_report, new_report, options)
     if fmt is DiffFormat.json:
         typer.echo(json.dumps(result.to_json(old_report.source, new_report.source), ensure_ascii=False, indent=1))
     else:
