@@ -143,11 +143,14 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
         or number_from_filename(doc.source)
     )
     # The masthead's date is the report's; dates in the body are often "data as of" an earlier day.
+    # A body date that is not an "as of" date is often a past event ("declared on 20 September"):
+    # the file name is the better guess then.
     report.date = (
         find_date(head)
         or _meta_date(doc.meta.get("date"))
-        or find_date(doc.text[:3000])
+        or find_date(doc.text[:3000], as_of_only=True)
         or date_from_filename(doc.source)
+        or find_date(doc.text[:3000])
     )
 
 

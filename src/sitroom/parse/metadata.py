@@ -48,8 +48,8 @@ def _to_date(m: re.Match) -> date | None:
     return None
 
 
-def find_date(text: str) -> date | None:
-    """The report date in a text: a date after "as of"/"as at" first, else the first date."""
+def find_date(text: str, *, as_of_only: bool = False) -> date | None:
+    """The report date in a text: a date after "as of"/"as at" first, else (unless ``as_of_only``) the first."""
     first = None
     for m in _DATE.finditer(text):
         d = _to_date(m)
@@ -59,7 +59,7 @@ def find_date(text: str) -> date | None:
         if _AS_OF.search(before):
             return d
         first = first or d
-    return first
+    return None if as_of_only else first
 
 
 def find_number(text: str) -> int | None:
