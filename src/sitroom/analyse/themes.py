@@ -148,6 +148,7 @@ class Taxonomy:
         self._vocabulary: dict[str, int] = self._vectorizer.vocabulary_
         self._idf = self._vectorizer.idf_
         self._word_features: dict[str, list[int]] = {}
+        self._tag_cache: dict[str, list[ThemeTag]] = {}
 
     def __repr__(self) -> str:
         return f"Taxonomy({self.name!r}, {len(self.themes)} themes, source={self.source!r})"
@@ -161,11 +162,20 @@ class Taxonomy:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
-        """The themes of many texts, in one vectorised pass (use this for whole reports)."""
+        """The themes of many texts, in one vectorised pass (use this for whole reports).
+
+        Most items of a sitrep repeat from the report before, so tags are remembered by text.
+        """
         if not texts:
             return []
-        sims = (self._vectorise(texts) @ self._matrix).toarray()
-        return [self._combine(self._keyword_weights(t), sims[n]) for n, t in enumerate(texts)]
+        todo = list(dict.fromkeys(t for t in texts if t not in self._tag_cache))
+        if todo:
+            sims = (self._vectorise(todo) @ self._matrix).toarray()
+            if len(self._tag_cache) > 200_000:
+                self._tag_cache.clear()
+            for n, t in enumerate(todo):
+                self._tag_cache[t] = self._combine(self._keyword_weights(t), sims[n])
+        return [list(self._tag_cache[t]) for t in texts]
 
     # -- internals -------------------------------------------------------------------------------
 

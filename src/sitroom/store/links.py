@@ -45,10 +45,16 @@ def _items(session: Session, report_id: int) -> list[_Row]:
     return [_Row(*r) for r in rows]
 
 
-def link_report(session: Session, report_id: int, options: LinkOptions | None = None) -> None:
-    """(Re)compute the links of one report against the report before it in its series."""
-    series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
-    order = series_reports(session, series_id)
+def link_report(
+    session: Session, report_id: int, options: LinkOptions | None = None, order: list[int] | None = None
+) -> None:
+    """(Re)compute the links of one report against the report before it in its series.
+
+    ``order`` is the series' report order when the caller has it already.
+    """
+    if order is None:
+        series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
+        order = series_reports(session, series_id)
     pos = order.index(report_id)
     session.execute(delete(Link).where(Link.report_id == report_id))
     new_items = _items(session, report_id)
@@ -125,15 +131,16 @@ def _insert(session: Session, rows: list[dict]) -> None:
 
 def relink_series(session: Session, series_id: int, options: LinkOptions | None = None) -> None:
     """Recompute every link of a series (after a merge, or a change of linking options)."""
-    for report_id in series_reports(session, series_id):
-        link_report(session, report_id, options)
+    order = series_reports(session, series_id)
+    for report_id in order:
+        link_report(session, report_id, options, order)
 
 
 def link_in_series(session: Session, report_id: int, options: LinkOptions | None = None) -> None:
     """Link a newly stored report, and re-link the report after it when it arrived out of order."""
-    link_report(session, report_id, options)
     series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
     order = series_reports(session, series_id)
+    link_report(session, report_id, options, order)
     pos = order.index(report_id)
     if pos + 1 < len(order):
-        link_report(session, order[pos + 1], options)
+        link_report(session, order[pos + 1], options, order)
