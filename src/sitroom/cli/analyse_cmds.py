@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sitroom.cli.app import app
-from sitroom.cli.store_cmds import DbOption
+from sitroom.cli.store_cmds import DbOption, OutFormat
 
 
 class DiffFormat(StrEnum):
@@ -121,11 +121,6 @@ def risks(
         Console(highlight=False).print(table)
 
 
-class TableFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
 class Period(StrEnum):
     day = "day"
     week = "week"
@@ -137,7 +132,7 @@ def figures(
     subject: Annotated[str | None, typer.Option("--subject", help="Words of the subject, e.g. 'off sick'.")] = None,
     series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many time series.")] = 30,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
     db: DbOption = None,
 ) -> None:
     """Figures stated in the items, as time series: latest value, previous, change, and each point."""
@@ -149,7 +144,7 @@ def figures(
 
     with session_scope(make_engine(db), write=False) as session:
         rows = figure_series(session, subject, series, limit)
-    if fmt is TableFormat.json:
+    if fmt is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     table = Table(title=f"figures ({len(rows)} series)")
@@ -170,7 +165,7 @@ def figures(
 def themes(
     series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
     by: Annotated[Period, typer.Option("--by", help="Period: day, week (from Monday) or month.")] = Period.week,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
     db: DbOption = None,
 ) -> None:
     """How many items touch each theme, per period."""
@@ -182,7 +177,7 @@ def themes(
 
     with session_scope(make_engine(db), write=False) as session:
         counts = theme_counts(session, series, str(by))
-    if fmt is TableFormat.json:
+    if fmt is OutFormat.json:
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=1))
         return
     keys = sorted({k for row in counts.values() for k in row}, key=lambda k: -sum(r.get(k, 0) for r in counts.values()))
@@ -207,7 +202,7 @@ def entities(
     since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
     kind: Annotated[EntityKind | None, typer.Option("--kind", help="Only organisations or only places.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many.")] = 40,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
     db: DbOption = None,
 ) -> None:
     """Organisations and places named in the reports (shipped gazetteer, plus SITROOM_GAZETTEER files)."""
@@ -222,7 +217,7 @@ def entities(
     start = _date.fromisoformat(since) if since else None
     with session_scope(make_engine(db), write=False) as session:
         rows = entity_mentions(session, series, start, str(kind) if kind else None)[:limit]
-    if fmt is TableFormat.json:
+    if fmt is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     table = Table(title=f"organisations and places ({len(rows)})")
