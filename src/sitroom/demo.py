@@ -1,10 +1,19 @@
-"""The demo: a realistic set of sitreps generated, ingested into SQLite and summarised. Safe to run twice."""
+"""The demo: a realistic set of sitreps generated, ingested into SQLite, and the latest brief written.
+
+Safe to run twice: the generated files are the same bytes, so nothing is stored twice.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitroom.brief.compose import compose_brief
+from sitroom.brief.docx import render_docx
+from sitroom.brief.html import render_html
+from sitroom.brief.markdown import render_markdown
+from sitroom.brief.model import Brief
+from sitroom.brief.pdf import render_pdf
 from sitroom.generate import generate_corpus
 from sitroom.ingest import IngestOptions, IngestStatus, ingest_paths
 from sitroom.store import make_engine, session_scope
@@ -26,6 +35,8 @@ class DemoResult:
     failed: list[str] = field(default_factory=list)
     series: list[dict] = field(default_factory=list)
     hits: list[dict] = field(default_factory=list)
+    briefs: dict[str, Path] = field(default_factory=dict)
+    changes: dict[str, int] = field(default_factory=dict)
 
 
 def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES) -> DemoResult:
@@ -41,8 +52,21 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)
             hits = search_items(session, DEMO_QUERY, SearchFilters(limit=5))
+            brief = compose_brief(session)
     finally:
         engine.dispose()
+    briefs = write_brief_files(brief, folder)
+    c = brief.changes
+    changes = {
+        "new": len(c.new),
+        "updated": len(c.updated),
+        "no longer reported": len(c.dropped),
+        "new risks": len(c.new_risks),
+        "escalating risks": len(c.escalating_risks),
+        "risks closed": len(c.closed_risks),
+        "figures moved": len(c.figures),
+        "missing returns": len(brief.missing),
+    }
     return DemoResult(
         folder=folder,
         database=database,
@@ -52,4 +76,23 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         failed=[f"{r.source}: {r.reason}" for r in summary.failed],
         series=stored,
         hits=hits,
+        briefs=briefs,
+        changes=changes,
     )
+
+
+def write_brief_files(brief: Brief, folder: Path) -> dict[str, Path]:
+    """The brief as HTML, Markdown, DOCX and PDF in ``folder``; returns format → path."""
+    stem = f"brief-{brief.date.isoformat()}" if brief.date else "brief"
+    outputs = {
+        "html": render_html(brief).encode("utf-8"),
+        "md": render_markdown(brief).encode("utf-8"),
+        "docx": render_docx(brief),
+        "pdf": render_pdf(brief),
+    }
+    paths = {}
+    for fmt, data in outputs.items():
+        path = folder / f"{stem}.{fmt}"
+        path.write_bytes(data)
+        paths[fmt] = path
+    return paths

@@ -17,6 +17,11 @@ def test_demo_generates_ingests_and_is_safe_to_run_twice(tmp_path):
     assert first.exit_code == 0, first.output
     assert "32 new, 0 already there, 0 failed" in first.stdout
     assert "Children's Services" in first.stdout
+    for ext in ("html", "md", "docx", "pdf"):
+        brief = folder / f"brief-2020-05-25.{ext}"
+        assert brief.exists() and brief.stat().st_size > 1000, ext
+        assert f"brief ({ext}): {brief}" in first.stdout
+    assert "latest cycle, changes since the one before:" in first.stdout
     second = runner.invoke(app, ["demo", "--dir", str(folder)])
     assert second.exit_code == 0, second.output
     assert "0 new, 32 already there, 0 failed" in second.stdout

@@ -20,7 +20,7 @@ def demo(
         "sitroom-demo"
     ),
 ) -> None:
-    """Generate example sitreps of two councils over eight cycles, ingest them and show what is stored."""
+    """Generate example sitreps of two councils over eight cycles, ingest them, write the latest brief."""
     from sitroom.demo import DEMO_QUERY, run_demo
 
     result = run_demo(folder)
@@ -38,6 +38,10 @@ def demo(
     out.print(f"search {DEMO_QUERY!r}: {len(result.hits)} best matches")
     for h in result.hits:
         out.print(f"  report {h['report_id']} ({h['date']}, {h['series']}): {h['snippet']}", markup=False)
+    summary = ", ".join(f"{n} {what}" for what, n in result.changes.items())
+    out.print(f"latest cycle, changes since the one before: {summary}")
+    for fmt, path in result.briefs.items():
+        out.print(f"brief ({fmt}): {path}", markup=False)
     db = f"sqlite:///{result.database}"
     out.print(f"next: sitroom reports --db {db} · sitroom search 'staff absence' --db {db}", markup=False)
     for f in result.failed:

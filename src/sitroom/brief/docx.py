@@ -1,0 +1,72 @@
+"""The brief as a Word document: real heading styles, bulleted items, a figures table, grey citations."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.shared import Pt, RGBColor
+
+from sitroom.brief.model import Brief
+from sitroom.brief.outline import Bullet, Heading, Note, Table, outline
+
+CITATION_GREY = RGBColor(0x6B, 0x6B, 0x6B)
+CITATION_SIZE = Pt(8.5)
+
+
+def _bullet(doc: DocxDocument, block: Bullet) -> None:
+    p = doc.add_paragraph(style="List Bullet")
+    if block.tag:
+        p.add_run(f"{block.tag}: ").bold = True
+    p.add_run(block.text)
+    for label, text in block.extras:
+        p.add_run(f" ({label}: ").italic = True
+        p.add_run(text).italic = True
+        p.add_run(")").italic = True
+    cite = p.add_run(" — " + "; ".join(s.citation for s in block.sources))
+    cite.font.size = CITATION_SIZE
+    cite.font.color.rgb = CITATION_GREY
+
+
+def _table(doc: DocxDocument, block: Table) -> None:
+    header = [*block.header, "Source"]
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row, source in zip(block.rows, block.sources, strict=True):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, [*row, source.citation], strict=True):
+            cell.text = text
+    # Repeat the header row on every page a long table spans.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    tr_pr.append(mark)
+
+
+def render_docx(brief: Brief) -> bytes:
+    """The brief as DOCX bytes."""
+    doc = Document()
+    doc.core_properties.title = brief.title
+    for block in outline(brief):
+        if isinstance(block, Heading):
+            # Level 1 is the title: Word's Title style; parts and sub-parts are Heading 1 and 2.
+            if block.level == 1:
+                doc.add_heading(block.text, level=0)
+            else:
+                doc.add_heading(block.text, level=block.level - 1)
+        elif isinstance(block, Note):
+            doc.add_paragraph(block.text)
+        elif isinstance(block, Bullet):
+            _bullet(doc, block)
+        elif isinstance(block, Table):
+            _table(doc, block)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

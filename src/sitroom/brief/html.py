@@ -1,0 +1,49 @@
+"""The brief as one self-contained HTML page: inline CSS, no scripts, no external assets.
+
+Report text is escaped by Jinja2's autoescape, and a Content-Security-Policy forbids scripts, so a
+sitrep containing ``<script>`` or a ``javascript:`` link stays inert. Source links are built from
+report and item ids only, never from report text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from sitroom.brief.model import Brief
+from sitroom.brief.outline import Bullet, Heading, Note, Table, outline
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("sitroom.brief", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _blocks(brief: Brief) -> list[tuple[str, object]]:
+    """Outline blocks for the template, consecutive bullets gathered into one list."""
+    out: list[tuple[str, object]] = []
+    for block in outline(brief):
+        if isinstance(block, Bullet):
+            if out and out[-1][0] == "list":
+                out[-1][1].append(block)  # type: ignore[union-attr]
+            else:
+                out.append(("list", [block]))
+        elif isinstance(block, Heading):
+            out.append(("heading", block))
+        elif isinstance(block, Note):
+            out.append(("note", block))
+        elif isinstance(block, Table):
+            out.append(("table", block))
+    return out
+
+
+def render_html(brief: Brief, base_url: str = "") -> str:
+    """The brief as HTML; ``base_url`` (e.g. ``https://sitroom.example``) prefixes the source links."""
+    template = _environment().get_template("brief.html.j2")
+    return template.render(title=brief.title, blocks=_blocks(brief), base_url=base_url.rstrip("/"))

@@ -1,0 +1,200 @@
+"""The consolidated brief as plain data: what the renderers draw, every line with its sources.
+
+Nothing here is generated text: each line's ``text`` is an item as stored, and each line keeps the
+series, report and item it came from, so every statement of a brief can be traced back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+def format_date(d: date | None) -> str:
+    """A date as a coordinator writes it: ``4 May 2020`` (no leading zero)."""
+    return f"{d.day} {d:%B %Y}" if d else "undated"
+
+
+def format_number(value: float | None, unit: str = "", currency: str | None = None, sign: bool = False) -> str:
+    """A figure for a reader: ``5%``, ``£1,200``, ``+3``; empty for no value."""
+    if value is None:
+        return ""
+    text = f"{value:+,.0f}" if sign else f"{value:,.0f}"
+    if not float(value).is_integer():
+        text = f"{value:+,.2f}" if sign else f"{value:,.2f}"
+    if unit == "percent":
+        return text + "%"
+    if currency:
+        return f"{text} {currency}"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement was said: one item of one stored report."""
+
+    series: str
+    report_id: int
+    report_date: date | None
+    item_id: int
+
+    @property
+    def link(self) -> str:
+        """The item's place on the web report page."""
+        return f"/reports/{self.report_id}#item-{self.item_id}"
+
+    @property
+    def citation(self) -> str:
+        """``Series, 4 May 2020``."""
+        return f"{self.series}, {format_date(self.report_date)}"
+
+
+@dataclass(slots=True)
+class BriefLine:
+    """One statement: an item's text, said by one or more sources (near-duplicates merged).
+
+    ``status`` is the item's link status against the previous report (new, updated, continuing,
+    dropped); ``previous`` the text it replaced when updated.
+    """
+
+    text: str
+    sources: list[Source]
+    status: str | None = None
+    previous: str | None = None
+    mitigation: str | None = None
+    theme: str | None = None
+
+    @property
+    def citation(self) -> str:
+        return "; ".join(s.citation for s in self.sources)
+
+
+@dataclass(slots=True)
+class RiskLine:
+    """A risk thread as of the cycle: ``status`` new, continuing, unreported or closed; ``trend`` from the register."""
+
+    text: str
+    source: Source
+    status: str
+    trend: str
+    mitigation: str | None = None
+    previous: str | None = None
+    first_seen: date | None = None
+    reports: int = 1
+
+    @property
+    def sources(self) -> list[Source]:
+        return [self.source]
+
+
+@dataclass(slots=True)
+class FigureChange:
+    """A figure's latest value and the one before it, in one series."""
+
+    series: str
+    subject: str
+    unit: str
+    latest: float
+    source: Source
+    text: str
+    currency: str | None = None
+    qualifier: str | None = None
+    previous: float | None = None
+    previous_date: date | None = None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None else self.latest - self.previous
+
+    @property
+    def moved(self) -> bool:
+        return self.previous is not None and self.latest != self.previous
+
+
+@dataclass(slots=True)
+class MissingReturn:
+    """A series whose next report was due by the cycle date but has not arrived."""
+
+    series: str
+    last_date: date
+    cadence_days: int
+    due: date
+
+
+@dataclass(slots=True)
+class ThemeGroup:
+    key: str | None
+    label: str
+    lines: list[BriefLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BriefSection:
+    """One template section rolled up across series, grouped by theme."""
+
+    key: str | None
+    heading: str
+    groups: list[ThemeGroup] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[BriefLine]:
+        return [line for g in self.groups for line in g.lines]
+
+
+@dataclass(slots=True)
+class Changes:
+    """What changed since the previous cycle."""
+
+    new: list[BriefLine] = field(default_factory=list)
+    updated: list[BriefLine] = field(default_factory=list)
+    dropped: list[BriefLine] = field(default_factory=list)
+    new_risks: list[RiskLine] = field(default_factory=list)
+    escalating_risks: list[RiskLine] = field(default_factory=list)
+    closed_risks: list[RiskLine] = field(default_factory=list)
+    figures: list[FigureChange] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.new,
+                self.updated,
+                self.dropped,
+                self.new_risks,
+                self.escalating_risks,
+                self.closed_risks,
+                self.figures,
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CycleReport:
+    """A report that makes up the cycle."""
+
+    series: str
+    report_id: int
+    report_date: date | None
+    title: str | None
+    source: str
+
+
+@dataclass(slots=True)
+class Brief:
+    """The consolidated brief of one cycle."""
+
+    date: date | None
+    since: date | None = None
+    series: str | None = None
+    reports: list[CycleReport] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+    sections: list[BriefSection] = field(default_factory=list)
+    figures: list[FigureChange] = field(default_factory=list)
+    risks: list[RiskLine] = field(default_factory=list)
+    missing: list[MissingReturn] = field(default_factory=list)
+    first_reports: list[str] = field(default_factory=list)  # series with no earlier report to compare
+
+    @property
+    def title(self) -> str:
+        if self.since:
+            return f"Consolidated brief: {format_date(self.since)} to {format_date(self.date)}"
+        return f"Consolidated brief: {format_date(self.date)}"

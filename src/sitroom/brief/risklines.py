@@ -1,0 +1,75 @@
+"""The risk register as of a cycle: each thread new, continuing or closed, with its trend.
+
+The register (``store.risks.risk_register``) follows threads over the whole history; a brief for an
+earlier date cuts each thread at that date and recomputes its status and trend from what was known
+then. A thread is ``new`` when it started inside the cycle, ``closed`` when it closed since the
+baseline (the report before the cycle), ``unreported`` when still open but not said in the cycle,
+else ``continuing``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.risks import _CLOSED, DEFAULT_CLOSE_AFTER, trend_of
+from sitroom.brief.cycle import SeriesCycle
+from sitroom.brief.model import RiskLine, Source
+from sitroom.store.risks import risk_register
+from sitroom.store.tables import Item
+
+
+def _says_closed(text: str) -> bool:
+    return bool(_CLOSED.search(text))
+
+
+def cycle_risks(
+    session: Session,
+    cycles: list[SeriesCycle],
+    series: str | int | None = None,
+    close_after: int = DEFAULT_CLOSE_AFTER,
+) -> list[RiskLine]:
+    """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it."""
+    by_name = {c.name: c for c in cycles if c.cycle}
+    threads = [t for t in risk_register(session, series, close_after=close_after) if t.series in by_name]
+    ids = [i for t in threads for i in t.item_ids]
+    report_of = dict(session.execute(select(Item.id, Item.report_id).where(Item.id.in_(ids))).all()) if ids else {}
+    out = []
+    for t in threads:
+        sc = by_name[t.series]
+        pos = {rid: n for n, rid in enumerate(sc.order)}
+        kept = [(i, pos[report_of[i]]) for i in t.item_ids if report_of.get(i) in pos]
+        if not kept:
+            continue  # the thread starts after the cycle date
+        history = t.history[: len(kept)]
+        last = len(sc.order) - 1
+        first_cycle = pos[sc.cycle[0]]
+        item_id, k = kept[-1]
+        closed = last - k >= close_after or _says_closed(history[-1])
+        root = kept[0][1]
+        if closed:
+            before = [(n, h) for (_, n), h in zip(kept, history, strict=True) if n < first_cycle]
+            was_open = (
+                bool(before) and (first_cycle - 1 - before[-1][0]) < close_after and not _says_closed(before[-1][1])
+            )
+            if not was_open:
+                continue  # closed before this cycle: not news any more
+            status = "closed"
+        elif k < first_cycle:
+            status = "unreported"  # open in the register, but not said in this cycle
+        else:
+            status = "new" if root >= first_cycle else "continuing"
+        report_id = sc.order[k]
+        out.append(
+            RiskLine(
+                text=history[-1],
+                source=Source(sc.name, report_id, sc.dates[report_id], item_id),
+                status=status,
+                trend=trend_of(history),
+                mitigation=t.mitigation,
+                previous=history[-2] if len(history) > 1 else None,
+                first_seen=sc.dates[sc.order[root]],
+                reports=len(kept),
+            )
+        )
+    return out

@@ -1,0 +1,87 @@
+"""Saying things once: near-duplicate lines merged, and the most salient changes picked without repeats.
+
+Two items are near-duplicates when their normalised texts are equal, or when rapidfuzz's
+``token_set_ratio`` reaches 90 and neither is less than half the other's length (without that
+guard a short item would swallow any longer one containing its words). The kept text is the
+longer one; the line cites every source.
+
+``--max-items`` picks changes by maximal marginal relevance over TF-IDF (character n-gram)
+similarity: each pick maximises ``λ·salience − (1−λ)·max similarity to the lines already picked``,
+so a second wording of a picked change loses to a different, less salient one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+from rapidfuzz.utils import default_process
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from sitroom.brief.model import BriefLine
+
+DUPLICATE_RATIO = 90
+MMR_LAMBDA = 0.7
+# The kinds of change, most salient first (the brief's order: new > updated > escalating risk).
+SALIENCE = {"new": 1.0, "new_risk": 0.95, "updated": 0.8, "escalating": 0.7, "closed": 0.5, "dropped": 0.4}
+
+T = TypeVar("T")
+_SPACE = re.compile(r"\W+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation and runs of space folded: the identity of a statement's wording."""
+    return _SPACE.sub(" ", text.lower()).strip()
+
+
+def merge_duplicates(lines: Sequence[BriefLine]) -> list[BriefLine]:
+    """Lines with near-duplicate texts merged into the first of them, with all their sources."""
+    if len(lines) < 2:
+        return list(lines)
+    texts = [normalise(line.text) for line in lines]
+    scores = cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=default_process, score_cutoff=DUPLICATE_RATIO)
+    merged: list[BriefLine] = []
+    home: dict[int, BriefLine] = {}
+    for i, line in enumerate(lines):
+        target = next((home[j] for j in range(i) if j in home and _same(texts, scores, i, j)), None)
+        if target is None:
+            copy = BriefLine(line.text, list(line.sources), line.status, line.previous, line.mitigation, line.theme)
+            home[i] = copy
+            merged.append(copy)
+            continue
+        target.sources.extend(s for s in line.sources if s not in target.sources)
+        if len(line.text) > len(target.text):
+            target.text = line.text
+        target.mitigation = target.mitigation or line.mitigation
+    return merged
+
+
+def _same(texts: list[str], scores, i: int, j: int) -> bool:
+    if texts[i] == texts[j]:
+        return True
+    a, b = len(texts[i]), len(texts[j])
+    return scores[i][j] >= DUPLICATE_RATIO and min(a, b) >= 0.5 * max(a, b)
+
+
+def mmr_select(candidates: Sequence[tuple[str, float, T]], k: int, lam: float = MMR_LAMBDA) -> list[T]:
+    """Up to ``k`` of (text, salience, payload), most salient first, near-repeats penalised."""
+    if k <= 0 or not candidates:
+        return []
+    texts = [c[0] for c in candidates]
+    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True).fit_transform(texts)
+    sim = (vectors @ vectors.T).toarray()
+    chosen: list[int] = []
+    left = list(range(len(candidates)))
+    while left and len(chosen) < k:
+
+        def gain(i: int) -> float:
+            redundancy = max((sim[i][j] for j in chosen), default=0.0)
+            return lam * candidates[i][1] - (1 - lam) * redundancy
+
+        best = max(left, key=lambda i: (gain(i), -i))
+        chosen.append(best)
+        left.remove(best)
+    return [candidates[i][2] for i in chosen]

@@ -1,0 +1,78 @@
+"""The consolidated brief command."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitroom.cli.app import app, err
+from sitroom.cli.store_cmds import DbOption
+
+
+class BriefFormat(StrEnum):
+    html = "html"
+    md = "md"
+    docx = "docx"
+    pdf = "pdf"
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint=option) from None
+
+
+@app.command()
+def brief(
+    on: Annotated[
+        str | None, typer.Option("--date", help="The cycle: latest report of each series on or before this date.")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="The cycle: every report from this date.")] = None,
+    series: Annotated[str | None, typer.Option("--series", "-s", help="Only this series (id or name).")] = None,
+    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")] = BriefFormat.html,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default brief-<date>.<format>; md: stdout).")
+    ] = None,
+    max_items: Annotated[
+        int | None, typer.Option("--max-items", min=0, help="Keep this many changes, most salient first.")
+    ] = None,
+    base_url: Annotated[
+        str, typer.Option("--base-url", help="Prefix of the source links, e.g. the sitroom web address.")
+    ] = "",
+    db: DbOption = None,
+) -> None:
+    """The consolidated brief of a cycle: what changed, each heading across series, figures, risks, missing returns."""
+    from sitroom.brief.compose import compose_brief
+    from sitroom.store import make_engine, session_scope
+
+    with session_scope(make_engine(db), write=False) as session:
+        result = compose_brief(session, _date(on, "--date"), _date(since, "--since"), series, max_items)
+    if fmt is BriefFormat.md:
+        from sitroom.brief.markdown import render_markdown
+
+        data: bytes = render_markdown(result).encode()
+        if output is None:
+            typer.echo(data.decode(), nl=False)
+            return
+    elif fmt is BriefFormat.html:
+        from sitroom.brief.html import render_html
+
+        data = render_html(result, base_url).encode()
+    elif fmt is BriefFormat.docx:
+        from sitroom.brief.docx import render_docx
+
+        data = render_docx(result)
+    else:
+        from sitroom.brief.pdf import render_pdf
+
+        data = render_pdf(result, base_url)
+    target = output or Path(f"brief-{result.date.isoformat() if result.date else 'empty'}.{fmt.value}")
+    target.write_bytes(data)
+    err.print(f"brief written to {target}", highlight=False)
