@@ -93,6 +93,11 @@ class RiskThread:
         }
 
 
+def says_closed(text: str) -> bool:
+    """Whether a risk statement says the risk is closed, resolved or about to be removed."""
+    return bool(_CLOSED.search(text))
+
+
 def escalation_level(text: str) -> int:
     return sum(_ESCALATION.get(w, 0) for w in _WORD.findall(text.lower()))
 
@@ -139,7 +144,7 @@ def build_threads(
             chain.append(nxt[0])  # a split risk follows its first part; the second starts no new thread
         last = chain[-1]
         gone = latest_position.get(last.series, last.report_position) - last.report_position
-        closed = gone >= close_after or bool(_CLOSED.search(last.text))
+        closed = gone >= close_after or says_closed(last.text)
         history = [c.text for c in chain]
         threads.append(
             RiskThread(

@@ -12,15 +12,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.risks import _CLOSED, DEFAULT_CLOSE_AFTER, trend_of
+from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, says_closed, trend_of
 from sitroom.brief.cycle import SeriesCycle
 from sitroom.brief.model import RiskLine, Source
 from sitroom.store.risks import risk_register
 from sitroom.store.tables import Item
-
-
-def _says_closed(text: str) -> bool:
-    return bool(_CLOSED.search(text))
 
 
 def cycle_risks(
@@ -45,12 +41,12 @@ def cycle_risks(
         last = len(sc.order) - 1
         first_cycle = pos[sc.cycle[0]]
         item_id, k = kept[-1]
-        closed = last - k >= close_after or _says_closed(history[-1])
+        closed = last - k >= close_after or says_closed(history[-1])
         root = kept[0][1]
         if closed:
             before = [(n, h) for (_, n), h in zip(kept, history, strict=True) if n < first_cycle]
             was_open = (
-                bool(before) and (first_cycle - 1 - before[-1][0]) < close_after and not _says_closed(before[-1][1])
+                bool(before) and (first_cycle - 1 - before[-1][0]) < close_after and not says_closed(before[-1][1])
             )
             if not was_open:
                 continue  # closed before this cycle: not news any more
