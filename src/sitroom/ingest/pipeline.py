@@ -108,7 +108,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                     ingested_by=options.ingested_by,
                 )
                 link_in_series(session, row.id)
-                analyse_report(session, row.id)
+                analyse_report(session, row.id, fresh=True)
                 result.report_ids.append(row.id)
                 result.series.append(series_name)
         return result

@@ -15,10 +15,11 @@ from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
 
 
-def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None) -> None:
-    """(Re)compute the figures and theme tags of one report's items."""
-    session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
-    session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
+def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None, *, fresh: bool = False) -> None:
+    """(Re)compute the figures and theme tags of one report's items (``fresh``: just stored, none yet)."""
+    if not fresh:
+        session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
+        session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
     as_of = session.scalar(select(Report.period_date).where(Report.id == report_id))
     items = session.execute(select(Item.id, Item.text).where(Item.report_id == report_id)).all()
     if not items:
