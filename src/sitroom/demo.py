@@ -37,6 +37,8 @@ class DemoResult:
     hits: list[dict] = field(default_factory=list)
     briefs: dict[str, Path] = field(default_factory=dict)
     changes: dict[str, int] = field(default_factory=dict)
+    charts: int = 0
+    warnings: list[str] = field(default_factory=list)  # e.g. charts that could not be drawn
 
 
 def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES) -> DemoResult:
@@ -52,7 +54,7 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)
             hits = search_items(session, DEMO_QUERY, SearchFilters(limit=5))
-            brief = compose_brief(session)
+            brief = compose_brief(session, charts=True)
     finally:
         engine.dispose()
     briefs = write_brief_files(brief, folder)
@@ -78,11 +80,16 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         hits=hits,
         briefs=briefs,
         changes=changes,
+        charts=len(brief.charts),
+        warnings=list(brief.warnings),
     )
 
 
 def write_brief_files(brief: Brief, folder: Path) -> dict[str, Path]:
-    """The brief as HTML, Markdown, DOCX and PDF in ``folder``; returns format → path."""
+    """The brief as HTML, Markdown, DOCX and PDF in ``folder``; returns format → path.
+
+    Charts are drawn only if ``brief`` was composed with ``charts=True``.
+    """
     stem = f"brief-{brief.date.isoformat()}" if brief.date else "brief"
     outputs = {
         "html": render_html(brief).encode("utf-8"),

@@ -282,3 +282,116 @@ def test_seeds_brief_continuing_referral_risk_new_ppe_and_sickness_figure(engine
     sick = next(f for f in brief.figures if f.unit == "percent")
     assert sick.latest == 5.0 and "5%" in sick.text
     assert "around 5%" in render_markdown(brief)
+
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture
+def charted(cycles, db_url):
+    """The three-week brief with its charts drawn (vl-convert needed).
+
+    Drawing does not depend on the database; the chart queries run on both in the specs test.
+    """
+    pytest.importorskip("vl_convert")
+    if not db_url.startswith("sqlite"):
+        pytest.skip("charts are drawn the same from either database")
+    with session_scope(cycles, write=False) as session:
+        return compose_brief(session, charts=True)
+
+
+def test_charts_say_the_trend_in_words(charted):
+    titles = [c.title for c in charted.charts]
+    assert titles[0] == "Theme mentions per week"
+    sick = next(c for c in charted.charts if "(%)" in c.title)
+    assert "Housing (3 reports)" in sick.alt
+    assert "rose from 5% (4 May 2020) to 8% (18 May 2020)" in sick.alt
+    for chart in charted.charts:
+        assert chart.svg.lstrip().startswith("<svg") and "<script" not in chart.svg
+        assert chart.png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert charted.warnings == []
+
+
+def test_chart_specs_are_plain_vega_lite(cycles):
+    from sitroom.brief.charts import chart_specs
+
+    with session_scope(cycles, write=False) as session:
+        brief = compose_brief(session)
+        specs = chart_specs(session, brief)
+    assert brief.charts == []  # drawn only when asked for
+    themes = specs[0].spec
+    assert themes["mark"]["type"] == "line" and themes["encoding"]["x"]["type"] == "temporal"
+    weeks = {v["week"] for v in themes["data"]["values"]}
+    assert weeks == {"2020-05-04", "2020-05-11", "2020-05-18"}  # the Mondays of the report dates
+    assert len({v["theme"] for v in themes["data"]["values"]}) <= 6
+    # Only figures with three points or more get a chart: Housing's two; Schools stated none.
+    figures = {s.title: s for s in specs[1:]}
+    assert set(figures) == {"Rough sleepers (count)", "Staff off sick (%)"}
+    assert [v["value"] for v in figures["Staff off sick (%)"].spec["data"]["values"]] == [5.0, 5.0, 8.0]
+    assert "was 120 on 4 May 2020 and again on 18 May 2020" in figures["Rough sleepers (count)"].alt
+
+
+def test_charts_in_every_format(charted):
+    from docx import Document
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    from sitroom.brief.docx import render_docx
+    from sitroom.brief.html import render_html
+
+    tree = HTMLParser(render_html(charted))
+    figures = tree.css("figure.chart")
+    assert len(figures) == len(charted.charts)
+    assert figures[0].css_first("svg") is not None
+    assert figures[0].css_first("figcaption").text() == charted.charts[0].alt
+    assert tree.css("script") == [] and tree.css("img") == []  # inline SVG: nothing to fetch
+    doc = Document(io.BytesIO(render_docx(charted)))
+    assert len(doc.inline_shapes) == len(charted.charts)
+    descr = [s._inline.docPr.get("descr") for s in doc.inline_shapes]
+    assert descr == [c.alt for c in charted.charts]
+    md = render_markdown(charted)
+    assert "## Trends" in md and "**Chart: Theme mentions per week.**" in md
+
+
+def test_a_chart_engine_failure_leaves_the_charts_out_with_a_warning(cycles, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "vl_convert", None)  # import fails as if not installed
+    with session_scope(cycles, write=False) as session:
+        brief = compose_brief(session, charts=True)
+    assert brief.charts == []
+    assert brief.warnings and "Charts left out" in brief.warnings[0]
+    md = render_markdown(brief)
+    assert "Charts left out" in md and "Night shelter reopened" in md
+
+
+def test_pdf_first_page_rendered_for_a_person_to_look_at(charted):
+    """Writes tests/artifacts/brief-page1.png (and the charts' page) to be looked at, not diffed."""
+    import shutil
+    import subprocess
+
+    pytest.importorskip("weasyprint")
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) not installed")
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from sitroom.brief.pdf import render_pdf
+
+    data = render_pdf(charted)
+    pdf = pdfium.PdfDocument(data)
+    trends = next(n for n in range(len(pdf)) if "Trends" in pdf[n].get_textpage().get_text_range()) + 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    for page, name in ((1, "brief-page1"), (trends, "brief-charts")):
+        subprocess.run(
+            ["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png", "-singlefile", "-", ARTIFACTS / name],
+            input=data,
+            check=True,
+            timeout=30,
+        )
+    png = ARTIFACTS / "brief-page1.png"
+    assert png.stat().st_size > 10_000
+    with Image.open(png) as image:
+        assert image.width > 500 and image.height > 700  # A4 at 70 dpi: 579 × 819
+        grey = image.convert("L")
+        dark = sum(grey.histogram()[:128])
+        assert 0.005 < dark / (image.width * image.height) < 0.5  # text on a white page, not blank, not black

@@ -77,6 +77,7 @@ class RiskThread:
     trend: str
     item_ids: list[int] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
+    report_ids: list[int] = field(default_factory=list)  # the report of each item, in the same order
 
     def to_json(self) -> dict:
         return {
@@ -159,6 +160,7 @@ def build_threads(
                 trend=trend_of(history),
                 item_ids=[c.item_id for c in chain],
                 history=history,
+                report_ids=[c.report_id for c in chain],
             )
         )
     threads.sort(key=lambda t: (t.status != "open", t.trend != "escalating", -(t.reports), t.series))

@@ -34,11 +34,14 @@ def compose_brief(
     since: date | None = None,
     series: str | int | None = None,
     max_items: int | None = None,
+    charts: bool = False,
 ) -> Brief:
     """The brief of the cycle ending ``date`` (default: the newest report date stored).
 
     The cycle is the latest report of each series on or before ``date``, or with ``since`` every
     report from ``since`` to ``date``. ``max_items`` keeps that many changes, most salient first.
+    ``charts`` draws the trend charts (theme mentions, figures over time); a chart that cannot be
+    drawn is left out with a line in ``Brief.warnings``.
     """
     on = date or newest_date(session, series)
     brief = Brief(date=on, since=since, series=str(series) if series is not None else None)
@@ -78,6 +81,11 @@ def compose_brief(
             line = BriefLine(row.text, [_source(c, row)], status, None, row.mitigation, themes.get(row.id))
             rows.append((row, line))
     brief.sections = roll_up(rows, load_taxonomy())
+    if charts:
+        from sitroom.brief.charts import chart_specs, render_charts
+
+        brief.charts, warnings = render_charts(chart_specs(session, brief))
+        brief.warnings.extend(warnings)
     return brief
 
 

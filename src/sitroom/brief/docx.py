@@ -6,13 +6,14 @@ import io
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 
 from sitroom.brief.model import Brief
-from sitroom.brief.outline import Bullet, Heading, Note, Table, outline
+from sitroom.brief.outline import Bullet, Heading, Note, Picture, Table, outline
 
 CITATION_GREY = RGBColor(0x6B, 0x6B, 0x6B)
 CITATION_SIZE = Pt(8.5)
+CHART_WIDTH = Inches(6.0)  # the text width of an A4 or Letter page with Word's default margins
 
 
 def _bullet(doc: DocxDocument, block: Bullet) -> None:
@@ -50,6 +51,15 @@ def _table(doc: DocxDocument, block: Table) -> None:
     tr_pr.append(mark)
 
 
+def _picture(doc: DocxDocument, block: Picture) -> None:
+    shape = doc.add_picture(io.BytesIO(block.chart.png), width=CHART_WIDTH)
+    # Word's alt text ("descr") is what a screen reader says for the picture.
+    shape._inline.docPr.set("descr", block.chart.alt)
+    shape._inline.docPr.set("title", block.chart.title)
+    caption = doc.add_paragraph(style="Caption")
+    caption.add_run(block.chart.alt)
+
+
 def render_docx(brief: Brief) -> bytes:
     """The brief as DOCX bytes."""
     doc = Document()
@@ -67,6 +77,8 @@ def render_docx(brief: Brief) -> bytes:
             _bullet(doc, block)
         elif isinstance(block, Table):
             _table(doc, block)
+        elif isinstance(block, Picture):
+            _picture(doc, block)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -10,9 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from sitroom.brief.model import Brief
-from sitroom.brief.outline import Bullet, Heading, Note, Table, outline
+from sitroom.brief.outline import Bullet, Heading, Note, Picture, Table, outline
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,17 @@ def _blocks(brief: Brief) -> list[tuple[str, object]]:
             out.append(("note", block))
         elif isinstance(block, Table):
             out.append(("table", block))
+        elif isinstance(block, Picture):
+            # The SVG comes from vl-convert, which escapes the report text it draws; inlined so the
+            # page stays one self-contained file.
+            out.append(("chart", (block.chart, Markup(_svg_body(block.chart.svg)))))
     return out
+
+
+def _svg_body(svg: str) -> str:
+    """The SVG element alone (no XML declaration), hidden from screen readers: the caption says it."""
+    start = svg.find("<svg")
+    return svg[start:].replace("<svg", '<svg aria-hidden="true" focusable="false"', 1) if start >= 0 else ""
 
 
 def render_html(brief: Brief, base_url: str = "") -> str:

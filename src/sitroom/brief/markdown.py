@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.brief.model import Brief, Source
-from sitroom.brief.outline import Bullet, Heading, Note, Table, outline
+from sitroom.brief.outline import Bullet, Heading, Note, Picture, Table, outline
 
 # Characters that would turn report text into markup (links, emphasis, raw HTML) in a Markdown viewer.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -35,6 +35,9 @@ def render_markdown(brief: Brief) -> str:
             tag = f"**{block.tag}:** " if block.tag else ""
             extras = "".join(f" ({label}: {escape(text)})" for label, text in block.extras)
             out.append(f"- {tag}{escape(block.text)}{extras} {cite(block.sources)}")
+        elif isinstance(block, Picture):
+            # Markdown carries no pictures: the chart's trend in words stands in for it.
+            out += [f"**Chart: {escape(block.chart.title)}.** {escape(block.chart.alt)}", ""]
         elif isinstance(block, Table):
             if out and out[-1] != "":
                 out.append("")

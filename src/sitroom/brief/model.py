@@ -178,6 +178,16 @@ class CycleReport:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart drawn for the brief: SVG for HTML and PDF, PNG for DOCX, and its trend in words."""
+
+    title: str
+    alt: str
+    svg: str
+    png: bytes
+
+
 @dataclass(slots=True)
 class Brief:
     """The consolidated brief of one cycle."""
@@ -192,6 +202,8 @@ class Brief:
     risks: list[RiskLine] = field(default_factory=list)
     missing: list[MissingReturn] = field(default_factory=list)
     first_reports: list[str] = field(default_factory=list)  # series with no earlier report to compare
+    charts: list[Chart] = field(default_factory=list)  # drawn only when asked for: see compose_brief
+    warnings: list[str] = field(default_factory=list)  # what the brief had to leave out, and why
 
     @property
     def title(self) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sitroom.brief.model import Brief, BriefLine, FigureChange, RiskLine, Source, format_date, format_number
+from sitroom.brief.model import Brief, BriefLine, Chart, FigureChange, RiskLine, Source, format_date, format_number
 
 CHANGES = "What changed since the last cycle"
 MISSING = "Missing returns"
 FIGURES = "Figures"
 RISKS = "Open risks"
+TRENDS = "Trends"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,14 @@ class Table:
     sources: list[Source]  # one per row
 
 
-Block = Heading | Bullet | Note | Table
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A chart: drawn by the renderers that can show pictures, its ``alt`` text said by all."""
+
+    chart: Chart
+
+
+Block = Heading | Bullet | Note | Table | Picture
 
 
 def _line(line: BriefLine, tag: str | None = None) -> Bullet:
@@ -129,6 +137,12 @@ def outline(brief: Brief) -> Iterator[Block]:
             [_figure_row(f) for f in brief.figures],
             [f.source for f in brief.figures],
         )
+    if brief.charts or brief.warnings:
+        yield Heading(TRENDS, 2)
+        for chart in brief.charts:
+            yield Picture(chart)
+        for warning in brief.warnings:
+            yield Note(warning)
     if brief.risks:
         yield Heading(RISKS, 2)
         for risk in brief.risks:

@@ -9,14 +9,12 @@ else ``continuing``.
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, says_closed, trend_of
 from sitroom.brief.cycle import SeriesCycle
 from sitroom.brief.model import RiskLine, Source
 from sitroom.store.risks import risk_register
-from sitroom.store.tables import Item
 
 
 def cycle_risks(
@@ -28,8 +26,8 @@ def cycle_risks(
     """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it."""
     by_name = {c.name: c for c in cycles if c.cycle}
     threads = [t for t in risk_register(session, series, close_after=close_after) if t.series in by_name]
-    ids = [i for t in threads for i in t.item_ids]
-    report_of = dict(session.execute(select(Item.id, Item.report_id).where(Item.id.in_(ids))).all()) if ids else {}
+    # Each thread carries its items' reports: no query per item id (300,000 ids at 100,000 reports).
+    report_of = {i: r for t in threads for i, r in zip(t.item_ids, t.report_ids, strict=True)}
     out = []
     for t in threads:
         sc = by_name[t.series]

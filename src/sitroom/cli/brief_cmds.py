@@ -53,7 +53,9 @@ def brief(
     from sitroom.store import make_engine, session_scope
 
     with session_scope(make_engine(db), write=False) as session:
-        result = compose_brief(session, _date(on, "--date"), _date(since, "--since"), series, max_items)
+        result = compose_brief(session, _date(on, "--date"), _date(since, "--since"), series, max_items, charts=True)
+    for warning in result.warnings:
+        err.print(f"warning: {warning}", highlight=False)
     if fmt is BriefFormat.md:
         from sitroom.brief.markdown import render_markdown
 

@@ -1,0 +1,278 @@
+"""Charts of a brief: theme mentions over time and the figures' time series, as Vega-Lite specs.
+
+The specs are plain dicts drawn by vl-convert (it bundles its own JavaScript engine, so drawing
+needs no browser and no network) to SVG for HTML and PDF and to PNG for DOCX. Each chart carries
+an alt text that states the trend in words, so a reader without the picture loses nothing. When
+vl-convert is missing or fails, the brief goes out without charts and a warning says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.themes import load_taxonomy
+from sitroom.brief.model import Brief, Chart, FigureChange, format_date, format_number
+from sitroom.store.series import find_series
+from sitroom.store.tables import FigureRow, ItemTheme, Report, Series
+
+WINDOW_WEEKS = 26  # how far back a chart looks from the cycle date
+TOP_THEMES = 6
+TOP_SUBJECTS = 4
+MIN_POINTS = 3  # fewer points make no trend worth drawing
+MAX_LINES = 8
+MAX_TICKS = 9  # series per figure chart; more lines stop being readable
+WIDTH = 520
+PNG_SCALE = 2  # DOCX pictures are printed: twice the pixels keeps the text sharp
+
+_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+_CONFIG = {
+    # vl-convert lays text out with the first of these it finds, WeasyPrint and browsers draw it with
+    # the first they find: DejaVu (most Linux) or else Liberation/Arial (metric twins) keep both agreeing.
+    "font": "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif",
+    "background": "white",
+    "view": {"stroke": None},
+    "title": {"anchor": "start", "fontSize": 13, "subtitleColor": "#5f5f5f"},
+    "axis": {"labelFontSize": 10, "titleFontSize": 10, "gridColor": "#e6e6e6"},
+    "legend": {"labelFontSize": 10, "labelLimit": 480, "orient": "bottom", "columns": 1, "title": None},
+    "range": {"category": {"scheme": "tableau10"}},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSpec:
+    """A chart to draw: its title, the Vega-Lite spec, and the trend in words."""
+
+    title: str
+    spec: dict
+    alt: str
+
+
+def chart_specs(session: Session, brief: Brief) -> list[ChartSpec]:
+    """The brief's charts: theme mentions per week (top themes), then the top figures over time."""
+    if brief.date is None or not brief.reports:
+        return []
+    start = brief.date - timedelta(weeks=WINDOW_WEEKS)
+    if brief.since is not None:
+        start = min(start, brief.since)
+    specs = []
+    themes = _theme_chart(session, brief, start)
+    if themes is not None:
+        specs.append(themes)
+    specs.extend(_figure_charts(session, brief, start))
+    return specs
+
+
+def render_charts(specs: list[ChartSpec]) -> tuple[list[Chart], list[str]]:
+    """(charts drawn as SVG and PNG, warnings for those that could not be drawn)."""
+    if not specs:
+        return [], []
+    try:
+        import vl_convert as vlc
+    except ImportError as e:
+        return [], [f"Charts left out: vl-convert-python is not installed ({e})."]
+    charts, warnings = [], []
+    for n, s in enumerate(specs, start=1):
+        try:
+            svg = vlc.vegalite_to_svg(s.spec)
+            png = vlc.svg_to_png(svg, scale=PNG_SCALE)  # same pixels, without running Vega twice
+        except Exception as e:  # the engine reports bad specs and internal failures alike as plain exceptions
+            warnings.append(f"Chart {s.title!r} left out: it could not be drawn ({str(e)[:200]}).")
+            continue
+        charts.append(Chart(s.title, s.alt, _scoped_ids(svg, f"chart{n}-"), png))
+    return charts, warnings
+
+
+def _scoped_ids(svg: str, prefix: str) -> str:
+    # Several SVGs inlined in one page share one id space: a clip path "clip1" of one chart would
+    # clip the next. Prefix every id and every reference to one.
+    svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}{m[1]}"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}{m[1]})", svg)
+    return re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}{m[1]}"', svg)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _theme_chart(session: Session, brief: Brief, start: date) -> ChartSpec | None:
+    q = (
+        select(Report.period_date, ItemTheme.theme, func.count())
+        .join(Report, Report.id == ItemTheme.report_id)
+        .where(Report.period_date > start, Report.period_date <= brief.date)
+        .group_by(Report.period_date, ItemTheme.theme)
+    )
+    if brief.series is not None:
+        q = q.where(Report.series_id == find_series(session, brief.series).id)
+    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for when, theme, n in session.execute(q).all():
+        counts[theme][_monday(when)] += n
+    weeks = sorted({w for per_week in counts.values() for w in per_week})
+    if len(weeks) < 2:
+        return None
+    top = sorted(counts, key=lambda t: (-sum(counts[t].values()), t))[:TOP_THEMES]
+    taxonomy = load_taxonomy()
+
+    def label(key: str) -> str:
+        theme = taxonomy.theme(key)
+        return theme.label if theme else key
+
+    # A theme not mentioned in a week is a zero, not a gap in its line.
+    values = [{"week": w.isoformat(), "theme": label(t), "items": counts[t].get(w, 0)} for t in top for w in weeks]
+    title = "Theme mentions per week"
+    subtitle = f"Items per theme, weeks starting {format_date(weeks[0])} to {format_date(weeks[-1])}; top {len(top)}"
+    spec = {
+        "$schema": _SCHEMA,
+        "title": {"text": title, "subtitle": subtitle},
+        "width": WIDTH,
+        "height": 200,
+        "config": _CONFIG,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": {"size": 18}, "strokeWidth": 1.8},
+        "encoding": {
+            "x": _time_axis("week", weeks),
+            "y": {"field": "items", "type": "quantitative", "title": "items"},
+            "color": {"field": "theme", "type": "nominal", "sort": [label(t) for t in top], "legend": {"columns": 3}},
+        },
+    }
+    trends = [f"{label(t)} {_trend([(w, counts[t].get(w, 0)) for w in weeks], '')}" for t in top]
+    alt = (
+        f"Line chart of items per theme per week from {format_date(weeks[0])} to {format_date(weeks[-1])}, "
+        f"the {len(top)} most mentioned themes. " + "; ".join(trends) + "."
+    )
+    return ChartSpec(title, spec, alt)
+
+
+def _time_axis(field: str, dates: list[date]) -> dict:
+    """A date axis labelled at the data's own dates (weeks start on Mondays, not the engine's Sundays)."""
+    step = -(-len(dates) // MAX_TICKS)
+    ticks = sorted(dates)[::-1][::step]  # counted back from the newest date, so the cycle date is labelled
+    return {
+        "field": field,
+        "type": "temporal",
+        "timeUnit": "utcyearmonthdate",  # ISO dates are UTC midnights: labels must not shift by the local zone
+        "title": None,
+        "axis": {
+            "format": "%-d %b",
+            "values": [_epoch_ms(d) for d in sorted(ticks)],
+            "labelOverlap": True,
+        },
+    }
+
+
+def _epoch_ms(d: date) -> int:
+    return (d - date(1970, 1, 1)).days * 86_400_000
+
+
+def _trend(points: list[tuple[date, float]], unit: str, currency: str | None = None) -> str:
+    """``rose from 5% (4 May 2020) to 8% (18 May 2020)``, or ``was 3 on … and again on …``, with any higher peak."""
+    (d0, v0), (d1, v1) = points[0], points[-1]
+    first, last = format_number(v0, unit, currency), format_number(v1, unit, currency)
+    if v1 > v0:
+        words = f"rose from {first} ({format_date(d0)}) to {last} ({format_date(d1)})"
+    elif v1 < v0:
+        words = f"fell from {first} ({format_date(d0)}) to {last} ({format_date(d1)})"
+    else:
+        words = f"was {last} on {format_date(d0)} and again on {format_date(d1)}"
+    peak_date, peak = max(points, key=lambda p: (p[1], p[0]))
+    if peak > max(v0, v1):
+        words += f", peaking at {format_number(peak, unit, currency)} ({format_date(peak_date)})"
+    return words
+
+
+def _unit_label(unit: str, currency: str | None) -> str:
+    if currency:
+        return currency
+    return {"percent": "%", "money": "amount"}.get(unit, unit)
+
+
+def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpec]:
+    """One chart per figure subject (lines per series), for the subjects most reported in the table."""
+    if not brief.figures:
+        return []
+    wanted = {(f.series, f.subject, f.unit, f.currency): f for f in brief.figures}
+    q = (
+        select(
+            Series.name,
+            FigureRow.subject,
+            FigureRow.unit,
+            FigureRow.currency,
+            Report.period_date,
+            FigureRow.as_of,
+            FigureRow.value,
+            Report.id,
+            FigureRow.id,
+        )
+        .join(Report, Report.id == FigureRow.report_id)
+        .join(Series, Series.id == Report.series_id)
+        .where(
+            FigureRow.relation.is_(None),
+            FigureRow.subject.in_({f.subject for f in brief.figures}),
+            Series.name.in_({f.series for f in brief.figures}),
+            Report.period_date > start,
+            Report.period_date <= brief.date,
+        )
+    )
+    points: dict[tuple, dict[date, tuple]] = defaultdict(dict)
+    for name, subject, unit, currency, period, as_of, value, report_id, fig_id in session.execute(q).all():
+        key = (name, subject, unit, currency)
+        when = as_of or period
+        if key not in wanted or when is None:
+            continue
+        seen = points[key].get(when)
+        # Two statements of one figure on one date: the later report's, then the later item's, counts.
+        if seen is None or (report_id, fig_id) > seen[:2]:
+            points[key][when] = (report_id, fig_id, value)
+    subjects: dict[tuple, list[tuple[FigureChange, list[tuple[date, float]]]]] = defaultdict(list)
+    for key, by_date in points.items():
+        if len(by_date) >= MIN_POINTS:
+            f = wanted[key]
+            subjects[(f.subject, f.unit, f.currency)].append((f, sorted((d, v[2]) for d, v in by_date.items())))
+    ranked = sorted(
+        subjects.items(),
+        key=lambda kv: (-len(kv[1]), -sum(len(p) for _, p in kv[1]), kv[0][0], kv[0][1]),
+    )
+    return [_figure_chart(subject, unit, currency, lines) for (subject, unit, currency), lines in ranked[:TOP_SUBJECTS]]
+
+
+def _figure_chart(
+    subject: str, unit: str, currency: str | None, lines: list[tuple[FigureChange, list[tuple[date, float]]]]
+) -> ChartSpec:
+    lines = sorted(lines, key=lambda fl: (-len(fl[1]), fl[0].series.lower()))
+    shown, hidden = lines[:MAX_LINES], len(lines) - MAX_LINES
+    values = [{"date": d.isoformat(), "value": v, "series": f.series} for f, pts in shown for d, v in pts]
+    label = _unit_label(unit, currency)
+    title = f"{subject[:1].upper()}{subject[1:]} ({label})"
+    first = min(d for _, pts in shown for d, _ in pts)
+    last = max(d for _, pts in shown for d, _ in pts)
+    subtitle = f"As stated in each report, {format_date(first)} to {format_date(last)}"
+    if len(shown) == 1:
+        subtitle += f"; {shown[0][0].series}"
+    # Counts and rates read against zero; money and durations are better read from their own range.
+    zero = unit in ("count", "percent")
+    encoding: dict = {
+        "x": _time_axis("date", sorted({d for _, pts in shown for d, _ in pts})),
+        "y": {"field": "value", "type": "quantitative", "title": label, "scale": {"zero": zero}},
+    }
+    if len(shown) > 1:
+        encoding["color"] = {"field": "series", "type": "nominal", "sort": [f.series for f, _ in shown]}
+    spec = {
+        "$schema": _SCHEMA,
+        "title": {"text": title, "subtitle": subtitle},
+        "width": WIDTH,
+        "height": 160,
+        "config": _CONFIG,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": {"size": 22}, "strokeWidth": 1.8},
+        "encoding": encoding,
+    }
+    trends = [f"{f.series} ({len(pts)} reports): {subject} {_trend(pts, unit, currency)}" for f, pts in shown]
+    alt = f"Line chart of {subject} ({label}) over time. " + "; ".join(trends) + "."
+    if hidden > 0:
+        alt += f" {hidden} more series stating this figure are not drawn."
+    return ChartSpec(title, spec, alt)
