@@ -42,6 +42,8 @@ def demo(
     out.print(f"latest cycle, changes since the one before: {summary}")
     for fmt, path in result.briefs.items():
         out.print(f"brief ({fmt}): {path}", markup=False)
+    for warning in result.warnings:
+        out.print(f"note: {warning}", markup=False)
     db = f"sqlite:///{result.database}"
     out.print(f"next: sitroom reports --db {db} · sitroom search 'staff absence' --db {db}", markup=False)
     for f in result.failed:
