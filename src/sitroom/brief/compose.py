@@ -11,7 +11,7 @@ as a first report instead of listing all its items as new.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,9 @@ from sitroom.brief.salience import SALIENCE, merge_duplicates, mmr_select, norma
 from sitroom.store.tables import Item, ItemTheme, Link, Section
 
 NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
+
+
+HISTORY_WEEKS = 26
 
 
 def compose_brief(
@@ -58,7 +61,10 @@ def compose_brief(
     wanted = {r for c in current for r in c.cycle} | {c.baseline for c in current if c.baseline}
     items = _items(session, list(wanted | {i[3] for i in links.values() if i[3]}))
     themes = _best_themes(session, [c.latest for c in current])
-    risks = cycle_risks(session, cycles, series)
+    # Risks and figures are read back HISTORY_WEEKS from the cycle: enough for trends and threads,
+    # and the cost stays flat however long the store's history grows.
+    history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
+    risks = cycle_risks(session, cycles, series, history_from=history_from)
     brief.risks = sorted(
         (r for r in risks if r.status != "closed"),
         key=lambda r: (
@@ -69,7 +75,7 @@ def compose_brief(
             r.source.series.lower(),
         ),
     )
-    brief.figures, moved = cycle_figures(session, cycles, series)
+    brief.figures, moved = cycle_figures(session, cycles, series, history_from=history_from)
     brief.changes = _changes(current, items, links, risks, brief.first_reports)
     brief.changes.figures = moved
     if max_items is not None:

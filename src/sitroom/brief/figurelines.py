@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from sitroom.brief.cycle import SeriesCycle
@@ -13,7 +15,7 @@ FIGURE_LIMIT = 100_000
 
 
 def cycle_figures(
-    session: Session, cycles: list[SeriesCycle], series: str | int | None = None
+    session: Session, cycles: list[SeriesCycle], series: str | int | None = None, history_from: date | None = None
 ) -> tuple[list[FigureChange], list[FigureChange]]:
     """(figures table, figures that moved since the baseline) for the series in the cycle.
 
@@ -23,11 +25,12 @@ def cycle_figures(
     by_name = {c.name: c for c in cycles if c.cycle}
     table: list[FigureChange] = []
     moved: list[FigureChange] = []
-    for group in figure_series(session, series=series, limit=FIGURE_LIMIT):
+    known_of = {name: set(sc.order) for name, sc in by_name.items()}
+    for group in figure_series(session, series=series, limit=FIGURE_LIMIT, since=history_from):
         sc = by_name.get(group["series"])
         if sc is None:
             continue
-        known = set(sc.order)
+        known = known_of[group["series"]]
         points = [p for p in group["points"] if p["report_id"] in known]
         if not points or points[-1]["report_id"] != sc.latest:
             continue

@@ -9,6 +9,8 @@ else ``continuing``.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, says_closed, trend_of
@@ -22,16 +24,20 @@ def cycle_risks(
     cycles: list[SeriesCycle],
     series: str | int | None = None,
     close_after: int = DEFAULT_CLOSE_AFTER,
+    history_from: date | None = None,
 ) -> list[RiskLine]:
     """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it."""
     by_name = {c.name: c for c in cycles if c.cycle}
-    threads = [t for t in risk_register(session, series, close_after=close_after) if t.series in by_name]
+    threads = [
+        t for t in risk_register(session, series, close_after=close_after, since=history_from) if t.series in by_name
+    ]
+    positions = {name: {rid: n for n, rid in enumerate(sc.order)} for name, sc in by_name.items()}
     # Each thread carries its items' reports: no query per item id (300,000 ids at 100,000 reports).
     report_of = {i: r for t in threads for i, r in zip(t.item_ids, t.report_ids, strict=True)}
     out = []
     for t in threads:
         sc = by_name[t.series]
-        pos = {rid: n for n, rid in enumerate(sc.order)}
+        pos = positions[t.series]
         kept = [(i, pos[report_of[i]]) for i in t.item_ids if report_of.get(i) in pos]
         if not kept:
             continue  # the thread starts after the cycle date

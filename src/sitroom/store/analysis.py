@@ -53,7 +53,11 @@ def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None =
 
 
 def figure_series(
-    session: Session, subject: str | None = None, series: str | int | None = None, limit: int = 50
+    session: Session,
+    subject: str | None = None,
+    series: str | int | None = None,
+    limit: int = 50,
+    since: date | None = None,
 ) -> list[dict]:
     """Time series of figures, one per (series, subject, unit), most reported first.
 
@@ -82,6 +86,8 @@ def figure_series(
         q = q.where(func.lower(FigureRow.subject).like(f"%{subject.lower()}%"))
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
+    if since is not None:
+        q = q.where(Report.period_date >= since)
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in session.execute(q).all():
         when = r[5] or r[4]

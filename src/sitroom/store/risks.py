@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -22,8 +24,13 @@ def risk_register(
     series: str | int | None = None,
     only_open: bool = False,
     close_after: int = DEFAULT_CLOSE_AFTER,
+    since: date | None = None,
 ) -> list[RiskThread]:
-    """Risk threads of one series or all, open first, escalating first."""
+    """Risk threads of one series or all, open first, escalating first.
+
+    ``since`` limits the history read to reports from that date: a thread older than that then
+    starts at its first report in the window.
+    """
     is_risk = or_(
         Section.key.in_(risk_section_keys()),
         func.lower(Section.heading).like("%risk%"),
@@ -48,6 +55,8 @@ def risk_register(
     )
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
+    if since is not None:
+        q = q.where(Report.period_date >= since)
     rows = session.execute(q).all()
     positions: dict[int, dict[int, int]] = {}
     latest: dict[str, int] = {}
