@@ -90,14 +90,24 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
+def _factory(engine: Engine, write: bool) -> sessionmaker:
+    """One session factory per engine and mode, kept on the engine (building one costs more than a query)."""
+    key = "sitroom_write_sessions" if write else "sitroom_read_sessions"
+    factory = getattr(engine, key, None)
+    if factory is None:
+        bind = engine.execution_options(sqlite_write=True) if write else engine
+        factory = sessionmaker(bind, expire_on_commit=False)
+        setattr(engine, key, factory)
+    return factory
+
+
 @contextmanager
 def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
     """A session whose work is committed on success and rolled back on any error.
 
     ``write=False`` for read-only work: on SQLite it does not take the write lock.
     """
-    bind = engine.execution_options(sqlite_write=True) if write else engine
-    factory = sessionmaker(bind, expire_on_commit=False)
+    factory = _factory(engine, write)
     session = factory()
     try:
         yield session
