@@ -73,3 +73,15 @@ def test_generated_series_are_tracked_with_their_ground_truth():
     score = score_generated(series=4, reports=8)
     assert score.f1 >= 0.95
     assert score.status_accuracy >= 0.9
+
+
+def test_char_tfidf_gives_the_numbers_of_scikit_learn():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from sitroom.analyse.link import char_tfidf
+
+    texts = ["staff absence at #% across the service", "a b", "referrals from schools remain low", "", "ppe ppe ppe"]
+    ours = char_tfidf(texts)
+    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform(texts)
+    assert np.allclose((ours @ ours.T).toarray(), (theirs @ theirs.T).toarray())

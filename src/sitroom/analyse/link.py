@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy import sparse
 from scipy.optimize import linear_sum_assignment
-from sklearn import config_context
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
 
@@ -116,6 +116,61 @@ def status_of(old: str, new: str) -> str:
     return UPDATED if facts(old) != facts(new) else CONTINUING
 
 
+@lru_cache(maxsize=200_000)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    """Character 3-5-grams of one word padded with spaces, exactly as scikit-learn's ``char_wb`` makes them."""
+    w = f" {word} "
+    out = []
+    for n in range(3, 6):
+        offset = 0
+        out.append(w[offset : offset + n])
+        while offset + n < len(w):
+            offset += 1
+            out.append(w[offset : offset + n])
+        if offset == 0:  # a word shorter than n is counted once, not for every n
+            break
+    return tuple(out)
+
+
+_GRAM_IDS: dict[str, int] = {}
+_MAX_GRAMS = 2_000_000  # a long-running process starts the table afresh past this many n-grams
+
+
+@lru_cache(maxsize=200_000)
+def _word_gram_ids(word: str) -> np.ndarray:
+    """The n-grams of a word as ids in a process-wide table (the table only grows with new n-grams)."""
+    ids = [_GRAM_IDS.setdefault(g, len(_GRAM_IDS)) for g in _word_ngrams(word)]
+    return np.array(ids, dtype=np.int64)
+
+
+def char_tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Rows of L2-normalised char_wb (3-5) TF-IDF with sublinear tf and smoothed idf, fitted on ``texts``.
+
+    The same numbers as ``TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)``
+    (a test checks it), without re-analysing words seen before: a tracker fits one per report pair,
+    where scikit-learn's set-up and per-character analysis cost more than the matrix itself.
+    """
+    if len(_GRAM_IDS) > _MAX_GRAMS:  # between fits, never during one: ids must stay consistent within a fit
+        _GRAM_IDS.clear()
+        _word_gram_ids.cache_clear()
+    empty = np.zeros(0, dtype=np.int64)
+    per_doc = [
+        np.unique(np.concatenate([empty, *(_word_gram_ids(w) for w in t.split())]), return_counts=True) for t in texts
+    ]
+    all_ids = np.concatenate([empty, *(ids for ids, _ in per_doc)])
+    columns, inverse = np.unique(all_ids, return_inverse=True)
+    lengths = [len(ids) for ids, _ in per_doc]
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    data = 1.0 + np.log(np.concatenate([np.zeros(0), *(counts.astype(float) for _, counts in per_doc)]))
+    m = sparse.csr_matrix((data, inverse, indptr), shape=(len(texts), len(columns)))
+    df = np.bincount(inverse, minlength=len(columns))
+    idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
+    m = m.multiply(idf).tocsr()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ m
+
+
 def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend", tfidf_weight: float = 0.7) -> np.ndarray:
     """Pairwise similarity in [0, 1], shape (len(old), len(new)).
 
@@ -127,10 +182,7 @@ def similarity(old: Sequence[str], new: Sequence[str], method: str = "blend", tf
     a, b = [_mask(t) for t in old], [_mask(t) for t in new]
     parts: list[np.ndarray] = []
     if method in ("blend", "tfidf"):
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
-        # A fresh small fit per report pair: checking the (fixed) parameters each time costs more than it.
-        with config_context(skip_parameter_validation=True, assume_finite=True):
-            m = vec.fit_transform(a + b)
+        m = char_tfidf(a + b)
         parts.append((m[: len(a)] @ m[len(a) :].T).toarray())
     if method in ("blend", "fuzz"):
         parts.append(process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) / 100.0)
