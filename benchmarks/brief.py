@@ -18,14 +18,12 @@ PostgreSQL: a scratch database is created on the server of ``--pg`` and dropped 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import tempfile
 import time
-import uuid
 from datetime import timedelta
 
-from sqlalchemy import create_engine, func, select, text
+from scratch import DEFAULT_PG, scratch_engine
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from sitroom.brief.compose import compose_brief
@@ -35,7 +33,7 @@ from sitroom.brief.markdown import render_markdown
 from sitroom.brief.pdf import render_pdf
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
-from sitroom.store import make_engine, session_scope
+from sitroom.store import session_scope
 from sitroom.store.tables import Report
 
 TARGET_SECONDS = 2.0
@@ -180,28 +178,11 @@ def time_brief(engine, rounds: int) -> None:
 
 def run(kind: str, a) -> None:
     print(f"[{kind}]")
-    admin = None
-    if kind == "sqlite":
-        tmp = tempfile.mkdtemp(prefix="sitroom-bench-")
-        url = f"sqlite:///{tmp}/brief.db"
-    else:
-        admin = create_engine(a.pg, isolation_level="AUTOCOMMIT")
-        name = f"sitroom_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        url = admin.url.set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(url)
-    try:
+    with scratch_engine(kind, a.pg) as engine:
         ingest(engine, a.series, a.reports)
         if a.scale > a.reports:
             top_up(engine, a.scale)
         time_brief(engine, a.rounds)
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.connect() as c:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
 
 
 def main() -> None:
@@ -211,9 +192,7 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=100_000, help="reports in the store once topped up")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--db", default="sqlite")
-    ap.add_argument(
-        "--pg", default=os.environ.get("SITROOM_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-    )
+    ap.add_argument("--pg", default=DEFAULT_PG, help="admin URL of the PostgreSQL server")
     a = ap.parse_args()
     for kind in a.db.split(","):
         run(kind.strip(), a)

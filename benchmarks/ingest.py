@@ -20,16 +20,15 @@ import os
 import random
 import resource
 import statistics
-import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from scratch import DEFAULT_PG, scratch_engine
+from sqlalchemy import func, select, text
 
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
-from sitroom.store import make_engine, session_scope
+from sitroom.store import session_scope
 from sitroom.store.search import SearchFilters, search_items
 from sitroom.store.tables import Item, Original, Report, Section
 
@@ -218,18 +217,7 @@ def top_up(engine, target: int) -> None:
 
 def run(kind: str, a) -> None:
     print(f"[{kind}]")
-    admin = None
-    if kind == "sqlite":
-        tmp = tempfile.mkdtemp(prefix="sitroom-bench-")
-        url = f"sqlite:///{tmp}/bench.db"
-    else:
-        admin = create_engine(a.pg, isolation_level="AUTOCOMMIT")
-        name = f"sitroom_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        url = admin.url.set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(url)
-    try:
+    with scratch_engine(kind, a.pg) as engine:
         ingest_run(engine, a.reports, "txt", "text")
         if a.pdfs:
             ingest_run(engine, a.pdfs, "pdf", "two-page PDF", seed=7)
@@ -237,12 +225,6 @@ def run(kind: str, a) -> None:
         if a.scale > a.reports + a.pdfs:
             top_up(engine, a.scale)
             search_latency(engine, f"{a.scale} reports")
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.connect() as c:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
 
 
 def main() -> None:
@@ -251,9 +233,7 @@ def main() -> None:
     ap.add_argument("--pdfs", type=int, default=200)
     ap.add_argument("--scale", type=int, default=100_000)
     ap.add_argument("--db", default="sqlite,postgresql")
-    ap.add_argument(
-        "--pg", default=os.environ.get("SITROOM_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-    )
+    ap.add_argument("--pg", default=DEFAULT_PG, help="admin URL of the PostgreSQL server")
     a = ap.parse_args()
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the targets are stated
     for kind in a.db.split(","):
