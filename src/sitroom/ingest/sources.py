@@ -24,12 +24,14 @@ class Source:
     folder: str = ""
 
 
-def _wanted(path: Path) -> bool:
+def is_wanted(path: Path) -> bool:
+    """Whether a file could be a sitrep: not hidden, not an Office lock file, not our own .error.txt."""
     name = path.name
     return not (name.startswith((".", "~$")) or name in _SKIP_NAMES or any(name.endswith(s) for s in _SKIP_SUFFIXES))
 
 
-def _file_source(path: Path) -> Source:
+def file_source(path: Path) -> Source:
+    """A file on disk as a source, its folder name kept for series inference."""
     return Source(name=str(path), read=path.read_bytes, size=path.stat().st_size, path=path, folder=path.parent.name)
 
 
@@ -37,7 +39,7 @@ def _zip_sources(path: Path, max_bytes: int) -> Iterator[Source]:
     """Members of a zip archive (not recursed into nested archives); a bad archive yields one failing source."""
     try:
         zf = zipfile.ZipFile(path)
-        members = [m for m in zf.infolist() if not m.is_dir() and _wanted(Path(m.filename))]
+        members = [m for m in zf.infolist() if not m.is_dir() and is_wanted(Path(m.filename))]
     except (zipfile.BadZipFile, OSError) as e:
         reason = str(e)
 
@@ -67,8 +69,8 @@ def expand(paths: list[Path], max_bytes: int) -> Iterator[Source]:
     for p in paths:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and _wanted(f) and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield from (_zip_sources(f, max_bytes) if is_zip_archive(f) else [_file_source(f)])
+                if f.is_file() and is_wanted(f) and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    yield from (_zip_sources(f, max_bytes) if is_zip_archive(f) else [file_source(f)])
         elif p.is_file() and is_zip_archive(p):
             yield from _zip_sources(p, max_bytes)
         else:

@@ -14,7 +14,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from sitroom.ingest.pipeline import IngestOptions, IngestResult, IngestStatus, ingest_source
-from sitroom.ingest.sources import _file_source, _wanted
+from sitroom.ingest.sources import file_source, is_wanted
 
 log = logging.getLogger(__name__)
 DONE, FAILED = "done", "failed"
@@ -33,11 +33,11 @@ def _unique_target(folder: Path, name: str) -> Path:
 
 def process_file(engine: Engine, path: Path, root: Path, options: IngestOptions) -> IngestResult | None:
     """Ingest one dropped file and move it out of the way; None when it vanished or is not ours."""
-    if not path.is_file() or not _wanted(path) or path.parent != root:
+    if not path.is_file() or not is_wanted(path) or path.parent != root:
         return None  # gone, not a sitrep, or already moved to done/ or failed/
     if not _settled(path):
         return None
-    result = ingest_source(engine, _file_source(path), options)
+    result = ingest_source(engine, file_source(path), options)
     dest_dir = root / (FAILED if result.status is IngestStatus.FAILED else DONE)
     dest_dir.mkdir(exist_ok=True)
     target = _unique_target(dest_dir, path.name)
