@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from sitroom.cli import analyse_cmds, brief_cmds, demo_cmds, export_cmds, generate_cmds, parse_cmds, store_cmds  # noqa: F401  (registers the commands)
+from sitroom.cli import (  # noqa: F401  (registers the commands)
+    analyse_cmds,
+    brief_cmds,
+    demo_cmds,
+    export_cmds,
+    generate_cmds,
+    parse_cmds,
+    serve_cmds,
+    store_cmds,
+)
 from sitroom.cli.app import app, fail
 from sitroom.errors import SitroomError
 

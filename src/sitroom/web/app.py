@@ -1,0 +1,89 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.engine import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sitroom import __version__
+from sitroom.errors import SitroomError
+from sitroom.store import make_engine
+from sitroom.web import api, pages
+from sitroom.web.filters import register_filters
+from sitroom.web.security import SecurityHeaders
+
+HERE = Path(__file__).parent
+API_PREFIX = "/api/v1"
+
+
+def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -> FastAPI:
+    """A web app serving the database ``db`` (a URL or an engine; default: ``SITROOM_DB`` or ./sitroom.db)."""
+    engine = db if isinstance(db, Engine) else make_engine(db)
+    app = FastAPI(
+        title="sitroom",
+        version=__version__,
+        description="Situation reports as one tracked, searchable, consolidated picture.",
+        openapi_url="/openapi.json",
+        docs_url=None,  # Swagger UI would load from a CDN; the schema itself is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    register_filters(templates.env)
+    templates.env.globals["version"] = __version__
+    app.state.templates = templates
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router, prefix=API_PREFIX)
+    for router in pages.routers():
+        app.include_router(router)
+    _error_handlers(app)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(API_PREFIX) or "text/html" not in request.headers.get("accept", "")
+
+
+def _error_response(request: Request, status: int, message: str, kind: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"error": {"type": kind, "message": message}}, status_code=status)
+    return request.app.state.templates.TemplateResponse(
+        request, "error.html.j2", {"status": status, "message": message}, status_code=status
+    )
+
+
+def _error_handlers(app: FastAPI) -> None:
+    # Core errors are typed; their HTTP status is decided by the error class, here, once.
+    @app.exception_handler(SitroomError)
+    async def _sitroom_error(request: Request, exc: SitroomError) -> Response:
+        return _error_response(request, exc.http_status, str(exc), type(exc).__name__)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = _error_response(request, exc.status_code, str(exc.detail), "HTTPException")
+        for k, v in (exc.headers or {}).items():
+            response.headers[k] = v
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith(API_PREFIX):
+            return JSONResponse(
+                {"error": {"type": "ValidationError", "message": "invalid request", "details": _jsonable(exc)}},
+                status_code=422,
+            )
+        fields = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return _error_response(request, 422, f"invalid request: {fields}", "ValidationError")
+
+
+def _jsonable(exc: RequestValidationError) -> list[dict]:
+    return [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
