@@ -174,3 +174,22 @@ class ItemTheme(Base):
     theme: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
     score: Mapped[float] = mapped_column(Float)
+
+
+class Draft(Base):
+    """A sitrep being written in the submission form. ``content`` holds the sections and items as
+    edited (each item with its mark: unchanged, edited, resolved, new); submitting turns it into a
+    report through the same pipeline as an ingest and sets ``report_id``."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    template: Mapped[str | None] = mapped_column(String(100))
+    period_date: Mapped[date | None] = mapped_column(Date)
+    content: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft | submitted
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id", ondelete="SET NULL"))
+    created_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
