@@ -10,7 +10,7 @@
    so the copies are older history of the same series and the newest cycle stays the real one.
    The copies point at the same stored originals (``part`` tells them apart): a brief never reads
    the original bytes, and copying them would only make the run longer.
-3. Time ``compose_brief`` with charts for the newest cycle, then each renderer, a few rounds each
+3. Time ``compose_brief`` with charts, shortened to ``--max-pages`` (as ``sitroom brief``), for the newest cycle, then each renderer, a few rounds each
    (the median is printed; the first round is printed too, as a command-line run pays it).
 PostgreSQL: a scratch database is created on the server of ``--pg`` and dropped afterwards.
 """
@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.docx import render_docx
 from sitroom.brief.html import render_html
+from sitroom.brief.length import DEFAULT_MAX_PAGES, estimate_pages
 from sitroom.brief.markdown import render_markdown
 from sitroom.brief.pdf import render_pdf
 from sitroom.generate import iter_series
@@ -135,13 +136,23 @@ def top_up(engine, target: int) -> None:
     )
 
 
-def time_brief(engine, rounds: int) -> None:
+def printed_pages(pdf: bytes) -> int:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def time_brief(engine, rounds: int, max_pages: float) -> None:
     compose_times, brief = [], None
     for _ in range(rounds):
         with session_scope(engine, write=False) as session:
             t = time.perf_counter()
             try:
-                brief = compose_brief(session, charts=True)
+                brief = compose_brief(session, charts=True, max_pages=max_pages)
             except DBAPIError as e:  # a query the store cannot take at this size: say which, keep going
                 print(f"  compose_brief FAILED after {time.perf_counter() - t:.1f} s: {str(e.orig).splitlines()[0]}")
                 print(f"    in: {' '.join(str(e.statement).split())[:100]}")
@@ -151,11 +162,16 @@ def time_brief(engine, rounds: int) -> None:
     compose = statistics.median(compose_times)
     with session_scope(engine, write=False) as session:
         t = time.perf_counter()
-        compose_brief(session)
+        full = compose_brief(session)
         bare = time.perf_counter() - t
     print(
         f"  cycle {brief.date}: {len(brief.reports)} reports, {len(brief.figures)} figures, {len(brief.risks)} risks, "
         f"{len(brief.charts)} charts{'; warnings: ' + ' '.join(brief.warnings) if brief.warnings else ''}"
+    )
+    print(
+        f"  length: asked {max_pages:g} pages (0: everything); estimated {estimate_pages(brief):.1f}, "
+        f"printed {printed_pages(render_pdf(brief))}; unshortened estimate {estimate_pages(full):.1f} pages; "
+        f"left out: {brief.omitted or 'nothing'}"
     )
     print(
         f"  compose_brief (with charts): median {compose:.2f} s, first {compose_times[0]:.2f} s; "
@@ -182,7 +198,7 @@ def run(kind: str, a) -> None:
         ingest(engine, a.series, a.reports)
         if a.scale > a.reports:
             top_up(engine, a.scale)
-        time_brief(engine, a.rounds)
+        time_brief(engine, a.rounds, a.max_pages)
 
 
 def main() -> None:
@@ -191,6 +207,7 @@ def main() -> None:
     ap.add_argument("--reports", type=int, default=2000, help="reports really ingested")
     ap.add_argument("--scale", type=int, default=100_000, help="reports in the store once topped up")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--max-pages", type=float, default=DEFAULT_MAX_PAGES, help="as `sitroom brief --max-pages`")
     ap.add_argument("--db", default="sqlite")
     ap.add_argument("--pg", default=DEFAULT_PG, help="admin URL of the PostgreSQL server")
     a = ap.parse_args()

@@ -11,6 +11,7 @@ from pathlib import Path
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.docx import render_docx
 from sitroom.brief.html import render_html
+from sitroom.brief.length import DEFAULT_MAX_PAGES
 from sitroom.brief.markdown import render_markdown
 from sitroom.brief.model import Brief
 from sitroom.brief.pdf import render_pdf
@@ -54,7 +55,7 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)
             hits = search_items(session, DEMO_QUERY, SearchFilters(limit=5))
-            brief = compose_brief(session, charts=True)
+            brief = compose_brief(session, charts=True, max_pages=DEFAULT_MAX_PAGES)
     finally:
         engine.dispose()
     briefs = write_brief_files(brief, folder)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.cycle import SeriesCycle, build_cycle, newest_date
 from sitroom.brief.figurelines import cycle_figures
+from sitroom.brief.length import fit_to_pages
 from sitroom.brief.model import Brief, BriefLine, Changes, CycleReport, RiskLine, Source
 from sitroom.brief.risklines import cycle_risks
 from sitroom.brief.rollup import ItemRow, roll_up
@@ -38,13 +39,15 @@ def compose_brief(
     series: str | int | None = None,
     max_items: int | None = None,
     charts: bool = False,
+    max_pages: float | None = None,
 ) -> Brief:
     """The brief of the cycle ending ``date`` (default: the newest report date stored).
 
     The cycle is the latest report of each series on or before ``date``, or with ``since`` every
     report from ``since`` to ``date``. ``max_items`` keeps that many changes, most salient first.
     ``charts`` draws the trend charts (theme mentions, figures over time); a chart that cannot be
-    drawn is left out with a line in ``Brief.warnings``.
+    drawn is left out with a line in ``Brief.warnings``. ``max_pages`` shortens the brief to about
+    that many printed pages (see ``brief/length.py``); 0 or None keeps everything.
     """
     on = date or newest_date(session, series)
     brief = Brief(date=on, since=since, series=str(series) if series is not None else None)
@@ -92,6 +95,9 @@ def compose_brief(
 
         brief.charts, warnings = render_charts(chart_specs(session, brief))
         brief.warnings.extend(warnings)
+    if max_pages:
+        brief.max_pages = max_pages
+        fit_to_pages(brief, max_pages)
     return brief
 
 

@@ -178,14 +178,25 @@ class CycleReport:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Chart:
-    """A chart drawn for the brief: SVG for HTML and PDF, PNG for DOCX, and its trend in words."""
+    """A chart drawn for the brief: SVG for HTML and PDF, and its trend in words.
+
+    The PNG that DOCX needs is drawn from the SVG on first use: the other formats never pay for it.
+    """
 
     title: str
     alt: str
     svg: str
-    png: bytes
+    _png: bytes | None = field(default=None, repr=False)
+
+    @property
+    def png(self) -> bytes:
+        if self._png is None:
+            from sitroom.brief.charts import svg_to_png
+
+            self._png = svg_to_png(self.svg)
+        return self._png
 
 
 @dataclass(slots=True)
@@ -204,6 +215,8 @@ class Brief:
     first_reports: list[str] = field(default_factory=list)  # series with no earlier report to compare
     charts: list[Chart] = field(default_factory=list)  # drawn only when asked for: see compose_brief
     warnings: list[str] = field(default_factory=list)  # what the brief had to leave out, and why
+    max_pages: float | None = None  # the length asked for, when the brief was shortened to it
+    omitted: dict[str, int] = field(default_factory=dict)  # what was left out for length: part → lines
 
     @property
     def title(self) -> str:

@@ -97,6 +97,12 @@ def outline(brief: Brief) -> Iterator[Block]:
     yield Note(f"{len(brief.reports)} report(s) from {n_series} series.")
     if not brief.reports:
         yield Note("No reports on or before this date.")
+    if brief.omitted:
+        left = ", ".join(f"{n} {part}" for part, n in brief.omitted.items())
+        yield Note(
+            f"Shortened to about {brief.max_pages:g} pages, most salient first: left out {left}. "
+            "The full lists are in the web app and in the exports."
+        )
     c = brief.changes
     yield Heading(CHANGES, 2)
     if brief.first_reports:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from rapidfuzz.utils import default_process
@@ -73,15 +74,16 @@ def mmr_select(candidates: Sequence[tuple[str, float, T]], k: int, lam: float = 
     texts = [c[0] for c in candidates]
     vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True).fit_transform(texts)
     sim = (vectors @ vectors.T).toarray()
+    salience = np.array([c[1] for c in candidates], dtype=float)
+    # Each line's similarity to the closest line picked so far, updated once per pick: O(n·k).
+    redundancy = np.zeros(len(candidates))
+    taken = np.zeros(len(candidates), dtype=bool)
     chosen: list[int] = []
-    left = list(range(len(candidates)))
-    while left and len(chosen) < k:
-
-        def gain(i: int) -> float:
-            redundancy = max((sim[i][j] for j in chosen), default=0.0)
-            return lam * candidates[i][1] - (1 - lam) * redundancy
-
-        best = max(left, key=lambda i: (gain(i), -i))
+    for _ in range(min(k, len(candidates))):
+        gain = lam * salience - (1 - lam) * redundancy
+        gain[taken] = -np.inf
+        best = int(np.argmax(gain))  # the first of equals: ties keep the given order
         chosen.append(best)
-        left.remove(best)
+        taken[best] = True
+        redundancy = np.maximum(redundancy, sim[:, best])
     return [candidates[i][2] for i in chosen]

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from sitroom.brief.length import DEFAULT_MAX_PAGES
 from sitroom.cli.app import app, err
 from sitroom.cli.store_cmds import DbOption
 
@@ -43,6 +44,14 @@ def brief(
     max_items: Annotated[
         int | None, typer.Option("--max-items", min=0, help="Keep this many changes, most salient first.")
     ] = None,
+    max_pages: Annotated[
+        float,
+        typer.Option(
+            "--max-pages",
+            min=0,
+            help="Shorten to about this many A4 pages, most salient lines first; 0 keeps everything.",
+        ),
+    ] = DEFAULT_MAX_PAGES,
     base_url: Annotated[
         str, typer.Option("--base-url", help="Prefix of the source links, e.g. the sitroom web address.")
     ] = "",
@@ -53,7 +62,9 @@ def brief(
     from sitroom.store import make_engine, session_scope
 
     with session_scope(make_engine(db), write=False) as session:
-        result = compose_brief(session, _date(on, "--date"), _date(since, "--since"), series, max_items, charts=True)
+        result = compose_brief(
+            session, _date(on, "--date"), _date(since, "--since"), series, max_items, charts=True, max_pages=max_pages
+        )
     for warning in result.warnings:
         err.print(f"warning: {warning}", highlight=False)
     if fmt is BriefFormat.md:
