@@ -20,7 +20,6 @@ import math
 from collections.abc import Iterable
 
 from sitroom.brief.model import Brief, BriefLine, Changes, Chart, FigureChange, RiskLine
-from sitroom.brief.salience import SALIENCE, mmr_select
 
 # A4 with 16 × 14 mm margins at 10.5 pt: about this many text lines of this many characters. Set
 # from rendered briefs (benchmarks/brief.py prints estimated and printed pages side by side).
@@ -187,6 +186,9 @@ def _keep_within(items: Iterable, lines: float, cost) -> list:
 
 def _fit_changes(c: Changes, lines: float) -> int:
     """Keep the most salient changes (MMR) that fit in ``lines``; figures that moved count as changes too."""
+    # Imported here: scikit-learn is slow to import, and the CLI reads this module's default at start.
+    from sitroom.brief.salience import SALIENCE, mmr_select
+
     kinds: dict[str, list] = {
         "new": c.new,
         "new_risk": c.new_risks,
