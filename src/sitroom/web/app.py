@@ -37,6 +37,8 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
     app.state.engine = engine
     app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # Starlette's default escapes only *.html names; ours end in .j2, and sitreps may carry markup.
+    templates.env.autoescape = True
     register_filters(templates.env)
     templates.env.globals["version"] = __version__
     app.state.templates = templates

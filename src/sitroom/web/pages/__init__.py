@@ -8,5 +8,11 @@ from fastapi import APIRouter
 def routers() -> list[APIRouter]:
     """The page routers, in the order they are mounted."""
     from sitroom.web.pages import dashboard
+    from sitroom.web.pages import reports as reports_page
+    from sitroom.web.pages import series as series_page
 
-    return [dashboard.router]
+    return [
+        dashboard.router,
+        reports_page.router,
+        series_page.router,
+    ]

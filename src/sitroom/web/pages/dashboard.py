@@ -1,17 +1,156 @@
-"""The dashboard: this cycle's returns, what changed, top risks and trends."""
+"""The dashboard: this cycle's returns, what changed, top risks, theme trend and figure sparklines."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+import json
+import logging
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+from sqlalchemy.orm import Session
 
-from sitroom.store.series import list_series
+from sitroom.analyse.themes import load_taxonomy
+from sitroom.brief.charts import WINDOW_WEEKS, chart_specs
+from sitroom.brief.compose import compose_brief
+from sitroom.brief.cycle import newest_date
+from sitroom.brief.model import Brief, BriefLine
+from sitroom.brief.salience import SALIENCE, mmr_select
+from sitroom.store.analysis import figure_series, theme_counts
+from sitroom.store.reportview import word_diff
+from sitroom.store.returns import cycle_returns
 from sitroom.web.deps import ReadSession, render
+from sitroom.web.pages.minicharts import sparkline
 
+log = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
+
+TOP_CHANGES = 8
+TOP_RISKS = 6
+SPARKLINES = 6
+THEME_CHART_TITLE = "Theme mentions per week"  # the title brief.charts gives its theme chart
+TABLE_WEEKS = 8  # weeks in the text table shown when the chart cannot be drawn
+BRIEF_FORMATS = (("html", "HTML"), ("md", "Markdown"), ("docx", "Word (DOCX)"), ("pdf", "PDF"))
+
+
+@lru_cache(maxsize=16)
+def _svg(spec_json: str) -> str:
+    # Drawing takes a few hundred milliseconds; the same data draws the same chart, so keep the last few.
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_svg(json.loads(spec_json))
+
+
+def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | None]:
+    """(the theme trend chart as inline SVG, its trend in words), or (None, None) if none can be drawn."""
+    spec = next((s for s in chart_specs(session, brief) if s.title == THEME_CHART_TITLE), None)
+    if spec is None:
+        return None, None
+    try:
+        svg = _svg(json.dumps(spec.spec, sort_keys=True))
+    except Exception as e:  # vl-convert missing or failing: the page falls back to a table
+        log.warning("theme chart not drawn: %s", e)
+        return None, spec.alt
+    # vl-convert's SVG is built from our own spec; every text in it (theme labels) comes from the taxonomy.
+    return Markup(svg), spec.alt
+
+
+def theme_table(session: Session, on: date) -> tuple[list[str], list[tuple[str, list[int]]]]:
+    """The theme trend as text: (week labels, [(theme label, count per week)]), top themes, last weeks."""
+    counts = {w: c for w, c in theme_counts(session, by="week").items() if w <= on.isoformat()}
+    weeks = sorted(counts)[-TABLE_WEEKS:]
+    totals: dict[str, int] = {}
+    for w in weeks:
+        for theme, n in counts[w].items():
+            totals[theme] = totals.get(theme, 0) + n
+    taxonomy = load_taxonomy()
+    top = sorted(totals, key=lambda t: (-totals[t], t))[:6]
+
+    def label(key: str) -> str:
+        t = taxonomy.theme(key)
+        return t.label if t else key
+
+    return weeks, [(label(t), [counts[w].get(t, 0) for w in weeks]) for t in top]
+
+
+def sparklines(session: Session, on: date) -> list[dict]:
+    """Figures with at least three dated values in the chart window, values that moved first."""
+    out = []
+    for g in figure_series(session, limit=60, since=on - timedelta(weeks=WINDOW_WEEKS)):
+        by_date: dict[str, list[dict]] = {}
+        for p in g["points"]:
+            if p["date"] and p["date"] <= on.isoformat():
+                by_date.setdefault(p["date"], []).append(p)
+        # Two different values of one subject on one date are two things under one name (a count of
+        # people and a count of posts, say): their line would zigzag meaninglessly, so skip them.
+        if len(by_date) < 3 or any(len({p["value"] for p in ps}) > 1 for ps in by_date.values()):
+            continue
+        points = [ps[-1] for _, ps in sorted(by_date.items())]
+        values = [p["value"] for p in points]
+        out.append({**g, "points": points, "values": values, "moved": len(set(values)) > 1})
+    out.sort(key=lambda g: (not g["moved"], -len(g["values"]), g["series"], g["subject"]))
+    for g in out[:SPARKLINES]:
+        first, last = g["points"][0], g["points"][-1]
+        g["svg"] = sparkline(
+            g["values"],
+            f"{g['subject']} ({g['series']}): {len(g['values'])} values from {first['date']} to {last['date']}, "
+            f"from {g['values'][0]:,g} to {g['values'][-1]:,g}",
+        )
+    return out[:SPARKLINES]
+
+
+def top_changes(brief: Brief, k: int = TOP_CHANGES) -> list[BriefLine]:
+    """The ``k`` most salient new and updated items (the brief's own ranking: new first, repeats penalised)."""
+    lines = [(line.text, SALIENCE["new"], line) for line in brief.changes.new]
+    lines += [(line.text, SALIENCE["updated"], line) for line in brief.changes.updated]
+    return mmr_select(lines, k)
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, session: ReadSession) -> HTMLResponse:
-    """The coordinator's first page."""
-    return render(request, "dashboard.html.j2", {"series": list_series(session)})
+def dashboard(request: Request, session: ReadSession, on: Annotated[str, Query(max_length=20)] = "") -> HTMLResponse:
+    """The coordinator's first page: the cycle ending ``on`` (default: the newest report date stored)."""
+    newest = newest_date(session)
+    if newest is None:
+        return render(request, "dashboard.html.j2", {"empty": True})
+    try:
+        cycle_date = date.fromisoformat(on) if on else newest
+    except ValueError:
+        raise HTTPException(400, f"on must be a date as YYYY-MM-DD, not {on[:40]!r}") from None
+    brief = compose_brief(session, date=cycle_date)
+    changes = brief.changes
+    counts = {
+        "new": len(changes.new),
+        "updated": len(changes.updated),
+        "dropped": len(changes.dropped),
+        "new risks": len(changes.new_risks),
+        "escalating": len(changes.escalating_risks),
+        "closed risks": len(changes.closed_risks),
+        "figures moved": len(changes.figures),
+    }
+    picked = []
+    for line in top_changes(brief):
+        diff = word_diff(line.previous, line.text)[1] if line.status == "updated" and line.previous else None
+        picked.append((line, diff))
+    chart, chart_alt = theme_chart(session, brief)
+    weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date)
+    ctx = {
+        "empty": False,
+        "on": cycle_date,
+        "newest": newest,
+        "brief": brief,
+        "returns": cycle_returns(session, cycle_date),
+        "counts": counts,
+        "changes": picked,
+        "risk_changes": (changes.new_risks + changes.escalating_risks)[:TOP_RISKS],
+        "open_risks": [r for r in brief.risks if r.status != "unreported"][:TOP_RISKS],
+        "chart": chart,
+        "chart_alt": chart_alt,
+        "theme_weeks": weeks,
+        "theme_rows": table,
+        "sparks": sparklines(session, cycle_date),
+        "formats": BRIEF_FORMATS,
+    }
+    return render(request, "dashboard.html.j2", ctx)
