@@ -13,10 +13,11 @@ import json
 import sys
 import zipfile
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -271,6 +272,11 @@ def _csv_text(rows: list[dict], columns: list[str]) -> str:
     return buf.getvalue()
 
 
+def table_csv(rows: list[dict], columns: list[str]) -> str:
+    """One table as CSV text with a header row, formula-like cells neutralised (for a single download)."""
+    return _csv_text(rows, columns)
+
+
 def write_csv(data: ExportData, path: Path) -> list[str]:
     """One CSV per table (items.csv, links.csv, risks.csv, figures.csv) in folder ``path``, or in a zip
     when ``path`` ends with .zip. Returns the file names written."""
@@ -314,8 +320,11 @@ def write_json(data: ExportData, target: Path | TextIO | None = None) -> None:
         raise ExportError(f"{target}: cannot write the export ({e.strerror or e})") from e
 
 
-def write_xlsx(data: ExportData, path: Path) -> None:
-    """A workbook with one sheet per table: frozen, filterable header; real dates; sized, wrapped columns."""
+def write_xlsx(data: ExportData, path: Path | BinaryIO, tables: Collection[str] | None = None) -> None:
+    """A workbook with one sheet per table: frozen, filterable header; real dates; sized, wrapped columns.
+
+    ``path`` may be a binary stream; ``tables`` names the tables to include (default: all).
+    """
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
@@ -326,6 +335,8 @@ def write_xlsx(data: ExportData, path: Path) -> None:
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for name, rows in data.tables().items():
+        if tables is not None and name not in tables:
+            continue
         ws = wb.create_sheet(SHEETS[name])
         columns = COLUMNS[name]
         ws.append(columns)

@@ -8,11 +8,17 @@ from fastapi import APIRouter
 def routers() -> list[APIRouter]:
     """The page routers, in the order they are mounted."""
     from sitroom.web.pages import dashboard
+    from sitroom.web.pages import figures as figures_page
     from sitroom.web.pages import reports as reports_page
+    from sitroom.web.pages import risks as risks_page
+    from sitroom.web.pages import search as search_page
     from sitroom.web.pages import series as series_page
 
     return [
         dashboard.router,
         reports_page.router,
         series_page.router,
+        risks_page.router,
+        figures_page.router,
+        search_page.router,
     ]

@@ -1,0 +1,165 @@
+"""The risk register: every risk thread, filtered and sorted, with its history and CSV/XLSX exports."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from sitroom.brief.exports import COLUMNS, ExportData, table_csv, write_xlsx
+from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
+from sitroom.store.series import list_series
+from sitroom.web.deps import ReadSession, is_htmx, render
+
+router = APIRouter(include_in_schema=False)
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Sortable columns in table order: (sort key, header label).
+COLUMNS_SHOWN = [
+    ("risk", "Risk"),
+    ("series", "Series"),
+    ("first_seen", "First seen"),
+    ("last_seen", "Last seen"),
+    ("reports", "Reports"),
+    ("status", "Status"),
+    ("trend", "Trend"),
+]
+
+
+def _fragment(request: Request) -> bool:
+    # A history restore (back button after a cache miss) wants the whole page, not the table.
+    return is_htmx(request) and request.headers.get("hx-history-restore-request") != "true"
+
+
+def _params(series: str, open_only: bool, trend: str, q: str, sort: str) -> dict[str, str]:
+    """The query parameters of a register view, empty ones left out (so URLs stay short)."""
+    params = {"series": series, "open": "1" if open_only else "", "trend": trend, "q": q.strip(), "sort": sort}
+    return {k: v for k, v in params.items() if v and not (k == "sort" and v == "priority")}
+
+
+def _url(path: str, params: dict[str, str]) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def _filters(series: str, open_only: bool, trend: str, q: str, sort: str) -> RiskFilters:
+    key = sort.strip() or "priority"
+    return RiskFilters(
+        series=series.strip() or None,
+        open_only=open_only,
+        trend=trend.strip() or None,
+        text=q.strip() or None,
+        sort=key.removeprefix("-"),
+        descending=key.startswith("-"),
+    )
+
+
+def _headers(params: dict[str, str], f: RiskFilters) -> list[dict]:
+    """Each column header: its label, the link that sorts by it (toggling direction) and its aria-sort."""
+    out = []
+    for key, label in COLUMNS_SHOWN:
+        current = f.sort == key
+        toggle = f"-{key}" if current and not f.descending else key
+        out.append(
+            {
+                "label": label,
+                "url": _url("/risks", {**params, "sort": toggle}),
+                "aria_sort": ("descending" if f.descending else "ascending") if current else None,
+                "numeric": key == "reports",
+            }
+        )
+    return out
+
+
+def _open_flag(open_: str) -> bool:
+    return open_.strip().lower() in ("1", "true", "on", "yes")
+
+
+@router.get("/risks", response_class=HTMLResponse)
+def risks_page(
+    request: Request,
+    session: ReadSession,
+    series: str = "",
+    open: str = "",
+    trend: str = "",
+    q: str = "",
+    sort: str = "priority",
+) -> HTMLResponse:
+    """The register page; an htmx request gets the results fragment only."""
+    open_only = _open_flag(open)
+    f = _filters(series, open_only, trend, q, sort)
+    views = risk_views(session, f, with_history=True)
+    params = _params(series, open_only, trend, q, sort)
+    ctx = {
+        "views": views,
+        "filters": f,
+        "params": params,
+        "sort_value": sort.strip() or "priority",
+        "headers": _headers(params, f),
+        "csv_url": _url("/risks/export.csv", params),
+        "xlsx_url": _url("/risks/export.xlsx", params),
+        "counts": {s: sum(v.status == s for v in views) for s in STATUSES},
+        "trends": TRENDS,
+        "sorts": SORTS,
+    }
+    if _fragment(request):
+        response = render(request, "risks/_results.html.j2", ctx)
+        # The address bar gets the canonical URL, not every empty field the form sent.
+        response.headers["HX-Push-Url"] = _url("/risks", params)
+    else:
+        response = render(request, "risks/register.html.j2", {**ctx, "series_list": list_series(session)})
+    response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
+    return response
+
+
+def _export_rows(session, series: str, open_: str, trend: str, q: str, sort: str) -> list[dict]:
+    return [v.to_row() for v in risk_views(session, _filters(series, _open_flag(open_), trend, q, sort))]
+
+
+@router.get("/risks/export.csv")
+def risks_csv(
+    session: ReadSession,
+    series: str = "",
+    open: str = "",
+    trend: str = "",
+    q: str = "",
+    sort: str = "priority",
+) -> Response:
+    """The register as shown (same filters and order) as CSV; formula-like text is neutralised."""
+    # A byte-order mark: Excel otherwise reads UTF-8 as the local code page and mangles dashes and £.
+    text = "\ufeff" + table_csv(_export_rows(session, series, open, trend, q, sort), COLUMNS["risks"])
+    return Response(
+        text.encode("utf-8"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="risks.csv"'},
+    )
+
+
+@router.get("/risks/export.xlsx")
+def risks_xlsx(
+    session: ReadSession,
+    series: str = "",
+    open: str = "",
+    trend: str = "",
+    q: str = "",
+    sort: str = "priority",
+) -> Response:
+    """The register as shown as an XLSX workbook of one sheet; formula-like text stays text."""
+    buf = io.BytesIO()
+    write_xlsx(ExportData(risks=_export_rows(session, series, open, trend, q, sort)), buf, tables=("risks",))
+    return Response(
+        buf.getvalue(),
+        media_type=XLSX_TYPE,
+        headers={"Content-Disposition": 'attachment; filename="risks.xlsx"'},
+    )
+
+
+@router.get("/risks/{key}", response_class=HTMLResponse)
+def risk_page(request: Request, session: ReadSession, key: str) -> HTMLResponse:
+    """One risk thread and every report it appeared in; an htmx request gets the history fragment."""
+    view = risk_thread(session, key)
+    name = "risks/_history.html.j2" if _fragment(request) else "risks/thread.html.j2"
+    response = render(request, name, {"view": view})
+    response.headers["Vary"] = "HX-Request"
+    return response

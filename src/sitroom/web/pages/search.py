@@ -1,0 +1,91 @@
+"""Search: full-text search over every item, live as you type (htmx) and as a plain GET form."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from sitroom.store.search import BadQuery, SearchFilters, search_items
+from sitroom.store.sections import section_choices
+from sitroom.store.series import list_series
+from sitroom.web.deps import ReadSession, is_htmx, render
+
+router = APIRouter(include_in_schema=False)
+
+LIMIT = 50
+
+
+def _fragment(request: Request) -> bool:
+    # A history restore (back button after a cache miss) wants the whole page, not the results.
+    return is_htmx(request) and request.headers.get("hx-history-restore-request") != "true"
+
+
+def _day(value: str, label: str, problems: list[str]) -> date | None:
+    """A form date, or None with a problem noted (a bad date is the reader's slip, not a server error)."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        problems.append(f"“{value}” is not a date for “{label}”: use YYYY-MM-DD.")
+        return None
+
+
+def _with_day(result: dict) -> dict:
+    # The store gives ISO text (JSON-ready); the page writes dates as a reader does.
+    raw = result.get("date")
+    return {**result, "day": date.fromisoformat(raw) if isinstance(raw, str) and raw else raw}
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    session: ReadSession,
+    q: str = "",
+    series: str = "",
+    section: str = "",
+    since: str = "",
+    until: str = "",
+) -> HTMLResponse:
+    """The search page; an htmx request gets the results fragment only. An empty query shows the form alone."""
+    problems: list[str] = []
+    filters = SearchFilters(
+        series=series.strip() or None,
+        section=section.strip() or None,
+        since=_day(since, "From", problems),
+        until=_day(until, "Until", problems),
+        limit=LIMIT,
+    )
+    results: list[dict] | None = None
+    if q.strip() and not problems:
+        try:
+            results = [_with_day(r) for r in search_items(session, q, filters)]
+        except BadQuery:
+            problems.append("Type a word or a number to search for: punctuation alone finds nothing.")
+    ctx = {
+        "q": q,
+        "params": {
+            "series": series.strip(),
+            "section": section.strip(),
+            "since": since.strip(),
+            "until": until.strip(),
+        },
+        "results": results,
+        "problems": problems,
+        "limit": LIMIT,
+    }
+    if _fragment(request):
+        response = render(request, "search/_results.html.j2", ctx)
+        # The address bar gets the canonical URL, not every empty field the form sent.
+        kept = {"q": q.strip(), **ctx["params"]}
+        query = urlencode({k: v for k, v in kept.items() if v})
+        response.headers["HX-Push-Url"] = f"/search?{query}" if query else "/search"
+    else:
+        ctx |= {"series_list": list_series(session), "sections": section_choices(session)}
+        response = render(request, "search/search.html.j2", ctx)
+    response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
+    return response
