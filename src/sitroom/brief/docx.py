@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -14,6 +16,23 @@ from sitroom.brief.outline import Bullet, Heading, Note, Picture, Table, outline
 CITATION_GREY = RGBColor(0x6B, 0x6B, 0x6B)
 CITATION_SIZE = Pt(8.5)
 CHART_WIDTH = Inches(6.0)  # the text width of an A4 or Letter page with Word's default margins
+
+
+# Word's XML cannot hold C0 control characters other than tab, newline and carriage return; report
+# text may carry some (a stray form feed in a text file), so they are dropped, as the XLSX export does.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(value):
+    """``value`` (a block, its sources, lists of them) with every string made valid XML text."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub("", value)
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _xml_safe(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **fields)
+    return value
 
 
 def _bullet(doc: DocxDocument, block: Bullet) -> None:
@@ -64,7 +83,7 @@ def render_docx(brief: Brief) -> bytes:
     """The brief as DOCX bytes."""
     doc = Document()
     doc.core_properties.title = brief.title
-    for block in outline(brief):
+    for block in map(_xml_safe, outline(brief)):
         if isinstance(block, Heading):
             # Level 1 is the title: Word's Title style; parts and sub-parts are Heading 1 and 2.
             if block.level == 1:

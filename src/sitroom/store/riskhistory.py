@@ -1,0 +1,48 @@
+"""The risk register as `sitroom risks` computes it (close-after rule), each thread with its history dated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER
+from sitroom.store.lookup import series_id_of
+from sitroom.store.risks import risk_register
+from sitroom.store.tables import Report
+
+
+def risk_threads(
+    session: Session,
+    series: str | int | None = None,
+    only_open: bool = False,
+    close_after: int = DEFAULT_CLOSE_AFTER,
+    since: date | None = None,
+) -> list[dict]:
+    """Risk threads (open first, escalating first) in the export's columns, each with ``history``: every
+    statement of the risk with its item, report and report date, oldest first."""
+    threads = risk_register(session, series_id_of(session, series), only_open, close_after, since)
+    report_ids = {r for t in threads for r in t.report_ids}
+    dates: dict[int, date | None] = {}
+    if report_ids:
+        dates = dict(session.execute(select(Report.id, Report.period_date).where(Report.id.in_(report_ids))).all())
+    return [
+        {
+            "thread": t.thread_id,
+            "series": t.series,
+            "status": t.status,
+            "trend": t.trend,
+            "first_seen": t.first_seen,
+            "last_seen": t.last_seen,
+            "reports": t.reports,
+            "risk": t.text,
+            "mitigation": t.mitigation,
+            "items": list(t.item_ids),
+            "history": [
+                {"item_id": i, "report_id": r, "report_date": dates.get(r), "text": text}
+                for i, r, text in zip(t.item_ids, t.report_ids, t.history, strict=True)
+            ],
+        }
+        for t in threads
+    ]

@@ -1,0 +1,67 @@
+"""The risk register: threads with their history, as JSON, CSV or XLSX."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER
+from sitroom.brief.exports import COLUMNS
+from sitroom.store.riskhistory import risk_threads
+from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesRef, Since, attachment
+from sitroom.web.api.schemas import RiskThreadOut
+from sitroom.web.api.tabular import csv_bytes, xlsx_bytes
+from sitroom.web.deps import ReadSession
+
+router = APIRouter(tags=["risks"])
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class RiskFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+@router.get(
+    "/risks",
+    response_model=Page[RiskThreadOut],
+    responses={200: {"content": {"text/csv": {}, XLSX: {}}}, **NOT_FOUND},
+)
+def get_risks(
+    session: ReadSession,
+    series: SeriesRef = None,
+    open: Annotated[bool, Query(description="Only risks still open.")] = False,
+    close_after: Annotated[
+        int, Query(ge=1, le=1000, description="A risk not reported for this many reports is closed.")
+    ] = DEFAULT_CLOSE_AFTER,
+    since: Since = None,
+    format: Annotated[RiskFormat, Query(description="json (paged), or the whole register as csv or xlsx.")] = (
+        RiskFormat.json
+    ),
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict | Response:
+    """The risk register, open and escalating risks first, each thread with every statement of it.
+
+    ``format=csv`` or ``xlsx`` downloads the whole register matching the filters (``limit`` and
+    ``offset`` page the JSON only); cells that a spreadsheet would run as a formula are kept as text.
+    """
+    threads = risk_threads(session, series, open, close_after, since)
+    if format is RiskFormat.csv:
+        return Response(
+            csv_bytes(threads, COLUMNS["risks"]),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": attachment("risks.csv")},
+        )
+    if format is RiskFormat.xlsx:
+        return Response(
+            xlsx_bytes(threads, COLUMNS["risks"], "Risks"),
+            media_type=XLSX,
+            headers={"Content-Disposition": attachment("risks.xlsx")},
+        )
+    return {"total": len(threads), "limit": limit, "offset": offset, "items": threads[offset : offset + limit]}

@@ -1,0 +1,98 @@
+"""Uploading report files: each file is ingested on its own, and gets its own result."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, Response, UploadFile
+
+from sitroom.ingest import IngestOptions, IngestStatus, ingest_bytes
+from sitroom.store.reportview import safe_filename
+from sitroom.web.api.common import EARLIEST, LATEST, NO_NUL, ErrorBody, ValidationErrorBody
+from sitroom.web.api.schemas import UploadResponse, UploadResult
+from sitroom.web.deps import EngineDep
+
+router = APIRouter(tags=["upload"])
+
+MAX_FILES = 50
+_STATUS = {IngestStatus.INGESTED: "stored", IngestStatus.DUPLICATE: "duplicate", IngestStatus.FAILED: "failed"}
+
+
+def _ingest_one(engine, upload: UploadFile, n: int, limit: int, options: IngestOptions) -> UploadResult:
+    # The sender's name is only a hint of the format; folders in it are dropped so it never acts as a path.
+    name = safe_filename(upload.filename or "", fallback=f"upload-{n}")
+    data = upload.file.read(limit + 1)
+    if len(data) > limit:
+        return UploadResult(
+            filename=name,
+            status="failed",
+            report_ids=[],
+            series=[],
+            error=f"{name}: file is over the {limit / 1024 / 1024:.0f} MB upload limit",
+            http_status=413,
+        )
+    result = ingest_bytes(engine, data, name, options)
+    error = None
+    if result.status is IngestStatus.FAILED:
+        reason = result.reason or "could not be read"
+        error = reason if reason.startswith(name) else f"{name}: {reason}"
+    return UploadResult(
+        filename=name,
+        status=_STATUS[result.status],
+        report_ids=result.report_ids,
+        series=result.series,
+        error=error,
+        http_status=422 if error else 200,
+    )
+
+
+@router.post(
+    "/upload",
+    response_model=UploadResponse,
+    responses={
+        400: {"model": ErrorBody, "description": "Too many files in one request."},
+        413: {"model": UploadResponse, "description": "Every file was over the size limit."},
+        422: {
+            "model": UploadResponse | ValidationErrorBody,
+            "description": "No file could be stored (per-file results), or the form is invalid.",
+        },
+    },
+)
+def upload(
+    request: Request,
+    response: Response,
+    engine: EngineDep,
+    files: Annotated[list[UploadFile], File(description=f"One or more report files (at most {MAX_FILES}).")],
+    series: Annotated[
+        str | None, Form(max_length=300, pattern=NO_NUL, description="File the reports under this series.")
+    ] = None,
+    organisation: Annotated[
+        str | None, Form(max_length=200, pattern=NO_NUL, description="The organisation that sent them.")
+    ] = None,
+    period_date: Annotated[
+        date | None, Form(alias="date", ge=EARLIEST, le=LATEST, description="The reports' date, when they omit it.")
+    ] = None,
+) -> UploadResponse:
+    """Ingest each file in its own transaction: stored (with its report ids), duplicate, or failed with a
+    message naming the file (the database is then unchanged by that file).
+
+    The answer is 200 when any file was stored or known already; when none was, 413 if every file was
+    too large, else 422 — with the per-file results either way.
+    """
+    if len(files) > MAX_FILES:
+        raise HTTPException(400, f"{len(files)} files in one upload: send at most {MAX_FILES} at a time")
+    limit = request.app.state.max_upload_bytes
+    options = IngestOptions(
+        series=series or None, organisation=organisation or None, period_date=period_date, max_bytes=limit
+    )
+    results = [_ingest_one(engine, f, n, limit, options) for n, f in enumerate(files, start=1)]
+    failed = [r for r in results if r.status == "failed"]
+    if results and len(failed) == len(results):
+        response.status_code = 413 if all(r.http_status == 413 for r in failed) else 422
+    return UploadResponse(
+        stored=sum(r.status == "stored" for r in results),
+        duplicates=sum(r.status == "duplicate" for r in results),
+        failed=len(failed),
+        results=results,
+    )
