@@ -10,7 +10,8 @@
    so the copies are older history of the same series and the newest cycle stays the real one.
    The copies point at the same stored originals (``part`` tells them apart): a brief never reads
    the original bytes, and copying them would only make the run longer.
-3. Time ``compose_brief`` with charts, shortened to ``--max-pages`` (as ``sitroom brief``), for the newest cycle, then each renderer, a few rounds each
+3. Time ``compose_brief`` with charts, shortened to ``--max-pages`` (as ``sitroom brief``), for the newest
+   cycle, then each renderer, a few rounds each
    (the median is printed; the first round is printed too, as a command-line run pays it).
 PostgreSQL: a scratch database is created on the server of ``--pg`` and dropped afterwards.
 """

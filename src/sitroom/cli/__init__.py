@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from sitroom.cli import (  # noqa: F401  (registers the commands)
+    account_cmds,
     analyse_cmds,
     brief_cmds,
     demo_cmds,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.cli.app import app, err
+from sitroom.cli.app import app, err, fail
 from sitroom.cli.store_cmds import DbOption
 
 
@@ -25,9 +25,39 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
     """Build the app for ``db`` and serve it with Uvicorn until interrupted."""
     import uvicorn
 
+    from sitroom.accounts.users import auth_enabled
+    from sitroom.store import make_engine, session_scope
     from sitroom.store.engine import database_url
     from sitroom.web import create_app
 
-    web = create_app(db, max_upload_mb=max_upload_mb)
+    engine = make_engine(db)
+    with session_scope(engine, write=False) as session:
+        accounts = auth_enabled(session)
+    if not accounts and not _is_loopback(host):
+        engine.dispose()
+        fail(
+            f"refusing to listen on {host}: there are no user accounts, so anyone reaching it would act as admin. "
+            "Add an admin first (sitroom user add NAME --role admin), or listen on 127.0.0.1."
+        )
+        raise typer.Exit(2)
+    web = create_app(engine, max_upload_mb=max_upload_mb)
+    if not accounts:
+        err.print(
+            "single-user mode: no accounts, no sign-in; listening on loopback only. "
+            "`sitroom user add NAME --role admin` turns sign-in on.",
+            highlight=False,
+        )
     err.print(f"sitroom on http://{host}:{port}/ · database {database_url(db)}", highlight=False)
     uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+def _is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address (or ``localhost``), reachable from this machine only."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything, so treat it as public

@@ -22,6 +22,7 @@ from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
+from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
@@ -109,6 +110,8 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                 )
                 link_in_series(session, row.id)
                 analyse_report(session, row.id, fresh=True)
+                after = {"source": name, "sha256": digest, "part": part, "series": series_name}
+                audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)
                 result.report_ids.append(row.id)
                 result.series.append(series_name)
         return result

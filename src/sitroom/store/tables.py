@@ -193,3 +193,87 @@ class Draft(Base):
     created_by: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- Accounts, API tokens, audit log and settings (migration 0005) ---------------------------------
+
+
+class User(Base):
+    """A local account. ``role`` is admin, coordinator, contributor or reader (see sitroom.accounts.policy)."""
+
+    __tablename__ = "user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class UserOrganisation(Base):
+    """A user's membership of an organisation (a coordinator sees every series of it)."""
+
+    __tablename__ = "user_organisation"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class UserSeries(Base):
+    """A series assigned to a contributor, who may write drafts and submissions for it."""
+
+    __tablename__ = "user_series"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class ApiToken(Base):
+    """An API token: only its SHA-256 is stored; ``prefix`` (its first characters) identifies it to people.
+    It acts with its user's role and organisations, so changing or disabling the user changes the token."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(12))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Audit(Base):
+    """Who did what to which object, when, with the values before and after.
+
+    ``username`` is a name, not a key: audit rows outlive accounts, and non-people act too
+    ("system" for unattended work, "local" for the command line and single-user mode)."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(100))
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Per-database settings, such as the secret that signs session cookies when SITROOM_SECRET_KEY is unset."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sitroom import __version__
 from sitroom.errors import SitroomError
 from sitroom.store import make_engine
-from sitroom.web import api, pages
+from sitroom.web import api, auth, pages
 from sitroom.web.filters import register_filters
 from sitroom.web.security import SecurityHeaders
 
@@ -43,6 +43,7 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
     templates.env.globals["version"] = __version__
     app.state.templates = templates
     app.add_middleware(SecurityHeaders)
+    auth.install(app)  # before the routers: its guard dependency is copied into each route as it is included
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router, prefix=API_PREFIX)
     for router in pages.routers():

@@ -1,0 +1,60 @@
+"""Signing in with a password, with a lockout after repeated failures. Every attempt is audited."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sitroom.accounts.errors import AccountLocked, BadCredentials
+from sitroom.accounts.passwords import dummy_hash, hash_password, needs_rehash, verify_password
+from sitroom.accounts.policy import Principal, principal_for
+from sitroom.store import audit
+from sitroom.store.tables import User
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+FAILED = "wrong user name or password"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def authenticate(session: Session, username: str, password: str, *, source: str | None = None) -> Principal:
+    """The principal of ``username`` if ``password`` is right; else BadCredentials (or AccountLocked).
+
+    After ``MAX_FAILURES`` failures in a row the account is locked for ``LOCKOUT``, even for the right
+    password. The caller must COMMIT even when this raises: the failure count and the audit row are the
+    point. ``source`` (the client address) goes into the audit row.
+    """
+    now = _now()
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        verify_password(dummy_hash(), password)  # the same work as for a real account: no user enumeration by time
+        detail = _detail("no such user", source)
+        audit.record(session, username[:100] or "?", "login_failed", "user", None, detail=detail)
+        raise BadCredentials(FAILED)
+    if user.locked_until is not None and user.locked_until > now:
+        audit.record(session, username, "login_failed", "user", user.id, detail=_detail("locked", source))
+        raise AccountLocked(f"{FAILED}, or the account is locked after too many attempts", user.locked_until)
+    if user.disabled or not verify_password(user.password_hash, password):
+        user.failed_logins = (user.failed_logins or 0) + 1
+        reason = "disabled" if user.disabled else "wrong password"
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until = now + LOCKOUT
+            user.failed_logins = 0
+            reason += f"; locked until {user.locked_until.isoformat(timespec='seconds')}"
+        audit.record(session, username, "login_failed", "user", user.id, detail=_detail(reason, source))
+        raise BadCredentials(FAILED)
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_logins, user.locked_until, user.last_login = 0, None, now
+    audit.record(session, username, "login", "user", user.id, detail=_detail(None, source))
+    return principal_for(session, user)
+
+
+def _detail(reason: str | None, source: str | None) -> str | None:
+    parts = [p for p in (reason, f"from {source}" if source else None) if p]
+    return "; ".join(parts) or None
