@@ -33,3 +33,36 @@ def test_demo_generates_ingests_and_is_safe_to_run_twice(tmp_path):
     assert {r["format"] for r in rows} == {"txt", "docx", "pdf"}
     assert len({r["series"] for r in rows}) == 4
     assert all(r["date"] and r["number"] and r["items"] > 0 for r in rows)
+
+
+def test_demo_serve_starts_the_web_app_on_the_demo_database(tmp_path):
+    import html
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-c", "from sitroom.cli import main; main()", "demo", "--dir", str(tmp_path), "--serve"]
+    proc = subprocess.Popen([*cmd, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            assert proc.poll() is None, proc.stdout.read().decode()
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/", headers={"accept": "text/html"}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the web app did not start"
+                time.sleep(0.5)
+        assert r.status_code == 200
+        assert "Children's Services" in html.unescape(r.text)  # the demo's series, from its database
+        api = httpx.get(f"http://127.0.0.1:{port}/api/v1/reports?limit=1", timeout=5).json()
+        assert api["total"] == 32
+    finally:
+        proc.terminate()
+        proc.wait(10)

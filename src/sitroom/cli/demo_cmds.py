@@ -19,6 +19,8 @@ def demo(
     folder: Annotated[Path, typer.Option("--dir", help="Where to put the example files and database.")] = Path(
         "sitroom-demo"
     ),
+    serve: Annotated[bool, typer.Option("--serve", help="Then serve the web app on the demo database.")] = False,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port for --serve.")] = 8000,
 ) -> None:
     """Generate example sitreps of two councils over eight cycles, ingest them, write the latest brief."""
     from sitroom.demo import DEMO_QUERY, run_demo
@@ -46,7 +48,13 @@ def demo(
         out.print(f"note: {warning}", markup=False)
     db = f"sqlite:///{result.database}"
     out.print(f"next: sitroom reports --db {db} · sitroom search 'staff absence' --db {db}", markup=False)
+    if not serve:
+        out.print(f"web app: sitroom demo --serve, or sitroom serve --db {db}", markup=False)
     for f in result.failed:
         fail(f)
     if result.failed:
         raise typer.Exit(1)
+    if serve:
+        from sitroom.cli.serve_cmds import run_server
+
+        run_server("127.0.0.1", port, db)
