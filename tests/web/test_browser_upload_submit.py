@@ -93,6 +93,14 @@ def test_submit_a_return_with_an_edit_a_resolved_item_and_a_new_one(seeded_serve
     assert main.locator(".badge.continuing").count() >= 5
     screenshot(page, "submit-landed-report")
 
+    # The coordinator's dashboard now counts the return as received, linked to the new report.
+    report_path = page.url.removeprefix(seeded_server.url)
+    page.goto(seeded_server.url + "/")
+    row = page.locator("tr", has=page.locator(f'a[href="{report_path}"]'))
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Children")
+    screenshot(page, "submit-then-dashboard")
+
 
 def test_upload_and_submit_fit_a_phone(seeded_server, phone, screenshot):
     phone.goto(seeded_server.url + "/submit/1")
