@@ -2,12 +2,15 @@
 
 Roles:
   admin        everything, including accounts, the audit log, backup and restore;
-  coordinator  reads and writes every series of their organisations;
+  coordinator  reads and writes every series of their organisations, and may start a new series of
+               one of them (by upload; see ``can_create_series``);
   contributor  reads the series of their organisations and those assigned to them; writes (drafts,
                submissions) only the assigned ones;
   reader       reads the series of their organisations; writes nothing.
 A user without organisations or assignments sees nothing but what an admin gives them (fail closed).
 Series with no organisation are visible to admins and to users they are assigned to.
+Only admins start a series without an organisation. Uploads check each report's series inside the
+ingest transaction (``ingest_authoriser``), so a refused file stores nothing.
 
 How a route applies the policy (phase 2)::
 
@@ -23,13 +26,14 @@ How a route applies the policy (phase 2)::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from sitroom.errors import SitroomError
-from sitroom.store.tables import Report, Series, User, UserOrganisation, UserSeries
+from sitroom.store.tables import Organisation, Report, Series, User, UserOrganisation, UserSeries
 
 ROLES = ("admin", "coordinator", "contributor", "reader")
 WRITING_ROLES = frozenset({"admin", "coordinator", "contributor"})
@@ -143,3 +147,39 @@ def require_write_series(session: Session, principal: Principal, series_id: int)
     """Raise Forbidden unless the principal may write to the series."""
     if not can_write_series(session, principal, series_id):
         raise Forbidden("you may not change this series")
+
+
+def can_create_series(session: Session, principal: Principal, organisation: str | None) -> bool:
+    """Whether the principal may start a new series of ``organisation`` (by name): admins; coordinators of
+    that organisation. A series without an organisation is an admin's to create."""
+    if principal.is_admin:
+        return True
+    if principal.role != "coordinator" or not organisation:
+        return False
+    org_id = session.scalar(select(Organisation.id).where(Organisation.name == organisation))
+    return org_id is not None and org_id in principal.org_ids
+
+
+def require_ingest(session: Session, principal: Principal, series_name: str, organisation: str | None) -> None:
+    """Raise Forbidden unless the principal may file a report under the series named ``series_name``: an
+    existing series they may write to, or a new one they may create (see ``can_create_series``)."""
+    series_id = session.scalar(select(Series.id).where(Series.name == series_name))
+    if series_id is None:
+        if not can_create_series(session, principal, organisation):
+            raise Forbidden(
+                f"you may not start the new series {series_name!r}: only an admin, or a coordinator of its "
+                "organisation (name it), may"
+            )
+    elif not can_write_series(session, principal, series_id):
+        raise Forbidden(f"you may not file reports under the series {series_name!r}")
+
+
+def ingest_authoriser(principal: Principal) -> Callable[[Session, str, str | None], None] | None:
+    """The ``IngestOptions.authorise`` hook for the principal (None for an admin: nothing to check)."""
+    if principal.is_admin:
+        return None
+
+    def authorise(session: Session, series_name: str, organisation: str | None) -> None:
+        require_ingest(session, principal, series_name, organisation)
+
+    return authorise

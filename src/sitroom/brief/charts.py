@@ -123,6 +123,8 @@ def _theme_chart(session: Session, brief: Brief, start: date) -> ChartSpec | Non
     )
     if brief.series is not None:
         q = q.where(Report.series_id == find_series(session, brief.series).id)
+    if brief.series_ids is not None:  # a brief limited to some series: its chart counts only theirs
+        q = q.where(Report.series_id.in_(brief.series_ids))
     counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for when, theme, n in session.execute(q).all():
         counts[theme][_monday(when)] += n

@@ -11,6 +11,7 @@ as a first report instead of listing all its items as new.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -40,6 +41,7 @@ def compose_brief(
     max_items: int | None = None,
     charts: bool = False,
     max_pages: float | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> Brief:
     """The brief of the cycle ending ``date`` (default: the newest report date stored).
 
@@ -48,12 +50,15 @@ def compose_brief(
     ``charts`` draws the trend charts (theme mentions, figures over time); a chart that cannot be
     drawn is left out with a line in ``Brief.warnings``. ``max_pages`` shortens the brief to about
     that many printed pages (see ``brief/length.py``); 0 or None keeps everything.
+    ``series_ids`` (None: all) limits every part of the brief — returns, changes, risks, figures,
+    charts — to those series: the brief of a user who may read only some series.
     """
-    on = date or newest_date(session, series)
-    brief = Brief(date=on, since=since, series=str(series) if series is not None else None)
+    scope = frozenset(series_ids) if series_ids is not None else None
+    on = date or newest_date(session, series, scope)
+    brief = Brief(date=on, since=since, series=str(series) if series is not None else None, series_ids=scope)
     if on is None:
         return brief
-    cycles = build_cycle(session, on, since, series)
+    cycles = build_cycle(session, on, since, series, scope)
     current = [c for c in cycles if c.cycle]
     brief.missing = [c.missing for c in cycles if c.missing]
     brief.reports = [CycleReport(c.name, r, c.dates[r], c.titles[r], c.sources[r]) for c in current for r in c.cycle]
@@ -67,7 +72,7 @@ def compose_brief(
     # Risks and figures are read back HISTORY_WEEKS from the cycle: enough for trends and threads,
     # and the cost stays flat however long the store's history grows.
     history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
-    risks = cycle_risks(session, cycles, series, history_from=history_from)
+    risks = cycle_risks(session, cycles, series, history_from=history_from, series_ids=scope)
     brief.risks = sorted(
         (r for r in risks if r.status != "closed"),
         key=lambda r: (
@@ -78,7 +83,7 @@ def compose_brief(
             r.source.series.lower(),
         ),
     )
-    brief.figures, moved = cycle_figures(session, cycles, series, history_from=history_from)
+    brief.figures, moved = cycle_figures(session, cycles, series, history_from=history_from, series_ids=scope)
     brief.changes = _changes(current, items, links, risks, brief.first_reports)
     brief.changes.figures = moved
     if max_items is not None:

@@ -7,6 +7,7 @@ series whose next report was due by the cycle date and has not arrived is a miss
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -45,11 +46,15 @@ class SeriesCycle:
         return self.order[pos - 1] if pos else None
 
 
-def newest_date(session: Session, series: str | int | None = None) -> date | None:
-    """The newest report date stored (of one series, or all)."""
+def newest_date(
+    session: Session, series: str | int | None = None, series_ids: Collection[int] | None = None
+) -> date | None:
+    """The newest report date stored (of one series, or all; only of ``series_ids`` unless None)."""
     q = select(func.max(Report.period_date))
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
+    if series_ids is not None:
+        q = q.where(Report.series_id.in_(series_ids))
     return session.scalar(q)
 
 
@@ -63,15 +68,24 @@ def cadence_of(dates: list[date], stated: int | None = None) -> int | None:
 
 
 def build_cycle(
-    session: Session, on: date, since: date | None = None, series: str | int | None = None
+    session: Session,
+    on: date,
+    since: date | None = None,
+    series: str | int | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[SeriesCycle]:
-    """Each series' reports up to ``on``; the cycle is the latest one, or all since ``since`` (maybe none)."""
+    """Each series' reports up to ``on``; the cycle is the latest one, or all since ``since`` (maybe none).
+
+    ``series_ids`` (None: all) limits the cycle to those series: a reader's brief holds only what they may see.
+    """
     q = select(
         Report.id, Report.series_id, Report.period_date, Report.number, Report.title, Report.source, Series.name
     ).join(Series, Series.id == Report.series_id)
     q = q.add_columns(Series.cadence_days).where((Report.period_date <= on) | Report.period_date.is_(None))
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
+    if series_ids is not None:
+        q = q.where(Report.series_id.in_(series_ids))
     by_series: dict[int, list] = {}
     for row in session.execute(q).all():
         by_series.setdefault(row[1], []).append(row)

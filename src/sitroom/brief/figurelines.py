@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -15,7 +16,11 @@ FIGURE_LIMIT = 100_000
 
 
 def cycle_figures(
-    session: Session, cycles: list[SeriesCycle], series: str | int | None = None, history_from: date | None = None
+    session: Session,
+    cycles: list[SeriesCycle],
+    series: str | int | None = None,
+    history_from: date | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> tuple[list[FigureChange], list[FigureChange]]:
     """(figures table, figures that moved since the baseline) for the series in the cycle.
 
@@ -26,7 +31,7 @@ def cycle_figures(
     table: list[FigureChange] = []
     moved: list[FigureChange] = []
     known_of = {name: set(sc.order) for name, sc in by_name.items()}
-    for group in figure_series(session, series=series, limit=FIGURE_LIMIT, since=history_from):
+    for group in figure_series(session, series=series, limit=FIGURE_LIMIT, since=history_from, series_ids=series_ids):
         sc = by_name.get(group["series"])
         if sc is None:
             continue

@@ -217,6 +217,8 @@ class Brief:
     warnings: list[str] = field(default_factory=list)  # what the brief had to leave out, and why
     max_pages: float | None = None  # the length asked for, when the brief was shortened to it
     omitted: dict[str, int] = field(default_factory=dict)  # what was left out for length: part → lines
+    # The series the brief may draw on (None: all): charts drawn for it read only these.
+    series_ids: frozenset[int] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:

@@ -9,6 +9,7 @@ else ``continuing``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -25,12 +26,15 @@ def cycle_risks(
     series: str | int | None = None,
     close_after: int = DEFAULT_CLOSE_AFTER,
     history_from: date | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[RiskLine]:
-    """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it."""
+    """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it.
+
+    ``series_ids`` only narrows what is read: the cycle's own series decide what is kept.
+    """
     by_name = {c.name: c for c in cycles if c.cycle}
-    threads = [
-        t for t in risk_register(session, series, close_after=close_after, since=history_from) if t.series in by_name
-    ]
+    register = risk_register(session, series, close_after=close_after, since=history_from, series_ids=series_ids)
+    threads = [t for t in register if t.series in by_name]
     positions = {name: {rid: n for n, rid in enumerate(sc.order)} for name, sc in by_name.items()}
     # Each thread carries its items' reports: no query per item id (300,000 ids at 100,000 reports).
     report_of = {i: r for t in threads for i, r in zip(t.item_ids, t.report_ids, strict=True)}

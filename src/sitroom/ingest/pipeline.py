@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from sitroom import model
 from sitroom.errors import SitroomError
@@ -38,9 +39,16 @@ class IngestStatus(StrEnum):
     FAILED = "failed"
 
 
+# authorise(session, series name, organisation name): raise a SitroomError (e.g. accounts.policy.Forbidden)
+# to refuse filing a report under that series. Called inside the write transaction, before the series is
+# found or created, so a refusal leaves the database unchanged.
+Authorise = Callable[[Session, str, str | None], None]
+
+
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """What the user said about the files being ingested."""
+    """What the user said about the files being ingested. ``authorise`` (None: anything goes, as on the
+    command line) checks each report's series once it is known: named here, or inferred after parsing."""
 
     series: str | None = None
     organisation: str | None = None
@@ -48,6 +56,7 @@ class IngestOptions:
     template: str = AUTO
     ingested_by: str | None = None
     max_bytes: int = ExtractContext().max_bytes
+    authorise: Authorise | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)
@@ -57,6 +66,7 @@ class IngestResult:
     report_ids: list[int] = field(default_factory=list)
     series: list[str] = field(default_factory=list)
     reason: str | None = None
+    http_status: int | None = None  # a failure that is not the file's fault: 403 when ``authorise`` refused
 
 
 @dataclass(slots=True)
@@ -73,6 +83,23 @@ class IngestSummary:
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+class _Refused(Exception):
+    """Carries the ``authorise`` hook's error out of the transaction (which it rolls back)."""
+
+    def __init__(self, error: SitroomError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _authorise(options: IngestOptions, session: Session, series_name: str) -> None:
+    if options.authorise is None:
+        return
+    try:
+        options.authorise(session, series_name, options.organisation)
+    except SitroomError as e:
+        raise _Refused(e) from e
 
 
 def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]:
@@ -98,6 +125,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
             result = IngestResult(name, IngestStatus.INGESTED)
             for part, parsed in enumerate(reports):
                 series_name = options.series or infer_series_name(parsed, options.organisation, folder)
+                _authorise(options, session, series_name)
                 series = get_or_create_series(session, series_name, options.organisation, parsed.template)
                 row = add_report(
                     session,
@@ -118,6 +146,9 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
     except IntegrityError:
         # The unique (sha256, part) constraint caught a concurrent duplicate: nothing of ours was kept.
         return IngestResult(name, IngestStatus.DUPLICATE)
+    except _Refused as refused:
+        e = refused.error
+        return IngestResult(name, IngestStatus.FAILED, reason=str(e), http_status=getattr(e, "http_status", 403))
 
 
 def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> IngestResult:

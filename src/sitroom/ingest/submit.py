@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from sitroom.brief.cycle import cadence_of
 from sitroom.errors import SitroomError, TemplateError
-from sitroom.ingest.pipeline import IngestOptions, IngestStatus, ingest_bytes, sha256_of
+from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
 from sitroom.parse import AUTO
+from sitroom.store import audit
 from sitroom.store.engine import session_scope
 from sitroom.store.links import series_reports
 from sitroom.store.queries import get_report
@@ -48,6 +49,12 @@ class SubmitError(SitroomError):
     """A return cannot be submitted: it is empty, already submitted, or the ingest refused it."""
 
     http_status = 422
+
+
+class SubmitRefused(SubmitError):
+    """The submitter may not file reports under the draft's series."""
+
+    http_status = 403
 
 
 class DraftSubmitted(SubmitError):
@@ -239,8 +246,12 @@ def _flat(text: str) -> str:
 
 
 def save_draft(session: Session, draft: ReturnDraft, created_by: str | None = None) -> int:
-    """Insert or update the draft (by ``draft.draft_id``); returns its id. Submitted drafts are final."""
+    """Insert or update the draft (by ``draft.draft_id``); returns its id. Submitted drafts are final.
+
+    Each save is an audit row (create or update of the draft, by ``created_by``) in the same transaction.
+    """
     now = _now()
+    action = "update"
     if draft.draft_id is not None:
         row = _draft_row(session, draft.draft_id, draft.series_id)
         if row.status != "draft":
@@ -248,12 +259,15 @@ def save_draft(session: Session, draft: ReturnDraft, created_by: str | None = No
     else:
         row = Draft(series_id=draft.series_id, status="draft", created_by=created_by, created_at=now)
         session.add(row)
+        action = "create"
     row.template = draft.template
     row.period_date = draft.period_date
     row.content = draft.content()
     row.updated_at = now
     session.flush()
     draft.draft_id = row.id
+    after = {"series_id": row.series_id, "period_date": row.period_date, "items": draft.kept_items()}
+    audit.record(session, created_by or audit.LOCAL, action, "draft", row.id, after=after)
     return row.id
 
 
@@ -363,7 +377,9 @@ def _filename(draft: ReturnDraft) -> str:
     return "-".join(parts) + ".txt"
 
 
-def submit_draft(engine: Engine, draft: ReturnDraft, submitted_by: str | None = None) -> SubmitResult:
+def submit_draft(
+    engine: Engine, draft: ReturnDraft, submitted_by: str | None = None, authorise: Authorise | None = None
+) -> SubmitResult:
     """Save the draft, store it as a report through the ingest pipeline, and mark it submitted.
 
     The draft is saved first, so a refused submission loses nothing. Raises :class:`SubmitError` for an
@@ -384,17 +400,22 @@ def submit_draft(engine: Engine, draft: ReturnDraft, submitted_by: str | None = 
         period_date=draft.period_date,
         template=draft.template or AUTO,
         ingested_by=submitted_by,
+        authorise=authorise,  # checked again in the ingest's own transaction (see IngestOptions)
     )
     result = ingest_bytes(engine, data, _filename(draft), options)
     if result.status is IngestStatus.DUPLICATE:
         with session_scope(engine, write=False) as session:
             existing = session.scalar(select(Report.id).where(Report.sha256 == sha256_of(data)).limit(1))
         raise DraftSubmitted(f"an identical return is stored already (report {existing})")
+    if result.status is IngestStatus.FAILED and result.http_status == 403:
+        raise SubmitRefused(result.reason or "you may not submit to this series")
     if result.status is IngestStatus.FAILED or not result.report_ids:
         raise SubmitError(f"the return could not be stored: {result.reason or 'no report was read'}")
     report_id = result.report_ids[0]
     with session_scope(engine) as session:
         row = _draft_row(session, draft.draft_id)
         row.status, row.report_id, row.updated_at = "submitted", report_id, _now()
+        after = {"series_id": row.series_id, "report_id": report_id}
+        audit.record(session, submitted_by or audit.LOCAL, "submit", "draft", row.id, after=after)
     draft.status, draft.report_id = "submitted", report_id
     return SubmitResult(draft.draft_id, report_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -72,10 +73,18 @@ class UploadOutcome:
         return self.status is not IngestStatus.FAILED
 
 
-def upload_file(engine: Engine, data: bytes, filename: str | None, options: IngestOptions) -> UploadOutcome:
+def upload_file(
+    engine: Engine,
+    data: bytes,
+    filename: str | None,
+    options: IngestOptions,
+    series_ids: Collection[int] | None = None,
+) -> UploadOutcome:
     """Ingest one uploaded file's bytes under its cleaned base name and summarise the outcome.
 
-    The size limit is ``options.max_bytes``; a larger file is refused before it is parsed.
+    The size limit is ``options.max_bytes``; a larger file is refused before it is parsed. A duplicate's
+    summary names only the stored reports of the series in ``series_ids`` (None: all): a file someone else
+    sent in shows its reports only to those who may read them.
     """
     name = safe_filename(filename)
     if len(data) > options.max_bytes:
@@ -88,10 +97,13 @@ def upload_file(engine: Engine, data: bytes, filename: str | None, options: Inge
     result = ingest_bytes(engine, data, name, options)
     if result.status is IngestStatus.FAILED:
         reason = f"{name}: {result.reason or 'could not be read'}"
-        return UploadOutcome(name, result.status, reason=reason, http_status=422)
+        return UploadOutcome(name, result.status, reason=reason, http_status=result.http_status or 422)
     with session_scope(engine, write=False) as session:
         if result.status is IngestStatus.DUPLICATE:
-            ids = list(session.scalars(select(Report.id).where(Report.sha256 == sha256_of(data)).order_by(Report.part)))
+            stmt = select(Report.id).where(Report.sha256 == sha256_of(data)).order_by(Report.part)
+            if series_ids is not None:
+                stmt = stmt.where(Report.series_id.in_(series_ids))
+            ids = list(session.scalars(stmt))
         else:
             ids = result.report_ids
         return UploadOutcome(name, result.status, reports=report_summaries(session, ids))

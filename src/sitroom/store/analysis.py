@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from sqlalchemy import delete, func, insert, select
@@ -58,8 +59,10 @@ def figure_series(
     series: str | int | None = None,
     limit: int = 50,
     since: date | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[dict]:
-    """Time series of figures, one per (series, subject, unit), most reported first.
+    """Time series of figures, one per (series, subject, unit), most reported first (of the series in
+    ``series_ids`` only, unless None).
 
     Earlier values quoted in passing ("up from 5% last week") are left out: each report's own
     figure makes the point.
@@ -86,6 +89,8 @@ def figure_series(
         q = q.where(func.lower(FigureRow.subject).like(f"%{subject.lower()}%"))
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
+    if series_ids is not None:
+        q = q.where(Series.id.in_(series_ids))
     if since is not None:
         q = q.where(Report.period_date >= since)
     groups: dict[tuple, list[dict]] = defaultdict(list)
@@ -130,8 +135,11 @@ def _bucket(d: date, by: str) -> str:
     return (d - timedelta(days=d.weekday())).isoformat()  # the Monday of its week
 
 
-def theme_counts(session: Session, series: str | int | None = None, by: str = "week") -> dict[str, dict[str, int]]:
-    """Items per theme per period (day, week starting Monday, or month): {period: {theme: count}}."""
+def theme_counts(
+    session: Session, series: str | int | None = None, by: str = "week", series_ids: Collection[int] | None = None
+) -> dict[str, dict[str, int]]:
+    """Items per theme per period (day, week starting Monday, or month): {period: {theme: count}};
+    only of the series in ``series_ids`` unless None."""
     if by not in ("day", "week", "month"):
         raise ValueError(f"by must be day, week or month, not {by!r}")
     q = (
@@ -142,6 +150,8 @@ def theme_counts(session: Session, series: str | int | None = None, by: str = "w
     )
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
+    if series_ids is not None:
+        q = q.where(Report.series_id.in_(series_ids))
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for when, theme, n in session.execute(q).all():
         out[_bucket(when, by)][theme] += n

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -110,10 +111,12 @@ def figure_charts(
     page: int = 1,
     page_size: int = PAGE_SIZE,
     draw: bool = True,
+    series_ids: Collection[int] | None = None,
 ) -> FigurePage:
-    """Charts of figure subjects (those containing ``subject``, of one series or all), most reported first."""
+    """Charts of figure subjects (those containing ``subject``, of one series or all), most reported first;
+    only of the series in ``series_ids`` unless None."""
     groups: dict[tuple, FigureChart] = {}
-    for g in figure_series(session, subject or None, series, limit=_ALL_GROUPS, since=since):
+    for g in figure_series(session, subject or None, series, limit=_ALL_GROUPS, since=since, series_ids=series_ids):
         key = (g["subject"], g["unit"], g["currency"])
         chart = groups.get(key)
         if chart is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -69,13 +71,15 @@ def _successor(session: Session, item_id: int) -> Link | None:
     )
 
 
-def item_thread(session: Session, item_id: int) -> dict:
+def item_thread(session: Session, item_id: int, series_ids: Collection[int] | None = None) -> dict:
     """The item, with ``previous`` (oldest first) and ``next`` (in order): its linked items in other reports.
 
-    Each entry carries its link status against the report before it. Raises ``ItemNotFound``.
+    Each entry carries its link status against the report before it. Raises ``ItemNotFound`` — also for
+    an item of a series not in ``series_ids`` (unless None), and the thread keeps only those series' items.
     """
     statuses: dict[int, tuple[str | None, float | None]] = {}
-    if session.get(Item, item_id) is None:
+    item = session.get(Item, item_id)
+    if item is None or (series_ids is not None and _series_of(session, item.report_id) not in series_ids):
         raise ItemNotFound(f"no item with id {item_id}")
     link = _link_of(session, item_id)
     statuses[item_id] = (link.status, link.score) if link else (None, None)
@@ -99,6 +103,9 @@ def item_thread(session: Session, item_id: int) -> dict:
         statuses[nxt.item_id] = (nxt.status, nxt.score)
         current = nxt.item_id
     rows = _rows(session, [item_id, *before, *after])
+    if series_ids is not None:  # links stay within a series, but a merge gone wrong must not leak
+        before = [i for i in before if rows[i]["series_id"] in series_ids]
+        after = [i for i in after if rows[i]["series_id"] in series_ids]
 
     def entry(i: int) -> dict:
         status, score = statuses[i]
@@ -108,6 +115,10 @@ def item_thread(session: Session, item_id: int) -> dict:
     out["previous"] = [entry(i) for i in reversed(before)]
     out["next"] = [entry(i) for i in after]
     return out
+
+
+def _series_of(session: Session, report_id: int) -> int | None:
+    return session.scalar(select(Report.series_id).where(Report.id == report_id))
 
 
 def report_links(session: Session, report_id: int) -> list[dict]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
@@ -363,13 +364,15 @@ def original_file(session: Session, report_id: int) -> OriginalFile:
 @dataclass(frozen=True, slots=True)
 class ReportFilters:
     """Filters of the report list. ``status``: one of ``CHANGE_FILTERS`` (reports carrying that kind
-    of change against their previous report: a series' first report carries none) or None."""
+    of change against their previous report: a series' first report carries none) or None.
+    ``series_ids``: only reports of these series (the ones a user may read); None means every series."""
 
     series: int | str | None = None
     organisation: str | None = None
     since: date | None = None
     until: date | None = None
     status: str | None = None
+    series_ids: frozenset[int] | None = None
 
 
 @dataclass(slots=True)
@@ -436,6 +439,8 @@ def find_reports(session: Session, filters: ReportFilters, page: int = 1, per_pa
     )
     if filters.series is not None:
         q = q.where(Report.series_id == find_series(session, filters.series).id)
+    if filters.series_ids is not None:
+        q = q.where(Report.series_id.in_(filters.series_ids))
     if filters.organisation:
         q = q.where(Organisation.name == filters.organisation)
     if filters.since:
@@ -478,11 +483,12 @@ def find_reports(session: Session, filters: ReportFilters, page: int = 1, per_pa
     return ReportPage(rows, total, page, per_page)
 
 
-def organisations(session: Session) -> list[str]:
-    """Names of the organisations that have a series, alphabetically."""
-    names = session.scalars(
-        select(Organisation.name).join(Series, Series.organisation_id == Organisation.id).distinct()
-    ).all()
+def organisations(session: Session, series_ids: Collection[int] | None = None) -> list[str]:
+    """Names of the organisations that have a series (one in ``series_ids``, unless None), alphabetically."""
+    stmt = select(Organisation.name).join(Series, Series.organisation_id == Organisation.id).distinct()
+    if series_ids is not None:
+        stmt = stmt.where(Series.id.in_(series_ids))
+    names = session.scalars(stmt).all()
     return sorted(names, key=str.lower)
 
 

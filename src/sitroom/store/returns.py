@@ -12,6 +12,7 @@ Dates are the reports' own period dates: the ingest time says when a file was lo
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -40,17 +41,23 @@ class ReturnStatus:
     days_late: int = 0  # late: days after it was due; missing: days overdue as of the cycle date
 
 
-def cycle_returns(session: Session, on: date | None = None, series: str | int | None = None) -> list[ReturnStatus]:
-    """Each series' return as of ``on`` (default: the newest report date stored), by series name.
+def cycle_returns(
+    session: Session,
+    on: date | None = None,
+    series: str | int | None = None,
+    series_ids: Collection[int] | None = None,
+) -> list[ReturnStatus]:
+    """Each series' return as of ``on`` (default: the newest report date stored), by series name;
+    only the series in ``series_ids`` unless it is None.
 
     Uses ``brief.cycle.build_cycle``, so a return is missing here exactly when the brief lists it missing.
     """
-    on = on or newest_date(session, series)
+    on = on or newest_date(session, series, series_ids)
     if on is None:
         return []
     orgs = dict(session.execute(select(Series.id, Organisation.name).join(Organisation)).all())
     out = []
-    for sc in build_cycle(session, on, None, series):
+    for sc in build_cycle(session, on, None, series, series_ids):
         dated = sorted(d for d in sc.dates.values() if d is not None)
         cadence = cadence_of(dated, sc.cadence_days)
         last_id = sc.order[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import select
@@ -19,10 +20,12 @@ def risk_threads(
     only_open: bool = False,
     close_after: int = DEFAULT_CLOSE_AFTER,
     since: date | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[dict]:
     """Risk threads (open first, escalating first) in the export's columns, each with ``history``: every
-    statement of the risk with its item, report and report date, oldest first."""
-    threads = risk_register(session, series_id_of(session, series), only_open, close_after, since)
+    statement of the risk with its item, report and report date, oldest first. Only the threads of the
+    series in ``series_ids`` unless it is None."""
+    threads = risk_register(session, series_id_of(session, series), only_open, close_after, since, series_ids)
     report_ids = {r for t in threads for r in t.report_ids}
     dates: dict[int, date | None] = {}
     if report_ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -25,8 +26,9 @@ def risk_register(
     only_open: bool = False,
     close_after: int = DEFAULT_CLOSE_AFTER,
     since: date | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[RiskThread]:
-    """Risk threads of one series or all, open first, escalating first.
+    """Risk threads of one series or all (of ``series_ids`` unless None), open first, escalating first.
 
     ``since`` limits the history read to reports from that date: a thread older than that then
     starts at its first report in the window.
@@ -55,6 +57,8 @@ def risk_register(
     )
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
+    if series_ids is not None:
+        q = q.where(Series.id.in_(series_ids))
     if since is not None:
         q = q.where(Report.period_date >= since)
     rows = session.execute(q).all()

@@ -9,6 +9,7 @@ is ``unreported`` (it closes if it stays away), so a coordinator sees what went 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +20,7 @@ from sitroom.analyse.risks import RiskThread
 from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
 from sitroom.store.risks import risk_register
-from sitroom.store.series import find_series
+from sitroom.store.series import SeriesNotFound, find_series
 from sitroom.store.tables import Item, Link, Report, Series
 
 STATUSES = ("open", "unreported", "closed")
@@ -139,12 +140,19 @@ def _sort_key(sort: str):
     return lambda v: (TRENDS.index(v.thread.trend), v.thread.text.lower())
 
 
-def risk_views(session: Session, filters: RiskFilters | None = None, *, with_history: bool = False) -> list[RiskView]:
-    """The register's threads passing ``filters``, in the order asked; ``with_history`` reads each report."""
+def risk_views(
+    session: Session,
+    filters: RiskFilters | None = None,
+    *,
+    with_history: bool = False,
+    series_ids: Collection[int] | None = None,
+) -> list[RiskView]:
+    """The register's threads passing ``filters``, in the order asked; ``with_history`` reads each report.
+    Only the threads of the series in ``series_ids`` unless it is None."""
     f = filters or RiskFilters()
     f.check()
     series_id = find_series(session, f.series).id if f.series is not None else None
-    views = _views(session, risk_register(session, series_id))
+    views = _views(session, risk_register(session, series_id, series_ids=series_ids))
     if f.open_only:
         views = [v for v in views if v.status != "closed"]
     if f.trend:
@@ -185,11 +193,14 @@ def attach_history(session: Session, views: list[RiskView]) -> None:
         ]
 
 
-def risk_thread(session: Session, key: str) -> RiskView:
-    """One thread by key, with its history; ``RiskNotFound`` when no such thread exists."""
+def risk_thread(session: Session, key: str, series_ids: Collection[int] | None = None) -> RiskView:
+    """One thread by key, with its history; ``RiskNotFound`` when no such thread exists — or when its
+    series is not in ``series_ids`` (unless None): the same answer, so a key reveals nothing."""
     series_id, first_item = parse_key(key)
     try:
         find_series(session, series_id)
+        if series_ids is not None and series_id not in series_ids:
+            raise SeriesNotFound(f"no series {series_id!r}")
     except SitroomError as e:
         raise RiskNotFound(f"no risk thread {key!r}: {e}") from e
     for v in _views(session, risk_register(session, series_id)):

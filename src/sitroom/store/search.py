@@ -23,11 +23,23 @@ class BadQuery(SitroomError):
 
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
+    """What to search within. ``series_ids``: only items of these series (those a user may read), applied
+    inside the query so ``limit`` counts only hits the user may see; None means every series."""
+
     series: str | int | None = None
     section: str | None = None
     since: date | None = None
     until: date | None = None
     limit: int = 20
+    series_ids: frozenset[int] | None = None
+
+
+def _series_in(ids: frozenset[int]) -> str:
+    """A SQL condition on ``r.series_id``: the ids written as integer literals (never user text), so one
+    statement serves both dialects; no ids is a condition that holds for no row."""
+    if not ids:
+        return "1 = 0"
+    return f"r.series_id IN ({', '.join(str(int(i)) for i in sorted(ids))})"
 
 
 def _fts5_query(query: str) -> str:
@@ -63,6 +75,8 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
     if f.series is not None:
         params["series_id"] = find_series(session, f.series).id
         where.append("r.series_id = :series_id")
+    if f.series_ids is not None:
+        where.append(_series_in(f.series_ids))
     if f.section:
         params["section"] = f.section
         where.append("s.key = :section")
@@ -104,7 +118,7 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         need = ""
         if f.section:
             need += " JOIN section s ON s.id = i.section_id"
-        if f.series is not None or f.since or f.until:
+        if f.series is not None or f.series_ids is not None or f.since or f.until:
             need += " JOIN report r ON r.id = i.report_id"
         base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}"
         rank = (

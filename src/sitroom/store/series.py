@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
@@ -76,20 +77,32 @@ def get_or_create_series(
     return series
 
 
+# The largest INTEGER primary key on PostgreSQL: a bigger number is no id of ours, and passing it on
+# would be a database error (out of range) rather than "not found".
+MAX_ID = 2_147_483_647
+
+
 def find_series(session: Session, ref: str | int) -> Series:
-    """A series by id or exact name."""
-    if isinstance(ref, int) or str(ref).isdigit():
-        series = session.get(Series, int(ref))
-    else:
-        series = session.scalar(select(Series).where(Series.name == ref))
+    """A series by id or exact name; ``SeriesNotFound`` for anything else, however odd.
+
+    Only ASCII digits count as an id ("²" is a digit to Python but no number); an id beyond the
+    database's integer range, or a name with NUL characters (which PostgreSQL refuses), simply names
+    no series.
+    """
+    series = None
+    if isinstance(ref, int) or (str(ref).isascii() and str(ref).isdigit()):
+        number = int(ref)
+        series = session.get(Series, number) if 1 <= number <= MAX_ID else None
+    elif "\x00" not in str(ref):
+        series = session.scalar(select(Series).where(Series.name == str(ref)))
     if series is None:
         raise SeriesNotFound(f"no series {ref!r}")
     return series
 
 
-def list_series(session: Session) -> list[dict]:
-    """Every series with its report count and date range."""
-    rows = session.execute(
+def list_series(session: Session, series_ids: Collection[int] | None = None) -> list[dict]:
+    """Every series with its report count and date range (only those in ``series_ids`` unless None)."""
+    stmt = (
         select(
             Series.id,
             Series.name,
@@ -103,7 +116,10 @@ def list_series(session: Session) -> list[dict]:
         .outerjoin(Report, Report.series_id == Series.id)
         .group_by(Series.id, Series.name, Series.template, Organisation.name)
         .order_by(Series.name)
-    ).all()
+    )
+    if series_ids is not None:
+        stmt = stmt.where(Series.id.in_(series_ids))  # an empty set: no series at all
+    rows = session.execute(stmt).all()
     return [
         {
             "id": r[0],

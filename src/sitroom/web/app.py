@@ -30,6 +30,8 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
         title="sitroom",
         version=__version__,
         description="Situation reports as one tracked, searchable, consolidated picture.",
+        # The schema stays open even with sign-in on: it describes the API and holds no stored data, and
+        # FastAPI serves it outside the routers, so the auth guard never runs on it (deliberately).
         openapi_url="/openapi.json",
         docs_url=None,  # Swagger UI would load from a CDN; the schema itself is at /openapi.json
         redoc_url=None,

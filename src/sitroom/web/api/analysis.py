@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from sitroom.store.analysis import figure_series, theme_counts
-from sitroom.store.lookup import series_id_of
 from sitroom.web.api.common import NO_NUL, NOT_FOUND, Limit, Offset, Page, SeriesRef, Since
 from sitroom.web.api.schemas import FigureSeries, ThemeCounts
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(tags=["analysis"])
 
@@ -25,6 +26,7 @@ class Period(StrEnum):
 @router.get("/figures", response_model=Page[FigureSeries], responses=NOT_FOUND)
 def get_figures(
     session: ReadSession,
+    principal: PrincipalDep,
     subject: Annotated[
         str | None, Query(max_length=200, pattern=NO_NUL, description="Only subjects containing this text.")
     ] = None,
@@ -35,16 +37,20 @@ def get_figures(
 ) -> dict:
     """Figures stated in the items as time series, one per series, subject and unit, most reported first."""
     # figure_series ranks every group before cutting, so asking for all of them costs no more.
-    groups = figure_series(session, subject, series_id_of(session, series), limit=2**31, since=since)
+    series_id = series_id_for(session, principal, series)
+    groups = figure_series(
+        session, subject, series_id, limit=2**31, since=since, series_ids=visible(session, principal)
+    )
     return {"total": len(groups), "limit": limit, "offset": offset, "items": groups[offset : offset + limit]}
 
 
 @router.get("/themes", response_model=ThemeCounts, responses=NOT_FOUND)
 def get_themes(
     session: ReadSession,
+    principal: PrincipalDep,
     series: SeriesRef = None,
     by: Annotated[Period, Query(description="The period: day, week (from Monday) or month.")] = Period.week,
 ) -> dict:
     """Items per theme per period, oldest period first."""
-    counts = theme_counts(session, series_id_of(session, series), by.value)
+    counts = theme_counts(session, series_id_for(session, principal, series), by.value, visible(session, principal))
     return {"by": by.value, "periods": [{"period": p, "themes": t} for p, t in counts.items()]}

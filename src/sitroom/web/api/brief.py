@@ -20,9 +20,10 @@ from sitroom.brief.model import (
     MissingReturn,
     RiskLine,
 )
-from sitroom.store.lookup import series_id_of
 from sitroom.web.api.common import BAD_REQUEST, EARLIEST, LATEST, NOT_FOUND, SeriesRef, attachment
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(tags=["brief"])
 
@@ -112,6 +113,7 @@ def render(brief: Brief, fmt: BriefFormat, base_url: str) -> bytes:
 def get_brief(
     request: Request,
     session: ReadSession,
+    principal: PrincipalDep,
     on: Annotated[
         dt.date | None,
         Query(
@@ -136,7 +138,15 @@ def get_brief(
     Downloads are named ``brief-<date>.<format>``; source links point at this server's report pages.
     """
     draw = charts and format in (BriefFormat.html, BriefFormat.docx, BriefFormat.pdf)
-    brief = compose_brief(session, on, since, series_id_of(session, series), max_items, charts=draw)
+    brief = compose_brief(
+        session,
+        on,
+        since,
+        series_id_for(session, principal, series),
+        max_items,
+        charts=draw,
+        series_ids=visible(session, principal),
+    )
     if format is BriefFormat.json:
         return brief_to_model(brief)
     data = render(brief, format, str(request.base_url))

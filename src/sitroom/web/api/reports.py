@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from sitroom.store.diffs import diff_stored
-from sitroom.store.lookup import MAX_ID, series_id_of
+from sitroom.store.lookup import MAX_ID
 from sitroom.store.reportview import (
     MAX_PER_PAGE,
     MEDIA_TYPES,
@@ -39,7 +39,9 @@ from sitroom.web.api.common import (
     attachment,
 )
 from sitroom.web.api.schemas import ReportDetail, ReportDiff, ReportSummary
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
+from sitroom.web.scope import require_report, series_id_for, visible
 
 router = APIRouter(tags=["reports"])
 
@@ -101,6 +103,7 @@ def page_of_reports(session: Session, filters: ReportFilters, limit: int, offset
 @router.get("/reports", response_model=Page[ReportSummary], responses={**BAD_REQUEST, **NOT_FOUND})
 def get_reports(
     session: ReadSession,
+    principal: PrincipalDep,
     series: SeriesRef = None,
     organisation: Annotated[
         str | None, Query(max_length=200, pattern=NO_NUL, description="An organisation's exact name.")
@@ -117,15 +120,23 @@ def get_reports(
 
     An unknown series is a 404; ``since`` after ``until`` a 400.
     """
-    filters = ReportFilters(series_id_of(session, series), organisation, since, until, status and status.value)
+    filters = ReportFilters(
+        series_id_for(session, principal, series),
+        organisation,
+        since,
+        until,
+        status and status.value,
+        series_ids=visible(session, principal),
+    )
     total, rows = page_of_reports(session, filters, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": [row_summary(r) for r in rows]}
 
 
 @router.get("/reports/{report_id}", response_model=ReportDetail, responses=NOT_FOUND)
-def get_report(report_id: ReportId, session: ReadSession) -> dict:
+def get_report(report_id: ReportId, session: ReadSession, principal: PrincipalDep) -> dict:
     """One report: its sections and items, each item new, updated or continuing against the report before it,
     and the items of that report which were dropped."""
+    require_report(session, principal, report_id)
     view = report_view(session, report_id)
     r = view.report
 
@@ -180,8 +191,9 @@ def get_report(report_id: ReportId, session: ReadSession) -> dict:
         **NOT_FOUND,
     },
 )
-def get_original(report_id: ReportId, session: ReadSession) -> Response:
+def get_original(report_id: ReportId, session: ReadSession, principal: PrincipalDep) -> Response:
     """The original file the report was read from, as a download (an e-mail attachment: the whole e-mail)."""
+    require_report(session, principal, report_id)
     f = original_file(session, report_id)
     return Response(f.data, media_type=f.media_type, headers={"Content-Disposition": attachment(f.filename)})
 
@@ -190,6 +202,7 @@ def get_original(report_id: ReportId, session: ReadSession) -> Response:
 def get_diff(
     report_id: ReportId,
     session: ReadSession,
+    principal: PrincipalDep,
     against: Annotated[
         int | None,
         Query(ge=1, le=MAX_ID, description="Compare with this report instead of the one before it in its series."),
@@ -201,6 +214,9 @@ def get_diff(
     (``against``) the items are linked afresh, as ``sitroom diff`` does. The first report of a series
     has nothing to compare with unless ``against`` is given: 404.
     """
+    require_report(session, principal, report_id)
+    if against is not None:
+        require_report(session, principal, against)  # both sides must be readable
     diff = diff_stored(session, report_id, against)
     return {
         **diff,

@@ -14,7 +14,9 @@ from sitroom.store.riskhistory import risk_threads
 from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesRef, Since, attachment
 from sitroom.web.api.schemas import RiskThreadOut
 from sitroom.web.api.tabular import csv_bytes, xlsx_bytes
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(tags=["risks"])
 
@@ -34,6 +36,7 @@ class RiskFormat(StrEnum):
 )
 def get_risks(
     session: ReadSession,
+    principal: PrincipalDep,
     series: SeriesRef = None,
     open: Annotated[bool, Query(description="Only risks still open.")] = False,
     close_after: Annotated[
@@ -51,7 +54,9 @@ def get_risks(
     ``format=csv`` or ``xlsx`` downloads the whole register matching the filters (``limit`` and
     ``offset`` page the JSON only); cells that a spreadsheet would run as a formula are kept as text.
     """
-    threads = risk_threads(session, series, open, close_after, since)
+    threads = risk_threads(
+        session, series_id_for(session, principal, series), open, close_after, since, visible(session, principal)
+    )
     if format is RiskFormat.csv:
         return Response(
             csv_bytes(threads, COLUMNS["risks"]),

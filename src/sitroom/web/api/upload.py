@@ -7,10 +7,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, Response, UploadFile
 
+from sitroom.accounts.policy import ingest_authoriser, require_ingest
 from sitroom.ingest import IngestOptions, IngestStatus, ingest_bytes
+from sitroom.store import session_scope
 from sitroom.store.reportview import safe_filename
 from sitroom.web.api.common import EARLIEST, LATEST, NO_NUL, ErrorBody, ValidationErrorBody
 from sitroom.web.api.schemas import UploadResponse, UploadResult
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import EngineDep
 
 router = APIRouter(tags=["upload"])
@@ -43,7 +46,7 @@ def _ingest_one(engine, upload: UploadFile, n: int, limit: int, options: IngestO
         report_ids=result.report_ids,
         series=result.series,
         error=error,
-        http_status=422 if error else 200,
+        http_status=(result.http_status or 422) if error else 200,
     )
 
 
@@ -52,6 +55,10 @@ def _ingest_one(engine, upload: UploadFile, n: int, limit: int, options: IngestO
     response_model=UploadResponse,
     responses={
         400: {"model": ErrorBody, "description": "Too many files in one request."},
+        403: {
+            "model": UploadResponse | ErrorBody,
+            "description": "You may not file reports under the series named (or any series the files name).",
+        },
         413: {"model": UploadResponse, "description": "Every file was over the size limit."},
         422: {
             "model": UploadResponse | ValidationErrorBody,
@@ -63,6 +70,7 @@ def upload(
     request: Request,
     response: Response,
     engine: EngineDep,
+    principal: PrincipalDep,
     files: Annotated[list[UploadFile], File(description=f"One or more report files (at most {MAX_FILES}).")],
     series: Annotated[
         str | None, Form(max_length=300, pattern=NO_NUL, description="File the reports under this series.")
@@ -78,18 +86,29 @@ def upload(
     message naming the file (the database is then unchanged by that file).
 
     The answer is 200 when any file was stored or known already; when none was, 413 if every file was
-    too large, else 422 — with the per-file results either way.
+    too large, 403 if every file was refused (a series you may not write to), else 422 — with the per-file
+    results either way. A named series you may not write to is a 403 before any file is read; a new
+    series may be started only by an admin or a coordinator of its organisation.
     """
     if len(files) > MAX_FILES:
         raise HTTPException(400, f"{len(files)} files in one upload: send at most {MAX_FILES} at a time")
     limit = request.app.state.max_upload_bytes
     options = IngestOptions(
-        series=series or None, organisation=organisation or None, period_date=period_date, max_bytes=limit
+        series=series or None,
+        organisation=organisation or None,
+        period_date=period_date,
+        ingested_by=principal.username,
+        max_bytes=limit,
+        authorise=ingest_authoriser(principal),  # series inferred from a file are checked as it is stored
     )
+    if options.series and options.authorise is not None:
+        with session_scope(engine, write=False) as session:
+            require_ingest(session, principal, options.series, options.organisation)
     results = [_ingest_one(engine, f, n, limit, options) for n, f in enumerate(files, start=1)]
     failed = [r for r in results if r.status == "failed"]
     if results and len(failed) == len(results):
-        response.status_code = 413 if all(r.http_status == 413 for r in failed) else 422
+        statuses = {r.http_status for r in failed}
+        response.status_code = statuses.pop() if len(statuses) == 1 and statuses <= {403, 413} else 422
     return UploadResponse(
         stored=sum(r.status == "stored" for r in results),
         duplicates=sum(r.status == "duplicate" for r in results),

@@ -22,8 +22,10 @@ from sitroom.brief.salience import SALIENCE, mmr_select
 from sitroom.store.analysis import figure_series, theme_counts
 from sitroom.store.reportview import word_diff
 from sitroom.store.returns import cycle_returns
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, render
 from sitroom.web.pages.minicharts import sparkline
+from sitroom.web.scope import visible
 
 log = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
@@ -58,9 +60,12 @@ def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | No
     return Markup(svg), spec.alt
 
 
-def theme_table(session: Session, on: date) -> tuple[list[str], list[tuple[str, list[int]]]]:
+def theme_table(
+    session: Session, on: date, series_ids: frozenset[int] | None = None
+) -> tuple[list[str], list[tuple[str, list[int]]]]:
     """The theme trend as text: (week labels, [(theme label, count per week)]), top themes, last weeks."""
-    counts = {w: c for w, c in theme_counts(session, by="week").items() if w <= on.isoformat()}
+    weekly = theme_counts(session, by="week", series_ids=series_ids)
+    counts = {w: c for w, c in weekly.items() if w <= on.isoformat()}
     weeks = sorted(counts)[-TABLE_WEEKS:]
     totals: dict[str, int] = {}
     for w in weeks:
@@ -76,10 +81,11 @@ def theme_table(session: Session, on: date) -> tuple[list[str], list[tuple[str, 
     return weeks, [(label(t), [counts[w].get(t, 0) for w in weeks]) for t in top]
 
 
-def sparklines(session: Session, on: date) -> list[dict]:
+def sparklines(session: Session, on: date, series_ids: frozenset[int] | None = None) -> list[dict]:
     """Figures with at least three dated values in the chart window, values that moved first."""
     out = []
-    for g in figure_series(session, limit=60, since=on - timedelta(weeks=WINDOW_WEEKS)):
+    since = on - timedelta(weeks=WINDOW_WEEKS)
+    for g in figure_series(session, limit=60, since=since, series_ids=series_ids):
         by_date: dict[str, list[dict]] = {}
         for p in g["points"]:
             if p["date"] and p["date"] <= on.isoformat():
@@ -110,16 +116,20 @@ def top_changes(brief: Brief, k: int = TOP_CHANGES) -> list[BriefLine]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, session: ReadSession, on: Annotated[str, Query(max_length=20)] = "") -> HTMLResponse:
-    """The coordinator's first page: the cycle ending ``on`` (default: the newest report date stored)."""
-    newest = newest_date(session)
+def dashboard(
+    request: Request, session: ReadSession, principal: PrincipalDep, on: Annotated[str, Query(max_length=20)] = ""
+) -> HTMLResponse:
+    """The coordinator's first page: the cycle ending ``on`` (default: the newest report date stored), of
+    the series the user may read only."""
+    ids = visible(session, principal)
+    newest = newest_date(session, series_ids=ids)
     if newest is None:
         return render(request, "dashboard.html.j2", {"empty": True})
     try:
         cycle_date = date.fromisoformat(on) if on else newest
     except ValueError:
         raise HTTPException(400, f"on must be a date as YYYY-MM-DD, not {on[:40]!r}") from None
-    brief = compose_brief(session, date=cycle_date)
+    brief = compose_brief(session, date=cycle_date, series_ids=ids)
     changes = brief.changes
     counts = {
         "new": len(changes.new),
@@ -135,13 +145,13 @@ def dashboard(request: Request, session: ReadSession, on: Annotated[str, Query(m
         diff = word_diff(line.previous, line.text)[1] if line.status == "updated" and line.previous else None
         picked.append((line, diff))
     chart, chart_alt = theme_chart(session, brief)
-    weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date)
+    weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date, ids)
     ctx = {
         "empty": False,
         "on": cycle_date,
         "newest": newest,
         "brief": brief,
-        "returns": cycle_returns(session, cycle_date),
+        "returns": cycle_returns(session, cycle_date, series_ids=ids),
         "counts": counts,
         "changes": picked,
         "risk_changes": (changes.new_risks + changes.escalating_risks)[:TOP_RISKS],
@@ -150,7 +160,7 @@ def dashboard(request: Request, session: ReadSession, on: Annotated[str, Query(m
         "chart_alt": chart_alt,
         "theme_weeks": weeks,
         "theme_rows": table,
-        "sparks": sparklines(session, cycle_date),
+        "sparks": sparklines(session, cycle_date, ids),
         "formats": BRIEF_FORMATS,
     }
     return render(request, "dashboard.html.j2", ctx)

@@ -9,7 +9,9 @@ from fastapi.responses import HTMLResponse
 
 from sitroom.store.figureview import figure_charts
 from sitroom.store.series import list_series
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,13 +30,16 @@ def _url(params: dict[str, str | int]) -> str:
 def figures_page(
     request: Request,
     session: ReadSession,
+    principal: PrincipalDep,
     series: str = "",
     subject: str = "",
     page: int = Query(1, ge=1, le=100_000),
 ) -> HTMLResponse:
     """Charts of the figures, most reported subjects first, a page at a time; htmx gets the charts only."""
     params = {"series": series.strip(), "subject": subject.strip()}
-    result = figure_charts(session, params["subject"] or None, params["series"] or None, page=page)
+    ids = visible(session, principal)
+    series_id = series_id_for(session, principal, params["series"] or None)
+    result = figure_charts(session, params["subject"] or None, series_id, page=page, series_ids=ids)
     ctx = {
         "result": result,
         "params": params,
@@ -46,6 +51,6 @@ def figures_page(
         # The address bar gets the canonical URL, not every empty field the form sent.
         response.headers["HX-Push-Url"] = _url({**params, "page": result.page})
     else:
-        response = render(request, "figures/figures.html.j2", {**ctx, "series_list": list_series(session)})
+        response = render(request, "figures/figures.html.j2", {**ctx, "series_list": list_series(session, ids)})
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response

@@ -19,7 +19,9 @@ from sitroom.store.reportview import (
     report_view,
 )
 from sitroom.store.series import list_series
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.scope import require_report, series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,6 +56,7 @@ def _page_links(params: dict[str, str], page: int, pages: int) -> dict[str, str 
 def reports_list(
     request: Request,
     session: ReadSession,
+    principal: PrincipalDep,
     series: Annotated[str, Query(max_length=300)] = "",
     organisation: Annotated[str, Query(max_length=200)] = "",
     since: Annotated[str, Query(max_length=20)] = "",
@@ -69,12 +72,14 @@ def reports_list(
     """
     if status and status not in CHANGE_FILTERS:
         raise HTTPException(400, f"status must be one of: {', '.join(CHANGE_FILTERS)}")
+    ids = visible(session, principal)
     filters = ReportFilters(
-        series=series or None,
+        series=series_id_for(session, principal, series or None),
         organisation=organisation or None,
         since=_date(since, "since"),
         until=_date(until, "until"),
         status=status or None,
+        series_ids=ids,
     )
     result = find_reports(session, filters, page, PER_PAGE)
     params = {k: v for k, v in {"series": series, "organisation": organisation, "since": since, "until": until,
@@ -89,8 +94,8 @@ def reports_list(
         response = render(request, "reports/_results.html.j2", ctx)
     else:
         ctx |= {
-            "all_series": list_series(session),
-            "all_organisations": organisations(session),
+            "all_series": list_series(session, ids),
+            "all_organisations": organisations(session, ids),
             "status_labels": STATUS_LABELS,
         }
         response = render(request, "reports/list.html.j2", ctx)
@@ -99,21 +104,24 @@ def reports_list(
 
 
 @router.get("/reports/{report_id:int}", response_class=HTMLResponse)
-def report_page(request: Request, session: ReadSession, report_id: int) -> HTMLResponse:
+def report_page(request: Request, session: ReadSession, principal: PrincipalDep, report_id: int) -> HTMLResponse:
     """One report: sections and items with their status badges, mitigations, dropped items, neighbours."""
+    require_report(session, principal, report_id)  # not yours: the same 404 as a missing report
     return render(request, "reports/report.html.j2", {"view": report_view(session, report_id), "tab": "report"})
 
 
 @router.get("/reports/{report_id:int}/diff", response_class=HTMLResponse)
-def report_diff_page(request: Request, session: ReadSession, report_id: int) -> HTMLResponse:
+def report_diff_page(request: Request, session: ReadSession, principal: PrincipalDep, report_id: int) -> HTMLResponse:
     """The report side by side with the one before it in its series, changed words marked."""
+    require_report(session, principal, report_id)
     diff = report_diff(session, report_id)
     return render(request, "reports/diff.html.j2", {"view": diff.view, "diff": diff, "tab": "diff"})
 
 
 @router.get("/reports/{report_id:int}/original")
-def report_original(session: ReadSession, report_id: int) -> Response:
+def report_original(session: ReadSession, principal: PrincipalDep, report_id: int) -> Response:
     """The file the report was read from, as a download (never shown inline: it may hold active content)."""
+    require_report(session, principal, report_id)
     f = original_file(session, report_id)
     return Response(
         f.data,

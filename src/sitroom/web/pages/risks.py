@@ -7,11 +7,15 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
 
+from sitroom.accounts.policy import Principal
 from sitroom.brief.exports import COLUMNS, ExportData, table_csv, write_xlsx
 from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
 from sitroom.store.series import list_series
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -43,10 +47,10 @@ def _url(path: str, params: dict[str, str]) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
-def _filters(series: str, open_only: bool, trend: str, q: str, sort: str) -> RiskFilters:
+def _filters(series: int | None, open_only: bool, trend: str, q: str, sort: str) -> RiskFilters:
     key = sort.strip() or "priority"
     return RiskFilters(
-        series=series.strip() or None,
+        series=series,
         open_only=open_only,
         trend=trend.strip() or None,
         text=q.strip() or None,
@@ -80,6 +84,7 @@ def _open_flag(open_: str) -> bool:
 def risks_page(
     request: Request,
     session: ReadSession,
+    principal: PrincipalDep,
     series: str = "",
     open: str = "",
     trend: str = "",
@@ -88,8 +93,9 @@ def risks_page(
 ) -> HTMLResponse:
     """The register page; an htmx request gets the results fragment only."""
     open_only = _open_flag(open)
-    f = _filters(series, open_only, trend, q, sort)
-    views = risk_views(session, f, with_history=True)
+    ids = visible(session, principal)
+    f = _filters(series_id_for(session, principal, series.strip() or None), open_only, trend, q, sort)
+    views = risk_views(session, f, with_history=True, series_ids=ids)
     params = _params(series, open_only, trend, q, sort)
     ctx = {
         "views": views,
@@ -108,18 +114,23 @@ def risks_page(
         # The address bar gets the canonical URL, not every empty field the form sent.
         response.headers["HX-Push-Url"] = _url("/risks", params)
     else:
-        response = render(request, "risks/register.html.j2", {**ctx, "series_list": list_series(session)})
+        response = render(request, "risks/register.html.j2", {**ctx, "series_list": list_series(session, ids)})
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response
 
 
-def _export_rows(session, series: str, open_: str, trend: str, q: str, sort: str) -> list[dict]:
-    return [v.to_row() for v in risk_views(session, _filters(series, _open_flag(open_), trend, q, sort))]
+def _export_rows(
+    session: Session, principal: Principal, series: str, open_: str, trend: str, q: str, sort: str
+) -> list[dict]:
+    series_id = series_id_for(session, principal, series.strip() or None)
+    f = _filters(series_id, _open_flag(open_), trend, q, sort)
+    return [v.to_row() for v in risk_views(session, f, series_ids=visible(session, principal))]
 
 
 @router.get("/risks/export.csv")
 def risks_csv(
     session: ReadSession,
+    principal: PrincipalDep,
     series: str = "",
     open: str = "",
     trend: str = "",
@@ -128,7 +139,7 @@ def risks_csv(
 ) -> Response:
     """The register as shown (same filters and order) as CSV; formula-like text is neutralised."""
     # A byte-order mark: Excel otherwise reads UTF-8 as the local code page and mangles dashes and £.
-    text = "\ufeff" + table_csv(_export_rows(session, series, open, trend, q, sort), COLUMNS["risks"])
+    text = "\ufeff" + table_csv(_export_rows(session, principal, series, open, trend, q, sort), COLUMNS["risks"])
     return Response(
         text.encode("utf-8"),
         media_type="text/csv; charset=utf-8",
@@ -139,6 +150,7 @@ def risks_csv(
 @router.get("/risks/export.xlsx")
 def risks_xlsx(
     session: ReadSession,
+    principal: PrincipalDep,
     series: str = "",
     open: str = "",
     trend: str = "",
@@ -147,7 +159,7 @@ def risks_xlsx(
 ) -> Response:
     """The register as shown as an XLSX workbook of one sheet; formula-like text stays text."""
     buf = io.BytesIO()
-    write_xlsx(ExportData(risks=_export_rows(session, series, open, trend, q, sort)), buf, tables=("risks",))
+    write_xlsx(ExportData(risks=_export_rows(session, principal, series, open, trend, q, sort)), buf, tables=("risks",))
     return Response(
         buf.getvalue(),
         media_type=XLSX_TYPE,
@@ -156,9 +168,9 @@ def risks_xlsx(
 
 
 @router.get("/risks/{key}", response_class=HTMLResponse)
-def risk_page(request: Request, session: ReadSession, key: str) -> HTMLResponse:
+def risk_page(request: Request, session: ReadSession, principal: PrincipalDep, key: str) -> HTMLResponse:
     """One risk thread and every report it appeared in; an htmx request gets the history fragment."""
-    view = risk_thread(session, key)
+    view = risk_thread(session, key, visible(session, principal))  # not yours: 404, as a missing thread
     name = "risks/_history.html.j2" if _fragment(request) else "risks/thread.html.j2"
     response = render(request, name, {"view": view})
     response.headers["Vary"] = "HX-Request"

@@ -11,7 +11,9 @@ from fastapi.responses import HTMLResponse
 from sitroom.store.search import BadQuery, SearchFilters, search_items
 from sitroom.store.sections import section_choices
 from sitroom.store.series import list_series
+from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -45,6 +47,7 @@ def _with_day(result: dict) -> dict:
 def search_page(
     request: Request,
     session: ReadSession,
+    principal: PrincipalDep,
     q: str = "",
     series: str = "",
     section: str = "",
@@ -53,12 +56,14 @@ def search_page(
 ) -> HTMLResponse:
     """The search page; an htmx request gets the results fragment only. An empty query shows the form alone."""
     problems: list[str] = []
+    ids = visible(session, principal)
     filters = SearchFilters(
-        series=series.strip() or None,
+        series=series_id_for(session, principal, series.strip() or None),
         section=section.strip() or None,
         since=_day(since, "From", problems),
         until=_day(until, "Until", problems),
         limit=LIMIT,
+        series_ids=ids,
     )
     results: list[dict] | None = None
     if q.strip() and not problems:
@@ -85,7 +90,7 @@ def search_page(
         query = urlencode({k: v for k, v in kept.items() if v})
         response.headers["HX-Push-Url"] = f"/search?{query}" if query else "/search"
     else:
-        ctx |= {"series_list": list_series(session), "sections": section_choices(session)}
+        ctx |= {"series_list": list_series(session, ids), "sections": section_choices(session, ids)}
         response = render(request, "search/search.html.j2", ctx)
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 from starlette.datastructures import FormData
 
-from sitroom.accounts.policy import require_write_series, writable_series_ids
+from sitroom.accounts.policy import ingest_authoriser, writable_series_ids
 from sitroom.brief.model import format_date
 from sitroom.errors import TemplateError
 from sitroom.ingest.submit import (
@@ -41,6 +41,7 @@ from sitroom.store.series import find_series, list_series
 from sitroom.templates import KINDS, get_template
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, render
+from sitroom.web.scope import require_series_write
 
 router = APIRouter(include_in_schema=False)
 
@@ -80,8 +81,8 @@ def submit_form(
     saved: bool = False,
 ) -> Response:
     """The return form: prefilled from the series' last report, or a saved draft (``?draft=ID``)."""
-    find_series(session, series_id)  # 404 before 403: an unknown series is not a forbidden one
-    require_write_series(session, principal, series_id)
+    # 404 for a series unknown or not visible to the user, 403 for one they may see but not write to.
+    require_series_write(session, principal, series_id)
     if draft is not None:
         form = load_draft(session, draft, series_id)
         if form.status == "submitted" and form.report_id:
@@ -100,8 +101,7 @@ async def submit_post(request: Request, series_id: int, principal: PrincipalDep)
     if action not in ("save", "submit"):
         raise HTTPException(400, f"unknown action {action!r}: save or submit")
     with session_scope(engine, write=False) as session:
-        find_series(session, series_id)
-        require_write_series(session, principal, series_id)
+        require_series_write(session, principal, series_id)
         draft = _draft_from_form(session, series_id, form)
     who = principal.username
     if action == "save":
@@ -111,7 +111,7 @@ async def submit_post(request: Request, series_id: int, principal: PrincipalDep)
             return _render_form(request, draft, error=str(e), status_code=e.http_status)
         return RedirectResponse(f"/submit/{series_id}?draft={draft_id}&saved=1", status_code=303)
     try:
-        result = await run_in_threadpool(submit_draft, engine, draft, who)
+        result = await run_in_threadpool(submit_draft, engine, draft, who, ingest_authoriser(principal))
     except SubmitError as e:
         return _render_form(request, draft, error=str(e), status_code=e.http_status)
     return RedirectResponse(f"/reports/{result.report_id}", status_code=303)

@@ -11,19 +11,18 @@ from datetime import date
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sitroom.accounts.policy import Principal, require_write_series
+from sitroom.accounts.policy import Principal, ingest_authoriser, require_ingest, writable_series_ids
 from sitroom.ingest import IngestOptions
 from sitroom.ingest.upload import UploadOutcome, upload_file
 from sitroom.store import session_scope
 from sitroom.store.series import list_series
-from sitroom.store.tables import Series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.scope import visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,9 +33,9 @@ MAX_FIELD = 300
 
 
 @router.get("/upload", response_class=HTMLResponse)
-def upload_page(request: Request, session: ReadSession) -> HTMLResponse:
+def upload_page(request: Request, session: ReadSession, principal: PrincipalDep) -> HTMLResponse:
     """The upload form with its drop zone."""
-    return render(request, "upload/page.html.j2", _context(request, session))
+    return render(request, "upload/page.html.j2", _context(request, session, principal))
 
 
 @router.post("/upload", response_class=HTMLResponse)
@@ -55,10 +54,14 @@ async def upload(request: Request, principal: PrincipalDep) -> HTMLResponse:
             period_date=_date_field(form, "date"),
             ingested_by=principal.username,
             max_bytes=request.app.state.max_upload_bytes,
+            authorise=ingest_authoriser(principal),  # a series inferred from a file is checked as it is stored
         )
-        if options.series:
-            _check_series(request, principal, options.series)
-        outcomes = [await _ingest_one(request, f, options) for f in files]
+        with session_scope(request.app.state.engine, write=False) as session:
+            ids = visible(session, principal)
+            if options.series and options.authorise is not None:
+                # A named series is checked before any file is read: one 403 for the whole upload.
+                require_ingest(session, principal, options.series, options.organisation)
+        outcomes = [await _ingest_one(request, f, options, ids) for f in files]
     finally:
         await form.close()
     status = 200 if any(o.ok for o in outcomes) else outcomes[0].http_status
@@ -69,17 +72,9 @@ async def upload(request: Request, principal: PrincipalDep) -> HTMLResponse:
         response.headers["X-Upload-Status"] = str(status)
         return response
     with session_scope(request.app.state.engine, write=False) as session:
-        ctx = _context(request, session)
+        ctx = _context(request, session, principal)
     ctx["outcomes"] = outcomes
     return render(request, "upload/page.html.j2", ctx, status_code=status)
-
-
-def _check_series(request: Request, principal: Principal, name: str) -> None:
-    """Refuse (403) filing uploads into an existing series the user may not write to."""
-    with session_scope(request.app.state.engine, write=False) as session:
-        series_id = session.scalar(select(Series.id).where(Series.name == name))
-        if series_id is not None:
-            require_write_series(session, principal, series_id)
 
 
 async def _read_form(request: Request) -> FormData:
@@ -91,11 +86,13 @@ async def _read_form(request: Request) -> FormData:
         raise
 
 
-async def _ingest_one(request: Request, upload: UploadFile, options: IngestOptions) -> UploadOutcome:
+async def _ingest_one(
+    request: Request, upload: UploadFile, options: IngestOptions, series_ids: frozenset[int] | None
+) -> UploadOutcome:
     # Read one byte past the limit: enough to refuse a large file without holding all of it.
     data = await upload.read(options.max_bytes + 1)
     engine = request.app.state.engine
-    return await run_in_threadpool(upload_file, engine, data, upload.filename, options)
+    return await run_in_threadpool(upload_file, engine, data, upload.filename, options, series_ids)
 
 
 def _field(form: FormData, name: str) -> str | None:
@@ -118,8 +115,9 @@ def _date_field(form: FormData, name: str) -> date | None:
         raise HTTPException(400, f"{name} must be a date as YYYY-MM-DD, not {value!r}") from e
 
 
-def _context(request: Request, session: Session) -> dict:
-    series = list_series(session)
+def _context(request: Request, session: Session, principal: Principal) -> dict:
+    # The menus offer the series the user may file reports under (and those series' organisations).
+    series = list_series(session, writable_series_ids(session, principal))
     return {
         "series": series,
         "organisations": sorted({s["organisation"] for s in series if s["organisation"]}),
