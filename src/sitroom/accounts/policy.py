@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session
 from sitroom.errors import SitroomError
 from sitroom.store.tables import Organisation, Report, Series, User, UserOrganisation, UserSeries
 
-ROLES = ("admin", "coordinator", "contributor", "reader")
 WRITING_ROLES = frozenset({"admin", "coordinator", "contributor"})
 
 

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.accounts.policy import ROLES
+from sitroom.accounts.roles import ROLES
 from sitroom.cli.app import app, err
 from sitroom.cli.store_cmds import DbOption, FormatOption, OutFormat, _engine, _print_json, _table, out
 
