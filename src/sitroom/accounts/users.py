@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from sitroom.accounts.errors import AccountError, AccountExists, LastAdmin, UserNotFound
 from sitroom.accounts.passwords import hash_password
-from sitroom.accounts.policy import ROLES, Principal
+from sitroom.accounts.policy import Principal
+from sitroom.accounts.roles import ROLES
 from sitroom.store import audit
 from sitroom.store.series import find_series, get_or_create_organisation
 from sitroom.store.tables import Organisation, Series, User, UserOrganisation, UserSeries
