@@ -420,3 +420,12 @@ def test_brief_renders_report_text_with_control_characters(fresh_client):
     r = get(fresh_client, "/brief", format="docx", charts=False)
     assert r.status_code == 200
     assert any("Oddbyte" in p.text for p in Document(io.BytesIO(r.content)).paragraphs)
+
+
+def test_brief_max_pages_shortens_and_says_what_it_left_out(client):
+    full = client.get("/api/v1/brief", params={"format": "json", "max_pages": 0}).json()
+    short = client.get("/api/v1/brief", params={"format": "json", "max_pages": 1}).json()
+    assert full["omitted"] == {} and short["omitted"]
+    kept = sum(len(g["lines"]) for s in short["sections"] for g in s["groups"])
+    total = sum(len(g["lines"]) for s in full["sections"] for g in s["groups"])
+    assert kept < total

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from sitroom.brief.compose import compose_brief
+from sitroom.brief.length import DEFAULT_MAX_PAGES
 from sitroom.brief.model import (
     Brief,
     BriefSection,
@@ -65,6 +66,7 @@ class BriefOut(BaseModel):
     first_reports: list[str]
     charts: list[ChartInfo]
     warnings: list[str]
+    omitted: dict[str, int] = Field(description="Lines left out to keep to max_pages, by part of the brief.")
 
 
 def brief_to_model(brief: Brief) -> BriefOut:
@@ -83,6 +85,7 @@ def brief_to_model(brief: Brief) -> BriefOut:
         first_reports=brief.first_reports,
         charts=[ChartInfo(title=c.title, alt=c.alt) for c in brief.charts],
         warnings=brief.warnings,
+        omitted=brief.omitted,
     )
 
 
@@ -132,6 +135,10 @@ def get_brief(
         int | None, Query(ge=0, le=1000, description="Keep this many changes, most salient first.")
     ] = None,
     charts: Annotated[bool, Query(description="Draw the trend charts (html, docx, pdf).")] = True,
+    max_pages: Annotated[
+        float,
+        Query(ge=0, le=1000, description="Shorten to about this many A4 pages, most salient first; 0 keeps all."),
+    ] = DEFAULT_MAX_PAGES,
 ) -> BriefOut | Response:
     """The consolidated brief: what changed, each heading across series, figures, risks, missing returns.
 
@@ -146,6 +153,7 @@ def get_brief(
         max_items,
         charts=draw,
         series_ids=visible(session, principal),
+        max_pages=max_pages,
     )
     if format is BriefFormat.json:
         return brief_to_model(brief)
