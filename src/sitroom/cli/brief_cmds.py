@@ -61,7 +61,8 @@ def brief(
     from sitroom.brief.compose import compose_brief
     from sitroom.store import make_engine, session_scope
 
-    with session_scope(make_engine(db), write=False) as session:
+    engine = make_engine(db)
+    with session_scope(engine, write=False) as session:
         result = compose_brief(
             session, _date(on, "--date"), _date(since, "--since"), series, max_items, charts=True, max_pages=max_pages
         )
@@ -73,6 +74,7 @@ def brief(
         data: bytes = render_markdown(result).encode()
         if output is None:
             typer.echo(data.decode(), nl=False)
+            _published(engine, result, fmt.value, "stdout")
             return
     elif fmt is BriefFormat.html:
         from sitroom.brief.html import render_html
@@ -88,4 +90,13 @@ def brief(
         data = render_pdf(result, base_url)
     target = output or Path(f"brief-{result.date.isoformat() if result.date else 'empty'}.{fmt.value}")
     target.write_bytes(data)
+    _published(engine, result, fmt.value, str(target))
     err.print(f"brief written to {target}", highlight=False)
+
+
+def _published(engine, result, fmt: str, where: str) -> None:
+    from sitroom.store import session_scope
+    from sitroom.store.audit import LOCAL, record_publication
+
+    with session_scope(engine, write=True) as session:
+        record_publication(session, LOCAL, result, fmt, where)

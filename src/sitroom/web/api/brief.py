@@ -21,6 +21,8 @@ from sitroom.brief.model import (
     MissingReturn,
     RiskLine,
 )
+from sitroom.store import session_scope
+from sitroom.store.audit import record_publication
 from sitroom.web.api.common import BAD_REQUEST, EARLIEST, LATEST, NOT_FOUND, SeriesRef, attachment
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
@@ -159,4 +161,6 @@ def get_brief(
         return brief_to_model(brief)
     data = render(brief, format, str(request.base_url))
     name = f"brief-{brief.date.isoformat() if brief.date else 'empty'}.{format.value}"
+    with session_scope(request.app.state.engine, write=True) as audit_session:
+        record_publication(audit_session, principal, brief, format.value, name)
     return Response(data, media_type=MEDIA_TYPES[format], headers={"Content-Disposition": attachment(name)})
