@@ -113,12 +113,57 @@ def _refs(session: Session, ids: list[int]) -> dict[int, ReportRef]:
 
 def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, ReportRef | None]:
     """The reports just before and just after ``report`` in its series order (date, number, arrival)."""
-    order = series_reports(session, report.series_id)
+    order = _nearby(session, report) or series_reports(session, report.series_id)
     pos = order.index(report.id)
     prev_id = order[pos - 1] if pos > 0 else None
     next_id = order[pos + 1] if pos + 1 < len(order) else None
     refs = _refs(session, [i for i in (prev_id, next_id) if i is not None])
     return refs.get(prev_id) if prev_id else None, refs.get(next_id) if next_id else None
+
+
+NEARBY = 25
+
+
+def _nearby(session: Session, report: Report) -> list[int] | None:
+    """The series order around a dated report, read from the date index instead of the whole series
+    (a series of years of daily reports has thousands). None when the window cannot settle it: then
+    the caller orders the whole series."""
+    if report.period_date is None:
+        return None
+    cols = (Report.id, Report.period_date, Report.number)
+    mine = Report.series_id == report.series_id
+    before = session.execute(
+        select(*cols)
+        .where(mine, Report.period_date <= report.period_date)
+        .order_by(Report.period_date.desc(), Report.id.desc())
+        .limit(NEARBY)
+    ).all()
+    after = session.execute(
+        select(*cols)
+        .where(mine, Report.period_date >= report.period_date)
+        .order_by(Report.period_date, Report.id)
+        .limit(NEARBY)
+    ).all()
+    if report.id not in {r[0] for r in before} or report.id not in {r[0] for r in after}:
+        return None  # more than a window of reports share its date
+    if len(before) < NEARBY and session.scalar(select(Report.id).where(mine, Report.period_date.is_(None)).limit(1)):
+        return None  # undated reports sort first: the whole series decides what comes before
+
+    def key(r) -> tuple:
+        return (r[1] or date.min, r[2] if r[2] is not None else -1, r[0])
+
+    me = key((report.id, report.period_date, report.number))
+    rows = []
+    for window, outward in ((before, lambda r: key(r) < me), (after, lambda r: key(r) > me)):
+        if len(window) == NEARBY:
+            # A full window may have cut the reports of its farthest date: leave that date out, and
+            # if nothing on this side is left, only the whole series can tell.
+            edge = window[-1][1]
+            window = [r for r in window if r[1] != edge]
+            if not any(outward(r) for r in window):
+                return None
+        rows.extend(window)
+    return [r[0] for r in sorted(set(rows), key=key)]
 
 
 def item_statuses(session: Session, report_id: int) -> dict[int, ItemStatus]:

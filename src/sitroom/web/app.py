@@ -16,6 +16,7 @@ from sitroom import __version__
 from sitroom.errors import SitroomError
 from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
+from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
 from sitroom.web.security import SecurityHeaders
 
@@ -38,6 +39,7 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
     )
     app.state.engine = engine
     app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
+    app.state.views = ViewCache()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     # Starlette's default escapes only *.html names; ours end in .j2, and sitreps may carry markup.
     templates.env.autoescape = True

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
@@ -11,6 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from sitroom.store import session_scope
+
+T = TypeVar("T")
 
 
 def get_engine(request: Request) -> Engine:
@@ -44,3 +46,23 @@ def render(request: Request, name: str, context: dict[str, Any] | None = None, s
 def is_htmx(request: Request) -> bool:
     """Whether the request comes from htmx (the page then answers with a fragment)."""
     return request.headers.get("hx-request") == "true"
+
+
+def cached(request: Request, session: Session, key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()`` cached in the app's view cache under ``key`` while the store is unchanged
+    (see web/cache.py); ``key`` must hold everything the result depends on, the reader's series included."""
+    from sitroom.store.version import store_version
+
+    return request.app.state.views.get(key, store_version(session), compute)
+
+
+def ids_key(ids) -> frozenset[int] | None:
+    """A reader's visible series as a cache-key part (None: every series)."""
+    return None if ids is None else frozenset(ids)
+
+
+def series_menu(request: Request, session: Session, ids) -> list[dict]:
+    """The series a reader may see, with their counts, for filter menus (cached: it counts every report)."""
+    from sitroom.store.series import list_series
+
+    return cached(request, session, ("series", ids_key(ids)), lambda: list_series(session, ids))

@@ -23,7 +23,7 @@ from sitroom.store.analysis import figure_series, theme_counts
 from sitroom.store.reportview import word_diff
 from sitroom.store.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, render
+from sitroom.web.deps import ReadSession, cached, ids_key, render
 from sitroom.web.pages.minicharts import sparkline
 from sitroom.web.scope import visible
 
@@ -129,6 +129,13 @@ def dashboard(
         cycle_date = date.fromisoformat(on) if on else newest
     except ValueError:
         raise HTTPException(400, f"on must be a date as YYYY-MM-DD, not {on[:40]!r}") from None
+    key = ("dashboard", cycle_date, ids_key(ids))
+    ctx = cached(request, session, key, lambda: _view(session, cycle_date, newest, ids))
+    return render(request, "dashboard.html.j2", ctx)
+
+
+def _view(session: Session, cycle_date: date, newest: date, ids) -> dict:
+    """The dashboard's content for one cycle and reader: a brief of the cycle and what is drawn from it."""
     brief = compose_brief(session, date=cycle_date, series_ids=ids)
     changes = brief.changes
     counts = {
@@ -146,7 +153,7 @@ def dashboard(
         picked.append((line, diff))
     chart, chart_alt = theme_chart(session, brief)
     weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date, ids)
-    ctx = {
+    return {
         "empty": False,
         "on": cycle_date,
         "newest": newest,
@@ -163,4 +170,3 @@ def dashboard(
         "sparks": sparklines(session, cycle_date, ids),
         "formats": BRIEF_FORMATS,
     }
-    return render(request, "dashboard.html.j2", ctx)

@@ -8,9 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from sitroom.store.figureview import figure_charts
-from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
 from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
@@ -51,6 +50,7 @@ def figures_page(
         # The address bar gets the canonical URL, not every empty field the form sent.
         response.headers["HX-Push-Url"] = _url({**params, "page": result.page})
     else:
-        response = render(request, "figures/figures.html.j2", {**ctx, "series_list": list_series(session, ids)})
+        menus = {"series_list": series_menu(request, session, ids)}
+        response = render(request, "figures/figures.html.j2", {**ctx, **menus})
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response

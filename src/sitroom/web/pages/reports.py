@@ -18,9 +18,8 @@ from sitroom.store.reportview import (
     report_diff,
     report_view,
 )
-from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.deps import ReadSession, cached, ids_key, is_htmx, render, series_menu
 from sitroom.web.scope import require_report, series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
@@ -94,8 +93,10 @@ def reports_list(
         response = render(request, "reports/_results.html.j2", ctx)
     else:
         ctx |= {
-            "all_series": list_series(session, ids),
-            "all_organisations": organisations(session, ids),
+            "all_series": series_menu(request, session, ids),
+            "all_organisations": cached(
+                request, session, ("organisations", ids_key(ids)), lambda: organisations(session, ids)
+            ),
             "status_labels": STATUS_LABELS,
         }
         response = render(request, "reports/list.html.j2", ctx)

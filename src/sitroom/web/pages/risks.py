@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 from sitroom.accounts.policy import Principal
 from sitroom.brief.exports import COLUMNS, ExportData, table_csv, write_xlsx
 from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
-from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
 from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
@@ -114,7 +113,7 @@ def risks_page(
         # The address bar gets the canonical URL, not every empty field the form sent.
         response.headers["HX-Push-Url"] = _url("/risks", params)
     else:
-        response = render(request, "risks/register.html.j2", {**ctx, "series_list": list_series(session, ids)})
+        response = render(request, "risks/register.html.j2", {**ctx, "series_list": series_menu(request, session, ids)})
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response
 

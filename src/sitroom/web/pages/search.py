@@ -12,7 +12,7 @@ from sitroom.store.search import BadQuery, SearchFilters, search_items
 from sitroom.store.sections import section_choices
 from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, is_htmx, render
+from sitroom.web.deps import ReadSession, cached, ids_key, is_htmx, render
 from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
@@ -90,7 +90,12 @@ def search_page(
         query = urlencode({k: v for k, v in kept.items() if v})
         response.headers["HX-Push-Url"] = f"/search?{query}" if query else "/search"
     else:
-        ctx |= {"series_list": list_series(session, ids), "sections": section_choices(session, ids)}
+        ctx |= cached(
+            request,
+            session,
+            ("search-menus", ids_key(ids)),
+            lambda: {"series_list": list_series(session, ids), "sections": section_choices(session, ids)},
+        )
         response = render(request, "search/search.html.j2", ctx)
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response

@@ -1,0 +1,46 @@
+"""Per-app cache of views that are expensive to compute and read far more often than the store changes.
+
+Entries are keyed by what the view depends on (its parameters and the reader's visible series) and
+stamped with the store's version (``store.version``): a new report makes them stale at once. Entries
+also expire after ``ttl`` seconds, which bounds how long a change the version cannot see (a series
+renamed, an old report deleted) stays unseen. One cache per app, never module-global.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class ViewCache:
+    """A small thread-safe LRU of computed views."""
+
+    def __init__(self, size: int = 64, ttl: float = 30.0) -> None:
+        self.size, self.ttl = size, ttl
+        self._entries: OrderedDict[Hashable, tuple[float, Hashable, object]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, version: Hashable, compute: Callable[[], T]) -> T:
+        """The cached value of ``key`` at ``version``, computing (outside the lock) when absent or stale."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is not None and hit[1] == version and now - hit[0] < self.ttl:
+                self._entries.move_to_end(key)
+                return hit[2]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._entries[key] = (now, version, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()

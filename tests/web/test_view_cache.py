@@ -1,0 +1,42 @@
+"""Cached views follow the store: a new report shows at once, time bounds what versions cannot see."""
+
+from __future__ import annotations
+
+import html
+
+from sitroom.generate import iter_series
+from sitroom.web.cache import ViewCache
+
+
+def test_cache_recomputes_on_a_new_version_after_its_time_and_stays_bounded(monkeypatch):
+    cache = ViewCache(size=2, ttl=30)
+    calls = []
+
+    def compute(value):
+        calls.append(value)
+        return value
+
+    assert cache.get("a", 1, lambda: compute("x")) == "x"
+    assert cache.get("a", 1, lambda: compute("y")) == "x" and calls == ["x"]
+    assert cache.get("a", 2, lambda: compute("z")) == "z"  # the store changed
+    clock = [1000.0]
+    monkeypatch.setattr("sitroom.web.cache.time.monotonic", lambda: clock[0])
+    cache.get("b", 1, lambda: compute("b1"))
+    clock[0] += 31
+    assert cache.get("b", 1, lambda: compute("b2")) == "b2"  # expired
+    cache.get("c", 1, lambda: compute("c"))
+    cache.get("d", 1, lambda: compute("d"))
+    assert len(cache._entries) == 2
+
+
+def test_dashboard_shows_a_new_report_at_once(fresh_client):
+    reports = [rep for it in iter_series(2, 3, seed=4) for rep in it]
+    for rep in reports[:-1]:
+        fresh_client.post("/api/v1/upload", files={"files": (rep.file_name("txt"), rep.render("txt"), "text/plain")})
+    before = html.unescape(fresh_client.get("/", headers={"accept": "text/html"}).text)
+    last = reports[-1]
+    r = fresh_client.post("/api/v1/upload", files={"files": (last.file_name("txt"), last.render("txt"), "text/plain")})
+    new_id = r.json()["results"][0]["report_ids"][0]
+    assert f'href="/reports/{new_id}"' not in before
+    after = fresh_client.get("/", headers={"accept": "text/html"}).text
+    assert f'href="/reports/{new_id}"' in after
