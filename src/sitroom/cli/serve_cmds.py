@@ -15,14 +15,19 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8000,
     max_upload_mb: Annotated[float, typer.Option("--max-upload-mb", min=0.1, help="Largest accepted file.")] = 20.0,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, max=64, help="Server processes (one per core suits a team).")
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Serve the web app (dashboard, reports, risks, figures, search, upload, submit) and the JSON API."""
-    run_server(host, port, db, max_upload_mb)
+    run_server(host, port, db, max_upload_mb, workers)
 
 
-def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0) -> None:
+def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0, workers: int = 1) -> None:
     """Build the app for ``db`` and serve it with Uvicorn until interrupted."""
+    import os
+
     import uvicorn
 
     from sitroom.accounts.users import auth_enabled
@@ -40,7 +45,6 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
             "Add an admin first (sitroom user add NAME --role admin), or listen on 127.0.0.1."
         )
         raise typer.Exit(2)
-    web = create_app(engine, max_upload_mb=max_upload_mb)
     if not accounts:
         err.print(
             "single-user mode: no accounts, no sign-in; listening on loopback only. "
@@ -48,7 +52,24 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
             highlight=False,
         )
     err.print(f"sitroom on http://{host}:{port}/ · database {database_url(db)}", highlight=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+    if workers == 1:
+        web = create_app(engine, max_upload_mb=max_upload_mb)
+        uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+        return
+    # Several processes each build their own app (and engine) from the environment; the schema is
+    # already migrated by the engine made above, so they start on it as it is.
+    engine.dispose()
+    os.environ["SITROOM_DB"] = database_url(db)
+    os.environ["SITROOM_MAX_UPLOAD_MB"] = str(max_upload_mb)
+    uvicorn.run(
+        "sitroom.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        proxy_headers=False,
+    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -56,6 +56,13 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app for ``SITROOM_DB``, for servers that start one app per worker process (``serve --workers``)."""
+    import os
+
+    return create_app(os.environ.get("SITROOM_DB"), max_upload_mb=float(os.environ.get("SITROOM_MAX_UPLOAD_MB", 20)))
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(API_PREFIX) or "text/html" not in request.headers.get("accept", "")
 

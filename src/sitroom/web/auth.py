@@ -199,12 +199,30 @@ def _bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
+# In single-user mode, whether an account has appeared is asked at most once a second, not on every
+# request; once sign-in is on it stays on (accounts are disabled, never removed), so it is not asked again.
+AUTH_RECHECK_SECONDS = 1.0
+
+
+def _sign_in_on(request: Request) -> bool:
+    state = request.app.state
+    if getattr(state, "auth_on", False):
+        return True
+    now = time.monotonic()
+    if now - getattr(state, "auth_checked_at", -AUTH_RECHECK_SECONDS) < AUTH_RECHECK_SECONDS:
+        return False
+    with session_scope(state.engine, write=False) as session:
+        on = auth_enabled(session)
+    state.auth_checked_at, state.auth_on = now, on
+    return on
+
+
 def _resolve(request: Request) -> tuple[Principal | None, bool]:
     """(principal or None, whether sign-in is on). Runs in a worker thread: it queries the database."""
     engine = request.app.state.engine
+    if not _sign_in_on(request):
+        return LOCAL, False
     with session_scope(engine, write=False) as session:
-        if not auth_enabled(session):
-            return LOCAL, False
         token = _bearer(request)
         if token is not None:
             principal = verify_token(session, token, touch=False)
