@@ -46,6 +46,9 @@ class SeriesCycle:
         return self.order[pos - 1] if pos else None
 
 
+HISTORY_WEEKS = 52
+
+
 def newest_date(
     session: Session, series: str | int | None = None, series_ids: Collection[int] | None = None
 ) -> date | None:
@@ -81,7 +84,12 @@ def build_cycle(
     q = select(
         Report.id, Report.series_id, Report.period_date, Report.number, Report.title, Report.source, Series.name
     ).join(Series, Series.id == Report.series_id)
-    q = q.add_columns(Series.cadence_days).where((Report.period_date <= on) | Report.period_date.is_(None))
+    # A year back from the cycle is history enough for the report before it and for the cadence, and
+    # keeps the cost flat however many years the store holds; a series silent for a year is no
+    # longer a missing return of this cycle.
+    history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
+    in_window = (Report.period_date <= on) & (Report.period_date >= history_from)
+    q = q.add_columns(Series.cadence_days).where(in_window | Report.period_date.is_(None))
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
     if series_ids is not None:

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, RiskEntry, RiskThread, build_threads
-from sitroom.store.links import series_reports
+from sitroom.store.links import series_orders
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Link, Report, Section, Series
 from sitroom.templates import available_templates
@@ -64,10 +64,11 @@ def risk_register(
     rows = session.execute(q).all()
     positions: dict[int, dict[int, int]] = {}
     latest: dict[str, int] = {}
-    for series_id, name in {(r[3], r[2]) for r in rows}:
-        order = series_reports(session, series_id)
+    names = {r[3]: r[2] for r in rows}
+    # Positions count reports from ``since`` on, like the rows: gaps between them are what matter.
+    for series_id, order in series_orders(session, list(names), since).items():
         positions[series_id] = {rid: n for n, rid in enumerate(order)}
-        latest[name] = len(order) - 1
+        latest[names[series_id]] = len(order) - 1
     entries = [RiskEntry(r[0], r[1], r[2], r[4], positions[r[3]][r[4]], r[5], r[6], r[7]) for r in rows]
     threads = build_threads(entries, latest, close_after)
     return [t for t in threads if t.status == "open"] if only_open else threads
