@@ -40,3 +40,24 @@ def test_dashboard_shows_a_new_report_at_once(fresh_client):
     assert f'href="/reports/{new_id}"' not in before
     after = fresh_client.get("/", headers={"accept": "text/html"}).text
     assert f'href="/reports/{new_id}"' in after
+
+
+def test_concurrent_requests_for_one_view_compute_it_once():
+    import threading
+    import time
+
+    cache = ViewCache()
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return "view"
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("k", 1, slow))) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == ["view"] * 10 and len(calls) == 1

@@ -24,22 +24,39 @@ class ViewCache:
         self.size, self.ttl = size, ttl
         self._entries: OrderedDict[Hashable, tuple[float, Hashable, object]] = OrderedDict()
         self._lock = threading.Lock()
+        self._computing: dict[Hashable, threading.Lock] = {}
 
     def get(self, key: Hashable, version: Hashable, compute: Callable[[], T]) -> T:
-        """The cached value of ``key`` at ``version``, computing (outside the lock) when absent or stale."""
-        now = time.monotonic()
+        """The cached value of ``key`` at ``version``, computed when absent or stale.
+
+        One request computes a key at a time; others asking for it meanwhile wait for its result,
+        rather than twenty requests each composing the same dashboard at once.
+        """
+        hit = self._fresh(key, version)
+        if hit is not None:
+            return hit[0]  # type: ignore[return-value]
+        with self._lock:
+            key_lock = self._computing.setdefault(key, threading.Lock())
+        with key_lock:
+            hit = self._fresh(key, version)
+            if hit is not None:
+                return hit[0]  # type: ignore[return-value]
+            value = compute()
+            with self._lock:
+                self._entries[key] = (time.monotonic(), version, value)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+                self._computing.pop(key, None)
+        return value
+
+    def _fresh(self, key: Hashable, version: Hashable) -> tuple[object] | None:
         with self._lock:
             hit = self._entries.get(key)
-            if hit is not None and hit[1] == version and now - hit[0] < self.ttl:
+            if hit is not None and hit[1] == version and time.monotonic() - hit[0] < self.ttl:
                 self._entries.move_to_end(key)
-                return hit[2]  # type: ignore[return-value]
-        value = compute()
-        with self._lock:
-            self._entries[key] = (now, version, value)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-        return value
+                return (hit[2],)
+        return None
 
     def clear(self) -> None:
         with self._lock:
