@@ -61,3 +61,26 @@ def test_concurrent_requests_for_one_view_compute_it_once():
     for t in threads:
         t.join()
     assert results == ["view"] * 10 and len(calls) == 1
+
+
+def test_while_one_request_recomputes_others_get_the_previous_view():
+    import threading
+    import time
+
+    cache = ViewCache()
+    cache.get("k", 1, lambda: "old")
+    started = threading.Event()
+
+    def slow():
+        started.set()
+        time.sleep(0.3)
+        return "new"
+
+    worker = threading.Thread(target=lambda: cache.get("k", 2, slow))
+    worker.start()
+    started.wait(5)
+    t0 = time.monotonic()
+    assert cache.get("k", 2, lambda: "never") == "old"
+    assert time.monotonic() - t0 < 0.1
+    worker.join()
+    assert cache.get("k", 2, lambda: "never") == "new"

@@ -53,12 +53,16 @@ def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
         parsed = make_url(url)
     except ArgumentError as e:
         raise DatabaseError(f"{url}: not a database URL") from e
+    # The web app runs requests in up to 40 threads: connections beyond the pool would be opened and
+    # closed per request (and SQLite's pragmas set again), so the pool is sized for a busy server.
+    pool = {"pool_size": 10, "max_overflow": 30}
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 60, "isolation_level": None})
+        memory = parsed.database in (None, "", ":memory:")
+        engine = create_engine(url, connect_args={"timeout": 60, "isolation_level": None}, **({} if memory else pool))
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     elif parsed.get_backend_name() == "postgresql":
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, **pool)
     else:
         raise DatabaseError(f"{url}: only sqlite and postgresql databases are supported")
     if migrate:

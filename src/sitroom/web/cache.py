@@ -29,15 +29,19 @@ class ViewCache:
     def get(self, key: Hashable, version: Hashable, compute: Callable[[], T]) -> T:
         """The cached value of ``key`` at ``version``, computed when absent or stale.
 
-        One request computes a key at a time; others asking for it meanwhile wait for its result,
-        rather than twenty requests each composing the same dashboard at once.
+        One request computes a key at a time. Others asking for it meanwhile get the previous value
+        if there is one (a second or two old), or wait for the result: never twenty requests each
+        composing the same dashboard at once.
         """
         hit = self._fresh(key, version)
         if hit is not None:
             return hit[0]  # type: ignore[return-value]
         with self._lock:
             key_lock = self._computing.setdefault(key, threading.Lock())
-        with key_lock:
+            stale = self._entries.get(key)
+        if not key_lock.acquire(blocking=stale is None):
+            return stale[2]  # type: ignore[index,return-value]
+        try:
             hit = self._fresh(key, version)
             if hit is not None:
                 return hit[0]  # type: ignore[return-value]
@@ -46,8 +50,10 @@ class ViewCache:
                 self._entries[key] = (time.monotonic(), version, value)
                 self._entries.move_to_end(key)
                 while len(self._entries) > self.size:
-                    self._entries.popitem(last=False)
-                self._computing.pop(key, None)
+                    gone, _ = self._entries.popitem(last=False)
+                    self._computing.pop(gone, None)
+        finally:
+            key_lock.release()
         return value
 
     def _fresh(self, key: Hashable, version: Hashable) -> tuple[object] | None:
