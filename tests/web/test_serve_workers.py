@@ -27,7 +27,8 @@ def test_two_worker_processes_serve_the_store(seeded_db):
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.3)
         assert health.json()["status"] == "ok"
-        statuses = {httpx.get(f"http://127.0.0.1:{port}/api/v1/reports?limit=1", timeout=5).status_code for _ in range(6)}
+        url = f"http://127.0.0.1:{port}/api/v1/reports?limit=1"
+        statuses = {httpx.get(url, timeout=5).status_code for _ in range(6)}
         assert statuses == {200}
     finally:
         proc.terminate()
