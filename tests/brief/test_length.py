@@ -7,7 +7,7 @@ import pytest
 
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.html import render_html
-from sitroom.brief.length import estimate_pages
+from sitroom.brief.length import estimate_pages, omitted_phrase
 from sitroom.brief.pdf import render_pdf
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
@@ -60,7 +60,8 @@ def test_the_brief_says_what_it_left_out(store):
     html = render_html(short)
     assert "Shortened to about 2 pages" in html
     for part, n in short.omitted.items():
-        assert f"{n} {part}" in html
+        assert omitted_phrase(part, n) in html
+    assert omitted_phrase("figures", 1) == "1 figure" and omitted_phrase("roll-up lines", 2) == "2 roll-up lines"
 
 
 def test_the_estimate_follows_the_printed_length(store):

@@ -36,6 +36,11 @@ CHART_SHARE = 0.3
 SHARES = {"changes": 0.4, "sections": 0.3, "figures": 0.15, "risks": 0.15}
 
 
+def omitted_phrase(part: str, n: int) -> str:
+    """ "3 figures", "1 figure": a count of what was left out, as the brief says it."""
+    return f"{n} {part[:-1] if n == 1 and part.endswith('s') else part}"
+
+
 def _text_lines(text: str, citation: str, *extras: str | None) -> float:
     """A bullet: its text with the citation run on, then each extra ("was:", "Mitigation:") on its own lines."""
     lines = math.ceil((len(text) + len(citation) + 3) / CHARS_PER_LINE)

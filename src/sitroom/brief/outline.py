@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from sitroom.brief.length import omitted_phrase
 from sitroom.brief.model import Brief, BriefLine, Chart, FigureChange, RiskLine, Source, format_date, format_number
 
 CHANGES = "What changed since the last cycle"
@@ -98,7 +99,7 @@ def outline(brief: Brief) -> Iterator[Block]:
     if not brief.reports:
         yield Note("No reports on or before this date.")
     if brief.omitted:
-        left = ", ".join(f"{n} {part}" for part, n in brief.omitted.items())
+        left = ", ".join(omitted_phrase(part, n) for part, n in brief.omitted.items())
         yield Note(
             f"Shortened to about {brief.max_pages:g} pages, most salient first: left out {left}. "
             "The full lists are in the web app and in the exports."
