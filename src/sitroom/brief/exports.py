@@ -277,6 +277,13 @@ def table_csv(rows: list[dict], columns: list[str]) -> str:
     return _csv_text(rows, columns)
 
 
+def table_xlsx(name: str, rows: list[dict]) -> bytes:
+    """One table (items, links, risks or figures) as a one-sheet workbook laid out as ``write_xlsx`` does."""
+    buf = io.BytesIO()
+    write_xlsx(ExportData(**{name: rows}), buf, tables=(name,))
+    return buf.getvalue()
+
+
 def write_csv(data: ExportData, path: Path) -> list[str]:
     """One CSV per table (items.csv, links.csv, risks.csv, figures.csv) in folder ``path``, or in a zip
     when ``path`` ends with .zip. Returns the file names written."""

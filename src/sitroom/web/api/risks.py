@@ -9,11 +9,10 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER
-from sitroom.brief.exports import COLUMNS
+from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
 from sitroom.store.riskhistory import risk_threads
 from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesRef, Since, attachment
 from sitroom.web.api.schemas import RiskThreadOut
-from sitroom.web.api.tabular import csv_bytes, xlsx_bytes
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession
 from sitroom.web.scope import series_id_for, visible
@@ -59,13 +58,13 @@ def get_risks(
     )
     if format is RiskFormat.csv:
         return Response(
-            csv_bytes(threads, COLUMNS["risks"]),
+            table_csv(threads, COLUMNS["risks"]).encode("utf-8"),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": attachment("risks.csv")},
         )
     if format is RiskFormat.xlsx:
         return Response(
-            xlsx_bytes(threads, COLUMNS["risks"], "Risks"),
+            table_xlsx("risks", threads),
             media_type=XLSX,
             headers={"Content-Disposition": attachment("risks.xlsx")},
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -10,7 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from sitroom.accounts.policy import Principal
-from sitroom.brief.exports import COLUMNS, ExportData, table_csv, write_xlsx
+from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
 from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
@@ -157,10 +156,8 @@ def risks_xlsx(
     sort: str = "priority",
 ) -> Response:
     """The register as shown as an XLSX workbook of one sheet; formula-like text stays text."""
-    buf = io.BytesIO()
-    write_xlsx(ExportData(risks=_export_rows(session, principal, series, open, trend, q, sort)), buf, tables=("risks",))
     return Response(
-        buf.getvalue(),
+        table_xlsx("risks", _export_rows(session, principal, series, open, trend, q, sort)),
         media_type=XLSX_TYPE,
         headers={"Content-Disposition": 'attachment; filename="risks.xlsx"'},
     )
