@@ -9,7 +9,7 @@ import pytest
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import reportview, session_scope
-from sitroom.store.links import series_reports
+from sitroom.store.links import latest_report_id, series_reports
 from sitroom.store.tables import Report
 
 
@@ -29,6 +29,7 @@ def test_neighbours_match_the_full_series_order(engine, monkeypatch, nearby):
         series_id = reports[0].series_id
         order = series_reports(session, series_id)
         assert len(order) == 11
+        assert latest_report_id(session, series_id) == order[-1]
         for report in reports:
             pos = order.index(report.id)
             prev, nxt = reportview.neighbours(session, report)

@@ -79,6 +79,21 @@ class RiskThread:
     history: list[str] = field(default_factory=list)
     report_ids: list[int] = field(default_factory=list)  # the report of each item, in the same order
 
+    def to_row(self) -> dict:
+        """The thread as a row of the risk register's table (the columns of ``sitroom export``), dates as dates."""
+        return {
+            "thread": self.thread_id,
+            "series": self.series,
+            "status": self.status,
+            "trend": self.trend,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "reports": self.reports,
+            "risk": self.text,
+            "mitigation": self.mitigation,
+            "items": list(self.item_ids),
+        }
+
     def to_json(self) -> dict:
         return {
             "thread": self.thread_id,

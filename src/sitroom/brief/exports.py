@@ -202,20 +202,7 @@ def collect(
             continue
         if until and (t.first_seen is None or t.first_seen > until):
             continue
-        data.risks.append(
-            {
-                "thread": t.thread_id,
-                "series": t.series,
-                "status": t.status,
-                "trend": t.trend,
-                "first_seen": t.first_seen,
-                "last_seen": t.last_seen,
-                "reports": t.reports,
-                "risk": t.text,
-                "mitigation": t.mitigation,
-                "items": list(t.item_ids),
-            }
-        )
+        data.risks.append(t.to_row())
     for fig, day, name in session.execute(figures_q):
         data.figures.append(
             {

@@ -23,7 +23,7 @@ from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, inge
 from sitroom.parse import AUTO
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
-from sitroom.store.links import series_reports
+from sitroom.store.links import latest_report_id
 from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
 from sitroom.store.tables import Draft, Item, Organisation, Report, Series
@@ -153,8 +153,8 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
     plus the series' cadence (else today); the number is the last number plus one.
     """
     series, org = _series_parts(session, int(series_ref) if str(series_ref).isdigit() else series_ref)
-    order = series_reports(session, series.id)
-    last = get_report(session, order[-1]) if order else None
+    last_id = latest_report_id(session, series.id)
+    last = get_report(session, last_id) if last_id else None
     tpl = _template(series.template or (last.template if last else None))
     sections: list[DraftSection] = []
     by_key: dict[str, DraftSection] = {}

@@ -36,6 +36,16 @@ def series_reports(session: Session, series_id: int) -> list[int]:
     return [r[0] for r in rows]
 
 
+def latest_report_id(session: Session, series_id: int) -> int | None:
+    """The last report of a series in ``series_reports`` order, from the index instead of the whole series."""
+    return session.scalar(
+        select(Report.id)
+        .where(Report.series_id == series_id)
+        .order_by(Report.period_date.desc().nulls_last(), Report.number.desc().nulls_last(), Report.id.desc())
+        .limit(1)
+    )
+
+
 def series_orders(session: Session, series_ids: Collection[int], since: date | None = None) -> dict[int, list[int]]:
     """``series_reports`` of several series in one query; with ``since``, only their reports from that date."""
     q = select(Report.series_id, Report.id, Report.period_date, Report.number).where(Report.series_id.in_(series_ids))

@@ -32,16 +32,7 @@ def risk_threads(
         dates = dict(session.execute(select(Report.id, Report.period_date).where(Report.id.in_(report_ids))).all())
     return [
         {
-            "thread": t.thread_id,
-            "series": t.series,
-            "status": t.status,
-            "trend": t.trend,
-            "first_seen": t.first_seen,
-            "last_seen": t.last_seen,
-            "reports": t.reports,
-            "risk": t.text,
-            "mitigation": t.mitigation,
-            "items": list(t.item_ids),
+            **t.to_row(),
             "history": [
                 {"item_id": i, "report_id": r, "report_date": dates.get(r), "text": text}
                 for i, r, text in zip(t.item_ids, t.report_ids, t.history, strict=True)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import RiskThread
 from sitroom.errors import SitroomError
-from sitroom.store.links import series_reports
+from sitroom.store.links import latest_report_id
 from sitroom.store.risks import risk_register
 from sitroom.store.series import SeriesNotFound, find_series
 from sitroom.store.tables import Item, Link, Report, Series
@@ -82,19 +82,8 @@ class RiskView:
 
     def to_row(self) -> dict:
         """The thread as a row of the risks table of ``sitroom.brief.exports`` (same columns)."""
-        t = self.thread
-        return {
-            "thread": self.key,
-            "series": t.series,
-            "status": self.status,
-            "trend": t.trend,
-            "first_seen": t.first_seen,
-            "last_seen": t.last_seen,
-            "reports": t.reports,
-            "risk": t.text,
-            "mitigation": t.mitigation,
-            "items": list(t.item_ids),
-        }
+        # The register's row, with this view's key and status (which knows "unreported").
+        return {**self.thread.to_row(), "thread": self.key, "status": self.status}
 
 
 def parse_key(key: str) -> tuple[int, int]:
@@ -112,8 +101,7 @@ def _views(session: Session, threads: list[RiskThread]) -> list[RiskView]:
     for t in threads:
         sid = ids[t.series]
         if sid not in latest:
-            order = series_reports(session, sid)
-            latest[sid] = order[-1] if order else None
+            latest[sid] = latest_report_id(session, sid)
         status = t.status
         if status == "open" and t.report_ids and t.report_ids[-1] != latest[sid]:
             status = "unreported"
