@@ -8,13 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, Request, Response, UploadFile
 
 from sitroom.accounts.policy import ingest_authoriser, require_ingest
-from sitroom.ingest import IngestOptions, IngestStatus, ingest_bytes
+from sitroom.ingest import IngestOptions, IngestStatus
+from sitroom.ingest.upload import upload_file
 from sitroom.store import session_scope
-from sitroom.store.reportview import safe_filename
 from sitroom.web.api.common import EARLIEST, LATEST, NO_NUL, ErrorBody, ValidationErrorBody
 from sitroom.web.api.schemas import UploadResponse, UploadResult
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import EngineDep
+from sitroom.web.scope import visible
 
 router = APIRouter(tags=["upload"])
 
@@ -22,31 +23,18 @@ MAX_FILES = 50
 _STATUS = {IngestStatus.INGESTED: "stored", IngestStatus.DUPLICATE: "duplicate", IngestStatus.FAILED: "failed"}
 
 
-def _ingest_one(engine, upload: UploadFile, n: int, limit: int, options: IngestOptions) -> UploadResult:
-    # The sender's name is only a hint of the format; folders in it are dropped so it never acts as a path.
-    name = safe_filename(upload.filename or "", fallback=f"upload-{n}")
-    data = upload.file.read(limit + 1)
-    if len(data) > limit:
-        return UploadResult(
-            filename=name,
-            status="failed",
-            report_ids=[],
-            series=[],
-            error=f"{name}: file is over the {limit / 1024 / 1024:.0f} MB upload limit",
-            http_status=413,
-        )
-    result = ingest_bytes(engine, data, name, options)
-    error = None
-    if result.status is IngestStatus.FAILED:
-        reason = result.reason or "could not be read"
-        error = reason if reason.startswith(name) else f"{name}: {reason}"
+def _ingest_one(engine, upload: UploadFile, limit: int, options: IngestOptions, series_ids) -> UploadResult:
+    # One byte over the limit is enough to refuse the file without reading the rest of it.
+    outcome = upload_file(engine, upload.file.read(limit + 1), upload.filename, options, series_ids)
+    # The series a file was filed under this time; a duplicate was filed under none.
+    filed = outcome.reports if outcome.status is IngestStatus.INGESTED else []
     return UploadResult(
-        filename=name,
-        status=_STATUS[result.status],
-        report_ids=result.report_ids,
-        series=result.series,
-        error=error,
-        http_status=(result.http_status or 422) if error else 200,
+        filename=outcome.filename,
+        status=_STATUS[outcome.status],
+        report_ids=[r.id for r in outcome.reports],
+        series=list(dict.fromkeys(r.series for r in filed)),
+        error=outcome.reason,
+        http_status=outcome.http_status,
     )
 
 
@@ -101,10 +89,11 @@ def upload(
         max_bytes=limit,
         authorise=ingest_authoriser(principal),  # series inferred from a file are checked as it is stored
     )
-    if options.series and options.authorise is not None:
-        with session_scope(engine, write=False) as session:
+    with session_scope(engine, write=False) as session:
+        if options.series and options.authorise is not None:
             require_ingest(session, principal, options.series, options.organisation)
-    results = [_ingest_one(engine, f, n, limit, options) for n, f in enumerate(files, start=1)]
+        series_ids = visible(session, principal)
+    results = [_ingest_one(engine, f, limit, options, series_ids) for f in files]
     failed = [r for r in results if r.status == "failed"]
     if results and len(failed) == len(results):
         statuses = {r.http_status for r in failed}
