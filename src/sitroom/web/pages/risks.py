@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
 
-from sitroom.accounts.policy import Principal
 from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
 from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
 from sitroom.web.auth import PrincipalDep
@@ -118,15 +117,6 @@ def risks_page(
 
 
 def _export_rows(
-    session: Session, principal: Principal, series: str, open_: str, trend: str, q: str, sort: str
-) -> list[dict]:
-    series_id = series_id_for(session, principal, series.strip() or None)
-    f = _filters(series_id, _open_flag(open_), trend, q, sort)
-    return [v.to_row() for v in risk_views(session, f, series_ids=visible(session, principal))]
-
-
-@router.get("/risks/export.csv")
-def risks_csv(
     session: ReadSession,
     principal: PrincipalDep,
     series: str = "",
@@ -134,10 +124,21 @@ def risks_csv(
     trend: str = "",
     q: str = "",
     sort: str = "priority",
-) -> Response:
+) -> list[dict]:
+    """The register as shown (same filters and order) as export rows: the exports' shared query parameters."""
+    series_id = series_id_for(session, principal, series.strip() or None)
+    f = _filters(series_id, _open_flag(open), trend, q, sort)
+    return [v.to_row() for v in risk_views(session, f, series_ids=visible(session, principal))]
+
+
+ExportRows = Annotated[list[dict], Depends(_export_rows)]
+
+
+@router.get("/risks/export.csv")
+def risks_csv(rows: ExportRows) -> Response:
     """The register as shown (same filters and order) as CSV; formula-like text is neutralised."""
     # A byte-order mark: Excel otherwise reads UTF-8 as the local code page and mangles dashes and £.
-    text = "\ufeff" + table_csv(_export_rows(session, principal, series, open, trend, q, sort), COLUMNS["risks"])
+    text = "\ufeff" + table_csv(rows, COLUMNS["risks"])
     return Response(
         text.encode("utf-8"),
         media_type="text/csv; charset=utf-8",
@@ -146,18 +147,10 @@ def risks_csv(
 
 
 @router.get("/risks/export.xlsx")
-def risks_xlsx(
-    session: ReadSession,
-    principal: PrincipalDep,
-    series: str = "",
-    open: str = "",
-    trend: str = "",
-    q: str = "",
-    sort: str = "priority",
-) -> Response:
+def risks_xlsx(rows: ExportRows) -> Response:
     """The register as shown as an XLSX workbook of one sheet; formula-like text stays text."""
     return Response(
-        table_xlsx("risks", _export_rows(session, principal, series, open, trend, q, sort)),
+        table_xlsx("risks", rows),
         media_type=XLSX_TYPE,
         headers={"Content-Disposition": 'attachment; filename="risks.xlsx"'},
     )
