@@ -8,10 +8,12 @@ vl-convert is missing or fails, the brief goes out without charts and a warning 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -75,18 +77,31 @@ def render_charts(specs: list[ChartSpec]) -> tuple[list[Chart], list[str]]:
     if not specs:
         return [], []
     try:
-        import vl_convert as vlc
+        import vl_convert  # noqa: F401  (is the engine installed at all?)
     except ImportError as e:
         return [], [f"Charts left out: vl-convert-python is not installed ({e})."]
     charts, warnings = [], []
     for n, s in enumerate(specs, start=1):
         try:
-            svg = vlc.vegalite_to_svg(s.spec)
+            svg = draw_svg(s.spec)
         except Exception as e:  # the engine reports bad specs and internal failures alike as plain exceptions
             warnings.append(f"Chart {s.title!r} left out: it could not be drawn ({str(e)[:200]}).")
             continue
-        charts.append(Chart(s.title, s.alt, _scoped_ids(svg, f"chart{n}-")))
+        charts.append(Chart(s.title, s.alt, scoped_ids(svg, f"chart{n}-")))
     return charts, warnings
+
+
+def draw_svg(spec: dict) -> str:
+    """A Vega-Lite spec drawn as SVG by vl-convert; the same spec is drawn once per process (the
+    dashboard, the figures page and repeated brief downloads ask for the same charts again and again)."""
+    return _draw_svg(json.dumps(spec, sort_keys=True))
+
+
+@lru_cache(maxsize=256)
+def _draw_svg(spec_json: str) -> str:
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_svg(json.loads(spec_json))
 
 
 def svg_to_png(svg: str) -> bytes:
@@ -102,7 +117,7 @@ def _label(name: str) -> str:
     return name if len(name) <= LEGEND_CHARS else name[: LEGEND_CHARS - 1].rstrip() + "…"
 
 
-def _scoped_ids(svg: str, prefix: str) -> str:
+def scoped_ids(svg: str, prefix: str) -> str:
     # Several SVGs inlined in one page share one id space: a clip path "clip1" of one chart would
     # clip the next. Prefix every id and every reference to one.
     svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}{m[1]}"', svg)
@@ -201,7 +216,7 @@ def _trend(points: list[tuple[date, float]], unit: str, currency: str | None = N
     return words
 
 
-def _unit_label(unit: str, currency: str | None) -> str:
+def unit_label(unit: str, currency: str | None) -> str:
     if currency:
         return currency
     return {"percent": "%", "money": "amount"}.get(unit, unit)
@@ -253,16 +268,16 @@ def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpe
         subjects.items(),
         key=lambda kv: (-len(kv[1]), -sum(len(p) for _, p in kv[1]), kv[0][0], kv[0][1]),
     )
-    return [_figure_chart(subject, unit, currency, lines) for (subject, unit, currency), lines in ranked[:TOP_SUBJECTS]]
+    return [figure_chart(subject, unit, currency, lines) for (subject, unit, currency), lines in ranked[:TOP_SUBJECTS]]
 
 
-def _figure_chart(
+def figure_chart(
     subject: str, unit: str, currency: str | None, lines: list[tuple[FigureChange, list[tuple[date, float]]]]
 ) -> ChartSpec:
     lines = sorted(lines, key=lambda fl: (-len(fl[1]), fl[0].series.lower()))
     shown, hidden = lines[:MAX_LINES], len(lines) - MAX_LINES
     values = [{"date": d.isoformat(), "value": v, "series": _label(f.series)} for f, pts in shown for d, v in pts]
-    label = _unit_label(unit, currency)
+    label = unit_label(unit, currency)
     title = f"{subject[:1].upper()}{subject[1:]} ({label})"
     first = min(d for _, pts in shown for d, _ in pts)
     last = max(d for _, pts in shown for d, _ in pts)

@@ -7,17 +7,15 @@ chart; a spec's SVG is cached by its JSON, so a page seen again is drawn only on
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.charts import _figure_chart, _scoped_ids, _unit_label
+from sitroom.brief.charts import draw_svg, figure_chart, scoped_ids, unit_label
 from sitroom.store.analysis import figure_series
 from sitroom.store.tables import Item
 
@@ -59,13 +57,6 @@ class FigurePage:
     warnings: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=512)
-def _svg(spec_json: str) -> str:
-    import vl_convert as vlc
-
-    return vlc.vegalite_to_svg(json.loads(spec_json))
-
-
 def _chart_lines(points: list[dict]) -> list[tuple[_Line, list[tuple[date, float]]]]:
     by_series: dict[str, dict[date, float]] = defaultdict(dict)
     for p in points:  # sorted by date then report: a later statement of the same date wins
@@ -79,13 +70,13 @@ def _draw(chart: FigureChart, n: int, warnings: list[str]) -> None:
     if not lines:
         warnings.append(f"No chart for {chart.subject!r}: none of its figures is dated.")
         return
-    spec = _figure_chart(chart.subject, chart.unit, chart.currency, lines)  # type: ignore[arg-type]
+    spec = figure_chart(chart.subject, chart.unit, chart.currency, lines)  # type: ignore[arg-type]
     chart.title, chart.alt = spec.title, spec.alt
     # The page states title and subtitle as text (a real heading); the picture need not repeat them.
     chart.subtitle = spec.spec.get("title", {}).get("subtitle", "")
     body = {k: v for k, v in spec.spec.items() if k != "title"}
     try:
-        chart.svg = _scoped_ids(_svg(json.dumps(body, sort_keys=True)), f"fig{n}-")
+        chart.svg = scoped_ids(draw_svg(body), f"fig{n}-")
     except ImportError as e:
         warnings.append(f"Charts left out: vl-convert-python is not installed ({e}).")
     except Exception as e:  # vl-convert reports bad specs and engine failures alike as plain exceptions
@@ -120,7 +111,7 @@ def figure_charts(
         key = (g["subject"], g["unit"], g["currency"])
         chart = groups.get(key)
         if chart is None:
-            title = f"{g['subject'][:1].upper()}{g['subject'][1:]} ({_unit_label(g['unit'], g['currency'])})"
+            title = f"{g['subject'][:1].upper()}{g['subject'][1:]} ({unit_label(g['unit'], g['currency'])})"
             chart = groups[key] = FigureChart(g["subject"], g["unit"], g["currency"], title)
         chart.series.append(g["series"])
         chart.points.extend(

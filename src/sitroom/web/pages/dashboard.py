@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -14,7 +12,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
-from sitroom.brief.charts import WINDOW_WEEKS, chart_specs
+from sitroom.brief.charts import WINDOW_WEEKS, chart_specs, draw_svg
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.cycle import newest_date
 from sitroom.brief.model import Brief, BriefLine
@@ -38,21 +36,13 @@ TABLE_WEEKS = 8  # weeks in the text table shown when the chart cannot be drawn
 BRIEF_FORMATS = (("html", "HTML"), ("md", "Markdown"), ("docx", "Word (DOCX)"), ("pdf", "PDF"))
 
 
-@lru_cache(maxsize=16)
-def _svg(spec_json: str) -> str:
-    # Drawing takes a few hundred milliseconds; the same data draws the same chart, so keep the last few.
-    import vl_convert as vlc
-
-    return vlc.vegalite_to_svg(json.loads(spec_json))
-
-
 def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | None]:
     """(the theme trend chart as inline SVG, its trend in words), or (None, None) if none can be drawn."""
     spec = next((s for s in chart_specs(session, brief) if s.title == THEME_CHART_TITLE), None)
     if spec is None:
         return None, None
     try:
-        svg = _svg(json.dumps(spec.spec, sort_keys=True))
+        svg = draw_svg(spec.spec)
     except Exception as e:  # vl-convert missing or failing: the page falls back to a table
         log.warning("theme chart not drawn: %s", e)
         return None, spec.alt
