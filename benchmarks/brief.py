@@ -1,6 +1,7 @@
 """The consolidated brief at scale: compose and render a 50-report cycle from a 100,000-report store.
 
     python benchmarks/brief.py [--series 50] [--reports 2000] [--scale 100000] [--db sqlite,postgresql]
+    python benchmarks/brief.py --url sqlite:///big.db   # an existing store, as it is
 
 1. Ingest ``--reports`` generated text reports of ``--series`` series (parse, link, analyse: real
    rows), every series reporting weekly on the same dates, so the newest date is a cycle of one
@@ -35,7 +36,7 @@ from sitroom.brief.markdown import render_markdown
 from sitroom.brief.pdf import render_pdf
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
-from sitroom.store import session_scope
+from sitroom.store import make_engine, session_scope
 from sitroom.store.tables import Report
 
 TARGET_SECONDS = 2.0
@@ -194,6 +195,14 @@ def time_brief(engine, rounds: int, max_pages: float) -> None:
 
 
 def run(kind: str, a) -> None:
+    if a.url:
+        print(f"[{a.url}]")
+        engine = make_engine(a.url)
+        try:
+            time_brief(engine, a.rounds, a.max_pages)
+        finally:
+            engine.dispose()
+        return
     print(f"[{kind}]")
     with scratch_engine(kind, a.pg) as engine:
         ingest(engine, a.series, a.reports)
@@ -210,9 +219,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--max-pages", type=float, default=DEFAULT_MAX_PAGES, help="as `sitroom brief --max-pages`")
     ap.add_argument("--db", default="sqlite")
+    ap.add_argument("--url", help="time the brief of this existing store instead of building one")
     ap.add_argument("--pg", default=DEFAULT_PG, help="admin URL of the PostgreSQL server")
     a = ap.parse_args()
-    for kind in a.db.split(","):
+    for kind in [a.url] if a.url else a.db.split(","):
         run(kind.strip(), a)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import math
 from datetime import date
 from pathlib import Path
 
@@ -312,22 +314,22 @@ def test_charts_say_the_trend_in_words(charted):
     assert charted.warnings == []
 
 
-def test_chart_specs_are_plain_vega_lite(cycles):
+def test_chart_specs_hold_the_data_drawn(cycles):
     from sitroom.brief.charts import chart_specs
 
     with session_scope(cycles, write=False) as session:
         brief = compose_brief(session)
         specs = chart_specs(session, brief)
     assert brief.charts == []  # drawn only when asked for
-    themes = specs[0].spec
-    assert themes["mark"]["type"] == "line" and themes["encoding"]["x"]["type"] == "temporal"
-    weeks = {v["week"] for v in themes["data"]["values"]}
-    assert weeks == {"2020-05-04", "2020-05-11", "2020-05-18"}  # the Mondays of the report dates
-    assert len({v["theme"] for v in themes["data"]["values"]}) <= 6
+    themes = specs[0].chart
+    weeks = {d for line in themes.lines for d, _ in line.points}
+    assert weeks == {date(2020, 5, 4), date(2020, 5, 11), date(2020, 5, 18)}  # the Mondays of the report dates
+    assert 1 <= len(themes.lines) <= 6 and themes.zero
     # Only figures with three points or more get a chart: Housing's two; Schools stated none.
     figures = {s.title: s for s in specs[1:]}
     assert set(figures) == {"Rough sleepers (count)", "Staff off sick (%)"}
-    assert [v["value"] for v in figures["Staff off sick (%)"].spec["data"]["values"]] == [5.0, 5.0, 8.0]
+    (sick,) = figures["Staff off sick (%)"].chart.lines
+    assert [v for _, v in sick.points] == [5.0, 5.0, 8.0]
     assert "was 120 on 4 May 2020 and again on 18 May 2020" in figures["Rough sleepers (count)"].alt
 
 
@@ -352,16 +354,34 @@ def test_charts_in_every_format(charted):
     assert "## Trends" in md and "**Chart: Theme mentions per week.**" in md
 
 
-def test_a_chart_engine_failure_leaves_the_charts_out_with_a_warning(cycles, monkeypatch):
+def test_a_chart_that_cannot_be_drawn_is_left_out_with_a_warning(cycles):
+    from sitroom.brief.charts import chart_specs, render_charts
+    from sitroom.brief.linechart import Line
+
+    with session_scope(cycles, write=False) as session:
+        brief = compose_brief(session)
+        specs = chart_specs(session, brief)
+    broken = dataclasses.replace(
+        specs[1], chart=dataclasses.replace(specs[1].chart, lines=(Line("x", ((date(2020, 5, 4), math.nan),)),))
+    )
+    charts, warnings = render_charts([specs[0], broken])
+    assert [c.title for c in charts] == [specs[0].title]
+    assert len(warnings) == 1 and f"Chart {broken.title!r} left out" in warnings[0]
+
+
+def test_docx_without_the_rasteriser_keeps_the_charts_in_words(charted, monkeypatch):
     import sys
 
+    from docx import Document
+
+    from sitroom.brief.docx import render_docx
+
+    fresh = dataclasses.replace(charted, charts=[dataclasses.replace(c, _png=None) for c in charted.charts])
     monkeypatch.setitem(sys.modules, "vl_convert", None)  # import fails as if not installed
-    with session_scope(cycles, write=False) as session:
-        brief = compose_brief(session, charts=True)
-    assert brief.charts == []
-    assert brief.warnings and "Charts left out" in brief.warnings[0]
-    md = render_markdown(brief)
-    assert "Charts left out" in md and "Night shelter reopened" in md
+    doc = Document(io.BytesIO(render_docx(fresh)))
+    assert len(doc.inline_shapes) == 0
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert all(c.alt in text for c in charted.charts)
 
 
 def test_pdf_first_page_rendered_for_a_person_to_look_at(charted):

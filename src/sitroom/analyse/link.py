@@ -20,7 +20,6 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
-from scipy.optimize import linear_sum_assignment
 
 CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
 
@@ -282,6 +281,8 @@ def _assign(
     if not rows or not cols:
         return
     sub = score[np.ix_(rows, cols)] * allowed[np.ix_(rows, cols)]
+    from scipy.optimize import linear_sum_assignment  # a third of a second to import: only when linking
+
     r_idx, c_idx = linear_sum_assignment(-sub)
     for r, c in zip(r_idx, c_idx, strict=True):
         value = float(sub[r, c])

@@ -30,15 +30,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import yaml
-from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from sitroom.errors import SitroomError
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy import sparse
 
 KEYWORD = "keyword"
 SIMILARITY = "similarity"
@@ -138,20 +138,29 @@ class Taxonomy:
             for kw in theme.keywords:
                 self._add_keyword(kw, i)
         self._max_phrase = max((len(p) for p in self._phrases), default=0)
-        docs = [self._theme_document(t) for t in self.themes]
-        self._vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=_similarity_text
-        )
-        # Rows are L2-normalised, so a product with a transformed item is its cosine similarity.
-        self._matrix = self._vectorizer.fit_transform(docs).T.tocsr()
-        self._analyzer = self._vectorizer.build_analyzer()
-        self._vocabulary: dict[str, int] = self._vectorizer.vocabulary_
-        self._idf = self._vectorizer.idf_
+        self._fitted = False
         self._word_features: dict[str, list[int]] = {}
         self._tag_cache: dict[str, list[ThemeTag]] = {}
 
     def __repr__(self) -> str:
         return f"Taxonomy({self.name!r}, {len(self.themes)} themes, source={self.source!r})"
+
+    def _fit(self) -> None:
+        # Fitted on first tagging, not on load: readers of the taxonomy's labels (the brief, the web
+        # pages) then never import scikit-learn, a second of start-up for a command-line brief.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        docs = [self._theme_document(t) for t in self.themes]
+        vectorizer = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=_similarity_text
+        )
+        # Rows are L2-normalised, so a product with a transformed item is its cosine similarity.
+        self._matrix = vectorizer.fit_transform(docs).T.tocsr()
+        self._analyzer = vectorizer.build_analyzer()
+        self._vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self._idf = vectorizer.idf_
+        self._vectorizer = vectorizer
+        self._fitted = True
 
     def theme(self, key: str) -> Theme | None:
         """The theme with this key, if any."""
@@ -190,6 +199,12 @@ class Taxonomy:
     def _vectorise(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """``TfidfVectorizer.transform``, faster: char_wb n-grams never cross a word, so each word's
         features are computed once and reused (reports repeat their words endlessly)."""
+        import numpy as np
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        if not self._fitted:
+            self._fit()
         rows: list[int] = []
         cols: list[int] = []
         cache = self._word_features
@@ -253,6 +268,8 @@ class Taxonomy:
         }
 
     def _combine(self, weights: dict[int, float], sims: np.ndarray) -> list[ThemeTag]:
+        import numpy as np
+
         scored: list[tuple[float, float, str, str]] = []
         for i in set(weights).union(np.flatnonzero(sims >= self.similarity_threshold).tolist()):
             sim = float(sims[i])
@@ -266,6 +283,8 @@ class Taxonomy:
 
 def _similarity_text(text: str) -> str:
     # Stop words carry no theme; dropping them keeps their n-grams from swamping short items.
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     return " ".join(w for w in _TOKEN.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
 
 

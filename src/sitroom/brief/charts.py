@@ -1,24 +1,23 @@
-"""Charts of a brief: theme mentions over time and the figures' time series, as Vega-Lite specs.
+"""Charts of a brief: theme mentions over time and the figures' time series.
 
-The specs are plain dicts drawn by vl-convert (it bundles its own JavaScript engine, so drawing
-needs no browser and no network) to SVG for HTML and PDF and to PNG for DOCX. Each chart carries
-an alt text that states the trend in words, so a reader without the picture loses nothing. When
-vl-convert is missing or fails, the brief goes out without charts and a warning says why.
+Each chart is described as a ``LineChart`` (its lines, ticks and titles) and drawn to SVG by
+``linechart.draw_svg`` for HTML, PDF and the web pages; DOCX gets the same SVG rasterised to PNG.
+Each chart carries an alt text that states the trend in words, so a reader without the picture
+loses nothing.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
+from sitroom.brief.linechart import Line, LineChart, draw_svg
 from sitroom.brief.model import Brief, Chart, FigureChange, format_date, format_number
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, ItemTheme, Report, Series
@@ -27,33 +26,18 @@ WINDOW_WEEKS = 26  # how far back a chart looks from the cycle date
 TOP_THEMES = 6
 TOP_SUBJECTS = 4
 MIN_POINTS = 3  # fewer points make no trend worth drawing
-MAX_LINES = 8
-MAX_TICKS = 9  # series per figure chart; more lines stop being readable
-WIDTH = 520
+MAX_LINES = 8  # series per figure chart; more lines stop being readable
+MAX_TICKS = 9
 LEGEND_CHARS = 80
 PNG_SCALE = 2  # DOCX pictures are printed: twice the pixels keeps the text sharp
-
-_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-_CONFIG = {
-    # vl-convert lays text out with the first of these it finds, WeasyPrint and browsers draw it with
-    # the first they find: DejaVu (most Linux) or else Liberation/Arial (metric twins) keep both agreeing.
-    # Liberation Sans first: Vega measures every label, and it lays out twice as fast as DejaVu here.
-    "font": "Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif",
-    "background": "white",
-    "view": {"stroke": None},
-    "title": {"anchor": "start", "fontSize": 13, "subtitleColor": "#5f5f5f"},
-    "axis": {"labelFontSize": 10, "titleFontSize": 10, "gridColor": "#e6e6e6"},
-    "legend": {"labelFontSize": 10, "labelLimit": 0, "orient": "bottom", "columns": 1, "title": None},
-    "range": {"category": {"scheme": "tableau10"}},
-}
 
 
 @dataclass(frozen=True, slots=True)
 class ChartSpec:
-    """A chart to draw: its title, the Vega-Lite spec, and the trend in words."""
+    """A chart to draw: its title, what it shows, and the trend in words."""
 
     title: str
-    spec: dict
+    chart: LineChart
     alt: str
 
 
@@ -74,38 +58,19 @@ def chart_specs(session: Session, brief: Brief) -> list[ChartSpec]:
 
 def render_charts(specs: list[ChartSpec]) -> tuple[list[Chart], list[str]]:
     """(charts drawn as SVG, warnings for those that could not be drawn)."""
-    if not specs:
-        return [], []
-    try:
-        import vl_convert  # noqa: F401  (is the engine installed at all?)
-    except ImportError as e:
-        return [], [f"Charts left out: vl-convert-python is not installed ({e})."]
     charts, warnings = [], []
     for n, s in enumerate(specs, start=1):
         try:
-            svg = draw_svg(s.spec)
-        except Exception as e:  # the engine reports bad specs and internal failures alike as plain exceptions
+            svg = draw_svg(s.chart)
+        except (ValueError, ArithmeticError) as e:  # values the layout cannot place (inf, nan)
             warnings.append(f"Chart {s.title!r} left out: it could not be drawn ({str(e)[:200]}).")
             continue
         charts.append(Chart(s.title, s.alt, scoped_ids(svg, f"chart{n}-")))
     return charts, warnings
 
 
-def draw_svg(spec: dict) -> str:
-    """A Vega-Lite spec drawn as SVG by vl-convert; the same spec is drawn once per process (the
-    dashboard, the figures page and repeated brief downloads ask for the same charts again and again)."""
-    return _draw_svg(json.dumps(spec, sort_keys=True))
-
-
-@lru_cache(maxsize=256)
-def _draw_svg(spec_json: str) -> str:
-    import vl_convert as vlc
-
-    return vlc.vegalite_to_svg(json.loads(spec_json))
-
-
 def svg_to_png(svg: str) -> bytes:
-    """A drawn chart as PNG, for documents that cannot show SVG: the same pixels, without running Vega again."""
+    """A drawn chart as PNG, for documents that cannot show SVG (rasterised by vl-convert's resvg)."""
     import vl_convert as vlc
 
     return vlc.svg_to_png(svg, scale=PNG_SCALE)
@@ -154,50 +119,23 @@ def _theme_chart(session: Session, brief: Brief, start: date) -> ChartSpec | Non
         return theme.label if theme else key
 
     # A theme not mentioned in a week is a zero, not a gap in its line.
-    values = [{"week": w.isoformat(), "theme": label(t), "items": counts[t].get(w, 0)} for t in top for w in weeks]
+    lines = tuple(Line(label(t), tuple((w, float(counts[t].get(w, 0))) for w in weeks)) for t in top)
     title = "Theme mentions per week"
     subtitle = f"Items per theme, weeks starting {format_date(weeks[0])} to {format_date(weeks[-1])}; top {len(top)}"
-    spec = {
-        "$schema": _SCHEMA,
-        "title": {"text": title, "subtitle": subtitle},
-        "width": WIDTH,
-        "height": 200,
-        "config": _CONFIG,
-        "data": {"values": values},
-        "mark": {"type": "line", "point": {"size": 18}, "strokeWidth": 1.8},
-        "encoding": {
-            "x": _time_axis("week", weeks),
-            "y": {"field": "items", "type": "quantitative", "title": "items"},
-            "color": {"field": "theme", "type": "nominal", "sort": [label(t) for t in top], "legend": {"columns": 3}},
-        },
-    }
+    chart = LineChart(title, subtitle, "items", lines, _ticks(weeks), height=200, legend_columns=3)
     trends = [f"{label(t)} {_trend([(w, counts[t].get(w, 0)) for w in weeks], '')}" for t in top]
     alt = (
         f"Line chart of items per theme per week from {format_date(weeks[0])} to {format_date(weeks[-1])}, "
         f"the {len(top)} most mentioned themes. " + "; ".join(trends) + "."
     )
-    return ChartSpec(title, spec, alt)
+    return ChartSpec(title, chart, alt)
 
 
-def _time_axis(field: str, dates: list[date]) -> dict:
-    """A date axis labelled at the data's own dates (weeks start on Mondays, not the engine's Sundays)."""
+def _ticks(dates: list[date]) -> tuple[date, ...]:
+    """At most ``MAX_TICKS`` of the data's own dates, counted back from the newest so the cycle date is
+    labelled (weeks start on Mondays, and the axis says so)."""
     step = -(-len(dates) // MAX_TICKS)
-    ticks = sorted(dates)[::-1][::step]  # counted back from the newest date, so the cycle date is labelled
-    return {
-        "field": field,
-        "type": "temporal",
-        "timeUnit": "utcyearmonthdate",  # ISO dates are UTC midnights: labels must not shift by the local zone
-        "title": None,
-        "axis": {
-            "format": "%-d %b",
-            "values": [_epoch_ms(d) for d in sorted(ticks)],
-            "labelOverlap": True,
-        },
-    }
-
-
-def _epoch_ms(d: date) -> int:
-    return (d - date(1970, 1, 1)).days * 86_400_000
+    return tuple(sorted(sorted(dates)[::-1][::step]))
 
 
 def _trend(points: list[tuple[date, float]], unit: str, currency: str | None = None) -> str:
@@ -276,7 +214,6 @@ def figure_chart(
 ) -> ChartSpec:
     lines = sorted(lines, key=lambda fl: (-len(fl[1]), fl[0].series.lower()))
     shown, hidden = lines[:MAX_LINES], len(lines) - MAX_LINES
-    values = [{"date": d.isoformat(), "value": v, "series": _label(f.series)} for f, pts in shown for d, v in pts]
     label = unit_label(unit, currency)
     title = f"{subject[:1].upper()}{subject[1:]} ({label})"
     first = min(d for _, pts in shown for d, _ in pts)
@@ -286,24 +223,11 @@ def figure_chart(
         subtitle += f"; {shown[0][0].series}"
     # Counts and rates read against zero; money and durations are better read from their own range.
     zero = unit in ("count", "percent")
-    encoding: dict = {
-        "x": _time_axis("date", sorted({d for _, pts in shown for d, _ in pts})),
-        "y": {"field": "value", "type": "quantitative", "title": label, "scale": {"zero": zero}},
-    }
-    if len(shown) > 1:
-        encoding["color"] = {"field": "series", "type": "nominal", "sort": [_label(f.series) for f, _ in shown]}
-    spec = {
-        "$schema": _SCHEMA,
-        "title": {"text": title, "subtitle": subtitle},
-        "width": WIDTH,
-        "height": 160,
-        "config": _CONFIG,
-        "data": {"values": values},
-        "mark": {"type": "line", "point": {"size": 22}, "strokeWidth": 1.8},
-        "encoding": encoding,
-    }
+    lines_drawn = tuple(Line(_label(f.series), tuple((d, float(v)) for d, v in pts)) for f, pts in shown)
+    ticks = _ticks(sorted({d for _, pts in shown for d, _ in pts}))
+    chart = LineChart(title, subtitle, label, lines_drawn, ticks, height=160, zero=zero)
     trends = [f"{f.series} ({len(pts)} reports): {subject} {_trend(pts, unit, currency)}" for f, pts in shown]
     alt = f"Line chart of {subject} ({label}) over time. " + "; ".join(trends) + "."
     if hidden > 0:
         alt += f" {hidden} more series stating this figure are not drawn."
-    return ChartSpec(title, spec, alt)
+    return ChartSpec(title, chart, alt)

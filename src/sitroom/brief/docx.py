@@ -71,10 +71,15 @@ def _table(doc: DocxDocument, block: Table) -> None:
 
 
 def _picture(doc: DocxDocument, block: Picture) -> None:
-    shape = doc.add_picture(io.BytesIO(block.chart.png), width=CHART_WIDTH)
-    # Word's alt text ("descr") is what a screen reader says for the picture.
-    shape._inline.docPr.set("descr", block.chart.alt)
-    shape._inline.docPr.set("title", block.chart.title)
+    try:
+        png = block.chart.png
+    except ImportError:  # no rasteriser installed: the caption below still says the trend in words
+        png = None
+    if png is not None:
+        shape = doc.add_picture(io.BytesIO(png), width=CHART_WIDTH)
+        # Word's alt text ("descr") is what a screen reader says for the picture.
+        shape._inline.docPr.set("descr", block.chart.alt)
+        shape._inline.docPr.set("title", block.chart.title)
     caption = doc.add_paragraph(style="Caption")
     caption.add_run(block.chart.alt)
 

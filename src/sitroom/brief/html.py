@@ -42,7 +42,7 @@ def _blocks(brief: Brief) -> list[tuple[str, object]]:
         elif isinstance(block, Table):
             out.append(("table", block))
         elif isinstance(block, Picture):
-            # The SVG comes from vl-convert, which escapes the report text it draws; inlined so the
+            # The SVG comes from brief.linechart, which escapes the text it draws; inlined so the
             # page stays one self-contained file.
             out.append(("chart", (block.chart, Markup(_svg_body(block.chart.svg)))))
     return out

@@ -20,8 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from rapidfuzz.utils import default_process
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from sitroom.analyse.link import char_tfidf
 from sitroom.brief.model import BriefLine
 
 DUPLICATE_RATIO = 90
@@ -72,7 +72,7 @@ def mmr_select(candidates: Sequence[tuple[str, float, T]], k: int, lam: float = 
     if k <= 0 or not candidates:
         return []
     texts = [c[0] for c in candidates]
-    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True).fit_transform(texts)
+    vectors = char_tfidf([normalise(t) for t in texts])  # rows of unit length: products are cosines
     sim = (vectors @ vectors.T).toarray()
     salience = np.array([c[1] for c in candidates], dtype=float)
     # Each line's similarity to the closest line picked so far, updated once per pick: O(n·k).

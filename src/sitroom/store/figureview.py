@@ -1,8 +1,7 @@
 """Figures as a reader browses them: one chart per subject (a line per series) with its data beneath.
 
-The chart specs come from the brief's own chart builder and are drawn to SVG by vl-convert, so a
-figure looks the same on the page as in the brief. Drawing costs about a tenth of a second a
-chart; a spec's SVG is cached by its JSON, so a page seen again is drawn only once.
+The charts come from the brief's own chart builder and drawing (``brief.linechart``), so a figure
+looks the same on the page as in the brief.
 """
 
 from __future__ import annotations
@@ -15,7 +14,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.charts import draw_svg, figure_chart, scoped_ids, unit_label
+from sitroom.brief.charts import figure_chart, scoped_ids, unit_label
+from sitroom.brief.linechart import draw_svg
 from sitroom.store.analysis import figure_series
 from sitroom.store.tables import Item
 
@@ -73,13 +73,10 @@ def _draw(chart: FigureChart, n: int, warnings: list[str]) -> None:
     spec = figure_chart(chart.subject, chart.unit, chart.currency, lines)  # type: ignore[arg-type]
     chart.title, chart.alt = spec.title, spec.alt
     # The page states title and subtitle as text (a real heading); the picture need not repeat them.
-    chart.subtitle = spec.spec.get("title", {}).get("subtitle", "")
-    body = {k: v for k, v in spec.spec.items() if k != "title"}
+    chart.subtitle = spec.chart.subtitle
     try:
-        chart.svg = scoped_ids(draw_svg(body), f"fig{n}-")
-    except ImportError as e:
-        warnings.append(f"Charts left out: vl-convert-python is not installed ({e}).")
-    except Exception as e:  # vl-convert reports bad specs and engine failures alike as plain exceptions
+        chart.svg = scoped_ids(draw_svg(spec.chart, with_title=False), f"fig{n}-")
+    except (ValueError, ArithmeticError) as e:  # values the layout cannot place (inf, nan)
         warnings.append(f"Chart {chart.title!r} left out: it could not be drawn ({str(e)[:200]}).")
 
 

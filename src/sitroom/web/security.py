@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Scripts only from the app itself (htmx and app.js are served locally). Inline styles are allowed
-# because the charts are inline SVG drawn by Vega with style attributes; inline script never is.
+# for htmx's own indicator style and style attributes of pasted content; inline script never is.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"

@@ -12,9 +12,10 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
-from sitroom.brief.charts import WINDOW_WEEKS, chart_specs, draw_svg
+from sitroom.brief.charts import WINDOW_WEEKS, chart_specs
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.cycle import newest_date
+from sitroom.brief.linechart import draw_svg
 from sitroom.brief.model import Brief, BriefLine
 from sitroom.brief.salience import SALIENCE, mmr_select
 from sitroom.store.analysis import figure_series, theme_counts
@@ -42,11 +43,11 @@ def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | No
     if spec is None:
         return None, None
     try:
-        svg = draw_svg(spec.spec)
-    except Exception as e:  # vl-convert missing or failing: the page falls back to a table
+        svg = draw_svg(spec.chart)
+    except (ValueError, ArithmeticError) as e:  # values the layout cannot place: the page shows a table
         log.warning("theme chart not drawn: %s", e)
         return None, spec.alt
-    # vl-convert's SVG is built from our own spec; every text in it (theme labels) comes from the taxonomy.
+    # draw_svg escapes every text it writes.
     return Markup(svg), spec.alt
 
 

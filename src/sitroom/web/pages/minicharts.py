@@ -1,4 +1,4 @@
-"""Small inline SVG charts drawn here rather than by Vega: figure sparklines and per-report status bars.
+"""Small inline SVG charts of the web pages: figure sparklines and per-report status bars.
 
 They are a few shapes each, so drawing them directly keeps pages fast. Every text is escaped; each
 chart has a <title> (and the pages show the same numbers in a table or in words beside it).
