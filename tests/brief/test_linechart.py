@@ -29,11 +29,12 @@ def _parse(svg: str):
 
 
 def test_every_line_point_and_legend_entry_is_drawn_and_text_escaped():
-    svg = draw_svg(_chart(legend_columns=3))
+    svg = draw_svg(_chart(legend_columns=3), hover=True)
     root = _parse(svg)  # well-formed XML, so the names were escaped
     ns = {"s": "http://www.w3.org/2000/svg"}
     assert len(root.findall("s:polyline", ns)) == 2
     assert len(root.findall("s:circle", ns)) == 24
+    assert root.find("s:circle/s:title", ns).text == "Staff <sick> & absent, 4 May 2020: 0"
     texts = ["".join(t.itertext()) for t in root.findall("s:text", ns)]
     assert "Staff off sick (%)" in texts and "As stated" in texts
     assert "Staff <sick> & absent" in texts and "Housing" in texts  # the legend
@@ -52,6 +53,16 @@ def test_x_labels_never_overlap_and_the_newest_date_is_labelled():
     assert "20 Jul" in [t.text for t in labels]  # the last Monday: the cycle's own week
     assert len(xs) < len(MONDAYS)  # some were skipped to make room
     assert all(b - a >= 30 for a, b in itertools.pairwise(xs))
+
+
+def test_documents_mark_points_only_on_sparse_lines():
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    dense = _parse(draw_svg(_chart()))  # 12 points a line: still marked
+    assert len(dense.findall("s:circle", ns)) == 24 and dense.find("s:circle/s:title", ns) is None
+    weeks = tuple(date(2020, 1, 6) + timedelta(weeks=n) for n in range(30))
+    long = _chart(lines=(Line("a", tuple((d, 1.0) for d in weeks)),), ticks=weeks[-9:])
+    assert _parse(draw_svg(long)).findall("s:circle", ns) == []
+    assert len(_parse(draw_svg(long, hover=True)).findall("s:circle", ns)) == 30
 
 
 def test_without_title_the_page_states_it_instead():

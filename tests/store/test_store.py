@@ -38,6 +38,25 @@ def _store(session, n: int, day: int, series: str = "Children's Services") -> Re
     return add_report(session, parsed, series_id=s.id, sha256=sha, part=0)
 
 
+def test_the_head_revision_constant_is_the_newest_migration():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from sitroom.store.engine import HEAD_REVISION
+
+    cfg = Config()
+    with resources.as_file(resources.files("sitroom.store") / "migrations") as path:
+        cfg.set_main_option("script_location", str(path))
+        assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
+
+
+def test_a_store_that_cannot_be_opened_is_named_in_the_error(tmp_path):
+    from sitroom.store.engine import DatabaseError
+
+    with pytest.raises(DatabaseError, match="nowhere"):
+        make_engine(f"sqlite:///{tmp_path}/nowhere/x.db")
+
+
 def test_migrations_create_the_schema_and_run_again_harmlessly(db_url):
     engine = make_engine(db_url)
     versions = resources.files("sitroom") / "store" / "migrations" / "versions"

@@ -15,11 +15,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
 
@@ -149,6 +151,8 @@ def char_tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
     (a test checks it), without re-analysing words seen before: a tracker fits one per report pair,
     where scikit-learn's set-up and per-character analysis cost more than the matrix itself.
     """
+    from scipy import sparse  # imported when fitting: readers of the links (the brief) never need it
+
     if len(_GRAM_IDS) > _MAX_GRAMS:  # between fits, never during one: ids must stay consistent within a fit
         _GRAM_IDS.clear()
         _word_gram_ids.cache_clear()

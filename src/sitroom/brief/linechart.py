@@ -34,6 +34,7 @@ MUTED = "#5f5f5f"
 CHAR_WIDTH = 0.56  # average advance of a sans-serif character, in ems: enough to keep labels apart
 TICK_FONT = 10
 LEGEND_ROW = 16
+MARKED_POINTS = 12  # lines with more points than this are drawn without point markers in documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +113,12 @@ def _cut(s: str, room: float, size: float) -> str:
     return s if len(s) <= chars else s[: chars - 1].rstrip() + "…"
 
 
-def draw_svg(chart: LineChart, *, with_title: bool = True) -> str:
+def draw_svg(chart: LineChart, *, with_title: bool = True, hover: bool = False) -> str:
     """The chart as a standalone SVG document (with its title and subtitle unless ``with_title`` is off:
-    a web page states them as real text above it)."""
+    a web page states them as real text above it).
+
+    ``hover`` (web pages) marks every point, each with a ``<title>`` a pointer shows; documents mark
+    points only on sparse lines, where they help, since every shape costs print layout time."""
     values = [v for line in chart.lines for _, v in line.points]
     dates = [d for line in chart.lines for d, _ in line.points] + list(chart.ticks)
     yt = nice_ticks(min(values), max(values), chart.zero)
@@ -183,6 +187,7 @@ def draw_svg(chart: LineChart, *, with_title: bool = True) -> str:
             f'fill="{INK}">{escape(label)}</text>'
         )
     # Lines, each with its points (a <title> per point says its date and value to pointer users).
+    markers = hover or max(len(line.points) for line in chart.lines) <= MARKED_POINTS
     for n, line in enumerate(chart.lines):
         colour = PALETTE[n % len(PALETTE)]
         pts = [(x(d), y(v), d, v) for d, v in line.points]
@@ -192,10 +197,10 @@ def draw_svg(chart: LineChart, *, with_title: bool = True) -> str:
                 f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.8" '
                 f'stroke-linejoin="round" stroke-linecap="round"/>'
             )
-        for px, py, d, v in pts:
+        for px, py, d, v in pts if markers or len(pts) == 1 else ():
+            tip = f"<title>{escape(line.name)}, {_date_label(d)} {d.year}: {escape(tick_label(v))}</title>"
             out.append(
-                f'<circle cx="{_num(px)}" cy="{_num(py)}" r="2.6" fill="{colour}">'
-                f"<title>{escape(line.name)}, {_date_label(d)} {d.year}: {escape(tick_label(v))}</title></circle>"
+                f'<circle cx="{_num(px)}" cy="{_num(py)}" r="2.6" fill="{colour}">{tip if hover else ""}</circle>'
             )
     # Legend below the plot, filled row by row.
     col_w = (width - left) / cols

@@ -75,7 +75,7 @@ def _draw(chart: FigureChart, n: int, warnings: list[str]) -> None:
     # The page states title and subtitle as text (a real heading); the picture need not repeat them.
     chart.subtitle = spec.chart.subtitle
     try:
-        chart.svg = scoped_ids(draw_svg(spec.chart, with_title=False), f"fig{n}-")
+        chart.svg = scoped_ids(draw_svg(spec.chart, with_title=False, hover=True), f"fig{n}-")
     except (ValueError, ArithmeticError) as e:  # values the layout cannot place (inf, nan)
         warnings.append(f"Chart {chart.title!r} left out: it could not be drawn ({str(e)[:200]}).")
 

@@ -43,7 +43,7 @@ def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | No
     if spec is None:
         return None, None
     try:
-        svg = draw_svg(spec.chart)
+        svg = draw_svg(spec.chart, hover=True)
     except (ValueError, ArithmeticError) as e:  # values the layout cannot place: the page shows a table
         log.warning("theme chart not drawn: %s", e)
         return None, spec.alt
