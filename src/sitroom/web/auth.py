@@ -204,6 +204,14 @@ def _bearer(request: Request) -> str | None:
 AUTH_RECHECK_SECONDS = 1.0
 
 
+def _single_user_known(request: Request) -> bool:
+    """Whether the store was seen without accounts within the last recheck interval."""
+    state = request.app.state
+    if getattr(state, "auth_on", False):
+        return False
+    return time.monotonic() - getattr(state, "auth_checked_at", -AUTH_RECHECK_SECONDS) < AUTH_RECHECK_SECONDS
+
+
 def _sign_in_on(request: Request) -> bool:
     state = request.app.state
     if getattr(state, "auth_on", False):
@@ -250,7 +258,10 @@ def _wants_page(request: Request) -> bool:
 async def guard(request: Request) -> None:
     """The dependency on every route: sets ``request.state.principal`` and enforces sign-in, CSRF and the
     reader's read-only role."""
-    principal, enabled = await run_in_threadpool(_resolve, request)
+    if _single_user_known(request):
+        principal, enabled = LOCAL, False  # no database to ask: spare the request a worker thread
+    else:
+        principal, enabled = await run_in_threadpool(_resolve, request)
     request.state.principal = principal
     request.state.auth_enabled = enabled
     path = request.url.path
@@ -272,7 +283,7 @@ async def guard(request: Request) -> None:
         raise HTTPException(403, "your role is read-only")
 
 
-def current_principal(request: Request) -> Principal:
+async def current_principal(request: Request) -> Principal:
     """The principal of the request (set by ``guard``); LOCAL in single-user mode.
 
     Raises 401 on a public route when nobody is signed in, so a route that depends on it is never public.

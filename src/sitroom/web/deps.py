@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
@@ -15,13 +15,22 @@ from sitroom.store import session_scope
 T = TypeVar("T")
 
 
-def get_engine(request: Request) -> Engine:
+# Dependencies that do no blocking work are ``async def``: FastAPI runs a plain ``def`` dependency in a
+# worker thread, and each hop there and back costs more than the work of a cheap page's query.
+
+
+async def get_engine(request: Request) -> Engine:
     """The engine of the app serving this request."""
     return request.app.state.engine
 
 
-def read_session(request: Request) -> Iterator[Session]:
-    """A read-only session for the request."""
+async def read_session(request: Request) -> AsyncIterator[Session]:
+    """A read-only session for the request.
+
+    Opened and closed on the event loop rather than in a worker thread: a session connects only when
+    the route (in its worker thread) first queries, and ending a read-only transaction never waits for a
+    lock, so neither end blocks. Write sessions may wait for SQLite's write lock and stay threaded.
+    """
     with session_scope(request.app.state.engine, write=False) as session:
         yield session
 
