@@ -152,6 +152,37 @@ def test_series_rename_and_merge(engine):
         assert list_series(session)[0]["name"] == "Children's Services"
 
 
+def test_the_store_version_moves_on_changes_that_add_no_rows(engine):
+    from sitroom.store.delete import delete_report
+    from sitroom.store.version import store_version
+
+    with session_scope(engine) as session:
+        _store(session, 1, 6, series="A")
+        _store(session, 2, 13, series="B")
+        third = _store(session, 3, 20, series="B").id
+    versions = []
+
+    def version() -> tuple:
+        with session_scope(engine, write=False) as session:
+            versions.append(store_version(session))
+        return versions[-1]
+
+    version()
+    with session_scope(engine) as session:
+        rename_series(session, "A", "A renamed")
+    version()
+    with session_scope(engine) as session:
+        delete_report(session, third)  # not the newest report of the store: no newest id moves
+    version()
+    with session_scope(engine) as session:
+        merge_series(session, "A renamed", "B")
+    version()
+    with session_scope(engine, write=False) as session:
+        list_series(session)  # reading changes nothing
+    assert version() == versions[-2]
+    assert len(set(versions[:4])) == 4
+
+
 def test_a_failed_transaction_leaves_nothing(engine):
     with pytest.raises(RuntimeError), session_scope(engine) as session:
         _store(session, 1, 6)

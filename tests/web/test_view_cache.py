@@ -1,4 +1,4 @@
-"""Cached views follow the store: a new report shows at once, time bounds what versions cannot see."""
+"""Cached views follow the store: a new report or a rename shows at once; time bounds the clock's part."""
 
 from __future__ import annotations
 
@@ -40,6 +40,22 @@ def test_dashboard_shows_a_new_report_at_once(fresh_client):
     assert f'href="/reports/{new_id}"' not in before
     after = fresh_client.get("/", headers={"accept": "text/html"}).text
     assert f'href="/reports/{new_id}"' in after
+
+
+def test_dashboard_shows_a_renamed_series_at_once(fresh_client):
+    from sitroom.store import session_scope
+    from sitroom.store.series import list_series, rename_series
+
+    for it in iter_series(1, 2, seed=5):
+        for rep in it:
+            fresh_client.post(
+                "/api/v1/upload", files={"files": (rep.file_name("txt"), rep.render("txt"), "text/plain")}
+            )
+    assert "Renamed for the flood" not in fresh_client.get("/", headers={"accept": "text/html"}).text
+    engine = fresh_client.app.state.engine
+    with session_scope(engine) as session:
+        rename_series(session, list_series(session)[0]["id"], "Renamed for the flood")
+    assert "Renamed for the flood" in fresh_client.get("/", headers={"accept": "text/html"}).text
 
 
 def test_concurrent_requests_for_one_view_compute_it_once():

@@ -40,6 +40,7 @@ from sitroom.errors import SitroomError
 from sitroom.store import audit
 from sitroom.store.engine import current_revision, make_engine, upgrade
 from sitroom.store.tables import Base
+from sitroom.store.version import bump_generation
 
 FORMAT = "sitroom-backup"
 FORMAT_VERSION = 1
@@ -333,6 +334,7 @@ def restore(url: str, path: Path, *, force: bool = False, by: Any = audit.LOCAL)
         with session_scope(engine) as session:
             after = {"file": path.name, "created_at": manifest["created_at"], "rows": _row_counts(manifest)}
             audit.record(session, by, "restore", "database", None, after=after, detail=str(path))
+            bump_generation(session)
     finally:
         engine.dispose()
     return manifest

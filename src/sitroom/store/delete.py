@@ -12,6 +12,7 @@ from sitroom.store import audit
 from sitroom.store.links import link_report, series_reports
 from sitroom.store.queries import get_report
 from sitroom.store.tables import Item, Original, Report, Section
+from sitroom.store.version import bump_generation
 
 
 def delete_report(session: Session, report_id: int, *, by: Any = audit.LOCAL) -> dict:
@@ -47,6 +48,7 @@ def delete_report(session: Session, report_id: int, *, by: Any = audit.LOCAL) ->
         original_deleted = True
     if following is not None:
         link_report(session, following, None, [r for r in order if r != report_id])
+    bump_generation(session)
     audit.record(
         session,
         by,

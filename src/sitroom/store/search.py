@@ -58,8 +58,10 @@ def _fts5_query(query: str) -> str:
 # matches hundreds of thousands of items. So the newest matches (by item id, i.e. ingest order) are
 # taken first, cheaply in index order, and only those are ranked: the best of the latest.
 CANDIDATE_WINDOW = 1000
-# PostgreSQL reads matches from the heap; the newest this many items are searched first.
-RECENT_ITEMS = 100_000
+# PostgreSQL reads matches from the heap; the newest this many items are searched first (about a
+# fortnight of fifty daily returns). Few enough that reading them in id order with the text condition
+# as a filter stays cheap whatever plan a word gets; the whole index is read only when they hold too few.
+RECENT_ITEMS = 20_000
 
 
 def search_items(session: Session, query: str, filters: SearchFilters | None = None) -> list[dict]:

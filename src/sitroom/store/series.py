@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sitroom import model
 from sitroom.errors import SitroomError
 from sitroom.store.tables import Organisation, Report, Series
+from sitroom.store.version import bump_generation
 
 
 class SeriesNotFound(SitroomError):
@@ -139,6 +140,7 @@ def rename_series(session: Session, ref: str | int, new_name: str) -> Series:
     if session.scalar(select(Series).where(Series.name == new_name, Series.id != series.id)):
         raise SeriesConflict(f"a series named {new_name!r} exists already: merge instead")
     series.name = new_name
+    bump_generation(session)
     return series
 
 
@@ -153,4 +155,5 @@ def merge_series(session: Session, source: str | int, target: str | int) -> int:
     session.delete(src)
     session.flush()
     relink_series(session, dst.id)
+    bump_generation(session)
     return moved or 0

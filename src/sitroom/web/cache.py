@@ -1,9 +1,9 @@
 """Per-app cache of views that are expensive to compute and read far more often than the store changes.
 
 Entries are keyed by what the view depends on (its parameters and the reader's visible series) and
-stamped with the store's version (``store.version``): a new report makes them stale at once. Entries
-also expire after ``ttl`` seconds, which bounds how long a change the version cannot see (a series
-renamed, an old report deleted) stays unseen. One cache per app, never module-global.
+stamped with the store's version (``store.version``): a new report, a rename, a merge, a delete or a
+restore makes them stale at once. Entries also expire after ``ttl`` seconds, because some views depend
+on the clock as well (a return becomes late as days pass). One cache per app, never module-global.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ T = TypeVar("T")
 class ViewCache:
     """A small thread-safe LRU of computed views."""
 
-    def __init__(self, size: int = 64, ttl: float = 30.0) -> None:
+    def __init__(self, size: int = 64, ttl: float = 300.0) -> None:
         self.size, self.ttl = size, ttl
         self._entries: OrderedDict[Hashable, tuple[float, Hashable, object]] = OrderedDict()
         self._lock = threading.Lock()
