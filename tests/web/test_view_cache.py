@@ -100,3 +100,22 @@ def test_while_one_request_recomputes_others_get_the_previous_view():
     assert time.monotonic() - t0 < 0.1
     worker.join()
     assert cache.get("k", 2, lambda: "never") == "new"
+
+
+def test_a_warm_start_computes_the_dashboard_before_the_first_request(seeded_db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from sitroom.web import create_app
+    from sitroom.web.pages import dashboard
+
+    computed = []
+    real_view = dashboard._view
+    monkeypatch.setattr(dashboard, "_view", lambda *a: computed.append(a) or real_view(*a))
+    app = create_app(seeded_db, warm=True)
+    with TestClient(app) as c:
+        app.state.warm_thread.join(30)
+        assert len(computed) == 1  # at start-up, before anyone asked
+        page = c.get("/", headers={"accept": "text/html"})
+        assert page.status_code == 200 and "Returns this cycle" in page.text
+        assert len(computed) == 1  # the visitor got the view computed at start-up
+    app.state.engine.dispose()

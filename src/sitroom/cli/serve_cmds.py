@@ -53,7 +53,7 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
         )
     err.print(f"sitroom on http://{host}:{port}/ · database {database_url(db)}", highlight=False)
     if workers == 1:
-        web = create_app(engine, max_upload_mb=max_upload_mb)
+        web = create_app(engine, max_upload_mb=max_upload_mb, warm=True)
         uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
         return
     # Several processes each build their own app (and engine) from the environment; the schema is

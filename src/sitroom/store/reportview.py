@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import exists, func, literal, select, union_all
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
-from sitroom.store.queries import get_report
+from sitroom.store.queries import ReportNotFound, get_report
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Link, Organisation, Original, Report, Section, Series
 
@@ -113,80 +113,107 @@ def _refs(session: Session, ids: list[int]) -> dict[int, ReportRef]:
 
 def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, ReportRef | None]:
     """The reports just before and just after ``report`` in its series order (date, number, arrival)."""
-    order = _nearby(session, report) or series_reports(session, report.series_id)
+    window = _nearby(session, report)
+    if window is not None:
+        order = [r.id for r in window]
+        refs = {r.id: r for r in window}
+    else:
+        order = series_reports(session, report.series_id)
+        refs = {}
     pos = order.index(report.id)
     prev_id = order[pos - 1] if pos > 0 else None
     next_id = order[pos + 1] if pos + 1 < len(order) else None
-    refs = _refs(session, [i for i in (prev_id, next_id) if i is not None])
+    missing = [i for i in (prev_id, next_id) if i is not None and i not in refs]
+    refs.update(_refs(session, missing))
     return refs.get(prev_id) if prev_id else None, refs.get(next_id) if next_id else None
 
 
 NEARBY = 25
 
 
-def _nearby(session: Session, report: Report) -> list[int] | None:
+def _nearby(session: Session, report: Report) -> list[ReportRef] | None:
     """The series order around a dated report, read from the date index instead of the whole series
-    (a series of years of daily reports has thousands). None when the window cannot settle it: then
-    the caller orders the whole series."""
+    (a series of years of daily reports has thousands), both sides in one statement. None when the
+    window cannot settle it: then the caller orders the whole series."""
     if report.period_date is None:
         return None
-    cols = (Report.id, Report.period_date, Report.number)
+    cols = (Report.id, Report.period_date, Report.number, Report.title)
     mine = Report.series_id == report.series_id
-    before = session.execute(
-        select(*cols)
+    before = (
+        select(literal(0).label("side"), *cols)
         .where(mine, Report.period_date <= report.period_date)
         .order_by(Report.period_date.desc(), Report.id.desc())
         .limit(NEARBY)
-    ).all()
-    after = session.execute(
-        select(*cols)
+        .subquery()
+    )
+    after = (
+        select(literal(1).label("side"), *cols)
         .where(mine, Report.period_date >= report.period_date)
         .order_by(Report.period_date, Report.id)
         .limit(NEARBY)
-    ).all()
-    if report.id not in {r[0] for r in before} or report.id not in {r[0] for r in after}:
+        .subquery()
+    )
+    rows = session.execute(union_all(select(before), select(after))).all()
+    sides: tuple[list, list] = ([], [])
+    for side, *rest in rows:
+        sides[side].append(ReportRef(*rest))
+    before_rows, after_rows = sides
+    if report.id not in {r.id for r in before_rows} or report.id not in {r.id for r in after_rows}:
         return None  # more than a window of reports share its date
-    if len(before) < NEARBY and session.scalar(select(Report.id).where(mine, Report.period_date.is_(None)).limit(1)):
+    if len(before_rows) < NEARBY and session.scalar(
+        select(Report.id).where(mine, Report.period_date.is_(None)).limit(1)
+    ):
         return None  # undated reports sort first: the whole series decides what comes before
 
-    def key(r) -> tuple:
-        return (r[1] or date.min, r[2] if r[2] is not None else -1, r[0])
+    def key(r: ReportRef) -> tuple:
+        return (r.date or date.min, r.number if r.number is not None else -1, r.id)
 
-    me = key((report.id, report.period_date, report.number))
-    rows = []
-    for window, outward in ((before, lambda r: key(r) < me), (after, lambda r: key(r) > me)):
+    me = key(ReportRef(report.id, report.period_date, report.number, report.title))
+    kept: dict[int, ReportRef] = {}
+    # Rows come back in no promised order: each side is sorted outward from the report again.
+    for window, outward in (
+        (sorted(before_rows, key=key, reverse=True), lambda r: key(r) < me),
+        (sorted(after_rows, key=key), lambda r: key(r) > me),
+    ):
         if len(window) == NEARBY:
             # A full window may have cut the reports of its farthest date: leave that date out, and
             # if nothing on this side is left, only the whole series can tell.
-            edge = window[-1][1]
-            window = [r for r in window if r[1] != edge]
+            edge = window[-1].date
+            window = [r for r in window if r.date != edge]
             if not any(outward(r) for r in window):
                 return None
-        rows.extend(window)
-    return [r[0] for r in sorted(set(rows), key=key)]
+        kept.update((r.id, r) for r in window)
+    return sorted(kept.values(), key=key)
 
 
-def item_statuses(session: Session, report_id: int) -> dict[int, ItemStatus]:
-    """item id → its stored link status against the previous report(s), with the predecessor's text."""
+def _links(session: Session, report_id: int) -> tuple[dict[int, ItemStatus], list[DroppedItem]]:
+    """The report's stored links in one statement: each item's status (with the text it continues) and
+    the items of the report before that it dropped, in their old document order."""
     prev = aliased(Item)
+    prev_section = aliased(Section)
     rows = session.execute(
-        select(Link.item_id, Link.status, Link.prev_item_id, Link.prev_report_id, Link.possible, prev.text)
+        select(
+            Link.item_id,
+            Link.status,
+            Link.prev_item_id,
+            Link.prev_report_id,
+            Link.possible,
+            prev.text,
+            prev.mitigation,
+            prev.report_id,
+            prev.position,
+            prev_section.heading,
+        )
         .outerjoin(prev, prev.id == Link.prev_item_id)
-        .where(Link.report_id == report_id, Link.item_id.is_not(None))
+        .outerjoin(prev_section, prev_section.id == prev.section_id)
+        .where(Link.report_id == report_id)
     ).all()
-    return {r[0]: ItemStatus(r[1], r[2], r[3], r[5], bool(r[4])) for r in rows}
-
-
-def dropped_items(session: Session, report_id: int) -> list[DroppedItem]:
-    """Items of the previous report that ``report_id`` no longer carries, in their old document order."""
-    rows = session.execute(
-        select(Item.id, Item.report_id, Item.text, Item.mitigation, Section.heading)
-        .join(Link, Link.prev_item_id == Item.id)
-        .join(Section, Section.id == Item.section_id)
-        .where(Link.report_id == report_id, Link.status == DROPPED)
-        .order_by(Item.report_id, Item.position)
-    ).all()
-    return [DroppedItem(*r) for r in rows]
+    statuses = {r[0]: ItemStatus(r[1], r[2], r[3], r[5], bool(r[4])) for r in rows if r[0] is not None}
+    dropped = sorted(
+        (r for r in rows if r[1] == DROPPED and r[2] is not None and r[5] is not None),
+        key=lambda r: (r[7], r[8]),
+    )
+    return statuses, [DroppedItem(r[2], r[7], r[5], r[6], r[9]) for r in dropped]
 
 
 def report_view(session: Session, report_id: int) -> ReportView:
@@ -194,14 +221,18 @@ def report_view(session: Session, report_id: int) -> ReportView:
 
     Raises ``ReportNotFound`` (404) for an unknown id.
     """
-    report = get_report(session, report_id)
-    org = session.scalar(
-        select(Organisation.name)
-        .join(Series, Series.organisation_id == Organisation.id)
-        .where(Series.id == report.series_id)
+    report = session.scalar(
+        select(Report)
+        .where(Report.id == report_id)
+        .options(
+            joinedload(Report.series).joinedload(Series.organisation),
+            selectinload(Report.sections).selectinload(Section.items),
+        )
     )
-    statuses = item_statuses(session, report_id)
-    dropped = dropped_items(session, report_id)
+    if report is None:
+        raise ReportNotFound(f"no report with id {report_id}")
+    org = report.series.organisation.name if report.series.organisation else None
+    statuses, dropped = _links(session, report_id)
     previous, nxt = neighbours(session, report)
     counts = Counter(s.status for s in statuses.values())
     counts[DROPPED] = len(dropped)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -18,16 +21,31 @@ from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
 from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
+from sitroom.web.pages.dashboard import warm_views
 from sitroom.web.security import SecurityHeaders
 
 HERE = Path(__file__).parent
 API_PREFIX = "/api/v1"
 
 
-def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -> FastAPI:
-    """A web app serving the database ``db`` (a URL or an engine; default: ``SITROOM_DB`` or ./sitroom.db)."""
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.warm:
+        # In the background: the server answers at once, and the first visitor finds the dashboard ready.
+        app.state.warm_thread = threading.Thread(target=warm_views, args=(app,), name="sitroom-warm", daemon=True)
+        app.state.warm_thread.start()
+    yield
+
+
+def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, warm: bool = False) -> FastAPI:
+    """A web app serving the database ``db`` (a URL or an engine; default: ``SITROOM_DB`` or ./sitroom.db).
+
+    ``warm``: compute the expensive views (the dashboard of the newest cycle) as the server starts,
+    not on its first visitor's request.
+    """
     engine = db if isinstance(db, Engine) else make_engine(db)
     app = FastAPI(
+        lifespan=_lifespan,
         title="sitroom",
         version=__version__,
         description="Situation reports as one tracked, searchable, consolidated picture.",
@@ -40,6 +58,7 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0) -
     app.state.engine = engine
     app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
     app.state.views = ViewCache()
+    app.state.warm = warm
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     # Starlette's default escapes only *.html names; ours end in .j2, and sitreps may carry markup.
     templates.env.autoescape = True
@@ -60,7 +79,9 @@ def app_from_env() -> FastAPI:
     """The app for ``SITROOM_DB``, for servers that start one app per worker process (``serve --workers``)."""
     import os
 
-    return create_app(os.environ.get("SITROOM_DB"), max_upload_mb=float(os.environ.get("SITROOM_MAX_UPLOAD_MB", 20)))
+    return create_app(
+        os.environ.get("SITROOM_DB"), max_upload_mb=float(os.environ.get("SITROOM_MAX_UPLOAD_MB", 20)), warm=True
+    )
 
 
 def _wants_json(request: Request) -> bool:

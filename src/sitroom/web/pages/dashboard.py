@@ -18,6 +18,7 @@ from sitroom.brief.cycle import newest_date
 from sitroom.brief.linechart import draw_svg
 from sitroom.brief.model import Brief, BriefLine
 from sitroom.brief.salience import SALIENCE, mmr_select
+from sitroom.store import session_scope
 from sitroom.store.analysis import figure_series, theme_counts
 from sitroom.store.reportview import word_diff
 from sitroom.store.returns import cycle_returns
@@ -123,6 +124,22 @@ def dashboard(
     key = ("dashboard", cycle_date, ids_key(ids))
     ctx = cached(request, session, key, lambda: _view(session, cycle_date, newest, ids))
     return render(request, "dashboard.html.j2", ctx)
+
+
+def warm_views(app) -> None:
+    """Compute the dashboard of the newest cycle for readers of every series (admins, single-user mode)
+    into the app's view cache, so the first visitor after a start does not wait for it."""
+    from sitroom.store.version import store_version
+
+    try:
+        with session_scope(app.state.engine, write=False) as session:
+            newest = newest_date(session, series_ids=None)
+            if newest is None:
+                return
+            key = ("dashboard", newest, ids_key(None))
+            app.state.views.get(key, store_version(session), lambda: _view(session, newest, newest, None))
+    except Exception:  # a head start only: whatever fails here, the first request computes it and reports
+        log.exception("dashboard not computed ahead of the first request")
 
 
 def _view(session: Session, cycle_date: date, newest: date, ids) -> dict:
