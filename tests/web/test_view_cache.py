@@ -109,8 +109,8 @@ def test_a_warm_start_computes_the_dashboard_before_the_first_request(seeded_db,
     from sitroom.web.pages import dashboard
 
     computed = []
-    real_view = dashboard._view
-    monkeypatch.setattr(dashboard, "_view", lambda *a: computed.append(a) or real_view(*a))
+    real_view = dashboard.dashboard_view
+    monkeypatch.setattr(dashboard, "dashboard_view", lambda *a: computed.append(a) or real_view(*a))
     app = create_app(seeded_db, warm=True)
     with TestClient(app) as c:
         app.state.warm_thread.join(30)
@@ -118,4 +118,5 @@ def test_a_warm_start_computes_the_dashboard_before_the_first_request(seeded_db,
         page = c.get("/", headers={"accept": "text/html"})
         assert page.status_code == 200 and "Returns this cycle" in page.text
         assert len(computed) == 1  # the visitor got the view computed at start-up
+        assert len(app.state.views._entries) == 3  # and the filter menus of the reports and search pages
     app.state.engine.dispose()

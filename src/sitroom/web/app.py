@@ -21,8 +21,8 @@ from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
 from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
-from sitroom.web.pages.dashboard import warm_views
 from sitroom.web.security import SecurityHeaders
+from sitroom.web.warm import warm_views
 
 HERE = Path(__file__).parent
 API_PREFIX = "/api/v1"

@@ -70,8 +70,13 @@ def ids_key(ids) -> frozenset[int] | None:
     return None if ids is None else frozenset(ids)
 
 
+def series_menu_key(ids) -> tuple:
+    """The view-cache key of the series menu of a reader seeing ``ids``."""
+    return ("series", ids_key(ids))
+
+
 def series_menu(request: Request, session: Session, ids) -> list[dict]:
     """The series a reader may see, with their counts, for filter menus (cached: it counts every report)."""
     from sitroom.store.series import list_series
 
-    return cached(request, session, ("series", ids_key(ids)), lambda: list_series(session, ids))
+    return cached(request, session, series_menu_key(ids), lambda: list_series(session, ids))

@@ -18,7 +18,6 @@ from sitroom.brief.cycle import newest_date
 from sitroom.brief.linechart import draw_svg
 from sitroom.brief.model import Brief, BriefLine
 from sitroom.brief.salience import SALIENCE, mmr_select
-from sitroom.store import session_scope
 from sitroom.store.analysis import figure_series, theme_counts
 from sitroom.store.reportview import word_diff
 from sitroom.store.returns import cycle_returns
@@ -121,29 +120,18 @@ def dashboard(
         cycle_date = date.fromisoformat(on) if on else newest
     except ValueError:
         raise HTTPException(400, f"on must be a date as YYYY-MM-DD, not {on[:40]!r}") from None
-    key = ("dashboard", cycle_date, ids_key(ids))
-    ctx = cached(request, session, key, lambda: _view(session, cycle_date, newest, ids))
+    ctx = cached(request, session, view_key(cycle_date, ids), lambda: dashboard_view(session, cycle_date, newest, ids))
     return render(request, "dashboard.html.j2", ctx)
 
 
-def warm_views(app) -> None:
-    """Compute the dashboard of the newest cycle for readers of every series (admins, single-user mode)
-    into the app's view cache, so the first visitor after a start does not wait for it."""
-    from sitroom.store.version import store_version
-
-    try:
-        with session_scope(app.state.engine, write=False) as session:
-            newest = newest_date(session, series_ids=None)
-            if newest is None:
-                return
-            key = ("dashboard", newest, ids_key(None))
-            app.state.views.get(key, store_version(session), lambda: _view(session, newest, newest, None))
-    except Exception:  # a head start only: whatever fails here, the first request computes it and reports
-        log.exception("dashboard not computed ahead of the first request")
+def view_key(cycle_date: date, ids) -> tuple:
+    """The view-cache key of the dashboard of ``cycle_date`` for a reader seeing ``ids``."""
+    return ("dashboard", cycle_date, ids_key(ids))
 
 
-def _view(session: Session, cycle_date: date, newest: date, ids) -> dict:
-    """The dashboard's content for one cycle and reader: a brief of the cycle and what is drawn from it."""
+def dashboard_view(session: Session, cycle_date: date, newest: date, ids) -> dict:
+    """The dashboard's content for one cycle and reader: a brief of the cycle and what is drawn from it
+    (what the view cache keeps under ``view_key``)."""
     brief = compose_brief(session, date=cycle_date, series_ids=ids)
     changes = brief.changes
     counts = {

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
 
 from sitroom.store.search import BadQuery, SearchFilters, search_items
 from sitroom.store.sections import section_choices
@@ -41,6 +42,16 @@ def _with_day(result: dict) -> dict:
     # The store gives ISO text (JSON-ready); the page writes dates as a reader does.
     raw = result.get("date")
     return {**result, "day": date.fromisoformat(raw) if isinstance(raw, str) and raw else raw}
+
+
+def menus_key(ids) -> tuple:
+    """The view-cache key of the search form's menus for a reader seeing ``ids``."""
+    return ("search-menus", ids_key(ids))
+
+
+def search_menus(session: Session, ids) -> dict:
+    """The search form's menus: series and section headings (both count every stored report)."""
+    return {"series_list": list_series(session, ids), "sections": section_choices(session, ids)}
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -90,12 +101,7 @@ def search_page(
         query = urlencode({k: v for k, v in kept.items() if v})
         response.headers["HX-Push-Url"] = f"/search?{query}" if query else "/search"
     else:
-        ctx |= cached(
-            request,
-            session,
-            ("search-menus", ids_key(ids)),
-            lambda: {"series_list": list_series(session, ids), "sections": section_choices(session, ids)},
-        )
+        ctx |= cached(request, session, menus_key(ids), lambda: search_menus(session, ids))
         response = render(request, "search/search.html.j2", ctx)
     response.headers["Vary"] = "HX-Request"  # one URL, two bodies: caches must keep them apart
     return response
