@@ -94,7 +94,10 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
     cols = "i.id, i.report_id, i.text, s.key, s.heading, r.period_date, se.name"
     if dialect == "sqlite":
         params["q"] = _fts5_query(query)
-        base = f"FROM item_fts JOIN item i ON i.id = item_fts.rowid {joins} WHERE item_fts MATCH :q{extra}"
+        # Without filters, candidates and their ranks come from the full-text index alone, and only the
+        # best few are joined to their sections and reports; a filter needs the joins to pick candidates.
+        filtered = f"FROM item_fts JOIN item i ON i.id = item_fts.rowid {joins} WHERE item_fts MATCH :q{extra}"
+        base = filtered if where else "FROM item_fts WHERE item_fts MATCH :q"
         floor = session.execute(
             text(
                 f"SELECT min(id) FROM (SELECT item_fts.rowid AS id {base} ORDER BY item_fts.rowid DESC LIMIT :window)"
@@ -106,7 +109,9 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         params["floor"] = floor
         rows = session.execute(
             text(
-                f"SELECT {cols}, bm25(item_fts) AS rank {base} AND item_fts.rowid >= :floor ORDER BY rank LIMIT :limit"
+                f"WITH best AS (SELECT item_fts.rowid AS id, bm25(item_fts) AS rank {base} "
+                "AND item_fts.rowid >= :floor ORDER BY rank LIMIT :limit) "
+                f"SELECT {cols}, best.rank FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
             ),
             params,
         ).all()
