@@ -128,9 +128,11 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         if f.series is not None or f.series_ids is not None or f.since or f.until:
             need += " JOIN report r ON r.id = i.report_id"
         base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}"
+        # Ranked on the item rows alone; only the best few are joined to their sections and reports.
         rank = (
-            f"SELECT {cols}, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
-            f"FROM recent JOIN item i ON i.id = recent.id {joins} ORDER BY rank LIMIT :limit"
+            ", best AS (SELECT i.id, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
+            "FROM recent JOIN item i ON i.id = recent.id ORDER BY rank LIMIT :limit) "
+            f"SELECT {cols}, best.rank FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
         )
         # The newest items first: a bitmap of the id range keeps the heap visits to recent matches;
         # only when they are too few is the whole index read.
