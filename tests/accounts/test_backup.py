@@ -40,8 +40,19 @@ def _ingest(engine, reps) -> int:
 
 
 def _counts(engine) -> dict[str, int]:
+    """Rows per table; the store generation setting is left out: a restore moves it on purpose (so caches of
+    a running server drop what they hold)."""
+    from sitroom.store.tables import Setting
+    from sitroom.store.version import GENERATION
+
     with engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar() for t in Base.metadata.sorted_tables}
+        counts = {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar() for t in Base.metadata.sorted_tables
+        }
+        counts["setting"] = conn.execute(
+            select(func.count()).select_from(Setting).where(Setting.key != GENERATION)
+        ).scalar()
+        return counts
 
 
 def _consistent(engine) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -72,7 +73,11 @@ class Report(Base):
     """One sitrep. ``part`` is 0 for a file's own content, 1.. for documents attached to an e-mail."""
 
     __tablename__ = "report"
-    __table_args__ = (UniqueConstraint("sha256", "part", name="uq_report_sha256_part"),)
+    __table_args__ = (
+        UniqueConstraint("sha256", "part", name="uq_report_sha256_part"),
+        # A series' reports in date order: neighbours, latest report, cycle returns (migration 0006).
+        Index("ix_report_series_date", "series_id", "period_date", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id"), index=True)
