@@ -20,6 +20,7 @@ from sitroom.ingest.submit import (
     DraftNotFound,
     DraftSubmitted,
     SubmitError,
+    discard_draft,
     list_drafts,
     load_draft,
     prefill,
@@ -163,6 +164,26 @@ def test_drafts_save_reopen_and_list(seeded):
         submit_draft(seeded, again)
 
 
+def test_a_draft_can_be_discarded_until_it_is_submitted(seeded):
+    from sitroom.store import audit
+
+    sid = _series_id(seeded)
+    with session_scope(seeded) as session:
+        keep, drop = (save_draft(session, prefill(session, sid), created_by="tester") for _ in range(2))
+    with session_scope(seeded) as session:
+        with pytest.raises(DraftNotFound):
+            discard_draft(session, drop, sid + 1)  # another series' id: not found, nothing deleted
+        discard_draft(session, drop, sid, by="tester")
+    with session_scope(seeded, write=False) as session:
+        assert [d["id"] for d in list_drafts(session)] == [keep]
+        (row,) = audit.query(session, action="delete")
+        assert row["object_id"] == str(drop) and row["before"]["series_id"] == sid and row["user"] == "tester"
+        again = load_draft(session, keep, sid)
+    submit_draft(seeded, again)
+    with session_scope(seeded) as session, pytest.raises(DraftSubmitted):
+        discard_draft(session, keep, sid)  # a submitted draft records who sent the report: it stays
+
+
 def test_empty_return_and_foreign_items_are_refused_or_cleaned(seeded):
     sid = _series_id(seeded)
     other = _series_id(seeded, "Education")
@@ -254,6 +275,27 @@ def test_pages_list_series_prefill_save_and_submit(fresh_client):
     # The submitted draft now leads to its report.
     done = fresh_client.get(draft_url.replace("&saved=1", ""), follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"] == f"/reports/{report_id}"
+
+
+def test_page_discards_a_draft(fresh_client):
+    engine = fresh_client.app.state.engine
+    seed_store(engine, series=1, reports=1)
+    sid = _series_id(engine)
+    fields = _form_fields(fresh_client.get(f"/submit/{sid}").text)
+    saved = fresh_client.post(f"/submit/{sid}", data={**fields, "action": "save"}, follow_redirects=False)
+    reopened = fresh_client.get(saved.headers["location"])
+    assert "Discard draft" in reopened.text
+    index = fresh_client.get("/submit").text
+    assert index.count('value="discard"') == 1
+    form = _form_fields(reopened.text)
+    gone = fresh_client.post(f"/submit/{sid}", data={**form, "action": "discard"}, follow_redirects=False)
+    assert gone.status_code == 303 and gone.headers["location"] == "/submit?discarded=1"
+    after = fresh_client.get(gone.headers["location"]).text
+    assert "Draft discarded." in after and 'value="discard"' not in after
+    twice = fresh_client.post(
+        f"/submit/{sid}", data={**form, "action": "discard"}, headers={"accept": "text/html"}, follow_redirects=False
+    )
+    assert twice.status_code == 404
 
 
 def test_pages_refuse_bad_input_clearly(fresh_client):

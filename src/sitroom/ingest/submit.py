@@ -271,6 +271,24 @@ def save_draft(session: Session, draft: ReturnDraft, created_by: str | None = No
     return row.id
 
 
+def discard_draft(session: Session, draft_id: int, series_id: int | None = None, by: str | None = None) -> None:
+    """Delete a draft not yet submitted (``series_id``, when given, must be its series); audited with what
+    it held. A submitted draft stays: it records who sent which report."""
+    row = _draft_row(session, draft_id, series_id)
+    if row.status != "draft":
+        raise DraftSubmitted(f"draft {row.id} was submitted already (report {row.report_id}): it cannot be discarded")
+    sections = (row.content or {}).get("sections") or []
+    before = {
+        "series_id": row.series_id,
+        "period_date": row.period_date,
+        "items": sum(len(s.get("items") or []) for s in sections),
+        "created_by": row.created_by,
+    }
+    session.delete(row)
+    session.flush()
+    audit.record(session, by or audit.LOCAL, "delete", "draft", draft_id, before=before)
+
+
 def _draft_row(session: Session, draft_id: int, series_id: int | None = None) -> Draft:
     row = session.get(Draft, draft_id)
     if row is None or (series_id is not None and row.series_id != series_id):

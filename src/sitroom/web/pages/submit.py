@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 from starlette.datastructures import FormData
 
-from sitroom.accounts.policy import ingest_authoriser, writable_series_ids
+from sitroom.accounts.policy import Principal, ingest_authoriser, writable_series_ids
 from sitroom.brief.model import format_date
 from sitroom.errors import TemplateError
 from sitroom.ingest.submit import (
@@ -29,6 +29,7 @@ from sitroom.ingest.submit import (
     DraftSection,
     ReturnDraft,
     SubmitError,
+    discard_draft,
     list_drafts,
     load_draft,
     prefill,
@@ -52,7 +53,9 @@ _SECTION_FIELD = re.compile(r"^s-(\d{1,3})-heading$")
 
 
 @router.get("/submit", response_class=HTMLResponse)
-def submit_index(request: Request, session: ReadSession, principal: PrincipalDep) -> HTMLResponse:
+def submit_index(
+    request: Request, session: ReadSession, principal: PrincipalDep, discarded: bool = False
+) -> HTMLResponse:
     """Every series the user may write to, with a link to start its next return, and the drafts in progress."""
     ids = writable_series_ids(session, principal)
 
@@ -67,6 +70,7 @@ def submit_index(request: Request, session: ReadSession, principal: PrincipalDep
             "drafts": mine(list_drafts(session, status="draft"), "series_id"),
             "submitted": mine(list_drafts(session, status="submitted", limit=10), "series_id"),
             "when": _when,
+            "discarded": discarded,
         },
     )
 
@@ -98,8 +102,14 @@ async def submit_post(request: Request, series_id: int, principal: PrincipalDep)
     engine = request.app.state.engine
     form = await request.form(max_fields=4 * MAX_ITEMS + 4 * MAX_SECTIONS + 20)
     action = form.get("action") or "save"
-    if action not in ("save", "submit"):
-        raise HTTPException(400, f"unknown action {action!r}: save or submit")
+    if action not in ("save", "submit", "discard"):
+        raise HTTPException(400, f"unknown action {action!r}: save, submit or discard")
+    if action == "discard":
+        draft_id = _int(form, "draft_id")
+        if draft_id is None:
+            raise HTTPException(400, "no draft to discard")
+        await run_in_threadpool(_discard, engine, principal, series_id, draft_id)
+        return RedirectResponse("/submit?discarded=1", status_code=303)
     with session_scope(engine, write=False) as session:
         require_series_write(session, principal, series_id)
         draft = _draft_from_form(session, series_id, form)
@@ -115,6 +125,12 @@ async def submit_post(request: Request, series_id: int, principal: PrincipalDep)
     except SubmitError as e:
         return _render_form(request, draft, error=str(e), status_code=e.http_status)
     return RedirectResponse(f"/reports/{result.report_id}", status_code=303)
+
+
+def _discard(engine: Engine, principal: Principal, series_id: int, draft_id: int) -> None:
+    with session_scope(engine) as session:
+        require_series_write(session, principal, series_id)
+        discard_draft(session, draft_id, series_id, principal.username)
 
 
 def _save(engine: Engine, draft: ReturnDraft, who: str) -> int:
