@@ -285,8 +285,10 @@ def test_page_discards_a_draft(fresh_client):
     saved = fresh_client.post(f"/submit/{sid}", data={**fields, "action": "save"}, follow_redirects=False)
     reopened = fresh_client.get(saved.headers["location"])
     assert "Discard draft" in reopened.text
+    assert re.search(r"\d+ items from the last report", reopened.text)
     index = fresh_client.get("/submit").text
     assert index.count('value="discard"') == 1
+    assert re.search(r'data-label="Items" class="num">\d+</td>', index)  # the count, not a method's name
     form = _form_fields(reopened.text)
     gone = fresh_client.post(f"/submit/{sid}", data={**form, "action": "discard"}, follow_redirects=False)
     assert gone.status_code == 303 and gone.headers["location"] == "/submit?discarded=1"
