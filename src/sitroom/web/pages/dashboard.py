@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import date, timedelta
 from typing import Annotated
@@ -43,7 +44,10 @@ def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | No
     if spec is None:
         return None, None
     try:
-        svg = draw_svg(spec.chart, hover=True)
+        # Drawn at about the card's own width, so its text is not shrunk to unreadable;
+        # the card's heading names it.
+        card = dataclasses.replace(spec.chart, width=380, height=180, legend_columns=2)
+        svg = draw_svg(card, with_title=False, hover=True)
     except (ValueError, ArithmeticError) as e:  # values the layout cannot place: the page shows a table
         log.warning("theme chart not drawn: %s", e)
         return None, spec.alt
