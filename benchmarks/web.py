@@ -209,7 +209,9 @@ def profile_under_load(base: str, pid: int, paths: list[str], accept: str, a) ->
 def bench(url: str, engine: Engine, a) -> None:
     """Load the endpoints of a server on ``url`` and print the figures."""
     print(f"  store: {store_size(engine, url)}")
-    eps = endpoints(engine)
+    eps = {
+        name: ep for name, ep in endpoints(engine).items() if not a.only or any(o in name for o in a.only.split(","))
+    }
     missed = []
     with server(url, a.workers) as (base, proc, log):
         print(f"  server: sitroom serve --workers {a.workers} (pid {proc.pid}), single-user mode, {base}")
@@ -266,6 +268,7 @@ def main() -> None:
     ap.add_argument("--series", type=int, default=50)
     ap.add_argument("--reports", type=int, default=2000, help="reports really ingested")
     ap.add_argument("--scale", type=int, default=100_000, help="reports in the store once topped up")
+    ap.add_argument("--only", default="", help="comma-separated parts of endpoint names to run (default: all)")
     ap.add_argument("--clients", type=int, default=20, help="concurrent connections")
     ap.add_argument("--workers", type=int, default=2, help="server processes (sitroom serve --workers)")
     ap.add_argument("--seconds", type=float, default=30, help="length of each loaded run")

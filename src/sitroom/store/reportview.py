@@ -216,10 +216,11 @@ def _links(session: Session, report_id: int) -> tuple[dict[int, ItemStatus], lis
     return statuses, [DroppedItem(r[2], r[7], r[5], r[6], r[9]) for r in dropped]
 
 
-def report_view(session: Session, report_id: int) -> ReportView:
+def report_view(session: Session, report_id: int, series_ids: Collection[int] | None = None) -> ReportView:
     """A report with each item's status, the dropped items and its previous/next reports.
 
-    Raises ``ReportNotFound`` (404) for an unknown id.
+    Raises ``ReportNotFound`` (404) for an unknown id, and for a report outside ``series_ids`` (the
+    reader's series; None: every series), exactly as for one that does not exist.
     """
     report = session.scalar(
         select(Report)
@@ -229,7 +230,7 @@ def report_view(session: Session, report_id: int) -> ReportView:
             selectinload(Report.sections).selectinload(Section.items),
         )
     )
-    if report is None:
+    if report is None or (series_ids is not None and report.series_id not in series_ids):
         raise ReportNotFound(f"no report with id {report_id}")
     org = report.series.organisation.name if report.series.organisation else None
     statuses, dropped = _links(session, report_id)

@@ -136,8 +136,7 @@ def get_reports(
 def get_report(report_id: ReportId, session: ReadSession, principal: PrincipalDep) -> dict:
     """One report: its sections and items, each item new, updated or continuing against the report before it,
     and the items of that report which were dropped."""
-    require_report(session, principal, report_id)
-    view = report_view(session, report_id)
+    view = report_view(session, report_id, visible(session, principal))  # not yours: 404, as a missing one
     r = view.report
 
     def item(i) -> dict:

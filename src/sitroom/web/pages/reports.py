@@ -107,8 +107,9 @@ def reports_list(
 @router.get("/reports/{report_id:int}", response_class=HTMLResponse)
 def report_page(request: Request, session: ReadSession, principal: PrincipalDep, report_id: int) -> HTMLResponse:
     """One report: sections and items with their status badges, mitigations, dropped items, neighbours."""
-    require_report(session, principal, report_id)  # not yours: the same 404 as a missing report
-    return render(request, "reports/report.html.j2", {"view": report_view(session, report_id), "tab": "report"})
+    # Not yours: the same 404 as a missing report, checked on the report as it is read.
+    view = report_view(session, report_id, visible(session, principal))
+    return render(request, "reports/report.html.j2", {"view": view, "tab": "report"})
 
 
 @router.get("/reports/{report_id:int}/diff", response_class=HTMLResponse)
