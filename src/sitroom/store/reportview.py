@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy import exists, func, literal, select, union_all
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
@@ -128,7 +128,7 @@ def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, Repo
     return refs.get(prev_id) if prev_id else None, refs.get(next_id) if next_id else None
 
 
-NEARBY = 25
+NEARBY = 8  # reports read on each side; when its date holds more, the whole series is ordered instead
 
 
 def _nearby(session: Session, report: Report) -> list[ReportRef] | None:
@@ -222,13 +222,18 @@ def report_view(session: Session, report_id: int, series_ids: Collection[int] | 
     Raises ``ReportNotFound`` (404) for an unknown id, and for a report outside ``series_ids`` (the
     reader's series; None: every series), exactly as for one that does not exist.
     """
-    report = session.scalar(
-        select(Report)
-        .where(Report.id == report_id)
-        .options(
-            joinedload(Report.series).joinedload(Series.organisation),
-            selectinload(Report.sections).selectinload(Section.items),
+    # One statement: the report with its series, organisation, sections and items (a few dozen rows).
+    report = (
+        session.scalars(
+            select(Report)
+            .where(Report.id == report_id)
+            .options(
+                joinedload(Report.series).joinedload(Series.organisation),
+                joinedload(Report.sections).joinedload(Section.items),
+            )
         )
+        .unique()
+        .one_or_none()
     )
     if report is None or (series_ids is not None and report.series_id not in series_ids):
         raise ReportNotFound(f"no report with id {report_id}")
