@@ -54,7 +54,7 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
     err.print(f"sitroom on http://{host}:{port}/ · database {database_url(db)}", highlight=False)
     if workers == 1:
         web = create_app(engine, max_upload_mb=max_upload_mb, warm=True)
-        uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False, proxy_headers=False)
         return
     # Several processes each build their own app (and engine) from the environment; the schema is
     # already migrated by the engine made above, so they start on it as it is.
@@ -68,6 +68,7 @@ def run_server(host: str, port: int, db: str | None, max_upload_mb: float = 20.0
         port=port,
         workers=workers,
         log_level="warning",
+        access_log=False,  # warning level prints no access lines: do not even format them
         proxy_headers=False,
     )
 
