@@ -58,6 +58,10 @@ def _fts5_query(query: str) -> str:
 # matches hundreds of thousands of items. So the newest matches (by item id, i.e. ingest order) are
 # taken first, cheaply in index order, and only those are ranked: the best of the latest.
 CANDIDATE_WINDOW = 1000
+_PG_HEADLINE = (
+    "ts_headline('english', i.text, to_tsquery('english', :q), "
+    f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=10')"
+)
 # PostgreSQL reads matches from the heap; the newest this many items are searched first (about a
 # fortnight of fifty daily returns). Few enough that reading them in id order with the text condition
 # as a filter stays cheap whatever plan a word gets; the whole index is read only when they hold too few.
@@ -128,11 +132,13 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         if f.series is not None or f.series_ids is not None or f.since or f.until:
             need += " JOIN report r ON r.id = i.report_id"
         base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}"
-        # Ranked on the item rows alone; only the best few are joined to their sections and reports.
+        # Ranked on the item rows alone; only the best few are joined to their sections and reports,
+        # and given their highlighted snippet, in the same statement.
         rank = (
             ", best AS (SELECT i.id, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
             "FROM recent JOIN item i ON i.id = recent.id ORDER BY rank LIMIT :limit) "
-            f"SELECT {cols}, best.rank FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
+            f"SELECT {cols}, best.rank, {_PG_HEADLINE} AS snippet "
+            f"FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
         )
         # The newest items first: a bitmap of the id range keeps the heap visits to recent matches;
         # only when they are too few is the whole index read.
@@ -147,7 +153,7 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
             rows = session.execute(
                 text(f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) {rank}"), params
             ).all()
-        snippets = _pg_snippets(session, params["q"], [r[0] for r in rows])
+        snippets = {r[0]: r[8] for r in rows}
     return [
         {
             "item_id": r[0],
@@ -174,18 +180,5 @@ def _sqlite_snippets(session: Session, fts_query: str, ids: list[int]) -> dict[i
             f"WHERE item_fts MATCH :q AND rowid IN ({marks})"
         ),
         {"q": fts_query},
-    ).all()
-    return {r[0]: r[1] for r in rows}
-
-
-def _pg_snippets(session: Session, ts_query: str, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = session.execute(
-        text(
-            "SELECT id, ts_headline('english', text, to_tsquery('english', :q), "
-            f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=10') FROM item WHERE id = ANY(:ids)"
-        ),
-        {"q": ts_query, "ids": ids},
     ).all()
     return {r[0]: r[1] for r in rows}
