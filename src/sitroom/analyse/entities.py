@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from sitroom import yamltext
 from sitroom.errors import SitroomError
 
 log = logging.getLogger(__name__)
@@ -393,7 +394,7 @@ def _parse(data: Any, origin: str) -> tuple[list[_Entry], list[_Pattern]]:
 
 def _read(path: Path) -> tuple[list[_Entry], list[_Pattern]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamltext.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise GazetteerError(f"{path}: cannot read gazetteer ({e})") from e
     except yaml.YAMLError as e:
@@ -404,7 +405,7 @@ def _read(path: Path) -> tuple[list[_Entry], list[_Pattern]]:
 @lru_cache(maxsize=1)
 def _default() -> tuple[tuple[_Entry, ...], tuple[_Pattern, ...]]:
     entry = resources.files("sitroom.analyse") / "gazetteer" / DEFAULT_GAZETTEER
-    entries, patterns = _parse(yaml.safe_load(entry.read_text(encoding="utf-8")), DEFAULT_GAZETTEER)
+    entries, patterns = _parse(yamltext.safe_load(entry.read_text(encoding="utf-8")), DEFAULT_GAZETTEER)
     return tuple(entries), tuple(patterns)
 
 

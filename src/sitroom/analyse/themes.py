@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from sitroom import yamltext
 from sitroom.errors import SitroomError
 
 if TYPE_CHECKING:
@@ -339,7 +340,7 @@ def taxonomy_from_data(data: Any, origin: str) -> Taxonomy:
 
 def _read_yaml(text: str, origin: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yamltext.safe_load(text)
     except yaml.YAMLError as e:
         raise TaxonomyError(f"{origin}: not valid YAML ({e})") from e
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
+from sitroom import yamltext
 from sitroom.errors import TemplateError, TemplateNotFound
 
 KINDS = ("items", "risks", "figures")
@@ -135,7 +136,7 @@ def load_template_file(path: str | Path) -> Template:
     """Load one template YAML file."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamltext.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise TemplateError(f"{path}: cannot read template ({e})") from e
     if not isinstance(data, dict):
@@ -148,7 +149,7 @@ def _builtin() -> tuple[Template, ...]:
     out = []
     for entry in sorted(resources.files("sitroom.templates").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            data = yamltext.safe_load(entry.read_text(encoding="utf-8"))
             out.append(_build(data, entry.name))
     return tuple(out)
 
