@@ -16,7 +16,7 @@ from sitroom.brief.markdown import render_markdown
 from sitroom.brief.model import Brief
 from sitroom.brief.pdf import render_pdf
 from sitroom.generate import generate_corpus
-from sitroom.ingest import IngestOptions, IngestStatus, ingest_paths
+from sitroom.ingest import IngestOptions, IngestStatus, IngestSummary, ingest_paths
 from sitroom.store import make_engine, session_scope
 from sitroom.store.search import SearchFilters, search_items
 from sitroom.store.series import list_series
@@ -42,6 +42,15 @@ class DemoResult:
     warnings: list[str] = field(default_factory=list)  # e.g. charts that could not be drawn
 
 
+def _organisation_folders(files: list) -> list[tuple[str, Path]]:
+    """(organisation, its folder of returns) for the generated files, in the order they were written."""
+    seen: dict[str, Path] = {}
+    for f in files:
+        # <returns>/<org-slug>/<service-slug>/<file>: the organisation's folder is two levels up.
+        seen.setdefault(f.organisation, f.path.parent.parent)
+    return list(seen.items())
+
+
 def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES) -> DemoResult:
     """Generate ``series`` services of two councils over ``cycles`` weekly cycles as txt/docx/pdf files
     in ``folder/returns``, ingest them into ``folder/sitroom.db`` and return what is stored."""
@@ -51,7 +60,12 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
     database = folder / "sitroom.db"
     engine = make_engine(f"sqlite:///{database}")
     try:
-        summary = ingest_paths(engine, [returns], IngestOptions())
+        # Each council's folder is ingested as that council's: its series belong to the organisation, so
+        # accounts scoped to an organisation (sitroom user add … --org "Northfield Council") see them.
+        summary = IngestSummary()
+        for org, folder_of_org in _organisation_folders(files):
+            part = ingest_paths(engine, [folder_of_org], IngestOptions(organisation=org))
+            summary.results.extend(part.results)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)
             hits = search_items(session, DEMO_QUERY, SearchFilters(limit=5))

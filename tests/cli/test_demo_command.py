@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 from sitroom.cli import app
 from sitroom.store import make_engine, session_scope
 from sitroom.store.queries import list_reports
+from sitroom.store.series import list_series
 
 runner = CliRunner(env={"COLUMNS": "250"})
 
@@ -28,7 +29,11 @@ def test_demo_generates_ingests_and_is_safe_to_run_twice(tmp_path):
     engine = make_engine(f"sqlite:///{folder / 'sitroom.db'}")
     with session_scope(engine, write=False) as s:
         rows = list_reports(s)
+        series = list_series(s)
     engine.dispose()
+    # Each council's services belong to it, so accounts scoped to a council see its series.
+    assert {r["organisation"] for r in series} == {"Northfield Council", "Southfield County Council"}
+    assert all(r["name"].count(r["organisation"]) == 1 for r in series)
     assert len(rows) == 32
     assert {r["format"] for r in rows} == {"txt", "docx", "pdf"}
     assert len({r["series"] for r in rows}) == 4

@@ -207,4 +207,6 @@ def test_series_name_is_the_title_without_number_and_date():
     assert name("Housing Sitrep No. 4 – as of 20 April 2020", "Northfield Council") == (
         "Northfield Council – Housing Sitrep"
     )
+    title = "Adult Social Care Situation Report No. 3 – Southfield County Council"
+    assert name(title, "Southfield County Council") == "Adult Social Care Situation Report – Southfield County Council"
     assert infer_series_name(model.Report("f.txt", "txt"), None, "returns") == "returns"

@@ -45,7 +45,9 @@ def infer_series_name(report: model.Report, organisation: str | None, fallback: 
         if len(stripped) >= 4:
             base = stripped[:200]
     base = base or fallback or report.template or "default"
-    if organisation and not base.lower().startswith(organisation.lower()):
+    # A title that names its organisation anywhere ("… Situation Report – Southfield County Council")
+    # is not prefixed with it again.
+    if organisation and organisation.lower() not in base.lower():
         return f"{organisation} – {base}"
     return base
 
