@@ -64,6 +64,13 @@ def test_status_bars_stack_each_status_with_counts():
     svg = str(status_bars([("#1", date(2020, 4, 6), {"new": 10}), ("#2", None, {"continuing": 8, "dropped": 2})], "t"))
     assert svg.count('class="seg new"') == 1 and 'class="seg continuing"' in svg and 'class="seg dropped"' in svg
     assert "<title>#2: 2 dropped</title>" in svg and ">6 Apr<" in svg
+    axis = float(re.search(r'<line [^>]*y1="([\d.]+)"[^>]*class="axis"', svg).group(1))
+    seg = r'y="([\d.]+)" width="28" height="([\d.]+)" class="seg (\w+)"'
+    rects = {status: (float(y), float(h)) for y, h, status in re.findall(seg, svg)}
+    # The report's own items end at the axis; what it dropped starts there and hangs below.
+    assert rects["new"][0] + rects["new"][1] == axis and rects["continuing"][0] + rects["continuing"][1] == axis
+    assert rects["dropped"][0] == axis
+    assert rects["new"][1] > rects["continuing"][1] > rects["dropped"][1]  # 10, 8 and 2 items to one scale
 
 
 def test_dashboard_shows_returns_changes_risks_and_trends(client):
