@@ -60,9 +60,25 @@ def test_results_are_highlighted_and_link_to_their_item(client):
     _, _, _, cite = results[0]
     assert re.search(r'<time datetime="\d{4}-\d\d-\d\d">\d{1,2} \w+ \d{4}</time>', cite)
     assert any(s["name"].replace("'", "&#39;") in cite for s in _series(client))
-    assert re.search(r"\d+ results for “staff”", r.text)
+    assert re.search(r"(\d+ results|Results 1–25) for “staff”", r.text)
     assert "<title>Search: staff · sitroom</title>" in r.text
     assert 'value="staff"' in r.text  # the box keeps the query
+
+
+def test_more_results_page_on_without_repeats(client):
+    first = client.get("/search?q=staff", headers=HTML).text
+    page1 = _results(first)
+    assert len(page1) == 25 and "Results 1–25 for “staff”" in first
+    link = re.search(r'href="(/search\?q=staff&amp;page=2)"', first)
+    assert link, "a full page of hits offers the next one"
+    second = client.get(link.group(1).replace("&amp;", "&"), headers=HTML).text
+    page2 = _results(second)
+    assert page2 and "Results 26–" in second and '<ol class="search-results" start="26">' in second
+    assert not {i for _, i, _, _ in page1} & {i for _, i, _, _ in page2}
+    # The two pages are the one ranking, cut in two.
+    both = _results(client.get("/search?q=staff&page=2", headers=HTMX).text)
+    assert both == page2
+    assert client.get("/search?q=staff&page=0", headers=HTML).status_code == 422
 
 
 def test_filters_narrow_the_results(client):

@@ -66,6 +66,7 @@ _PG_HEADLINE = (
 # fortnight of fifty daily returns). Few enough that reading them in id order with the text condition
 # as a filter stays cheap whatever plan a word gets; the whole index is read only when they hold too few.
 RECENT_ITEMS = 20_000
+ENOUGH_RECENT = 20
 
 
 def search_items(session: Session, query: str, filters: SearchFilters | None = None) -> list[dict]:
@@ -114,8 +115,9 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         rows = session.execute(
             text(
                 f"WITH best AS (SELECT item_fts.rowid AS id, bm25(item_fts) AS rank {base} "
-                "AND item_fts.rowid >= :floor ORDER BY rank LIMIT :limit) "
-                f"SELECT {cols}, best.rank FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
+                "AND item_fts.rowid >= :floor ORDER BY rank, item_fts.rowid DESC LIMIT :limit) "
+                f"SELECT {cols}, best.rank FROM best JOIN item i ON i.id = best.id {joins} "
+                "ORDER BY best.rank, best.id DESC"
             ),
             params,
         ).all()
@@ -136,9 +138,9 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         # and given their highlighted snippet, in the same statement.
         rank = (
             ", best AS (SELECT i.id, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
-            "FROM recent JOIN item i ON i.id = recent.id ORDER BY rank LIMIT :limit) "
+            "FROM recent JOIN item i ON i.id = recent.id ORDER BY rank, i.id DESC LIMIT :limit) "
             f"SELECT {cols}, best.rank, {_PG_HEADLINE} AS snippet "
-            f"FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank"
+            f"FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank, best.id DESC"
         )
         # The newest items first: a bitmap of the id range keeps the heap visits to recent matches;
         # only when they are too few is the whole index read.
@@ -149,7 +151,10 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
             ),
             params,
         ).all()
-        if len(rows) < params["limit"] and params["recent_from"] > 0:
+        # The whole index is read when the recent items hold too few hits: fewer than asked for, or than
+        # ENOUGH_RECENT. The second bound does not move with ``limit``, so asking for more (the next page)
+        # reads the same candidates and extends the same order.
+        if len(rows) < min(params["limit"], ENOUGH_RECENT) and params["recent_from"] > 0:
             rows = session.execute(
                 text(f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) {rank}"), params
             ).all()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,8 @@ from sitroom.web.scope import series_id_for, visible
 
 router = APIRouter(include_in_schema=False)
 
-LIMIT = 50
+PAGE = 25  # hits per page: a phone screen's worth of snippets, a few screens on a desk
+MAX_PAGES = 20  # the store ranks at most 500 hits of a query
 
 
 def _fragment(request: Request) -> bool:
@@ -64,8 +66,12 @@ def search_page(
     section: str = "",
     since: str = "",
     until: str = "",
+    page: Annotated[int, Query(ge=1, le=MAX_PAGES)] = 1,
 ) -> HTMLResponse:
-    """The search page; an htmx request gets the results fragment only. An empty query shows the form alone."""
+    """The search page; an htmx request gets the results fragment only. An empty query shows the form alone.
+
+    Page ``n`` shows hits ``(n-1)·PAGE+1`` to ``n·PAGE`` of one ranking (asking for more hits extends it).
+    """
     problems: list[str] = []
     ids = visible(session, principal)
     filters = SearchFilters(
@@ -73,13 +79,16 @@ def search_page(
         section=section.strip() or None,
         since=_day(since, "From", problems),
         until=_day(until, "Until", problems),
-        limit=LIMIT,
+        limit=page * PAGE,
         series_ids=ids,
     )
     results: list[dict] | None = None
+    more = False
     if q.strip() and not problems:
         try:
-            results = [_with_day(r) for r in search_items(session, q, filters)]
+            hits = search_items(session, q, filters)
+            results = [_with_day(r) for r in hits[(page - 1) * PAGE :]]
+            more = len(hits) == page * PAGE and page < MAX_PAGES
         except BadQuery:
             problems.append("Type a word or a number to search for: punctuation alone finds nothing.")
     ctx = {
@@ -92,14 +101,17 @@ def search_page(
         },
         "results": results,
         "problems": problems,
-        "limit": LIMIT,
+        "first": (page - 1) * PAGE + 1,
+        "page": page,
+        "more": more,
     }
+    # The canonical query (no empty fields) for the address bar and the next page's link.
+    kept = {"q": q.strip(), **ctx["params"]}
+    ctx["query"] = urlencode({k: v for k, v in kept.items() if v})
     if _fragment(request):
         response = render(request, "search/_results.html.j2", ctx)
         # The address bar gets the canonical URL, not every empty field the form sent.
-        kept = {"q": q.strip(), **ctx["params"]}
-        query = urlencode({k: v for k, v in kept.items() if v})
-        response.headers["HX-Push-Url"] = f"/search?{query}" if query else "/search"
+        response.headers["HX-Push-Url"] = f"/search?{ctx['query']}" if ctx["query"] else "/search"
     else:
         ctx |= cached(request, session, menus_key(ids), lambda: search_menus(session, ids))
         response = render(request, "search/search.html.j2", ctx)
