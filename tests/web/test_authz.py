@@ -46,7 +46,12 @@ SELF_SERVICE = {
     ("POST", "/account/tokens"),
     ("POST", "/account/tokens/{token_id}/revoke"),
 }
-ADMIN_ONLY = {("GET", "/admin/audit")}
+ADMIN_ONLY = {
+    ("GET", "/admin/audit"),
+    ("GET", "/admin/users"),
+    ("POST", "/admin/users"),
+    ("POST", "/admin/users/{username}"),
+}
 # Lists: GET without path parameters; {series} goes in the query where the route takes a series filter.
 LISTS = {
     ("GET", "/"): "",
@@ -178,6 +183,7 @@ def object_url(path: str, ids: Ids, against: int | None = None) -> str:
         .replace("{item_id}", str(ids.item))
         .replace("{key}", ids.key)
         .replace("{token_id}", "1")
+        .replace("{username}", "admin")
     )
     if path == "/api/v1/links":
         url += f"?report={ids.report}"
@@ -222,12 +228,24 @@ def test_anonymous_gets_nothing_but_the_public_routes(client, world):
 
 
 def test_a_reader_may_not_write_anything(client, world):
-    writes = {(m, p) for m, p in app_routes(client.app) if m != "GET"} - PUBLIC - SELF_SERVICE
+    writes = {(m, p) for m, p in app_routes(client.app) if m != "GET"} - PUBLIC - SELF_SERVICE - ADMIN_ONLY
     assert writes == WRITES
     for method, path in sorted(writes):
         for ids in (world.a, world.b):
             r = client.request(method, object_url(path, ids), headers=bearer(world, "reader"))
             assert r.status_code == 403, (method, path, r.status_code)
+
+
+@pytest.mark.parametrize("user", ["coord", "contrib", "reader", "nobody"])
+def test_admin_routes_refuse_everyone_but_admins(client, world, user):
+    for method, path in sorted(ADMIN_ONLY):
+        form = {"action": "disable", "username": "x", "role": "admin", "password": "p" * 20, "password_again": "p" * 20}
+        data = form if method == "POST" else None
+        r = client.request(method, object_url(path, world.a), headers=bearer(world, user), data=data)
+        assert r.status_code == 403, (user, method, path, r.status_code)
+    for method, path in sorted(ADMIN_ONLY):
+        if method == "GET":
+            assert client.get(path, headers=bearer(world, "admin")).status_code == 200, path
 
 
 @pytest.mark.parametrize("user", ["coord", "contrib", "reader"])

@@ -16,6 +16,7 @@ def routers() -> list[APIRouter]:
     from sitroom.web.pages import series as series_page
     from sitroom.web.pages import submit as submit_page
     from sitroom.web.pages import upload as upload_page
+    from sitroom.web.pages import users as users_page
 
     return [
         dashboard.router,
@@ -27,4 +28,5 @@ def routers() -> list[APIRouter]:
         upload_page.router,
         submit_page.router,
         account_page.router,
+        users_page.router,
     ]
