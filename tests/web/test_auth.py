@@ -187,6 +187,25 @@ def test_lockout_and_per_address_rate_limit(tmp_path):
     app.state.engine.dispose()
 
 
+def test_the_per_address_limit_is_shared_by_every_server_process(tmp_path):
+    """Two apps on one store stand for two workers: failures at one count at the other."""
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    first, second = create_app(url), create_app(url)
+    _users(first.state.engine, ("root", "admin"), *((f"user{n}", "reader") for n in range(10)))
+    with TestClient(first) as a, TestClient(second) as b:
+        for n in range(5):
+            login(a, f"user{n}", "wrong password!")
+        for n in range(5, 10):
+            login(b, f"user{n}", "wrong password!")  # one failure per account: no account locks
+        for c in (a, b):
+            limited = login(c, "root")
+            assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
+    with session_scope(first.state.engine, write=False) as s:
+        assert len(audit.query(s, action="login_failed")) == 10  # the refused tries were not even checked
+    for app in (first, second):
+        app.state.engine.dispose()
+
+
 def test_serve_refuses_a_public_address_without_accounts(tmp_path, monkeypatch):
     import uvicorn
 

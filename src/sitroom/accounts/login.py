@@ -11,11 +11,13 @@ from sitroom.accounts.errors import AccountLocked, BadCredentials
 from sitroom.accounts.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from sitroom.accounts.policy import Principal, principal_for
 from sitroom.store import audit
-from sitroom.store.tables import User
+from sitroom.store.tables import Audit, User
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 FAILED = "wrong user name or password"
+ADDRESS_LIMIT = 10  # failed sign-ins from one address …
+ADDRESS_WINDOW = 300.0  # … within this many seconds, and it must wait
 
 
 def _now() -> datetime:
@@ -58,3 +60,30 @@ def authenticate(session: Session, username: str, password: str, *, source: str 
 def _detail(reason: str | None, source: str | None) -> str | None:
     parts = [p for p in (reason, f"from {source}" if source else None) if p]
     return "; ".join(parts) or None
+
+
+def source_retry_after(
+    session: Session, source: str, limit: int = ADDRESS_LIMIT, window: float = ADDRESS_WINDOW
+) -> int:
+    """Seconds until ``source`` (a client address) may try to sign in again: 0 while it has had fewer than
+    ``limit`` failed sign-ins in the last ``window`` seconds.
+
+    Counted from the audit log's ``login_failed`` rows, so every server process and every restart sees
+    the same count: one address cannot guess across many accounts by spreading over workers.
+    """
+    now = _now()
+    pattern = "%from " + source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    failures = session.scalars(
+        select(Audit.at)
+        .where(
+            Audit.action == "login_failed",
+            Audit.at >= now - timedelta(seconds=window),
+            Audit.detail.like(pattern, escape="\\"),
+        )
+        .order_by(Audit.at.desc())
+        .limit(limit)
+    ).all()
+    if len(failures) < limit:
+        return 0
+    # The oldest of the last ``limit`` failures must leave the window first.
+    return max(1, int((failures[-1] + timedelta(seconds=window) - now).total_seconds()) + 1)

@@ -32,7 +32,6 @@ import json
 import os
 import secrets
 import time
-from collections import defaultdict, deque
 from typing import Annotated
 from urllib.parse import quote, urlsplit
 
@@ -312,38 +311,6 @@ def safe_next(value: str | None) -> str:
     return value
 
 
-# --- login rate limiting (per client address) --------------------------------------------------------------
-
-
-class RateLimiter:
-    """At most ``limit`` events per ``window`` seconds per key, in memory (per server process).
-    The per-account lockout is in the database; this stops one address guessing across many accounts."""
-
-    def __init__(self, limit: int = 10, window: float = 300.0) -> None:
-        self.limit, self.window = limit, window
-        self.events: dict[str, deque[float]] = defaultdict(deque)
-
-    def _prune(self, key: str, now: float) -> deque[float]:
-        q = self.events[key]
-        while q and q[0] <= now - self.window:
-            q.popleft()
-        return q
-
-    def retry_after(self, key: str) -> int:
-        """Seconds until ``key`` may try again; 0 if it may now."""
-        now = time.monotonic()
-        q = self._prune(key, now)
-        if len(q) < self.limit:
-            if not q:
-                self.events.pop(key, None)
-            return 0
-        return max(1, int(q[0] + self.window - now) + 1)
-
-    def hit(self, key: str) -> None:
-        """Count one event (a failed sign-in) for ``key``."""
-        self._prune(key, time.monotonic()).append(time.monotonic())
-
-
 # --- installing ---------------------------------------------------------------------------------------------
 
 
@@ -351,7 +318,6 @@ def install(app: FastAPI) -> None:
     """Add sessions, the guard, the CSRF template global and the login redirect to ``app``.
     Must run before routers are included: FastAPI copies the app's dependencies into each route then."""
     app.state.session_secret = None
-    app.state.login_limiter = RateLimiter()
     app.router.dependencies.append(Depends(guard))
     app.add_middleware(SessionCookies)
     app.state.templates.env.globals["csrf_token"] = csrf_token

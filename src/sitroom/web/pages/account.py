@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sitroom.accounts.errors import AccountError, BadCredentials
-from sitroom.accounts.login import authenticate
+from sitroom.accounts.login import authenticate, source_retry_after
 from sitroom.accounts.policy import can_admin
 from sitroom.accounts.tokens import create_token, list_tokens, revoke_token
 from sitroom.store import audit
@@ -41,9 +41,8 @@ def login(
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
     """Check the password; on success start a fresh session and go to ``next``."""
-    limiter = request.app.state.login_limiter
     ctx = {"next": safe_next(next), "username": username}
-    wait = limiter.retry_after(_client(request))
+    wait = source_retry_after(session, _client(request))
     if wait:
         ctx["error"] = f"Too many failed sign-ins from your address. Try again in {wait // 60 + 1} minutes."
         response = render(request, "account/login.html.j2", ctx, status_code=429)
@@ -52,8 +51,8 @@ def login(
     try:
         principal = authenticate(session, username.strip(), password, source=_client(request))
     except BadCredentials as e:
-        # Returning (not raising) commits the failure count, the lockout and the audit row.
-        limiter.hit(_client(request))
+        # Returning (not raising) commits the failure count, the lockout and the audit row (which the
+        # per-address limit counts).
         ctx["error"] = f"{str(e).capitalize()}."
         # 200, as the form is shown again: a 401 would need a WWW-Authenticate challenge no browser can answer
         return render(request, "account/login.html.j2", ctx)
