@@ -14,9 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePosixPath, PureWindowsPath
 
-from sqlalchemy import exists, func, literal, select, union_all
+from sqlalchemy import bindparam, exists, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from sitroom.errors import SitroomError
@@ -131,38 +132,84 @@ def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, Repo
 NEARBY = 8  # reports read on each side; when its date holds more, the whole series is ordered instead
 
 
+# The report page's statements are built once and bound per request: building a select (aliases,
+# subqueries, loader options) costs more Python than running it.
+
+
+@lru_cache(maxsize=1)
+def _nearby_statement():
+    cols = (Report.id, Report.period_date, Report.number, Report.title)
+    mine = Report.series_id == bindparam("series_id")
+    day, n = bindparam("day"), bindparam("n")
+    before = (
+        select(literal(0).label("side"), *cols)
+        .where(mine, Report.period_date <= day)
+        .order_by(Report.period_date.desc(), Report.id.desc())
+        .limit(n)
+        .subquery()
+    )
+    after = (
+        select(literal(1).label("side"), *cols)
+        .where(mine, Report.period_date >= day)
+        .order_by(Report.period_date, Report.id)
+        .limit(n)
+        .subquery()
+    )
+    return union_all(select(before), select(after))
+
+
+@lru_cache(maxsize=1)
+def _links_statement():
+    prev = aliased(Item)
+    prev_section = aliased(Section)
+    return (
+        select(
+            Link.item_id,
+            Link.status,
+            Link.prev_item_id,
+            Link.prev_report_id,
+            Link.possible,
+            prev.text,
+            prev.mitigation,
+            prev.report_id,
+            prev.position,
+            prev_section.heading,
+        )
+        .outerjoin(prev, prev.id == Link.prev_item_id)
+        .outerjoin(prev_section, prev_section.id == prev.section_id)
+        .where(Link.report_id == bindparam("report_id"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _report_statement():
+    # The report with its series, organisation, sections and items (a few dozen rows).
+    return (
+        select(Report)
+        .where(Report.id == bindparam("report_id"))
+        .options(
+            joinedload(Report.series).joinedload(Series.organisation),
+            joinedload(Report.sections).joinedload(Section.items),
+        )
+    )
+
+
 def _nearby(session: Session, report: Report) -> list[ReportRef] | None:
     """The series order around a dated report, read from the date index instead of the whole series
     (a series of years of daily reports has thousands), both sides in one statement. None when the
     window cannot settle it: then the caller orders the whole series."""
     if report.period_date is None:
         return None
-    cols = (Report.id, Report.period_date, Report.number, Report.title)
-    mine = Report.series_id == report.series_id
-    before = (
-        select(literal(0).label("side"), *cols)
-        .where(mine, Report.period_date <= report.period_date)
-        .order_by(Report.period_date.desc(), Report.id.desc())
-        .limit(NEARBY)
-        .subquery()
-    )
-    after = (
-        select(literal(1).label("side"), *cols)
-        .where(mine, Report.period_date >= report.period_date)
-        .order_by(Report.period_date, Report.id)
-        .limit(NEARBY)
-        .subquery()
-    )
-    rows = session.execute(union_all(select(before), select(after))).all()
+    params = {"series_id": report.series_id, "day": report.period_date, "n": NEARBY}
+    rows = session.execute(_nearby_statement(), params).all()
     sides: tuple[list, list] = ([], [])
     for side, *rest in rows:
         sides[side].append(ReportRef(*rest))
     before_rows, after_rows = sides
     if report.id not in {r.id for r in before_rows} or report.id not in {r.id for r in after_rows}:
         return None  # more than a window of reports share its date
-    if len(before_rows) < NEARBY and session.scalar(
-        select(Report.id).where(mine, Report.period_date.is_(None)).limit(1)
-    ):
+    undated = select(Report.id).where(Report.series_id == report.series_id, Report.period_date.is_(None)).limit(1)
+    if len(before_rows) < NEARBY and session.scalar(undated):
         return None  # undated reports sort first: the whole series decides what comes before
 
     def key(r: ReportRef) -> tuple:
@@ -189,25 +236,7 @@ def _nearby(session: Session, report: Report) -> list[ReportRef] | None:
 def _links(session: Session, report_id: int) -> tuple[dict[int, ItemStatus], list[DroppedItem]]:
     """The report's stored links in one statement: each item's status (with the text it continues) and
     the items of the report before that it dropped, in their old document order."""
-    prev = aliased(Item)
-    prev_section = aliased(Section)
-    rows = session.execute(
-        select(
-            Link.item_id,
-            Link.status,
-            Link.prev_item_id,
-            Link.prev_report_id,
-            Link.possible,
-            prev.text,
-            prev.mitigation,
-            prev.report_id,
-            prev.position,
-            prev_section.heading,
-        )
-        .outerjoin(prev, prev.id == Link.prev_item_id)
-        .outerjoin(prev_section, prev_section.id == prev.section_id)
-        .where(Link.report_id == report_id)
-    ).all()
+    rows = session.execute(_links_statement(), {"report_id": report_id}).all()
     statuses = {r[0]: ItemStatus(r[1], r[2], r[3], r[5], bool(r[4])) for r in rows if r[0] is not None}
     dropped = sorted(
         (r for r in rows if r[1] == DROPPED and r[2] is not None and r[5] is not None),
@@ -222,19 +251,7 @@ def report_view(session: Session, report_id: int, series_ids: Collection[int] | 
     Raises ``ReportNotFound`` (404) for an unknown id, and for a report outside ``series_ids`` (the
     reader's series; None: every series), exactly as for one that does not exist.
     """
-    # One statement: the report with its series, organisation, sections and items (a few dozen rows).
-    report = (
-        session.scalars(
-            select(Report)
-            .where(Report.id == report_id)
-            .options(
-                joinedload(Report.series).joinedload(Series.organisation),
-                joinedload(Report.sections).joinedload(Section.items),
-            )
-        )
-        .unique()
-        .one_or_none()
-    )
+    report = session.scalars(_report_statement(), {"report_id": report_id}).unique().one_or_none()
     if report is None or (series_ids is not None and report.series_id not in series_ids):
         raise ReportNotFound(f"no report with id {report_id}")
     org = report.series.organisation.name if report.series.organisation else None
