@@ -8,6 +8,8 @@ kept in the ``setting`` table. One round trip of index look-ups: a millisecond a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,12 +21,18 @@ GENERATION = "store_generation"
 def store_version(session: Session) -> tuple:
     """(newest report id, newest item id, newest series id, number of series, generation)."""
     # One round trip: it is asked on every request that a cached view answers.
+    return tuple(session.execute(_version_statement()).one())
+
+
+@lru_cache(maxsize=1)
+def _version_statement():
+    # Built once: five scalar subqueries cost more Python to build than the database takes to answer.
     parts = [
         select(p).scalar_subquery()
         for p in (func.max(Report.id), func.max(Item.id), func.max(Series.id), func.count(Series.id))
     ]
     parts.append(select(Setting.value).where(Setting.key == GENERATION).scalar_subquery())
-    return tuple(session.execute(select(*parts)).one())
+    return select(*parts)
 
 
 def bump_generation(session: Session) -> None:
