@@ -42,13 +42,12 @@ class DemoResult:
     warnings: list[str] = field(default_factory=list)  # e.g. charts that could not be drawn
 
 
-def _organisation_folders(files: list) -> list[tuple[str, Path]]:
-    """(organisation, its folder of returns) for the generated files, in the order they were written."""
-    seen: dict[str, Path] = {}
+def _by_organisation(files: list) -> dict[str, list[Path]]:
+    """The generated files of each organisation, in the order they were written (each series in date order)."""
+    out: dict[str, list[Path]] = {}
     for f in files:
-        # <returns>/<org-slug>/<service-slug>/<file>: the organisation's folder is two levels up.
-        seen.setdefault(f.organisation, f.path.parent.parent)
-    return list(seen.items())
+        out.setdefault(f.organisation, []).append(f.path)
+    return out
 
 
 def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES) -> DemoResult:
@@ -63,8 +62,8 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         # Each council's folder is ingested as that council's: its series belong to the organisation, so
         # accounts scoped to an organisation (sitroom user add … --org "Northfield Council") see them.
         summary = IngestSummary()
-        for org, folder_of_org in _organisation_folders(files):
-            part = ingest_paths(engine, [folder_of_org], IngestOptions(organisation=org))
+        for org, paths in _by_organisation(files).items():
+            part = ingest_paths(engine, paths, IngestOptions(organisation=org))
             summary.results.extend(part.results)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)

@@ -95,18 +95,11 @@ class RiskThread:
         }
 
     def to_json(self) -> dict:
-        return {
-            "thread": self.thread_id,
-            "series": self.series,
-            "risk": self.text,
-            "mitigation": self.mitigation,
-            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
-            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
-            "reports": self.reports,
-            "status": self.status,
-            "trend": self.trend,
-            "items": self.item_ids,
-        }
+        """The row of ``to_row`` with its dates as ISO text."""
+        row = self.to_row()
+        for key in ("first_seen", "last_seen"):
+            row[key] = row[key].isoformat() if row[key] else None
+        return row
 
 
 def says_closed(text: str) -> bool:

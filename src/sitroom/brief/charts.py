@@ -43,17 +43,25 @@ class ChartSpec:
 
 def chart_specs(session: Session, brief: Brief) -> list[ChartSpec]:
     """The brief's charts: theme mentions per week (top themes), then the top figures over time."""
-    if brief.date is None or not brief.reports:
+    start = _window_start(brief)
+    if start is None:
         return []
-    start = brief.date - timedelta(weeks=WINDOW_WEEKS)
-    if brief.since is not None:
-        start = min(start, brief.since)
-    specs = []
     themes = _theme_chart(session, brief, start)
-    if themes is not None:
-        specs.append(themes)
-    specs.extend(_figure_charts(session, brief, start))
-    return specs
+    return ([themes] if themes is not None else []) + _figure_charts(session, brief, start)
+
+
+def theme_chart_spec(session: Session, brief: Brief) -> ChartSpec | None:
+    """The brief's theme chart alone (the dashboard draws no figure charts), or None if it has none."""
+    start = _window_start(brief)
+    return None if start is None else _theme_chart(session, brief, start)
+
+
+def _window_start(brief: Brief) -> date | None:
+    """The first day a chart of the brief looks at, or None for a brief with nothing to chart."""
+    if brief.date is None or not brief.reports:
+        return None
+    start = brief.date - timedelta(weeks=WINDOW_WEEKS)
+    return min(start, brief.since) if brief.since is not None else start
 
 
 def render_charts(specs: list[ChartSpec]) -> tuple[list[Chart], list[str]]:
@@ -77,8 +85,8 @@ def svg_to_png(svg: str) -> bytes:
 
 
 def _label(name: str) -> str:
-    # Legend labels are cut here rather than by Vega (labelLimit), whose cutting measures each
-    # label again and again; the full names are in the caption and the figures table.
+    # A series name as a chart shows it (legend, point titles): cut to a length a legend row can hold;
+    # the full names are in the caption and the figures table.
     return name if len(name) <= LEGEND_CHARS else name[: LEGEND_CHARS - 1].rstrip() + "…"
 
 

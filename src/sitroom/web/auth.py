@@ -215,12 +215,11 @@ def _sign_in_on(request: Request) -> bool:
     state = request.app.state
     if getattr(state, "auth_on", False):
         return True
-    now = time.monotonic()
-    if now - getattr(state, "auth_checked_at", -AUTH_RECHECK_SECONDS) < AUTH_RECHECK_SECONDS:
+    if _single_user_known(request):
         return False
     with session_scope(state.engine, write=False) as session:
         on = auth_enabled(session)
-    state.auth_checked_at, state.auth_on = now, on
+    state.auth_checked_at, state.auth_on = time.monotonic(), on
     return on
 
 

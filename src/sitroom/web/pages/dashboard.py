@@ -13,7 +13,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
-from sitroom.brief.charts import WINDOW_WEEKS, chart_specs
+from sitroom.brief.charts import WINDOW_WEEKS, theme_chart_spec
 from sitroom.brief.compose import compose_brief
 from sitroom.brief.cycle import newest_date
 from sitroom.brief.linechart import draw_svg
@@ -33,14 +33,13 @@ router = APIRouter(include_in_schema=False)
 TOP_CHANGES = 8
 TOP_RISKS = 6
 SPARKLINES = 6
-THEME_CHART_TITLE = "Theme mentions per week"  # the title brief.charts gives its theme chart
 TABLE_WEEKS = 8  # weeks in the text table shown when the chart cannot be drawn
 BRIEF_FORMATS = (("html", "HTML"), ("md", "Markdown"), ("docx", "Word (DOCX)"), ("pdf", "PDF"))
 
 
 def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | None]:
     """(the theme trend chart as inline SVG, its trend in words), or (None, None) if none can be drawn."""
-    spec = next((s for s in chart_specs(session, brief) if s.title == THEME_CHART_TITLE), None)
+    spec = theme_chart_spec(session, brief)
     if spec is None:
         return None, None
     try:
