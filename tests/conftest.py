@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -41,3 +42,36 @@ def shared_path(*parts: str) -> Path:
 
 
 pytest_plugins = ["db_fixtures"]
+
+# A skip whose reason starts with this is part of the design (a test that means one database only);
+# in CI every other skip is a failure: CI installs PostgreSQL, Chromium, axe-core and the corpus is beside it.
+BY_DESIGN = "by design:"
+_unexpected_skips: list[str] = []
+
+
+def _allowed_in_ci(reason: str) -> bool:
+    if reason.startswith(BY_DESIGN):
+        return True
+    # .ci/run names what it could not install on this machine (comma-separated words of the skip reasons)
+    allowed = [w.strip() for w in os.environ.get("SITROOM_CI_ALLOWED_SKIPS", "").split(",") if w.strip()]
+    return any(w in reason for w in allowed)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and os.environ.get("CI"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        if not _allowed_in_ci(reason):
+            _unexpected_skips.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _unexpected_skips and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
+    if _unexpected_skips:
+        terminalreporter.section("skips CI should not have")
+        for line in _unexpected_skips:
+            terminalreporter.write_line(line)

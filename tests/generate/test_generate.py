@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections import Counter
@@ -17,14 +16,6 @@ from sitroom.parse import parse_file
 from sitroom.parse.glyphs import split_bullet
 
 _NAME = re.compile(r"^[a-z0-9-]+/[a-z0-9-]+/\d{4}-\d{2}-\d{2}-sitrep-\d+\.(txt|docx|pdf)$")
-
-
-def _extractor_available(module: str) -> bool:
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
 
 
 def _by_section(files: list[GeneratedFile]) -> None:
@@ -100,7 +91,6 @@ def test_txt_dash_bullets_before_numbers_parse_as_items(tmp_path: Path) -> None:
     _by_section([f for f in files if f.service.startswith(("Adult", "Housing"))])
 
 
-@pytest.mark.skipif(not _extractor_available("sitroom.extract.docx"), reason="DOCX extractor not available yet")
 def test_docx_parses_into_the_true_sections_and_items(tmp_path: Path) -> None:
     # series 0 writes Word heading styles and List Bullet items, series 1 bold headings
     files = generate_corpus(tmp_path, series=2, reports=2, formats=["docx"])
@@ -109,7 +99,6 @@ def test_docx_parses_into_the_true_sections_and_items(tmp_path: Path) -> None:
     assert [i.text for i in report.items()] == [i.text for i in files[-1].printed()]
 
 
-@pytest.mark.skipif(not _extractor_available("sitroom.extract.pdf"), reason="PDF extractor not available yet")
 def test_pdf_parses_into_the_true_sections_and_items(tmp_path: Path) -> None:
     files = generate_corpus(tmp_path, series=1, reports=2, formats=["pdf"])
     _by_section(files)
