@@ -17,6 +17,7 @@ from sqlalchemy import Column, Table
 from sqlalchemy import types as sqltypes
 
 from sitroom.errors import SitroomError
+from sitroom.store.tables import Organisation, Report, Series
 
 # PostgreSQL's INTEGER; SQLite's is wider, but a store must fit either database.
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
@@ -102,3 +103,17 @@ def row_problems(table: Table, row: Mapping[str, Any]) -> Iterator[str]:
         wrong = problem(col, value)
         if wrong:
             yield f"column {name} {wrong}"
+
+
+def check_options(series: str | None, organisation: str | None, ingested_by: str | None = None) -> None:
+    """Refuse a series or organisation name (as given on the command line or a form) the database cannot
+    hold, before any file is read."""
+    given = ((Series.name, series, "the series name"), (Organisation.name, organisation, "the organisation name"))
+    for column, value, label in (*given, (Report.ingested_by, ingested_by, "the user name")):
+        if value is not None:
+            check(column, value, label)
+
+
+def fit_series_name(name: str) -> str:
+    """An inferred series name (organisation, title, folder) cut to fit, keeping its beginning."""
+    return shorten(Series.name, name, keep="head")
