@@ -163,3 +163,20 @@ def test_a_good_backup_still_restores_over_data(target, pg_backup, tmp_path):
     restore(target.url.render_as_string(hide_password=False), good, force=True)
     target.dispose()
     assert len(_content(target)["report"]) == 4
+
+
+def test_a_backup_of_an_older_schema_restores_over_a_newer_database(target, tmp_path):
+    from sitroom.store.engine import HEAD_REVISION, current_revision, upgrade
+
+    old = make_engine(f"sqlite:///{tmp_path / 'old.db'}", migrate=False)
+    upgrade(old, "0005")
+    with old.begin() as conn:
+        conn.execute(text("INSERT INTO organisation (id, name) VALUES (1, 'Eastshire Council')"))
+    backup(old, tmp_path / "old.zip")
+    old.dispose()
+    url = target.url.render_as_string(hide_password=False)
+    restore(url, tmp_path / "old.zip", force=True)  # the target is taken down to 0005, loaded, brought up again
+    target.dispose()
+    assert current_revision(target) == HEAD_REVISION
+    content = _content(target)
+    assert content["organisation"] == [(1, "Eastshire Council")] and content["report"] == []
