@@ -14,6 +14,7 @@ from sitroom.accounts.passwords import hash_password
 from sitroom.accounts.policy import Principal
 from sitroom.accounts.roles import ROLES
 from sitroom.store import audit
+from sitroom.store.limits import check
 from sitroom.store.series import find_series, get_or_create_organisation
 from sitroom.store.tables import Organisation, Series, User, UserOrganisation, UserSeries
 
@@ -127,7 +128,7 @@ def _public(session: Session, user: User) -> dict:
 
 def _assign(session: Session, user: User, organisations: Iterable[str], series: Iterable[str | int]) -> None:
     for name in organisations:
-        org = get_or_create_organisation(session, name.strip())
+        org = get_or_create_organisation(session, check(Organisation.name, name.strip(), "the organisation name"))
         if org is None:
             raise AccountError("an organisation needs a name")
         if session.get(UserOrganisation, (user.id, org.id)) is None:

@@ -252,8 +252,8 @@ def restore_cmd(
     db: DbOption = None,
 ) -> None:
     """Restore a backup into the database (stop the server first)."""
-    from sitroom.store.backup import restore
     from sitroom.store.engine import database_url
+    from sitroom.store.restore import restore
 
     manifest = restore(database_url(db), file, force=force)
     rows = manifest["tables"]

@@ -183,8 +183,11 @@ def series_rename(
 ) -> None:
     """Rename a series."""
     from sitroom.store import session_scope
+    from sitroom.store.limits import check
     from sitroom.store.series import rename_series
+    from sitroom.store.tables import Series
 
+    check(Series.name, new_name, "the new series name")
     with session_scope(_engine(db)) as session:
         s = rename_series(session, series, new_name)
         typer.echo(f"series {s.id} renamed to {s.name!r}")

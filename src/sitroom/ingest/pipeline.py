@@ -26,6 +26,7 @@ from sitroom.parse import AUTO, parse_bytes
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
+from sitroom.store.limits import check_options, fit_series_name
 from sitroom.store.links import link_in_series
 from sitroom.store.series import get_or_create_series, infer_series_name
 from sitroom.store.write import add_report, is_known, store_original
@@ -57,6 +58,9 @@ class IngestOptions:
     ingested_by: str | None = None
     max_bytes: int = ExtractContext().max_bytes
     authorise: Authorise | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        check_options(self.series, self.organisation, self.ingested_by)
 
 
 @dataclass(slots=True)
@@ -124,7 +128,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
             store_original(session, digest, short, data)
             result = IngestResult(name, IngestStatus.INGESTED)
             for part, parsed in enumerate(reports):
-                series_name = options.series or infer_series_name(parsed, options.organisation, folder)
+                series_name = options.series or fit_series_name(infer_series_name(parsed, options.organisation, folder))
                 _authorise(options, session, series_name)
                 series = get_or_create_series(session, series_name, options.organisation, parsed.template)
                 row = add_report(

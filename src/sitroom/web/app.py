@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -21,6 +21,7 @@ from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
 from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
+from sitroom.web.params import refuse_nul
 from sitroom.web.security import SecurityHeaders
 from sitroom.web.warm import warm_views
 
@@ -70,7 +71,8 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, w
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router, prefix=API_PREFIX)
     for router in pages.routers():
-        app.include_router(router)
+        # The API declares a pattern on each text parameter instead (a 422 in its documented form).
+        app.include_router(router, dependencies=[Depends(refuse_nul)])
     _error_handlers(app)
     return app
 
