@@ -79,7 +79,7 @@ def _predecessors_per_item(url: str) -> dict[int, int]:
 
 
 def test_four_concurrent_ingests_store_every_report_with_the_links_of_one(pg_urls, tmp_path):
-    files = sorted(f.path for f in generate_corpus(tmp_path / "reports", series=2, reports=24, formats=["txt"], seed=3))
+    files = sorted(f.path for f in generate_corpus(tmp_path / "reports", series=2, reports=20, formats=["txt"], seed=3))
     concurrent_url, sequential_url = pg_urls
     procs = [_ingest(concurrent_url, files[k::WRITERS]) for k in range(WRITERS)]
     outs = [p.communicate(timeout=600) for p in procs]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from sitroom.store.tables import SUPERSEDED, FigureRow, ItemTheme, Link, Report
+from sitroom.store.tables import SUBMITTED, SUPERSEDED, FigureRow, ItemTheme, Link, Report
 
 
 def supersede_earlier(session: Session, report_id: int) -> list[int]:
@@ -47,3 +47,27 @@ def supersede_earlier(session: Session, report_id: int) -> list[int]:
     for table in (Link, FigureRow, ItemTheme):
         session.execute(delete(table).where(table.report_id.in_(earlier)))
     return earlier
+
+
+def reinstate_latest(session: Session, report: Report) -> int | None:
+    """After ``report`` (a current return) is deleted: the newest return it superseded counts again.
+    Returns its id (its links, figures and themes are the caller's to make), or None."""
+    if report.period_date is None or report.status == SUPERSEDED:
+        return None
+    q = select(Report.id).where(
+        Report.series_id == report.series_id,
+        Report.period_date == report.period_date,
+        Report.status == SUPERSEDED,
+        Report.id != report.id,
+    )
+    if report.number is not None:
+        q = q.where(or_(Report.number.is_(None), Report.number == report.number))
+    latest = session.scalar(q.order_by(Report.id.desc()).limit(1))
+    if latest is not None:
+        session.execute(
+            update(Report)
+            .where(Report.id == latest)
+            .values(status=SUBMITTED)
+            .execution_options(synchronize_session=False)
+        )
+    return latest
