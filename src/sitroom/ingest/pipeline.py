@@ -175,8 +175,9 @@ def _store(
                 period_date=options.period_date,
                 ingested_by=options.ingested_by,
             )
-            superseded = link_in_series(session, row.id, supersede=True)
             analyse_report(session, row.id, fresh=True)
+            # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
+            superseded = link_in_series(session, row.id, supersede=True)
             after = {"source": name, "sha256": digest, "part": part, "series": series_name}
             if superseded:
                 after["supersedes"] = superseded
