@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import uuid
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, insert, select, text
 
 from sitroom.generate import generate_corpus
+from sitroom.ingest import IngestOptions, IngestStatus, ingest_bytes
 from sitroom.store import make_engine, session_scope
-from sitroom.store.tables import Item, Link, Report
+from sitroom.store.tables import Item, Link, Report, Series
 
 WRITERS = 4
 
@@ -94,3 +97,26 @@ def test_four_concurrent_ingests_store_every_report_with_the_links_of_one(pg_url
     assert differing == [], f"{len(differing)} of {len(files)} reports linked differently"
     # a split item may have two predecessors, never more, and never more than one ingest gives it
     assert max(_predecessors_per_item(concurrent_url).values()) <= max(_predecessors_per_item(sequential_url).values())
+
+
+def test_a_series_created_by_another_writer_meanwhile_is_used_not_reported_duplicate(engine):
+    """The other writer has inserted the series but not committed when this ingest creates it."""
+    text_ = "Housing Sitrep No. 1 – as of 1 May 2020\n\nKEY ACTIVITY HEADLINES\n\n• Day centres closed.\n"
+    results = []
+    with engine.connect() as other:
+        other.execute(insert(Series).values(name="Housing", created_at=datetime(2020, 5, 1)))
+        ingesting = threading.Thread(
+            target=lambda: results.append(
+                ingest_bytes(engine, text_.encode(), "housing-1.txt", IngestOptions(series="Housing"))
+            )
+        )
+        ingesting.start()
+        ingesting.join(timeout=1.5)
+        assert ingesting.is_alive(), "the ingest should wait for the other writer"
+        other.commit()
+    ingesting.join(timeout=60)
+    [result] = results
+    assert result.status is IngestStatus.INGESTED, result.reason
+    with session_scope(engine, write=False) as s:
+        assert s.scalar(select(func.count(Series.id))) == 1
+        assert s.scalar(select(Report.series_id)) == s.scalar(select(Series.id))
