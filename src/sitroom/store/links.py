@@ -37,7 +37,8 @@ class _Row:
 
 
 def series_reports(session: Session, series_id: int) -> list[int]:
-    """Report ids of a series in report order: by date, then number, then arrival."""
+    """Report ids of a series in report order: by date, then number, then arrival (superseded returns
+    left out)."""
     rows = session.execute(
         select(Report.id, Report.period_date, Report.number).where(
             Report.series_id == series_id, Report.status != SUPERSEDED
