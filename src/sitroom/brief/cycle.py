@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from sitroom.brief.model import MissingReturn
 from sitroom.store.series import find_series
-from sitroom.store.tables import Report, Series
+from sitroom.store.tables import SUPERSEDED, Report, Series
 
 
 @dataclass(slots=True)
@@ -53,7 +53,7 @@ def newest_date(
     session: Session, series: str | int | None = None, series_ids: Collection[int] | None = None
 ) -> date | None:
     """The newest report date stored (of one series, or all; only of ``series_ids`` unless None)."""
-    q = select(func.max(Report.period_date))
+    q = select(func.max(Report.period_date)).where(Report.status != SUPERSEDED)
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
     if series_ids is not None:
@@ -89,7 +89,7 @@ def build_cycle(
     # longer a missing return of this cycle.
     history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
     in_window = (Report.period_date <= on) & (Report.period_date >= history_from)
-    q = q.add_columns(Series.cadence_days).where(in_window | Report.period_date.is_(None))
+    q = q.add_columns(Series.cadence_days).where(in_window | Report.period_date.is_(None), Report.status != SUPERSEDED)
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)
     if series_ids is not None:

@@ -1,7 +1,9 @@
 """Ingestion as stages: read → hash → skip duplicates → extract and parse → store in one transaction.
 
 Parsing runs outside the database transaction (it is the slow part); the duplicate check is made
-again inside it, so two processes ingesting the same file at once store it once.
+again inside it, so two processes ingesting the same file at once store it once. Any number of
+processes may ingest into one database at once: series are created race-free, linking a series is
+serialised (store/links.py), and a transaction that loses a race is run again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -32,6 +34,11 @@ from sitroom.store.series import get_or_create_series, infer_series_name
 from sitroom.store.write import add_report, is_known, store_original
 
 log = logging.getLogger(__name__)
+
+# A write transaction that loses a race (a unique name created at the same moment, a deadlock between
+# two writers of the same series, a serialization failure) is run again this many times in all.
+ATTEMPTS = 5
+RETRYABLE = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization failure
 
 
 class IngestStatus(StrEnum):
@@ -121,38 +128,67 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
         reports = _parse(data, short, options)
     except SitroomError as e:
         return IngestResult(name, IngestStatus.FAILED, reason=getattr(e, "reason", None) or str(e))
-    try:
-        with session_scope(engine) as session:
-            if is_known(session, digest):  # another process stored it while we were parsing
-                return IngestResult(name, IngestStatus.DUPLICATE)
-            store_original(session, digest, short, data)
-            result = IngestResult(name, IngestStatus.INGESTED)
-            for part, parsed in enumerate(reports):
-                series_name = options.series or fit_series_name(infer_series_name(parsed, options.organisation, folder))
-                _authorise(options, session, series_name)
-                series = get_or_create_series(session, series_name, options.organisation, parsed.template)
-                row = add_report(
-                    session,
-                    parsed,
-                    series_id=series.id,
-                    sha256=digest,
-                    part=part,
-                    period_date=options.period_date,
-                    ingested_by=options.ingested_by,
-                )
-                link_in_series(session, row.id)
-                analyse_report(session, row.id, fresh=True)
-                after = {"source": name, "sha256": digest, "part": part, "series": series_name}
-                audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)
-                result.report_ids.append(row.id)
-                result.series.append(series_name)
-        return result
-    except IntegrityError:
-        # The unique (sha256, part) constraint caught a concurrent duplicate: nothing of ours was kept.
-        return IngestResult(name, IngestStatus.DUPLICATE)
-    except _Refused as refused:
-        e = refused.error
-        return IngestResult(name, IngestStatus.FAILED, reason=str(e), http_status=getattr(e, "http_status", 403))
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _store(engine, data, digest, name, short, reports, options, folder)
+        except IntegrityError as e:
+            # A unique constraint caught a concurrent writer. The same bytes stored by another process
+            # make this a duplicate; anything else (a name created at the same moment) is tried again.
+            with session_scope(engine, write=False) as session:
+                if is_known(session, digest):
+                    return IngestResult(name, IngestStatus.DUPLICATE)
+            error: Exception = e
+        except OperationalError as e:
+            if getattr(e.orig, "sqlstate", None) not in RETRYABLE:
+                raise
+            error = e
+        except _Refused as refused:
+            e = refused.error
+            return IngestResult(name, IngestStatus.FAILED, reason=str(e), http_status=getattr(e, "http_status", 403))
+        log.info("retrying %s (attempt %d): %s", name, attempt, getattr(error, "orig", error))
+    reason = f"not stored: concurrent writers kept conflicting ({getattr(error, 'orig', error)})"
+    return IngestResult(name, IngestStatus.FAILED, reason=reason)
+
+
+def _store(
+    engine: Engine,
+    data: bytes,
+    digest: str,
+    name: str,
+    short: str,
+    reports: list[model.Report],
+    options: IngestOptions,
+    folder: str,
+) -> IngestResult:
+    """The write transaction of ``ingest_bytes``: the original and every report, linked, or nothing."""
+    with session_scope(engine) as session:
+        if is_known(session, digest):  # another process stored it while we were parsing
+            return IngestResult(name, IngestStatus.DUPLICATE)
+        store_original(session, digest, short, data)
+        result = IngestResult(name, IngestStatus.INGESTED)
+        for part, parsed in enumerate(reports):
+            series_name = options.series or fit_series_name(infer_series_name(parsed, options.organisation, folder))
+            _authorise(options, session, series_name)
+            series = get_or_create_series(session, series_name, options.organisation, parsed.template)
+            row = add_report(
+                session,
+                parsed,
+                series_id=series.id,
+                sha256=digest,
+                part=part,
+                period_date=options.period_date,
+                ingested_by=options.ingested_by,
+            )
+            analyse_report(session, row.id, fresh=True)
+            # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
+            superseded = link_in_series(session, row.id, supersede=True)
+            after = {"source": name, "sha256": digest, "part": part, "series": series_name}
+            if superseded:
+                after["supersedes"] = superseded
+            audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)
+            result.report_ids.append(row.id)
+            result.series.append(series_name)
+    return result
 
 
 def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> IngestResult:

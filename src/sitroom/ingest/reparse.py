@@ -11,7 +11,7 @@ from sitroom.parse import AUTO, parse_bytes
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
-from sitroom.store.tables import Original, Report
+from sitroom.store.tables import SUPERSEDED, Original, Report
 from sitroom.store.write import replace_content
 
 
@@ -50,7 +50,8 @@ def reparse(engine: Engine, report_ids: list[int] | None = None, template: str =
                 before = _count_items(session, r.id)
                 replace_content(session, r, parsed[r.part])
                 link_in_series(session, r.id)
-                analyse_report(session, r.id)
+                if r.status != SUPERSEDED:  # a superseded return keeps no figures or themes
+                    analyse_report(session, r.id)
                 results.append(ReparseResult(r.id, r.source, before, len(parsed[r.part].items())))
     return results
 

@@ -18,6 +18,8 @@ DEFAULT_URL = "sqlite:///sitroom.db"
 # The newest migration's revision (a test checks it against the migration scripts): a store already
 # there is opened without loading Alembic and its scripts, a tenth of a second of every command.
 HEAD_REVISION = "0006"
+# First key of the advisory lock that serialises migrations on PostgreSQL.
+MIGRATION_LOCK = 0x5174
 
 
 class DatabaseError(SitroomError):
@@ -82,7 +84,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with resources.as_file(resources.files("sitroom.store") / "migrations") as path:
         cfg.set_main_option("script_location", str(path))
         try:
-            with engine.begin() as conn:
+            # Processes opening a fresh store at once migrate one after the other: the first holds the
+            # lock (PostgreSQL) or the write lock (SQLite) until it commits; the others then find the
+            # schema at head and do nothing.
+            with engine.execution_options(sqlite_write=True).begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:space, 0)"), {"space": MIGRATION_LOCK})
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
         except OperationalError as e:

@@ -1,7 +1,10 @@
 """Stored item links: each report's items linked to the report before it in its series.
 
-Linking happens inside the ingest transaction. A report that arrives late (dated before reports
-already stored) is linked to its predecessor, and its successor is re-linked to it.
+Linking happens inside the ingest transaction, under a per-series lock (``lock_series``): on
+PostgreSQL concurrent writers of one series link one after the other, each seeing the reports the
+others committed; SQLite serialises every writer already. A report that arrives late (dated before
+reports already stored) is linked in its place and the reports whose links depend on it are linked
+again, so the links of a series are the same whatever order its reports arrived in.
 """
 
 from __future__ import annotations
@@ -10,14 +13,20 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.link import DROPPED, NEW, LinkItem, LinkOptions, link_items
-from sitroom.store.tables import Item, Link, Report, Section
+from sitroom.store.supersede import supersede_earlier
+from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section
 
 # Items that skip a report are looked for this many reports back.
 LOOKBACK = 3
+# A report's links read the report before it and the dropped rows of the LOOKBACK reports before it,
+# whose dropped rows read the report before each: its links depend on this many predecessors.
+DEPENDS_ON = LOOKBACK + 1
+# First key of the advisory locks taken on series (the second is the series id).
+_LOCK_SPACE = 0x5173
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +37,12 @@ class _Row:
 
 
 def series_reports(session: Session, series_id: int) -> list[int]:
-    """Report ids of a series in report order: by date, then number, then arrival."""
+    """Report ids of a series in report order: by date, then number, then arrival (superseded returns
+    left out)."""
     rows = session.execute(
-        select(Report.id, Report.period_date, Report.number).where(Report.series_id == series_id)
+        select(Report.id, Report.period_date, Report.number).where(
+            Report.series_id == series_id, Report.status != SUPERSEDED
+        )
     ).all()
     rows.sort(key=lambda r: (r[1] or date.min, r[2] if r[2] is not None else -1, r[0]))
     return [r[0] for r in rows]
@@ -40,7 +52,7 @@ def latest_report_id(session: Session, series_id: int) -> int | None:
     """The last report of a series in ``series_reports`` order, from the index instead of the whole series."""
     return session.scalar(
         select(Report.id)
-        .where(Report.series_id == series_id)
+        .where(Report.series_id == series_id, Report.status != SUPERSEDED)
         .order_by(Report.period_date.desc().nulls_last(), Report.number.desc().nulls_last(), Report.id.desc())
         .limit(1)
     )
@@ -48,7 +60,9 @@ def latest_report_id(session: Session, series_id: int) -> int | None:
 
 def series_orders(session: Session, series_ids: Collection[int], since: date | None = None) -> dict[int, list[int]]:
     """``series_reports`` of several series in one query; with ``since``, only their reports from that date."""
-    q = select(Report.series_id, Report.id, Report.period_date, Report.number).where(Report.series_id.in_(series_ids))
+    q = select(Report.series_id, Report.id, Report.period_date, Report.number).where(
+        Report.series_id.in_(series_ids), Report.status != SUPERSEDED
+    )
     if since is not None:
         q = q.where(Report.period_date >= since)
     by_series: dict[int, list] = {sid: [] for sid in series_ids}
@@ -155,18 +169,50 @@ def _insert(session: Session, rows: list[dict]) -> None:
         session.execute(insert(Link), rows)
 
 
+def lock_series(session: Session, series_id: int) -> None:
+    """Hold the series' link lock until the transaction ends (PostgreSQL; SQLite writers hold the
+    database's write lock already). Take it before reading the series order to link."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, :id)"), {"space": _LOCK_SPACE, "id": series_id})
+
+
 def relink_series(session: Session, series_id: int, options: LinkOptions | None = None) -> None:
     """Recompute every link of a series (after a merge, or a change of linking options)."""
+    lock_series(session, series_id)
     order = series_reports(session, series_id)
     for report_id in order:
         link_report(session, report_id, options, order)
 
 
-def link_in_series(session: Session, report_id: int, options: LinkOptions | None = None) -> None:
-    """Link a newly stored report, and re-link the report after it when it arrived out of order."""
+def stale_reports(before: list[int], after: list[int], changed: Collection[int] = ()) -> list[int]:
+    """The reports of order ``after``, in order, whose links may differ from those made in order
+    ``before``: new ones, changed ones, and those with a new or changed report among the DEPENDS_ON
+    before them."""
+    was = {r: tuple(before[max(0, i - DEPENDS_ON) : i]) for i, r in enumerate(before)}
+    changed = set(changed)
+    out = []
+    for i, r in enumerate(after):
+        window = tuple(after[max(0, i - DEPENDS_ON) : i])
+        if r in changed or was.get(r) != window or not changed.isdisjoint(window):
+            out.append(r)
+    return out
+
+
+def link_in_series(
+    session: Session, report_id: int, options: LinkOptions | None = None, *, supersede: bool = False
+) -> list[int]:
+    """Link a newly stored (or re-parsed) report, and re-link the reports whose links depend on it.
+
+    With ``supersede`` (a report just ingested), earlier returns of its date are superseded first
+    (store/supersede.py); their ids are returned. A superseded report itself is left unlinked.
+    """
     series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
-    order = series_reports(session, series_id)
-    link_report(session, report_id, options, order)
-    pos = order.index(report_id)
-    if pos + 1 < len(order):
-        link_report(session, order[pos + 1], options, order)
+    lock_series(session, series_id)
+    before = [r for r in series_reports(session, series_id) if r != report_id]
+    superseded = supersede_earlier(session, report_id) if supersede else []
+    after = series_reports(session, series_id)
+    if report_id not in after:
+        return superseded
+    for stale in stale_reports(before, after, {report_id}):
+        link_report(session, stale, options, after)
+    return superseded

@@ -53,6 +53,7 @@ def list_reports(
             "format": r.format,
             "template": r.template,
             "items": n,
+            "status": r.status,
             "ingested_at": r.ingested_at.isoformat(timespec="seconds"),
         }
         for r, s, o, n in session.execute(q).all()

@@ -24,7 +24,7 @@ from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
 from sitroom.store.queries import ReportNotFound, get_report
 from sitroom.store.series import find_series
-from sitroom.store.tables import Item, Link, Organisation, Original, Report, Section, Series
+from sitroom.store.tables import SUPERSEDED, Item, Link, Organisation, Original, Report, Section, Series
 
 NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
 STATUSES = (NEW, UPDATED, CONTINUING, DROPPED)
@@ -121,6 +121,8 @@ def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, Repo
     else:
         order = series_reports(session, report.series_id)
         refs = {}
+    if report.id not in order:  # a superseded return stands outside its series' order
+        return None, None
     pos = order.index(report.id)
     prev_id = order[pos - 1] if pos > 0 else None
     next_id = order[pos + 1] if pos + 1 < len(order) else None
@@ -139,7 +141,7 @@ NEARBY = 8  # reports read on each side; when its date holds more, the whole ser
 @lru_cache(maxsize=1)
 def _nearby_statement():
     cols = (Report.id, Report.period_date, Report.number, Report.title)
-    mine = Report.series_id == bindparam("series_id")
+    mine = (Report.series_id == bindparam("series_id")) & (Report.status != SUPERSEDED)
     day, n = bindparam("day"), bindparam("n")
     before = (
         select(literal(0).label("side"), *cols)

@@ -7,6 +7,8 @@ from collections.abc import Collection
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -52,31 +54,37 @@ def infer_series_name(report: model.Report, organisation: str | None, fallback: 
     return base
 
 
+def _insert_if_absent(session: Session, table: type, name: str, **values: object) -> None:
+    """INSERT … ON CONFLICT (name) DO NOTHING: a writer that loses the race to create a row waits for
+    the winner's commit instead of failing on the unique name (the select after it finds the row)."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(table).values(name=name, **values).on_conflict_do_nothing(index_elements=["name"]))
+
+
 def get_or_create_organisation(session: Session, name: str | None) -> Organisation | None:
+    """The organisation named ``name``, created if new (safe with concurrent writers); None without a name."""
     if not name:
         return None
     org = session.scalar(select(Organisation).where(Organisation.name == name))
     if org is None:
-        org = Organisation(name=name)
-        session.add(org)
-        session.flush()
+        _insert_if_absent(session, Organisation, name)
+        org = session.scalar(select(Organisation).where(Organisation.name == name))
     return org
 
 
 def get_or_create_series(
     session: Session, name: str, organisation: str | None = None, template: str | None = None
 ) -> Series:
+    """The series named ``name``, created if new (safe with concurrent writers: one creates it, the
+    others use it)."""
     series = session.scalar(select(Series).where(Series.name == name))
     if series is None:
         org = get_or_create_organisation(session, organisation)
-        series = Series(
-            name=name,
-            organisation_id=org.id if org else None,
-            template=template,
-            created_at=datetime.now(UTC).replace(tzinfo=None),
+        created = datetime.now(UTC).replace(tzinfo=None)
+        _insert_if_absent(
+            session, Series, name, organisation_id=org.id if org else None, template=template, created_at=created
         )
-        session.add(series)
-        session.flush()
+        series = session.scalar(select(Series).where(Series.name == name))
     return series
 
 
@@ -151,8 +159,10 @@ def merge_series(session: Session, source: str | int, target: str | int) -> int:
     src, dst = find_series(session, source), find_series(session, target)
     if src.id == dst.id:
         raise SeriesConflict("cannot merge a series into itself")
-    from sitroom.store.links import relink_series
+    from sitroom.store.links import lock_series, relink_series
 
+    for series_id in sorted((src.id, dst.id)):  # in id order
+        lock_series(session, series_id)
     moved = session.execute(update(Report).where(Report.series_id == src.id).values(series_id=dst.id)).rowcount
     session.delete(src)
     session.flush()

@@ -69,8 +69,15 @@ class Original(Base):
     stored_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# Report.status: a stored return counts until a corrected return for its date supersedes it.
+SUBMITTED, SUPERSEDED = "submitted", "superseded"
+
+
 class Report(Base):
-    """One sitrep. ``part`` is 0 for a file's own content, 1.. for documents attached to an e-mail."""
+    """One sitrep. ``part`` is 0 for a file's own content, 1.. for documents attached to an e-mail.
+
+    A ``superseded`` report keeps its original, sections and items, but has no links, figures or
+    themes: series order, linking and briefs leave it out (see store/supersede.py)."""
 
     __tablename__ = "report"
     __table_args__ = (
@@ -89,7 +96,7 @@ class Report(Base):
     title: Mapped[str | None] = mapped_column(Text)
     period_date: Mapped[date | None] = mapped_column(Date, index=True)
     number: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="submitted")
+    status: Mapped[str] = mapped_column(String(20), default=SUBMITTED)
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     ingested_by: Mapped[str | None] = mapped_column(String(200))
