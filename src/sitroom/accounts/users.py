@@ -13,6 +13,7 @@ from sitroom.accounts.errors import AccountError, AccountExists, LastAdmin, User
 from sitroom.accounts.passwords import hash_password
 from sitroom.accounts.policy import Principal
 from sitroom.accounts.roles import ROLES
+from sitroom.accounts.sessions import end_user_sessions
 from sitroom.store import audit
 from sitroom.store.series import find_series, get_or_create_organisation
 from sitroom.store.tables import Organisation, Series, User, UserOrganisation, UserSeries
@@ -185,7 +186,9 @@ def set_disabled(session: Session, username: str, disabled: bool = True, *, by: 
     if disabled and user.role == "admin" and _enabled_admins(session) <= 1:
         raise LastAdmin(f"{username} is the last enabled admin; make another admin first")
     user.disabled = disabled
-    if not disabled:
+    if disabled:
+        end_user_sessions(session, user.id)
+    else:
         user.failed_logins, user.locked_until = 0, None
     audit.record(
         session,
@@ -200,9 +203,11 @@ def set_disabled(session: Session, username: str, disabled: bool = True, *, by: 
 
 
 def set_password(session: Session, username: str, password: str, *, by: Actor = audit.LOCAL) -> User:
-    """Replace an account's password; also lifts a lockout."""
+    """Replace an account's password; also lifts a lockout and ends every session of the account (a
+    session started with the old password, perhaps by whoever learnt it, must not outlive it)."""
     user = get_user(session, username)
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
+    end_user_sessions(session, user.id)
     audit.record(session, by, "password_change", "user", user.id)
     return user

@@ -2,11 +2,13 @@
 
 ``install(app)`` (called by ``create_app`` before any router is included) adds:
 
-* ``SessionCookies`` — a signed cookie (itsdangerous, HMAC) holding the user id and the CSRF token;
+* ``SessionCookies`` — a signed cookie (itsdangerous, HMAC) holding the session id and the CSRF token;
   HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (or ``SITROOM_SECURE_COOKIES=1``
   behind a TLS proxy), at most ``SESSION_MAX_AGE`` old. The signing secret is ``SITROOM_SECRET_KEY``,
   else a random secret created once per database and kept in its ``setting`` table — so every server
-  process on the database agrees, and a restored backup keeps its sessions valid.
+  process on the database agrees, and a restored backup keeps its sessions valid. The session itself
+  is a database row (``accounts.sessions``): signing out, a new password or a disabled account ends it
+  at once for every process, however many copies of the cookie exist.
 * ``guard`` — a dependency on every route. While no account exists (single-user mode) everyone is
   ``LOCAL`` (an admin). Once one exists, every route but ``PUBLIC_PATHS`` needs a principal — from the
   session cookie or an ``Authorization: Bearer`` API token — else 401 (API, htmx) or a redirect to
@@ -47,13 +49,14 @@ from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitroom.accounts.policy import LOCAL, Principal, principal_for
+from sitroom.accounts.sessions import LIFETIME, session_user
 from sitroom.accounts.tokens import is_stale, touch_token, verify_token
 from sitroom.accounts.users import auth_enabled
 from sitroom.store import session_scope
-from sitroom.store.tables import Setting, User
+from sitroom.store.tables import Setting
 
 COOKIE = "sitroom_session"
-SESSION_MAX_AGE = 12 * 3600  # seconds: a working day, then sign in again
+SESSION_MAX_AGE = int(LIFETIME.total_seconds())  # the cookie lives as long as the session row
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -170,7 +173,7 @@ async def _check_csrf(request: Request, principal: Principal | None) -> None:
         return
     is_api = request.url.path.startswith("/api/")
     from_browser = "origin" in request.headers or "sec-fetch-site" in request.headers
-    if is_api and not from_browser and not request.session.get("uid"):
+    if is_api and not from_browser and not request.session.get("sid"):
         return
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
@@ -236,11 +239,11 @@ def _resolve(request: Request) -> tuple[Principal | None, bool]:
                 return None, True
             stale = is_stale(session, principal.token_id)
         else:
-            uid = request.session.get("uid")
-            user = session.get(User, uid) if isinstance(uid, int) else None
-            if user is None or user.disabled:
-                if uid is not None:
-                    request.session.pop("uid", None)  # a deleted or disabled user's cookie is dropped
+            sid = request.session.get("sid")
+            user = session_user(session, sid) if isinstance(sid, str) else None
+            if user is None:
+                if sid is not None:
+                    request.session.pop("sid", None)  # an ended session's cookie is dropped
                 return None, True
             return principal_for(session, user), True
     if stale:  # a write only when last_used_at is over a minute old, not one per API call
