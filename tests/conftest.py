@@ -41,3 +41,12 @@ def shared_path(*parts: str) -> Path:
 
 
 pytest_plugins = ["db_fixtures"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_client_host_allowed():
+    """Starlette's test client sends ``Host: testserver``: allow it as a deployment allows its own name.
+    Tests of the host check pass ``allowed_hosts`` to ``create_app`` themselves."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITROOM_ALLOWED_HOSTS", "testserver")
+        yield

@@ -31,7 +31,6 @@ How a route uses the principal (phase 2)::
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import time
 from typing import Annotated
@@ -44,7 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import MutableHeaders, State
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -70,11 +69,10 @@ SECRET_SETTING = "session_secret"
 # --- the signing secret and the session cookie ----------------------------------------------------------
 
 
-def session_secret(engine: Engine) -> str:
-    """``SITROOM_SECRET_KEY``, else this database's own random secret (created on first use)."""
-    env = os.environ.get("SITROOM_SECRET_KEY")
-    if env:
-        return env
+def session_secret(engine: Engine, configured: str | None = None) -> str:
+    """``configured`` (``SITROOM_SECRET_KEY``), else this database's own random secret (created on first use)."""
+    if configured:
+        return configured
     with session_scope(engine, write=False) as session:
         value = session.scalar(select(Setting.value).where(Setting.key == SECRET_SETTING))
     if value:
@@ -105,7 +103,7 @@ class SessionCookies:
             return
         state = scope["app"].state
         if getattr(state, "session_secret", None) is None:
-            state.session_secret = await run_in_threadpool(session_secret, state.engine)
+            state.session_secret = await run_in_threadpool(session_secret, state.engine, state.settings.secret_key)
         serializer = _serializer(state.session_secret)
         raw = HTTPConnection(scope).cookies.get(COOKIE)
         data: dict = {}
@@ -117,7 +115,7 @@ class SessionCookies:
                 data = {}
         scope["session"] = data
         initial = json.dumps(data, sort_keys=True)
-        secure = scope.get("scheme") == "https" or os.environ.get("SITROOM_SECURE_COOKIES") == "1"
+        secure = scope.get("scheme") == "https" or state.settings.secure_cookies
 
         async def send_with_cookie(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -206,19 +204,18 @@ def _bearer(request: Request) -> str | None:
 AUTH_RECHECK_SECONDS = 1.0
 
 
-def _single_user_known(request: Request) -> bool:
-    """Whether the store was seen without accounts within the last recheck interval."""
-    state = request.app.state
+def single_user_known(state: State) -> bool:
+    """Whether the app's store was seen without accounts within the last recheck interval."""
     if getattr(state, "auth_on", False):
         return False
     return time.monotonic() - getattr(state, "auth_checked_at", -AUTH_RECHECK_SECONDS) < AUTH_RECHECK_SECONDS
 
 
-def _sign_in_on(request: Request) -> bool:
-    state = request.app.state
+def sign_in_on(state: State) -> bool:
+    """Whether the app (its ``state``) requires sign-in: whether any account exists. Blocking: it may query."""
     if getattr(state, "auth_on", False):
         return True
-    if _single_user_known(request):
+    if single_user_known(state):
         return False
     with session_scope(state.engine, write=False) as session:
         on = auth_enabled(session)
@@ -229,7 +226,7 @@ def _sign_in_on(request: Request) -> bool:
 def _resolve(request: Request) -> tuple[Principal | None, bool]:
     """(principal or None, whether sign-in is on). Runs in a worker thread: it queries the database."""
     engine = request.app.state.engine
-    if not _sign_in_on(request):
+    if not sign_in_on(request.app.state):
         return LOCAL, False
     with session_scope(engine, write=False) as session:
         token = _bearer(request)
@@ -259,7 +256,7 @@ def _wants_page(request: Request) -> bool:
 async def guard(request: Request) -> None:
     """The dependency on every route: sets ``request.state.principal`` and enforces sign-in, CSRF and the
     reader's read-only role."""
-    if _single_user_known(request):
+    if single_user_known(request.app.state):
         principal, enabled = LOCAL, False  # no database to ask: spare the request a worker thread
     else:
         principal, enabled = await run_in_threadpool(_resolve, request)
