@@ -161,7 +161,16 @@ def assign(
 
 
 def _enabled_admins(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.disabled.is_(False)))
+    """How many enabled admins there are, with their rows locked until the transaction ends.
+
+    The lock makes "is this the last enabled admin?" safe against a concurrent change: two admins
+    demoting each other at once on PostgreSQL would each count two admins and leave none. With
+    ``FOR UPDATE`` the second waits for the first to commit and then counts again (READ COMMITTED
+    re-reads the locked rows), in id order so that two such checks never deadlock. SQLite needs no
+    lock: a writing transaction there holds the database's write lock from its start.
+    """
+    admins = select(User.id).where(User.role == "admin", User.disabled.is_(False)).order_by(User.id)
+    return len(session.scalars(admins.with_for_update()).all())
 
 
 def set_role(session: Session, username: str, role: str, *, by: Actor = audit.LOCAL) -> User:
