@@ -64,7 +64,8 @@ def run_server(
         raise typer.Exit(2)
     if not accounts:
         err.print(
-            "single-user mode: no accounts, no sign-in; listening on loopback only. "
+            "single-user mode: no accounts, no sign-in; listening on loopback only, answering loopback "
+            "host names (and --allowed-host ones) only. "
             "`sitroom user add NAME --role admin` turns sign-in on.",
             highlight=False,
         )
