@@ -55,31 +55,24 @@ def test_single_user_mode_answers_only_loopback_host_names(single_user):
     assert up.status_code == 400 and _count(single_user) == before
 
 
-def test_a_rebound_page_in_a_real_browser_reads_nothing(single_user):
+def test_a_rebound_page_in_a_real_browser_reads_nothing(single_user, browser):
     """Chromium resolves rebind.test to 127.0.0.1, as DNS rebinding makes it: the page is same-origin with
     the API, and only the Host check stands between it and the reports."""
-    from pathlib import Path
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP rebind.test 127.0.0.1"],
-        )
-        try:
-            page = browser.new_page()
-            home = page.goto(f"http://rebind.test:{single_user.port}/api/v1/health")
-            assert home.status == 400
-            answer = page.evaluate("fetch('/api/v1/reports').then(r => r.text().then(t => [r.status, t]))")
-            assert answer[0] == 400 and '"items"' not in answer[1]
-            own = page.goto(f"http://localhost:{single_user.port}/api/v1/reports")
-            assert own.status == 200 and own.json()["items"]
-        finally:
-            browser.close()
+    rebinding = browser.browser_type.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP rebind.test 127.0.0.1"],
+    )
+    try:
+        page = rebinding.new_page()
+        home = page.goto(f"http://rebind.test:{single_user.port}/api/v1/health")
+        assert home.status == 400
+        answer = page.evaluate("fetch('/api/v1/reports').then(r => r.text().then(t => [r.status, t]))")
+        assert answer[0] == 400 and '"items"' not in answer[1]
+        own = page.goto(f"http://localhost:{single_user.port}/api/v1/reports")
+        assert own.status == 200 and own.json()["items"]
+    finally:
+        rebinding.close()
 
 
 def test_with_sign_in_on_any_host_is_answered_unless_hosts_are_configured(db_url):
