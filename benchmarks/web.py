@@ -157,7 +157,7 @@ def in_process(url: str, eps: dict[str, tuple[list[str], str]], rounds: int = 5)
     timer = SqlTimer(engine)
     out = {}
     try:
-        with TestClient(create_app(engine)) as client:
+        with TestClient(create_app(engine), base_url="http://127.0.0.1") as client:
             for name, (paths, accept) in eps.items():
                 client.get(paths[0], headers={"Accept": accept})
                 timer.reset()

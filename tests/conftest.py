@@ -75,3 +75,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
         terminalreporter.section("skips CI should not have")
         for line in _unexpected_skips:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_client_host_allowed():
+    """Starlette's test client sends ``Host: testserver``: allow it as a deployment allows its own name.
+    Tests of the host check pass ``allowed_hosts`` to ``create_app`` themselves."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SITROOM_ALLOWED_HOSTS", "testserver")
+        yield

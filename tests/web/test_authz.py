@@ -407,6 +407,27 @@ def test_new_series_only_by_an_admin_or_a_coordinator_of_its_organisation(writab
     assert r.status_code == 403  # B's series: coordinators of A may not file under it
 
 
+def test_an_upload_refusal_reads_alike_for_existing_and_unknown_series(writable):
+    """A series name of another organisation cannot be probed: refused as a name that exists nowhere is."""
+    world, c, engine = writable
+    _, data = next_report(world.a_other)
+    for user, existing in (
+        ("coord", series_name(engine, world.b.series)),
+        ("contrib", series_name(engine, world.a_other)),
+    ):
+        answers = {}
+        for name in (existing, "A series that exists nowhere"):
+            r = _upload(c, world, user, "x.txt", data, series=name)
+            assert r.status_code == 403, (user, name)
+            answers[name] = r.json()["error"]["message"].replace(repr(name), "NAME")
+        assert len(set(answers.values())) == 1, answers
+    b_org, b_data = next_report(world.b.series)  # the series named inside the file: checked as it is stored
+    inferred = _upload(c, world, "coord", "b.txt", b_data, organisation=b_org)
+    assert inferred.status_code == 403
+    message = inferred.json()["results"][0]["error"]
+    assert message.replace(repr(series_name(engine, world.b.series)), "NAME") == f"b.txt: {answers[existing]}"
+
+
 def test_a_contributor_submits_only_to_the_assigned_series_and_is_audited(writable):
     world, c, engine = writable
     h = bearer(world, "contrib")

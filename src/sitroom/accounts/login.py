@@ -15,7 +15,9 @@ from sitroom.store.tables import Audit, User
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
-FAILED = "wrong user name or password"
+# One answer for every failure (unknown name, wrong password, disabled or locked account), so that it
+# tells nobody which accounts exist; and every failure verifies one password hash, so neither does its time.
+FAILED = "wrong user name or password, or the account is locked for a while after too many failed attempts"
 ADDRESS_LIMIT = 10  # failed sign-ins from one address …
 ADDRESS_WINDOW = 300.0  # … within this many seconds, and it must wait
 
@@ -29,7 +31,9 @@ def authenticate(session: Session, username: str, password: str, *, source: str 
 
     After ``MAX_FAILURES`` failures in a row the account is locked for ``LOCKOUT``, even for the right
     password. The caller must COMMIT even when this raises: the failure count and the audit row are the
-    point. ``source`` (the client address) goes into the audit row.
+    point. ``source`` (the client address) goes into the audit row. Every outcome, success or failure of
+    any kind, costs one password verification and every failure says ``FAILED``: neither the answer nor
+    its time tells whether an account exists, is disabled or is locked.
     """
     now = _now()
     user = session.scalar(select(User).where(User.username == username))
@@ -38,10 +42,11 @@ def authenticate(session: Session, username: str, password: str, *, source: str 
         detail = _detail("no such user", source)
         audit.record(session, username[:100] or "?", "login_failed", "user", None, detail=detail)
         raise BadCredentials(FAILED)
+    right = verify_password(user.password_hash, password)
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session, username, "login_failed", "user", user.id, detail=_detail("locked", source))
-        raise AccountLocked(f"{FAILED}, or the account is locked after too many attempts", user.locked_until)
-    if user.disabled or not verify_password(user.password_hash, password):
+        raise AccountLocked(FAILED, user.locked_until)
+    if user.disabled or not right:
         user.failed_logins = (user.failed_logins or 0) + 1
         reason = "disabled" if user.disabled else "wrong password"
         if user.failed_logins >= MAX_FAILURES:

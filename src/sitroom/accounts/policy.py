@@ -161,16 +161,21 @@ def can_create_series(session: Session, principal: Principal, organisation: str 
 
 def require_ingest(session: Session, principal: Principal, series_name: str, organisation: str | None) -> None:
     """Raise Forbidden unless the principal may file a report under the series named ``series_name``: an
-    existing series they may write to, or a new one they may create (see ``can_create_series``)."""
+    existing series they may write to, or a new one they may create (see ``can_create_series``).
+
+    The refusal reads the same whether the series exists or not, so that names of other organisations'
+    series cannot be probed by uploading."""
     series_id = session.scalar(select(Series.id).where(Series.name == series_name))
-    if series_id is None:
-        if not can_create_series(session, principal, organisation):
-            raise Forbidden(
-                f"you may not start the new series {series_name!r}: only an admin, or a coordinator of its "
-                "organisation (name it), may"
-            )
-    elif not can_write_series(session, principal, series_id):
-        raise Forbidden(f"you may not file reports under the series {series_name!r}")
+    allowed = (
+        can_create_series(session, principal, organisation)
+        if series_id is None
+        else can_write_series(session, principal, series_id)
+    )
+    if not allowed:
+        raise Forbidden(
+            f"you may not file reports under the series {series_name!r} (a new series is started by an admin, "
+            "or by a coordinator of its organisation named with it)"
+        )
 
 
 def ingest_authoriser(principal: Principal) -> Callable[[Session, str, str | None], None] | None:

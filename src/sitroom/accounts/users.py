@@ -13,6 +13,7 @@ from sitroom.accounts.errors import AccountError, AccountExists, LastAdmin, User
 from sitroom.accounts.passwords import hash_password
 from sitroom.accounts.policy import Principal
 from sitroom.accounts.roles import ROLES
+from sitroom.accounts.sessions import end_user_sessions
 from sitroom.store import audit
 from sitroom.store.limits import check
 from sitroom.store.series import find_series, get_or_create_organisation
@@ -161,7 +162,16 @@ def assign(
 
 
 def _enabled_admins(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.disabled.is_(False)))
+    """How many enabled admins there are, with their rows locked until the transaction ends.
+
+    The lock makes "is this the last enabled admin?" safe against a concurrent change: two admins
+    demoting each other at once on PostgreSQL would each count two admins and leave none. With
+    ``FOR UPDATE`` the second waits for the first to commit and then counts again (READ COMMITTED
+    re-reads the locked rows), in id order so that two such checks never deadlock. SQLite needs no
+    lock: a writing transaction there holds the database's write lock from its start.
+    """
+    admins = select(User.id).where(User.role == "admin", User.disabled.is_(False)).order_by(User.id)
+    return len(session.scalars(admins.with_for_update()).all())
 
 
 def set_role(session: Session, username: str, role: str, *, by: Actor = audit.LOCAL) -> User:
@@ -186,7 +196,9 @@ def set_disabled(session: Session, username: str, disabled: bool = True, *, by: 
     if disabled and user.role == "admin" and _enabled_admins(session) <= 1:
         raise LastAdmin(f"{username} is the last enabled admin; make another admin first")
     user.disabled = disabled
-    if not disabled:
+    if disabled:
+        end_user_sessions(session, user.id)
+    else:
         user.failed_logins, user.locked_until = 0, None
     audit.record(
         session,
@@ -201,9 +213,11 @@ def set_disabled(session: Session, username: str, disabled: bool = True, *, by: 
 
 
 def set_password(session: Session, username: str, password: str, *, by: Actor = audit.LOCAL) -> User:
-    """Replace an account's password; also lifts a lockout."""
+    """Replace an account's password; also lifts a lockout and ends every session of the account (a
+    session started with the old password, perhaps by whoever learnt it, must not outlive it)."""
     user = get_user(session, username)
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
+    end_user_sessions(session, user.id)
     audit.record(session, by, "password_change", "user", user.id)
     return user

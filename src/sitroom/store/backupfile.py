@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -159,7 +160,9 @@ def _check_entry(zf: zipfile.ZipFile, path: Path, name: str, entry: dict) -> Non
 
 def _known_revisions() -> list[str]:
     versions = resources.files("sitroom.store") / "migrations" / "versions"
-    return sorted(p.name.split("_")[0] for p in versions.iterdir() if p.name[:4].isdigit())
+    # Read from each script, as a revision id may be longer than the number its file name starts with.
+    scripts = (p for p in versions.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py"))
+    return sorted(m.group(1) for p in scripts if (m := re.search(r'^revision = "([^"]+)"', p.read_text(), re.M)))
 
 
 def _check_revision(revision: str | None) -> None:

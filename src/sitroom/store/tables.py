@@ -263,6 +263,19 @@ class ApiToken(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class UserSession(Base):
+    """A signed-in browser session. Only the SHA-256 of its random id is stored (the cookie holds the id);
+    deleting the row ends the session at once for every server process."""
+
+    __tablename__ = "user_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class Audit(Base):
     """Who did what to which object, when, with the values before and after.
 

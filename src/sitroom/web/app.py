@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
@@ -17,10 +18,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom import __version__
 from sitroom.errors import SitroomError
+from sitroom.settings import host_list, web_settings
 from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
 from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
+from sitroom.web.hosts import AllowedHosts
 from sitroom.web.params import refuse_nul
 from sitroom.web.security import SecurityHeaders
 from sitroom.web.warm import warm_views
@@ -38,12 +41,24 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, warm: bool = False) -> FastAPI:
+def create_app(
+    db: str | Engine | None = None,
+    *,
+    max_upload_mb: float | None = None,
+    warm: bool = False,
+    allowed_hosts: Iterable[str] | None = None,
+) -> FastAPI:
     """A web app serving the database ``db`` (a URL or an engine; default: ``SITROOM_DB`` or ./sitroom.db).
 
-    ``warm``: compute the expensive views (the dashboard of the newest cycle) as the server starts,
-    not on its first visitor's request.
+    ``max_upload_mb`` and ``allowed_hosts`` (see web/hosts.py) default to the environment's settings
+    (sitroom.settings). ``warm``: compute the expensive views (the dashboard of the newest cycle) as
+    the server starts, not on its first visitor's request.
     """
+    settings = web_settings()
+    if max_upload_mb is not None:
+        settings = replace(settings, max_upload_mb=max_upload_mb)
+    if allowed_hosts is not None:
+        settings = replace(settings, allowed_hosts=host_list(allowed_hosts))
     engine = db if isinstance(db, Engine) else make_engine(db)
     app = FastAPI(
         lifespan=_lifespan,
@@ -57,7 +72,8 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, w
         redoc_url=None,
     )
     app.state.engine = engine
-    app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
+    app.state.settings = settings
+    app.state.max_upload_bytes = int(settings.max_upload_mb * 1024 * 1024)
     app.state.views = ViewCache()
     app.state.warm = warm
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -68,6 +84,7 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, w
     app.state.templates = templates
     app.add_middleware(SecurityHeaders)
     auth.install(app)  # before the routers: its guard dependency is copied into each route as it is included
+    app.add_middleware(AllowedHosts, allowed=settings.allowed_hosts)  # outermost: a refused host reaches nothing
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router, prefix=API_PREFIX)
     for router in pages.routers():
@@ -78,12 +95,9 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, w
 
 
 def app_from_env() -> FastAPI:
-    """The app for ``SITROOM_DB``, for servers that start one app per worker process (``serve --workers``)."""
-    import os
-
-    return create_app(
-        os.environ.get("SITROOM_DB"), max_upload_mb=float(os.environ.get("SITROOM_MAX_UPLOAD_MB", 20)), warm=True
-    )
+    """The app for ``SITROOM_DB`` and the environment's settings, for servers that start one app per worker
+    process (``serve --workers``)."""
+    return create_app(None, warm=True)
 
 
 def _wants_json(request: Request) -> bool:

@@ -2,11 +2,13 @@
 
 ``install(app)`` (called by ``create_app`` before any router is included) adds:
 
-* ``SessionCookies`` — a signed cookie (itsdangerous, HMAC) holding the user id and the CSRF token;
+* ``SessionCookies`` — a signed cookie (itsdangerous, HMAC) holding the session id and the CSRF token;
   HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (or ``SITROOM_SECURE_COOKIES=1``
   behind a TLS proxy), at most ``SESSION_MAX_AGE`` old. The signing secret is ``SITROOM_SECRET_KEY``,
   else a random secret created once per database and kept in its ``setting`` table — so every server
-  process on the database agrees, and a restored backup keeps its sessions valid.
+  process on the database agrees, and a restored backup keeps its sessions valid. The session itself
+  is a database row (``accounts.sessions``): signing out, a new password or a disabled account ends it
+  at once for every process, however many copies of the cookie exist.
 * ``guard`` — a dependency on every route. While no account exists (single-user mode) everyone is
   ``LOCAL`` (an admin). Once one exists, every route but ``PUBLIC_PATHS`` needs a principal — from the
   session cookie or an ``Authorization: Bearer`` API token — else 401 (API, htmx) or a redirect to
@@ -29,7 +31,6 @@ How a route uses the principal (phase 2)::
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import time
 from typing import Annotated
@@ -42,18 +43,19 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import MutableHeaders, State
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitroom.accounts.policy import LOCAL, Principal, principal_for
+from sitroom.accounts.sessions import LIFETIME, session_user
 from sitroom.accounts.tokens import is_stale, touch_token, verify_token
 from sitroom.accounts.users import auth_enabled
 from sitroom.store import session_scope
-from sitroom.store.tables import Setting, User
+from sitroom.store.tables import Setting
 
 COOKIE = "sitroom_session"
-SESSION_MAX_AGE = 12 * 3600  # seconds: a working day, then sign in again
+SESSION_MAX_AGE = int(LIFETIME.total_seconds())  # the cookie lives as long as the session row
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -67,11 +69,10 @@ SECRET_SETTING = "session_secret"
 # --- the signing secret and the session cookie ----------------------------------------------------------
 
 
-def session_secret(engine: Engine) -> str:
-    """``SITROOM_SECRET_KEY``, else this database's own random secret (created on first use)."""
-    env = os.environ.get("SITROOM_SECRET_KEY")
-    if env:
-        return env
+def session_secret(engine: Engine, configured: str | None = None) -> str:
+    """``configured`` (``SITROOM_SECRET_KEY``), else this database's own random secret (created on first use)."""
+    if configured:
+        return configured
     with session_scope(engine, write=False) as session:
         value = session.scalar(select(Setting.value).where(Setting.key == SECRET_SETTING))
     if value:
@@ -102,7 +103,7 @@ class SessionCookies:
             return
         state = scope["app"].state
         if getattr(state, "session_secret", None) is None:
-            state.session_secret = await run_in_threadpool(session_secret, state.engine)
+            state.session_secret = await run_in_threadpool(session_secret, state.engine, state.settings.secret_key)
         serializer = _serializer(state.session_secret)
         raw = HTTPConnection(scope).cookies.get(COOKIE)
         data: dict = {}
@@ -114,7 +115,7 @@ class SessionCookies:
                 data = {}
         scope["session"] = data
         initial = json.dumps(data, sort_keys=True)
-        secure = scope.get("scheme") == "https" or os.environ.get("SITROOM_SECURE_COOKIES") == "1"
+        secure = scope.get("scheme") == "https" or state.settings.secure_cookies
 
         async def send_with_cookie(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -170,7 +171,7 @@ async def _check_csrf(request: Request, principal: Principal | None) -> None:
         return
     is_api = request.url.path.startswith("/api/")
     from_browser = "origin" in request.headers or "sec-fetch-site" in request.headers
-    if is_api and not from_browser and not request.session.get("uid"):
+    if is_api and not from_browser and not request.session.get("sid"):
         return
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
@@ -203,19 +204,18 @@ def _bearer(request: Request) -> str | None:
 AUTH_RECHECK_SECONDS = 1.0
 
 
-def _single_user_known(request: Request) -> bool:
-    """Whether the store was seen without accounts within the last recheck interval."""
-    state = request.app.state
+def single_user_known(state: State) -> bool:
+    """Whether the app's store was seen without accounts within the last recheck interval."""
     if getattr(state, "auth_on", False):
         return False
     return time.monotonic() - getattr(state, "auth_checked_at", -AUTH_RECHECK_SECONDS) < AUTH_RECHECK_SECONDS
 
 
-def _sign_in_on(request: Request) -> bool:
-    state = request.app.state
+def sign_in_on(state: State) -> bool:
+    """Whether the app (its ``state``) requires sign-in: whether any account exists. Blocking: it may query."""
     if getattr(state, "auth_on", False):
         return True
-    if _single_user_known(request):
+    if single_user_known(state):
         return False
     with session_scope(state.engine, write=False) as session:
         on = auth_enabled(session)
@@ -226,7 +226,7 @@ def _sign_in_on(request: Request) -> bool:
 def _resolve(request: Request) -> tuple[Principal | None, bool]:
     """(principal or None, whether sign-in is on). Runs in a worker thread: it queries the database."""
     engine = request.app.state.engine
-    if not _sign_in_on(request):
+    if not sign_in_on(request.app.state):
         return LOCAL, False
     with session_scope(engine, write=False) as session:
         token = _bearer(request)
@@ -236,11 +236,11 @@ def _resolve(request: Request) -> tuple[Principal | None, bool]:
                 return None, True
             stale = is_stale(session, principal.token_id)
         else:
-            uid = request.session.get("uid")
-            user = session.get(User, uid) if isinstance(uid, int) else None
-            if user is None or user.disabled:
-                if uid is not None:
-                    request.session.pop("uid", None)  # a deleted or disabled user's cookie is dropped
+            sid = request.session.get("sid")
+            user = session_user(session, sid) if isinstance(sid, str) else None
+            if user is None:
+                if sid is not None:
+                    request.session.pop("sid", None)  # an ended session's cookie is dropped
                 return None, True
             return principal_for(session, user), True
     if stale:  # a write only when last_used_at is over a minute old, not one per API call
@@ -256,7 +256,7 @@ def _wants_page(request: Request) -> bool:
 async def guard(request: Request) -> None:
     """The dependency on every route: sets ``request.state.principal`` and enforces sign-in, CSRF and the
     reader's read-only role."""
-    if _single_user_known(request):
+    if single_user_known(request.app.state):
         principal, enabled = LOCAL, False  # no database to ask: spare the request a worker thread
     else:
         principal, enabled = await run_in_threadpool(_resolve, request)

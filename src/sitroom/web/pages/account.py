@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sitroom.accounts.errors import AccountError, BadCredentials
 from sitroom.accounts.login import authenticate, source_retry_after
 from sitroom.accounts.policy import can_admin
+from sitroom.accounts.sessions import end_session, start_session
 from sitroom.accounts.tokens import create_token, list_tokens, revoke_token
 from sitroom.store import audit
 from sitroom.web.auth import PrincipalDep, safe_next
@@ -56,17 +57,21 @@ def login(
         ctx["error"] = f"{str(e).capitalize()}."
         # 200, as the form is shown again: a 401 would need a WWW-Authenticate challenge no browser can answer
         return render(request, "account/login.html.j2", ctx)
+    if isinstance(old := request.session.get("sid"), str):
+        end_session(session, old)  # signing in again (perhaps as someone else) ends the session before
     request.session.clear()  # a new session, and a new CSRF token, for the signed-in user
-    request.session.update(uid=principal.user_id, csrf=secrets.token_urlsafe(32))
+    request.session.update(sid=start_session(session, principal.user_id), csrf=secrets.token_urlsafe(32))
     return RedirectResponse(safe_next(next), status_code=303)
 
 
 @router.post("/logout")
 def logout(request: Request, session: WriteSession) -> Response:
-    """End the session."""
+    """End the session: its row goes, so a kept copy of the cookie is worthless too."""
     principal = getattr(request.state, "principal", None)
     if principal is not None and principal.user_id is not None and principal.token_id is None:
         audit.record(session, principal, "logout", "user", principal.user_id)
+    if isinstance(sid := request.session.get("sid"), str):
+        end_session(session, sid)
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
