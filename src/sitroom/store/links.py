@@ -208,9 +208,10 @@ def link_in_series(
     """
     series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
     lock_series(session, series_id)
-    before = [r for r in series_reports(session, series_id) if r != report_id]
+    order = series_reports(session, series_id)
     superseded = supersede_earlier(session, report_id) if supersede else []
-    after = series_reports(session, series_id)
+    before = [r for r in order if r != report_id]
+    after = [r for r in order if r not in superseded]
     if report_id not in after:
         return superseded
     for stale in stale_reports(before, after, {report_id}):
