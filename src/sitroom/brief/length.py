@@ -76,10 +76,11 @@ def _moved_cost(f: FigureChange) -> float:
 
 def _changes_cost(c: Changes) -> float:
     cost = sum(line_cost(x) for x in (*c.new, *c.updated, *c.dropped))
-    cost += sum(risk_cost(r) for r in (*c.new_risks, *c.closed_risks))
+    cost += sum(risk_cost(r) for r in (*c.new_risks, *c.closed_risks, *c.unreported_risks))
     cost += sum(risk_cost(r, previous=True) for r in c.escalating_risks)
     cost += sum(_moved_cost(f) for f in c.figures)
-    parts = (c.new, c.updated, c.dropped, c.new_risks, c.closed_risks, c.escalating_risks, c.figures)
+    parts = (c.new, c.updated, c.dropped, c.new_risks, c.closed_risks, c.unreported_risks, c.escalating_risks)
+    parts += (c.figures,)
     return cost + HEADING_LINES * sum(1 for p in parts if p)
 
 
@@ -104,6 +105,9 @@ def _fixed_cost(brief: Brief) -> float:
     """Title, notes, missing returns and charts: never shortened."""
     cost = 3 * HEADING_LINES + 2 + len(brief.missing) * 1.4 + (HEADING_LINES + 1 if brief.missing else 0)
     cost += _charts_cost(brief.charts) + len(brief.warnings)
+    # The summary (counts and up to five top changes) and the closing list of sources: each report
+    # of the cycle and the one it is compared with.
+    cost += HEADING_LINES + 2 + 5 * 2.4 + HEADING_LINES + 2 * len(brief.reports)
     # Pictures and table rows are not split across pages: the page ends early before them.
     return cost * PAGE_BREAK_SLACK
 
@@ -200,6 +204,7 @@ def _fit_changes(c: Changes, lines: float) -> int:
         "updated": c.updated,
         "escalating": c.escalating_risks,
         "closed": c.closed_risks,
+        "unreported": c.unreported_risks,
         "dropped": c.dropped,
     }
     before = sum(len(v) for v in kinds.values()) + len(c.figures)
