@@ -20,7 +20,13 @@ def numbers_in(text: str | None) -> Counter[str]:
     """The multiset of numbers ``text`` states, thousands separators removed."""
     if not text:
         return Counter()
-    return Counter(_SEPARATORS.sub("", m.group(0)) for m in _NUMBER.finditer(text))
+    return Counter(_plain(m.group(0)) for m in _NUMBER.finditer(text))
+
+
+def _plain(number: str) -> str:
+    """``1,200.50`` → ``1200.5``: separators and trailing decimal zeros are how it is printed, not what it says."""
+    digits = _SEPARATORS.sub("", number)
+    return digits.rstrip("0").rstrip(".") if "." in digits else digits
 
 
 def numbers_list(text: str | None) -> list[float]:
