@@ -21,7 +21,6 @@ from sitroom.brief.model import Brief
 from sitroom.brief.outline import Bullet, Cite, Table, outline
 from sitroom.store.tables import Item
 
-
 LINE, FIGURE = "line", "figure"
 
 
