@@ -48,7 +48,9 @@ def _xml_safe(value):
     return value
 
 
-def _cites(cites: list[Cite]) -> str:
+def _cites(cites: list[Cite], labels: bool = True) -> str:
+    if not labels:  # a table row names its series in its own column
+        return " ".join(f"[{c.number}]" for c in cites)
     return "; ".join(f"{c.label} [{c.number}]" for c in cites)
 
 
@@ -90,7 +92,7 @@ def column_widths(columns: list[list[str]], total: int) -> list[int]:
 
 def _table(doc: DocxDocument, block: Table, width: int) -> None:
     header = [*block.header, "Source"]
-    body = [[*row, _cites(cites)] for row, cites in zip(block.rows, block.cites, strict=True)]
+    body = [[*row, _cites(cites, labels=False)] for row, cites in zip(block.rows, block.cites, strict=True)]
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.autofit = False

@@ -48,15 +48,22 @@ def _text_lines(text: str, citation: str, *extras: str | None) -> float:
     return lines + 0.4  # list items are spaced
 
 
+def _cites(sources) -> str:
+    """About as long as the printed references: each a series name, shortened, and a number."""
+    return "; ".join(f"{s.series[:24]} [10]" for s in sources)
+
+
 def line_cost(line: BriefLine) -> float:
     """Printed lines of one bullet: its text, what it replaced, and its citations."""
-    return _text_lines(line.text, line.citation, line.previous)
+    previous = f"{line.previous} {_cites(line.previous_sources)}" if line.previous else None
+    return _text_lines(line.text, _cites(line.sources), previous)
 
 
 def risk_cost(risk: RiskLine, previous: bool = False) -> float:
     """Printed lines of one risk bullet."""
     mitigation = risk.mitigation if risk.mitigation and risk.mitigation not in risk.text else None
-    return _text_lines(risk.text, risk.source.citation, risk.previous if previous else None, mitigation)
+    was = f"{risk.previous} {_cites([risk.source])}" if previous and risk.previous else None
+    return _text_lines(risk.text, _cites([risk.source]), was, mitigation)
 
 
 def figure_row_cost(f: FigureChange) -> float:
@@ -71,7 +78,7 @@ def chart_cost(chart: Chart) -> float:
 
 
 def _moved_cost(f: FigureChange) -> float:
-    return _text_lines(f"{f.subject} ({f.series}): 1,000 → 1,000", f.source.citation, f.text)
+    return _text_lines(f"{f.subject}: {f.text}", _cites([f.source]), f"{f.previous_text} {_cites([f.source])}")
 
 
 def _changes_cost(c: Changes) -> float:

@@ -20,13 +20,14 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def cite(cites: list[Cite], base_url: str = "") -> str:
-    """``— Children's Services [1]; Education [2]``, each a link to its item when ``base_url`` is set."""
+def cite(cites: list[Cite], base_url: str = "", labels: bool = True) -> str:
+    """``— Children's Services [1]; Education [2]``, each a link to its item when ``base_url`` is set;
+    ``[1] [2]`` without ``labels`` (a table row whose series is in its own column)."""
     parts = []
     for c in cites:
-        ref = f"{escape(c.label)} \\[{c.number}\\]"
+        ref = f"{escape(c.label)} \\[{c.number}\\]" if labels else f"\\[{c.number}\\]"
         parts.append(f"[{ref}]({base_url}{c.source.link})" if base_url else ref)
-    return "— " + "; ".join(parts)
+    return "— " + "; ".join(parts) if labels else " ".join(parts)
 
 
 def render_markdown(brief: Brief, base_url: str = "") -> str:
@@ -55,7 +56,7 @@ def render_markdown(brief: Brief, base_url: str = "") -> str:
             out.append("| " + " | ".join([*block.header, "Source"]) + " |")
             out.append("|" + "---|" * (len(block.header) + 1))
             for row, cites in zip(block.rows, block.cites, strict=True):
-                out.append("| " + " | ".join([*(escape(c) for c in row), cite(cites, base)[2:]]) + " |")
+                out.append("| " + " | ".join([*(escape(c) for c in row), cite(cites, base, labels=False)]) + " |")
             out.append("")
         elif isinstance(block, SourceList):
             for ref in block.references:
