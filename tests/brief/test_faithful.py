@@ -64,7 +64,7 @@ def _pdf_text(data: bytes) -> str:
     return " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(series, min_size=2, max_size=3))
 def test_every_number_of_every_line_is_stated_by_each_source_it_cites(generated):
     from docx import Document
