@@ -280,6 +280,15 @@ def test_brief_command_writes_each_format(cycles, db_url, tmp_path, monkeypatch)
     assert (tmp_path / "brief-2020-05-11.html").read_text().startswith("<!DOCTYPE html>")
     docx = runner.invoke(app, ["brief", "--db", db_url, "-f", "docx", "-o", str(tmp_path / "b.docx")])
     assert docx.exit_code == 0 and (tmp_path / "b.docx").read_bytes()[:2] == b"PK"
+    linked = runner.invoke(app, ["brief", "--db", db_url, "-f", "md"], env={"SITROOM_BASE_URL": "https://x.example/"})
+    assert linked.exit_code == 0 and re.search(r"\]\(https://x\.example/reports/\d+#item-\d+\)", linked.output)
+    letter = runner.invoke(
+        app, ["brief", "--db", db_url, "-f", "docx", "--paper", "letter", "-o", str(tmp_path / "l.docx")]
+    )
+    assert letter.exit_code == 0
+    from docx import Document
+
+    assert round(Document(str(tmp_path / "l.docx")).sections[0].page_width.inches, 1) == 8.5
     bad = runner.invoke(app, ["brief", "--db", db_url, "--date", "May"])
     assert bad.exit_code != 0
 
