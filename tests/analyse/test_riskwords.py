@@ -59,3 +59,20 @@ def test_a_risk_said_to_increase_week_after_week_is_escalating_every_week():
 )
 def test_a_risk_section_by_meaning(key, heading, expected):
     assert is_risk_section(key, heading) is expected
+
+
+@pytest.mark.parametrize(
+    "text, closed",
+    [
+        ("Hotel contracts issue resolved and will be removed from the next report.", True),
+        ("The risk is now closed.", True),
+        ("Le risque est résolu.", True),
+        ("Income lost from closed venues is estimated at £24,000 a month.", False),
+        ("Schools closed to most pupils remain a risk.", False),
+        ("Unresolved staffing gaps at weekends.", False),
+    ],
+)
+def test_resolved_only_when_the_report_says_the_risk_is(text, closed):
+    from sitroom.analyse.risks import says_closed
+
+    assert says_closed(text) is closed

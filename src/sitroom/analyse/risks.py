@@ -20,9 +20,12 @@ from sitroom.analyse.riskwords import direction, severity
 
 DEFAULT_CLOSE_AFTER = 2
 
+# "Closed" says the risk is closed only as a predicate ("the risk is now closed", "issue closed"): in
+# "income lost from closed venues" it is the venues that are closed, and the risk is very much open.
 _CLOSED = re.compile(
-    r"\b(?:closed|resolved|no longer (?:a )?(?:risk|an issue|required)|will be removed|removed from the (?:next )?"
-    r"(?:report|register)|stood down)\b",
+    r"\b(?:resolved|(?:is|are|was|were|been|now|be|being|risk|issue)\s+(?:now\s+)?closed|closed and"
+    r"|no longer (?:a )?(?:risk|an issue|required)|will be removed|removed from the (?:next )?(?:report|register)"
+    r"|stood down|résolue?s?|clôturée?s?|n['’]est plus un risque|resuelt[oa]s?)\b",
     re.I,
 )
 
