@@ -79,7 +79,8 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         "no longer reported": len(c.dropped),
         "new risks": len(c.new_risks),
         "escalating risks": len(c.escalating_risks),
-        "risks closed": len(c.closed_risks),
+        "risks resolved": len(c.closed_risks),
+        "risks not reported (to chase)": len(c.unreported_risks),
         "figures moved": len(c.figures),
         "missing returns": len(brief.missing),
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import math
+import re
 from datetime import date
 from pathlib import Path
 
@@ -181,13 +182,19 @@ def test_markdown_lines_end_with_their_citation(brief):
     md = render_markdown(brief)
     assert md.startswith("# Consolidated brief: 18 May 2020\n")
     assert "## What changed since the last cycle" in md
-    assert f"- {SHELTER} — Housing, 18 May 2020" in md
-    assert "— Housing, 18 May 2020; Schools, 11 May 2020" in md  # the merged food parcels line
+    assert re.search(rf"^- {re.escape(SHELTER)} — Housing \\\[(\d+)\\\]$", md, re.M)
+    assert re.search(r"— Housing \\\[\d+\\\]; Schools \\\[\d+\\\]$", md, re.M)  # the merged food parcels line
     assert "Schools: last report 11 May 2020, next due 18 May 2020" in md
     assert "\\<script\\>" in md and "<script>" not in md
-    for line in md.splitlines():
+    # Every reference is in the closing list: series, report number, date and file name.
+    sources = md.split("## Sources", 1)[1]
+    assert re.search(r"^\d+\. Housing, report 3, 18 May 2020, housing-3\.txt$", sources, re.M)
+    for line in md.split("## Sources", 1)[0].splitlines():
         if line.startswith("- "):
-            assert " — " in line and line.rstrip().endswith("2020")
+            numbers = re.findall(r"\\\[(\d+)\\\]", line)
+            assert numbers and all(re.search(rf"^{n}\. ", sources, re.M) for n in numbers), line
+    linked = render_markdown(brief, "https://sitroom.example/")
+    assert re.search(r"\[Housing \\\[\d+\\\]\]\(https://sitroom\.example/reports/\d+#item-\d+\)", linked)
 
 
 def test_html_is_self_contained_linked_and_escaped(brief):
@@ -199,14 +206,19 @@ def test_html_is_self_contained_linked_and_escaped(brief):
     tree = HTMLParser(html)
     assert tree.css_first("h1").text().startswith("Consolidated brief")
     h2 = [h.text() for h in tree.css("h2")]
-    assert h2[0] == "What changed since the last cycle" and "KEY ACTIVITY HEADLINES" in h2
+    assert h2[:2] == ["Summary", "What changed since the last cycle"] and "KEY ACTIVITY HEADLINES" in h2
     assert tree.css("h3")
     assert tree.css("script") == [] and tree.css("link") == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # Without a base URL every link points inside the file, at the closing list of sources.
     hrefs = [a.attributes["href"] for a in tree.css("a")]
-    assert hrefs and all(h.startswith("/reports/") and "#item-" in h for h in hrefs)
-    for li in tree.css("li"):
+    anchors = {li.attributes.get("id") for li in tree.css("ol.sources li")}
+    assert hrefs and all(h.startswith("#source-") and h[1:] in anchors for h in hrefs)
+    for li in tree.css("ul li"):
         assert li.css("a.cite"), li.text()
+    linked = HTMLParser(render_html(brief, "https://sitroom.example"))
+    cites = [a.attributes["href"] for a in linked.css("a.cite")]
+    assert cites and all(h.startswith("https://sitroom.example/reports/") and "#item-" in h for h in cites)
     assert "@media print" in html and "max-width: 480px" in html
 
 
@@ -219,7 +231,9 @@ def test_docx_has_headings_bullets_a_figures_table_and_grey_citations(brief):
     styles = {p.style.name for p in doc.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1[0] == "What changed since the last cycle"
+    assert h1[:2] == ["Summary", "What changed since the last cycle"]
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297  # A4 by default
     table = doc.tables[0]
     assert [c.text for c in table.rows[0].cells] == [
         "Series",
@@ -227,13 +241,14 @@ def test_docx_has_headings_bullets_a_figures_table_and_grey_citations(brief):
         "Latest",
         "Previous",
         "Change",
-        "Unit",
         "Source",
     ]
     assert any(row.cells[2].text == "8%" and row.cells[3].text == "5%" for row in table.rows[1:])
     shelter = next(p for p in doc.paragraphs if p.text.startswith(SHELTER))
     cite = shelter.runs[-1]
-    assert cite.text == " — Housing, 18 May 2020" and cite.font.color.rgb == CITATION_GREY
+    assert re.fullmatch(r" — Housing \[\d+\]", cite.text) and cite.font.color.rgb == CITATION_GREY
+    letter = Document(io.BytesIO(render_docx(brief, paper="letter"))).sections[0]
+    assert round(letter.page_width.inches, 1) == 8.5
 
 
 def test_pdf_has_the_changes_and_citations(brief):
@@ -245,7 +260,7 @@ def test_pdf_has_the_changes_and_citations(brief):
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     text = " ".join(text.split())
     assert "What changed since the last cycle" in text
-    assert "Housing, 18 May 2020" in text
+    assert "Housing [" in text and "Housing, report 3, 18 May 2020, housing-3.txt" in text
     assert "Night shelter reopened" in text
 
 
@@ -264,6 +279,15 @@ def test_brief_command_writes_each_format(cycles, db_url, tmp_path, monkeypatch)
     assert (tmp_path / "brief-2020-05-11.html").read_text().startswith("<!DOCTYPE html>")
     docx = runner.invoke(app, ["brief", "--db", db_url, "-f", "docx", "-o", str(tmp_path / "b.docx")])
     assert docx.exit_code == 0 and (tmp_path / "b.docx").read_bytes()[:2] == b"PK"
+    linked = runner.invoke(app, ["brief", "--db", db_url, "-f", "md"], env={"SITROOM_BASE_URL": "https://x.example/"})
+    assert linked.exit_code == 0 and re.search(r"\]\(https://x\.example/reports/\d+#item-\d+\)", linked.output)
+    letter = runner.invoke(
+        app, ["brief", "--db", db_url, "-f", "docx", "--paper", "letter", "-o", str(tmp_path / "l.docx")]
+    )
+    assert letter.exit_code == 0
+    from docx import Document
+
+    assert round(Document(str(tmp_path / "l.docx")).sections[0].page_width.inches, 1) == 8.5
     bad = runner.invoke(app, ["brief", "--db", db_url, "--date", "May"])
     assert bad.exit_code != 0
 

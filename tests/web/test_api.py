@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -274,8 +275,11 @@ def test_brief_downloads_in_each_format(client, fmt, media_type):
     assert f'filename="brief-2020-04-27.{fmt}"' in r.headers["content-disposition"]
     if fmt == "html":
         assert "<h1" in r.text and "Consolidated brief: 27 April 2020" in r.text
+        # Downloaded from the web app: each source links to its item on this server.
+        assert re.search(r'class="cite" href="http://testserver/reports/\d+#item-\d+"', r.text)
     elif fmt == "md":
         assert r.text.startswith("# Consolidated brief: 27 April 2020")
+        assert re.search(r"\]\(http://testserver/reports/\d+#item-\d+\)", r.text)
     elif fmt == "docx":
         from docx import Document
 

@@ -92,6 +92,11 @@ def test_dashboard_shows_returns_changes_risks_and_trends(client):
     sparks = re.findall(r'<svg class="spark".*?</svg>', r.text, re.S)
     assert sparks and all("<title>" in s and "<polyline" in s for s in sparks)
     assert "<script>" not in r.text
+    # A mitigation the risk's own text already says is not said twice.
+    risks = r.text.split('id="risks-h"', 1)[1].split("</section>", 1)[0]
+    for li in re.findall(r"<li>.*?</li>", risks, re.S):
+        said = re.findall(r"Mitigation[^<]*?(?::|is)\s*(?:</strong>)?\s*([^<;.]{12,})", li)
+        assert len(said) == len(set(said)), li
 
 
 def test_dashboard_for_an_earlier_cycle_and_a_bad_date(client):

@@ -121,6 +121,8 @@ def test_report_diff_pairs_items_and_marks_changes(engine):
         assert updated and any(r.changed for r in updated)
         assert all(op in ("equal", "delete") for r in updated for op, _ in r.old)
         assert all(op in ("equal", "insert") for r in updated for op, _ in r.new)
+        order = [" ".join((r.heading or "").lower().split()) for r in diff.rows]
+        assert all(h not in order[: order.index(h)] or order[n - 1] == h for n, h in enumerate(order) if n)
         first = report_diff(s, report_view(s, rid).previous.id)
         assert first.rows  # the previous report diffs against its own predecessor (or all new when first)
 
@@ -276,6 +278,9 @@ def test_diff_page_shows_old_and_new_with_marked_words(client):
     assert 'class="diffrow dropped"' in r.text
     assert 'aria-current="page">Changes since previous' in r.text
     assert "/static/reports.js" in r.text and "<script>" not in r.text
+    # One block per section: dropped and new items under the same heading, never a second block of it.
+    headings = re.findall(r'<tr class="diffsection"><th colspan="2" scope="colgroup">(.*?)</th></tr>', r.text)
+    assert headings and len(headings) == len({h.lower() for h in headings})
 
 
 def test_diff_of_a_first_report_says_there_is_nothing_to_compare(client):

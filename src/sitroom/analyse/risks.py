@@ -3,8 +3,10 @@
 A thread starts at a risk item with no linked predecessor among the risks and follows the item
 links forward. It is ``closed`` when its series has published ``close_after`` reports since it was
 last reported, or when its last report says it is closed or resolved; otherwise ``open``. Its trend
-is ``escalating`` when its figures rise or its wording escalates ("increasing", "significant",
-"critical"), ``de-escalating`` in the opposite case, else ``stable``.
+is what its latest statement says of its direction ("is increasing", "are widening", "now
+significant", "s'aggrave": ``escalating``; "is reducing", "easing": ``de-escalating``; see
+``analyse.riskwords``), else what changed since the statement before (severity words, then its
+figures), else ``stable``.
 """
 
 from __future__ import annotations
@@ -13,41 +15,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from sitroom.analyse.numbers import numbers_list
+from sitroom.analyse.riskwords import direction, severity
+
 DEFAULT_CLOSE_AFTER = 2
 
-_ESCALATION = {
-    "critical": 3,
-    "severe": 3,
-    "significant": 2,
-    "serious": 2,
-    "high": 1,
-    "increasing": 1,
-    "increased": 1,
-    "rising": 1,
-    "growing": 1,
-    "worsening": 2,
-    "escalating": 2,
-    "escalated": 2,
-    "deteriorating": 2,
-    "reducing": -1,
-    "reduced": -1,
-    "decreasing": -1,
-    "improving": -1,
-    "improved": -1,
-    "stable": -1,
-    "stabilised": -1,
-    "stabilized": -1,
-    "low": -1,
-    "lower": -1,
-    "manageable": -1,
-}
-_WORD = re.compile(r"[a-z]+")
+# "Closed" says the risk is closed only as a predicate ("the risk is now closed", "issue closed"): in
+# "income lost from closed venues" it is the venues that are closed, and the risk is very much open.
 _CLOSED = re.compile(
-    r"\b(?:closed|resolved|no longer (?:a )?(?:risk|an issue|required)|will be removed|removed from the (?:next )?"
-    r"(?:report|register)|stood down)\b",
+    r"\b(?:resolved|(?:is|are|was|were|been|now|be|being|risk|issue)\s+(?:now\s+)?closed|closed and"
+    r"|no longer (?:a )?(?:risk|an issue|required)|will be removed|removed from the (?:next )?(?:report|register)"
+    r"|stood down|résolue?s?|clôturée?s?|n['’]est plus un risque|resuelt[oa]s?)\b",
     re.I,
 )
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +58,7 @@ class RiskThread:
     item_ids: list[int] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
     report_ids: list[int] = field(default_factory=list)  # the report of each item, in the same order
+    mitigation_item_id: int | None = None  # the item whose mitigation ``mitigation`` is
 
     def to_row(self) -> dict:
         """The thread as a row of the risk register's table (the columns of ``sitroom export``), dates as dates."""
@@ -107,28 +88,20 @@ def says_closed(text: str) -> bool:
     return bool(_CLOSED.search(text))
 
 
-def escalation_level(text: str) -> int:
-    return sum(_ESCALATION.get(w, 0) for w in _WORD.findall(text.lower()))
-
-
-def _first_number(text: str) -> float | None:
-    m = _NUMBER.search(text.replace(",", ""))
-    try:
-        return float(m.group(0)) if m else None
-    except ValueError:
-        return None
-
-
 def trend_of(history: list[str]) -> str:
-    """Escalating, de-escalating or stable, from the last two statements of a risk."""
-    if len(history) < 2:
-        return "escalating" if escalation_level(history[-1]) >= 2 else "stable"
-    before, now = history[-2], history[-1]
-    delta = escalation_level(now) - escalation_level(before)
-    if delta == 0:
-        a, b = _first_number(before), _first_number(now)
-        if a is not None and b is not None and a != b:
-            delta = 1 if b > a else -1
+    """Escalating, de-escalating or stable: what the latest statement says, else how it moved from the one before."""
+    now = history[-1]
+    delta = direction(now)
+    if delta == 0 and len(history) > 1:
+        before = history[-2]
+        delta = severity(now) - severity(before)
+        if delta == 0:
+            a, b = numbers_list(before), numbers_list(now)
+            # The same figures in the same places, one of them changed: the first change says which way.
+            if len(a) == len(b):
+                delta = next((1 if y > x else -1 for x, y in zip(a, b, strict=True) if x != y), 0)
+    elif delta == 0 and severity(now) >= 2:
+        delta = 1  # a first statement that the risk is already significant or worse
     return "escalating" if delta > 0 else "de-escalating" if delta < 0 else "stable"
 
 
@@ -155,12 +128,13 @@ def build_threads(
         gone = latest_position.get(last.series, last.report_position) - last.report_position
         closed = gone >= close_after or says_closed(last.text)
         history = [c.text for c in chain]
+        mitigated = next((c for c in reversed(chain) if c.mitigation), None)
         threads.append(
             RiskThread(
                 thread_id=root.item_id,
                 series=root.series,
                 text=last.text,
-                mitigation=next((c.mitigation for c in reversed(chain) if c.mitigation), None),
+                mitigation=mitigated.mitigation if mitigated else None,
                 first_seen=root.report_date,
                 last_seen=last.report_date,
                 reports=len(chain),
@@ -169,6 +143,7 @@ def build_threads(
                 item_ids=[c.item_id for c in chain],
                 history=history,
                 report_ids=[c.report_id for c in chain],
+                mitigation_item_id=mitigated.item_id if mitigated else None,
             )
         )
     threads.sort(key=lambda t: (t.status != "open", t.trend != "escalating", -(t.reports), t.series))

@@ -21,11 +21,20 @@ from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.cycle import SeriesCycle, build_cycle, newest_date
 from sitroom.brief.figurelines import cycle_figures
 from sitroom.brief.length import fit_to_pages
-from sitroom.brief.model import Brief, BriefLine, Changes, CycleReport, RiskLine, Source
+from sitroom.brief.model import (
+    Brief,
+    BriefLine,
+    Changes,
+    CycleReport,
+    ReportRef,
+    RiskLine,
+    Source,
+    cited_sources,
+)
 from sitroom.brief.risklines import cycle_risks
 from sitroom.brief.rollup import ItemRow, roll_up
 from sitroom.brief.salience import SALIENCE, merge_duplicates, mmr_select, normalise
-from sitroom.store.tables import Item, ItemTheme, Link, Section
+from sitroom.store.tables import Item, ItemTheme, Link, Organisation, Report, Section, Series
 
 NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
 
@@ -73,11 +82,13 @@ def compose_brief(
     # and the cost stays flat however long the store's history grows.
     history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
     risks = cycle_risks(session, cycles, series, history_from=history_from, series_ids=scope)
+    # New and escalating first; those no series said in the cycle last, flagged to chase.
     brief.risks = sorted(
         (r for r in risks if r.status != "closed"),
         key=lambda r: (
             r.status == "unreported",
-            r.trend != "escalating",
+            not (r.status == "new" or r.trend == "escalating"),
+            r.trend == "de-escalating",
             r.status != "new",
             -r.reports,
             r.source.series.lower(),
@@ -103,7 +114,23 @@ def compose_brief(
     if max_pages:
         brief.max_pages = max_pages
         fit_to_pages(brief, max_pages)
+    _index_reports(session, brief)
     return brief
+
+
+def _index_reports(session: Session, brief: Brief) -> None:
+    """The brief's closing list of sources: every report it cites, and each series' organisation."""
+    ids = sorted({s.report_id for s in cited_sources(brief)} | {r.report_id for r in brief.reports})
+    for n in range(0, len(ids), 900):  # some databases cap the bound parameters of one IN list
+        q = (
+            select(Report.id, Series.name, Report.number, Report.period_date, Report.source, Organisation.name)
+            .join(Series, Series.id == Report.series_id)
+            .outerjoin(Organisation, Organisation.id == Series.organisation_id)
+            .where(Report.id.in_(ids[n : n + 900]))
+        )
+        for rid, series, number, day, source, org in session.execute(q).all():
+            brief.report_index[rid] = ReportRef(series, number, day, source)
+            brief.organisations[series] = org
 
 
 def _source(c: SeriesCycle, row: ItemRow) -> Source:
@@ -171,7 +198,14 @@ def _changes(
         r for r in risks if r.status == "continuing" and r.trend == "escalating" and _in_cycle(r, current)
     ]
     changes.closed_risks = [r for r in risks if r.status == "closed" and _comparable(r.source.series, current)]
-    closed_items = {r.source.item_id for r in changes.closed_risks}
+    # Stopped being said in this cycle: said in its baseline or in it, not in the series' latest report.
+    recent = {r for c in current if c.missing is None and c.baseline for r in (c.baseline, *c.cycle)}
+    changes.unreported_risks = [
+        r
+        for r in risks
+        if r.status == "unreported" and r.source.report_id in recent and _comparable(r.source.series, current)
+    ]
+    closed_items = {r.source.item_id for r in (*changes.closed_risks, *changes.unreported_risks)}
     new, updated, dropped = [], [], []
     for c in current:
         if c.baseline is None:
@@ -191,7 +225,9 @@ def _changes(
                 line.status = NEW
                 new.append(line)
             elif UPDATED in statuses or (before in items and normalise(items[before].text) != normalise(row.text)):
-                line.status, line.previous = UPDATED, items[before].text if before in items else None
+                line.status = UPDATED
+                if before in items:
+                    line.previous, line.previous_sources = items[before].text, [_source(c, items[before])]
                 updated.append(line)
         for status, prev, report, prev_report in links.values():
             if status != DROPPED or prev in ancestors or prev in closed_items or prev not in items:
@@ -220,6 +256,7 @@ def _keep_salient(changes: Changes, k: int) -> None:
         "updated": changes.updated,
         "escalating": changes.escalating_risks,
         "closed": changes.closed_risks,
+        "unreported": changes.unreported_risks,
         "dropped": changes.dropped,
     }
     candidates = [(line.text, SALIENCE[kind], (kind, id(line))) for kind, lines in kinds.items() for line in lines]

@@ -56,6 +56,12 @@ def cycle_figures(
                 qualifier=p["qualifier"],
                 previous=previous["value"] if previous else None,
                 previous_date=dates[previous["report_id"]] if previous else None,
+                previous_source=(
+                    Source(g["series"], previous["report_id"], dates[previous["report_id"]], previous["item_id"])
+                    if previous
+                    else None
+                ),
+                previous_text=previous["text"] if previous else None,
             )
 
         table.append(line(earlier[-1] if earlier else None))

@@ -2,7 +2,7 @@
 
 Report text is escaped by Jinja2's autoescape, and a Content-Security-Policy forbids scripts, so a
 sitrep containing ``<script>`` or a ``javascript:`` link stays inert. Source links are built from
-report and item ids only, never from report text.
+report and item ids and the base URL only, never from report text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from sitroom.brief.model import Brief
-from sitroom.brief.outline import Bullet, Heading, Note, Picture, Table, outline
+from sitroom.brief.outline import Bullet, Heading, Note, Picture, SourceList, Table, outline
+
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,8 @@ def _blocks(brief: Brief) -> list[tuple[str, object]]:
             out.append(("note", block))
         elif isinstance(block, Table):
             out.append(("table", block))
+        elif isinstance(block, SourceList):
+            out.append(("sources", block))
         elif isinstance(block, Picture):
             # The SVG comes from brief.linechart, which escapes the text it draws; inlined so the
             # page stays one self-contained file.
@@ -54,7 +58,10 @@ def _svg_body(svg: str) -> str:
     return svg[start:].replace("<svg", '<svg aria-hidden="true" focusable="false"', 1) if start >= 0 else ""
 
 
-def render_html(brief: Brief, base_url: str = "") -> str:
-    """The brief as HTML; ``base_url`` (e.g. ``https://sitroom.example``) prefixes the source links."""
+def render_html(brief: Brief, base_url: str = "", paper: str = "a4") -> str:
+    """The brief as HTML; ``base_url`` (e.g. ``https://sitroom.example``) makes each source a link to
+    its item, otherwise sources link to the closing list. ``paper`` (a4, letter) sizes the printed page."""
     template = _environment().get_template("brief.html.j2")
-    return template.render(title=brief.title, blocks=_blocks(brief), base_url=base_url.rstrip("/"))
+    return template.render(
+        title=brief.title, blocks=_blocks(brief), base_url=base_url.rstrip("/"), paper=PAPER_SIZES[paper]
+    )

@@ -48,15 +48,22 @@ def _text_lines(text: str, citation: str, *extras: str | None) -> float:
     return lines + 0.4  # list items are spaced
 
 
+def _cites(sources) -> str:
+    """About as long as the printed references: each a series name, shortened, and a number."""
+    return "; ".join(f"{s.series[:24]} [10]" for s in sources)
+
+
 def line_cost(line: BriefLine) -> float:
     """Printed lines of one bullet: its text, what it replaced, and its citations."""
-    return _text_lines(line.text, line.citation, line.previous)
+    previous = f"{line.previous} {_cites(line.previous_sources)}" if line.previous else None
+    return _text_lines(line.text, _cites(line.sources), previous)
 
 
 def risk_cost(risk: RiskLine, previous: bool = False) -> float:
     """Printed lines of one risk bullet."""
     mitigation = risk.mitigation if risk.mitigation and risk.mitigation not in risk.text else None
-    return _text_lines(risk.text, risk.source.citation, risk.previous if previous else None, mitigation)
+    was = f"{risk.previous} {_cites([risk.source])}" if previous and risk.previous else None
+    return _text_lines(risk.text, _cites([risk.source]), was, mitigation)
 
 
 def figure_row_cost(f: FigureChange) -> float:
@@ -71,15 +78,16 @@ def chart_cost(chart: Chart) -> float:
 
 
 def _moved_cost(f: FigureChange) -> float:
-    return _text_lines(f"{f.subject} ({f.series}): 1,000 → 1,000", f.source.citation, f.text)
+    return _text_lines(f"{f.subject}: {f.text}", _cites([f.source]), f"{f.previous_text} {_cites([f.source])}")
 
 
 def _changes_cost(c: Changes) -> float:
     cost = sum(line_cost(x) for x in (*c.new, *c.updated, *c.dropped))
-    cost += sum(risk_cost(r) for r in (*c.new_risks, *c.closed_risks))
+    cost += sum(risk_cost(r) for r in (*c.new_risks, *c.closed_risks, *c.unreported_risks))
     cost += sum(risk_cost(r, previous=True) for r in c.escalating_risks)
     cost += sum(_moved_cost(f) for f in c.figures)
-    parts = (c.new, c.updated, c.dropped, c.new_risks, c.closed_risks, c.escalating_risks, c.figures)
+    parts = (c.new, c.updated, c.dropped, c.new_risks, c.closed_risks, c.unreported_risks, c.escalating_risks)
+    parts += (c.figures,)
     return cost + HEADING_LINES * sum(1 for p in parts if p)
 
 
@@ -104,6 +112,9 @@ def _fixed_cost(brief: Brief) -> float:
     """Title, notes, missing returns and charts: never shortened."""
     cost = 3 * HEADING_LINES + 2 + len(brief.missing) * 1.4 + (HEADING_LINES + 1 if brief.missing else 0)
     cost += _charts_cost(brief.charts) + len(brief.warnings)
+    # The summary (counts and up to five top changes) and the closing list of sources: each report
+    # of the cycle and the one it is compared with.
+    cost += HEADING_LINES + 2 + 5 * 2.4 + HEADING_LINES + 2 * len(brief.reports)
     # Pictures and table rows are not split across pages: the page ends early before them.
     return cost * PAGE_BREAK_SLACK
 
@@ -200,6 +211,7 @@ def _fit_changes(c: Changes, lines: float) -> int:
         "updated": c.updated,
         "escalating": c.escalating_risks,
         "closed": c.closed_risks,
+        "unreported": c.unreported_risks,
         "dropped": c.dropped,
     }
     before = sum(len(v) for v in kinds.values()) + len(c.figures)

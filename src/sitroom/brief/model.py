@@ -63,6 +63,7 @@ class BriefLine:
     previous: str | None = None
     mitigation: str | None = None
     theme: str | None = None
+    previous_sources: list[Source] = field(default_factory=list)  # where ``previous`` was said
 
     @property
     def citation(self) -> str:
@@ -71,7 +72,12 @@ class BriefLine:
 
 @dataclass(slots=True)
 class RiskLine:
-    """A risk thread as of the cycle: ``status`` new, continuing, unreported or closed; ``trend`` from the register."""
+    """A risk thread as of the cycle.
+
+    ``status``: ``new`` (first said in the cycle), ``continuing``, ``unreported`` (open, but not said
+    in the cycle: to chase, never taken as closed) or ``closed`` (its last report says it is resolved
+    or to be removed). ``trend``: escalating, de-escalating or stable, from its wording and figures.
+    """
 
     text: str
     source: Source
@@ -81,10 +87,26 @@ class RiskLine:
     previous: str | None = None
     first_seen: date | None = None
     reports: int = 1
+    previous_source: Source | None = None
+    mitigation_source: Source | None = None  # when the mitigation was said in an earlier report
 
     @property
     def sources(self) -> list[Source]:
         return [self.source]
+
+    @property
+    def last_seen(self) -> date | None:
+        return self.source.report_date
+
+    @property
+    def label(self) -> str:
+        """How the brief tags it: ``new, escalating``, ``de-escalating``, ``not reported since 4 May 2020``."""
+        if self.status == "unreported":
+            return f"not reported since {format_date(self.last_seen)}"
+        if self.status == "closed":
+            return "resolved"
+        state = self.trend if self.trend != "stable" else "open"
+        return f"new, {state}" if self.status == "new" else state
 
 
 @dataclass(slots=True)
@@ -101,6 +123,8 @@ class FigureChange:
     qualifier: str | None = None
     previous: float | None = None
     previous_date: date | None = None
+    previous_source: Source | None = None
+    previous_text: str | None = None  # the previous value as stated
 
     @property
     def change(self) -> float | None:
@@ -150,7 +174,8 @@ class Changes:
     dropped: list[BriefLine] = field(default_factory=list)
     new_risks: list[RiskLine] = field(default_factory=list)
     escalating_risks: list[RiskLine] = field(default_factory=list)
-    closed_risks: list[RiskLine] = field(default_factory=list)
+    closed_risks: list[RiskLine] = field(default_factory=list)  # said resolved in the cycle
+    unreported_risks: list[RiskLine] = field(default_factory=list)  # said before the cycle, not in it: to chase
     figures: list[FigureChange] = field(default_factory=list)
 
     def __bool__(self) -> bool:
@@ -162,6 +187,7 @@ class Changes:
                 self.new_risks,
                 self.escalating_risks,
                 self.closed_risks,
+                self.unreported_risks,
                 self.figures,
             )
         )
@@ -176,6 +202,16 @@ class CycleReport:
     report_date: date | None
     title: str | None
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRef:
+    """A report cited by the brief, as its closing list of sources names it."""
+
+    series: str
+    number: int | None
+    report_date: date | None
+    file: str
 
 
 @dataclass(slots=True)
@@ -219,9 +255,24 @@ class Brief:
     omitted: dict[str, int] = field(default_factory=dict)  # what was left out for length: part → lines
     # The series the brief may draw on (None: all): charts drawn for it read only these.
     series_ids: frozenset[int] | None = field(default=None, repr=False)
+    report_index: dict[int, ReportRef] = field(default_factory=dict, repr=False)  # every report cited
+    organisations: dict[str, str | None] = field(default_factory=dict, repr=False)  # series → organisation
 
     @property
     def title(self) -> str:
         if self.since:
             return f"Consolidated brief: {format_date(self.since)} to {format_date(self.date)}"
         return f"Consolidated brief: {format_date(self.date)}"
+
+
+def cited_sources(brief: Brief) -> list[Source]:
+    """Every source the brief may cite: its lines, their earlier wordings, risks, figures."""
+    c = brief.changes
+    out: list[Source] = []
+    for line in (*c.new, *c.updated, *c.dropped, *(x for s in brief.sections for x in s.lines)):
+        out += [*line.sources, *line.previous_sources]
+    for risk in (*c.new_risks, *c.escalating_risks, *c.closed_risks, *c.unreported_risks, *brief.risks):
+        out += [risk.source, *(s for s in (risk.previous_source, risk.mitigation_source) if s)]
+    for f in (*c.figures, *brief.figures):
+        out += [f.source, *([f.previous_source] if f.previous_source else [])]
+    return out

@@ -1,7 +1,11 @@
 """The brief laid out once for every renderer: headings, bullet lines with sources, tables, notes.
 
 Renderers (Markdown, HTML, DOCX) walk the same outline, so the formats say the same things in the
-same order. Labels ("was:", "Mitigation:") are the only words not taken from the reports.
+same order. Labels ("was:", "Mitigation:") and the summary's counts are the only words not taken
+from the reports. Every statement cites its report by number (``Cite``), and the outline ends with
+the numbered list of those reports (``SourceList``): series, report number, date and file name, so
+a printed or mailed brief names its sources without any link. An earlier wording ("was: …") cites
+the report that said it, so every number of a line is stated by each report it cites.
 """
 
 from __future__ import annotations
@@ -11,12 +15,16 @@ from dataclasses import dataclass, field
 
 from sitroom.brief.length import omitted_phrase
 from sitroom.brief.model import Brief, BriefLine, Chart, FigureChange, RiskLine, Source, format_date, format_number
+from sitroom.brief.names import short_names
+from sitroom.brief.summary import summary
 
+SUMMARY = "Summary"
 CHANGES = "What changed since the last cycle"
 MISSING = "Missing returns"
 FIGURES = "Figures"
-RISKS = "Open risks"
+RISKS = "Risk register"
 TRENDS = "Trends"
+SOURCES = "Sources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +34,35 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
+class Cite:
+    """A reference to a report of the closing list: ``label`` is its series as the brief names it."""
+
+    number: int
+    label: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Extra:
+    """A labelled addition to a statement; ``cites`` empty when said by the statement's own item."""
+
+    label: str
+    text: str
+    cites: list[Cite] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
 class Bullet:
     """One statement: ``text`` from a report, optional labelled extras, and where it was said."""
 
     text: str
-    sources: list[Source]
-    extras: list[tuple[str, str]] = field(default_factory=list)  # (label, text from a report)
+    cites: list[Cite]
+    extras: list[Extra] = field(default_factory=list)
     tag: str | None = None  # new, updated, escalating…
+
+    @property
+    def sources(self) -> list[Source]:
+        return [c.source for c in self.cites]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +74,7 @@ class Note:
 class Table:
     header: list[str]
     rows: list[list[str]]
-    sources: list[Source]  # one per row
+    cites: list[list[Cite]]  # one list per row: the Source column
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,45 +84,114 @@ class Picture:
     chart: Chart
 
 
-Block = Heading | Bullet | Note | Table | Picture
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One entry of the closing list of sources."""
+
+    number: int
+    report_id: int
+    series: str
+    report_number: int | None
+    report_date: str
+    file: str
+
+    @property
+    def text(self) -> str:
+        """``Children's Services Sitrep, report 8, 4 May 2020, cs-2020-05-04.docx``."""
+        number = f", report {self.report_number}" if self.report_number is not None else ""
+        return f"{self.series}{number}, {self.report_date}, {self.file}"
 
 
-def _line(line: BriefLine, tag: str | None = None) -> Bullet:
+@dataclass(frozen=True, slots=True)
+class SourceList:
+    references: list[Reference]
+
+
+Block = Heading | Bullet | Note | Table | Picture | SourceList
+
+
+class _Citer:
+    """Numbers reports in the order the brief first cites them."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        names = {r.series for r in brief.report_index.values()} | {r.series for r in brief.reports}
+        self.names = short_names(sorted(names), brief.organisations)
+        self.numbers: dict[int, int] = {}
+
+    def name(self, series: str) -> str:
+        return self.names.get(series, series)
+
+    def __call__(self, sources: list[Source] | Source | None) -> list[Cite]:
+        if sources is None:
+            return []
+        out = []
+        for s in [sources] if isinstance(sources, Source) else sources:
+            n = self.numbers.setdefault(s.report_id, len(self.numbers) + 1)
+            out.append(Cite(n, self.name(s.series), s))
+        return out
+
+    def references(self) -> list[Reference]:
+        out = []
+        for report_id, n in self.numbers.items():
+            ref = self.brief.report_index.get(report_id)
+            if ref is None:  # a brief built without its index (a test's hand-made brief)
+                out.append(Reference(n, report_id, "", None, "", f"report {report_id}"))
+                continue
+            out.append(Reference(n, report_id, ref.series, ref.number, format_date(ref.report_date), ref.file))
+        return out
+
+
+def _line(cite: _Citer, line: BriefLine, tag: str | None = None) -> Bullet:
     extras = []
     if line.previous:
-        extras.append(("was", line.previous))
-    return Bullet(line.text, line.sources, extras, tag)
+        extras.append(Extra("was", line.previous, cite(line.previous_sources)))
+    if line.mitigation and line.mitigation not in line.text:
+        extras.append(Extra("Mitigation", line.mitigation))
+    return Bullet(line.text, cite(line.sources), extras, tag)
 
 
-def _risk(risk: RiskLine, tag: str | None = None, previous: bool = False) -> Bullet:
+def _risk(cite: _Citer, risk: RiskLine, previous: bool = False, tag: bool = True) -> Bullet:
     extras = []
-    if previous and risk.previous:
-        extras.append(("was", risk.previous))
+    if previous and risk.previous and risk.previous_source and risk.previous != risk.text:
+        extras.append(Extra("was", risk.previous, cite(risk.previous_source)))
     if risk.mitigation and risk.mitigation not in risk.text:
-        extras.append(("Mitigation", risk.mitigation))
-    return Bullet(risk.text, risk.sources, extras, tag)
+        extras.append(Extra("Mitigation", risk.mitigation, cite(risk.mitigation_source)))
+    return Bullet(risk.text, cite(risk.source), extras, risk.label if tag else None)
 
 
-def _figure_row(f: FigureChange) -> list[str]:
-    unit = f.currency or ("%" if f.unit == "percent" else f.unit)
-    return [
-        f.series,
+def _figure_row(cite: _Citer, f: FigureChange) -> tuple[list[str], list[Cite]]:
+    row = [
+        cite.name(f.series),
         f.subject,
         format_number(f.latest, f.unit, f.currency),
         format_number(f.previous, f.unit, f.currency),
         format_number(f.change, f.unit, f.currency, sign=True),
-        unit,
     ]
+    return row, cite([f.source, *([f.previous_source] if f.previous_source else [])])
 
 
-def _moved(f: FigureChange) -> Bullet:
-    old = format_number(f.previous, f.unit, f.currency)
-    new = format_number(f.latest, f.unit, f.currency)
-    return Bullet(f"{f.subject} ({f.series}): {old} → {new}", [f.source], [("as stated", f.text)])
+def _moved(cite: _Citer, f: FigureChange) -> Bullet:
+    # The figure as its report states it; the earlier value as the earlier report stated it.
+    extras = [Extra("was", f.previous_text, cite(f.previous_source))] if f.previous_text and f.previous_source else []
+    return Bullet(f"{f.subject}: {f.text}", cite(f.source), extras)
+
+
+def _summary(cite: _Citer, brief: Brief) -> Iterator[Block]:
+    counts, top = summary(brief)
+    yield Heading(SUMMARY, 2)
+    if counts:
+        yield Note("; ".join(counts) + ".")
+    for kind, item in top:
+        if isinstance(item, RiskLine):
+            yield _risk(cite, item, previous=kind == "escalating risk")
+        else:
+            yield _line(cite, item, kind)
 
 
 def outline(brief: Brief) -> Iterator[Block]:
-    """The brief as a flat sequence of blocks, in reading order."""
+    """The brief as a flat sequence of blocks, in reading order, ending with its list of sources."""
+    cite = _Citer(brief)
     yield Heading(brief.title, 1)
     n_series = len({r.series for r in brief.reports})
     yield Note(f"{len(brief.reports)} report(s) from {n_series} series.")
@@ -104,18 +203,21 @@ def outline(brief: Brief) -> Iterator[Block]:
             f"Shortened to about {brief.max_pages:g} pages, most salient first: left out {left}. "
             "The full lists are in the web app and in the exports."
         )
+    if brief.reports:
+        yield from _summary(cite, brief)
     c = brief.changes
     yield Heading(CHANGES, 2)
     if brief.first_reports:
-        yield Note("First report, nothing to compare with: " + ", ".join(brief.first_reports) + ".")
+        yield Note("First report, nothing to compare with: " + ", ".join(map(cite.name, brief.first_reports)) + ".")
     parts: list[tuple[str, list[Bullet]]] = [
-        ("New", [_line(x) for x in c.new]),
-        ("Updated", [_line(x) for x in c.updated]),
-        ("New risks", [_risk(x) for x in c.new_risks]),
-        ("Escalating risks", [_risk(x, previous=True) for x in c.escalating_risks]),
-        ("Risks closed", [_risk(x) for x in c.closed_risks]),
-        ("Figures that moved", [_moved(f) for f in c.figures]),
-        ("No longer reported", [_line(x) for x in c.dropped]),
+        ("New risks", [_risk(cite, x, tag=False) for x in c.new_risks]),
+        ("Escalating risks", [_risk(cite, x, previous=True, tag=False) for x in c.escalating_risks]),
+        ("Risks resolved", [_risk(cite, x, tag=False) for x in c.closed_risks]),
+        ("Risks no longer reported (to chase)", [_risk(cite, x) for x in c.unreported_risks]),
+        ("New", [_line(cite, x) for x in c.new]),
+        ("Updated", [_line(cite, x) for x in c.updated]),
+        ("Figures that moved", [_moved(cite, f) for f in c.figures]),
+        ("No longer reported", [_line(cite, x) for x in c.dropped]),
     ]
     if not any(lines for _, lines in parts):
         yield Note("No changes since the last cycle.")
@@ -127,7 +229,7 @@ def outline(brief: Brief) -> Iterator[Block]:
         yield Heading(MISSING, 2)
         for m in brief.missing:
             yield Note(
-                f"{m.series}: last report {format_date(m.last_date)}, next due {format_date(m.due)} "
+                f"{cite.name(m.series)}: last report {format_date(m.last_date)}, next due {format_date(m.due)} "
                 f"(every {m.cadence_days} days)."
             )
     for section in brief.sections:
@@ -136,14 +238,11 @@ def outline(brief: Brief) -> Iterator[Block]:
             yield Heading(group.label, 3)
             for line in group.lines:
                 # Said for the first time, or changed: worth a glance even outside the changes part.
-                yield _line(line, line.status if line.status in ("new", "updated") else None)
+                yield _line(cite, line, line.status if line.status in ("new", "updated") else None)
     if brief.figures:
         yield Heading(FIGURES, 2)
-        yield Table(
-            ["Series", "Figure", "Latest", "Previous", "Change", "Unit"],
-            [_figure_row(f) for f in brief.figures],
-            [f.source for f in brief.figures],
-        )
+        rows = [_figure_row(cite, f) for f in brief.figures]
+        yield Table(["Series", "Figure", "Latest", "Previous", "Change"], [r for r, _ in rows], [c for _, c in rows])
     if brief.charts or brief.warnings:
         yield Heading(TRENDS, 2)
         for chart in brief.charts:
@@ -153,4 +252,7 @@ def outline(brief: Brief) -> Iterator[Block]:
     if brief.risks:
         yield Heading(RISKS, 2)
         for risk in brief.risks:
-            yield _risk(risk, f"{risk.status}, {risk.trend}")
+            yield _risk(cite, risk)
+    if cite.numbers:
+        yield Heading(SOURCES, 2)
+        yield SourceList(cite.references())

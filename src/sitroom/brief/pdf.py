@@ -20,8 +20,8 @@ def _no_fetch(url: str, *args, **kwargs) -> dict:
     raise PdfUnavailable(f"the brief refers to an external resource: {url[:80]}")
 
 
-def render_pdf(brief: Brief, base_url: str = "") -> bytes:
-    """The brief as PDF bytes."""
+def render_pdf(brief: Brief, base_url: str = "", paper: str = "a4") -> bytes:
+    """The brief as PDF bytes on ``paper`` (a4, letter)."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as e:
@@ -29,4 +29,4 @@ def render_pdf(brief: Brief, base_url: str = "") -> bytes:
             "PDF needs WeasyPrint and Pango: pip install weasyprint; apt-get install libpango-1.0-0 libpangoft2-1.0-0"
             f" ({e})"
         ) from e
-    return HTML(string=render_html(brief, base_url), url_fetcher=_no_fetch).write_pdf()
+    return HTML(string=render_html(brief, base_url, paper), url_fetcher=_no_fetch).write_pdf()

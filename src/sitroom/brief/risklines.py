@@ -1,10 +1,10 @@
-"""The risk register as of a cycle: each thread new, continuing or closed, with its trend.
+"""The risk register as of a cycle: each thread new, continuing, unreported or closed, with its trend.
 
 The register (``store.risks.risk_register``) follows threads over the whole history; a brief for an
 earlier date cuts each thread at that date and recomputes its status and trend from what was known
-then. A thread is ``new`` when it started inside the cycle, ``closed`` when it closed since the
-baseline (the report before the cycle), ``unreported`` when still open but not said in the cycle,
-else ``continuing``.
+then. A thread is ``new`` when it started inside the cycle; ``closed`` only when a report said it is
+resolved (since the baseline, the report before the cycle); ``unreported`` when its series stopped
+saying it — never taken as closed, since a coordinator must chase it; else ``continuing``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def cycle_risks(
     history_from: date | None = None,
     series_ids: Collection[int] | None = None,
 ) -> list[RiskLine]:
-    """Risk lines of the series in the cycle: open ones (new, continuing) and those closed in it.
+    """Risk lines of the series in the cycle: open ones (new, continuing, unreported) and those resolved in it.
 
     ``series_ids`` only narrows what is read: the cycle's own series decide what is kept.
     """
@@ -46,34 +46,38 @@ def cycle_risks(
         if not kept:
             continue  # the thread starts after the cycle date
         history = t.history[: len(kept)]
-        last = len(sc.order) - 1
         first_cycle = pos[sc.cycle[0]]
         item_id, k = kept[-1]
-        closed = last - k >= close_after or says_closed(history[-1])
+        closed = says_closed(history[-1])
         root = kept[0][1]
         if closed:
-            before = [(n, h) for (_, n), h in zip(kept, history, strict=True) if n < first_cycle]
-            was_open = (
-                bool(before) and (first_cycle - 1 - before[-1][0]) < close_after and not says_closed(before[-1][1])
-            )
-            if not was_open:
-                continue  # closed before this cycle: not news any more
+            if k < first_cycle:
+                continue  # said resolved before this cycle: not news any more
             status = "closed"
-        elif k < first_cycle:
-            status = "unreported"  # open in the register, but not said in this cycle
+        elif sc.order[k] != sc.latest:
+            status = "unreported"  # open, but not said in the series' latest report
         else:
             status = "new" if root >= first_cycle else "continuing"
-        report_id = sc.order[k]
+
+        def source(item: int, n: int, sc: SeriesCycle = sc) -> Source:
+            return Source(sc.name, sc.order[n], sc.dates[sc.order[n]], item)
+
+        mitigation_source = None
+        if t.mitigation_item_id is not None and t.mitigation_item_id != item_id:
+            n = next((n for i, n in kept if i == t.mitigation_item_id), None)
+            mitigation_source = source(t.mitigation_item_id, n) if n is not None else None
         out.append(
             RiskLine(
                 text=history[-1],
-                source=Source(sc.name, report_id, sc.dates[report_id], item_id),
+                source=source(item_id, k),
                 status=status,
                 trend=trend_of(history),
-                mitigation=t.mitigation,
+                mitigation=t.mitigation if t.mitigation_item_id == item_id or mitigation_source else None,
                 previous=history[-2] if len(history) > 1 else None,
                 first_seen=sc.dates[sc.order[root]],
                 reports=len(kept),
+                previous_source=source(*kept[-2]) if len(kept) > 1 else None,
+                mitigation_source=mitigation_source,
             )
         )
     return out

@@ -2,8 +2,10 @@
 
 Two items are near-duplicates when their normalised texts are equal, or when rapidfuzz's
 ``token_set_ratio`` reaches 90 and neither is less than half the other's length (without that
-guard a short item would swallow any longer one containing its words). The kept text is the
-longer one; the line cites every source.
+guard a short item would swallow any longer one containing its words) — and only when they state
+the same numbers (``brief.numbers``): "£24,000" and "£33,000" are two statements, each with its own
+line, however alike their words. The kept text is the longer one; the line cites every source, so
+every number of a line is stated by each item it cites.
 
 ``--max-items`` picks changes by maximal marginal relevance over TF-IDF (character n-gram)
 similarity: each pick maximises ``λ·salience − (1−λ)·max similarity to the lines already picked``,
@@ -22,12 +24,21 @@ from rapidfuzz.process import cdist
 from rapidfuzz.utils import default_process
 
 from sitroom.analyse.link import char_tfidf
+from sitroom.analyse.numbers import number_key
 from sitroom.brief.model import BriefLine
 
 DUPLICATE_RATIO = 90
 MMR_LAMBDA = 0.7
-# The kinds of change, most salient first (the brief's order: new > updated > escalating risk).
-SALIENCE = {"new": 1.0, "new_risk": 0.95, "updated": 0.8, "escalating": 0.7, "closed": 0.5, "dropped": 0.4}
+# The kinds of change, most salient first: risks that are new or escalating come first in the brief too.
+SALIENCE = {
+    "new": 1.0,
+    "new_risk": 0.95,
+    "escalating": 0.9,
+    "updated": 0.8,
+    "unreported": 0.6,
+    "closed": 0.5,
+    "dropped": 0.4,
+}
 
 T = TypeVar("T")
 _SPACE = re.compile(r"\W+")
@@ -43,17 +54,29 @@ def merge_duplicates(lines: Sequence[BriefLine]) -> list[BriefLine]:
     if len(lines) < 2:
         return list(lines)
     texts = [normalise(line.text) for line in lines]
+    numbers = [(number_key(line.text, line.mitigation), number_key(line.previous)) for line in lines]
     scores = cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=default_process, score_cutoff=DUPLICATE_RATIO)
     merged: list[BriefLine] = []
     home: dict[int, BriefLine] = {}
     for i, line in enumerate(lines):
-        target = next((home[j] for j in range(i) if j in home and _same(texts, scores, i, j)), None)
+        target = next(
+            (home[j] for j in range(i) if j in home and numbers[i] == numbers[j] and _same(texts, scores, i, j)), None
+        )
         if target is None:
-            copy = BriefLine(line.text, list(line.sources), line.status, line.previous, line.mitigation, line.theme)
+            copy = BriefLine(
+                line.text,
+                list(line.sources),
+                line.status,
+                line.previous,
+                line.mitigation,
+                line.theme,
+                list(line.previous_sources),
+            )
             home[i] = copy
             merged.append(copy)
             continue
         target.sources.extend(s for s in line.sources if s not in target.sources)
+        target.previous_sources.extend(s for s in line.previous_sources if s not in target.previous_sources)
         if len(line.text) > len(target.text):
             target.text = line.text
         target.mitigation = target.mitigation or line.mitigation

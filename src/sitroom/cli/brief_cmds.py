@@ -14,6 +14,11 @@ from sitroom.cli.app import app, err
 from sitroom.cli.store_cmds import DbOption
 
 
+class Paper(StrEnum):
+    a4 = "a4"
+    letter = "letter"
+
+
 class BriefFormat(StrEnum):
     html = "html"
     md = "md"
@@ -53,8 +58,15 @@ def brief(
         ),
     ] = DEFAULT_MAX_PAGES,
     base_url: Annotated[
-        str, typer.Option("--base-url", help="Prefix of the source links, e.g. the sitroom web address.")
+        str,
+        typer.Option(
+            "--base-url",
+            envvar="SITROOM_BASE_URL",
+            help="The sitroom web address: sources become links to it. Without it, sources are numbered "
+            "references to the list that ends the brief.",
+        ),
     ] = "",
+    paper: Annotated[Paper, typer.Option("--paper", help="Page size of docx and pdf.")] = Paper.a4,
     db: DbOption = None,
 ) -> None:
     """The consolidated brief of a cycle: what changed, each heading across series, figures, risks, missing returns."""
@@ -71,7 +83,7 @@ def brief(
     if fmt is BriefFormat.md:
         from sitroom.brief.markdown import render_markdown
 
-        data: bytes = render_markdown(result).encode()
+        data: bytes = render_markdown(result, base_url).encode()
         if output is None:
             typer.echo(data.decode(), nl=False)
             _published(engine, result, fmt.value, "stdout")
@@ -79,15 +91,15 @@ def brief(
     elif fmt is BriefFormat.html:
         from sitroom.brief.html import render_html
 
-        data = render_html(result, base_url).encode()
+        data = render_html(result, base_url, paper.value).encode()
     elif fmt is BriefFormat.docx:
         from sitroom.brief.docx import render_docx
 
-        data = render_docx(result)
+        data = render_docx(result, base_url, paper.value)
     else:
         from sitroom.brief.pdf import render_pdf
 
-        data = render_pdf(result, base_url)
+        data = render_pdf(result, base_url, paper.value)
     target = output or Path(f"brief-{result.date.isoformat() if result.date else 'empty'}.{fmt.value}")
     target.write_bytes(data)
     _published(engine, result, fmt.value, str(target))

@@ -398,6 +398,13 @@ def report_diff(session: Session, report_id: int) -> ReportDiff:
         row.mitigation_old = old.mitigation
         rows.append((key, row))
     rows.sort(key=lambda kr: kr[0])  # stable: dropped rows sharing a slot keep their old order
+    # One block per section: a dropped row placed after the last row of its section would otherwise
+    # open a second block of the same heading before the new rows that follow it.
+    first: dict[str, int] = {}
+    for n, (_, row) in enumerate(rows):
+        first.setdefault(" ".join((row.heading or "").lower().split()), n)
+    order = {id(row): n for n, (_, row) in enumerate(rows)}
+    rows.sort(key=lambda kr: (first[" ".join((kr[1].heading or "").lower().split())], order[id(kr[1])]))
     ref = ReportRef(report.id, report.period_date, report.number, report.title)
     other = {r.old_report_id for _, r in rows if r.old_report_id}
     dates = {i: r.date for i, r in _refs(session, list(other)).items()}

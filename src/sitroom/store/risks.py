@@ -9,15 +9,33 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, RiskEntry, RiskThread, build_threads
+from sitroom.analyse.riskwords import RISK_KEYS, is_risk_section
 from sitroom.store.links import series_orders
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Link, Report, Section, Series
 from sitroom.templates import available_templates
 
+# Stems of the nouns a risk heading ends in (see ``is_risk_section``), for the SQL pre-filter.
+HEADING_HINTS = (
+    "risk",
+    "issue",
+    "challenge",
+    "concern",
+    "register",
+    "risque",
+    "enjeu",
+    "défi",
+    "difficult",
+    "préoccupation",
+    "riesgo",
+    "problema",
+    "desaf",
+)
+
 
 def risk_section_keys() -> set[str]:
     """Template section keys whose kind is risks, across the templates sitroom knows."""
-    return {s.key for t in available_templates() for s in t.sections if s.kind == "risks"}
+    return {s.key for t in available_templates() for s in t.sections if s.kind == "risks"} | RISK_KEYS
 
 
 def risk_register(
@@ -33,10 +51,10 @@ def risk_register(
     ``since`` limits the history read to reports from that date: a thread older than that then
     starts at its first report in the window.
     """
-    is_risk = or_(
+    # Narrowed in SQL to sections that may list risks, then decided by meaning (``is_risk_section``).
+    maybe_risk = or_(
         Section.key.in_(risk_section_keys()),
-        func.lower(Section.heading).like("%risk%"),
-        func.lower(Section.heading).like("%challenge%"),
+        Section.key.is_(None) & or_(*(func.lower(Section.heading).like(f"%{w}%") for w in HEADING_HINTS)),
     )
     q = (
         select(
@@ -48,12 +66,14 @@ def risk_register(
             Report.period_date,
             Item.text,
             Item.mitigation,
+            Section.key,
+            Section.heading,
         )
         .join(Section, Section.id == Item.section_id)
         .join(Report, Report.id == Item.report_id)
         .join(Series, Series.id == Report.series_id)
         .outerjoin(Link, Link.item_id == Item.id)
-        .where(is_risk)
+        .where(maybe_risk)
     )
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
@@ -61,7 +81,7 @@ def risk_register(
         q = q.where(Series.id.in_(series_ids))
     if since is not None:
         q = q.where(Report.period_date >= since)
-    rows = session.execute(q).all()
+    rows = [r for r in session.execute(q).all() if is_risk_section(r[8], r[9])]
     positions: dict[int, dict[int, int]] = {}
     latest: dict[str, int] = {}
     names = {r[3]: r[2] for r in rows}

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sitroom.errors import SitroomError
 from sitroom.store.series import find_series
+from sitroom.store.tables import Link
 
 # Highlight markers in snippets: rare in sitreps, unlike brackets, and safe in JSON, terminals and HTML.
 MARK_START, MARK_END = "«", "»"
@@ -187,3 +188,39 @@ def _sqlite_snippets(session: Session, fts_query: str, ids: list[int]) -> dict[i
         {"q": fts_query},
     ).all()
     return {r[0]: r[1] for r in rows}
+
+
+def collapse_threads(session: Session, hits: list[dict]) -> list[dict]:
+    """Hits of one thread (items linked report to report) said once: the newest, at the place of the
+    thread's best-ranked hit, with the others newest first under ``earlier``.
+
+    An item said unchanged for seven weeks is one result with "and 6 earlier reports", not seven of
+    the top eight.
+    """
+    if len(hits) < 2:
+        return [{**h, "earlier": []} for h in hits]
+    ids = [h["item_id"] for h in hits]
+    parent = {i: i for i in ids}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n in range(0, len(ids), 900):  # some databases cap the bound parameters of one IN list
+        chunk = ids[n : n + 900]
+        links = session.execute(
+            select(Link.item_id, Link.prev_item_id).where(Link.item_id.in_(chunk), Link.prev_item_id.is_not(None))
+        ).all()
+        for item, prev in links:
+            if prev in parent:
+                parent[root(item)] = root(prev)
+    groups: dict[int, list[dict]] = {}
+    for h in hits:  # in rank order: a group sits where its best hit ranks
+        groups.setdefault(root(h["item_id"]), []).append(h)
+    out = []
+    for members in groups.values():
+        members = sorted(members, key=lambda h: (h["date"] or "", h["item_id"]), reverse=True)
+        out.append({**members[0], "earlier": members[1:]})
+    return out

@@ -96,7 +96,7 @@ def render(brief: Brief, fmt: BriefFormat, base_url: str) -> bytes:
     if fmt is BriefFormat.md:
         from sitroom.brief.markdown import render_markdown
 
-        return render_markdown(brief).encode()
+        return render_markdown(brief, base_url).encode()
     if fmt is BriefFormat.html:
         from sitroom.brief.html import render_html
 
@@ -104,7 +104,7 @@ def render(brief: Brief, fmt: BriefFormat, base_url: str) -> bytes:
     if fmt is BriefFormat.docx:
         from sitroom.brief.docx import render_docx
 
-        return render_docx(brief)
+        return render_docx(brief, base_url)
     from sitroom.brief.pdf import render_pdf
 
     return render_pdf(brief, base_url)

@@ -143,7 +143,8 @@ def dashboard_view(session: Session, cycle_date: date, newest: date, ids) -> dic
         "dropped": len(changes.dropped),
         "new risks": len(changes.new_risks),
         "escalating": len(changes.escalating_risks),
-        "closed risks": len(changes.closed_risks),
+        "resolved risks": len(changes.closed_risks),
+        "risks no longer reported": len(changes.unreported_risks),
         "figures moved": len(changes.figures),
     }
     picked = []

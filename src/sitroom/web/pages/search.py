@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from sitroom.store.search import BadQuery, SearchFilters, search_items
+from sitroom.store.search import BadQuery, SearchFilters, collapse_threads, search_items
 from sitroom.store.sections import section_choices
 from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
@@ -79,7 +79,8 @@ def search_page(
         section=section.strip() or None,
         since=_day(since, "From", problems),
         until=_day(until, "Until", problems),
-        limit=page * PAGE,
+        # Every hit the store ranks: threads are collapsed over the whole ranking, then paged.
+        limit=MAX_PAGES * PAGE,
         series_ids=ids,
     )
     results: list[dict] | None = None
@@ -87,8 +88,11 @@ def search_page(
     if q.strip() and not problems:
         try:
             hits = search_items(session, q, filters)
-            results = [_with_day(r) for r in hits[(page - 1) * PAGE :]]
-            more = len(hits) == page * PAGE and page < MAX_PAGES
+            # A thread's items (the same item week after week) are one result, its newest.
+            threads = collapse_threads(session, hits)
+            results = [_with_day(r) | {"earlier": list(map(_with_day, r["earlier"]))} for r in threads]
+            more = len(results) > page * PAGE
+            results = results[(page - 1) * PAGE : page * PAGE]
         except BadQuery:
             problems.append("Type a word or a number to search for: punctuation alone finds nothing.")
     ctx = {
