@@ -180,3 +180,7 @@ def test_a_backup_of_an_older_schema_restores_over_a_newer_database(target, tmp_
     assert current_revision(target) == HEAD_REVISION
     content = _content(target)
     assert content["organisation"] == [(1, "Eastshire Council")] and content["report"] == []
+
+
+def test_a_line_that_is_no_row_is_refused(target, pg_backup):
+    _assert_refused(target, pg_backup("item", lambda rows: [*rows[:-1], ["not", "a", "row"]]), "tables/item.jsonl line")

@@ -186,10 +186,15 @@ def rows_from_jsonl(zf: zipfile.ZipFile, manifest: dict) -> RowSource:
         entry = manifest["tables"][table]
         encodings = entry["columns"]
         with zf.open(entry["file"]) as f:
-            for line in f:
-                if line.strip():
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
                     record = json.loads(line)
-                    yield {k: decode(v, encodings.get(k, "json")) for k, v in record.items()}
+                    row = {k: decode(v, encodings.get(k, "json")) for k, v in record.items()}
+                except (ValueError, TypeError, AttributeError) as e:
+                    raise BackupError(f"{zf.filename}: {entry['file']} line {number}: not a row ({e})") from e
+                yield row
 
     return rows
 

@@ -10,6 +10,8 @@ line, and restore (every row of a backup).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Column, Table
@@ -32,8 +34,7 @@ class LimitError(SitroomError):
 
 def _column(column: Any) -> Column:
     # An ORM attribute (Series.name) or a table column (table.c.name).
-    prop = getattr(column, "property", None)
-    return prop.columns[0] if prop is not None else column
+    return column if isinstance(column, Column) else column.property.columns[0]
 
 
 def max_length(column: Any) -> int | None:
@@ -41,20 +42,44 @@ def max_length(column: Any) -> int | None:
     return getattr(_column(column).type, "length", None)
 
 
-def problem(column: Any, value: Any) -> str | None:
-    """What is wrong with storing ``value`` in ``column``, or None when it fits."""
-    col = _column(column)
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """What one column accepts, read once from its definition (a restore checks millions of values)."""
+
+    nullable: bool
+    text: bool
+    length: int | None
+    integer: bool
+
+
+@lru_cache(maxsize=512)
+def _rule(column: Column) -> _Rule:
+    kind = column.type
+    return _Rule(
+        nullable=bool(column.nullable),
+        # Text only: JSON columns write NUL escaped ("\\u0000"), which both databases keep.
+        text=isinstance(kind, sqltypes.String),
+        length=getattr(kind, "length", None) if isinstance(kind, sqltypes.String) else None,
+        integer=isinstance(kind, sqltypes.Integer),
+    )
+
+
+def _problem(rule: _Rule, value: Any) -> str | None:
     if value is None:
-        return None if col.nullable else "is missing"
-    # Text only: JSON columns write NUL escaped ("\\u0000"), which both databases keep.
-    if isinstance(col.type, sqltypes.String) and isinstance(value, str) and "\x00" in value:
-        return "holds a NUL character"
-    limit = max_length(col)
-    if limit is not None and isinstance(value, str) and len(value) > limit:
-        return f"is {len(value)} characters long, over the {limit} allowed"
-    if isinstance(col.type, sqltypes.Integer) and isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+        return None if rule.nullable else "is missing"
+    if rule.text and isinstance(value, str):
+        if "\x00" in value:
+            return "holds a NUL character"
+        if rule.length is not None and len(value) > rule.length:
+            return f"is {len(value)} characters long, over the {rule.length} allowed"
+    elif rule.integer and isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
         return f"is {value}, out of the database's integer range"
     return None
+
+
+def problem(column: Any, value: Any) -> str | None:
+    """What is wrong with storing ``value`` in ``column``, or None when it fits."""
+    return _problem(_rule(_column(column)), value)
 
 
 def check(column: Any, value: Any, label: str) -> Any:
@@ -88,13 +113,18 @@ def shorten(column: Any, value: str, *, keep: str = "tail") -> str:
 def row_problems(table: Table, row: Mapping[str, Any]) -> Iterator[str]:
     """Each problem of ``row`` against ``table``'s columns, as "column NAME PROBLEM"; columns the table
     does not have are not looked at."""
+    rules = _table_rules(table)
     for name, value in row.items():
-        col = table.columns.get(name)
-        if col is None:
-            continue
-        wrong = problem(col, value)
-        if wrong:
-            yield f"column {name} {wrong}"
+        rule = rules.get(name)
+        if rule is not None:
+            wrong = _problem(rule, value)
+            if wrong:
+                yield f"column {name} {wrong}"
+
+
+@lru_cache(maxsize=64)
+def _table_rules(table: Table) -> dict[str, _Rule]:
+    return {c.name: _rule(c) for c in table.columns}
 
 
 def check_options(series: str | None, organisation: str | None, ingested_by: str | None = None) -> None:

@@ -19,6 +19,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -127,20 +128,15 @@ def _restore_sqlite(engine: Engine, path: Path, manifest: dict, by: Any) -> None
         _copy_sqlite_file(fresh, target)
 
 
-class _refused:
-    """Turns the database refusing a row (a unique key twice, say) into a ``BackupError`` naming the file;
-    the transaction it happened in is rolled back by then."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, error, tb) -> None:
-        if isinstance(error, DBAPIError):
-            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            raise BackupError(f"{self.path}: the database refused the backup's rows: {reason}") from error
+@contextmanager
+def _refused(path: Path) -> Iterator[None]:
+    """The database refusing a row (a unique value twice, say) as a ``BackupError`` naming the file; the
+    transaction it happened in is rolled back by then."""
+    try:
+        yield
+    except DBAPIError as e:
+        reason = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
+        raise BackupError(f"{path}: the database refused the backup's rows: {reason}") from e
 
 
 def _extract_sqlite(zf: zipfile.ZipFile, folder: Path) -> Path:
