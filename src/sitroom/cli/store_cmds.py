@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sitroom.cli.app import app, fail
+from sitroom.display import mb_to_bytes
 
 out = Console(highlight=False)
 
@@ -101,7 +102,7 @@ def ingest(
         organisation=org,
         period_date=_date(report_date, "--date"),
         template=template,
-        max_bytes=int(max_size * 1024 * 1024),
+        max_bytes=mb_to_bytes(max_size),
     )
     engine = _engine(db)
     if watch_dir is not None:

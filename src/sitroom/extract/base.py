@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from sitroom.display import MB
 from sitroom.model import Document
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 50 * MB
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,7 @@ class ExtractContext:
 
     max_bytes: int = DEFAULT_MAX_BYTES
     # A DOCX whose parts inflate past this is treated as a zip bomb.
-    max_unzipped_bytes: int = 500 * 1024 * 1024
+    max_unzipped_bytes: int = 500 * MB
     max_attachment_depth: int = 2
     depth: int = 0
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sitroom import model
 from sitroom.errors import SitroomError
-from sitroom.extract import ExtractContext
+from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
 from sitroom.store import audit
@@ -157,7 +157,7 @@ def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> Ing
         return IngestResult(
             source.name,
             IngestStatus.FAILED,
-            reason=f"file is {source.size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit",
+            reason=too_large(source.size, options.max_bytes),
         )
     try:
         data = source.read()

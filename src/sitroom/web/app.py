@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom import __version__
+from sitroom.display import mb_to_bytes
 from sitroom.errors import SitroomError
 from sitroom.store import make_engine
 from sitroom.web import api, auth, pages
@@ -56,7 +57,7 @@ def create_app(db: str | Engine | None = None, *, max_upload_mb: float = 20.0, w
         redoc_url=None,
     )
     app.state.engine = engine
-    app.state.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
+    app.state.max_upload_bytes = mb_to_bytes(max_upload_mb)
     app.state.views = ViewCache()
     app.state.warm = warm
     templates = Jinja2Templates(directory=str(HERE / "templates"))

@@ -25,7 +25,7 @@ _STATUS = {IngestStatus.INGESTED: "stored", IngestStatus.DUPLICATE: "duplicate",
 
 def _ingest_one(engine, upload: UploadFile, limit: int, options: IngestOptions, series_ids) -> UploadResult:
     # One byte over the limit is enough to refuse the file without reading the rest of it.
-    outcome = upload_file(engine, upload.file.read(limit + 1), upload.filename, options, series_ids)
+    outcome = upload_file(engine, upload.file.read(limit + 1), upload.filename, options, series_ids, upload.size)
     # The series a file was filed under this time; a duplicate was filed under none.
     filed = outcome.reports if outcome.status is IngestStatus.INGESTED else []
     return UploadResult(

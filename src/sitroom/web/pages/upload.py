@@ -16,6 +16,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.accounts.policy import Principal, ingest_authoriser, require_ingest, writable_series_ids
+from sitroom.display import format_size
 from sitroom.ingest import IngestOptions
 from sitroom.ingest.upload import UploadOutcome, upload_file
 from sitroom.store import session_scope
@@ -92,7 +93,7 @@ async def _ingest_one(
     # Read one byte past the limit: enough to refuse a large file without holding all of it.
     data = await upload.read(options.max_bytes + 1)
     engine = request.app.state.engine
-    return await run_in_threadpool(upload_file, engine, data, upload.filename, options, series_ids)
+    return await run_in_threadpool(upload_file, engine, data, upload.filename, options, series_ids, upload.size)
 
 
 def _field(form: FormData, name: str) -> str | None:
@@ -122,7 +123,7 @@ def _context(request: Request, session: Session, principal: Principal) -> dict:
         "series": series,
         "organisations": sorted({s["organisation"] for s in series if s["organisation"]}),
         "max_bytes": request.app.state.max_upload_bytes,
-        "max_mb": request.app.state.max_upload_bytes / (1024 * 1024),
+        "max_size": format_size(request.app.state.max_upload_bytes),
         "max_files": MAX_FILES,
         "outcomes": None,
     }
