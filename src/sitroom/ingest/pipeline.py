@@ -106,13 +106,19 @@ def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]
     return parse_bytes(data, name, options.template, ExtractContext(max_bytes=options.max_bytes))
 
 
-def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "") -> IngestResult:
-    """Ingest one file's bytes: all its reports are stored together, or none is."""
+def ingest_bytes(
+    engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "", filename: str = ""
+) -> IngestResult:
+    """Ingest one file's bytes: all its reports are stored together, or none is.
+
+    ``name`` is what results show (``archive.zip:member`` for a member); ``filename`` the base name the
+    report keeps (default: that of ``name``).
+    """
     digest = sha256_of(data)
     with session_scope(engine, write=False) as session:
         if is_known(session, digest):
             return IngestResult(name, IngestStatus.DUPLICATE)
-    short = Path(name.split("!")[-1]).name
+    short = filename or Path(name).name
     try:
         reports = _parse(data, short, options)
     except SitroomError as e:
@@ -165,7 +171,7 @@ def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> Ing
         return IngestResult(source.name, IngestStatus.FAILED, reason="no such file")
     except OSError as e:
         return IngestResult(source.name, IngestStatus.FAILED, reason=e.strerror or str(e))
-    return ingest_bytes(engine, data, source.name, options, source.folder)
+    return ingest_bytes(engine, data, source.name, options, source.folder, source.filename)
 
 
 def ingest_paths(
