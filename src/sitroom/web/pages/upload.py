@@ -29,6 +29,8 @@ router = APIRouter(include_in_schema=False)
 
 MAX_FILES = 50
 TOO_MANY = f"at most {MAX_FILES} files per upload: send the rest in another"
+# The answer to a request whose client closed the connection (nobody reads it; nginx logs the same code).
+CLIENT_GONE = 499
 # Optional text fields are short; anything longer is a mistake or an attack.
 MAX_FIELD = 300
 
@@ -62,9 +64,15 @@ async def upload(request: Request, principal: PrincipalDep) -> HTMLResponse:
             if options.series and options.authorise is not None:
                 # A named series is checked before any file is read: one 403 for the whole upload.
                 require_ingest(session, principal, options.series, options.organisation)
-        outcomes = [await _ingest_one(request, f, options, ids) for f in files]
+        outcomes = []
+        for f in files:
+            if await request.is_disconnected():
+                break  # nobody is waiting for the rows: leave the remaining files alone
+            outcomes.append(await _ingest_one(request, f, options, ids))
     finally:
         await form.close()
+    if len(outcomes) < len(files):
+        return HTMLResponse("", status_code=CLIENT_GONE)
     status = 200 if any(o.ok for o in outcomes) else outcomes[0].http_status
     if is_htmx(request):
         # The script asked for result rows and gets them, failed files included: a 4xx here would only make
