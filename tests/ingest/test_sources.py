@@ -12,7 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import app
+from sitroom.ingest import IngestOptions, IngestStatus, ingest_paths
 from sitroom.ingest.sources import ArchiveError, expand
+from sitroom.store import make_engine
 
 from .test_ingest import TEXT
 
@@ -85,3 +87,18 @@ def test_cli_ingests_the_good_members_and_other_files_and_lists_each_bad_member(
     reports = json.loads(runner.invoke(app, ["reports", "--format", "json"]).stdout)
     assert sorted(r["number"] for r in reports) == [1, 5, 9]
     assert sorted(r["source"] for r in reports) == ["good-1.txt", "good-2.txt", "sitrep-9.txt"]
+
+
+def test_a_member_that_expands_past_the_size_limit_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("sitrep.txt", TEXT.format(n=1, d=1, k=1, a=1) + " " * 3_000_000)  # 3 MB, deflated to kB
+    assert path.stat().st_size < 50_000
+    engine = make_engine(f"sqlite:///{tmp_path / 'z.db'}")
+    summary = ingest_paths(engine, [path], IngestOptions(max_bytes=1_000_000))
+    engine.dispose()
+    assert [(r.source, r.status, r.reason) for r in summary.results] == [
+        (f"{path}:sitrep.txt", IngestStatus.FAILED, "file is 3 MB, over the 1 MB limit")
+    ]
+    with pytest.raises(ArchiveError, match="expands to 3 MB, over the 1 MB limit"):
+        next(expand([path], 1_000_000)).read()

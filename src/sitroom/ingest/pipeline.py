@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sitroom import model
+from sitroom.display import one_line
 from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
@@ -186,7 +187,7 @@ def ingest_paths(
         result = ingest_source(engine, source, options)
         summary.results.append(result)
         if result.status is IngestStatus.FAILED:
-            log.info("failed: %s: %s", result.source, result.reason)
+            log.info("failed: %s: %s", one_line(result.source), result.reason)
         if on_result:
             on_result(result)
     return summary
