@@ -11,6 +11,8 @@
 3. Read each with ``sitroom.extract.extract_file`` and the default limits, in a fresh process: the outcome
    (the error, or the number of blocks), the seconds it took and the peak RSS of that process.
    Target: under 1 GB for each; the first should fail fast with a clear error.
+4. Upload the inflating file to ``/api/v1/upload`` of a fresh web app (its default 20 MB limit, a scratch
+   SQLite store), in a fresh process: the answer, seconds and peak RSS.
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ try:
 except SitroomError as e:
     outcome = f"refused: {e}"
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, outcome)  # Linux reports kB
+"""
+_UPLOAD = """
+import resource, sys, tempfile
+from pathlib import Path
+from fastapi.testclient import TestClient
+from sitroom.web.app import create_app
+path = Path(sys.argv[1])
+with tempfile.TemporaryDirectory() as folder:
+    app = create_app(f"sqlite:///{folder}/bomb.db")
+    with TestClient(app) as client:
+        answer = client.post("/api/v1/upload", files=[("files", (path.name, path.read_bytes()))])
+    app.state.engine.dispose()
+outcome = f"HTTP {answer.status_code}: {answer.json()['results'][0]['error']}"
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, outcome)
 """
 
 
@@ -82,10 +98,10 @@ def build(path: Path, xml_bytes: int, paragraphs: int | None = None, extra_words
     return path.stat().st_size, written
 
 
-def read_in_child(path: Path) -> tuple[str, float, float]:
-    """(outcome, seconds, peak RSS in MB) of reading ``path`` in a fresh Python process."""
+def run_in_child(code: str, path: Path) -> tuple[str, float, float]:
+    """(outcome, seconds, peak RSS in MB) of running ``code`` on ``path`` in a fresh Python process."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _READ, str(path)], capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     if done.returncode:
         return done.stderr.strip().splitlines()[-1][:200], seconds, float("nan")
@@ -114,12 +130,15 @@ def main() -> None:
         for label, size, paragraphs, extra_words in cases:
             path = folder / f"{label.replace(' ', '-')}.docx"
             file_size, xml_size = build(path, size, paragraphs, extra_words)
-            outcome, seconds, peak = read_in_child(path)
+            outcome, seconds, peak = run_in_child(_READ, path)
             ratio = xml_size / file_size
             print(
                 f"{label:<18} {file_size / 1e6:>8.1f} {xml_size / 1e6:>8.0f} {ratio:>5.0f}:1 "
                 f"{seconds:>8.2f} {peak:>12.0f}  {outcome}"
             )
+            if label == "inflating":
+                outcome, seconds, peak = run_in_child(_UPLOAD, path)
+                print(f"{'  web upload':<18} {'':>8} {'':>8} {'':>6} {seconds:>8.2f} {peak:>12.0f}  {outcome}")
     finally:
         if args.keep is None:
             for f in folder.glob("*.docx"):
