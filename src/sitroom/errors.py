@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sitroom.display import one_line
+
 
 class SitroomError(Exception):
     """Base of every error the core raises on purpose."""
@@ -14,7 +16,8 @@ class ExtractError(SitroomError):
     """A file could not be read. The message names the file and the reason."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+        # A file name may hold a newline or an escape sequence: the message stays one plain line.
+        super().__init__(f"{one_line(source)}: {reason}")
         self.source = source
         self.reason = reason
 

@@ -53,7 +53,15 @@ def test_missing_file_and_size_limit_are_clear_errors(tmp_path):
     result = runner.invoke(app, ["parse", str(tmp_path / "nope.txt"), str(big), "--max-size", "1"])
     assert result.exit_code == 1
     assert "nope.txt: no such file" in result.stderr
-    assert "big.txt: file is 2.0 MB, over the 1 MB limit" in result.stderr
+    assert "big.txt: file is 2 MB, over the 1 MB limit" in result.stderr
+
+
+def test_a_file_name_with_a_newline_stays_on_one_error_line(tmp_path):
+    odd = tmp_path / "week 3\nerror: forged.txt"
+    odd.write_bytes(b"")
+    result = runner.invoke(app, ["parse", str(odd)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == ["error: week 3\\nerror: forged.txt: file is empty"]
 
 
 def test_unknown_template_is_an_error_not_a_traceback(tmp_path):

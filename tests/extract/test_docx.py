@@ -287,6 +287,36 @@ def test_zip_bomb_refused_by_compression_ratio() -> None:
         extract(data)
 
 
+def _long_report(paragraphs: int) -> bytes:
+    d = docx.Document()
+    d.add_heading("Situation overview", level=1)
+    for i in range(paragraphs):
+        d.add_paragraph(f"Families in district {i % 97} received relief packs on day {i % 31}.", style="List Bullet")
+    return save(d)
+
+
+def test_a_part_that_expands_past_the_part_limit_is_refused_before_it_is_parsed() -> None:
+    data = _long_report(3000)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    # Under the bomb checks: a plausible ratio and a small total.
+    assert info.file_size < 200 * info.compress_size and info.file_size < CTX.max_unzipped_bytes
+    assert len(extract(data).blocks) == 3001
+    small = ExtractContext(max_part_bytes=info.file_size - 1)
+    with pytest.raises(CorruptDocument, match=r"word/document\.xml inflates to [\d.]+ [kM]B, over the .* limit"):
+        extract(data, ctx=small)
+
+
+def test_a_part_with_too_many_xml_elements_is_refused_before_the_tree_is_built() -> None:
+    data = _long_report(3000)
+    with pytest.raises(CorruptDocument, match=r"word/document\.xml holds about [\d,]+ XML elements, over the limit"):
+        extract(data, ctx=ExtractContext(max_xml_elements=5000))
+    # The styles part is read under the same limits.
+    data = _long_report(10)
+    styles = len(zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml"))
+    with pytest.raises(CorruptDocument, match=r"word/styles\.xml inflates"):
+        extract(data, ctx=ExtractContext(max_part_bytes=styles - 1))
+
+
 def test_not_a_zip_truncated_and_missing_document_part() -> None:
     with pytest.raises(CorruptDocument, match="not a zip"):
         extract(b"This is plain text saved with a .docx name.\n")

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitroom import __version__
+from sitroom.display import one_line
 
 app = typer.Typer(
     help="sitroom: situation reports turned into one tracked, searchable, consolidated picture.",
@@ -20,8 +21,8 @@ err = Console(stderr=True, highlight=False)
 
 
 def fail(message: str) -> None:
-    """One red line on stderr; never a traceback."""
-    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    """One red line on stderr, whatever the message holds (a file name with a newline); never a traceback."""
+    err.print(f"[bold red]error:[/] {escape(one_line(message))}", soft_wrap=True)
 
 
 def _version(value: bool) -> None:

@@ -34,11 +34,12 @@ def parse(
     Files that cannot be read are reported on stderr (one line each) and skipped; the exit code is 1
     when any file failed.
     """
+    from sitroom.display import mb_to_bytes
     from sitroom.extract import ExtractContext
     from sitroom.parse import parse_file
     from sitroom.parse.markdown import report_to_markdown
 
-    ctx = ExtractContext(max_bytes=int(max_size * 1024 * 1024))
+    ctx = ExtractContext(max_bytes=mb_to_bytes(max_size))
     reports = []
     failed = 0
     for f in files:

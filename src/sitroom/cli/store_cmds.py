@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sitroom.cli.app import app, fail
+from sitroom.display import mb_to_bytes, one_line
 
 out = Console(highlight=False)
 
@@ -87,6 +88,10 @@ def ingest(
         Path | None, typer.Option("--watch", help="Watch this folder and ingest files dropped into it.")
     ] = None,
     max_size: Annotated[float, typer.Option("--max-size", help="Refuse files over this many MB.")] = 50.0,
+    quiet_time: Annotated[
+        float,
+        typer.Option("--quiet-time", min=0.0, help="With --watch: take a file once unchanged for this many seconds."),
+    ] = 2.0,
     db: DbOption = None,
 ) -> None:
     """Store sitreps: the same bytes twice are one report; one file is one transaction.
@@ -101,11 +106,11 @@ def ingest(
         organisation=org,
         period_date=_date(report_date, "--date"),
         template=template,
-        max_bytes=int(max_size * 1024 * 1024),
+        max_bytes=mb_to_bytes(max_size),
     )
     engine = _engine(db)
     if watch_dir is not None:
-        _watch(engine, watch_dir, options)
+        _watch(engine, watch_dir, options, quiet_time)
         return
     if not paths:
         raise typer.BadParameter("give files or folders to ingest, or --watch DIR", param_hint="PATHS")
@@ -144,17 +149,17 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _watch(engine, folder: Path, options) -> None:
+def _watch(engine, folder: Path, options, quiet_time: float) -> None:
     from sitroom.ingest.watch import watch
 
     def report(result) -> None:
         where = "failed/" if result.status == "failed" else "done/"
         detail = f" ({result.reason})" if result.reason else ""
-        out.print(f"{result.status}: {Path(result.source).name} → {where}{detail}")
+        out.print(Text(f"{result.status}: {one_line(Path(result.source).name)} → {where}{detail}"))
 
     out.print(f"watching {folder} (Ctrl-C to stop); files move to done/ or failed/")
     try:
-        watch(engine, folder, options, report)
+        watch(engine, folder, options, report, quiet_time=quiet_time)
     except KeyboardInterrupt:
         out.print("stopped")
 

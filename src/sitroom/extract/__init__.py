@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.display import format_size
 from sitroom.errors import EmptyDocument, ExtractError, FileTooLarge, UnsupportedFormat
 from sitroom.extract.base import ExtractContext, Extractor
 from sitroom.model import Document
@@ -24,6 +25,11 @@ _BUILTIN = (
     ("sitroom.extract.html", "HtmlExtractor"),
     ("sitroom.extract.text", "TextExtractor"),
 )
+
+
+def too_large(size: int, limit: int) -> str:
+    """The reason given for a file over the size limit, in the one unit of :mod:`sitroom.display`."""
+    return f"file is {format_size(size)}, over the {format_size(limit)} limit"
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +66,7 @@ def extract_bytes(
     """Extract a document from bytes; ``source`` is the name used in errors and output."""
     ctx = ctx or ExtractContext()
     if len(data) > ctx.max_bytes:
-        raise FileTooLarge(source, f"file is {len(data) / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit")
+        raise FileTooLarge(source, too_large(len(data), ctx.max_bytes))
     if not data.strip():
         raise EmptyDocument(source, "file is empty")
     extractor = choose_extractor(data[:4096], source, extractors)
@@ -88,7 +94,7 @@ def extract_file(path: str | Path, ctx: ExtractContext | None = None) -> Documen
     if path.is_dir():
         raise ExtractError(str(path), "is a directory")
     if size > ctx.max_bytes:
-        raise FileTooLarge(name, f"file is {size / 1e6:.1f} MB, over the {ctx.max_bytes / 1e6:.0f} MB limit")
+        raise FileTooLarge(name, too_large(size, ctx.max_bytes))
     try:
         data = path.read_bytes()
     except OSError as e:

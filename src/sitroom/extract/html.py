@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 
@@ -685,10 +686,13 @@ def html_to_blocks(builder: DocumentBuilder, html: str, source: str, *, main_onl
     ``main_only`` picks the main content container first (web pages); e-mail bodies pass False
     because everything in them is content.
     """
+    html, flattened = flatten_deep_nesting(html)
     tree = LexborHTMLParser(html)
     if tree.body is None or not tree.body.text(deep=True).strip():
         raise EmptyDocument(source, "the page has no text")
     content = HtmlContent(date=_page_date(tree))
+    if flattened:
+        content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
     page_title = _page_title(tree)
     container = find_main(tree) if main_only else tree.body
     if container is None:

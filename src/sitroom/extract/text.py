@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from sitroom.errors import CorruptDocument
 from sitroom.extract.base import ExtractContext
@@ -16,6 +17,11 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Signatures of container formats that must never be read as text, whatever their name.
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SINGLE_BYTE = ["cp1252", "latin_1", "utf_8", "cp1250", "mac_roman"]
+# Windows-1252 is by far the most common single-byte encoding of the reports read here; within its
+# neighbours a short text often decodes without any tell-tale mess ("£1.2m" is "Ł1.2m" in cp1250).
+_CP1252_NEIGHBOURS = {"cp1250", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15", "mac_roman", "cp1257"}
+_CHAOS_MARGIN = 0.01
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -36,12 +42,54 @@ def decode_text(data: bytes, source: str) -> str:
         if even > len(data[:4096]) // 4 and odd == 0:
             return data.decode("utf-16-be", errors="replace")
         raise CorruptDocument(source, "binary data, not text")
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8", "cp1250", "mac_roman"]).best()
+    matches = from_bytes(data, cp_isolation=_SINGLE_BYTE)
+    best = matches.best()
+    if best is not None and (western := _prefer_cp1252(data, best, list(matches))) is not None:
+        return western
     if best is None:
         best = from_bytes(data).best()
     if best is None:
         raise CorruptDocument(source, "binary data, not text (no text encoding fits)")
     return str(best)
+
+
+def _prefer_cp1252(data: bytes, best: CharsetMatch, matches: list[CharsetMatch]) -> str | None:
+    """The text as cp1252 when charset-normalizer chose a neighbouring code page but cp1252 reads it as well.
+
+    As well means: no more mess by charset-normalizer's measure, and no more misplaced characters where
+    the two readings differ (a currency sign before a letter, a letter run into a number: ``£odzi`` and
+    ``Ł1.2m`` are each one) — so "£1.2m" stays money and Polish "Łodzi" stays Polish.
+    """
+    if best.encoding not in _CP1252_NEIGHBOURS:
+        return None
+    western = next((m for m in matches if "cp1252" in m.could_be_from_charset), None)
+    if western is None or western.chaos > best.chaos + _CHAOS_MARGIN:
+        return None
+    try:
+        ours, theirs = data.decode("cp1252"), str(best)
+    except UnicodeDecodeError:
+        return None
+    if len(ours) != len(theirs):  # not two single-byte readings of the same bytes
+        return None
+    differ = [i for i, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
+    if sum(_misplaced(ours, i) for i in differ) <= sum(_misplaced(theirs, i) for i in differ):
+        return ours
+    return None
+
+
+def _misplaced(text: str, i: int) -> bool:
+    """Whether ``text[i]`` sits where such a character does not: a currency sign before a letter, a letter
+    run into a number, punctuation or a symbol inside a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    category = unicodedata.category(text[i])
+    if category == "Sc":
+        return after.isalpha()
+    if category[0] == "L":
+        return before.isdigit() or after.isdigit()
+    if category[0] in "PS":
+        return before.isalpha() and after.isalpha()
+    return False
 
 
 def check_is_text(text: str, source: str) -> None:

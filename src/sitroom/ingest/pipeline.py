@@ -21,8 +21,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from sitroom import model
+from sitroom.display import one_line
 from sitroom.errors import SitroomError
-from sitroom.extract import ExtractContext
+from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
 from sitroom.store import audit
@@ -117,13 +118,19 @@ def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]
     return parse_bytes(data, name, options.template, ExtractContext(max_bytes=options.max_bytes))
 
 
-def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "") -> IngestResult:
-    """Ingest one file's bytes: all its reports are stored together, or none is."""
+def ingest_bytes(
+    engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "", filename: str = ""
+) -> IngestResult:
+    """Ingest one file's bytes: all its reports are stored together, or none is.
+
+    ``name`` is what results show (``archive.zip:member`` for a member); ``filename`` the base name the
+    report keeps (default: that of ``name``).
+    """
     digest = sha256_of(data)
     with session_scope(engine, write=False) as session:
         if is_known(session, digest):
             return IngestResult(name, IngestStatus.DUPLICATE)
-    short = Path(name.split("!")[-1]).name
+    short = filename or Path(name).name
     try:
         reports = _parse(data, short, options)
     except SitroomError as e:
@@ -197,7 +204,7 @@ def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> Ing
         return IngestResult(
             source.name,
             IngestStatus.FAILED,
-            reason=f"file is {source.size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit",
+            reason=too_large(source.size, options.max_bytes),
         )
     try:
         data = source.read()
@@ -205,7 +212,7 @@ def ingest_source(engine: Engine, source: Source, options: IngestOptions) -> Ing
         return IngestResult(source.name, IngestStatus.FAILED, reason="no such file")
     except OSError as e:
         return IngestResult(source.name, IngestStatus.FAILED, reason=e.strerror or str(e))
-    return ingest_bytes(engine, data, source.name, options, source.folder)
+    return ingest_bytes(engine, data, source.name, options, source.folder, source.filename)
 
 
 def ingest_paths(
@@ -220,7 +227,7 @@ def ingest_paths(
         result = ingest_source(engine, source, options)
         summary.results.append(result)
         if result.status is IngestStatus.FAILED:
-            log.info("failed: %s: %s", result.source, result.reason)
+            log.info("failed: %s: %s", one_line(result.source), result.reason)
         if on_result:
             on_result(result)
     return summary

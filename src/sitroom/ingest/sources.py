@@ -1,16 +1,33 @@
-"""What to ingest: files, folders (recursively) and the members of zip archives, as named byte sources."""
+"""What to ingest: files, folders (recursively) and the members of zip archives, as named byte sources.
+
+A member of an archive is named ``archive.zip:member``; a member that cannot be read (damaged, encrypted,
+compressed with a method zipfile lacks) fails on its own, with an :class:`ArchiveError` naming the reason.
+"""
 
 from __future__ import annotations
 
+import lzma
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from sitroom.display import format_size
 
 # Files in a folder that are never sitreps.
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 _SKIP_SUFFIXES = {".error.txt", ".truth.json", ".tmp", ".part", ".crdownload", ".swp"}
 MAX_ZIP_MEMBERS = 10_000
+# Compression methods zipfile reads; the others are named in the error.
+_READABLE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_METHOD_NAMES = {1: "Shrink", 6: "Implode", 9: "Deflate64", 10: "PKWARE Implode", 93: "Zstandard", 95: "XZ", 99: "AES"}
+# What zipfile and its decompressors raise on damaged data (bz2 raises OSError, lzma its own error).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError)
+
+
+class ArchiveError(OSError):
+    """A zip archive, or one member of it, cannot be read; the message is the reason."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +39,7 @@ class Source:
     size: int
     path: Path | None = None
     folder: str = ""
+    filename: str = ""  # the file's own base name (of the member, in an archive); "" = that of ``name``
 
 
 def is_wanted(path: Path) -> bool:
@@ -38,25 +56,50 @@ def file_source(path: Path) -> Source:
 def _zip_sources(path: Path, max_bytes: int) -> Iterator[Source]:
     """Members of a zip archive (not recursed into nested archives); a bad archive yields one failing source."""
     try:
-        zf = zipfile.ZipFile(path)
-        members = [m for m in zf.infolist() if not m.is_dir() and is_wanted(Path(m.filename))]
-    except (zipfile.BadZipFile, OSError) as e:
-        reason = str(e)
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.infolist() if not m.is_dir() and is_wanted(Path(m.filename))]
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        reason = f"not a readable zip archive ({e})"
 
         def fail() -> bytes:
-            raise OSError(f"not a readable zip archive ({reason})")
+            raise ArchiveError(reason)
 
         yield Source(name=str(path), read=fail, size=0, path=path)
         return
     for m in members[:MAX_ZIP_MEMBERS]:
+        yield Source(
+            name=f"{path}:{m.filename}",
+            read=lambda m=m: read_member(path, m, max_bytes),
+            size=m.file_size,
+            folder=path.stem,
+            filename=Path(m.filename).name,
+        )
 
-        def read(m: zipfile.ZipInfo = m) -> bytes:
-            if m.file_size > max_bytes:
-                raise OSError(f"archive member is {m.file_size / 1e6:.1f} MB, over the limit")
-            with zipfile.ZipFile(path) as z:
-                return z.read(m)
 
-        yield Source(name=f"{path}!{m.filename}", read=read, size=m.file_size, path=None, folder=path.stem)
+def read_member(path: Path, member: zipfile.ZipInfo, max_bytes: int) -> bytes:
+    """The bytes of one archive member, or an :class:`ArchiveError` saying why they cannot be had.
+
+    The declared size is a true bound: zipfile never inflates past it (a member that holds more fails
+    its CRC check), so a member over ``max_bytes`` is refused before anything is inflated.
+    """
+    if member.flag_bits & 0x1:
+        raise ArchiveError("encrypted archive member: extract it with its password and ingest the file")
+    if member.compress_type not in _READABLE_METHODS:
+        method = _METHOD_NAMES.get(member.compress_type, f"method {member.compress_type}")
+        raise ArchiveError(f"compressed with {method}, which cannot be read: re-create the archive with Deflate")
+    if member.file_size > max_bytes:
+        raise ArchiveError(
+            f"archive member expands to {format_size(member.file_size)}, over the {format_size(max_bytes)} limit"
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read(member)
+    except FileNotFoundError:
+        raise
+    except _DAMAGED as e:
+        raise ArchiveError(f"damaged archive member ({e})") from e
+    except (RuntimeError, NotImplementedError) as e:  # what zipfile raises for encryption and methods it lacks
+        raise ArchiveError(f"cannot be read from the archive ({e})") from e
 
 
 def is_zip_archive(path: Path) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from sitroom.display import format_size
 from sitroom.ingest.pipeline import IngestOptions, IngestStatus, ingest_bytes, sha256_of
 from sitroom.store.engine import session_scope
 from sitroom.store.tables import Item, Report, Section, Series
@@ -79,19 +80,22 @@ def upload_file(
     filename: str | None,
     options: IngestOptions,
     series_ids: Collection[int] | None = None,
+    size: int | None = None,
 ) -> UploadOutcome:
     """Ingest one uploaded file's bytes under its cleaned base name and summarise the outcome.
 
     The size limit is ``options.max_bytes``; a larger file is refused before it is parsed. A duplicate's
     summary names only the stored reports of the series in ``series_ids`` (None: all): a file someone else
-    sent in shows its reports only to those who may read them.
+    sent in shows its reports only to those who may read them. ``size`` is the whole file's size when
+    ``data`` was cut short at the limit (the reason then states the true size).
     """
     name = safe_filename(filename)
     if len(data) > options.max_bytes:
         return UploadOutcome(
             name,
             IngestStatus.FAILED,
-            reason=f"{name}: the file is {_size(len(data))}, over the {_size(options.max_bytes)} limit per file",
+            reason=f"{name}: the file is {format_size(max(size or 0, len(data)))}, "
+            f"over the {format_size(options.max_bytes)} limit per file",
             http_status=413,
         )
     result = ingest_bytes(engine, data, name, options)
@@ -142,11 +146,3 @@ def report_summaries(session: Session, report_ids: list[int]) -> list[ReportSumm
         for r, name in rows
     }
     return [by_id[i] for i in report_ids if i in by_id]
-
-
-def _size(n: int) -> str:
-    if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
-    if n >= 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n} bytes"

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom import __version__
+from sitroom.display import mb_to_bytes
 from sitroom.errors import SitroomError
 from sitroom.settings import host_list, web_settings
 from sitroom.store import make_engine
@@ -73,7 +74,7 @@ def create_app(
     )
     app.state.engine = engine
     app.state.settings = settings
-    app.state.max_upload_bytes = int(settings.max_upload_mb * 1024 * 1024)
+    app.state.max_upload_bytes = mb_to_bytes(settings.max_upload_mb)
     app.state.views = ViewCache()
     app.state.warm = warm
     templates = Jinja2Templates(directory=str(HERE / "templates"))

@@ -55,11 +55,11 @@ class DocxExtractor:
 
     def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document:
         """Read a .docx into blocks (see the package docstring for what becomes what)."""
-        pkg = Package(check_package(data, source, ctx), source)
+        pkg = Package(check_package(data, source, ctx), source, ctx)
         main = pkg.read(pkg.main)
         if main is None:
             raise CorruptDocument(source, "zip archive without word/document.xml: not a Word document")
-        root = parse_xml(stub_big_data_tables(main), source, pkg.main)
+        root = parse_xml(stub_big_data_tables(main), source, pkg.main, ctx.max_xml_elements)
         body = root.find(W + "body")
         if body is None:
             raise EmptyDocument(source, "the document has no body")

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from sitroom.display import format_size
 from sitroom.errors import CorruptDocument, UnsupportedFormat
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.docx.ooxml import STUB_COLS, STUB_ROWS
@@ -52,8 +53,8 @@ def check_package(data: bytes, source: str, ctx: ExtractContext) -> zipfile.ZipF
     if total > ctx.max_unzipped_bytes:
         raise CorruptDocument(
             source,
-            f"zip bomb suspected: parts inflate to {total / 1e6:.0f} MB, "
-            f"over the {ctx.max_unzipped_bytes / 1e6:.0f} MB limit",
+            f"zip bomb suspected: parts inflate to {format_size(total)}, "
+            f"over the {format_size(ctx.max_unzipped_bytes)} limit",
         )
     for i in infos:
         if i.flag_bits & 0x1:
@@ -70,12 +71,13 @@ class Package:
     """The parts of a checked DOCX zip that the extractor reads: main document, styles, numbering.
 
     Parts are located through the package relationships (as Word and python-docx do) and parsed
-    with a non-resolving, non-networking lxml parser.
+    with a non-resolving, non-networking lxml parser, within the part size and element limits of ``ctx``.
     """
 
-    def __init__(self, zf: zipfile.ZipFile, source: str) -> None:
+    def __init__(self, zf: zipfile.ZipFile, source: str, ctx: ExtractContext) -> None:
         self.zf = zf
         self.source = source
+        self.ctx = ctx
         self.names = set(zf.namelist())
         main = self._target("_rels/.rels", "", "/officeDocument") or "word/document.xml"
         if main not in self.names:
@@ -87,9 +89,20 @@ class Package:
         self.numbering_name = self._target(rels, folder, "/numbering") or f"{folder}numbering.xml"
 
     def read(self, name: str) -> bytes | None:
-        """The bytes of a part, or None when the package does not have it."""
+        """The bytes of a part, or None when the package does not have it.
+
+        A part that would inflate past ``ctx.max_part_bytes`` is refused before it is inflated: zipfile
+        never inflates more than the size the archive declares, so that size is a true bound.
+        """
         if name not in self.names:
             return None
+        size = self.zf.getinfo(name).file_size
+        if size > self.ctx.max_part_bytes:
+            raise CorruptDocument(
+                self.source,
+                f"{name} inflates to {format_size(size)}, over the {format_size(self.ctx.max_part_bytes)} "
+                "limit for one part: a document this large is not a sitrep (zip bomb suspected)",
+            )
         try:
             return self.zf.read(name)
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as e:
@@ -98,7 +111,7 @@ class Package:
     def xml(self, name: str) -> Any | None:
         """A parsed part, or None when missing."""
         data = self.read(name)
-        return None if data is None else parse_xml(data, self.source, name)
+        return None if data is None else parse_xml(data, self.source, name, self.ctx.max_xml_elements)
 
     def _target(self, rels_name: str, folder: str, type_suffix: str) -> str | None:
         try:
@@ -125,8 +138,18 @@ class Package:
         return (el.text or "").strip() or None if el is not None else None
 
 
-def parse_xml(data: bytes, source: str, name: str) -> Any:
-    """Parse one XML part; damaged XML is a corrupt document."""
+def parse_xml(data: bytes, source: str, name: str, max_elements: int) -> Any:
+    """Parse one XML part; damaged XML, or more than ``max_elements`` elements, is a corrupt document.
+
+    The elements are counted on the bytes (start and empty tags), so an oversized tree is never built.
+    """
+    elements = data.count(b"<") - data.count(b"</")
+    if elements > max_elements:
+        raise CorruptDocument(
+            source,
+            f"{name} holds about {elements:,} XML elements, over the limit of {max_elements:,}: "
+            "a document this large is not a sitrep (zip bomb suspected)",
+        )
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:

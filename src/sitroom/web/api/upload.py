@@ -6,6 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, Response, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
 from sitroom.accounts.policy import ingest_authoriser, require_ingest
 from sitroom.ingest import IngestOptions, IngestStatus
@@ -23,9 +24,17 @@ MAX_FILES = 50
 _STATUS = {IngestStatus.INGESTED: "stored", IngestStatus.DUPLICATE: "duplicate", IngestStatus.FAILED: "failed"}
 
 
+def _check_series(engine, principal, options: IngestOptions):
+    """The series the principal may see; a 403 first if the named series is not theirs to write to."""
+    with session_scope(engine, write=False) as session:
+        if options.series and options.authorise is not None:
+            require_ingest(session, principal, options.series, options.organisation)
+        return visible(session, principal)
+
+
 def _ingest_one(engine, upload: UploadFile, limit: int, options: IngestOptions, series_ids) -> UploadResult:
     # One byte over the limit is enough to refuse the file without reading the rest of it.
-    outcome = upload_file(engine, upload.file.read(limit + 1), upload.filename, options, series_ids)
+    outcome = upload_file(engine, upload.file.read(limit + 1), upload.filename, options, series_ids, upload.size)
     # The series a file was filed under this time; a duplicate was filed under none.
     filed = outcome.reports if outcome.status is IngestStatus.INGESTED else []
     return UploadResult(
@@ -54,7 +63,7 @@ def _ingest_one(engine, upload: UploadFile, limit: int, options: IngestOptions, 
         },
     },
 )
-def upload(
+async def upload(
     request: Request,
     response: Response,
     engine: EngineDep,
@@ -76,7 +85,8 @@ def upload(
     The answer is 200 when any file was stored or known already; when none was, 413 if every file was
     too large, 403 if every file was refused (a series you may not write to), else 422 — with the per-file
     results either way. A named series you may not write to is a 403 before any file is read; a new
-    series may be started only by an admin or a coordinator of its organisation.
+    series may be started only by an admin or a coordinator of its organisation. When the client
+    goes away, the files not yet started are not ingested.
     """
     if len(files) > MAX_FILES:
         raise HTTPException(400, f"{len(files)} files in one upload: send at most {MAX_FILES} at a time")
@@ -89,11 +99,12 @@ def upload(
         max_bytes=limit,
         authorise=ingest_authoriser(principal),  # series inferred from a file are checked as it is stored
     )
-    with session_scope(engine, write=False) as session:
-        if options.series and options.authorise is not None:
-            require_ingest(session, principal, options.series, options.organisation)
-        series_ids = visible(session, principal)
-    results = [_ingest_one(engine, f, limit, options, series_ids) for f in files]
+    series_ids = await run_in_threadpool(_check_series, engine, principal, options)
+    results = []
+    for f in files:
+        if await request.is_disconnected():
+            break  # nobody is waiting for the answer: leave the remaining files alone
+        results.append(await run_in_threadpool(_ingest_one, engine, f, limit, options, series_ids))
     failed = [r for r in results if r.status == "failed"]
     if results and len(failed) == len(results):
         statuses = {r.http_status for r in failed}

@@ -16,6 +16,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.accounts.policy import Principal, ingest_authoriser, require_ingest, writable_series_ids
+from sitroom.display import format_size
 from sitroom.ingest import IngestOptions
 from sitroom.ingest.upload import UploadOutcome, upload_file
 from sitroom.store import session_scope
@@ -28,6 +29,8 @@ router = APIRouter(include_in_schema=False)
 
 MAX_FILES = 50
 TOO_MANY = f"at most {MAX_FILES} files per upload: send the rest in another"
+# The answer to a request whose client closed the connection (nobody reads it; nginx logs the same code).
+CLIENT_GONE = 499
 # Optional text fields are short; anything longer is a mistake or an attack.
 MAX_FIELD = 300
 
@@ -61,9 +64,15 @@ async def upload(request: Request, principal: PrincipalDep) -> HTMLResponse:
             if options.series and options.authorise is not None:
                 # A named series is checked before any file is read: one 403 for the whole upload.
                 require_ingest(session, principal, options.series, options.organisation)
-        outcomes = [await _ingest_one(request, f, options, ids) for f in files]
+        outcomes = []
+        for f in files:
+            if await request.is_disconnected():
+                break  # nobody is waiting for the rows: leave the remaining files alone
+            outcomes.append(await _ingest_one(request, f, options, ids))
     finally:
         await form.close()
+    if len(outcomes) < len(files):
+        return HTMLResponse("", status_code=CLIENT_GONE)
     status = 200 if any(o.ok for o in outcomes) else outcomes[0].http_status
     if is_htmx(request):
         # The script asked for result rows and gets them, failed files included: a 4xx here would only make
@@ -92,7 +101,7 @@ async def _ingest_one(
     # Read one byte past the limit: enough to refuse a large file without holding all of it.
     data = await upload.read(options.max_bytes + 1)
     engine = request.app.state.engine
-    return await run_in_threadpool(upload_file, engine, data, upload.filename, options, series_ids)
+    return await run_in_threadpool(upload_file, engine, data, upload.filename, options, series_ids, upload.size)
 
 
 def _field(form: FormData, name: str) -> str | None:
@@ -122,7 +131,7 @@ def _context(request: Request, session: Session, principal: Principal) -> dict:
         "series": series,
         "organisations": sorted({s["organisation"] for s in series if s["organisation"]}),
         "max_bytes": request.app.state.max_upload_bytes,
-        "max_mb": request.app.state.max_upload_bytes / (1024 * 1024),
+        "max_size": format_size(request.app.state.max_upload_bytes),
         "max_files": MAX_FILES,
         "outcomes": None,
     }

@@ -23,8 +23,8 @@
   }
 
   function sizeText(n) {
-    if (n >= 1048576) return (n / 1048576).toFixed(1) + " MB";
-    if (n >= 1024) return Math.round(n / 1024) + " KB";
+    if (n >= 1e6) return (n / 1e6).toFixed(1).replace(/\.0$/, "") + " MB";
+    if (n >= 1e3) return (n / 1e3).toFixed(1).replace(/\.0$/, "") + " kB";
     return n + " bytes";
   }
 
