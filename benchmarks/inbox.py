@@ -39,19 +39,16 @@ from sitroom.store.tables import Report, Series
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 
-# Report number printed on each document, where the publication numbers its reports: the number in the
-# corpus file name (SOURCE.md: "File name = date + number"), or the number range SOURCE.md gives.
+# The report number printed on each document, for the publications that print one: the number in the
+# corpus file name (SOURCE.md: "File name = date + number"), or the number range SOURCE.md gives. NICD's
+# update numbers, the OMP week numbers and the Green Team meeting numbers are in the original file names or
+# addresses only, not printed in the documents; of the WHO weekly editions only edition 1 prints its number.
 NUMBERED = {
     "dswd-dromic-covid19": r"report-(\d+)",
-    "nicd-covid19-updates": r"update-(\d+)",
     "spain-ccaes-covid19-actualizacion": r"actualizacion-(\d+)",
-    "sysdev-green-meeting-minutes": r"meeting-(\d+)",
     "uganda-moh-ebola-sitreps": r"sitrep-(\d+)",
-    "omp-zebra-weekly-status": r"week-(\d+)",
-    "omp-cics-weekly-status-pdf": r"week-(\d+)",
 }
-# Publications whose file names carry only the date: numbers from SOURCE.md ("nos. 16–27", "editions 1–10").
-FIRST_NUMBER = {"who-covid-sitreps": 16, "who-covid-weekly-epi-update": 1}
+FIRST_NUMBER = {"who-covid-sitreps": (16, 12), "who-covid-weekly-epi-update": (1, 1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +71,8 @@ def _truth(path: Path, index: int) -> Truth:
     number = None
     if pub in NUMBERED:
         number = int(re.search(NUMBERED[pub], path.name).group(1))
-    elif pub in FIRST_NUMBER:
-        number = FIRST_NUMBER[pub] + index
+    elif pub in FIRST_NUMBER and index < FIRST_NUMBER[pub][1]:
+        number = FIRST_NUMBER[pub][0] + index
     return Truth(pub, first, last, number)
 
 

@@ -27,7 +27,9 @@ from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
-from sitroom.store.series import get_or_create_series, infer_series_name
+from sitroom.store.series import get_or_create_series
+from sitroom.store.series_identity import numbering_warning, plan_series, remember
+from sitroom.store.series_suggestions import suggest_after_ingest
 from sitroom.store.write import add_report, is_known, store_original
 
 log = logging.getLogger(__name__)
@@ -124,7 +126,15 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
             store_original(session, digest, short, data)
             result = IngestResult(name, IngestStatus.INGESTED)
             for part, parsed in enumerate(reports):
-                series_name = options.series or infer_series_name(parsed, options.organisation, folder)
+                plan = None
+                if options.series:
+                    series_name = options.series
+                else:
+                    plan = plan_series(session, parsed, options.organisation, folder)
+                    series_name = plan.name
+                    warning = numbering_warning(plan, parsed)
+                    if warning:
+                        parsed.warnings.append(warning)
                 _authorise(options, session, series_name)
                 series = get_or_create_series(session, series_name, options.organisation, parsed.template)
                 row = add_report(
@@ -136,6 +146,9 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                     period_date=options.period_date,
                     ingested_by=options.ingested_by,
                 )
+                remember(session, series.id, row.id, parsed)
+                if plan is not None:
+                    suggest_after_ingest(session, plan, series.id, row.id)
                 link_in_series(session, row.id)
                 analyse_report(session, row.id, fresh=True)
                 after = {"source": name, "sha256": digest, "part": part, "series": series_name}

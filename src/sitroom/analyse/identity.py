@@ -1,0 +1,236 @@
+"""Which series a report continues, judged from its content: title, template fingerprint, numbering, dates.
+
+A publication keeps its identity when its title changes ("Novel Coronavirus (2019-nCoV) Situation Report –
+22" → "Coronavirus disease 2019 (COVID-19) Situation Report – 23"), when an issue is an erratum, or when
+its layout changes: no single signal decides. The title is compared without numbers, dates, datelines and
+edition words; the template by the headings and short boilerplate lines it repeats; the numbering by
+whether the report's number and date fit the series' run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitroom import model
+from sitroom.parse.metadata import DATELINE, MONTH_NAMES
+
+# Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
+# ("Situation Report 12 – Update"), since many publications are called updates.
+_EDITION = re.compile(
+    r"\b(?:erratum|errata|corrigendum|corrigenda|corrected|correction|revised|revision|amended|draft)\b"
+    r"|[-–—(:]\s*(?:update[ds]?|actualizaci[oó]n|actualiza[cç][aã]o|mise\s+[aà]\s+jour)\)?\s*$",
+    re.I,
+)
+_NUMBERING = re.compile(
+    r"(?:\b(?:no|n[°ºo]|num|number|nr|#)\.?\s*\d+|#\s*\d+|\b(?:epi\s+)?week\s*\d+|\bsemana\s*\d+)", re.I
+)
+_MONTHS = re.compile(rf"\b(?:{MONTH_NAMES})\b\.?", re.I)
+_DATELINE_TAIL = re.compile(rf"(?:{DATELINE}).*$", re.I | re.S)
+_NOT_WORD = re.compile(r"[^a-z]+")
+# Short lines are template furniture and recurring items; long paragraphs are news that changes.
+MAX_LINE = 120
+MAX_LINES = 600
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def clean_title(title: str | None) -> str:
+    """The title as a publication's name: dateline, numbering, dates and edition words removed, as printed."""
+    if not title:
+        return ""
+    text = _DATELINE_TAIL.sub(" ", title)
+    text = re.sub(r"\b\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|hrs?)\b", " ", text, flags=re.I)  # a time of day
+    text = _NUMBERING.sub(" ", text)
+    text = _EDITION.sub(" ", text)
+    text = _EDITION.sub(" ", text.rstrip(" -–—:"))
+    text = _MONTHS.sub(" ", text)
+    text = re.sub(r"(?<![\w-])\d+(?:st|nd|rd|th)?(?![\w-])", " ", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = re.sub(r"(?:\s+[.,;:/|]+)+(?=\s)", " ", text)  # separators left between removed parts
+    text = " ".join(text.split())
+    return re.sub(r"^[\s,;:/|–—-]+|[\s,;:/|–—.-]+$", "", text)
+
+
+def title_key(title: str | None) -> str:
+    """The title compared across issues: ``clean_title`` lower-cased, accents and every digit dropped."""
+    return " ".join(_NOT_WORD.sub(" ", _ascii(clean_title(title))).split())[:300]
+
+
+def identity_title(report: model.Report) -> str:
+    """The report's title, or when none was found its first heading (many reports print their name as one)."""
+    if report.title and title_key(report.title):
+        return report.title
+    for section in report.sections[:3]:
+        if section.heading and title_key(section.heading):
+            return section.heading
+    return ""
+
+
+def _line_key(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", _ascii(text)).split())
+
+
+def fingerprint(report: model.Report) -> list[str]:
+    """Short hashes of the report's headings, short lines and table captions with numbers blanked out."""
+    texts: list[str] = []
+    for section in report.sections:
+        if section.heading:
+            texts.append(section.heading)
+        texts += [i.text for i in section.items if len(i.text) <= MAX_LINE]
+    texts += [t.caption for t in report.tables if t.caption]
+    seen: dict[str, None] = {}
+    for text in texts:
+        key = _line_key(text)
+        if len(key) >= 4:
+            seen.setdefault(hashlib.blake2b(key.encode(), digest_size=5).hexdigest())
+        if len(seen) >= MAX_LINES:
+            break
+    return list(seen)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """What is known of an existing series, to compare a new report with."""
+
+    series_id: int
+    name: str
+    title_keys: set[str] = field(default_factory=set)
+    fingerprints: list[set[str]] = field(default_factory=list)  # of its latest reports
+    numbered: list[tuple[int, date | None]] = field(default_factory=list)
+    dates: list[date] = field(default_factory=list)
+    formats: set[str] = field(default_factory=set)
+    organisation: str | None = None
+
+
+@dataclass(slots=True)
+class Features:
+    """The identity signals of one new report."""
+
+    title_key: str
+    lines: set[str]
+    number: int | None
+    date: date | None
+    format: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    candidate: Candidate
+    score: float
+    reasons: tuple[str, ...]
+
+
+def features(report: model.Report, organisation: str | None = None) -> Features:
+    return Features(
+        title_key(identity_title(report)),
+        set(fingerprint(report)),
+        report.number,
+        report.date,
+        report.format,
+        organisation,
+    )
+
+
+def _tokens(key: str) -> set[str]:
+    return {t for t in key.split() if len(t) > 1}
+
+
+def title_similarity(key: str, keys: set[str]) -> float:
+    """1 for a title the series has had, else the best share of words in common (Jaccard)."""
+    if not key or not keys:
+        return 0.0
+    if key in keys:
+        return 1.0
+    mine = _tokens(key)
+    best = 0.0
+    for other in keys:
+        theirs = _tokens(other)
+        if mine and theirs:
+            best = max(best, len(mine & theirs) / len(mine | theirs))
+    return best
+
+
+def template_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
+    """How much of the template two reports share: lines in common over the geometric mean of their sizes."""
+    best = 0.0
+    for other in fingerprints:
+        if lines and other:
+            best = max(best, len(lines & other) / math.sqrt(len(lines) * len(other)))
+    return best
+
+
+def cadence_days(dates: list[date]) -> float | None:
+    """The median gap between a series' distinct report dates."""
+    days = sorted(set(dates))
+    gaps = sorted((b - a).days for a, b in itertools.pairwise(days))
+    return float(gaps[len(gaps) // 2]) if gaps else None
+
+
+def numbering_fit(number: int | None, on: date | None, c: Candidate) -> float:
+    """1 when the number continues the series' run at a date that fits it, negative when it contradicts it."""
+    if number is None or not c.numbered:
+        return 0.0
+    n0, d0 = min(c.numbered, key=lambda nd: abs(nd[0] - number))
+    gap = number - n0
+    if gap == 0:
+        return 0.0  # the same number again: an erratum, or another publication's numbering
+    cadence = cadence_days([d for _, d in c.numbered if d]) or cadence_days(c.dates)
+    if on is None or d0 is None or cadence is None:
+        return 0.5 if abs(gap) <= 3 else 0.0
+    expected = (on - d0).days / cadence if cadence else 0
+    tolerance = max(1.5, abs(gap) * 0.5)
+    if abs(expected - gap) <= tolerance:
+        return 1.0 if abs(gap) <= 10 else 0.5
+    return -0.5
+
+
+def date_fit(on: date | None, c: Candidate) -> float:
+    """Negative for a report years away from every report of the series."""
+    if on is None or not c.dates:
+        return 0.0
+    nearest = min(abs((on - d).days) for d in c.dates)
+    cadence = cadence_days(c.dates) or 7
+    return -0.3 if nearest > max(120, 12 * cadence) else 0.0
+
+
+def score(f: Features, c: Candidate) -> Match:
+    """How likely the report continues the series, about 0 (unrelated) to 1.2 (same title and template)."""
+    t = title_similarity(f.title_key, c.title_keys)
+    fp = template_similarity(f.lines, c.fingerprints)
+    num = numbering_fit(f.number, f.date, c)
+    total = 0.45 * t + 0.6 * fp + 0.25 * num + date_fit(f.date, c)
+    reasons = [f"title {t:.0%}", f"template {fp:.0%}"]
+    if num:
+        reasons.append("numbering continues" if num > 0 else "numbering does not fit")
+    if c.formats and f.format not in c.formats:
+        total -= 0.15
+        reasons.append(f"format {f.format} new to it")
+    if f.organisation and c.organisation and f.organisation != c.organisation:
+        total -= 1.0
+        reasons.append("another organisation")
+    return Match(c, total, tuple(reasons))
+
+
+# A report joins a series at JOIN or above; between UNSURE and JOIN it joins (or starts) one with a
+# suggestion for a person to confirm; below UNSURE it starts a new series.
+JOIN = 0.5
+UNSURE = 0.3
+
+
+def best_match(f: Features, candidates: list[Candidate]) -> Match | None:
+    """The likeliest series for the report, or None when there is none to compare with."""
+    matches = [score(f, c) for c in candidates]
+    return max(matches, key=lambda m: m.score, default=None)
+
+
+# A new series whose best candidate scored from RELATED up to UNSURE gets a suggestion to merge with it.
+RELATED = 0.2
