@@ -23,6 +23,7 @@ from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
+from sitroom.parse.metadata import find_date
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 class IngestStatus(StrEnum):
     INGESTED = "ingested"
     DUPLICATE = "duplicate"
+    SKIPPED = "skipped"  # read, but not a situation report (no date, heading or item in it)
     FAILED = "failed"
 
 
@@ -58,6 +60,8 @@ class IngestOptions:
     template: str = AUTO
     ingested_by: str | None = None
     max_bytes: int = ExtractContext().max_bytes
+    exclude: tuple[str, ...] = ()  # globs of files to leave out, besides the default ignore patterns
+    force: bool = False  # take every file, even one whose name or content says it is not a report
     authorise: Authorise | None = field(default=None, compare=False)
 
 
@@ -74,6 +78,7 @@ class IngestResult:
 @dataclass(slots=True)
 class IngestSummary:
     results: list[IngestResult] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # left out by name (ignore patterns)
 
     def count(self, status: IngestStatus) -> int:
         return sum(1 for r in self.results if r.status is status)
@@ -81,6 +86,14 @@ class IngestSummary:
     @property
     def failed(self) -> list[IngestResult]:
         return [r for r in self.results if r.status is IngestStatus.FAILED]
+
+
+NOT_A_REPORT = "not a situation report (no date, heading or item found; --force takes it anyway)"
+
+
+def has_report_signal(report: model.Report) -> bool:
+    """Whether a parsed document looks like a report at all: it has items, headings or a dated title."""
+    return bool(report.items()) or any(s.heading for s in report.sections) or find_date(report.title or "") is not None
 
 
 def sha256_of(data: bytes) -> str:
@@ -119,6 +132,8 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
         reports = _parse(data, short, options)
     except SitroomError as e:
         return IngestResult(name, IngestStatus.FAILED, reason=getattr(e, "reason", None) or str(e))
+    if not options.force and not any(map(has_report_signal, reports)):
+        return IngestResult(name, IngestStatus.SKIPPED, reason=NOT_A_REPORT)
     try:
         with session_scope(engine) as session:
             if is_known(session, digest):  # another process stored it while we were parsing
@@ -189,7 +204,9 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest every file under ``paths``; ``on_result`` is called after each (progress bars)."""
     summary = IngestSummary()
-    for source in expand(list(paths), options.max_bytes):
+    for source in expand(
+        list(paths), options.max_bytes, options.exclude, force=options.force, on_ignored=_note(summary)
+    ):
         result = ingest_source(engine, source, options)
         summary.results.append(result)
         if result.status is IngestStatus.FAILED:
@@ -199,6 +216,17 @@ def ingest_paths(
     return summary
 
 
-def list_sources(paths: Iterable[Path], max_bytes: int) -> list[Source]:
-    """The sources ``ingest_paths`` would read, for a progress bar's total."""
-    return list(expand(list(paths), max_bytes))
+def _note(summary: IngestSummary) -> Callable[[Path], None]:
+    def note(path: Path) -> None:
+        summary.ignored.append(str(path))
+
+    return note
+
+
+def list_sources(
+    paths: Iterable[Path], max_bytes: int, options: IngestOptions | None = None, summary: IngestSummary | None = None
+) -> list[Source]:
+    """The sources ``ingest_paths`` would read, for a progress bar's total; names left out go to ``summary``."""
+    options = options or IngestOptions()
+    on_ignored = _note(summary) if summary is not None else None
+    return list(expand(list(paths), max_bytes, options.exclude, force=options.force, on_ignored=on_ignored))

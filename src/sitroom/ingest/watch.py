@@ -13,8 +13,9 @@ from sqlalchemy import Engine
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from sitroom.ingest.ignore import IgnoreRules
 from sitroom.ingest.pipeline import IngestOptions, IngestResult, IngestStatus, ingest_source
-from sitroom.ingest.sources import file_source, is_wanted
+from sitroom.ingest.sources import file_source
 
 log = logging.getLogger(__name__)
 DONE, FAILED = "done", "failed"
@@ -33,7 +34,11 @@ def _unique_target(folder: Path, name: str) -> Path:
 
 def process_file(engine: Engine, path: Path, root: Path, options: IngestOptions) -> IngestResult | None:
     """Ingest one dropped file and move it out of the way; None when it vanished or is not ours."""
-    if not path.is_file() or not is_wanted(path) or path.parent != root:
+    if (
+        not path.is_file()
+        or path.parent != root
+        or (not options.force and IgnoreRules(root, options.exclude).ignored(path))
+    ):
         return None  # gone, not a sitrep, or already moved to done/ or failed/
     if not _settled(path):
         return None
