@@ -88,12 +88,16 @@ class IngestSummary:
         return [r for r in self.results if r.status is IngestStatus.FAILED]
 
 
-NOT_A_REPORT = "not a situation report (no date, heading or item found; --force takes it anyway)"
+NOT_A_REPORT = "not a situation report (no date, heading or items found; --force takes it anyway)"
 
 
 def has_report_signal(report: model.Report) -> bool:
-    """Whether a parsed document looks like a report at all: it has items, headings or a dated title."""
-    return bool(report.items()) or any(s.heading for s in report.sections) or find_date(report.title or "") is not None
+    """Whether a parsed document looks like a report at all: headings, a list of items, or a date in its
+    own words (a note of one undated line is not a report)."""
+    items = report.items()
+    if len(items) >= 2 or any(s.heading for s in report.sections):
+        return True
+    return find_date(" ".join([report.title or "", *(i.text for i in items)])) is not None
 
 
 def sha256_of(data: bytes) -> str:

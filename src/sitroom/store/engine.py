@@ -74,7 +74,7 @@ def make_engine(url: str | None = None, *, migrate: bool = True, create: bool = 
     url = database_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as e:
+    except (ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
         raise DatabaseError(
             f"{url}: not a database URL (give a SQLite file path such as data/sitroom.db, "
             "or a URL such as sqlite:///sitroom.db or postgresql://user@host/name)"
