@@ -34,6 +34,7 @@ from sqlalchemy import select
 
 from sitroom.ingest import IngestOptions, ingest_paths
 from sitroom.store import make_engine, session_scope
+from sitroom.store.series_suggestions import MERGE, accept, open_suggestions
 from sitroom.store.tables import Report, Series
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,6 +92,8 @@ def build_inbox(corpus: Path, inbox: Path, seed: int) -> tuple[dict[str, Truth],
     extras = [corpus / "README.md", corpus / "NOTES.md", next(corpus.glob("*/SOURCE.md"))]
     for extra in extras:
         shutil.copyfile(extra, inbox / extra.name)
+    # README and SOURCE are left out by default; notes of one's own are named in a .sitroomignore.
+    (inbox / ".sitroomignore").write_text("NOTES.md\n")
     return truth, len(extras)
 
 
@@ -113,18 +116,33 @@ def main() -> None:
         started = time.perf_counter()
         summary = ingest_paths(engine, [inbox], IngestOptions())
         elapsed = time.perf_counter() - started
-        with session_scope(engine, write=False) as s:
-            rows = s.execute(
-                select(Report.source, Report.period_date, Report.number, Series.name).join(
-                    Series, Series.id == Report.series_id
-                )
-            ).all()
+        rows = _rows(engine)
+        with session_scope(engine) as s:
+            suggestions = open_suggestions(s)
+            for v in suggestions:
+                if v.kind == MERGE and s.get(Series, v.series_id) and s.get(Series, v.other_series_id):
+                    accept(s, v.id)
+        accepted = _rows(engine)
         engine.dispose()
     report(truth, extras, rows, summary, elapsed)
+    print(f"\nopen suggestions: {len(suggestions)}")
+    for v in suggestions:
+        print(f"  {v.kind} {v.score:.2f}: {v.text[:150]}")
+    print("after accepting every merge suggestion:")
+    report(truth, extras, accepted, summary, elapsed, brief=True)
 
 
-def report(truth: dict[str, Truth], extras: int, rows, summary, elapsed: float) -> None:
-    """Print the figures."""
+def _rows(engine) -> list:
+    with session_scope(engine, write=False) as s:
+        return s.execute(
+            select(Report.source, Report.period_date, Report.number, Series.name).join(
+                Series, Series.id == Report.series_id
+            )
+        ).all()
+
+
+def report(truth: dict[str, Truth], extras: int, rows, summary, elapsed: float, brief: bool = False) -> None:
+    """Print the figures (``brief``: series only)."""
     publications = sorted({t.publication for t in truth.values()})
     stored = [(Path(src).name, d, n, series) for src, d, n, series in rows]
     strays = [name for name, *_ in stored if name not in truth]
@@ -149,6 +167,8 @@ def report(truth: dict[str, Truth], extras: int, rows, summary, elapsed: float) 
         for other, n in by_pub[pub].most_common()[1:]:
             print(f"{'':36} {'':4} {'':9} {'':6}  + {n} in {other[:60]}")
     print(f"complete publications: {complete}/{len(publications)}; pure: {pure}/{len(publications)}")
+    if brief:
+        return
     dated = [t for t, d, _, _ in known if d and t.first - timedelta(days=1) <= d <= t.last + timedelta(days=1)]
     print(f"dates within a day: {_pct(len(dated), len(known))}")
     wrong = [(t, d) for t, d, _, _ in known if t not in dated]
@@ -162,9 +182,10 @@ def report(truth: dict[str, Truth], extras: int, rows, summary, elapsed: float) 
             print(f"  number {t.publication} {t.first}: {t.number}, got {n}")
     unnumbered = [n for t, _, n, _ in known if t.number is None and n is not None]
     print(f"numbers invented for unnumbered reports: {len(unnumbered)}")
-    skipped = [r for r in summary.results if r.status == "skipped"] if hasattr(summary, "results") else []
+    skipped = [r for r in summary.results if r.status == "skipped"]
     failed = [r for r in summary.results if r.status == "failed"]
-    print(f"skipped as not reports: {len(skipped)}; failed: {len(failed)}")
+    print(f"left out by name: {len(getattr(summary, 'ignored', []))}; skipped as not reports: {len(skipped)}")
+    print(f"failed: {len(failed)}")
     for r in failed:
         print(f"  failed {Path(r.source).name}: {r.reason}")
 

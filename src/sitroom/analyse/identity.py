@@ -78,8 +78,39 @@ def _line_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", _ascii(text)).split())
 
 
+_NAME = re.compile(r"(?<=[a-z,;:)]\s)[A-Z][a-z]{3,}\b|\b[A-Z][a-z]{3,}(?=\s+[A-Z][a-z]+)")
+VOCABULARY = 40
+WORD = "w:"
+
+
+def vocabulary(report: model.Report) -> list[str]:
+    """The names a report keeps mentioning (people, places, bodies): capitalised words inside sentences or in
+    a run of capitalised words, most frequent first. Meeting minutes with a new title each time still name
+    the same people."""
+    counts: dict[str, int] = {}
+    for item in report.items():
+        for m in _NAME.finditer(item.text):
+            word = m.group(0).lower()
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts, key=lambda w: (-counts[w], w))[:VOCABULARY]
+    return [WORD + hashlib.blake2b(w.encode(), digest_size=4).hexdigest() for w in ranked]
+
+
 def fingerprint(report: model.Report) -> list[str]:
-    """Short hashes of the report's headings, short lines and table captions with numbers blanked out."""
+    """Short hashes of the report's headings, short lines and table captions with numbers blanked out, and
+    of its ``vocabulary`` (marked ``w:``)."""
+    return _template_lines(report) + _headings(report) + vocabulary(report)
+
+
+HEADING = "h:"
+
+
+def _headings(report: model.Report) -> list[str]:
+    keys = {_line_key(s.heading) for s in report.sections if s.heading}
+    return [HEADING + hashlib.blake2b(k.encode(), digest_size=4).hexdigest() for k in sorted(keys) if len(k) >= 4]
+
+
+def _template_lines(report: model.Report) -> list[str]:
     texts: list[str] = []
     for section in report.sections:
         if section.heading:
@@ -159,13 +190,44 @@ def title_similarity(key: str, keys: set[str]) -> float:
     return best
 
 
-def template_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
-    """How much of the template two reports share: lines in common over the geometric mean of their sizes."""
+def _cosine(a: set[str], b: set[str]) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def _split(lines: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """Template lines, headings and vocabulary of a fingerprint."""
+    words = {x for x in lines if x.startswith(WORD)}
+    headings = {x for x in lines if x.startswith(HEADING)}
+    return lines - words - headings, headings, words
+
+
+# A heading set this small matches by chance ("Background", "Summary").
+MIN_HEADINGS = 3
+# Lines shared with a series and with no other series: this many make a sure match.
+DISTINCTIVE = 4
+
+
+def template_similarity(lines: set[str], fingerprints: list[set[str]], spread: dict[str, int] | None = None) -> float:
+    """How much of the template two reports share: lines (or headings) in common over the geometric mean of
+    their sizes; or, for reports whose lines vary much (minutes), the count of lines in common that no other
+    series has (``spread``: in how many series each line is found)."""
+    mine, my_heads, _ = _split(lines)
     best = 0.0
     for other in fingerprints:
-        if lines and other:
-            best = max(best, len(lines & other) / math.sqrt(len(lines) * len(other)))
+        theirs, their_heads, _ = _split(other)
+        best = max(best, _cosine(mine, theirs))
+        if len(my_heads) >= MIN_HEADINGS and len(their_heads) >= MIN_HEADINGS:
+            best = max(best, _cosine(my_heads, their_heads))
+        if spread is not None:
+            rare = sum(1 / spread.get(x, 1) for x in mine & theirs)
+            best = max(best, 0.6 * min(1.0, rare / DISTINCTIVE))
     return best
+
+
+def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
+    """How many of the names a report keeps mentioning a series' latest reports mention too."""
+    mine = _split(lines)[2]
+    return max((_cosine(mine, _split(other)[2]) for other in fingerprints), default=0.0)
 
 
 def cadence_days(dates: list[date]) -> float | None:
@@ -199,16 +261,20 @@ def date_fit(on: date | None, c: Candidate) -> float:
         return 0.0
     nearest = min(abs((on - d).days) for d in c.dates)
     cadence = cadence_days(c.dates) or 7
-    return -0.3 if nearest > max(120, 12 * cadence) else 0.0
+    return -0.3 if nearest > max(45, 6 * cadence) else 0.0
 
 
-def score(f: Features, c: Candidate) -> Match:
-    """How likely the report continues the series, about 0 (unrelated) to 1.2 (same title and template)."""
+def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Match:
+    """How likely the report continues the series, about 0 (unrelated) to 1.5 (same title and template)."""
     t = title_similarity(f.title_key, c.title_keys)
-    fp = template_similarity(f.lines, c.fingerprints)
+    fp = template_similarity(f.lines, c.fingerprints, spread)
+    names = vocabulary_similarity(f.lines, c.fingerprints)
     num = numbering_fit(f.number, f.date, c)
-    total = 0.45 * t + 0.6 * fp + 0.25 * num + date_fit(f.date, c)
-    reasons = [f"title {t:.0%}", f"template {fp:.0%}"]
+    # A number that contradicts the series' run at that date is strong evidence of another publication; one
+    # that fits it counts only as far as title or template agree (unrelated runs of numbers can line up).
+    numbering = 0.25 * num * min(1.0, 2 * max(t, fp)) if num > 0 else 0.6 * num
+    total = 0.45 * t + 0.6 * fp + 0.4 * names + numbering + date_fit(f.date, c)
+    reasons = [f"title {t:.0%}", f"template {fp:.0%}", f"names {names:.0%}"]
     if num:
         reasons.append("numbering continues" if num > 0 else "numbering does not fit")
     if c.formats and f.format not in c.formats:
@@ -228,7 +294,11 @@ UNSURE = 0.3
 
 def best_match(f: Features, candidates: list[Candidate]) -> Match | None:
     """The likeliest series for the report, or None when there is none to compare with."""
-    matches = [score(f, c) for c in candidates]
+    spread: dict[str, int] = {}
+    for c in candidates:
+        for line in set().union(*c.fingerprints):
+            spread[line] = spread.get(line, 0) + 1
+    matches = [score(f, c, spread) for c in candidates]
     return max(matches, key=lambda m: m.score, default=None)
 
 
