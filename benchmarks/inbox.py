@@ -117,11 +117,14 @@ def main() -> None:
         summary = ingest_paths(engine, [inbox], IngestOptions())
         elapsed = time.perf_counter() - started
         rows = _rows(engine)
-        with session_scope(engine) as s:
+        with session_scope(engine, write=False) as s:
             suggestions = open_suggestions(s)
-            for v in suggestions:
-                if v.kind == MERGE and s.get(Series, v.series_id) and s.get(Series, v.other_series_id):
-                    accept(s, v.id)
+        while True:
+            with session_scope(engine) as s:
+                merge = next((v for v in open_suggestions(s) if v.kind == MERGE), None)
+                if merge is None:
+                    break
+                accept(s, merge.id)
         accepted = _rows(engine)
         engine.dispose()
     report(truth, extras, rows, summary, elapsed)
@@ -180,8 +183,10 @@ def report(truth: dict[str, Truth], extras: int, rows, summary, elapsed: float, 
     for t, n in sorted(numbered, key=lambda x: (x[0].publication, x[0].first)):
         if n != t.number:
             print(f"  number {t.publication} {t.first}: {t.number}, got {n}")
-    unnumbered = [n for t, _, n, _ in known if t.number is None and n is not None]
-    print(f"numbers invented for unnumbered reports: {len(unnumbered)}")
+    unnumbered = [(t, n) for t, _, n, _ in known if t.number is None and n is not None]
+    print(f"numbers read from reports that print none (by the corpus notes): {len(unnumbered)}")
+    for t, n in sorted(unnumbered, key=lambda x: (x[0].publication, x[0].first)):
+        print(f"  number {t.publication} {t.first}: got {n}")
     skipped = [r for r in summary.results if r.status == "skipped"]
     failed = [r for r in summary.results if r.status == "failed"]
     print(f"left out by name: {len(getattr(summary, 'ignored', []))}; skipped as not reports: {len(skipped)}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitroom import model
-from sitroom.parse.metadata import DATELINE, MONTH_NAMES
+from sitroom.parse.metadata import DATE_PATTERN, DATELINE, MONTH_NAMES
 
 # Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
 # ("Situation Report 12 – Update"), since many publications are called updates.
@@ -46,7 +46,7 @@ def clean_title(title: str | None) -> str:
     """The title as a publication's name: dateline, numbering, dates and edition words removed, as printed."""
     if not title:
         return ""
-    text = _DATELINE_TAIL.sub(" ", title)
+    text = DATE_PATTERN.sub(" ", _DATELINE_TAIL.sub(" ", title))
     text = re.sub(r"\b\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|hrs?)\b", " ", text, flags=re.I)  # a time of day
     text = _NUMBERING.sub(" ", text)
     text = _EDITION.sub(" ", text)
@@ -255,6 +255,12 @@ def numbering_fit(number: int | None, on: date | None, c: Candidate) -> float:
     return -0.5
 
 
+def _issue_taken(f: Features, c: Candidate) -> bool:
+    if f.number is not None and any(n == f.number for n, _ in c.numbered):
+        return True
+    return f.date is not None and f.number is None and f.date in c.dates
+
+
 def date_fit(on: date | None, c: Candidate) -> float:
     """Negative for a report years away from every report of the series."""
     if on is None or not c.dates:
@@ -277,6 +283,11 @@ def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Ma
     reasons = [f"title {t:.0%}", f"template {fp:.0%}", f"names {names:.0%}"]
     if num:
         reasons.append("numbering continues" if num > 0 else "numbering does not fit")
+    if t < 1 and _issue_taken(f, c):
+        # A series publishes one report per number and per day: under another title, this is a parallel
+        # publication (another service's return on the same template), not a continuation.
+        total -= 0.6
+        reasons.append("its number or day is taken by a report of another title")
     if c.formats and f.format not in c.formats:
         total -= 0.15
         reasons.append(f"format {f.format} new to it")

@@ -37,6 +37,7 @@ _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d.])"
 _DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.I)
+DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
     r"\b(?:as\s+(?:of|at)|data\s+(?:as\s+)?(?:reported|received)\s+by|data\s+update|reporting\s+period|dated?"
@@ -53,7 +54,7 @@ _NUMBER = re.compile(
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
-    rf"(?!\d)(?![.,/]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
+    rf"(?!\d)(?![.,/-]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
     re.I,
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)

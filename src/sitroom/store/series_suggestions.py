@@ -128,6 +128,14 @@ def merge_keeping_titles(session: Session, source: str | int, target: str | int)
     for alias in session.scalars(select(SeriesAlias).where(SeriesAlias.series_id == src.id)).all():
         add_alias(session, dst.id, alias.title)
     add_alias(session, dst.id, src_name)
+    # Suggestions about the merged series now concern the one that took its reports.
+    for column in (SeriesSuggestion.series_id, SeriesSuggestion.other_series_id):
+        session.execute(update(SeriesSuggestion).where(column == src.id).values({column: dst.id}))
+    session.execute(
+        update(SeriesSuggestion)
+        .where(SeriesSuggestion.series_id == SeriesSuggestion.other_series_id, SeriesSuggestion.status == OPEN)
+        .values(status="dismissed")
+    )
     moved = merge_series(session, src.id, dst.id)
     return src, dst, moved
 
