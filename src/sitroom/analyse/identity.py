@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitroom import model
-from sitroom.parse.metadata import DATE_PATTERN, DATELINE, MONTH_NAMES
+from sitroom.parse.metadata import DATE_PATTERN, DATELINE, MONTH_NAMES, find_date, find_number
 
 # Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
 # ("Situation Report 12 – Update"), since many publications are called updates.
@@ -69,8 +69,11 @@ def identity_title(report: model.Report) -> str:
     if report.title and title_key(report.title):
         return report.title
     for section in report.sections[:3]:
-        if section.heading and title_key(section.heading):
-            return section.heading
+        # A heading names the publication when it reads as a title (it carries a number or a date);
+        # "Media coverage" or "Background" name a section.
+        heading = section.heading
+        if heading and title_key(heading) and (find_number(heading) is not None or find_date(heading)):
+            return heading
     return ""
 
 
@@ -207,21 +210,23 @@ MIN_HEADINGS = 3
 DISTINCTIVE = 4
 
 
-def template_similarity(lines: set[str], fingerprints: list[set[str]], spread: dict[str, int] | None = None) -> float:
+def template_similarity(
+    lines: set[str], fingerprints: list[set[str]], spread: dict[str, int] | None = None
+) -> tuple[float, float]:
     """How much of the template two reports share: lines (or headings) in common over the geometric mean of
-    their sizes; or, for reports whose lines vary much (minutes), the count of lines in common that no other
-    series has (``spread``: in how many series each line is found)."""
+    their sizes; and, for reports whose lines vary much (minutes), a share for the lines in common that no
+    other series has (``spread``: in how many series each line is found)."""
     mine, my_heads, _ = _split(lines)
-    best = 0.0
+    common, rare = 0.0, 0.0
     for other in fingerprints:
         theirs, their_heads, _ = _split(other)
-        best = max(best, _cosine(mine, theirs))
+        common = max(common, _cosine(mine, theirs))
         if len(my_heads) >= MIN_HEADINGS and len(their_heads) >= MIN_HEADINGS:
-            best = max(best, _cosine(my_heads, their_heads))
+            common = max(common, _cosine(my_heads, their_heads))
         if spread is not None:
-            rare = sum(1 / spread.get(x, 1) for x in mine & theirs)
-            best = max(best, 0.6 * min(1.0, rare / DISTINCTIVE))
-    return best
+            shared = sum(1 / spread.get(x, 1) for x in mine & theirs)
+            rare = max(rare, 0.6 * min(1.0, shared / DISTINCTIVE))
+    return common, rare
 
 
 def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
@@ -266,14 +271,19 @@ def date_fit(on: date | None, c: Candidate) -> float:
     if on is None or not c.dates:
         return 0.0
     nearest = min(abs((on - d).days) for d in c.dates)
-    cadence = cadence_days(c.dates) or 7
+    cadence = cadence_days(c.dates)
+    if cadence is None:  # one report so far: its rhythm is unknown, only a year apart is far
+        return -0.3 if nearest > 366 else 0.0
     return -0.3 if nearest > max(45, 6 * cadence) else 0.0
 
 
 def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Match:
     """How likely the report continues the series, about 0 (unrelated) to 1.5 (same title and template)."""
     t = title_similarity(f.title_key, c.title_keys)
-    fp = template_similarity(f.lines, c.fingerprints, spread)
+    common, rare = template_similarity(f.lines, c.fingerprints, spread)
+    if f.title_key and c.title_keys and t < 0.2:
+        rare /= 2  # two titled publications on one template (two projects' status reports) are two series
+    fp = max(common, rare)
     names = vocabulary_similarity(f.lines, c.fingerprints)
     num = numbering_fit(f.number, f.date, c)
     # A number that contradicts the series' run at that date is strong evidence of another publication; one

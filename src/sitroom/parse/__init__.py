@@ -140,7 +140,8 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     report.number = (
         find_number(report.title or "")
         or find_number(head)
-        or find_number(doc.text[:1500])
+        # Only the opening lines: further down, "issue 2153" or "report 12" are other documents' numbers.
+        or find_number(doc.text[:300])
         or number_from_filename(doc.source)
     )
     # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a
