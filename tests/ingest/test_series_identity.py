@@ -97,7 +97,7 @@ def _series(engine) -> dict[str, list[int | None]]:
     found: dict[str, list[int | None]] = {}
     for name, number in rows:
         found.setdefault(name, []).append(number)
-    return {k: sorted(v) for k, v in found.items()}
+    return {k: sorted(v, key=lambda n: (n is None, n)) for k, v in found.items()}
 
 
 def test_a_renamed_corrected_and_relaid_publication_stays_one_series(engine, tmp_path):
@@ -169,3 +169,50 @@ def test_a_merge_suggestion_is_accepted_in_one_action_and_keeps_the_titles(engin
         assert [r["reports"] for r in list_series(s)] == [2]
         assert "Eastvale Education Bulletin" in set(s.scalars(select(SeriesAlias.title)))
         assert open_suggestions(s) == []
+
+
+def test_an_untitled_report_is_named_the_same_by_upload_and_command_line(tmp_path):
+    from sitroom.ingest import ingest_bytes
+    from sitroom.store import make_engine
+
+    text = (
+        "KEY ACTIVITY HEADLINES\n\n• Visits continue where safe\n\n• Schools stay open for vulnerable children\n\n"
+        "RISKS / CHALLENGES (AND MITIGATION)\n\n• Staff absence – mitigation: agency cover\n"
+    ).encode()
+    names = []
+    for folder in ("seeds", ""):
+        engine = make_engine(f"sqlite:///{tmp_path}/{folder or 'upload'}.db")
+        result = ingest_bytes(engine, text, "return.txt", IngestOptions(), folder=folder)
+        names.append(result.series[0])
+        engine.dispose()
+    assert names[0] == names[1] != "seeds"
+
+
+def _minutes(day: int, headings: list[str], items: list[str]) -> str:
+    lines = [f"As of {day} March 2021"]
+    for heading, item in zip(headings, items, strict=True):
+        lines += [heading, f"• {item}"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_an_unsure_choice_joins_the_likeliest_series_and_records_a_split_to_confirm(engine, tmp_path):
+    first = _minutes(
+        3,
+        ["ATTENDEES", "AGENDA", "DECISIONS", "ACTIONS"],
+        ["Alice Jones and Bob Smith", "Budget review", "Approved the budget", "Bob Smith to circulate minutes"],
+    )
+    # Half the headings and one name in common: maybe the same meeting's minutes, maybe not.
+    second = _minutes(
+        10,
+        ["ATTENDEES", "AGENDA", "NOTES", "NEXT STEPS"],
+        ["Carol White and Dan Brown", "Budget options", "Three options discussed", "Alice Green to cost option two"],
+    )
+    for name, text in (("a.txt", first), ("b.txt", second)):
+        (tmp_path / name).write_text(text)
+        ingest_paths(engine, [tmp_path / name], IngestOptions())
+    assert [len(v) for v in _series(engine).values()] == [2]  # never a silent new series
+    with session_scope(engine) as s:
+        (view,) = open_suggestions(s)
+        assert view.kind == "split" and "2021-03-10" in view.text
+        accept(s, view.id)
+    assert sorted(len(v) for v in _series(engine).values()) == [1, 1]
