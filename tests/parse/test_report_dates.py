@@ -61,3 +61,9 @@ def test_a_parsed_report_takes_its_masthead_date_not_a_past_event():
         source="sitrep (4).txt",
     )
     assert (report.number, report.date) == (12, date(2020, 2, 5))
+
+
+def test_a_title_naming_only_a_month_dates_the_report_to_its_end():
+    assert report_date(["Reproducible Builds in September 2019"], "published 2019-10-05") == date(2019, 9, 30)
+    assert report_date(["Informe mensual de febrero de 2020"], "") == date(2020, 2, 29)
+    assert report_date(["Situation Report 4 – 20 April 2020"], "") == date(2020, 4, 20)

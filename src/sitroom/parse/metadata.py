@@ -111,8 +111,13 @@ def report_date(
     """The report's date from its content: the masthead and title, then the date the format states
     (``stated``), then the newest dateline date in the opening text or the table captions (the report is as
     recent as its newest data), else the first date of the opening text."""
+    masthead = list(masthead)
     for line in masthead:
         d = find_date(line)
+        if d:
+            return d
+    for line in masthead:
+        d = month_end(line)
         if d:
             return d
     if stated:
@@ -120,6 +125,20 @@ def report_date(
     datelines = [d for d, as_of in dates_in(text) if as_of]
     datelines += [d for caption in captions for d, as_of in dates_in(caption) if as_of]
     return max(datelines) if datelines else None
+
+
+_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d)\b({MONTH_NAMES})\.?,?(?:\s+de)?\s+(\d{{4}})\b", re.I)
+
+
+def month_end(text: str) -> date | None:
+    """The last day of a month a title names without a day ("Monthly report – September 2019"): a report
+    on a month stands as of its end."""
+    m = _MONTH_YEAR.search(text)
+    if not m:
+        return None
+    year, month = int(m.group(2)), _month(m.group(1))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def find_number(text: str) -> int | None:
