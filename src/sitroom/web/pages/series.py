@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitroom.brief.cycle import newest_date
-from sitroom.store import series_suggestions
+from sitroom.store import audit, series_suggestions
 from sitroom.store.reportview import series_timeline
 from sitroom.store.returns import cycle_returns
 from sitroom.store.series import list_series
@@ -68,8 +68,10 @@ def series_suggestion(
             require_series_write(session, principal, sid)
     if action == "dismiss":
         series_suggestions.dismiss(session, suggestion_id)
+        audit.record(session, principal, "update", "series", view.series_id, detail=f"dismissed: {view.text}")
         return RedirectResponse(f"/series/{series_id}", status_code=303)
-    series_suggestions.accept(session, suggestion_id)
+    done = series_suggestions.accept(session, suggestion_id)
+    audit.record(session, principal, "update", "series", view.series_id, detail=done)
     # A merge deletes the merged series: go to the one that received its reports.
     target = view.other_series_id if view.kind == series_suggestions.MERGE else view.series_id
     return RedirectResponse(f"/series/{target}", status_code=303)
