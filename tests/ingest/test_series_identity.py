@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import docx
+import pytest
 from sqlalchemy import select
 
 from sitroom.ingest import IngestOptions, ingest_paths
@@ -59,8 +60,24 @@ def _schools(n: int, on: date) -> list[str]:
     ]
 
 
+def _pdf(path: Path, lines: list[str]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for i, line in enumerate(lines):
+        heading = i == 0 or line.isupper() or line == "Key highlights"
+        c.setFont("Helvetica-Bold" if heading else "Helvetica", 16 if i == 0 else 12)
+        c.drawString(50, y, line)
+        y -= 26 if heading else 18
+    c.save()
+
+
 def _write(folder: Path, name: str, lines: list[str]) -> None:
-    if name.endswith(".docx"):
+    if name.endswith(".pdf"):
+        _pdf(folder / name, lines)
+    elif name.endswith(".docx"):
         d = docx.Document()
         d.add_heading(lines[0], level=0)
         for line in lines[1:]:
@@ -121,9 +138,22 @@ def test_a_renamed_corrected_and_relaid_publication_stays_one_series(engine, tmp
     )
 
 
-def test_word_documents_are_told_apart_the_same_way(engine, tmp_path):
-    ingest_paths(engine, [_inbox(tmp_path, ".docx")], IngestOptions())
+@pytest.mark.parametrize("ext", [".docx", ".pdf"])
+def test_word_and_pdf_documents_are_told_apart_the_same_way(engine, tmp_path, ext):
+    ingest_paths(engine, [_inbox(tmp_path, ext)], IngestOptions())
     assert sorted(len(v) for v in _series(engine).values()) == [4, 8]
+
+
+def test_a_number_that_does_not_fit_its_date_is_flagged(engine, tmp_path):
+    folder = tmp_path / "run"
+    folder.mkdir()
+    for n in (1, 2, 3):
+        _write(folder, f"r{n}.txt", _flood(n, date(2021, 2, n), renamed=False))
+    _write(folder, "r4.txt", _flood(4, date(2021, 2, 20), renamed=False))  # no. 4 expected about 4 February
+    ingest_paths(engine, [folder], IngestOptions())
+    with session_scope(engine, write=False) as s:
+        warnings = dict(s.execute(select(Report.number, Report.warnings)).all())
+    assert [n for n, w in warnings.items() if any("does not fit its date" in x for x in w)] == [4]
 
 
 def test_reingesting_into_a_named_series_teaches_it_the_title(engine, tmp_path):
