@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -266,8 +267,13 @@ def _check_entry(zf: zipfile.ZipFile, path: Path, name: str, entry: dict) -> Non
 
 
 def _known_revisions() -> list[str]:
+    """The revision ids the migration scripts declare ("0006", "0007_series_identity"), oldest first."""
     versions = resources.files("sitroom.store") / "migrations" / "versions"
-    return sorted(p.name.split("_")[0] for p in versions.iterdir() if p.name[:4].isdigit())
+    scripts = sorted(
+        (p for p in versions.iterdir() if p.name[:4].isdigit() and p.name.endswith(".py")), key=lambda p: p.name
+    )
+    found = [re.search(r'^revision = "([^"]+)"', p.read_text(encoding="utf-8"), re.M) for p in scripts]
+    return [m.group(1) for m in found if m]
 
 
 def _check_revision(revision: str | None) -> None:
