@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitroom.brief.cycle import newest_date
@@ -54,23 +55,27 @@ def series_page(request: Request, session: ReadSession, principal: PrincipalDep,
     return render(request, "series/series.html.j2", ctx)
 
 
-@router.post("/series/{series_id:int}/suggestions/{suggestion_id:int}/{action:str}")
+@router.post("/series/{series_id:int}/suggestions")
 def series_suggestion(
-    session: WriteSession, principal: PrincipalDep, series_id: int, suggestion_id: int, action: str
+    session: WriteSession,
+    principal: PrincipalDep,
+    series_id: int,
+    suggestion: Annotated[int, Form()] = 0,
+    action: Annotated[str, Form(max_length=20)] = "",
 ) -> RedirectResponse:
     """Accept or dismiss a suggested merge or split: one action, by someone who may change both series."""
-    views = {v.id: v for v in series_suggestions.open_suggestions(session, series_id)}
-    view = views.get(suggestion_id)
+    require_series_write(session, principal, series_id)  # before anything is looked up: 403 or 404
+    view = next((v for v in series_suggestions.open_suggestions(session, series_id) if v.id == suggestion), None)
     if view is None or action not in ("accept", "dismiss"):
-        raise series_suggestions.SuggestionNotFound(f"no open suggestion {suggestion_id} for series {series_id}")
+        raise series_suggestions.SuggestionNotFound(f"no open suggestion {suggestion} for this series")
     for sid in (view.series_id, view.other_series_id):
         if sid is not None:
             require_series_write(session, principal, sid)
     if action == "dismiss":
-        series_suggestions.dismiss(session, suggestion_id)
+        series_suggestions.dismiss(session, suggestion)
         audit.record(session, principal, "update", "series", view.series_id, detail=f"dismissed: {view.text}")
         return RedirectResponse(f"/series/{series_id}", status_code=303)
-    done = series_suggestions.accept(session, suggestion_id)
+    done = series_suggestions.accept(session, suggestion)
     audit.record(session, principal, "update", "series", view.series_id, detail=done)
     # A merge deletes the merged series: go to the one that received its reports.
     target = view.other_series_id if view.kind == series_suggestions.MERGE else view.series_id
