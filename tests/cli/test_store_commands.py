@@ -52,7 +52,8 @@ def test_ingest_prints_a_summary_and_is_idempotent(db, folder):
     again = runner.invoke(app, ["ingest", str(folder)])
     assert again.exit_code == 0
     row = [line for line in again.stdout.splitlines() if "│" in line][-1]
-    assert [c.strip() for c in row.split("│")[1:-1]] == ["0", "2", "0", "0"]  # ingested, duplicates, failed
+    # ingested, duplicates, not reports, left out by name, failed, reports stored
+    assert [c.strip() for c in row.split("│")[1:-1]] == ["0", "2", "0", "0", "0", "0"]
     reports = json.loads(runner.invoke(app, ["reports", "--format", "json"]).stdout)
     assert [r["number"] for r in reports] == [2, 1]
 
@@ -88,6 +89,7 @@ def test_show_of_a_missing_report_is_a_clear_error(db):
 
     from sitroom.cli import main
 
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0  # a database without that report
     argv = sys.argv
     sys.argv = ["sitroom", "show", "42"]
     try:

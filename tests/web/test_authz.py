@@ -87,7 +87,12 @@ OBJECTS = {
     ("GET", "/risks/{key}"),
     ("GET", "/submit/{series_id}"),
 }
-WRITES = {("POST", "/upload"), ("POST", "/api/v1/upload"), ("POST", "/submit/{series_id}")}
+WRITES = {
+    ("POST", "/upload"),
+    ("POST", "/api/v1/upload"),
+    ("POST", "/submit/{series_id}"),
+    ("POST", "/series/{series_id:int}/suggestions"),
+}
 GROUPS = PUBLIC | SELF_SERVICE | ADMIN_ONLY | set(LISTS) | OBJECTS | WRITES
 
 

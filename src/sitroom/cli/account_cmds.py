@@ -52,7 +52,7 @@ def user_add(
     from sitroom.store import session_scope
 
     password = _read_password(password_stdin)
-    engine = _engine(db)
+    engine = _engine(db, create=True)  # the first user is often added before any report
     with session_scope(engine) as session:
         first = not auth_enabled(session)
         if first and role != "admin":

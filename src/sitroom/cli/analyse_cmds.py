@@ -34,7 +34,7 @@ def _load(ref: str, db: str | None):
     from sitroom.store import make_engine, session_scope
     from sitroom.store.queries import report_as_model
 
-    with session_scope(make_engine(db), write=False) as session:
+    with session_scope(make_engine(db, create=False), write=False) as session:
         return report_as_model(session, int(ref))
 
 
@@ -92,7 +92,7 @@ def risks(
     from sitroom.store import make_engine, session_scope
     from sitroom.store.risks import risk_register
 
-    with session_scope(make_engine(db), write=False) as session:
+    with session_scope(make_engine(db, create=False), write=False) as session:
         threads = [t.to_json() for t in risk_register(session, series, only_open, close_after)]
     if fmt is RiskFormat.json:
         typer.echo(json.dumps(threads, ensure_ascii=False, indent=1))
@@ -142,7 +142,7 @@ def figures(
     from sitroom.store import make_engine, session_scope
     from sitroom.store.analysis import figure_series
 
-    with session_scope(make_engine(db), write=False) as session:
+    with session_scope(make_engine(db, create=False), write=False) as session:
         rows = figure_series(session, subject, series, limit)
     if fmt is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -175,7 +175,7 @@ def themes(
     from sitroom.store import make_engine, session_scope
     from sitroom.store.analysis import theme_counts
 
-    with session_scope(make_engine(db), write=False) as session:
+    with session_scope(make_engine(db, create=False), write=False) as session:
         counts = theme_counts(session, series, str(by))
     if fmt is OutFormat.json:
         typer.echo(json.dumps(counts, ensure_ascii=False, indent=1))
@@ -215,7 +215,7 @@ def entities(
     from sitroom.store.analysis import entity_mentions
 
     start = _date.fromisoformat(since) if since else None
-    with session_scope(make_engine(db), write=False) as session:
+    with session_scope(make_engine(db, create=False), write=False) as session:
         rows = entity_mentions(session, series, start, str(kind) if kind else None)[:limit]
     if fmt is OutFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))

@@ -73,7 +73,7 @@ def brief(
     from sitroom.brief.compose import compose_brief
     from sitroom.store import make_engine, session_scope
 
-    engine = make_engine(db)
+    engine = make_engine(db, create=False)
     with session_scope(engine, write=False) as session:
         result = compose_brief(
             session, _date(on, "--date"), _date(since, "--since"), series, max_items, charts=True, max_pages=max_pages

@@ -48,7 +48,7 @@ def export(
 
     start, end = _date(since, "--since"), _date(until, "--until")
     try:
-        with session_scope(make_engine(db), write=False) as session:
+        with session_scope(make_engine(db, create=False), write=False) as session:
             data = collect(session, series, start, end)
         if fmt is ExportFormat.json:
             write_json(data, None if output is None or str(output) == "-" else output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import date
@@ -22,7 +23,7 @@ out = Console(highlight=False)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="SITROOM_DB", help="Database URL (default sqlite:///sitroom.db)."),
+    typer.Option("--db", envvar="SITROOM_DB", help="SQLite file path or database URL (default sitroom.db)."),
 ]
 
 
@@ -34,10 +35,11 @@ class OutFormat(StrEnum):
 FormatOption = Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
-def _engine(db: str | None):
+def _engine(db: str | None, *, create: bool = False):
+    """The database to work on; only commands that store reports (``create``) may make a new one."""
     from sitroom.store import make_engine
 
-    return make_engine(db)
+    return make_engine(db, create=create)
 
 
 def _date(value: str | None, name: str) -> date | None:
@@ -73,7 +75,7 @@ def db_upgrade(db: DbOption = None) -> None:
     """Create the database or bring its schema up to date."""
     from sitroom.store.engine import current_revision
 
-    engine = _engine(db)
+    engine = _engine(db, create=True)
     typer.echo(f"{engine.url.render_as_string(hide_password=True)}: schema at revision {current_revision(engine)}")
 
 
@@ -92,6 +94,13 @@ def ingest(
         float,
         typer.Option("--quiet-time", min=0.0, help="With --watch: take a file once unchanged for this many seconds."),
     ] = 2.0,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Leave out files matching this glob (repeatable); see also .sitroomignore."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Take files that look like no report (README, no date or items).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Store sitreps: the same bytes twice are one report; one file is one transaction.
@@ -107,15 +116,17 @@ def ingest(
         period_date=_date(report_date, "--date"),
         template=template,
         max_bytes=mb_to_bytes(max_size),
+        exclude=tuple(exclude or ()),
+        force=force,
     )
-    engine = _engine(db)
+    engine = _engine(db, create=True)
     if watch_dir is not None:
         _watch(engine, watch_dir, options, quiet_time)
         return
     if not paths:
         raise typer.BadParameter("give files or folders to ingest, or --watch DIR", param_hint="PATHS")
-    sources = list_sources(paths, options.max_bytes)
     summary = IngestSummary()
+    sources = list_sources(paths, options.max_bytes, options, summary)
     with Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -134,15 +145,20 @@ def ingest(
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, advance=1, rate=len(summary.results) / elapsed)
     counts = Table(title="ingest summary")
-    for c in ("ingested", "duplicates", "failed", "reports stored"):
+    for c in ("ingested", "duplicates", "not reports", "left out by name", "failed", "reports stored"):
         counts.add_column(c, justify="right")
     counts.add_row(
         str(summary.count(IngestStatus.INGESTED)),
         str(summary.count(IngestStatus.DUPLICATE)),
+        str(summary.count(IngestStatus.SKIPPED)),
+        str(len(summary.ignored)),
         str(summary.count(IngestStatus.FAILED)),
         str(sum(len(r.report_ids) for r in summary.results)),
     )
     out.print(counts)
+    for r in summary.results:
+        if r.status is IngestStatus.SKIPPED:
+            out.print(f"skipped {r.source}: {r.reason}")
     if summary.failed:
         for r in summary.failed:
             fail(f"{r.source}: {r.reason}")
@@ -189,13 +205,16 @@ def series_rename(
     """Rename a series."""
     from sitroom.store import session_scope
     from sitroom.store.limits import check
-    from sitroom.store.series import rename_series
+    from sitroom.store.series import find_series, rename_series
+    from sitroom.store.series_identity import add_alias
     from sitroom.store.tables import Series
 
     check(Series.name, new_name, "the new series name")
     with session_scope(_engine(db)) as session:
+        old = find_series(session, series).name
         s = rename_series(session, series, new_name)
-        typer.echo(f"series {s.id} renamed to {s.name!r}")
+        add_alias(session, s.id, old)  # reports still titled the old way keep joining it
+        typer.echo(f"series {old!r} renamed to {s.name!r}")
 
 
 @series_app.command("merge")
@@ -206,11 +225,11 @@ def series_merge(
 ) -> None:
     """Move every report of SOURCE into TARGET and delete SOURCE."""
     from sitroom.store import session_scope
-    from sitroom.store.series import merge_series
+    from sitroom.store.series_suggestions import merge_keeping_titles
 
     with session_scope(_engine(db)) as session:
-        moved = merge_series(session, source, target)
-    typer.echo(f"{moved} report(s) moved into {target!r}")
+        src, dst, moved = merge_keeping_titles(session, source, target)
+        typer.echo(f"{moved} report(s) of {src.name!r} moved into {dst.name!r}; its titles kept as aliases")
 
 
 @app.command()
@@ -319,3 +338,36 @@ def reparse(
         fail(f"report {r.report_id} ({r.source}): {r.error}")
     if errors:
         raise typer.Exit(1)
+
+
+@series_app.command("suggest")
+def series_suggest(
+    accept: Annotated[int | None, typer.Option("--accept", help="Carry out suggestion N.")] = None,
+    dismiss: Annotated[int | None, typer.Option("--dismiss", help="Dismiss suggestion N.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = OutFormat.table,
+) -> None:
+    """Merges and splits of series that ingestion was unsure of; accept or dismiss one by its number."""
+    from sitroom.store import series_suggestions as sg
+    from sitroom.store import session_scope
+
+    with session_scope(_engine(db)) as session:
+        if accept is not None:
+            typer.echo(sg.accept(session, accept))
+            return
+        if dismiss is not None:
+            sg.dismiss(session, dismiss)
+            typer.echo(f"suggestion {dismiss} dismissed")
+            return
+        views = sg.open_suggestions(session)
+    if fmt is OutFormat.json:
+        _print_json([{**dataclasses.asdict(v), "text": v.text} for v in views])
+        return
+    if not views:
+        typer.echo("no open suggestions")
+        return
+    _table(
+        [{"n": v.id, "kind": v.kind, "suggestion": v.text, "score": f"{v.score:.2f}"} for v in views],
+        ["n", "kind", "suggestion", "score"],
+        title="suggested series changes (sitroom series suggest --accept N)",
+    )

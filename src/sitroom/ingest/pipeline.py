@@ -26,12 +26,15 @@ from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
+from sitroom.parse.metadata import find_date
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.limits import check_options, fit_series_name
 from sitroom.store.links import link_in_series
-from sitroom.store.series import get_or_create_series, infer_series_name
+from sitroom.store.series import get_or_create_series
+from sitroom.store.series_identity import numbering_warning, plan_series, remember
+from sitroom.store.series_suggestions import suggest_after_ingest
 from sitroom.store.write import add_report, is_known, store_original
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,7 @@ RETRYABLE = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization f
 class IngestStatus(StrEnum):
     INGESTED = "ingested"
     DUPLICATE = "duplicate"
+    SKIPPED = "skipped"  # read, but not a situation report (no date, heading or item in it)
     FAILED = "failed"
 
 
@@ -65,6 +69,8 @@ class IngestOptions:
     template: str = AUTO
     ingested_by: str | None = None
     max_bytes: int = ExtractContext().max_bytes
+    exclude: tuple[str, ...] = ()  # globs of files to leave out, besides the default ignore patterns
+    force: bool = False  # take every file, even one whose name or content says it is not a report
     authorise: Authorise | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -84,6 +90,7 @@ class IngestResult:
 @dataclass(slots=True)
 class IngestSummary:
     results: list[IngestResult] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # left out by name (ignore patterns)
 
     def count(self, status: IngestStatus) -> int:
         return sum(1 for r in self.results if r.status is status)
@@ -91,6 +98,18 @@ class IngestSummary:
     @property
     def failed(self) -> list[IngestResult]:
         return [r for r in self.results if r.status is IngestStatus.FAILED]
+
+
+NOT_A_REPORT = "not a situation report (no date, heading or items found; --force takes it anyway)"
+
+
+def has_report_signal(report: model.Report) -> bool:
+    """Whether a parsed document looks like a report at all: headings, a list of items, or a date in its
+    own words (a note of one undated line is not a report)."""
+    items = report.items()
+    if len(items) >= 2 or any(s.heading for s in report.sections):
+        return True
+    return find_date(" ".join([report.title or "", *(i.text for i in items)])) is not None
 
 
 def sha256_of(data: bytes) -> str:
@@ -135,6 +154,8 @@ def ingest_bytes(
         reports = _parse(data, short, options)
     except SitroomError as e:
         return IngestResult(name, IngestStatus.FAILED, reason=getattr(e, "reason", None) or str(e))
+    if not options.force and not any(map(has_report_signal, reports)):
+        return IngestResult(name, IngestStatus.SKIPPED, reason=NOT_A_REPORT)
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return _store(engine, data, digest, name, short, reports, options, folder)
@@ -174,7 +195,15 @@ def _store(
         store_original(session, digest, short, data)
         result = IngestResult(name, IngestStatus.INGESTED)
         for part, parsed in enumerate(reports):
-            series_name = options.series or fit_series_name(infer_series_name(parsed, options.organisation, folder))
+            plan = None
+            if options.series:
+                series_name = options.series
+            else:
+                plan = plan_series(session, parsed, options.organisation, folder)
+                series_name = fit_series_name(plan.name)
+                warning = numbering_warning(plan, parsed)
+                if warning:
+                    parsed.warnings.append(warning)
             _authorise(options, session, series_name)
             series = get_or_create_series(session, series_name, options.organisation, parsed.template)
             row = add_report(
@@ -186,6 +215,9 @@ def _store(
                 period_date=options.period_date,
                 ingested_by=options.ingested_by,
             )
+            remember(session, series.id, row.id, parsed)
+            if plan is not None:
+                suggest_after_ingest(session, plan, series.id, row.id)
             analyse_report(session, row.id, fresh=True)
             # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
             superseded = link_in_series(session, row.id, supersede=True)
@@ -223,7 +255,9 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest every file under ``paths``; ``on_result`` is called after each (progress bars)."""
     summary = IngestSummary()
-    for source in expand(list(paths), options.max_bytes):
+    for source in expand(
+        list(paths), options.max_bytes, options.exclude, force=options.force, on_ignored=_note(summary)
+    ):
         result = ingest_source(engine, source, options)
         summary.results.append(result)
         if result.status is IngestStatus.FAILED:
@@ -233,6 +267,17 @@ def ingest_paths(
     return summary
 
 
-def list_sources(paths: Iterable[Path], max_bytes: int) -> list[Source]:
-    """The sources ``ingest_paths`` would read, for a progress bar's total."""
-    return list(expand(list(paths), max_bytes))
+def _note(summary: IngestSummary) -> Callable[[Path], None]:
+    def note(path: Path) -> None:
+        summary.ignored.append(str(path))
+
+    return note
+
+
+def list_sources(
+    paths: Iterable[Path], max_bytes: int, options: IngestOptions | None = None, summary: IngestSummary | None = None
+) -> list[Source]:
+    """The sources ``ingest_paths`` would read, for a progress bar's total; names left out go to ``summary``."""
+    options = options or IngestOptions()
+    on_ignored = _note(summary) if summary is not None else None
+    return list(expand(list(paths), max_bytes, options.exclude, force=options.force, on_ignored=on_ignored))

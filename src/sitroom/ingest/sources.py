@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitroom.display import format_size
+from sitroom.ingest.ignore import IgnoreRules, excluded_name
 
-# Files in a folder that are never sitreps.
-_SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
-_SKIP_SUFFIXES = {".error.txt", ".truth.json", ".tmp", ".part", ".crdownload", ".swp"}
 MAX_ZIP_MEMBERS = 10_000
 # Compression methods zipfile reads; the others are named in the error.
 _READABLE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
@@ -42,10 +40,10 @@ class Source:
     filename: str = ""  # the file's own base name (of the member, in an archive); "" = that of ``name``
 
 
-def is_wanted(path: Path) -> bool:
-    """Whether a file could be a sitrep: not hidden, not an Office lock file, not our own .error.txt."""
-    name = path.name
-    return not (name.startswith((".", "~$")) or name in _SKIP_NAMES or any(name.endswith(s) for s in _SKIP_SUFFIXES))
+def is_wanted(path: Path, exclude: tuple[str, ...] = ()) -> bool:
+    """Whether a file could be a sitrep by its name: not a read-me, licence, hidden or Office lock file, not
+    our own .error.txt, and not matching an ``exclude`` glob."""
+    return not excluded_name(path.name, exclude)
 
 
 def file_source(path: Path) -> Source:
@@ -53,11 +51,15 @@ def file_source(path: Path) -> Source:
     return Source(name=str(path), read=path.read_bytes, size=path.stat().st_size, path=path, folder=path.parent.name)
 
 
-def _zip_sources(path: Path, max_bytes: int) -> Iterator[Source]:
+def _zip_sources(path: Path, max_bytes: int, exclude: tuple[str, ...] = ()) -> Iterator[Source]:
     """Members of a zip archive (not recursed into nested archives); a bad archive yields one failing source."""
     try:
         with zipfile.ZipFile(path) as zf:
-            members = [m for m in zf.infolist() if not m.is_dir() and is_wanted(Path(m.filename))]
+            members = [
+                m
+                for m in zf.infolist()
+                if not m.is_dir() and not any(excluded_name(part, exclude) for part in Path(m.filename).parts)
+            ]
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         reason = f"not a readable zip archive ({e})"
 
@@ -107,16 +109,38 @@ def is_zip_archive(path: Path) -> bool:
     return path.suffix.lower() == ".zip" and zipfile.is_zipfile(path)
 
 
-def expand(paths: list[Path], max_bytes: int) -> Iterator[Source]:
-    """Every source under ``paths`` in a stable order: folders recursively, zip archives unpacked."""
+def expand(
+    paths: list[Path],
+    max_bytes: int,
+    exclude: tuple[str, ...] = (),
+    *,
+    force: bool = False,
+    on_ignored: Callable[[Path], None] | None = None,
+) -> Iterator[Source]:
+    """Every source under ``paths`` in a stable order: folders recursively, zip archives unpacked.
+
+    Files that are not reports by their name (``sitroom.ingest.ignore``: default patterns, ``exclude``
+    globs, ``.sitroomignore`` files) are left out, and passed to ``on_ignored``, unless ``force``.
+    """
+    exclude = tuple(exclude)
+
+    def skip(path: Path, rules: IgnoreRules | None) -> bool:
+        if force:
+            return False
+        left_out = rules.ignored(path) if rules else not is_wanted(path, exclude)
+        if left_out and on_ignored:
+            on_ignored(path)
+        return left_out
+
     for p in paths:
         if p.is_dir():
+            rules = IgnoreRules(p, exclude)
             for f in sorted(p.rglob("*")):
-                if f.is_file() and is_wanted(f) and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield from (_zip_sources(f, max_bytes) if is_zip_archive(f) else [file_source(f)])
+                if f.is_file() and not skip(f, rules):
+                    yield from (_zip_sources(f, max_bytes, exclude) if is_zip_archive(f) else [file_source(f)])
         elif p.is_file() and is_zip_archive(p):
-            yield from _zip_sources(p, max_bytes)
-        else:
+            yield from _zip_sources(p, max_bytes, () if force else exclude)
+        elif not (p.is_file() and skip(p, None)):
             yield Source(
                 name=str(p), read=p.read_bytes, size=p.stat().st_size if p.exists() else 0, path=p, folder=p.parent.name
             )

@@ -21,8 +21,9 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from sitroom.display import one_line
+from sitroom.ingest.ignore import IgnoreRules
 from sitroom.ingest.pipeline import IngestOptions, IngestResult, IngestStatus, ingest_source
-from sitroom.ingest.sources import file_source, is_wanted
+from sitroom.ingest.sources import file_source
 
 try:
     import fcntl
@@ -133,7 +134,9 @@ class _Watcher:
         self.aftercare_seconds = max(60.0, _AFTERCARE_QUIET_TIMES * quiet_time)
 
     def notice(self, path: Path) -> None:
-        if path.parent == self.root and path not in self.waiting and is_wanted(path):
+        if path.parent != self.root or path in self.waiting:
+            return
+        if self.options.force or not IgnoreRules(self.root, self.options.exclude).ignored(path):
             self.waiting[path] = _Seen(_state(path), time.monotonic())
 
     def tick(self) -> list[IngestResult]:

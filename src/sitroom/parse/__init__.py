@@ -22,6 +22,7 @@ from sitroom.parse.metadata import (
     is_date_line,
     looks_like_title,
     number_from_filename,
+    report_date,
 )
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.units import Unit, to_units
@@ -139,16 +140,20 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     report.number = (
         find_number(report.title or "")
         or find_number(head)
-        or find_number(doc.text[:1500])
+        # Only the opening lines: further down, "issue 2153" or "report 12" are other documents' numbers.
+        or find_number(doc.text[:300])
         or number_from_filename(doc.source)
     )
-    # The masthead's date is the report's; dates in the body are often "data as of" an earlier day.
-    # A body date that is not an "as of" date is often a past event ("declared on 20 September"):
-    # the file name is the better guess then.
+    # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a
+    # body date that is not a dateline is often a past event ("declared on 20 September"): the file name
+    # is the better guess then.
     report.date = (
-        find_date(head)
-        or _meta_date(doc.meta.get("date"))
-        or find_date(doc.text[:3000], as_of_only=True)
+        report_date(
+            [*masthead, report.title or ""],
+            doc.text[:3000],
+            [t.caption for t in doc.tables if t.caption],
+            _meta_date(doc.meta.get("date")),
+        )
         or date_from_filename(doc.source)
         or find_date(doc.text[:3000])
     )

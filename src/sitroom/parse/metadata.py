@@ -1,25 +1,60 @@
-"""Report metadata: the title, report date and report number, from the text or the file name."""
+"""Report metadata: the title, report date and report number, from the text or the file name.
+
+Dates and numbers are read in English, French, Spanish and Portuguese. The report's date comes from its
+masthead or title first, then from a dateline ("as of", "Data as reported by", "week ending", "semana
+epidemiológica", "Date de rapportage"); a table or figure caption is read only when the masthead has no date.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DMY = rf"(\d{{1,2}})\s?(?:st|nd|rd|th)?[\s-]+({_MONTHS})\.?,?[\s-]+(\d{{4}}|\d{{2}})\b"
-_MDY = rf"({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+_MONTH_NUMBERS = {
+    1: "january jan janvier janv enero ene janeiro",
+    2: "february feb fevrier fevr febrero fevereiro fev",
+    3: "march mar mars marzo marco",
+    4: "april apr avril avr abril abr",
+    5: "may mai mayo maio",
+    6: "june jun juin junio junho",
+    7: "july jul juillet juil julio julho",
+    8: "august aug aout agosto ago",
+    9: "september sep sept septembre septiembre setiembre setembro set",
+    10: "october oct octobre octubre outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec decembre diciembre dic dezembro dez",
+}
+_MONTH_OF = {word: n for n, words in _MONTH_NUMBERS.items() for word in words.split()}
+# Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
+_ACCENTED = ["février", "août", "décembre", "março", "févr"]
+MONTH_NAMES = "|".join(sorted({*_MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+
+_DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
+_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
+_MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_NUMERIC = r"(\d{1,2})/(\d{1,2})/(\d{4})"
-_DATE = re.compile(rf"{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}", re.I)
-_AS_OF = re.compile(
-    r"\b(?:as\s+(?:of|at)|data\s+as\s+reported\s+by|reporting\s+period|dated?|week\s+ending)\b[:\s]*", re.I
+_NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d.])"
+_DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.I)
+DATE_PATTERN = _DATE  # for removing dates from titles
+# Phrases that say the date after them is the one the report's data stand at.
+DATELINE = (
+    r"\b(?:as\s+(?:of|at)|data\s+(?:as\s+)?(?:reported|received)\s+by|data\s+update|reporting\s+period|dated?"
+    r"|week\s+ending|period\s+ending|situation\s+(?:on|at)|semana\s+epidemiol[oó]gica|fecha\s+de\s+corte"
+    r"|datos\s+(?:a|al|hasta)|situaci[oó]n\s+a(?:l)?|date\s+de\s+rapportage|situation\s+au|en\s+date\s+du"
+    r"|donn[ée]es\s+au|dados\s+at[eé]|situa[cç][aã]o\s+em|atualizado\s+em)\b"
 )
+_AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
+# Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
-    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue)\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|#|n[°º])?\s*(\d{1,5})\b",
+    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n|informe|bolet[ií]n"
+    r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
+    r"|semaine(?:\s+[ée]pid[ée]miologique)?)(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
+    # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
+    r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
+    rf"(?!\d)(?![.,/-]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
     re.I,
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
@@ -27,7 +62,8 @@ _TITLE_WORDS = re.compile(r"situation\s+report|sitrep|sit\s+rep|update|bulletin|
 
 
 def _month(name: str) -> int:
-    return datetime.strptime(name[:3].title(), "%b").month
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
+    return _MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
 
 
 def _to_date(m: re.Match) -> date | None:
@@ -41,31 +77,74 @@ def _to_date(m: re.Match) -> date | None:
         if g[6]:
             return date(int(g[6]), int(g[7]), int(g[8]))
         if g[9]:
-            # dd/mm/yyyy: sitreps here are written in day-first countries
-            return date(int(g[11]), int(g[10]), int(g[9]))
+            first, second = int(g[9]), int(g[10])
+            # Day first (most sitreps come from day-first countries) unless the second part cannot be a month.
+            day, month = (second, first) if second > 12 else (first, second)
+            return date(int(g[11]), month, day)
     except ValueError:
         return None
     return None
 
 
-def find_date(text: str, *, as_of_only: bool = False) -> date | None:
-    """The report date in a text: a date after "as of"/"as at" first, else (unless ``as_of_only``) the first."""
-    first = None
+def dates_in(text: str) -> list[tuple[date, bool]]:
+    """Every date in a text with whether a dateline phrase ("as of", "week ending"…) introduces it."""
+    found = []
     for m in _DATE.finditer(text):
         d = _to_date(m)
-        if d is None:
-            continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _AS_OF.search(before):
+        if d is not None:
+            found.append((d, bool(_AS_OF.search(text[max(0, m.start() - 60) : m.start()]))))
+    return found
+
+
+def find_date(text: str, *, as_of_only: bool = False) -> date | None:
+    """The report date in a text: a date after a dateline phrase first, else (unless ``as_of_only``) the first."""
+    found = dates_in(text)
+    dateline = next((d for d, as_of in found if as_of), None)
+    if dateline or as_of_only:
+        return dateline
+    return found[0][0] if found else None
+
+
+def report_date(
+    masthead: Iterable[str], text: str, captions: Iterable[str] = (), stated: date | None = None
+) -> date | None:
+    """The report's date from its content: the masthead and title, then the date the format states
+    (``stated``), then the newest dateline date in the opening text or the table captions (the report is as
+    recent as its newest data), else the first date of the opening text."""
+    masthead = list(masthead)
+    for line in masthead:
+        d = find_date(line)
+        if d:
             return d
-        first = first or d
-    return None if as_of_only else first
+    for line in masthead:
+        d = month_end(line)
+        if d:
+            return d
+    if stated:
+        return stated
+    datelines = [d for d, as_of in dates_in(text) if as_of]
+    datelines += [d for caption in captions for d, as_of in dates_in(caption) if as_of]
+    return max(datelines) if datelines else None
+
+
+_MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d)\b({MONTH_NAMES})\.?,?(?:\s+de)?\s+(\d{{4}})\b", re.I)
+
+
+def month_end(text: str) -> date | None:
+    """The last day of a month a title names without a day ("Monthly report – September 2019"): a report
+    on a month stands as of its end."""
+    m = _MONTH_YEAR.search(text)
+    if not m:
+        return None
+    year, month = int(m.group(2)), _month(m.group(1))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def find_number(text: str) -> int | None:
-    """The report number: "Situation Report - 16", "Sitrep No. 35", "Report #153"."""
+    """The report number: "Situation Report - 16", "Sitrep N° 15", "Report #153", "Actualización nº 31"."""
     for m in _NUMBER.finditer(text):
-        n = int(m.group(1))
+        n = int(m.group(1).replace(" ", ""))
         if 1900 <= n <= 2100 and not re.search(r"#|no|n[°º]", m.group(0), re.I):
             continue  # "Update 2020" is a year
         return n

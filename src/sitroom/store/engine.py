@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -17,7 +18,7 @@ from sitroom.errors import SitroomError
 DEFAULT_URL = "sqlite:///sitroom.db"
 # The newest migration's revision (a test checks it against the migration scripts): a store already
 # there is opened without loading Alembic and its scripts, a tenth of a second of every command.
-HEAD_REVISION = "0007_sessions"
+HEAD_REVISION = "0010_figure_measures"
 # First key of the advisory lock that serialises migrations on PostgreSQL.
 MIGRATION_LOCK = 0x5174
 
@@ -29,9 +30,24 @@ class DatabaseError(SitroomError):
     http_status = 503
 
 
+class NoSuchDatabase(DatabaseError):
+    """A command that only reads was pointed at a database file that does not exist."""
+
+
 def database_url(url: str | None = None) -> str:
-    """The URL given, else ``$SITROOM_DB``, else ``sqlite:///sitroom.db``."""
-    return url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+    """The URL given, else ``$SITROOM_DB``, else ``sqlite:///sitroom.db``. A plain path ("data/sitroom.db",
+    "~/sitroom.db") is a SQLite file, as people type it."""
+    url = url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+    if "://" not in url and url != ":memory:":
+        return f"sqlite:///{Path(url).expanduser()}"
+    return url
+
+
+def _sqlite_file(url) -> Path | None:
+    database = url.database
+    if url.get_backend_name() != "sqlite" or database in (None, "", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -51,13 +67,23 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
-    """An engine for ``url``; the schema is brought up to date unless ``migrate`` is False."""
+def make_engine(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
+    """An engine for ``url``; the schema is brought up to date unless ``migrate`` is False.
+
+    With ``create`` False a SQLite file that does not exist is an error (``NoSuchDatabase``) rather than a
+    new empty database: commands that only read say so instead of reporting on nothing.
+    """
     url = database_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as e:
-        raise DatabaseError(f"{url}: not a database URL") from e
+    except (ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
+        raise DatabaseError(
+            f"{url}: not a database URL (give a SQLite file path such as data/sitroom.db, "
+            "or a URL such as sqlite:///sitroom.db or postgresql://user@host/name)"
+        ) from e
+    file = _sqlite_file(parsed)
+    if not create and file is not None and not file.exists():
+        raise NoSuchDatabase(f"{file}: no such database (sitroom ingest or sitroom db upgrade creates one)")
     # The web app runs requests in up to 40 threads: connections beyond the pool would be opened and
     # closed per request (and SQLite's pragmas set again), so the pool is sized for a busy server.
     pool = {"pool_size": 10, "max_overflow": 30}

@@ -302,3 +302,44 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SeriesAlias(Base):
+    """A title a series has been published under ("Novel Coronavirus (2019-nCoV) Situation Report" before
+    it became "Coronavirus disease 2019 (COVID-19) Situation Report"), keyed without numbers and dates."""
+
+    __tablename__ = "series_alias"
+    __table_args__ = (UniqueConstraint("series_id", "title_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    title_key: Mapped[str] = mapped_column(String(300), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+
+
+class ReportFingerprint(Base):
+    """What a report's template looks like, to tell which series a later report continues: its title key
+    and hashes of its headings and short boilerplate lines with numbers blanked out."""
+
+    __tablename__ = "report_fingerprint"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
+    title_key: Mapped[str] = mapped_column(String(300))
+    lines: Mapped[list[str]] = mapped_column(JSON)
+
+
+class SeriesSuggestion(Base):
+    """A merge ("series_id looks like a continuation of other_series_id") or split ("report_id may not
+    belong to series_id") that ingestion was unsure of; ``status`` is open, accepted or dismissed."""
+
+    __tablename__ = "series_suggestion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    other_series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
+    score: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -73,7 +73,7 @@ class DocxExtractor:
         doc = builder.build()
         doc.tables = walker.tables
         doc.pages = None
-        doc.title = " ".join(walker.title_parts) or pkg.core_title()
+        doc.title = " ".join(walker.title_parts) or pkg.core_title() or pkg.page_header()
         doc.meta["body_size"] = body_size
         if not doc.blocks:
             if doc.tables:

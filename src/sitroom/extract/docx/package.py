@@ -19,7 +19,7 @@ from lxml import etree
 from sitroom.display import format_size
 from sitroom.errors import CorruptDocument, UnsupportedFormat
 from sitroom.extract.base import ExtractContext
-from sitroom.extract.docx.ooxml import STUB_COLS, STUB_ROWS
+from sitroom.extract.docx.ooxml import STUB_COLS, STUB_ROWS, P, T
 from sitroom.extract.docx.patterns import is_prose
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -125,6 +125,22 @@ class Package:
                 target = rel.get("Target", "")
                 return target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
         return None
+
+    def page_header(self, limit: int = 200) -> str | None:
+        """The text of the page headers (paragraph by paragraph, repeated ones once), if short: many report
+        templates print the report's name and date there and nowhere else."""
+        lines: dict[str, None] = {}
+        for name in sorted(n for n in self.names if re.fullmatch(r"word/header\d*\.xml", n)):
+            try:
+                root = self.xml(name)
+            except CorruptDocument:
+                continue
+            for p in root.iter(P) if root is not None else ():
+                text = " ".join("".join(t.text or "" for t in p.iter(T)).split())
+                if text and not text.isdigit():
+                    lines.setdefault(text)
+        joined = " ".join(lines)
+        return joined if joined and len(joined) <= limit else None
 
     def core_title(self) -> str | None:
         """dc:title of the core properties, if set."""

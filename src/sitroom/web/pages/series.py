@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitroom.brief.cycle import newest_date
+from sitroom.store import audit, series_suggestions
 from sitroom.store.reportview import series_timeline
 from sitroom.store.returns import cycle_returns
 from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
-from sitroom.web.deps import ReadSession, render
+from sitroom.web.deps import ReadSession, WriteSession, render
 from sitroom.web.pages.minicharts import status_bars
-from sitroom.web.scope import readable_series, visible
+from sitroom.web.scope import readable_series, require_series_write, visible
 
 router = APIRouter(include_in_schema=False)
 
@@ -43,4 +45,38 @@ def series_page(request: Request, session: ReadSession, principal: PrincipalDep,
         for n, e in enumerate(timeline.entries, start=1)
     ]
     chart = status_bars(bars, f"Items by status in each report of {timeline.name}") if bars else None
-    return render(request, "series/series.html.j2", {"timeline": timeline, "ret": ret, "on": on, "chart": chart})
+    ids = visible(session, principal)
+    suggestions = [
+        v
+        for v in series_suggestions.open_suggestions(session, series_id)
+        if ids is None or (v.series_id in ids and (v.other_series_id is None or v.other_series_id in ids))
+    ]
+    ctx = {"timeline": timeline, "ret": ret, "on": on, "chart": chart, "suggestions": suggestions}
+    return render(request, "series/series.html.j2", ctx)
+
+
+@router.post("/series/{series_id:int}/suggestions")
+def series_suggestion(
+    session: WriteSession,
+    principal: PrincipalDep,
+    series_id: int,
+    suggestion: Annotated[int, Form()] = 0,
+    action: Annotated[str, Form(max_length=20)] = "",
+) -> RedirectResponse:
+    """Accept or dismiss a suggested merge or split: one action, by someone who may change both series."""
+    require_series_write(session, principal, series_id)  # before anything is looked up: 403 or 404
+    view = next((v for v in series_suggestions.open_suggestions(session, series_id) if v.id == suggestion), None)
+    if view is None or action not in ("accept", "dismiss"):
+        raise series_suggestions.SuggestionNotFound(f"no open suggestion {suggestion} for this series")
+    for sid in (view.series_id, view.other_series_id):
+        if sid is not None:
+            require_series_write(session, principal, sid)
+    if action == "dismiss":
+        series_suggestions.dismiss(session, suggestion)
+        audit.record(session, principal, "update", "series", view.series_id, detail=f"dismissed: {view.text}")
+        return RedirectResponse(f"/series/{series_id}", status_code=303)
+    done = series_suggestions.accept(session, suggestion)
+    audit.record(session, principal, "update", "series", view.series_id, detail=done)
+    # A merge deletes the merged series: go to the one that received its reports.
+    target = view.other_series_id if view.kind == series_suggestions.MERGE else view.series_id
+    return RedirectResponse(f"/series/{target}", status_code=303)

@@ -1,0 +1,135 @@
+"""Choosing the series a report continues from what is stored, and remembering what identifies each series.
+
+Each stored report keeps a fingerprint (title key and template lines) and each series the titles it has
+been published under. A new report is compared with every series (see ``sitroom.analyse.identity``): it
+joins the likeliest; when that choice is not clear, a suggestion is recorded for a person to accept or
+dismiss (``sitroom series suggest``, the series page), and nothing is merged or split silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sitroom import model
+from sitroom.analyse import identity
+from sitroom.analyse.identity import Candidate, Features, Match
+from sitroom.store.tables import Organisation, Report, ReportFingerprint, Series, SeriesAlias
+
+# How many of a series' latest reports its template and numbering are judged from.
+RECENT_FINGERPRINTS = 3
+RECENT_NUMBERS = 30
+
+
+@dataclass(slots=True)
+class Plan:
+    """Where a report goes: an existing series (``series_id``) or a new one called ``name``."""
+
+    name: str
+    series_id: int | None
+    match: Match | None
+    features: Features
+    title: str
+
+    @property
+    def unsure(self) -> bool:
+        return self.match is not None and identity.UNSURE <= self.match.score < identity.JOIN
+
+
+def _candidates(session: Session) -> list[Candidate]:
+    rows = session.execute(
+        select(Series.id, Series.name, Organisation.name).outerjoin(
+            Organisation, Organisation.id == Series.organisation_id
+        )
+    ).all()
+    found = {
+        sid: Candidate(sid, name, {k for k in [identity.title_key(name)] if k}, organisation=org)
+        for sid, name, org in rows
+    }
+    for sid, key in session.execute(select(SeriesAlias.series_id, SeriesAlias.title_key)):
+        found[sid].title_keys.add(key)
+    recent = (
+        select(
+            Report.id,
+            Report.series_id,
+            Report.number,
+            Report.period_date,
+            Report.format,
+            func.row_number()
+            .over(partition_by=Report.series_id, order_by=(Report.period_date.desc(), Report.id.desc()))
+            .label("rank"),
+        )
+        .where(Report.series_id.in_(found))
+        .subquery()
+    )
+    rows = session.execute(
+        select(recent.c.series_id, recent.c.number, recent.c.period_date, recent.c.format, ReportFingerprint.lines)
+        .outerjoin(ReportFingerprint, ReportFingerprint.report_id == recent.c.id)
+        .where(recent.c.rank <= RECENT_NUMBERS)
+        .order_by(recent.c.series_id, recent.c.rank)
+    ).all()
+    for sid, number, on, fmt, lines in rows:
+        c = found[sid]
+        c.formats.add(fmt)
+        if on is not None:
+            c.dates.append(on)
+        if number is not None:
+            c.numbered.append((number, on))
+        if lines and len(c.fingerprints) < RECENT_FINGERPRINTS:
+            c.fingerprints.append(set(lines))
+    return list(found.values())
+
+
+def new_series_name(session: Session, title: str, organisation: str | None, hint: str, template: str | None) -> str:
+    """A name for a new series: its cleaned title, else the template its content matched, else the folder
+    ``hint`` (so the same file gets the same name however it arrives, when it says what it is), made unique."""
+    base = (identity.clean_title(title)[:200] or template or hint or "default").strip()
+    if organisation and organisation.lower() not in base.lower():
+        base = f"{organisation} – {base}"
+    name, n = base, 1
+    while session.scalar(select(Series.id).where(Series.name == name)) is not None:
+        n += 1
+        name = f"{base} ({n})"
+    return name
+
+
+def plan_series(session: Session, report: model.Report, organisation: str | None = None, hint: str = "") -> Plan:
+    """The series ``report`` continues, or the name of the new series it starts."""
+    title = identity.identity_title(report)
+    feats = identity.features(report, organisation)
+    match = identity.best_match(feats, _candidates(session))
+    if match is not None and match.score >= identity.UNSURE:
+        return Plan(match.candidate.name, match.candidate.series_id, match, feats, title)
+    return Plan(new_series_name(session, title, organisation, hint, report.template), None, match, feats, title)
+
+
+def numbering_warning(plan: Plan, report: model.Report) -> str | None:
+    """A warning when the report's number continues its series but its date does not fit that number."""
+    if plan.match is None or plan.series_id is None or report.number is None:
+        return None
+    if identity.numbering_fit(report.number, report.date, plan.match.candidate) < 0:
+        return f"report number {report.number} does not fit its date {report.date} in series {plan.name!r}"
+    return None
+
+
+def add_alias(session: Session, series_id: int, title: str) -> None:
+    """Remember that a series has been published under ``title`` (a no-op for a title it has)."""
+    key = identity.title_key(title)
+    if not key:
+        return
+    known = session.scalar(
+        select(SeriesAlias.id).where(SeriesAlias.series_id == series_id, SeriesAlias.title_key == key)
+    )
+    if known is None:
+        session.add(SeriesAlias(series_id=series_id, title_key=key, title=identity.clean_title(title)[:500]))
+        session.flush()
+
+
+def remember(session: Session, series_id: int, report_id: int, report: model.Report) -> None:
+    """Keep the report's fingerprint and its title as one of its series' titles."""
+    title = identity.identity_title(report)
+    fp = sorted(identity.fingerprint(report))
+    session.add(ReportFingerprint(report_id=report_id, title_key=identity.title_key(title), lines=fp))
+    add_alias(session, series_id, title)

@@ -1,0 +1,69 @@
+"""Report dates and numbers from the report itself, in English, French, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.parse import parse_text
+from sitroom.parse.metadata import find_date, find_number, report_date
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Novel Coronavirus Situation Report – 16", 16),
+        ("Flood Situation Report – 1 8", 18),  # digits kerned apart at the end of a PDF title
+        ("Situation Report – 16 - ERRATUM", 16),
+        ("Sitrep N° 15", 15),
+        ("Actualización nº 31. Enfermedad por el coronavirus", 31),
+        ("Boletim Epidemiológico nº 5", 5),
+        ("Point de situation n° 7", 7),
+        ("Surveillance report, epi week 42", 42),
+        ("Weekly Bulletin No. 5", 5),
+        ("COVID-19 UPDATE 16 March 2020", None),  # a day of the month, not a number
+        ("Update 2020", None),
+    ],
+)
+def test_report_numbers(text, number):
+    assert find_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("26.02.2020", date(2020, 2, 26)),
+        ("Data update as of 07 th November 2022", date(2022, 11, 7)),
+        ("26 de febrero de 2020", date(2020, 2, 26)),
+        ("Date de rapportage : 3 mars 2020", date(2020, 3, 3)),
+        ("Situação em 1 de março de 2021", date(2021, 3, 1)),
+        ("July 02, 2021", date(2021, 7, 2)),
+        ("10/16/2017", date(2017, 10, 16)),
+    ],
+)
+def test_dates_in_four_languages(text, day):
+    assert find_date(text) == day
+
+
+def test_the_masthead_date_beats_a_table_caption_and_the_newest_dateline_wins_without_one():
+    caption = ["Contact tracing summaries as of 02nd November 2022"]
+    assert report_date(["Situation Report 43", "as of 3 November 2022"], "", caption) == date(2022, 11, 3)
+    body = "On 20th September 2022 an outbreak was declared. Summaries as of 02nd November 2022."
+    later = ["Case management summaries as of 03rd November 2022"]
+    assert report_date(["Situation Report 43"], body, later) == date(2022, 11, 3)
+
+
+def test_a_parsed_report_takes_its_masthead_date_not_a_past_event():
+    report = parse_text(
+        "Outbreak Situation Report 12\n\nData as reported by 5 February 2020\n\nHIGHLIGHTS\n\n"
+        "• The outbreak was declared on 20 January 2020\n\n• Cases as of 3 February 2020 in the annex\n",
+        source="sitrep (4).txt",
+    )
+    assert (report.number, report.date) == (12, date(2020, 2, 5))
+
+
+def test_a_title_naming_only_a_month_dates_the_report_to_its_end():
+    assert report_date(["Reproducible Builds in September 2019"], "published 2019-10-05") == date(2019, 9, 30)
+    assert report_date(["Informe mensual de febrero de 2020"], "") == date(2020, 2, 29)
+    assert report_date(["Situation Report 4 – 20 April 2020"], "") == date(2020, 4, 20)
