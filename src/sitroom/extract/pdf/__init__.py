@@ -66,7 +66,15 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
-    return build(entries, source, body, len(pages), tables, [])
+    return build(entries, source, body, len(pages), tables, _warnings(pages))
+
+
+def _warnings(pages: list[PageData]) -> list[str]:
+    """What the layout analysis left out, counted by reason, so that nothing is dropped silently."""
+    totals: Counter[str] = Counter()
+    for p in pages:
+        totals.update(p.dropped)
+    return [f"{n} line{'s' if n > 1 else ''} left out as {reason}" for reason, n in sorted(totals.items())]
 
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[Entry]:
@@ -75,6 +83,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
+            page.drop("figures beside the text", len(leaf))
             continue
         lines.extend(leaf)
     if not lines:

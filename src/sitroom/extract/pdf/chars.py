@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import ctypes
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from sitroom.extract.pdf.structs import Frag
 
+# what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
+_NUMBER_GOES_ON = re.compile(r"\d|[-–.,]\d|%|(st|nd|rd|th|er|e|ème)\b")
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
+
 
 def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> tuple[float, bool]:
-    """Font size and boldness of one character (weight, or a bold/black/heavy font name)."""
+    """Font size and boldness of one character.
+
+    The font name decides when it names a weight ("Arial-BoldMT", "Calibri-Bold"); the descriptor's
+    weight is derived from stem widths and unreliable (an italic may report 645, a bold 340), so it only
+    counts when it is clearly bold and the name says nothing.
+    """
     size = pdfium_c.FPDFText_GetFontSize(tp, index)
-    weight = pdfium_c.FPDFText_GetFontWeight(tp, index)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
     name = buf.value.decode("latin-1", "replace").lower()
-    return float(size), weight >= 600 or "bold" in name or "black" in name or "heavy" in name
+    if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
+        return float(size), True
+    styled = any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium"))
+    return float(size), not styled and pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
 
 
 def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
@@ -49,6 +62,7 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         starts.append(idx)
     total = tp.count_chars()
     runs: list[Frag] = []
+    spans: list[tuple[int, int]] = []  # character range of each run
     for i, (left, bottom, right, top) in enumerate(boxes):
         idx = starts[i]
         nxt = starts[i + 1] if i + 1 < n else total
@@ -69,5 +83,39 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         size, bold = font_info(tp, idx, buf) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
-        runs.append(Frag(text, left, right, bottom, top, size, bold))
+        run = Frag(text, left, right, bottom, top, size, bold)
+        if runs and idx >= 0 and spans[-1][1] == idx and _contiguous(runs[-1], run):
+            _extend(runs[-1], run)
+            spans[-1] = (spans[-1][0], nxt)
+            continue
+        runs.append(run)
+        spans.append((idx, nxt))
     return runs
+
+
+def _contiguous(prev: Frag, run: Frag) -> bool:
+    """Two runs that make one word: next in pdfium's character order with no space between them, on
+    one baseline, and closer than a word space for their size ("Ente" + "rprise"); the digits of one
+    number ("1" + "88 deaths", "21" + "-30", "1" + "st") may sit further apart, a narrow glyph's
+    side bearings widening the gap between their boxes."""
+    if prev.text[-1:].isspace() or run.text[:1].isspace():
+        return False
+    height = min(prev.top - prev.bottom, run.top - run.bottom)
+    overlap = min(prev.top, run.top) - max(prev.bottom, run.bottom)
+    if overlap <= 0.5 * height:
+        return False
+    gap = run.x0 - prev.x1
+    size = min(prev.size, run.size)
+    in_number = prev.text[-1:].isdigit() and _NUMBER_GOES_ON.match(run.text) is not None
+    return -0.5 * size < gap < (0.45 if in_number else 0.1) * size
+
+
+def _extend(prev: Frag, run: Frag) -> None:
+    if len(run.text.strip()) > len(prev.text.strip()):  # the style of the longer part (not a drop cap's)
+        prev.size = run.size
+    prev.text += run.text
+    prev.x1 = max(prev.x1, run.x1)
+    prev.bottom = min(prev.bottom, run.bottom)
+    prev.top = max(prev.top, run.top)
+    if len(run.text.strip()) > len(prev.text.strip()) // 2:
+        prev.bold = prev.bold and run.bold

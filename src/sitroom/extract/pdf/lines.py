@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.pdf.numbering import is_number
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
 
@@ -57,6 +58,9 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
             gap = r.x0 - cur.x1 if cur else 0.0
             glyph = is_glyph(cur.text) and not cur.bullet and cur.text.strip() not in "-–—" if cur else False
             glyph = glyph or (cur is not None and cur.text.strip() in ("-", "–") and r.text.strip()[:1].isalpha())
+            # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
+            numbered = cur is not None and not cur.bullet and is_number(cur.text)
+            glyph = glyph or (numbered and r.text.strip()[:1].isupper())
             if cur is not None and (gap <= max(1.2 * min(size, 14.0), 7.0) or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()

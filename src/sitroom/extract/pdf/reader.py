@@ -10,12 +10,14 @@ import pypdfium2.raw as pdfium_c
 from sitroom.errors import CorruptDocument
 from sitroom.extract.pdf.chars import read_runs
 from sitroom.extract.pdf.lines import merge_runs
-from sitroom.extract.pdf.structs import PageData
+from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list]:
-    """Small square images (picture bullets), pictures, and large filled rectangles (table row shading)."""
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list]:
+    """Small square images (picture bullets), pictures, large filled rectangles (table row shading), and
+    text drawn twice a fraction of a point apart (bold faked by overprinting)."""
     marks: list[tuple[float, float, float]] = []
+    texts: list[tuple[float, float, float, float]] = []
     rects: list[tuple[float, float, float, float]] = []
     pictures: list[tuple[float, float, float, float]] = []
     n = pdfium_c.FPDFPage_CountObjects(page)
@@ -24,6 +26,10 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     for i in range(n):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and want_paths:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                texts.append((lb.value, bb.value, rb.value, tb.value))
+            continue
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or (want_paths and kind == pdfium_c.FPDF_PAGEOBJ_PATH):
             if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 continue
@@ -49,7 +55,31 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks, bands, pictures
+    return marks, bands, pictures, overprinted(texts)
+
+
+def overprinted(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Text objects with a twin of the same size drawn up to a point away: the text is set in fake bold."""
+    out = []
+    boxes.sort()
+    for n, (x0, b, x1, t) in enumerate(boxes):
+        for o in boxes[n + 1 : n + 8]:
+            if o[0] - x0 > 1.0:
+                break
+            same = abs(o[2] - x1 - (o[0] - x0)) < 0.2 and abs(o[1] - b) < 0.5 and abs(o[3] - t) < 0.5
+            if same and x1 - x0 > 1.0 and (o[0], o[1]) != (x0, b):
+                out.append((x0, b, o[2], t))
+                break
+    return out
+
+
+def mark_overprinted(frags: list[Frag], doubled: list[tuple[float, float, float, float]]) -> None:
+    """A line mostly covered by overprinted text reads as bold (pdfium keeps one copy of the glyphs)."""
+    for f in frags:
+        if f.bold:
+            continue
+        cover = sum(max(0.0, min(x1, f.x1) - max(x0, f.x0)) for x0, b, x1, t in doubled if b - 1 <= f.mid <= t + 1)
+        f.bold = cover > 0.6 * (f.x1 - f.x0)
 
 
 def read_pdf(data: bytes, source: str) -> list[PageData]:
@@ -76,7 +106,9 @@ def read_pdf(data: bytes, source: str) -> list[PageData]:
                 finally:
                     tp.close()
                 # row shading is only worth reading where a row-label column may exist
-                marks, bands, pictures = page_objects(page, want_paths=bool(frags))
+                marks, bands, pictures, doubled = page_objects(page, want_paths=bool(frags))
+                if doubled:
+                    mark_overprinted(frags, doubled)
                 width, height = page.get_size()
             finally:
                 page.close()

@@ -37,6 +37,11 @@ class PageData:
     bands: list[tuple[float, float]] = field(default_factory=list)  # shaded table rows: bottom, top
     # pictures and detected tables: x0, bottom, x1, top (a styled line right above one is its caption)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
+
+    def drop(self, reason: str, n: int = 1) -> None:
+        """Count lines left out of the blocks: nothing is dropped silently."""
+        self.dropped[reason] = self.dropped.get(reason, 0) + n
 
 
 @dataclass(slots=True)

@@ -82,6 +82,7 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
         i = j + 1
     if not drop:
         return lines
+    page.drop("data table cells", sum(len(rows[n]) for n in drop))
     return [f for n, row in enumerate(rows) if n not in drop for f in row]
 
 

@@ -8,16 +8,21 @@ from sitroom.extract.pdf.structs import Frag
 
 BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—·o")
 PUA = re.compile(r"[\ue000-\uf8ff]")
-NUMBERED = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(?=\S)")
-CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|map|source|note for|annex)\s*[\dA-Z:.]", re.I)
+CAPTION = re.compile(
+    r"^(figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|note for|annex|photo|image|credit)"
+    r"\s*[\dA-Z:.]",
+    re.I,
+)
 FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
-PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+# page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
+PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]*(page)?((of|sur|de|/)\d{1,4})?[-–—|]*$", re.I)
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
 WORD = re.compile(r"[A-Za-z]{2,}")
 FINAL_PUNCT = (".", ",", ";", "!", "?")
 DATED = re.compile(
-    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})",
     re.I,
 )
 
@@ -26,6 +31,11 @@ def is_glyph(text: str) -> bool:
     """A lone bullet glyph (or a private-use Symbol/Wingdings one)."""
     t = text.strip()
     return len(t) == 1 and (t in BULLET_CHARS or bool(PUA.match(t)))
+
+
+def is_page_number(text: str) -> bool:
+    """A page number as printed in a header or footer."""
+    return bool(PAGE_NO.match(re.sub(r"\s+", "", text)))
 
 
 def norm_furniture(text: str) -> str:
