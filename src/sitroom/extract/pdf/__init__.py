@@ -16,6 +16,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import remove_furniture
+from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
@@ -69,6 +70,17 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     return build(entries, source, body, len(pages), tables, _warnings(pages))
 
 
+def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
+    """The items of a grid go where the grid stood: before the first entry below its top."""
+    out = list(entries)
+    mine = {id(e) for e in held}
+    for e in sorted(held, key=lambda e: -e.lines[0].top):
+        top = e.lines[0].top
+        at = next((n for n, o in enumerate(out) if o.lines[0].top < top - 1 and id(o) not in mine), len(out))
+        out.insert(at, e)
+    return out
+
+
 def _warnings(pages: list[PageData]) -> list[str]:
     """What the layout analysis left out, counted by reason, so that nothing is dropped silently."""
     totals: Counter[str] = Counter()
@@ -80,6 +92,7 @@ def _warnings(pages: list[PageData]) -> list[str]:
 def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[Entry]:
     lines: list[Frag] = []
     frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
+    frags, held = take_grids(page, frags, body, tables)
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
@@ -87,11 +100,13 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[
             continue
         lines.extend(leaf)
     if not lines:
-        return []
+        return held
     attach_picture_bullets(page, lines)
     head, lines = take_masthead(lines, body) if page.number == 1 else ([], lines)
     labels, lines = split_row_labels(lines)
     entries = group(page, lines, body)
     if labels:
         entries = insert_labels(page, labels, entries)
+    if held:
+        entries = place(entries, held)
     return [Entry(BlockKind.PARAGRAPH, page.number, block, title=True) for block in head] + entries

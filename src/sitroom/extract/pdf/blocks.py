@@ -85,6 +85,19 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         numbered = f.bullet is not None and is_number(f.bullet)
+        wraps = cur is not None and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right)
+        if not wraps and (lead := run_in_lead(f)) is not None:
+            # a bold lead ("Surveillance:") heads the paragraph it opens
+            head = Frag(
+                lead, f.x0, f.x0 + (f.x1 - f.x0) * len(lead) / max(len(f.text), 1), f.bottom, f.top, f.size, True
+            )
+            out.append(Entry(BlockKind.HEADING, page.number, [head], level=2))
+            f.text = f.text[len(f.lead or "") :].strip()
+            f.bold = False
+            cur = Entry(BlockKind.PARAGRAPH, page.number, [f])
+            out.append(cur)
+            prev = f
+            continue
         if numbered and numbered_heading(lines, i, _styled(f, body), list_scheme == scheme(f.bullet or "")):
             cur = Entry(BlockKind.HEADING, page.number, [f], bullet=f.bullet)
             out.append(cur)
@@ -130,6 +143,20 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             out.append(cur)
         prev = f
     return out
+
+
+def run_in_lead(f: Frag) -> str | None:
+    """The heading a bold lead makes ("Surveillance:", "Laboratory."): a few words and a stop, then text."""
+    lead = f.lead
+    if not lead or f.bullet or not f.text.startswith(lead) or not lead.endswith((":", ".", " –", " -")):
+        return None
+    rest = f.text[len(lead) :].strip()
+    words = len(WORD.findall(lead))
+    if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
+        return None
+    if sum(c.isdigit() for c in lead) > 0.3 * len(lead):
+        return None
+    return lead.rstrip(":.–- ")
 
 
 def _styled(f: Frag, body: float) -> bool:

@@ -98,7 +98,7 @@ def _contiguous(prev: Frag, run: Frag) -> bool:
     one baseline, and closer than a word space for their size ("Ente" + "rprise"); the digits of one
     number ("1" + "88 deaths", "21" + "-30", "1" + "st") may sit further apart, a narrow glyph's
     side bearings widening the gap between their boxes."""
-    if prev.text[-1:].isspace() or run.text[:1].isspace():
+    if prev.text[-1:].isspace() or run.text[:1].isspace() or prev.bold != run.bold:
         return False
     height = min(prev.top - prev.bottom, run.top - run.bottom)
     overlap = min(prev.top, run.top) - max(prev.bottom, run.bottom)

@@ -69,6 +69,8 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
                     sep = ""
                 else:
                     sep = "" if cur.text.endswith(" ") or r.text.startswith(" ") or gap < 0.2 * size else " "
+                    if cur.bold and not r.bold and cur.lead is None and len(r.text.strip()) > 3:
+                        cur.lead = cur.text.strip()
                 cur.text += sep + r.text
                 cur.x1 = max(cur.x1, r.x1)
                 cur.bottom = min(cur.bottom, r.bottom)

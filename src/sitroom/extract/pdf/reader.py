@@ -13,9 +13,10 @@ from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list]:
-    """Small square images (picture bullets), pictures, large filled rectangles (table row shading), and
-    text drawn twice a fraction of a point apart (bold faked by overprinting)."""
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list]:
+    """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
+    text drawn twice a fraction of a point apart (bold faked by overprinting), and horizontal rules."""
+    rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
     texts: list[tuple[float, float, float, float]] = []
     rects: list[tuple[float, float, float, float]] = []
@@ -41,6 +42,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                     pictures.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 150 and h > 12:
                 rects.append((lb.value, bb.value, rb.value, tb.value))
+            elif w > 40 and h < 2:
+                rules.append((bb.value + tb.value) / 2)
     # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
     bands = [
         (b, t)
@@ -55,7 +58,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks, bands, pictures, overprinted(texts)
+    return marks, bands, pictures, overprinted(texts), sorted(rules)
 
 
 def overprinted(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
@@ -106,13 +109,13 @@ def read_pdf(data: bytes, source: str) -> list[PageData]:
                 finally:
                     tp.close()
                 # row shading is only worth reading where a row-label column may exist
-                marks, bands, pictures, doubled = page_objects(page, want_paths=bool(frags))
+                marks, bands, pictures, doubled, rules = page_objects(page, want_paths=bool(frags))
                 if doubled:
                     mark_overprinted(frags, doubled)
                 width, height = page.get_size()
             finally:
                 page.close()
-            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures))
+            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures, rules=rules))
     finally:
         pdf.close()
     return pages
