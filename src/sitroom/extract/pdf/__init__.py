@@ -17,12 +17,12 @@ from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import remove_furniture
 from sitroom.extract.pdf.grids import take_grids
+from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
-from sitroom.extract.pdf.text import join_lines
 from sitroom.extract.pdf.title import take_masthead
 from sitroom.model import BlockKind, Document, TableInfo
 
@@ -61,13 +61,14 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     body = _body_size(pages)
     tables: list[TableInfo] = []
     remove_furniture(pages)
+    words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
     for p in pages:
-        page_entries = _page_entries(p, body, tables)
+        page_entries = _page_entries(p, body, tables, words)
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
-    return build(entries, source, body, len(pages), tables, _warnings(pages))
+    return build(entries, source, body, len(pages), tables, _warnings(pages), words)
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
@@ -89,10 +90,10 @@ def _warnings(pages: list[PageData]) -> list[str]:
     return [f"{n} line{'s' if n > 1 else ''} left out as {reason}" for reason, n in sorted(totals.items())]
 
 
-def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[Entry]:
+def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
     frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
-    frags, held = take_grids(page, frags, body, tables)
+    frags, held = take_grids(page, frags, tables, words)
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):

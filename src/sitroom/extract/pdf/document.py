@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sitroom.errors import EmptyDocument
+from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.numbering import heading_level, scheme
 from sitroom.extract.pdf.structs import Entry
-from sitroom.extract.pdf.text import join_lines
 from sitroom.extract.pdf.title import mark_title
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 
 
 def build(
-    entries: list[Entry], source: str, body: float, n_pages: int, tables: list[TableInfo], warnings: list[str]
+    entries: list[Entry],
+    source: str,
+    body: float,
+    n_pages: int,
+    tables: list[TableInfo],
+    warnings: list[str],
+    words: Counter[str],
 ) -> Document:
     """Entries → Document: title marked, heading levels set, styles kept for the parser."""
     mark_title(entries, body)
@@ -19,7 +27,7 @@ def build(
     b = DocumentBuilder(source, "pdf")
     title_parts: list[str] = []
     for e in entries:
-        text = join_lines([f.text for f in e.lines])
+        text = join_lines([f.text for f in e.lines], words)
         bullet = e.bullet
         if e.kind == BlockKind.HEADING and bullet:
             text, bullet = f"{bullet} {text}", None  # a heading's number is part of it as printed

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
+from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import WORD, is_numeric_cell, join_lines, sentence_like
+from sitroom.extract.pdf.text import WORD, is_numeric_cell, sentence_like
 from sitroom.model import BlockKind, TableInfo
 
 _RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
@@ -21,7 +23,7 @@ _MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée
 
 
 def take_grids(
-    page: PageData, frags: list[Frag], body: float, tables: list[TableInfo]
+    page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str]
 ) -> tuple[list[Frag], list[Entry]]:
     """Split text grids off the page's lines: the lines left, and the items the grids hold."""
     rows = _baselines(frags)
@@ -35,7 +37,7 @@ def take_grids(
             continue
         cols = [c.x0 for c in rows[i]]
         grid = _cells(rows[i:end], cols, page.rules)
-        held, used = _entries(page, grid, rows[i][0].size)
+        held, used = _entries(page, grid, rows[i][0].size, words)
         entries.extend(held)
         tables.append(TableInfo(page.number, len(grid), len(cols), None))
         cells = [f for r in rows[i:end] for f in r]
@@ -131,10 +133,10 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     return grid
 
 
-def _entries(page: PageData, grid: list[list[list[Frag]]], size: float) -> tuple[list[Entry], int]:
+def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: Counter[str]) -> tuple[list[Entry], int]:
     """Items held by the grid (a risk register's rows, or the sentences written in cells) and the number
     of lines they use."""
-    header = [join_lines([f.text for f in cell]) for cell in grid[0]]
+    header = [join_lines([f.text for f in cell], words) for cell in grid[0]]
     risk = next((n for n, h in enumerate(header) if _RISK.match(h)), None)
     mitigation = next((n for n, h in enumerate(header) if n != risk and _MITIGATION.search(h)), None)
     out: list[Entry] = []
@@ -144,8 +146,8 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float) -> tuple
             lines = row[risk]
             if not lines:
                 continue
-            text = join_lines([f.text for f in lines])
-            mit = join_lines([f.text for f in row[mitigation]])
+            text = join_lines([f.text for f in lines], words)
+            mit = join_lines([f.text for f in row[mitigation]], words)
             if mit:
                 # the register's mitigation cell, in the words the parser reads a stated mitigation by
                 text = f"{text}{'' if text.endswith(('.', ';', ':', '!', '?')) else ';'} Mitigation: {mit}"
@@ -153,7 +155,7 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float) -> tuple
             used += len(lines) + len(row[mitigation])
             continue
         for cell in row:
-            text = join_lines([f.text for f in cell])
+            text = join_lines([f.text for f in cell], words)
             if cell and sentence_like(text):
                 out.append(_entry(page, text, cell, size))
                 used += len(cell)
