@@ -33,8 +33,11 @@ def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> tuple[fl
     return float(size), not styled and pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
 
 
-def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
-    """One Frag per pdfium text rectangle, with its own characters and the font of its first one."""
+def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
+    """One Frag per pdfium text rectangle, with its own characters and the font of its first one.
+
+    On a page with overprinted (fake bold) text, a glyph pdfium kept twice is read once.
+    """
     buf = ctypes.create_string_buffer(128)
     n = pdfium_c.FPDFText_CountRects(tp, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
@@ -70,6 +73,8 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
+            if overprinted and _DOUBLED.search(text):
+                text = _undouble(tp, idx, text)
         if not text.strip() or len(text.strip()) > (right - left) / 1.2 + 3:
             text = tp.get_text_bounded(left, bottom, right, top)
         text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\ufffe", "-")
@@ -84,6 +89,8 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
         run = Frag(text, left, right, bottom, top, size, bold)
+        if runs and overprinted and _twin(runs[-1], run):
+            continue  # the same glyphs again, drawn over the last ones
         if runs and idx >= 0 and spans[-1][1] == idx and _contiguous(runs[-1], run):
             _extend(runs[-1], run)
             spans[-1] = (spans[-1][0], nxt)
@@ -91,6 +98,29 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         runs.append(run)
         spans.append((idx, nxt))
     return runs
+
+
+_DOUBLED = re.compile(r"([^\W\d_])\1")
+
+
+def _undouble(tp: pdfium.PdfTextPage, idx: int, text: str) -> str:
+    """Drop the second of two equal letters drawn on top of each other ("Santté" → "Santé")."""
+    out = list(text)
+    for m in reversed(list(_DOUBLED.finditer(text))):
+        k = m.start()
+        a, b = tp.get_charbox(idx + k), tp.get_charbox(idx + k + 1)
+        if abs(b[0] - a[0]) < 0.7 * max(a[2] - a[0], 0.1):
+            del out[k + 1]
+    return "".join(out)
+
+
+def _twin(prev: Frag, run: Frag) -> bool:
+    """A run repeating the end of the last one over most of its width (one pass of a fake bold)."""
+    t = run.text.strip()
+    width = run.x1 - run.x0
+    return (
+        bool(t) and prev.text.rstrip().endswith(t) and prev.x1 - run.x0 > 0.5 * width and run.x1 - prev.x1 < 0.5 * width
+    )
 
 
 def _contiguous(prev: Frag, run: Frag) -> bool:

@@ -62,15 +62,17 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
 
 
 def overprinted(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
-    """Text objects with a twin of the same size drawn up to a point away: the text is set in fake bold."""
+    """Text objects with a twin of the same size drawn a little away: the text is set in fake bold."""
     out = []
     boxes.sort()
     for n, (x0, b, x1, t) in enumerate(boxes):
-        for o in boxes[n + 1 : n + 8]:
-            if o[0] - x0 > 1.0:
+        width = x1 - x0
+        for o in boxes[n + 1 :]:
+            # a twin overlaps most of the glyph; the next glyph of a word starts about a width further
+            if o[0] - x0 > min(0.5 * width, 3.0):
                 break
-            same = abs(o[2] - x1 - (o[0] - x0)) < 0.2 and abs(o[1] - b) < 0.5 and abs(o[3] - t) < 0.5
-            if same and x1 - x0 > 1.0 and (o[0], o[1]) != (x0, b):
+            same = abs(o[2] - x1 - (o[0] - x0)) < 0.2 and abs(o[1] - b) < 1.0 and abs(o[3] - t) < 1.0
+            if same and width > 1.0 and (o[0], o[1]) != (x0, b):
                 out.append((x0, b, o[2], t))
                 break
     return out
@@ -105,11 +107,11 @@ def read_pdf(data: bytes, source: str) -> list[PageData]:
             try:
                 tp = page.get_textpage()
                 try:
-                    frags = merge_runs(read_runs(tp))
+                    # shading, rules and overprinting are only worth reading where there is text
+                    marks, bands, pictures, doubled, rules = page_objects(page, want_paths=tp.count_chars() > 0)
+                    frags = merge_runs(read_runs(tp, overprinted=bool(doubled)))
                 finally:
                     tp.close()
-                # row shading is only worth reading where a row-label column may exist
-                marks, bands, pictures, doubled, rules = page_objects(page, want_paths=bool(frags))
                 if doubled:
                     mark_overprinted(frags, doubled)
                 width, height = page.get_size()

@@ -8,9 +8,10 @@ from sitroom.extract.pdf.structs import Frag
 
 BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—·o")
 PUA = re.compile(r"[\ue000-\uf8ff]")
+# captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
 CAPTION = re.compile(
-    r"^(figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|note for|annex|photo|image|credit)"
-    r"\s*[\dA-Z:.]",
+    r"^((figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|annex|photo|image|credit)\s*[\dA-Z:.]"
+    r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
 FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
