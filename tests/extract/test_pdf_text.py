@@ -124,3 +124,22 @@ def test_a_numbered_list_stays_a_list() -> None:
     report = _parse(s.pdf())
     assert _headings(report) == [("Recommendations", 1)]
     assert _items(report) == ["Train staff in the new triage protocol", "Stock two weeks of supplies", "Report daily"]
+
+
+def test_a_masthead_beside_the_logo_is_not_content() -> None:
+    s = Sheet()
+    s.c.rect(260, HEIGHT - 80, 60, 50)  # the logo's frame
+    s.text(56, HEIGHT - 45, "Ministère de la Santé Publique", BOLD, 9)
+    s.text(56, HEIGHT - 56, "Direction de la Surveillance Épidémiologique", size=8)
+    s.text(360, HEIGHT - 45, "République Démocratique du Congo", BOLD, 9)
+    s.text(360, HEIGHT - 56, "Avenue de la Justice 39, Kinshasa", size=8)
+    s.y = HEIGHT - 120
+    s.line("Rapport de situation n° 21 – Rougeole", font=BOLD, size=18)
+    s.gap()
+    s.heading("Points saillants")
+    s.bullet(["Au total, 312 cas suspects ont été notifiés dans 14 zones de santé."])
+    s.bullet(["La riposte vaccinale a commencé dans deux zones de santé."])
+    report = _parse(s.pdf())
+    assert report.title == "Rapport de situation n° 21 – Rougeole"
+    assert _headings(report) == [("Points saillants", 1)]
+    assert len(_items(report)) == 2

@@ -23,7 +23,7 @@ from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
-from sitroom.extract.pdf.title import take_masthead
+from sitroom.extract.pdf.title import drop_letterhead, take_masthead
 from sitroom.model import BlockKind, Document, TableInfo
 
 __all__ = ["PdfExtractor", "join_lines"]
@@ -103,6 +103,8 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     if not lines:
         return held
     attach_picture_bullets(page, lines)
+    if page.number == 1:
+        lines = drop_letterhead(page, lines, body)
     head, lines = take_masthead(lines, body) if page.number == 1 else ([], lines)
     labels, lines = split_row_labels(lines)
     entries = group(page, lines, body)

@@ -16,21 +16,28 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 
 
-def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> tuple[float, bool]:
+def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array, seen: dict) -> tuple[float, bool]:
     """Font size and boldness of one character.
 
     The font name decides when it names a weight ("Arial-BoldMT", "Calibri-Bold"); the descriptor's
     weight is derived from stem widths and unreliable (an italic may report 645, a bold 340), so it only
-    counts when it is clearly bold and the name says nothing.
+    counts when it is clearly bold and the name says nothing. ``seen`` keeps the verdict per font.
     """
-    size = pdfium_c.FPDFText_GetFontSize(tp, index)
+    size = float(pdfium_c.FPDFText_GetFontSize(tp, index))
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value.decode("latin-1", "replace").lower()
-    if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
-        return float(size), True
-    styled = any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium"))
-    return float(size), not styled and pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
+    key = (buf.value, flags.value)
+    bold = seen.get(key)
+    if bold is None:
+        name = buf.value.decode("latin-1", "replace").lower()
+        if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
+            bold = True
+        elif any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium")):
+            bold = False
+        else:  # the name says nothing: the weight decides, character by character
+            return size, pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
+        seen[key] = bold
+    return size, bold
 
 
 def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
@@ -39,6 +46,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
     On a page with overprinted (fake bold) text, a glyph pdfium kept twice is read once.
     """
     buf = ctypes.create_string_buffer(128)
+    fonts: dict[tuple[bytes, int], bool] = {}
     n = pdfium_c.FPDFText_CountRects(tp, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
     starts = []
@@ -85,7 +93,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
             if 0.6 < angle < 5.7 or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3):
                 continue
-        size, bold = font_info(tp, idx, buf) if idx >= 0 else (top - bottom, False)
+        size, bold = font_info(tp, idx, buf, fonts) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
         run = Frag(text, left, right, bottom, top, size, bold)

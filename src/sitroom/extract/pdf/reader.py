@@ -18,7 +18,9 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     text drawn twice a fraction of a point apart (bold faked by overprinting), and horizontal rules."""
     rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
-    texts: list[tuple[float, float, float, float]] = []
+    texts: list[tuple[float, float, object]] = []
+    matrix = pdfium_c.FS_MATRIX()
+    mref = ctypes.byref(matrix)
     rects: list[tuple[float, float, float, float]] = []
     pictures: list[tuple[float, float, float, float]] = []
     n = pdfium_c.FPDFPage_CountObjects(page)
@@ -28,8 +30,9 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and want_paths:
-            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-                texts.append((lb.value, bb.value, rb.value, tb.value))
+            # where the text starts: cheap to read, unlike its bounds (which need the glyph outlines)
+            if pdfium_c.FPDFPageObj_GetMatrix(obj, mref):
+                texts.append((matrix.e, matrix.f, obj))
             continue
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or (want_paths and kind == pdfium_c.FPDF_PAGEOBJ_PATH):
             if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
@@ -61,19 +64,35 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     return marks, bands, pictures, overprinted(texts), sorted(rules)
 
 
-def overprinted(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
-    """Text objects with a twin of the same size drawn a little away: the text is set in fake bold."""
+def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float, float, float, float]]:
+    """Text objects with a twin of the same size drawn a little away: the text is set in fake bold.
+
+    Candidates are objects starting within a point and a half of each other; their bounds (the costly
+    part) are read only for those, and must match in size.
+    """
     out = []
-    boxes.sort()
-    for n, (x0, b, x1, t) in enumerate(boxes):
-        width = x1 - x0
-        for o in boxes[n + 1 :]:
-            # a twin overlaps most of the glyph; the next glyph of a word starts about a width further
-            if o[0] - x0 > min(0.5 * width, 3.0):
-                break
-            same = abs(o[2] - x1 - (o[0] - x0)) < 0.2 and abs(o[1] - b) < 1.0 and abs(o[3] - t) < 1.0
-            if same and width > 1.0 and (o[0], o[1]) != (x0, b):
-                out.append((x0, b, o[2], t))
+    origins.sort(key=lambda o: (o[0], o[1]))
+    lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
+    refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
+
+    def bounds(obj: object) -> tuple[float, float, float, float] | None:
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            return None
+        return lb.value, bb.value, rb.value, tb.value
+
+    for n, (x, y, obj) in enumerate(origins):
+        k = n + 1
+        while k < len(origins) and origins[k][0] - x < 1.5:
+            ox, oy, other = origins[k]
+            k += 1
+            if abs(oy - y) >= 1.0 or (ox, oy) == (x, y):
+                continue
+            a, b = bounds(obj), bounds(other)
+            if not a or not b or a[2] - a[0] <= 1.0 or abs((b[2] - b[0]) - (a[2] - a[0])) >= 0.2:
+                continue
+            # a twin overlaps most of the glyphs; the next glyph of a word starts about a width further
+            if b[0] - a[0] < 0.5 * (a[2] - a[0]):
+                out.append((a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))
                 break
     return out
 
