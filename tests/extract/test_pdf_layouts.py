@@ -217,3 +217,27 @@ def test_a_wrapped_line_ending_in_a_colon_is_not_a_heading_and_the_last_line_of_
     assert _headings(report) == ["Actions"]
     assert _items(report)[0] == "The coordination committee agreed on the following actions for the coming week:"
     assert _items(report)[-1] == "The committee meets again on Monday morning."
+
+
+def test_a_sidebar_box_that_carries_sentences_is_read_after_the_main_column() -> None:
+    s = Sheet()
+    _intro(s)
+    top = s.y
+    s.right = 370
+    s.heading("Highlights")
+    s.para(["No new cases were reported in the past", "seven days in any of the districts."])
+    s.heading("Surveillance")
+    s.para(["Alerts were investigated within a day in", "every district of the region."])
+    s.y = top
+    s.c.rect(395, top - 100, 150, 115)
+    s.text(402, s.y, "KEY MESSAGES", BOLD)
+    s.y -= 16
+    for t in ("Wash hands often with soap", "and water.", "Report any fever to the", "nearest health facility."):
+        s.text(402, s.y, t)
+        s.y -= 13
+    report = _parse(s.pdf())
+    assert _headings(report) == ["Highlights", "Surveillance", "KEY MESSAGES"]
+    assert _items(report)[-2:] == [
+        "Wash hands often with soap and water.",
+        "Report any fever to the nearest health facility.",
+    ]
