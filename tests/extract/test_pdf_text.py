@@ -143,3 +143,20 @@ def test_a_masthead_beside_the_logo_is_not_content() -> None:
     assert report.title == "Rapport de situation n° 21 – Rougeole"
     assert _headings(report) == [("Points saillants", 1)]
     assert len(_items(report)) == 2
+
+
+def test_a_contact_block_is_not_content() -> None:
+    s = Sheet()
+    _intro(s)
+    s.heading("Next steps")
+    s.bullet(["The next report will be issued on Friday after the coordination meeting."])
+    s.gap(2)
+    s.line("For further information, please contact:")
+    for t in ("Dr Jane Achieng", "Incident Manager, Ministry of Health", "Tel: +256 772 123 456"):
+        s.line(t)
+    s.line("Email: j.achieng@health.example.org")
+    report = _parse(s.pdf())
+    text = " ".join(_items(report))
+    for line in ("Achieng", "Incident Manager", "+256", "Email"):
+        assert line not in text
+    assert _items(report)[0].startswith("The next report will be issued on Friday")

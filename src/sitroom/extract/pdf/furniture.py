@@ -44,7 +44,30 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("footer")  # alone in the bottom margin, well under the last line of the body
             else:
                 keep.append(f)
-        p.frags = keep
+        p.frags = _drop_contact_blocks(p, keep)
+
+
+def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
+    """A block of short lines holding a phone number, an e-mail or a web address is a contact or
+    signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
+    order = sorted(frags, key=lambda f: (-f.top, f.x0))
+    blocks: list[list[Frag]] = []
+    for f in order:
+        block = next((b for b in blocks[-3:] if abs(b[-1].x0 - f.x0) < 20 and 0 <= b[-1].bottom - f.top < f.size), None)
+        if block is None:
+            blocks.append([f])
+        else:
+            block.append(f)
+    drop: set[int] = set()
+    for b in blocks:
+        if len(b) >= 2 and any(is_contact(f.text) for f in b) and not any(f.bullet for f in b):
+            terse = [f for f in b if not sentence_like(f.text) and len(WORD.findall(f.text)) <= 8]
+            if len(terse) >= 2:
+                drop.update(id(f) for f in terse)
+    if not drop:
+        return frags
+    p.drop("contact details", len(drop))
+    return [f for f in frags if id(f) not in drop]
 
 
 def is_contact(text: str) -> bool:
