@@ -148,6 +148,16 @@ def test_data_and_form_grids_go_to_tables_not_items() -> None:
         ],
         header_font=REGULAR,
     )
+    s.heading("Reporting")
+    s.table(
+        [56, 230],
+        [
+            [["Date of report"], ["12 March 2024"]],
+            [["Reporting district"], ["Kasese"]],
+            [["Epidemiological week"], ["10"]],
+        ],
+        header_font=REGULAR,
+    )
     s.heading("Systems")
     s.table(
         [56, 220, 330],
@@ -163,9 +173,10 @@ def test_data_and_form_grids_go_to_tables_not_items() -> None:
     text = " ".join(_items(report))
     for cell in ("Fatality", "Ratio (CFR)", "Current week", "Listed disease", "4438", "On-going", "Degraded", "ETA"):
         assert cell not in text
-    assert _headings(report) == ["Epidemiological situation", "Notification", "Systems"]
+    assert "Kasese" not in text and "Reporting district" not in text
+    assert _headings(report) == ["Epidemiological situation", "Notification", "Reporting", "Systems"]
     assert "All other systems run normally." in _items(report)
-    assert len(report.tables) == 3
+    assert len(report.tables) == 4
 
 
 def test_a_bold_run_in_lead_is_split_from_its_paragraph() -> None:

@@ -67,8 +67,7 @@ def _baselines(frags: list[Frag]) -> list[list[Frag]]:
 def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, float]]) -> int | None:
     """The end (exclusive) of a grid whose header row is ``rows[i]``, or None when none starts there."""
     head = rows[i]
-    # two columns are a label | text table (row labels as sub-headings), not a grid of data
-    if len(head) < 3 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
+    if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
         return None
     cols = [f.x0 for f in head]
     pitch = head[0].top - head[0].bottom
@@ -78,16 +77,22 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
         if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(_in_column(f, cols) for f in row):
             break
+        # a heading after the grid: larger print, or a lone bold line under plain cells
+        styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
+        if styled or any(f.size > head[0].size + 1 for f in row):
+            break
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
     if len(starts) < 3 or any(_marked(f, marks) for r in rows[i:j] for f in r):
         return None
     # a column of terse cells (status, rating, owner, figure): running text in columns has none
-    for c in range(len(cols)):
-        column = [_cell_of(r, cols, c) for r in starts]
-        if all(t is not None and (len(WORD.findall(t)) <= 3 or is_numeric_cell(t)) for t in column):
-            return j
-    return None
+    terse = [all(_terse(_cell_of(r, cols, c)) for r in starts) for c in range(len(cols))]
+    # of two columns, both: label | text is a table of row labels over running text, not data
+    return j if (all(terse) if len(cols) == 2 else any(terse)) else None
+
+
+def _terse(text: str | None) -> bool:
+    return text is not None and (len(WORD.findall(text)) <= 3 or is_numeric_cell(text))
 
 
 def _marked(f: Frag, marks: list[tuple[float, float, float]]) -> bool:
