@@ -71,7 +71,6 @@ def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float,
     part) are read only for those, and must match in size.
     """
     out = []
-    origins.sort(key=lambda o: (o[0], o[1]))
     lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
     refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
 
@@ -80,12 +79,15 @@ def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float,
             return None
         return lb.value, bb.value, rb.value, tb.value
 
-    for n, (x, y, obj) in enumerate(origins):
-        k = n + 1
-        while k < len(origins) and origins[k][0] - x < 1.5:
-            ox, oy, other = origins[k]
-            k += 1
-            if abs(oy - y) >= 1.0 or (ox, oy) == (x, y):
+    # objects hashed by where they start, so that only near neighbours are compared
+    cells: dict[tuple[int, int], list[tuple[float, float, object]]] = {}
+    for o in origins:
+        cells.setdefault((int(o[0] // 1.5), int(o[1] // 1.0)), []).append(o)
+    for x, y, obj in origins:
+        cx, cy = int(x // 1.5), int(y // 1.0)
+        near = [o for dx in (0, 1) for dy in (-1, 0, 1) for o in cells.get((cx + dx, cy + dy), ())]
+        for ox, oy, other in near:
+            if not (0 <= ox - x < 1.5 and abs(oy - y) < 1.0) or (ox, oy) == (x, y):
                 continue
             a, b = bounds(obj), bounds(other)
             if not a or not b or a[2] - a[0] <= 1.0 or abs((b[2] - b[0]) - (a[2] - a[0])) >= 0.2:
