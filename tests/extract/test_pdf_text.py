@@ -145,11 +145,15 @@ def test_a_masthead_beside_the_logo_is_not_content() -> None:
     assert len(_items(report)) == 2
 
 
-def test_a_contact_block_is_not_content() -> None:
+def test_a_contact_block_and_a_photo_caption_are_not_content() -> None:
     s = Sheet()
     _intro(s)
     s.heading("Next steps")
     s.bullet(["The next report will be issued on Friday after the coordination meeting."])
+    s.gap()
+    s.c.rect(s.left, s.y - 80, 200, 90)  # a photo's frame, and its caption under it
+    s.y -= 95
+    s.line("Photo: the vaccination team in Kasese district", size=8)
     s.gap(2)
     s.line("For further information, please contact:")
     for t in ("Dr Jane Achieng", "Incident Manager, Ministry of Health", "Tel: +256 772 123 456"):
@@ -157,6 +161,6 @@ def test_a_contact_block_is_not_content() -> None:
     s.line("Email: j.achieng@health.example.org")
     report = _parse(s.pdf())
     text = " ".join(_items(report))
-    for line in ("Achieng", "Incident Manager", "+256", "Email"):
+    for line in ("Achieng", "Incident Manager", "+256", "Email", "Photo", "vaccination team"):
         assert line not in text
     assert _items(report)[0].startswith("The next report will be issued on Friday")
