@@ -252,3 +252,30 @@ def test_a_sidebar_box_that_carries_sentences_is_read_after_the_main_column() ->
         "Wash hands often with soap and water.",
         "Report any fever to the nearest health facility.",
     ]
+
+
+def test_sentences_in_table_cells_stay_items_under_their_row_label() -> None:
+    s = Sheet()
+    _intro(s)
+    s.heading("Actions to date")
+    s.table(
+        [56, 170, 460],
+        [
+            [["Pillar"], ["Key updates in the past week"], ["Status"]],
+            [["Surveillance"], ["Teams investigated all 14 alerts within", "a day of notification."], ["On track"]],
+            [["Laboratory"], ["Ninety samples were tested and all", "results returned in two days."], ["On track"]],
+            [["Logistics"], ["Fuel ran short at two district stores."], ["Delayed"]],
+        ],
+    )
+    report = _parse(s.pdf())
+    assert [(sec.heading, sec.level) for sec in report.sections] == [
+        ("Actions to date", 1),
+        ("Surveillance", 2),
+        ("Laboratory", 2),
+        ("Logistics", 2),
+    ]
+    assert _items(report) == [
+        "Teams investigated all 14 alerts within a day of notification.",
+        "Ninety samples were tested and all results returned in two days.",
+        "Fuel ran short at two district stores.",
+    ]

@@ -159,15 +159,19 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
             out.append(_entry(page, text, lines, size))
             used += len(lines) + len(row[mitigation])
             continue
-        for cell in row:
-            text = join_lines([f.text for f in cell], words)
-            if cell and sentence_like(text):
-                out.append(_entry(page, text, cell, size))
-                used += len(cell)
+        said = [cell for cell in row if cell and sentence_like(join_lines([f.text for f in cell], words))]
+        label = row[0]
+        if said and label and label is not said[0] and not is_numeric_cell(" ".join(f.text for f in label)):
+            # the row's label (a pillar, an office) heads the sentences written in the row
+            out.append(_entry(page, join_lines([f.text for f in label], words), label, size, BlockKind.HEADING))
+            used += len(label)
+        for cell in said:
+            out.append(_entry(page, join_lines([f.text for f in cell], words), cell, size))
+            used += len(cell)
     return out, used
 
 
-def _entry(page: PageData, text: str, lines: list[Frag], size: float) -> Entry:
+def _entry(page: PageData, text: str, lines: list[Frag], size: float, kind: BlockKind = BlockKind.ITEM) -> Entry:
     first = lines[0]
     frag = Frag(text, first.x0, max(f.x1 for f in lines), lines[-1].bottom, first.top, size, False)
-    return Entry(BlockKind.ITEM, page.number, [frag])
+    return Entry(kind, page.number, [frag], level=2 if kind == BlockKind.HEADING else 1)
