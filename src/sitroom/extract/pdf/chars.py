@@ -27,16 +27,17 @@ def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array, seen: dict)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
     key = (buf.value, flags.value)
-    bold = seen.get(key)
-    if bold is None:
+    if key not in seen:
         name = buf.value.decode("latin-1", "replace").lower()
         if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
-            bold = True
+            seen[key] = True
         elif any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium")):
-            bold = False
+            seen[key] = False
         else:  # the name says nothing: the weight decides, character by character
-            return size, pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
-        seen[key] = bold
+            seen[key] = None
+    bold = seen[key]
+    if bold is None:
+        return size, pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
     return size, bold
 
 
@@ -46,7 +47,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
     On a page with overprinted (fake bold) text, a glyph pdfium kept twice is read once.
     """
     buf = ctypes.create_string_buffer(128)
-    fonts: dict[tuple[bytes, int], bool] = {}
+    fonts: dict[tuple[bytes, int], bool | None] = {}
     n = pdfium_c.FPDFText_CountRects(tp, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
     starts = []

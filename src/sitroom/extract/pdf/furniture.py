@@ -32,7 +32,7 @@ def remove_furniture(pages: list[PageData]) -> None:
         for f in p.frags:
             key = norm_furniture(f.text)
             near_edge = f.top > p.height - edge or f.bottom < edge
-            wordy = len(WORD.findall(f.text)) >= 1 and sum(c.isalpha() for c in f.text) >= 4
+            wordy = sum(map(str.isalpha, f.text)) >= 4 and WORD.search(f.text) is not None
             # a repeated line (table header repeated after a page break) goes wherever it appears
             if key in repeated and wordy and (near_edge or len(f.text) < 60):
                 p.drop("running header or footer")
@@ -50,6 +50,8 @@ def remove_furniture(pages: list[PageData]) -> None:
 def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     """A block of short lines holding a phone number, an e-mail or a web address is a contact or
     signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
+    if not _CONTACT.search("\n".join(f.text for f in frags)):
+        return frags
     order = sorted(frags, key=lambda f: (-f.top, f.x0))
     blocks: list[list[Frag]] = []
     for f in order:

@@ -19,10 +19,7 @@ _TAIL = re.compile(r"[^\W\d_]+")
 
 def word_counts(texts: Iterable[str]) -> Counter[str]:
     """How often each word (and each hyphenated compound) is written in the document, lower-cased."""
-    counts: Counter[str] = Counter()
-    for t in texts:
-        counts.update(w.lower() for w in _WORD.findall(t))
-    return counts
+    return Counter(_WORD.findall("\n".join(texts).lower()))
 
 
 def join_lines(lines: list[str], words: Counter[str] | None = None) -> str:

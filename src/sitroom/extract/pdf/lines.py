@@ -10,12 +10,29 @@ from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
 
 
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    """The median of the values, each counted as often as its weight (text size by characters)."""
+    pairs.sort()
+    total = sum(w for _, w in pairs)
+    if total == 0:
+        return median(v for v, _ in pairs)
+    wanted = [total // 2] if total % 2 else [total // 2 - 1, total // 2]
+    found: list[float] = []
+    seen = 0
+    for v, w in pairs:
+        while wanted and wanted[0] < seen + w:
+            found.append(v)
+            wanted.pop(0)
+        seen += w
+    return sum(found) / len(found)
+
+
 def merge_runs(runs: list[Frag]) -> list[Frag]:
     """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them."""
     # rows are seeded by text-sized runs; small marks (hyphens, quotes, superscripts, glyphs) join later
     if not runs:
         return []
-    typical = median(r.size for r in runs for _ in range(min(len(r.text), 80)))
+    typical = _weighted_median([(r.size, min(len(r.text), 80)) for r in runs])
 
     def is_small(r: Frag) -> bool:
         return r.top - r.bottom < 0.55 * r.size or (r.size < 0.75 * typical and len(r.text.strip()) <= 3)

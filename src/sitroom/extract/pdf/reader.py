@@ -79,23 +79,25 @@ def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float,
             return None
         return lb.value, bb.value, rb.value, tb.value
 
-    # objects hashed by where they start, so that only near neighbours are compared
+    # objects hashed by where they start: only objects in one cell or the next one to the right are compared
     cells: dict[tuple[int, int], list[tuple[float, float, object]]] = {}
     for o in origins:
-        cells.setdefault((int(o[0] // 1.5), int(o[1] // 1.0)), []).append(o)
-    for x, y, obj in origins:
-        cx, cy = int(x // 1.5), int(y // 1.0)
-        near = [o for dx in (0, 1) for dy in (-1, 0, 1) for o in cells.get((cx + dx, cy + dy), ())]
-        for ox, oy, other in near:
-            if not (0 <= ox - x < 1.5 and abs(oy - y) < 1.0) or (ox, oy) == (x, y):
-                continue
-            a, b = bounds(obj), bounds(other)
-            if not a or not b or a[2] - a[0] <= 1.0 or abs((b[2] - b[0]) - (a[2] - a[0])) >= 0.2:
-                continue
-            # a twin overlaps most of the glyphs; the next glyph of a word starts about a width further
-            if b[0] - a[0] < 0.5 * (a[2] - a[0]):
-                out.append((a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))
-                break
+        cells.setdefault((int(o[0] // 1.5), int(o[1])), []).append(o)
+    for (cx, cy), here in cells.items():
+        near = here + cells.get((cx + 1, cy), [])
+        if len(near) < 2:
+            continue
+        for x, y, obj in here:
+            for ox, oy, other in near:
+                if not (0 <= ox - x < 1.5 and abs(oy - y) < 1.0) or (ox, oy) == (x, y):
+                    continue
+                a, b = bounds(obj), bounds(other)
+                if not a or not b or a[2] - a[0] <= 1.0 or abs((b[2] - b[0]) - (a[2] - a[0])) >= 0.2:
+                    continue
+                # a twin overlaps most of the glyphs; the next glyph of a word starts about a width further
+                if b[0] - a[0] < 0.5 * (a[2] - a[0]):
+                    out.append((a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))
+                    break
     return out
 
 

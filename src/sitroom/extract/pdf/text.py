@@ -50,7 +50,7 @@ def is_numeric_cell(text: str) -> bool:
     tokens = t.split()
     if len(tokens) >= 4 and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens):
         return True  # a header row of column codes (MUB KAS KYE ...)
-    return bool(t) and (bool(NUMERIC.match(t)) or (sum(c.isdigit() for c in t) >= 0.5 * len(t.replace(" ", ""))))
+    return bool(t) and (bool(NUMERIC.match(t)) or (sum(map(str.isdigit, t)) >= 0.5 * len(t.replace(" ", ""))))
 
 
 def sentence_like(text: str) -> bool:
