@@ -85,8 +85,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         numbered = f.bullet is not None and is_number(f.bullet)
-        wraps = cur is not None and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right)
-        if not wraps and (lead := run_in_lead(f)) is not None:
+        lead = run_in_lead(f) if f.lead else None
+        if lead is not None and not (cur and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right)):
             # a bold lead ("Surveillance:") heads the paragraph it opens
             head = Frag(
                 lead, f.x0, f.x0 + (f.x1 - f.x0) * len(lead) / max(len(f.text), 1), f.bottom, f.top, f.size, True

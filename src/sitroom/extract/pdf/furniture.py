@@ -52,24 +52,38 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
     if not _CONTACT.search("\n".join(f.text for f in frags)):
         return frags
-    order = sorted(frags, key=lambda f: (-f.top, f.x0))
-    blocks: list[list[Frag]] = []
-    for f in order:
-        block = next((b for b in blocks[-3:] if abs(b[-1].x0 - f.x0) < 20 and 0 <= b[-1].bottom - f.top < f.size), None)
-        if block is None:
-            blocks.append([f])
-        else:
-            block.append(f)
+    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text)]
+    if not seeds:
+        return frags
     drop: set[int] = set()
-    for b in blocks:
-        if len(b) >= 2 and any(is_contact(f.text) for f in b) and not any(f.bullet for f in b):
-            terse = [f for f in b if not sentence_like(f.text) and len(WORD.findall(f.text)) <= 8]
-            if len(terse) >= 2:
-                drop.update(id(f) for f in terse)
+    for seed in seeds:
+        block = [seed]
+        for step in (1, -1):  # the lines right above, then right below, in the seed's column
+            edge = seed
+            while nxt := _next_line(frags, edge, step):
+                if nxt.bullet or not _terse(nxt):
+                    break
+                block.append(nxt)
+                edge = nxt
+        if len(block) >= 2:
+            drop.update(id(f) for f in block)
     if not drop:
         return frags
     p.drop("contact details", len(drop))
     return [f for f in frags if id(f) not in drop]
+
+
+def _terse(f: Frag) -> bool:
+    return not sentence_like(f.text) and len(WORD.findall(f.text)) <= 8
+
+
+def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
+    """The line starting near ``f``'s left edge right above (step 1) or below (step -1) it."""
+    for g in frags:
+        gap = (g.bottom - f.top) if step > 0 else (f.bottom - g.top)
+        if g is not f and abs(g.x0 - f.x0) < 20 and 0 <= gap < g.size:
+            return g
+    return None
 
 
 def is_contact(text: str) -> bool:
