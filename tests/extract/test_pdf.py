@@ -15,6 +15,7 @@ from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract import extract_bytes
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf import PdfExtractor, join_lines
+from sitroom.extract.pdf.hyphens import word_counts
 from sitroom.model import BlockKind
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
@@ -243,8 +244,13 @@ def test_join_lines_hyphen_rules() -> None:
     assert join_lines(["trans-", "mission"]) == "transmission"
     assert join_lines(["the 2019-", "nCoV outbreak"]) == "the 2019-nCoV outbreak"
     assert join_lines(["COVID-", "19 cases"]) == "COVID-19 cases"
-    assert join_lines(["long-", "term care"]) == "long-term care"
     assert join_lines(["one", "two"]) == "one two"
+    # the document's own words decide: its spelling first, then whether both parts are words of it
+    words = word_counts(["a long stay", "the term ends", "in-formations", "informations", "in-formations"])
+    assert join_lines(["long-", "term care"], words) == "long-term care"
+    assert join_lines(["les in-", "formations"], words) == "les in-formations"
+    assert join_lines(["confor-", "mément à"], words) == "conformément à"
+    assert join_lines(["read-", "ings"], word_counts(["readings"])) == "readings"
 
 
 def test_score_sniffs_content() -> None:

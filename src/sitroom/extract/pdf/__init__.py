@@ -16,13 +16,14 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import remove_furniture
+from sitroom.extract.pdf.grids import take_grids
+from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
-from sitroom.extract.pdf.text import join_lines
-from sitroom.extract.pdf.title import take_masthead
+from sitroom.extract.pdf.title import drop_letterhead, take_masthead
 from sitroom.model import BlockKind, Document, TableInfo
 
 __all__ = ["PdfExtractor", "join_lines"]
@@ -60,29 +61,55 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     body = _body_size(pages)
     tables: list[TableInfo] = []
     remove_furniture(pages)
+    words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
     for p in pages:
-        page_entries = _page_entries(p, body, tables)
+        page_entries = _page_entries(p, body, tables, words)
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
-    return build(entries, source, body, len(pages), tables, [])
+    return build(entries, source, body, len(pages), tables, _warnings(pages), words)
 
 
-def _page_entries(page: PageData, body: float, tables: list[TableInfo]) -> list[Entry]:
+def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
+    """The items of a grid go where the grid stood: before the first entry below its top."""
+    out = list(entries)
+    mine = {id(e) for e in held}
+    for e in sorted(held, key=lambda e: -e.lines[0].top):
+        top = e.lines[0].top
+        at = next((n for n, o in enumerate(out) if o.lines[0].top < top - 1 and id(o) not in mine), len(out))
+        out.insert(at, e)
+    return out
+
+
+def _warnings(pages: list[PageData]) -> list[str]:
+    """What the layout analysis left out, counted by reason, so that nothing is dropped silently."""
+    totals: Counter[str] = Counter()
+    for p in pages:
+        totals.update(p.dropped)
+    return [f"{n} line{'s' if n > 1 else ''} left out as {reason}" for reason, n in sorted(totals.items())]
+
+
+def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
     frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
+    frags, held = take_grids(page, frags, tables, words)
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
+            page.drop("figures beside the text", len(leaf))
             continue
         lines.extend(leaf)
     if not lines:
-        return []
+        return held
     attach_picture_bullets(page, lines)
+    if page.number == 1:
+        lines = drop_letterhead(page, lines, body)
     head, lines = take_masthead(lines, body) if page.number == 1 else ([], lines)
     labels, lines = split_row_labels(lines)
     entries = group(page, lines, body)
     if labels:
         entries = insert_labels(page, labels, entries)
+    if held:
+        entries = place(entries, held)
     return [Entry(BlockKind.PARAGRAPH, page.number, block, title=True) for block in head] + entries

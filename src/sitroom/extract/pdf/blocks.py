@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sitroom.extract.pdf.furniture import over_box
+from sitroom.extract.pdf.numbering import NUMBERED, is_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
     CAPTION,
     FIGURE,
     FOOTNOTE,
-    NUMBERED,
     WORD,
     headingish,
     is_numeric_cell,
@@ -32,7 +32,9 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     skip_last: Frag | None = None  # last line of a caption or footnote being skipped
     skip_row: list[Frag] = []  # the other cells of a header row being skipped
     in_figure = False  # after a figure caption, until running text comes back
-    for f in lines:
+    skip_reason = ""
+    list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
+    for i, f in enumerate(lines):
         if skip_last is not None:
             gap = skip_last.bottom - f.top
             same_style = skip_last.bold == f.bold and abs(skip_last.size - f.size) < 0.6
@@ -40,6 +42,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             aligned = any(g.x0 - 10 <= f.x0 <= g.x1 for g in (skip_last, *skip_row))
             if -2 <= gap < 0.85 * f.size and not f.bullet and aligned and (same_style or not headingish(f, body)):
                 skip_last = f
+                page.drop(skip_reason)
                 continue
             skip_last = None
         text = f.text
@@ -52,6 +55,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             wraps = prev is not None and abs(f.x0 - prev.x0) < 4 and -2 <= prev.bottom - f.top < 0.85 * f.size
             terse = terse and not wraps
             if not f.bullet and not sentence_like(f.text) and (f.size < body - 0.2 or terse):
+                page.drop("figure text")
                 continue
             in_figure = False
         small = f.size <= 0.85 * body and page.number > 1
@@ -63,6 +67,14 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             skip_last = f
             skip_row = row
             in_figure = in_figure or bool(FIGURE.match(f.text))
+            skip_reason = (
+                "caption"
+                if CAPTION.match(f.text) or over_box(page, f, body)
+                else "footnote or small print"
+                if small or footnote
+                else "table header"
+            )
+            page.drop(skip_reason)
             continue
         if cur is not None and not WORD.search(f.text) and not any(c.isdigit() for c in f.text):
             # a stray full stop or bracket that pdfium put on a line of its own
@@ -72,9 +84,39 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         right = edges[round(prev.x0 / 8)] if prev else f.x1
-        if f.bullet:
+        numbered = f.bullet is not None and is_number(f.bullet)
+        lead = run_in_lead(f) if f.lead else None
+        if lead is not None and not (cur and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right)):
+            # a bold lead ("Surveillance:") heads the paragraph it opens
+            head = Frag(
+                lead, f.x0, f.x0 + (f.x1 - f.x0) * len(lead) / max(len(f.text), 1), f.bottom, f.top, f.size, True
+            )
+            out.append(Entry(BlockKind.HEADING, page.number, [head], level=2))
+            f.text = f.text[len(f.lead or "") :].strip()
+            f.bold = False
+            cur = Entry(BlockKind.PARAGRAPH, page.number, [f])
+            out.append(cur)
+            prev = f
+            continue
+        if numbered and numbered_heading(lines, i, _styled(f, body), list_scheme == scheme(f.bullet or "")):
+            cur = Entry(BlockKind.HEADING, page.number, [f], bullet=f.bullet)
+            out.append(cur)
+            list_scheme = None
+        elif f.bullet:
             cur = Entry(BlockKind.ITEM, page.number, [f], bullet=None if f.bullet == "image" else f.bullet)
             out.append(cur)
+            if numbered:
+                list_scheme = scheme(f.bullet)
+        elif (
+            cur is not None
+            and cur.kind == BlockKind.HEADING
+            and cur.bullet
+            and prev is not None
+            and not big_gap
+            and abs(f.x0 - prev.x0) < 4
+            and prev.x1 > right - 15
+        ):
+            cur.lines.append(f)  # a numbered heading wrapped onto a second line
         elif headingish(f, body) and not (
             # a styled line may still wrap on from a full-width line of its own size
             cur
@@ -89,6 +131,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             else:
                 cur = Entry(BlockKind.HEADING, page.number, [f])
                 out.append(cur)
+                list_scheme = None
         elif cur is not None and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right):
             cur.lines.append(f)
         elif cur is not None and cur.kind == BlockKind.ITEM and not big_gap and abs(f.x0 - cur.lines[0].x0) < 4:
@@ -100,6 +143,26 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             out.append(cur)
         prev = f
     return out
+
+
+def run_in_lead(f: Frag) -> str | None:
+    """The heading a bold lead makes ("Surveillance:", "Laboratory."): a few words and a stop, then text."""
+    lead = f.lead
+    if not lead or f.bullet or not f.text.startswith(lead) or not lead.endswith((":", ".", " –", " -")):
+        return None
+    rest = f.text[len(lead) :].strip()
+    words = len(WORD.findall(lead))
+    if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
+        return None
+    if sum(c.isdigit() for c in lead) > 0.3 * len(lead):
+        return None
+    return lead.rstrip(":.–- ")
+
+
+def _styled(f: Frag, body: float) -> bool:
+    letters = [c for c in f.text if c.isalpha()]
+    caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return f.bold or caps or f.size >= 1.15 * body
 
 
 def _beside(g: Frag, f: Frag) -> bool:

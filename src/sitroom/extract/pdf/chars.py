@@ -3,26 +3,51 @@
 from __future__ import annotations
 
 import ctypes
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from sitroom.extract.pdf.structs import Frag
 
+# what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
+_NUMBER_GOES_ON = re.compile(r"\d|[-–.,]\d|%|(st|nd|rd|th|er|e|ème)\b")
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 
-def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array) -> tuple[float, bool]:
-    """Font size and boldness of one character (weight, or a bold/black/heavy font name)."""
-    size = pdfium_c.FPDFText_GetFontSize(tp, index)
-    weight = pdfium_c.FPDFText_GetFontWeight(tp, index)
+
+def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array, seen: dict) -> tuple[float, bool]:
+    """Font size and boldness of one character.
+
+    The font name decides when it names a weight ("Arial-BoldMT", "Calibri-Bold"); the descriptor's
+    weight is derived from stem widths and unreliable (an italic may report 645, a bold 340), so it only
+    counts when it is clearly bold and the name says nothing. ``seen`` keeps the verdict per font.
+    """
+    size = float(pdfium_c.FPDFText_GetFontSize(tp, index))
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value.decode("latin-1", "replace").lower()
-    return float(size), weight >= 600 or "bold" in name or "black" in name or "heavy" in name
+    key = (buf.value, flags.value)
+    if key not in seen:
+        name = buf.value.decode("latin-1", "replace").lower()
+        if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
+            seen[key] = True
+        elif any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium")):
+            seen[key] = False
+        else:  # the name says nothing: the weight decides, character by character
+            seen[key] = None
+    bold = seen[key]
+    if bold is None:
+        return size, pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
+    return size, bold
 
 
-def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
-    """One Frag per pdfium text rectangle, with its own characters and the font of its first one."""
+def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
+    """One Frag per pdfium text rectangle, with its own characters and the font of its first one.
+
+    On a page with overprinted (fake bold) text, a glyph pdfium kept twice is read once.
+    """
     buf = ctypes.create_string_buffer(128)
+    fonts: dict[tuple[bytes, int], bool | None] = {}
     n = pdfium_c.FPDFText_CountRects(tp, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
     starts = []
@@ -49,6 +74,7 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         starts.append(idx)
     total = tp.count_chars()
     runs: list[Frag] = []
+    spans: list[tuple[int, int]] = []  # character range of each run
     for i, (left, bottom, right, top) in enumerate(boxes):
         idx = starts[i]
         nxt = starts[i + 1] if i + 1 < n else total
@@ -56,6 +82,8 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
+            if overprinted and _DOUBLED.search(text):
+                text = _undouble(tp, idx, text)
         if not text.strip() or len(text.strip()) > (right - left) / 1.2 + 3:
             text = tp.get_text_bounded(left, bottom, right, top)
         text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\ufffe", "-")
@@ -66,8 +94,67 @@ def read_runs(tp: pdfium.PdfTextPage) -> list[Frag]:
             # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
             if 0.6 < angle < 5.7 or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3):
                 continue
-        size, bold = font_info(tp, idx, buf) if idx >= 0 else (top - bottom, False)
+        size, bold = font_info(tp, idx, buf, fonts) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
-        runs.append(Frag(text, left, right, bottom, top, size, bold))
+        run = Frag(text, left, right, bottom, top, size, bold)
+        if runs and overprinted and _twin(runs[-1], run):
+            continue  # the same glyphs again, drawn over the last ones
+        if runs and idx >= 0 and spans[-1][1] == idx and _contiguous(runs[-1], run):
+            _extend(runs[-1], run)
+            spans[-1] = (spans[-1][0], nxt)
+            continue
+        runs.append(run)
+        spans.append((idx, nxt))
     return runs
+
+
+_DOUBLED = re.compile(r"([^\W\d_])\1")
+
+
+def _undouble(tp: pdfium.PdfTextPage, idx: int, text: str) -> str:
+    """Drop the second of two equal letters drawn on top of each other ("Santté" → "Santé")."""
+    out = list(text)
+    for m in reversed(list(_DOUBLED.finditer(text))):
+        k = m.start()
+        a, b = tp.get_charbox(idx + k), tp.get_charbox(idx + k + 1)
+        if abs(b[0] - a[0]) < 0.7 * max(a[2] - a[0], 0.1):
+            del out[k + 1]
+    return "".join(out)
+
+
+def _twin(prev: Frag, run: Frag) -> bool:
+    """A run repeating the end of the last one over most of its width (one pass of a fake bold)."""
+    t = run.text.strip()
+    width = run.x1 - run.x0
+    return (
+        bool(t) and prev.text.rstrip().endswith(t) and prev.x1 - run.x0 > 0.5 * width and run.x1 - prev.x1 < 0.5 * width
+    )
+
+
+def _contiguous(prev: Frag, run: Frag) -> bool:
+    """Two runs that make one word: next in pdfium's character order with no space between them, on
+    one baseline, and closer than a word space for their size ("Ente" + "rprise"); the digits of one
+    number ("1" + "88 deaths", "21" + "-30", "1" + "st") may sit further apart, a narrow glyph's
+    side bearings widening the gap between their boxes."""
+    if prev.text[-1:].isspace() or run.text[:1].isspace() or prev.bold != run.bold:
+        return False
+    height = min(prev.top - prev.bottom, run.top - run.bottom)
+    overlap = min(prev.top, run.top) - max(prev.bottom, run.bottom)
+    if overlap <= 0.5 * height:
+        return False
+    gap = run.x0 - prev.x1
+    size = min(prev.size, run.size)
+    in_number = prev.text[-1:].isdigit() and _NUMBER_GOES_ON.match(run.text) is not None
+    return -0.5 * size < gap < (0.45 if in_number else 0.1) * size
+
+
+def _extend(prev: Frag, run: Frag) -> None:
+    if len(run.text.strip()) > len(prev.text.strip()):  # the style of the longer part (not a drop cap's)
+        prev.size = run.size
+    prev.text += run.text
+    prev.x1 = max(prev.x1, run.x1)
+    prev.bottom = min(prev.bottom, run.bottom)
+    prev.top = max(prev.top, run.top)
+    if len(run.text.strip()) > len(prev.text.strip()) // 2:
+        prev.bold = prev.bold and run.bold

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sitroom.errors import EmptyDocument
+from sitroom.extract.pdf.hyphens import join_lines
+from sitroom.extract.pdf.numbering import heading_level, scheme
 from sitroom.extract.pdf.structs import Entry
-from sitroom.extract.pdf.text import join_lines
 from sitroom.extract.pdf.title import mark_title
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 
 
 def build(
-    entries: list[Entry], source: str, body: float, n_pages: int, tables: list[TableInfo], warnings: list[str]
+    entries: list[Entry],
+    source: str,
+    body: float,
+    n_pages: int,
+    tables: list[TableInfo],
+    warnings: list[str],
+    words: Counter[str],
 ) -> Document:
     """Entries → Document: title marked, heading levels set, styles kept for the parser."""
     mark_title(entries, body)
@@ -18,7 +27,10 @@ def build(
     b = DocumentBuilder(source, "pdf")
     title_parts: list[str] = []
     for e in entries:
-        text = join_lines([f.text for f in e.lines])
+        text = join_lines([f.text for f in e.lines], words)
+        bullet = e.bullet
+        if e.kind == BlockKind.HEADING and bullet:
+            text, bullet = f"{bullet} {text}", None  # a heading's number is part of it as printed
         first = e.lines[0]
         style = {
             "size": round(first.size, 1),
@@ -30,7 +42,7 @@ def build(
         if e.title:
             style["title"] = True
             title_parts.append(text)
-        b.add(text, e.kind, page=e.page, level=e.level, bullet=e.bullet, **style)
+        b.add(text, e.kind, page=e.page, level=e.level, bullet=bullet, **style)
     doc = b.build()
     doc.tables = tables
     doc.pages = n_pages
@@ -43,8 +55,13 @@ def build(
 
 
 def set_levels(entries: list[Entry]) -> None:
-    """Two heading sizes well apart (16 pt sections, 14 pt sub-sections): the smaller are level 2."""
-    heads = [e for e in entries if e.kind == BlockKind.HEADING and e.level == 1 and not e.title]
+    """Numbered headings take their level from the numbering (I. > 1. > 1.1); of the others, with two
+    heading sizes well apart (16 pt sections, 14 pt sub-sections), the smaller are level 2."""
+    numbered = [e for e in entries if e.kind == BlockKind.HEADING and e.bullet and not e.title]
+    has_roman = any(scheme(e.bullet or "")[0] == "roman" for e in numbered)
+    for e in numbered:
+        e.level = heading_level(e.bullet or "", has_roman)
+    heads = [e for e in entries if e.kind == BlockKind.HEADING and e.level == 1 and not e.title and not e.bullet]
     if len(heads) < 3:
         return
     top = max(e.lines[0].size for e in heads)

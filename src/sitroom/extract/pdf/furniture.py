@@ -1,37 +1,100 @@
-"""Page furniture: running headers and footers, page numbers, and captions over pictures and tables."""
+"""Page furniture: running headers and footers, page numbers, contact blocks, and captions over pictures."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import PAGE_NO, WORD, headingish, norm_furniture
+from sitroom.extract.pdf.text import WORD, headingish, is_page_number, norm_furniture, sentence_like
+
+# contact details: e-mail, web address, social handle, phone or fax number, postal box
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|(?<!\w)@[A-Za-z_]\w{2,}|\b(tel|phone|fax|mobile|t[ée]l[ée]phone)\b"
+    r"\s*[.:]|\+\d[\d ()-]{7,}|\(\d{2,4}\)\s*\d|\bP\.?\s?O\.?\s+Box\b|\bB\.?P\.?\s+\d",
+    re.I,
+)
 
 
 def remove_furniture(pages: list[PageData]) -> None:
-    """Drop running headers/footers (same text at the same height on 2+ pages) and page numbers."""
-    seen: dict[str, set[int]] = defaultdict(set)
+    """Drop running headers/footers (same text at the same height on 2+ pages), page numbers, contact
+    lines, and lines set apart in the bottom margin; each dropped line is counted on its page."""
     where: dict[tuple[str, int], set[int]] = defaultdict(set)
     for p in pages:
         for f in p.frags:
-            key = norm_furniture(f.text)
-            where[(key, round(f.top / 6))].add(p.number)
-            seen[key].add(p.number)
-    repeated = {k for (k, _), nums in where.items() if len(nums) >= 2 and len(pages) >= 2}
-    # a repeated line (table header repeated after a page break) goes wherever it appears
+            where[(norm_furniture(f.text), round(f.top / 6))].add(p.number)
+    # on most pages when there are many, on two when there are few
+    need = max(2, len(pages) // 2) if len(pages) > 4 else 2
+    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and len(pages) >= 2}
     for p in pages:
         edge = 0.09 * p.height
         keep = []
         for f in p.frags:
             key = norm_furniture(f.text)
             near_edge = f.top > p.height - edge or f.bottom < edge
-            wordy = len(WORD.findall(f.text)) >= 1 and sum(c.isalpha() for c in f.text) >= 4
+            wordy = sum(map(str.isalpha, f.text)) >= 4 and WORD.search(f.text) is not None
+            # a repeated line (table header repeated after a page break) goes wherever it appears
             if key in repeated and wordy and (near_edge or len(f.text) < 60):
-                continue
-            if near_edge and PAGE_NO.match(f.text):
-                continue
-            keep.append(f)
-        p.frags = keep
+                p.drop("running header or footer")
+            elif near_edge and is_page_number(f.text):
+                p.drop("page number")
+            elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text):
+                p.drop("contact details")
+            elif f.bottom < edge and _set_apart(p, f) and not sentence_like(f.text):
+                p.drop("footer")  # alone in the bottom margin, well under the last line of the body
+            else:
+                keep.append(f)
+        p.frags = _drop_contact_blocks(p, keep)
+
+
+def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
+    """A block of short lines holding a phone number, an e-mail or a web address is a contact or
+    signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
+    if not _CONTACT.search("\n".join(f.text for f in frags)):
+        return frags
+    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text)]
+    if not seeds:
+        return frags
+    drop: set[int] = set()
+    for seed in seeds:
+        block = [seed]
+        for step in (1, -1):  # the lines right above, then right below, in the seed's column
+            edge = seed
+            while nxt := _next_line(frags, edge, step):
+                if nxt.bullet or not _terse(nxt):
+                    break
+                block.append(nxt)
+                edge = nxt
+        if len(block) >= 2:
+            drop.update(id(f) for f in block)
+    if not drop:
+        return frags
+    p.drop("contact details", len(drop))
+    return [f for f in frags if id(f) not in drop]
+
+
+def _terse(f: Frag) -> bool:
+    return not sentence_like(f.text) and len(WORD.findall(f.text)) <= 8
+
+
+def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
+    """The line starting near ``f``'s left edge right above (step 1) or below (step -1) it."""
+    for g in frags:
+        gap = (g.bottom - f.top) if step > 0 else (f.bottom - g.top)
+        if g is not f and abs(g.x0 - f.x0) < 20 and 0 <= gap < g.size:
+            return g
+    return None
+
+
+def is_contact(text: str) -> bool:
+    """A line of contact details (address, phone, e-mail, web or social handle), not a sentence."""
+    return bool(_CONTACT.search(text)) and not sentence_like(text) and len(WORD.findall(text)) <= 12
+
+
+def _set_apart(p: PageData, f: Frag) -> bool:
+    """No line within 2.5 line heights above ``f``."""
+    above = [g.bottom for g in p.frags if g.bottom > f.top - 1]
+    return not above or min(above) - f.top > 2.5 * f.size
 
 
 def over_box(page: PageData, f: Frag, body: float) -> bool:

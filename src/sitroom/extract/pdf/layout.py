@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import sentence_like
+from sitroom.extract.pdf.text import WORD, sentence_like
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def xy_cut(frags: list[Frag], body: float, side: bool = False, depth: int = 0) -> list[tuple[list[Frag], bool]]:
@@ -87,6 +91,10 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
+        return False
+    # sentences wrapped over the box's short lines ("Wash hands often with soap / and water.")
+    chunks = _SENTENCE_END.split(" ".join(f.text for f in lines))
+    if any(c.endswith((".", "!", "?")) and len(WORD.findall(c)) >= 4 and sentence_like(c) for c in chunks):
         return False
     with_digits = sum(any(c.isdigit() for c in f.text) for f in lines)
     return with_digits >= 0.3 * len(lines) or min(f.x0 for f in lines) > 0.55 * page.width

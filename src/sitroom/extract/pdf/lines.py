@@ -5,8 +5,26 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.pdf.numbering import is_number
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    """The median of the values, each counted as often as its weight (text size by characters)."""
+    pairs.sort()
+    total = sum(w for _, w in pairs)
+    if total == 0:
+        return median(v for v, _ in pairs)
+    wanted = [total // 2] if total % 2 else [total // 2 - 1, total // 2]
+    found: list[float] = []
+    seen = 0
+    for v, w in pairs:
+        while wanted and wanted[0] < seen + w:
+            found.append(v)
+            wanted.pop(0)
+        seen += w
+    return sum(found) / len(found)
 
 
 def merge_runs(runs: list[Frag]) -> list[Frag]:
@@ -14,7 +32,7 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
     # rows are seeded by text-sized runs; small marks (hyphens, quotes, superscripts, glyphs) join later
     if not runs:
         return []
-    typical = median(r.size for r in runs for _ in range(min(len(r.text), 80)))
+    typical = _weighted_median([(r.size, min(len(r.text), 80)) for r in runs])
 
     def is_small(r: Frag) -> bool:
         return r.top - r.bottom < 0.55 * r.size or (r.size < 0.75 * typical and len(r.text.strip()) <= 3)
@@ -57,6 +75,9 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
             gap = r.x0 - cur.x1 if cur else 0.0
             glyph = is_glyph(cur.text) and not cur.bullet and cur.text.strip() not in "-–—" if cur else False
             glyph = glyph or (cur is not None and cur.text.strip() in ("-", "–") and r.text.strip()[:1].isalpha())
+            # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
+            numbered = cur is not None and not cur.bullet and is_number(cur.text)
+            glyph = glyph or (numbered and r.text.strip()[:1].isupper())
             if cur is not None and (gap <= max(1.2 * min(size, 14.0), 7.0) or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()
@@ -65,6 +86,8 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
                     sep = ""
                 else:
                     sep = "" if cur.text.endswith(" ") or r.text.startswith(" ") or gap < 0.2 * size else " "
+                    if cur.bold and not r.bold and cur.lead is None and len(r.text.strip()) > 3:
+                        cur.lead = cur.text.strip()
                 cur.text += sep + r.text
                 cur.x1 = max(cur.x1, r.x1)
                 cur.bottom = min(cur.bottom, r.bottom)

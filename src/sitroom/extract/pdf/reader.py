@@ -10,12 +10,17 @@ import pypdfium2.raw as pdfium_c
 from sitroom.errors import CorruptDocument
 from sitroom.extract.pdf.chars import read_runs
 from sitroom.extract.pdf.lines import merge_runs
-from sitroom.extract.pdf.structs import PageData
+from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list]:
-    """Small square images (picture bullets), pictures, and large filled rectangles (table row shading)."""
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list]:
+    """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
+    text drawn twice a fraction of a point apart (bold faked by overprinting), and horizontal rules."""
+    rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
+    texts: list[tuple[float, float, object]] = []
+    matrix = pdfium_c.FS_MATRIX()
+    mref = ctypes.byref(matrix)
     rects: list[tuple[float, float, float, float]] = []
     pictures: list[tuple[float, float, float, float]] = []
     n = pdfium_c.FPDFPage_CountObjects(page)
@@ -24,6 +29,11 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     for i in range(n):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and want_paths:
+            # where the text starts: cheap to read, unlike its bounds (which need the glyph outlines)
+            if pdfium_c.FPDFPageObj_GetMatrix(obj, mref):
+                texts.append((matrix.e, matrix.f, obj))
+            continue
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or (want_paths and kind == pdfium_c.FPDF_PAGEOBJ_PATH):
             if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 continue
@@ -35,6 +45,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                     pictures.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 150 and h > 12:
                 rects.append((lb.value, bb.value, rb.value, tb.value))
+            elif w > 40 and h < 2:
+                rules.append((bb.value + tb.value) / 2)
     # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
     bands = [
         (b, t)
@@ -49,7 +61,53 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks, bands, pictures
+    return marks, bands, pictures, overprinted(texts), sorted(rules)
+
+
+def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float, float, float, float]]:
+    """Text objects with a twin of the same size drawn a little away: the text is set in fake bold.
+
+    Candidates are objects starting within a point and a half of each other; their bounds (the costly
+    part) are read only for those, and must match in size.
+    """
+    out = []
+    lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
+    refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
+
+    def bounds(obj: object) -> tuple[float, float, float, float] | None:
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            return None
+        return lb.value, bb.value, rb.value, tb.value
+
+    # objects hashed by where they start: only objects in one cell or the next one to the right are compared
+    cells: dict[tuple[int, int], list[tuple[float, float, object]]] = {}
+    for o in origins:
+        cells.setdefault((int(o[0] // 1.5), int(o[1])), []).append(o)
+    for (cx, cy), here in cells.items():
+        near = here + cells.get((cx + 1, cy), [])
+        if len(near) < 2:
+            continue
+        for x, y, obj in here:
+            for ox, oy, other in near:
+                if not (0 <= ox - x < 1.5 and abs(oy - y) < 1.0) or (ox, oy) == (x, y):
+                    continue
+                a, b = bounds(obj), bounds(other)
+                if not a or not b or a[2] - a[0] <= 1.0 or abs((b[2] - b[0]) - (a[2] - a[0])) >= 0.2:
+                    continue
+                # a twin overlaps most of the glyphs; the next glyph of a word starts about a width further
+                if b[0] - a[0] < 0.5 * (a[2] - a[0]):
+                    out.append((a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))
+                    break
+    return out
+
+
+def mark_overprinted(frags: list[Frag], doubled: list[tuple[float, float, float, float]]) -> None:
+    """A line mostly covered by overprinted text reads as bold (pdfium keeps one copy of the glyphs)."""
+    for f in frags:
+        if f.bold:
+            continue
+        cover = sum(max(0.0, min(x1, f.x1) - max(x0, f.x0)) for x0, b, x1, t in doubled if b - 1 <= f.mid <= t + 1)
+        f.bold = cover > 0.6 * (f.x1 - f.x0)
 
 
 def read_pdf(data: bytes, source: str) -> list[PageData]:
@@ -72,15 +130,17 @@ def read_pdf(data: bytes, source: str) -> list[PageData]:
             try:
                 tp = page.get_textpage()
                 try:
-                    frags = merge_runs(read_runs(tp))
+                    # shading, rules and overprinting are only worth reading where there is text
+                    marks, bands, pictures, doubled, rules = page_objects(page, want_paths=tp.count_chars() > 0)
+                    frags = merge_runs(read_runs(tp, overprinted=bool(doubled)))
                 finally:
                     tp.close()
-                # row shading is only worth reading where a row-label column may exist
-                marks, bands, pictures = page_objects(page, want_paths=bool(frags))
+                if doubled:
+                    mark_overprinted(frags, doubled)
                 width, height = page.get_size()
             finally:
                 page.close()
-            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures))
+            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures, rules=rules))
     finally:
         pdf.close()
     return pages

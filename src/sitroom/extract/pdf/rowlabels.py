@@ -36,6 +36,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
                 and bottom - 2 <= f.mid <= top + 2
                 and any(abs(g.mid - f.mid) < 1.6 * g.size for g in text_col)
                 and not sentence_like(f.text)
+                and all(g is not f for g in labels)  # beside two bullet columns, still one label
             ):
                 labels.append(f)
     if not labels:

@@ -19,6 +19,7 @@ class Frag:
     size: float
     bold: bool
     bullet: str | None = None  # glyph (or "image") found in front of the text
+    lead: str | None = None  # a bold run the line opens with, followed by regular text ("Surveillance:")
 
     @property
     def mid(self) -> float:
@@ -37,6 +38,12 @@ class PageData:
     bands: list[tuple[float, float]] = field(default_factory=list)  # shaded table rows: bottom, top
     # pictures and detected tables: x0, bottom, x1, top (a styled line right above one is its caption)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    rules: list[float] = field(default_factory=list)  # heights of horizontal rules (table row lines)
+    dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
+
+    def drop(self, reason: str, n: int = 1) -> None:
+        """Count lines left out of the blocks: nothing is dropped silently."""
+        self.dropped[reason] = self.dropped.get(reason, 0) + n
 
 
 @dataclass(slots=True)

@@ -36,7 +36,11 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             continue
         j = i
         gaps = 0
-        while j + 1 < len(rows) and (numeric_row[j + 1] or (gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2])):
+        while j + 1 < len(rows) and (
+            numeric_row[j + 1]
+            # a row or two of labels inside the grid, but not a heading between two grids
+            or (gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2] and not _heading(rows[j + 1], body))
+        ):
             gaps = gaps + 1 if not numeric_row[j + 1] else 0
             j += 1
         n_rows = sum(numeric_row[i : j + 1])
@@ -82,6 +86,7 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
         i = j + 1
     if not drop:
         return lines
+    page.drop("data table cells", sum(len(rows[n]) for n in drop))
     return [f for n, row in enumerate(rows) if n not in drop for f in row]
 
 
@@ -103,6 +108,10 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float) -> bool:
         min(c.x1, line.x1) > max(c.x0, line.x0) and abs(c.size - line.size) < 0.5 for c in neighbour
     )
     return not sentence_like(line.text) and (len(line.text) < 40 or (wrapped_cell and len(line.text) < 60))
+
+
+def _heading(row: list[Frag], body: float) -> bool:
+    return len(row) == 1 and headingish(row[0], body) and (row[0].size > body + 0.5 or row[0].bold)
 
 
 def _wraps_onto(upper: Frag, lower: Frag) -> bool:

@@ -8,16 +8,22 @@ from sitroom.extract.pdf.structs import Frag
 
 BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—·o")
 PUA = re.compile(r"[\ue000-\uf8ff]")
-NUMBERED = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(?=\S)")
-CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|map|source|note for|annex)\s*[\dA-Z:.]", re.I)
+# captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
+CAPTION = re.compile(
+    r"^((figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|annex|photo|image|credit)\s*[\dA-Z:.]"
+    r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
+    re.I,
+)
 FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
-PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+# page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
+PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]*(page)?((of|sur|de|/)\d{1,4})?[-–—|]*$", re.I)
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
 WORD = re.compile(r"[A-Za-z]{2,}")
 FINAL_PUNCT = (".", ",", ";", "!", "?")
 DATED = re.compile(
-    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})",
     re.I,
 )
 
@@ -26,6 +32,11 @@ def is_glyph(text: str) -> bool:
     """A lone bullet glyph (or a private-use Symbol/Wingdings one)."""
     t = text.strip()
     return len(t) == 1 and (t in BULLET_CHARS or bool(PUA.match(t)))
+
+
+def is_page_number(text: str) -> bool:
+    """A page number as printed in a header or footer."""
+    return bool(PAGE_NO.match(re.sub(r"\s+", "", text)))
 
 
 def norm_furniture(text: str) -> str:
@@ -39,7 +50,7 @@ def is_numeric_cell(text: str) -> bool:
     tokens = t.split()
     if len(tokens) >= 4 and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens):
         return True  # a header row of column codes (MUB KAS KYE ...)
-    return bool(t) and (bool(NUMERIC.match(t)) or (sum(c.isdigit() for c in t) >= 0.5 * len(t.replace(" ", ""))))
+    return bool(t) and (bool(NUMERIC.match(t)) or (sum(map(str.isdigit, t)) >= 0.5 * len(t.replace(" ", ""))))
 
 
 def sentence_like(text: str) -> bool:
@@ -61,86 +72,3 @@ def headingish(f: Frag, body: float) -> bool:
     if len(t.split()) > 12 or t[:1].islower() or f.size < body - (1.5 if f.bold else 0.5):
         return False
     return bool(caps or f.bold or f.size >= 1.25 * body)
-
-
-SPLIT_HYPHEN = re.compile(r"[A-Za-z]-$")
-
-
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines with one space; drop a line-end hyphen only where it split a word."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if not out:
-            out = line
-        elif SPLIT_HYPHEN.search(out) and line[:1].islower() and plausible_split(out, line):
-            out = out[:-1] + line
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
-            out += line
-        else:
-            out += " " + line
-    return out
-
-
-def plausible_split(before: str, after: str) -> bool:
-    """'trans-' + 'mission' is a split word; 'COVID-' + 'related' or '2019-' + 'nCoV' keep the hyphen."""
-    head = re.search(r"([A-Za-z]+)-$", before)
-    tail = re.match(r"[a-z]+", after)
-    if not head or not tail:
-        return False
-    left, right = head.group(1), tail.group(0)
-    # an abbreviation or a capitalised stem before the hyphen is a compound ("SARS-", "Sub-")
-    if any(c.isupper() for c in left[1:]) or len(left) < 2:
-        return False
-    return left.lower() not in COMPOUND_HEADS and right not in {"based", "related", "specific", "like", "wide"}
-
-
-# stems that form compounds with a hyphen ("non-", "follow-") rather than split words
-COMPOUND_HEADS = frozenset(
-    {
-        "non",
-        "self",
-        "well",
-        "long",
-        "short",
-        "high",
-        "low",
-        "co",
-        "anti",
-        "post",
-        "pre",
-        "cross",
-        "multi",
-        "sub",
-        "follow",
-        "up",
-        "in",
-        "out",
-        "first",
-        "second",
-        "third",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "day",
-        "week",
-        "year",
-        "age",
-        "all",
-        "semi",
-        "full",
-        "part",
-        "time",
-        "real",
-        "under",
-        "over",
-        "re",
-        "e",
-        "x",
-        "mid",
-    }
-)

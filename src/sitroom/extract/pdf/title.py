@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.extract.pdf.structs import Entry, Frag
+from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import DATED, headingish
 from sitroom.model import BlockKind
 
@@ -14,6 +14,20 @@ _DIGIT = re.compile(r"\d")
 def _dated(text: str) -> bool:
     # "Key updates" is a heading: a date line names a day or a time
     return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90
+
+
+def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag]:
+    """Page 1's letterhead: small print in the top band (organisation names beside a logo, an address)
+    above a title set much larger than the body. It names the publisher, it is not the report's content."""
+    top = page.height * 0.82
+    title = next((n for n, f in enumerate(lines[:12]) if f.size >= 1.3 * body and not f.bullet), None)
+    if not title:
+        return lines
+    above = lines[:title]
+    if all(f.bottom > top and f.size <= body + 0.5 and f.top > lines[title].top for f in above):
+        page.drop("letterhead", len(above))
+        return lines[title:]
+    return lines
 
 
 def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], list[Frag]]:

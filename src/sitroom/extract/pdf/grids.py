@@ -1,0 +1,177 @@
+"""Text grids: tables of short cells (status tables, form grids, risk registers) found from aligned columns.
+
+Number grids are ``tables``' job; this stage finds the grids whose cells are words. A grid is three or
+more rows whose cells start at the same column edges, with at least one column of terse cells (a status,
+a RAG rating, an owner, a date). Its data goes to the document's tables; sentences written in its cells
+stay items; in a risk register (a risk column and a mitigation column) each row is one risk item that
+carries its mitigation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from sitroom.extract.pdf.hyphens import join_lines
+from sitroom.extract.pdf.structs import Entry, Frag, PageData
+from sitroom.extract.pdf.text import WORD, is_numeric_cell, sentence_like
+from sitroom.model import BlockKind, TableInfo
+
+_RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
+_MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
+
+
+def take_grids(
+    page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str]
+) -> tuple[list[Frag], list[Entry]]:
+    """Split text grids off the page's lines: the lines left, and the items the grids hold."""
+    rows = _baselines(frags)
+    taken: set[int] = set()
+    entries: list[Entry] = []
+    i = 0
+    while i < len(rows):
+        end = _grid_end(rows, i, page.bullet_marks)
+        if end is None:
+            i += 1
+            continue
+        cols = [c.x0 for c in rows[i]]
+        grid = _cells(rows[i:end], cols, page.rules)
+        held, used = _entries(page, grid, rows[i][0].size, words)
+        entries.extend(held)
+        tables.append(TableInfo(page.number, len(grid), len(cols), None))
+        cells = [f for r in rows[i:end] for f in r]
+        page.drop("data table cells", len(cells) - used)
+        taken.update(id(f) for f in cells)
+        page.boxes.append(
+            (min(f.x0 for f in cells), min(f.bottom for f in cells), max(f.x1 for f in cells), rows[i][0].top)
+        )
+        i = end
+    if not taken:
+        return frags, []
+    return [f for f in frags if id(f) not in taken], entries
+
+
+def _baselines(frags: list[Frag]) -> list[list[Frag]]:
+    rows: list[list[Frag]] = []
+    for f in sorted(frags, key=lambda f: -f.mid):
+        if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * (f.top - f.bottom):
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    for r in rows:
+        r.sort(key=lambda f: f.x0)
+    return rows
+
+
+def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, float]]) -> int | None:
+    """The end (exclusive) of a grid whose header row is ``rows[i]``, or None when none starts there."""
+    head = rows[i]
+    if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
+        return None
+    cols = [f.x0 for f in head]
+    pitch = head[0].top - head[0].bottom
+    j = i + 1
+    while j < len(rows):
+        row, prev = rows[j], rows[j - 1]
+        gap = min(f.bottom for f in prev) - max(f.top for f in row)
+        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(_in_column(f, cols) for f in row):
+            break
+        # a heading after the grid: larger print, or a lone bold line under plain cells
+        styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
+        if styled or any(f.size > head[0].size + 1 for f in row):
+            break
+        j += 1
+    starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
+    if len(starts) < 3 or any(_marked(f, marks) for r in rows[i:j] for f in r):
+        return None
+    # a column of terse cells (status, rating, owner, figure): running text in columns has none
+    terse = [all(_terse(_cell_of(r, cols, c)) for r in starts) for c in range(len(cols))]
+    # of two columns, both: label | text is a table of row labels over running text, not data
+    return j if (all(terse) if len(cols) == 2 else any(terse)) else None
+
+
+def _terse(text: str | None) -> bool:
+    return text is not None and (len(WORD.findall(text)) <= 3 or is_numeric_cell(text))
+
+
+def _marked(f: Frag, marks: list[tuple[float, float, float]]) -> bool:
+    """A picture bullet in front of the line: a list, not a cell."""
+    return any(x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < f.top - f.bottom for _x0, x1, mid in marks)
+
+
+def _row_start(ncols: int) -> int:
+    """Cells a line must have to open a row: most of the columns (later lines of a row fill fewer)."""
+    return max(2, math.ceil(0.6 * ncols))
+
+
+def _in_column(f: Frag, cols: list[float]) -> bool:
+    """The cell starts at a column edge, or wraps inside the column it starts in."""
+    if f.x0 < cols[0] - 6:
+        return False
+    n = _column(f, cols)
+    nxt = cols[n + 1] if n + 1 < len(cols) else math.inf
+    return f.x1 <= nxt + 2
+
+
+def _column(f: Frag, cols: list[float]) -> int:
+    return max(n for n, x in enumerate(cols) if x <= f.x0 + 6) if f.x0 >= cols[0] - 6 else 0
+
+
+def _cell_of(row: list[Frag], cols: list[float], c: int) -> str | None:
+    texts = [f.text for f in row if _column(f, cols) == c]
+    return " ".join(texts) if texts else None
+
+
+def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> list[list[list[Frag]]]:
+    """Rows of cells (each a list of lines): a row opens at a line filling most columns or after a rule."""
+    grid: list[list[list[Frag]]] = []
+    above = math.inf  # bottom of the line above
+    for r in rows:
+        top = max(f.top for f in r)
+        ruled = any(top - 1 < y < above + 1 for y in rules)
+        if not grid or len(r) >= _row_start(len(cols)) or ruled:
+            grid.append([[] for _ in cols])
+        for f in r:
+            grid[-1][_column(f, cols)].append(f)
+        above = min(f.bottom for f in r)
+    return grid
+
+
+def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: Counter[str]) -> tuple[list[Entry], int]:
+    """Items held by the grid (a risk register's rows, or the sentences written in cells) and the number
+    of lines they use."""
+    header = [join_lines([f.text for f in cell], words) for cell in grid[0]]
+    risk = next((n for n, h in enumerate(header) if _RISK.match(h)), None)
+    mitigation = next((n for n, h in enumerate(header) if n != risk and _MITIGATION.search(h)), None)
+    out: list[Entry] = []
+    used = 0
+    for row in grid[1:]:
+        if risk is not None and mitigation is not None:
+            lines = row[risk]
+            if not lines:
+                continue
+            text = join_lines([f.text for f in lines], words)
+            mit = join_lines([f.text for f in row[mitigation]], words)
+            if mit:
+                # the register's mitigation cell, in the words the parser reads a stated mitigation by
+                text = f"{text}{'' if text.endswith(('.', ';', ':', '!', '?')) else ';'} Mitigation: {mit}"
+            out.append(_entry(page, text, lines, size))
+            used += len(lines) + len(row[mitigation])
+            continue
+        said = [cell for cell in row if cell and sentence_like(join_lines([f.text for f in cell], words))]
+        label = row[0]
+        if said and label and label is not said[0] and not is_numeric_cell(" ".join(f.text for f in label)):
+            # the row's label (a pillar, an office) heads the sentences written in the row
+            out.append(_entry(page, join_lines([f.text for f in label], words), label, size, BlockKind.HEADING))
+            used += len(label)
+        for cell in said:
+            out.append(_entry(page, join_lines([f.text for f in cell], words), cell, size))
+            used += len(cell)
+    return out, used
+
+
+def _entry(page: PageData, text: str, lines: list[Frag], size: float, kind: BlockKind = BlockKind.ITEM) -> Entry:
+    first = lines[0]
+    frag = Frag(text, first.x0, max(f.x1 for f in lines), lines[-1].bottom, first.top, size, False)
+    return Entry(kind, page.number, [frag], level=2 if kind == BlockKind.HEADING else 1)

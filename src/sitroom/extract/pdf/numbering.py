@@ -1,0 +1,82 @@
+"""List numbers and numbering schemes (1., 1), 2.1, I., A.): which numbered lines are headings."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.pdf.structs import Frag
+from sitroom.extract.pdf.text import WORD, sentence_like
+
+# a number printed in front of a line: "1.", "1)", "(a)", "2.1", "2.1.", "IV.", "b)", "A."
+NUMBER = re.compile(
+    r"^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}[.)]|[A-H][.)])\)?$"
+)
+# the same at the start of a line's text; "2.1 " must be followed by a capital ("1.5 million" is a figure)
+NUMBERED = re.compile(
+    r"^(\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-ZÀ-Ý])|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]"
+    r"|[IVX]{1,5}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý]))\s+(?=\S)"
+)
+_ROMAN = re.compile(r"^[IVXivx]{1,5}[.)]$")
+
+
+def is_number(token: str) -> bool:
+    """A list number standing alone (the text follows after a tab stop)."""
+    return bool(NUMBER.match(token.strip()))
+
+
+def scheme(token: str) -> tuple[str, int]:
+    """The numbering scheme of a list number and its depth: ("roman", 1), ("arabic", 2) for "2.1"."""
+    t = token.strip().strip("()")
+    if _ROMAN.match(t) and t[:1] in "IVX":
+        return "roman", 1
+    if t[:1].isdigit():
+        return "arabic", len([p for p in t.rstrip(".)").split(".") if p])
+    return "letter", 1
+
+
+def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> bool:
+    """Whether numbered line ``lines[i]`` heads a section rather than being a list entry.
+
+    A careful reader takes a numbered line for a heading when it is short and not a sentence, and either
+    is styled (bold, capitals, large), is a sub-number ("2.1") or a Roman numeral, or is followed by
+    content of its own (bullets, indented text, or running text under a short title) rather than by the
+    next number of its list. ``in_list``: the number before it, in the same scheme, was a list entry.
+    """
+    f = lines[i]
+    token = f.bullet or ""
+    text = f.text
+    j = i + 1
+    # the heading's own wrapped lines: under its text, close below
+    while j < len(lines) and _wraps(lines[j - 1], lines[j], f):
+        text += " " + lines[j].text
+        j += 1
+    words = len(WORD.findall(text))
+    if words == 0 or words > 25 or text.rstrip().endswith((".", ";", ",")) or "://" in text:
+        return False
+    kind, depth = scheme(token)
+    if styled or kind == "roman" or depth >= 2:
+        return True
+    if j >= len(lines) or in_list:
+        return False
+    nxt = lines[j]
+    if nxt.bullet and is_number(nxt.bullet) and abs(nxt.x0 - f.x0) < 6 and scheme(nxt.bullet)[0] == kind:
+        return False  # the next entry of the same list
+    if nxt.top < f.bottom - 4 * f.size:
+        return False
+    # content of its own follows: a bulleted list, text indented under it, or running text under a title
+    titled = words <= 8 and not text.rstrip().endswith(":") and sentence_like(nxt.text)
+    return nxt.bullet is not None or nxt.x0 > f.x0 + 10 or titled
+
+
+def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
+    return not f.bullet and abs(f.x0 - head.x0) < 4 and -2 <= prev.bottom - f.top < 0.85 * f.size
+
+
+def heading_level(token: str, has_roman: bool) -> int:
+    """Roman numerals head level 1; "1." under them is level 2; "2.1" is one level below "2."."""
+    kind, depth = scheme(token)
+    if kind == "roman":
+        return 1
+    if kind == "arabic":
+        return min(depth + (1 if has_roman else 0), 4)
+    return 2 if has_roman else 1
