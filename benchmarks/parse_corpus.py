@@ -66,7 +66,11 @@ def _unstructured_json(path: Path) -> dict:
 def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
     """Parse one series in this process and return its figures."""
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    files = sorted(p for p in series_dir.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt"))
+    files = sorted(
+        p
+        for p in series_dir.iterdir()
+        if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt", ".md", ".eml") and p.name != "SOURCE.md"
+    )
     pages = sum(_pages(p) for p in files)
     outputs: dict[str, dict] = {}
     if engine == "sitroom":

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sitroom.brief.cycle import cadence_of
 from sitroom.errors import SitroomError, TemplateError
 from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
+from sitroom.model import RISK_KEYS
 from sitroom.parse import AUTO
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
@@ -162,7 +163,7 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
         for ts in sorted(tpl.sections, key=lambda s: s.order):
             # The series' own wording of the heading, when the last report had it, reads as the reader expects.
             printed = next((s.heading for s in (last.sections if last else []) if s.key == ts.key and s.heading), None)
-            by_key[ts.key] = DraftSection(ts.key, printed or ts.heading, ts.kind)
+            by_key[ts.key or ts.heading] = DraftSection(ts.key, printed or ts.heading, ts.kind)
         sections = list(by_key.values())
     preamble: list[DraftItem] = []
     extra: dict[str, DraftSection] = {}
@@ -171,7 +172,7 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
         if s.key and s.key in by_key:
             by_key[s.key].items.extend(items)
         elif s.heading:
-            kind = "risks" if re.search(r"\b(?:risks?|challenges?|issues)\b", s.heading, re.I) else "items"
+            kind = "risks" if s.key in RISK_KEYS else "items"
             extra.setdefault(s.heading, DraftSection(s.key, s.heading, kind)).items.extend(items)
         else:
             preamble.extend(items)

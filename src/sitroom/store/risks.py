@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, RiskEntry, RiskThread, build_threads
+from sitroom.model import RISK_KEYS
 from sitroom.store.links import series_orders
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Link, Report, Section, Series
@@ -16,8 +17,9 @@ from sitroom.templates import available_templates
 
 
 def risk_section_keys() -> set[str]:
-    """Template section keys whose kind is risks, across the templates sitroom knows."""
-    return {s.key for t in available_templates() for s in t.sections if s.kind == "risks"}
+    """Section keys that hold risks: the risk meanings, and any template section of kind risks."""
+    keys = {k.value for k in RISK_KEYS}
+    return keys | {s.key for t in available_templates() for s in t.sections if s.kind == "risks" and s.key}
 
 
 def risk_register(
@@ -33,11 +35,7 @@ def risk_register(
     ``since`` limits the history read to reports from that date: a thread older than that then
     starts at its first report in the window.
     """
-    is_risk = or_(
-        Section.key.in_(risk_section_keys()),
-        func.lower(Section.heading).like("%risk%"),
-        func.lower(Section.heading).like("%challenge%"),
-    )
+    is_risk = Section.key.in_(risk_section_keys())
     q = (
         select(
             Item.id,
