@@ -118,7 +118,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
         "presents", "membres", "asistentes", "participantes", "miembros",
     ),
-    K.CONTACT: ("contact", "contacts", "contact us", "contact information", "contacto", "contactos"),
+    K.CONTACT: (
+        "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
+        "contactos", "nous contacter",
+    ),
     K.ANNEX: (
         "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",
         "attachments", "annexe", "pieces jointes", "references bibliographiques", "anexo", "anexos", "referencias",
