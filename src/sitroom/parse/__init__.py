@@ -22,6 +22,7 @@ from sitroom.parse.metadata import (
     looks_like_title,
     number_from_filename,
 )
+from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
@@ -68,7 +69,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     else:
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
-    units = to_units(doc.blocks, detector.is_heading_line)
+    units = promote_numbered_headings(to_units(doc.blocks, detector.is_heading_line))
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -112,7 +113,9 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         if current is None:
             current = Section(key=None, heading=None, level=1)
             sections.append(current)
-        current.items.append(Item(text=u.text, page=u.page, start=u.start, end=u.end))
+        current.items.append(
+            Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
+        )
     _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None

@@ -130,7 +130,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
 
 # Words that say nothing about a section's meaning: they neither help nor hurt a match.
 _FILLER = frozenset(
-    "a an and the of for to on in by our this week weekly monthly daily update key main "
+    "a an and or the of for to on in by our this week weekly monthly daily update key main list "
     "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra".split()
 )
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
@@ -138,6 +138,8 @@ _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
+# ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
+MAX_LEADING_WORDS = 12
 # Below this, the phrase explains too little of the heading to name its meaning.
 MIN_CONFIDENCE = 0.7
 
@@ -168,6 +170,12 @@ def _phrases() -> tuple[tuple[tuple[str, ...], SectionKey], ...]:
     return tuple(sorted(out, key=lambda pk: -len(pk[0])))
 
 
+@lru_cache(maxsize=1)
+def _key_words() -> dict[SectionKey, frozenset[str]]:
+    """Every word of every phrase of a key: "issues, problems or concerns" speaks of risks throughout."""
+    return {key: frozenset(w for p in phrases for w in _words(p)) - _FILLER for key, phrases in PHRASES.items()}
+
+
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """The phrase's words appear in the heading in order, each one a whole word."""
     it = iter(words)
@@ -176,15 +184,27 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=4096)
 def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
-    """The key a heading stands for and a confidence in 0..1, or (None, 0.0)."""
+    """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
+
+    Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
+    """
     words = _words(heading)
     meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
-    if not words or len(meaningful) > MAX_WORDS:
+    if not words or len(meaningful) > MAX_LEADING_WORDS:
         return None, 0.0
+    best: tuple[float, int, SectionKey | None] = (0.0, 0, None)
     for phrase, key in _phrases():
-        if _contains(words, phrase):
-            covered = sum(1 for w in meaningful if w in phrase)
-            share = covered / len(meaningful) if meaningful else 1.0
-            confidence = round(0.5 + 0.5 * share, 2)
-            return (key, confidence) if confidence >= MIN_CONFIDENCE else (None, 0.0)
-    return None, 0.0
+        leads = bool(meaningful) and meaningful[0] in phrase
+        if (len(meaningful) > MAX_WORDS and not leads) or not _contains(words, phrase):
+            continue
+        vocabulary = _key_words()[key]
+        covered = sum(1 for w in meaningful if w in phrase or w in vocabulary)
+        confidence = 0.5 + 0.5 * (covered / len(meaningful) if meaningful else 1.0)
+        if leads:
+            # Headings lead with their topic: "Accomplishments for the week, and who took part".
+            confidence = max(confidence, 0.75)
+        candidate = (round(confidence, 2), len(phrase), key)
+        if candidate[:2] > best[:2]:
+            best = candidate
+    confidence, _, key = best
+    return (key, confidence) if key is not None and confidence >= MIN_CONFIDENCE else (None, 0.0)
