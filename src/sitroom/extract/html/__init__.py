@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
-from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main
+from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main, furniture_kind
 from sitroom.extract.html.markup import _CAPTION, _CHARSET, HEADING_TAGS, HTML_SUFFIXES, HtmlContent, clean_text
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.text import check_is_text, decode_text
@@ -82,9 +82,26 @@ def html_to_blocks(builder: DocumentBuilder, html: str, source: str, *, main_onl
         walker.heading(h1)
     walker.container_size = len(container.text(deep=True)) or 1
     walker.walk(container)
+    if container is not tree.body:
+        _count_outside(container, walker.container_size, walker.dropped)
+    content.warnings.extend(f"{n} {kind}(s) left out" for kind, n in sorted(walker.dropped.items()))
     if content.title is None:
         content.title = page_title
     return content
+
+
+def _count_outside(container: LexborNode, size: int, dropped: dict[str, int]) -> None:
+    """Count the parts of the page around the main content, by what they are, for the warnings."""
+    node = container
+    while node.parent is not None and node.tag != "body":
+        for sib in node.parent.iter():
+            if sib.mem_id == node.mem_id or sib.tag in ("script", "style", "noscript", "template", "link", "meta"):
+                continue
+            if not sib.text(deep=True).strip():
+                continue
+            kind = furniture_kind(sib, size) or "other page part"
+            dropped[kind] = dropped.get(kind, 0) + 1
+        node = node.parent
 
 
 def looks_like_html(head: bytes) -> bool:

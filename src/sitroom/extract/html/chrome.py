@@ -118,3 +118,48 @@ def _page_date(tree: LexborHTMLParser) -> str | None:
             return metas[key]
     node = tree.css_first("time[datetime]")
     return _attr(node, "datetime") or None if node is not None else None
+
+
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_CONSENT = re.compile(
+    r"\b(?:accept|consent|agree|privacy|we use|this (?:web)?site uses|preferences|utilis\w+|acceptez|"
+    r"consentement|usamos|utiliza|aceptar)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits r[ée]serv[ée]s\b", re.I)
+_NAV_ROLES = frozenset({"navigation", "menu", "menubar", "search"})
+
+
+def furniture_kind(node: LexborNode, container_size: int) -> str | None:
+    """What kind of page furniture ``node`` is (navigation, cookie notice, footer, …), or None for content.
+
+    Found by what the part is: its element and role, its class or id, or a cookie-consent text.
+    A part holding most of the page is never furniture, whatever its class says.
+    """
+    tag = node.tag
+    role = _attr(node, "role").lower()
+    if tag == "nav" or role in _NAV_ROLES:
+        return "navigation"
+    if tag == "footer" or role == "contentinfo":
+        return "footer"
+    if tag == "header" and not node.css_first("h1, h2"):
+        return "site header"
+    if tag == "form" and not node.css_first("p"):
+        return "form"
+    if tag in ("tr", "td", "th", "li"):
+        return None
+    size = len(node.text(deep=True))
+    if size >= 0.3 * container_size:
+        return None
+    if tag in ("div", "section", "aside", "p", "dialog") and size < 800:
+        text = node.text(deep=True)
+        if _COOKIE.search(text) and _CONSENT.search(text):
+            return "cookie notice"
+    if _is_boilerplate(node):
+        return "navigation"
+    return None
+
+
+def is_copyright_line(text: str) -> bool:
+    """ "© 2024 Health Agency. All rights reserved.": footer text that slipped into the content."""
+    return len(text) < 200 and bool(_COPYRIGHT.search(text))

@@ -6,6 +6,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.html.markup import (
     _BULLET,
     _MAX_DEPTH,
@@ -131,9 +132,16 @@ class _Structures:
             or ncols <= 1
             or any(c.css_first("p, ul, ol, div, table, h1, h2, h3, h4") for c in cells)
         )
+        roles = column_roles([clean_text(c.text(deep=True)) for c in rows[0]]) if len(rows) > 1 else None
+        if roles is not None:
+            self._risk_rows(rows[1:], roles, depth)
+            return
         values = [t for row in rows for t in (clean_text(c.text(deep=True)) for c in row[1:]) if t]
         numeric = sum(bool(_NUMERIC_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
+            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
+            return
+        if not layout and _is_form_grid(rows):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         for row in rows:
@@ -156,3 +164,25 @@ class _Structures:
                 rest = filled
             for cell in rest:
                 self.walk(cell, depth + 1)
+
+    def _risk_rows(self, rows: list[list[LexborNode]], roles: list[Column], depth: int) -> None:
+        """A risk register: each row one risk item with its mitigation; ratings and owners left out."""
+        for row in rows:
+            texts = [clean_text(c.text(deep=True)) for c in row]
+            risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
+            mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
+            if not risk:
+                continue
+            self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
+            for cell, role in zip(row, roles, strict=False):
+                if role is Column.OTHER:
+                    self.walk(cell, depth + 1)
+
+
+def _is_form_grid(rows: list[list[LexborNode]]) -> bool:
+    """Label/value pairs ("Reporting officer: | J. Smith"): a form, not sentences to list."""
+    pairs = [[clean_text(c.text(deep=True)) for c in row] for row in rows]
+    pairs = [p for p in pairs if any(p)]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return False
+    return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)

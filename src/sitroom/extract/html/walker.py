@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.html.chrome import _is_boilerplate
+from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
     _CAPTION,
@@ -46,6 +46,7 @@ class _Walker(_Structures):
         self.skip_level: int | None = None  # inside a "Related links" part, until a heading this high
         self.pending_caption: str | None = None
         self.container_size = 1
+        self.dropped: dict[str, int] = {}  # page furniture left out, by kind, for the warnings
         self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
 
     # -- inline text ----------------------------------------------------------------------------
@@ -98,6 +99,9 @@ class _Walker(_Structures):
             if _FOOTNOTE_START.match(chunk.strip()) or (self.footnote_zone and re.match(r"^\d{1,2}\s?[A-Z]", text)):
                 continue  # a footnote (or a figure note "*Data in recent weeks…"): not content
             if _CAPTION.match(text):
+                continue
+            if is_copyright_line(text):
+                self.dropped["footer"] = self.dropped.get("footer", 0) + 1
                 continue
             lines = [clean_text(line) for line in chunk.split("\n")]
             lines = [line for line in lines if line]
@@ -173,18 +177,11 @@ class _Walker(_Structures):
 
     def block(self, node: LexborNode, depth: int) -> None:
         tag = node.tag
-        if tag in DROP_TAGS:
+        if tag in DROP_TAGS and tag not in ("nav", "dialog"):
             return
-        # A layout class that happens to match ("has-sidebar") must not drop most of the page.
-        if (
-            tag not in ("tr", "td", "th", "li")
-            and _is_boilerplate(node)
-            and (len(node.text(deep=True)) < 0.3 * self.container_size)
-        ):
-            return
-        if tag in ("footer", "form") and not node.css_first("p"):
-            return
-        if tag == "header" and not node.css_first("h1, h2"):
+        if (kind := furniture_kind(node, self.container_size)) is not None:
+            if node.text(deep=True).strip():
+                self.dropped[kind] = self.dropped.get(kind, 0) + 1
             return
         if depth > _MAX_DEPTH or self.nesting > _MAX_DEPTH:
             self._flatten(node)
