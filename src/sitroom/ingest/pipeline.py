@@ -26,8 +26,10 @@ from sitroom.parse import AUTO, parse_bytes
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
+from sitroom.store.learned import learn_for_series, learned_template
 from sitroom.store.links import link_in_series
 from sitroom.store.series import get_or_create_series, infer_series_name
+from sitroom.store.tables import Series
 from sitroom.store.write import add_report, is_known, store_original
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,19 @@ def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]
     return parse_bytes(data, name, options.template, ExtractContext(max_bytes=options.max_bytes))
 
 
+def _with_learned_template(
+    data: bytes, name: str, options: IngestOptions, series: Series, parsed: model.Report, part: int
+) -> model.Report:
+    """A report no named template fits, read again with the template its series learned."""
+    if parsed.template is not None or options.template != AUTO or series.template:
+        return parsed
+    learned = learned_template(series)
+    if learned is None:
+        return parsed
+    again = parse_bytes(data, name, learned, ExtractContext(max_bytes=options.max_bytes))
+    return again[part] if part < len(again) else parsed
+
+
 def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "") -> IngestResult:
     """Ingest one file's bytes: all its reports are stored together, or none is."""
     digest = sha256_of(data)
@@ -127,6 +142,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                 series_name = options.series or infer_series_name(parsed, options.organisation, folder)
                 _authorise(options, session, series_name)
                 series = get_or_create_series(session, series_name, options.organisation, parsed.template)
+                parsed = _with_learned_template(data, short, options, series, parsed, part)
                 row = add_report(
                     session,
                     parsed,
@@ -137,6 +153,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, options: IngestOptions,
                     ingested_by=options.ingested_by,
                 )
                 link_in_series(session, row.id)
+                learn_for_series(session, series)
                 analyse_report(session, row.id, fresh=True)
                 after = {"source": name, "sha256": digest, "part": part, "series": series_name}
                 audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)

@@ -24,6 +24,7 @@ from sitroom.model import RISK_KEYS
 from sitroom.parse import AUTO
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
+from sitroom.store.learned import learned_template
 from sitroom.store.links import latest_report_id
 from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
@@ -156,7 +157,7 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
     series, org = _series_parts(session, int(series_ref) if str(series_ref).isdigit() else series_ref)
     last_id = latest_report_id(session, series.id)
     last = get_report(session, last_id) if last_id else None
-    tpl = _template(series.template or (last.template if last else None))
+    tpl = _template(series.template or (last.template if last else None)) or learned_template(series)
     sections: list[DraftSection] = []
     by_key: dict[str, DraftSection] = {}
     if tpl:

@@ -85,7 +85,8 @@ class HeadingDetector:
     def _template_line(self, text: str) -> bool:
         if not self.template or len(text) > 120:
             return False
-        return self.template_match(text) is not None
+        # A template section with no set meaning (key null) still names a heading.
+        return self.template.match(text)[0] is not None
 
     def _styled_style(self, style: dict) -> bool:
         return bool(style.get("bold")) or self._larger(style)

@@ -121,7 +121,8 @@ def heading_similarity(a: str, b: str) -> float:
     return max(ratio, fuzz.token_set_ratio(a, b) * 0.97)
 
 
-def _build(data: dict, origin: str) -> Template:
+def template_from_dict(data: dict, origin: str) -> Template:
+    """A template from its YAML mapping; ``origin`` names it in errors."""
     try:
         name = str(data["name"])
         secs = []
@@ -164,7 +165,7 @@ def load_template_file(path: str | Path) -> Template:
         raise TemplateError(f"{path}: cannot read template ({e})") from e
     if not isinstance(data, dict):
         raise TemplateError(f"{path}: a template must be a mapping")
-    return _build(data, str(path))
+    return template_from_dict(data, str(path))
 
 
 @lru_cache(maxsize=8)
@@ -173,7 +174,7 @@ def _builtin() -> tuple[Template, ...]:
     for entry in sorted(resources.files("sitroom.templates").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
             data = yamltext.safe_load(entry.read_text(encoding="utf-8"))
-            out.append(_build(data, entry.name))
+            out.append(template_from_dict(data, entry.name))
     return tuple(out)
 
 
