@@ -174,3 +174,15 @@ def test_a_generic_title_and_two_matching_headings_do_not_choose_a_template():
     assert report.template is None
     assert _keys(report) == [("highlights", "HIGHLIGHTS"), ("surveillance", "SURVEILLANCE"), ("risks", "Risk register")]
     assert report.sections[2].items[0].mitigation == "order placed."
+
+
+def test_a_wrapped_line_ending_in_a_colon_is_not_a_heading():
+    text = (
+        "HIGHLIGHTS\n\n"
+        "The district teams completed the second round of household visits, supported by the\n"
+        "WHO AND UNICEF FIELD TEAMS as follows:\n"
+        "- 1,200 households reached.\n"
+    )
+    report = parse_text(text, "w.txt")
+    assert [s.heading for s in report.sections] == ["HIGHLIGHTS"]
+    assert report.sections[0].items[0].text.endswith("supported by the WHO AND UNICEF FIELD TEAMS as follows:")

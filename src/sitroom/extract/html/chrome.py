@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from sitroom.extract.html.markup import (
     _BOILERPLATE,
     _BOILERPLATE_ROLES,
+    _COVER_DATE_META,
     _DATE_META,
     _attr,
     clean_text,
@@ -113,6 +114,9 @@ def _page_date(tree: LexborHTMLParser) -> str | None:
         key = (_attr(m, "name") or _attr(m, "property")).lower()
         if key and key not in metas and _attr(m, "content").strip():
             metas[key] = _attr(m, "content").strip()
+    cover = next((v for k, v in metas.items() if _COVER_DATE_META.search(k)), None)
+    if cover:
+        return cover
     for key in _DATE_META:
         if key in metas:
             return metas[key]

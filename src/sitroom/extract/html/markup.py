@@ -73,8 +73,10 @@ _NUMERIC_CELL = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-�
 _SUP_MARKER = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[*†‡§a-z]{1,2})\s*$")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A content-management system's own name for the date an issue covers ("…_cover_date",
+# "issue-date", "report_date"): the report's date, before any publication date.
+_COVER_DATE_META = re.compile(r"(?:^|[._:-])(?:cover|issue|report)[._-]?date$")
 _DATE_META = (
-    "webit_cover_date",
     "dc.date",
     "dcterms.date",
     "date",
