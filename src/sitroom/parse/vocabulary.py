@@ -139,7 +139,7 @@ _PAREN = re.compile(r"\([^)]*\)")
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
-MAX_LEADING_WORDS = 12
+MAX_LEADING_WORDS = 8
 # Below this, the phrase explains too little of the heading to name its meaning.
 MIN_CONFIDENCE = 0.7
 
