@@ -107,3 +107,8 @@ def test_greeting_sign_off_signature_and_disclaimer_are_left_out(body, subtype):
 def test_a_sentence_that_starts_with_thanks_is_kept():
     doc = extract_bytes(_eml("Thanks to the volunteers, all roads reopened on Sunday.\n", "plain"), "a.eml")
     assert [b.text for b in doc.blocks] == ["Thanks to the volunteers, all roads reopened on Sunday."]
+
+
+def test_a_first_line_that_only_starts_like_a_greeting_is_kept():
+    doc = extract_bytes(_eml("Good morning shifts are fully staffed in all three hubs now\n", "plain"), "b.eml")
+    assert len(doc.blocks) == 1

@@ -13,7 +13,7 @@ import re
 from sitroom.model import Block, Document
 
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|all|team|colleagues|"
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
     r"buenas tardes|querid[oa]s?)\b[^.!?]{0,60}[,:!]?$",
     re.I,
@@ -72,8 +72,10 @@ def strip_letter(doc: Document) -> None:
 
 
 def _is_greeting(block: Block) -> bool:
+    """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
     text = block.text.strip()
-    return len(text.split()) <= 8 and bool(_GREETING.match(text))
+    words = len(text.split())
+    return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
 
 
 def _is_sign_off(text: str) -> bool:
