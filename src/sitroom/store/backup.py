@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -265,9 +266,18 @@ def _check_entry(zf: zipfile.ZipFile, path: Path, name: str, entry: dict) -> Non
         raise BackupError(f"{path}: {name} does not match its checksum: the backup is damaged")
 
 
+_REVISION = re.compile(r'^revision = "([^"]+)"', re.M)
+
+
 def _known_revisions() -> list[str]:
+    """Each migration's revision id as its script declares it (not always the file name's number)."""
     versions = resources.files("sitroom.store") / "migrations" / "versions"
-    return sorted(p.name.split("_")[0] for p in versions.iterdir() if p.name[:4].isdigit())
+    found = []
+    for p in sorted(versions.iterdir(), key=lambda p: p.name):
+        if p.name[:4].isdigit() and p.name.endswith(".py"):
+            m = _REVISION.search(p.read_text(encoding="utf-8"))
+            found.append(m.group(1) if m else p.name.split("_")[0])
+    return found
 
 
 def _check_revision(revision: str | None) -> None:
