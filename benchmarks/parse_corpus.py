@@ -1,6 +1,6 @@
 """Parse every document of ../shared/corpus and print speed, memory and accuracy per series.
 
-    python benchmarks/parse_corpus.py [--corpus DIR] [--gold DIR] [--unstructured]
+    python benchmarks/parse_corpus.py [--corpus DIR] [--gold DIR] [--series NAME ...] [--unstructured]
 
 Each series runs in a fresh process pinned to one core, so peak memory is per series. Accuracy is
 measured against tests/gold with ../shared/tools/score.py where gold exists. With --unstructured
@@ -66,23 +66,27 @@ def _unstructured_json(path: Path) -> dict:
 def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
     """Parse one series in this process and return its figures."""
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    files = sorted(p for p in series_dir.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt"))
+    files = sorted(
+        p
+        for p in series_dir.iterdir()
+        if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt", ".md", ".eml") and p.name != "SOURCE.md"
+    )
     pages = sum(_pages(p) for p in files)
     outputs: dict[str, dict] = {}
     if engine == "sitroom":
         from sitroom.parse import parse_file
 
         parse_file(files[0])  # warm imports, as a long-running ingest would be
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for f in files:
             outputs[f.name] = parse_file(f)[0].to_json()
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     else:
         _unstructured_json(files[0])
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for f in files:
             outputs[f.name] = _unstructured_json(f)
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     headings = sum(1 for o in outputs.values() for s in o["sections"] if s.get("heading"))
     items = sum(len(s["items"]) for o in outputs.values() for s in o["sections"])
     result = {
@@ -91,6 +95,8 @@ def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
         "files": len(files),
         "pages": pages,
         "seconds": secs,
+        # CPU time of this process: steadier than wall time on a shared machine.
+        "cpu_seconds": cpu,
         "headings": headings,
         "items": items,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -98,6 +104,7 @@ def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
     scorer = _scorer()
     if scorer and (gold_dir / series_dir.name).exists():
         tot = {"h": [0, 0, 0], "i": [0, 0, 0], "s": [0, 0, 0]}
+        keys = [0, 0]
         for g in sorted((gold_dir / series_dir.name).glob("*.json")):
             if g.name.startswith("links-"):
                 continue
@@ -109,10 +116,14 @@ def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
             for k in tot:
                 for n in range(3):
                     tot[k][n] += sc[k][n]
+            if "k" in sc:  # section keys, where the gold names them
+                keys = [keys[0] + sc["k"][0], keys[1] + sc["k"][1]]
         result["gold_docs"] = sum(
             1 for g in (gold_dir / series_dir.name).glob("*.json") if not g.name.startswith("links-")
         )
         result.update({k: scorer.prf(*tot[k])[2] for k in tot})
+        if keys[1]:
+            result["key_acc"] = keys[0] / keys[1]
     return result
 
 
@@ -121,6 +132,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     ap.add_argument("--gold", type=Path, default=REPO / "tests" / "gold")
     ap.add_argument("--unstructured", action="store_true", help="also time and score unstructured")
+    ap.add_argument("--series", nargs="+", help="only these series (folder names)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--engine", default="sitroom", help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -136,7 +148,7 @@ def main() -> None:
         else:
             engines.append("unstructured")
     rows = []
-    for series in sorted(p for p in a.corpus.iterdir() if p.is_dir()):
+    for series in sorted(p for p in a.corpus.iterdir() if p.is_dir() and (not a.series or p.name in a.series)):
         for engine in engines:
             out = subprocess.run(
                 [
@@ -161,7 +173,7 @@ def main() -> None:
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     head = (
         f"{'series':<30} {'engine':<12} {'files':>5} {'files/s':>8} {'pages/s':>8} {'heads':>6} {'items':>6} "
-        f"{'RSS MB':>7} {'gold':>4} {'head F1':>7} {'item F1':>7} {'sect F1':>7}"
+        f"{'RSS MB':>7} {'CPU s':>6} {'gold':>4} {'head F1':>7} {'item F1':>7} {'sect F1':>7} {'keys':>5}"
     )
     print(head)
     print("-" * len(head))
@@ -173,9 +185,10 @@ def main() -> None:
             if "h" in r
             else f"{'-':>4} {'-':>7} {'-':>7} {'-':>7}"
         )
+        acc += f" {r['key_acc']:>5.2f}" if "key_acc" in r else f" {'-':>5}"
         print(
             f"{r['series']:<30} {r['engine']:<12} {r['files']:>5} {fps:>8.1f} {pps:>8.1f} {r['headings']:>6} "
-            f"{r['items']:>6} {r['peak_rss_mb']:>7.0f} {acc}"
+            f"{r['items']:>6} {r['peak_rss_mb']:>7.0f} {r.get('cpu_seconds', 0):>6.2f} {acc}"
         )
     by = {(r["series"], r["engine"]): r for r in rows}
     for series in sorted({r["series"] for r in rows}):

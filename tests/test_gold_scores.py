@@ -83,6 +83,9 @@ BARS = {
     "uganda-moh-ebola-sitreps": (0.97, 0.90, 0.93),
     "dswd-dromic-covid19": (0.97, 0.95, 0.93),
     "who-don-ebola-drc-2018": (0.97, 0.95, 0.93),
+    "reproducible-builds-monthly": (0.97, 0.95, 0.93),
+    "omp-zebra-weekly-status": (0.97, 0.95, 0.93),
+    "vcu-cs317-meeting-notes": (0.97, 0.95, 0.93),
 }
 
 

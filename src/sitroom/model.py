@@ -11,6 +11,45 @@ from enum import StrEnum
 from typing import Any
 
 
+class SectionKey(StrEnum):
+    """The meanings a section of a sitrep can carry: the one key set every stage reads.
+
+    Templates name their sections with these; headings no template names get one from the
+    vocabulary (``sitroom.parse.vocabulary``). Risk, figure and brief code select sections by them.
+    """
+
+    HIGHLIGHTS = "highlights"  # summary, key points
+    SITUATION = "situation"  # the current situation, overview, epidemiology
+    BACKGROUND = "background"
+    FIGURES = "figures"  # situation in numbers, statistics
+    AREAS = "areas"  # reports by region, district or office
+    ACTIVITY = "activity"  # work done, progress, accomplishments
+    ACTIONS = "actions"  # actions taken or agreed, action items
+    RESPONSE = "response"  # response and preparedness measures
+    SURVEILLANCE = "surveillance"
+    ASSISTANCE = "assistance"  # aid and services provided
+    IMPACTS = "impacts"
+    FORECAST = "forecast"
+    RISKS = "risks"  # risks, challenges, issues, gaps
+    WORKFORCE = "workforce"
+    FINANCE = "finance"
+    RECOVERY = "recovery"
+    COMMUNICATIONS = "communications"  # comms, media, public information, key messages
+    ADVICE = "advice"  # recommendations and advice
+    GUIDANCE = "guidance"  # technical guidance, resources, further reading
+    DECISIONS = "decisions"
+    NEXT_STEPS = "next-steps"  # plans, milestones, next meeting
+    ATTENDEES = "attendees"  # members, participants
+    CONTACT = "contact"
+    ANNEX = "annex"  # annexes, photos, references
+
+
+# Sections whose items are risks: their mitigations are read.
+RISK_KEYS = frozenset({SectionKey.RISKS})
+# Sections whose items mostly carry figures.
+FIGURE_KEYS = frozenset({SectionKey.FIGURES, SectionKey.WORKFORCE, SectionKey.FINANCE, SectionKey.IMPACTS})
+
+
 class BlockKind(StrEnum):
     """What an extractor believes a block is. The parser has the last word on headings."""
 
@@ -116,10 +155,11 @@ class Item:
 
 @dataclass(slots=True)
 class Section:
-    key: str | None
+    key: str | None  # a SectionKey value
     heading: str | None
     level: int = 1
     items: list[Item] = field(default_factory=list)
+    key_confidence: float = 0.0
 
 
 @dataclass(slots=True)
@@ -152,6 +192,7 @@ class Report:
             "sections": [
                 {
                     "key": s.key,
+                    **({"key_confidence": s.key_confidence} if s.key else {}),
                     "heading": s.heading,
                     "level": s.level,
                     "items": [

@@ -24,10 +24,22 @@ LOCAL PARTNERS
 """
 
 
-def test_wording_variants_map_to_template_sections_and_unknown_headings_keep_key_null():
+def test_half_a_template_is_no_template_but_headings_still_get_their_meaning():
     r = parse_text(SITREP, "s.txt")
-    assert r.template == "childrens-services-covid"
+    assert r.template is None
     assert [(s.key, s.heading) for s in r.sections] == [
+        ("activity", "Key Activity"),
+        ("risks", "RISKS/CHALLENGES"),
+        ("workforce", "Workforce"),
+        (None, "LOCAL PARTNERS"),
+    ]
+    assert r.sections[1].items[0].mitigation == "weekly calls with schools;"
+
+
+def test_wording_variants_map_to_template_sections_and_unknown_headings_keep_key_null():
+    r = parse_text(SITREP + "\nFinancial impact\n\n• Costs up 4%.\n", "s.txt")
+    assert r.template == "childrens-services-covid"
+    assert [(s.key, s.heading) for s in r.sections][:4] == [
         ("activity", "Key Activity"),
         ("risks", "RISKS/CHALLENGES"),
         ("workforce", "Workforce"),

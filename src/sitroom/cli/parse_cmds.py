@@ -60,14 +60,58 @@ def parse(
 
 
 @app.command()
-def templates() -> None:
-    """List the templates sitroom knows and their sections."""
+def templates(
+    source: Annotated[
+        str | None,
+        typer.Option("--from", help="A stored report id or a sitrep file: write its template out as YAML to edit."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the YAML here instead of stdout.")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="SITROOM_DB", help="Database URL, for a stored report id."),
+    ] = None,
+) -> None:
+    """List the templates sitroom knows and their sections, or write one out from a report (--from)."""
     from sitroom.templates import available_templates
 
+    if source is not None:
+        try:
+            text = _template_from(source, db).to_yaml()
+        except SitroomError as e:
+            fail(str(e))
+            raise typer.Exit(1) from e
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            out.write_text(text, encoding="utf-8")
+            typer.echo(f"template written to {out}", err=True)
+        return
     for t in available_templates():
         typer.echo(f"{t.name}: {t.label}")
         for s in t.sections:
-            typer.echo(f"  {s.key:<22} {s.kind:<8} {s.heading}")
+            typer.echo(f"  {s.key or '-':<22} {s.kind:<8} {s.heading}")
+
+
+def _template_from(source: str, db: str | None):
+    """The template of one report: a file is parsed, a number is a stored report's id."""
+    from sitroom.templates.learn import Heading, learn_template, slug
+
+    path = Path(source)
+    if path.exists() or not source.isdigit():
+        from sitroom.parse import parse_file
+
+        report = parse_file(path)[0]
+        headings = [Heading(s.heading, s.key, s.level) for s in report.sections if s.heading]
+        title = report.title or path.stem
+    else:
+        from sitroom.store import make_engine, session_scope
+        from sitroom.store.queries import get_report
+
+        with session_scope(make_engine(db)) as session:
+            stored = get_report(session, int(source))
+            headings = [Heading(s.heading, s.key, s.level) for s in stored.sections if s.heading]
+            title = stored.series.name
+    return learn_template([headings], slug(title), title)
 
 
 @app.command()

@@ -23,6 +23,7 @@ _BUILTIN = (
     ("sitroom.extract.docx", "DocxExtractor"),
     ("sitroom.extract.email", "EmailExtractor"),
     ("sitroom.extract.html", "HtmlExtractor"),
+    ("sitroom.extract.markdown", "MarkdownExtractor"),
     ("sitroom.extract.text", "TextExtractor"),
 )
 

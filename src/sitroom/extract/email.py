@@ -20,6 +20,7 @@ from typing import Any
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.html import html_to_blocks
+from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
 from sitroom.model import Document, DocumentBuilder
 
@@ -101,7 +102,14 @@ def _extract_attachments(
 
 
 def _body_document(source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext) -> Document:
-    """The message body as a Document: plain text as LINE blocks, else HTML through the HTML walker."""
+    """The message body as a Document, without the letter around the report (``letter``)."""
+    doc = _body_blocks(source, fmt, plain, html, ctx)
+    strip_letter(doc)
+    return doc
+
+
+def _body_blocks(source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext) -> Document:
+    """The message body: plain text as LINE blocks, else HTML through the HTML walker."""
     if plain is not None and plain.strip():
         try:
             doc = TextExtractor().extract(plain.encode("utf-8"), source, ctx)

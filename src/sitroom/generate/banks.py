@@ -740,7 +740,7 @@ FLOOD: dict[str, list[Spec]] = {
         ),
         it("Section 19 flood investigation has started and will take several months"),
     ],
-    "media": [
+    "communications": [
         it("Daily press release issued with road closures and support available"),
         it(
             "Flood recovery pages on the council website had {views} views this week",

@@ -47,7 +47,7 @@ _FLOOD_HEADINGS = {
     "response": "RESPONSE ACTIONS",
     "risks": "RISKS AND ISSUES",
     "recovery": "RECOVERY AND CLEAN-UP",
-    "media": "PUBLIC INFORMATION AND MEDIA",
+    "communications": "PUBLIC INFORMATION AND MEDIA",
 }
 _FLOOD_SIZES = {
     "situation": (2, 4),
@@ -56,7 +56,7 @@ _FLOOD_SIZES = {
     "response": (2, 4),
     "risks": (2, 4),
     "recovery": (1, 3),
-    "media": (1, 2),
+    "communications": (1, 2),
 }
 
 

@@ -30,11 +30,13 @@ from sitroom.parse.metadata import find_date
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
+from sitroom.store.learned import learn_for_series, learned_template
 from sitroom.store.limits import check_options, fit_series_name
 from sitroom.store.links import link_in_series
 from sitroom.store.series import get_or_create_series
 from sitroom.store.series_identity import numbering_warning, plan_series, remember
 from sitroom.store.series_suggestions import suggest_after_ingest
+from sitroom.store.tables import Series
 from sitroom.store.write import add_report, is_known, store_original
 
 log = logging.getLogger(__name__)
@@ -137,6 +139,19 @@ def _parse(data: bytes, name: str, options: IngestOptions) -> list[model.Report]
     return parse_bytes(data, name, options.template, ExtractContext(max_bytes=options.max_bytes))
 
 
+def _with_learned_template(
+    data: bytes, name: str, options: IngestOptions, series: Series, parsed: model.Report, part: int
+) -> model.Report:
+    """A report no named template fits, read again with the template its series learned."""
+    if parsed.template is not None or options.template != AUTO or series.template:
+        return parsed
+    learned = learned_template(series)
+    if learned is None:
+        return parsed
+    again = parse_bytes(data, name, learned, ExtractContext(max_bytes=options.max_bytes))
+    return again[part] if part < len(again) else parsed
+
+
 def ingest_bytes(
     engine: Engine, data: bytes, name: str, options: IngestOptions, folder: str = "", filename: str = ""
 ) -> IngestResult:
@@ -206,6 +221,7 @@ def _store(
                     parsed.warnings.append(warning)
             _authorise(options, session, series_name)
             series = get_or_create_series(session, series_name, options.organisation, parsed.template)
+            parsed = _with_learned_template(data, short, options, series, parsed, part)
             row = add_report(
                 session,
                 parsed,
@@ -218,6 +234,7 @@ def _store(
             remember(session, series.id, row.id, parsed)
             if plan is not None:
                 suggest_after_ingest(session, plan, series.id, row.id)
+            learn_for_series(session, series)
             analyse_report(session, row.id, fresh=True)
             # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
             superseded = link_in_series(session, row.id, supersede=True)

@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session
 from sitroom.brief.cycle import cadence_of
 from sitroom.errors import SitroomError, TemplateError
 from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
+from sitroom.model import RISK_KEYS
 from sitroom.parse import AUTO
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
+from sitroom.store.learned import learned_template
 from sitroom.store.links import latest_report_id
 from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
@@ -155,14 +157,14 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
     series, org = _series_parts(session, int(series_ref) if str(series_ref).isdigit() else series_ref)
     last_id = latest_report_id(session, series.id)
     last = get_report(session, last_id) if last_id else None
-    tpl = _template(series.template or (last.template if last else None))
+    tpl = _template(series.template or (last.template if last else None)) or learned_template(series)
     sections: list[DraftSection] = []
     by_key: dict[str, DraftSection] = {}
     if tpl:
         for ts in sorted(tpl.sections, key=lambda s: s.order):
             # The series' own wording of the heading, when the last report had it, reads as the reader expects.
             printed = next((s.heading for s in (last.sections if last else []) if s.key == ts.key and s.heading), None)
-            by_key[ts.key] = DraftSection(ts.key, printed or ts.heading, ts.kind)
+            by_key[ts.key or ts.heading] = DraftSection(ts.key, printed or ts.heading, ts.kind)
         sections = list(by_key.values())
     preamble: list[DraftItem] = []
     extra: dict[str, DraftSection] = {}
@@ -171,7 +173,7 @@ def prefill(session: Session, series_ref: str | int, today: date | None = None) 
         if s.key and s.key in by_key:
             by_key[s.key].items.extend(items)
         elif s.heading:
-            kind = "risks" if re.search(r"\b(?:risks?|challenges?|issues)\b", s.heading, re.I) else "items"
+            kind = "risks" if s.key in RISK_KEYS else "items"
             extra.setdefault(s.heading, DraftSection(s.key, s.heading, kind)).items.extend(items)
         else:
             preamble.extend(items)

@@ -8,12 +8,11 @@ Usable as a library on plain text::
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
 from sitroom.extract import ExtractContext, extract_bytes, extract_file
-from sitroom.model import BlockKind, Document, Item, Report, Section
+from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text
 from sitroom.parse.metadata import (
     date_from_filename,
@@ -24,15 +23,18 @@ from sitroom.parse.metadata import (
     number_from_filename,
     report_date,
 )
+from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.units import Unit, to_units
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, available_templates, get_template
 
-__all__ = ["choose_template", "parse_bytes", "parse_document", "parse_file", "parse_text"]
+__all__ = ["choose_template", "parse_bytes", "parse_document", "parse_file", "parse_text", "section_key"]
 
 AUTO = "auto"
-_RISK_HEADING = re.compile(r"\b(?:risks?|challenges?|issues)\b", re.I)
-# A template is chosen automatically when at least this many of its sections are found.
+# A template is chosen automatically only when more than this share of its sections is found
+# (and never fewer than two): a title word or a couple of common headings do not make a series.
+MIN_SHARE = 0.5
 MIN_AUTO_SECTIONS = 2
 
 
@@ -42,24 +44,21 @@ def _candidate_texts(doc: Document) -> list[str]:
 
 
 def choose_template(doc: Document, templates: list[Template] | None = None) -> Template | None:
-    """The template whose sections best match the document's candidate headings, or None."""
+    """The template most of whose sections the document has, or None: a template never guesses.
+
+    The title only breaks a tie between templates that already qualify by their sections.
+    """
     templates = templates if templates is not None else available_templates()
-    texts = _candidate_texts(doc)
-    head = " ".join(b.text for b in doc.blocks[:15]) + " " + (doc.title or "")
+    texts = [t for t in _candidate_texts(doc) if looks_like_heading_text(t)]
+    head = (" ".join(b.text for b in doc.blocks[:15]) + " " + (doc.title or "")).lower()
     best, best_score = None, 0.0
     for t in templates:
-        found = set()
-        for text in texts:
-            if not looks_like_heading_text(text):
-                continue
-            sec, _ = t.match(text)
-            if sec:
-                found.add(sec.key)
-        score = len(found) / max(2, len(t.sections)) + len(found) * 0.01
-        if any(p.lower() in head.lower() for p in t.title_patterns):
-            score += 0.25
-        enough = len(found) >= MIN_AUTO_SECTIONS or (found and score >= 0.5)
-        if enough and score > best_score:
+        found = {id(sec) for text in texts if (sec := t.match(text)[0]) is not None}
+        share = len(found) / len(t.sections) if t.sections else 0.0
+        if len(found) < MIN_AUTO_SECTIONS or share <= MIN_SHARE:
+            continue
+        score = share + len(found) * 0.01 + (0.001 if any(p.lower() in head for p in t.title_patterns) else 0.0)
+        if score > best_score:
             best, best_score = t, score
     return best
 
@@ -71,7 +70,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     else:
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
-    units = to_units(doc.blocks, detector.is_heading_line)
+    units = promote_numbered_headings(to_units(doc.blocks, detector.is_heading_line))
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -108,31 +107,44 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         )
         if is_heading:
             level = u.level if u.kind is BlockKind.HEADING else 1
-            current = Section(key=detector.template_match(u.text), heading=u.text, level=max(1, min(level, 4)))
+            key, confidence = section_key(u.text, tpl)
+            current = Section(key=key, heading=u.text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)
             continue
         if current is None:
             current = Section(key=None, heading=None, level=1)
             sections.append(current)
-        current.items.append(Item(text=u.text, page=u.page, start=u.start, end=u.end))
-    if tpl:
-        _inherit_keys(sections)
+        current.items.append(
+            Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
+        )
+    _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
-        # Without a template section, a heading that names risks or challenges still holds risks.
-        if (sec and sec.kind == "risks") or (sec is None and s.heading and _RISK_HEADING.search(s.heading)):
+        if s.key in RISK_KEYS or (sec is not None and sec.kind == "risks"):
             apply_mitigations(s.items)
     return sections
 
 
+def section_key(heading: str, tpl: Template | None) -> tuple[str | None, float]:
+    """The meaning of a heading: its template section's key, else the vocabulary's, with a confidence."""
+    if tpl is not None:
+        sec, score = tpl.match(heading)
+        if sec is not None and sec.key:
+            return sec.key, round(score / 100, 2)
+    key, confidence = classify_heading(heading)
+    return (key.value, confidence) if key else (None, 0.0)
+
+
 def _inherit_keys(sections: list[Section]) -> None:
-    """A sub-heading the template does not know belongs to the keyed section above it."""
-    parent: Section | None = None
+    """A sub-heading with no meaning of its own belongs to the keyed section above it."""
+    parents: list[Section] = []
     for s in sections:
-        if s.level == 1:
-            parent = s
-        elif s.key is None and parent is not None and parent.key is not None:
-            s.key = parent.key
+        while parents and parents[-1].level >= s.level:
+            parents.pop()
+        if s.key is None and parents and parents[-1].key is not None:
+            s.key = parents[-1].key
+            s.key_confidence = round(parents[-1].key_confidence * 0.8, 2)
+        parents.append(s)
 
 
 def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:

@@ -6,6 +6,7 @@ import re
 from statistics import median
 
 from sitroom.model import Block
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template
 
 MAX_HEADING_CHARS = 90
@@ -65,10 +66,13 @@ class HeadingDetector:
         # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line
         if _LEADING_CAPS.match(text) and letters >= 8:
             return True
-        # A short Title Case line standing alone between blank lines.
+        # A short Title Case line standing alone between blank lines, or one that names a section's
+        # meaning outright ("Risk register", "Next steps").
         alone = (line.style.get("gap_before") or 0) > 0 and (nxt is None or (nxt.style.get("gap_before") or 0) > 0)
         words = text.split()
-        return alone and len(words) <= 6 and all(w[0].isupper() or len(w) <= 3 for w in words)
+        if not alone or len(words) > 6:
+            return False
+        return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0
 
     def is_heading_paragraph(self, unit_text: str, style: dict) -> bool:
         """For a complete PARAGRAPH: promoted when it matches the template or is styled like a heading."""
@@ -81,7 +85,8 @@ class HeadingDetector:
     def _template_line(self, text: str) -> bool:
         if not self.template or len(text) > 120:
             return False
-        return self.template_match(text) is not None
+        # A template section with no set meaning (key null) still names a heading.
+        return self.template.match(text)[0] is not None
 
     def _styled_style(self, style: dict) -> bool:
         return bool(style.get("bold")) or self._larger(style)

@@ -35,12 +35,15 @@ def split_risk(text: str) -> tuple[str, str | None]:
 
 
 def apply_mitigations(items: list[Item]) -> None:
-    """Set ``mitigation`` on each risk item; "Mitigation for both" also covers the item before."""
+    """Set ``mitigation`` on each risk item; "Mitigation for both" also covers the item before.
+
+    A mitigation the layout already gave (the mitigation column of a risk table) is kept.
+    """
     for i, item in enumerate(items):
         _, mitigation = split_risk(item.text)
-        item.mitigation = mitigation
         if mitigation is None:
             continue
+        item.mitigation = mitigation
         m = _MITIGATION.search(item.text)
         if m and _APPLIES_TO_PREVIOUS.match(m.group("lead")) and i > 0 and items[i - 1].mitigation is None:
             items[i - 1].mitigation = mitigation

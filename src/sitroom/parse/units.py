@@ -108,7 +108,7 @@ def _group_lines(
             pending_glyph = line.text.strip()
             continue
         glyph, _ = split_bullet(line.text)
-        if not glyph and is_heading_line(line, nxt):
+        if not glyph and not _continues(cur, line, width) and is_heading_line(line, nxt):
             flush()
             pending_glyph = None
             units.append(
@@ -148,3 +148,14 @@ def _ended_on_purpose(line: Block, width: float) -> bool:
         return False
     length = line.style.get("length") or len(text)
     return width > 0 and length < SHORT_LINE * width
+
+
+def _continues(cur: list[Block], line: Block, width: float) -> bool:
+    """The line carries on the sentence above, which ran to the margin: "… as follows:" is no heading."""
+    if not cur or (line.style.get("gap_before") or 0) > 0:
+        return False
+    prev = cur[-1]
+    if _SENTENCE_END.search(prev.text.rstrip()):
+        return False
+    length = prev.style.get("length") or len(prev.text)
+    return width > 0 and length >= 0.9 * width

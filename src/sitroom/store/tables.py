@@ -51,6 +51,8 @@ class Series(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     template: Mapped[str | None] = mapped_column(String(100))
+    # YAML of the template learned from the first reports, when no named template fits the series.
+    learned_template: Mapped[str | None] = mapped_column(Text)
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

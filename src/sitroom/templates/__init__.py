@@ -1,7 +1,8 @@
 """Sitrep templates: the headings a series is written under, loaded from YAML files.
 
 A template file has ``name``, ``label``, optional ``title_patterns`` and ``sections``, each with
-``key``, ``heading`` (as printed), ``aliases``, ``kind`` (items, risks or figures) and ``order``.
+``key`` (one of :class:`~sitroom.model.SectionKey`, or null for a heading with no set meaning),
+``heading`` (as printed), ``aliases``, ``kind`` (items, risks or figures) and ``order``.
 Users add their own with ``--templates DIR`` or ``SITROOM_TEMPLATES``.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,15 +21,17 @@ from rapidfuzz import fuzz
 
 from sitroom import yamltext
 from sitroom.errors import TemplateError, TemplateNotFound
+from sitroom.model import SectionKey
 
 KINDS = ("items", "risks", "figures")
+_KEYS = frozenset(k.value for k in SectionKey)
 # A heading matches a template section when the fuzzy score reaches this (0-100).
 MATCH_THRESHOLD = 82
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateSection:
-    key: str
+    key: str | None
     heading: str
     aliases: tuple[str, ...] = ()
     kind: str = "items"
@@ -50,7 +54,20 @@ class Template:
     )
 
     def section(self, key: str | None) -> TemplateSection | None:
-        return next((s for s in self.sections if s.key == key), None)
+        return next((s for s in self.sections if s.key == key), None) if key else None
+
+    def to_yaml(self) -> str:
+        """The template as a YAML file a user can edit and load back."""
+        data = {
+            "name": self.name,
+            "label": self.label,
+            "title_patterns": list(self.title_patterns),
+            "sections": [
+                {"key": s.key, "heading": s.heading, "aliases": list(s.aliases), "kind": s.kind, "order": s.order}
+                for s in self.sections
+            ],
+        }
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
 
     def match(self, heading: str) -> tuple[TemplateSection | None, float]:
         """The section this printed heading stands for, with the match score (0-100)."""
@@ -82,9 +99,10 @@ _ROMAN_OR_NUMBER = re.compile(r"^(?:[ivx]+|\d+(?:\.\d+)*|[a-z])[.)]\s+", re.I)
 
 
 def normalise_heading(text: str) -> str:
-    """Lower case, no numbering, brackets or punctuation: "I. RISKS (AND MITIGATION)" → "risks"."""
+    """Lower case, no numbering, brackets, accents or punctuation: "I. RISKS (AND MITIGATION)" → "risks"."""
     t = _ROMAN_OR_NUMBER.sub("", text.strip())
     t = _PAREN.sub(" ", t.lower()).replace("&", " and ")
+    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
     return " ".join(_NONWORD.sub(" ", t).split())
 
 
@@ -103,24 +121,30 @@ def heading_similarity(a: str, b: str) -> float:
     return max(ratio, fuzz.token_set_ratio(a, b) * 0.97)
 
 
-def _build(data: dict, origin: str) -> Template:
+def template_from_dict(data: dict, origin: str) -> Template:
+    """A template from its YAML mapping; ``origin`` names it in errors."""
     try:
         name = str(data["name"])
         secs = []
         for i, s in enumerate(data["sections"]):
-            kind = s.get("kind", "items")
+            key = s.get("key")
+            if key is not None and key not in _KEYS:
+                raise TemplateError(
+                    f"{origin}: section {s.get('heading')!r} has key {key!r}, not one of {sorted(_KEYS)} (or null)"
+                )
+            kind = s.get("kind") or ("risks" if key == SectionKey.RISKS else "items")
             if kind not in KINDS:
-                raise TemplateError(f"{origin}: section {s.get('key')!r} has kind {kind!r}, not one of {KINDS}")
+                raise TemplateError(f"{origin}: section {key!r} has kind {kind!r}, not one of {KINDS}")
             secs.append(
                 TemplateSection(
-                    key=str(s["key"]),
+                    key=key,
                     heading=str(s["heading"]),
                     aliases=tuple(str(a) for a in s.get("aliases") or ()),
                     kind=kind,
                     order=int(s.get("order", i + 1)),
                 )
             )
-    except (KeyError, TypeError) as e:
+    except (KeyError, TypeError, ValueError) as e:
         raise TemplateError(f"{origin}: invalid template ({e})") from e
     norm = tuple((normalise_heading(n), sec) for sec in secs for n in sec.names())
     return Template(
@@ -141,7 +165,7 @@ def load_template_file(path: str | Path) -> Template:
         raise TemplateError(f"{path}: cannot read template ({e})") from e
     if not isinstance(data, dict):
         raise TemplateError(f"{path}: a template must be a mapping")
-    return _build(data, str(path))
+    return template_from_dict(data, str(path))
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +174,7 @@ def _builtin() -> tuple[Template, ...]:
     for entry in sorted(resources.files("sitroom.templates").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
             data = yamltext.safe_load(entry.read_text(encoding="utf-8"))
-            out.append(_build(data, entry.name))
+            out.append(template_from_dict(data, entry.name))
     return tuple(out)
 
 

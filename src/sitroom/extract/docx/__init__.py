@@ -75,6 +75,7 @@ class DocxExtractor:
         doc.pages = None
         doc.title = " ".join(walker.title_parts) or pkg.core_title() or pkg.page_header()
         doc.meta["body_size"] = body_size
+        doc.warnings.extend(f"{n} {what}(s) left out" for what, n in walker.dropped.items())
         if not doc.blocks:
             if doc.tables:
                 raise EmptyDocument(source, "the document holds only data tables, no text")

@@ -51,7 +51,7 @@ class HeadingRules:
         larger = para.size is not None and para.size >= self.body_size + 1.5
         if strong:
             return para.bold and para.words <= 12
-        return larger or para.bold or (para.caps and para.words <= 10 and len(text) > 2)
+        return larger or para.bold or para.underline or (para.caps and para.words <= 10 and len(text) > 2)
 
     def visual_level(self, para: Para, in_cell: bool) -> int:
         """The level of a heading found by its looks: 1 for the largest size, 2 below it and in cells."""

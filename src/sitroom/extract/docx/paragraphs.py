@@ -28,6 +28,9 @@ class Para:
     centered: bool
     boxes: list[Any]  # text-box contents, read as blocks of their own after the paragraph
     indent: int | None = None  # left indent set on the paragraph itself, twips
+    # Every visible character underlined by direct or paragraph-style formatting (a link's
+    # character style does not count: a URL on its own line is no heading).
+    underline: bool = False
 
     @property
     def words(self) -> int:
@@ -63,15 +66,16 @@ def read_para(p: Any, styles: Styles) -> Para:
         num_id = None
 
     parts: list[str] = []
-    bold_chars = chars = 0
+    bold_chars = under_chars = chars = 0
     caps_ok = True
     sizes: Counter[float] = Counter()
     boxes: list[Any] = []
 
     def run(r: Any) -> None:
-        nonlocal bold_chars, chars, caps_ok
+        nonlocal bold_chars, under_chars, chars, caps_ok
         rpr = r.find(W + "rPr")
         props = RunProps.of(rpr)
+        underline = props.under(style.run).underline
         if rpr is not None:
             rs = rpr.find(W + "rStyle")
             char = styles.char_run(rs.get(VAL) if rs is not None else None)
@@ -105,6 +109,8 @@ def read_para(p: Any, styles: Styles) -> Para:
             chars += visible
             if props.bold:
                 bold_chars += visible
+            if underline:
+                under_chars += visible
             sizes[props.size or 0.0] += visible
             if any(c.islower() for c in text):
                 caps_ok = False
@@ -139,6 +145,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         centered=centered,
         boxes=boxes,
         indent=indent,
+        underline=chars > 0 and under_chars == chars,
     )
 
 

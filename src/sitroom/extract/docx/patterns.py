@@ -13,7 +13,15 @@ GLYPH = re.compile(
 FINAL_PUNCT = ".,;!?"
 CAPTION = re.compile(r"^(table|figure|fig\.|chart|graph|map|photo)\s*[\dIVX]+[.:]?\s", re.I)
 NOTE = re.compile(r"^\W*(n\s*ote|source|sources|notes?)\b\s*:?|^\*", re.I)
-SIGNATURE = re.compile(r"^(prepared|noted|approved|reviewed|submitted|certified)\s+by\b|^releasing officer", re.I)
+# "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
+SIGNATURE = re.compile(
+    r"^(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated)\s+by\b"
+    r"|^(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par\b"
+    r"|^(?:elaborado|preparado|aprobado|revisado|firmado|validado)\s+por\b",
+    re.I,
+)
+# Lines of a signature block after its opening line: names and job titles, a few at most.
+SIGNATURE_LINES = 4
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
     rf"^(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"

@@ -17,6 +17,7 @@ class RunProps:
     size: float | None = None  # points
     caps: bool | None = None
     hidden: bool | None = None
+    underline: bool | None = None
 
     @classmethod
     def of(cls, rpr: Any) -> RunProps:
@@ -35,6 +36,8 @@ class RunProps:
                 out.caps = on(child)
             elif tag == W + "vanish":
                 out.hidden = on(child)
+            elif tag == W + "u":
+                out.underline = child.get(VAL, "single") != "none"
         return out
 
     def under(self, base: RunProps) -> RunProps:
@@ -44,6 +47,7 @@ class RunProps:
             self.size if self.size is not None else base.size,
             self.caps if self.caps is not None else base.caps,
             self.hidden if self.hidden is not None else base.hidden,
+            self.underline if self.underline is not None else base.underline,
         )
 
 
@@ -63,7 +67,7 @@ class Styles:
     """Paragraph and character styles with their basedOn chains already resolved."""
 
     def __init__(self, root: Any | None) -> None:
-        self.default_run = RunProps(bold=False, size=11.0, caps=False, hidden=False)
+        self.default_run = RunProps(bold=False, size=11.0, caps=False, hidden=False, underline=False)
         self.default_para = "Normal"
         raw: dict[str, tuple[str, str | None, Any, Any]] = {}
         if root is not None:

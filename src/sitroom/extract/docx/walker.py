@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import SDT, SDT_CONTENT, STUB_COLS, STUB_ROWS, TBL, VAL, P, T, W, to_int
 from sitroom.extract.docx.paragraphs import Para, read_para
-from sitroom.extract.docx.patterns import CAPTION, DATE_ONLY, GLYPH, HEADING_STYLE, NOTE, SIGNATURE, SYMBOL_BULLETS
+from sitroom.extract.docx.patterns import (
+    CAPTION,
+    DATE_ONLY,
+    GLYPH,
+    HEADING_STYLE,
+    NOTE,
+    SIGNATURE,
+    SIGNATURE_LINES,
+    SYMBOL_BULLETS,
+)
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     cell_paras_text,
@@ -42,6 +52,7 @@ class Walker:
         self.after_table = False  # the last thing seen was a data table (fine print below: notes)
         self.in_notes = False
         self.signature = 0  # paragraphs left to skip in a signature block
+        self.dropped: dict[str, int] = {}  # what was left out, counted for the document's warnings
         self.tables: list[TableInfo] = []
         self.title_parts: list[str] = []
 
@@ -151,14 +162,21 @@ class Walker:
             return True
         self.in_notes = False
         if SIGNATURE.match(para.text):
-            self.signature = 4
+            self.signature = SIGNATURE_LINES
+            self._dropped("signature block line")
             return True
         if self.signature:
-            if not (para.size and para.size > self.rules.body_size + 0.5):
+            # Names and job titles follow; a sentence, a list entry or larger text ends the block.
+            larger = para.size is not None and para.size > self.rules.body_size + 0.5
+            if not larger and para.num_id is None and para.words <= 12 and para.text[-1] not in ".!?;:":
                 self.signature -= 1
+                self._dropped("signature block line")
                 return True
             self.signature = 0
         return False
+
+    def _dropped(self, what: str) -> None:
+        self.dropped[what] = self.dropped.get(what, 0) + 1
 
     def _label(self, para: Para) -> str:
         """The rendered number of a numbered heading ("" for bullets and plain headings)."""
@@ -190,6 +208,11 @@ class Walker:
         table_rows = rows(tbl)
         if not table_rows:
             return
+        head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
+        roles = column_roles(head) if len(table_rows) > 1 else None
+        if roles is not None:
+            self._risk_table(table_rows[1:], roles)
+            return
         if is_data_table(tbl):
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
             return
@@ -214,6 +237,23 @@ class Walker:
                         continue
                 self.lists.reset()
                 self.container(tc, ctx)
+        self.lists.reset()
+
+    def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
+        """A risk register: each row one risk item carrying its mitigation; ratings and owners left out."""
+        self.caption = None
+        for tr in table_rows:
+            row = cells(tr)
+            texts = [" ".join(cell_paras_text(tc)) for tc in row]
+            risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
+            mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
+            if not risk:
+                continue
+            self.lists.reset()
+            self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
+            for tc, role in zip(row, roles, strict=False):
+                if role is Column.OTHER and not is_vmerge_continuation(tc):
+                    self.container(tc, {"date": None})
         self.lists.reset()
 
     def _row_label(self, tc: Any) -> bool:

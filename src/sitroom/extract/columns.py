@@ -1,0 +1,59 @@
+"""What a table column holds, read from its header: the risk, its mitigation, or a rating beside them.
+
+A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
+the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
+Shared by the Word and web readers.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Column(StrEnum):
+    RISK = "risk"
+    MITIGATION = "mitigation"
+    ATTRIBUTE = "attribute"  # a rating, owner or date: describes the row, not an item
+    OTHER = "other"
+
+
+_RISK = re.compile(
+    r"^(?:key\s+|main\s+)?(?:risks?|issues?|challenges?|concerns?|threats?|hazards?|problems?|gaps?"
+    r"|risk\s+(?:description|title|name)|description\s+of\s+(?:the\s+)?risk|risques?|d[ée]fis?|probl[èe]mes?"
+    r"|riesgos?|desaf[íi]os?|problemas?)\b",
+    re.I,
+)
+_MITIGATION = re.compile(
+    r"^(?:mitigation|mitigating|mitigations|controls?|countermeasures?|response|actions?(?:\s+(?:taken|planned))?"
+    r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?)\b",
+    re.I,
+)
+_ATTRIBUTE = re.compile(
+    r"^(?:rag|r/a/g|status|rating|score|likelihood|probability|impact|severity|owner|lead|responsible|"
+    r"assigned\s+to|due|deadline|date|target\s+date|trend|priority|ref|no\.?|#|id|level|"
+    r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad)\b",
+    re.I,
+)
+
+
+def column_roles(headers: list[str]) -> list[Column] | None:
+    """The role of each column of a risk register, or None when the header is not one.
+
+    A header is a risk register's when one column names risks (or issues, challenges …) and
+    another names their mitigation.
+    """
+    roles = []
+    for h in headers:
+        h = " ".join(h.split())
+        if _RISK.match(h) and not _MITIGATION.match(h):
+            roles.append(Column.RISK)
+        elif _MITIGATION.match(h):
+            roles.append(Column.MITIGATION)
+        elif _ATTRIBUTE.match(h) or not h:
+            roles.append(Column.ATTRIBUTE)
+        else:
+            roles.append(Column.OTHER)
+    if roles.count(Column.RISK) == 1 and Column.MITIGATION in roles:
+        return roles
+    return None

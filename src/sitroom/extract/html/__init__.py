@@ -1,0 +1,149 @@
+"""Web pages: the main content only (no menus, footers, share widgets) as headings, items and paragraphs.
+
+Saved pages are mostly site chrome: the WHO outbreak-news pages in the corpus hold a few hundred
+menu ``<li>`` around ~15 real bullets. So the extractor first picks the element that holds the
+prose (a semantic container such as ``<main>`` or ``#primary`` when it holds most of the prose,
+otherwise the densest block), drops navigation-like parts inside it, then walks it in document
+order. Footnote markers (``<sup>2</sup>``), figure captions and footnotes are left out because a
+reader does not count them as content; number tables go to ``Document.tables``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from sitroom.errors import CorruptDocument, EmptyDocument
+from sitroom.extract.base import ExtractContext
+from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main, furniture_kind
+from sitroom.extract.html.markup import _CAPTION, _CHARSET, HEADING_TAGS, HTML_SUFFIXES, HtmlContent, clean_text
+from sitroom.extract.html.walker import _Walker
+from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
+from sitroom.extract.text import check_is_text, decode_text
+from sitroom.model import Document, DocumentBuilder
+
+__all__ = ["HtmlContent", "HtmlExtractor", "clean_text", "decode_html", "find_main", "html_to_blocks"]
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """Decode a page: UTF-8 when the bytes are valid UTF-8, else the declared charset, else a guess."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _CHARSET.search(data[:4096])
+    if m:
+        label = m.group(1).decode("ascii", "replace").lower()
+        # Browsers read these labels as windows-1252 (WHATWG encoding standard), and so do we.
+        if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+            label = "cp1252"
+        try:
+            return data.decode(label, errors="replace")
+        except LookupError:
+            pass
+    return decode_text(data, source)
+
+
+def _heading_levels(container: LexborNode, title_rank: int | None) -> dict[int, int]:
+    """Map the h-tags used for body headings to levels 1 (top) and 2 (below)."""
+    used = sorted(
+        {
+            HEADING_TAGS[h.tag]
+            for h in container.css("h1, h2, h3, h4, h5, h6")
+            if not _CAPTION.match(clean_text(h.text())) and not _Walker._captions_figure(h)
+        }
+    )
+    if title_rank is not None and used and used[0] == title_rank and len(container.css(f"h{title_rank}")) <= 1:
+        used = used[1:]
+    return {rank: (1 if i == 0 else 2) for i, rank in enumerate(used)}
+
+
+def html_to_blocks(builder: DocumentBuilder, html: str, source: str, *, main_only: bool = True) -> HtmlContent:
+    """Add the blocks of a page to ``builder``; return its title, date, tables and warnings.
+
+    ``main_only`` picks the main content container first (web pages); e-mail bodies pass False
+    because everything in them is content.
+    """
+    html, flattened = flatten_deep_nesting(html)
+    tree = LexborHTMLParser(html)
+    if tree.body is None or not tree.body.text(deep=True).strip():
+        raise EmptyDocument(source, "the page has no text")
+    content = HtmlContent(date=_page_date(tree))
+    if flattened:
+        content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
+    page_title = _page_title(tree)
+    container = find_main(tree) if main_only else tree.body
+    if container is None:
+        raise EmptyDocument(source, "the page has no body")
+    # An <h1> just outside the chosen container (a page header above the article) is still the title.
+    h1 = container.css_first("h1") or tree.body.css_first("h1")
+    title_rank = 1 if h1 is not None else None
+    walker = _Walker(builder, content, page_title, _heading_levels(container, title_rank))
+    if h1 is not None and container.css_first("h1") is None and not _inside_chrome(h1):
+        walker.heading(h1)
+    walker.container_size = len(container.text(deep=True)) or 1
+    walker.walk(container)
+    if container is not tree.body:
+        _count_outside(container, walker.container_size, walker.dropped)
+    content.warnings.extend(f"{n} {kind}(s) left out" for kind, n in sorted(walker.dropped.items()))
+    if content.title is None:
+        content.title = page_title
+    return content
+
+
+def _count_outside(container: LexborNode, size: int, dropped: dict[str, int]) -> None:
+    """Count the parts of the page around the main content, by what they are, for the warnings."""
+    node = container
+    while node.parent is not None and node.tag != "body":
+        for sib in node.parent.iter():
+            if sib.mem_id == node.mem_id or sib.tag in ("script", "style", "noscript", "template", "link", "meta"):
+                continue
+            if not sib.text(deep=True).strip():
+                continue
+            kind = furniture_kind(sib, size) or "other page part"
+            dropped[kind] = dropped.get(kind, 0) + 1
+        node = node.parent
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when the bytes start (after a BOM, XML declaration, comments, spaces) with HTML markup."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    start = re.sub(rb"^(<\?xml[^>]*>|<!--.*?-->|\s)+", b"", start[:2048], flags=re.S)
+    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title"))
+
+
+class HtmlExtractor:
+    """HTML pages and fragments; the main content only."""
+
+    name = "html"
+
+    def score(self, head: bytes, filename: str) -> float:
+        lower = filename.lower()
+        if looks_like_html(head):
+            return 0.9
+        probe = head[:4096].lower()
+        has_tags = b"<html" in probe or b"<body" in probe or b"<p>" in probe or b"<div" in probe
+        if lower.endswith(HTML_SUFFIXES):
+            # A name alone is a weak hint; with no markup at all the text extractor reads it better.
+            return 0.7 if has_tags else (0.3 if b"<" in probe else 0.0)
+        return 0.4 if b"<html" in probe and b"<body" in probe else 0.0
+
+    def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document:
+        text = decode_html(data, source)
+        check_is_text(text, source)
+        if "<" not in text:
+            raise CorruptDocument(source, "no HTML markup in the file")
+        builder = DocumentBuilder(source, "html")
+        content = html_to_blocks(builder, text, source)
+        doc = builder.build()
+        if not any(not b.style.get("title") for b in doc.blocks):
+            raise EmptyDocument(source, "no main content text found in the page")
+        doc.title = content.title
+        doc.tables = content.tables
+        doc.warnings.extend(content.warnings)
+        if content.date:
+            doc.meta["date"] = content.date
+        return doc

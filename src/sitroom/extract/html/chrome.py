@@ -1,0 +1,169 @@
+"""Site chrome: menus, share widgets, banners and footers told from the content by their markup,
+and the element that holds the page's prose."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from sitroom.extract.html.markup import (
+    _BOILERPLATE,
+    _BOILERPLATE_ROLES,
+    _COVER_DATE_META,
+    _DATE_META,
+    _attr,
+    clean_text,
+)
+
+
+def _is_boilerplate(node: LexborNode) -> bool:
+    """Menus, share widgets, related-links boxes and hidden parts, by their markup."""
+    if _attr(node, "role").lower() in _BOILERPLATE_ROLES:
+        return True
+    if _attr(node, "aria-hidden").lower() == "true" or "hidden" in (node.attributes or {}):
+        return True
+    if re.search(r"display\s*:\s*none", _attr(node, "style"), re.I):
+        return True
+    return bool(_BOILERPLATE.search(_attr(node, "class")) or _BOILERPLATE.search(_attr(node, "id")))
+
+
+def _prose_length(p: LexborNode) -> int:
+    """Characters of a paragraph that are not link text (menus are all links)."""
+    total = len(p.text(deep=True).strip())
+    links = sum(len(a.text(deep=True).strip()) for a in p.css("a"))
+    return max(0, total - links)
+
+
+def _inside_chrome(node: LexborNode) -> bool:
+    anc = node.parent
+    while anc is not None and anc.tag not in ("body", "html", "-undef"):
+        if anc.tag in ("nav", "footer", "aside", "header") or _attr(anc, "role") in _BOILERPLATE_ROLES:
+            return True
+        anc = anc.parent
+    return False
+
+
+def find_main(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the main content: the most specific one with most of the page's prose."""
+    body = tree.body
+    if body is None:
+        return None
+    prose: dict[int, int] = {}  # mem_id of each paragraph's ancestors → prose inside it
+    total = 0
+    best, best_score = None, 0.0
+    direct: dict[int, float] = {}
+    for p in body.css("p"):
+        length = _prose_length(p)
+        if length < 20 or _inside_chrome(p):
+            continue
+        total += length
+        anc = p.parent
+        depth = 0
+        while anc is not None and anc.tag != "-undef":
+            key = anc.mem_id
+            prose[key] = prose.get(key, 0) + length
+            if depth < 2:  # readability-style: parent gets it all, grandparent half
+                direct[key] = direct.get(key, 0.0) + length / (depth + 1)
+                if direct[key] > best_score:
+                    best, best_score = anc, direct[key]
+            depth += 1
+            anc = anc.parent
+    if total == 0:
+        return body
+    selectors = (
+        "main",
+        "[role=main]",
+        "article",
+        "#primary",
+        "#content",
+        "#main",
+        "#main-content",
+        "#maincontent",
+        ".main-content",
+        ".article",
+        ".post",
+        ".entry-content",
+        ".story",
+    )
+    candidates: list[LexborNode] = []
+    for sel in selectors:
+        candidates.extend(body.css(sel))
+    anc = best
+    while anc is not None and anc.tag != "-undef":
+        candidates.append(anc)
+        anc = anc.parent
+    candidates.append(body)
+    chosen, chosen_size = body, len(body.text(deep=True))
+    for c in candidates:
+        if prose.get(c.mem_id, 0) >= 0.6 * total:
+            size = len(c.text(deep=True))
+            if size < chosen_size:
+                chosen, chosen_size = c, size
+    return chosen
+
+
+def _page_title(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    return clean_text(node.text()) if node is not None and node.text().strip() else None
+
+
+def _page_date(tree: LexborHTMLParser) -> str | None:
+    metas: dict[str, str] = {}
+    for m in tree.css("meta"):
+        key = (_attr(m, "name") or _attr(m, "property")).lower()
+        if key and key not in metas and _attr(m, "content").strip():
+            metas[key] = _attr(m, "content").strip()
+    cover = next((v for k, v in metas.items() if _COVER_DATE_META.search(k)), None)
+    if cover:
+        return cover
+    for key in _DATE_META:
+        if key in metas:
+            return metas[key]
+    node = tree.css_first("time[datetime]")
+    return _attr(node, "datetime") or None if node is not None else None
+
+
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_CONSENT = re.compile(
+    r"\b(?:accept|consent|agree|privacy|we use|this (?:web)?site uses|preferences|utilis\w+|acceptez|"
+    r"consentement|usamos|utiliza|aceptar)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits r[ée]serv[ée]s\b", re.I)
+_NAV_ROLES = frozenset({"navigation", "menu", "menubar", "search"})
+
+
+def furniture_kind(node: LexborNode, container_size: int) -> str | None:
+    """What kind of page furniture ``node`` is (navigation, cookie notice, footer, …), or None for content.
+
+    Found by what the part is: its element and role, its class or id, or a cookie-consent text.
+    A part holding most of the page is never furniture, whatever its class says.
+    """
+    tag = node.tag
+    role = _attr(node, "role").lower()
+    if tag == "nav" or role in _NAV_ROLES:
+        return "navigation"
+    if tag == "footer" or role == "contentinfo":
+        return "footer"
+    if tag == "header" and not node.css_first("h1, h2"):
+        return "site header"
+    if tag == "form" and not node.css_first("p"):
+        return "form"
+    if tag in ("tr", "td", "th", "li"):
+        return None
+    size = len(node.text(deep=True))
+    if size >= 0.3 * container_size:
+        return None
+    if tag in ("div", "section", "aside", "p", "dialog") and size < 800:
+        text = node.text(deep=True)
+        if _COOKIE.search(text) and _CONSENT.search(text):
+            return "cookie notice"
+    if _is_boilerplate(node):
+        return "navigation"
+    return None
+
+
+def is_copyright_line(text: str) -> bool:
+    """ "© 2024 Health Agency. All rights reserved.": footer text that slipped into the content."""
+    return len(text) < 200 and bool(_COPYRIGHT.search(text))

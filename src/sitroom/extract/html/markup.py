@@ -1,0 +1,128 @@
+"""The vocabulary of HTML shared by the page readers: tag sets, text patterns, inline runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.model import TableInfo
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+INLINE_TAGS = frozenset(
+    {
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
+        "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    }
+)  # fmt: skip
+# Never content: dropped wherever they are.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+        "audio", "map", "button", "select", "input", "textarea", "nav", "aside", "head", "link", "meta",
+        "figure", "picture",
+    }
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend",
+    }
+)  # fmt: skip
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset({"ul", "ol", "menu"})
+# A class/id token that starts or ends with one of these words ("share-buttons", "site-nav",
+# "addthis_inline_share_toolbox" does not end with it, so "addthis" is listed). Words in the middle
+# ("template_sidebar-marginal", a page layout class) do not count.
+_BOILERPLATE = re.compile(
+    r"(?:^|\s)(?:(?:share|sharing|social|related|breadcrumbs?|nav|navbar|navigation|menu|menubar|sidebar|"
+    r"comments?|cookies?|subscribe|newsletter|pagination|pager|skip|addthis|toolbar|pageactions|print|"
+    r"languages?|language-?selector)(?:[-_]\S*)?|\S*[-_](?:share|sharing|social|related|breadcrumbs?|nav|"
+    r"navbar|navigation|menu|menubar|sidebar|comments|cookies|subscribe|newsletter|pagination|pager|"
+    r"toolbar|pageactions|languages?))(?:\s|$)",
+    re.I,
+)
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+)
+_MASTHEAD = re.compile(
+    r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author)"
+    r"(?:[-_\s]|$)",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure)\s*\d+[a-z]?\s*[:.\-–—]",
+    re.I,
+)
+_SKIP_HEADINGS = re.compile(
+    r"^(?:related(?: links| articles| content| stories| news| pages| resources)?|share(?: this)?"
+    r"(?: page| article| story)?|more on this topic|you may also like|read more)\s*:?$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*([•·▪●◦‣∙○■□➢➤►▶✓✔\-–—*]|\d{1,2}[.)])\s+")
+_MSO_LIST = re.compile(r"mso-list:\s*\S+\s+level(\d)", re.I)
+# Word's HTML writes the bullet as text: "·" (Symbol font) or "o" (Courier New) and a run of spaces.
+_MSO_BULLET = re.compile(r"^\s*([·•▪§o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])[\s\u00a0]{2,}")
+_FOOTNOTE_START = re.compile(r"^(?:\x00|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\*(?=[^\s*])|\[\d+\])")
+_NUMERIC_CELL = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-–—/:$€£₱#a-zA-Z]{0,3}$")
+_SUP_MARKER = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[*†‡§a-z]{1,2})\s*$")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A content-management system's own name for the date an issue covers ("…_cover_date",
+# "issue-date", "report_date"): the report's date, before any publication date.
+_COVER_DATE_META = re.compile(r"(?:^|[._:-])(?:cover|issue|report)[._-]?date$")
+_DATE_META = (
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article:published_time",
+    "citation_date",
+    "dc.date.issued",
+    "publication_date",
+    "dc.date.published",
+)
+_MAX_DEPTH = 150  # deeper nesting is flattened rather than recursed into
+
+
+def clean_text(text: str) -> str:
+    """Normalise spaces (``&nbsp;`` included), drop footnote-marker sentinels, collapse whitespace."""
+    text = _SPACES.sub(" ", text.replace("\u200b", "").replace("\ufeff", ""))
+    # A dropped marker right before punctuation leaves "September ." otherwise.
+    text = re.sub(r"\s*\x00\s*(?=[.,;:!?)])", "", text)
+    text = text.replace("\x00", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(slots=True)
+class HtmlContent:
+    """What a page states about itself besides its blocks."""
+
+    title: str | None = None
+    date: str | None = None
+    tables: list[TableInfo] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Run:
+    """Inline text gathered from a block: the text, and how much of it is bold."""
+
+    parts: list[str] = field(default_factory=list)
+    bold: int = 0
+    list_level: int = 0  # > 0 when the markup says this paragraph is a list entry (Word HTML)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _attr(node: LexborNode, name: str) -> str:
+    return (node.attributes.get(name) or "") if node.attributes else ""
+
+
+def _children(node: LexborNode, text: bool = False):
+    return node.iter(include_text=text)

@@ -1,0 +1,188 @@
+"""Lists and tables of a page: list entries as items, number tables counted, text tables read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.html.markup import (
+    _BULLET,
+    _MAX_DEPTH,
+    _NUMERIC_CELL,
+    _SUP_MARKER,
+    DROP_TAGS,
+    INLINE_TAGS,
+    LIST_TAGS,
+    _attr,
+    _children,
+    _Run,
+    clean_text,
+)
+from sitroom.model import BlockKind, TableInfo
+
+
+class _Structures:
+    """Lists and tables, mixed into the walker (which provides ``_add``, ``walk``, ``_gather``)."""
+
+    nesting: int
+    content: Any
+    pending_caption: str | None
+
+    def list(self, node: LexborNode, level: int) -> None:
+        """Items of a list, nested lists one level deeper."""
+        if self.nesting > _MAX_DEPTH:
+            self._flatten(node)
+            return
+        self.nesting += 1
+        try:
+            self._list(node, level)
+        finally:
+            self.nesting -= 1
+
+    def _list(self, node: LexborNode, level: int) -> None:
+        items = [c for c in _children(node) if c.tag == "li"]
+        if self._is_menu(node, items):
+            return
+        ordered = node.tag == "ol"
+        try:
+            number = int(_attr(node, "start") or 1)
+        except ValueError:
+            number = 1
+        for li in _children(node):
+            if li.tag in LIST_TAGS:  # a list nested directly in a list (invalid but common)
+                self.list(li, level + 1)
+                continue
+            if li.tag != "li":
+                continue
+            run = _Run()
+            nested: list[LexborNode] = []
+            self._gather_item(li, run, nested)
+            text = clean_text(run.text().replace("\n", " "))
+            glyph = f"{number}." if ordered else "•"
+            m = _BULLET.match(text)
+            if m:  # a glyph typed into the text ("–\tEbola virus…") duplicates the list bullet
+                glyph, text = m.group(1), text[m.end() :]
+            if text:
+                self._add(text, BlockKind.ITEM, level=level, bullet=glyph)
+            number += 1
+            for sub in nested:
+                if sub.tag in LIST_TAGS:
+                    self.list(sub, level + 1)
+                else:
+                    self.table(sub, 0)
+
+    def _gather_item(self, li: LexborNode, run: _Run, nested: list[LexborNode], depth: int = 0) -> None:
+        if depth > _MAX_DEPTH:
+            run.parts.append(li.text(deep=True))
+            return
+        for child in _children(li, text=True):
+            if child.tag in LIST_TAGS or child.tag == "table":
+                nested.append(child)
+            elif child.is_text_node:
+                run.parts.append(child.text_content or "")
+            elif child.tag == "sup" and _SUP_MARKER.match(child.text(deep=True)):
+                run.parts.append("\x00")
+            elif child.tag in DROP_TAGS or child.is_comment_node or child.tag in ("img", "-comment"):
+                continue
+            elif child.tag in INLINE_TAGS:
+                self._gather(child, run, child.tag in ("b", "strong"))
+            else:
+                run.parts.append(" ")
+                self._gather_item(child, run, nested, depth + 1)
+                run.parts.append(" ")
+
+    @staticmethod
+    def _is_menu(node: LexborNode, items: list[LexborNode]) -> bool:
+        """A long list of short links only: a menu that slipped into the content."""
+        if len(items) < 8:
+            return False
+        texts = [li.text(deep=True).strip() for li in items]
+        total = sum(len(t) for t in texts) or 1
+        links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+        return links / total >= 0.9 and total / len(items) < 60
+
+    def table(self, node: LexborNode, depth: int) -> None:
+        """A number table is counted in ``tables``; a text table gives row-label headings and items."""
+        if self.nesting > _MAX_DEPTH:
+            self._flatten(node)
+            return
+        self.nesting += 1
+        try:
+            self._table(node, depth)
+        finally:
+            self.nesting -= 1
+
+    def _table(self, node: LexborNode, depth: int) -> None:
+        rows: list[list[LexborNode]] = []
+        for part in _children(node):
+            trs = [part] if part.tag == "tr" else [t for t in _children(part) if t.tag == "tr"]
+            for tr in trs:
+                rows.append([c for c in _children(tr) if c.tag in ("td", "th")])
+        caption_node = next((c for c in _children(node) if c.tag == "caption"), None)
+        caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption
+        self.pending_caption = None
+        cells = [c for row in rows for c in row]
+        ncols = max((len(r) for r in rows), default=0)
+        texts = [clean_text(c.text(deep=True)) for c in cells]
+        layout = (
+            _attr(node, "role").lower() == "presentation"
+            or len(rows) <= 1
+            or ncols <= 1
+            or any(c.css_first("p, ul, ol, div, table, h1, h2, h3, h4") for c in cells)
+        )
+        roles = column_roles([clean_text(c.text(deep=True)) for c in rows[0]]) if len(rows) > 1 else None
+        if roles is not None:
+            self._risk_rows(rows[1:], roles, depth)
+            return
+        values = [t for row in rows for t in (clean_text(c.text(deep=True)) for c in row[1:]) if t]
+        numeric = sum(bool(_NUMERIC_CELL.match(t)) for t in values)
+        if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
+            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
+            return
+        if not layout and _is_form_grid(rows):
+            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
+            return
+        for row in rows:
+            filled = [c for c in row if clean_text(c.text(deep=True))]
+            if not filled:
+                continue
+            if len(filled) > 1 and all(c.tag == "th" for c in filled):
+                continue  # column headers
+            label = clean_text(filled[0].text(deep=True))
+            if (
+                (not layout or len(filled) > 1)
+                and len(filled) > 1
+                and len(label) <= 80
+                and not label.endswith((".", ";"))
+                and not filled[0].css_first("ul, ol, p")
+            ):
+                self._add(label, BlockKind.HEADING, level=2, row_label=True)
+                rest = filled[1:]
+            else:
+                rest = filled
+            for cell in rest:
+                self.walk(cell, depth + 1)
+
+    def _risk_rows(self, rows: list[list[LexborNode]], roles: list[Column], depth: int) -> None:
+        """A risk register: each row one risk item with its mitigation; ratings and owners left out."""
+        for row in rows:
+            texts = [clean_text(c.text(deep=True)) for c in row]
+            risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
+            mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
+            if not risk:
+                continue
+            self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
+            for cell, role in zip(row, roles, strict=False):
+                if role is Column.OTHER:
+                    self.walk(cell, depth + 1)
+
+
+def _is_form_grid(rows: list[list[LexborNode]]) -> bool:
+    """Label/value pairs ("Reporting officer: | J. Smith"): a form, not sentences to list."""
+    pairs = [[clean_text(c.text(deep=True)) for c in row] for row in rows]
+    pairs = [p for p in pairs if any(p)]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return False
+    return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)

@@ -1,0 +1,303 @@
+"""The walk over the main content in document order: inline runs, paragraphs, headings."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
+from sitroom.extract.html.markup import (
+    _BULLET,
+    _CAPTION,
+    _FOOTNOTE_START,
+    _MASTHEAD,
+    _MAX_DEPTH,
+    _MSO_BULLET,
+    _MSO_LIST,
+    _SKIP_HEADINGS,
+    _SUP_MARKER,
+    BLOCK_TAGS,
+    DROP_TAGS,
+    HEADING_TAGS,
+    LIST_TAGS,
+    HtmlContent,
+    _attr,
+    _children,
+    _Run,
+    clean_text,
+)
+from sitroom.extract.html.structures import _Structures
+from sitroom.model import BlockKind, DocumentBuilder
+
+
+class _Walker(_Structures):
+    """Walks the main container in document order and adds blocks to the builder."""
+
+    def __init__(
+        self, builder: DocumentBuilder, content: HtmlContent, page_title: str | None, heading_levels: dict[int, int]
+    ) -> None:
+        self.b = builder
+        self.content = content
+        self.page_title = page_title
+        self.levels = heading_levels
+        self.body_started = False
+        self.footnote_zone = False
+        self.skip_level: int | None = None  # inside a "Related links" part, until a heading this high
+        self.pending_caption: str | None = None
+        self.container_size = 1
+        self.dropped: dict[str, int] = {}  # page furniture left out, by kind, for the warnings
+        self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
+
+    # -- inline text ----------------------------------------------------------------------------
+    def _gather(self, node: LexborNode, run: _Run, bold: bool = False, depth: int = 0) -> None:
+        """Append the inline text of ``node``'s children to ``run``."""
+        if depth > _MAX_DEPTH:  # pathological nesting: keep the text, lose the markup
+            run.parts.append(node.text(deep=True))
+            return
+        for child in _children(node, text=True):
+            self._gather_one(child, run, bold, depth)
+
+    def _gather_one(self, child: LexborNode, run: _Run, bold: bool, depth: int) -> None:
+        tag = child.tag
+        if child.is_text_node:
+            t = child.text_content or ""
+            run.parts.append(t)
+            n = len(t.strip())
+            run.bold += n if bold else 0
+        elif tag == "br":
+            run.parts.append("\n")
+        elif tag == "sup" and _SUP_MARKER.match(child.text(deep=True)):
+            run.parts.append("\x00")
+        elif tag in DROP_TAGS or tag in ("img", "-comment") or child.is_comment_node:
+            return
+        elif tag == "hr":
+            run.parts.append("\n\n")
+        else:
+            self._gather(child, run, bold or tag in ("b", "strong"), depth + 1)
+
+    def _has_block(self, node: LexborNode, depth: int = 0) -> bool:
+        return depth <= _MAX_DEPTH and any(self._is_block_child(c, depth + 1) for c in _children(node))
+
+    # -- emitting -------------------------------------------------------------------------------
+    def _add(self, text: str, kind: BlockKind, level: int = 1, bullet: str | None = None, **style) -> None:
+        if self.skip_level is not None:
+            return
+        if kind != BlockKind.HEADING and not style.get("title"):
+            self.body_started = True
+        self.b.add(text, kind, level=level, bullet=bullet, **style)
+
+    def _flush_run(self, run: _Run) -> None:
+        raw = run.text()
+        if not raw.strip(" \t\r\n\x00"):
+            return
+        chunks = [c for c in re.split(r"\n[ \t\u00a0\x00]*\n", raw) if c.strip()]
+        for chunk in chunks:
+            text = clean_text(chunk)
+            if not text:
+                continue
+            if _FOOTNOTE_START.match(chunk.strip()) or (self.footnote_zone and re.match(r"^\d{1,2}\s?[A-Z]", text)):
+                continue  # a footnote (or a figure note "*Data in recent weeks…"): not content
+            if _CAPTION.match(text):
+                continue
+            if is_copyright_line(text):
+                self.dropped["footer"] = self.dropped.get("footer", 0) + 1
+                continue
+            lines = [clean_text(line) for line in chunk.split("\n")]
+            lines = [line for line in lines if line]
+            if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 2:
+                self._bulleted_lines(lines)
+                continue
+            m = _BULLET.match(text) or _MSO_BULLET.match(chunk)
+            if m and len(chunks) == 1 and (len(lines) == 1 or run.list_level):
+                glyph = m.group(1)
+                self._add(
+                    clean_text(chunk[m.end() :]) if m.re is _MSO_BULLET else text[m.end() :],
+                    BlockKind.ITEM,
+                    level=max(1, run.list_level),
+                    bullet=glyph,
+                )
+                continue
+            if run.list_level:
+                self._add(text, BlockKind.ITEM, level=run.list_level)
+                continue
+            if self._is_bold_heading(run, text, len(chunks)):
+                level = 2 if self.levels else 1
+                self._add(text, BlockKind.HEADING, level=level, bold=True)
+                continue
+            self._add(text, BlockKind.PARAGRAPH)
+
+    def _bulleted_lines(self, lines: list[str]) -> None:
+        """Lines joined by <br> that carry their own bullet glyphs (common in e-mail): one item each."""
+        items: list[tuple[str | None, str]] = []
+        for line in lines:
+            m = _BULLET.match(line)
+            if m:
+                items.append((m.group(1), line[m.end() :]))
+            elif items and items[-1][0] is not None:
+                items[-1] = (items[-1][0], items[-1][1] + " " + line)
+            else:
+                items.append((None, line))
+        for glyph, text in items:
+            self._add(text, BlockKind.ITEM if glyph else BlockKind.PARAGRAPH, bullet=glyph)
+
+    @staticmethod
+    def _is_bold_heading(run: _Run, text: str, chunks: int) -> bool:
+        visible = len(re.sub(r"\s", "", text))
+        return (
+            chunks == 1
+            and visible > 0
+            and run.bold >= 0.95 * visible
+            and len(text) <= 100
+            and len(text.split()) <= 12
+            and not text.endswith((".", ",", ";"))
+        )
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def walk(self, node: LexborNode, depth: int = 0) -> None:
+        """Emit the blocks of ``node``'s children in order; inline runs become paragraphs."""
+        # Word/Outlook HTML marks list paragraphs in the style ("mso-list:l0 level2 lfo1").
+        m = _MSO_LIST.search(_attr(node, "style"))
+        self.walk_children(list(_children(node, text=True)), depth, int(m.group(1)) if m else 0)
+
+    def walk_children(self, children: list[LexborNode], depth: int, list_level: int = 0) -> None:
+        run = _Run()
+        run.list_level = list_level
+        for child in children:
+            tag = child.tag
+            if child.is_comment_node or tag == "-comment":
+                continue
+            if child.is_text_node or (not self._is_block_child(child)):
+                self._gather_one(child, run, False, 0)
+                continue
+            self._flush_run(run)
+            run = _Run()
+            self.block(child, depth + 1)
+        self._flush_run(run)
+
+    def block(self, node: LexborNode, depth: int) -> None:
+        tag = node.tag
+        if tag in DROP_TAGS and tag not in ("nav", "dialog"):
+            return
+        if (kind := furniture_kind(node, self.container_size)) is not None:
+            if node.text(deep=True).strip():
+                self.dropped[kind] = self.dropped.get(kind, 0) + 1
+            return
+        if depth > _MAX_DEPTH or self.nesting > _MAX_DEPTH:
+            self._flatten(node)
+            return
+        self.nesting += 1
+        try:
+            self._block(node, tag, depth)
+        finally:
+            self.nesting -= 1
+
+    def _block(self, node: LexborNode, tag: str, depth: int) -> None:
+        if tag in HEADING_TAGS:
+            self.heading(node)
+        elif tag in LIST_TAGS:
+            self.list(node, 1)
+        elif tag == "table":
+            self.table(node, depth)
+        elif tag == "hr":
+            self.footnote_zone = True
+        elif tag == "pre":
+            for line in node.text(deep=True).split("\n"):
+                if clean_text(line):
+                    self._add(clean_text(line), BlockKind.LINE)
+        elif tag == "figcaption":
+            return
+        elif tag in ("p", "dt", "dd", "address", "summary", "caption"):
+            if not self.body_started and _MASTHEAD.search(_attr(node, "class")):
+                self.masthead(node)
+                return
+            self.walk(node, depth)
+        elif (
+            tag in ("div", "span", "time", "small")
+            and _MASTHEAD.search(_attr(node, "class"))
+            and (not node.css_first("p, ul, ol, table, h2, h3") or len(node.text(deep=True)) < 200)
+        ):
+            if not self.body_started:
+                self.masthead(node)
+        else:
+            self.walk(node, depth)
+
+    def masthead(self, node: LexborNode) -> None:
+        """Date line / byline under the title: part of the masthead, not an item."""
+        run = _Run()
+        self._gather(node, run)
+        text = clean_text(run.text())
+        if text:
+            self.b.add(text, BlockKind.PARAGRAPH, title=True, masthead=True)
+
+    def heading(self, node: LexborNode) -> None:
+        run = _Run()
+        rest: list[LexborNode] = []
+        if self._has_block(node):
+            # An unclosed <h2> swallows what follows: its own text is the part before the first block.
+            children = list(_children(node, text=True))
+            first = next(i for i, c in enumerate(children) if self._is_block_child(c))
+            for c in children[:first]:
+                if c.is_text_node:
+                    run.parts.append(c.text_content or "")
+                else:
+                    self._gather(c, run)
+            rest = children[first:]
+        else:
+            self._gather(node, run)
+        self._heading_text(node, clean_text(run.text()))
+        if rest:
+            self.walk_children(rest, 1)
+
+    def _is_block_child(self, c: LexborNode, depth: int = 0) -> bool:
+        if c.is_text_node or c.is_comment_node:
+            return False
+        if c.tag in DROP_TAGS:
+            return c.tag in ("nav", "aside", "figure")  # dropped either way; these end a paragraph
+        # Unknown tags (Office's <o:p>, custom elements) count as inline unless they hold blocks.
+        return c.tag in BLOCK_TAGS or (c.tag != "br" and self._has_block(c, depth))
+
+    def _heading_text(self, node: LexborNode, text: str) -> None:
+        if not text:
+            return
+        rank = HEADING_TAGS[node.tag]
+        if self.skip_level is not None:
+            if rank > self.skip_level:
+                return
+            self.skip_level = None
+        if _SKIP_HEADINGS.match(text):
+            self.skip_level = rank
+            return
+        if _CAPTION.match(text) or self._captions_figure(node):
+            self.pending_caption = text
+            return
+        is_title = (
+            self.content.title is None
+            and not self.body_started
+            and (rank == 1 or (self.page_title is not None and text.lower() in self.page_title.lower()))
+        )
+        if is_title:
+            self.content.title = text
+            self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
+            return
+        self.footnote_zone = False
+        self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
+
+    @staticmethod
+    def _captions_figure(node: LexborNode) -> bool:
+        """An <h4> right before an image with no text of its own is that image's caption."""
+        sib = node.next
+        while sib is not None and (
+            (sib.is_text_node and not (sib.text_content or "").strip()) or sib.is_comment_node or sib.tag == "-comment"
+        ):
+            sib = sib.next
+        if sib is None or sib.is_text_node:
+            return False
+        if sib.tag in ("img", "figure", "picture", "svg"):
+            return True
+        return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40
+
+    def _flatten(self, node: LexborNode) -> None:
+        run = _Run()
+        run.parts.append(node.text(deep=True))
+        self._flush_run(run)

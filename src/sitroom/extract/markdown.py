@@ -1,0 +1,254 @@
+"""Markdown read as Markdown: a CommonMark parse (markdown-it-py) turned into headings and items.
+
+- YAML front matter is metadata (``title``, ``date``/``published``), never an item.
+- ATX and setext headings keep their level, made relative to the top level used in the body.
+- Each paragraph is one block however many source lines it spans; each list entry is one item
+  (its further paragraphs joined to it), nested lists one level deeper.
+- Links and emphasis give their text; images, inline HTML tags and Liquid/Jekyll tags
+  (``{% include … %}``, ``{{ … }}``) and Kramdown attribute lists (``{: .lead}``) give none.
+- Fenced and indented code blocks are not items; GFM tables go to ``Document.tables``.
+What is left out is counted in ``Document.warnings``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from selectolax.lexbor import LexborHTMLParser
+
+from sitroom import yamltext
+from sitroom.errors import EmptyDocument
+from sitroom.extract.base import ExtractContext
+from sitroom.extract.text import check_is_text, decode_text
+from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Liquid (Jekyll) tags and outputs, and Kramdown inline attribute lists: template syntax, not text.
+_LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+_DATE_KEYS = ("date", "published", "pubdate", "publishDate", "created")
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    # Only the text of links is read: skip the per-link URL normalisation (a quarter of the parse).
+    md.normalizeLink = _same  # type: ignore[method-assign]
+    md.normalizeLinkText = _same  # type: ignore[method-assign]
+    md.validateLink = _any_link  # type: ignore[method-assign]
+    return md
+
+
+def _same(url: str) -> str:
+    return url
+
+
+def _any_link(url: str) -> bool:
+    return True
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """Split YAML front matter off: (metadata, the rest with the front matter blanked, a warning)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, None
+    # Keep line numbers (and so code-block detection) unchanged: blank the lines rather than cut them.
+    rest = "\n" * m.group(0).count("\n") + text[m.end() :]
+    try:
+        data = yamltext.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, rest, "front matter is not valid YAML: left out"
+    return (data if isinstance(data, dict) else {}), rest, None
+
+
+def _meta_date(meta: dict[str, Any]) -> str | None:
+    for key in _DATE_KEYS:
+        value = meta.get(key)
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return value.strip()[:10]
+    return None
+
+
+def inline_text(tok: Token) -> str:
+    """The reader's text of an inline token: link and emphasis text kept, images and HTML tags dropped."""
+    parts: list[str] = []
+    for child in tok.children or ():
+        t = child.type
+        if t == "image":
+            continue
+        if t == "html_inline":
+            # An inline <img>, <br> or <span>: the tag is markup; a <!-- comment --> hides its text.
+            continue
+        if t in ("text", "code_inline"):
+            parts.append(child.content)
+        elif t in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    text = _KRAMDOWN_IAL.sub("", "".join(parts))
+    return " ".join(text.split())
+
+
+def _html_text(html: str) -> str:
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    root = tree.body or tree.root
+    return " ".join((root.text(separator=" ") if root else "").split())
+
+
+class _Walk:
+    """Walks the token stream once, feeding the builder."""
+
+    def __init__(self, builder: DocumentBuilder, tokens: list[Token]) -> None:
+        self.b = builder
+        self.tokens = tokens
+        levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+        self.top = min(levels) if levels else 1
+        self.list_depth = 0
+        # The open list item's paragraphs, joined into one item when the item closes.
+        self.item_parts: list[list[str]] = []
+        self.item_bullets: list[str | None] = []
+        self.bullets: list[str | None] = []
+        self.dropped: dict[str, int] = {}
+
+    def drop(self, what: str) -> None:
+        self.dropped[what] = self.dropped.get(what, 0) + 1
+
+    def run(self) -> None:
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            typ = t.type
+            if typ == "heading_open":
+                text = inline_text(toks[i + 1])
+                self._flush_item()
+                if text:
+                    self.b.add(text, BlockKind.HEADING, level=max(1, int(t.tag[1]) - self.top + 1))
+                i += 3
+                continue
+            if typ in ("bullet_list_open", "ordered_list_open"):
+                self._flush_item()
+                self.list_depth += 1
+                self.bullets.append("•" if typ == "bullet_list_open" else None)
+            elif typ in ("bullet_list_close", "ordered_list_close"):
+                self._flush_item()
+                self.list_depth -= 1
+                self.bullets.pop()
+            elif typ == "list_item_open":
+                self._flush_item()
+                self.item_parts.append([])
+                self.item_bullets.append(self.bullets[-1] or (t.info + "." if t.info else "1."))
+            elif typ == "list_item_close":
+                self._flush_item()
+                self.item_parts.pop()
+                self.item_bullets.pop()
+            elif typ == "inline":
+                self._text(inline_text(t))
+            elif typ in ("fence", "code_block"):
+                self.drop("code block")
+            elif typ == "html_block":
+                self._html_block(t.content)
+            elif typ == "table_open":
+                i = self._table(i)
+                continue
+            i += 1
+        self._flush_item()
+
+    def _text(self, text: str) -> None:
+        if not text:
+            return
+        if self.item_parts:
+            self.item_parts[-1].append(text)
+        else:
+            self.b.add(text, BlockKind.PARAGRAPH)
+
+    def _flush_item(self) -> None:
+        """Emit the open list item (its paragraphs as one text) before anything nested or following."""
+        if not self.item_parts:
+            return
+        parts = self.item_parts[-1]
+        if parts:
+            self.b.add(" ".join(parts), BlockKind.ITEM, level=max(1, self.list_depth), bullet=self.item_bullets[-1])
+            # Written once: nested items and later paragraphs of the entry start blocks of their own.
+            parts.clear()
+
+    def _html_block(self, html: str) -> None:
+        if html.lstrip().startswith("<!--"):
+            return
+        text = _html_text(html)
+        if text:
+            self._text(text)
+        else:
+            self.drop("HTML markup block")
+
+    def _table(self, i: int) -> int:
+        """A GFM table: counted in ``tables``; cells that hold sentences stay items."""
+        rows = cols = 0
+        cells_in_row = 0
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].type != "table_close":
+            tok = self.tokens[j]
+            if tok.type == "tr_open":
+                rows += 1
+                cells_in_row = 0
+            elif tok.type in ("th_open", "td_open"):
+                cells_in_row += 1
+                cols = max(cols, cells_in_row)
+            elif tok.type == "inline" and self.tokens[j - 1].type == "td_open":
+                text = inline_text(tok)
+                if len(text.split()) >= 6 and re.search(r"[A-Za-z]{3}", text):
+                    self.b.add(text, BlockKind.PARAGRAPH, in_table=True)
+            j += 1
+        self.b.doc.tables.append(TableInfo(None, rows, cols))
+        return j + 1
+
+
+class MarkdownExtractor:
+    """Markdown files (CommonMark, GFM tables, Jekyll/Kramdown front matter and tags)."""
+
+    name = "markdown"
+
+    def score(self, head: bytes, filename: str) -> float:
+        return 0.6 if filename.lower().endswith(MARKDOWN_SUFFIXES) else 0.0
+
+    def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document:
+        text = decode_text(data, source)
+        check_is_text(text, source)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        meta, body, warning = front_matter(text)
+        liquid = len(_LIQUID.findall(body))
+        body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
+        # A line holding only a Kramdown attribute list belongs to the block above: remove it.
+        body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
+        tokens = _md().parse(body)
+        builder = DocumentBuilder(source, "md")
+        walk = _Walk(builder, tokens)
+        walk.run()
+        doc = builder.build()
+        title = meta.get("title")
+        doc.title = str(title).strip() if title else None
+        if meta:
+            doc.meta["front_matter"] = {k: str(v) for k, v in meta.items()}
+        if d := _meta_date(meta):
+            doc.meta["date"] = d
+        if warning:
+            doc.warnings.append(warning)
+        if liquid:
+            doc.warnings.append(f"{liquid} template tag(s) left out")
+        for what, n in walk.dropped.items():
+            doc.warnings.append(f"{n} {what}(s) left out")
+        if not doc.blocks:
+            raise EmptyDocument(source, "the Markdown file holds no text")
+        return doc

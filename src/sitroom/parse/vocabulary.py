@@ -1,0 +1,210 @@
+"""The meaning of a heading no template names: a canonical section key from a vocabulary of phrases.
+
+"Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means
+finance. Phrases are in English, French and Spanish, compared without accents, case, numbering or
+plural endings. The longest phrase found in the heading decides ("Risk communication" is about
+communications, not risks); the confidence says how much of the heading the phrase explains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from sitroom.model import SectionKey
+
+K = SectionKey
+PHRASES: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: (
+        "highlights", "key highlights", "summary", "executive summary", "key points", "headlines",
+        "key updates", "key weekly updates", "at a glance", "main points",
+        "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
+        "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
+    ),
+    K.SITUATION: (
+        "situation", "current situation", "situation overview", "overview", "epidemiological situation",
+        "global overview", "global epidemiological situation", "situation update", "state of play",
+        "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux",
+        "situacion", "situacion actual", "situacion epidemiologica", "panorama",
+    ),
+    K.BACKGROUND: (
+        "background", "context", "introduction", "about", "contexte", "historique", "rappel",
+        "antecedentes", "contexto", "introduccion",
+    ),
+    K.FIGURES: (
+        "situation in numbers", "in numbers", "statistics", "summary statistics", "key figures", "figures",
+        "numbers", "data", "indicators", "key indicators", "chiffres", "chiffres cles", "en chiffres",
+        "statistiques", "indicateurs", "donnees", "cifras", "cifras clave", "datos", "estadisticas",
+        "indicadores",
+    ),
+    K.AREAS: (
+        "situation by region", "by region", "by district", "by province", "by country", "regional updates",
+        "regions", "districts", "provinces", "countries", "field offices", "situational reports",
+        "par region", "par province", "par pays", "regions sanitaires", "por region", "por comunidad",
+        "por provincia", "por pais", "comunidades autonomas",
+    ),
+    K.ACTIVITY: (
+        "activity", "activities", "key activity", "key activities", "key activity headlines", "accomplishments",
+        "achievements", "progress", "progress update", "work done", "work completed", "updates", "status",
+        "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
+        "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
+    ),
+    K.ACTIONS: (
+        "actions", "action items", "action plan", "actions to date", "actions taken", "key actions", "to do",
+        "todo", "tasks", "follow up", "follow up actions", "actions menees", "mesures", "mesures prises",
+        "suivi", "acciones", "acciones realizadas", "tareas", "medidas", "medidas adoptadas", "seguimiento",
+    ),
+    K.RESPONSE: (
+        "response", "public health response", "response actions", "preparedness", "preparedness and response",
+        "interventions", "coordination", "operations", "response activities", "reponse", "riposte",
+        "interventions realisees", "preparation et reponse", "respuesta", "preparacion y respuesta",
+        "intervenciones", "coordinacion",
+    ),
+    K.SURVEILLANCE: (
+        "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
+        "laboratoire", "vigilancia", "vigilancia epidemiologica", "laboratorio",
+    ),
+    K.ASSISTANCE: (
+        "assistance", "assistance provided", "services provided", "relief", "support provided", "aide",
+        "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
+    ),
+    K.IMPACTS: ("impacts", "impact", "impacts on communities", "consequences", "effects", "impacto", "efectos"),
+    K.FORECAST: ("forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico"),
+    K.RISKS: (
+        "risks", "risk", "risk register", "risk log", "risks and issues", "risks and challenges", "challenges",
+        "key challenges", "critical challenges", "issues", "key issues", "open issues", "issues and concerns",
+        "concerns", "gaps", "gaps and challenges", "constraints", "blockers", "problems", "risk assessment",
+        "threats", "risks and mitigations", "defis", "risques", "difficultes", "contraintes", "problemes",
+        "lacunes", "preoccupations", "evaluation des risques", "defis et contraintes", "riesgos", "desafios",
+        "retos", "problemas", "dificultades", "evaluacion del riesgo", "limitaciones", "brechas",
+    ),
+    K.WORKFORCE: (
+        "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
+        "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
+        "personal", "recursos humanos", "plantilla", "dotacion de personal",
+    ),
+    K.FINANCE: (
+        "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure",
+        "spending", "financial update", "finances", "couts", "financement", "depenses", "finanzas",
+        "financiacion", "financiamiento", "costes", "costos", "presupuesto", "gastos",
+    ),
+    K.RECOVERY: (
+        "recovery", "recovery activity", "recovery planning", "recovery plans", "restoration", "recovery and clean up",
+        "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
+    ),
+    K.COMMUNICATIONS: (
+        "communications", "communication", "comms", "media", "public information", "public information and media",
+        "key messages", "messages", "press", "risk communication", "key messages to the public",
+        "warning and informing", "communication des risques", "messages cles", "presse", "comunicacion",
+        "comunicacion de riesgos", "mensajes clave", "prensa",
+    ),
+    K.ADVICE: (
+        "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
+        "recommandations", "conseils", "recomendaciones", "consejos",
+    ),
+    K.GUIDANCE: (
+        "guidance", "technical guidance", "resources", "further information", "more information", "useful links",
+        "documentation", "technical focus", "orientations", "ressources", "pour en savoir plus", "orientaciones",
+        "recursos", "mas informacion",
+    ),
+    K.DECISIONS: ("decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos"),
+    K.NEXT_STEPS: (
+        "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
+        "future steps", "upcoming milestones", "prochaines etapes", "prochaine reunion", "perspectives",
+        "proximos pasos", "proxima reunion", "siguientes pasos", "perspectivas",
+    ),
+    K.ATTENDEES: (
+        "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
+        "presents", "membres", "asistentes", "participantes", "miembros",
+    ),
+    K.CONTACT: (
+        "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
+        "contactos", "nous contacter",
+    ),
+    K.ANNEX: (
+        "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",
+        "attachments", "annexe", "pieces jointes", "references bibliographiques", "anexo", "anexos", "referencias",
+    ),
+}  # fmt: skip
+
+# Words that say nothing about a section's meaning: they neither help nor hurt a match.
+_FILLER = frozenset(
+    "a an and or the of for to on in by our this week weekly monthly daily update key main list "
+    "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra".split()
+)
+_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
+_NONWORD = re.compile(r"[^0-9a-z]+")
+_PAREN = re.compile(r"\([^)]*\)")
+# Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
+MAX_WORDS = 6
+# ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
+MAX_LEADING_WORDS = 8
+# Below this, the phrase explains too little of the heading to name its meaning.
+MIN_CONFIDENCE = 0.7
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
+    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and "))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return " ".join(_NONWORD.sub(" ", t).split())
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in fold(_PAREN.sub(" ", _NUMBERING.sub("", text.strip()))).split())
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[tuple[str, ...], SectionKey], ...]:
+    out = [(_words(p), key) for key, phrases in PHRASES.items() for p in phrases]
+    # Longest first: the most specific phrase decides.
+    return tuple(sorted(out, key=lambda pk: -len(pk[0])))
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> dict[SectionKey, frozenset[str]]:
+    """Every word of every phrase of a key: "issues, problems or concerns" speaks of risks throughout."""
+    return {key: frozenset(w for p in phrases for w in _words(p)) - _FILLER for key, phrases in PHRASES.items()}
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """The phrase's words appear in the heading in order, each one a whole word."""
+    it = iter(words)
+    return all(any(w == p for w in it) for p in phrase)
+
+
+@lru_cache(maxsize=4096)
+def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
+    """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
+
+    Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
+    """
+    words = _words(heading)
+    meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
+    if not words or len(meaningful) > MAX_LEADING_WORDS:
+        return None, 0.0
+    best: tuple[float, int, SectionKey | None] = (0.0, 0, None)
+    for phrase, key in _phrases():
+        leads = bool(meaningful) and meaningful[0] in phrase
+        if (len(meaningful) > MAX_WORDS and not leads) or not _contains(words, phrase):
+            continue
+        vocabulary = _key_words()[key]
+        covered = sum(1 for w in meaningful if w in phrase or w in vocabulary)
+        confidence = 0.5 + 0.5 * (covered / len(meaningful) if meaningful else 1.0)
+        if leads:
+            # Headings lead with their topic: "Accomplishments for the week, and who took part".
+            confidence = max(confidence, 0.75)
+        candidate = (round(confidence, 2), len(phrase), key)
+        if candidate[:2] > best[:2]:
+            best = candidate
+    confidence, _, key = best
+    return (key, confidence) if key is not None and confidence >= MIN_CONFIDENCE else (None, 0.0)

@@ -1,0 +1,26 @@
+"""A series' own template, learned from its first reports when no template names its headings.
+
+Revision ID: 0007_learned_templates
+Revises: 0006
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007_learned_templates"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("series") as batch:
+        batch.add_column(sa.Column("learned_template", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("series") as batch:
+        batch.drop_column("learned_template")

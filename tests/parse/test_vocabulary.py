@@ -1,0 +1,55 @@
+"""The meaning of a heading: one key set, read from headings in English, French and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.model import SectionKey
+from sitroom.parse.vocabulary import PHRASES, classify_heading
+from sitroom.templates import available_templates
+
+
+@pytest.mark.parametrize(
+    "heading,key",
+    [
+        ("Défis", "risks"),
+        ("Challenges", "risks"),
+        ("Key issues", "risks"),
+        ("Issues and concerns", "risks"),
+        ("Risk register", "risks"),
+        ("4) List of issues, problems, or concern(s)", "risks"),
+        ("Staffing", "workforce"),
+        ("Our staff", "workforce"),
+        ("Costs", "finance"),
+        ("FINANCIAL IMPACT (increase in costs / reduction in income)", "finance"),
+        ("Risk communication", "communications"),
+        ("1. Summary", "highlights"),
+        ("I. POINTS SAILLANTS", "highlights"),
+        ("Situación actual", "situation"),
+        ("Próximos pasos", "next-steps"),
+        ("Recovery activity", "recovery"),
+        ("Accomplishments for the week -- and which team members participated/contributed", "activity"),
+    ],
+)
+def test_headings_map_to_their_meaning(heading, key):
+    found, confidence = classify_heading(heading)
+    assert found == key and 0.7 <= confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "heading", ["Software development", "Meeting 10/16", "LOCAL PARTNERS", "Reproducible Builds Summit 2019"]
+)
+def test_headings_without_a_set_meaning_get_no_key(heading):
+    assert classify_heading(heading) == (None, 0.0)
+
+
+def test_a_sentence_is_not_read_as_a_heading_meaning():
+    assert (
+        classify_heading("The district reported that several staff costs rose sharply over the past month")[0] is None
+    )
+
+
+def test_every_key_anywhere_is_one_of_the_section_keys():
+    assert set(PHRASES) == set(SectionKey)
+    keys = {s.key for t in available_templates() for s in t.sections if s.key}
+    assert keys <= {k.value for k in SectionKey}
