@@ -21,8 +21,9 @@ _MONTH = (
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?<![\w.,/])(?:"
-    rf"(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<m1>{_MONTH})(?:,?[\s-]+(?P<y1>(?:19|20)\d\d)(?!\d))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    # "2 to 8 February", "2-8 Feb": the first day of a date range is part of the date
+    rf"(?:\d{{1,2}}{_ORD}\s?(?:-|–|—|to|until|and)\s?)?(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<m1>{_MONTH})(?:,?[\s-]+(?P<y1>(?:19|20)\d\d)(?!\d))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}(?:\s?[-–—]\s?\d{{1,2}}{_ORD})?(?![\d,.]\d)(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})[/.](?P<m4>\d{{1,2}})[/.](?P<y4>(?:19|20)?\d\d)(?!\d)"
     rf"|{_MONTH}\s+(?:19|20)\d\d(?!\d)"

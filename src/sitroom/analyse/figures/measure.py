@@ -6,6 +6,7 @@ import bisect
 import re
 
 from sitroom.analyse.figures._lex import _Draft, _sentence_start, _words
+from sitroom.analyse.figures.units import LENGTHS
 
 _SICKNESS = re.compile(r"\b(?:off\s+sick|sickness|sick\s+leave|absence|absences|absent|off\s+ill)\b", re.I)
 _LINK_WORDS = frozenset(
@@ -71,6 +72,7 @@ _OF_WHICH = re.compile(
     r"|among\s+(?:them|these|those))\b",
     re.I,
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 _OF_FROM = re.compile(r"\s+(of|from)\b")
 _LEAD_AFTER = {
     "percent": re.compile(
@@ -133,9 +135,9 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     """The noun phrase right after a figure: "14 agency social workers" → "agency social workers"."""
     if p := _DIGIT_PAREN.match(text, pos):
         pos = p.end()
-    if unit != "count" and (m := _LEAD_AFTER[unit].match(text, pos)):
+    if unit != "count" and (m := _LEAD_AFTER.get(unit, _OF_AFTER).match(text, pos)):
         pos = m.end()
-    elif unit not in ("count", "money", "percent", "ratio"):
+    elif unit not in ("count", "money", "percent", "ratio") and unit not in LENGTHS:
         return ""
     words = _scan_words(text, pos, 5)
     if not words:

@@ -6,24 +6,37 @@ import re
 
 from sitroom.analyse.figures._lex import _NUM, _WORD_VALUES, _Draft, _overlaps, _to_float, _words
 from sitroom.analyse.figures.measure import _noun_after
-from sitroom.analyse.figures.relation import _FROM_BEFORE, _finish
+from sitroom.analyse.figures.relation import _finish
+from sitroom.analyse.figures.units import (
+    DURATIONS,
+    MEASURE_UNIT,
+    currency_after,
+    currency_before,
+    measure_unit,
+    sign_characters,
+)
 
 _WORD_NOT_AFTER = re.compile(r"\b(?:every|each|per|one\s+or|no|of|the|these|those)\s+$", re.I)
-_CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD", "US$": "USD", "₱": "PHP", "GBP": "GBP", "EUR": "EUR",
-             "USD": "USD", "PHP": "PHP", "Php": "PHP", "pounds": "GBP", "pound": "GBP", "euros": "EUR",
-             "euro": "EUR", "dollars": "USD", "dollar": "USD", "pesos": "PHP", "peso": "PHP"}  # fmt: skip
-_NUMBER = re.compile(rf"(?P<cur>US\$|[£€$₱]|\b(?:GBP|EUR|USD|PHP|Php)(?=\s?\d))?\s?(?P<neg>[-−](?=\d))?(?P<num>{_NUM})")
+_NUMBER = re.compile(rf"(?P<neg>[-−](?=\d))?(?P<num>{_NUM})")
 
 # Things after a number, tried in this order at the number's end.
 _RATIO = re.compile(rf"\s?(?:/|\bout\s+of\b)\s?(?P<num>{_NUM})(?![\d/])")
-_RANGE = re.compile(rf"\s?(?:%\s?)?(?:-|–|—|\bto\b)\s?(?:[£€$₱]\s?)?(?P<num>{_NUM})(?![\d/])")
+_RANGE = re.compile(
+    rf"\s?(?P<pct>%\s?)?(?:(?P<dash>-|–|—)|\b(?:to|and)\b)\s?(?:[A-Z]{{0,2}}{sign_characters()}\s?)?(?P<num>{_NUM})(?![\d/])"
+)
+# "rose by 22 to 148", "fell 30% to 8,200", "between 5 and": a change and a level, not a range
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|grew|grown|climbed|jumped|went\s+up"
+    r"|went\s+down|up|down|from)(?:\s+by)?\s*$",
+    re.I,
+)
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b|pct\b)", re.I)
 _MAGNITUDE = re.compile(r"\s?(?P<w>million|billion|thousand|trillion|mn|bn)\b|(?P<s>bn|[kKmMbB])(?![A-Za-z])")
 _MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                "b": 1e9, "trillion": 1e12}  # fmt: skip
-_CUR_SUFFIX = re.compile(r"\s?(?P<c>pounds?|euros?|dollars?|pesos?|GBP|EUR|USD|PHP)\b")
-_TIME_UNIT = re.compile(r"\s?(?P<u>days?|weeks?|wks?|hours?|hrs?)\b", re.I)
-_NOT_A_UNIT = re.compile(r"\s?(?:months?|years?|yrs?|minutes?|mins?|seconds?|secs?)\b|-[A-Za-z]|[.:]\d|°", re.I)
+_MILLIONS_OF = re.compile(r"m\s+[a-z]")  # "1.2m people": a million, not metres
+_NOT_A_UNIT = re.compile(r"\s?(?:years?|yrs?|seconds?|secs?)\b|-[A-Za-z]|[.:]\d|°", re.I)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+([A-Z][\w.’'-]*)\s$")
 _NOT_NAMES = frozenset(_words("Total About Around Approximately Over Some Nearly Almost Only All Additional Another"))
 _PAREN_SAME = re.compile(r"\s?\((?P<num>\d+)\)")
@@ -62,46 +75,44 @@ def _find_numbers(text: str, blocked: list[tuple[int, int]], words: list[tuple[i
 
 
 def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> _Draft | None:
-    start = m.start("cur") if m.group("cur") else m.start("neg") if m.group("neg") else m.start("num")
+    start = m.start("neg") if m.group("neg") else m.start("num")
+    currency = None
+    if sign := currency_before(text, start):
+        currency, start = sign
     if not _left_ok(text, start):
         return None
     raw = m.group("num")
     value = _to_float(raw)
     if m.group("neg"):
         value = -value
-    currency = _CURRENCY.get(m.group("cur")) if m.group("cur") else None
     end = m.end("num")
-    unit = "money" if currency else "count"
-    d = _Draft(value, unit, currency, start, start, end)
+    d = _Draft(value, "money" if currency else "count", currency, start, start, end)
     tail = text[end : end + 40]
     r = _RATIO.match(tail)
     if r and not _overlaps(blocked, end, end + r.end()) and not _right_attached(text, end + r.end()):
         d.unit, d.total, d.end = "ratio", _to_float(r.group("num")), end + r.end()
         return _finish(text, d)
-    if (r := _RANGE.match(tail)) and not _FROM_BEFORE.search(text[max(0, start - 12) : start]):
+    if (r := _RANGE.match(tail)) and _is_range(text, start, end, r):
         second = _to_float(r.group("num"))
         if second > value >= 0 and not _overlaps(blocked, end, end + r.end()):
-            d.low, d.high, d.value = value, second, (value + second) / 2
+            d.low, d.high = value, second  # both ends as stated: a range has no midpoint
             end += r.end()
             tail = text[end : end + 40]
     if (u := _PERCENT.match(tail)) and not currency:
         d.unit, d.end = "percent", end + u.end()
         return _finish(text, d)
-    if u := _MAGNITUDE.match(tail):
-        word = u.group("w") or u.group("s")
-        if u.group("w") or currency:
-            factor = _MAGNITUDES[word.lower()]
-            d.value *= factor
-            d.low = d.low * factor if d.low is not None else None
-            d.high = d.high * factor if d.high is not None else None
-            end += u.end()
-            tail = text[end : end + 40]
-    if not currency and (u := _CUR_SUFFIX.match(tail)):
-        d.unit, d.currency = "money", _CURRENCY[u.group("c").lower() if u.group("c").islower() else u.group("c")]
+    if (u := _MAGNITUDE.match(tail)) and (u.group("w") or currency or _MILLIONS_OF.match(tail)):
+        factor = _MAGNITUDES[(u.group("w") or u.group("s")).lower()]
+        d.value *= factor
+        d.low = d.low * factor if d.low is not None else None
+        d.high = d.high * factor if d.high is not None else None
         end += u.end()
-    elif not currency and (u := _TIME_UNIT.match(tail)):
-        unit = u.group("u").lower()
-        d.unit = "days" if unit.startswith("day") else "weeks" if unit.startswith("w") else "hours"
+        tail = text[end : end + 40]
+    if not currency and (c := currency_after(text, end)):
+        d.unit, d.currency = "money", c[0]
+        end = c[1]
+    elif not currency and (u := MEASURE_UNIT.match(tail)):
+        d.unit = measure_unit(u.group("u"))
         end += u.end()
     elif _NOT_A_UNIT.match(tail):
         return None
@@ -114,6 +125,17 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     if name and name.group(1) not in _NOT_NAMES:
         return None  # "Police Regional Office 1", "OCD RO 1": part of a name
     return _finish(text, d)
+
+
+def _is_range(text: str, start: int, end: int, r: re.Match[str]) -> bool:
+    """Whether "A to B" / "A–B" after a number states one range (not a change and a level)."""
+    before = text[max(0, start - 20) : start]
+    if _CHANGE_VERB.search(before):
+        return False
+    if not r.group("dash") and r.group(0).lstrip().startswith("and") and not _BETWEEN.search(before):
+        return False  # "5 and 6" is two figures unless "between 5 and 6"
+    # "30% to 8,200": a percentage and a count are two figures
+    return not (r.group("pct") and not _PERCENT.match(text, end + r.end()))
 
 
 def _word_draft(text: str, start: int, end: int) -> _Draft | None:
@@ -133,9 +155,8 @@ def _word_draft(text: str, start: int, end: int) -> _Draft | None:
         tail = text[d.end : d.end + 30]
     if u := _PERCENT.match(tail):
         d.unit, d.end = "percent", d.end + u.end()
-    elif u := _TIME_UNIT.match(tail):
-        unit = u.group("u").lower()
-        d.unit = "days" if unit.startswith("day") else "weeks" if unit.startswith("w") else "hours"
+    elif (u := MEASURE_UNIT.match(tail)) and measure_unit(u.group("u")) in DURATIONS:
+        d.unit = measure_unit(u.group("u"))
         d.end += u.end()
     elif not _noun_after(text, d.end):
         return None  # "one of", "five from Mubende": too often not a quantity of anything
