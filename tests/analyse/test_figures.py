@@ -48,7 +48,7 @@ CASES = [
     ("Schools: 12 referrals from schools this week.", [("12", 12, "count", "referrals from schools")]),
     (
         "As of 08 June 2020, 4PM, the DOH has recorded a total of 22,474 confirmed cases; of which, 16,826 are active.",
-        [("22,474", 22474, "count", "confirmed cases"), ("16,826", 16826, "count", "confirmed cases")],
+        [("22,474", 22474, "count", "confirmed cases"), ("16,826", 16826, "count", "active cases")],
     ),
     (
         "A total of 1,777 contacts actively being followed-up in ten districts, follow-up rate in the past 24 hours "
@@ -73,12 +73,12 @@ CASES = [
     ),
     (
         "Total alerts validated within the past 24-hours were 102, of which 63 met the case definition.",
-        [("102", 102, "count", "alerts"), ("63", 63, "count", "alerts")],
+        [("102", 102, "count", "total alerts validated"), ("63", 63, "count", "alerts met case definition")],
     ),
     ("Three mobile audio systems continued to mobilize communities.", [("Three", 3, "count", "mobile audio systems")]),
     ("A dozen foster carers have been approved.", [("A dozen", 12, "count", "foster carers")]),
-    ("Zero new confirmed deaths reported within the past 24 hours.", [("Zero", 0, "count", "confirmed deaths")]),
-    ("Ten (10) new confirmed EVD cases were reported.", [("Ten (10)", 10, "count", "confirmed evd cases")]),
+    ("Zero new confirmed deaths reported within the past 24 hours.", [("Zero", 0, "count", "new confirmed deaths")]),
+    ("Ten (10) new confirmed EVD cases were reported.", [("Ten (10)", 10, "count", "new confirmed evd cases")]),
     ("Today marks 42 days of response to the EVD outbreak.", [("42 days", 42, "days", "response")]),
     ("Average wait for an assessment is 12 days.", [("12 days", 12, "days", "average wait")]),
     ("The backlog should clear in two weeks.", [("two weeks", 2, "weeks", "backlog")]),
@@ -89,7 +89,7 @@ CASES = [
     ),
     (
         "Final payout rate for the 1st tranche is at 97% with 1,026,089 families paid.",
-        [("97%", 97, "percent", "final payout rate"), ("1,026,089", 1026089, "count", "families")],
+        [("97%", 97, "percent", "final payout rate"), ("1,026,089", 1026089, "count", "families paid")],
     ),
     (
         "The number of cases reported in the region increased by 2% in the last seven days.",

@@ -18,7 +18,7 @@ from typing import Any
 
 from sitroom.analyse.figures._lex import _sentence_start
 from sitroom.analyse.figures.blocks import _CLUSTER, _CLUSTER_ANY_CASE, _attach_dates, _blocked_spans
-from sitroom.analyse.figures.measure import _SENTENCE_END, _inherit_subjects, _subject
+from sitroom.analyse.figures.measure import _SENTENCE_END, _apply_states, _inherit_subjects, _subject
 from sitroom.analyse.figures.numbers import _find_numbers
 
 UNITS = ("percent", "count", "money", "days", "weeks", "hours", "ratio")
@@ -86,6 +86,7 @@ def extract_figures(text: str, as_of: date | None = None) -> list[Figure]:
         hi = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         d.subject = _subject(text, d, lo, min(hi, d.end + 120), blocked)
     _inherit_subjects(text, drafts, sentence_ends)
+    _apply_states(drafts)
     _attach_dates(text, drafts, dates, sentence_ends, as_of)
     return [
         Figure(

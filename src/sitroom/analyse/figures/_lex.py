@@ -40,6 +40,7 @@ class _Draft:
     high: float | None = None
     total: float | None = None
     subject: str = ""
+    state: str | None = None  # "placed" in "12 placed so far": the number's own participle or state
     as_of: date | None = None
 
 

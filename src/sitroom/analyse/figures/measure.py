@@ -6,7 +6,16 @@ import bisect
 import re
 
 from sitroom.analyse.figures._lex import _Draft, _sentence_start, _words
-from sitroom.analyse.figures.units import LENGTHS
+from sitroom.analyse.figures.binding import (
+    REPORTING,
+    STATES,
+    is_participle,
+    participle_after,
+    state_after,
+    verb_after,
+    with_state,
+)
+from sitroom.analyse.figures.units import DURATIONS, LENGTHS
 
 _SICKNESS = re.compile(r"\b(?:off\s+sick|sickness|sick\s+leave|absence|absences|absent|off\s+ill)\b", re.I)
 _LINK_WORDS = frozenset(
@@ -41,7 +50,8 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n[ \t]*\n|[•\uf0b7\uf0a7\u
 
 _STOP = frozenset(
     _words(
-        "the a an this that these those its their our his her in on at to for with by from of within across "
+        "the a an this that these those its their our his her in on at to for with by from of within across above "
+        "below "
         "among amongst between into through during under over after before since per via as than against "
         "including except like and or but while whereas which who whom whose where when if so because "
         "although though nor is are was were be been being has have had will would can could may might should "
@@ -53,7 +63,29 @@ _STOP = frozenset(
         "more most less least up out down off here there total worth amounting valued costing who"
     )
 )
-_LEAD_DROP = frozenset(_words("new newly more further other total overall additionally cumulatively"))
+# "new", "total", "cumulative" stay: they are part of the measure as stated ("new cases" ≠ "cases")
+_LEAD_DROP = frozenset(_words("more further other additionally"))
+# -ing words that name a thing or a service, not an action ("recycling centre visits")
+_NOMINAL_ING = frozenset(
+    _words(
+        "recycling training testing screening nursing parking planning tracing shielding staffing cleaning "
+        "learning meeting meetings spending waiting sleeping housing funding building fostering safeguarding "
+        "counselling licensing catering lighting flooding gritting"
+    )
+)
+_TEMPORAL = re.compile(
+    r"(?<![\w-])(?:(?:this|last|next|that|each|the\s+same|same|per)\s+(?:week|month|day|fortnight|quarter|year|period"
+    r"|morning|evening|weekend)|today|yesterday|tonight|so\s+far|to\s+date|overnight)(?![\w-])"
+)
+_TIME_WORDS = frozenset(
+    _words(
+        "january february march april may june july august september october november december jan feb mar "
+        "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week "
+        "weeks month months year years today yesterday"
+    )
+)
+_LABEL = re.compile(r":\s*$")
+_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:against|of|for|with|from|by|on|at|in|to)\s+)+")
 _KEEP_ED_ING = frozenset(_words("need bed red shed seed speed feed hundred kindred during building housing funding"))
 _KEEP_LY = frozenset(_words("family supply assembly italy daily weekly monthly quarterly early ally reply"))
 _POSTMODIFIER = re.compile(
@@ -112,8 +144,26 @@ def _subject(text: str, d: _Draft, lo: int, hi: int, blocked: list[tuple[int, in
     if _SICKNESS.search(left_clause) or _SICKNESS.search(right[: cut.start()] if cut else right):
         return "staff off sick"
     forward = _noun_after(text, d.end, d.unit)
+    if (
+        not forward
+        and d.unit in ("count", "percent", "money")
+        and (state := state_after(text, d.end) or verb_after(text, d.end))
+    ):
+        if own := _noun_before(left_clause):
+            # "the appeal is 35% funded"; but "the grant of £2,000 was paid" measures the grant
+            return own if d.unit == "money" else with_state(own, state)
+        d.state = state  # "12 placed so far": the neighbour's noun, this number's own state
+        return ""
+    label = left_clause.split()
+    if not forward and d.unit in ("count", "percent") and len(label) == 1 and label[0].lower() in STATES:
+        d.state = label[0].lower()  # "Total cases 212, active 64": the state is stated before
+        return ""
+    if not left_clause.strip() and (colon := _LABEL.search(left)):
+        left_clause = _after_last_boundary(left[: colon.start()])  # "Case fatality ratio: 2.4%"
     if d.unit == "count":
         return forward or _noun_before(left_clause)
+    if (d.unit in DURATIONS or d.unit in LENGTHS) and forward:
+        return forward  # "40 miles of drainage channels", "120 hours of backlog"
     if d.unit != "count" and _COORDINATED.match(text, d.end):
         return ""  # "a 55% and 19% increase in cases": the next figure names the subject of both
     if d.unit in ("percent", "money") and forward and forward.split()[-1] not in _GENERIC_HEADS:
@@ -135,13 +185,17 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     """The noun phrase right after a figure: "14 agency social workers" → "agency social workers"."""
     if p := _DIGIT_PAREN.match(text, pos):
         pos = p.end()
+    led = False
     if unit != "count" and (m := _LEAD_AFTER.get(unit, _OF_AFTER).match(text, pos)):
-        pos = m.end()
+        pos, led = m.end(), True
     elif unit not in ("count", "money", "percent", "ratio") and unit not in LENGTHS:
         return ""
     words = _scan_words(text, pos, 5)
-    if not words:
+    if not words or words[0][0].lower() in _TIME_WORDS:
         return ""
+    first = words[0][0].lower()
+    if not led and len(words) == 1 and _is_participle_or_adverb(first) and first not in _NOMINAL_ING:
+        return ""  # "£48,500 covering 14 posts": a verb follows, not the measure
     pos = words[-1][1]
     phrase = _trim([w for w, _ in words])
     if not phrase:
@@ -149,8 +203,10 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     if len(phrase) == len(words):
         if post := _POSTMODIFIER.match(text, pos):
             phrase.extend(post.group(0).lower().split())
+        elif participle := participle_after(text, pos):
+            phrase.append(participle)  # "35 people discharged since Monday"
         elif link := _OF_FROM.match(text, pos):
-            more = _trim([w for w, _ in _scan_words(text, link.end(), 2) if w.islower()])
+            more = _trim([w for w, _ in _scan_words(text, link.end(), 3) if w.islower()])
             if more:
                 phrase.extend([link.group(1).lower(), *more])
     return " ".join(phrase)
@@ -176,7 +232,7 @@ def _scan_words(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
 
 
 def _is_modifier(w: str) -> bool:
-    return w in _LEAD_DROP or _is_participle_or_adverb(w)
+    return w in _LEAD_DROP or w in STATES or w in ("total", "overall") or _is_participle_or_adverb(w)
 
 
 def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
@@ -193,7 +249,9 @@ def _after_last_boundary(left: str) -> str:
 
 def _noun_before(clause: str) -> str:
     """The noun phrase nearest before a figure in its clause ("follow-up rate … was 87%")."""
-    words = re.findall(r"[a-z][a-z'’\-]*", clause.lower())
+    words = re.findall(r"[a-z][a-z'’\-]*", _TEMPORAL.sub(" ", clause.lower()))
+    if len(words) > 1 and is_participle(words[-1]):
+        words.pop()  # "daily new cases averaged 14": the verb right before the number is no part of it
     while words:
         if words[-1] in _LINK_WORDS:
             words.pop()
@@ -201,7 +259,7 @@ def _noun_before(clause: str) -> str:
             words = words[:-2]
         else:
             break
-    phrase = _LEADING.sub("", " ".join(words))
+    phrase = _LEADING.sub("", _LEADING_PREPOSITIONS.sub("", " ".join(words)))
     verb = _last(_AUXILIARY, phrase)
     if verb and verb.group(0) in _MODALS:
         phrase = phrase[: verb.start()]  # "the backlog should clear in": the subject comes first
@@ -213,13 +271,15 @@ def _noun_before(clause: str) -> str:
         phrase = _LEADING.sub("", " ".join(after))
     elif verb:
         phrase = phrase[: verb.start()]
+    if (m := _PREPOSITION.search(phrase)) and not _trim(phrase[: m.start()].split()):
+        phrase = phrase[m.end() :]  # "received against a target of": the noun follows the preposition
     if m := _PREPOSITION.search(phrase):
         phrase = phrase[: m.start()]
     last = _last(_DETERMINER, phrase)
     if last:
         phrase = phrase[last.end() :]
     words = phrase.split()
-    while len(words) > 1 and words[0].endswith("ing") and words[0] not in _KEEP_ED_ING:
+    while len(words) > 1 and words[0].endswith("ing") and words[0] not in _NOMINAL_ING and "-" not in words[0]:
         words = words[1:]  # "bringing cumulative recoveries to 45"
     words = _trim(words)[-4:]
     return "" if len(words) == 1 and words[0] in _GENERIC_HEADS else " ".join(words)
@@ -241,6 +301,13 @@ def _trim(words: list[str]) -> list[str]:
     while words and (words[0] in _LEAD_DROP or (words[0].endswith("ly") and words[0] not in _KEEP_LY)):
         words = words[1:]
     while words and (_is_participle_or_adverb(words[-1]) or words[-1] in ("up", "out", "down", "off")):
+        if (
+            len(words) > 1
+            and is_participle(words[-1])
+            and words[-1] not in REPORTING
+            and not _is_participle_or_adverb(words[-2])
+        ):
+            break  # "income lost", "people discharged": a reduced relative is part of the measure
         if len(words) == 1 and words[0].endswith("ing"):
             break  # "42 days of responding": a gerund is the subject
         words = words[:-1]
@@ -277,3 +344,10 @@ def _inherit_subjects(text: str, drafts: list[_Draft], ends: list[int]) -> None:
                 d.subject = o.subject
                 inherited.add(i)
                 break
+
+
+def _apply_states(drafts: list[_Draft]) -> None:
+    """A number given its own state takes its neighbour's noun with that state ("staff placed")."""
+    for d in drafts:
+        if d.state:
+            d.subject = with_state(d.subject, d.state) if d.subject else d.state
