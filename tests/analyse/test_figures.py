@@ -152,12 +152,12 @@ def test_qualifiers():
 
 def test_previous_value_shares_the_subject():
     figs = extract_figures("Staff absence at 7% across the service (up from 5% last week).")
-    assert [(f.value, f.relation, f.subject) for f in figs] == [
-        (7, None, "staff off sick"),
-        (5, "previous", "staff off sick"),
+    assert [(f.value, f.earlier, f.subject) for f in figs] == [
+        (7, False, "staff off sick"),
+        (5, True, "staff off sick"),
     ]
     figs = extract_figures("The payment rate improved from 93.75% yesterday to 94.14% today.")
-    assert [f.relation for f in figs] == ["previous", None]
+    assert [f.earlier for f in figs] == [True, False]
 
 
 def test_change_words_mark_increase_and_decrease():

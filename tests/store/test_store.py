@@ -61,7 +61,7 @@ def test_migrations_create_the_schema_and_run_again_harmlessly(db_url):
     engine = make_engine(db_url)
     versions = resources.files("sitroom") / "store" / "migrations" / "versions"
     head = max(p.name.split("_")[0] for p in versions.iterdir() if p.name[0].isdigit())
-    assert current_revision(engine) == head
+    assert current_revision(engine).split("_")[0] == head  # revisions may carry a topic: "0007_figure_measures"
     make_engine(db_url).dispose()  # a second open migrates nothing and fails nothing
     tables = set(inspect(engine).get_table_names())
     assert {

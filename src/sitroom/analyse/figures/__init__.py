@@ -20,8 +20,13 @@ from sitroom.analyse.figures._lex import _sentence_start
 from sitroom.analyse.figures.blocks import _CLUSTER, _CLUSTER_ANY_CASE, _attach_dates, _blocked_spans
 from sitroom.analyse.figures.measure import _SENTENCE_END, _apply_states, _inherit_subjects, _subject
 from sitroom.analyse.figures.numbers import _find_numbers
+from sitroom.analyse.figures.relation import STATED_RELATIONS, stated_relation
 
-UNITS = ("percent", "count", "money", "days", "weeks", "hours", "ratio")
+UNITS = (
+    "percent", "count", "money", "ratio", "days", "weeks", "hours", "minutes", "months",
+    "mm", "cm", "m", "km", "miles", "ft", "inches", "kg", "tonnes", "litres",
+)  # fmt: skip
+RELATIONS = STATED_RELATIONS
 QUALIFIERS = ("approximate", "over", "under", "at least", "up to")
 
 
@@ -30,12 +35,14 @@ class Figure:
     """One quantity stated in a text.
 
     ``value`` is the number as stated (money in whole currency units, "£1.2m" → 1200000). For a
-    range ("90-95%") it is the midpoint and ``low``/``high`` hold the ends. For a ratio ("43/130")
-    it is the numerator and ``total`` the denominator. ``relation`` is "previous" when the text
-    gives the figure as an earlier value ("up from 5% last week"); ``change`` is "increase" or
-    "decrease" when the figure is an amount of change ("decreased by 5%") rather than a level.
-    ``subject`` is a short lower-case noun phrase for what is counted or measured ("" when the
-    text does not say). ``as_of`` is the date stated next to the figure, else the caller's date.
+    range ("90-95%") it is the low end and ``low``/``high`` hold both ends (never a midpoint). For a
+    ratio ("43/130") it is the numerator and ``total`` the denominator. ``subject`` is the measure:
+    the noun phrase the number counts or the quantity it is the value of, as stated ("staff placed",
+    "income lost"; "" when the text does not say). ``relation`` is the kind of count the measure
+    states, one of :data:`RELATIONS` ("new", "cumulative", "lost" …) or None. ``earlier`` is True
+    when the text gives the figure as an earlier value ("up from 5% last week"); ``change`` is
+    "increase" or "decrease" when the figure is an amount of change ("decreased by 5%") rather
+    than a level. ``as_of`` is the date stated next to the figure, else the caller's date.
     """
 
     value: float
@@ -52,6 +59,7 @@ class Figure:
     low: float | None = None
     high: float | None = None
     total: float | None = None
+    earlier: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO strings)."""
@@ -99,7 +107,8 @@ def extract_figures(text: str, as_of: date | None = None) -> list[Figure]:
             start=d.start,
             end=d.end,
             as_of=d.as_of,
-            relation=d.relation,
+            relation=stated_relation(d.subject),
+            earlier=d.earlier,
             change=d.change,
             low=d.low,
             high=d.high,

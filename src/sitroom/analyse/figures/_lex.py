@@ -35,6 +35,7 @@ class _Draft:
     end: int
     qualifier: str | None = None
     relation: str | None = None
+    earlier: bool = False
     change: str | None = None
     low: float | None = None
     high: float | None = None

@@ -322,7 +322,7 @@ def _inherit_subjects(text: str, drafts: list[_Draft], ends: list[int]) -> None:
     sentence = [bisect.bisect_right(ends, d.start) for d in drafts]
     inherited: set[int] = set()
     for i, d in [*enumerate(drafts), *enumerate(drafts)]:  # twice: a neighbour may fill in on the first pass
-        if i in inherited or (d.subject and d.relation != "previous"):
+        if i in inherited or (d.subject and not d.earlier):
             continue
         if i + 1 < len(drafts) and not d.subject and _COORDINATED.match(text, d.end):
             nxt = drafts[i + 1]
@@ -331,7 +331,7 @@ def _inherit_subjects(text: str, drafts: list[_Draft], ends: list[int]) -> None:
                 inherited.add(i)
             continue
         order = list(range(i - 1, -1, -1))
-        if d.relation == "previous":
+        if d.earlier:
             order = [j for j in order if drafts[j].unit == d.unit] + [
                 j for j in range(i + 1, len(drafts)) if drafts[j].unit == d.unit
             ]
@@ -340,7 +340,7 @@ def _inherit_subjects(text: str, drafts: list[_Draft], ends: list[int]) -> None:
             allowed.add(sentence[i] - 1)
         for j in order:
             o = drafts[j]
-            if sentence[j] in allowed and o.subject and o.relation != "previous":
+            if sentence[j] in allowed and o.subject and not o.earlier:
                 d.subject = o.subject
                 inherited.add(i)
                 break

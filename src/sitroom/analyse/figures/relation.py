@@ -32,6 +32,14 @@ _PREVIOUS_BEFORE = re.compile(
     r"\s+(?:week|month|report|fortnight)(?:['’]s)?)\s*$",
     re.I,
 )
+# The kind of count a measure states, by the words that say it (first one in reading order wins:
+# "cumulative total" is cumulative, "daily new cases" daily).
+_RELATION_WORDS = {
+    "total": "total", "overall": "total", "new": "new", "newly": "new", "active": "active",
+    "recovered": "recovered", "recoveries": "recovered", "cumulative": "cumulative", "cumulatively": "cumulative",
+    "daily": "daily", "weekly": "weekly", "lost": "lost", "saved": "saved", "savings": "saved",
+}  # fmt: skip
+STATED_RELATIONS = tuple(dict.fromkeys(_RELATION_WORDS.values()))
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _TO_AFTER = re.compile(r"\s*to\s+(?:[~£€$₱]|around|about|approximately)?\s*\d", re.I)
 _PREVIOUS_AFTER = re.compile(
@@ -76,9 +84,17 @@ def _finish(text: str, d: _Draft) -> _Draft:
         or (any(k in b for k in _PREVIOUS_KEYS) and _PREVIOUS_BEFORE.search(before))
         or ("from" in b and _FROM_BEFORE.search(before) and _TO_AFTER.match(after))
     ):
-        d.relation = "previous"
+        d.earlier = True
     elif (any(k in b for k in _CHANGE_KEYS) and (c := _CHANGE_BEFORE.search(before))) or (
         c := _CHANGE_AFTER.match(after)
     ):
         d.change = "increase" if c.group("inc") else "decrease"
     return d
+
+
+def stated_relation(measure: str) -> str | None:
+    """The relation a measure states ("new cases" → "new", "income lost" → "lost"), or None."""
+    for word in measure.split():
+        if relation := _RELATION_WORDS.get(word):
+            return relation
+    return None
