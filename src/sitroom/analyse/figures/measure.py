@@ -348,6 +348,9 @@ def _inherit_subjects(text: str, drafts: list[_Draft], ends: list[int]) -> None:
 
 def _apply_states(drafts: list[_Draft]) -> None:
     """A number given its own state takes its neighbour's noun with that state ("staff placed")."""
-    for d in drafts:
+    for i, d in enumerate(drafts):
+        if d.state and not d.subject:
+            # "43 staff …; 12 have been placed": the nearest earlier number of the item names the noun
+            d.subject = next((o.subject for o in reversed(drafts[:i]) if o.subject and not o.state), "")
         if d.state:
             d.subject = with_state(d.subject, d.state) if d.subject else d.state

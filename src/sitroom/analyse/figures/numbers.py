@@ -108,6 +108,15 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
         d.high = d.high * factor if d.high is not None else None
         end += u.end()
         tail = text[end : end + 40]
+        if d.low is None and (r := _RANGE.match(tail)) and _is_range(text, start, end, r):
+            # "£2m to £3m": the second end carries its own magnitude, or shares the first's
+            after = end + r.end()
+            v = _MAGNITUDE.match(text, after)
+            second = _to_float(r.group("num")) * (_MAGNITUDES[(v.group("w") or v.group("s")).lower()] if v else factor)
+            if second > d.value >= 0 and not _overlaps(blocked, end, after):
+                d.low, d.high = d.value, second
+                end = v.end() if v else after
+                tail = text[end : end + 40]
     if not currency and (c := currency_after(text, end)):
         d.unit, d.currency = "money", c[0]
         end = c[1]
