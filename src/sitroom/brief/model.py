@@ -26,6 +26,8 @@ def format_number(value: float | None, unit: str = "", currency: str | None = No
         return text + "%"
     if currency:
         return f"{text} {currency}"
+    if unit and unit not in ("count", "money", "ratio"):
+        return f"{text} {unit}"  # a length or duration says its unit: "3.42 m", "6 days"
     return text
 
 
