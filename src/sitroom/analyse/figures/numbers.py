@@ -22,7 +22,7 @@ _NUMBER = re.compile(rf"(?P<neg>[-−](?=\d))?(?P<num>{_NUM})")
 # Things after a number, tried in this order at the number's end.
 _RATIO = re.compile(rf"\s?(?:/|\bout\s+of\b)\s?(?P<num>{_NUM})(?![\d/])")
 _RANGE = re.compile(
-    rf"\s?(?P<pct>%\s?)?(?:(?P<dash>-|–|—)|\b(?:to|and)\b)\s?(?:[A-Z]{{0,2}}{sign_characters()}\s?)?(?P<num>{_NUM})(?![\d/])"
+    rf"\s?(?P<pct>%\s?)?(?:(?P<dash>-|–|—)|\b(?:to|(?P<and>and))\b)\s?(?:[A-Z]{{0,2}}{sign_characters()}\s?)?(?P<num>{_NUM})(?![\d/])"
 )
 # "rose by 22 to 148", "fell 30% to 8,200", "between 5 and": a change and a level, not a range
 _CHANGE_VERB = re.compile(
@@ -120,7 +120,7 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     if not currency and (c := currency_after(text, end)):
         d.unit, d.currency = "money", c[0]
         end = c[1]
-    elif not currency and (u := MEASURE_UNIT.match(tail)):
+    elif not currency and (u := MEASURE_UNIT.match(tail)) and _unit_as_printed(u.group("u")):
         d.unit = measure_unit(u.group("u"))
         end += u.end()
     elif _NOT_A_UNIT.match(tail):
@@ -136,12 +136,17 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     return _finish(text, d)
 
 
+def _unit_as_printed(word: str) -> bool:
+    # Unit symbols are lower case: "90M" in "140F; 90M" counts males, not metres.
+    return len(word) > 2 or word.islower()
+
+
 def _is_range(text: str, start: int, end: int, r: re.Match[str]) -> bool:
     """Whether "A to B" / "A–B" after a number states one range (not a change and a level)."""
     before = text[max(0, start - 20) : start]
     if _CHANGE_VERB.search(before):
         return False
-    if not r.group("dash") and r.group(0).lstrip().startswith("and") and not _BETWEEN.search(before):
+    if r.group("and") and not _BETWEEN.search(before):
         return False  # "5 and 6" is two figures unless "between 5 and 6"
     # "30% to 8,200": a percentage and a count are two figures
     return not (r.group("pct") and not _PERCENT.match(text, end + r.end()))
