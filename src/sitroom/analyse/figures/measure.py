@@ -351,6 +351,9 @@ def _apply_states(drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.state and not d.subject:
             # "43 staff …; 12 have been placed": the nearest earlier number of the item names the noun
-            d.subject = next((o.subject for o in reversed(drafts[:i]) if o.subject and not o.state), "")
+            # (a count of things: "92% were resolved" never borrows "average wait" of "4 minutes")
+            d.subject = next(
+                (o.subject for o in reversed(drafts[:i]) if o.subject and not o.state and o.unit == "count"), ""
+            )
         if d.state:
             d.subject = with_state(d.subject, d.state) if d.subject else d.state
