@@ -166,3 +166,20 @@ def test_a_one_letter_sign_needs_an_amount():
 
 def test_relations_are_the_stated_kinds():
     assert {"total", "new", "active", "recovered", "cumulative", "daily", "lost", "saved"} <= set(RELATIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("147 rough sleepers have been accommodated, 23 of whom moved on to settled housing.", "rough sleepers moved"),
+        (
+            "Around 8,000 shielded residents are listed, of which 1,900 could not be contacted.",
+            "shielded residents not contacted",
+        ),
+        ("Volunteers registered: 3,400, with 1,200 deployed on shopping.", "volunteers deployed"),
+    ],
+)
+def test_a_part_of_a_count_is_its_own_measure(text, second):
+    figs = extract_figures(text)
+    assert figs[1].subject == second
+    assert figs[0].subject != figs[1].subject

@@ -32,7 +32,9 @@ _CATENATIVE = frozenset(
     "seemed used asked aimed intended offered refused volunteered hoped".split()
 )
 _STATE_AFTER = re.compile(
-    r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:(?:are|were|is|was|now|have\s+been|has\s+been|had\s+been|being)\s+)?"
+    r"\)?(?:\s*\([^()]{0,40}\))?(?:\s+of\s+(?:whom|which|these|them))?\s+"
+    r"(?:(?:are|were|is|was|now|have\s+been|has\s+been|had\s+been|being)\s+)?"
+    r"(?P<neg>(?:could|can|were|was|have|has|had|are|is)\s*not\s+(?:been\s+|be\s+)?|not\s+(?:yet\s+)?)?"
     r"(?:(?:so\s+far|already|now|successfully|safely)\s+)?(?P<w>[a-z]+)\b" + _AFTER_STATE
 )
 _PARTICIPLE_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b" + _AFTER_STATE)
@@ -53,7 +55,7 @@ def state_after(text: str, pos: int) -> str | None:
     """The participle or state a bare number is given right after ``pos`` ("12 placed so far")."""
     m = _STATE_AFTER.match(text, pos)
     if m and (m.group("w") in STATES or is_participle(m.group("w"))):
-        return m.group("w")
+        return f"not {m.group('w')}" if m.group("neg") else m.group("w")  # "1,900 could not be contacted"
     return None
 
 
@@ -92,4 +94,4 @@ def with_state(measure: str, state: str) -> str:
     noun = head(measure)
     if not noun:
         return state
-    return f"{state} {noun}" if state in STATES else f"{noun} {state}"
+    return f"{state} {noun}" if state in STATES else f"{noun} {state}"  # "not contacted" goes after

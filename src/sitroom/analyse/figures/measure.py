@@ -268,7 +268,10 @@ def _noun_before(clause: str) -> str:
         after = phrase[verb.end() :].split()
         while after and _is_participle_or_adverb(after[0]):
             after = after[1:]
-        phrase = _LEADING.sub("", " ".join(after))
+        if _trim([w for w in after if w not in _LINK_WORDS and w not in _STOP]):
+            phrase = _LEADING.sub("", " ".join(after))
+        else:  # "hotel costs are running at": nothing after the verb names a thing
+            phrase = phrase[: verb.start()]
     elif verb:
         phrase = phrase[: verb.start()]
     if (m := _PREPOSITION.search(phrase)) and not _trim(phrase[: m.start()].split()):
