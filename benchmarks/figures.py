@@ -1,6 +1,6 @@
 """Figures against hand-made gold: found %, right measure %, spurious %.
 
-Reads every gold file under tests/gold/figures/ (format: the shared GOLD-FORMAT, "figures" field).
+Reads every gold file under tests/gold-figures/ (format: the shared GOLD-FORMAT, "figures" field).
 A gold figure is found when an extracted figure of its item states its value (either end of a
 range, or the whole of a ratio) in its unit; its measure is right when the extracted measure,
 normalised, equals the gold subject or one of its alternatives. An extracted figure that states
@@ -20,7 +20,7 @@ from pathlib import Path
 from sitroom.analyse.figures import Figure, extract_figures
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD = REPO / "tests" / "gold" / "figures"
+GOLD = REPO / "tests" / "gold-figures"
 SHARED = REPO.parent / "shared"
 _DROP = frozenset("the a an of in on at to for by from".split())
 
