@@ -1,10 +1,13 @@
 """Figures from prose: "around 5% off sick" → value 5, unit percent, qualifier approximate.
 
 ``extract_figures(text, as_of)`` finds the quantities a sitrep states in running text and says
-what each one measures. It is pure regular-expression work (no model, no database) so it can run
-over every item of every report. Precision matters more than recall: identifiers that look like
-numbers (dates, times, report and section numbers, phone numbers, "COVID-19", reporting windows
-such as "in the past 24 hours") are never figures.
+what each one measures. It is rule work on the words around each number (no model, no database)
+so it can run over every item of every report, in steps of one job each: ``blocks`` (spans that are
+never figures: dates and date ranges, times, identifiers, reporting windows), ``numbers`` and
+``units`` (values, ranges, ratios; currencies from Babel's CLDR data, lengths, durations),
+``relation`` (qualifiers, earlier values, changes, the relation a measure states), ``measure`` and
+``binding`` (the noun phrase each number quantifies, its own even beside another number) and
+``series`` (which figures make one series). Precision matters more than recall.
 
 Each :class:`Figure` keeps the span as printed (``text == source[start:end]``) so it can be
 highlighted and cited.
