@@ -39,3 +39,16 @@ def test_lengths_and_durations_say_their_unit():
         ["River levels at the town bridge reached 3.42 m.", "River levels at the town bridge reached 2.9 m."], "m"
     )
     assert spec.title == "River levels (m)" and "fell from 3.42 m" in spec.alt
+
+
+def test_a_range_is_stated_with_both_ends_and_no_change_is_made_up():
+    from sitroom.brief.model import FigureChange, Source, format_range
+
+    assert format_range(15, 25, "mm") == "15–25 mm"
+    assert format_range(90, 95, "percent") == "90–95%"
+    assert format_range(5, None, "percent") == "5%"
+    src = Source("Council", 1, date(2020, 4, 13), 1)
+    rain = FigureChange("Council", "rainfall", "mm", 5, src, "5–10 mm", previous=15, latest_high=10, previous_high=25)
+    assert rain.change is None and rain.moved
+    same = FigureChange("Council", "rainfall", "mm", 5, src, "5–10 mm", previous=5, latest_high=10, previous_high=10)
+    assert not same.moved

@@ -31,6 +31,13 @@ def format_number(value: float | None, unit: str = "", currency: str | None = No
     return text
 
 
+def format_range(low: float | None, high: float | None, unit: str = "", currency: str | None = None) -> str:
+    """A figure that may be a range, both ends as stated: ``15–25 mm``, ``5%``."""
+    if high is None:
+        return format_number(low, unit, currency)
+    return f"{format_number(low, 'count')}–{format_number(high, unit, currency)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a statement was said: one item of one stored report."""
@@ -103,14 +110,19 @@ class FigureChange:
     qualifier: str | None = None
     previous: float | None = None
     previous_date: date | None = None
+    latest_high: float | None = None  # the high end when the figure is a range ("15–25 mm")
+    previous_high: float | None = None
 
     @property
     def change(self) -> float | None:
-        return None if self.previous is None else self.latest - self.previous
+        # A range has no single value to subtract: no change is stated for it.
+        if self.previous is None or self.latest_high is not None or self.previous_high is not None:
+            return None
+        return self.latest - self.previous
 
     @property
     def moved(self) -> bool:
-        return self.previous is not None and self.latest != self.previous
+        return self.previous is not None and (self.latest, self.latest_high) != (self.previous, self.previous_high)
 
 
 @dataclass(slots=True)

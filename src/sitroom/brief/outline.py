@@ -10,7 +10,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sitroom.brief.length import omitted_phrase
-from sitroom.brief.model import Brief, BriefLine, Chart, FigureChange, RiskLine, Source, format_date, format_number
+from sitroom.brief.model import (
+    Brief,
+    BriefLine,
+    Chart,
+    FigureChange,
+    RiskLine,
+    Source,
+    format_date,
+    format_number,
+    format_range,
+)
 
 CHANGES = "What changed since the last cycle"
 MISSING = "Missing returns"
@@ -78,16 +88,16 @@ def _figure_row(f: FigureChange) -> list[str]:
     return [
         f.series,
         f.subject,
-        format_number(f.latest, f.unit, f.currency),
-        format_number(f.previous, f.unit, f.currency),
+        format_range(f.latest, f.latest_high, f.unit, f.currency),
+        format_range(f.previous, f.previous_high, f.unit, f.currency),
         format_number(f.change, f.unit, f.currency, sign=True),
         unit,
     ]
 
 
 def _moved(f: FigureChange) -> Bullet:
-    old = format_number(f.previous, f.unit, f.currency)
-    new = format_number(f.latest, f.unit, f.currency)
+    old = format_range(f.previous, f.previous_high, f.unit, f.currency)
+    new = format_range(f.latest, f.latest_high, f.unit, f.currency)
     return Bullet(f"{f.subject} ({f.series}): {old} → {new}", [f.source], [("as stated", f.text)])
 
 
