@@ -188,7 +188,7 @@ def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpe
         .join(Report, Report.id == FigureRow.report_id)
         .join(Series, Series.id == Report.series_id)
         .where(
-            FigureRow.relation.is_(None),
+            FigureRow.earlier.is_(False),
             FigureRow.subject.in_({f.subject for f in brief.figures}),
             Series.name.in_({f.series for f in brief.figures}),
             Report.period_date > start,

@@ -55,6 +55,8 @@ def cycle_figures(
                 currency=g["currency"],
                 qualifier=p["qualifier"],
                 previous=previous["value"] if previous else None,
+                latest_high=p.get("value_high"),
+                previous_high=previous.get("value_high") if previous else None,
                 previous_date=dates[previous["report_id"]] if previous else None,
                 previous_source=(
                     Source(g["series"], previous["report_id"], dates[previous["report_id"]], previous["item_id"])

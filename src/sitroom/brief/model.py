@@ -26,7 +26,16 @@ def format_number(value: float | None, unit: str = "", currency: str | None = No
         return text + "%"
     if currency:
         return f"{text} {currency}"
+    if unit and unit not in ("count", "money", "ratio"):
+        return f"{text} {unit}"  # a length or duration says its unit: "3.42 m", "6 days"
     return text
+
+
+def format_range(low: float | None, high: float | None, unit: str = "", currency: str | None = None) -> str:
+    """A figure that may be a range, both ends as stated: ``15–25 mm``, ``5%``."""
+    if high is None:
+        return format_number(low, unit, currency)
+    return f"{format_number(low, 'count')}–{format_number(high, unit, currency)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,14 +134,19 @@ class FigureChange:
     previous_date: date | None = None
     previous_source: Source | None = None
     previous_text: str | None = None  # the previous value as stated
+    latest_high: float | None = None  # the high end when the figure is a range ("15–25 mm")
+    previous_high: float | None = None
 
     @property
     def change(self) -> float | None:
-        return None if self.previous is None else self.latest - self.previous
+        # A range has no single value to subtract: no change is stated for it.
+        if self.previous is None or self.latest_high is not None or self.previous_high is not None:
+            return None
+        return self.latest - self.previous
 
     @property
     def moved(self) -> bool:
-        return self.previous is not None and self.latest != self.previous
+        return self.previous is not None and (self.latest, self.latest_high) != (self.previous, self.previous_high)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sitroom.brief.length import omitted_phrase
-from sitroom.brief.model import Brief, BriefLine, Chart, FigureChange, RiskLine, Source, format_date, format_number
+from sitroom.brief.model import (
+    Brief,
+    BriefLine,
+    Chart,
+    FigureChange,
+    RiskLine,
+    Source,
+    format_date,
+    format_number,
+    format_range,
+)
 from sitroom.brief.names import short_names
 from sitroom.brief.summary import summary
 
@@ -164,8 +174,8 @@ def _figure_row(cite: _Citer, f: FigureChange) -> tuple[list[str], list[Cite]]:
     row = [
         cite.name(f.series),
         f.subject,
-        format_number(f.latest, f.unit, f.currency),
-        format_number(f.previous, f.unit, f.currency),
+        format_range(f.latest, f.latest_high, f.unit, f.currency),
+        format_range(f.previous, f.previous_high, f.unit, f.currency),
         format_number(f.change, f.unit, f.currency, sign=True),
     ]
     return row, cite([f.source, *([f.previous_source] if f.previous_source else [])])

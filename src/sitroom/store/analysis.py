@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sitroom.analyse.entities import Gazetteer, load_gazetteer
 from sitroom.analyse.figures import extract_figures
+from sitroom.analyse.figures.series import series_key
 from sitroom.analyse.themes import Taxonomy, load_taxonomy
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
@@ -37,6 +38,8 @@ def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None =
             "text": f.text[:200],
             "as_of": f.as_of,
             "relation": f.relation,
+            "value_high": f.high if f.low is not None else None,
+            "earlier": f.earlier,
         }
         for item_id, text in items
         for f in extract_figures(text, as_of)
@@ -61,8 +64,8 @@ def figure_series(
     since: date | None = None,
     series_ids: Collection[int] | None = None,
 ) -> list[dict]:
-    """Time series of figures, one per (series, subject, unit), most reported first (of the series in
-    ``series_ids`` only, unless None).
+    """Time series of figures, one per series and measure (subject, relation, unit, currency: see
+    ``analyse.figures.series``), most reported first (of the series in ``series_ids`` only, unless None).
 
     Earlier values quoted in passing ("up from 5% last week") are left out: each report's own
     figure makes the point.
@@ -80,10 +83,12 @@ def figure_series(
             Report.id,
             FigureRow.item_id,
             FigureRow.text,
+            FigureRow.relation,
+            FigureRow.value_high,
         )
         .join(Report, Report.id == FigureRow.report_id)
         .join(Series, Series.id == Report.series_id)
-        .where(FigureRow.relation.is_(None), FigureRow.subject != "")
+        .where(FigureRow.earlier.is_(False), FigureRow.subject != "")
     )
     if subject:
         q = q.where(func.lower(FigureRow.subject).like(f"%{subject.lower()}%"))
@@ -96,10 +101,12 @@ def figure_series(
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in session.execute(q).all():
         when = r[5] or r[4]
-        groups[(r[0], r[1], r[2], r[3])].append(
+        groups[(r[0], *series_key(r[1], r[11], r[2], r[3]))].append(
             {
                 "date": when.isoformat() if when else None,
                 "value": r[6],
+                "value_high": r[12],
+                "subject": r[1],
                 "qualifier": r[7],
                 "report_id": r[8],
                 "item_id": r[9],
@@ -107,14 +114,16 @@ def figure_series(
             }
         )
     out = []
-    for (series_name, subj, unit, currency), points in groups.items():
+    for (series_name, _measure, relation, unit, currency), points in groups.items():
         points.sort(key=lambda p: (p["date"] or "", p["report_id"]))
+        subj = points[-1]["subject"]  # as the latest report states it
         latest = points[-1]
         previous = points[-2] if len(points) > 1 else None
         out.append(
             {
                 "series": series_name,
                 "subject": subj,
+                "relation": relation,
                 "unit": unit,
                 "currency": currency,
                 "points": points,

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -162,7 +163,9 @@ class Link(Base):
 
 
 class FigureRow(Base):
-    """A quantity stated in an item: value, unit, qualifier, subject and as-of date."""
+    """A quantity stated in an item: value (the low end of a range, ``value_high`` the high end), unit,
+    qualifier, subject (the measure as stated), the relation it states ("new", "cumulative", "lost" …),
+    whether it is quoted as an earlier value, and its as-of date."""
 
     __tablename__ = "figure"
 
@@ -177,6 +180,8 @@ class FigureRow(Base):
     text: Mapped[str] = mapped_column(String(200))
     as_of: Mapped[date | None] = mapped_column(Date)
     relation: Mapped[str | None] = mapped_column(String(12))
+    value_high: Mapped[float | None] = mapped_column(Float)
+    earlier: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ItemTheme(Base):

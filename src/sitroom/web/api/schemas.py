@@ -175,6 +175,7 @@ class RiskThreadOut(BaseModel):
 class FigurePoint(BaseModel):
     date: date | None
     value: float
+    value_high: float | None = Field(None, description="The high end when the figure is a range; value is the low end.")
     qualifier: str | None
     report_id: int
     item_id: int
@@ -183,7 +184,8 @@ class FigurePoint(BaseModel):
 
 class FigureSeries(BaseModel):
     series: str
-    subject: str
+    subject: str = Field(description="The measure, as the latest report states it.")
+    relation: str | None = Field(None, description="total, new, active, recovered, cumulative, daily, lost, saved…")
     unit: str
     currency: str | None
     points: list[FigurePoint]

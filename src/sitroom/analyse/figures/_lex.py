@@ -1,0 +1,63 @@
+"""Shared lexical material of figure extraction: number words, digit groups, the draft figure."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+def _words(spaced: str) -> list[str]:
+    return spaced.split()
+
+
+_WORD_VALUES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_WORDS_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+
+
+_SEP = r"[,’'\u00a0\u202f\u2009 ]"
+_NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+
+
+@dataclass(slots=True)
+class _Draft:
+    value: float
+    unit: str
+    currency: str | None
+    start: int  # of the whole span, qualifier included
+    num_start: int  # of the number (or its currency sign)
+    end: int
+    qualifier: str | None = None
+    relation: str | None = None
+    earlier: bool = False
+    change: str | None = None
+    low: float | None = None
+    high: float | None = None
+    total: float | None = None
+    subject: str = ""
+    state: str | None = None  # "placed" in "12 placed so far": the number's own participle or state
+    as_of: date | None = None
+
+
+def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(blocked, (end, end))
+    for j in range(i - 1, max(i - 4, -1), -1):
+        bs, be = blocked[j]
+        if bs < end and be > start:
+            return bs, be
+    return None
+
+
+def _to_float(s: str) -> float:
+    return float(re.sub(_SEP, "", s))
+
+
+def _sentence_start(ends: list[int], pos: int) -> int:
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
