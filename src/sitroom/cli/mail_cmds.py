@@ -28,7 +28,7 @@ app.add_typer(mail_app, name="mail")
 
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", help="YAML file mapping senders to organisations and series (default: $SITROOM_MAIL_RULES)."),
+    typer.Option("--rules", help="Sender rules, YAML (default: $SITROOM_MAIL_RULES)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary line.")]
 
