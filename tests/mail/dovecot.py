@@ -36,7 +36,7 @@ def available() -> bool:
     return shutil.which("dovecot") is not None and shutil.which("openssl") is not None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -111,7 +111,7 @@ def dovecot() -> Iterator[ImapServer]:
         check=True, capture_output=True,
     )  # fmt: skip
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
-    port = _free_port()
+    port = free_port()
     conf = root / "dovecot.conf"
     conf.write_text(_config(root, port, uid, gid, login_user, internal_user))
     # The daemon keeps its inherited descriptors: no pipes, or run() would wait for it to exit.

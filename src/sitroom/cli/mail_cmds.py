@@ -133,8 +133,10 @@ def held() -> None:
     with _mailbox()() as mailbox:
         rows = list_held(mailbox)
     table = Table(title="held messages")
-    for c in ("id", "from", "subject", "message id"):
-        table.add_column(c)
+    table.add_column("id", no_wrap=True)
+    table.add_column("from", no_wrap=True)
+    table.add_column("subject")
+    table.add_column("message id", overflow="fold")
     for r in rows:
         table.add_row(str(r.uid), r.sender, r.subject, r.message_id or "")
     out.print(table)
