@@ -18,7 +18,7 @@ class Collector:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], bytes]] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802  (aiosmtpd's hook name)
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append((list(envelope.rcpt_tos), envelope.original_content or envelope.content))
         return "250 OK"
 
@@ -39,7 +39,7 @@ def mailbox_env(imap_server, monkeypatch, tmp_path):
     settings = ImapSettings(imap_server.host, imap_server.port, imap_server.user, imap_server.password,
                             "starttls", "INBOX", str(imap_server.cafile))  # fmt: skip
     with open_mailbox(settings) as mb:
-        typ, data = mb.conn.list('""', "*")
+        _typ, data = mb.conn.list('""', "*")
         for line in data:
             name = line.decode().rsplit(' "/" ', 1)[1].strip('"')
             if "\\Noselect" in line.decode():

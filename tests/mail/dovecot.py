@@ -20,6 +20,7 @@ from pathlib import Path
 
 USER = "returns@cell.example"
 PASSWORD = "s3cret-Returns"
+_DETACHED = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ def dovecot() -> Iterator[ImapServer]:
     conf = root / "dovecot.conf"
     conf.write_text(_config(root, port, uid, gid, login_user, internal_user))
     # The daemon keeps its inherited descriptors: no pipes, or run() would wait for it to exit.
-    subprocess.run(["dovecot", "-c", str(conf)], check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["dovecot", "-c", str(conf)], check=True, **_DETACHED)
     try:
         deadline = time.monotonic() + 15
         while True:
@@ -129,5 +130,5 @@ def dovecot() -> Iterator[ImapServer]:
                 time.sleep(0.1)
         yield ImapServer("127.0.0.1", port, USER, PASSWORD, root / "cert.pem", root)
     finally:
-        subprocess.run(["doveadm", "-c", str(conf), "stop"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(["doveadm", "-c", str(conf), "stop"], **_DETACHED)
         shutil.rmtree(root, ignore_errors=True)

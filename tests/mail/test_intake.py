@@ -6,10 +6,10 @@ import email
 from email import policy
 
 import pytest
+from messages import damaged_message, return_message
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from messages import damaged_message, return_message
 from sitroom.cli import app
 from sitroom.generate import iter_series
 from sitroom.mail.imap import open_mailbox
