@@ -131,3 +131,34 @@ def test_bad_rules_name_the_problem(tmp_path, bad):
     path.write_text(bad)
     with pytest.raises(RulesError, match="senders entry 1"):
         load_rules(path)
+
+
+def test_watch_reads_new_mail_and_never_answers_robots(mailbox_env, smtp_server, tmp_path):
+    from sitroom.mail.intake import watch
+    from sitroom.mail.receipts import receipt
+    from sitroom.mail.rules import Rule, Rules
+    from sitroom.mail.smtp import send
+    from sitroom.settings import smtp_settings
+    from sitroom.store import make_engine
+
+    (reports,) = [list(s) for s in iter_series(series=1, reports=2, seed=4)]
+    robot = email.message_from_bytes(return_message(reports[1], "ann@north.example", "pdf"), policy=policy.default)
+    robot["Auto-Submitted"] = "auto-generated"
+    with open_mailbox(mailbox_env) as mb:
+        mb.append("INBOX", return_message(reports[0], "ann@north.example", "docx"))
+        mb.append("INBOX", robot.as_bytes())
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    seen = []
+
+    def answer(result) -> None:
+        msg = receipt(engine, result)
+        if msg is not None:
+            send(smtp_settings(), [msg])
+
+    watch(engine, lambda: open_mailbox(mailbox_env), Rules((Rule("@north.example", "North"),)), 0.1, answer,
+          seen.append, rounds=2)  # fmt: skip
+    assert [r.outcome.value for r in seen] == ["stored", "stored"]
+    assert len(smtp_server.messages) == 1  # the automatic message got no receipt
+    with session_scope(engine, write=False) as s:
+        assert s.scalar(select(func.count(Report.id))) == 2
+    engine.dispose()

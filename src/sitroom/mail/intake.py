@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from sitroom.ingest.pipeline import IngestOptions, IngestResult, IngestStatus, ingest_bytes
 from sitroom.mail.errors import MailError
@@ -120,6 +121,8 @@ def run_once(
         try:
             sender = split_message(raw, IngestOptions().max_bytes).sender
             result = read_message(engine, raw, rules.for_sender(sender), uid)
+        except DBAPIError:
+            raise  # the database is unwell, not the message: leave it in the inbox for the next run
         except Exception as e:  # a message that breaks the reader must not block the ones after it
             log.exception("message %s could not be read", uid)
             result = MessageResult(uid, "", "", None, Outcome.FAILED, reasons=[f"unreadable message: {e}"])

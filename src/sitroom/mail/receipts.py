@@ -54,10 +54,21 @@ def read_reports(engine: Engine, report_ids: list[int]) -> list[ReadReport]:
     return out
 
 
+def _automatic(msg: EmailMessage | None) -> bool:
+    if msg is None:
+        return False
+    auto = str(msg.get("Auto-Submitted", "no")).strip().lower()
+    precedence = str(msg.get("Precedence", "")).strip().lower()
+    sender = str(msg.get("From", "")).lower()
+    return auto != "no" or precedence in ("bulk", "list", "junk") or "mailer-daemon@" in sender
+
+
 def receipt(engine: Engine, result: MessageResult) -> EmailMessage | None:
     """The reply to ``result``'s sender; None for a held message or one without a sender."""
     if result.outcome is Outcome.HELD or not result.sender or result.incoming is None:
         return None
+    if _automatic(result.incoming.raw):
+        return None  # RFC 3834: never answer an automatic message (a bounce, another robot's reply)
     reports = read_reports(engine, result.report_ids)
     msg = EmailMessage()
     msg["To"] = result.incoming.from_header or result.sender
