@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitroom.errors import SitroomError
+
 ALLOWED_HOSTS = "SITROOM_ALLOWED_HOSTS"
 MAX_UPLOAD_MB = "SITROOM_MAX_UPLOAD_MB"
 
@@ -75,7 +77,7 @@ def web_settings(environ: Mapping[str, str] | None = None) -> WebSettings:
 #   SITROOM_MAIL_TEMPLATES  a folder of mail templates overriding the packaged ones (receipt.txt.j2, reminder.txt.j2)
 
 
-class MailSettingsError(ValueError):
+class MailSettingsError(SitroomError):
     """A mail setting is missing or malformed."""
 
 

@@ -201,7 +201,8 @@ def chase(
         out.print(table)
     without = [c.series for c in chases if not c.contacts]
     if send:
-        sent = send_reminders(engine, smtp_settings(), chases)
+        to_send = [c for c in chases if c.contacts]
+        sent = send_reminders(engine, smtp_settings(), to_send) if to_send else 0
         out.print(f"{sent} reminders sent")
         for name in without:
             fail(f"{name}: no contact address in the sender rules, not reminded")
