@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -140,7 +141,7 @@ def run_once(
 
 def watch(
     engine: Engine,
-    connect: Callable[[], object],
+    connect: Callable[[], AbstractContextManager[Mailbox]],
     rules: Rules,
     interval: float,
     receipts: Notify | None = None,
@@ -152,7 +153,7 @@ def watch(
     done = 0
     while rounds is None or done < rounds:
         try:
-            with connect() as mailbox:  # type: ignore[attr-defined]
+            with connect() as mailbox:
                 run_once(engine, mailbox, rules, receipts, on_message)
         except MailError as e:
             log.warning("mailbox not read this round: %s", e)

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 from pathlib import Path
+from typing import cast
 
 from sitroom.ingest.sources import MAX_ZIP_MEMBERS, is_wanted
 
@@ -83,8 +84,7 @@ def _body_message(msg: EmailMessage) -> bytes | None:
 
 def split_message(raw: bytes, max_bytes: int) -> Incoming:
     """The sender, subject and sitrep candidates of an RFC 822 message."""
-    msg = BytesParser(policy=policy.default).parsebytes(raw)
-    assert isinstance(msg, EmailMessage)
+    msg = cast(EmailMessage, BytesParser(policy=policy.default).parsebytes(raw))  # policy.default makes one
     from_header = _header(msg, "From")
     incoming = Incoming(
         sender=parseaddr(from_header)[1].lower(),
