@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperOption
 
 from sitroom import __version__
 from sitroom.display import one_line
+
+_display_type_rich = TyperOption.display_type_rich
+
+
+def _flag_display_type(self: TyperOption, ctx: click.Context) -> str | None:
+    """No type column for a flag: Typer's rich help prints ``<bool>`` beside every flag (``--help <bool>``),
+    although its plain help already leaves flags and counters without one."""
+    if self.is_flag or self.count:
+        return None
+    return _display_type_rich(self, ctx)
+
+
+TyperOption.display_type_rich = _flag_display_type  # type: ignore[method-assign]
 
 app = typer.Typer(
     help="sitroom: situation reports turned into one tracked, searchable, consolidated picture.",

@@ -20,6 +20,8 @@ from sitroom.cli.app import app, fail
 from sitroom.display import mb_to_bytes, one_line
 
 out = Console(highlight=False)
+err_console = Console(stderr=True)
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
 
 DbOption = Annotated[
     str | None,
@@ -102,6 +104,7 @@ def ingest(
         bool, typer.Option("--force", help="Take files that look like no report (README, no date or items).")
     ] = False,
     db: DbOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Store sitreps: the same bytes twice are one report; one file is one transaction.
 
@@ -134,8 +137,9 @@ def ingest(
         TextColumn("{task.fields[rate]:.1f} files/s"),
         TimeRemainingColumn(),
         TextColumn("{task.fields[current]}"),
-        console=Console(stderr=True),
+        console=err_console,
         transient=True,
+        disable=quiet or not err_console.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=len(sources), rate=0.0, current="")
         for source in sources:
@@ -155,10 +159,11 @@ def ingest(
         str(summary.count(IngestStatus.FAILED)),
         str(sum(len(r.report_ids) for r in summary.results)),
     )
-    out.print(counts)
-    for r in summary.results:
-        if r.status is IngestStatus.SKIPPED:
-            out.print(f"skipped {r.source}: {r.reason}")
+    if not quiet:
+        out.print(counts)
+        for r in summary.results:
+            if r.status is IngestStatus.SKIPPED:
+                out.print(f"skipped {r.source}: {r.reason}")
     if summary.failed:
         for r in summary.failed:
             fail(f"{r.source}: {r.reason}")
@@ -320,20 +325,39 @@ def reparse(
     all_reports: Annotated[bool, typer.Option("--all", help="Re-parse every stored report.")] = False,
     template: Annotated[str, typer.Option("--template", "-t", help="Template name or 'auto'.")] = "auto",
     db: DbOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Re-parse stored originals with the current parser (after an upgrade)."""
     from sitroom.ingest.reparse import reparse as do_reparse
 
     if not report_ids and not all_reports:
         raise typer.BadParameter("give report ids or --all", param_hint="REPORT_IDS")
-    results = do_reparse(_engine(db), None if all_reports else list(report_ids or []), template)
+    with Progress(
+        TextColumn("[bold]reparse"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet or not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task("reparse", total=None)
+        results = do_reparse(
+            _engine(db),
+            None if all_reports else list(report_ids or []),
+            template,
+            on_original=lambda done, total: progress.update(task, completed=done, total=total),
+        )
     errors = [r for r in results if r.error]
     rows = [
         {"id": r.report_id, "source": r.source, "items before": r.items_before, "items after": r.items_after}
         for r in results
         if not r.error
     ]
-    _table(rows, ["id", "source", "items before", "items after"], title=f"{len(rows)} report(s) re-parsed")
+    if quiet:
+        out.print(f"{len(rows)} report(s) re-parsed")
+    else:
+        _table(rows, ["id", "source", "items before", "items after"], title=f"{len(rows)} report(s) re-parsed")
     for r in errors:
         fail(f"report {r.report_id} ({r.source}): {r.error}")
     if errors:

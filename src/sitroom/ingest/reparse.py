@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
@@ -24,15 +25,23 @@ class ReparseResult:
     error: str | None = None
 
 
-def reparse(engine: Engine, report_ids: list[int] | None = None, template: str = AUTO) -> list[ReparseResult]:
-    """Re-parse the originals of the given reports (all when None); each original in its own transaction."""
+def reparse(
+    engine: Engine,
+    report_ids: list[int] | None = None,
+    template: str = AUTO,
+    on_original: Callable[[int, int], None] | None = None,
+) -> list[ReparseResult]:
+    """Re-parse the originals of the given reports (all when None); each original in its own transaction.
+    ``on_original(done, total)`` reports progress before each original and at the end (progress bars)."""
     with session_scope(engine) as session:
         q = select(Report.sha256).distinct()
         if report_ids is not None:
             q = q.where(Report.id.in_(report_ids))
         digests = list(session.scalars(q))
     results: list[ReparseResult] = []
-    for digest in digests:
+    for done, digest in enumerate(digests, 1):
+        if on_original:
+            on_original(done - 1, len(digests))
         with session_scope(engine) as session:
             original = session.get(Original, digest)
             reports = list(session.scalars(select(Report).where(Report.sha256 == digest).order_by(Report.part)))
@@ -53,6 +62,8 @@ def reparse(engine: Engine, report_ids: list[int] | None = None, template: str =
                 if r.status != SUPERSEDED:  # a superseded return keeps no figures or themes
                     analyse_report(session, r.id)
                 results.append(ReparseResult(r.id, r.source, before, len(parsed[r.part].items())))
+    if on_original:
+        on_original(len(digests), len(digests))
     return results
 
 

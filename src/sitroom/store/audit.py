@@ -36,6 +36,8 @@ ACTIONS = (
     "backup",
     "restore",
     "ingest",
+    "mail_failed",
+    "chase",
 )
 SYSTEM = "system"  # unattended work (the folder watcher, migrations)
 LOCAL = "local"  # the command line, and the web app in single-user mode

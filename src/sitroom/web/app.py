@@ -21,7 +21,7 @@ from sitroom.display import mb_to_bytes
 from sitroom.errors import SitroomError
 from sitroom.settings import host_list, web_settings
 from sitroom.store import make_engine
-from sitroom.web import api, auth, pages
+from sitroom.web import api, auth, docs, pages
 from sitroom.web.cache import ViewCache
 from sitroom.web.filters import register_filters
 from sitroom.web.hosts import AllowedHosts
@@ -69,7 +69,7 @@ def create_app(
         # The schema stays open even with sign-in on: it describes the API and holds no stored data, and
         # FastAPI serves it outside the routers, so the auth guard never runs on it (deliberately).
         openapi_url="/openapi.json",
-        docs_url=None,  # Swagger UI would load from a CDN; the schema itself is at /openapi.json
+        docs_url=None,  # FastAPI's own pages load from a CDN: web/docs.py serves them from installed files
         redoc_url=None,
     )
     app.state.engine = engine
@@ -87,6 +87,7 @@ def create_app(
     auth.install(app)  # before the routers: its guard dependency is copied into each route as it is included
     app.add_middleware(AllowedHosts, allowed=settings.allowed_hosts)  # outermost: a refused host reaches nothing
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    docs.install(app, "sitroom")
     app.include_router(api.router, prefix=API_PREFIX)
     for router in pages.routers():
         # The API declares a pattern on each text parameter instead (a 422 in its documented form).
