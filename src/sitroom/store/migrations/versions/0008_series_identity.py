@@ -1,8 +1,8 @@
 """Series identity: the titles a series has been published under, each report's template fingerprint,
 and suggested merges or splits of series awaiting a person's decision.
 
-Revision ID: 0007_series_identity
-Revises: 0006
+Revision ID: 0008_series_identity
+Revises: 0007_sessions
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_series_identity"
-down_revision = "0006"
+revision = "0008_series_identity"
+down_revision = "0007_sessions"
 branch_labels = None
 depends_on = None
 

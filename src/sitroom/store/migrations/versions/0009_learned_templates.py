@@ -1,7 +1,7 @@
 """A series' own template, learned from its first reports when no template names its headings.
 
-Revision ID: 0007_learned_templates
-Revises: 0006
+Revision ID: 0009_learned_templates
+Revises: 0008_series_identity
 Create Date: 2026-12-02
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_learned_templates"
-down_revision = "0006"
+revision = "0009_learned_templates"
+down_revision = "0008_series_identity"
 branch_labels = None
 depends_on = None
 

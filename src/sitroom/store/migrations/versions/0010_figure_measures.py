@@ -4,8 +4,8 @@
 ``earlier`` and ``relation`` now holds the kind of count the measure states ("new", "cumulative",
 "lost" …). Stored figures are recomputed by ``sitroom reparse --all``.
 
-Revision ID: 0007_figure_measures
-Revises: 0006
+Revision ID: 0010_figure_measures
+Revises: 0009_learned_templates
 Create Date: 2026-12-02
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_figure_measures"
-down_revision = "0006"
+revision = "0010_figure_measures"
+down_revision = "0009_learned_templates"
 branch_labels = None
 depends_on = None
 
