@@ -183,3 +183,11 @@ def test_a_part_of_a_count_is_its_own_measure(text, second):
     figs = extract_figures(text)
     assert figs[1].subject == second
     assert figs[0].subject != figs[1].subject
+
+
+def test_a_count_grouped_with_points_is_whole() -> None:
+    # Spanish, Italian and German reports group thousands with a point: people are never 90.893.
+    values = [f.value for f in extract_figures("Se han notificado 90.893 casos, 80.303 en China.", None)]
+    assert values == [90893, 80303]
+    assert [f.value for f in extract_figures("Savings of 1.234 million pounds", None)] == [1_234_000]
+    assert [f.value for f in extract_figures("A rise of 12.5% in calls", None)] == [12.5]

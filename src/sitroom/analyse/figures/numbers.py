@@ -39,6 +39,7 @@ _MILLIONS_OF = re.compile(r"m\s+[a-z]")  # "1.2m people": a million, not metres
 _NOT_A_UNIT = re.compile(r"\s?(?:years?|yrs?|seconds?|secs?)\b|-[A-Za-z]|[.:]\d|°", re.I)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+([A-Z][\w.’'-]*)\s$")
 _NOT_NAMES = frozenset(_words("Total About Around Approximately Over Some Nearly Almost Only All Additional Another"))
+_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
 _PAREN_SAME = re.compile(r"\s?\((?P<num>\d+)\)")
 
 
@@ -87,6 +88,7 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
         value = -value
     end = m.end("num")
     d = _Draft(value, "money" if currency else "count", currency, start, start, end)
+    scaled = False
     tail = text[end : end + 40]
     r = _RATIO.match(tail)
     if r and not _overlaps(blocked, end, end + r.end()) and not _right_attached(text, end + r.end()):
@@ -103,6 +105,7 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
         return _finish(text, d)
     if (u := _MAGNITUDE.match(tail)) and (u.group("w") or currency or _MILLIONS_OF.match(tail)):
         factor = _MAGNITUDES[(u.group("w") or u.group("s")).lower()]
+        scaled = True
         d.value *= factor
         d.low = d.low * factor if d.low is not None else None
         d.high = d.high * factor if d.high is not None else None
@@ -128,6 +131,9 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     d.end = end
     if _right_attached(text, end):
         return None
+    if d.unit == "count" and d.low is None and not scaled and _POINT_GROUPED.fullmatch(raw):
+        # A count of people or things is whole: "90.893 casos" groups its thousands with a point.
+        d.value = -_to_float(raw.replace(".", "")) if m.group("neg") else _to_float(raw.replace(".", ""))
     if d.unit == "count" and d.low is None and re.fullmatch(r"(?:19|20)\d\d|2100", raw):
         return None  # a year standing alone
     name = _NAME_BEFORE.search(text, max(0, start - 60), start) if d.unit == "count" and len(raw) <= 2 else None
