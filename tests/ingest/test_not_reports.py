@@ -64,7 +64,7 @@ def test_zip_members_follow_the_same_patterns(tmp_path):
         z.writestr("returns/.hidden/week 2.txt", REPORT.format(n=2))
     engine = make_engine(f"sqlite:///{tmp_path}/s.db")
     summary = ingest_paths(engine, [archive], IngestOptions())
-    assert [r.source.rsplit("!", 1)[-1] for r in summary.results] == ["returns/week 1.txt"]
+    assert [r.source.rsplit(":", 1)[-1] for r in summary.results] == ["returns/week 1.txt"]
 
 
 def test_a_document_with_no_report_signal_is_skipped_unless_forced(tmp_path):

@@ -88,7 +88,7 @@ def mail(
     from sitroom.mail.intake import Outcome, run_once
     from sitroom.mail.intake import watch as watch_loop
 
-    engine = _engine(db)
+    engine = _engine(db, create=True)  # intake stores reports, like ingest
     sender_rules = _rules(rules)
     connect = _mailbox()
     answer = _receipts(engine) if receipts else None
@@ -154,7 +154,7 @@ def release(
     from sitroom.mail.intake import Outcome
     from sitroom.mail.intake import release as do_release
 
-    engine = _engine(db)
+    engine = _engine(db, create=True)
     with _mailbox()() as mailbox:
         result = do_release(engine, mailbox, message, org, series, _receipts(engine) if receipts else None)
     out.print(_line(result), soft_wrap=True, markup=False)

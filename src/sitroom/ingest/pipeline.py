@@ -210,18 +210,18 @@ def _store(
         store_original(session, digest, short, data)
         result = IngestResult(name, IngestStatus.INGESTED)
         for part, parsed in enumerate(reports):
-            plan = None
+            plan, warning = None, None
             if options.series:
                 series_name = options.series
             else:
                 plan = plan_series(session, parsed, options.organisation, folder)
                 series_name = fit_series_name(plan.name)
                 warning = numbering_warning(plan, parsed)
-                if warning:
-                    parsed.warnings.append(warning)
             _authorise(options, session, series_name)
             series = get_or_create_series(session, series_name, options.organisation, parsed.template)
             parsed = _with_learned_template(data, short, options, series, parsed, part)
+            if warning:
+                parsed.warnings.append(warning)
             row = add_report(
                 session,
                 parsed,

@@ -89,6 +89,11 @@ def risk_register(
     for series_id, order in series_orders(session, list(names), since).items():
         positions[series_id] = {rid: n for n, rid in enumerate(order)}
         latest[names[series_id]] = len(order) - 1
-    entries = [RiskEntry(r[0], r[1], r[2], r[4], positions[r[3]][r[4]], r[5], r[6], r[7]) for r in rows]
+    # A superseded return has no place in its series' order: its risks are those of its correction.
+    entries = [
+        RiskEntry(r[0], r[1], r[2], r[4], positions[r[3]][r[4]], r[5], r[6], r[7])
+        for r in rows
+        if r[4] in positions.get(r[3], {})
+    ]
     threads = build_threads(entries, latest, close_after)
     return [t for t in threads if t.status == "open"] if only_open else threads

@@ -83,9 +83,11 @@ def _candidates(session: Session) -> list[Candidate]:
 
 
 def new_series_name(session: Session, title: str, organisation: str | None, hint: str, template: str | None) -> str:
-    """A name for a new series: its cleaned title, else the template its content matched, else the folder
-    ``hint`` (so the same file gets the same name however it arrives, when it says what it is), made unique."""
-    base = (identity.clean_title(title)[:200] or template or hint or "default").strip()
+    """A name for a new series: its cleaned title, else the template its content matched, else "default",
+    made unique. The folder ``hint`` never names it: the same file gets the same name however it arrives
+    (an upload has no folder)."""
+    del hint
+    base = (identity.clean_title(title)[:200] or template or "default").strip()
     if organisation and organisation.lower() not in base.lower():
         base = f"{organisation} – {base}"
     name, n = base, 1

@@ -224,7 +224,7 @@ class SearchResults(BaseModel):
 
 class UploadResult(BaseModel):
     filename: str = Field(description="The file's base name, as stored.")
-    status: Literal["stored", "duplicate", "failed"]
+    status: Literal["stored", "duplicate", "failed", "skipped"]
     report_ids: list[int]
     series: list[str]
     error: str | None = Field(description="Why the file failed, naming it.")

@@ -21,7 +21,12 @@ from sitroom.web.scope import visible
 router = APIRouter(tags=["upload"])
 
 MAX_FILES = 50
-_STATUS = {IngestStatus.INGESTED: "stored", IngestStatus.DUPLICATE: "duplicate", IngestStatus.FAILED: "failed"}
+_STATUS = {
+    IngestStatus.INGESTED: "stored",
+    IngestStatus.DUPLICATE: "duplicate",
+    IngestStatus.FAILED: "failed",
+    IngestStatus.SKIPPED: "skipped",
+}
 
 
 def _check_series(engine, principal, options: IngestOptions):
