@@ -173,7 +173,7 @@ def ingest_bytes(
         return IngestResult(name, IngestStatus.SKIPPED, reason=NOT_A_REPORT)
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return _store(engine, data, digest, name, short, reports, options, folder)
+            return _store(engine, data, digest, name, short, reports, options)
         except IntegrityError as e:
             # A unique constraint caught a concurrent writer. The same bytes stored by another process
             # make this a duplicate; anything else (a name created at the same moment) is tried again.
@@ -201,7 +201,6 @@ def _store(
     short: str,
     reports: list[model.Report],
     options: IngestOptions,
-    folder: str,
 ) -> IngestResult:
     """The write transaction of ``ingest_bytes``: the original and every report, linked, or nothing."""
     with session_scope(engine) as session:
@@ -214,7 +213,7 @@ def _store(
             if options.series:
                 series_name = options.series
             else:
-                plan = plan_series(session, parsed, options.organisation, folder)
+                plan = plan_series(session, parsed, options.organisation)
                 series_name = fit_series_name(plan.name)
                 warning = numbering_warning(plan, parsed)
             _authorise(options, session, series_name)

@@ -83,11 +83,9 @@ def _candidates(session: Session) -> list[Candidate]:
 
 
 def new_series_name(session: Session, title: str, organisation: str | None, hint: str, template: str | None) -> str:
-    """A name for a new series: its cleaned title, else the template its content matched, else "default",
-    made unique. The folder ``hint`` never names it: the same file gets the same name however it arrives
-    (an upload has no folder)."""
-    del hint
-    base = (identity.clean_title(title)[:200] or template or "default").strip()
+    """A name for a new series: its cleaned title, else the template its content matched, else ``hint`` (the
+    series a split leaves), else "default", made unique."""
+    base = (identity.clean_title(title)[:200] or template or hint or "default").strip()
     if organisation and organisation.lower() not in base.lower():
         base = f"{organisation} – {base}"
     name, n = base, 1
@@ -97,14 +95,15 @@ def new_series_name(session: Session, title: str, organisation: str | None, hint
     return name
 
 
-def plan_series(session: Session, report: model.Report, organisation: str | None = None, hint: str = "") -> Plan:
-    """The series ``report`` continues, or the name of the new series it starts."""
+def plan_series(session: Session, report: model.Report, organisation: str | None = None) -> Plan:
+    """The series ``report`` continues, or the name of the new series it starts. The folder a file came
+    from never names it: the same file gets the same name however it arrives (an upload has no folder)."""
     title = identity.identity_title(report)
     feats = identity.features(report, organisation)
     match = identity.best_match(feats, _candidates(session))
     if match is not None and match.score >= identity.UNSURE:
         return Plan(match.candidate.name, match.candidate.series_id, match, feats, title)
-    return Plan(new_series_name(session, title, organisation, hint, report.template), None, match, feats, title)
+    return Plan(new_series_name(session, title, organisation, "", report.template), None, match, feats, title)
 
 
 def numbering_warning(plan: Plan, report: model.Report) -> str | None:

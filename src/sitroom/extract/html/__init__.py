@@ -1,7 +1,7 @@
 """Web pages: the main content only (no menus, footers, share widgets) as headings, items and paragraphs.
 
-Saved pages are mostly site chrome: the WHO outbreak-news pages in the corpus hold a few hundred
-menu ``<li>`` around ~15 real bullets. So the extractor first picks the element that holds the
+Saved pages are mostly site chrome: a saved news page can hold a few hundred menu ``<li>`` around
+a dozen real bullets. So the extractor first picks the element that holds the
 prose (a semantic container such as ``<main>`` or ``#primary`` when it holds most of the prose,
 otherwise the densest block), drops navigation-like parts inside it, then walks it in document
 order. Footnote markers (``<sup>2</sup>``), figure captions and footnotes are left out because a
