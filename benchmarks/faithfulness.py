@@ -58,10 +58,13 @@ def _text(path: Path) -> str:
     return " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
 
 
+SHOW = 5
+
+
 def _line(name: str, checked: int, bad: list) -> None:
     share = 100.0 * (checked - len(bad)) / checked if checked else 100.0
     print(f"{name:<44} {checked:>6} pairs  {share:6.2f}% faithful  {len(bad):>4} unfaithful")
-    for b in bad[:5]:
+    for b in bad[:SHOW]:
         print(f"    item {b.item_id} does not state {', '.join(b.missing)}: {b.text[:90]}")
 
 
@@ -120,7 +123,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="Folder of series folders.")
     parser.add_argument("--corpus-db", help="A database the corpus is already ingested into.")
     parser.add_argument("--skip-demo", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="Print every unfaithful pair, not the first five.")
     args = parser.parse_args()
+    if args.misses:
+        global SHOW
+        SHOW = 10**9
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_demo:

@@ -5,7 +5,8 @@ A gold figure is found when an extracted figure of its item states its value (ei
 range, or the whole of a ratio) in its unit; its measure is right when the extracted measure,
 normalised, equals the gold subject or one of its alternatives. An extracted figure that states
 no gold value of its item is spurious. Seed gold takes its items from the seed's structure gold
-in ../shared (skipped when absent).
+in ../shared (skipped when absent); corpus gold takes its items from the repository's structure gold
+(tests/gold), so no document text is repeated.
 
     PYTHONPATH=src python benchmarks/figures.py [--misses]
 """
@@ -34,10 +35,14 @@ def _norm(phrase: str) -> str:
 
 def _items(gold: dict) -> dict[str, str] | None:
     if "items_from" in gold:
-        path = SHARED / gold["items_from"]
+        # the repository's own structure gold (its item ids), or a seed's gold in ../shared (its item positions)
+        own = gold["items_from"].startswith("tests/")
+        path = (REPO if own else SHARED) / gold["items_from"]
         if not path.exists():
             return None
         sections = json.loads(path.read_text(encoding="utf-8"))["sections"]
+        if own:
+            return {it["id"]: it["text"] for s in sections for it in s["items"]}
         return {f"{si}.{ii}": text for si, s in enumerate(sections) for ii, text in enumerate(s["items"])}
     return {it["id"]: it["text"] for s in gold["sections"] for it in s["items"]}
 

@@ -2,8 +2,11 @@
 
 A number is a run of digits, with its thousands separators removed and its decimal part kept:
 "£24,000" and "24000" are the same number, "£24k" and "24,000" are not (the digits differ), and
-"2.5" is not "25". Two statements say the same thing only when they state the same numbers the
-same number of times; a line of the brief stands for several sources only then.
+"2.5" is not "25". Thousands are grouped the way figure extraction reads them (``NUMBER``): with a
+comma, a space of any width or an apostrophe ("1 234", "1’234"), or with points ("1.234.567";
+"90.893 casos" when a single point-grouped number is a count, see ``point_grouped``). Two
+statements say the same thing only when they state the same numbers the same number of times; a
+line of the brief stands for several sources only then.
 """
 
 from __future__ import annotations
@@ -11,27 +14,78 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# A thousands separator is a comma (or a thin or non-breaking space) followed by exactly three digits.
-_NUMBER = re.compile(r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?")
-_SEPARATORS = re.compile(r"[,\u202f\u00a0]")
+# A thousands separator is a comma, a space (ordinary, non-breaking, thin, narrow) or an apostrophe
+# followed by exactly three digits; two or more point groups are thousands too ("1.234.567").
+SEPARATOR = r"[,’'\u00a0\u202f\u2009 ]"
+NUMBER = (
+    rf"\d{{1,3}}(?:{SEPARATOR}\d{{3}})+(?:\.\d+)?(?!\d)"
+    r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d+(?:\.\d+)?"
+)
+_NUMBER = re.compile(NUMBER)
+_SEPARATORS = re.compile(SEPARATOR)
+_ONE_POINT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# What makes "1.250" a decimal: a percentage, a magnitude, a unit of measure, a currency sign before.
+_DECIMAL_AFTER = re.compile(
+    r"\s?(?:%|per\s?cent|percent|pct|million|billion|thousand|trillion|bn|mn|[kKmMbB](?![A-Za-z])"
+    r"|(?:mm|cm|km|kg|m|miles?|ft|feet|inches|tonnes|litres|liters)(?![\w'’-]))",
+    re.I,
+)
+_SIGN_BEFORE = re.compile(r"(?:[£$€¥₱₹₦]|\b[A-Z]{1,3}\$?)\s?$")
+
+
+def value_of(raw: str) -> float:
+    """A number as printed (``NUMBER``) → its value: separators dropped, several point groups are thousands."""
+    if raw.count(".") > 1:
+        raw = raw.replace(".", "")
+    return float(_SEPARATORS.sub("", raw))
+
+
+def point_grouped(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is thousands grouped with one point ("90.893 casos").
+
+    A point followed by exactly three digits groups thousands when the number is a count: not a
+    percentage, a magnitude, a measurement or an amount after a currency sign ("£1.250m", "1.250 km"
+    and "2.125%" keep their decimals). "0.125" is always a decimal.
+    """
+    if not _ONE_POINT_GROUP.fullmatch(text, start, end):
+        return False
+    if end < len(text) and (text[end].isalnum() or (text[end] == "." and text[end + 1 : end + 2].isdigit())):
+        return False
+    if _DECIMAL_AFTER.match(text, end):
+        return False
+    return not _SIGN_BEFORE.search(text, max(0, start - 4), start)
+
+
+def _read(text: str) -> list[tuple[str, float]]:
+    """(number as said, value) of each number of ``text`` in reading order."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(0)
+        if point_grouped(text, m.start(), m.end()):
+            raw = raw.replace(".", "")
+        out.append((_plain(raw), value_of(raw)))
+    return out
 
 
 def numbers_in(text: str | None) -> Counter[str]:
     """The multiset of numbers ``text`` states, thousands separators removed."""
     if not text:
         return Counter()
-    return Counter(_plain(m.group(0)) for m in _NUMBER.finditer(text))
+    return Counter(said for said, _ in _read(text))
 
 
 def _plain(number: str) -> str:
     """``1,200.50`` → ``1200.5``: separators and trailing decimal zeros are how it is printed, not what it says."""
     digits = _SEPARATORS.sub("", number)
+    if digits.count(".") > 1:
+        digits = digits.replace(".", "")
     return digits.rstrip("0").rstrip(".") if "." in digits else digits
 
 
 def numbers_list(text: str | None) -> list[float]:
     """The numbers of ``text`` in reading order, as values."""
-    return [float(_SEPARATORS.sub("", m.group(0))) for m in _NUMBER.finditer(text or "")]
+    return [value for _, value in _read(text or "")]
 
 
 def number_key(*texts: str | None) -> tuple[str, ...]:

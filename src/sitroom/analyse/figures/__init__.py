@@ -21,7 +21,13 @@ from typing import Any
 
 from sitroom.analyse.figures._lex import _sentence_start
 from sitroom.analyse.figures.blocks import _CLUSTER, _CLUSTER_ANY_CASE, _attach_dates, _blocked_spans
-from sitroom.analyse.figures.measure import _SENTENCE_END, _apply_states, _inherit_subjects, _subject
+from sitroom.analyse.figures.measure import (
+    _SENTENCE_END,
+    _apply_states,
+    _bracketed_breakdowns,
+    _inherit_subjects,
+    _subject,
+)
 from sitroom.analyse.figures.numbers import _find_numbers
 from sitroom.analyse.figures.relation import STATED_RELATIONS, stated_relation
 
@@ -95,9 +101,10 @@ def extract_figures(text: str, as_of: date | None = None) -> list[Figure]:
     for i, d in enumerate(drafts):
         lo = max(drafts[i - 1].end if i else 0, _sentence_start(sentence_ends, d.start), d.start - 160)
         hi = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
-        d.subject = _subject(text, d, lo, min(hi, d.end + 120), blocked)
+        d.subject = d.subject or _subject(text, d, lo, min(hi, d.end + 120), blocked)
     _inherit_subjects(text, drafts, sentence_ends)
     _apply_states(drafts)
+    _bracketed_breakdowns(text, drafts)
     _attach_dates(text, drafts, dates, sentence_ends, as_of)
     return [
         Figure(

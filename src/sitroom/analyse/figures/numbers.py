@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.analyse.figures._lex import _NUM, _WORD_VALUES, _Draft, _overlaps, _to_float, _words
+from sitroom.analyse.figures.binding import STATES
 from sitroom.analyse.figures.measure import _noun_after
 from sitroom.analyse.figures.relation import _finish
 from sitroom.analyse.figures.units import (
@@ -15,6 +16,7 @@ from sitroom.analyse.figures.units import (
     measure_unit,
     sign_characters,
 )
+from sitroom.analyse.numbers import point_grouped
 
 _WORD_NOT_AFTER = re.compile(r"\b(?:every|each|per|one\s+or|no|of|the|these|those)\s+$", re.I)
 _NUMBER = re.compile(rf"(?P<neg>[-−](?=\d))?(?P<num>{_NUM})")
@@ -39,7 +41,28 @@ _MILLIONS_OF = re.compile(r"m\s+[a-z]")  # "1.2m people": a million, not metres
 _NOT_A_UNIT = re.compile(r"\s?(?:years?|yrs?|seconds?|secs?)\b|-[A-Za-z]|[.:]\d|°", re.I)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+([A-Z][\w.’'-]*)\s$")
 _NOT_NAMES = frozenset(_words("Total About Around Approximately Over Some Nearly Almost Only All Additional Another"))
-_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+# One capitalised word right before a number names a thing ("Windows 10", "Ward 5", "Phase 2") unless it
+# is a word a sentence of figures opens with.
+_ONE_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w.’'-]))([A-Z][a-z][\w’'-]*) $")
+_OPENERS = frozenset(
+    _words(
+        "total about around approximately over under some nearly almost only all additional another between of "
+        "with and but by from since for further just more less fewer exactly roughly estimated circa up down "
+        "a an the than in on at to so these those this that there here now then currently overall today "
+        "yesterday tonight overnight also plus another each every per another since until after before within "
+        "staff cases deaths"
+    )
+)
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_MONTHS_DAYS = frozenset(
+    _words(
+        "january february march april may june july august september october november december jan feb mar apr "
+        "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
+_SIZE_COMPOUND = re.compile(r"-(?P<w>(?!(?:years?|old|fold|way|point|star|time|digit)\b)[a-z]{3,})(?= [A-Za-z])")
+_COUNT_OF = re.compile(r"\b(?:total|number|sum)\s+of\s+$", re.I)  # "a total of five rings"
+_STATE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PAREN_SAME = re.compile(r"\s?\((?P<num>\d+)\)")
 
 
@@ -126,12 +149,20 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     elif not currency and (u := MEASURE_UNIT.match(tail)) and _unit_as_printed(u.group("u")):
         d.unit = measure_unit(u.group("u"))
         end += u.end()
+    elif d.unit == "count" and d.low is None and (c := _SIZE_COMPOUND.match(tail)):
+        # "60-bed treatment centres", "a 10-day quarantine": the size of each, in the noun's own unit
+        word = c.group("w").lower()
+        if MEASURE_UNIT.fullmatch(word) and measure_unit(word) in DURATIONS:
+            d.unit = measure_unit(word)
+        else:
+            d.subject = word if word.endswith("s") else word + "s"
+        end += len(c.group("w")) + 1
     elif _NOT_A_UNIT.match(tail):
         return None
     d.end = end
     if _right_attached(text, end):
         return None
-    if d.unit == "count" and d.low is None and not scaled and _POINT_GROUPED.fullmatch(raw):
+    if d.unit == "count" and d.low is None and not scaled and point_grouped(text, m.start("num"), m.end("num")):
         # A count of people or things is whole: "90.893 casos" groups its thousands with a point.
         d.value = -_to_float(raw.replace(".", "")) if m.group("neg") else _to_float(raw.replace(".", ""))
     if d.unit == "count" and d.low is None and re.fullmatch(r"(?:19|20)\d\d|2100", raw):
@@ -139,7 +170,23 @@ def _numeric_draft(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) 
     name = _NAME_BEFORE.search(text, max(0, start - 60), start) if d.unit == "count" and len(raw) <= 2 else None
     if name and name.group(1) not in _NOT_NAMES:
         return None  # "Police Regional Office 1", "OCD RO 1": part of a name
+    if d.unit == "count" and len(raw) <= 2 and _names_a_thing(text, start, end):
+        return None
     return _finish(text, d)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """ "Windows 10 VM", "upgrade to Windows 10": a capitalised word and a small number are one name.
+
+    Inside a sentence a capitalised word is a name; at a sentence's start it is one only when a
+    capitalised word follows the number too (a name goes on: "Windows 10 VM Created").
+    """
+    m = _ONE_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m or m.group(1).lower() in _OPENERS or m.group(1).lower() in _MONTHS_DAYS or m.group(1).endswith("ly"):
+        return False
+    before = text[: m.start(1)].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:;•·-–—*(\n"
+    return not opens_sentence or bool(_CAPITAL_AFTER.match(text, end))
 
 
 def _unit_as_printed(word: str) -> bool:
@@ -163,7 +210,8 @@ def _word_draft(text: str, start: int, end: int) -> _Draft | None:
     d = _Draft(float(_WORD_VALUES[word]), "count", None, start, start, end)
     if not _left_ok(text, start) or re.match(r"-[A-Za-z]", text[end : end + 2]):
         return None
-    if _WORD_NOT_AFTER.search(text, max(0, start - 10), start):
+    counted = _COUNT_OF.search(text, max(0, start - 20), start)
+    if _WORD_NOT_AFTER.search(text, max(0, start - 10), start) and not counted:
         return None
     tail = text[end : end + 30]
     if (u := _MAGNITUDE.match(tail)) and u.group("w"):
@@ -178,9 +226,16 @@ def _word_draft(text: str, start: int, end: int) -> _Draft | None:
     elif (u := MEASURE_UNIT.match(tail)) and measure_unit(u.group("u")) in DURATIONS:
         d.unit = measure_unit(u.group("u"))
         d.end += u.end()
-    elif not _noun_after(text, d.end):
+    elif not _noun_after(text, d.end) and not _state_in_bracket(text, start, d.end):
         return None  # "one of", "five from Mubende": too often not a quantity of anything
     return _finish(text, d)
+
+
+def _state_in_bracket(text: str, start: int, end: int) -> bool:
+    """ "(nine confirmed and one probable)": a number word and a state inside a bracket are a breakdown."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    m = _STATE_AFTER.match(text, end)
+    return opening >= 0 and ")" not in text[opening:start] and bool(m) and m.group(1) in STATES
 
 
 def _left_ok(text: str, start: int) -> bool:

@@ -1,0 +1,55 @@
+"""Breakdowns in brackets, sizes in compounds, counted totals and names with numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyse.figures import extract_figures
+
+
+def _pairs(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.unit, f.subject) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("So far 78 cases (51 confirmed and 27 probable) were reported.", (27.0, "count", "probable cases")),
+        ("Most patients (39 confirmed and 21 probable) live in the north.", (21.0, "count", "probable patients")),
+        ("The ward had 12 admissions (five confirmed and seven suspected).", (5.0, "count", "confirmed admissions")),
+    ],
+)
+def test_each_part_of_a_bracketed_breakdown_counts_the_noun_before_the_bracket(text, wanted) -> None:
+    assert wanted in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Partners have opened two 60-bed treatment centres.", (60.0, "count", "beds")),
+        ("A 10-day quarantine applies to returning staff.", (10.0, "days", "")),
+    ],
+)
+def test_a_number_noun_compound_states_the_size_of_each(text, wanted) -> None:
+    assert wanted in _pairs(text)
+
+
+def test_a_counted_total_of_a_number_word_is_a_figure() -> None:
+    assert (5.0, "count", "rings") in _pairs("A total of five rings have been defined around the cases.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 10 VM Created for the course",
+        "All laptops were upgraded to Windows 10 last month.",
+        "Visits to Ward 5 are suspended.",
+    ],
+)
+def test_a_capitalised_word_and_a_small_number_are_a_name(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text", ["Yesterday 12 staff were off sick.", "Around 40 staff were redeployed."])
+def test_a_sentence_opening_word_before_a_count_is_no_name(text: str) -> None:
+    assert [v for v, _, _ in _pairs(text)] in ([12.0], [40.0])

@@ -1,0 +1,50 @@
+"""Numbers are read one way: the brief's faithfulness check and figure extraction agree on digit groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyse.figures import extract_figures
+from sitroom.analyse.numbers import numbers_in, numbers_list
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Se han notificado 90.893 casos en total.", "90893"),
+        ("1 234 staff were redeployed.", "1234"),
+        ("1\u202f234 staff were redeployed.", "1234"),
+        ("1’234 Fälle wurden gemeldet.", "1234"),
+        ("1.234.567 personas vacunadas.", "1234567"),
+        ("Income lost is £24,000 a month.", "24000"),
+    ],
+)
+def test_grouped_thousands_are_one_number(text: str, said: str) -> None:
+    assert numbers_in(text) == {said: 1}
+    # what the figures table prints is what the check reads in the source
+    values = [f.value for f in extract_figures(text)]
+    assert values == [float(said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Absence is 2.125% this week.", "2.125"),
+        ("A budget of £1.250m was agreed.", "1.25"),
+        ("The flood barrier is 12.345 km long.", "12.345"),
+        ("A dose of 0.125 mg was given to 3 patients.", "0.125"),
+    ],
+)
+def test_a_point_before_three_digits_stays_a_decimal_where_a_count_is_not_meant(text: str, said: str) -> None:
+    assert said in numbers_in(text)
+
+
+def test_values_follow_the_same_reading() -> None:
+    assert numbers_list("90.893 casos, 1 234 staff and 7.5% absence") == [90893.0, 1234.0, 7.5]
+
+
+def test_separate_numbers_stay_separate() -> None:
+    # a year then a count, and a list of small numbers, are never joined
+    assert numbers_in("In 2020 150 staff moved; wards 1, 2 and 3 closed.") == {
+        "2020": 1, "150": 1, "1": 1, "2": 1, "3": 1
+    }  # fmt: skip
