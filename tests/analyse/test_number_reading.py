@@ -48,3 +48,12 @@ def test_separate_numbers_stay_separate() -> None:
     assert numbers_in("In 2020 150 staff moved; wards 1, 2 and 3 closed.") == {
         "2020": 1, "150": 1, "1": 1, "2": 1, "3": 1
     }  # fmt: skip
+
+
+def test_a_figure_value_is_stated_in_words_or_with_a_magnitude() -> None:
+    from sitroom.analyse.numbers import quantities_in
+
+    said = quantities_in("Some 2.13 million people were reached by nine teams in one day.")
+    assert {"2130000", "9", "1"} <= set(said)
+    # a line quotes digits: the words and magnitudes are no number of the line's own
+    assert "2130000" not in numbers_in("Some 2.13 million people were reached.")

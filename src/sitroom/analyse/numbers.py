@@ -23,6 +23,16 @@ NUMBER = (
     r"|\d+(?:\.\d+)?"
 )
 _NUMBER = re.compile(NUMBER)
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_MAGNITUDE = re.compile(r"\s?(million|billion|thousand|trillion|mn|bn|[kmb])\b", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12}  # fmt: skip
+_WORDS = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _SEPARATORS = re.compile(SEPARATOR)
 _ONE_POINT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # What makes "1.250" a decimal: a percentage, a magnitude, a unit of measure, a currency sign before.
@@ -81,6 +91,23 @@ def _plain(number: str) -> str:
     if digits.count(".") > 1:
         digits = digits.replace(".", "")
     return digits.rstrip("0").rstrip(".") if "." in digits else digits
+
+
+def quantities_in(text: str | None) -> Counter[str]:
+    """The numbers ``text`` states as values: its digits, each with its magnitude applied ("2.13 million"
+    → 2130000), and its number words ("nine" → 9). What a figure read from ``text`` may print."""
+    if not text:
+        return Counter()
+    found = numbers_in(text)
+    for m in _NUMBER.finditer(text):
+        if scale := _MAGNITUDE.match(text, m.end()):
+            found[_plain(f"{value_of(m.group(0)) * _SCALE[scale.group(1).lower()]:.6f}")] += 1
+    for m in _WORDS.finditer(text):
+        value = NUMBER_WORDS[" ".join(m.group(1).lower().split())]
+        found[str(value)] += 1
+        if scale := _MAGNITUDE.match(text, m.end()):
+            found[_plain(f"{value * _SCALE[scale.group(1).lower()]:.6f}")] += 1
+    return found
 
 
 def numbers_list(text: str | None) -> list[float]:

@@ -3,7 +3,8 @@
 The check walks the outline every renderer draws: a statement's text, and each extra ("was:",
 "Mitigation:") against the items it cites (an extra without its own citation is said by the
 statement's item); a figures-table row's latest value against its report and its previous value
-against the earlier one. The change column is arithmetic on those two and is not checked.
+against the earlier one, a value counting as stated when the item states it in digits, in words
+("nine") or with a magnitude ("2.13 million" is 2,130,000). The change column is arithmetic on those two and is not checked.
 ``rendered_gaps`` then checks that a rendered format draws each statement of the outline as it is.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.numbers import numbers_in
+from sitroom.analyse.numbers import numbers_in, quantities_in
 from sitroom.brief.model import Brief
 from sitroom.brief.outline import Bullet, Cite, Table, outline
 from sitroom.store.tables import Item
@@ -68,7 +69,9 @@ def check(brief: Brief, texts: Mapping[int, str], kind: str = LINE) -> tuple[int
             continue
         for c in cites:
             checked += 1
-            missing = said - numbers_in(texts.get(c.source.item_id, ""))
+            source = texts.get(c.source.item_id, "")
+            # a figure prints a value read from words and magnitudes ("nine", "2.13 million"); a line quotes digits
+            missing = said - (quantities_in(source) if kind == FIGURE else numbers_in(source))
             if missing:
                 bad.append(Unfaithful(text, c.source.item_id, tuple(sorted(missing.elements())), k))
     return checked, bad

@@ -6,19 +6,14 @@ import bisect
 from dataclasses import dataclass
 from datetime import date
 
-from sitroom.analyse.numbers import NUMBER, value_of
+from sitroom.analyse.numbers import NUMBER, NUMBER_WORDS, value_of
 
 
 def _words(spaced: str) -> list[str]:
     return spaced.split()
 
 
-_WORD_VALUES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
-}  # fmt: skip
+_WORD_VALUES = NUMBER_WORDS
 _WORDS_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 
 
