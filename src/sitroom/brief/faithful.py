@@ -4,7 +4,8 @@ The check walks the outline every renderer draws: a statement's text, and each e
 "Mitigation:") against the items it cites (an extra without its own citation is said by the
 statement's item); a figures-table row's latest value against its report and its previous value
 against the earlier one, a value counting as stated when the item states it in digits, in words
-("nine") or with a magnitude ("2.13 million" is 2,130,000). The change column is arithmetic on those two and is not checked.
+("nine") or with a magnitude ("2.13 million" is 2,130,000). The change column is arithmetic on
+those two and is not checked.
 ``rendered_gaps`` then checks that a rendered format draws each statement of the outline as it is.
 """
 
