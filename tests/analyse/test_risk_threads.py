@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sitroom.analyse.risks import RiskEntry, build_threads, trend_of
 
 
@@ -24,23 +26,50 @@ def test_a_chain_of_linked_items_is_one_thread_with_its_latest_text_and_dates():
     assert (t.first_seen, t.last_seen) == (date(2020, 4, 6), date(2020, 4, 20))
 
 
-def test_a_risk_not_reported_for_n_reports_is_closed():
+def test_a_risk_no_longer_reported_is_to_chase_never_closed_however_long_it_stays_away():
     entries = [
         entry(1, None, 0, "Beds short."),
         entry(2, None, 0, "PPE supply uncertain."),
         entry(3, 2, 3, "PPE supply uncertain."),
     ]
-    threads = {t.thread_id: t for t in build_threads(entries, {"S": 3}, close_after=2)}
-    assert threads[1].status == "closed"
+    threads = {t.thread_id: t for t in build_threads(entries, {"S": 3})}
+    assert threads[1].status == "unreported"
+    assert threads[1].label == "not reported since 6 April 2020"
     assert threads[2].status == "open" and threads[2].reports == 2
-    assert build_threads(entries, {"S": 3}, close_after=4)[0].status == "open"
+    quiet = build_threads(entries, {"S": 40})
+    assert {t.status for t in quiet} == {"unreported"}
 
 
-def test_a_risk_that_says_it_is_resolved_is_closed():
+def test_a_risk_is_resolved_only_when_a_report_says_so():
     [t] = build_threads(
         [entry(1, None, 0, "Hotel contracts issue resolved and will be removed from the next report.")], {"S": 0}
     )
-    assert t.status == "closed"
+    assert (t.status, t.label) == ("resolved", "resolved")
+
+
+@pytest.mark.parametrize(
+    ("latest", "label"),
+    [
+        ("The risk of a spike in referrals is increasing.", "escalating"),
+        ("Gaps in learning for disadvantaged pupils are widening.", "escalating"),
+        ("The risk to placements is now significant.", "escalating"),
+        ("Pressure on beds is easing.", "de-escalating"),
+        ("Placements remain tight.", "open"),
+    ],
+)
+def test_the_register_labels_a_risk_as_the_brief_does(latest, label):
+    [t] = build_threads([entry(1, None, 0, "Placements remain tight."), entry(2, 1, 1, latest)], {"S": 1})
+    assert t.label == label
+
+
+def test_open_risks_come_first_escalating_first_then_those_to_chase_then_the_resolved():
+    entries = [
+        entry(1, None, 0, "Issue with contracts resolved."),
+        entry(2, None, 0, "Beds short."),
+        entry(3, None, 1, "Staffing is stable."),
+        entry(4, None, 1, "Referrals are increasing."),
+    ]
+    assert [t.thread_id for t in build_threads(entries, {"S": 1})] == [4, 3, 2, 1]
 
 
 def test_trend_from_figures_and_wording():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from typer.testing import CliRunner
 
@@ -30,8 +31,28 @@ def test_register_follows_risks_across_reports(engine):
     hotel = next(t for t in threads.values() if "Hotel" in t.text)
     assert (hotel.reports, hotel.status, hotel.trend) == (3, "open", "escalating")
     assert hotel.mitigation == "extensions sought."
-    assert [t.status for t in threads.values() if "supply" in t.text] == ["closed"]
-    assert [t.thread_id for t in open_only] == [hotel.thread_id]
+    # not reported since report 1: to chase, still open, never closed for being quiet
+    [supply] = [t for t in threads.values() if "supply" in t.text]
+    assert (supply.status, supply.label) == ("unreported", "not reported since 1 May 2020")
+    assert [t.thread_id for t in open_only] == [hotel.thread_id, supply.thread_id]
+
+
+def test_the_register_and_the_risks_command_use_the_brief_statuses(db_url, engine):
+    _ingest(engine, 1, "Gaps in learning for disadvantaged pupils.", "Hotel contracts end in June.", "Beds short.")
+    _ingest(engine, 2, "Gaps in learning for disadvantaged pupils are widening.", "Hotel contracts issue resolved.")
+    with session_scope(engine, write=False) as s:
+        labels = {t.text: t.label for t in risk_register(s, "Housing")}
+    assert labels["Gaps in learning for disadvantaged pupils are widening."] == "escalating"
+    assert labels["Beds short."] == "not reported since 1 May 2020"
+    assert labels["Hotel contracts issue resolved."] == "resolved"
+    assert "closed" not in labels.values()
+    result = CliRunner().invoke(app, ["risks", "--db", db_url, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["risk"]: r for r in json.loads(result.stdout)}
+    assert rows["Beds short."]["status"] == "unreported"
+    assert rows["Beds short."]["label"] == "not reported since 1 May 2020"
+    assert rows["Gaps in learning for disadvantaged pupils are widening."]["label"] == "escalating"
+    assert CliRunner().invoke(app, ["risks", "--db", db_url, "--close-after", "1"]).exit_code != 0
 
 
 def test_risks_command_writes_csv_with_formulas_neutralised(db_url, engine):

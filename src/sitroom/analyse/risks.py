@@ -1,8 +1,10 @@
 """The risk register: chains of linked risk items become threads with status and trend.
 
 A thread starts at a risk item with no linked predecessor among the risks and follows the item
-links forward. It is ``closed`` when its series has published ``close_after`` reports since it was
-last reported, or when its last report says it is closed or resolved; otherwise ``open``. Its trend
+links forward. Its status is what a coordinator reads in the brief: ``resolved`` only when its last
+statement says it is closed or resolved; ``unreported`` when its series' latest report no longer
+states it — "not reported since" its last date, to chase, never taken as closed however long it
+stays away; otherwise ``open``. Its trend
 is what its latest statement says of its direction ("is increasing", "are widening", "now
 significant", "s'aggrave": ``escalating``; "is reducing", "easing": ``de-escalating``; see
 ``analyse.riskwords``), else what changed since the statement before (severity words, then its
@@ -18,7 +20,7 @@ from datetime import date
 from sitroom.analyse.numbers import numbers_list
 from sitroom.analyse.riskwords import direction, severity
 
-DEFAULT_CLOSE_AFTER = 2
+STATUSES = ("open", "unreported", "resolved")
 
 # "Closed" says the risk is closed only as a predicate ("the risk is now closed", "issue closed"): in
 # "income lost from closed venues" it is the venues that are closed, and the risk is very much open.
@@ -60,12 +62,18 @@ class RiskThread:
     report_ids: list[int] = field(default_factory=list)  # the report of each item, in the same order
     mitigation_item_id: int | None = None  # the item whose mitigation ``mitigation`` is
 
+    @property
+    def label(self) -> str:
+        """How the brief tags it: ``escalating``, ``open``, ``resolved``, ``not reported since 4 May 2020``."""
+        return risk_label(self.status, self.trend, self.last_seen)
+
     def to_row(self) -> dict:
         """The thread as a row of the risk register's table (the columns of ``sitroom export``), dates as dates."""
         return {
             "thread": self.thread_id,
             "series": self.series,
             "status": self.status,
+            "label": self.label,
             "trend": self.trend,
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
@@ -81,6 +89,16 @@ class RiskThread:
         for key in ("first_seen", "last_seen"):
             row[key] = row[key].isoformat() if row[key] else None
         return row
+
+
+def risk_label(status: str, trend: str, last_seen: date | None) -> str:
+    """A risk's status as the brief and the register print it: ``not reported since 4 May 2020`` for an
+    unreported one, ``resolved`` for a closed one, else its trend (``open`` when stable)."""
+    if status == "unreported":
+        return f"not reported since {last_seen.day} {last_seen:%B %Y}" if last_seen else "not reported since undated"
+    if status in ("resolved", "closed"):
+        return "resolved"
+    return trend if trend != "stable" else "open"
 
 
 def says_closed(text: str) -> bool:
@@ -105,9 +123,7 @@ def trend_of(history: list[str]) -> str:
     return "escalating" if delta > 0 else "de-escalating" if delta < 0 else "stable"
 
 
-def build_threads(
-    entries: list[RiskEntry], latest_position: dict[str, int], close_after: int = DEFAULT_CLOSE_AFTER
-) -> list[RiskThread]:
+def build_threads(entries: list[RiskEntry], latest_position: dict[str, int]) -> list[RiskThread]:
     """Threads from risk entries; ``latest_position`` is each series' newest report index."""
     by_item = {e.item_id: e for e in entries}
     successors: dict[int, list[RiskEntry]] = {}
@@ -126,7 +142,7 @@ def build_threads(
             chain.append(nxt[0])  # a split risk follows its first part; the second starts no new thread
         last = chain[-1]
         gone = latest_position.get(last.series, last.report_position) - last.report_position
-        closed = gone >= close_after or says_closed(last.text)
+        status = "resolved" if says_closed(last.text) else "unreported" if gone > 0 else "open"
         history = [c.text for c in chain]
         mitigated = next((c for c in reversed(chain) if c.mitigation), None)
         threads.append(
@@ -138,7 +154,7 @@ def build_threads(
                 first_seen=root.report_date,
                 last_seen=last.report_date,
                 reports=len(chain),
-                status="closed" if closed else "open",
+                status=status,
                 trend=trend_of(history),
                 item_ids=[c.item_id for c in chain],
                 history=history,
@@ -146,5 +162,6 @@ def build_threads(
                 mitigation_item_id=mitigated.item_id if mitigated else None,
             )
         )
-    threads.sort(key=lambda t: (t.status != "open", t.trend != "escalating", -(t.reports), t.series))
+    # Open ones first, escalating first; then those to chase; then the resolved.
+    threads.sort(key=lambda t: (STATUSES.index(t.status), t.trend != "escalating", -(t.reports), t.series))
     return threads

@@ -67,6 +67,7 @@ COLUMNS: dict[str, list[str]] = {
         "risk",
         "mitigation",
         "items",
+        "label",  # the status as the brief prints it ("not reported since 4 May 2020")
     ],
     "figures": [
         "figure_id",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sitroom.analyse.risks import risk_label
+
 
 def format_date(d: date | None) -> str:
     """A date as a coordinator writes it: ``4 May 2020`` (no leading zero)."""
@@ -110,11 +112,8 @@ class RiskLine:
     @property
     def label(self) -> str:
         """How the brief tags it: ``new, escalating``, ``de-escalating``, ``not reported since 4 May 2020``."""
-        if self.status == "unreported":
-            return f"not reported since {format_date(self.last_seen)}"
-        if self.status == "closed":
-            return "resolved"
-        state = self.trend if self.trend != "stable" else "open"
+        # one wording with the risk register's (``analyse.risks.risk_label``)
+        state = risk_label(self.status, self.trend, self.last_seen)
         return f"new, {state}" if self.status == "new" else state
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, says_closed, trend_of
+from sitroom.analyse.risks import says_closed, trend_of
 from sitroom.brief.cycle import SeriesCycle
 from sitroom.brief.model import RiskLine, Source
 from sitroom.store.risks import risk_register
@@ -24,7 +24,6 @@ def cycle_risks(
     session: Session,
     cycles: list[SeriesCycle],
     series: str | int | None = None,
-    close_after: int = DEFAULT_CLOSE_AFTER,
     history_from: date | None = None,
     series_ids: Collection[int] | None = None,
 ) -> list[RiskLine]:
@@ -33,7 +32,7 @@ def cycle_risks(
     ``series_ids`` only narrows what is read: the cycle's own series decide what is kept.
     """
     by_name = {c.name: c for c in cycles if c.cycle}
-    register = risk_register(session, series, close_after=close_after, since=history_from, series_ids=series_ids)
+    register = risk_register(session, series, since=history_from, series_ids=series_ids)
     threads = [t for t in register if t.series in by_name]
     positions = {name: {rid: n for n, rid in enumerate(sc.order)} for name, sc in by_name.items()}
     # Each thread carries its items' reports: no query per item id (300,000 ids at 100,000 reports).

@@ -75,14 +75,17 @@ class RiskFormat(StrEnum):
 @app.command()
 def risks(
     series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
-    only_open: Annotated[bool, typer.Option("--open", help="Only risks still open.")] = False,
-    close_after: Annotated[
-        int, typer.Option("--close-after", help="A risk not reported for this many reports is closed.")
-    ] = 2,
+    only_open: Annotated[
+        bool, typer.Option("--open", help="Only risks not resolved (those no longer reported included).")
+    ] = False,
     fmt: Annotated[RiskFormat, typer.Option("--format", "-f", help="Output format.")] = RiskFormat.table,
     db: DbOption = None,
 ) -> None:
-    """The risk register: each risk thread with its mitigation, first and last seen, status and trend."""
+    """The risk register: each risk thread with its mitigation, first and last seen, status and trend.
+
+    Status as in the brief: open, escalating or de-escalating; "not reported since DATE" (to chase,
+    never closed for being quiet); resolved only when a report says so.
+    """
     import csv
     import sys
 
@@ -93,11 +96,22 @@ def risks(
     from sitroom.store.risks import risk_register
 
     with session_scope(make_engine(db, create=False), write=False) as session:
-        threads = [t.to_json() for t in risk_register(session, series, only_open, close_after)]
+        threads = [t.to_json() for t in risk_register(session, series, only_open)]
     if fmt is RiskFormat.json:
         typer.echo(json.dumps(threads, ensure_ascii=False, indent=1))
     elif fmt is RiskFormat.csv:
-        cols = ["thread", "series", "status", "trend", "first_seen", "last_seen", "reports", "risk", "mitigation"]
+        cols = [
+            "thread",
+            "series",
+            "status",
+            "label",
+            "trend",
+            "first_seen",
+            "last_seen",
+            "reports",
+            "risk",
+            "mitigation",
+        ]
         w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
         for t in threads:
@@ -109,7 +123,7 @@ def risks(
             table.add_column(c)
         for t in threads:
             table.add_row(
-                t["status"],
+                t["label"],
                 t["trend"],
                 t["series"],
                 t["risk"],

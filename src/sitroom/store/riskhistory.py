@@ -1,4 +1,4 @@
-"""The risk register as `sitroom risks` computes it (close-after rule), each thread with its history dated."""
+"""The risk register as `sitroom risks` computes it (open, unreported, resolved), each thread with its history."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER
 from sitroom.store.lookup import series_id_of
 from sitroom.store.risks import risk_register
 from sitroom.store.tables import Report
@@ -18,14 +17,13 @@ def risk_threads(
     session: Session,
     series: str | int | None = None,
     only_open: bool = False,
-    close_after: int = DEFAULT_CLOSE_AFTER,
     since: date | None = None,
     series_ids: Collection[int] | None = None,
 ) -> list[dict]:
     """Risk threads (open first, escalating first) in the export's columns, each with ``history``: every
     statement of the risk with its item, report and report date, oldest first. Only the threads of the
     series in ``series_ids`` unless it is None."""
-    threads = risk_register(session, series_id_of(session, series), only_open, close_after, since, series_ids)
+    threads = risk_register(session, series_id_of(session, series), only_open, since, series_ids)
     report_ids = {r for t in threads for r in t.report_ids}
     dates: dict[int, date | None] = {}
     if report_ids:

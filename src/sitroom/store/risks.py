@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER, RiskEntry, RiskThread, build_threads
+from sitroom.analyse.risks import RiskEntry, RiskThread, build_threads
 from sitroom.analyse.riskwords import RISK_KEYS, is_risk_section
 from sitroom.store.links import series_orders
 from sitroom.store.series import find_series
@@ -42,11 +42,11 @@ def risk_register(
     session: Session,
     series: str | int | None = None,
     only_open: bool = False,
-    close_after: int = DEFAULT_CLOSE_AFTER,
     since: date | None = None,
     series_ids: Collection[int] | None = None,
 ) -> list[RiskThread]:
     """Risk threads of one series or all (of ``series_ids`` unless None), open first, escalating first.
+    ``only_open`` leaves out the resolved ones: a risk not reported any more is still open, to chase.
 
     ``since`` limits the history read to reports from that date: a thread older than that then
     starts at its first report in the window.
@@ -95,5 +95,5 @@ def risk_register(
         for r in rows
         if r[4] in positions.get(r[3], {})
     ]
-    threads = build_threads(entries, latest, close_after)
-    return [t for t in threads if t.status == "open"] if only_open else threads
+    threads = build_threads(entries, latest)
+    return [t for t in threads if t.status != "resolved"] if only_open else threads

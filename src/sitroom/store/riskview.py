@@ -2,8 +2,8 @@
 
 A thread is keyed ``{series id}-{first item id}``: the first item of a thread never changes once
 stored (later reports only extend the chain), and the series id keeps the lookup to one series.
-Status refines the register's open/closed: an open thread missing from its series' latest report
-is ``unreported`` (it closes if it stays away), so a coordinator sees what went quiet.
+Status is the register's (``analyse.risks``): open, ``unreported`` when its series' latest report no
+longer states it (to chase, however long it stays away), resolved only when a report says so.
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import RiskThread
 from sitroom.errors import SitroomError
-from sitroom.store.links import latest_report_id
 from sitroom.store.risks import risk_register
 from sitroom.store.series import SeriesNotFound, find_series
 from sitroom.store.tables import Item, Link, Report, Series
 
-STATUSES = ("open", "unreported", "closed")
+STATUSES = ("open", "unreported", "resolved")
 TRENDS = ("escalating", "stable", "de-escalating")
 # Sort keys a reader may ask for; "priority" is the register's own order (open, escalating first).
 SORTS = ("priority", "risk", "series", "first_seen", "last_seen", "reports", "status", "trend")
@@ -82,8 +81,12 @@ class RiskView:
 
     def to_row(self) -> dict:
         """The thread as a row of the risks table of ``sitroom.brief.exports`` (same columns)."""
-        # The register's row, with this view's key and status (which knows "unreported").
         return {**self.thread.to_row(), "thread": self.key, "status": self.status}
+
+    @property
+    def label(self) -> str:
+        """The status as the brief prints it: ``escalating``, ``not reported since 4 May 2020``, ``resolved``."""
+        return self.thread.label
 
 
 def parse_key(key: str) -> tuple[int, int]:
@@ -96,17 +99,7 @@ def parse_key(key: str) -> tuple[int, int]:
 
 def _views(session: Session, threads: list[RiskThread]) -> list[RiskView]:
     ids = dict(session.execute(select(Series.name, Series.id)).all())
-    latest: dict[int, int | None] = {}
-    views = []
-    for t in threads:
-        sid = ids[t.series]
-        if sid not in latest:
-            latest[sid] = latest_report_id(session, sid)
-        status = t.status
-        if status == "open" and t.report_ids and t.report_ids[-1] != latest[sid]:
-            status = "unreported"
-        views.append(RiskView(f"{sid}-{t.thread_id}", sid, status, t))
-    return views
+    return [RiskView(f"{ids[t.series]}-{t.thread_id}", ids[t.series], t.status, t) for t in threads]
 
 
 def _matches(view: RiskView, needle: str) -> bool:
@@ -142,7 +135,7 @@ def risk_views(
     series_id = find_series(session, f.series).id if f.series is not None else None
     views = _views(session, risk_register(session, series_id, series_ids=series_ids))
     if f.open_only:
-        views = [v for v in views if v.status != "closed"]
+        views = [v for v in views if v.status != "resolved"]
     if f.trend:
         views = [v for v in views if v.thread.trend == f.trend]
     if f.text and f.text.strip():

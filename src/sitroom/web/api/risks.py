@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from sitroom.analyse.risks import DEFAULT_CLOSE_AFTER
 from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
 from sitroom.store.riskhistory import risk_threads
 from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesRef, Since, attachment
@@ -37,10 +36,7 @@ def get_risks(
     session: ReadSession,
     principal: PrincipalDep,
     series: SeriesRef = None,
-    open: Annotated[bool, Query(description="Only risks still open.")] = False,
-    close_after: Annotated[
-        int, Query(ge=1, le=1000, description="A risk not reported for this many reports is closed.")
-    ] = DEFAULT_CLOSE_AFTER,
+    open: Annotated[bool, Query(description="Only risks not resolved (those no longer reported included).")] = False,
     since: Since = None,
     format: Annotated[RiskFormat, Query(description="json (paged), or the whole register as csv or xlsx.")] = (
         RiskFormat.json
@@ -53,9 +49,7 @@ def get_risks(
     ``format=csv`` or ``xlsx`` downloads the whole register matching the filters (``limit`` and
     ``offset`` page the JSON only); cells that a spreadsheet would run as a formula are kept as text.
     """
-    threads = risk_threads(
-        session, series_id_for(session, principal, series), open, close_after, since, visible(session, principal)
-    )
+    threads = risk_threads(session, series_id_for(session, principal, series), open, since, visible(session, principal))
     if format is RiskFormat.csv:
         return Response(
             table_csv(threads, COLUMNS["risks"]).encode("utf-8"),

@@ -161,7 +161,11 @@ class RiskHistoryEntry(BaseModel):
 class RiskThreadOut(BaseModel):
     thread: int = Field(description="The thread id: its first item's id.")
     series: str
-    status: Literal["open", "closed"]
+    status: Literal["open", "unreported", "resolved"] = Field(
+        description="resolved only when a report says so; unreported when the series' latest report no longer "
+        "states it (to chase, never closed for being quiet)."
+    )
+    label: str = Field(description="The status as the brief prints it: 'escalating', 'not reported since 4 May 2020'.")
     trend: Literal["escalating", "de-escalating", "stable"]
     first_seen: date | None
     last_seen: date | None
