@@ -18,7 +18,7 @@ from sitroom.brief.pdf import render_pdf
 from sitroom.generate import generate_corpus
 from sitroom.ingest import IngestOptions, IngestStatus, IngestSummary, ingest_paths
 from sitroom.store import make_engine, session_scope
-from sitroom.store.search import SearchFilters, search_items
+from sitroom.store.search import SearchFilters, collapse_threads, search_items
 from sitroom.store.series import list_series
 
 DEMO_SERIES = 4
@@ -67,7 +67,7 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
             summary.results.extend(part.results)
         with session_scope(engine, write=False) as session:
             stored = list_series(session)
-            hits = search_items(session, DEMO_QUERY, SearchFilters(limit=5))
+            hits = collapse_threads(session, search_items(session, DEMO_QUERY, SearchFilters(limit=50)))[:5]
             brief = compose_brief(session, charts=True, max_pages=DEFAULT_MAX_PAGES)
     finally:
         engine.dispose()
@@ -80,7 +80,8 @@ def run_demo(folder: Path, series: int = DEMO_SERIES, cycles: int = DEMO_CYCLES)
         "new risks": len(c.new_risks),
         "escalating risks": len(c.escalating_risks),
         "risks resolved": len(c.closed_risks),
-        "risks not reported (to chase)": len(c.unreported_risks),
+        "risks no longer reported": len(c.unreported_risks),
+        "risks to chase (not reported since)": sum(r.status == "unreported" for r in brief.risks),
         "figures moved": len(c.figures),
         "missing returns": len(brief.missing),
     }

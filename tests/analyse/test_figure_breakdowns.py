@@ -53,3 +53,8 @@ def test_a_capitalised_word_and_a_small_number_are_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["Yesterday 12 staff were off sick.", "Around 40 staff were redeployed."])
 def test_a_sentence_opening_word_before_a_count_is_no_name(text: str) -> None:
     assert [v for v, _, _ in _pairs(text)] in ([12.0], [40.0])
+
+
+def test_a_number_due_to_do_something_counts_its_neighbours_noun() -> None:
+    pairs = _pairs("27 supply teachers currently in post with a further 3 due to start on 6 June.")
+    assert (3.0, "count", "supply teachers due to start") in pairs

@@ -72,3 +72,15 @@ def test_risks_new_and_escalating_first_quiet_ones_chased_resolved_when_said(sto
     top = [line for line in summary.splitlines() if line.startswith("- ")]
     assert SANDBAGS in top[0] and HOTELS in top[1]
     assert "### Risks no longer reported (to chase)" in md and "### Risks resolved" in md
+
+
+def test_a_risk_quiet_since_an_earlier_cycle_is_still_counted_in_the_summary(store):
+    text = REPORT.format(n=4, d=25, hotel=105, leaflets=305, risks=f"• {ARREARS}\n• {HOTELS}\n• {SANDBAGS}")
+    ingest_bytes(store, text.encode(), "housing-4.txt", IngestOptions(series="Housing", period_date=date(2020, 5, 25)))
+    with session_scope(store, write=False) as session:
+        brief = compose_brief(session)
+    assert brief.changes.unreported_risks == []  # it went quiet in the cycle before
+    [shelter] = [r for r in brief.risks if r.text == SHELTER]
+    assert shelter.label == "not reported since 11 May 2020"
+    summary = render_markdown(brief).split("## Summary", 1)[1].split("## ", 1)[0]
+    assert "1 risk still not reported" in summary

@@ -74,10 +74,14 @@ def test_show_search_and_series(db, folder):
     assert "move-on plans agreed with providers" in shown.stdout
     as_json = json.loads(runner.invoke(app, ["show", str(reports[0]["id"]), "-f", "json"]).stdout)
     assert as_json["sections"][1]["items"][0]["mitigation"] == "move-on plans agreed with providers;"
+    # the same risk in both reports is one hit, its newest, with its earlier report under it
     hits = json.loads(runner.invoke(app, ["search", "hotel contracts", "--section", "risks", "-f", "json"]).stdout)
-    assert len(hits) == 2 and "«Hotel»" in hits[0]["snippet"]
+    assert len(hits) == 1 and "«Hotel»" in hits[0]["snippet"] and len(hits[0]["earlier"]) == 1
+    assert hits[0]["report_id"] == reports[0]["id"]
+    every = ["search", "hotel contracts", "--every-report", "-f", "json"]
+    assert len(json.loads(runner.invoke(app, every).stdout)) == 2
     table = runner.invoke(app, ["search", "hotel"])
-    assert table.exit_code == 0 and "Housing" in table.stdout
+    assert table.exit_code == 0 and "Housing" in table.stdout and "earlier" in table.stdout
     listing = json.loads(runner.invoke(app, ["series", "-f", "json"]).stdout)
     assert [(s["name"], s["reports"]) for s in listing] == [("Housing", 2)]
     assert runner.invoke(app, ["series", "rename", "Housing", "Housing Options"]).exit_code == 0

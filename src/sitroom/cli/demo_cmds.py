@@ -39,7 +39,9 @@ def demo(
     out.print(t)
     out.print(f"search {DEMO_QUERY!r}: {len(result.hits)} best matches")
     for h in result.hits:
-        out.print(f"  report {h['report_id']} ({h['date']}, {h['series']}): {h['snippet']}", markup=False)
+        earlier = f" (and {len(h['earlier'])} earlier reports)" if len(h.get("earlier", [])) > 1 else ""
+        earlier = earlier or (" (and 1 earlier report)" if h.get("earlier") else "")
+        out.print(f"  report {h['report_id']} ({h['date']}, {h['series']}): {h['snippet']}{earlier}", markup=False)
     summary = ", ".join(f"{n} {what}" for what, n in result.changes.items())
     out.print(f"latest cycle, changes since the one before: {summary}")
     for fmt, path in result.briefs.items():

@@ -37,6 +37,7 @@ _STATE_AFTER = re.compile(
     r"(?P<neg>(?:could|can|were|was|have|has|had|are|is)\s*not\s+(?:been\s+|be\s+)?|not\s+(?:yet\s+)?)?"
     r"(?:(?:so\s+far|already|now|successfully|safely)\s+)?(?P<w>[a-z]+)\b" + _AFTER_STATE
 )
+_DUE_AFTER = re.compile(r"\s+(?:(?:are|is|now)\s+)?due\s+to\s+([a-z]+)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b" + _AFTER_STATE)
 # How a number was stated, not what it counts: "cases reported" measures cases
 REPORTING = frozenset("reported recorded registered noted observed documented logged notified".split())
@@ -53,6 +54,8 @@ def is_participle(word: str) -> bool:
 
 def state_after(text: str, pos: int) -> str | None:
     """The participle or state a bare number is given right after ``pos`` ("12 placed so far")."""
+    if due := _DUE_AFTER.match(text, pos):
+        return f"due to {due.group(1)}"  # "a further 3 due to start": the neighbour's noun, due to start
     m = _STATE_AFTER.match(text, pos)
     if m and (m.group("w") in STATES or is_participle(m.group("w"))):
         return f"not {m.group('w')}" if m.group("neg") else m.group("w")  # "1,900 could not be contacted"

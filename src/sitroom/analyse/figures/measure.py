@@ -193,6 +193,8 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     words = _scan_words(text, pos, 5)
     if not words or words[0][0].lower() in _TIME_WORDS:
         return ""
+    if words[0][0].lower() == "due" and re.match(r"\s+to\b", text[words[0][1] :]):
+        return ""  # "3 due to start": a state of the neighbour's noun, not a noun
     first = words[0][0].lower()
     if not led and len(words) == 1 and _is_participle_or_adverb(first) and first not in _NOMINAL_ING:
         return ""  # "£48,500 covering 14 posts": a verb follows, not the measure
