@@ -3,7 +3,8 @@
 A strategic group reads the first lines and maybe nothing else. The counts say how much changed
 (new, updated, escalating, resolved, not reported in the cycle or still not reported, missing
 returns); the picks are three to five changes, new and escalating risks first, then risks that
-went quiet, then new and updated items in the order of the changes part (most salient first when the brief was shortened).
+went quiet, then new and updated items in the order of the changes part (most salient first when
+the brief was shortened).
 """
 
 from __future__ import annotations
