@@ -57,3 +57,7 @@ def test_a_figure_value_is_stated_in_words_or_with_a_magnitude() -> None:
     assert {"2130000", "9", "1"} <= set(said)
     # a line quotes digits: the words and magnitudes are no number of the line's own
     assert "2130000" not in numbers_in("Some 2.13 million people were reached.")
+
+
+def test_a_padded_number_is_the_number() -> None:
+    assert numbers_in("09 children and 01 survivor; 0.5 km; 0 deaths") == {"9": 1, "1": 1, "0.5": 1, "0": 1}

@@ -86,10 +86,13 @@ def numbers_in(text: str | None) -> Counter[str]:
 
 
 def _plain(number: str) -> str:
-    """``1,200.50`` → ``1200.5``: separators and trailing decimal zeros are how it is printed, not what it says."""
+    """``1,200.50`` → ``1200.5``, ``09`` → ``9``: separators and padding zeros are print, not meaning."""
     digits = _SEPARATORS.sub("", number)
     if digits.count(".") > 1:
         digits = digits.replace(".", "")
+    # "09 children" are 9 children: a leading zero pads the digits, it says nothing
+    whole, point, decimals = digits.partition(".")
+    digits = (whole.lstrip("0") or "0") + point + decimals
     return digits.rstrip("0").rstrip(".") if "." in digits else digits
 
 
