@@ -58,3 +58,15 @@ def test_a_sentence_opening_word_before_a_count_is_no_name(text: str) -> None:
 def test_a_number_due_to_do_something_counts_its_neighbours_noun() -> None:
     pairs = _pairs("27 supply teachers currently in post with a further 3 due to start on 6 June.")
     assert (3.0, "count", "supply teachers due to start") in pairs
+
+
+def test_two_modifiers_of_one_head_noun_are_counted_together() -> None:
+    pairs = _pairs("The agency has deployed over 100 technical and logistics specialists to the region.")
+    assert (100.0, "count", "technical and logistics specialists") in pairs
+    # plural nouns on both sides are two things; a number after "and" starts a figure of its own
+    assert (12.0, "count", "nurses") in _pairs("12 nurses and 4 doctors were redeployed.")
+
+
+def test_a_state_in_a_bracket_never_borrows_the_noun_of_the_sentence_before() -> None:
+    text = "Cases live in one health zone. The majority of cases (39 confirmed and 21 probable) are in the north."
+    assert (39.0, "count", "confirmed cases") in _pairs(text)

@@ -103,8 +103,8 @@ def extract_figures(text: str, as_of: date | None = None) -> list[Figure]:
         hi = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         d.subject = d.subject or _subject(text, d, lo, min(hi, d.end + 120), blocked)
     _inherit_subjects(text, drafts, sentence_ends)
-    _apply_states(drafts)
     _bracketed_breakdowns(text, drafts)
+    _apply_states(drafts)
     _attach_dates(text, drafts, dates, sentence_ends, as_of)
     return [
         Figure(

@@ -128,6 +128,7 @@ _IRREGULAR = frozenset(
     _words("paid made held sent spent built bought brought given taken done seen known shown met kept lost won")
 )
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’\-]*)")
+_CO_MODIFIER = re.compile(r"\s+and\s+(?!(?:the|their|its|a|an|other|all)\b)([a-z][a-z-]*\s+[a-z][a-z-]*s)\b(?!\s+\d)")
 _DIGIT_PAREN = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
 
 
@@ -202,6 +203,9 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     phrase = _trim([w for w, _ in words])
     if not phrase:
         return ""
+    if len(phrase) == 1 == len(words) and not phrase[0].endswith("s") and (co := _CO_MODIFIER.match(text, pos)):
+        # "100 technical and logistics specialists": two modifiers of one head noun, counted together
+        return f"{phrase[0]} and {co.group(1).lower()}"
     if len(phrase) == len(words):
         if post := _POSTMODIFIER.match(text, pos):
             phrase.extend(post.group(0).lower().split())
@@ -372,7 +376,8 @@ def _bracketed_breakdowns(text: str, drafts: list[_Draft]) -> None:
     confirmed …)"), its own leading states and participles replaced by the part's state.
     """
     for d in drafts:
-        if d.unit != "count" or d.subject not in STATES:
+        state = d.subject if d.subject in STATES else d.state if not d.subject and d.state in STATES else None
+        if d.unit != "count" or state is None:
             continue
         opening = text.rfind("(", max(0, d.start - 80), d.start)
         if opening < 0 or ")" in text[opening : d.start]:
@@ -389,4 +394,4 @@ def _bracketed_breakdowns(text: str, drafts: list[_Draft]) -> None:
         while len(words) > 1 and (words[0] in STATES or _is_participle_or_adverb(words[0])):
             words = words[1:]
         if words:
-            d.subject = " ".join([d.subject, *words])
+            d.subject, d.state = " ".join([state, *words]), None
