@@ -70,3 +70,8 @@ def test_two_modifiers_of_one_head_noun_are_counted_together() -> None:
 def test_a_state_in_a_bracket_never_borrows_the_noun_of_the_sentence_before() -> None:
     text = "Cases live in one health zone. The majority of cases (39 confirmed and 21 probable) are in the north."
     assert (39.0, "count", "confirmed cases") in _pairs(text)
+
+
+def test_an_amount_after_a_bare_verb_is_what_the_verb_names() -> None:
+    pairs = _pairs("Reduced travel and cancelled training are expected to save £28,000.")
+    assert [(v, s) for v, _, s in pairs] == [(28000.0, "savings")]

@@ -128,6 +128,8 @@ _IRREGULAR = frozenset(
     _words("paid made held sent spent built bought brought given taken done seen known shown met kept lost won")
 )
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’\-]*)")
+# A bare verb before an amount names what the amount is: "expected to save £28,000" states savings.
+_VERB_MEASURES = {"save": "savings", "spend": "spending", "lose": "losses", "earn": "earnings", "raise": "funds raised"}
 _CO_MODIFIER = re.compile(r"\s+and\s+(?!(?:the|their|its|a|an|other|all)\b)([a-z][a-z-]*\s+[a-z][a-z-]*s)\b(?!\s+\d)")
 _DIGIT_PAREN = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
 
@@ -291,6 +293,8 @@ def _noun_before(clause: str) -> str:
     while len(words) > 1 and words[0].endswith("ing") and words[0] not in _NOMINAL_ING and "-" not in words[0]:
         words = words[1:]  # "bringing cumulative recoveries to 45"
     words = _trim(words)[-4:]
+    if len(words) == 1 and words[0] in _VERB_MEASURES:
+        return _VERB_MEASURES[words[0]]  # "… are expected to save £28,000": the savings
     return "" if len(words) == 1 and words[0] in _GENERIC_HEADS else " ".join(words)
 
 
