@@ -75,3 +75,19 @@ def test_a_state_in_a_bracket_never_borrows_the_noun_of_the_sentence_before() ->
 def test_an_amount_after_a_bare_verb_is_what_the_verb_names() -> None:
     pairs = _pairs("Reduced travel and cancelled training are expected to save £28,000.")
     assert [(v, s) for v, _, s in pairs] == [(28000.0, "savings")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The app memory instance was raised to 256MB.", (256.0, "MB", "app memory instance")),
+        ("Logs now take 2 GB of disk.", (2.0, "GB", "disk")),
+    ],
+)
+def test_data_sizes_are_a_unit(text, wanted) -> None:
+    assert wanted in _pairs(text)
+
+
+def test_greater_than_qualifies_a_figure() -> None:
+    [f] = extract_figures("Analysis shows a resident set of greater than 130MB.")
+    assert (f.value, f.unit, f.subject, f.qualifier) == (130.0, "MB", "resident set", "over")

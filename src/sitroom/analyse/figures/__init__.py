@@ -21,10 +21,10 @@ from typing import Any
 
 from sitroom.analyse.figures._lex import _sentence_start
 from sitroom.analyse.figures.blocks import _CLUSTER, _CLUSTER_ANY_CASE, _attach_dates, _blocked_spans
+from sitroom.analyse.figures.breakdowns import _bracketed_breakdowns
 from sitroom.analyse.figures.measure import (
     _SENTENCE_END,
     _apply_states,
-    _bracketed_breakdowns,
     _inherit_subjects,
     _subject,
 )

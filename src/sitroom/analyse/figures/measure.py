@@ -15,7 +15,7 @@ from sitroom.analyse.figures.binding import (
     verb_after,
     with_state,
 )
-from sitroom.analyse.figures.units import DURATIONS, LENGTHS
+from sitroom.analyse.figures.units import DATA_SIZES, DURATIONS, LENGTHS
 
 _SICKNESS = re.compile(r"\b(?:off\s+sick|sickness|sick\s+leave|absence|absences|absent|off\s+ill)\b", re.I)
 _LINK_WORDS = frozenset(
@@ -165,7 +165,7 @@ def _subject(text: str, d: _Draft, lo: int, hi: int, blocked: list[tuple[int, in
         left_clause = _after_last_boundary(left[: colon.start()])  # "Case fatality ratio: 2.4%"
     if d.unit == "count":
         return forward or _noun_before(left_clause)
-    if (d.unit in DURATIONS or d.unit in LENGTHS) and forward:
+    if (d.unit in DURATIONS or d.unit in LENGTHS or d.unit in DATA_SIZES) and forward:
         return forward  # "40 miles of drainage channels", "120 hours of backlog"
     if d.unit != "count" and _COORDINATED.match(text, d.end):
         return ""  # "a 55% and 19% increase in cases": the next figure names the subject of both
@@ -191,7 +191,7 @@ def _noun_after(text: str, pos: int, unit: str = "count") -> str:
     led = False
     if unit != "count" and (m := _LEAD_AFTER.get(unit, _OF_AFTER).match(text, pos)):
         pos, led = m.end(), True
-    elif unit not in ("count", "money", "percent", "ratio") and unit not in LENGTHS:
+    elif unit not in ("count", "money", "percent", "ratio") and unit not in LENGTHS and unit not in DATA_SIZES:
         return ""
     words = _scan_words(text, pos, 5)
     if not words or words[0][0].lower() in _TIME_WORDS:
@@ -370,32 +370,3 @@ def _apply_states(drafts: list[_Draft]) -> None:
             )
         if d.state:
             d.subject = with_state(d.subject, d.state) if d.subject else d.state
-
-
-def _bracketed_breakdowns(text: str, drafts: list[_Draft]) -> None:
-    """ "78 cases (51 confirmed and 27 probable)": each part is its state of the noun before the bracket.
-
-    A part whose measure is a bare state ("probable") takes the figure's measure before the bracket
-    ("confirmed EVD cases" → "probable EVD cases"), or the noun the bracket follows ("cases (39
-    confirmed …)"), its own leading states and participles replaced by the part's state.
-    """
-    for d in drafts:
-        state = d.subject if d.subject in STATES else d.state if not d.subject and d.state in STATES else None
-        if d.unit != "count" or state is None:
-            continue
-        opening = text.rfind("(", max(0, d.start - 80), d.start)
-        if opening < 0 or ")" in text[opening : d.start]:
-            continue
-        parent = next(
-            (o for o in reversed(drafts) if o.end <= opening and not re.search(r"[.;:,()]", text[o.end : opening])),
-            None,
-        )
-        if parent is not None and parent.subject:
-            words = parent.subject.split()
-        else:
-            words = re.findall(r"[a-z][a-z'’\-]*", text[max(0, opening - 40) : opening].lower())[-1:]
-            words = [w for w in words if w not in _STOP and w not in _LINK_WORDS]
-        while len(words) > 1 and (words[0] in STATES or _is_participle_or_adverb(words[0])):
-            words = words[1:]
-        if words:
-            d.subject, d.state = " ".join([state, *words]), None

@@ -9,6 +9,7 @@ from sitroom.analyse.figures.binding import STATES
 from sitroom.analyse.figures.measure import _noun_after
 from sitroom.analyse.figures.relation import _finish
 from sitroom.analyse.figures.units import (
+    DATA_SIZES,
     DURATIONS,
     MEASURE_UNIT,
     currency_after,
@@ -190,8 +191,8 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 
 def _unit_as_printed(word: str) -> bool:
-    # Unit symbols are lower case: "90M" in "140F; 90M" counts males, not metres.
-    return len(word) > 2 or word.islower()
+    # Unit symbols are lower case: "90M" in "140F; 90M" counts males, not metres; data sizes are capitals.
+    return word in DATA_SIZES or ((len(word) > 2 or word.islower()) and word.upper() not in DATA_SIZES)
 
 
 def _is_range(text: str, start: int, end: int, r: re.Match[str]) -> bool:

@@ -8,7 +8,8 @@ from sitroom.analyse.figures._lex import _Draft
 
 _QUALIFIER = re.compile(
     r"(?:(?<![\w.])(?P<w>around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|some|an estimated"
-    r"|estimated|just over|just under|well over|over|more than|above|in excess of|upwards of|under|less than"
+    r"|estimated|just over|just under|well over|over|more than|greater than|higher than|above|in excess of"
+    r"|upwards of|under|less than|lower than"
     r"|below|fewer than|at least|a minimum of|no fewer than|no less than|up to|a maximum of|no more than"
     r"|at most)|(?P<s>~|≈|>=|<=|[<>≥≤]))\s*$",
     re.I,
@@ -19,6 +20,7 @@ _QUALIFIER_KIND = {
     "c.": "approximate", "nearly": "approximate", "almost": "approximate", "some": "approximate",
     "an estimated": "approximate", "estimated": "approximate", "~": "approximate", "≈": "approximate",
     "just over": "over", "well over": "over", "over": "over", "more than": "over", "above": "over",
+    "greater than": "over", "higher than": "over", "lower than": "under",
     "in excess of": "over", "upwards of": "over", ">": "over", "just under": "under", "under": "under",
     "less than": "under", "below": "under", "fewer than": "under", "<": "under", "at least": "at least",
     "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least", ">=": "at least",

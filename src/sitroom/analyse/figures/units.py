@@ -36,6 +36,7 @@ _MEASURE_UNITS = {
     "hours": "hours", "hour": "hours", "hrs": "hours", "hr": "hours",
     "minutes": "minutes", "minute": "minutes", "mins": "minutes", "min": "minutes",
     "months": "months", "month": "months",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
 }  # fmt: skip
 MEASURE_UNIT = re.compile(
     r"\s?(?P<u>" + "|".join(re.escape(u) for u in sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")(?![\w'’-])",
@@ -43,6 +44,7 @@ MEASURE_UNIT = re.compile(
 )
 LENGTHS = frozenset(("mm", "cm", "m", "km", "miles", "ft", "inches"))
 DURATIONS = frozenset(("days", "weeks", "hours", "minutes", "months"))
+DATA_SIZES = frozenset(("KB", "MB", "GB", "TB"))  # printed in capitals: "128MB", "2 GB"
 
 
 def measure_unit(word: str) -> str:
