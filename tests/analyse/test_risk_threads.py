@@ -62,14 +62,17 @@ def test_the_register_labels_a_risk_as_the_brief_does(latest, label):
     assert t.label == label
 
 
-def test_open_risks_come_first_escalating_first_then_those_to_chase_then_the_resolved():
+def test_open_risks_come_first_new_then_escalating_then_those_to_chase_then_the_resolved():
     entries = [
         entry(1, None, 0, "Issue with contracts resolved."),
         entry(2, None, 0, "Beds short."),
-        entry(3, None, 1, "Staffing is stable."),
-        entry(4, None, 1, "Referrals are increasing."),
+        entry(3, None, 0, "Staffing is stable."),
+        entry(4, 3, 1, "Staffing is stable."),
+        entry(5, None, 0, "Referrals are low."),
+        entry(6, 5, 1, "Referrals are increasing."),
+        entry(7, None, 1, "Transport is short by 266 seats."),
     ]
-    assert [t.thread_id for t in build_threads(entries, {"S": 1})] == [4, 3, 2, 1]
+    assert [t.thread_id for t in build_threads(entries, {"S": 1})] == [7, 5, 3, 2, 1]
 
 
 def test_trend_from_figures_and_wording():

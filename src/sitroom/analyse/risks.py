@@ -123,6 +123,10 @@ def trend_of(history: list[str]) -> str:
     return "escalating" if delta > 0 else "de-escalating" if delta < 0 else "stable"
 
 
+def _rank(t: RiskThread, new: set[int]) -> int:
+    return 0 if t.thread_id in new else 1 if t.trend == "escalating" else 2
+
+
 def build_threads(entries: list[RiskEntry], latest_position: dict[str, int]) -> list[RiskThread]:
     """Threads from risk entries; ``latest_position`` is each series' newest report index."""
     by_item = {e.item_id: e for e in entries}
@@ -136,12 +140,15 @@ def build_threads(entries: list[RiskEntry], latest_position: dict[str, int]) -> 
     for later in successors.values():
         roots.extend(later[1:])  # the second part of a split risk is followed as a thread of its own
     threads = []
+    new: set[int] = set()  # threads first said in their series' latest report
     for root in roots:
         chain = [root]
         while nxt := successors.get(chain[-1].item_id):
             chain.append(nxt[0])  # a split risk follows its first part; the second starts no new thread
         last = chain[-1]
         gone = latest_position.get(last.series, last.report_position) - last.report_position
+        if root.report_position == latest_position.get(root.series, root.report_position):
+            new.add(root.item_id)
         status = "resolved" if says_closed(last.text) else "unreported" if gone > 0 else "open"
         history = [c.text for c in chain]
         mitigated = next((c for c in reversed(chain) if c.mitigation), None)
@@ -162,6 +169,6 @@ def build_threads(entries: list[RiskEntry], latest_position: dict[str, int]) -> 
                 mitigation_item_id=mitigated.item_id if mitigated else None,
             )
         )
-    # Open ones first, escalating first; then those to chase; then the resolved.
-    threads.sort(key=lambda t: (STATUSES.index(t.status), t.trend != "escalating", -(t.reports), t.series))
+    # Open ones first — new in the latest report, then escalating —; then those to chase; then the resolved.
+    threads.sort(key=lambda t: (STATUSES.index(t.status), _rank(t, new), -(t.reports), t.series))
     return threads
