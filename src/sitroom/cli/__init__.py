@@ -13,6 +13,7 @@ from sitroom.cli import (  # noqa: F401  (registers the commands)
     generate_cmds,
     mail_cmds,
     parse_cmds,
+    search_cmds,
     serve_cmds,
     store_cmds,
 )
