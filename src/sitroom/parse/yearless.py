@@ -29,7 +29,7 @@ def _numeric_pairs(lines: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def numeric_order(*texts: Iterable[str]) -> str:
-    """"md" or "dm": how the document writes day and month, judged from any pair that can be read one way
+    """ "md" or "dm": how the document writes day and month, judged from any pair that can be read one way
     only ("9/18" is month first), in the first of ``texts`` that has one (the headings, then the whole
     text); day first when every pair reads both ways, as in most of the world."""
     for lines in texts:
@@ -90,9 +90,7 @@ def year_nearest(month: int, day: int, others: list[date]) -> date | None:
     return min(options, key=lambda d: abs((d - middle).days), default=None)
 
 
-def yearless_date(
-    lines: list[str], text: str, reference: date | None, reference_name: str
-) -> tuple[date, str] | None:
+def yearless_date(lines: list[str], text: str, reference: date | None, reference_name: str) -> tuple[date, str] | None:
     """The date of a report whose masthead or opening heading prints only a day and a month, with how its
     year was found; None when no line names one or nothing gives a year."""
     order = numeric_order(lines, text.splitlines())

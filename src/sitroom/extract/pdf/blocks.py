@@ -7,7 +7,6 @@ from collections import defaultdict
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.numbering import NUMBERED, is_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.title import dated_line
 from sitroom.extract.pdf.text import (
     CAPTION,
     FIGURE,
@@ -17,6 +16,7 @@ from sitroom.extract.pdf.text import (
     is_numeric_cell,
     sentence_like,
 )
+from sitroom.extract.pdf.title import dated_line
 from sitroom.model import BlockKind
 
 
