@@ -302,3 +302,22 @@ def test_untitled_monthly_meeting_notes_are_one_series_named_from_their_headings
     with session_scope(engine, write=False) as s:
         dates = sorted(s.scalars(select(Report.period_date)))
     assert dates == [date(2017, 9, 18), date(2017, 10, 2), date(2017, 11, 6), date(2018, 1, 16)]
+
+
+def test_a_day_and_month_without_a_year_takes_the_year_of_its_series_neighbours(engine, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    body = "\n\nAttendees: Ana, Ben, Carla\n\n• Beacons ordered for the library.\n\n• Database pruning set up.\n"
+    for day in (3, 10):
+        (folder / f"n{day}.txt").write_text(f"Weekly bulletin – {day} March 2021{body}", encoding="utf-8")
+    ingest_paths(engine, [folder], IngestOptions())
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "n.txt").write_text(f"Weekly bulletin – 17 March{body}", encoding="utf-8")
+    ingest_paths(engine, [later], IngestOptions())
+    with session_scope(engine, write=False) as s:
+        rows = s.execute(select(Series.name, Report.period_date, Report.warnings).join(Series)).all()
+    assert {name for name, _, _ in rows} == {"Weekly bulletin"}
+    dated = {on: warnings for _, on, warnings in rows}
+    assert sorted(dated) == [date(2021, 3, 3), date(2021, 3, 10), date(2021, 3, 17)]
+    assert any("year from the neighbouring reports of its series" in w for w in dated[date(2021, 3, 17)])

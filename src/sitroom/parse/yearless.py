@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from sitroom.model import Report
 from sitroom.parse.metadata import DAY_SUFFIX, MONTH_NAMES, dates_in, month_number
 
 # Month abbreviations that are also common English words ("3 out of 5", "set 2") are not read here.
@@ -104,3 +105,27 @@ def yearless_date(lines: list[str], text: str, reference: date | None, reference
     if d := year_nearest(month, day, others):
         return d, "day and month printed, year from the other dates the document prints"
     return None
+
+
+def report_day_and_month(report: Report) -> tuple[int, int] | None:
+    """The day and month an undated report's title or opening headings print without a year."""
+    lines = [report.title or "", *(s.heading for s in report.sections[:3] if s.heading)]
+    first = report.sections[0].items[:1] if report.sections else []
+    lines += [i.text for i in first if len(i.text) <= 120]
+    order = numeric_order(lines, [i.text for i in report.items()])
+    return next((dm for line in lines if (dm := day_and_month(line, order))), None)
+
+
+def date_from_neighbours(report: Report, neighbours: list[date]) -> bool:
+    """Date an undated report that prints a day and a month by the year that puts it among its series'
+    reports; says so in its warnings. Returns whether it was dated."""
+    if report.date is not None or not neighbours:
+        return False
+    found = report_day_and_month(report)
+    on = year_nearest(*found, neighbours) if found else None
+    if on is None:
+        return False
+    report.date = on
+    report.date_source = "day and month printed, year from the neighbouring reports of its series"
+    report.warnings.append(f"date {on.isoformat()} is low confidence: {report.date_source}")
+    return True
