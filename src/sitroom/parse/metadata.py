@@ -41,6 +41,7 @@ DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
     r"\b(?:as\s+(?:of|at)|data\s+(?:as\s+)?(?:reported|received)\s+by|data\s+update|reporting\s+period|dated?"
+    r"|covering|couvrant|correspondiente\s+al?|referente\s+ao?"
     r"|week\s+ending|period\s+ending|situation\s+(?:on|at)|semana\s+epidemiol[oó]gica|fecha\s+de\s+corte"
     r"|datos\s+(?:a|al|hasta)|situaci[oó]n\s+a(?:l)?|date\s+de\s+rapportage|situation\s+au|en\s+date\s+du"
     r"|donn[ée]es\s+au|dados\s+at[eé]|situa[cç][aã]o\s+em|atualizado\s+em)\b"
@@ -87,13 +88,26 @@ def _to_date(m: re.Match) -> date | None:
     return None
 
 
+# What joins the two ends of a period: "1 March 2021 – 7 March 2021", "du 1er mars 2020 au 7 mars 2020".
+_RANGE = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|au|al|a|at[eé]|hasta|bis)\s*", re.I)
+
+
 def dates_in(text: str) -> list[tuple[date, bool]]:
-    """Every date in a text with whether a dateline phrase ("as of", "week ending"…) introduces it."""
-    found = []
+    """Every date in a text with whether a dateline phrase ("as of", "week ending"…) introduces it. A period
+    ("1 March 2021 to 7 March 2021") counts as its end, with the dateline of its start: a report on a period
+    stands as of its last day."""
+    found: list[tuple[date, bool]] = []
+    last_end = -1
     for m in _DATE.finditer(text):
         d = _to_date(m)
-        if d is not None:
-            found.append((d, bool(_AS_OF.search(text[max(0, m.start() - 60) : m.start()]))))
+        if d is None:
+            continue
+        as_of = bool(_AS_OF.search(text[max(0, m.start() - 60) : m.start()]))
+        if found and last_end >= 0 and _RANGE.fullmatch(text[last_end : m.start()]) and d > found[-1][0]:
+            found[-1] = (d, found[-1][1] or as_of)
+        else:
+            found.append((d, as_of))
+        last_end = m.end()
     return found
 
 
