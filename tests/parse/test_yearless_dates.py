@@ -61,7 +61,7 @@ def _minutes(first: str, later: str, saved: datetime | None) -> bytes:
 def test_meeting_notes_with_month_first_headings_take_the_year_from_the_saved_date():
     report = parse_bytes(_minutes("Meeting 10/2", "Meeting 10/16", datetime(2018, 4, 14, 18, 35)), "notes.docx")[0]
     assert report.date == date(2017, 10, 2)
-    assert "saved date 2018-04-14" in report.date_source
+    assert "own date (saved or sent) 2018-04-14" in report.date_source
     assert any("low confidence" in w for w in report.warnings)
 
 
@@ -91,3 +91,31 @@ def test_no_year_anywhere_leaves_the_report_undated():
 def test_a_printed_full_date_is_the_masthead_date_and_says_so():
     report = parse_text("Flood Situation Report 4 – 20 April 2020\n\nKEY ACTIVITY\n\n• Pumps deployed.\n", "s.txt")
     assert (report.date, report.date_source) == (date(2020, 4, 20), "masthead")
+
+
+def test_a_pdf_takes_the_year_from_its_metadata_and_an_attachment_from_its_message():
+    from email.message import EmailMessage
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 780, "Team notes – 5 January")
+    c.setFont("Helvetica", 11)
+    for n, line in enumerate(["• Beacons ordered for the library.", "• Database pruning set up."]):
+        c.drawString(60, 740 - 18 * n, line)
+    c.save()
+    # the file's own dates, written by the producer (same length, so the cross-reference table holds)
+    pdf = buf.getvalue().replace(b"D:20000101000000", b"D:20210112090000")
+    report = parse_bytes(pdf, "notes.pdf")[0]
+    assert report.date == date(2021, 1, 5)
+
+    msg = EmailMessage()
+    msg["Subject"], msg["From"], msg["To"] = "notes", "a@example.org", "b@example.org"
+    msg["Date"] = "Tue, 12 Jan 2021 09:00:00 +0000"
+    msg.set_content("Please find the notes attached.")
+    notes = "Team notes – 5 January\n\n• Beacons ordered for the library.\n\n• Database pruning set up.\n"
+    msg.add_attachment(notes.encode(), maintype="text", subtype="plain", filename="notes.txt")
+    attached = [r for r in parse_bytes(msg.as_bytes(), "mail.eml") if r.source.endswith("notes.txt")]
+    assert [r.date for r in attached] == [date(2021, 1, 5)]

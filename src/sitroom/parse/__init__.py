@@ -182,7 +182,7 @@ def _yearless(report: Report, doc: Document, masthead: list[str]) -> tuple[date,
     headings = [s.heading for s in report.sections[:3] if s.heading]
     # the opening line names the meeting or the day even when it is not set as a title
     opening = [doc.blocks[0].text] if doc.blocks and len(doc.blocks[0].text) <= 120 else []
-    reference, name = _meta_date(doc.meta.get("saved")), "the file's saved date"
+    reference, name = _meta_date(doc.meta.get("saved")), "the file's own date (saved or sent)"
     found = yearless_date([*masthead, report.title or "", *opening, *headings], doc.text, reference, name)
     if found is not None:
         report.warnings.append(f"date {found[0].isoformat()} is low confidence: {found[1]}")
