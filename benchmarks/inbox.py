@@ -10,7 +10,9 @@ and prints:
 - series found against the publications, with the purity (share of a series' reports from its main
   publication) and completeness (share of a publication's reports in its main series) of each;
 - dates within a day of the printed date: the truth is the ISO date each corpus file name starts with
-  (a name of only a year and month, "2019-09", accepts any day of that month);
+  (a name of only a year and month, "2019-09", accepts any day of that month). The WHO weekly updates'
+  names are their publication dates while each prints only its data cut-off ("as of 18 October 2020"),
+  a day earlier except edition 10 (two days), which therefore counts as a miss;
 - report numbers right, for the publications that number their reports (truth: NUMBERS below, written
   from each folder's SOURCE.md and file names).
 

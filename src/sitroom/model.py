@@ -171,6 +171,8 @@ class Report:
     template: str | None = None
     title: str | None = None
     date: date | None = None
+    # How the date was found ("masthead", "dateline", "file name", "day and month printed, year from …").
+    date_source: str | None = None
     number: int | None = None
     sections: list[Section] = field(default_factory=list)
     tables: list[TableInfo] = field(default_factory=list)
@@ -188,6 +190,7 @@ class Report:
             "template": self.template,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source,
             "number": self.number,
             "sections": [
                 {

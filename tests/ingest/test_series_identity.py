@@ -246,3 +246,78 @@ def test_an_unsure_choice_joins_the_likeliest_series_and_records_a_split_to_conf
         assert view.kind == "split" and "2021-03-10" in view.text
         accept(s, view.id)
     assert sorted(len(v) for v in _series(engine).values()) == [1, 1]
+
+
+def _status(project: str, week: int, on: date) -> list[str]:
+    return [
+        f"{project} Status Report",
+        f"Week {week} – {on.day} {on:%B %Y}",
+        "MEMBERS",
+        "• Mentor – Alex Moreno",
+        "ACCOMPLISHMENTS",
+        f"• Finished task {week} of the plan – intern – {on:%d/%m}",
+        "MILESTONES",
+        "• Demo to the programme team at the end of the month",
+        "ISSUES",
+        "• None this week",
+    ]
+
+
+def test_two_projects_on_one_form_a_year_apart_are_two_series_with_nothing_to_merge(engine, tmp_path):
+    folder = tmp_path / "status"
+    folder.mkdir()
+    for week in range(1, 5):
+        _write(folder, f"a{week}.txt", _status("Parsing Engine", week, date(2020, 6, 7) + timedelta(weeks=week)))
+        _write(folder, f"b{week}.txt", _status("Course Laptop Option", week, date(2021, 6, 25) + timedelta(weeks=week)))
+    ingest_paths(engine, [folder], IngestOptions())
+    assert sorted(len(v) for v in _series(engine).values()) == [4, 4]
+    with session_scope(engine, write=False) as s:
+        assert [v for v in open_suggestions(s) if v.kind == MERGE] == []
+
+
+def _notes(meetings: list[str], names: list[str]) -> bytes:
+    import io
+
+    d = docx.Document()
+    for day in meetings:
+        d.add_paragraph().add_run(f"Meeting {day}").underline = True  # a pseudo-heading, no heading style
+        d.add_paragraph(", ".join(names))
+        d.add_paragraph(f"{names[0]} ordered the beacons and {names[1]} set up the database.", style="List Bullet")
+        d.add_paragraph(f"To do: {names[2]} writes the heat map page.", style="List Bullet")
+    d.core_properties.modified = d.core_properties.created = __import__("datetime").datetime(2018, 4, 14)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_untitled_monthly_meeting_notes_are_one_series_named_from_their_headings(engine, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    months = [["9/18", "9/25"], ["10/2", "10/16"], ["11/6", "11/13"], ["1/16", "1/23"]]
+    for n, meetings in enumerate(months, 1):
+        (folder / f"sitrep ({n}).docx").write_bytes(_notes(meetings, ["Justin", "Jordan", "Nick"]))
+    ingest_paths(engine, [folder], IngestOptions())
+    series = _series(engine)
+    assert list(series) == ["Meeting"] and len(series["Meeting"]) == 4
+    with session_scope(engine, write=False) as s:
+        dates = sorted(s.scalars(select(Report.period_date)))
+    assert dates == [date(2017, 9, 18), date(2017, 10, 2), date(2017, 11, 6), date(2018, 1, 16)]
+
+
+def test_a_day_and_month_without_a_year_takes_the_year_of_its_series_neighbours(engine, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    body = "\n\nAttendees: Ana, Ben, Carla\n\n• Beacons ordered for the library.\n\n• Database pruning set up.\n"
+    for day in (3, 10):
+        (folder / f"n{day}.txt").write_text(f"Weekly bulletin – {day} March 2021{body}", encoding="utf-8")
+    ingest_paths(engine, [folder], IngestOptions())
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "n.txt").write_text(f"Weekly bulletin – 17 March{body}", encoding="utf-8")
+    ingest_paths(engine, [later], IngestOptions())
+    with session_scope(engine, write=False) as s:
+        rows = s.execute(select(Series.name, Report.period_date, Report.warnings).join(Series)).all()
+    assert {name for name, _, _ in rows} == {"Weekly bulletin"}
+    dated = {on: warnings for _, on, warnings in rows}
+    assert sorted(dated) == [date(2021, 3, 3), date(2021, 3, 10), date(2021, 3, 17)]
+    assert any("year from the neighbouring reports of its series" in w for w in dated[date(2021, 3, 17)])

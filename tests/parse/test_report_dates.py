@@ -67,3 +67,63 @@ def test_a_title_naming_only_a_month_dates_the_report_to_its_end():
     assert report_date(["Reproducible Builds in September 2019"], "published 2019-10-05") == date(2019, 9, 30)
     assert report_date(["Informe mensual de febrero de 2020"], "") == date(2020, 2, 29)
     assert report_date(["Situation Report 4 – 20 April 2020"], "") == date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly report covering 1 March 2021 to 7 March 2021",
+        "Rapport hebdomadaire du 1er mars 2021 au 7 mars 2021",
+        "Informe semanal del 01/03/2021 al 07/03/2021",
+        "Relatório semanal de 1 de março de 2021 até 7 de março de 2021",
+        "Reporting period: 01.03.2021 – 07.03.2021",
+        "Weekly report, 1–7 March 2021",
+    ],
+)
+def test_a_report_on_a_period_stands_as_of_its_last_day(text):
+    assert find_date(text) == date(2021, 3, 7)
+
+
+def _docx_report(subtitle: str, caption: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Weekly Situation Report 12", style="Title")
+    d.add_paragraph(subtitle, style="Subtitle")
+    d.add_heading("Key activity", level=1)
+    d.add_paragraph("Vaccination centres opened in two more districts.", style="List Bullet")
+    d.add_paragraph(caption)
+    d.add_heading("Risks", level=1)
+    d.add_paragraph("Staff absence is rising in the east.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "caption"),
+    [
+        ("Covering 1 March 2021 to 7 March 2021", "Table 1. Cases as of 28 February 2021"),
+        ("Période du 1er au 7 mars 2021", "Tableau 2. Données au 5 mars 2021"),
+        ("Datos hasta el 7 de marzo de 2021", "Tabla 1. Casos a 1 de marzo de 2021"),
+    ],
+)
+def test_the_title_area_dates_a_word_report_not_its_table_caption(subtitle, caption):
+    from sitroom.parse import parse_bytes
+
+    report = parse_bytes(_docx_report(subtitle, caption), "sitrep (9).docx")[0]
+    assert (report.number, report.date) == (12, date(2021, 3, 7))
+
+
+def test_the_title_area_dates_a_web_page_report():
+    from sitroom.parse import parse_bytes
+
+    page = (
+        "<html><body><main><h1>Flood bulletin No. 3</h1><p>Situation as at 7 March 2021, 18:00</p>"
+        "<h2>Response</h2><ul><li>Pumps deployed on the river road since 1 March 2021.</li>"
+        "<li>Rest centre open.</li></ul><p>Figure 1. Rainfall to 2 March 2021</p></main></body></html>"
+    )
+    report = parse_bytes(page.encode(), "sitrep (2).html")[0]
+    assert (report.number, report.date) == (3, date(2021, 3, 7))

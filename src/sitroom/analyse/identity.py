@@ -19,6 +19,7 @@ from datetime import date
 
 from sitroom import model
 from sitroom.parse.metadata import DATE_PATTERN, DATELINE, MONTH_NAMES, find_date, find_number
+from sitroom.parse.yearless import day_and_month
 
 # Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
 # ("Situation Report 12 – Update"), since many publications are called updates.
@@ -47,7 +48,11 @@ def clean_title(title: str | None) -> str:
     if not title:
         return ""
     text = DATE_PATTERN.sub(" ", _DATELINE_TAIL.sub(" ", title))
-    text = re.sub(r"\b\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|hrs?)\b", " ", text, flags=re.I)  # a time of day
+    # a time of day or a span of hours ("10am", "12-2pm", "22:00 hrs")
+    text = re.sub(
+        r"\b\d{1,2}(?:[:.h]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d\d)?\s*)?(?:[ap]\.?m\.?|hrs?)\b", " ", text, flags=re.I
+    )
+    text = re.sub(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])", " ", text)  # a day and month ("Meeting 9/18")
     text = _NUMBERING.sub(" ", text)
     text = _EDITION.sub(" ", text)
     text = _EDITION.sub(" ", text.rstrip(" -–—:"))
@@ -69,10 +74,11 @@ def identity_title(report: model.Report) -> str:
     if report.title and title_key(report.title):
         return report.title
     for section in report.sections[:3]:
-        # A heading names the publication when it reads as a title (it carries a number or a date);
-        # "Media coverage" or "Background" name a section.
+        # A heading names the publication when it reads as a title (it carries a number or a date, perhaps
+        # without a year: "Meeting 9/18"); "Media coverage" or "Background" name a section.
         heading = section.heading
-        if heading and title_key(heading) and (find_number(heading) is not None or find_date(heading)):
+        dated = (find_date(heading) or day_and_month(heading, "md")) if heading else None
+        if heading and title_key(heading) and (find_number(heading) is not None or dated):
             return heading
     return ""
 
@@ -289,8 +295,14 @@ def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Ma
     # A number that contradicts the series' run at that date is strong evidence of another publication; one
     # that fits it counts only as far as title or template agree (unrelated runs of numbers can line up).
     numbering = 0.25 * num * min(1.0, 2 * max(t, fp)) if num > 0 else 0.6 * num
-    total = 0.45 * t + 0.6 * fp + 0.4 * names + numbering + date_fit(f.date, c)
+    far = date_fit(f.date, c)
+    total = 0.45 * t + 0.6 * fp + 0.4 * names + numbering + far
     reasons = [f"title {t:.0%}", f"template {fp:.0%}", f"names {names:.0%}"]
+    if f.title_key and c.title_keys and t < 0.2 and num <= 0 and far < 0:
+        # Another title, months away, no number carrying on: only the template is shared, and one template
+        # serves many publications (two projects' status reports on their programme's form).
+        total -= 0.2
+        reasons.append("another title, far from its reports in time")
     if num:
         reasons.append("numbering continues" if num > 0 else "numbering does not fit")
     if t < 1 and _issue_taken(f, c):

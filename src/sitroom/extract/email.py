@@ -131,6 +131,12 @@ def _body_blocks(source: str, fmt: str, plain: str | None, html: str | None, ctx
 
 
 def _finish(doc: Document, source: str) -> Document:
+    # An attachment printing a day and a month without a year was written before the message was sent:
+    # the message's date is its reference when the file carries none of its own.
+    sent = doc.meta.get("date")
+    for att in doc.attachments:
+        if sent and "saved" not in att.meta:
+            att.meta["saved"] = str(sent)[:10]
     if not doc.blocks and not doc.attachments:
         if doc.warnings:
             raise EmptyDocument(

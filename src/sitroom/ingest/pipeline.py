@@ -27,13 +27,14 @@ from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
 from sitroom.parse import AUTO, parse_bytes
 from sitroom.parse.metadata import find_date
+from sitroom.parse.yearless import date_from_neighbours
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.learned import learn_for_series, learned_template
 from sitroom.store.limits import check_options, fit_series_name
 from sitroom.store.links import link_in_series
-from sitroom.store.series import get_or_create_series
+from sitroom.store.series import get_or_create_series, series_dates
 from sitroom.store.series_identity import numbering_warning, plan_series, remember
 from sitroom.store.series_suggestions import suggest_after_ingest
 from sitroom.store.tables import Series
@@ -219,6 +220,8 @@ def _store(
             _authorise(options, session, series_name)
             series = get_or_create_series(session, series_name, options.organisation, parsed.template)
             parsed = _with_learned_template(data, short, options, series, parsed, part)
+            if options.period_date is None:
+                date_from_neighbours(parsed, series_dates(session, series.id))
             if warning:
                 parsed.warnings.append(warning)
             row = add_report(

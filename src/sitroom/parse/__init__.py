@@ -16,17 +16,18 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text
 from sitroom.parse.metadata import (
     date_from_filename,
+    dated,
     find_date,
     find_number,
     is_date_line,
     looks_like_title,
     number_from_filename,
-    report_date,
 )
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
+from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, available_templates, get_template
 
 __all__ = ["choose_template", "parse_bytes", "parse_document", "parse_file", "parse_text", "section_key"]
@@ -159,16 +160,33 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a
     # body date that is not a dateline is often a past event ("declared on 20 September"): the file name
     # is the better guess then.
-    report.date = (
-        report_date(
-            [*masthead, report.title or ""],
-            doc.text[:3000],
-            [t.caption for t in doc.tables if t.caption],
-            _meta_date(doc.meta.get("date")),
-        )
-        or date_from_filename(doc.source)
-        or find_date(doc.text[:3000])
+    found = dated(
+        [*masthead, report.title or ""],
+        doc.text[:3000],
+        [t.caption for t in doc.tables if t.caption],
+        _meta_date(doc.meta.get("date")),
     )
+    if found is None and (on := date_from_filename(doc.source)):
+        found = on, "file name"
+    if found is None:
+        found = _yearless(report, doc, masthead)
+    if found is None and (on := find_date(doc.text[:3000])):
+        found = on, "first date in the text"
+    if found is not None:
+        report.date, report.date_source = found
+
+
+def _yearless(report: Report, doc: Document, masthead: list[str]) -> tuple[date, str] | None:
+    """A masthead or opening heading that prints only a day and a month ("Meeting 9/18"): the year from the
+    file's own date, else from the document's other dates, and a warning that says so."""
+    headings = [s.heading for s in report.sections[:3] if s.heading]
+    # the opening line names the meeting or the day even when it is not set as a title
+    opening = [doc.blocks[0].text] if doc.blocks and len(doc.blocks[0].text) <= 120 else []
+    reference, name = _meta_date(doc.meta.get("saved")), "the file's own date (saved or sent)"
+    found = yearless_date([*masthead, report.title or "", *opening, *headings], doc.text, reference, name)
+    if found is not None:
+        report.warnings.append(f"date {found[0].isoformat()} is low confidence: {found[1]}")
+    return found
 
 
 def _meta_date(value: object) -> date | None:

@@ -31,7 +31,7 @@ _MONTH_OF = {word: n for n, words in _MONTH_NUMBERS.items() for word in words.sp
 _ACCENTED = ["février", "août", "décembre", "março", "févr"]
 MONTH_NAMES = "|".join(sorted({*_MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 
-_DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
+DAY_SUFFIX = _DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
@@ -41,6 +41,7 @@ DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
     r"\b(?:as\s+(?:of|at)|data\s+(?:as\s+)?(?:reported|received)\s+by|data\s+update|reporting\s+period|dated?"
+    r"|covering|couvrant|correspondiente\s+al?|referente\s+ao?"
     r"|week\s+ending|period\s+ending|situation\s+(?:on|at)|semana\s+epidemiol[oó]gica|fecha\s+de\s+corte"
     r"|datos\s+(?:a|al|hasta)|situaci[oó]n\s+a(?:l)?|date\s+de\s+rapportage|situation\s+au|en\s+date\s+du"
     r"|donn[ée]es\s+au|dados\s+at[eé]|situa[cç][aã]o\s+em|atualizado\s+em)\b"
@@ -61,7 +62,8 @@ _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1
 _TITLE_WORDS = re.compile(r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)", re.I)
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """1–12 for a month name or abbreviation in one of the four languages, accents or not."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
     return _MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
 
@@ -71,9 +73,9 @@ def _to_date(m: re.Match) -> date | None:
     try:
         if g[0]:
             year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
-            return date(year, _month(g[1]), int(g[0]))
+            return date(year, month_number(g[1]), int(g[0]))
         if g[3]:
-            return date(int(g[5]), _month(g[3]), int(g[4]))
+            return date(int(g[5]), month_number(g[3]), int(g[4]))
         if g[6]:
             return date(int(g[6]), int(g[7]), int(g[8]))
         if g[9]:
@@ -86,13 +88,26 @@ def _to_date(m: re.Match) -> date | None:
     return None
 
 
+# What joins the two ends of a period: "1 March 2021 – 7 March 2021", "du 1er mars 2020 au 7 mars 2020".
+_RANGE = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|au|al|a|at[eé]|hasta|bis)\s*", re.I)
+
+
 def dates_in(text: str) -> list[tuple[date, bool]]:
-    """Every date in a text with whether a dateline phrase ("as of", "week ending"…) introduces it."""
-    found = []
+    """Every date in a text with whether a dateline phrase ("as of", "week ending"…) introduces it. A period
+    ("1 March 2021 to 7 March 2021") counts as its end, with the dateline of its start: a report on a period
+    stands as of its last day."""
+    found: list[tuple[date, bool]] = []
+    last_end = -1
     for m in _DATE.finditer(text):
         d = _to_date(m)
-        if d is not None:
-            found.append((d, bool(_AS_OF.search(text[max(0, m.start() - 60) : m.start()]))))
+        if d is None:
+            continue
+        as_of = bool(_AS_OF.search(text[max(0, m.start() - 60) : m.start()]))
+        if found and last_end >= 0 and _RANGE.fullmatch(text[last_end : m.start()]) and d > found[-1][0]:
+            found[-1] = (d, found[-1][1] or as_of)
+        else:
+            found.append((d, as_of))
+        last_end = m.end()
     return found
 
 
@@ -108,23 +123,36 @@ def find_date(text: str, *, as_of_only: bool = False) -> date | None:
 def report_date(
     masthead: Iterable[str], text: str, captions: Iterable[str] = (), stated: date | None = None
 ) -> date | None:
-    """The report's date from its content: the masthead and title, then the date the format states
+    """The report's date from its content (see ``dated``)."""
+    found = dated(masthead, text, captions, stated)
+    return found[0] if found else None
+
+
+MASTHEAD = "masthead"
+STATED = "stated by the format (e-mail date, front matter, page metadata)"
+DATELINE_DATE = "dateline"
+
+
+def dated(
+    masthead: Iterable[str], text: str, captions: Iterable[str] = (), stated: date | None = None
+) -> tuple[date, str] | None:
+    """The report's date and how it was found: the masthead and title, then the date the format states
     (``stated``), then the newest dateline date in the opening text or the table captions (the report is as
-    recent as its newest data), else the first date of the opening text."""
+    recent as its newest data)."""
     masthead = list(masthead)
     for line in masthead:
         d = find_date(line)
         if d:
-            return d
+            return d, MASTHEAD
     for line in masthead:
         d = month_end(line)
         if d:
-            return d
+            return d, "masthead month, dated to its end"
     if stated:
-        return stated
+        return stated, STATED
     datelines = [d for d, as_of in dates_in(text) if as_of]
     datelines += [d for caption in captions for d, as_of in dates_in(caption) if as_of]
-    return max(datelines) if datelines else None
+    return (max(datelines), DATELINE_DATE) if datelines else None
 
 
 _MONTH_YEAR = re.compile(rf"(?<!\d\s)(?<!\d)\b({MONTH_NAMES})\.?,?(?:\s+de)?\s+(\d{{4}})\b", re.I)
@@ -136,7 +164,7 @@ def month_end(text: str) -> date | None:
     m = _MONTH_YEAR.search(text)
     if not m:
         return None
-    year, month = int(m.group(2)), _month(m.group(1))
+    year, month = int(m.group(2)), month_number(m.group(1))
     following = date(year + month // 12, month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
 
@@ -181,8 +209,8 @@ def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM")."""
     rest = _DATE.sub(" ", text)
     rest = re.sub(
-        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|dated?)\b"
-        r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
+        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours)\b"
+        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
         " ",
         rest,
         flags=re.I,

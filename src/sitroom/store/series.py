@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -91,6 +91,18 @@ def get_or_create_series(
 # The largest INTEGER primary key on PostgreSQL: a bigger number is no id of ours, and passing it on
 # would be a database error (out of range) rather than "not found".
 MAX_ID = 2_147_483_647
+
+
+def series_dates(session: Session, series_id: int, limit: int = 30) -> list[date]:
+    """The dates of a series' latest dated reports, newest first."""
+    return list(
+        session.scalars(
+            select(Report.period_date)
+            .where(Report.series_id == series_id, Report.period_date.is_not(None))
+            .order_by(Report.period_date.desc())
+            .limit(limit)
+        )
+    )
 
 
 def find_series(session: Session, ref: str | int) -> Series:

@@ -75,6 +75,9 @@ class DocxExtractor:
         doc.pages = None
         doc.title = " ".join(walker.title_parts) or pkg.core_title() or pkg.page_header()
         doc.meta["body_size"] = body_size
+        saved = pkg.saved_date()
+        if saved is not None:
+            doc.meta["saved"] = saved.isoformat()
         doc.warnings.extend(f"{n} {what}(s) left out" for what, n in walker.dropped.items())
         if not doc.blocks:
             if doc.tables:

@@ -12,6 +12,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from datetime import date
 from typing import Any
 
 from lxml import etree
@@ -65,6 +66,10 @@ def check_package(data: bytes, source: str, ctx: ExtractContext) -> zipfile.ZipF
                 f"zip bomb suspected: {i.filename} inflates {i.file_size // max(i.compress_size, 1)}:1",
             )
     return zf
+
+
+# Time stamps before this year are an exporter's placeholder (the zip format's epoch is 1980).
+_FIRST_YEAR = 1990
 
 
 class Package:
@@ -152,6 +157,33 @@ class Package:
             return None
         el = root.find("{http://purl.org/dc/elements/1.1/}title")
         return (el.text or "").strip() or None if el is not None else None
+
+    def saved_date(self) -> date | None:
+        """When the file was last saved: the core properties' modified or created date, else the newest
+        time stamp of its zip entries (exporters that write no properties still stamp the entries; the
+        DOS epoch of 1980 that some write means none). A reference for dates printed without a year,
+        never the report's date."""
+        try:
+            root = self.xml("docProps/core.xml")
+        except CorruptDocument:
+            root = None
+        if root is not None:
+            for name in ("modified", "created"):
+                el = root.find(f"{{http://purl.org/dc/terms/}}{name}")
+                if el is not None and el.text:
+                    try:
+                        found = date.fromisoformat(el.text.strip()[:10])
+                    except ValueError:
+                        continue
+                    if found.year >= _FIRST_YEAR:
+                        return found
+        stamps = []
+        for info in self.zf.infolist():
+            try:
+                stamps.append(date(*info.date_time[:3]))
+            except ValueError:  # a damaged stamp (month 0) says nothing
+                continue
+        return max((d for d in stamps if d.year >= _FIRST_YEAR), default=None)
 
 
 def parse_xml(data: bytes, source: str, name: str, max_elements: int) -> Any:

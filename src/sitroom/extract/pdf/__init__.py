@@ -42,10 +42,13 @@ class PdfExtractor:
 
     def extract(self, data: bytes, source: str, ctx: ExtractContext) -> Document:
         """Read every page, analyse the layout, and return the blocks in reading order."""
-        pages = read_pdf(data, source)
+        meta: dict = {}
+        pages = read_pdf(data, source, meta)
         if not any(p.frags for p in pages):
             raise EmptyDocument(source, "no text layer (scanned PDF?)")
-        return _analyse(pages, source)
+        doc = _analyse(pages, source)
+        doc.meta.update(meta)
+        return doc
 
 
 def _body_size(pages: list[PageData]) -> float:

@@ -16,6 +16,7 @@ from sitroom.extract.pdf.text import (
     is_numeric_cell,
     sentence_like,
 )
+from sitroom.extract.pdf.title import dated_line
 from sitroom.model import BlockKind
 
 
@@ -63,13 +64,14 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         # headings side by side on one baseline are a table's header row
         row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
         header_row = bool(row)
-        if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or over_box(page, f, body)):
+        boxed = over_box(page, f, body) and not _masthead_date(page, f, prev, out, body)
+        if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f
             skip_row = row
             in_figure = in_figure or bool(FIGURE.match(f.text))
             skip_reason = (
                 "caption"
-                if CAPTION.match(f.text) or over_box(page, f, body)
+                if CAPTION.match(f.text) or boxed
                 else "footnote or small print"
                 if small or footnote
                 else "table header"
@@ -163,6 +165,16 @@ def _styled(f: Frag, body: float) -> bool:
     letters = [c for c in f.text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
     return f.bold or caps or f.size >= 1.15 * body
+
+
+def _masthead_date(page: PageData, f: Frag, prev: Frag | None, out: list[Entry], body: float) -> bool:
+    """A date line right under the title lines at the top of page 1 ("Data update as of 5 November"): the
+    masthead's date, not the caption of the picture under it, however it is styled."""
+    if page.number != 1 or prev is None or not dated_line(f.text):
+        return False
+    if not all(max(g.size for g in e.lines) >= 1.3 * body for e in out):
+        return False
+    return prev.size >= 1.3 * body and -4 <= prev.bottom - f.top < 1.5 * f.size
 
 
 def _beside(g: Frag, f: Frag) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import re
+from datetime import date
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -110,8 +112,25 @@ def mark_overprinted(frags: list[Frag], doubled: list[tuple[float, float, float,
         f.bold = cover > 0.6 * (f.x1 - f.x0)
 
 
-def read_pdf(data: bytes, source: str) -> list[PageData]:
-    """Every page's fragments and objects; the project's errors for damaged or encrypted files."""
+def _saved_date(pdf: pdfium.PdfDocument) -> str | None:
+    """The document's modification (else creation) date from its metadata ("D:20201020164119Z"), ISO."""
+    try:
+        meta = pdf.get_metadata_dict()
+    except (pdfium.PdfiumError, ValueError, UnicodeError):
+        return None
+    for key in ("ModDate", "CreationDate"):
+        m = re.match(r"(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)", meta.get(key) or "")
+        if m:
+            try:
+                return date(*map(int, m.groups())).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageData]:
+    """Every page's fragments and objects; the project's errors for damaged or encrypted files. ``meta``
+    receives the date the file was saved ("saved"), when its metadata has one."""
     if b"%%EOF" not in data[-2048:]:
         raise CorruptDocument(source, "damaged or truncated PDF (no end-of-file marker)")
     try:
@@ -124,6 +143,8 @@ def read_pdf(data: bytes, source: str) -> list[PageData]:
             raise CorruptDocument(source, "PDF is encrypted (unsupported security handler)") from e
         raise CorruptDocument(source, "damaged or truncated PDF") from e
     pages: list[PageData] = []
+    if meta is not None and (saved := _saved_date(pdf)):
+        meta["saved"] = saved
     try:
         for i in range(len(pdf)):
             page = pdf[i]

@@ -11,7 +11,8 @@ from sitroom.model import BlockKind
 _DIGIT = re.compile(r"\d")
 
 
-def _dated(text: str) -> bool:
+def dated_line(text: str) -> bool:
+    """A short line naming a day or a time, or an \"as of\": a masthead's date line."""
     # "Key updates" is a heading: a date line names a day or a time
     return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90
 
@@ -54,11 +55,11 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
     if n < len(lines) and max(f.size for f in lines[n:]) > first.size - 0.25:
         return [], lines
     blocks = [lines[:n]]
-    if n < len(lines) and _dated(lines[n].text) and lines[n - 1].bottom - lines[n].top < 1.5 * lines[n].size:
+    if n < len(lines) and dated_line(lines[n].text) and lines[n - 1].bottom - lines[n].top < 1.5 * lines[n].size:
         blocks.append([lines[n]])
         n += 1
     # a modest bold line straight over the body is the first section heading, not a title
-    modest = len(blocks) == 1 and first.size < 1.3 * body and not _dated(first.text)
+    modest = len(blocks) == 1 and first.size < 1.3 * body and not dated_line(first.text)
     if modest and (n >= len(lines) or not headingish(lines[n], body)):
         return [], lines
     for f in blocks[0][1:]:
@@ -78,7 +79,7 @@ def mark_title(entries: list[Entry], body: float) -> None:
             break
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
-        if not big and not (head and _dated(text)):
+        if not big and not (head and dated_line(text)):
             break
         head.append(e)
     for e in head:
