@@ -81,6 +81,8 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     is_heading = is_heading or _heading_by_look
     blocks = doc.blocks
     markdown = doc.format == "md"
+    _strip_covering_letter(doc)
+    blocks = doc.blocks
     if not any(_may_start(b.text) for b in blocks):
         return
     drop: set[int] = set()
@@ -100,6 +102,32 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
         doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
         doc.blocks = [b for k, b in enumerate(blocks) if k not in drop]
         _count(doc, {"quoted e-mail line": len(drop)})
+
+
+def _strip_covering_letter(doc: Document) -> None:
+    """A document written as a letter ("Dear all," … "Kind regards," and a signature) keeps its
+    message: the greeting opening it and the close ending it are left out and counted."""
+    blocks = doc.blocks
+    if len(blocks) < 3:
+        return
+    start = 0
+    while start < min(GREETING_LINES, len(blocks) - 1) and _is_greeting(blocks[start]):
+        start += 1
+    end = len(blocks)
+    for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
+        if _is_sign_off(blocks[k].text.strip()):
+            # only a name, a title, a phone number may follow the close
+            if all(_signature_line(b.text) for b in blocks[k + 1 :]):
+                end = k
+            break
+    if start or end < len(blocks):
+        doc.blocks = blocks[start:end]
+        _count(doc, {"greeting line": start, "sign-off and signature line": len(blocks) - end})
+
+
+def _signature_line(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 8 and not text.endswith((".", ";", ":"))
 
 
 def _heading_by_look(block: Block) -> bool:

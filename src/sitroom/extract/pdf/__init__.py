@@ -16,6 +16,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import remove_furniture
+from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
@@ -60,6 +61,8 @@ def _body_size(pages: list[PageData]) -> float:
 def _analyse(pages: list[PageData], source: str) -> Document:
     body = _body_size(pages)
     tables: list[TableInfo] = []
+    for p in pages:
+        drop_web_chrome(p)
     remove_furniture(pages)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
@@ -94,6 +97,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     lines: list[Frag] = []
     frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
     frags, held = take_grids(page, frags, tables, words)
+    frags = drop_link_sidebar(page, frags)
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):

@@ -16,9 +16,22 @@ _CONTACT = re.compile(
 )
 
 
+# a document's reference code: "Ref: ABC/SR/2026/048", "Our ref. HP-22-0193", "Document No. 12/4/2"
+_REFERENCE = re.compile(
+    r"^(?:(?:our|your|doc(?:ument)?|file|report)\s+)?(?:ref(?:erence)?|no|number|n°|réf)\.?(?:\s*(?:no|number)\.?)?"
+    r"\s*[:.]?\s*[A-Z0-9][\w./-]*[/-][\w./-]*$",
+    re.I,
+)
+# how far down page 1 the letterhead reaches (a share of the page height from the top)
+LETTERHEAD_BAND = 0.25
+
+
 def remove_furniture(pages: list[PageData]) -> None:
     """Drop running headers/footers (same text at the same height on 2+ pages), page numbers, contact
-    lines, and lines set apart in the bottom margin; each dropped line is counted on its page."""
+    blocks and lines, the letterhead beside them, reference codes, and lines set apart in the bottom
+    margin; each dropped line is counted on its page."""
+    for p in pages:
+        p.frags = _drop_contact_blocks(p, p.frags)
     where: dict[tuple[str, int], set[int]] = defaultdict(set)
     for p in pages:
         for f in p.frags:
@@ -40,11 +53,15 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("page number")
             elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text):
                 p.drop("contact details")
+            elif (near_edge or (p.number == 1 and f.bottom > (1 - LETTERHEAD_BAND) * p.height)) and _REFERENCE.match(
+                f.text.strip()
+            ):
+                p.drop("document reference")
             elif f.bottom < edge and _set_apart(p, f) and not sentence_like(f.text):
                 p.drop("footer")  # alone in the bottom margin, well under the last line of the body
             else:
                 keep.append(f)
-        p.frags = _drop_contact_blocks(p, keep)
+        p.frags = keep
 
 
 def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
@@ -70,7 +87,30 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     if not drop:
         return frags
     p.drop("contact details", len(drop))
-    return [f for f in frags if id(f) not in drop]
+    beside = _beside_letterhead(p, frags, [f for f in frags if id(f) in drop])
+    if beside:
+        p.drop("letterhead", len(beside))
+    return [f for f in frags if id(f) not in drop and id(f) not in beside]
+
+
+def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> set[int]:
+    """The organisation's name set beside an address block at the top of page 1 (where a logo sits):
+    short lines level with the block, not under it, above the first line of the body."""
+    band = [f for f in contact if f.bottom > (1 - LETTERHEAD_BAND) * p.height]
+    if p.number != 1 or len(band) < 2:
+        return set()
+    low, high = min(f.bottom for f in band), max(f.top for f in band)
+    left, right = min(f.x0 for f in band), max(f.x1 for f in band)
+    return {
+        id(f)
+        for f in frags
+        if f not in band
+        and low - f.size <= f.mid <= high
+        and (f.x1 < left or f.x0 > right)
+        and not f.bullet
+        and _terse(f)
+        and len(f.text.split()) <= 8
+    }
 
 
 def _terse(f: Frag) -> bool:
