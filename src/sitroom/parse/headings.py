@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from sitroom.model import Block
 from sitroom.extract.turns import is_topic
+from sitroom.model import Block
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template
 

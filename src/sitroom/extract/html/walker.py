@@ -205,9 +205,7 @@ class _Walker(_Structures):
             for line in node.text(deep=True).split("\n"):
                 if clean_text(line):
                     self._add(clean_text(line), BlockKind.LINE)
-        elif tag == "figcaption":
-            return
-        elif tag == "dl" and self._turns(node):
+        elif tag == "figcaption" or (tag == "dl" and self._turns(node)):
             return
         elif tag in ("p", "dt", "dd", "address", "summary", "caption"):
             if not self.body_started and _MASTHEAD.search(_attr(node, "class")):

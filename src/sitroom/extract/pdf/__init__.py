@@ -16,7 +16,6 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import remove_furniture
-from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
@@ -25,6 +24,7 @@ from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, take_masthead
+from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.model import BlockKind, Document, TableInfo
 
 __all__ = ["PdfExtractor", "join_lines"]

@@ -9,15 +9,14 @@ by what it is, dropped and counted on its page.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sitroom.extract.html.chrome import is_cookie_notice, is_copyright_line
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
 # "03/12/2026, 10:15", "12/3/26 9:05 AM", "2026-12-03 10:15": a print stamp, nothing else on the line
-_STAMP = re.compile(
-    r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$"
-)
+_STAMP = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$")
 # a sidebar or footer needs this many link lines to be one
 MIN_LINKS = 4
 # the gutter between the text and a column of links beside it, in points
@@ -50,7 +49,7 @@ def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
     drop: set[int] = set()
     for row in rows.values():
         row.sort(key=lambda f: f.x0)
-        spaced = all(b.x0 - a.x1 >= _menu_gap(a) for a, b in zip(row, row[1:], strict=False))
+        spaced = all(b.x0 - a.x1 >= _menu_gap(a) for a, b in pairwise(row))
         if len(row) >= MIN_LINKS and spaced and all(_link_like(f) and len(f.text.split()) <= 3 for f in row):
             drop.update(id(f) for f in row)
     if not drop:
