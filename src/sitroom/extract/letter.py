@@ -58,6 +58,12 @@ _DISCLAIMER = re.compile(
 GREETING_LINES = 2
 
 
+def is_mail_header(text: str) -> bool:
+    """A line of a quoted message's header block ("From: …", "Sent: …", "Subject: …")."""
+    text = text.strip()
+    return bool(_FROM_FIELD.match(text) or _HEADER_FIELD.match(text))
+
+
 def quote_starts(blocks: list[Block], i: int, markdown: bool = False) -> bool:
     """Whether a quoted older message starts at ``blocks[i]``: its header block, a "wrote:" line, an
     "Original Message" rule, or a ">"-quoted line (Markdown's ">" is a block quote, its own content)."""

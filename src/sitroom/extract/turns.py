@@ -45,6 +45,11 @@ def is_record(text: str) -> bool:
     return bool(_RECORD.match(text))
 
 
+def is_chat_line(text: str) -> bool:
+    """A chat log's line, opened by its writer's nick ("<alice> …"): one turn whatever its length."""
+    return bool(_NICK.match(text))
+
+
 def is_topic(text: str) -> bool:
     """A "Topic: …" line that heads a part of the minutes."""
     return bool(_TOPIC.match(text)) and len(text) <= 120 and not text.rstrip().endswith((".", ";"))

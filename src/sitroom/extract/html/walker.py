@@ -238,7 +238,8 @@ class _Walker(_Structures):
         if not pairs or any(not said for _, said in pairs):
             return False
         for name, said in pairs:
-            self._add(f"{name}: {' '.join(said)}", BlockKind.PARAGRAPH)
+            sep = " " if name.endswith((":", ">", "]")) else ": "  # "<bob>" is a speaker's label already
+            self._add(f"{name}{sep}{' '.join(said)}", BlockKind.PARAGRAPH)
         return True
 
     def masthead(self, node: LexborNode) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, headingish, is_page_number, norm_furniture, sentence_like
 
@@ -69,7 +70,8 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
     if not _CONTACT.search("\n".join(f.text for f in frags)):
         return frags
-    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text)]
+    # a quoted message's header block ("From: …", "To: …") is left whole to the mail rules
+    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text) and not is_mail_header(f.text)]
     if not seeds:
         return frags
     drop: set[int] = set()
@@ -78,7 +80,7 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
         for step in (1, -1):  # the lines right above, then right below, in the seed's column
             edge = seed
             while nxt := _next_line(frags, edge, step):
-                if nxt.bullet or not _terse(nxt):
+                if nxt.bullet or not _terse(nxt) or is_mail_header(nxt.text):
                     break
                 block.append(nxt)
                 edge = nxt

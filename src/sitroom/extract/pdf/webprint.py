@@ -106,7 +106,7 @@ def drop_link_sidebar(page: PageData, frags: list[Frag]) -> list[Frag]:
         if (
             len(side) >= MIN_LINKS
             and all(_link_like(f) for f in side)
-            and sum(sentence_like(f.text) and _level(f, side) for f in rest) >= 2
+            and sum(_prose(f) and _level(f, side) for f in rest) >= 2
             and _shares_rows(side, rest) <= 0.5 * len(side)
         ):
             page.drop("sidebar of links", len(side))
@@ -138,6 +138,11 @@ def _sides(frags: list[Frag]) -> list[list[Frag]]:
 def page_width(frags: list[Frag]) -> float:
     """The width the page's text spans, from its left margin."""
     return max(f.x1 for f in frags)
+
+
+def _prose(f: Frag) -> bool:
+    """A line of running text: a sentence, or a line of one wrapped over several."""
+    return sentence_like(f.text) or len(WORD.findall(f.text)) >= 6
 
 
 def _level(f: Frag, side: list[Frag]) -> bool:
