@@ -4,13 +4,20 @@ text, Markdown, HTML and Word."""
 
 from __future__ import annotations
 
+import importlib
 import io
+import sys
+from pathlib import Path
 
 import docx
 import pytest
-from pdf_sheets import Sheet
 
 from sitroom.parse import parse_bytes
+
+# the PDF drawing kit the extract tests share
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extract"))
+_sheets = importlib.import_module("pdf_sheets")
+Sheet = _sheets.Sheet
 
 TURNS = [
     ("Alice", "we agreed to reopen the two hubs on Monday,", "subject to the cleaning contract being signed."),

@@ -4,14 +4,22 @@ Message" rules, ">" lines) are left out and counted, and their dates do not date
 
 from __future__ import annotations
 
+import importlib
 import io
+import sys
 from email.message import EmailMessage
+from pathlib import Path
 
 import docx
 import pytest
-from pdf_sheets import BOLD, Sheet
 
 from sitroom.parse import parse_bytes
+
+# the PDF drawing kit the extract tests share
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extract"))
+_sheets = importlib.import_module("pdf_sheets")
+BOLD = _sheets.BOLD
+Sheet = _sheets.Sheet
 
 OWN = [
     "Home care visits continued at normal levels across all three localities.",
