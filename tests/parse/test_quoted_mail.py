@@ -172,3 +172,20 @@ def test_a_closing_thanks_followed_by_sentences_is_content() -> None:
     text = "KEY ACTIVITY\n- Visits continued.\n\nThanks\n\nThe depot reopens on Monday after the repairs.\n"
     report = parse_bytes(text.encode(), "return.txt")[0]
     assert "The depot reopens on Monday after the repairs." in [i.text for i in report.items()]
+
+
+def test_a_confidentiality_notice_in_a_word_return_is_left_out() -> None:
+    d = docx.Document()
+    d.add_heading("Key activity", 1)
+    for t in OWN:
+        d.add_paragraph(t, style="List Bullet")
+    notice = (
+        "This email and any attachments are confidential and intended solely for the addressee. "
+        "If you have received it in error, please tell the sender and delete it."
+    )
+    d.add_paragraph(notice)
+    buf = io.BytesIO()
+    d.save(buf)
+    report = parse_bytes(buf.getvalue(), "return.docx")[0]
+    assert [i.text for i in report.items()] == OWN
+    assert "1 disclaimer(s) left out" in report.warnings

@@ -112,7 +112,8 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
 
 def _strip_covering_letter(doc: Document) -> None:
     """A document written as a letter ("Dear all," … "Kind regards," and a signature) keeps its
-    message: the greeting opening it and the close ending it are left out and counted."""
+    message: the greeting opening it, the close ending it and any confidentiality notice are left
+    out and counted."""
     blocks = doc.blocks
     if len(blocks) < 3:
         return
@@ -126,9 +127,17 @@ def _strip_covering_letter(doc: Document) -> None:
             if all(_signature_line(b.text) for b in blocks[k + 1 :]):
                 end = k
             break
-    if start or end < len(blocks):
-        doc.blocks = blocks[start:end]
-        _count(doc, {"greeting line": start, "sign-off and signature line": len(blocks) - end})
+    kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
+    if start or end < len(blocks) or len(kept) < end - start:
+        doc.blocks = kept
+        _count(
+            doc,
+            {
+                "greeting line": start,
+                "sign-off and signature line": len(blocks) - end,
+                "disclaimer": end - start - len(kept),
+            },
+        )
 
 
 def _signature_line(text: str) -> bool:
