@@ -125,3 +125,17 @@ def test_actions_heading_gets_the_actions_key() -> None:
     actions = [s for s in report.sections if s.heading == "ACTIONS"]
     assert actions and actions[0].key == "actions"
     assert [i.text for i in actions[0].items] == ["ACTION: Bob to report salt use weekly."]
+
+
+def test_a_chat_log_with_time_stamps_gives_one_item_per_line() -> None:
+    text = (
+        "Topic: Budget\n\n[09:14] <alice> the budget holds for this quarter\n"
+        "[09:15] <bob> agreed, with the winter reserve\nas a fallback\n09:16 <alice> fine by me\n"
+    )
+    report = parse_bytes(text.encode(), "log.txt")[0]
+    assert report.sections[-1].heading == "Topic: Budget"
+    assert [i.text for i in report.items()] == [
+        "[09:14] <alice> the budget holds for this quarter",
+        "[09:15] <bob> agreed, with the winter reserve as a fallback",
+        "09:16 <alice> fine by me",
+    ]

@@ -108,6 +108,12 @@ LAYOUTS = {
         lambda: _text_return(["-----Original Message-----", *OUTLOOK[:4], QUOTED]).encode(),
         "return.txt",
     ),
+    "french header in text": (
+        lambda: _text_return(
+            ["De : Bob Jones", "Envoyé : lundi 2 novembre 2026 09:14", "À : Jane Smith", "Objet : Retour", QUOTED]
+        ).encode(),
+        "return.txt",
+    ),
     "pasted chain in Word minutes": (_docx_minutes, "minutes.docx"),
     "header in one HTML paragraph": (_html_page, "return.html"),
     "chain in Markdown": (_markdown, "return.md"),

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 from sitroom.model import Block, BlockKind
 
-# IRC-style "<alice> …" or "[alice] …" (chat logs kept as minutes).
-_NICK = re.compile(r"^(?:<[\w.@|^`-]{1,30}>|\[[\w.@|^`-]{1,30}\])\s+\S")
-# "Alice: …", "Alice Brown (Housing): …", "Dr. A. Brown - NHS: …": one to four capitalised words,
+# IRC-style "<alice> …" or "[alice] …", after a time stamp or not (chat logs kept as minutes).
+_NICK = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:<[\w.@|^`-]{1,30}>|\[[A-Za-z_][\w.@|^`-]{0,29}\])\s+\S")
+# "Alice: …", "Alice Brown (Housing): …", "Dr. A. Brown: …": one to four capitalised words,
 # an optional organisation in brackets, then a colon.
 _NAMED = re.compile(
     r"^(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -58,7 +58,7 @@ def is_topic(text: str) -> bool:
 def speaker(text: str) -> str | None:
     """The speaker's label a line opens with, or None."""
     if m := _NICK.match(text):
-        return m.group(0).split()[0]
+        return next(w for w in m.group(0).split() if w[0] in "<[" and not w[1].isdigit())
     m = _NAMED.match(text)
     if not m:
         return None
