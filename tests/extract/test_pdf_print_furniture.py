@@ -161,3 +161,40 @@ def test_a_letterhead_is_left_out_and_the_summary_grid_is_a_table(layout: str, f
     assert "contact details" in warnings
     assert "letterhead" in warnings or "document reference" in warnings
     assert "page number" in warnings or "running header or footer" in warnings
+
+
+def _logo_page(beside: list[tuple[str, str, float]], title: str | None) -> bytes:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    s = Sheet()
+    s.c.drawImage(ImageReader(Image.new("RGB", (120, 80), (20, 90, 160))), 56, HEIGHT - 110, width=90, height=60)
+    for n, (text, font, size) in enumerate(beside):
+        s.text(160, HEIGHT - 70 - 16 * n, text, font, size)
+    s.y = HEIGHT - 160
+    if title:
+        s.heading(title, size=18)
+    s.heading("Key points")
+    s.bullet(["Cases fell for the third week running in all districts of the county."])
+    s.bullet(["Hospital admissions are at their lowest level since September."])
+    return s.pdf()
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        [("Northshire Public Health Service", BOLD, 13), ("Health Protection Team", "Helvetica", 10)],
+        [("NORTHSHIRE COUNTY COUNCIL", BOLD, 11)],
+    ],
+)
+def test_the_organisation_beside_its_logo_is_letterhead(beside: list[tuple[str, str, float]]) -> None:
+    report = parse_bytes(_logo_page(beside, "Situation Report 48 – 3 December 2026"), "sitrep.pdf")[0]
+    assert report.title == "Situation Report 48 – 3 December 2026"
+    assert [s.heading for s in report.sections] == ["Key points"]
+    assert f"{len(beside)} line{'s' if len(beside) > 1 else ''} left out as letterhead" in report.warnings
+
+
+def test_a_title_beside_the_logo_stays_the_title() -> None:
+    report = parse_bytes(_logo_page([("Weekly Situation Report 12", BOLD, 18)], None), "sitrep.pdf")[0]
+    assert report.title == "Weekly Situation Report 12"
+    assert not any("letterhead" in w for w in report.warnings)

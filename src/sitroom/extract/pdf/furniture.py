@@ -33,6 +33,8 @@ def remove_furniture(pages: list[PageData]) -> None:
     margin; each dropped line is counted on its page."""
     for p in pages:
         p.frags = _drop_contact_blocks(p, p.frags)
+    if pages:
+        _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[int]] = defaultdict(set)
     for p in pages:
         for f in p.frags:
@@ -113,6 +115,33 @@ def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> s
         and _terse(f)
         and len(f.text.split()) <= 8
     }
+
+
+def _drop_beside_logo(p: PageData) -> None:
+    """The organisation's name set beside its logo at the top of page 1, in smaller print than the
+    report's title under it: the publisher's mark, not the report's content."""
+    band = (1 - LETTERHEAD_BAND) * p.height
+    logos = [b for b in p.boxes if b[1] > band]
+    if not logos:
+        return
+    below = [f for f in p.frags if f.top < min(b[1] for b in logos) and f.top > 0.5 * p.height]
+    if not below:
+        return
+    title = max(f.size for f in below)
+    beside = {
+        id(f)
+        for f in p.frags
+        for x0, bottom, x1, top in logos
+        if bottom - f.size <= f.mid <= top
+        and (f.x0 >= x1 - 1 or f.x1 <= x0 + 1)
+        and f.size < title - 1
+        and not f.bullet
+        and _terse(f)
+        and not any(c.isdigit() for c in f.text)
+    }
+    if beside:
+        p.drop("letterhead", len(beside))
+        p.frags = [f for f in p.frags if id(f) not in beside]
 
 
 def _terse(f: Frag) -> bool:
