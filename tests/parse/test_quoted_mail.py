@@ -195,3 +195,43 @@ def test_a_confidentiality_notice_in_a_word_return_is_left_out() -> None:
     report = parse_bytes(buf.getvalue(), "return.docx")[0]
     assert [i.text for i in report.items()] == OWN
     assert "1 disclaimer(s) left out" in report.warnings
+
+
+OWN_HEADER = ["From: Jane Smith <jane@example.org>", "Sent: 03 December 2026 10:00", "To: Cell", "Subject: Return"]
+
+
+def _saved_pdf() -> bytes:
+    s = Sheet()
+    for t in OWN_HEADER:
+        s.line(t)
+    s.heading("KEY ACTIVITY")
+    for t in OWN:
+        s.bullet([t])
+    s.gap()
+    for t in OUTLOOK[:4]:
+        s.line(t)
+    s.line(QUOTED)
+    return s.pdf()
+
+
+def _saved_docx() -> bytes:
+    d = docx.Document()
+    for t in OWN_HEADER:
+        d.add_paragraph(t)
+    d.add_paragraph("KEY ACTIVITY", style="Heading 1")
+    for t in OWN:
+        d.add_paragraph(t, style="List Bullet")
+    for t in [*OUTLOOK[:4], QUOTED]:
+        d.add_paragraph(t)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_saved_pdf, "return.pdf"), (_saved_docx, "return.docx")])
+def test_a_message_saved_whole_keeps_its_body_and_drops_its_header(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert [i.text for i in report.items()] == OWN
+    assert any("e-mail header line" in w for w in report.warnings)
+    assert any("quoted e-mail line" in w for w in report.warnings)
+    assert str(report.date) == "2026-12-03"

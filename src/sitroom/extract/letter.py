@@ -92,7 +92,10 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     if not any(_may_start(b.text) for b in blocks):
         return
     drop: set[int] = set()
-    i = 0
+    # A message saved or printed whole opens with its own header block: that header is furniture,
+    # the message under it is the document.
+    own = _own_header(blocks)
+    i = len(own)
     while i < len(blocks):
         if not quote_starts(blocks, i, markdown):
             i += 1
@@ -106,8 +109,20 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     if drop:
         # Where the quoted text sits, so that its dates and numbers are not taken for the document's.
         doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
-        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop]
-        _count(doc, {"quoted e-mail line": len(drop)})
+    if drop or own:
+        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k >= len(own)]
+        _count(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
+
+
+def _own_header(blocks: list[Block]) -> list[Block]:
+    """The header block ("From:", "Sent:", "To:", "Subject:" lines) a saved message opens with."""
+    start = next((k for k in range(min(2, len(blocks))) if _FROM_FIELD.match(blocks[k].text.strip())), None)
+    if start is None or not quote_starts(blocks, start):
+        return []
+    end = start + 1
+    while end < len(blocks) and _HEADER_FIELD.match(blocks[end].text.strip()):
+        end += 1
+    return blocks[:end]
 
 
 def _strip_covering_letter(doc: Document) -> None:
@@ -200,6 +215,8 @@ def strip_letter(doc: Document) -> None:
             end = i
     counts["sign-off and signature line"] = quoted - end
     counts["quoted e-mail line"] = len(blocks) - quoted
+    if quoted < len(blocks):
+        doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
     kept: list[Block] = []
     for b in blocks[start:end]:
         if _DISCLAIMER.match(b.text.strip()):

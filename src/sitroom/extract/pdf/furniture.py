@@ -54,7 +54,7 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("running header or footer")
             elif near_edge and is_page_number(f.text):
                 p.drop("page number")
-            elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text):
+            elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text) and not is_mail_header(f.text):
                 p.drop("contact details")
             elif (near_edge or (p.number == 1 and f.bottom > (1 - LETTERHEAD_BAND) * p.height)) and _REFERENCE.match(
                 f.text.strip()
