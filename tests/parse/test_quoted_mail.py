@@ -235,3 +235,32 @@ def test_a_message_saved_whole_keeps_its_body_and_drops_its_header(make, name: s
     assert any("e-mail header line" in w for w in report.warnings)
     assert any("quoted e-mail line" in w for w in report.warnings)
     assert str(report.date) == "2026-12-03"
+
+
+def test_a_comparison_sign_is_no_quotation_and_a_reply_after_quoted_lines_is_kept() -> None:
+    text = (
+        "KEY ACTIVITY\n- > 50% of homes now have their power back.\n- Crews are on all sites.\n\n"
+        "UPDATE FROM THE CELL\n> Please confirm the crews for Friday.\n> Thanks, Bob\n\n"
+        "All four crews are confirmed for Friday.\n"
+    )
+    report = parse_bytes(text.encode(), "return.txt")[0]
+    texts = [i.text for i in report.items()]
+    assert "> 50% of homes now have their power back." in texts
+    assert "All four crews are confirmed for Friday." in texts
+    assert not any("Please confirm" in t for t in texts)
+    assert "2 quoted e-mail line(s) left out" in report.warnings
+
+
+def test_a_bold_heading_in_word_ends_the_pasted_message() -> None:
+    d = docx.Document()
+    d.add_paragraph("Correspondence").runs[0].bold = True
+    for t in OUTLOOK[:4]:
+        d.add_paragraph(t)
+    d.add_paragraph(QUOTED)
+    d.add_paragraph("Key activity").runs[0].bold = True
+    for t in OWN:
+        d.add_paragraph(t, style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    report = parse_bytes(buf.getvalue(), "minutes.docx")[0]
+    assert [i.text for i in report.items()] == OWN

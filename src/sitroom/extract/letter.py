@@ -47,7 +47,7 @@ _HEADER_FIELD = re.compile(
     re.I,
 )
 _INLINE_HEADER = re.compile(r"^(?:from|de)\s*:.{1,200}?\b(?:sent|date|envoy[ée]|enviado|fecha)\s*:", re.I | re.S)
-_QUOTE_MARK = re.compile(r"^>")
+_QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
     r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)).{0,400}"
@@ -71,7 +71,8 @@ def quote_starts(blocks: list[Block], i: int, markdown: bool = False) -> bool:
     if _QUOTED.match(text) and not text.lower().startswith("sent from my"):
         return True
     if not markdown and _QUOTE_MARK.match(text):
-        return True
+        # two quoted lines running: one "> 50% of homes" is a comparison, not a quotation
+        return i + 1 < len(blocks) and bool(_QUOTE_MARK.match(blocks[i + 1].text.strip()))
     if _INLINE_HEADER.match(text):
         return True
     if not _FROM_FIELD.match(text):
@@ -85,7 +86,6 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     each up to the next block ``is_heading`` accepts (by default a heading by kind or by look); the
     lines left out are counted."""
     is_heading = is_heading or _heading_by_look
-    blocks = doc.blocks
     markdown = doc.format == "md"
     _strip_covering_letter(doc)
     blocks = doc.blocks
@@ -101,8 +101,15 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
             i += 1
             continue
         j = i + 1
-        while j < len(blocks) and not is_heading(blocks[j]):
-            j += 1
+        if _QUOTE_MARK.match(blocks[i].text.strip()) or _QUOTE_MARK.match(
+            blocks[j].text.strip() if j < len(blocks) else ""
+        ):
+            # ">" marks show where the quotation ends: the writer's reply may follow it
+            while j < len(blocks) and _QUOTE_MARK.match(blocks[j].text.strip()):
+                j += 1
+        else:
+            while j < len(blocks) and not is_heading(blocks[j]):
+                j += 1
         drop.update(range(i, j))
         drop.update(_letter_close_before(blocks, i))
         i = j
@@ -116,10 +123,9 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
 
 def _own_header(blocks: list[Block]) -> list[Block]:
     """The header block ("From:", "Sent:", "To:", "Subject:" lines) a saved message opens with."""
-    start = next((k for k in range(min(2, len(blocks))) if _FROM_FIELD.match(blocks[k].text.strip())), None)
-    if start is None or not quote_starts(blocks, start):
+    if not blocks or not _FROM_FIELD.match(blocks[0].text.strip()) or not quote_starts(blocks, 0):
         return []
-    end = start + 1
+    end = 1
     while end < len(blocks) and _HEADER_FIELD.match(blocks[end].text.strip()):
         end += 1
     return blocks[:end]
@@ -161,10 +167,12 @@ def _signature_line(text: str) -> bool:
 
 
 def _heading_by_look(block: Block) -> bool:
-    """A heading the format marks, or a short line in capitals ("ACTIONS", "NEXT MEETING")."""
+    """A heading the format marks, a short bold line, or a short line in capitals ("ACTIONS")."""
     if block.kind is BlockKind.HEADING:
         return True
     text = block.text.strip()
+    if block.style.get("bold") and len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":")):
+        return True
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 4
