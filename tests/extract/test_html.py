@@ -203,5 +203,6 @@ def test_word_html_list_paragraphs_become_items():
         (BlockKind.HEADING, 1, None, "Key Highlights"),
         (BlockKind.ITEM, 1, "·", "Sickness at 5%"),
         (BlockKind.ITEM, 2, "o", "Mostly short-term"),
-        (BlockKind.PARAGRAPH, 1, None, "Regards,"),
     ]
+    # the message's close is the letter around the report, left out and counted
+    assert "1 sign-off and signature line(s) left out" in doc.warnings

@@ -11,6 +11,7 @@ from pathlib import Path
 from sitroom.display import format_size
 from sitroom.errors import EmptyDocument, ExtractError, FileTooLarge, UnsupportedFormat
 from sitroom.extract.base import ExtractContext, Extractor
+from sitroom.extract.letter import strip_quoted
 from sitroom.model import Document
 
 log = logging.getLogger(__name__)
@@ -72,13 +73,16 @@ def extract_bytes(
         raise EmptyDocument(source, "file is empty")
     extractor = choose_extractor(data[:4096], source, extractors)
     try:
-        return extractor.extract(data, source, ctx)
+        doc = extractor.extract(data, source, ctx)
     except ExtractError:
         raise
     except (MemoryError, RecursionError) as e:
         raise ExtractError(source, f"cannot be read as {extractor.name}: {type(e).__name__}") from e
     except Exception as e:  # a third-party reader failed on bad bytes: name the file, keep the reason
         raise ExtractError(source, f"cannot be read as {extractor.name}: {e}") from e
+    # A pasted e-mail chain is older messages, not this document's content, whatever the format.
+    strip_quoted(doc)
+    return doc
 
 
 def extract_file(path: str | Path, ctx: ExtractContext | None = None) -> Document:

@@ -4,13 +4,20 @@
 title, a phone number, a confidentiality notice, the message being replied to) is the sender's
 furniture, not the report. Found by what each line is, in English, French and Spanish; every line
 left out is counted in the document's warnings.
+
+Any document may also paste an e-mail chain (minutes quoting the exchange they discuss, a return
+forwarded with its thread): the newest writing is the document's own, each quoted message under a
+"From: … Sent: … To: … Subject: …" block, an "On <date>, <name> wrote:" line, an "Original
+Message" rule or ">" marks is someone else's, older text. It is left out up to the document's next
+heading, and counted.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from sitroom.model import Block, Document
+from sitroom.model import Block, BlockKind, Document
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|"
@@ -32,6 +39,15 @@ _QUOTED = re.compile(
     r"-{2,}\s*forwarded message\s*-{2,}|-{2,}\s*message d.origine\s*-{2,}|sent from my \w+.*)$",
     re.I,
 )
+# The fields of a quoted message's header block, as mail programs print them in several languages.
+_FROM_FIELD = re.compile(r"^(?:from|de|von|van)\s*:\s*\S", re.I)
+_HEADER_FIELD = re.compile(
+    r"^(?:sent|date|to|cc|bcc|subject|envoy[ée](?: le)?|[àa]|objet|enviado(?: el)?|fecha|para|asunto|"
+    r"gesendet|an|betreff)\s*:",
+    re.I,
+)
+_INLINE_HEADER = re.compile(r"^(?:from|de)\s*:.{1,200}?\b(?:sent|date|envoy[ée]|enviado|fecha)\s*:", re.I | re.S)
+_QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
     r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)).{0,400}"
@@ -42,6 +58,148 @@ _DISCLAIMER = re.compile(
 GREETING_LINES = 2
 
 
+def is_mail_header(text: str) -> bool:
+    """A line of a quoted message's header block ("From: …", "Sent: …", "Subject: …")."""
+    text = text.strip()
+    return bool(_FROM_FIELD.match(text) or _HEADER_FIELD.match(text))
+
+
+def quote_starts(blocks: list[Block], i: int, markdown: bool = False) -> bool:
+    """Whether a quoted older message starts at ``blocks[i]``: its header block, a "wrote:" line, an
+    "Original Message" rule, or a ">"-quoted line (Markdown's ">" is a block quote, its own content)."""
+    text = blocks[i].text.strip()
+    if _QUOTED.match(text) and not text.lower().startswith("sent from my"):
+        return True
+    if not markdown and _QUOTE_MARK.match(text):
+        # two quoted lines running: one "> 50% of homes" is a comparison, not a quotation
+        return i + 1 < len(blocks) and bool(_QUOTE_MARK.match(blocks[i + 1].text.strip()))
+    if _INLINE_HEADER.match(text):
+        return True
+    if not _FROM_FIELD.match(text):
+        return False
+    fields = sum(1 for b in blocks[i + 1 : i + 5] if _HEADER_FIELD.match(b.text.strip()))
+    return fields >= 2
+
+
+def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = None) -> None:
+    """Leave out every quoted message of a document (with the sign-off and signature just above it),
+    each up to the next block ``is_heading`` accepts (by default a heading by kind or by look); the
+    lines left out are counted."""
+    is_heading = is_heading or _heading_by_look
+    markdown = doc.format == "md"
+    _strip_covering_letter(doc)
+    blocks = doc.blocks
+    if not any(_may_start(b.text) for b in blocks):
+        return
+    drop: set[int] = set()
+    # A message saved or printed whole opens with its own header block: that header is furniture,
+    # the message under it is the document.
+    own = _own_header(blocks)
+    i = len(own)
+    while i < len(blocks):
+        if not quote_starts(blocks, i, markdown):
+            i += 1
+            continue
+        j = i + 1
+        if _QUOTE_MARK.match(blocks[i].text.strip()) or _QUOTE_MARK.match(
+            blocks[j].text.strip() if j < len(blocks) else ""
+        ):
+            # ">" marks show where the quotation ends: the writer's reply may follow it
+            while j < len(blocks) and _QUOTE_MARK.match(blocks[j].text.strip()):
+                j += 1
+        else:
+            while j < len(blocks) and not is_heading(blocks[j]):
+                j += 1
+        drop.update(range(i, j))
+        drop.update(_letter_close_before(blocks, i))
+        i = j
+    if drop:
+        # Where the quoted text sits, so that its dates and numbers are not taken for the document's.
+        doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
+    if drop or own:
+        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k >= len(own)]
+        _count(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
+
+
+def _own_header(blocks: list[Block]) -> list[Block]:
+    """The header block ("From:", "Sent:", "To:", "Subject:" lines) a saved message opens with."""
+    if not blocks or not _FROM_FIELD.match(blocks[0].text.strip()) or not quote_starts(blocks, 0):
+        return []
+    end = 1
+    while end < len(blocks) and _HEADER_FIELD.match(blocks[end].text.strip()):
+        end += 1
+    return blocks[:end]
+
+
+def _strip_covering_letter(doc: Document) -> None:
+    """A document written as a letter ("Dear all," … "Kind regards," and a signature) keeps its
+    message: the greeting opening it, the close ending it and any confidentiality notice are left
+    out and counted."""
+    blocks = doc.blocks
+    if len(blocks) < 3:
+        return
+    start = 0
+    while start < min(GREETING_LINES, len(blocks) - 1) and _is_greeting(blocks[start]):
+        start += 1
+    end = len(blocks)
+    for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
+        if _is_sign_off(blocks[k].text.strip()):
+            # only a name, a title, a phone number may follow the close
+            if all(_signature_line(b.text) for b in blocks[k + 1 :]):
+                end = k
+            break
+    kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
+    if start or end < len(blocks) or len(kept) < end - start:
+        doc.blocks = kept
+        _count(
+            doc,
+            {
+                "greeting line": start,
+                "sign-off and signature line": len(blocks) - end,
+                "disclaimer": end - start - len(kept),
+            },
+        )
+
+
+def _signature_line(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 8 and not text.endswith((".", ";", ":"))
+
+
+def _heading_by_look(block: Block) -> bool:
+    """A heading the format marks, a short bold line, or a short line in capitals ("ACTIONS")."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text.strip()
+    if block.style.get("bold") and len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":")):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        and len(text.split()) <= 8
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+def _may_start(text: str) -> bool:
+    """A cheap first look, so documents without any quoted mail cost one pass."""
+    head = text.lstrip()[:40].lower()
+    return head.startswith((">", "from", "de", "on ", "le ", "el ", "von", "van", "-")) or "wrote:" in text[-12:]
+
+
+def _letter_close_before(blocks: list[Block], i: int) -> list[int]:
+    """The sign-off and signature lines closing the message above a quoted one ("Kind regards," then
+    a name, a title, a phone number): the letter around the newest message, not its content."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        text = blocks[k].text.strip()
+        if _is_sign_off(text):
+            return list(range(k, i))
+        if len(text.split()) > 12 or blocks[k].kind is BlockKind.HEADING:
+            break
+    return []
+
+
 def _count(doc: Document, counts: dict[str, int]) -> None:
     doc.warnings.extend(f"{n} {what}(s) left out" for what, n in counts.items() if n)
 
@@ -49,18 +207,24 @@ def _count(doc: Document, counts: dict[str, int]) -> None:
 def strip_letter(doc: Document) -> None:
     """Drop the greeting, and the sign-off with everything after it, from an e-mail body's blocks."""
     blocks = doc.blocks
-    counts = {"e-mail greeting line": 0, "sign-off and signature line": 0, "disclaimer": 0}
+    counts = {"e-mail greeting line": 0, "sign-off and signature line": 0, "disclaimer": 0, "quoted e-mail line": 0}
     start = 0
     while start < min(GREETING_LINES, len(blocks)) and _is_greeting(blocks[start]):
         start += 1
     counts["e-mail greeting line"] = start
-    end = len(blocks)
+    end = quoted = len(blocks)
     for i in range(start + 1, len(blocks)):
         text = blocks[i].text.strip()
-        if _is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text):
-            end = i
+        if quote_starts(blocks, i):
+            end = min(end, i)
+            quoted = i
             break
-    counts["sign-off and signature line"] = len(blocks) - end
+        if end == len(blocks) and (_is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
+            end = i
+    counts["sign-off and signature line"] = quoted - end
+    counts["quoted e-mail line"] = len(blocks) - quoted
+    if quoted < len(blocks):
+        doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
     kept: list[Block] = []
     for b in blocks[start:end]:
         if _DISCLAIMER.match(b.text.strip()):

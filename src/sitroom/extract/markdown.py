@@ -26,6 +26,7 @@ from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.text import check_is_text, decode_text
+from sitroom.extract.turns import has_turns, is_record, speaker
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -34,6 +35,12 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+_NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
+_HTML_ELEMENTS = frozenset(
+    "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
+    "object output picture q ruby s samp script select small span strong sub sup svg template textarea "
+    "time tt u var video wbr audio button canvas embed iframe map math p div".split()
+)
 _DATE_KEYS = ("date", "published", "pubdate", "publishDate", "created")
 
 
@@ -83,6 +90,11 @@ def _meta_date(meta: dict[str, Any]) -> str | None:
 
 def inline_text(tok: Token) -> str:
     """The reader's text of an inline token: link and emphasis text kept, images and HTML tags dropped."""
+    return " ".join(" ".join(inline_lines(tok)).split())
+
+
+def inline_lines(tok: Token) -> list[str]:
+    """The reader's text of an inline token, one string per source line."""
     parts: list[str] = []
     for child in tok.children or ():
         t = child.type
@@ -90,13 +102,32 @@ def inline_text(tok: Token) -> str:
             continue
         if t == "html_inline":
             # An inline <img>, <br> or <span>: the tag is markup; a <!-- comment --> hides its text.
+            # A chat log's "<alice>" opening a line is no HTML element: it names the speaker.
+            if (not parts or parts[-1].endswith("\n")) and _is_nick(child.content):
+                parts.append(child.content)
             continue
         if t in ("text", "code_inline"):
             parts.append(child.content)
         elif t in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("\n")
     text = _KRAMDOWN_IAL.sub("", "".join(parts))
-    return " ".join(text.split())
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _is_nick(tag: str) -> bool:
+    m = _NICK_TAG.match(tag)
+    return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS
+
+
+def _turns(lines: list[str]) -> list[str]:
+    """A paragraph's lines grouped into speaker turns: a line opening with a speaker or a record starts one."""
+    turns: list[str] = []
+    for line in lines:
+        if turns and not (speaker(line) or is_record(line)):
+            turns[-1] += " " + line
+        else:
+            turns.append(line)
+    return turns
 
 
 def _html_text(html: str) -> str:
@@ -121,6 +152,8 @@ class _Walk:
         self.item_bullets: list[str | None] = []
         self.bullets: list[str | None] = []
         self.dropped: dict[str, int] = {}
+        # Minutes written as speaker turns put one turn on each line of a paragraph.
+        self.turns = has_turns(line for t in tokens if t.type == "inline" for line in inline_lines(t))
 
     def drop(self, what: str) -> None:
         self.dropped[what] = self.dropped.get(what, 0) + 1
@@ -155,7 +188,11 @@ class _Walk:
                 self.item_parts.pop()
                 self.item_bullets.pop()
             elif typ == "inline":
-                self._text(inline_text(t))
+                if self.turns and not self.item_parts:
+                    for turn in _turns(inline_lines(t)):
+                        self._text(turn)
+                else:
+                    self._text(inline_text(t))
             elif typ in ("fence", "code_block"):
                 self.drop("code block")
             elif typ == "html_block":

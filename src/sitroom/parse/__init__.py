@@ -148,13 +148,23 @@ def _inherit_keys(sections: list[Section]) -> None:
         parents.append(s)
 
 
+def _own_text(doc: Document) -> str:
+    """The document's text with the quoted e-mails it pastes blanked (offsets kept)."""
+    text = doc.text[:3000]
+    for start, end in doc.meta.get("quoted", ()):
+        if start < len(text):
+            text = text[:start] + " " * (min(end, len(text)) - start) + text[end:]
+    return text
+
+
 def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     head = " ".join(masthead)
+    text = _own_text(doc)
     report.number = (
         find_number(report.title or "")
         or find_number(head)
         # Only the opening lines: further down, "issue 2153" or "report 12" are other documents' numbers.
-        or find_number(doc.text[:300])
+        or find_number(text[:300])
         or number_from_filename(doc.source)
     )
     # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a
@@ -162,7 +172,7 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     # is the better guess then.
     found = dated(
         [*masthead, report.title or ""],
-        doc.text[:3000],
+        text,
         [t.caption for t in doc.tables if t.caption],
         _meta_date(doc.meta.get("date")),
     )
@@ -170,7 +180,7 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
         found = on, "file name"
     if found is None:
         found = _yearless(report, doc, masthead)
-    if found is None and (on := find_date(doc.text[:3000])):
+    if found is None and (on := find_date(text)):
         found = on, "first date in the text"
     if found is not None:
         report.date, report.date_source = found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.turns import is_topic
 from sitroom.model import Block
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template
@@ -56,7 +57,7 @@ class HeadingDetector:
         text = line.text.strip()
         if not looks_like_heading_text(text):
             return False
-        if self._template_line(text):
+        if self._template_line(text) or is_topic(text):
             return True
         if self._styled_style(line.style):
             return True
@@ -78,7 +79,7 @@ class HeadingDetector:
         """For a complete PARAGRAPH: promoted when it matches the template or is styled like a heading."""
         if not looks_like_heading_text(unit_text):
             return False
-        if self._template_line(unit_text):
+        if self._template_line(unit_text) or is_topic(unit_text):
             return True
         return self._styled_style(style) and (style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style))
 

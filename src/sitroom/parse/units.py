@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitroom.extract.turns import turn_starts
 from sitroom.model import Block, BlockKind
 from sitroom.parse.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
 
@@ -57,6 +58,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
     """Turn blocks into units; ``is_heading_line(line, next_line)`` decides which LINE blocks are headings."""
     words = known_words(blocks)
     width = wrap_width(blocks)
+    turns = turn_starts(blocks)
     units: list[Unit] = []
     run: list[Block] = []
     for b in blocks:
@@ -64,7 +66,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
             run.append(b)
             continue
         if run:
-            units.extend(_group_lines(run, width, words, is_heading_line))
+            units.extend(_group_lines(run, width, words, is_heading_line, turns))
             run = []
         bullet, text = (b.bullet, b.text) if b.kind is not BlockKind.PARAGRAPH else split_bullet(b.text)
         kind = BlockKind.ITEM if bullet and b.kind is BlockKind.PARAGRAPH else b.kind
@@ -72,7 +74,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
         if text:
             units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet or b.bullet, b.style))
     if run:
-        units.extend(_group_lines(run, width, words, is_heading_line))
+        units.extend(_group_lines(run, width, words, is_heading_line, turns))
     return units
 
 
@@ -81,7 +83,9 @@ def _group_lines(
     width: float,
     words: set[str],
     is_heading_line: Callable[[Block, Block | None], bool],
+    turns: frozenset[int] = frozenset(),
 ) -> list[Unit]:
+    """Group a run of lines into units; a line in ``turns`` (a speaker's turn, a minuted action) opens one."""
     units: list[Unit] = []
     cur: list[Block] = []
     cur_bullet: str | None = None
@@ -108,7 +112,8 @@ def _group_lines(
             pending_glyph = line.text.strip()
             continue
         glyph, _ = split_bullet(line.text)
-        if not glyph and not _continues(cur, line, width) and is_heading_line(line, nxt):
+        turn = id(line) in turns
+        if not glyph and not turn and not _continues(cur, line, width) and is_heading_line(line, nxt):
             flush()
             pending_glyph = None
             units.append(
@@ -128,6 +133,7 @@ def _group_lines(
             glyph is not None
             or pending_glyph is not None
             or not cur
+            or turn
             or (line.style.get("gap_before") or 0) > 0
             or _ended_on_purpose(cur[-1], width)
         )

@@ -164,6 +164,11 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
     return None
 
 
+def is_cookie_notice(text: str) -> bool:
+    """ "This website uses cookies … Accept all": a consent banner, in a page or in its printout."""
+    return len(text) < 800 and bool(_COOKIE.search(text)) and bool(_CONSENT.search(text))
+
+
 def is_copyright_line(text: str) -> bool:
     """ "© 2024 Health Agency. All rights reserved.": footer text that slipped into the content."""
     return len(text) < 200 and bool(_COPYRIGHT.search(text))

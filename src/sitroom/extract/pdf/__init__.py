@@ -24,6 +24,7 @@ from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, take_masthead
+from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.model import BlockKind, Document, TableInfo
 
 __all__ = ["PdfExtractor", "join_lines"]
@@ -63,6 +64,8 @@ def _body_size(pages: list[PageData]) -> float:
 def _analyse(pages: list[PageData], source: str) -> Document:
     body = _body_size(pages)
     tables: list[TableInfo] = []
+    for p in pages:
+        drop_web_chrome(p)
     remove_furniture(pages)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
@@ -97,6 +100,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     lines: list[Frag] = []
     frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
     frags, held = take_grids(page, frags, tables, words)
+    frags = drop_link_sidebar(page, frags)
     for leaf, side in xy_cut(frags, body):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):

@@ -17,6 +17,7 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
+from sitroom.extract.turns import is_chat_line, is_record
 from sitroom.model import BlockKind
 
 
@@ -183,7 +184,8 @@ def _beside(g: Frag, f: Frag) -> bool:
 
 def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
     """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
-    if prev is None or big_gap:
+    # "ACTION: …" in minutes is a record of its own, "<alice> …" in a chat log a turn of its own
+    if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
         return False
     first = cur.lines[0]
     short = prev.x1 < right - max(0.12 * (right - prev.x0), 20)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, headingish, is_page_number, norm_furniture, sentence_like
 
@@ -16,9 +17,24 @@ _CONTACT = re.compile(
 )
 
 
+# a document's reference code: "Ref: ABC/SR/2026/048", "Our ref. HP-22-0193", "Document No. 12/4/2"
+_REFERENCE = re.compile(
+    r"^(?:(?:our|your|doc(?:ument)?|file|report)\s+)?(?:ref(?:erence)?|no|number|n°|réf)\.?(?:\s*(?:no|number)\.?)?"
+    r"\s*[:.]?\s*[A-Z0-9][\w./-]*[/-][\w./-]*$",
+    re.I,
+)
+# how far down page 1 the letterhead reaches (a share of the page height from the top)
+LETTERHEAD_BAND = 0.25
+
+
 def remove_furniture(pages: list[PageData]) -> None:
     """Drop running headers/footers (same text at the same height on 2+ pages), page numbers, contact
-    lines, and lines set apart in the bottom margin; each dropped line is counted on its page."""
+    blocks and lines, the letterhead beside them, reference codes, and lines set apart in the bottom
+    margin; each dropped line is counted on its page."""
+    for p in pages:
+        p.frags = _drop_contact_blocks(p, p.frags)
+    if pages:
+        _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[int]] = defaultdict(set)
     for p in pages:
         for f in p.frags:
@@ -38,13 +54,17 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("running header or footer")
             elif near_edge and is_page_number(f.text):
                 p.drop("page number")
-            elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text):
+            elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text) and not is_mail_header(f.text):
                 p.drop("contact details")
+            elif (near_edge or (p.number == 1 and f.bottom > (1 - LETTERHEAD_BAND) * p.height)) and _REFERENCE.match(
+                f.text.strip()
+            ):
+                p.drop("document reference")
             elif f.bottom < edge and _set_apart(p, f) and not sentence_like(f.text):
                 p.drop("footer")  # alone in the bottom margin, well under the last line of the body
             else:
                 keep.append(f)
-        p.frags = _drop_contact_blocks(p, keep)
+        p.frags = keep
 
 
 def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
@@ -52,7 +72,8 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     signature block (name, role, organisation, phone): it addresses the reader, it reports nothing."""
     if not _CONTACT.search("\n".join(f.text for f in frags)):
         return frags
-    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text)]
+    # a quoted message's header block ("From: …", "To: …") is left whole to the mail rules
+    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text) and not is_mail_header(f.text)]
     if not seeds:
         return frags
     drop: set[int] = set()
@@ -61,7 +82,7 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
         for step in (1, -1):  # the lines right above, then right below, in the seed's column
             edge = seed
             while nxt := _next_line(frags, edge, step):
-                if nxt.bullet or not _terse(nxt):
+                if nxt.bullet or not _terse(nxt) or is_mail_header(nxt.text):
                     break
                 block.append(nxt)
                 edge = nxt
@@ -70,7 +91,57 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     if not drop:
         return frags
     p.drop("contact details", len(drop))
-    return [f for f in frags if id(f) not in drop]
+    beside = _beside_letterhead(p, frags, [f for f in frags if id(f) in drop])
+    if beside:
+        p.drop("letterhead", len(beside))
+    return [f for f in frags if id(f) not in drop and id(f) not in beside]
+
+
+def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> set[int]:
+    """The organisation's name set beside an address block at the top of page 1 (where a logo sits):
+    short lines level with the block, not under it, above the first line of the body."""
+    band = [f for f in contact if f.bottom > (1 - LETTERHEAD_BAND) * p.height]
+    if p.number != 1 or len(band) < 2:
+        return set()
+    low, high = min(f.bottom for f in band), max(f.top for f in band)
+    left, right = min(f.x0 for f in band), max(f.x1 for f in band)
+    return {
+        id(f)
+        for f in frags
+        if f not in band
+        and low - f.size <= f.mid <= high
+        and (f.x1 < left or f.x0 > right)
+        and not f.bullet
+        and _terse(f)
+        and len(f.text.split()) <= 8
+    }
+
+
+def _drop_beside_logo(p: PageData) -> None:
+    """The organisation's name set beside its logo at the top of page 1, in smaller print than the
+    report's title under it: the publisher's mark, not the report's content."""
+    band = (1 - LETTERHEAD_BAND) * p.height
+    logos = [b for b in p.boxes if b[1] > band]
+    if not logos:
+        return
+    below = [f for f in p.frags if f.top < min(b[1] for b in logos) and f.top > 0.5 * p.height]
+    if not below:
+        return
+    title = max(f.size for f in below)
+    beside = {
+        id(f)
+        for f in p.frags
+        for x0, bottom, x1, top in logos
+        if bottom - f.size <= f.mid <= top
+        and (f.x0 >= x1 - 1 or f.x1 <= x0 + 1)
+        and f.size < title - 1
+        and not f.bullet
+        and _terse(f)
+        and not any(c.isdigit() for c in f.text)
+    }
+    if beside:
+        p.drop("letterhead", len(beside))
+        p.frags = [f for f in p.frags if id(f) not in beside]
 
 
 def _terse(f: Frag) -> bool:

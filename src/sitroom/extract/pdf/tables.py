@@ -64,7 +64,10 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                 notes += 1
             caption = None
             above = rows[start - 1] if start > 0 else None
-            if above and len(above) == 1 and (CAPTION.match(above[0].text) or DATED.search(above[0].text)):
+            # a dated line set as large as a title is the report's masthead, not the table's banner
+            masthead = above is not None and above[0].size >= 1.3 * body and not CAPTION.match(above[0].text)
+            banner = above is not None and (CAPTION.match(above[0].text) or DATED.search(above[0].text))
+            if above and len(above) == 1 and not masthead and banner:
                 caption = above[0].text
                 if not CAPTION.match(caption):  # a banner title over the table, not a section
                     start -= 1

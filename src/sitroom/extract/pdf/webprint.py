@@ -1,0 +1,159 @@
+"""Web pages printed to PDF: what the browser and the site add around the page's content.
+
+A browser prints the date and time, the page title, its address and a "1/5" counter in the margins;
+the site adds a cookie banner, a column of links beside the text ("Related", "Latest news", share
+buttons) and a footer of links closed by a copyright line. None of it is the report: each is told
+by what it is, dropped and counted on its page.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from sitroom.extract.html.chrome import is_cookie_notice, is_copyright_line
+from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.extract.pdf.text import WORD, sentence_like
+
+# "03/12/2026, 10:15", "12/3/26 9:05 AM", "2026-12-03 10:15": a print stamp, nothing else on the line
+_STAMP = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$")
+# a sidebar or footer needs this many link lines to be one
+MIN_LINKS = 4
+# the gutter between the text and a column of links beside it, in points
+GUTTER = 12.0
+
+
+def drop_web_chrome(page: PageData) -> None:
+    """Drop print stamps in the margins, cookie banners and the site footer from one page."""
+    edge = 0.09 * page.height
+    keep: list[Frag] = []
+    for f in page.frags:
+        text = f.text.strip()
+        near_edge = f.top > page.height - edge or f.bottom < edge
+        if near_edge and any(c.isdigit() for c in text) and _STAMP.match(text):
+            page.drop("print date and time")
+        elif is_cookie_notice(text):
+            page.drop("cookie notice")
+        else:
+            keep.append(f)
+    page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
+
+
+def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """A row of separate link labels across the top of page 1 ("Home  News  Services  About us") is the
+    site's menu: at least four, each of a few words, with a wide space between them."""
+    rows: dict[int, list[Frag]] = {}
+    for f in frags:
+        if page.number == 1 and f.top > 0.85 * page.height:
+            rows.setdefault(round(f.bottom / 3), []).append(f)
+    drop: set[int] = set()
+    for row in rows.values():
+        row.sort(key=lambda f: f.x0)
+        spaced = all(b.x0 - a.x1 >= _menu_gap(a) for a, b in pairwise(row))
+        if len(row) >= MIN_LINKS and spaced and all(_link_like(f) and len(f.text.split()) <= 3 for f in row):
+            drop.update(id(f) for f in row)
+    if not drop:
+        return frags
+    page.drop("site navigation", len(drop))
+    return [f for f in frags if id(f) not in drop]
+
+
+def _menu_gap(f: Frag) -> float:
+    """The least space between two menu entries: wider than a word space."""
+    return 1.2 * f.size
+
+
+def _link_like(f: Frag) -> bool:
+    """A menu or link label: a few words, no sentence, no figure."""
+    text = f.text.strip()
+    return (
+        not f.bullet
+        and 0 < len(text.split()) <= 5
+        and not text.endswith((".", ",", ";", ":"))
+        and not sentence_like(text)
+        and WORD.search(text) is not None
+        and sum(c.isdigit() for c in text) <= 2
+    )
+
+
+def _drop_site_footer(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """A copyright line, with the rows of link lines right above it."""
+    marks = [f for f in frags if is_copyright_line(f.text.strip())]
+    if not marks:
+        return frags
+    drop: set[int] = set()
+    for mark in marks:
+        drop.add(id(mark))
+        edge = mark
+        while True:
+            above = [g for g in frags if 0 <= g.bottom - edge.top < 2 * g.size and id(g) not in drop]
+            if not above or not all(_link_like(g) for g in above):
+                break
+            drop.update(id(g) for g in above)
+            edge = min(above, key=lambda g: g.bottom)
+    page.drop("site footer", len(drop))
+    return [f for f in frags if id(f) not in drop]
+
+
+def drop_link_sidebar(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """A column of short link lines beside the main text, across a gutter no line crosses, is a
+    sidebar of links ("Related", "Latest news", "Share"): it is dropped. Row labels of a table share
+    their rows' baselines and are kept; so is a column holding a sentence or figures."""
+    if len(frags) < 2 * MIN_LINKS:
+        return frags
+    for side in _sides(frags):
+        rest = [f for f in frags if all(f is not g for g in side)]
+        if (
+            len(side) >= MIN_LINKS
+            and all(_link_like(f) for f in side)
+            and sum(_prose(f) and _level(f, side) for f in rest) >= 2
+            and _shares_rows(side, rest) <= 0.5 * len(side)
+        ):
+            page.drop("sidebar of links", len(side))
+            return rest
+    return frags
+
+
+def _sides(frags: list[Frag]) -> list[list[Frag]]:
+    """The frags right of the widest gutter no line crosses, when they form a narrow column on the right."""
+    out: list[list[Frag]] = []
+    xs = sorted(frags, key=lambda f: f.x0)
+    reach = xs[0].x1
+    best_right: tuple[float, float] | None = None
+    for f in xs[1:]:
+        gap = f.x0 - reach
+        if gap >= GUTTER and (best_right is None or gap > best_right[1]):
+            best_right = (reach + gap / 2, gap)
+        reach = max(reach, f.x1)
+    if best_right is not None:
+        right = [f for f in frags if f.x0 >= best_right[0]]
+        left = [f for f in frags if f.x1 <= best_right[0]]
+        # a narrow column on the right: on the left, a column of short lines is more often a
+        # table's row labels than a menu
+        if right and _width(right) < _width(left) and min(f.x0 for f in right) > 0.55 * page_width(frags):
+            out.append(right)
+    return out
+
+
+def page_width(frags: list[Frag]) -> float:
+    """The width the page's text spans, from its left margin."""
+    return max(f.x1 for f in frags)
+
+
+def _prose(f: Frag) -> bool:
+    """A line of running text: a sentence, or a line of one wrapped over several."""
+    return sentence_like(f.text) or len(WORD.findall(f.text)) >= 6
+
+
+def _level(f: Frag, side: list[Frag]) -> bool:
+    """``f`` lies beside the column ``side``, within its height."""
+    return min(g.bottom for g in side) <= f.mid <= max(g.top for g in side)
+
+
+def _width(frags: list[Frag]) -> float:
+    return max(f.x1 for f in frags) - min(f.x0 for f in frags) if frags else 0.0
+
+
+def _shares_rows(side: list[Frag], rest: list[Frag]) -> int:
+    bottoms = [g.bottom for g in rest]
+    return sum(any(abs(f.bottom - b) < 1.5 for b in bottoms) for f in side)
