@@ -68,7 +68,7 @@ LAYOUTS = (
          ("Public messaging", "communications")]),
         "{org} – {service} weekly return {n} – {date}"),
     Layout("word-risk-rag-table", "docx", w.word_risk_rag, _wording(
-        [("Headlines", "highlights"), ("Risk register", "risks"), ("Staffing", "workforce"), ("Finance", "finance"),
+        [("Activity update", "activity"), ("Risk register", "risks"), ("Staffing", "workforce"), ("Finance", "finance"),
          ("Recovery", "recovery"), ("Comms", "communications")],
         [("Situation", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"), ("Response", "response"),
          ("Risk register", "risks"), ("Recovery", "recovery"), ("Comms", "communications")]),
@@ -108,7 +108,7 @@ LAYOUTS = (
          ("Media and communications", "communications")]),
         "{org} {service} report {n}, {date}"),
     Layout("email-return", "eml", w.email_return, _wording(
-        [("HEADLINES", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"), ("COSTS", "finance"),
+        [("KEY POINTS", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"), ("COSTS", "finance"),
          ("PLANS", "next-steps"), ("COMMS", "communications")],
         [("SITUATION", "situation"), ("FORECAST", "forecast"), ("IMPACTS", "impacts"), ("ACTIONS TAKEN", "actions"),
          ("ISSUES AND CONCERNS", "risks"), ("PLANS", "next-steps"), ("COMMS", "communications")]),
@@ -259,9 +259,9 @@ def main() -> None:
         print(json.dumps(rows, indent=1))
         return
     cols = ("heading_f1", "item_f1", "section_item_f1", "key_acc", "mitigation_acc", "number_acc", "link_f1")
-    print(f"{'layout':26}" + "".join(f"{c.replace('_f1', ' F1').replace('_acc', ''):>13}" for c in cols))
+    print(f"{'layout':26}" + "".join(f"{c.replace('_f1', ' F1').replace('_acc', ''):>17}" for c in cols))
     for name, fig in rows.items():
-        print(f"{name:26}" + "".join(f"{fig[c]:>14.3f}" for c in cols))
+        print(f"{name:26}" + "".join(f"{fig[c]:>17.3f}" for c in cols))
     docs = len(chosen) * args.series * args.reports
     print(f"{docs} documents, {len(chosen) * args.series * (args.reports - 1)} report pairs linked")
 

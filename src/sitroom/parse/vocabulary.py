@@ -23,7 +23,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
     ),
     K.SITUATION: (
-        "situation", "current situation", "situation overview", "overview", "epidemiological situation",
+        "situation", "current situation", "situation overview", "current position", "position statement", "overview", "epidemiological situation",
         "global overview", "global epidemiological situation", "situation update", "state of play",
         "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux",
         "situacion", "situacion actual", "situacion epidemiologica", "panorama",
@@ -45,7 +45,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "por provincia", "por pais", "comunidades autonomas",
     ),
     K.ACTIVITY: (
-        "activity", "activities", "key activity", "key activities", "key activity headlines", "accomplishments",
+        "activity", "activities", "key activity", "key activities", "key activity headlines", "key developments", "latest developments",
+        "service update", "service updates", "latest activity", "what we have done", "accomplishments",
         "achievements", "progress", "progress update", "work done", "work completed", "updates", "status",
         "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
@@ -74,7 +75,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.RISKS: (
         "risks", "risk", "risk register", "risk log", "risks and issues", "risks and challenges", "challenges",
         "key challenges", "critical challenges", "issues", "key issues", "open issues", "issues and concerns",
-        "concerns", "gaps", "gaps and challenges", "constraints", "blockers", "problems", "risk assessment",
+        "concerns", "gaps", "gaps and challenges", "constraints", "blockers", "problems", "risk assessment", "pressures",
+        "service pressures", "demand pressures", "areas of concern",
         "threats", "risks and mitigations", "defis", "risques", "difficultes", "contraintes", "problemes",
         "lacunes", "preoccupations", "evaluation des risques", "defis et contraintes", "riesgos", "desafios",
         "retos", "problemas", "dificultades", "evaluacion del riesgo", "limitaciones", "brechas",
@@ -86,7 +88,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure",
-        "spending", "financial update", "finances", "couts", "financement", "depenses", "finanzas",
+        "spending", "financial update", "finances", "spend", "spend and income", "income", "financial position", "couts", "financement", "depenses", "finanzas",
         "financiacion", "financiamiento", "costes", "costos", "presupuesto", "gastos",
     ),
     K.RECOVERY: (
@@ -95,7 +97,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
-        "key messages", "messages", "press", "risk communication", "key messages to the public",
+        "key messages", "messages", "press", "messaging", "public messaging", "engagement", "risk communication", "key messages to the public",
         "warning and informing", "communication des risques", "messages cles", "presse", "comunicacion",
         "comunicacion de riesgos", "mensajes clave", "prensa",
     ),
@@ -111,7 +113,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.DECISIONS: ("decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos"),
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
-        "future steps", "upcoming milestones", "prochaines etapes", "prochaine reunion", "perspectives",
+        "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks", "prochaines etapes", "prochaine reunion", "perspectives",
         "proximos pasos", "proxima reunion", "siguientes pasos", "perspectivas",
     ),
     K.ATTENDEES: (
