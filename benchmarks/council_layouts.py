@@ -126,7 +126,7 @@ LAYOUTS = (
         [("Situation", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"), ("Response", "response"),
          ("Risks and challenges", "risks"), ("Recovery and restoration", "recovery"),
          ("Communications and engagement", "communications")]),
-        "{service} weekly note {n} ({date})"),
+        "{service} weekly note {n} ({date})", risk_table=True),
 )  # fmt: skip
 
 

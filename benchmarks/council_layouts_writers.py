@@ -66,12 +66,25 @@ def _risk_table(doc, items: list[Item], columns: tuple[str, ...]) -> None:
             cell.text = values[name]
 
 
+def _form(d, doc: Doc) -> None:
+    """The return's details as a label | value grid under the title, as many council forms open."""
+    table = d.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in (("Service", doc.service), ("Completed by", "Sam Taylor, Head of Service"),
+                         ("Date of return", doc.date)):  # fmt: skip
+        left, right = table.add_row().cells
+        left.paragraphs[0].add_run(label).bold = True
+        right.text = value
+
+
 def word_bold_headings(doc: Doc) -> bytes:
-    """No heading styles: the title and headings are bold Normal paragraphs, items plain paragraphs."""
+    """No heading styles: the title and headings (with a colon) are bold Normal paragraphs, a form grid
+    of the return's details, items plain paragraphs."""
     d, _ = _docx()
     _bold_para(d, doc.title, 14)
+    _form(d, doc)
     for s in doc.sections:
-        _bold_para(d, s.heading)
+        _bold_para(d, f"{s.heading}:")
         for it in s.items:
             d.add_paragraph(it.text)
     return _save(d)
@@ -101,7 +114,7 @@ def word_numbered(doc: Doc) -> bytes:
             _risk_table(d, s.items, ("Risk", "Likelihood", "Impact", "Mitigation"))
             continue
         for it in s.items:
-            d.add_paragraph(it.text, style="List Bullet")
+            d.add_paragraph(it.text, style="List Number")
     return _save(d)
 
 
@@ -109,8 +122,10 @@ def word_section_table(doc: Doc) -> bytes:
     """The whole return as one two-column table: heading cell | a cell of bullet paragraphs."""
     d, _ = _docx()
     _bold_para(d, doc.title, 14)
-    table = d.add_table(rows=0, cols=2)
+    table = d.add_table(rows=1, cols=2)
     table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, ("Area", "Update"), strict=True):
+        cell.paragraphs[0].add_run(name).bold = True
     for s in doc.sections:
         left, right = table.add_row().cells
         left.paragraphs[0].add_run(s.heading).bold = True
@@ -311,15 +326,16 @@ def html_page(doc: Doc) -> bytes:
         f"<header><a href='/'>{escape(doc.organisation)}</a>",
         "<nav><ul><li><a href='/'>Home</a></li><li><a href='/services'>Services</a></li>",
         "<li><a href='/news'>News</a></li><li><a href='/contact'>Contact us</a></li></ul></nav></header>",
-        f"<main><h1>{escape(doc.title)}</h1>",
+        "<main><p class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/services'>Services</a> &gt; Updates</p>",
+        f"<h1>{escape(doc.title)}</h1><p>Last updated: {doc.date}</p>",
     ]
     for s in doc.sections:
         out.append(f"<h{s.level + 1}>{escape(s.heading)}</h{s.level + 1}>")
         if s.risks:
-            out.append("<table><thead><tr><th>Risk</th><th>Mitigation</th><th>Lead</th></tr></thead><tbody>")
+            out.append("<table><thead><tr><th>Risk</th><th>RAG</th><th>Mitigation</th><th>Lead</th></tr></thead><tbody>")
             for n, it in enumerate(s.items):
                 out.append(
-                    f"<tr><td>{escape(it.body)}</td><td>{escape(it.mitigation or '')}</td>"
+                    f"<tr><td>{escape(it.body)}</td><td>{RAG[it.level]}</td><td>{escape(it.mitigation or '')}</td>"
                     f"<td>{OWNERS[n % len(OWNERS)]}</td></tr>"
                 )
             out.append("</tbody></table>")
@@ -333,10 +349,14 @@ def html_page(doc: Doc) -> bytes:
 
 
 def markdown_return(doc: Doc) -> bytes:
-    """Markdown with front matter, ``##`` headings and dash lists."""
+    """Markdown with front matter, ``##`` headings, dash lists and the risks as a pipe table."""
     out = ["---", f'title: "{doc.title}"', "---", ""]
     for s in doc.sections:
         out += ["#" * (s.level + 1) + " " + s.heading, ""]
-        out += [f"- {it.text}" for it in s.items]
+        if s.risks:
+            out += ["| Risk | Rating | Mitigation |", "| --- | --- | --- |"]
+            out += [f"| {it.body} | {RAG[it.level]} | {it.mitigation or ''} |" for it in s.items]
+        else:
+            out += [f"- {it.text}" for it in s.items]
         out.append("")
     return "\n".join(out).encode("utf-8")

@@ -90,6 +90,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         masthead, body = [body[0].text], body[1:]
     elif not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text)):
         masthead, body = [body[0].text], body[1:]
+    if masthead and body and body[0].kind is not BlockKind.HEADING and is_date_line(body[0].text):
+        # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items
+        masthead, body = [*masthead, body[0].text], body[1:]
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
     title_lines = [t for t in title_lines if not is_date_line(t)] or masthead[:1]
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
