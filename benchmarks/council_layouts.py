@@ -106,13 +106,19 @@ LAYOUTS = (
         [("Situation update", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"),
          ("Response", "response"), ("Risks", "risks"), ("Recovery", "recovery"),
          ("Media and communications", "communications")]),
-        "{org} {service} report {n}, {date}"),
+        "{org} {service} report {n}, {date}", risk_table=True),
     Layout("email-return", "eml", w.email_return, _wording(
         [("KEY POINTS", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"), ("COSTS", "finance"),
          ("PLANS", "next-steps"), ("COMMS", "communications")],
         [("SITUATION", "situation"), ("FORECAST", "forecast"), ("IMPACTS", "impacts"), ("ACTIONS TAKEN", "actions"),
          ("ISSUES AND CONCERNS", "risks"), ("PLANS", "next-steps"), ("COMMS", "communications")]),
         "{service} sitrep {n} – {date}"),
+    Layout("email-html-body", "eml", w.email_html, _wording(
+        [("This week's activity", "activity"), ("Risks", "risks"), ("Staff", "workforce"), ("Money", "finance"),
+         ("Recovery", "recovery"), ("Comms", "communications")],
+        [("Situation", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"), ("Response", "response"),
+         ("Risks", "risks"), ("Recovery", "recovery"), ("Comms", "communications")]),
+        "{service} weekly update - {date}"),
     Layout("html-page", "html", w.html_page, _wording(
         [("Latest activity", "activity"), ("Risks and mitigations", "risks"), ("Workforce", "workforce"),
          ("Finance", "finance"), ("Recovery", "recovery"), ("Communications", "communications")],

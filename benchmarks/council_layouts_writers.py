@@ -44,7 +44,7 @@ def _bold_para(doc, text: str, size: float | None = None) -> None:
         run.font.size = Pt(size)
 
 
-def _risk_table(doc, items: list[Item], columns: tuple[str, ...]) -> None:
+def _risk_table(doc, items: list[Item], columns: tuple[str, ...], split: bool = False) -> None:
     table = doc.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
     for cell, name in zip(table.rows[0].cells, columns, strict=True):
@@ -52,6 +52,7 @@ def _risk_table(doc, items: list[Item], columns: tuple[str, ...]) -> None:
         cell.paragraphs[0].add_run(name).bold = True
     for n, it in enumerate(items):
         values = {
+            "Ref": f"R{n + 1}",
             "Risk": it.body,
             "Risk / issue": it.body,
             "RAG": RAG[it.level],
@@ -64,6 +65,11 @@ def _risk_table(doc, items: list[Item], columns: tuple[str, ...]) -> None:
         row = table.add_row().cells
         for cell, name in zip(row, columns, strict=True):
             cell.text = values[name]
+            if name == "Mitigation" and split and "; " in values[name]:
+                # a mitigation of several actions, one paragraph each
+                first, rest = values[name].split("; ", 1)
+                cell.text = first + ";"
+                cell.add_paragraph(rest)
 
 
 def _form(d, doc: Doc) -> None:
@@ -97,7 +103,7 @@ def word_risk_rag(doc: Doc) -> bytes:
     for s in doc.sections:
         d.add_heading(s.heading, level=2)
         if s.risks:
-            _risk_table(d, s.items, ("Risk", "RAG", "Mitigation", "Owner"))
+            _risk_table(d, s.items, ("Ref", "Risk", "RAG", "Mitigation", "Owner"), split=True)
             continue
         for it in s.items:
             d.add_paragraph(it.text, style="List Bullet")
@@ -170,33 +176,34 @@ def _bullets(items: list[Item], st) -> object:
     )  # fmt: skip
 
 
-def _pdf_risk_table(items: list[Item], st, width: float) -> object:
+def _pdf_risk_table(items: list[Item], st, width: float, scored: bool = False) -> object:
+    """Risk | RAG | Mitigation | Owner, or with ``scored`` Risk | Likelihood | Impact | Mitigation in 1-5 scores."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    head = [Paragraph(h, st["cellhead"]) for h in ("Risk", "RAG", "Mitigation", "Owner")]
-    rows = [head] + [
-        [
-            Paragraph(escape(it.body), st["cell"]),
-            Paragraph(RAG[it.level], st["cell"]),
-            Paragraph(escape(it.mitigation or ""), st["cell"]),
-            Paragraph(OWNERS[n % len(OWNERS)], st["cell"]),
-        ]
-        for n, it in enumerate(items)
-    ]
-    t = Table(rows, colWidths=[width * 0.4, width * 0.1, width * 0.35, width * 0.15], repeatRows=1)
+    names = ("Risk", "Likelihood", "Impact", "Mitigation") if scored else ("Risk", "RAG", "Mitigation", "Owner")
+    head = [Paragraph(h, st["cellhead"]) for h in names]
+
+    def cells(n: int, it: Item) -> list[str]:
+        if scored:
+            return [escape(it.body), str(2 + it.level // 2), str(2 + it.level), escape(it.mitigation or "")]
+        return [escape(it.body), RAG[it.level], escape(it.mitigation or ""), OWNERS[n % len(OWNERS)]]
+
+    rows = [head] + [[Paragraph(c, st["cell"]) for c in cells(n, it)] for n, it in enumerate(items)]
+    widths = (0.4, 0.13, 0.1, 0.37) if scored else (0.4, 0.1, 0.35, 0.15)
+    t = Table(rows, colWidths=[width * w for w in widths], repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return t
 
 
-def _story(doc: Doc, st, width: float, risk_table: bool) -> list:
+def _story(doc: Doc, st, width: float, risk_table: bool, scored: bool = False) -> list:
     from reportlab.platypus import Paragraph
 
     story: list = []
     for s in doc.sections:
         story.append(Paragraph(escape(s.heading), st["head"] if s.level == 1 else st["sub"]))
         if s.risks and risk_table:
-            story.append(_pdf_risk_table(s.items, st, width))
+            story.append(_pdf_risk_table(s.items, st, width, scored))
         elif s.items:
             story.append(_bullets(s.items, st))
     return story
@@ -281,7 +288,7 @@ def pdf_letterhead(doc: Doc) -> bytes:
 
 
 def pdf_font_size(doc: Doc) -> bytes:
-    """Headings told only by their size: same regular font as the body, no bold, no capitals."""
+    """Headings told only by their size (regular font, no bold, no capitals); risks scored 1-5 in a table."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -290,7 +297,7 @@ def pdf_font_size(doc: Doc) -> bytes:
     m = 2.2 * cm
     d = SimpleDocTemplate(buf, pagesize=A4, leftMargin=m, rightMargin=m, title=doc.title, invariant=1)
     st = _pdf_styles(10, head_bold=False, head_scale=1.45)
-    d.build([Paragraph(escape(doc.title), st["title"]), *_story(doc, st, A4[0] - 2 * m, False)])
+    d.build([Paragraph(escape(doc.title), st["title"]), *_story(doc, st, A4[0] - 2 * m, True, scored=True)])
     return buf.getvalue()
 
 
@@ -315,6 +322,24 @@ def email_return(doc: Doc) -> bytes:
     msg["Subject"] = doc.title
     msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=timezone.utc))
     msg.set_content("\n".join(lines) + "\n")
+    return bytes(msg)
+
+
+def email_html(doc: Doc) -> bytes:
+    """A return written in a mail client: an HTML-only body, headings as bold paragraphs, bulleted lists."""
+    out = ["<html><body><p>Hi all,</p>", f"<p>Here is the {escape(doc.service)} update for this week.</p>"]
+    for s in doc.sections:
+        out.append(f"<p><b>{escape(s.heading)}</b></p><ul>")
+        out += [f"<li>{escape(it.text)}</li>" for it in s.items]
+        out.append("</ul>")
+    out += ["<p>Thanks,<br>Sam</p>", f"<p>Sam Taylor<br>{escape(doc.service)} Duty Manager<br>",
+            f"{escape(doc.organisation)}</p></body></html>"]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"] = "Sam Taylor <sam.taylor@example.gov.uk>"
+    msg["To"] = "sitreps@example.gov.uk"
+    msg["Subject"] = doc.title
+    msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=timezone.utc))
+    msg.set_content("\n".join(out), subtype="html")
     return bytes(msg)
 
 

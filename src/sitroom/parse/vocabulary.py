@@ -88,7 +88,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure",
-        "spending", "financial update", "finances", "spend", "spend and income", "income", "financial position", "couts", "financement", "depenses", "finanzas",
+        "spending", "financial update", "finances", "spend", "spend and income", "income", "financial position", "money", "couts", "financement", "depenses", "finanzas",
         "financiacion", "financiamiento", "costes", "costos", "presupuesto", "gastos",
     ),
     K.RECOVERY: (
@@ -138,6 +138,7 @@ _FILLER = frozenset(
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -162,7 +163,9 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in fold(_PAREN.sub(" ", _NUMBERING.sub("", text.strip()))).split())
+    # "This week's activity": the possessive is no word, and "this" is filler, not the plural of "thi"
+    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", _NUMBERING.sub("", text.strip())))
+    return tuple(w if w in _FILLER else _stem(w) for w in fold(plain).split())
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,12 @@ _RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challen
 _MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
 
 
+def is_register_header(cells: list[str]) -> bool:
+    """A header row naming a risk column and a mitigation column: a risk register's."""
+    risk = next((n for n, h in enumerate(cells) if _RISK.match(h)), None)
+    return risk is not None and any(n != risk and _MITIGATION.search(h) for n, h in enumerate(cells))
+
+
 def take_grids(
     page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str]
 ) -> tuple[list[Frag], list[Entry]]:

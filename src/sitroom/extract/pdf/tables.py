@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
@@ -72,6 +73,10 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                     # "Table 1. Summary of …" wrapped onto the dated line
                     if lead and CAPTION.match(lead.text) and _wraps_onto(lead, above[0]):
                         caption = f"{lead.text} {caption}"
+            if any(is_register_header([c.text for c in r]) for r in rows[start : j + 1]):
+                # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids
+                i = j + 1
+                continue
             tables.append(TableInfo(page.number, n_rows, cols, caption))
             cells = [c for r in rows[start : j + 1] for c in r]
             page.boxes.append(
