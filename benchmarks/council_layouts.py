@@ -77,7 +77,8 @@ LAYOUTS = (
         [("1. Summary", "highlights"), ("2. Risks and issues", "risks"),
          ("3.1 Staffing", "workforce", "3. Resources"), ("3.2 Budget", "finance", "3. Resources"),
          ("4. Recovery planning", "recovery"), ("5. Communications", "communications")],
-        [("1. Summary", "highlights"), ("2. Outlook", "forecast"), ("3. Impact", "impacts"), ("4. Response", "response"),
+        [("1. Summary", "highlights"), ("2. Outlook", "forecast"), ("3. Impact", "impacts"),
+         ("4. Response", "response"),
          ("5. Risks and issues", "risks"), ("6. Recovery", "recovery"), ("7. Communications", "communications")]),
         "{org}: {service} update no. {n} ({date})", risk_table=True),
     Layout("word-sections-as-table", "docx", w.word_section_table, _wording(
@@ -108,7 +109,8 @@ LAYOUTS = (
          ("Media and communications", "communications")]),
         "{org} {service} report {n}, {date}", risk_table=True),
     Layout("email-return", "eml", w.email_return, _wording(
-        [("KEY POINTS", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"), ("COSTS", "finance"),
+        [("KEY POINTS", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"),
+         ("COSTS", "finance"),
          ("PLANS", "next-steps"), ("COMMS", "communications")],
         [("SITUATION", "situation"), ("FORECAST", "forecast"), ("IMPACTS", "impacts"), ("ACTIONS TAKEN", "actions"),
          ("ISSUES AND CONCERNS", "risks"), ("PLANS", "next-steps"), ("COMMS", "communications")]),

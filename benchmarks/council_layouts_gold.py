@@ -59,9 +59,7 @@ class Doc:
         for s in self.sections:
             items = [{"id": i.id, "text": i.body if (risk_table and s.risks) else i.text} for i in s.items]
             out.append({"heading": s.heading, "level": s.level, "key": s.key, "items": items})
-        risks = [
-            {"risk": i.body, "mitigation": i.mitigation} for s in self.sections if s.risks for i in s.items
-        ]
+        risks = [{"risk": i.body, "mitigation": i.mitigation} for s in self.sections if s.risks for i in s.items]
         return {"document": document, "title": self.title, "sections": out, "risks": risks}
 
     def threads(self) -> dict[str, tuple[str, str]]:

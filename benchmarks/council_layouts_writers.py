@@ -9,15 +9,14 @@ return with a greeting and signature, a web page with navigation and footer, Mar
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from html import escape
 
 from council_layouts_gold import LIKELIHOOD, OWNERS, RAG, Doc, Item
 
 from sitroom.generate.writers import wrap
-
 
 # ---------------------------------------------------------------- Word
 
@@ -111,7 +110,7 @@ def word_risk_rag(doc: Doc) -> bytes:
 
 
 def word_numbered(doc: Doc) -> bytes:
-    """Typed numbers on bold headings ("1. Summary", "3.1 Staffing"); risks as Risk | Likelihood | Impact | Mitigation."""
+    """Typed numbers on bold headings ("1. Summary", "3.1 Staffing"); Risk | Likelihood | Impact | Mitigation."""
     d, _ = _docx()
     _bold_para(d, doc.title, 16)
     for s in doc.sections:
@@ -251,7 +250,7 @@ def pdf_letterhead(doc: Doc) -> bytes:
             super().__init__(*a, **k)
             self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab's name
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -320,7 +319,7 @@ def email_return(doc: Doc) -> bytes:
     msg["From"] = "Sam Taylor <sam.taylor@example.gov.uk>"
     msg["To"] = "sitreps@example.gov.uk"
     msg["Subject"] = doc.title
-    msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=UTC))
     msg.set_content("\n".join(lines) + "\n")
     return bytes(msg)
 
@@ -338,7 +337,7 @@ def email_html(doc: Doc) -> bytes:
     msg["From"] = "Sam Taylor <sam.taylor@example.gov.uk>"
     msg["To"] = "sitreps@example.gov.uk"
     msg["Subject"] = doc.title
-    msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(datetime(2020, 4, 6, 9, 30, tzinfo=UTC))
     msg.set_content("\n".join(out), subtype="html")
     return bytes(msg)
 
@@ -357,7 +356,9 @@ def html_page(doc: Doc) -> bytes:
     for s in doc.sections:
         out.append(f"<h{s.level + 1}>{escape(s.heading)}</h{s.level + 1}>")
         if s.risks:
-            out.append("<table><thead><tr><th>Risk</th><th>RAG</th><th>Mitigation</th><th>Lead</th></tr></thead><tbody>")
+            out.append(
+                "<table><thead><tr><th>Risk</th><th>RAG</th><th>Mitigation</th><th>Lead</th></tr></thead><tbody>"
+            )
             for n, it in enumerate(s.items):
                 out.append(
                     f"<tr><td>{escape(it.body)}</td><td>{RAG[it.level]}</td><td>{escape(it.mitigation or '')}</td>"

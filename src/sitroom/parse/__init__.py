@@ -86,9 +86,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         and body[0].kind is not BlockKind.HEADING
         and looks_like_title(body[0].text)
         and len(body) > 1
-    ):
-        masthead, body = [body[0].text], body[1:]
-    elif not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text)):
+    ) or (not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text))):
         masthead, body = [body[0].text], body[1:]
     if masthead and body and body[0].kind is not BlockKind.HEADING and is_date_line(body[0].text):
         # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -76,7 +77,8 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
         return None
     cols = [f.x0 for f in head]
-    pitch = head[0].top - head[0].bottom
+    # rows of a ruled table are padded: their gap may reach a line and a half of the cells' print
+    pitch = max(head[0].top - head[0].bottom, head[0].size)
     j = i + 1
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
@@ -133,7 +135,7 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     """Rows of cells (each a list of lines): a row opens after a rule, or at a line filling most columns;
     where cells are padded (gaps between lines of two sizes), only after the wider gap: the wrapped
     lines of a row's cells sit at their line spacing, however many columns they fill."""
-    gaps = [min(f.bottom for f in a) - max(f.top for f in b) for a, b in zip(rows, rows[1:], strict=False)]
+    gaps = [min(f.bottom for f in a) - max(f.top for f in b) for a, b in pairwise(rows)]
     size = rows[0][0].size
     padded = bool(gaps) and max(gaps) - min(gaps) > 0.3 * size
     wide = min(gaps) + 0.3 * size if padded else math.inf

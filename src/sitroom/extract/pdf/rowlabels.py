@@ -49,9 +49,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
 def _heads_own_list(f: Frag, lines: list[Frag], bx: float) -> bool:
     """A bulleted entry starts right under the line, in its own column: the line heads that column's
     list (the next column of a two-column page happens to sit beside it); a label's cell holds no bullets."""
-    return any(
-        g.bullet and g.x0 < bx - 8 and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size for g in lines
-    )
+    return any(g.bullet and g.x0 < bx - 8 and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size for g in lines)
 
 
 def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> list[Entry]:
