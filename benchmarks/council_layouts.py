@@ -88,6 +88,13 @@ LAYOUTS = (
          ("Response activity", "response"), ("Pressures and risks", "risks"), ("Recovery", "recovery"),
          ("Communications", "communications")]),
         "{service} sitrep {n} – {org} – {date}"),
+    Layout("word-banner-headings", "docx", w.word_banner_headings, _wording(
+        [("Operational update", "activity"), ("Risks and issues", "risks"), ("Workforce", "workforce"),
+         ("Finance", "finance"), ("Recovery and renewal", "recovery"), ("Communications", "communications")],
+        [("Situation report", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"),
+         ("Response", "response"), ("Risks and issues", "risks"), ("Recovery and renewal", "recovery"),
+         ("Communications", "communications")]),
+        "{org} {service} update {n} – {date}"),
     Layout("pdf-two-column", "pdf", w.pdf_two_column, _wording(
         [("Key developments", "activity"), ("Service pressures", "risks"), ("Staffing position", "workforce"),
          ("Spend and income", "finance"), ("Restoration of services", "recovery"), ("Messaging", "communications")],

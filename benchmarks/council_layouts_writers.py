@@ -143,6 +143,25 @@ def word_section_table(doc: Doc) -> bytes:
     return _save(d)
 
 
+def word_banner_headings(doc: Doc) -> bytes:
+    """Each heading a shaded one-cell table (a banner across the page), its items bulleted below it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d, _ = _docx()
+    _bold_para(d, doc.title, 16)
+    for s in doc.sections:
+        banner = d.add_table(rows=1, cols=1).rows[0].cells[0]
+        shade = OxmlElement("w:shd")
+        shade.set(qn("w:val"), "clear")
+        shade.set(qn("w:fill"), "1F4E79")
+        banner._tc.get_or_add_tcPr().append(shade)
+        banner.paragraphs[0].add_run(s.heading).bold = True
+        for it in s.items:
+            d.add_paragraph(it.text, style="List Bullet")
+    return _save(d)
+
+
 # ---------------------------------------------------------------- PDF
 
 
@@ -166,11 +185,20 @@ def _pdf_styles(body_size: float, head_bold: bool = True, head_scale: float = 1.
     }  # fmt: skip
 
 
-def _bullets(items: list[Item], st) -> object:
+def _marked_up(it: Item, bold_lead: bool) -> str:
+    """The item's text, its "Mitigation:" lead in bold when ``bold_lead`` (as many writers set it)."""
+    if not bold_lead or not it.mitigation:
+        return escape(it.text)
+    cut = it.text.rfind(it.mitigation)
+    head, lead = it.text[:cut].rsplit("Mitigation", 1)
+    return f"{escape(head)}<b>Mitigation{escape(lead.rstrip())}</b> {escape(it.mitigation)}"
+
+
+def _bullets(items: list[Item], st, bold_lead: bool = False) -> object:
     from reportlab.platypus import ListFlowable, ListItem, Paragraph
 
     return ListFlowable(
-        [ListItem(Paragraph(escape(it.text), st["body"]), leftIndent=12) for it in items],
+        [ListItem(Paragraph(_marked_up(it, bold_lead), st["body"]), leftIndent=12) for it in items],
         bulletType="bullet", start="•", leftIndent=12, bulletFontSize=st["body"].fontSize - 1,
     )  # fmt: skip
 
@@ -204,7 +232,7 @@ def _story(doc: Doc, st, width: float, risk_table: bool, scored: bool = False) -
         if s.risks and risk_table:
             story.append(_pdf_risk_table(s.items, st, width, scored))
         elif s.items:
-            story.append(_bullets(s.items, st))
+            story.append(_bullets(s.items, st, bold_lead=s.risks and not risk_table))
     return story
 
 

@@ -125,12 +125,15 @@ def test_a_pdf_risk_register_with_wrapped_cells_gives_one_risk_per_row_and_its_m
 
 
 def test_a_pdf_risk_register_scored_in_numbers_is_read_as_risks_not_dropped_as_a_numbers_grid() -> None:
-    rows = [(r[0], str(2 + n), str(3 + n), r[2]) for n, r in enumerate(RISKS)]
-    report = _parse(
-        _register_pdf(("Risk", "Likelihood", "Impact", "Mitigation"), rows, (0.42, 0.13, 0.1, 0.35)), "s.pdf"
-    )
+    # rows with and without a mitigation, risks wrapped over two and three lines: the rows of scores run on
+    # far below the header
+    closing = "Staff anxiety about the wider reopening of schools. This risk has reduced and will be removed."
+    risks = [RISKS[0][0], closing, RISKS[1][0], RISKS[2][0], "Low attendance of vulnerable pupils is increasing."]
+    rows = [(r, "2", str(2 + n % 2), RISKS[n % 3][2] if n in (2, 3) else "") for n, r in enumerate(risks)]
+    header = ("Risk", "Likelihood", "Impact", "Mitigation")
+    report = _parse(_register_pdf(header, rows, (0.4, 0.13, 0.1, 0.37)), "s.pdf")
     section = _section(report, "Challenges")
-    assert [(i.text, i.mitigation) for i in section.items] == [(r[0], r[3]) for r in rows]
+    assert [(i.text, i.mitigation) for i in section.items] == [(r[0], r[3] or None) for r in rows]
     texts = " ".join(i.text for i in report.items()).split()
     assert "Likelihood" not in texts and "Impact" not in texts
 
@@ -239,6 +242,27 @@ def test_a_heading_1_that_heads_sections_of_its_own_level_stays_a_section() -> N
         d.add_paragraph("Crews are clearing debris.", style="List Bullet")
 
     assert _headings(_parse(_docx(build), "s.docx")) == ["Situation update", "North", "Response"]
+
+
+def test_one_cell_banner_tables_are_section_headings_and_their_bullets_follow() -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def build(d):
+        d.add_paragraph().add_run("Housing update 3 – 20 April 2020").bold = True
+        for heading, text in (("Operational update", ACTIVITY[0]), ("Risks and issues", RISKS[0][0])):
+            cell = d.add_table(rows=1, cols=1).rows[0].cells[0]
+            shade = OxmlElement("w:shd")
+            shade.set(qn("w:val"), "clear")
+            shade.set(qn("w:fill"), "1F4E79")
+            cell._tc.get_or_add_tcPr().append(shade)
+            cell.paragraphs[0].add_run(heading).bold = True
+            d.add_paragraph(text, style="List Bullet")
+
+    report = _parse(_docx(build), "b.docx")
+    assert _headings(report) == ["Operational update", "Risks and issues"]
+    assert [s.key for s in report.sections if s.heading] == ["activity", "risks"]
+    assert [i.text for i in _section(report, "Risks and issues").items] == [RISKS[0][0]]
 
 
 # ---------------------------------------------------------------- Markdown and web
