@@ -87,7 +87,7 @@ def _flows(side: list[Frag]) -> bool:
         and not a.text.rstrip().endswith((".", "!", "?", ":", ";"))
         and b.text[:1].islower()
     )
-    return runs >= max(2, 0.25 * len(lines))
+    return runs >= max(1, 0.25 * len(lines))
 
 
 def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:
