@@ -28,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import council_layouts_web as web  # noqa: E402
 import council_layouts_writers as w  # noqa: E402
 from council_layouts_gold import Doc, Wording, build  # noqa: E402
 
@@ -115,26 +116,26 @@ LAYOUTS = (
          ("Response", "response"), ("Risks", "risks"), ("Recovery", "recovery"),
          ("Media and communications", "communications")]),
         "{org} {service} report {n}, {date}", risk_table=True),
-    Layout("email-return", "eml", w.email_return, _wording(
+    Layout("email-return", "eml", web.email_return, _wording(
         [("KEY POINTS", "highlights"), ("ISSUES AND CONCERNS", "risks"), ("STAFFING", "workforce"),
          ("COSTS", "finance"),
          ("PLANS", "next-steps"), ("COMMS", "communications")],
         [("SITUATION", "situation"), ("FORECAST", "forecast"), ("IMPACTS", "impacts"), ("ACTIONS TAKEN", "actions"),
          ("ISSUES AND CONCERNS", "risks"), ("PLANS", "next-steps"), ("COMMS", "communications")]),
         "{service} sitrep {n} – {date}"),
-    Layout("email-html-body", "eml", w.email_html, _wording(
+    Layout("email-html-body", "eml", web.email_html, _wording(
         [("This week's activity", "activity"), ("Risks", "risks"), ("Staff", "workforce"), ("Money", "finance"),
          ("Recovery", "recovery"), ("Comms", "communications")],
         [("Situation", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"), ("Response", "response"),
          ("Risks", "risks"), ("Recovery", "recovery"), ("Comms", "communications")]),
         "{service} weekly update - {date}"),
-    Layout("html-page", "html", w.html_page, _wording(
+    Layout("html-page", "html", web.html_page, _wording(
         [("Latest activity", "activity"), ("Risks and mitigations", "risks"), ("Workforce", "workforce"),
          ("Finance", "finance"), ("Recovery", "recovery"), ("Communications", "communications")],
         [("Situation", "situation"), ("Forecast", "forecast"), ("Impacts", "impacts"), ("Response", "response"),
          ("Risks and mitigations", "risks"), ("Recovery", "recovery"), ("Communications", "communications")]),
         "{service} update {n}: {date}", risk_table=True),
-    Layout("markdown", "md", w.markdown_return, _wording(
+    Layout("markdown", "md", web.markdown_return, _wording(
         [("Activity and progress", "activity"), ("Risks and challenges", "risks"),
          ("Workforce and staffing", "workforce"), ("Financial update", "finance"),
          ("Recovery and restoration", "recovery"), ("Communications and engagement", "communications")],
