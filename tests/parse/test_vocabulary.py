@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitroom.model import SectionKey
+from sitroom.parse import parse_text
+from sitroom.parse.headings import template_section
 from sitroom.parse.vocabulary import PHRASES, classify_heading
 from sitroom.templates import available_templates
 
@@ -28,6 +30,14 @@ from sitroom.templates import available_templates
         ("Situación actual", "situation"),
         ("Próximos pasos", "next-steps"),
         ("Recovery activity", "recovery"),
+        ("Service pressures", "risks"),
+        ("Spend and income", "finance"),
+        ("Money", "finance"),
+        ("Public messaging", "communications"),
+        ("Looking ahead", "next-steps"),
+        ("Current position", "situation"),
+        ("Key developments", "activity"),
+        ("This week's activity", "activity"),
         ("Accomplishments for the week -- and which team members participated/contributed", "activity"),
     ],
 )
@@ -37,7 +47,8 @@ def test_headings_map_to_their_meaning(heading, key):
 
 
 @pytest.mark.parametrize(
-    "heading", ["Software development", "Meeting 10/16", "LOCAL PARTNERS", "Reproducible Builds Summit 2019"]
+    "heading",
+    ["Software development", "Meeting 10/16", "LOCAL PARTNERS", "Reproducible Builds Summit 2019", "This week"],
 )
 def test_headings_without_a_set_meaning_get_no_key(heading):
     assert classify_heading(heading) == (None, 0.0)
@@ -53,3 +64,17 @@ def test_every_key_anywhere_is_one_of_the_section_keys():
     assert set(PHRASES) == set(SectionKey)
     keys = {s.key for t in available_templates() for s in t.sections if s.key}
     assert keys <= {k.value for k in SectionKey}
+
+
+@pytest.mark.parametrize(
+    "text,template_key,own_key",
+    [("IMPACT", None, "impacts"), ("FINANCIAL IMPACT", "finance", "finance"), ("RISKS", "risks", "risks")],
+)
+def test_a_heading_that_plainly_means_something_else_is_not_a_template_section(text, template_key, own_key):
+    tpl = next(t for t in available_templates() if t.name == "childrens-services-covid")
+    doc = f"KEY ACTIVITY HEADLINES\n\n• Visits continue.\n\n{text}\n\n• Costs of £4,000 to date.\n"
+    report = parse_text(doc, template=tpl)
+    section = next(s for s in report.sections if s.heading == text)
+    assert section.key == own_key
+    sec, _ = template_section(tpl, text)
+    assert (sec.key if sec else None) == template_key

@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.extract.turns import has_turns, is_record, speaker
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -231,24 +232,29 @@ class _Walk:
             self.drop("HTML markup block")
 
     def _table(self, i: int) -> int:
-        """A GFM table: counted in ``tables``; cells that hold sentences stay items."""
-        rows = cols = 0
-        cells_in_row = 0
+        """A GFM table: counted in ``tables``; cells that hold sentences stay items, and in a risk register
+        (Risk | RAG | Mitigation …) each row is one risk item carrying its mitigation cell."""
+        grid: list[list[str]] = []
         j = i + 1
         while j < len(self.tokens) and self.tokens[j].type != "table_close":
             tok = self.tokens[j]
             if tok.type == "tr_open":
-                rows += 1
-                cells_in_row = 0
-            elif tok.type in ("th_open", "td_open"):
-                cells_in_row += 1
-                cols = max(cols, cells_in_row)
-            elif tok.type == "inline" and self.tokens[j - 1].type == "td_open":
-                text = inline_text(tok)
+                grid.append([])
+            elif tok.type == "inline" and self.tokens[j - 1].type in ("th_open", "td_open") and grid:
+                grid[-1].append(inline_text(tok))
+            j += 1
+        roles = column_roles(grid[0]) if grid else None
+        for row in grid[1:]:
+            if roles is not None:
+                risk = " ".join(t for t, r in zip(row, roles, strict=False) if r is Column.RISK and t)
+                mitigation = " ".join(t for t, r in zip(row, roles, strict=False) if r is Column.MITIGATION and t)
+                if risk:
+                    self.b.add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
+                continue
+            for text in row:
                 if len(text.split()) >= 6 and re.search(r"[A-Za-z]{3}", text):
                     self.b.add(text, BlockKind.PARAGRAPH, in_table=True)
-            j += 1
-        self.b.doc.tables.append(TableInfo(None, rows, cols))
+        self.b.doc.tables.append(TableInfo(None, len(grid), max((len(r) for r in grid), default=0)))
         return j + 1
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sitroom.extract import ExtractContext, extract_bytes, extract_file
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
-from sitroom.parse.headings import HeadingDetector, looks_like_heading_text
+from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -54,7 +54,7 @@ def choose_template(doc: Document, templates: list[Template] | None = None) -> T
     head = (" ".join(b.text for b in doc.blocks[:15]) + " " + (doc.title or "")).lower()
     best, best_score = None, 0.0
     for t in templates:
-        found = {id(sec) for text in texts if (sec := t.match(text)[0]) is not None}
+        found = {id(sec) for text in texts if (sec := template_section(t, text)[0]) is not None}
         share = len(found) / len(t.sections) if t.sections else 0.0
         if len(found) < MIN_AUTO_SECTIONS or share <= MIN_SHARE:
             continue
@@ -87,8 +87,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         and body[0].kind is not BlockKind.HEADING
         and looks_like_title(body[0].text)
         and len(body) > 1
-    ):
+    ) or (not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text))):
         masthead, body = [body[0].text], body[1:]
+    if masthead and body and body[0].kind is not BlockKind.HEADING and is_date_line(body[0].text):
+        # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items
+        masthead, body = [*masthead, body[0].text], body[1:]
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
     title_lines = [t for t in title_lines if not is_date_line(t)] or masthead[:1]
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
@@ -97,6 +100,15 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if not report.items():
         report.warnings.append("no items found")
     return report
+
+
+def _lone_top_heading(units: list[Unit]) -> bool:
+    """The first unit is a heading whose level no other heading shares, with a deeper heading right under
+    it: the report's name set in a heading style ("Heading 1" over sections in "Heading 2"), not a section."""
+    if len(units) < 2 or units[0].kind is not BlockKind.HEADING or units[1].kind is not BlockKind.HEADING:
+        return False
+    top = units[0].level
+    return units[1].level > top and not any(u.kind is BlockKind.HEADING and u.level <= top for u in units[1:])
 
 
 def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None) -> list[Section]:
@@ -129,7 +141,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
 def section_key(heading: str, tpl: Template | None) -> tuple[str | None, float]:
     """The meaning of a heading: its template section's key, else the vocabulary's, with a confidence."""
     if tpl is not None:
-        sec, score = tpl.match(heading)
+        sec, score = template_section(tpl, heading)
         if sec is not None and sec.key:
             return sec.key, round(score / 100, 2)
     key, confidence = classify_heading(heading)

@@ -8,7 +8,7 @@ from statistics import median
 from sitroom.extract.turns import is_topic
 from sitroom.model import Block
 from sitroom.parse.vocabulary import classify_heading
-from sitroom.templates import Template
+from sitroom.templates import Template, TemplateSection
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -34,6 +34,22 @@ def looks_like_heading_text(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit()
 
 
+def template_section(template: Template, text: str) -> tuple[TemplateSection | None, float]:
+    """The template section a heading stands for, unless the heading plainly means something else.
+
+    "Impact" is close to a template's "Financial impact" in letters, but it lacks the word that gives
+    that section its meaning: a heading whose own words name another meaning outright is not that
+    section. Exact names and aliases always match.
+    """
+    sec, score = template.match(text)
+    if sec is None or sec.key is None or score >= 100:
+        return sec, score
+    key, confidence = classify_heading(text)
+    if key is not None and confidence >= 1.0 and key.value != sec.key:
+        return None, score
+    return sec, score
+
+
 class HeadingDetector:
     """Decides headings from template matches and layout or style cues.
 
@@ -49,7 +65,7 @@ class HeadingDetector:
         """The template section key this heading text stands for, if any."""
         if not self.template:
             return None
-        sec, _ = self.template.match(text)
+        sec, _ = template_section(self.template, text)
         return sec.key if sec else None
 
     def is_heading_line(self, line: Block, nxt: Block | None) -> bool:
@@ -87,7 +103,7 @@ class HeadingDetector:
         if not self.template or len(text) > 120:
             return False
         # A template section with no set meaning (key null) still names a heading.
-        return self.template.match(text)[0] is not None
+        return template_section(self.template, text)[0] is not None
 
     def _styled_style(self, style: dict) -> bool:
         return bool(style.get("bold")) or self._larger(style)

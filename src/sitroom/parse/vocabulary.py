@@ -23,10 +23,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
     ),
     K.SITUATION: (
-        "situation", "current situation", "situation overview", "overview", "epidemiological situation",
-        "global overview", "global epidemiological situation", "situation update", "state of play",
-        "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux",
-        "situacion", "situacion actual", "situacion epidemiologica", "panorama",
+        "situation", "current situation", "situation overview", "current position", "position statement", "overview",
+        "epidemiological situation", "global overview", "global epidemiological situation", "situation update",
+        "state of play", "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux", "situacion",
+        "situacion actual", "situacion epidemiologica", "panorama",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
@@ -45,9 +45,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "por provincia", "por pais", "comunidades autonomas",
     ),
     K.ACTIVITY: (
-        "activity", "activities", "key activity", "key activities", "key activity headlines", "accomplishments",
-        "achievements", "progress", "progress update", "work done", "work completed", "updates", "status",
-        "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
+        "activity", "activities", "key activity", "key activities", "key activity headlines", "key developments",
+        "latest developments", "service update", "service updates", "latest activity", "what we have done",
+        "accomplishments", "achievements", "progress", "progress update", "work done", "work completed", "updates",
+        "status", "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
     ),
     K.ACTIONS: (
@@ -75,9 +76,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "risks", "risk", "risk register", "risk log", "risks and issues", "risks and challenges", "challenges",
         "key challenges", "critical challenges", "issues", "key issues", "open issues", "issues and concerns",
         "concerns", "gaps", "gaps and challenges", "constraints", "blockers", "problems", "risk assessment",
-        "threats", "risks and mitigations", "defis", "risques", "difficultes", "contraintes", "problemes",
-        "lacunes", "preoccupations", "evaluation des risques", "defis et contraintes", "riesgos", "desafios",
-        "retos", "problemas", "dificultades", "evaluacion del riesgo", "limitaciones", "brechas",
+        "pressures", "service pressures", "demand pressures", "areas of concern", "threats", "risks and mitigations",
+        "defis", "risques", "difficultes", "contraintes", "problemes", "lacunes", "preoccupations",
+        "evaluation des risques", "defis et contraintes", "riesgos", "desafios", "retos", "problemas", "dificultades",
+        "evaluacion del riesgo", "limitaciones", "brechas",
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
@@ -85,9 +87,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
     ),
     K.FINANCE: (
-        "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure",
-        "spending", "financial update", "finances", "couts", "financement", "depenses", "finanzas",
-        "financiacion", "financiamiento", "costes", "costos", "presupuesto", "gastos",
+        "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
+        "financial update", "finances", "spend", "spend and income", "income", "financial position", "money", "couts",
+        "financement", "depenses", "finanzas", "financiacion", "financiamiento", "costes", "costos", "presupuesto",
+        "gastos",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "restoration", "recovery and clean up",
@@ -95,9 +98,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
-        "key messages", "messages", "press", "risk communication", "key messages to the public",
-        "warning and informing", "communication des risques", "messages cles", "presse", "comunicacion",
-        "comunicacion de riesgos", "mensajes clave", "prensa",
+        "key messages", "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
+        "key messages to the public", "warning and informing", "communication des risques", "messages cles", "presse",
+        "comunicacion", "comunicacion de riesgos", "mensajes clave", "prensa",
     ),
     K.ADVICE: (
         "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
@@ -111,8 +114,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.DECISIONS: ("decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos"),
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
-        "future steps", "upcoming milestones", "prochaines etapes", "prochaine reunion", "perspectives",
-        "proximos pasos", "proxima reunion", "siguientes pasos", "perspectivas",
+        "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
+        "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
+        "siguientes pasos", "perspectivas",
     ),
     K.ATTENDEES: (
         "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
@@ -136,6 +140,7 @@ _FILLER = frozenset(
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -160,7 +165,9 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in fold(_PAREN.sub(" ", _NUMBERING.sub("", text.strip()))).split())
+    # "This week's activity": the possessive is no word, and "this" is filler, not the plural of "thi"
+    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", _NUMBERING.sub("", text.strip())))
+    return tuple(w if w in _FILLER else _stem(w) for w in fold(plain).split())
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,16 @@ from typing import Any
 
 from sitroom.extract.docx.ooxml import P
 from sitroom.extract.docx.paragraphs import Para, read_para
-from sitroom.extract.docx.patterns import AS_OF, DATE_ONLY, FINAL_PUNCT, HEADING_STYLE, NOTE, TITLE_WORDS, is_prose
+from sitroom.extract.docx.patterns import (
+    AS_OF,
+    DATE_ONLY,
+    FINAL_PUNCT,
+    HAS_DATE,
+    HEADING_STYLE,
+    NOTE,
+    TITLE_WORDS,
+    is_prose,
+)
 from sitroom.extract.docx.styles import Styles
 
 
@@ -71,6 +80,9 @@ class HeadingRules:
             return False
         if first:
             # A masthead names the report; a first bold line without such words is a heading.
-            return self.looks_like_heading(para) and (bool(TITLE_WORDS.search(para.text)) or para.centered)
+            # So does a first line set larger than the body that names the day it reports on.
+            larger = para.size is not None and para.size >= self.body_size + 1.5
+            named = bool(TITLE_WORDS.search(para.text)) or (larger and bool(HAS_DATE.search(para.text)))
+            return self.looks_like_heading(para) and (named or para.centered)
         # Lines under the title: its date line ("as of 06 June 2020, 6AM") or a subtitle.
         return len(para.text) < 100 and (bool(AS_OF.match(para.text)) or (para.centered and para.words < 12))

@@ -30,6 +30,8 @@ DATE_ONLY = re.compile(
 )
 NUMERIC = re.compile(r"^[\s\d,.\-–—%₱$€£()/:+*xX#]*$")
 TITLE_WORDS = re.compile(r"\b(report|sitrep|update|bulletin|briefing)\b|#\s*\d|\bno\.\s*\d", re.I)
+# A full date anywhere in a line: "weekly return 3 – 20 April 2020" names the day it reports on.
+HAS_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)
 AS_OF = re.compile(rf"^(as of|as at|period|reporting period|date|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})", re.I)
 HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 WS = re.compile(r"[ \t\r\n\u00a0\u2007\u202f]+")

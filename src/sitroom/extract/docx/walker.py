@@ -213,6 +213,8 @@ class Walker:
         if roles is not None:
             self._risk_table(table_rows[1:], roles)
             return
+        if self._banner(table_rows):
+            return
         if is_data_table(tbl):
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
             return
@@ -255,6 +257,19 @@ class Walker:
                 if role is Column.OTHER and not is_vmerge_continuation(tc):
                     self.container(tc, {"date": None})
         self.lists.reset()
+
+    def _banner(self, table_rows: list[Any]) -> bool:
+        """A table of one cell holding one short styled line is a banner across the page: a section heading."""
+        if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
+            return False
+        paras = [p for p in row_cells[0] if p.tag == P and "".join(p.itertext(T)).strip()]
+        if len(paras) != 1:
+            return False
+        para = read_para(paras[0], self.styles)
+        if not self.rules.looks_like_heading(para):
+            return False
+        self._heading(para.text, 1, {"bold": para.bold, "size": para.size})
+        return True
 
     def _row_label(self, tc: Any) -> bool:
         """Emit a row-label cell as a sub-heading; False when it holds no words after all."""

@@ -63,7 +63,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         small = f.size <= 0.85 * body and page.number > 1
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
         # headings side by side on one baseline are a table's header row
+        # ... unless each heads a list of its own below it: the headings of side-by-side columns
         row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
+        if row and all(_heads_list(h, lines) for h in (f, *row)):
+            row = []
         header_row = bool(row)
         boxed = over_box(page, f, body) and not _masthead_date(page, f, prev, out, body)
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
@@ -176,6 +179,13 @@ def _masthead_date(page: PageData, f: Frag, prev: Frag | None, out: list[Entry],
     if not all(max(g.size for g in e.lines) >= 1.3 * body for e in out):
         return False
     return prev.size >= 1.3 * body and -4 <= prev.bottom - f.top < 1.5 * f.size
+
+
+def _heads_list(f: Frag, lines: list[Frag]) -> bool:
+    """A bulleted entry starts right under the line, within its width: the line heads that list."""
+    return any(
+        g.bullet and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size and f.x0 - 5 <= g.x0 < f.x1 for g in lines
+    )
 
 
 def _beside(g: Frag, f: Frag) -> bool:

@@ -39,6 +39,8 @@ def build(
             "x1": round(max(f.x1 for f in e.lines), 1),
             "top": round(first.top, 1),
         }
+        if e.mitigation:
+            style["mitigation"] = e.mitigation
         if e.title:
             style["title"] = True
             title_parts.append(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -20,6 +21,12 @@ from sitroom.model import BlockKind, TableInfo
 
 _RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
 _MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
+
+
+def is_register_header(cells: list[str]) -> bool:
+    """A header row naming a risk column and a mitigation column: a risk register's."""
+    risk = next((n for n, h in enumerate(cells) if _RISK.match(h)), None)
+    return risk is not None and any(n != risk and _MITIGATION.search(h) for n, h in enumerate(cells))
 
 
 def take_grids(
@@ -70,7 +77,8 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
         return None
     cols = [f.x0 for f in head]
-    pitch = head[0].top - head[0].bottom
+    # rows of a ruled table are padded: their gap may reach a line and a half of the cells' print
+    pitch = max(head[0].top - head[0].bottom, head[0].size)
     j = i + 1
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
@@ -124,13 +132,20 @@ def _cell_of(row: list[Frag], cols: list[float], c: int) -> str | None:
 
 
 def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> list[list[list[Frag]]]:
-    """Rows of cells (each a list of lines): a row opens at a line filling most columns or after a rule."""
+    """Rows of cells (each a list of lines): a row opens after a rule, or at a line filling most columns;
+    where cells are padded (gaps between lines of two sizes), only after the wider gap: the wrapped
+    lines of a row's cells sit at their line spacing, however many columns they fill."""
+    gaps = [min(f.bottom for f in a) - max(f.top for f in b) for a, b in pairwise(rows)]
+    size = rows[0][0].size
+    padded = bool(gaps) and max(gaps) - min(gaps) > 0.3 * size
+    wide = min(gaps) + 0.3 * size if padded else math.inf
     grid: list[list[list[Frag]]] = []
     above = math.inf  # bottom of the line above
     for r in rows:
         top = max(f.top for f in r)
         ruled = any(top - 1 < y < above + 1 for y in rules)
-        if not grid or len(r) >= _row_start(len(cols)) or ruled:
+        opens = above - top > wide if padded else len(r) >= _row_start(len(cols))
+        if not grid or opens or ruled:
             grid.append([[] for _ in cols])
         for f in r:
             grid[-1][_column(f, cols)].append(f)
@@ -153,10 +168,10 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
                 continue
             text = join_lines([f.text for f in lines], words)
             mit = join_lines([f.text for f in row[mitigation]], words)
-            if mit:
-                # the register's mitigation cell, in the words the parser reads a stated mitigation by
-                text = f"{text}{'' if text.endswith(('.', ';', ':', '!', '?')) else ';'} Mitigation: {mit}"
-            out.append(_entry(page, text, lines, size))
+            entry = _entry(page, text, lines, size)
+            # the risk cell is the item, as Word and web registers give it; its row's mitigation cell is its mitigation
+            entry.mitigation = mit or None
+            out.append(entry)
             used += len(lines) + len(row[mitigation])
             continue
         said = [cell for cell in row if cell and sentence_like(join_lines([f.text for f in cell], words))]

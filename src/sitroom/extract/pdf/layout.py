@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
@@ -69,7 +70,24 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
         shared += any(abs(f.bottom - b) < 1.5 for b in rights)
     rights_l = sorted(f.bottom for f in left)
     shared_r = sum(any(abs(f.bottom - b) < 1.5 for b in rights_l) for f in right)
-    return shared <= 0.5 * len(left) and shared_r <= 0.5 * len(right)
+    if shared <= 0.5 * len(left) and shared_r <= 0.5 * len(right):
+        return True
+    # columns set with one leading share baselines too; they are told from a table of terse cells by their
+    # sentences, which run on from line to line down each side: read across, every one would be cut
+    return min(wl, wr) >= 150 and _flows(left) and _flows(right)
+
+
+def _flows(side: list[Frag]) -> bool:
+    """Sentences run on down this side: lines end mid-sentence and the line under them goes on in lower case."""
+    lines = sorted(side, key=lambda f: -f.top)
+    runs = sum(
+        1
+        for a, b in pairwise(lines)
+        if a.bottom - b.top < 1.5 * b.size
+        and not a.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        and b.text[:1].islower()
+    )
+    return runs >= max(1, 0.25 * len(lines))
 
 
 def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:

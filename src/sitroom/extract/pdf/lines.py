@@ -83,6 +83,8 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
                     cur.bullet = cur.text.strip()
                     cur.text = ""
                     cur.x0 = r.x0
+                    # the line is set in its text's size and weight, whatever size its bullet was drawn in
+                    cur.size, cur.bold = r.size, r.bold
                     sep = ""
                 else:
                     sep = "" if cur.text.endswith(" ") or r.text.startswith(" ") or gap < 0.2 * size else " "

@@ -36,6 +36,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
                 and bottom - 2 <= f.mid <= top + 2
                 and any(abs(g.mid - f.mid) < 1.6 * g.size for g in text_col)
                 and not sentence_like(f.text)
+                and not _heads_own_list(f, lines, bx)
                 and all(g is not f for g in labels)  # beside two bullet columns, still one label
             ):
                 labels.append(f)
@@ -43,6 +44,12 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
         return [], lines
     ids = {id(f) for f in labels}
     return labels, [f for f in lines if id(f) not in ids]
+
+
+def _heads_own_list(f: Frag, lines: list[Frag], bx: float) -> bool:
+    """A bulleted entry starts right under the line, in its own column: the line heads that column's
+    list (the next column of a two-column page happens to sit beside it); a label's cell holds no bullets."""
+    return any(g.bullet and g.x0 < bx - 8 and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size for g in lines)
 
 
 def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> list[Entry]:

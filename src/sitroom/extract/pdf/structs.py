@@ -56,3 +56,4 @@ class Entry:
     bullet: str | None = None
     level: int = 1
     title: bool = False
+    mitigation: str | None = None  # the mitigation cell of a risk register's row

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
@@ -75,6 +76,10 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                     # "Table 1. Summary of …" wrapped onto the dated line
                     if lead and CAPTION.match(lead.text) and _wraps_onto(lead, above[0]):
                         caption = f"{lead.text} {caption}"
+            if _in_register(rows, start, j, body):
+                # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids
+                i = j + 1
+                continue
             tables.append(TableInfo(page.number, n_rows, cols, caption))
             cells = [c for r in rows[start : j + 1] for c in r]
             page.boxes.append(
@@ -91,6 +96,22 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
         return lines
     page.drop("data table cells", sum(len(rows[n]) for n in drop))
     return [f for n, row in enumerate(rows) if n not in drop for f in row]
+
+
+def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> bool:
+    """The rows ``start``..``end`` belong to a risk register: its header is among them, or above them
+    with only the register's own rows (no heading, no wide gap) in between."""
+    if any(is_register_header([c.text for c in r]) for r in rows[start : end + 1]):
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 60:
+        row, below = rows[k], rows[k + 1]
+        if row[0].bottom - below[0].top > 2.5 * below[0].size or _heading(row, body):
+            return False
+        if is_register_header([c.text for c in row]):
+            return True
+        k -= 1
+    return False
 
 
 def grid_row(row: list[Frag], neighbour: list[Frag], body: float) -> bool:

@@ -71,11 +71,14 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
 def mark_title(entries: list[Entry], body: float) -> None:
     """The masthead: large lines at the top of page 1 (with their date line), before the body."""
     head: list[Entry] = []
-    for e in entries:
+    for n, e in enumerate(entries):
         if e.title:  # already taken by take_masthead
             head.append(e)
             continue
         if e.page != 1 or e.kind == BlockKind.ITEM or len(head) >= 6:
+            break
+        # a line with a list right under it heads that list: a masthead has no list entries of its own
+        if head and n + 1 < len(entries) and entries[n + 1].kind == BlockKind.ITEM:
             break
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
