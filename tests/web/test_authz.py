@@ -328,9 +328,9 @@ def test_the_dashboard_draws_only_a(client, world):
 
 def test_a_user_without_organisation_sees_nothing(client, world):
     h = bearer(world, "nobody")
-    assert client.get("/api/v1/series", headers=h).json() == []
+    assert client.get("/api/v1/series", headers=h).json()["items"] == []
     assert client.get("/api/v1/reports", headers=h).json()["total"] == 0
-    assert client.get("/api/v1/search?q=staff", headers=h).json()["count"] == 0
+    assert client.get("/api/v1/search?q=staff", headers=h).json()["total"] == 0
     assert client.get("/api/v1/risks", headers=h).json()["total"] == 0
     assert client.get("/api/v1/brief?format=json", headers=h).json()["reports"] == []
     for url in ("/", "/series", "/reports"):
