@@ -15,6 +15,7 @@ def example(value: dict) -> ConfigDict:
     """A model config showing ``value`` as the model's example in the OpenAPI schema (and /docs)."""
     return ConfigDict(json_schema_extra={"examples": [value]})
 
+
 LinkStatus = Literal["new", "updated", "continuing", "dropped"]
 ItemStatus = Literal["new", "updated", "continuing"]
 
