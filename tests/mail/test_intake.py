@@ -116,6 +116,12 @@ def test_held_message_is_listed_and_released(mailbox_env, tmp_path):
     assert "stored" in done.output
     with open_mailbox(mailbox_env) as mb:
         assert _counts(mb, "done", "held") == {"done": 1, "held": 0}
+        mb.append(mb.path("sitroom", "held"), return_message(north[0], "spam@nowhere.example", "body"))
+        (spam,) = mb.uids(mb.path("sitroom", "held"))
+    dropped = runner.invoke(app, ["mail", "discard", str(spam), "--db", url])
+    assert dropped.exit_code == 0 and "spam@nowhere.example" in dropped.output, dropped.output
+    with open_mailbox(mailbox_env) as mb:
+        assert _counts(mb, "done", "held", "discarded") == {"done": 1, "held": 0, "discarded": 1}
 
 
 def test_password_is_never_an_option(mailbox_env):

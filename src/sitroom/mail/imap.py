@@ -93,8 +93,10 @@ class Mailbox:
         """
         if not self.can_idle:
             raise MailError("the mailbox server does not offer IDLE")
-        self.select(self.folder)
         conn = self.conn
+        waiting = _ok(*conn.select(_quote(self.folder)), f"SELECT {self.folder}")
+        if int(waiting[0] or 0):  # mail came between the last read and now: no need to wait for it
+            return True
         tag = conn._new_tag()  # imaplib (before Python 3.14) has no IDLE: the command is sent by hand
         try:
             conn.send(tag + b" IDLE\r\n")
@@ -137,14 +139,15 @@ class Mailbox:
 
 
 @contextmanager
-def open_mailbox(settings: ImapSettings) -> Iterator[Mailbox]:
-    """Connect (TLS, or STARTTLS before login), log in, yield the mailbox, log out."""
+def open_mailbox(settings: ImapSettings, timeout: float = TIMEOUT) -> Iterator[Mailbox]:
+    """Connect (TLS, or STARTTLS before login), log in, yield the mailbox, log out. ``timeout``: seconds
+    any one network operation may take (a page listing held mail waits less than a background reader)."""
     context = ssl.create_default_context(cafile=settings.cafile)
     try:
         if settings.security == "ssl":
-            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=TIMEOUT)
+            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=timeout)
         else:
-            conn = imaplib.IMAP4(settings.host, settings.port, timeout=TIMEOUT)
+            conn = imaplib.IMAP4(settings.host, settings.port, timeout=timeout)
             if settings.security == "starttls":
                 conn.starttls(context)
     except (OSError, imaplib.IMAP4.error) as e:

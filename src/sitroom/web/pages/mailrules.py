@@ -24,6 +24,7 @@ router = APIRouter(include_in_schema=False)
 
 PAGE = "/admin/mail"
 Text = Annotated[str, Form(max_length=400)]
+MAILBOX_TIMEOUT = 10  # seconds: an unreachable mailbox must not hold the page for the reader's full minute
 
 
 def _require_admin(principal: Principal) -> None:
@@ -38,7 +39,7 @@ def _held() -> tuple[list, str | None]:
     from sitroom.settings import imap_settings
 
     try:
-        with open_mailbox(imap_settings()) as mailbox:
+        with open_mailbox(imap_settings(), MAILBOX_TIMEOUT) as mailbox:
             return list_held(mailbox), None
     except (MailError, MailSettingsError) as e:
         return [], str(e)
