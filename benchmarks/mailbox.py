@@ -77,7 +77,7 @@ def build(total: int, damaged: int, unknown: int) -> tuple[list[bytes], Rules, C
 
 def idle_latency(engine, imap: ImapSettings, n: int) -> list[float]:
     """Seconds from each of ``n`` deliveries to its report stored, ``watch`` waiting in IDLE meanwhile."""
-    reports = next(iter_series(series=1, reports=n, seed=123))
+    reports = list(next(iter_series(series=1, reports=n, seed=123)))
     org = reports[0].organisation
     rules = Rules((Rule("@" + domain(org), org),))
     stored: list[float] = []
