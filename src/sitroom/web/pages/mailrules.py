@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from sitroom.accounts.policy import Principal, can_admin
+from sitroom.accounts.policy import can_admin
 from sitroom.errors import SitroomError
 from sitroom.mail.errors import MailError
 from sitroom.mail.rulestore import add_rule, delete_rule, list_rules, read_rules, update_rule
@@ -20,16 +20,18 @@ from sitroom.store.series import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import EngineDep, ReadSession, WriteSession, render
 
-router = APIRouter(include_in_schema=False)
+
+async def _admin_only(principal: PrincipalDep) -> None:
+    # A router dependency runs before the form is validated: a non-admin learns nothing from a 422.
+    if not can_admin(principal):
+        raise HTTPException(403, "only an admin may manage mail intake")
+
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(_admin_only)])
 
 PAGE = "/admin/mail"
 Text = Annotated[str, Form(max_length=400)]
 MAILBOX_TIMEOUT = 10  # seconds: an unreachable mailbox must not hold the page for the reader's full minute
-
-
-def _require_admin(principal: Principal) -> None:
-    if not can_admin(principal):
-        raise HTTPException(403, "only an admin may manage mail intake")
 
 
 def _held() -> tuple[list, str | None]:
@@ -66,9 +68,8 @@ def _back(done: str) -> RedirectResponse:
 
 
 @router.get(PAGE, response_class=HTMLResponse)
-def mail_page(request: Request, session: ReadSession, principal: PrincipalDep, done: str = "") -> HTMLResponse:
+def mail_page(request: Request, session: ReadSession, done: str = "") -> HTMLResponse:
     """The sender rules and the held messages, with the forms to change them."""
-    _require_admin(principal)
     return _page(request, session, done=done[:200] or None)
 
 
@@ -82,7 +83,6 @@ def rule_add(
     series: Text = "",
 ) -> Response:
     """Add a sender rule; a refused one is shown with its reason and the values typed kept."""
-    _require_admin(principal)
     try:
         with session.begin_nested():
             rule = add_rule(session, match, organisation, series.strip() or None, by=principal)
@@ -104,7 +104,6 @@ def rule_change(
     series: Text = "",
 ) -> Response:
     """Save (``action=save``) or delete (``action=delete``) one rule."""
-    _require_admin(principal)
     if action not in ("save", "delete"):
         raise HTTPException(400, f"unknown action {action!r}: save or delete")
     try:
@@ -134,7 +133,6 @@ def held_action(
     from sitroom.mail.intake import discard, release
     from sitroom.settings import imap_settings
 
-    _require_admin(principal)
     if action not in ("release", "discard"):
         raise HTTPException(400, f"unknown action {action!r}: release or discard")
     if action == "release" and not organisation.strip():
