@@ -80,6 +80,7 @@ def test_csrf_and_roles_guard_the_rules(site):
     with session_scope(engine) as s:
         create_user(s, "root", PASSWORD, "admin")
         create_user(s, "coord", PASSWORD, "coordinator", organisations=["Org A"])
+    client.app.state.auth_on = True  # as the Accounts page does; made here, the app would notice within a second
     assert login(client, "coord").status_code == 303
     assert client.get("/admin/mail", headers=HTML).status_code == 403
     form = {"csrf_token": csrf_of(client), "match": "a@b.example", "organisation": "A"}
