@@ -7,6 +7,8 @@ DOCX, or written in the body, in turn), ``--damaged`` returns whose attachment i
 ``--unknown`` returns from senders no rule knows. One run must store every good return once under its
 organisation's series, answer the damaged ones with their reasons (receipts to a loopback SMTP server)
 and hold the unknown ones; a second run over the same messages, delivered again, stores nothing new.
+Then ``--watch-messages`` new returns are delivered one at a time to ``watch`` waiting in IMAP IDLE
+(interval 60 s), and the time from each delivery to its report being stored is printed.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import argparse
 import email
 import resource
+import statistics
 import sys
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from email import policy
 from pathlib import Path
 
@@ -30,7 +35,7 @@ from messages import damaged_message, return_message
 
 from sitroom.generate import iter_series
 from sitroom.mail.imap import open_mailbox
-from sitroom.mail.intake import Outcome, run_once
+from sitroom.mail.intake import Outcome, run_once, watch
 from sitroom.mail.receipts import receipt
 from sitroom.mail.rules import Rule, Rules
 from sitroom.mail.smtp import send
@@ -70,12 +75,50 @@ def build(total: int, damaged: int, unknown: int) -> tuple[list[bytes], Rules, C
     return messages, rules, expected
 
 
+def idle_latency(engine, imap: ImapSettings, n: int) -> list[float]:
+    """Seconds from each of ``n`` deliveries to its report stored, ``watch`` waiting in IDLE meanwhile."""
+    reports = list(next(iter_series(series=1, reports=n, seed=123)))
+    org = reports[0].organisation
+    rules = Rules((Rule("@" + domain(org), org),))
+    stored: list[float] = []
+    read = threading.Event()
+    mailboxes = []
+
+    @contextmanager
+    def connect():
+        with open_mailbox(imap) as mb:
+            mailboxes.append(mb)
+            yield mb
+
+    def seen(result) -> None:
+        stored.append(time.perf_counter())
+        read.set()
+
+    thread = threading.Thread(target=watch, args=(engine, connect, rules, 60.0),
+                              kwargs={"on_message": seen, "rounds": n + 1}, daemon=True)  # fmt: skip
+    thread.start()
+    delays = []
+    with open_mailbox(imap) as mb:
+        for i, report in enumerate(reports):
+            while not (mailboxes and mailboxes[-1].idling):  # delivered while the watcher waits, as in life
+                time.sleep(0.005)
+            read.clear()
+            mb.append("INBOX", return_message(report, f"duty@{domain(org)}", HOW[i % len(HOW)]))
+            sent = time.perf_counter()
+            if not read.wait(30):
+                raise SystemExit(f"return {i + 1} not read within 30 s of delivery: IDLE is not working")
+            delays.append(stored[-1] - sent)
+    thread.join(30)
+    return delays
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=200)
     ap.add_argument("--damaged", type=int, default=10)
     ap.add_argument("--unknown", type=int, default=5)
     ap.add_argument("--db", default="sqlite", choices=["sqlite", "postgresql"])
+    ap.add_argument("--watch-messages", type=int, default=10)
     args = ap.parse_args()
     messages, rules, expected = build(args.messages, args.damaged, args.unknown)
     print(f"mailbox: {len(messages)} messages ({args.damaged} damaged, {args.unknown} from unknown senders)")
@@ -137,6 +180,12 @@ def main() -> None:
                         for raw in messages:
                             mb.append("INBOX", raw)
                     collector.messages.clear()
+            if args.watch_messages:
+                delays = idle_latency(engine, imap, args.watch_messages)
+                print(
+                    f"watch (IDLE, interval 60 s): {len(delays)} returns each stored "
+                    f"{statistics.median(delays):.2f} s after delivery (median; max {max(delays):.2f} s)"
+                )
     finally:
         controller.stop()
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -42,8 +42,9 @@ def test_chase_lists_and_reminds_due_and_late(engine, smtp_server, tmp_path):
     rules.write_text(RULES)
     url = engine.url.render_as_string(hide_password=False)
     on = (D0 + timedelta(19)).isoformat()
+    assert runner.invoke(app, ["mail", "rules", "import", str(rules), "--db", url]).exit_code == 0
 
-    listed = runner.invoke(app, ["chase", "--on", on, "--rules", str(rules), "--db", url, "--json"])
+    listed = runner.invoke(app, ["chase", "--on", on, "--db", url, "--json"])
     assert listed.exit_code == 0, listed.output
     rows = {r["series"]: r for r in json.loads(listed.output)}
     assert set(rows) == {"Alpha weekly", "Bravo weekly"}
@@ -51,7 +52,7 @@ def test_chase_lists_and_reminds_due_and_late(engine, smtp_server, tmp_path):
     assert rows["Bravo weekly"]["status"] == "late" and rows["Bravo weekly"]["days_late"] == 5
     assert smtp_server.messages == []  # listing sends nothing
 
-    sent = runner.invoke(app, ["chase", "--send", "--on", on, "--rules", str(rules), "--db", url])
+    sent = runner.invoke(app, ["chase", "--send", "--on", on, "--db", url])
     assert sent.exit_code == 0, sent.output
     assert "3 reminders sent" in sent.output
     received = {}
@@ -78,7 +79,8 @@ def test_reminder_template_can_be_overridden(engine, smtp_server, tmp_path, monk
     (own / "reminder.txt.j2").write_text("Reminder from the cell: {{ series }} by {{ due }}.\n")
     monkeypatch.setenv("SITROOM_MAIL_TEMPLATES", str(own))
     url = engine.url.render_as_string(hide_password=False)
-    args = ["chase", "--send", "--on", (D0 + timedelta(19)).isoformat(), "--rules", str(tmp_path / "rules.yaml")]
+    assert runner.invoke(app, ["mail", "rules", "import", str(tmp_path / "rules.yaml"), "--db", url]).exit_code == 0
+    args = ["chase", "--send", "--on", (D0 + timedelta(19)).isoformat()]
     assert runner.invoke(app, [*args, "--db", url]).exit_code == 0
     bodies = [
         email.message_from_bytes(raw, policy=policy.default).get_content().replace("\r\n", "\n")

@@ -55,7 +55,9 @@ def test_mail_ingests_answers_holds_and_is_idempotent(engine, mailbox_env, smtp_
         for raw in sent:
             mb.append("INBOX", raw)
     url = engine.url.render_as_string(hide_password=False)
-    first = runner.invoke(app, ["mail", "--receipts", "--rules", str(rules), "--db", url])
+    imported = runner.invoke(app, ["mail", "rules", "import", str(rules), "--db", url])
+    assert imported.exit_code == 0 and "2 rules and 1 contacts" in imported.output, imported.output
+    first = runner.invoke(app, ["mail", "--receipts", "--db", url])
     assert first.exit_code == 1, first.output  # one message failed
     assert "6 messages: 4 stored, 0 already stored, 1 failed, 1 held" in first.output
 
@@ -89,7 +91,7 @@ def test_mail_ingests_answers_holds_and_is_idempotent(engine, mailbox_env, smtp_
     with open_mailbox(mailbox_env) as mb:
         for raw in sent[:4]:
             mb.append("INBOX", raw)
-    second = runner.invoke(app, ["mail", "--rules", str(rules), "--db", url])
+    second = runner.invoke(app, ["mail", "--db", url])
     assert second.exit_code == 0, second.output
     assert "4 messages: 0 stored, 4 already stored, 0 failed, 0 held" in second.output
     with session_scope(engine, write=False) as s:
@@ -114,6 +116,12 @@ def test_held_message_is_listed_and_released(mailbox_env, tmp_path):
     assert "stored" in done.output
     with open_mailbox(mailbox_env) as mb:
         assert _counts(mb, "done", "held") == {"done": 1, "held": 0}
+        mb.append(mb.path("sitroom", "held"), return_message(north[0], "spam@nowhere.example", "body"))
+        (spam,) = mb.uids(mb.path("sitroom", "held"))
+    dropped = runner.invoke(app, ["mail", "discard", str(spam), "--db", url])
+    assert dropped.exit_code == 0 and "spam@nowhere.example" in dropped.output, dropped.output
+    with open_mailbox(mailbox_env) as mb:
+        assert _counts(mb, "done", "held", "discarded") == {"done": 1, "held": 0, "discarded": 1}
 
 
 def test_password_is_never_an_option(mailbox_env):

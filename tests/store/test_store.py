@@ -12,7 +12,7 @@ from sitroom.parse import parse_text
 from sitroom.store import session_scope
 from sitroom.store.engine import current_revision, make_engine
 from sitroom.store.queries import ReportNotFound, get_report, list_reports, report_to_dict
-from sitroom.store.search import BadQuery, SearchFilters, search_items
+from sitroom.store.search import BadQuery, SearchFilters, search_items, search_page
 from sitroom.store.series import SeriesConflict, get_or_create_series, list_series, merge_series, rename_series
 from sitroom.store.tables import Item, Original, Report
 from sitroom.store.write import add_report, store_original
@@ -123,6 +123,20 @@ def test_search_ranks_highlights_and_filters(engine):
         assert [h["series"] for h in only] == ["Adult Social Care"]  # prefix "visit" finds "visits"
         assert search_items(session, "visits", SearchFilters(section="risks")) == []
         assert search_items(session, "referrals", SearchFilters(until=date(2020, 4, 7)))[0]["date"] == "2020-04-06"
+
+
+def test_search_pages_one_ranking_with_its_total(engine):
+    with session_scope(engine) as session:
+        for n in range(1, 5):
+            _store(session, n, 6 + n)
+    with session_scope(engine) as session:
+        everything = search_items(session, "referrals", SearchFilters(limit=50))
+        total, first = search_page(session, "referrals", SearchFilters(limit=2))
+        assert total == len(everything) >= 4 and first == everything[:2]
+        later, rest = search_page(session, "referrals", SearchFilters(limit=50), offset=2)
+        assert later == total and rest == everything[2:]
+        assert search_page(session, "referrals", SearchFilters(limit=5), offset=total) == (total, [])
+        assert search_page(session, "zzzznothing") == (0, [])
 
 
 @pytest.mark.parametrize("query", ["'; DROP TABLE item; --", 'NEAR("a" "b")', "referrals OR 1=1", "a*b:c^"])

@@ -13,7 +13,7 @@ import pytest
 
 AXE = Path(os.environ.get("SITROOM_AXE", Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"))
 PAGES = ["/", "/reports", "/reports/2", "/reports/2/diff", "/series", "/series/1", "/risks", "/figures"]
-PAGES += ["/search?q=staff", "/upload", "/submit", "/submit/1", "/admin/users", "/admin/audit"]
+PAGES += ["/search?q=staff", "/upload", "/submit", "/submit/1", "/admin/users", "/admin/mail", "/admin/audit"]
 
 
 @pytest.fixture(scope="module")

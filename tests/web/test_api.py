@@ -72,8 +72,11 @@ def test_openapi_schema_lists_every_endpoint_with_precise_models(client):
 
 
 def test_series_list_and_detail(client):
-    series = ok(client, "/series")
-    assert len(series) == 3 and all(s["reports"] == 4 for s in series)
+    page = ok(client, "/series")
+    series = page["items"]
+    assert page["total"] == 3 and len(series) == 3 and all(s["reports"] == 4 for s in series)
+    second = ok(client, "/series", limit=1, offset=1)
+    assert second["total"] == 3 and [s["id"] for s in second["items"]] == [series[1]["id"]]
     one = ok(client, f"/series/{series[0]['id']}")
     assert one["name"] == series[0]["name"] and len(one["report_list"]) == 4
     assert {r["series_id"] for r in one["report_list"]} == {one["id"]}
@@ -111,7 +114,7 @@ def test_report_list_pages_and_filters(client):
 
 
 def test_report_marks_each_item_against_the_report_before(client):
-    series = ok(client, "/series")[0]
+    series = ok(client, "/series")["items"][0]
     reports = series_reports(client, series["id"])
     first = ok(client, f"/reports/{reports[0]['id']}")
     assert first["previous"] is None and first["next"]["id"] == reports[1]["id"]
@@ -134,7 +137,7 @@ def test_report_marks_each_item_against_the_report_before(client):
 
 
 def test_original_is_a_safe_download_of_the_stored_bytes(client):
-    series = ok(client, "/series")[0]
+    series = ok(client, "/series")["items"][0]
     report = series_reports(client, series["id"])[1]
     r = get(client, f"/reports/{report['id']}/original")
     assert r.status_code == 200
@@ -151,7 +154,7 @@ def test_original_is_a_safe_download_of_the_stored_bytes(client):
 
 
 def test_diff_pairs_items_with_status(client):
-    series = ok(client, "/series")[1]
+    series = ok(client, "/series")["items"][1]
     reports = series_reports(client, series["id"])
     detail = ok(client, f"/reports/{reports[3]['id']}")
     diff = ok(client, f"/reports/{reports[3]['id']}/diff")
@@ -175,7 +178,7 @@ def test_diff_pairs_items_with_status(client):
 
 
 def test_item_thread_and_links(client):
-    series = ok(client, "/series")[0]
+    series = ok(client, "/series")["items"][0]
     reports = series_reports(client, series["id"])
     last = ok(client, f"/reports/{reports[-1]['id']}")
     item = next(i for s in last["sections"] for i in s["items"] if i["status"] == "continuing")
@@ -187,7 +190,10 @@ def test_item_thread_and_links(client):
     assert positions == sorted(positions)
     oldest = ok(client, f"/items/{thread['previous'][0]['id']}")
     assert [n["id"] for n in oldest["next"]][-1] == item["id"]
-    links = ok(client, "/links", report=last["id"])
+    page = ok(client, "/links", report=last["id"])
+    links = page["items"]
+    assert page["total"] == len(links) and page["offset"] == 0
+    assert ok(client, "/links", report=last["id"], limit=2, offset=1)["items"] == links[1:3]
     assert {link["item_id"]: link["status"] for link in links if link["item_id"]} == {
         i["id"]: i["status"] for s in last["sections"] for i in s["items"]
     }
@@ -235,22 +241,35 @@ def test_figures_and_themes(client):
     assert subject["items"] and all(group["subject"].lower() in g["subject"].lower() for g in subject["items"])
     assert ok(client, "/figures", limit=1, offset=1)["items"] == figures["items"][1:2]
     weekly = ok(client, "/themes")
-    assert weekly["by"] == "week" and len(weekly["periods"]) == 4
+    assert weekly["by"] == "week" and weekly["total"] == 4 and len(weekly["items"]) == 4
     monthly = ok(client, "/themes", by="month")
-    assert [p["period"] for p in monthly["periods"]] == ["2020-04"]
-    assert sum(monthly["periods"][0]["themes"].values()) == sum(sum(p["themes"].values()) for p in weekly["periods"])
+    assert [p["period"] for p in monthly["items"]] == ["2020-04"]
+    assert sum(monthly["items"][0]["themes"].values()) == sum(sum(p["themes"].values()) for p in weekly["items"])
+    assert ok(client, "/themes", limit=2, offset=3)["items"] == weekly["items"][3:]
     assert get(client, "/themes", by="year").status_code == 422
+
+
+def test_search_pages_one_ranking(client):
+    whole = ok(client, "/search", q="staff", limit=12)
+    assert whole["total"] >= len(whole["items"]) == 12
+    pages = [ok(client, "/search", q="staff", limit=4, offset=k) for k in (0, 4, 8)]
+    assert all(p["total"] == whole["total"] and p["offset"] == k for p, k in zip(pages, (0, 4, 8), strict=True))
+    assert [h["item_id"] for p in pages for h in p["items"]] == [h["item_id"] for h in whole["items"]]
+    past = ok(client, "/search", q="staff", offset=whole["total"])
+    assert past["items"] == [] and past["total"] == whole["total"]
+    assert ok(client, "/search", q="zzzznothing")["total"] == 0
+    assert get(client, "/search", q="staff", offset=500).status_code == 422
 
 
 def test_search(client):
     found = ok(client, "/search", q="staff", limit=5)
-    assert found["query"] == "staff" and 0 < found["count"] <= 5
-    assert all("«" in h["snippet"] for h in found["hits"])
-    series = found["hits"][0]["series"]
+    assert found["query"] == "staff" and 0 < len(found["items"]) <= 5 and found["limit"] == 5
+    assert all("«" in h["snippet"] for h in found["items"])
+    series = found["items"][0]["series"]
     scoped = ok(client, "/search", q="staff", series=series)
-    assert scoped["hits"] and {h["series"] for h in scoped["hits"]} == {series}
-    assert ok(client, "/search", q="staff", since="2020-04-27")["hits"]
-    assert all(h["date"] == "2020-04-27" for h in ok(client, "/search", q="staff", since="2020-04-27")["hits"])
+    assert scoped["items"] and {h["series"] for h in scoped["items"]} == {series}
+    assert ok(client, "/search", q="staff", since="2020-04-27")["items"]
+    assert all(h["date"] == "2020-04-27" for h in ok(client, "/search", q="staff", since="2020-04-27")["items"])
     assert "nothing to search for" in error(client, "/search", 400, q="?!")
     assert get(client, "/search").status_code == 422
     assert get(client, "/search", q="a\x00b").status_code == 422
@@ -418,7 +437,7 @@ def test_brief_renders_report_text_with_control_characters(fresh_client):
     # Found by schemathesis: a control character in an uploaded report broke the DOCX brief.
     text = _reports(n=1)[0].render("txt").decode().replace("• ", "• Odd\x01byte: ", 1)
     assert _upload(fresh_client, [("odd.txt", text.encode())]).json()["stored"] == 1
-    assert ok(fresh_client, "/search", q="odd byte")["hits"][0]["text"].startswith("Odd\x01byte")
+    assert ok(fresh_client, "/search", q="odd byte")["items"][0]["text"].startswith("Odd\x01byte")
     from docx import Document
 
     r = get(fresh_client, "/brief", format="docx", charts=False)

@@ -50,3 +50,15 @@ def test_docs_assets_are_served_locally(client):
     assert "cdn" not in html.lower() and "<script>" not in html
     assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
     assert client.get("/docs-assets/redoc.standalone.js").status_code == 200
+
+
+def test_swagger_ui_shows_the_models_examples(page, live_server):
+    refused = _offline(page, live_server)
+    page.goto(f"{live_server.url}/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    page.locator(".opblock-summary-path", has_text="/api/v1/series").first.click()
+    example = page.locator(".responses-wrapper .example, .responses-wrapper .microlight").first
+    example.wait_for(timeout=10_000)
+    text = example.inner_text()
+    assert '"total"' in text and '"items"' in text and "Northfield Council" in text
+    assert refused == []

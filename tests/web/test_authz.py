@@ -59,6 +59,10 @@ ADMIN_ONLY = {
     ("GET", "/admin/users"),
     ("POST", "/admin/users"),
     ("POST", "/admin/users/{username}"),
+    ("GET", "/admin/mail"),
+    ("POST", "/admin/mail/rules"),
+    ("POST", "/admin/mail/rules/{rule_id:int}"),
+    ("POST", "/admin/mail/held/{uid:int}"),
 }
 # Lists: GET without path parameters; {series} goes in the query where the route takes a series filter.
 LISTS = {
@@ -197,6 +201,8 @@ def object_url(path: str, ids: Ids, against: int | None = None) -> str:
         .replace("{key}", ids.key)
         .replace("{token_id}", "1")
         .replace("{username}", "admin")
+        .replace("{rule_id:int}", "1")
+        .replace("{uid:int}", "1")
     )
     if path == "/api/v1/links":
         url += f"?report={ids.report}"
@@ -328,9 +334,9 @@ def test_the_dashboard_draws_only_a(client, world):
 
 def test_a_user_without_organisation_sees_nothing(client, world):
     h = bearer(world, "nobody")
-    assert client.get("/api/v1/series", headers=h).json() == []
+    assert client.get("/api/v1/series", headers=h).json()["items"] == []
     assert client.get("/api/v1/reports", headers=h).json()["total"] == 0
-    assert client.get("/api/v1/search?q=staff", headers=h).json()["count"] == 0
+    assert client.get("/api/v1/search?q=staff", headers=h).json()["total"] == 0
     assert client.get("/api/v1/risks", headers=h).json()["total"] == 0
     assert client.get("/api/v1/brief?format=json", headers=h).json()["reports"] == []
     for url in ("/", "/series", "/reports"):

@@ -75,7 +75,7 @@ def test_web_pages_show_the_attack_as_text(hostile):
 
 
 def _series_id(client) -> int:
-    return client.get("/api/v1/series").json()[0]["id"]
+    return client.get("/api/v1/series").json()["items"][0]["id"]
 
 
 def test_api_returns_the_text_as_data_not_markup(hostile):

@@ -12,6 +12,7 @@ from sitroom.cli import (  # noqa: F401  (registers the commands)
     export_cmds,
     generate_cmds,
     mail_cmds,
+    mailrule_cmds,
     parse_cmds,
     search_cmds,
     serve_cmds,

@@ -6,7 +6,6 @@ import contextlib
 import json
 import logging
 from datetime import date
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,6 +16,8 @@ from rich.table import Table
 from sitroom.cli.app import app, fail
 from sitroom.cli.store_cmds import DbOption, _engine
 
+LOCAL = "local"  # who acts from the command line, in the audit log (store.audit.LOCAL, without its import)
+
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
@@ -26,19 +27,20 @@ mail_app = typer.Typer(
 )
 app.add_typer(mail_app, name="mail")
 
-RulesOption = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Sender rules, YAML (default: $SITROOM_MAIL_RULES)."),
-]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and the summary line.")]
 
 
-def _rules(path: Path | None):
-    from sitroom.mail.rules import Rules, load_rules
+def _rules(engine, note: bool = True):
+    """The sender rules stored in the database (`sitroom mail rules`, or the web app's Mail page)."""
+    from sitroom.mail.rulestore import read_rules
     from sitroom.settings import mail_rules_path
+    from sitroom.store import session_scope
 
-    path = path or mail_rules_path()
-    return load_rules(path) if path else Rules()
+    if note and mail_rules_path():
+        err.print("note: SITROOM_MAIL_RULES is no longer read; the rules live in the database "
+                  "(load the file once with `sitroom mail rules import FILE`)", soft_wrap=True)  # fmt: skip
+    with session_scope(engine, write=False) as session:
+        return read_rules(session)
 
 
 def _mailbox():
@@ -74,10 +76,17 @@ def _line(result) -> str:
 @mail_app.callback(invoke_without_command=True)
 def mail(
     ctx: typer.Context,
-    watch: Annotated[bool, typer.Option("--watch", help="Keep reading new mail until interrupted.")] = False,
-    interval: Annotated[float, typer.Option("--interval", min=1, help="Seconds between checks with --watch.")] = 60,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Keep reading new mail until interrupted (IMAP IDLE when offered).")
+    ] = False,
+    interval: Annotated[
+        float,
+        typer.Option("--interval", min=1, help="Seconds between checks with --watch (with IDLE: between full reads)."),
+    ] = 60,
+    no_idle: Annotated[
+        bool, typer.Option("--no-idle", help="Poll every --interval even if the server offers IMAP IDLE.")
+    ] = False,
     receipts: Annotated[bool, typer.Option("--receipts", help="Reply to each sender with what was read.")] = False,
-    rules: RulesOption = None,
     db: DbOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -89,7 +98,7 @@ def mail(
     from sitroom.mail.intake import watch as watch_loop
 
     engine = _engine(db, create=True)  # intake stores reports, like ingest
-    sender_rules = _rules(rules)
+    sender_rules = _rules(engine)
     connect = _mailbox()
     answer = _receipts(engine) if receipts else None
 
@@ -99,8 +108,15 @@ def mail(
 
     if watch:
         logging.basicConfig(level=logging.WARNING)
+
+        def waiting(mode: str) -> None:
+            if not quiet:
+                how = "new mail read as it arrives (IMAP IDLE)" if mode == "idle" else f"polling every {interval:g} s"
+                err.print(f"watching the mailbox: {how}; Ctrl-C stops", highlight=False)
+
         with contextlib.suppress(KeyboardInterrupt):
-            watch_loop(engine, connect, sender_rules, interval, answer, show)
+            watch_loop(engine, connect, lambda: _rules(engine, note=False), interval, answer, show,
+                       idle=not no_idle, on_wait=waiting)  # fmt: skip
         return
     show_bar = err.is_terminal and not quiet
     with connect() as mailbox, Progress(
@@ -156,10 +172,23 @@ def release(
 
     engine = _engine(db, create=True)
     with _mailbox()() as mailbox:
-        result = do_release(engine, mailbox, message, org, series, _receipts(engine) if receipts else None)
+        result = do_release(engine, mailbox, message, org, series, _receipts(engine) if receipts else None, by=LOCAL)
     out.print(_line(result), soft_wrap=True, markup=False)
     if result.outcome is Outcome.FAILED:
         raise typer.Exit(1)
+
+
+@mail_app.command("discard")
+def discard(
+    message: Annotated[int, typer.Argument(help="The id shown by `sitroom mail held`.")], db: DbOption = None
+) -> None:
+    """Move a held message to sitroom/discarded unread (kept in the mailbox, never deleted); audited."""
+    from sitroom.mail.intake import discard as do_discard
+
+    engine = _engine(db, create=True)
+    with _mailbox()() as mailbox:
+        gone = do_discard(engine, mailbox, message, by=LOCAL)
+    out.print(f"discarded {gone.sender or '?'} “{gone.subject}”", soft_wrap=True, markup=False)
 
 
 @app.command("chase")
@@ -169,7 +198,6 @@ def chase(
     ] = False,
     on: Annotated[str | None, typer.Option("--on", help="Cycle date YYYY-MM-DD (default today).")] = None,
     within: Annotated[int, typer.Option("--within", min=0, help="Days ahead a return counts as due.")] = 3,
-    rules: RulesOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     db: DbOption = None,
     quiet: QuietOption = False,
@@ -183,7 +211,7 @@ def chase(
     except ValueError:
         raise typer.BadParameter(f"not a date: {on!r}", param_hint="--on") from None
     engine = _engine(db)
-    chases = returns_to_chase(engine, _rules(rules), cycle, within)
+    chases = returns_to_chase(engine, _rules(engine), cycle, within)
     if as_json:
         rows = [
             {"series": c.series, "organisation": c.organisation, "status": c.status, "due": c.due.isoformat(),

@@ -10,4 +10,6 @@ class MailError(SitroomError):
 
 
 class RulesError(MailError):
-    """The sender rules file is missing or malformed."""
+    """The sender rules file is missing or malformed, or a rule is."""
+
+    http_status = 422

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import imaplib
 import re
+import select
 import ssl
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
@@ -35,6 +37,8 @@ class Mailbox:
         self._known: set[str] = set()
         _ok(*conn.capability(), "CAPABILITY")  # refreshed after login: MOVE is often only announced then
         self.can_move = "MOVE" in conn.capabilities
+        self.can_idle = "IDLE" in conn.capabilities
+        self.idling = False  # true while waiting in IDLE (tests watch it)
 
     def _delimiter(self) -> str:
         data = _ok(*self.conn.list('""', '""'), "LIST")
@@ -81,6 +85,53 @@ class Mailbox:
         _ok(*self.conn.uid("STORE", str(uid), "+FLAGS.SILENT", r"(\Deleted)"), f"STORE {uid}")
         _ok(*self.conn.expunge(), "EXPUNGE")
 
+    def idle(self, seconds: float) -> bool:
+        """Wait in IMAP IDLE (RFC 2177) on the folder read until the server announces new mail or
+        ``seconds`` pass; True when mail arrived. The caller then reads the folder as usual.
+
+        A dropped connection raises ``MailError``; so does a server without IDLE.
+        """
+        if not self.can_idle:
+            raise MailError("the mailbox server does not offer IDLE")
+        conn = self.conn
+        waiting = _ok(*conn.select(_quote(self.folder)), f"SELECT {self.folder}")
+        if int(waiting[0] or 0):  # mail came between the last read and now: no need to wait for it
+            return True
+        tag = conn._new_tag()  # imaplib (before Python 3.14) has no IDLE: the command is sent by hand
+        try:
+            conn.send(tag + b" IDLE\r\n")
+            line = conn.readline()
+            if not line.startswith(b"+"):
+                raise MailError(f"IMAP IDLE refused: {line.decode(errors='replace').strip()}")
+            self.idling = True
+            arrived = self._wait_for_mail(time.monotonic() + seconds)
+            self.idling = False
+            conn.send(b"DONE\r\n")
+            while not (line := conn.readline()).startswith(tag):
+                if not line:
+                    raise MailError("the mailbox closed the connection while idling")
+            if not line[len(tag) :].strip().upper().startswith(b"OK"):
+                raise MailError(f"IMAP IDLE failed: {line.decode(errors='replace').strip()}")
+            return arrived
+        except (OSError, imaplib.IMAP4.abort) as e:
+            raise MailError(f"the mailbox connection dropped while idling: {e}") from e
+        finally:
+            self.idling = False
+
+    def _wait_for_mail(self, deadline: float) -> bool:
+        """Read the server's untagged lines until one announces a message (EXISTS) or ``deadline``."""
+        sock = self.conn.sock
+        while (left := deadline - time.monotonic()) > 0:
+            pending = isinstance(sock, ssl.SSLSocket) and sock.pending()
+            if not pending and not select.select([sock], [], [], min(left, 5.0))[0]:
+                continue
+            line = self.conn.readline()
+            if not line:
+                raise MailError("the mailbox closed the connection while idling")
+            if re.match(rb"\* \d+ EXISTS", line):
+                return True
+        return False
+
     def append(self, folder: str, message: bytes) -> None:
         """Add a message to ``folder`` (tests, benchmarks, and a held message put back)."""
         self.ensure(folder)
@@ -88,14 +139,15 @@ class Mailbox:
 
 
 @contextmanager
-def open_mailbox(settings: ImapSettings) -> Iterator[Mailbox]:
-    """Connect (TLS, or STARTTLS before login), log in, yield the mailbox, log out."""
+def open_mailbox(settings: ImapSettings, timeout: float = TIMEOUT) -> Iterator[Mailbox]:
+    """Connect (TLS, or STARTTLS before login), log in, yield the mailbox, log out. ``timeout``: seconds
+    any one network operation may take (a page listing held mail waits less than a background reader)."""
     context = ssl.create_default_context(cafile=settings.cafile)
     try:
         if settings.security == "ssl":
-            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=TIMEOUT)
+            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=timeout)
         else:
-            conn = imaplib.IMAP4(settings.host, settings.port, timeout=TIMEOUT)
+            conn = imaplib.IMAP4(settings.host, settings.port, timeout=timeout)
             if settings.security == "starttls":
                 conn.starttls(context)
     except (OSError, imaplib.IMAP4.error) as e:

@@ -10,6 +10,7 @@ Ingest is idempotent by content: a message read again (or delivered twice) store
 
 from __future__ import annotations
 
+import imaplib
 import logging
 import time
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from sitroom.store.engine import session_scope
 
 log = logging.getLogger(__name__)
 
-DONE, FAILED, HELD = "done", "failed", "held"
+DONE, FAILED, HELD, DISCARDED = "done", "failed", "held", "discarded"
 
 
 class Outcome(StrEnum):
@@ -142,24 +143,45 @@ def run_once(
 def watch(
     engine: Engine,
     connect: Callable[[], AbstractContextManager[Mailbox]],
-    rules: Rules,
+    rules: Rules | Callable[[], Rules],
     interval: float,
     receipts: Notify | None = None,
     on_message: Notify | None = None,
     rounds: int | None = None,
+    idle: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> None:
-    """Poll the mailbox every ``interval`` seconds (``rounds`` times, or until interrupted); a lost
-    connection is opened again on the next round."""
-    done = 0
+    """Read the mailbox, then wait for new mail and read it again (``rounds`` times, or until interrupted).
+
+    The wait is IMAP IDLE when the server offers it (new mail is read as it arrives; the folder is also
+    read every ``interval`` seconds), else a poll every ``interval`` seconds. A dropped connection is
+    opened again, after a pause that doubles up to ``interval``. ``rules`` may be a function, read
+    every round, so rules changed elsewhere (the web app) apply without a restart. ``on_wait`` hears
+    how the wait is done ("idle" or "poll") each time a connection is opened.
+    """
+    done, pause = 0, 1.0
     while rounds is None or done < rounds:
         try:
             with connect() as mailbox:
-                run_once(engine, mailbox, rules, receipts, on_message)
-        except MailError as e:
-            log.warning("mailbox not read this round: %s", e)
-        done += 1
-        if rounds is None or done < rounds:
-            time.sleep(interval)
+                mode = "idle" if idle and mailbox.can_idle else "poll"
+                if on_wait:
+                    on_wait(mode)
+                while rounds is None or done < rounds:
+                    run_once(engine, mailbox, rules() if callable(rules) else rules, receipts, on_message)
+                    done += 1
+                    pause = 1.0  # a round went through: the connection is good again
+                    if rounds is not None and done >= rounds:
+                        return
+                    if mode == "idle":
+                        mailbox.idle(interval)
+                    else:
+                        time.sleep(interval)
+        except (MailError, OSError, imaplib.IMAP4.error) as e:
+            done += 1  # a lost round counts, so a bounded watch ends even against a dead server
+            log.warning("mailbox connection lost, opening it again in %.0f s: %s", pause, e)
+            if rounds is None or done < rounds:
+                time.sleep(pause)
+                pause = min(pause * 2, interval)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,16 +203,42 @@ def list_held(mailbox: Mailbox) -> list[HeldMessage]:
     return out
 
 
-def release(
-    engine: Engine, mailbox: Mailbox, uid: int, organisation: str, series: str | None, receipts: Notify | None = None
-) -> MessageResult:
-    """Ingest held message ``uid`` under ``organisation`` (and ``series``), then file it as usual."""
+def _held_message(mailbox: Mailbox, uid: int) -> bytes:
     held = folder(mailbox, HELD)
     mailbox.ensure(held)
     if uid not in mailbox.uids(held):
         raise MailError(f"no held message {uid} (see `sitroom mail held`)")
-    result = read_message(engine, mailbox.fetch(uid), Rule("(released)", organisation, series), uid)
+    return mailbox.fetch(uid)
+
+
+def release(
+    engine: Engine,
+    mailbox: Mailbox,
+    uid: int,
+    organisation: str,
+    series: str | None,
+    receipts: Notify | None = None,
+    by=None,
+) -> MessageResult:
+    """Ingest held message ``uid`` under ``organisation`` (and ``series``), then file it as usual."""
+    raw = _held_message(mailbox, uid)
+    result = read_message(engine, raw, Rule("(released)", organisation, series), uid)
+    with session_scope(engine) as session:
+        after = {"from": result.sender, "subject": result.subject, "organisation": organisation, "series": series,
+                 "outcome": result.outcome.value, "reports": result.report_ids}  # fmt: skip
+        audit.record(session, by, "mail_release", "message", (result.message_id or f"uid-{uid}")[:100], after=after)
     if receipts:
         receipts(result)
     _file(mailbox, uid, result)
     return result
+
+
+def discard(engine: Engine, mailbox: Mailbox, uid: int, by=None) -> HeldMessage:
+    """Move held message ``uid`` to ``sitroom/discarded`` unread (kept, never deleted), audited."""
+    incoming = split_message(_held_message(mailbox, uid), IngestOptions().max_bytes)
+    message = HeldMessage(uid, incoming.sender, incoming.subject, incoming.message_id)
+    with session_scope(engine) as session:  # moved inside the transaction: a failed move audits nothing
+        after = {"from": message.sender, "subject": message.subject}
+        audit.record(session, by, "mail_discard", "message", (message.message_id or f"uid-{uid}")[:100], after=after)
+        mailbox.move(uid, folder(mailbox, DISCARDED))
+    return message

@@ -60,7 +60,34 @@ class Rules:
 def _text(value: object, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise RulesError(f"{where}: expected a non-empty text")
+    if any(ord(c) < 32 for c in value):
+        raise RulesError(f"{where}: control characters are not allowed")
     return value.strip()
+
+
+MAX_MATCH, MAX_ORGANISATION, MAX_SERIES = 320, 200, 300
+
+
+def make_rule(match: object, organisation: object, series: object = None, where: str = "rule") -> Rule:
+    """A checked rule: ``match`` an address or "@domain" (kept lower-case), a named organisation, and
+    a series name or None; a ``RulesError`` naming ``where`` and the field otherwise."""
+    match = _text(match, f"{where} 'match'").lower()
+    if "@" not in match or " " in match or match.count("@") > 1 or match.endswith("@"):
+        raise RulesError(f"{where}: 'match' must be an address or @domain, not {match!r}")
+    organisation = _text(organisation, f"{where} 'organisation'")
+    series = _text(series, f"{where} 'series'") if series not in (None, "") else None
+    for value, most, name in ((match, MAX_MATCH, "match"), (organisation, MAX_ORGANISATION, "organisation"),
+                              (series or "", MAX_SERIES, "series")):  # fmt: skip
+        if len(value) > most:
+            raise RulesError(f"{where}: '{name}' is longer than {most} characters")
+    return Rule(match, organisation, series)
+
+
+def rules_to_data(rules: Rules) -> dict:
+    """The rules as the YAML file holds them (what ``parse_rules`` reads back)."""
+    senders = [{"match": r.match, "organisation": r.organisation} | ({"series": r.series} if r.series else {})
+               for r in rules.senders]  # fmt: skip
+    return {"senders": senders, "contacts": {k: list(v) for k, v in rules.contacts.items()}}
 
 
 def parse_rules(data: object, source: str = "rules") -> Rules:
@@ -74,17 +101,7 @@ def parse_rules(data: object, source: str = "rules") -> Rules:
         where = f"{source}: senders entry {i}"
         if not isinstance(entry, dict):
             raise RulesError(f"{where}: expected a mapping")
-        match = _text(entry.get("match"), f"{where} 'match'").lower()
-        if "@" not in match:
-            raise RulesError(f"{where}: 'match' must be an address or @domain, not {match!r}")
-        series = entry.get("series")
-        rules.append(
-            Rule(
-                match,
-                _text(entry.get("organisation"), f"{where} 'organisation'"),
-                _text(series, f"{where} 'series'") if series is not None else None,
-            )
-        )
+        rules.append(make_rule(entry.get("match"), entry.get("organisation"), entry.get("series"), where))
     contacts: dict[str, tuple[str, ...]] = {}
     raw_contacts = data.get("contacts") or {}
     if not isinstance(raw_contacts, dict):

@@ -38,6 +38,8 @@ ACTIONS = (
     "ingest",
     "mail_failed",
     "chase",
+    "mail_release",
+    "mail_discard",
 )
 SYSTEM = "system"  # unattended work (the folder watcher, migrations)
 LOCAL = "local"  # the command line, and the web app in single-user mode

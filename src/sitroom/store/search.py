@@ -70,15 +70,36 @@ RECENT_ITEMS = 20_000
 ENOUGH_RECENT = 20
 
 
+# The most hits one ranking gives: a page past it would need a ranking of its own.
+MAX_RANKED = 500
+
+
 def search_items(session: Session, query: str, filters: SearchFilters | None = None) -> list[dict]:
     """Items matching every word of ``query``, best first, with a highlighted snippet.
 
     Ranking (bm25 on SQLite, ts_rank on PostgreSQL) applies to the most recent
     ``CANDIDATE_WINDOW`` matches that pass the filters.
     """
+    return search_page(session, query, filters)[1]
+
+
+def search_page(
+    session: Session, query: str, filters: SearchFilters | None = None, offset: int = 0
+) -> tuple[int, list[dict]]:
+    """``(total, hits)``: the hits from ``offset`` of one ranking (``filters.limit`` of them), and how
+    many hits that ranking holds in all (the candidates ranked, at most ``MAX_RANKED``).
+
+    Asking for a later page ranks the same candidates, so pages never overlap or skip.
+    """
     f = filters or SearchFilters()
+    offset = max(0, min(offset, MAX_RANKED))
+    total, rows = _ranked(session, query, f, min(offset + max(1, f.limit), MAX_RANKED))
+    return min(total, MAX_RANKED), rows[offset:]
+
+
+def _ranked(session: Session, query: str, f: SearchFilters, limit: int) -> tuple[int, list[dict]]:
     dialect = session.get_bind().dialect.name
-    params: dict = {"limit": max(1, min(f.limit, 500)), "window": CANDIDATE_WINDOW}
+    params: dict = {"limit": limit, "window": CANDIDATE_WINDOW}
     where = []
     if f.series is not None:
         params["series_id"] = find_series(session, f.series).id
@@ -104,14 +125,15 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         # best few are joined to their sections and reports; a filter needs the joins to pick candidates.
         filtered = f"FROM item_fts JOIN item i ON i.id = item_fts.rowid {joins} WHERE item_fts MATCH :q{extra}"
         base = filtered if where else "FROM item_fts WHERE item_fts MATCH :q"
-        floor = session.execute(
+        floor, total = session.execute(
             text(
-                f"SELECT min(id) FROM (SELECT item_fts.rowid AS id {base} ORDER BY item_fts.rowid DESC LIMIT :window)"
+                "SELECT min(id), count(*) FROM "
+                f"(SELECT item_fts.rowid AS id {base} ORDER BY item_fts.rowid DESC LIMIT :window)"
             ),
             params,
-        ).scalar()
+        ).one()
         if floor is None:
-            return []
+            return 0, []
         params["floor"] = floor
         rows = session.execute(
             text(
@@ -140,7 +162,7 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
         rank = (
             ", best AS (SELECT i.id, -ts_rank(i.search, to_tsquery('english', :q)) AS rank "
             "FROM recent JOIN item i ON i.id = recent.id ORDER BY rank, i.id DESC LIMIT :limit) "
-            f"SELECT {cols}, best.rank, {_PG_HEADLINE} AS snippet "
+            f"SELECT {cols}, best.rank, {_PG_HEADLINE} AS snippet, (SELECT count(*) FROM recent) AS total "
             f"FROM best JOIN item i ON i.id = best.id {joins} ORDER BY best.rank, best.id DESC"
         )
         # The newest items first: a bitmap of the id range keeps the heap visits to recent matches;
@@ -160,7 +182,8 @@ def search_items(session: Session, query: str, filters: SearchFilters | None = N
                 text(f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) {rank}"), params
             ).all()
         snippets = {r[0]: r[8] for r in rows}
-    return [
+        total = rows[0][9] if rows else 0
+    return total, [
         {
             "item_id": r[0],
             "report_id": r[1],

@@ -350,3 +350,27 @@ class SeriesSuggestion(Base):
     reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="open")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MailSender(Base):
+    """A sender rule of mail intake: an address, or "@domain" for all of its addresses, and the
+    organisation (and series, when given) its returns belong to. Names, not keys: a rule may name a
+    series no report has started yet."""
+
+    __tablename__ = "mail_sender"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    match: Mapped[str] = mapped_column(String(320), unique=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    series: Mapped[str | None] = mapped_column(String(300))
+
+
+class MailContact(Base):
+    """An address reminded of a series' return by ``sitroom chase``."""
+
+    __tablename__ = "mail_contact"
+    __table_args__ = (UniqueConstraint("series", "address"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(300), index=True)
+    address: Mapped[str] = mapped_column(String(320))

@@ -50,7 +50,11 @@ def get_themes(
     principal: PrincipalDep,
     series: SeriesRef = None,
     by: Annotated[Period, Query(description="The period: day, week (from Monday) or month.")] = Period.week,
+    limit: Limit = 500,
+    offset: Offset = 0,
 ) -> dict:
     """Items per theme per period, oldest period first."""
     counts = theme_counts(session, series_id_for(session, principal, series), by.value, visible(session, principal))
-    return {"by": by.value, "periods": [{"period": p, "themes": t} for p, t in counts.items()]}
+    periods = [{"period": p, "themes": t} for p, t in counts.items()]
+    return {"total": len(periods), "limit": limit, "offset": offset, "items": periods[offset : offset + limit],
+            "by": by.value}  # fmt: skip

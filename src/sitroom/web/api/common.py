@@ -7,7 +7,7 @@ from typing import Annotated, Generic, TypeVar
 from urllib.parse import quote
 
 from fastapi import Path, Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from sitroom.store.lookup import MAX_ID
 
@@ -44,8 +44,23 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most
 Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="How many results to skip.")]
 
 
+def _page_example(schema: dict, cls: type) -> None:
+    """The example of a page: the envelope around its item model's own example, if it has one."""
+    field = getattr(cls, "model_fields", {}).get("items")
+    args = getattr(field.annotation, "__args__", ()) if field else ()
+    extra = getattr(args[0], "model_config", {}).get("json_schema_extra") if args else None
+    if isinstance(extra, dict) and extra.get("examples") and "examples" not in schema:
+        item = extra["examples"][0]
+        schema["examples"] = [{"total": 1, "limit": 50, "offset": 0, "items": [item]}]
+
+
 class Page(BaseModel, Generic[T]):
-    """One page of a longer list: ``total`` results match, ``items`` are those from ``offset``."""
+    """One page of a longer list: ``total`` results match, ``items`` are those from ``offset``.
+
+    Every list of the API has this shape; a list may add fields of its own beside these four.
+    """
+
+    model_config = ConfigDict(json_schema_extra=_page_example)
 
     total: int = Field(description="How many results match the filters.")
     limit: int

@@ -5,13 +5,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from sitroom.web.api import examples as ex
+from sitroom.web.api.common import Page
+
+
+def example(value: dict) -> ConfigDict:
+    """A model config showing ``value`` as the model's example in the OpenAPI schema (and /docs)."""
+    return ConfigDict(json_schema_extra={"examples": [value]})
+
 
 LinkStatus = Literal["new", "updated", "continuing", "dropped"]
 ItemStatus = Literal["new", "updated", "continuing"]
 
 
 class SeriesSummary(BaseModel):
+    model_config = example(ex.SERIES_SUMMARY)
+
     id: int
     name: str
     template: str | None
@@ -22,6 +33,8 @@ class SeriesSummary(BaseModel):
 
 
 class StatusCounts(BaseModel):
+    model_config = example(ex.COUNTS)
+
     new: int
     updated: int
     continuing: int
@@ -29,6 +42,8 @@ class StatusCounts(BaseModel):
 
 
 class ReportSummary(BaseModel):
+    model_config = example(ex.REPORT_SUMMARY)
+
     id: int
     series_id: int
     series: str
@@ -43,6 +58,8 @@ class ReportSummary(BaseModel):
 
 
 class SeriesDetail(SeriesSummary):
+    model_config = example(ex.SERIES_DETAIL)
+
     cadence_days: int | None = Field(description="Days between reports, when stated.")
     report_list: list[ReportSummary] = Field(description="Its reports, newest first (up to `limit`).")
 
@@ -83,6 +100,8 @@ class DroppedItem(BaseModel):
 
 
 class ReportDetail(ReportSummary):
+    model_config = example(ex.REPORT_DETAIL)
+
     template: str | None
     sha256: str
     ingested_at: datetime
@@ -139,6 +158,8 @@ class ItemDetail(ThreadItem):
 
 
 class LinkOut(BaseModel):
+    model_config = example(ex.LINK)
+
     id: int
     report_id: int
     item_id: int | None = Field(description="Null for a dropped item.")
@@ -159,6 +180,8 @@ class RiskHistoryEntry(BaseModel):
 
 
 class RiskThreadOut(BaseModel):
+    model_config = example(ex.RISK_THREAD)
+
     thread: int = Field(description="The thread id: its first item's id.")
     series: str
     status: Literal["open", "unreported", "resolved"] = Field(
@@ -187,6 +210,8 @@ class FigurePoint(BaseModel):
 
 
 class FigureSeries(BaseModel):
+    model_config = example(ex.FIGURE_SERIES)
+
     series: str
     subject: str = Field(description="The measure, as the latest report states it.")
     relation: str | None = Field(None, description="total, new, active, recovered, cumulative, daily, lost, saved…")
@@ -199,16 +224,23 @@ class FigureSeries(BaseModel):
 
 
 class ThemePeriod(BaseModel):
+    model_config = example(ex.THEME_PERIOD)
+
     period: str = Field(description="The day, the Monday of the week, or the month (YYYY-MM).")
     themes: dict[str, int] = Field(description="Items per theme.")
 
 
-class ThemeCounts(BaseModel):
+class ThemeCounts(Page[ThemePeriod]):
+    """Periods oldest first, as a page (``items``), with the period length they count by."""
+
+    model_config = example(ex.page(ex.THEME_PERIOD, by="week"))
+
     by: Literal["day", "week", "month"]
-    periods: list[ThemePeriod]
 
 
 class SearchHit(BaseModel):
+    model_config = example(ex.SEARCH_HIT)
+
     item_id: int
     report_id: int
     text: str
@@ -220,10 +252,12 @@ class SearchHit(BaseModel):
     score: float
 
 
-class SearchResults(BaseModel):
-    query: str
-    count: int
-    hits: list[SearchHit]
+class SearchResults(Page[SearchHit]):
+    """Hits best first, as a page (``items``), with the query they answer."""
+
+    model_config = example(ex.page(ex.SEARCH_HIT, total=37, limit=20, query="staff absence"))
+
+    query: str = Field(description="The query as asked.")
 
 
 class UploadResult(BaseModel):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from sitroom.store.search import SearchFilters, search_items
+from sitroom.store.search import MAX_RANKED, SearchFilters, search_page
 from sitroom.web.api.common import BAD_REQUEST, NO_NUL, NOT_FOUND, SeriesRef, Since, Until
 from sitroom.web.api.schemas import SearchResults
 from sitroom.web.auth import PrincipalDep
@@ -28,13 +28,18 @@ def get_search(
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, Query(ge=1, le=100, description="How many hits, best first.")] = 20,
+    offset: Annotated[
+        int, Query(ge=0, le=MAX_RANKED - 1, description=f"How many hits to skip (one ranking holds {MAX_RANKED}).")
+    ] = 0,
 ) -> dict:
     """Items matching every word of ``q`` (stemmed), best first, with a highlighted snippet.
 
-    A query with no words in it is a 400 saying so.
+    ``total`` counts the hits of the ranking, which covers the most recent 1,000 matches passing the
+    filters and holds at most 500; pages of one query never overlap. A query with no words in it is
+    a 400 saying so.
     """
     filters = SearchFilters(
         series_id_for(session, principal, series), section, since, until, limit, visible(session, principal)
     )
-    hits = search_items(session, q, filters)
-    return {"query": q, "count": len(hits), "hits": hits}
+    total, hits = search_page(session, q, filters, offset)
+    return {"total": total, "limit": limit, "offset": offset, "items": hits, "query": q}

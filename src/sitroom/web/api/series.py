@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from sitroom.store.reportview import MAX_PER_PAGE, ReportFilters
 from sitroom.store.series import list_series
-from sitroom.web.api.common import NOT_FOUND, SeriesId
+from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesId
 from sitroom.web.api.reports import page_of_reports, row_summary
 from sitroom.web.api.schemas import SeriesDetail, SeriesSummary
 from sitroom.web.auth import PrincipalDep
@@ -16,10 +16,11 @@ from sitroom.web.scope import readable_series, visible
 router = APIRouter(tags=["series"])
 
 
-@router.get("/series", response_model=list[SeriesSummary])
-def get_series_list(session: ReadSession, principal: PrincipalDep) -> list[dict]:
-    """Every series you may read, with its organisation, report count and date range (as `sitroom series`)."""
-    return list_series(session, visible(session, principal))
+@router.get("/series", response_model=Page[SeriesSummary])
+def get_series_list(session: ReadSession, principal: PrincipalDep, limit: Limit = 100, offset: Offset = 0) -> dict:
+    """The series you may read, with organisation, report count and date range (as `sitroom series`)."""
+    rows = list_series(session, visible(session, principal))
+    return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset : offset + limit]}
 
 
 @router.get("/series/{series_id}", response_model=SeriesDetail, responses=NOT_FOUND)

@@ -10,6 +10,7 @@ def routers() -> list[APIRouter]:
     from sitroom.web.pages import account as account_page
     from sitroom.web.pages import dashboard
     from sitroom.web.pages import figures as figures_page
+    from sitroom.web.pages import mailrules as mail_page
     from sitroom.web.pages import reports as reports_page
     from sitroom.web.pages import risks as risks_page
     from sitroom.web.pages import search as search_page
@@ -29,4 +30,5 @@ def routers() -> list[APIRouter]:
         submit_page.router,
         account_page.router,
         users_page.router,
+        mail_page.router,
     ]
