@@ -11,7 +11,8 @@ from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
 from sitroom.store.queries import ReportNotFound, list_reports
-from sitroom.store.reportview import (
+from sitroom.store.series import SeriesNotFound, list_series
+from sitroom.views.reports import (
     BadFilter,
     ReportFilters,
     find_reports,
@@ -23,7 +24,6 @@ from sitroom.store.reportview import (
     series_timeline,
     word_diff,
 )
-from sitroom.store.series import SeriesNotFound, list_series
 
 from .conftest import seed_store
 

@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.cycle import cadence_of
 from sitroom.errors import SitroomError, TemplateError
 from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
 from sitroom.model import RISK_KEYS
@@ -30,6 +29,7 @@ from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
 from sitroom.store.tables import Draft, Item, Organisation, Report, Series
 from sitroom.templates import Template, get_template
+from sitroom.views.cycle import cadence_of
 
 UNCHANGED, EDITED, RESOLVED, NEW = "unchanged", "edited", "resolved", "new"
 MARKS = (UNCHANGED, EDITED, RESOLVED, NEW)

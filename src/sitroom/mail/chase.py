@@ -19,7 +19,7 @@ from sitroom.mail.templates import render
 from sitroom.settings import SmtpSettings
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
-from sitroom.store.returns import MISSING, RECEIVED, cycle_returns
+from sitroom.views.returns import MISSING, RECEIVED, cycle_returns
 
 DUE, LATE = "due", "late"
 

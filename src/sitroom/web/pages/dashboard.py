@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.charts import WINDOW_WEEKS, theme_chart_spec
 from sitroom.brief.compose import compose_brief
-from sitroom.brief.cycle import newest_date
 from sitroom.brief.linechart import draw_svg
 from sitroom.brief.model import Brief, BriefLine
 from sitroom.brief.salience import SALIENCE, mmr_select
 from sitroom.store.analysis import figure_series, theme_counts
-from sitroom.store.reportview import word_diff
-from sitroom.store.returns import cycle_returns
+from sitroom.views.cycle import newest_date
+from sitroom.views.reports import word_diff
+from sitroom.views.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, cached, ids_key, render
 from sitroom.web.pages.minicharts import sparkline

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from sitroom.store.figureview import figure_charts
+from sitroom.views.figures import figure_charts
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
 from sitroom.web.scope import series_id_for, visible

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from sitroom.store.reportview import (
+from sitroom.views.reports import (
     CHANGE_FILTERS,
     ReportFilters,
     find_reports,

@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.cycle import build_cycle, cadence_of, newest_date
 from sitroom.store.tables import Organisation, Series
+from sitroom.views.cycle import build_cycle, cadence_of, newest_date
 
 RECEIVED, LATE, MISSING = "received", "late", "missing"
 
