@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from sitroom.analyse.evaluate import score_generated
+from sitroom.generate.evaluate import score_generated
 from sitroom.analyse.link import LinkOptions
 
 REPO = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.analyse.evaluate import score_generated
+from sitroom.generate.evaluate import score_generated
 from sitroom.analyse.link import CONTINUING, UPDATED, LinkItem, LinkOptions, link_items, status_of
 
 
