@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from sitroom.parse import parse_text
 from sitroom.parse.metadata import find_date, find_number, report_date
+from sitroom.read import parse_text
 
 
 @pytest.mark.parametrize(

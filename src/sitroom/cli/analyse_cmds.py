@@ -28,7 +28,7 @@ def _load(ref: str, db: str | None):
     """A report from a file, or from the database when REF is a stored report id."""
     path = Path(ref)
     if path.exists() or not ref.isdigit():
-        from sitroom.parse import parse_file
+        from sitroom.read import parse_file
 
         return parse_file(path)[0]
     from sitroom.store import make_engine, session_scope
