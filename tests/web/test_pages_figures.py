@@ -19,7 +19,7 @@ def _sections(html: str) -> list[str]:
 
 def _page(client, **kw):
     with session_scope(client.app.state.engine, write=False) as s:
-        return figure_charts(s, draw=False, **kw)
+        return figure_charts(s, **kw)
 
 
 def test_each_subject_has_a_chart_and_a_data_table(client):

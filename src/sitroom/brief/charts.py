@@ -21,6 +21,7 @@ from sitroom.brief.linechart import Line, LineChart, draw_svg
 from sitroom.brief.model import Brief, Chart, FigureChange, format_date, format_number
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, ItemTheme, Report, Series
+from sitroom.views.figures import unit_label
 
 WINDOW_WEEKS = 26  # how far back a chart looks from the cycle date
 TOP_THEMES = 6
@@ -160,12 +161,6 @@ def _trend(points: list[tuple[date, float]], unit: str, currency: str | None = N
     if peak > max(v0, v1):
         words += f", peaking at {format_number(peak, unit, currency)} ({format_date(peak_date)})"
     return words
-
-
-def unit_label(unit: str, currency: str | None) -> str:
-    if currency:
-        return currency
-    return {"percent": "%", "money": "amount"}.get(unit, unit)
 
 
 def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpec]:

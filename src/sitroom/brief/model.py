@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sitroom.views.cycle import MissingReturn
+
 
 def format_date(d: date | None) -> str:
     """A date as a coordinator writes it: ``4 May 2020`` (no leading zero)."""
@@ -147,16 +149,6 @@ class FigureChange:
     @property
     def moved(self) -> bool:
         return self.previous is not None and (self.latest, self.latest_high) != (self.previous, self.previous_high)
-
-
-@dataclass(slots=True)
-class MissingReturn:
-    """A series whose next report was due by the cycle date but has not arrived."""
-
-    series: str
-    last_date: date
-    cadence_days: int
-    due: date
 
 
 @dataclass(slots=True)
