@@ -1,5 +1,6 @@
-"""Reports as a reader sees them: items with their status against the previous report, neighbours,
-dropped items, a word-level diff with the previous report, filtered report lists and series timelines.
+"""Reports as a reader sees them: items with their status against the previous report, neighbours and
+dropped items. The diff with the previous report is ``views.reportdiff``, lists and timelines
+``views.reportlist``, the original file ``views.originals``.
 
 Everything here reads the stored ``Link`` rows written at ingest, so a page shows exactly the
 statuses the brief and the API use. Pure store functions: they return plain dataclasses, and leave
@@ -8,46 +9,21 @@ escaping and layout to whoever draws them.
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import PurePosixPath, PureWindowsPath
 
-from sqlalchemy import bindparam, exists, func, literal, select, union_all
+from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
-from sitroom.store.queries import ReportNotFound, get_report
-from sitroom.store.series import find_series
-from sitroom.store.tables import SUPERSEDED, Item, Link, Organisation, Original, Report, Section, Series
+from sitroom.store.queries import ReportNotFound
+from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section, Series
 
 NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
 STATUSES = (NEW, UPDATED, CONTINUING, DROPPED)
-# Report-list "status" filter: which kind of change a report must carry.
-CHANGE_FILTERS = {
-    "changed": (NEW, UPDATED, DROPPED),
-    NEW: (NEW,),
-    UPDATED: (UPDATED,),
-    DROPPED: (DROPPED,),
-}
-MAX_PER_PAGE = 200
-
-
-class BadFilter(SitroomError):
-    """A report-list filter that cannot be applied."""
-
-    http_status = 400
-
-
-class OriginalMissing(SitroomError):
-    """The stored bytes of a report's file are gone."""
-
-    http_status = 404
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +79,8 @@ class ReportView:
         return s.status if s else None
 
 
-def _refs(session: Session, ids: list[int]) -> dict[int, ReportRef]:
+def report_refs(session: Session, ids: list[int]) -> dict[int, ReportRef]:
+    """The references (id, title, date...) of the reports ``ids``, by id."""
     if not ids:
         return {}
     rows = session.execute(
@@ -127,7 +104,7 @@ def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, Repo
     prev_id = order[pos - 1] if pos > 0 else None
     next_id = order[pos + 1] if pos + 1 < len(order) else None
     missing = [i for i in (prev_id, next_id) if i is not None and i not in refs]
-    refs.update(_refs(session, missing))
+    refs.update(report_refs(session, missing))
     return refs.get(prev_id) if prev_id else None, refs.get(next_id) if next_id else None
 
 
@@ -273,369 +250,3 @@ def report_view(session: Session, report_id: int, series_ids: Collection[int] | 
         first_in_series=previous is None,
         counts={s: counts.get(s, 0) for s in STATUSES},
     )
-
-
-# --- word diff -------------------------------------------------------------------------------------
-
-_TOKENS = re.compile(r"\w+|[^\w\s]|\s+")
-
-Segment = tuple[str, str]  # (op, text): op is "equal", "delete" (old side) or "insert" (new side)
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKENS.findall(text)
-
-
-def _join(segments: list[Segment], op: str, text: str) -> None:
-    if not text:
-        return
-    if segments and segments[-1][0] == op:
-        segments[-1] = (op, segments[-1][1] + text)
-    else:
-        segments.append((op, text))
-
-
-def word_diff(old: str, new: str) -> tuple[list[Segment], list[Segment]]:
-    """The old and new text cut into segments, changed words marked: ``delete`` on the old side,
-    ``insert`` on the new side, ``equal`` elsewhere. Compares word tokens (words, punctuation and
-    runs of space), so "£135,000" → "£158,000" marks the number, not the whole line. The segments
-    are raw text: the caller escapes them.
-    """
-    a, b = _tokens(old), _tokens(new)
-    left: list[Segment] = []
-    right: list[Segment] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        old_part, new_part = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if op == "equal":
-            _join(left, "equal", old_part)
-            _join(right, "equal", new_part)
-            continue
-        # A change of spacing alone is not worth a mark.
-        _join(left, "delete" if old_part.strip() else "equal", old_part)
-        _join(right, "insert" if new_part.strip() else "equal", new_part)
-    return left, right
-
-
-@dataclass(slots=True)
-class DiffRow:
-    """One line of a side-by-side diff. ``status``: new (right only), dropped (left only), updated or
-    continuing (both sides). ``old_report_id`` differs from the previous report when the item skipped
-    a report or two."""
-
-    status: str
-    heading: str | None
-    old_item_id: int | None
-    old_report_id: int | None
-    new_item_id: int | None
-    old: list[Segment]
-    new: list[Segment]
-    mitigation_old: str | None = None
-    mitigation_new: str | None = None
-
-    @property
-    def changed(self) -> bool:
-        """Whether the words differ (a continuing item may still differ in spacing or case)."""
-        return any(op != "equal" for op, _ in self.old + self.new)
-
-
-@dataclass(slots=True)
-class ReportDiff:
-    """A report against the report before it in its series."""
-
-    report: ReportRef
-    series_id: int
-    series: str
-    previous: ReportRef | None
-    rows: list[DiffRow]
-    dates: dict[int, date | None]  # report id → date, for rows whose old item is older than ``previous``
-    view: ReportView  # the report itself, with its statuses and neighbours
-
-    @property
-    def counts(self) -> dict[str, int]:
-        c = Counter(r.status for r in self.rows)
-        return {s: c.get(s, 0) for s in STATUSES}
-
-
-def report_diff(session: Session, report_id: int) -> ReportDiff:
-    """Each item of the report paired with its predecessor, as word diffs; new items on the new side
-    only, dropped items on the old side only, dropped ones placed after the row their old neighbour is in.
-
-    Raises ``ReportNotFound`` (404) for an unknown id.
-    """
-    view = report_view(session, report_id)
-    report = view.report
-    old_ids = {s.prev_item_id for s in view.statuses.values() if s.prev_item_id} | {d.item_id for d in view.dropped}
-    old_items = {}
-    if old_ids:
-        for item, heading in session.execute(
-            select(Item, Section.heading).join(Section, Section.id == Item.section_id).where(Item.id.in_(old_ids))
-        ).all():
-            old_items[item.id] = (item, heading)
-    rows: list[tuple[float, DiffRow]] = []
-    old_pos_to_key: list[tuple[tuple[int, int], float]] = []
-    for section in report.sections:
-        for item in section.items:
-            st = view.statuses.get(item.id)
-            key = float(item.position)
-            if st is None or st.status == NEW or st.prev_item_id not in old_items:
-                rows.append((key, DiffRow(NEW, section.heading, None, None, item.id, [], [("equal", item.text)])))
-                rows[-1][1].mitigation_new = item.mitigation
-                continue
-            old, _ = old_items[st.prev_item_id]
-            left, right = word_diff(old.text, item.text)
-            row = DiffRow(st.status, section.heading, old.id, old.report_id, item.id, left, right)
-            row.mitigation_old, row.mitigation_new = old.mitigation, item.mitigation
-            rows.append((key, row))
-            old_pos_to_key.append(((old.report_id, old.position), key))
-    old_pos_to_key.sort()
-    for d in view.dropped:
-        old, heading = old_items[d.item_id]
-        # After the row whose old item came just before this one in the old report.
-        before = [k for (rid, pos), k in old_pos_to_key if rid == old.report_id and pos < old.position]
-        key = (max(before) if before else -1.0) + 0.5
-        row = DiffRow(DROPPED, heading, old.id, old.report_id, None, [("equal", old.text)], [])
-        row.mitigation_old = old.mitigation
-        rows.append((key, row))
-    rows.sort(key=lambda kr: kr[0])  # stable: dropped rows sharing a slot keep their old order
-    # One block per section: a dropped row placed after the last row of its section would otherwise
-    # open a second block of the same heading before the new rows that follow it.
-    first: dict[str, int] = {}
-    for n, (_, row) in enumerate(rows):
-        first.setdefault(" ".join((row.heading or "").lower().split()), n)
-    order = {id(row): n for n, (_, row) in enumerate(rows)}
-    rows.sort(key=lambda kr: (first[" ".join((kr[1].heading or "").lower().split())], order[id(kr[1])]))
-    ref = ReportRef(report.id, report.period_date, report.number, report.title)
-    other = {r.old_report_id for _, r in rows if r.old_report_id}
-    dates = {i: r.date for i, r in _refs(session, list(other)).items()}
-    return ReportDiff(ref, view.series_id, view.series, view.previous, [r for _, r in rows], dates, view)
-
-
-# --- the original file -----------------------------------------------------------------------------
-
-MEDIA_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "html": "text/html",
-    "htm": "text/html",
-    "txt": "text/plain",
-    "text": "text/plain",
-    "md": "text/markdown",
-    "markdown": "text/markdown",
-    "rst": "text/plain",
-    "eml": "message/rfc822",
-    "msg": "application/vnd.ms-outlook",
-}
-_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
-
-
-@dataclass(frozen=True, slots=True)
-class OriginalFile:
-    """A report's original bytes with a safe download name and media type."""
-
-    filename: str
-    media_type: str
-    data: bytes
-
-
-def safe_filename(name: str, fallback: str = "report") -> str:
-    """A download name that is safe in a Content-Disposition header and on any disk: the last path
-    part only, ASCII letters, digits, dot, dash, underscore and space; no leading dots; ≤ 120 chars."""
-    base = PureWindowsPath(PurePosixPath(name or "").name).name  # strips both / and \ folders
-    base = _UNSAFE.sub("_", base).strip(" ._")
-    if len(base) > 120:
-        stem, dot, ext = base.rpartition(".")
-        base = (stem[: 120 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else base[:120]
-    return base or fallback
-
-
-def original_file(session: Session, report_id: int) -> OriginalFile:
-    """The file a report was read from (the whole message, for a report attached to an e-mail).
-
-    Raises ``ReportNotFound`` for an unknown report, ``OriginalMissing`` if its bytes are gone.
-    """
-    report = get_report(session, report_id)
-    original = session.get(Original, report.sha256)
-    if original is None:
-        raise OriginalMissing(f"the original file of report {report_id} is not stored")
-    name = safe_filename(original.filename or report.source, f"report-{report_id}")
-    suffix = name.rpartition(".")[2].lower() if "." in name else ""
-    media = MEDIA_TYPES.get(suffix) or (MEDIA_TYPES.get(report.format) if report.part == 0 else None)
-    if "." not in name and report.part == 0 and report.format in MEDIA_TYPES:
-        name = f"{name}.{report.format}"
-    return OriginalFile(name, media or "application/octet-stream", original.data)
-
-
-# --- lists and timelines ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ReportFilters:
-    """Filters of the report list. ``status``: one of ``CHANGE_FILTERS`` (reports carrying that kind
-    of change against their previous report: a series' first report carries none) or None.
-    ``series_ids``: only reports of these series (the ones a user may read); None means every series."""
-
-    series: int | str | None = None
-    organisation: str | None = None
-    since: date | None = None
-    until: date | None = None
-    status: str | None = None
-    series_ids: frozenset[int] | None = None
-
-
-@dataclass(slots=True)
-class ReportRow:
-    id: int
-    series_id: int
-    series: str
-    organisation: str | None
-    date: date | None
-    number: int | None
-    title: str | None
-    source: str
-    format: str
-    items: int
-    counts: dict[str, int]
-
-
-@dataclass(slots=True)
-class ReportPage:
-    """One page of a filtered report list."""
-
-    rows: list[ReportRow]
-    total: int
-    page: int
-    per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-
-def status_counts(session: Session, report_ids: list[int]) -> dict[int, dict[str, int]]:
-    """report id → number of its links of each status (new, updated, continuing, dropped)."""
-    out: dict[int, dict[str, int]] = {r: dict.fromkeys(STATUSES, 0) for r in report_ids}
-    if not report_ids:
-        return out
-    rows = session.execute(
-        select(Link.report_id, Link.status, func.count())
-        .where(Link.report_id.in_(report_ids))
-        .group_by(Link.report_id, Link.status)
-    ).all()
-    for rid, status, n in rows:
-        if status in out[rid]:
-            out[rid][status] = n
-    return out
-
-
-def find_reports(session: Session, filters: ReportFilters, page: int = 1, per_page: int = 25) -> ReportPage:
-    """Reports newest first matching ``filters``, one page of them, with change counts per report.
-    A page past the last one gives the last page.
-
-    Raises ``SeriesNotFound`` for an unknown series and ``BadFilter`` for an unknown status or a
-    ``since`` after ``until``.
-    """
-    if filters.status and filters.status not in CHANGE_FILTERS:
-        raise BadFilter(f"status must be one of {', '.join(CHANGE_FILTERS)}, not {filters.status!r}")
-    if filters.since and filters.until and filters.since > filters.until:
-        raise BadFilter("'since' is after 'until'")
-    page, per_page = max(1, page), min(max(1, per_page), MAX_PER_PAGE)
-    q = (
-        select(Report, Series.name, Organisation.name)
-        .join(Series, Series.id == Report.series_id)
-        .outerjoin(Organisation, Organisation.id == Series.organisation_id)
-    )
-    if filters.series is not None:
-        q = q.where(Report.series_id == find_series(session, filters.series).id)
-    if filters.series_ids is not None:
-        q = q.where(Report.series_id.in_(filters.series_ids))
-    if filters.organisation:
-        q = q.where(Organisation.name == filters.organisation)
-    if filters.since:
-        q = q.where(Report.period_date >= filters.since)
-    if filters.until:
-        q = q.where(Report.period_date <= filters.until)
-    if filters.status:
-        # Only links to an earlier report count: a first report's items are all "new" but are no news.
-        q = q.where(
-            exists().where(Link.report_id == Report.id, Link.status.in_(CHANGE_FILTERS[filters.status])),
-            exists().where(Link.report_id == Report.id, Link.prev_report_id.is_not(None)),
-        )
-    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-    page = min(page, max(1, -(-total // per_page)))  # past the end (a stale link): the last page
-    q = q.order_by(Report.period_date.desc().nulls_last(), Report.number.desc().nulls_last(), Report.id.desc())
-    found = session.execute(q.limit(per_page).offset((page - 1) * per_page)).all()
-    ids = [r.id for r, _, _ in found]
-    counts = status_counts(session, ids)
-    items = dict(
-        session.execute(
-            select(Item.report_id, func.count(Item.id)).where(Item.report_id.in_(ids)).group_by(Item.report_id)
-        ).all()
-    )
-    rows = [
-        ReportRow(
-            r.id,
-            r.series_id,
-            s,
-            o,
-            r.period_date,
-            r.number,
-            r.title,
-            r.source,
-            r.format,
-            items.get(r.id, 0),
-            counts[r.id],
-        )
-        for r, s, o in found
-    ]
-    return ReportPage(rows, total, page, per_page)
-
-
-def organisations(session: Session, series_ids: Collection[int] | None = None) -> list[str]:
-    """Names of the organisations that have a series (one in ``series_ids``, unless None), alphabetically."""
-    stmt = select(Organisation.name).join(Series, Series.organisation_id == Organisation.id).distinct()
-    if series_ids is not None:
-        stmt = stmt.where(Series.id.in_(series_ids))
-    names = session.scalars(stmt).all()
-    return sorted(names, key=str.lower)
-
-
-@dataclass(slots=True)
-class TimelineEntry:
-    """One report of a series with its change counts against the report before it."""
-
-    report: ReportRef
-    counts: dict[str, int]
-    items: int
-
-
-@dataclass(slots=True)
-class SeriesTimeline:
-    series_id: int
-    name: str
-    organisation: str | None
-    template: str | None
-    entries: list[TimelineEntry]  # in series order, oldest first
-
-
-def series_timeline(session: Session, ref: int | str) -> SeriesTimeline:
-    """A series' reports in order with item counts by status (new, updated, continuing, dropped).
-
-    Raises ``SeriesNotFound`` (404) for an unknown series.
-    """
-    series = find_series(session, ref)
-    org = None
-    if series.organisation_id is not None:
-        org = session.scalar(select(Organisation.name).where(Organisation.id == series.organisation_id))
-    order = series_reports(session, series.id)
-    refs = _refs(session, order)
-    counts = status_counts(session, order)
-    items: dict[int, int] = defaultdict(int)
-    if order:
-        items.update(
-            session.execute(
-                select(Item.report_id, func.count(Item.id)).where(Item.report_id.in_(order)).group_by(Item.report_id)
-            ).all()
-        )
-    entries = [TimelineEntry(refs[r], counts[r], items[r]) for r in order]
-    return SeriesTimeline(series.id, series.name, org, series.template, entries)

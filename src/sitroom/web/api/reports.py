@@ -16,16 +16,9 @@ from sqlalchemy.orm import Session
 
 from sitroom.store.lookup import MAX_ID
 from sitroom.views.diffs import diff_stored
-from sitroom.views.reports import (
-    MAX_PER_PAGE,
-    MEDIA_TYPES,
-    ReportFilters,
-    ReportRow,
-    ReportView,
-    find_reports,
-    original_file,
-    report_view,
-)
+from sitroom.views.originals import MEDIA_TYPES, original_file
+from sitroom.views.reportlist import MAX_PER_PAGE, ReportFilters, ReportRow, find_reports
+from sitroom.views.reports import ReportView, report_view
 from sitroom.web.api.common import (
     BAD_REQUEST,
     NO_NUL,

@@ -19,7 +19,7 @@ from sitroom.brief.model import Brief
 from sitroom.brief.salience import top_changes
 from sitroom.views.cycle import newest_date
 from sitroom.views.dashboard import figure_trends, theme_table
-from sitroom.views.reports import word_diff
+from sitroom.views.reportdiff import word_diff
 from sitroom.views.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, cached, ids_key, render

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sitroom.store import audit, series_suggestions
 from sitroom.store.series import list_series
 from sitroom.views.cycle import newest_date
-from sitroom.views.reports import series_timeline
+from sitroom.views.reportlist import series_timeline
 from sitroom.views.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, WriteSession, render
