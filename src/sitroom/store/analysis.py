@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.entities import Gazetteer, load_gazetteer
+from sitroom.analyse.entities import Gazetteer
 from sitroom.analyse.figures import extract_figures
 from sitroom.analyse.figures.series import series_key
+from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.analyse.themes import Taxonomy, load_taxonomy
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
