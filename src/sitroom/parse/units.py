@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.model import Block, BlockKind
-from sitroom.parse.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
+from sitroom.text.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
