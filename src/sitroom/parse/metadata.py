@@ -8,28 +8,10 @@ epidemiológica", "Date de rapportage"); a table or figure caption is read only 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
-_MONTH_NUMBERS = {
-    1: "january jan janvier janv enero ene janeiro",
-    2: "february feb fevrier fevr febrero fevereiro fev",
-    3: "march mar mars marzo marco",
-    4: "april apr avril avr abril abr",
-    5: "may mai mayo maio",
-    6: "june jun juin junio junho",
-    7: "july jul juillet juil julio julho",
-    8: "august aug aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre setembro set",
-    10: "october oct octobre octubre outubro out",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec decembre diciembre dic dezembro dez",
-}
-_MONTH_OF = {word: n for n, words in _MONTH_NUMBERS.items() for word in words.split()}
-# Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
-_ACCENTED = ["février", "août", "décembre", "março", "févr"]
-MONTH_NAMES = "|".join(sorted({*_MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+from sitroom.text.months import MONTH_NAMES, month_number
 
 _DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
@@ -61,19 +43,14 @@ _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1
 _TITLE_WORDS = re.compile(r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)", re.I)
 
 
-def _month(name: str) -> int:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
-    return _MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
-
-
 def _to_date(m: re.Match) -> date | None:
     g = m.groups()
     try:
         if g[0]:
             year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
-            return date(year, _month(g[1]), int(g[0]))
+            return date(year, month_number(g[1]), int(g[0]))
         if g[3]:
-            return date(int(g[5]), _month(g[3]), int(g[4]))
+            return date(int(g[5]), month_number(g[3]), int(g[4]))
         if g[6]:
             return date(int(g[6]), int(g[7]), int(g[8]))
         if g[9]:
@@ -136,7 +113,7 @@ def month_end(text: str) -> date | None:
     m = _MONTH_YEAR.search(text)
     if not m:
         return None
-    year, month = int(m.group(2)), _month(m.group(1))
+    year, month = int(m.group(2)), month_number(m.group(1))
     following = date(year + month // 12, month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
 
