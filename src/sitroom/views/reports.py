@@ -18,11 +18,12 @@ from functools import lru_cache
 from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.orm import Session, aliased, joinedload
 
+from sitroom.model import LinkStatus
 from sitroom.store.links import series_reports
 from sitroom.store.queries import ReportNotFound
 from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section, Series
 
-NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
+NEW, UPDATED, CONTINUING, DROPPED = LinkStatus.NEW, LinkStatus.UPDATED, LinkStatus.CONTINUING, LinkStatus.DROPPED
 STATUSES = (NEW, UPDATED, CONTINUING, DROPPED)
 
 

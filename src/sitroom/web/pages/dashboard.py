@@ -17,6 +17,7 @@ from sitroom.brief.compose import compose_brief
 from sitroom.brief.linechart import draw_svg
 from sitroom.brief.model import Brief
 from sitroom.brief.salience import top_changes
+from sitroom.model import LinkStatus
 from sitroom.views.cycle import newest_date
 from sitroom.views.dashboard import figure_trends, theme_table
 from sitroom.views.reportdiff import word_diff
@@ -104,7 +105,7 @@ def dashboard_view(session: Session, cycle_date: date, newest: date, ids) -> dic
     }
     picked = []
     for line in top_changes(brief):
-        diff = word_diff(line.previous, line.text)[1] if line.status == "updated" and line.previous else None
+        diff = word_diff(line.previous, line.text)[1] if line.status == LinkStatus.UPDATED and line.previous else None
         picked.append((line, diff))
     chart, chart_alt = theme_chart(session, brief)
     weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date, ids)
