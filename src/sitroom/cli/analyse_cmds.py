@@ -89,6 +89,7 @@ def risks(
     from rich.console import Console
     from rich.table import Table
 
+    from sitroom.brief.exports import is_formula_like
     from sitroom.store import make_engine, session_scope
     from sitroom.store.risks import risk_register
 
@@ -101,8 +102,8 @@ def risks(
         w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
         for t in threads:
-            # A cell starting with = + - @ would run as a formula in a spreadsheet.
-            w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in t.items()})
+            # A cell a spreadsheet would run as a formula is marked as text, by the exports' own rule.
+            w.writerow({k: ("'" + v if is_formula_like(v) else v) for k, v in t.items()})
     else:
         table = Table(title=f"risk register ({len(threads)} risks)")
         for c in ("status", "trend", "series", "risk", "mitigation", "first", "last", "reports"):
