@@ -13,8 +13,8 @@ import os
 import time
 from pathlib import Path
 
-from sitroom.analyse.entities import load_gazetteer
 from sitroom.analyse.figures import extract_figures
+from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.analyse.themes import load_taxonomy
 from sitroom.generate import iter_series
 

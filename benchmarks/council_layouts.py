@@ -34,7 +34,7 @@ from council_layouts_gold import Doc, Wording, build  # noqa: E402
 
 from sitroom.analyse.diff import diff_reports  # noqa: E402
 from sitroom.generate import iter_series  # noqa: E402
-from sitroom.parse import parse_bytes  # noqa: E402
+from sitroom.read import parse_bytes  # noqa: E402
 
 SCORER = HERE.parent.parent / "shared" / "tools" / "score.py"
 COVID = ("activity", "risks", "workforce", "finance", "recovery", "communications")

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from sitroom.analyse.evaluate import score_generated
 from sitroom.analyse.link import LinkOptions
+from sitroom.generate.evaluate import score_generated
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

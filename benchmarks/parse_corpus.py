@@ -74,7 +74,7 @@ def run_series(series_dir: Path, gold_dir: Path, engine: str) -> dict:
     pages = sum(_pages(p) for p in files)
     outputs: dict[str, dict] = {}
     if engine == "sitroom":
-        from sitroom.parse import parse_file
+        from sitroom.read import parse_file
 
         parse_file(files[0])  # warm imports, as a long-running ingest would be
         t0, c0 = time.perf_counter(), time.process_time()

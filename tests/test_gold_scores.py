@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.parse import parse_file
+from sitroom.read import parse_file
 
 TESTS = Path(__file__).resolve().parent
 GOLD = TESTS / "gold"

@@ -50,6 +50,16 @@ RISK_KEYS = frozenset({SectionKey.RISKS})
 FIGURE_KEYS = frozenset({SectionKey.FIGURES, SectionKey.WORKFORCE, SectionKey.FINANCE, SectionKey.IMPACTS})
 
 
+class LinkStatus(StrEnum):
+    """What became of an item from one report of a series to the next: the one status set every stage
+    (linking, the store's ``Link`` rows, the brief, the pages and the API) reads and writes."""
+
+    NEW = "new"  # no item of the report before says this
+    UPDATED = "updated"  # the same matter, with a changed statement
+    CONTINUING = "continuing"  # the same matter, said again (perhaps reworded)
+    DROPPED = "dropped"  # the report before said this; this report no longer does
+
+
 class BlockKind(StrEnum):
     """What an extractor believes a block is. The parser has the last word on headings."""
 

@@ -8,7 +8,8 @@ import types
 import pytest
 import yaml
 
-from sitroom.analyse.entities import ORGANISATION, PLACE, Entity, Gazetteer, GazetteerError, load_gazetteer
+from sitroom.analyse.entities import ORGANISATION, PLACE, Entity, Gazetteer, GazetteerError
+from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.errors import SitroomError
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitroom.analyse.evaluate import score_generated
 from sitroom.analyse.link import CONTINUING, UPDATED, LinkItem, LinkOptions, link_items, status_of
+from sitroom.generate.evaluate import score_generated
 
 
 def items(*texts: str, key: str = "activity") -> list[LinkItem]:

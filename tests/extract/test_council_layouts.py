@@ -9,7 +9,7 @@ from html import escape
 import pytest
 
 from sitroom.model import Report
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 RISKS = [
     (

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 import pytest
 
 from sitroom.extract import extract_bytes
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 PAGE = """<!doctype html><html><head><title>Weekly update</title></head><body>
 <header class="masthead"><a href="/">Home</a> <a href="/news">News</a></header>

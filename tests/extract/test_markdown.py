@@ -8,7 +8,7 @@ import pytest
 
 from sitroom.extract import extract_bytes
 from sitroom.model import BlockKind
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 JEKYLL = """---
 layout: report

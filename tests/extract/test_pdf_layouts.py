@@ -6,7 +6,7 @@ from __future__ import annotations
 from pdf_sheets import BOLD, REGULAR, Sheet
 
 from sitroom.model import Report
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 
 def _parse(data: bytes) -> Report:

@@ -11,7 +11,7 @@ from pdf_sheets import BOLD, REGULAR, Sheet
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 
 def _cover(date_line: str, title_size: float) -> bytes:

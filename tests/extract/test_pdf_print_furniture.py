@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from pdf_sheets import BOLD, HEIGHT, WIDTH, Sheet
 
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 SECTIONS = {
     "Situation": [

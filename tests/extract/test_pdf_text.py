@@ -8,7 +8,7 @@ from pdf_sheets import BOLD, HEIGHT, WIDTH, Sheet
 from sitroom.extract import extract_bytes
 from sitroom.extract.base import ExtractContext
 from sitroom.model import Report
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 
 def _parse(data: bytes) -> Report:

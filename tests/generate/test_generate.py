@@ -12,8 +12,8 @@ import pytest
 
 from sitroom.generate import GeneratedFile, generate_corpus, iter_series
 from sitroom.generate.writers import Layout, Page, wrap, write_txt
-from sitroom.parse import parse_file
-from sitroom.parse.glyphs import split_bullet
+from sitroom.read import parse_file
+from sitroom.text.glyphs import split_bullet
 
 _NAME = re.compile(r"^[a-z0-9-]+/[a-z0-9-]+/\d{4}-\d{2}-\d{2}-sitrep-\d+\.(txt|docx|pdf)$")
 

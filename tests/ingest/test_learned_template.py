@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.ingest import IngestOptions, IngestStatus, ingest_paths
-from sitroom.parse import parse_text
+from sitroom.read import parse_text
 from sitroom.store import session_scope
 from sitroom.store.learned import LEARN_FROM
 from sitroom.store.queries import get_report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 ATTACHED = "KEY ACTIVITY HEADLINES\n\n• Hubs open.\n\nWORKFORCE UPDATE\n\n• Absence at 6%.\n"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.parse import parse_text
-from sitroom.parse.glyphs import join_lines, split_bullet
+from sitroom.read import parse_text
+from sitroom.text.glyphs import join_lines, split_bullet
 
 
 def items_of(text: str, template: str | None = "auto") -> list[str]:

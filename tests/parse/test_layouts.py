@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx.shared import Pt
 
-from sitroom.parse import parse_bytes, parse_text
+from sitroom.read import parse_bytes, parse_text
 
 
 def _docx(build) -> bytes:

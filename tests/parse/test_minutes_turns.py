@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 # the PDF drawing kit the extract tests share
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "extract"))

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from sitroom.parse import parse_text
 from sitroom.parse.metadata import find_date, find_number, report_date
+from sitroom.read import parse_text
 
 
 @pytest.mark.parametrize(
@@ -111,14 +111,14 @@ def _docx_report(subtitle: str, caption: str) -> bytes:
     ],
 )
 def test_the_title_area_dates_a_word_report_not_its_table_caption(subtitle, caption):
-    from sitroom.parse import parse_bytes
+    from sitroom.read import parse_bytes
 
     report = parse_bytes(_docx_report(subtitle, caption), "sitrep (9).docx")[0]
     assert (report.number, report.date) == (12, date(2021, 3, 7))
 
 
 def test_the_title_area_dates_a_web_page_report():
-    from sitroom.parse import parse_bytes
+    from sitroom.read import parse_bytes
 
     page = (
         "<html><body><main><h1>Flood bulletin No. 3</h1><p>Situation as at 7 March 2021, 18:00</p>"

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitroom.errors import SitroomError
-from sitroom.parse import parse_bytes, parse_text
+from sitroom.read import parse_bytes, parse_text
 
 _sitrep_like = st.lists(
     st.one_of(

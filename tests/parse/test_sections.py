@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.parse import parse_text
+from sitroom.read import parse_text
 
 SITREP = """Children's Services Sitrep No. 7 – as of 20 April 2020
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sitroom.model import SectionKey
-from sitroom.parse import parse_text
 from sitroom.parse.headings import template_section
 from sitroom.parse.vocabulary import PHRASES, classify_heading
+from sitroom.read import parse_text
 from sitroom.templates import available_templates
 
 

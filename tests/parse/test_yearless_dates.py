@@ -9,8 +9,8 @@ from datetime import date, datetime
 import docx
 import pytest
 
-from sitroom.parse import parse_bytes, parse_text
 from sitroom.parse.yearless import day_and_month, numeric_order, year_before
+from sitroom.read import parse_bytes, parse_text
 
 
 @pytest.mark.parametrize(

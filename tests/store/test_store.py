@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 from sqlalchemy import func, inspect, select
 
-from sitroom.parse import parse_text
+from sitroom.read import parse_text
 from sitroom.store import session_scope
 from sitroom.store.engine import current_revision, make_engine
 from sitroom.store.queries import ReportNotFound, get_report, list_reports, report_to_dict

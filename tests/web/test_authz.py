@@ -24,10 +24,10 @@ from sitroom.accounts.users import create_user
 from sitroom.generate import iter_series
 from sitroom.store import audit, make_engine, session_scope
 from sitroom.store.lookup import MAX_ID
-from sitroom.store.riskview import risk_views
 from sitroom.store.search import SearchFilters, search_items
 from sitroom.store.series import SeriesNotFound, find_series, list_series
 from sitroom.store.tables import Item, Report, Series
+from sitroom.views.risks import risk_views
 from sitroom.web import create_app
 
 from .conftest import seed_store

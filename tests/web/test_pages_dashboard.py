@@ -8,7 +8,7 @@ from datetime import date
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
-from sitroom.store.returns import LATE, MISSING, RECEIVED, cycle_returns
+from sitroom.views.returns import LATE, MISSING, RECEIVED, cycle_returns
 from sitroom.web.pages.minicharts import sparkline, status_bars
 
 HTML = {"accept": "text/html"}

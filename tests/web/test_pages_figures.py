@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from sitroom.store import session_scope
-from sitroom.store.figureview import figure_charts
 from sitroom.store.series import list_series
+from sitroom.views.figures import figure_charts
 
 HTML = {"accept": "text/html"}
 HTMX = {"accept": "text/html", "hx-request": "true"}
@@ -19,7 +19,7 @@ def _sections(html: str) -> list[str]:
 
 def _page(client, **kw):
     with session_scope(client.app.state.engine, write=False) as s:
-        return figure_charts(s, draw=False, **kw)
+        return figure_charts(s, **kw)
 
 
 def test_each_subject_has_a_chart_and_a_data_table(client):

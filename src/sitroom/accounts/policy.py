@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
+from sitroom.accounts.roles import Role
 from sitroom.errors import SitroomError
 from sitroom.store.tables import Organisation, Report, Series, User, UserOrganisation, UserSeries
 
-WRITING_ROLES = frozenset({"admin", "coordinator", "contributor"})
+WRITING_ROLES = frozenset({Role.ADMIN, Role.COORDINATOR, Role.CONTRIBUTOR})
 
 
 class Forbidden(SitroomError):
@@ -57,7 +58,7 @@ class Principal:
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return self.role == Role.ADMIN
 
     @property
     def can_write(self) -> bool:
@@ -65,7 +66,7 @@ class Principal:
         return self.role in WRITING_ROLES
 
 
-LOCAL = Principal(user_id=None, username="local", role="admin")
+LOCAL = Principal(user_id=None, username="local", role=Role.ADMIN)
 
 
 def principal_for(session: Session, user: User, token_id: int | None = None) -> Principal:
@@ -94,12 +95,12 @@ def writable_series_ids(session: Session, principal: Principal) -> frozenset[int
     """The ids of the series the principal may write to; None means all of them (admins)."""
     if principal.is_admin:
         return None
-    if principal.role == "coordinator":
+    if principal.role == Role.COORDINATOR:
         ids = set(principal.series_ids)
         if principal.org_ids:
             ids.update(session.scalars(select(Series.id).where(Series.organisation_id.in_(principal.org_ids))))
         return frozenset(ids)
-    if principal.role == "contributor":
+    if principal.role == Role.CONTRIBUTOR:
         return frozenset(principal.series_ids)
     return frozenset()
 
@@ -153,7 +154,7 @@ def can_create_series(session: Session, principal: Principal, organisation: str 
     that organisation. A series without an organisation is an admin's to create."""
     if principal.is_admin:
         return True
-    if principal.role != "coordinator" or not organisation:
+    if principal.role != Role.COORDINATOR or not organisation:
         return False
     org_id = session.scalar(select(Organisation.id).where(Organisation.name == organisation))
     return org_id is not None and org_id in principal.org_ids

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sitroom.accounts.errors import AccountError, AccountExists, LastAdmin, UserNotFound
 from sitroom.accounts.passwords import hash_password
 from sitroom.accounts.policy import Principal
-from sitroom.accounts.roles import ROLES
+from sitroom.accounts.roles import ROLES, Role
 from sitroom.accounts.sessions import end_user_sessions
 from sitroom.store import audit
 from sitroom.store.limits import check
@@ -170,7 +170,7 @@ def _enabled_admins(session: Session) -> int:
     re-reads the locked rows), in id order so that two such checks never deadlock. SQLite needs no
     lock: a writing transaction there holds the database's write lock from its start.
     """
-    admins = select(User.id).where(User.role == "admin", User.disabled.is_(False)).order_by(User.id)
+    admins = select(User.id).where(User.role == Role.ADMIN.value, User.disabled.is_(False)).order_by(User.id)
     return len(session.scalars(admins.with_for_update()).all())
 
 
@@ -180,7 +180,7 @@ def set_role(session: Session, username: str, role: str, *, by: Actor = audit.LO
     _check_role(role)
     if user.role == role:
         return user
-    if user.role == "admin" and not user.disabled and _enabled_admins(session) <= 1:
+    if user.role == Role.ADMIN and not user.disabled and _enabled_admins(session) <= 1:
         raise LastAdmin(f"{username} is the last enabled admin; make another admin first")
     before = {"role": user.role}
     user.role = role
@@ -193,7 +193,7 @@ def set_disabled(session: Session, username: str, disabled: bool = True, *, by: 
     user = get_user(session, username)
     if user.disabled == disabled:
         return user
-    if disabled and user.role == "admin" and _enabled_admins(session) <= 1:
+    if disabled and user.role == Role.ADMIN and _enabled_admins(session) <= 1:
         raise LastAdmin(f"{username} is the last enabled admin; make another admin first")
     user.disabled = disabled
     if disabled:

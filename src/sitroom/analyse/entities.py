@@ -13,7 +13,7 @@ and ``patterns`` ("<Capitalised Words> <suffix>", e.g. "Avon and Somerset Consta
 
 Names are looked up token by token in a trie, and all patterns run as one compiled regex, so
 finding is linear in the text. The default gazetteer is ``gazetteer/uk-public-bodies.yaml``; user
-files add to it (``load_gazetteer(paths)`` and ``SITROOM_GAZETTEER``).
+files add to it (``analyse.gazetteers.load_gazetteer(paths)`` and ``SITROOM_GAZETTEER``).
 
 Optionally, when spaCy is installed and ``SITROOM_SPACY_MODEL`` names a model directory, spaCy's
 ORG/GPE/LOC entities are added where the gazetteer found nothing. Nothing is ever downloaded.
@@ -26,14 +26,9 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sitroom import yamltext
 from sitroom.errors import SitroomError
 
 log = logging.getLogger(__name__)
@@ -124,14 +119,14 @@ class Entity:
 
 
 @dataclass(slots=True)
-class _Entry:
+class GazetteerEntry:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
-class _Pattern:
+class GazetteerPattern:
     kind: str
     suffix: str
     aliases: list[str] = field(default_factory=list)
@@ -150,8 +145,8 @@ class Gazetteer:
 
     def __init__(
         self,
-        entries: Iterable[_Entry] = (),
-        patterns: Iterable[_Pattern] = (),
+        entries: Iterable[GazetteerEntry] = (),
+        patterns: Iterable[GazetteerPattern] = (),
         *,
         spacy_model: str | Path | None = None,
         sources: Sequence[str] = (),
@@ -195,7 +190,7 @@ class Gazetteer:
 
     # -- names -----------------------------------------------------------------------------------
 
-    def _add_alias(self, alias: str, entry: _Entry) -> None:
+    def _add_alias(self, alias: str, entry: GazetteerEntry) -> None:
         tokens = _TOKEN.findall(alias)
         if not tokens:
             return
@@ -221,7 +216,7 @@ class Gazetteer:
         i, n = 0, len(spans)
         while i < n:
             node = self._trie.get(norms[i])
-            best: tuple[int, _Entry] | None = None
+            best: tuple[int, GazetteerEntry] | None = None
             j = i
             while node is not None:
                 j += 1
@@ -249,8 +244,8 @@ class Gazetteer:
 
     # -- patterns --------------------------------------------------------------------------------
 
-    def _compile_patterns(self) -> tuple[re.Pattern[str] | None, dict[str, _Pattern]]:
-        variants: dict[str, _Pattern] = {}
+    def _compile_patterns(self) -> tuple[re.Pattern[str] | None, dict[str, GazetteerPattern]]:
+        variants: dict[str, GazetteerPattern] = {}
         for p in self.patterns:
             for v in (p.suffix, *p.aliases):
                 variants.setdefault(" ".join(_norm(t) for t in _TOKEN.findall(v)), p)
@@ -339,112 +334,3 @@ class Gazetteer:
 
 
 # -- loading ---------------------------------------------------------------------------------------
-
-
-def _str_list(value: Any, what: str, origin: str) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str) or not isinstance(value, list):
-        raise GazetteerError(f"{origin}: {what} must be a list of names")
-    out = []
-    for v in value:
-        if not isinstance(v, str) or not v.strip():
-            raise GazetteerError(f"{origin}: {what} must be a list of non-empty names, not {v!r}")
-        out.append(v.strip())
-    return out
-
-
-def _parse(data: Any, origin: str) -> tuple[list[_Entry], list[_Pattern]]:
-    if data is None:
-        return [], []
-    if not isinstance(data, dict):
-        raise GazetteerError(f"{origin}: a gazetteer must be a mapping of organisations, places and patterns")
-    unknown = set(data) - {*_SECTIONS, "patterns"}
-    if unknown:
-        raise GazetteerError(
-            f"{origin}: unknown section(s) {sorted(unknown)}; expected organisations, places, patterns"
-        )
-    entries = []
-    for section, kind in _SECTIONS.items():
-        raw = data.get(section) or []
-        if not isinstance(raw, list):
-            raise GazetteerError(f"{origin}: {section!r} must be a list")
-        for n, item in enumerate(raw, 1):
-            if isinstance(item, str) and item.strip():
-                entries.append(_Entry(item.strip(), kind))
-            elif isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
-                aliases = _str_list(item.get("aliases"), f"{section} {item['name']!r}: aliases", origin)
-                entries.append(_Entry(item["name"].strip(), kind, aliases))
-            else:
-                raise GazetteerError(f"{origin}: {section} entry {n} needs a name ({item!r})")
-    patterns = []
-    raw_patterns = data.get("patterns") or []
-    if not isinstance(raw_patterns, list):
-        raise GazetteerError(f"{origin}: 'patterns' must be a list")
-    for n, item in enumerate(raw_patterns, 1):
-        if not isinstance(item, dict) or not isinstance(item.get("suffix"), str) or not item["suffix"].strip():
-            raise GazetteerError(f"{origin}: pattern {n} needs a suffix ({item!r})")
-        kind = item.get("kind", ORGANISATION)
-        if kind not in KINDS:
-            raise GazetteerError(f"{origin}: pattern {item['suffix']!r} has kind {kind!r}, not one of {KINDS}")
-        aliases = _str_list(item.get("aliases"), f"pattern {item['suffix']!r}: aliases", origin)
-        patterns.append(_Pattern(kind, item["suffix"].strip(), aliases))
-    return entries, patterns
-
-
-def _read(path: Path) -> tuple[list[_Entry], list[_Pattern]]:
-    try:
-        data = yamltext.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise GazetteerError(f"{path}: cannot read gazetteer ({e})") from e
-    except yaml.YAMLError as e:
-        raise GazetteerError(f"{path}: not valid YAML ({e})") from e
-    return _parse(data, str(path))
-
-
-@lru_cache(maxsize=1)
-def _default() -> tuple[tuple[_Entry, ...], tuple[_Pattern, ...]]:
-    entry = resources.files("sitroom.analyse") / "gazetteer" / DEFAULT_GAZETTEER
-    entries, patterns = _parse(yamltext.safe_load(entry.read_text(encoding="utf-8")), DEFAULT_GAZETTEER)
-    return tuple(entries), tuple(patterns)
-
-
-def _expand(paths: Iterable[Path]) -> list[Path]:
-    out = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted([*p.glob("*.yaml"), *p.glob("*.yml")])
-        elif p.exists():
-            out.append(p)
-        else:
-            raise GazetteerError(f"{p}: no such gazetteer file or folder")
-    return out
-
-
-def load_gazetteer(paths: list[Path] | None = None, *, default: bool = True) -> Gazetteer:
-    """The default gazetteer plus the files (or folders of YAML files) in ``paths`` and ``$SITROOM_GAZETTEER``.
-
-    Entries with the same name and kind merge their aliases; ``default=False`` leaves out the
-    shipped file.
-    """
-    files = list(paths or [])
-    if env := os.environ.get(ENV_VAR):
-        files += [Path(p) for p in env.split(os.pathsep) if p]
-    merged: dict[tuple[str, str], _Entry] = {}
-    patterns: dict[tuple[str, str], _Pattern] = {}
-    sources: list[str] = []
-    layers: list[tuple[Iterable[_Entry], Iterable[_Pattern]]] = []
-    if default:
-        layers.append(_default())
-        sources.append(DEFAULT_GAZETTEER)
-    for f in _expand(Path(p) for p in files):
-        layers.append(_read(f))
-        sources.append(str(f))
-    for entries, pats in layers:
-        for e in entries:
-            known = merged.setdefault((e.kind, e.name), _Entry(e.name, e.kind))
-            known.aliases += [a for a in e.aliases if a not in known.aliases]
-        for p in pats:
-            kp = patterns.setdefault((p.kind, p.suffix), _Pattern(p.kind, p.suffix))
-            kp.aliases += [a for a in p.aliases if a not in kp.aliases]
-    return Gazetteer(merged.values(), patterns.values(), sources=sources)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitroom import model
-from sitroom.parse.metadata import DATE_PATTERN, DATELINE, MONTH_NAMES, find_date, find_number
+from sitroom.parse.metadata import DATE_PATTERN, DATELINE, find_date, find_number
 from sitroom.parse.yearless import day_and_month
+from sitroom.text.months import MONTH_NAMES
 
 # Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
 # ("Situation Report 12 – Update"), since many publications are called updates.

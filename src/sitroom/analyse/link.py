@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from sitroom.model import LinkStatus
+
 if TYPE_CHECKING:
     from scipy import sparse
 
-CONTINUING, UPDATED, NEW, DROPPED = "continuing", "updated", "new", "dropped"
+CONTINUING, UPDATED, NEW, DROPPED = LinkStatus.CONTINUING, LinkStatus.UPDATED, LinkStatus.NEW, LinkStatus.DROPPED
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.linechart import Line, LineChart, draw_svg
 from sitroom.brief.model import Brief, Chart, FigureChange, format_date, format_number
-from sitroom.store.series import find_series
-from sitroom.store.tables import FigureRow, ItemTheme, Report, Series
+from sitroom.store.analysis import theme_counts
+from sitroom.store.tables import FigureRow, Report, Series
+from sitroom.views.figures import unit_label
 
 WINDOW_WEEKS = 26  # how far back a chart looks from the cycle date
 TOP_THEMES = 6
@@ -98,24 +99,12 @@ def scoped_ids(svg: str, prefix: str) -> str:
     return re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}{m[1]}"', svg)
 
 
-def _monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
 def _theme_chart(session: Session, brief: Brief, start: date) -> ChartSpec | None:
-    q = (
-        select(Report.period_date, ItemTheme.theme, func.count())
-        .join(Report, Report.id == ItemTheme.report_id)
-        .where(Report.period_date > start, Report.period_date <= brief.date)
-        .group_by(Report.period_date, ItemTheme.theme)
-    )
-    if brief.series is not None:
-        q = q.where(Report.series_id == find_series(session, brief.series).id)
-    if brief.series_ids is not None:  # a brief limited to some series: its chart counts only theirs
-        q = q.where(Report.series_id.in_(brief.series_ids))
-    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for when, theme, n in session.execute(q).all():
-        counts[theme][_monday(when)] += n
+    weekly = theme_counts(session, brief.series, "week", brief.series_ids, after=start, until=brief.date)
+    counts: dict[str, dict[date, int]] = defaultdict(dict)
+    for week, per_theme in weekly.items():
+        for theme, n in per_theme.items():
+            counts[theme][date.fromisoformat(week)] = n
     weeks = sorted({w for per_week in counts.values() for w in per_week})
     if len(weeks) < 2:
         return None
@@ -160,12 +149,6 @@ def _trend(points: list[tuple[date, float]], unit: str, currency: str | None = N
     if peak > max(v0, v1):
         words += f", peaking at {format_number(peak, unit, currency)} ({format_date(peak_date)})"
     return words
-
-
-def unit_label(unit: str, currency: str | None) -> str:
-    if currency:
-        return currency
-    return {"percent": "%", "money": "amount"}.get(unit, unit)
 
 
 def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpec]:

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
-from sitroom.brief.cycle import SeriesCycle, build_cycle, newest_date
 from sitroom.brief.figurelines import cycle_figures
 from sitroom.brief.length import fit_to_pages
 from sitroom.brief.model import (
@@ -34,9 +33,11 @@ from sitroom.brief.model import (
 from sitroom.brief.risklines import cycle_risks
 from sitroom.brief.rollup import ItemRow, roll_up
 from sitroom.brief.salience import SALIENCE, merge_duplicates, mmr_select, normalise
+from sitroom.model import LinkStatus
 from sitroom.store.tables import Item, ItemTheme, Link, Organisation, Report, Section, Series
+from sitroom.views.cycle import SeriesCycle, build_cycle, newest_date
 
-NEW, UPDATED, CONTINUING, DROPPED = "new", "updated", "continuing", "dropped"
+NEW, UPDATED, CONTINUING, DROPPED = LinkStatus.NEW, LinkStatus.UPDATED, LinkStatus.CONTINUING, LinkStatus.DROPPED
 
 
 HISTORY_WEEKS = 26

@@ -20,6 +20,7 @@ import math
 from collections.abc import Iterable
 
 from sitroom.brief.model import Brief, BriefLine, Changes, Chart, FigureChange, RiskLine
+from sitroom.model import LinkStatus
 
 # A4 with 16 × 14 mm margins at 10.5 pt: about this many text lines of this many characters. Set
 # from rendered briefs (benchmarks/brief.py prints estimated and printed pages side by side).
@@ -263,7 +264,7 @@ def _fit_sections(brief: Brief, lines: float) -> int:
     for si, section in enumerate(brief.sections):
         for gi, group in enumerate(section.groups):
             for pos, line in enumerate(group.lines):
-                rank = (-len(line.sources), line.status not in ("new", "updated"), pos, si, gi)
+                rank = (-len(line.sources), line.status not in (LinkStatus.NEW, LinkStatus.UPDATED), pos, si, gi)
                 ranked.append((rank, si, gi, line))
     ranked.sort(key=lambda r: r[0])
     used, kept, headed = 0.0, set(), set()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitroom.analyse.risks import risk_label
+from sitroom.views.cycle import MissingReturn
 
 
 def format_date(d: date | None) -> str:
@@ -146,16 +147,6 @@ class FigureChange:
     @property
     def moved(self) -> bool:
         return self.previous is not None and (self.latest, self.latest_high) != (self.previous, self.previous_high)
-
-
-@dataclass(slots=True)
-class MissingReturn:
-    """A series whose next report was due by the cycle date but has not arrived."""
-
-    series: str
-    last_date: date
-    cadence_days: int
-    due: date
 
 
 @dataclass(slots=True)

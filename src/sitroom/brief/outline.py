@@ -27,6 +27,7 @@ from sitroom.brief.model import (
 )
 from sitroom.brief.names import short_names
 from sitroom.brief.summary import summary
+from sitroom.model import LinkStatus
 
 SUMMARY = "Summary"
 CHANGES = "What changed since the last cycle"
@@ -248,7 +249,7 @@ def outline(brief: Brief) -> Iterator[Block]:
             yield Heading(group.label, 3)
             for line in group.lines:
                 # Said for the first time, or changed: worth a glance even outside the changes part.
-                yield _line(cite, line, line.status if line.status in ("new", "updated") else None)
+                yield _line(cite, line, line.status if line.status in (LinkStatus.NEW, LinkStatus.UPDATED) else None)
     if brief.figures:
         yield Heading(FIGURES, 2)
         rows = [_figure_row(cite, f) for f in brief.figures]

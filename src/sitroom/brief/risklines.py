@@ -15,9 +15,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.risks import says_closed, trend_of
-from sitroom.brief.cycle import SeriesCycle
 from sitroom.brief.model import RiskLine, Source
 from sitroom.store.risks import risk_register
+from sitroom.views.cycle import SeriesCycle
 
 
 def cycle_risks(

@@ -25,10 +25,11 @@ from rapidfuzz.utils import default_process
 
 from sitroom.analyse.link import char_tfidf
 from sitroom.analyse.numbers import number_key
-from sitroom.brief.model import BriefLine
+from sitroom.brief.model import Brief, BriefLine
 
 DUPLICATE_RATIO = 90
 MMR_LAMBDA = 0.7
+TOP_CHANGES = 8  # the changes a dashboard shows
 # The kinds of change, most salient first: risks that are new or escalating come first in the brief too.
 SALIENCE = {
     "new": 1.0,
@@ -110,3 +111,10 @@ def mmr_select(candidates: Sequence[tuple[str, float, T]], k: int, lam: float = 
         taken[best] = True
         redundancy = np.maximum(redundancy, sim[:, best])
     return [candidates[i][2] for i in chosen]
+
+
+def top_changes(brief: Brief, k: int = TOP_CHANGES) -> list[BriefLine]:
+    """The ``k`` most salient new and updated items (the brief's own ranking: new first, repeats penalised)."""
+    lines = [(line.text, SALIENCE["new"], line) for line in brief.changes.new]
+    lines += [(line.text, SALIENCE["updated"], line) for line in brief.changes.updated]
+    return mmr_select(lines, k)

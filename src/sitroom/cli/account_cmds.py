@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.accounts.roles import ROLES
+from sitroom.accounts.roles import ROLES, Role
 from sitroom.cli.app import app, err
 from sitroom.cli.store_cmds import DbOption, FormatOption, OutFormat, _engine, _print_json, _table, out
 
@@ -55,7 +55,7 @@ def user_add(
     engine = _engine(db, create=True)  # the first user is often added before any report
     with session_scope(engine) as session:
         first = not auth_enabled(session)
-        if first and role != "admin":
+        if first and role != Role.ADMIN:
             raise typer.BadParameter("the first user must be an admin (it turns sign-in on)", param_hint="--role")
         create_user(
             session, username, password, role, display_name=display_name, organisations=org or [], series=series or []

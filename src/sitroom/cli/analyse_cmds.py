@@ -28,7 +28,7 @@ def _load(ref: str, db: str | None):
     """A report from a file, or from the database when REF is a stored report id."""
     path = Path(ref)
     if path.exists() or not ref.isdigit():
-        from sitroom.parse import parse_file
+        from sitroom.read import parse_file
 
         return parse_file(path)[0]
     from sitroom.store import make_engine, session_scope
@@ -92,6 +92,7 @@ def risks(
     from rich.console import Console
     from rich.table import Table
 
+    from sitroom.brief.exports import is_formula_like
     from sitroom.store import make_engine, session_scope
     from sitroom.store.risks import risk_register
 
@@ -115,8 +116,8 @@ def risks(
         w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
         w.writeheader()
         for t in threads:
-            # A cell starting with = + - @ would run as a formula in a spreadsheet.
-            w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in t.items()})
+            # A cell a spreadsheet would run as a formula is marked as text, by the exports' own rule.
+            w.writerow({k: ("'" + v if is_formula_like(v) else v) for k, v in t.items()})
     else:
         table = Table(title=f"risk register ({len(threads)} risks)")
         for c in ("status", "trend", "series", "risk", "mitigation", "first", "last", "reports"):

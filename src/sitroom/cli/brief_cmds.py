@@ -107,8 +107,9 @@ def brief(
 
 
 def _published(engine, result, fmt: str, where: str) -> None:
+    from sitroom.brief.publication import record_publication
     from sitroom.store import session_scope
-    from sitroom.store.audit import LOCAL, record_publication
+    from sitroom.store.audit import LOCAL
 
     with session_scope(engine, write=True) as session:
         record_publication(session, LOCAL, result, fmt, where)

@@ -36,8 +36,8 @@ def parse(
     """
     from sitroom.display import mb_to_bytes
     from sitroom.extract import ExtractContext
-    from sitroom.parse import parse_file
     from sitroom.parse.markdown import report_to_markdown
+    from sitroom.read import parse_file
 
     ctx = ExtractContext(max_bytes=mb_to_bytes(max_size))
     reports = []
@@ -98,7 +98,7 @@ def _template_from(source: str, db: str | None):
 
     path = Path(source)
     if path.exists() or not source.isdigit():
-        from sitroom.parse import parse_file
+        from sitroom.read import parse_file
 
         report = parse_file(path)[0]
         headings = [Heading(s.heading, s.key, s.level) for s in report.sections if s.heading]
@@ -119,8 +119,8 @@ def example(
     fmt: Annotated[ParseFormat, typer.Option("--format", "-f", help="Output format.")] = ParseFormat.md,
 ) -> None:
     """Parse the bundled example sitrep and print what sitroom sees in it."""
-    from sitroom.parse import parse_file
     from sitroom.parse.markdown import report_to_markdown
+    from sitroom.read import parse_file
 
     examples = resources.files("sitroom") / "examples"
     with resources.as_file(examples) as folder:

@@ -27,8 +27,8 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.text import check_is_text, decode_text
-from sitroom.extract.turns import has_turns, is_record, speaker
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
+from sitroom.text.turns import has_turns, is_record, speaker
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -23,6 +23,7 @@ from pathlib import Path
 from sitroom.generate.content import ReportContent, SeriesModel, Style, TruthItem
 from sitroom.generate.profiles import ORGANISATIONS, PROFILES, Profile, plan, slug
 from sitroom.generate.writers import FORMATS, WRITERS, Page
+from sitroom.model import LinkStatus
 
 __all__ = [
     "FORMATS",
@@ -106,7 +107,7 @@ class GeneratedFile:
 
     def printed(self) -> list[TruthItem]:
         """The items that appear in the file, in order."""
-        return [it for it in self.items if it.status != "dropped"]
+        return [it for it in self.items if it.status != LinkStatus.DROPPED]
 
     def truth_json(self, root: Path | None = None) -> dict:
         """The ground truth as written to ``<file>.truth.json``."""
@@ -125,7 +126,7 @@ class GeneratedFile:
                 {
                     "key": key,
                     "heading": heading,
-                    "items": [it.to_json() for it in self.items if it.key == key and it.status != "dropped"],
+                    "items": [it.to_json() for it in self.items if it.key == key and it.status != LinkStatus.DROPPED],
                 }
                 for key, heading in self.headings.items()
             ],

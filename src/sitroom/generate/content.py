@@ -16,9 +16,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from sitroom.generate.banks import VOCAB, Spec
+from sitroom.model import LinkStatus
 
 # Change statuses of an item against the previous report of its series.
-NEW, CONTINUING, UPDATED, DROPPED = "new", "continuing", "updated", "dropped"
+NEW, CONTINUING, UPDATED, DROPPED = LinkStatus.NEW, LinkStatus.CONTINUING, LinkStatus.UPDATED, LinkStatus.DROPPED
 
 # Per report and live thread: chance to drop, to get new figures, to escalate, to be reworded.
 P_DROP = 0.05

@@ -25,9 +25,10 @@ from sitroom.display import one_line
 from sitroom.errors import SitroomError
 from sitroom.extract import ExtractContext, too_large
 from sitroom.ingest.sources import Source, expand
-from sitroom.parse import AUTO, parse_bytes
+from sitroom.parse import AUTO
 from sitroom.parse.metadata import find_date
 from sitroom.parse.yearless import date_from_neighbours
+from sitroom.read import parse_bytes
 from sitroom.store import audit
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope

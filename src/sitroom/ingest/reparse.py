@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from sitroom.errors import SitroomError
-from sitroom.parse import AUTO, parse_bytes
+from sitroom.parse import AUTO
+from sitroom.read import parse_bytes
 from sitroom.store.analysis import analyse_report
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series

@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.cycle import cadence_of
 from sitroom.errors import SitroomError, TemplateError
 from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
 from sitroom.model import RISK_KEYS
@@ -30,6 +29,8 @@ from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
 from sitroom.store.tables import Draft, Item, Organisation, Report, Series
 from sitroom.templates import Template, get_template
+from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
+from sitroom.views.cycle import cadence_of
 
 UNCHANGED, EDITED, RESOLVED, NEW = "unchanged", "edited", "resolved", "new"
 MARKS = (UNCHANGED, EDITED, RESOLVED, NEW)
@@ -38,7 +39,7 @@ MAX_SECTIONS = 60
 MAX_ITEMS = 400
 MAX_TEXT = 5000
 MAX_HEADING = 200
-_BULLET = re.compile(r"^\s*(?:[-–—*•·▪●◦]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,3}}[.)])\s+")
 
 
 class DraftNotFound(SitroomError):

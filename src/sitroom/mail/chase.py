@@ -1,6 +1,6 @@
 """Chasing: which returns of this cycle are due or late, who sends them, and a reminder to each.
 
-Built on ``store.returns.cycle_returns`` (the brief's own idea of a missing return): a return is
+Built on ``views.returns.cycle_returns`` (the brief's own idea of a missing return): a return is
 ``late`` when it was due on or before the cycle date and has not arrived, ``due`` when the next one
 falls due within ``within_days`` of it. Contacts come from the sender rules (``rules.contacts_for``).
 """
@@ -19,7 +19,7 @@ from sitroom.mail.templates import render
 from sitroom.settings import SmtpSettings
 from sitroom.store import audit
 from sitroom.store.engine import session_scope
-from sitroom.store.returns import MISSING, RECEIVED, cycle_returns
+from sitroom.views.returns import MISSING, RECEIVED, cycle_returns
 
 DUE, LATE = "due", "late"
 

@@ -1,17 +1,12 @@
 """Parse: a Document of blocks → a Report of sections and items, template-aware.
 
-Usable as a library on plain text::
-
-    from sitroom.parse import parse_text
-    report = parse_text("KEY ACTIVITY HEADLINES\\n\\n• Visits continue;\\n")
+The parser takes a Document; reading a file or bytes into one and parsing it is ``sitroom.read``.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from sitroom.extract import ExtractContext, extract_bytes, extract_file
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.metadata import (
@@ -30,7 +25,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, available_templates, get_template
 
-__all__ = ["choose_template", "parse_bytes", "parse_document", "parse_file", "parse_text", "section_key"]
+__all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
 AUTO = "auto"
 # A template is chosen automatically only when more than this share of its sections is found
@@ -220,36 +215,3 @@ def _meta_date(value: object) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def parse_file(
-    path: str | Path, template: str | Template | None = AUTO, ctx: ExtractContext | None = None
-) -> list[Report]:
-    """Extract and parse a file; an e-mail gives its body and then each attached document."""
-    return _with_attachments(extract_file(path, ctx), template)
-
-
-def parse_bytes(
-    data: bytes, source: str, template: str | Template | None = AUTO, ctx: ExtractContext | None = None
-) -> list[Report]:
-    """Extract and parse bytes (an upload); see :func:`parse_file`."""
-    return _with_attachments(extract_bytes(data, source, ctx), template)
-
-
-def parse_text(text: str, source: str = "<text>", template: str | Template | None = AUTO) -> Report:
-    """Parse plain text, as if read from a .txt file."""
-    from sitroom.extract.text import TextExtractor
-
-    doc = TextExtractor().extract(text.encode("utf-8"), source if "." in source else source + ".txt", ExtractContext())
-    doc.source = source
-    return parse_document(doc, template)
-
-
-def _with_attachments(doc: Document, template: str | Template | None) -> list[Report]:
-    attached = [r for att in doc.attachments for r in _with_attachments(att, template)]
-    body = parse_document(doc, template) if doc.blocks or not attached else None
-    # "Please find this week's return attached" is a covering note, not a report: an e-mail body
-    # counts as a sitrep of its own when it has headings, or when nothing is attached.
-    if body is not None and (not attached or any(s.heading for s in body.sections)):
-        return [body, *attached]
-    return attached

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from sitroom.extract.turns import is_topic
 from sitroom.model import Block
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
+from sitroom.text.turns import is_topic
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12

@@ -8,28 +8,10 @@ epidemiológica", "Date de rapportage"); a table or figure caption is read only 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
-_MONTH_NUMBERS = {
-    1: "january jan janvier janv enero ene janeiro",
-    2: "february feb fevrier fevr febrero fevereiro fev",
-    3: "march mar mars marzo marco",
-    4: "april apr avril avr abril abr",
-    5: "may mai mayo maio",
-    6: "june jun juin junio junho",
-    7: "july jul juillet juil julio julho",
-    8: "august aug aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre setembro set",
-    10: "october oct octobre octubre outubro out",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec decembre diciembre dic dezembro dez",
-}
-_MONTH_OF = {word: n for n, words in _MONTH_NUMBERS.items() for word in words.split()}
-# Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
-_ACCENTED = ["février", "août", "décembre", "março", "févr"]
-MONTH_NAMES = "|".join(sorted({*_MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+from sitroom.text.months import MONTH_NAMES, month_number
 
 DAY_SUFFIX = _DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
@@ -60,12 +42,6 @@ _NUMBER = re.compile(
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)", re.I)
-
-
-def month_number(name: str) -> int:
-    """1–12 for a month name or abbreviation in one of the four languages, accents or not."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
-    return _MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
 
 
 def _to_date(m: re.Match) -> date | None:

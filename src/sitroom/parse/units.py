@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.extract.turns import turn_starts
 from sitroom.model import Block, BlockKind
-from sitroom.parse.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
+from sitroom.text.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
+from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sitroom.model import Report
-from sitroom.parse.metadata import DAY_SUFFIX, MONTH_NAMES, dates_in, month_number
+from sitroom.parse.metadata import DAY_SUFFIX, dates_in
+from sitroom.text.months import MONTH_NAMES, month_number
 
 # Month abbreviations that are also common English words ("3 out of 5", "set 2") are not read here.
 _WORDS = "|".join(m for m in MONTH_NAMES.split("|") if m not in {"out", "set", "ago", "mar"})

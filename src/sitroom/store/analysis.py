@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.entities import Gazetteer, load_gazetteer
+from sitroom.analyse.entities import Gazetteer
 from sitroom.analyse.figures import extract_figures
 from sitroom.analyse.figures.series import series_key
+from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.analyse.themes import Taxonomy, load_taxonomy
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
@@ -145,10 +146,17 @@ def _bucket(d: date, by: str) -> str:
 
 
 def theme_counts(
-    session: Session, series: str | int | None = None, by: str = "week", series_ids: Collection[int] | None = None
+    session: Session,
+    series: str | int | None = None,
+    by: str = "week",
+    series_ids: Collection[int] | None = None,
+    *,
+    after: date | None = None,
+    until: date | None = None,
 ) -> dict[str, dict[str, int]]:
     """Items per theme per period (day, week starting Monday, or month): {period: {theme: count}};
-    only of the series in ``series_ids`` unless None."""
+    only of the series in ``series_ids`` unless None, and of reports dated after ``after`` and on or before
+    ``until`` when given."""
     if by not in ("day", "week", "month"):
         raise ValueError(f"by must be day, week or month, not {by!r}")
     q = (
@@ -161,6 +169,10 @@ def theme_counts(
         q = q.where(Report.series_id == find_series(session, series).id)
     if series_ids is not None:
         q = q.where(Report.series_id.in_(series_ids))
+    if after is not None:
+        q = q.where(Report.period_date > after)
+    if until is not None:
+        q = q.where(Report.period_date <= until)
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for when, theme, n in session.execute(q).all():
         out[_bucket(when, by)][theme] += n

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.errors import SitroomError
 from sitroom.store.tables import Audit
-
-if TYPE_CHECKING:
-    from sitroom.brief.model import Brief
 
 ACTIONS = (
     "create",
@@ -132,17 +129,3 @@ def audit_to_dict(row: Audit) -> dict:
         "after": row.after,
         "detail": row.detail,
     }
-
-
-def record_publication(session: Session, who: _Named | str | None, brief: Brief, fmt: str, name: str) -> Audit:
-    """A brief handed out (written by the CLI, downloaded from the web) as a ``publish`` row: which cycle,
-    which series, in which format, and what it left out for length, so a brief in circulation can be traced."""
-    after = {
-        "format": fmt,
-        "date": brief.date.isoformat() if brief.date else None,
-        "since": brief.since.isoformat() if brief.since else None,
-        "series": brief.series,
-        "reports": [r.report_id for r in brief.reports],
-        "omitted": dict(brief.omitted),
-    }
-    return record(session, who, "publish", "brief", name, after=after)

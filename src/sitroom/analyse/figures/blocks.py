@@ -7,11 +7,8 @@ import re
 from datetime import date
 
 from sitroom.analyse.figures._lex import _WORDS_RE, _Draft, _sentence_start, _words
+from sitroom.text.months import month_number
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 # Month names are matched case-sensitively (Title or UPPER) so that "12 may be" is no date.
 _MONTH = (
     r"(?:Jan(?:uary)?|JAN(?:UARY)?|Feb(?:ruary)?|FEB(?:RUARY)?|Mar(?:ch)?|MAR(?:CH)?|Apr(?:il)?|APR(?:IL)?"
@@ -174,7 +171,7 @@ def _resolve(m: re.Match[str], as_of: date | None) -> date | None:
     try:
         if g["d1"] or g["d2"]:
             day = int(g["d1"] or g["d2"])
-            month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+            month = month_number((g["m1"] or g["m2"])[:3])
             year_s = g["y1"] or g["y2"]
         elif g["y3"]:
             return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))

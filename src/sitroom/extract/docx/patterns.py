@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
+
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
 SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "□"}
 GLYPH = re.compile(
-    r"^\s*(?P<g>[•·▪▫◦●○■□➢➤►▶✓✔❖\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
+    rf"^\s*(?P<g>[{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*{''.join(SYMBOL_BULLETS)}]"
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
 )
 FINAL_PUNCT = ".,;!?"

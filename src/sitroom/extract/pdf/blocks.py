@@ -17,8 +17,8 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
-from sitroom.extract.turns import is_chat_line, is_record
 from sitroom.model import BlockKind
+from sitroom.text.turns import is_chat_line, is_record
 
 
 def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.pdf.structs import Frag
+from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS, PRIVATE_USE
 
-BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–—·o")
-PUA = re.compile(r"[\ue000-\uf8ff]")
+# A lone "o" is a Symbol-font bullet that came out as the letter; "*", "+" and ">" alone are footnote
+# marks and quotes in a PDF, not bullets.
+BULLET_CHARS = frozenset(BULLET_GLYPHS + BULLET_DASHES + "o")
+PUA = re.compile(rf"[{PRIVATE_USE}]")
 # captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
 CAPTION = re.compile(
     r"^((figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|annex|photo|image|credit)\s*[\dA-Z:.]"

@@ -21,8 +21,8 @@ from sitroom.brief.model import (
     MissingReturn,
     RiskLine,
 )
+from sitroom.brief.publication import record_publication
 from sitroom.store import session_scope
-from sitroom.store.audit import record_publication
 from sitroom.web.api.common import BAD_REQUEST, EARLIEST, LATEST, NOT_FOUND, SeriesRef, attachment
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession

@@ -1,6 +1,6 @@
 """Reports: the list with filters, one report with its items' link status, its original file, its diff.
 
-The report page reads the same store functions (``sitroom.store.reportview``), so both show the
+The report page reads the same store functions (``sitroom.views.reports``), so both show the
 same statuses, counts and dropped items.
 """
 
@@ -14,18 +14,11 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from sitroom.store.diffs import diff_stored
 from sitroom.store.lookup import MAX_ID
-from sitroom.store.reportview import (
-    MAX_PER_PAGE,
-    MEDIA_TYPES,
-    ReportFilters,
-    ReportRow,
-    ReportView,
-    find_reports,
-    original_file,
-    report_view,
-)
+from sitroom.views.diffs import diff_stored
+from sitroom.views.originals import MEDIA_TYPES, original_file
+from sitroom.views.reportlist import MAX_PER_PAGE, ReportFilters, ReportRow, find_reports
+from sitroom.views.reports import ReportView, report_view
 from sitroom.web.api.common import (
     BAD_REQUEST,
     NO_NUL,

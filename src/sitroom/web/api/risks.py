@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
-from sitroom.store.riskhistory import risk_threads
+from sitroom.views.riskhistory import risk_threads
 from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesRef, Since, attachment
 from sitroom.web.api.schemas import RiskThreadOut
 from sitroom.web.auth import PrincipalDep

@@ -12,16 +12,16 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
-from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.charts import WINDOW_WEEKS, theme_chart_spec
 from sitroom.brief.compose import compose_brief
-from sitroom.brief.cycle import newest_date
 from sitroom.brief.linechart import draw_svg
-from sitroom.brief.model import Brief, BriefLine
-from sitroom.brief.salience import SALIENCE, mmr_select
-from sitroom.store.analysis import figure_series, theme_counts
-from sitroom.store.reportview import word_diff
-from sitroom.store.returns import cycle_returns
+from sitroom.brief.model import Brief
+from sitroom.brief.salience import top_changes
+from sitroom.model import LinkStatus
+from sitroom.views.cycle import newest_date
+from sitroom.views.dashboard import figure_trends, theme_table
+from sitroom.views.reportdiff import word_diff
+from sitroom.views.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, cached, ids_key, render
 from sitroom.web.pages.minicharts import sparkline
@@ -30,10 +30,8 @@ from sitroom.web.scope import visible
 log = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
 
-TOP_CHANGES = 8
 TOP_RISKS = 6
 SPARKLINES = 6
-TABLE_WEEKS = 8  # weeks in the text table shown when the chart cannot be drawn
 BRIEF_FORMATS = (("html", "HTML"), ("md", "Markdown"), ("docx", "Word (DOCX)"), ("pdf", "PDF"))
 
 
@@ -54,59 +52,17 @@ def theme_chart(session: Session, brief: Brief) -> tuple[Markup | None, str | No
     return Markup(svg), spec.alt
 
 
-def theme_table(
-    session: Session, on: date, series_ids: frozenset[int] | None = None
-) -> tuple[list[str], list[tuple[str, list[int]]]]:
-    """The theme trend as text: (week labels, [(theme label, count per week)]), top themes, last weeks."""
-    weekly = theme_counts(session, by="week", series_ids=series_ids)
-    counts = {w: c for w, c in weekly.items() if w <= on.isoformat()}
-    weeks = sorted(counts)[-TABLE_WEEKS:]
-    totals: dict[str, int] = {}
-    for w in weeks:
-        for theme, n in counts[w].items():
-            totals[theme] = totals.get(theme, 0) + n
-    taxonomy = load_taxonomy()
-    top = sorted(totals, key=lambda t: (-totals[t], t))[:6]
-
-    def label(key: str) -> str:
-        t = taxonomy.theme(key)
-        return t.label if t else key
-
-    return weeks, [(label(t), [counts[w].get(t, 0) for w in weeks]) for t in top]
-
-
 def sparklines(session: Session, on: date, series_ids: frozenset[int] | None = None) -> list[dict]:
-    """Figures with at least three dated values in the chart window, values that moved first."""
-    out = []
-    since = on - timedelta(weeks=WINDOW_WEEKS)
-    for g in figure_series(session, limit=60, since=since, series_ids=series_ids):
-        by_date: dict[str, list[dict]] = {}
-        for p in g["points"]:
-            if p["date"] and p["date"] <= on.isoformat():
-                by_date.setdefault(p["date"], []).append(p)
-        # Two different values of one subject on one date are two things under one name (a count of
-        # people and a count of posts, say): their line would zigzag meaninglessly, so skip them.
-        if len(by_date) < 3 or any(len({p["value"] for p in ps}) > 1 for ps in by_date.values()):
-            continue
-        points = [ps[-1] for _, ps in sorted(by_date.items())]
-        values = [p["value"] for p in points]
-        out.append({**g, "points": points, "values": values, "moved": len(set(values)) > 1})
-    out.sort(key=lambda g: (not g["moved"], -len(g["values"]), g["series"], g["subject"]))
-    for g in out[:SPARKLINES]:
+    """The dashboard's figure trends (``views.dashboard.figure_trends``), each drawn as a sparkline."""
+    out = figure_trends(session, on, on - timedelta(weeks=WINDOW_WEEKS), series_ids, SPARKLINES)
+    for g in out:
         first, last = g["points"][0], g["points"][-1]
         g["svg"] = sparkline(
             g["values"],
             f"{g['subject']} ({g['series']}): {len(g['values'])} values from {first['date']} to {last['date']}, "
             f"from {g['values'][0]:,g} to {g['values'][-1]:,g}",
         )
-    return out[:SPARKLINES]
-
-
-def top_changes(brief: Brief, k: int = TOP_CHANGES) -> list[BriefLine]:
-    """The ``k`` most salient new and updated items (the brief's own ranking: new first, repeats penalised)."""
-    lines = [(line.text, SALIENCE["new"], line) for line in brief.changes.new]
-    lines += [(line.text, SALIENCE["updated"], line) for line in brief.changes.updated]
-    return mmr_select(lines, k)
+    return out
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -149,7 +105,7 @@ def dashboard_view(session: Session, cycle_date: date, newest: date, ids) -> dic
     }
     picked = []
     for line in top_changes(brief):
-        diff = word_diff(line.previous, line.text)[1] if line.status == "updated" and line.previous else None
+        diff = word_diff(line.previous, line.text)[1] if line.status == LinkStatus.UPDATED and line.previous else None
         picked.append((line, diff))
     chart, chart_alt = theme_chart(session, brief)
     weeks, table = ([], []) if chart is not None else theme_table(session, cycle_date, ids)

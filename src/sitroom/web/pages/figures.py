@@ -7,7 +7,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from sitroom.store.figureview import figure_charts
+from sitroom.brief.figurepage import draw_figure_page
+from sitroom.views.figures import figure_charts
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
 from sitroom.web.scope import series_id_for, visible
@@ -38,7 +39,7 @@ def figures_page(
     params = {"series": series.strip(), "subject": subject.strip()}
     ids = visible(session, principal)
     series_id = series_id_for(session, principal, params["series"] or None)
-    result = figure_charts(session, params["subject"] or None, series_id, page=page, series_ids=ids)
+    result = draw_figure_page(figure_charts(session, params["subject"] or None, series_id, page=page, series_ids=ids))
     ctx = {
         "result": result,
         "params": params,

@@ -11,8 +11,10 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-KEPT = ("continuing", "updated", "new")  # a report's own items, stacked bottom to top
-DROPPED = "dropped"  # items of the report before that it no longer holds: drawn below the axis
+from sitroom.model import LinkStatus
+
+KEPT = (LinkStatus.CONTINUING, LinkStatus.UPDATED, LinkStatus.NEW)  # a report's own items, stacked bottom to top
+DROPPED = LinkStatus.DROPPED  # items of the report before that it no longer holds: drawn below the axis
 
 
 def _num(x: float) -> str:

@@ -9,15 +9,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from sitroom.store.reportview import (
-    CHANGE_FILTERS,
-    ReportFilters,
-    find_reports,
-    organisations,
-    original_file,
-    report_diff,
-    report_view,
-)
+from sitroom.views.originals import original_file
+from sitroom.views.reportdiff import report_diff
+from sitroom.views.reportlist import CHANGE_FILTERS, ReportFilters, find_reports, organisations
+from sitroom.views.reports import report_view
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, cached, ids_key, is_htmx, render, series_menu
 from sitroom.web.scope import require_report, series_id_for, visible

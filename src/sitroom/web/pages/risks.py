@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sitroom.brief.exports import COLUMNS, table_csv, table_xlsx
-from sitroom.store.riskview import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
+from sitroom.views.risks import SORTS, STATUSES, TRENDS, RiskFilters, risk_thread, risk_views
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render, series_menu
 from sitroom.web.scope import series_id_for, visible

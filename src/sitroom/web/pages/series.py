@@ -8,11 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from sitroom.brief.cycle import newest_date
 from sitroom.store import audit, series_suggestions
-from sitroom.store.reportview import series_timeline
-from sitroom.store.returns import cycle_returns
 from sitroom.store.series import list_series
+from sitroom.views.cycle import newest_date
+from sitroom.views.reportlist import series_timeline
+from sitroom.views.returns import cycle_returns
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, WriteSession, render
 from sitroom.web.pages.minicharts import status_bars

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from sitroom.accounts.policy import Principal, can_admin
-from sitroom.accounts.roles import ROLES
+from sitroom.accounts.roles import ROLES, Role
 from sitroom.accounts.users import (
     assign,
     auth_enabled,
@@ -84,7 +84,7 @@ def users_create(
     _require_admin(principal)
     first = not auth_enabled(session)
     problem = None
-    if first and role != "admin":
+    if first and role != Role.ADMIN:
         problem = "The first account turns sign-in on for everyone: make it an admin."
     elif len(password) < MIN_PASSWORD:
         problem = f"The password needs at least {MIN_PASSWORD} characters."

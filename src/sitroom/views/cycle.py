@@ -16,9 +16,18 @@ from statistics import median
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.model import MissingReturn
 from sitroom.store.series import find_series
 from sitroom.store.tables import SUPERSEDED, Report, Series
+
+
+@dataclass(slots=True)
+class MissingReturn:
+    """A series whose next report was due by the cycle date but has not arrived."""
+
+    series: str
+    last_date: date
+    cadence_days: int
+    due: date
 
 
 @dataclass(slots=True)

@@ -13,8 +13,8 @@ from sitroom.analyse.diff import diff_reports
 from sitroom.analyse.link import CONTINUING, DROPPED, NEW, UPDATED
 from sitroom.errors import SitroomError
 from sitroom.store.queries import get_report, report_as_model
-from sitroom.store.reportview import report_view
 from sitroom.store.tables import Item, Report, Section
+from sitroom.views.reports import report_view
 
 STATUSES = (NEW, UPDATED, CONTINUING, DROPPED)
 

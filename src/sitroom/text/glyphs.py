@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
-# Bullet characters seen in sitreps, plus the private-use area where Symbol/Wingdings bullets land
-# when a PDF or Word file has no Unicode mapping for them (U+F0B7, U+F0A7, U+F0D8, ...).
-BULLET_CHARS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇-–—*+>"
-_PUA = "\ue000-\uf8ff"
+# Bullet characters seen in sitreps, the one set every format reads. The symbols mark nothing but an item;
+# dashes and the ASCII marks also start ordinary text, so they count only when followed by a space.
+BULLET_GLYPHS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇"
+BULLET_DASHES = "-–—"
+BULLET_ASCII = "*+>"
+BULLET_CHARS = BULLET_GLYPHS + BULLET_DASHES + BULLET_ASCII
+# The private-use area, where Symbol/Wingdings bullets land when a PDF or Word file has no Unicode mapping
+# for them (U+F0B7, U+F0A7, U+F0D8, ...): a range for a regular expression's character class.
+PRIVATE_USE = "\ue000-\uf8ff"
+_PUA = PRIVATE_USE
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}])(?:\s+|(?=[A-Za-z0-9\"'“‘(]))")
 # A glyph that must be followed by white space to count, since it also starts ordinary text.
-_NEEDS_SPACE = set("-–—*+>")
+_NEEDS_SPACE = set(BULLET_DASHES + BULLET_ASCII)
 _NUMBER = re.compile(
     r"^\s*("
     r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)

@@ -8,9 +8,10 @@ import pytest
 
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
-from sitroom.store import reportview, session_scope
+from sitroom.store import session_scope
 from sitroom.store.links import latest_report_id, series_reports
 from sitroom.store.tables import Report
+from sitroom.views import reports as reportview
 
 
 @pytest.mark.parametrize("nearby", [2, 3, 4, 25])

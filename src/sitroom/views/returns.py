@@ -1,6 +1,6 @@
 """Returns of a cycle: which series have reported, which reported late, which are missing.
 
-A series' cadence is the one the brief uses (``brief.cycle.cadence_of``: stated, else the median gap
+A series' cadence is the one the brief uses (``views.cycle.cadence_of``: stated, else the median gap
 between its report dates). As of a cycle date ``on``:
 
 - ``missing``: its next report was due on or before ``on`` and has not arrived (the brief's missing return);
@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.brief.cycle import build_cycle, cadence_of, newest_date
 from sitroom.store.tables import Organisation, Series
+from sitroom.views.cycle import build_cycle, cadence_of, newest_date
 
 RECEIVED, LATE, MISSING = "received", "late", "missing"
 
@@ -50,7 +50,7 @@ def cycle_returns(
     """Each series' return as of ``on`` (default: the newest report date stored), by series name;
     only the series in ``series_ids`` unless it is None.
 
-    Uses ``brief.cycle.build_cycle``, so a return is missing here exactly when the brief lists it missing.
+    Uses ``views.cycle.build_cycle``, so a return is missing here exactly when the brief lists it missing.
     """
     on = on or newest_date(session, series, series_ids)
     if on is None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
-from sitroom.store.reportview import report_diff
+from sitroom.views.reportdiff import report_diff
 
 REPORT = """Housing Sitrep No. {n} – as of {d} May 2020
 

@@ -1,0 +1,32 @@
+"""Month names in the languages sitroom reads (English, French, Spanish, Portuguese), full and abbreviated."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+MONTH_WORDS = {
+    1: "january jan janvier janv enero ene janeiro",
+    2: "february feb fevrier fevr febrero fevereiro fev",
+    3: "march mar mars marzo marco",
+    4: "april apr avril avr abril abr",
+    5: "may mai mayo maio",
+    6: "june jun juin junio junho",
+    7: "july jul juillet juil julio julho",
+    8: "august aug aout agosto ago",
+    9: "september sep sept septembre septiembre setiembre setembro set",
+    10: "october oct octobre octubre outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec decembre diciembre dic dezembro dez",
+}
+MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
+# Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
+_ACCENTED = ["février", "août", "décembre", "março", "févr"]
+MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+
+
+def month_number(name: str) -> int:
+    """The month (1-12) a month name stands for, accented or not, full or abbreviated, with or without a
+    full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
+    return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
