@@ -193,7 +193,12 @@ def parse_bytes(
     data: bytes, source: str, template: str | Template | None = AUTO, ctx: ExtractContext | None = None
 ) -> list[Report]:
     """Extract and parse bytes (an upload); see :func:`parse_file`."""
-    return _with_attachments(extract_bytes(data, source, ctx), template)
+    return parse_extracted(extract_bytes(data, source, ctx), template)
+
+
+def parse_extracted(doc: Document, template: str | Template | None = AUTO) -> list[Report]:
+    """Parse an extracted document: its body (when it is a report) and each attachment's reports."""
+    return _with_attachments(doc, template)
 
 
 def parse_text(text: str, source: str = "<text>", template: str | Template | None = AUTO) -> Report:
