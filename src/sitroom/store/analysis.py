@@ -20,13 +20,18 @@ from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
 def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None, *, fresh: bool = False) -> None:
     """(Re)compute the figures and theme tags of one report's items (``fresh``: just stored, none yet)."""
     if not fresh:
-        session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
-        session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
+        clear_analysis(session, report_id)
     as_of = session.scalar(select(Report.period_date).where(Report.id == report_id))
     items = session.execute(select(Item.id, Item.text).where(Item.report_id == report_id).order_by(Item.position)).all()
     if items:
         ids = [item_id for item_id, _ in items]
         write_analysis(session, report_id, ids, analyse_texts([text for _, text in items], as_of, taxonomy))
+
+
+def clear_analysis(session: Session, report_id: int) -> None:
+    """Remove a report's figures and theme tags (before they are computed again)."""
+    session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
+    session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
 
 
 def report_item_ids(session: Session, report_id: int) -> list[int]:
