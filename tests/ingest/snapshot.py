@@ -36,14 +36,16 @@ def snapshot(engine) -> dict[str, list[str]]:
                 for k in s.scalars(select(Link))
             ],
             "figures": [
-                (items[f.item_id], f.value, f.unit, f.currency, f.qualifier, f.subject, f.text, f.as_of, f.relation)
-                + (f.value_high, f.earlier)
+                (
+                    items[f.item_id],
+                    *(f.value, f.value_high, f.unit, f.currency, f.qualifier),
+                    *(f.subject, f.text, f.as_of, f.relation, f.earlier),
+                )
                 for f in s.scalars(select(FigureRow))
             ],
             "themes": [(items[t.item_id], t.theme, round(t.score, 6)) for t in s.scalars(select(ItemTheme))],
             "risks": [
-                (t.series, t.text, t.status, t.trend, t.reports, t.first_seen, t.last_seen)
-                for t in risk_register(s)
+                (t.series, t.text, t.status, t.trend, t.reports, t.first_seen, t.last_seen) for t in risk_register(s)
             ],
         }
     return {kind: sorted(map(repr, rows)) for kind, rows in out.items()}
