@@ -67,10 +67,13 @@ def test_ray_stores_what_the_process_stores_and_resumes(ray_engine, corpus, engi
     try:
         sources = list_sources([corpus], options.max_bytes, options)
         # A first run stopped after five files, then the whole folder again: nothing twice, nothing lost.
-        first = ray_engine.ingest_sources_ray(other, sources[:5], options, workers=2)
+        # On PostgreSQL two writer processes store at once, each owning some of the series.
+        first = ray_engine.ingest_sources_ray(other, sources[:5], options, workers=2, writers=2)
         run = ray_engine.RayRun()
         seen = []
-        again = ray_engine.ingest_sources_ray(other, sources, options, workers=2, on_result=seen.append, run=run)
+        again = ray_engine.ingest_sources_ray(
+            other, sources, options, workers=2, on_result=seen.append, run=run, writers=2
+        )
         assert len(seen) == len(sources)
         stored_first = first.count(IngestStatus.INGESTED)
         assert stored_first >= 4 and len(first.results) == 5

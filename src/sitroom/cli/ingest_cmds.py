@@ -30,6 +30,14 @@ WorkersOption = Annotated[
     int | None,
     typer.Option("--workers", min=1, help="With --engine ray: CPUs of the local Ray (default: all of them)."),
 ]
+WritersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--writers",
+        min=1,
+        help="With --engine ray on PostgreSQL: processes storing at once, each owning some series (default: workers).",
+    ),
+]
 AddressOption = Annotated[
     str | None,
     typer.Option("--ray-address", envvar="RAY_ADDRESS", help="With --engine ray: join this cluster (host:port)."),
@@ -91,6 +99,7 @@ def ingest(
     ] = False,
     engine_name: EngineOption = EngineName.local,
     workers: WorkersOption = None,
+    writers: WritersOption = None,
     ray_address: AddressOption = None,
     db: DbOption = None,
     quiet: QuietOption = False,
@@ -132,7 +141,9 @@ def ingest(
         if engine_name is EngineName.ray:
             from sitroom.ingest.ray_engine import ingest_sources_ray
 
-            ray_summary = ingest_sources_ray(engine, sources, options, n_workers, on_result=advance)
+            ray_summary = ingest_sources_ray(
+                engine, sources, options, n_workers, on_result=advance, writers=writers or n_workers
+            )
             summary.results = ray_summary.results
         else:
             for source in sources:

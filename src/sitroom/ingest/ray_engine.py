@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from sitroom.errors import SitroomError
 from sitroom.ingest.options import IngestOptions, IngestResult, IngestStatus, IngestSummary
+from sitroom.ingest.ray_writers import Writers
 from sitroom.ingest.reparse import (
     ReparseResult,
     load_original,
@@ -78,6 +79,19 @@ def start(workers: int, address: str | None = None) -> None:
         # Workers import sitroom as this process does (a source checkout on PYTHONPATH included).
         env = {k: v for k, v in os.environ.items() if k in ("PYTHONPATH", "SITROOM_TAXONOMY")}
         ray.init(num_cpus=workers, runtime_env={"env_vars": env} if env else None, **common)
+
+
+def _warm() -> None:
+    from sitroom.analyse.report_analysis import analyse_texts
+    from sitroom.parse import parse_text
+
+    report = parse_text("Situation report 1 May 2020\n\nSTAFFING\n\n• 12 staff absent (5%).\n• Beds open.")
+    analyse_texts([it.text for it in report.items()], report.date)
+
+
+def warm_up(workers: int) -> None:
+    """Have each worker load the parser and the taxonomy once, before a measured run (benchmarks)."""
+    _ray().get([_submit(_warm) for _ in range(workers * 2)])
 
 
 def stop() -> None:
@@ -161,12 +175,15 @@ def ingest_sources_ray(
     workers: int,
     on_result: Callable[[IngestResult], None] | None = None,
     run: RayRun | None = None,
+    writers: int = 1,
 ) -> IngestSummary:
-    """Ingest sources with the pure stages on Ray (``start`` first); stored here in the sources' order."""
+    """Ingest sources with the pure stages on Ray (``start`` first). With one writer the files are stored
+    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series."""
     ray = _ray()
     run = run if run is not None else RayRun()
     summary = IngestSummary()
     shared_options = ray.put(options)
+    window = 2 * workers + 2
 
     def jobs() -> Iterator[Job]:
         for source in sources:
@@ -178,24 +195,43 @@ def ingest_sources_ray(
             if known(engine, digest):  # a re-run skips what is stored, before any parsing
                 yield IngestResult(source.name, IngestStatus.DUPLICATE), None
                 continue
-            short = short_name(source.name, source.filename)
-            context = (source.name, data)
-            yield (
-                context,
-                (lambda d=data, g=digest, n=source.name, s=short: _submit(prepare, d, g, n, s, shared_options)),
-            )
+            args = (data, digest, source.name, short_name(source.name, source.filename), shared_options)
+            yield (source.name, data), (lambda args=args: _submit(prepare, *args))
 
-    for context, value in in_order(jobs(), window=2 * workers + 2, memory=run.memory):
-        if isinstance(context, IngestResult):
-            result = context
-        elif isinstance(value, Prepared):
-            run.times.merge(value.times)
-            result = store(engine, context[1], value, options, run.times)
-        else:
-            result = IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {_cause(value)}")
+    def emit(result: IngestResult) -> None:
         summary.results.append(result)
         if on_result:
             on_result(result)
+
+    parallel = writers > 1 and engine.dialect.name == "postgresql"
+    pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers) if parallel else None
+    storing: dict[Any, str] = {}
+
+    def collect(block_until: int) -> None:
+        while len(storing) > block_until:
+            finished, _ = ray.wait(list(storing), num_returns=1)
+            for ref in finished:
+                name = storing.pop(ref)
+                try:
+                    result, times = ray.get(ref)
+                    run.times.merge(times)
+                except Exception as e:  # the writer process failed: this file is not stored, others go on
+                    result = IngestResult(name, IngestStatus.FAILED, reason=f"writer failed: {_cause(e)}")
+                emit(result)
+
+    for context, value in in_order(jobs(), window=window, memory=run.memory):
+        if isinstance(context, IngestResult):
+            emit(context)
+        elif not isinstance(value, Prepared):
+            emit(IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {_cause(value)}"))
+        elif pool is not None and value.status is None:
+            run.times.merge(value.times)
+            storing[pool.submit(context[1], value)] = context[0]
+            collect(block_until=window)
+        else:
+            run.times.merge(value.times)
+            emit(store(engine, context[1], value, options, run.times))
+    collect(block_until=0)
     return summary
 
 
