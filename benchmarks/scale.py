@@ -3,11 +3,14 @@ workers (or those of ``--workers``); per-stage cost per report and a projection 
 
     python benchmarks/scale.py [--reports 300] [--formats txt,docx,pdf] [--workers 1,2] [--pg URL]
 
+Runs: in this process; on Ray with each number of ``--workers`` and one writer (the driver stores, in
+file order); and on Ray with the most workers and as many writer processes (each owning some series).
 Prints, per run: reports per second, speed-up against the in-process run, worker memory (first, last
 and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
-link and write: in the process that stores, one transaction per file). The projection assumes the
-pure stages spread over W workers and the store stage stays one writer, as the engine is now:
-time per report = max((extract + parse + analyse) / W, link + write).
+link and write: in the process that stores, one transaction per file). The projection to a million
+reports takes the per-stage costs of the last run: the pure stages spread over W workers; the store
+stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
+of series, = max(pure, link + write) / W, until the one database saturates (not modelled: measure it).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def run_local(sources, options) -> tuple[float, StageTimes, dict[int, list[float
     return elapsed, times, memory, stored
 
 
-def run_ray(sources, options, workers: int) -> tuple[float, StageTimes, dict[int, list[float]], int]:
+def run_ray(sources, options, workers: int, writers: int = 1) -> tuple[float, StageTimes, dict[int, list[float]], int]:
     from sitroom.ingest import ray_engine
 
     started = time.perf_counter()
@@ -63,7 +66,7 @@ def run_ray(sources, options, workers: int) -> tuple[float, StageTimes, dict[int
     try:
         with scratch_engine("postgresql", ARGS.pg) as engine:
             start = time.perf_counter()
-            summary = ray_engine.ingest_sources_ray(engine, sources, options, workers, run=run)
+            summary = ray_engine.ingest_sources_ray(engine, sources, options, workers, run=run, writers=writers)
             elapsed = time.perf_counter() - start
     finally:
         ray_engine.stop()
@@ -83,7 +86,10 @@ def main() -> None:
         sources = list_sources([Path(tmp)], options.max_bytes, options)[: ARGS.reports]
         print(f"{len(sources)} generated reports in {series} series ({ARGS.formats}), into PostgreSQL\n")
         runs = [("in-process", lambda: run_local(sources, options))]
-        runs += [(f"Ray, {w} worker(s)", lambda w=w: run_ray(sources, options, w)) for w in ARGS.workers]
+        runs += [(f"Ray, {w} worker(s), 1 writer", lambda w=w: run_ray(sources, options, w)) for w in ARGS.workers]
+        most = max(ARGS.workers)
+        if most > 1:
+            runs.append((f"Ray, {most} workers, {most} writers", lambda: run_ray(sources, options, most, most)))
         base = None
         costs = {}
         for label, go in runs:
@@ -104,10 +110,14 @@ def main() -> None:
         pure, store = sum(cost[s] for s in PURE), sum(cost[s] for s in STORE)
         print(f"\nprojection for 1,000,000 reports (pure stages {pure:.0f} ms, store {store:.0f} ms per report):")
         for w in (16, 64):
-            per = max(pure / w, store)
-            hours = 1_000_000 * per / 1000 / 3600
-            bottleneck = "the one writer (link + write)" if store >= pure / w else "the workers (parsing)"
-            print(f"  {w} workers: {1000 / per:.0f} reports/s, {hours:.1f} h; bottleneck: {bottleneck}")
+            one = max(pure / w, store)
+            many = max(pure, store) / w
+            print(
+                f"  {w} workers, 1 writer: {1000 / one:.0f} reports/s, {1e6 * one / 3.6e6:.1f} h"
+                f" (bound by {'the writer' if store >= pure / w else 'parsing'});"
+                f" {w} writers: {1000 / many:.0f} reports/s, {1e6 * many / 3.6e6:.1f} h"
+                f" (bound by {'linking and writes' if store >= pure else 'parsing'}, then by the database)"
+            )
 
 
 if __name__ == "__main__":

@@ -78,7 +78,8 @@ def start(workers: int, address: str | None = None) -> None:
     else:
         # Workers import sitroom as this process does (a source checkout on PYTHONPATH included).
         env = {k: v for k, v in os.environ.items() if k in ("PYTHONPATH", "SITROOM_TAXONOMY")}
-        ray.init(num_cpus=workers, runtime_env={"env_vars": env} if env else None, **common)
+        # "local": a Ray of its own, never a cluster another `ray start` left on this machine.
+        ray.init(address="local", num_cpus=workers, runtime_env={"env_vars": env} if env else None, **common)
 
 
 def _warm() -> None:
