@@ -8,7 +8,7 @@ file order); and on Ray with the most workers and as many writer processes (each
 Prints, per run: reports per second, speed-up against the in-process run, worker memory (first, last
 and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
 link and write: in the process that stores, one transaction per file). The projection to a million
-reports takes the per-stage costs of the last run: the pure stages spread over W workers; the store
+reports takes the per-stage costs of the last Ray run: the pure stages spread over W workers; the store
 stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
 of series, = max(pure, link + write) / W, until the one database saturates (not modelled: measure it).
 """
@@ -90,6 +90,8 @@ def main() -> None:
         most = max(ARGS.workers)
         if most > 1:
             runs.append((f"Ray, {most} workers, {most} writers", lambda: run_ray(sources, options, most, most)))
+        # Again at the end: on a shared machine the load drifts during a run; this shows by how much.
+        runs.append(("in-process, again", lambda: run_local(sources, options)))
         base = None
         costs = {}
         for label, go in runs:
@@ -106,7 +108,7 @@ def main() -> None:
                     f"  worker {pid}: {len(samples)} samples, first {samples[0]:.0f} MB, last {samples[-1]:.0f} MB,"
                     f" peak {max(samples):.0f} MB"
                 )
-        cost = costs[runs[-1][0]]
+        cost = costs[runs[-2][0]]
         pure, store = sum(cost[s] for s in PURE), sum(cost[s] for s in STORE)
         print(f"\nprojection for 1,000,000 reports (pure stages {pure:.0f} ms, store {store:.0f} ms per report):")
         for w in (16, 64):

@@ -152,8 +152,9 @@ def ingest(
                 summary.results.append(result)
                 advance(result)
     elapsed = progress.tasks[0].elapsed or 0.0
-    counts = Table(title="ingest summary")
-    for c in ("ingested", "duplicates", "not reports", "left out by name", "failed", "reports stored", "files/s"):
+    rate = f", {len(summary.results) / elapsed:.1f} files/s" if elapsed else ""
+    counts = Table(title=f"ingest summary ({len(summary.results)} files{rate})")
+    for c in ("ingested", "duplicates", "not reports", "left out by name", "failed", "reports stored"):
         counts.add_column(c, justify="right")
     counts.add_row(
         str(summary.count(IngestStatus.INGESTED)),
@@ -162,7 +163,6 @@ def ingest(
         str(len(summary.ignored)),
         str(summary.count(IngestStatus.FAILED)),
         str(sum(len(r.report_ids) for r in summary.results)),
-        f"{len(summary.results) / elapsed:.1f}" if elapsed else "",
     )
     if not quiet:
         out.print(counts)
