@@ -1,6 +1,7 @@
-"""Ingest and re-parse on Ray: the pure stages of ``ingest.stages`` run as Ray tasks, in parallel; this
-process stores their results in the order the files came in, one transaction per file, exactly as the
-in-process engine does (the same functions, so the same reports, items, links, risks and figures).
+"""Ingest and re-parse on Ray: the pure stages of ``ingest.stages`` run as Ray tasks, in parallel, and
+their results are stored by the same store stage as in one process (so the same reports, items, links,
+risks and figures): by this process in the order the files came in, or on PostgreSQL by writer
+processes that each own a share of the series (``ingest.ray_writers``).
 
 Files are read by this process and sent to the workers, so a cluster needs sitroom installed on every
 node but no shared disk. At most ``window`` files are in flight at once, so memory stays flat however
