@@ -35,6 +35,11 @@ def parse_bytes(
     return _with_attachments(extract_bytes(data, source, ctx), template)
 
 
+def parse_extracted(doc: Document, template: str | Template | None = AUTO) -> list[Report]:
+    """Parse an extracted document: its body (when it is a report) and each attachment's reports."""
+    return _with_attachments(doc, template)
+
+
 def parse_text(text: str, source: str = "<text>", template: str | Template | None = AUTO) -> Report:
     """Parse plain text, as if read from a .txt file."""
     doc = TextExtractor().extract(text.encode("utf-8"), source if "." in source else source + ".txt", ExtractContext())

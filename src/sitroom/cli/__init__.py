@@ -11,6 +11,7 @@ from sitroom.cli import (  # noqa: F401  (registers the commands)
     demo_cmds,
     export_cmds,
     generate_cmds,
+    ingest_cmds,
     mail_cmds,
     mailrule_cmds,
     parse_cmds,

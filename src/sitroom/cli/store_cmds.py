@@ -6,17 +6,13 @@ import dataclasses
 import json
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
-from rich.text import Text
 
-from sitroom.cli.app import app, fail
-from sitroom.display import mb_to_bytes, one_line
+from sitroom.cli.app import app
 
 out = Console(highlight=False)
 err_console = Console(stderr=True)
@@ -78,110 +74,6 @@ def db_upgrade(db: DbOption = None) -> None:
 
     engine = _engine(db, create=True)
     typer.echo(f"{engine.url.render_as_string(hide_password=True)}: schema at revision {current_revision(engine)}")
-
-
-@app.command()
-def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files, folders (recursive) or zip archives.")] = None,
-    series: Annotated[str | None, typer.Option("--series", "-s", help="Series name (default: inferred).")] = None,
-    org: Annotated[str | None, typer.Option("--org", help="Organisation that sends these reports.")] = None,
-    report_date: Annotated[str | None, typer.Option("--date", help="Report date YYYY-MM-DD (default: parsed).")] = None,
-    template: Annotated[str, typer.Option("--template", "-t", help="Template name or 'auto'.")] = "auto",
-    watch_dir: Annotated[
-        Path | None, typer.Option("--watch", help="Watch this folder and ingest files dropped into it.")
-    ] = None,
-    max_size: Annotated[float, typer.Option("--max-size", help="Refuse files over this many MB.")] = 50.0,
-    quiet_time: Annotated[
-        float,
-        typer.Option("--quiet-time", min=0.0, help="With --watch: take a file once unchanged for this many seconds."),
-    ] = 2.0,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option("--exclude", help="Leave out files matching this glob (repeatable); see also .sitroomignore."),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Take files that look like no report (README, no date or items).")
-    ] = False,
-    db: DbOption = None,
-    quiet: QuietOption = False,
-) -> None:
-    """Store sitreps: the same bytes twice are one report; one file is one transaction.
-
-    Exit code 1 when any file failed (each is listed with its reason).
-    """
-    from sitroom.ingest import IngestOptions, IngestStatus, ingest_source
-    from sitroom.ingest.pipeline import IngestSummary, list_sources
-
-    options = IngestOptions(
-        series=series,
-        organisation=org,
-        period_date=_date(report_date, "--date"),
-        template=template,
-        max_bytes=mb_to_bytes(max_size),
-        exclude=tuple(exclude or ()),
-        force=force,
-    )
-    engine = _engine(db, create=True)
-    if watch_dir is not None:
-        _watch(engine, watch_dir, options, quiet_time)
-        return
-    if not paths:
-        raise typer.BadParameter("give files or folders to ingest, or --watch DIR", param_hint="PATHS")
-    summary = IngestSummary()
-    sources = list_sources(paths, options.max_bytes, options, summary)
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.1f} files/s"),
-        TimeRemainingColumn(),
-        TextColumn("{task.fields[current]}"),
-        console=err_console,
-        transient=True,
-        disable=quiet or not err_console.is_terminal,
-    ) as progress:
-        task = progress.add_task("ingest", total=len(sources), rate=0.0, current="")
-        for source in sources:
-            progress.update(task, current=Path(source.name).name[-40:])
-            result = ingest_source(engine, source, options)
-            summary.results.append(result)
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, advance=1, rate=len(summary.results) / elapsed)
-    counts = Table(title="ingest summary")
-    for c in ("ingested", "duplicates", "not reports", "left out by name", "failed", "reports stored"):
-        counts.add_column(c, justify="right")
-    counts.add_row(
-        str(summary.count(IngestStatus.INGESTED)),
-        str(summary.count(IngestStatus.DUPLICATE)),
-        str(summary.count(IngestStatus.SKIPPED)),
-        str(len(summary.ignored)),
-        str(summary.count(IngestStatus.FAILED)),
-        str(sum(len(r.report_ids) for r in summary.results)),
-    )
-    if not quiet:
-        out.print(counts)
-        for r in summary.results:
-            if r.status is IngestStatus.SKIPPED:
-                out.print(f"skipped {r.source}: {r.reason}")
-    if summary.failed:
-        for r in summary.failed:
-            fail(f"{r.source}: {r.reason}")
-        raise typer.Exit(1)
-
-
-def _watch(engine, folder: Path, options, quiet_time: float) -> None:
-    from sitroom.ingest.watch import watch
-
-    def report(result) -> None:
-        where = "failed/" if result.status == "failed" else "done/"
-        detail = f" ({result.reason})" if result.reason else ""
-        out.print(Text(f"{result.status}: {one_line(Path(result.source).name)} → {where}{detail}"))
-
-    out.print(f"watching {folder} (Ctrl-C to stop); files move to done/ or failed/")
-    try:
-        watch(engine, folder, options, report, quiet_time=quiet_time)
-    except KeyboardInterrupt:
-        out.print("stopped")
 
 
 @series_app.callback()
@@ -284,50 +176,6 @@ def show(
 
 
 @app.command()
-def reparse(
-    report_ids: Annotated[list[int] | None, typer.Argument(help="Report ids to re-parse.")] = None,
-    all_reports: Annotated[bool, typer.Option("--all", help="Re-parse every stored report.")] = False,
-    template: Annotated[str, typer.Option("--template", "-t", help="Template name or 'auto'.")] = "auto",
-    db: DbOption = None,
-    quiet: QuietOption = False,
-) -> None:
-    """Re-parse stored originals with the current parser (after an upgrade)."""
-    from sitroom.ingest.reparse import reparse as do_reparse
-
-    if not report_ids and not all_reports:
-        raise typer.BadParameter("give report ids or --all", param_hint="REPORT_IDS")
-    with Progress(
-        TextColumn("[bold]reparse"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-        disable=quiet or not err_console.is_terminal,
-    ) as progress:
-        task = progress.add_task("reparse", total=None)
-        results = do_reparse(
-            _engine(db),
-            None if all_reports else list(report_ids or []),
-            template,
-            on_original=lambda done, total: progress.update(task, completed=done, total=total),
-        )
-    errors = [r for r in results if r.error]
-    rows = [
-        {"id": r.report_id, "source": r.source, "items before": r.items_before, "items after": r.items_after}
-        for r in results
-        if not r.error
-    ]
-    if quiet:
-        out.print(f"{len(rows)} report(s) re-parsed")
-    else:
-        _table(rows, ["id", "source", "items before", "items after"], title=f"{len(rows)} report(s) re-parsed")
-    for r in errors:
-        fail(f"report {r.report_id} ({r.source}): {r.error}")
-    if errors:
-        raise typer.Exit(1)
-
-
 @series_app.command("suggest")
 def series_suggest(
     accept: Annotated[int | None, typer.Option("--accept", help="Carry out suggestion N.")] = None,

@@ -10,10 +10,10 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.entities import Gazetteer
-from sitroom.analyse.figures import extract_figures
 from sitroom.analyse.figures.series import series_key
 from sitroom.analyse.gazetteers import load_gazetteer
-from sitroom.analyse.themes import Taxonomy, load_taxonomy
+from sitroom.analyse.report_analysis import ReportAnalysis, analyse_texts
+from sitroom.analyse.themes import Taxonomy
 from sitroom.store.series import find_series
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
 
@@ -21,40 +21,36 @@ from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
 def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None, *, fresh: bool = False) -> None:
     """(Re)compute the figures and theme tags of one report's items (``fresh``: just stored, none yet)."""
     if not fresh:
-        session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
-        session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
+        clear_analysis(session, report_id)
     as_of = session.scalar(select(Report.period_date).where(Report.id == report_id))
-    items = session.execute(select(Item.id, Item.text).where(Item.report_id == report_id)).all()
-    if not items:
-        return
-    figures = [
-        {
-            "item_id": item_id,
-            "report_id": report_id,
-            "value": f.value,
-            "unit": f.unit,
-            "currency": f.currency,
-            "qualifier": f.qualifier,
-            "subject": f.subject[:200],
-            "text": f.text[:200],
-            "as_of": f.as_of,
-            "relation": f.relation,
-            "value_high": f.high if f.low is not None else None,
-            "earlier": f.earlier,
-        }
-        for item_id, text in items
-        for f in extract_figures(text, as_of)
-    ]
-    if figures:
-        session.execute(insert(FigureRow), figures)
-    tags = (taxonomy or load_taxonomy()).tag_many([text for _, text in items])
-    themes = [
-        {"item_id": item_id, "theme": t.key, "report_id": report_id, "score": t.score}
-        for (item_id, _), found in zip(items, tags, strict=True)
-        for t in found
-    ]
-    if themes:
-        session.execute(insert(ItemTheme), themes)
+    items = session.execute(select(Item.id, Item.text).where(Item.report_id == report_id).order_by(Item.position)).all()
+    if items:
+        ids = [item_id for item_id, _ in items]
+        write_analysis(session, report_id, ids, analyse_texts([text for _, text in items], as_of, taxonomy))
+
+
+def clear_analysis(session: Session, report_id: int) -> None:
+    """Remove a report's figures and theme tags (before they are computed again)."""
+    session.execute(delete(FigureRow).where(FigureRow.report_id == report_id))
+    session.execute(delete(ItemTheme).where(ItemTheme.report_id == report_id))
+
+
+def report_item_ids(session: Session, report_id: int) -> list[int]:
+    """A stored report's item ids in document order (the positions ``ReportAnalysis`` names)."""
+    return list(session.scalars(select(Item.id).where(Item.report_id == report_id).order_by(Item.position)))
+
+
+def write_analysis(session: Session, report_id: int, item_ids: list[int], analysis: ReportAnalysis) -> None:
+    """Insert figures and theme tags computed beforehand; one batched insert for each."""
+    if analysis.figures:
+        rows = [{**row, "item_id": item_ids[n], "report_id": report_id} for n, row in analysis.figures]
+        session.execute(insert(FigureRow), rows)
+    if analysis.themes:
+        rows = [
+            {"item_id": item_ids[n], "theme": key, "report_id": report_id, "score": score}
+            for n, key, score in analysis.themes
+        ]
+        session.execute(insert(ItemTheme), rows)
 
 
 def figure_series(

@@ -42,7 +42,9 @@ def write_session(request: Request) -> Iterator[Session]:
 
 
 ReadSession = Annotated[Session, Depends(read_session)]
-WriteSession = Annotated[Session, Depends(write_session)]
+# Committed before the answer is sent, not after: a client told "signed out" or "saved" may ask another
+# server process (or host) next, which must see the change at once.
+WriteSession = Annotated[Session, Depends(write_session, scope="function")]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 

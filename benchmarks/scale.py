@@ -1,0 +1,132 @@
+"""Ingest at scale: the same generated reports into PostgreSQL in this process and on Ray with 1 and 2
+workers (or those of ``--workers``); per-stage cost per report and a projection to a million reports.
+
+    python benchmarks/scale.py [--reports 300] [--formats txt,docx,pdf] [--workers 1,2] [--pg URL]
+
+Runs: in this process; on Ray with each number of ``--workers`` and one writer (the driver stores, in
+file order); and on Ray with the most workers and as many writer processes (each owning some series).
+Prints, per run: reports per second, speed-up against the in-process run, worker memory (first, last
+and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
+link and write: in the process that stores, one transaction per file). The projection to a million
+reports takes the per-stage costs of the last Ray run: the pure stages spread over W workers; the store
+stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
+of series, = max(pure, link + write) / W, until the one database saturates (not modelled: measure it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scratch import DEFAULT_PG, scratch_engine
+
+from sitroom.generate import generate_corpus
+from sitroom.ingest import IngestOptions, IngestStatus
+from sitroom.ingest.pipeline import ingest_source, list_sources
+from sitroom.ingest.stages import StageTimes
+
+PURE = ("extract", "parse", "analyse")
+STORE = ("link", "write")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def run_local(sources, options) -> tuple[float, StageTimes, dict[int, list[float]], int]:
+    times, memory = StageTimes(), {os.getpid(): []}
+    with scratch_engine("postgresql", ARGS.pg) as engine:
+        from sitroom.ingest.ray_engine import _warm
+
+        _warm()  # as the Ray runs are: parser and taxonomy loaded before the clock starts
+        start = time.perf_counter()
+        stored = 0
+        for n, source in enumerate(sources):
+            stored += ingest_source(engine, source, options, times).status is IngestStatus.INGESTED
+            if n % 25 == 0:
+                memory[os.getpid()].append(rss_mb())
+        elapsed = time.perf_counter() - start
+    memory[os.getpid()].append(rss_mb())
+    return elapsed, times, memory, stored
+
+
+def run_ray(sources, options, workers: int, writers: int = 1) -> tuple[float, StageTimes, dict[int, list[float]], int]:
+    from sitroom.ingest import ray_engine
+
+    started = time.perf_counter()
+    ray_engine.start(workers)
+    ray_engine.warm_up(workers)
+    print(f"  (Ray with {workers} CPU(s) started and warmed in {time.perf_counter() - started:.1f} s, not counted)")
+    run = ray_engine.RayRun()
+    try:
+        with scratch_engine("postgresql", ARGS.pg) as engine:
+            start = time.perf_counter()
+            summary = ray_engine.ingest_sources_ray(engine, sources, options, workers, run=run, writers=writers)
+            elapsed = time.perf_counter() - start
+    finally:
+        ray_engine.stop()
+    return elapsed, run.times, run.memory.samples, summary.count(IngestStatus.INGESTED)
+
+
+def per_report_ms(times: StageTimes, n: int) -> dict[str, float]:
+    return {stage: 1000 * times.seconds.get(stage, 0.0) / n for stage in (*PURE, *STORE)}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="sitroom-scale-") as tmp:
+        series = max(1, min(12, ARGS.reports // 50))
+        per_series = -(-ARGS.reports // series)
+        generate_corpus(Path(tmp), series, per_series, ARGS.formats.split(","), seed=1, organisations=2)
+        options = IngestOptions()
+        sources = list_sources([Path(tmp)], options.max_bytes, options)[: ARGS.reports]
+        print(f"{len(sources)} generated reports in {series} series ({ARGS.formats}), into PostgreSQL\n")
+        runs = [("in-process", lambda: run_local(sources, options))]
+        runs += [(f"Ray, {w} worker(s), 1 writer", lambda w=w: run_ray(sources, options, w)) for w in ARGS.workers]
+        most = max(ARGS.workers)
+        if most > 1:
+            runs.append((f"Ray, {most} workers, {most} writers", lambda: run_ray(sources, options, most, most)))
+        # Again at the end: on a shared machine the load drifts during a run; this shows by how much.
+        runs.append(("in-process, again", lambda: run_local(sources, options)))
+        base = None
+        costs = {}
+        for label, go in runs:
+            print(f"{label} …")
+            elapsed, times, memory, stored = go()
+            rate = stored / elapsed
+            base = base or rate
+            costs[label] = per_report_ms(times, max(stored, 1))
+            stages = ", ".join(f"{k} {v:.0f}" for k, v in costs[label].items())
+            print(f"  {stored} reports in {elapsed:.1f} s: {rate:.1f} reports/s, speed-up {rate / base:.2f}×")
+            print(f"  ms per report: {stages}")
+            for pid, samples in memory.items():
+                print(
+                    f"  worker {pid}: {len(samples)} samples, first {samples[0]:.0f} MB, last {samples[-1]:.0f} MB,"
+                    f" peak {max(samples):.0f} MB"
+                )
+        cost = costs[runs[-2][0]]
+        pure, store = sum(cost[s] for s in PURE), sum(cost[s] for s in STORE)
+        print(f"\nprojection for 1,000,000 reports (pure stages {pure:.0f} ms, store {store:.0f} ms per report):")
+        for w in (16, 64):
+            one = max(pure / w, store)
+            many = max(pure, store) / w
+            print(
+                f"  {w} workers, 1 writer: {1000 / one:.0f} reports/s, {1e6 * one / 3.6e6:.1f} h"
+                f" (bound by {'the writer' if store >= pure / w else 'parsing'});"
+                f" {w} writers: {1000 / many:.0f} reports/s, {1e6 * many / 3.6e6:.1f} h"
+                f" (bound by {'linking and writes' if store >= pure else 'parsing'}, then by the database)"
+            )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=300)
+    parser.add_argument("--formats", default="txt,docx,pdf")
+    parser.add_argument("--workers", type=lambda s: [int(w) for w in s.split(",")], default=[1, 2])
+    parser.add_argument("--pg", default=DEFAULT_PG)
+    ARGS = parser.parse_args()
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Ingest and re-parse on Ray: the pure stages of ``ingest.stages`` run as Ray tasks, in parallel, and
+their results are stored by the same store stage as in one process (so the same reports, items, links,
+risks and figures): by this process in the order the files came in, or on PostgreSQL by writer
+processes that each own a share of the series (``ingest.ray_writers``).
+
+Files are read by this process and sent to the workers, so a cluster needs sitroom installed on every
+node but no shared disk. At most ``window`` files are in flight at once, so memory stays flat however
+many files a run holds. Ray is an optional extra (``pip install 'sitroom[ray]'``).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+
+from sitroom.errors import SitroomError
+from sitroom.ingest.options import IngestOptions, IngestResult, IngestStatus, IngestSummary
+from sitroom.ingest.ray_writers import Writers
+from sitroom.ingest.reparse import (
+    ReparseResult,
+    load_original,
+    originals_to_reparse,
+    reparse_prepare,
+    reparse_store,
+)
+from sitroom.ingest.sources import Source
+from sitroom.ingest.stages import Prepared, StageTimes, known, prepare, read_source, sha256_of, short_name, store
+from sitroom.parse import AUTO
+
+
+class RayNotInstalled(SitroomError):
+    """``--engine ray`` without the extra installed."""
+
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__("the Ray engine needs the 'ray' extra: pip install 'sitroom[ray]' (or pip install 'ray>=2.9')")
+
+
+@dataclass(slots=True)
+class WorkerMemory:
+    """Resident memory of each worker process (MB), sampled after each task it ran."""
+
+    samples: dict[int, list[float]] = field(default_factory=dict)
+
+    def add(self, pid: int, rss_mb: float) -> None:
+        self.samples.setdefault(pid, []).append(rss_mb)
+
+
+@dataclass(slots=True)
+class RayRun:
+    """What the driver learns besides the results: stage costs and worker memory."""
+
+    times: StageTimes = field(default_factory=StageTimes)
+    memory: WorkerMemory = field(default_factory=WorkerMemory)
+
+
+def _ray():
+    try:
+        import ray
+    except ImportError:
+        raise RayNotInstalled() from None
+    return ray
+
+
+def start(workers: int, address: str | None = None) -> None:
+    """Join the cluster at ``address``, or start a local Ray with ``workers`` CPUs (once per process)."""
+    ray = _ray()
+    if ray.is_initialized():
+        return
+    common: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+    if address:
+        ray.init(address=address, **common)
+    else:
+        # Workers import sitroom as this process does (a source checkout on PYTHONPATH included).
+        env = {k: v for k, v in os.environ.items() if k in ("PYTHONPATH", "SITROOM_TAXONOMY")}
+        # "local": a Ray of its own, never a cluster another `ray start` left on this machine.
+        ray.init(address="local", num_cpus=workers, runtime_env={"env_vars": env} if env else None, **common)
+
+
+def _warm() -> None:
+    from sitroom.analyse.report_analysis import analyse_texts
+    from sitroom.read import parse_text
+
+    report = parse_text("Situation report 1 May 2020\n\nSTAFFING\n\n• 12 staff absent (5%).\n• Beds open.")
+    analyse_texts([it.text for it in report.items()], report.date)
+
+
+def warm_up(workers: int) -> None:
+    """Have each worker load the parser and the taxonomy once, before a measured run (benchmarks)."""
+    _ray().get([_submit(_warm) for _ in range(workers * 2)])
+
+
+def stop() -> None:
+    """Leave the cluster (a local Ray started by ``start`` shuts down)."""
+    ray = _ray()
+    if ray.is_initialized():
+        ray.shutdown()
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:  # no /proc: the peak is the best there is
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _call(fn: Callable, *args: Any) -> tuple[Any, int, float]:
+    """Run a pure stage on a worker; its result with the worker's pid and memory."""
+    return fn(*args), os.getpid(), _rss_mb()
+
+
+_remote_call = None
+
+
+def _submit(fn: Callable, *args: Any):
+    global _remote_call
+    if _remote_call is None:
+        _remote_call = _ray().remote(num_cpus=1, max_retries=1)(_call)
+    return _remote_call.remote(fn, *args)
+
+
+# A job: (context, a zero-argument function submitting the task, or None when the context is the answer).
+Job = tuple[Any, Callable[[], Any] | None]
+
+
+def in_order(jobs: Iterable[Job], window: int, memory: WorkerMemory) -> Iterator[tuple[Any, Any]]:
+    """Yield (context, task result) in the order of ``jobs``, with at most ``window`` jobs held at once. A
+    task that raised yields the exception as its result."""
+    ray = _ray()
+    jobs = iter(jobs)
+    contexts: dict[int, Any] = {}
+    in_flight: dict[Any, int] = {}
+    ready: dict[int, Any] = {}
+    submitted = done = 0
+    exhausted = False
+    while True:
+        while not exhausted and len(in_flight) + len(ready) < window:
+            job = next(jobs, None)
+            if job is None:
+                exhausted = True
+                break
+            contexts[submitted], submit = job
+            if submit is None:
+                ready[submitted] = None
+            else:
+                in_flight[submit()] = submitted
+            submitted += 1
+        while done in ready:
+            yield contexts.pop(done), ready.pop(done)
+            done += 1
+        if not in_flight:
+            if exhausted and done == submitted:
+                return
+            continue
+        finished, _ = ray.wait(list(in_flight), num_returns=1)
+        for ref in finished:
+            n = in_flight.pop(ref)
+            try:
+                value, pid, rss = ray.get(ref)
+                memory.add(pid, rss)
+            except Exception as e:  # a worker crashed or the stage had a bug: this file fails, others go on
+                value = e
+            ready[n] = value
+
+
+def ingest_sources_ray(
+    engine: Engine,
+    sources: Iterable[Source],
+    options: IngestOptions,
+    workers: int,
+    on_result: Callable[[IngestResult], None] | None = None,
+    run: RayRun | None = None,
+    writers: int = 1,
+) -> IngestSummary:
+    """Ingest sources with the pure stages on Ray (``start`` first). With one writer the files are stored
+    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series."""
+    ray = _ray()
+    run = run if run is not None else RayRun()
+    summary = IngestSummary()
+    shared_options = ray.put(options)
+    window = 2 * workers + 2
+
+    def jobs() -> Iterator[Job]:
+        for source in sources:
+            data = read_source(source, options)
+            if isinstance(data, IngestResult):
+                yield data, None
+                continue
+            digest = sha256_of(data)
+            if known(engine, digest):  # a re-run skips what is stored, before any parsing
+                yield IngestResult(source.name, IngestStatus.DUPLICATE), None
+                continue
+            args = (data, digest, source.name, short_name(source.name, source.filename), shared_options)
+            yield (source.name, data), (lambda args=args: _submit(prepare, *args))
+
+    def emit(result: IngestResult) -> None:
+        summary.results.append(result)
+        if on_result:
+            on_result(result)
+
+    parallel = writers > 1 and engine.dialect.name == "postgresql"
+    pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers) if parallel else None
+    storing: dict[Any, str] = {}
+
+    def collect(block_until: int) -> None:
+        while len(storing) > block_until:
+            finished, _ = ray.wait(list(storing), num_returns=1)
+            for ref in finished:
+                name = storing.pop(ref)
+                try:
+                    result, times = ray.get(ref)
+                    run.times.merge(times)
+                except Exception as e:  # the writer process failed: this file is not stored, others go on
+                    result = IngestResult(name, IngestStatus.FAILED, reason=f"writer failed: {_cause(e)}")
+                emit(result)
+
+    for context, value in in_order(jobs(), window=window, memory=run.memory):
+        if isinstance(context, IngestResult):
+            emit(context)
+        elif not isinstance(value, Prepared):
+            emit(IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {_cause(value)}"))
+        elif pool is not None and value.status is None:
+            run.times.merge(value.times)
+            storing[pool.submit(context[1], value)] = context[0]
+            collect(block_until=window)
+        else:
+            run.times.merge(value.times)
+            emit(store(engine, context[1], value, options, run.times))
+    collect(block_until=0)
+    return summary
+
+
+def reparse_ray(
+    engine: Engine,
+    workers: int,
+    report_ids: list[int] | None = None,
+    template: str = AUTO,
+    on_original: Callable[[int, int], None] | None = None,
+    run: RayRun | None = None,
+) -> list[ReparseResult]:
+    """``ingest.reparse.reparse`` with the parsing and analysis of each original on Ray (``start`` first)."""
+    run = run if run is not None else RayRun()
+    digests = originals_to_reparse(engine, report_ids)
+
+    def jobs() -> Iterator[Job]:
+        for digest in digests:
+            job, data = load_original(engine, digest, report_ids)
+            yield job, (lambda j=job, d=data: _submit(reparse_prepare, j, d, template))
+
+    results: list[ReparseResult] = []
+    for done, (job, value) in enumerate(in_order(jobs(), window=2 * workers + 2, memory=run.memory)):
+        if on_original:
+            on_original(done, len(digests))
+        if isinstance(value, Exception):
+            results.extend(
+                ReparseResult(p.report_id, p.source, 0, 0, f"worker failed: {_cause(value)}") for p in job.parts
+            )
+            continue
+        results.extend(reparse_store(engine, job, value))
+    if on_original:
+        on_original(len(digests), len(digests))
+    return results
+
+
+def _cause(error: BaseException) -> str:
+    cause = getattr(error, "cause", None) or error
+    return f"{type(cause).__name__}: {cause}"
