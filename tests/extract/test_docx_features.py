@@ -131,9 +131,8 @@ def test_tracked_changes_read_as_accepted_and_comments_are_not_content() -> None
         f'<w:p><w:pPr><w:pStyle w:val="ListBullet"/><w:rPr><w:ins {CHANGE.format(7)}/></w:rPr></w:pPr>'
         f"<w:ins {CHANGE.format(8)}>{run('Testing moved to the new site.')}</w:ins></w:p>",
     )
-    comments = (
-        f'<w:comments {NS}><w:comment w:id="0" w:author="Lead"><w:p>{run("Is 12 right?")}</w:p></w:comment></w:comments>'
-    )
+    comment = f'<w:comment w:id="0" w:author="Lead"><w:p>{run("Is 12 right?")}</w:p></w:comment>'
+    comments = f"<w:comments {NS}>{comment}</w:comments>"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
     ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
     doc = extract(save(d, {"word/comments.xml": (rel, ctype, comments)}))
@@ -189,8 +188,8 @@ def test_content_controls_read_in_place_and_placeholders_never_items() -> None:
     )
     raw(
         d,
-        f"<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
-        f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Choose an item.</w:t></w:r>'
+        "<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+        '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Choose an item.</w:t></w:r>'
         "</w:sdtContent></w:sdt></w:p>",
     )
     table = d.add_table(rows=1, cols=2)
@@ -217,7 +216,7 @@ def _textbox_para(text: str) -> str:
         '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
         '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f"<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
-        f'</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>'
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
         "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
     )
 
@@ -227,8 +226,11 @@ def test_text_box_with_choice_and_fallback_read_once() -> None:
     d.add_heading("Communications", level=1)
     d.add_paragraph("Press release issued on the reopening of libraries.", style="List Bullet")
     raw(d, _textbox_para("Key message: stay at home where you can."))
-    raw(d, f'<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>{run("Helpline open 8am to 8pm.")}'
-        "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    raw(
+        d,
+        f"<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>{run('Helpline open 8am to 8pm.')}"
+        "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>",
+    )
     doc = extract(save(d))
     assert doc.text.count("Key message: stay at home where you can.") == 1
     assert doc.text.count("Helpline open 8am to 8pm.") == 1
@@ -292,7 +294,8 @@ def _replace_numbering(data: bytes) -> bytes:
 
 
 def _num_para(num_id: int, ilvl: int, text: str, bold: bool = False) -> str:
-    return f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>{run(text, bold)}</w:p>'
+    num = f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    return f"<w:p><w:pPr>{num}</w:pPr>{run(text, bold)}</w:p>"
 
 
 def test_numbered_bold_lines_are_headings_at_their_list_level_and_bullets_items() -> None:
@@ -384,7 +387,10 @@ def test_risk_row_merged_down_keeps_every_mitigation_and_rag_colour_makes_no_ite
 def test_merged_cells_in_a_text_table_are_read_once_and_shaded_status_cells_are_no_items() -> None:
     d = docx.Document()
     d.add_heading("Service status", level=1)
-    head = [c.replace("<w:r>", "<w:r><w:rPr><w:b/></w:rPr>", 1) for c in (_cell("Service"), _cell("Status"), _cell("Update"))]
+    head = [
+        c.replace("<w:r>", "<w:r><w:rPr><w:b/></w:rPr>", 1)
+        for c in (_cell("Service"), _cell("Status"), _cell("Update"))
+    ]
     raw(
         d,
         _table(
@@ -424,15 +430,21 @@ def test_checkboxes_soft_breaks_tab_bullets_links_and_fields() -> None:
     d.add_paragraph("☒ PPE delivered to all homes")
     d.add_paragraph("✓ Letter to parents sent")
     # Checkbox drawn with the Wingdings symbol font (w:sym), as Word's "Insert Symbol" does.
-    raw(d, f'<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:tab/></w:r>{run("Fire drill done")}</w:p>')
+    raw(
+        d, f'<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:tab/></w:r>{run("Fire drill done")}</w:p>'
+    )
     # A bullet typed as a glyph and a tab; Word's second-level "o" bullet typed the same way.
     raw(d, f"<w:p>{run('•')}<w:r><w:tab/></w:r>{run('Visits by video call where possible')}</w:p>")
-    raw(d, f"<w:p><w:pPr><w:ind w:left='720'/></w:pPr>{run('o')}<w:r><w:tab/></w:r>{run('Face to face for those most at risk')}</w:p>")
+    raw(
+        d,
+        f"<w:p><w:pPr><w:ind w:left='720'/></w:pPr>{run('o')}<w:r><w:tab/></w:r>"
+        f"{run('Face to face for those most at risk')}</w:p>",
+    )
     # One bullet, two lines (Shift+Enter).
     raw(
         d,
         f'<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>{run("School places offered to 300 children")}'
-        f'<w:r><w:br/></w:r>{run("of key workers.")}</w:p>',
+        f"<w:r><w:br/></w:r>{run('of key workers.')}</w:p>",
     )
     # A hyperlink and two fields: the result text only, never the field code.
     raw(
@@ -497,7 +509,16 @@ def test_a_return_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> N
     out = tmp_path / "lo"
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx", "--outdir", str(out), str(src)],
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(out),
+            str(src),
+        ],
         check=True,
         capture_output=True,
         timeout=180,

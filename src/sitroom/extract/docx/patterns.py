@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
-SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "□"}
+SYMBOL_BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "□",
+    "\uf0fd": "☒",
+    "\uf0fe": "☑",
+}
 GLYPH = re.compile(
-    r"^\s*(?P<g>[•·▪▫◦●○■□➢➤►▶✓✔❖\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
+    r"^\s*(?P<g>[•·▪▫◦●○■□☐☑☒➢➤►▶✓✔✗✘❖\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0fd\uf0fe]"
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
 )
 FINAL_PUNCT = ".,;!?"
