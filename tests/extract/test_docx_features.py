@@ -502,10 +502,32 @@ def _sample_return() -> docx.document.Document:
     return d
 
 
+def _form_return() -> bytes:
+    """A return filled in on a form template: numbered headings, a form field left empty, a ticked
+    box, tracked edits."""
+    d = docx.Document()
+    raw(d, _num_para(90, 0, "Service delivery", bold=True))
+    raw(d, _num_para(90, 1, "Care homes", bold=True))
+    raw(d, _num_para(91, 0, "All homes open with full staffing."))
+    raw(d, _num_para(91, 1, "Two homes on reduced admissions."))
+    raw(d, _sdt_block(PLACEHOLDER, placeholder=True))
+    raw(d, _num_para(90, 0, "Actions", bold=True))
+    raw(
+        d, f'<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:tab/></w:r>{run("Fire drill done")}</w:p>'
+    )
+    raw(
+        d,
+        f"<w:p>{run('Visits resumed in ')}<w:del {CHANGE.format(1)}><w:r><w:delText>two</w:delText></w:r></w:del>"
+        f"<w:ins {CHANGE.format(2)}>{run('three')}</w:ins>{run(' districts.')}</w:p>",
+    )
+    return _replace_numbering(save(d))
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_a_return_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
-    src = tmp_path / "return.docx"
+    src, form = tmp_path / "return.docx", tmp_path / "form.docx"
     src.write_bytes(save(_sample_return()))
+    form.write_bytes(_form_return())
     out = tmp_path / "lo"
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(
@@ -518,6 +540,7 @@ def test_a_return_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> N
             "--outdir",
             str(out),
             str(src),
+            str(form),
         ],
         check=True,
         capture_output=True,
@@ -532,3 +555,18 @@ def test_a_return_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> N
     assert shape(office) == shape(word)
     assert office.title == word.title == "Adult Social Care Weekly Return"
     assert [s.heading for s in word.sections] == ["Key activity", "Risks", "Workforce"]
+
+    word_form = extract(form.read_bytes())
+    office_form = extract((out / "form.docx").read_bytes())
+    blocks = [(b.kind.value, b.text, b.level, b.bullet) for b in word_form.blocks]
+    assert blocks == [
+        ("heading", "1. Service delivery", 1, None),
+        ("heading", "1.1 Care homes", 2, None),
+        ("item", "All homes open with full staffing.", 1, "•"),
+        ("item", "Two homes on reduced admissions.", 2, "o"),
+        ("heading", "2. Actions", 1, None),
+        ("item", "Fire drill done", 1, "☑"),
+        ("paragraph", "Visits resumed in three districts.", 1, None),
+    ]
+    assert [(b.kind.value, b.text, b.level, b.bullet) for b in office_form.blocks] == blocks
+    assert office_form.warnings == word_form.warnings == ["1 empty form field(s) left out"]

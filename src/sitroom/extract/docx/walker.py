@@ -27,6 +27,7 @@ from sitroom.extract.docx.paragraphs import Para, read_para
 from sitroom.extract.docx.patterns import (
     CAPTION,
     DATE_ONLY,
+    FORM_PROMPT,
     GLYPH,
     HEADING_STYLE,
     NOTE,
@@ -128,6 +129,9 @@ class Walker:
             return
         style_name = para.style.name.lower()
         if style_name.startswith("toc") or style_name in ("header", "footer"):
+            return
+        if FORM_PROMPT.match(text):
+            self._dropped("empty form field")
             return
         if style_name == "caption" or (CAPTION.match(text) and len(text) < 200):
             self.caption = text
