@@ -207,6 +207,37 @@ def test_content_controls_read_in_place_and_placeholders_never_items() -> None:
     assert all(i.text for i in report.items())
 
 
+def test_a_risk_register_filled_in_through_content_controls_keeps_its_rows() -> None:
+    # Form templates wrap each cell's paragraph in a content control; an unfilled one shows its prompt.
+    def field(text: str, placeholder: bool = False) -> str:
+        return f"<w:tc><w:tcPr/>{_sdt_block(text, placeholder)}</w:tc>"
+
+    d = docx.Document()
+    d.add_heading("Risks", level=1)
+    head = [c.replace("<w:r>", "<w:r><w:rPr><w:b/></w:rPr>", 1) for c in (_cell("Risk"), _cell("Mitigation"))]
+    moved = (
+        "<w:tc><w:tcPr/><w:p>"
+        f"<w:moveFrom {CHANGE.format(1)}>{run('Old wording of the risk. ')}</w:moveFrom>"
+        f"{run('Schools may close at short notice.')}</w:p></w:tc>"
+    )
+    raw(
+        d,
+        _table(
+            [
+                head,
+                [field("Care providers may run short of staff."), field("Mutual aid agreed with two councils.")],
+                [moved, field(PLACEHOLDER, placeholder=True)],
+            ],
+            2,
+        ),
+    )
+    report = parse_document(extract(save(d)), template=None)
+    assert [(i.text, i.mitigation) for i in report.items()] == [
+        ("Care providers may run short of staff.", "Mutual aid agreed with two councils."),
+        ("Schools may close at short notice.", None),
+    ]
+
+
 # -- 3. text boxes and shapes ------------------------------------------------------------------
 
 

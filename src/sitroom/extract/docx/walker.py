@@ -17,7 +17,6 @@ from sitroom.extract.docx.ooxml import (
     TBL,
     VAL,
     P,
-    T,
     W,
     mark_deleted,
     showing_placeholder,
@@ -37,6 +36,7 @@ from sitroom.extract.docx.patterns import (
 )
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
+    cell_paras,
     cell_paras_text,
     cells,
     grid_cols,
@@ -44,6 +44,7 @@ from sitroom.extract.docx.tables import (
     is_header_row,
     is_row_label,
     is_vmerge_continuation,
+    para_text,
     rows,
 )
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
@@ -315,7 +316,7 @@ class Walker:
         """A table of one cell holding one short styled line is a banner across the page: a section heading."""
         if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
             return False
-        paras = [p for p in row_cells[0] if p.tag == P and "".join(p.itertext(T)).strip()]
+        paras = [p for p in cell_paras(row_cells[0]) if para_text(p).strip()]
         if len(paras) != 1:
             return False
         para = read_para(paras[0], self.styles)
@@ -326,7 +327,7 @@ class Walker:
 
     def _row_label(self, tc: Any) -> bool:
         """Emit a row-label cell as a sub-heading; False when it holds no words after all."""
-        para = read_para(next(p for p in tc if p.tag == P and "".join(p.itertext(T)).strip()), self.styles)
+        para = read_para(next(p for p in cell_paras(tc) if para_text(p).strip()), self.styles)
         if not any(c.isalpha() for c in para.text):
             return False
         level = self.rules.visual_level(para, in_cell=True)
