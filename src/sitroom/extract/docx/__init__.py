@@ -14,7 +14,13 @@ What becomes what:
 - Data tables (mostly numbers) are kept out of the blocks and listed in ``Document.tables``; text
   tables are read cell by cell: header rows and date cells are skipped, a short row-label cell
   becomes a sub-heading, bullet paragraphs in cells become items (``tables``, ``walker``).
-- Headers, footers, footnotes, images, table captions and fine-print notes under tables are left out.
+- Tracked changes are read as accepted: insertions and moved-to text are read, deletions and
+  moved-from text are not, and a paragraph whose mark was deleted runs on into the next. Comments
+  are not content.
+- Content controls are read in place; one still showing its prompt ("Click or tap here to enter
+  text.", the Placeholder Text style) is an empty field, left out and counted.
+- Headers, footers, images, table captions and fine-print notes under tables are left out; footnote
+  and endnote text is left out too (never spliced into the sentence that cites it), and counted.
 """
 
 from __future__ import annotations
@@ -78,6 +84,11 @@ class DocxExtractor:
         saved = pkg.saved_date()
         if saved is not None:
             doc.meta["saved"] = saved.isoformat()
+        for note in ("footnote", "endnote"):
+            # Notes are read apart from the body by a reader, not mid-sentence: left out, and counted.
+            count = sum(1 for _ in body.iter(f"{W}{note}Reference"))
+            if count:
+                walker.dropped[note] = count
         doc.warnings.extend(f"{n} {what}(s) left out" for what, n in walker.dropped.items())
         if not doc.blocks:
             if doc.tables:

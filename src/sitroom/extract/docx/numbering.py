@@ -121,7 +121,12 @@ class Numbering:
             return ""
         fmt, text, _start = lvl
         if fmt == "bullet":
-            return "".join(SYMBOL_BULLETS.get(c, c) for c in text).strip() or "•"
+            glyph = "".join(SYMBOL_BULLETS.get(c, c) for c in text).strip()
+            # A letter in a symbol font ("l" in Wingdings, as LibreOffice writes it) draws a bullet;
+            # only the "o" of Word's second-level bullet is drawn as the letter itself.
+            if not glyph or (len(glyph) == 1 and glyph.isalnum() and glyph != "o"):
+                return "•"
+            return glyph
         if fmt == "none":
             return ""
         counters = self._counters.setdefault(num_id, [0] * 9)

@@ -9,6 +9,20 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R, T = (W + x for x in ("p", "tbl", "tr", "tc", "r", "t"))
 SDT, SDT_CONTENT = W + "sdt", W + "sdtContent"
 VAL = W + "val"
+# Tracked changes: what a reader sees once every change is accepted. Insertions and the
+# destination of a move are text; deletions and the source of a move are not.
+ACCEPTED = {W + "ins", W + "moveTo"}
+
+
+def showing_placeholder(sdt: Any) -> bool:
+    """A content control still showing its prompt ("Click or tap here to enter text."): empty."""
+    return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+
+
+def mark_deleted(p: Any) -> bool:
+    """The paragraph mark is a tracked deletion: accepted, the paragraph runs on into the next one."""
+    return p.find(f"{W}pPr/{W}rPr/{W}del") is not None or p.find(f"{W}pPr/{W}rPr/{W}moveFrom") is not None
+
 
 # Attributes of the stub element that stands in for a large numbers table (see package.py).
 STUB_ROWS, STUB_COLS = "sitroom-rows", "sitroom-cols"

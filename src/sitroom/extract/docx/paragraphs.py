@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sitroom.extract.docx.ooxml import MC, SDT, SDT_CONTENT, VAL, R, T, W, to_int
-from sitroom.extract.docx.patterns import WS
+from sitroom.extract.docx.ooxml import ACCEPTED, MC, SDT, SDT_CONTENT, VAL, R, T, W, showing_placeholder, to_int
+from sitroom.extract.docx.patterns import SYMBOL_BULLETS, WS
 from sitroom.extract.docx.styles import RunProps, StyleInfo, Styles, left_indent
 
 # Inline containers whose runs belong to the paragraph text as if they were not there.
-_TRANSPARENT = {W + x for x in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "dir", "bdo")}
+_TRANSPARENT = {W + x for x in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")} | ACCEPTED
+# A typed bullet: one symbol, or the "o" Word uses for second-level bullets, then a tab.
+_TAB_BULLET = re.compile(r"^[ \u00a0]*(o|[^\w\s])\t+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -31,6 +34,7 @@ class Para:
     # Every visible character underlined by direct or paragraph-style formatting (a link's
     # character style does not count: a URL on its own line is no heading).
     underline: bool = False
+    tab_bullet: str | None = None  # a bullet typed as a glyph and a tab ("o<tab>text"), stripped from text
 
     @property
     def words(self) -> int:
@@ -81,6 +85,8 @@ def read_para(p: Any, styles: Styles) -> Para:
             char = styles.char_run(rs.get(VAL) if rs is not None else None)
             if char is not None:
                 props = props.under(RunProps(char.bold, char.size, char.caps, char.hidden))
+            if rs is not None and styles.is_placeholder(rs.get(VAL)):
+                return  # the prompt of an empty form field
         props = props.under(style.run)
         if props.hidden:
             return
@@ -96,6 +102,8 @@ def read_para(p: Any, styles: Styles) -> Para:
                     buf.append("\n")
             elif tag == W + "noBreakHyphen":
                 buf.append("-")
+            elif tag == W + "sym":
+                buf.append(_symbol(child))
             elif tag in (W + "drawing", W + "pict", MC + "AlternateContent", W + "object"):
                 boxes.extend(_text_boxes(child))
         text = "".join(buf)
@@ -124,13 +132,17 @@ def read_para(p: Any, styles: Styles) -> Para:
                 walk(child)
             elif tag == SDT:
                 content = child.find(SDT_CONTENT)
-                if content is not None:
+                if content is not None and not showing_placeholder(child):
                     walk(content)
             elif tag == MC + "AlternateContent":
                 boxes.extend(_text_boxes(child))
 
     walk(p)
-    text = WS.sub(" ", "".join(parts)).strip()
+    joined = "".join(parts)
+    tab_bullet = _TAB_BULLET.match(joined)
+    if tab_bullet:
+        joined = joined[tab_bullet.end() :]
+    text = WS.sub(" ", joined).strip()
     size = sizes.most_common(1)[0][0] if sizes else style.run.size
     if para_rpr is not None and not text:
         size = RunProps.of(para_rpr).size or size
@@ -146,7 +158,26 @@ def read_para(p: Any, styles: Styles) -> Para:
         boxes=boxes,
         indent=indent,
         underline=chars > 0 and under_chars == chars,
+        tab_bullet=tab_bullet.group(1) if tab_bullet else None,
     )
+
+
+def _symbol(sym: Any) -> str:
+    """A character inserted from a symbol font (``w:sym``): the bullets and boxes we know, else nothing
+    (a private-use code point means nothing to a reader)."""
+    code = _hex(sym.get(W + "char"))
+    if code < 0:
+        return ""
+    if code < 0xF000:
+        code += 0xF000  # Word writes "F0FE" or "FE" for the same glyph
+    return SYMBOL_BULLETS.get(chr(code), "")
+
+
+def _hex(value: str | None) -> int:
+    try:
+        return int(value, 16) if value else -1
+    except ValueError:
+        return -1
 
 
 def _text_boxes(el: Any) -> list[Any]:

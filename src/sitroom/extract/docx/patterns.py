@@ -7,7 +7,16 @@ import re
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
-SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "□"}
+SYMBOL_BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "□",
+    "\uf0fd": "☒",
+    "\uf0fe": "☑",
+}
 GLYPH = re.compile(
     rf"^\s*(?P<g>[{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*{''.join(SYMBOL_BULLETS)}]"
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
@@ -35,6 +44,9 @@ TITLE_WORDS = re.compile(r"\b(report|sitrep|update|bulletin|briefing)\b|#\s*\d|\
 # A full date anywhere in a line: "weekly return 3 – 20 April 2020" names the day it reports on.
 HAS_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)
 AS_OF = re.compile(rf"^(as of|as at|period|reporting period|date|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})", re.I)
+# The prompt Word shows in an empty form field, which survives when a form is saved by another
+# program (LibreOffice turns the field into a FILLIN field whose result is the prompt).
+FORM_PROMPT = re.compile(r"^(?:click|tap)(?: or tap)?(?: here)? to enter (?:text|a date)\.?$|^choose an item\.?$", re.I)
 HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 WS = re.compile(r"[ \t\r\n\u00a0\u2007\u202f]+")
 

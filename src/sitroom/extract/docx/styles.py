@@ -123,6 +123,13 @@ class Styles:
                 info.outline = to_int(outline.get(VAL))
         return info
 
+    def is_placeholder(self, sid: str | None) -> bool:
+        """Word's "Placeholder Text" character style: the prompt of an empty form field, never content."""
+        if not sid:
+            return False
+        name = self._raw[sid][0] if sid in self._raw else sid
+        return name.replace(" ", "").lower() == "placeholdertext"
+
     def char_run(self, sid: str | None) -> RunProps | None:
         """A character style's own run properties (None when unknown)."""
         if not sid or sid not in self._raw:

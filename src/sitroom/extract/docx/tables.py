@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from sitroom.extract.docx.ooxml import SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, to_int
+from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, showing_placeholder, to_int
 from sitroom.extract.docx.paragraphs import read_para
-from sitroom.extract.docx.patterns import DATE_ONLY, NUMERIC, is_prose
+from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
 from sitroom.extract.docx.styles import Styles
+
+MOVE_FROM = W + "moveFrom"
 
 
 def rows(tbl: Any) -> list[Any]:
@@ -36,14 +39,40 @@ def cells(tr: Any) -> list[Any]:
     return out
 
 
+def cell_paras(el: Any) -> Iterator[Any]:
+    """A cell's own paragraphs (nested tables excluded), also those inside content controls and tracked
+    insertions; content controls still showing their prompt hold none."""
+    for child in el:
+        tag = child.tag
+        if tag == P:
+            yield child
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None and not showing_placeholder(child):
+                yield from cell_paras(content)
+        elif tag == W + "customXml" or tag in ACCEPTED:
+            yield from cell_paras(child)
+
+
+def para_text(p: Any) -> str:
+    """A paragraph's text, cheaply (no formatting), as it reads with tracked changes accepted."""
+    text = "".join(p.itertext(T))
+    if p.find(f".//{W}moveFrom") is None and p.find(f".//{W}showingPlcHdr") is None:
+        return text
+    return "".join(t.text or "" for t in p.iter(T) if not any(_unread(a) for a in t.iterancestors()))
+
+
+def _unread(el: Any) -> bool:
+    return el.tag == MOVE_FROM or (el.tag == SDT and showing_placeholder(el))
+
+
 def cell_paras_text(tc: Any) -> list[str]:
     """Texts of a cell's own paragraphs (nested tables excluded), cheaply: no formatting."""
     out = []
-    for p in tc:
-        if p.tag == P:
-            t = "".join(p.itertext(T)).strip()
-            if t:
-                out.append(t)
+    for p in cell_paras(tc):
+        t = para_text(p).strip()
+        if t and not FORM_PROMPT.match(t):
+            out.append(t)
     return out
 
 
@@ -99,8 +128,8 @@ def is_header_row(tr: Any, row_cells: list[Any], texts: list[list[str]], styles:
     if tr.find(f"{W}trPr/{W}tblHeader") is not None:
         return True
     for tc in row_cells:
-        for p in tc:
-            if p.tag == P and "".join(p.itertext(T)).strip() and not read_para(p, styles).bold:
+        for p in cell_paras(tc):
+            if para_text(p).strip() and not read_para(p, styles).bold:
                 return False
     return True
 

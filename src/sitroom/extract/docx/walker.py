@@ -8,11 +8,25 @@ from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.numbering import Numbering
-from sitroom.extract.docx.ooxml import SDT, SDT_CONTENT, STUB_COLS, STUB_ROWS, TBL, VAL, P, T, W, to_int
+from sitroom.extract.docx.ooxml import (
+    ACCEPTED,
+    SDT,
+    SDT_CONTENT,
+    STUB_COLS,
+    STUB_ROWS,
+    TBL,
+    VAL,
+    P,
+    W,
+    mark_deleted,
+    showing_placeholder,
+    to_int,
+)
 from sitroom.extract.docx.paragraphs import Para, read_para
 from sitroom.extract.docx.patterns import (
     CAPTION,
     DATE_ONLY,
+    FORM_PROMPT,
     GLYPH,
     HEADING_STYLE,
     NOTE,
@@ -22,6 +36,7 @@ from sitroom.extract.docx.patterns import (
 )
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
+    cell_paras,
     cell_paras_text,
     cells,
     grid_cols,
@@ -29,9 +44,10 @@ from sitroom.extract.docx.tables import (
     is_header_row,
     is_row_label,
     is_vmerge_continuation,
+    para_text,
     rows,
 )
-from sitroom.model import BlockKind, DocumentBuilder, TableInfo
+from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 
 
 class Walker:
@@ -55,6 +71,7 @@ class Walker:
         self.dropped: dict[str, int] = {}  # what was left out, counted for the document's warnings
         self.tables: list[TableInfo] = []
         self.title_parts: list[str] = []
+        self.run_on: Para | None = None  # a paragraph whose mark was deleted: it runs on into the next
 
     # -- containers --------------------------------------------------------------------------
 
@@ -69,21 +86,42 @@ class Walker:
             elif tag == SDT:
                 if _is_toc(child):
                     continue
+                if showing_placeholder(child):
+                    self._dropped("empty form field")
+                    continue
                 content = child.find(SDT_CONTENT)
                 if content is not None:
                     self.container(content, cell)
-            elif tag in (W + "customXml", W + "ins"):
+            elif tag == W + "customXml" or tag in ACCEPTED:
                 self.container(child, cell)
+        if self.run_on is not None and el.tag not in _INLINE_CONTAINERS:
+            # the last paragraph of a cell or body had its mark deleted: nothing to run on into
+            para, self.run_on = self.run_on, None
+            self.emit(para, cell)
 
     # -- paragraphs --------------------------------------------------------------------------
 
     def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
         """Read one paragraph, then the text boxes anchored in it."""
         para = read_para(p, self.styles)
-        self.emit(para, cell)
+        if self.run_on is not None:
+            # Accepting the deletion of a paragraph mark joins the two paragraphs; the mark that
+            # remains (this paragraph's) carries the formatting.
+            first, self.run_on = self.run_on, None
+            if first.text and para.text:
+                para.text = f"{first.text} {para.text}"
+                para.bold = para.bold and first.bold
+            elif first.text:
+                para.text = first.text
+        if mark_deleted(p):
+            self.run_on = para
+        else:
+            self.emit(para, cell)
+        run_on, self.run_on = self.run_on, None  # a text box is a flow of its own
         for box in para.boxes:
             self.lists.reset()
             self.container(box, cell)
+        self.run_on = run_on
 
     def emit(self, para: Para, cell: dict[str, Any] | None) -> None:
         """Classify one paragraph and add it (or not) to the document."""
@@ -92,6 +130,9 @@ class Walker:
             return
         style_name = para.style.name.lower()
         if style_name.startswith("toc") or style_name in ("header", "footer"):
+            return
+        if FORM_PROMPT.match(text):
+            self._dropped("empty form field")
             return
         if style_name == "caption" or (CAPTION.match(text) and len(text) < 200):
             self.caption = text
@@ -127,7 +168,8 @@ class Walker:
             fmt = lvl[0]
             label = self.numbering.label(para.num_id, para.ilvl)  # type: ignore[arg-type]
             if fmt != "bullet" and self.rules.looks_like_heading(para, strong=True):
-                level = self.rules.visual_level(para, cell is not None)
+                # "1.1" under "1.": the list level deepens the heading level
+                level = min(self.rules.visual_level(para, cell is not None) + para.ilvl, 9)
                 self._heading(f"{label} {text}" if label else text, level, style)
                 return
             if fmt != "none":
@@ -135,6 +177,12 @@ class Walker:
                 return
         if cell is not None and DATE_ONLY.match(text):
             return  # a date cell or a stray date line in a cell: metadata, not an item
+        if para.tab_bullet:
+            mark = para.tab_bullet
+            self._add(
+                text, BlockKind.ITEM, level=self.lists.level(para), bullet=SYMBOL_BULLETS.get(mark, mark), **style
+            )
+            return
         glyph = GLYPH.match(text)
         if glyph:
             rest = text[glyph.end() :]
@@ -190,11 +238,11 @@ class Walker:
         self.title_open = False
         self._add(text, BlockKind.HEADING, level=level, **style)
 
-    def _add(self, text: str, kind: BlockKind, **kw: Any) -> None:
+    def _add(self, text: str, kind: BlockKind, **kw: Any) -> Block | None:
         """Add a block; anything but an item ends the current run of list items."""
         if kind is not BlockKind.ITEM:
             self.lists.reset()
-        self.b.add(text, kind, **kw)
+        return self.b.add(text, kind, **kw)
 
     # -- tables ------------------------------------------------------------------------------
 
@@ -244,15 +292,21 @@ class Walker:
     def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
         """A risk register: each row one risk item carrying its mitigation; ratings and owners left out."""
         self.caption = None
+        last: Block | None = None
         for tr in table_rows:
             row = cells(tr)
             texts = [" ".join(cell_paras_text(tc)) for tc in row]
             risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
             mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
             if not risk:
+                merged = any(r is Column.RISK and is_vmerge_continuation(tc) for tc, r in zip(row, roles, strict=False))
+                if merged and last is not None and mitigation:
+                    # the risk cell spans this row too: another mitigation of the same risk
+                    before = last.style.get("mitigation")
+                    last.style["mitigation"] = f"{before} {mitigation}" if before else mitigation
                 continue
             self.lists.reset()
-            self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
+            last = self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
             for tc, role in zip(row, roles, strict=False):
                 if role is Column.OTHER and not is_vmerge_continuation(tc):
                     self.container(tc, {"date": None})
@@ -262,7 +316,7 @@ class Walker:
         """A table of one cell holding one short styled line is a banner across the page: a section heading."""
         if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
             return False
-        paras = [p for p in row_cells[0] if p.tag == P and "".join(p.itertext(T)).strip()]
+        paras = [p for p in cell_paras(row_cells[0]) if para_text(p).strip()]
         if len(paras) != 1:
             return False
         para = read_para(paras[0], self.styles)
@@ -273,7 +327,7 @@ class Walker:
 
     def _row_label(self, tc: Any) -> bool:
         """Emit a row-label cell as a sub-heading; False when it holds no words after all."""
-        para = read_para(next(p for p in tc if p.tag == P and "".join(p.itertext(T)).strip()), self.styles)
+        para = read_para(next(p for p in cell_paras(tc) if para_text(p).strip()), self.styles)
         if not any(c.isalpha() for c in para.text):
             return False
         level = self.rules.visual_level(para, in_cell=True)
@@ -284,6 +338,10 @@ class Walker:
         self.tables.append(TableInfo(None, n_rows, n_cols, self.caption))
         self.caption = None
         self.after_table = True
+
+
+# Wrappers whose paragraphs flow on with the paragraphs around them.
+_INLINE_CONTAINERS = {SDT_CONTENT, W + "customXml"} | ACCEPTED
 
 
 def _is_toc(sdt: Any) -> bool:
