@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from sitroom.ingest.submit import (
+from sitroom.ingest.draft import (
     EDITED,
     NEW,
     RESOLVED,
@@ -20,12 +20,14 @@ from sitroom.ingest.submit import (
     DraftNotFound,
     DraftSubmitted,
     SubmitError,
+    render_text,
+)
+from sitroom.ingest.submit import (
     discard_draft,
     list_drafts,
     load_draft,
     prefill,
     reconcile,
-    render_text,
     save_draft,
     submit_draft,
 )

@@ -10,14 +10,34 @@ like an uploaded file: an unchanged item links as ``continuing``, a resolved one
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from sitroom.errors import SitroomError, TemplateError
+from sitroom.errors import TemplateError
+from sitroom.ingest.draft import (
+    EDITED,
+    MARKS,
+    MAX_HEADING,
+    MAX_ITEMS,
+    MAX_SECTIONS,
+    MAX_TEXT,
+    NEW,
+    RESOLVED,
+    UNCHANGED,
+    DraftItem,
+    DraftNotFound,
+    DraftSection,
+    DraftSubmitted,
+    ReturnDraft,
+    SubmitError,
+    SubmitRefused,
+    SubmitResult,
+    draft_filename,
+    flat_text,
+    render_text,
+)
 from sitroom.ingest.pipeline import Authorise, IngestOptions, IngestStatus, ingest_bytes, sha256_of
 from sitroom.model import RISK_KEYS
 from sitroom.parse import AUTO
@@ -29,104 +49,7 @@ from sitroom.store.queries import get_report
 from sitroom.store.series import find_series
 from sitroom.store.tables import Draft, Item, Organisation, Report, Series
 from sitroom.templates import Template, get_template
-from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 from sitroom.views.cycle import cadence_of
-
-UNCHANGED, EDITED, RESOLVED, NEW = "unchanged", "edited", "resolved", "new"
-MARKS = (UNCHANGED, EDITED, RESOLVED, NEW)
-# Bounds on what a form may hold, so that a crafted post cannot make a huge draft.
-MAX_SECTIONS = 60
-MAX_ITEMS = 400
-MAX_TEXT = 5000
-MAX_HEADING = 200
-_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,3}}[.)])\s+")
-
-
-class DraftNotFound(SitroomError):
-    """No draft with this id (for this series)."""
-
-    http_status = 404
-
-
-class SubmitError(SitroomError):
-    """A return cannot be submitted: it is empty, already submitted, or the ingest refused it."""
-
-    http_status = 422
-
-
-class SubmitRefused(SubmitError):
-    """The submitter may not file reports under the draft's series."""
-
-    http_status = 403
-
-
-class DraftSubmitted(SubmitError):
-    """The draft was submitted already and can no longer change."""
-
-    http_status = 409
-
-
-@dataclass(slots=True)
-class DraftItem:
-    """One item of a return. ``prev_item_id`` is the item of the last report it was prefilled from."""
-
-    text: str
-    mark: str = UNCHANGED
-    prev_item_id: int | None = None
-
-
-@dataclass(slots=True)
-class DraftSection:
-    """A section of the return: a template section (``key``) or a heading the last report had."""
-
-    key: str | None
-    heading: str
-    kind: str = "items"
-    items: list[DraftItem] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class ReturnDraft:
-    """A return being written: metadata, sections with marked items, and where it came from."""
-
-    series_id: int
-    series: str
-    organisation: str | None
-    template: str | None
-    period_date: date | None
-    number: int | None
-    sections: list[DraftSection]
-    based_on: int | None = None  # the report it was prefilled from
-    draft_id: int | None = None
-    status: str = "draft"
-    report_id: int | None = None
-
-    def kept_items(self) -> int:
-        """How many items the return would hold (resolved and empty ones are left out)."""
-        return sum(1 for s in self.sections for it in s.items if it.mark != RESOLVED and it.text.strip())
-
-    def content(self) -> dict:
-        """The JSON kept in ``Draft.content``."""
-        return {
-            "version": 1,
-            "based_on": self.based_on,
-            "number": self.number,
-            "sections": [
-                {
-                    "key": s.key,
-                    "heading": s.heading,
-                    "kind": s.kind,
-                    "items": [{"text": i.text, "mark": i.mark, "prev": i.prev_item_id} for i in s.items],
-                }
-                for s in self.sections
-            ],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SubmitResult:
-    draft_id: int
-    report_id: int
 
 
 def _now() -> datetime:
@@ -235,17 +158,13 @@ def reconcile(session: Session, draft: ReturnDraft) -> ReturnDraft:
             elif not it.text:
                 it.mark = RESOLVED
                 it.text = original
-            elif it.mark == UNCHANGED and _flat(it.text) != _flat(original):
+            elif it.mark == UNCHANGED and flat_text(it.text) != flat_text(original):
                 it.mark = EDITED
             elif it.mark == NEW:
-                it.mark = UNCHANGED if _flat(it.text) == _flat(original) else EDITED
+                it.mark = UNCHANGED if flat_text(it.text) == flat_text(original) else EDITED
             kept.append(it)
         s.items = kept
     return draft
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def save_draft(session: Session, draft: ReturnDraft, created_by: str | None = None) -> int:
@@ -351,53 +270,6 @@ def list_drafts(session: Session, status: str | None = "draft", limit: int = 50)
     return out
 
 
-def title_line(draft: ReturnDraft) -> str:
-    """The masthead: "<organisation> – <series> Sitrep No. <n> – as of <d Month yyyy>".
-
-    The parser reads the number and date back from it, as it does from a written sitrep.
-    """
-    name = draft.series
-    if draft.organisation and draft.organisation.lower() not in name.lower():
-        name = f"{draft.organisation} – {name}"
-    if not re.search(r"(?:sitrep|sit\s+rep|situation\s+report)$", name, re.I):
-        name += " – Sitrep"
-    if draft.number is not None:
-        name += f" No. {draft.number}"
-    if draft.period_date:
-        d = draft.period_date
-        name += f" – as of {d.day} {d:%B} {d.year}"
-    return name
-
-
-def render_text(draft: ReturnDraft) -> str:
-    """The draft as a plain-text sitrep in the template's layout: title, then each heading and its bullets.
-
-    Resolved and empty items are left out, and so are sections left empty. Each item is one "- " bullet
-    on one line; a risk keeps its "Mitigation: …" sentence, which the parser splits off again.
-    """
-    lines = [title_line(draft), ""]
-    for s in draft.sections:
-        items = [_flat(_BULLET.sub("", i.text)) for i in s.items if i.mark != RESOLVED and i.text.strip()]
-        items = [i for i in items if i]
-        if not items:
-            continue
-        if s.heading:
-            lines += [s.heading, ""]
-        lines += [f"- {i}" for i in items]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _filename(draft: ReturnDraft) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", draft.series.lower()).strip("-")[:80] or "return"
-    parts = [slug]
-    if draft.number is not None:
-        parts.append(f"no-{draft.number}")
-    if draft.period_date:
-        parts.append(draft.period_date.isoformat())
-    return "-".join(parts) + ".txt"
-
-
 def submit_draft(
     engine: Engine, draft: ReturnDraft, submitted_by: str | None = None, authorise: Authorise | None = None
 ) -> SubmitResult:
@@ -423,7 +295,7 @@ def submit_draft(
         ingested_by=submitted_by,
         authorise=authorise,  # checked again in the ingest's own transaction (see IngestOptions)
     )
-    result = ingest_bytes(engine, data, _filename(draft), options)
+    result = ingest_bytes(engine, data, draft_filename(draft), options)
     if result.status is IngestStatus.DUPLICATE:
         with session_scope(engine, write=False) as session:
             existing = session.scalar(select(Report.id).where(Report.sha256 == sha256_of(data)).limit(1))

@@ -20,7 +20,7 @@ from starlette.datastructures import FormData
 from sitroom.accounts.policy import Principal, ingest_authoriser, writable_series_ids
 from sitroom.brief.model import format_date
 from sitroom.errors import TemplateError
-from sitroom.ingest.submit import (
+from sitroom.ingest.draft import (
     MAX_ITEMS,
     MAX_SECTIONS,
     NEW,
@@ -29,6 +29,8 @@ from sitroom.ingest.submit import (
     DraftSection,
     ReturnDraft,
     SubmitError,
+)
+from sitroom.ingest.submit import (
     discard_draft,
     list_drafts,
     load_draft,
