@@ -52,6 +52,7 @@ RISK_THREAD = {
     "thread": 4410,
     "series": SERIES,
     "status": "open",
+    "label": "escalating",
     "trend": "escalating",
     "first_seen": "2020-04-06",
     "last_seen": "2020-05-04",
