@@ -10,7 +10,7 @@ BULLET_CHARS = frozenset("•◦▪▫■□●○◆◇►▶➢➤✓✔-–�
 PUA = re.compile(r"[\ue000-\uf8ff]")
 # captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
 CAPTION = re.compile(
-    r"^((figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|annex|photo|image|credit)\s*[\dA-Z:.]"
+    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit)\s*[\dA-Z:.]"
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
