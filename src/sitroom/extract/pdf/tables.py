@@ -143,7 +143,11 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[fl
     numeric = any(is_numeric_cell(c.text) for c in row)
     low, high = sorted((row[0].mid, neighbour[0].mid))
     ruled = rules is not None and any(low < r < high for r in rules)
-    if gap > (6 if ruled else 3) * row[0].size or (any(c.bullet for c in row) and not numeric) or CAPTION.match(row[0].text):
+    if (
+        gap > (6 if ruled else 3) * row[0].size
+        or (any(c.bullet for c in row) and not numeric)
+        or CAPTION.match(row[0].text)
+    ):
         return False
     if len(row) == 1 and row[0].size > body + 0.5 and headingish(row[0], body):
         return False
