@@ -56,13 +56,13 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                 start -= 1
             while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body):
                 j += 1
-            # notes in smaller print right under the grid belong to it
+            # notes in smaller print right under the grid (than its cells, or than the body) belong to it
             cell_size = median(c.size for r in rows[i : j + 1] for c in r)
             notes = 0
             while (
                 j + 1 < len(rows)
                 and notes < 4
-                and all(c.size < cell_size - 0.5 and not c.bullet for c in rows[j + 1])
+                and all((c.size < cell_size - 0.5 or c.size < body - 1.5) and not c.bullet for c in rows[j + 1])
                 and rows[j][0].bottom - rows[j + 1][0].top < 2.5 * rows[j + 1][0].size
             ):
                 j += 1
