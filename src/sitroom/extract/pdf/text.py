@@ -14,7 +14,7 @@ CAPTION = re.compile(
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
-FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
+FIGURE = re.compile(r"^(figure|figura|fig\.|abbildung|chart|graph|graphique|gr[aá]fico|map|mapa|carte)\s*\d", re.I)
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
 # page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
 PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]*(page)?((of|sur|de|/)\d{1,4})?[-–—|]*$", re.I)
