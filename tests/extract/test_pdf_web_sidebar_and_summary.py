@@ -106,3 +106,51 @@ def test_a_summary_table_with_wrapped_row_labels_is_a_table(label_lines: int, he
     ]
     assert any(t.rows >= 3 for t in report.tables)
     assert HEIGHT > 0
+
+
+def _report_page(date: str, lang: str) -> bytes:
+    words = {"es": ("Figura", "Enero"), "fr": ("Graphique", "Janvier"), "de": ("Abbildung", "Januar")}[lang]
+    s = Sheet(size=11)
+    s.heading("Update no. 12. Outbreak of a respiratory infection", size=14)
+    s.text(480, s.y - 16, date, BOLD, 11)
+    s.y -= 36
+    s.heading("SUMMARY OF CONFIRMED CASES", size=11)
+    s.gap(2.5)
+    cols = [56, 190, 260, 330, 400]
+    for k, name in enumerate(["North", "South", "East", "West"]):
+        s.text(cols[k + 1], s.y, name, BOLD, 10)
+    s.y -= 16
+    for label, row in [("Cases", ["1204", "310", "88", "42"]), ("Deaths", ["17", "3", "0", "1"])]:
+        s.text(cols[0], s.y, label, BOLD, 10)
+        for c, v in enumerate(row):
+            s.text(cols[c + 1], s.y, v, size=8)
+        s.y -= 14
+    s.line("CR: cases per 100 000 inhabitants in the district", size=9)
+    s.heading("1. Background")
+    s.para(["The outbreak was first reported six weeks ago in the northern district of the region."])
+    s.line(f"{words[0]} 1. Cases by week of onset", size=10)
+    for t in ["400", "300", "200", "100", "0", words[1], "North", "South"]:
+        s.line(t, size=8)
+    s.gap(1)
+    s.para(["Cases rose in every district during the second week and fell in the third."])
+    s.rule(110, 56, 200)
+    s.text(56, 96, "1 This report is published every weekday at noon.", size=9)
+    s.text(56, 84, "2 Sources: the regional health services and the national laboratory network.", size=9)
+    return s.pdf()
+
+
+@pytest.mark.parametrize(("date", "lang"), [("28.02.2020", "es"), ("3/12/2026", "fr"), ("2026-12-03", "de")])
+def test_a_report_with_a_dated_masthead_legend_figure_and_numbered_footnotes(date: str, lang: str) -> None:
+    report = parse_bytes(_report_page(date, lang), "update.pdf")[0]
+    assert report.title == "Update no. 12. Outbreak of a respiratory infection"
+    assert report.date is not None
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items] == [
+        (
+            "1. Background",
+            [
+                "The outbreak was first reported six weeks ago in the northern district of the region.",
+                "Cases rose in every district during the second week and fell in the third.",
+            ],
+        )
+    ]
+    assert any(t.rows >= 2 for t in report.tables)
