@@ -27,8 +27,8 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
     return sum(found) / len(found)
 
 
-def _same_line(r: Frag, row: list[Frag]) -> bool:
-    """``r`` sits on the baseline of the row seeded by ``row[0]``."""
+def _level(r: Frag, row: list[Frag]) -> bool:
+    """``r`` lies level with the row seeded by ``row[0]``."""
     ref = row[0]
     h = min(ref.top - ref.bottom, r.top - r.bottom) or 1.0
     overlap = min(ref.top, r.top) - max(ref.bottom, r.bottom)
@@ -36,7 +36,12 @@ def _same_line(r: Frag, row: list[Frag]) -> bool:
     # two lines of small text beside one large caption are not one line
     ratio = max(ref.top - ref.bottom, r.top - r.bottom) / max(h, 0.1)
     touching = any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
-    if not (overlap > 0.6 * h and inside and (ratio < 1.6 or touching)):
+    return overlap > 0.6 * h and inside and (ratio < 1.6 or touching)
+
+
+def _same_line(r: Frag, row: list[Frag]) -> bool:
+    """``r`` sits on the baseline of the row seeded by ``row[0]``."""
+    if not _level(r, row):
         return False
     # across a column gap, text in another size is one line only on the very same baseline: a
     # sidebar's lines run at their own pitch beside the main text's
@@ -44,6 +49,24 @@ def _same_line(r: Frag, row: list[Frag]) -> bool:
     if max(r.x0 - near.x1, near.x0 - r.x1, 0) <= 2 * max(r.size, near.size):
         return True
     return abs(r.size - near.size) <= 1 or abs(r.bottom - near.bottom) <= 1
+
+
+def _join(size: float) -> float:
+    """The widest gap between two runs that still belong to one fragment."""
+    return max(1.2 * min(size, 14.0), 7.0)
+
+
+def _join_rows(rows: list[list[Frag]]) -> None:
+    """Two rows level with each other whose runs come within a word space are one line, split only
+    because the runs came in an order where each looked far from the other's (sizes vary along it)."""
+    for i, row in enumerate(rows):
+        for other in rows[i + 1 : i + 7]:
+            if not row or not other or not _level(other[0], row):
+                continue
+            if any(max(a.x0 - b.x1, b.x0 - a.x1, 0) <= _join(max(a.size, b.size)) for a in other for b in row):
+                row.extend(other)
+                other.clear()
+    rows[:] = [row for row in rows if row]
 
 
 def _place(r: Frag, rows: list[list[Frag]]) -> bool:
@@ -81,6 +104,7 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
             min(fits, key=lambda row: min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)).append(r)
         else:
             rows.append([r])
+    _join_rows(rows)
     # a mark far from its line's other runs may be reached through marks placed first: with text set
     # in widely spaced letters, several words in a row can each count as small
     while small:
@@ -91,6 +115,8 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
     for r in small:
         if not _place(r, rows):
             rows.append([r])
+    # a small word between them ("new") may be what bridges two parts of a line
+    _join_rows(rows)
     frags: list[Frag] = []
     for row in rows:
         row.sort(key=lambda f: f.x0)
