@@ -86,6 +86,8 @@ BARS = {
     "reproducible-builds-monthly": (0.97, 0.95, 0.93),
     "omp-zebra-weekly-status": (0.97, 0.95, 0.93),
     "vcu-cs317-meeting-notes": (0.97, 0.95, 0.93),
+    "nicd-covid19-updates": (0.97, 0.95, 0.93),
+    "spain-ccaes-covid19-actualizacion": (0.97, 0.95, 0.93),
 }
 
 

@@ -21,6 +21,7 @@ from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
+from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, take_masthead
@@ -64,6 +65,7 @@ def _body_size(pages: list[PageData]) -> float:
 def _analyse(pages: list[PageData], source: str) -> Document:
     body = _body_size(pages)
     tables: list[TableInfo] = []
+    drop_share_footer(pages)
     for p in pages:
         drop_web_chrome(p)
     remove_furniture(pages)

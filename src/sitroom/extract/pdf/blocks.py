@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from sitroom.extract.pdf.furniture import over_box
@@ -62,6 +63,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             in_figure = False
         small = f.size <= 0.85 * body and page.number > 1
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
+        footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
         # ... unless each heads a list of its own below it: the headings of side-by-side columns
         row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
@@ -225,3 +227,14 @@ def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
     ):
         last.lines.extend(first.lines)
         del page_entries[0]
+
+
+_NOTE_NUMBER = re.compile(r"^\d{1,2}\s+\S")
+
+
+def _numbered_note(page: PageData, f: Frag, body: float) -> bool:
+    """A footnote numbered in figures ("1 This report is published daily"): smaller than the body, under
+    the short rule that separates the notes at the foot of the page from the text."""
+    if f.size >= body - 1 or not _NOTE_NUMBER.match(f.text):
+        return False
+    return any(f.top < r < 0.3 * page.height for r in page.rules)

@@ -27,6 +27,63 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
     return sum(found) / len(found)
 
 
+def _level(r: Frag, row: list[Frag]) -> bool:
+    """``r`` lies level with the row seeded by ``row[0]``."""
+    ref = row[0]
+    h = min(ref.top - ref.bottom, r.top - r.bottom) or 1.0
+    overlap = min(ref.top, r.top) - max(ref.bottom, r.bottom)
+    inside = ref.bottom - 1 <= r.mid <= ref.top + 1 or r.bottom - 1 <= ref.mid <= r.top + 1
+    # two lines of small text beside one large caption are not one line
+    ratio = max(ref.top - ref.bottom, r.top - r.bottom) / max(h, 0.1)
+    touching = any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
+    return overlap > 0.6 * h and inside and (ratio < 1.6 or touching)
+
+
+def _same_line(r: Frag, row: list[Frag]) -> bool:
+    """``r`` sits on the baseline of the row seeded by ``row[0]``."""
+    if not _level(r, row):
+        return False
+    # across a column gap, text in another size is one line only on the very same baseline: a
+    # sidebar's lines run at their own pitch beside the main text's
+    near = min(row, key=lambda g: max(r.x0 - g.x1, g.x0 - r.x1, 0))
+    if max(r.x0 - near.x1, near.x0 - r.x1, 0) <= 2 * max(r.size, near.size):
+        return True
+    return abs(r.size - near.size) <= 1 or abs(r.bottom - near.bottom) <= 1
+
+
+def _join(size: float) -> float:
+    """The widest gap between two runs that still belong to one fragment."""
+    return max(1.2 * min(size, 14.0), 7.0)
+
+
+def _join_rows(rows: list[list[Frag]]) -> None:
+    """Two rows level with each other whose runs come within a word space are one line, split only
+    because the runs came in an order where each looked far from the other's (sizes vary along it)."""
+    for i, row in enumerate(rows):
+        for other in rows[i + 1 : i + 7]:
+            if not row or not other or not _level(other[0], row):
+                continue
+            if any(max(a.x0 - b.x1, b.x0 - a.x1, 0) <= _join(max(a.size, b.size)) for a in other for b in row):
+                row.extend(other)
+                other.clear()
+    rows[:] = [row for row in rows if row]
+
+
+def _place(r: Frag, rows: list[list[Frag]]) -> bool:
+    """Put a small run on the row it sits in, when that row has a run near it."""
+    best, best_gap = None, 1e9
+    for row in rows:
+        ref = row[0]
+        if ref.bottom - 1.5 <= r.mid <= ref.top + 1.5:
+            gap = min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)
+            if gap < best_gap:
+                best, best_gap = row, gap
+    if best is not None and best_gap < 60:
+        best.append(r)
+        return True
+    return False
+
+
 def merge_runs(runs: list[Frag]) -> list[Frag]:
     """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them."""
     # rows are seeded by text-sized runs; small marks (hyphens, quotes, superscripts, glyphs) join later
@@ -41,31 +98,25 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
     small = [r for r in runs if is_small(r)]
     rows: list[list[Frag]] = []
     for r in big:
-        for row in rows[-6:]:
-            ref = row[0]
-            h = min(ref.top - ref.bottom, r.top - r.bottom) or 1.0
-            overlap = min(ref.top, r.top) - max(ref.bottom, r.bottom)
-            inside = ref.bottom - 1 <= r.mid <= ref.top + 1 or r.bottom - 1 <= ref.mid <= r.top + 1
-            # two lines of small text beside one large caption are not one line
-            ratio = max(ref.top - ref.bottom, r.top - r.bottom) / max(h, 0.1)
-            touching = any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
-            if overlap > 0.6 * h and inside and (ratio < 1.6 or touching):
-                row.append(r)
-                break
+        fits = [row for row in rows[-6:] if _same_line(r, row)]
+        if fits:
+            # of two rows at one height (a column of text beside a sidebar), the one with a run nearest
+            min(fits, key=lambda row: min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)).append(r)
         else:
             rows.append([r])
+    _join_rows(rows)
+    # a mark far from its line's other runs may be reached through marks placed first: with text set
+    # in widely spaced letters, several words in a row can each count as small
+    while small:
+        left = [r for r in small if not _place(r, rows)]
+        if len(left) == len(small):
+            break
+        small = left
     for r in small:
-        best, best_gap = None, 1e9
-        for row in rows:
-            ref = row[0]
-            if ref.bottom - 1.5 <= r.mid <= ref.top + 1.5:
-                gap = min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)
-                if gap < best_gap:
-                    best, best_gap = row, gap
-        if best is not None and best_gap < 60:
-            best.append(r)
-        else:
+        if not _place(r, rows):
             rows.append([r])
+    # a small word between them ("new") may be what bridges two parts of a line
+    _join_rows(rows)
     frags: list[Frag] = []
     for row in rows:
         row.sort(key=lambda f: f.x0)

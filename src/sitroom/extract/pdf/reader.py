@@ -45,6 +45,9 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                     marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
                 elif w > 80 and h > 50:
                     pictures.append((lb.value, bb.value, rb.value, tb.value))
+            elif 2 < w < 8 and abs(w - h) < 0.5 and _round(obj):
+                # a browser prints a list's disc as a small filled circle, not as a glyph
+                marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
             elif w > 150 and h > 12:
                 rects.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 40 and h < 2:
@@ -126,6 +129,15 @@ def _saved_date(pdf: pdfium.PdfDocument) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+def _round(obj: object) -> bool:
+    """A path drawn with curves only (a dot), unlike a tick box or a table's corner."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not 4 <= n <= 20:
+        return False
+    kinds = {pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) for i in range(n)}
+    return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO not in kinds
 
 
 def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageData]:

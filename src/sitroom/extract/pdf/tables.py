@@ -37,28 +37,32 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             continue
         j = i
         gaps = 0
-        while j + 1 < len(rows) and (
-            numeric_row[j + 1]
-            # a row or two of labels inside the grid, but not a heading between two grids
-            or (gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2] and not _heading(rows[j + 1], body))
-        ):
-            gaps = gaps + 1 if not numeric_row[j + 1] else 0
-            j += 1
+        while j + 1 < len(rows):
+            if numeric_row[j + 1] or (
+                # a row or two of labels inside the grid, but not a heading between two grids
+                gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2] and not _heading(rows[j + 1], body)
+            ):
+                gaps = gaps + 1 if not numeric_row[j + 1] else 0
+                j += 1
+            elif (k := _wrapped_label(rows, numeric_row, j)) is not None:
+                gaps, j = 0, k
+            else:
+                break
         n_rows = sum(numeric_row[i : j + 1])
         if n_rows >= 3 or (n_rows == 2 and max(len(r) for r in rows[i : j + 1]) >= 4):
             cols = max(len(r) for r in rows[i : j + 1])
             start = i
-            while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body):
+            while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
                 start -= 1
             while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body):
                 j += 1
-            # notes in smaller print right under the grid belong to it
+            # notes in smaller print right under the grid (than its cells, or than the body) belong to it
             cell_size = median(c.size for r in rows[i : j + 1] for c in r)
             notes = 0
             while (
                 j + 1 < len(rows)
                 and notes < 4
-                and all(c.size < cell_size - 0.5 and not c.bullet for c in rows[j + 1])
+                and all((c.size < cell_size - 0.5 or c.size < body - 1.5) and not c.bullet for c in rows[j + 1])
                 and rows[j][0].bottom - rows[j + 1][0].top < 2.5 * rows[j + 1][0].size
             ):
                 j += 1
@@ -114,11 +118,36 @@ def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> b
     return False
 
 
-def grid_row(row: list[Frag], neighbour: list[Frag], body: float) -> bool:
-    """Header rows, labels and notes next to a number grid: short, unbulleted, close by."""
+def _wrapped_label(rows: list[list[Frag]], numeric_row: list[bool], j: int) -> int | None:
+    """The next number row of the grid when only a wrapped row label lies before it: lines that all
+    stand left of the grid's first number column ("New cases / (since the last / update)"). Returns
+    the index of the row before that number row, so that the label rows join the grid."""
+    nums = [c.x0 for c in rows[j] if is_numeric_cell(c.text) or re.search(r"\d\s*\(\d", c.text)]
+    if len(nums) < 2:
+        return None
+    left = min(nums)
+    k = j + 1
+    while k < len(rows) and k - j <= 6 and not numeric_row[k]:
+        if any(c.x1 > left for c in rows[k]) or any(sentence_like(c.text) for c in rows[k]):
+            return None
+        k += 1
+    if k < len(rows) and numeric_row[k] and k - j <= 6:
+        return k - 1
+    return None
+
+
+def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[float] | None = None) -> bool:
+    """Header rows, labels and notes next to a number grid: short, unbulleted, close by. A table's
+    ruling line between the two lets a tall header cell stand further off."""
     gap = min(abs(row[0].bottom - neighbour[0].top), abs(neighbour[0].bottom - row[0].top))
     numeric = any(is_numeric_cell(c.text) for c in row)
-    if gap > 3 * row[0].size or (any(c.bullet for c in row) and not numeric) or CAPTION.match(row[0].text):
+    low, high = sorted((row[0].mid, neighbour[0].mid))
+    ruled = rules is not None and any(low < r < high for r in rules)
+    if (
+        gap > (6 if ruled else 3) * row[0].size
+        or (any(c.bullet for c in row) and not numeric)
+        or CAPTION.match(row[0].text)
+    ):
         return False
     if len(row) == 1 and row[0].size > body + 0.5 and headingish(row[0], body):
         return False

@@ -13,11 +13,11 @@ BULLET_CHARS = frozenset(BULLET_GLYPHS + BULLET_DASHES + "o")
 PUA = re.compile(rf"[{PRIVATE_USE}]")
 # captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
 CAPTION = re.compile(
-    r"^((figure|fig\.|table|tableau|chart|graph|graphique|map|carte|source|annex|photo|image|credit)\s*[\dA-Z:.]"
+    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit)\s*[\dA-Z:.]"
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
-FIGURE = re.compile(r"^(figure|fig\.|chart|graph|map)\s*\d", re.I)
+FIGURE = re.compile(r"^(figure|figura|fig\.|abbildung|chart|graph|graphique|gr[aá]fico|map|mapa|carte)\s*\d", re.I)
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
 # page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
 PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]*(page)?((of|sur|de|/)\d{1,4})?[-–—|]*$", re.I)

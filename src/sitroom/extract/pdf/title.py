@@ -11,9 +11,15 @@ from sitroom.model import BlockKind
 _DIGIT = re.compile(r"\d")
 
 
+# a line holding only a date in figures: "28.02.2020", "3/12/2026", "2026-12-03"
+_NUMERIC_DATE = re.compile(r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*$")
+
+
 def dated_line(text: str) -> bool:
     """A short line naming a day or a time, or an \"as of\": a masthead's date line."""
     # "Key updates" is a heading: a date line names a day or a time
+    if _NUMERIC_DATE.match(text):
+        return True
     return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90
 
 
@@ -55,7 +61,9 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
     if n < len(lines) and max(f.size for f in lines[n:]) > first.size - 0.25:
         return [], lines
     blocks = [lines[:n]]
-    if n < len(lines) and dated_line(lines[n].text) and lines[n - 1].bottom - lines[n].top < 1.5 * lines[n].size:
+    # the date line may stand apart from the title, when it holds nothing but the date
+    reach = 2.5 if n < len(lines) and _NUMERIC_DATE.match(lines[n].text) else 1.5
+    if n < len(lines) and dated_line(lines[n].text) and lines[n - 1].bottom - lines[n].top < reach * lines[n].size:
         blocks.append([lines[n]])
         n += 1
     # a modest bold line straight over the body is the first section heading, not a title

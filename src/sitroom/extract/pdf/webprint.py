@@ -17,6 +17,11 @@ from sitroom.extract.pdf.text import WORD, sentence_like
 
 # "03/12/2026, 10:15", "12/3/26 9:05 AM", "2026-12-03 10:15": a print stamp, nothing else on the line
 _STAMP = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$")
+# the link closing a teaser of another page: "Read more »", "Continue reading →", "Leer más"
+_READ_MORE = re.compile(
+    r"^(?:read more|see more|view more|continue reading|leer más|ver más|lire la suite|weiterlesen)\s*[»›→>.…]*$",
+    re.I,
+)
 # a sidebar or footer needs this many link lines to be one
 MIN_LINKS = 4
 # the gutter between the text and a column of links beside it, in points
@@ -105,13 +110,24 @@ def drop_link_sidebar(page: PageData, frags: list[Frag]) -> list[Frag]:
         rest = [f for f in frags if all(f is not g for g in side)]
         if (
             len(side) >= MIN_LINKS
-            and all(_link_like(f) for f in side)
+            and (all(_link_like(f) for f in side) or _teasers(side))
             and sum(_prose(f) and _level(f, side) for f in rest) >= 2
             and _shares_rows(side, rest) <= 0.5 * len(side)
         ):
             page.drop("sidebar of links", len(side))
             return rest
     return frags
+
+
+def _teasers(side: list[Frag]) -> bool:
+    """Excerpts of other pages (recent posts), each closed by a "Read more" link, in short wrapped
+    lines: the column links elsewhere even though its lines are not all link labels."""
+    more = sum(1 for f in side if _read_more(f.text))
+    return more >= 1 and not any(_prose(f) for f in side)
+
+
+def _read_more(text: str) -> bool:
+    return _READ_MORE.match(text.strip()) is not None
 
 
 def _sides(frags: list[Frag]) -> list[list[Frag]]:
