@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pdf_sheets import BOLD, HEIGHT, Sheet
 
-from sitroom.parse import parse_bytes
+from sitroom.read import parse_bytes
 
 ARTICLE = {
     "Situation": ["River levels fell across the county this week after the heavy rain of last weekend."],
