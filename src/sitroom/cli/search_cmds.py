@@ -22,6 +22,9 @@ def search(
     until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many results.")] = 20,
     every_report: Annotated[bool, typer.Option("--every-report", help="Each report, not one hit per thread.")] = False,
+    superseded: Annotated[
+        bool, typer.Option("--superseded", help="Also items of superseded returns, marked [superseded].")
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = OutFormat.table,
 ) -> None:
@@ -31,7 +34,7 @@ def search(
 
     # A thread's earlier reports would take the places of other hits: read more, then fold.
     wanted = limit if every_report else min(limit * 10, 1000)
-    filters = SearchFilters(series, section, _date(since, "--since"), _date(until, "--until"), wanted)
+    filters = SearchFilters(series, section, _date(since, "--since"), _date(until, "--until"), wanted, None, superseded)
     with session_scope(_engine(db)) as session:
         rows = search_items(session, query, filters)
         if not every_report:
@@ -51,5 +54,7 @@ def search(
             snippet.append(part, style="bold yellow" if n % 2 else None)
         if n := len(r.get("earlier", [])):
             snippet.append(f" (and {n} earlier report{'' if n == 1 else 's'})", style="dim")
+        if r["status"] == "superseded":
+            snippet.append(" [superseded]", style="bold red")
         t.add_row(str(r["report_id"]), r["date"] or "", r["series"], r["section"] or r["heading"] or "", snippet)
     out.print(t)

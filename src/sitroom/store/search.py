@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from sitroom.errors import SitroomError
 from sitroom.store.series import find_series
-from sitroom.store.tables import Link
+from sitroom.store.tables import SUPERSEDED, Link
 
 # Highlight markers in snippets: rare in sitreps, unlike brackets, and safe in JSON, terminals and HTML.
 MARK_START, MARK_END = "«", "»"
@@ -25,7 +25,9 @@ class BadQuery(SitroomError):
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
     """What to search within. ``series_ids``: only items of these series (those a user may read), applied
-    inside the query so ``limit`` counts only hits the user may see; None means every series."""
+    inside the query so ``limit`` counts only hits the user may see; None means every series.
+    ``include_superseded``: also items of returns a correction replaced (each hit says its ``status``);
+    left out by default so a superseded line is never quoted as current."""
 
     series: str | int | None = None
     section: str | None = None
@@ -33,6 +35,7 @@ class SearchFilters:
     until: date | None = None
     limit: int = 20
     series_ids: frozenset[int] | None = None
+    include_superseded: bool = False
 
 
 def _series_in(ids: frozenset[int]) -> str:
@@ -113,18 +116,27 @@ def _ranked(session: Session, query: str, f: SearchFilters, limit: int) -> tuple
         if value is not None:
             params[key] = value.isoformat() if dialect == "sqlite" else value  # ISO text in SQLite
             where.append(f"r.period_date {op} :{key}")
+    if not f.include_superseded:
+        # Superseded returns are few: their item ids, gathered once, are cheaper to exclude than
+        # joining every candidate to its report.
+        where.append(
+            "{item_id} NOT IN (SELECT xi.id FROM item xi JOIN report xr ON xr.id = xi.report_id "
+            f"WHERE xr.status = '{SUPERSEDED}')"
+        )
     extra = "".join(f" AND {w}" for w in where)
     joins = (
         "JOIN section s ON s.id = i.section_id JOIN report r ON r.id = i.report_id "
         "JOIN series se ON se.id = r.series_id"
     )
-    cols = "i.id, i.report_id, i.text, s.key, s.heading, r.period_date, se.name"
+    cols = "i.id, i.report_id, i.text, s.key, s.heading, r.period_date, se.name, r.status"
     if dialect == "sqlite":
         params["q"] = _fts5_query(query)
         # Without filters, candidates and their ranks come from the full-text index alone, and only the
         # best few are joined to their sections and reports; a filter needs the joins to pick candidates.
+        joined = [w for w in where if "{item_id}" not in w]
         filtered = f"FROM item_fts JOIN item i ON i.id = item_fts.rowid {joins} WHERE item_fts MATCH :q{extra}"
-        base = filtered if where else "FROM item_fts WHERE item_fts MATCH :q"
+        base = filtered if joined else "FROM item_fts WHERE item_fts MATCH :q" + extra
+        base = base.replace("{item_id}", "item_fts.rowid")
         floor, total = session.execute(
             text(
                 "SELECT min(id), count(*) FROM "
@@ -156,7 +168,7 @@ def _ranked(session: Session, query: str, f: SearchFilters, limit: int) -> tuple
             need += " JOIN section s ON s.id = i.section_id"
         if f.series is not None or f.series_ids is not None or f.since or f.until:
             need += " JOIN report r ON r.id = i.report_id"
-        base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}"
+        base = f"FROM item i{need} WHERE i.search @@ to_tsquery('english', :q){extra}".replace("{item_id}", "i.id")
         # Ranked on the item rows alone; only the best few are joined to their sections and reports,
         # and given their highlighted snippet, in the same statement.
         rank = (
@@ -181,8 +193,8 @@ def _ranked(session: Session, query: str, f: SearchFilters, limit: int) -> tuple
             rows = session.execute(
                 text(f"WITH recent AS (SELECT i.id {base} ORDER BY i.id DESC LIMIT :window) {rank}"), params
             ).all()
-        snippets = {r[0]: r[8] for r in rows}
-        total = rows[0][9] if rows else 0
+        snippets = {r[0]: r[9] for r in rows}
+        total = rows[0][10] if rows else 0
     return total, [
         {
             "item_id": r[0],
@@ -192,8 +204,9 @@ def _ranked(session: Session, query: str, f: SearchFilters, limit: int) -> tuple
             "heading": r[4],
             "date": r[5].isoformat() if hasattr(r[5], "isoformat") else r[5],
             "series": r[6],
+            "status": r[7],
             "snippet": snippets.get(r[0], r[2]),
-            "score": round(-float(r[7]), 4),
+            "score": round(-float(r[8]), 4),
         }
         for r in rows
     ]

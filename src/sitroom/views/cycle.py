@@ -96,8 +96,11 @@ def build_cycle(
     # A year back from the cycle is history enough for the report before it and for the cadence, and
     # keeps the cost flat however many years the store holds; a series silent for a year is no
     # longer a missing return of this cycle.
-    history_from = (since or on) - timedelta(weeks=HISTORY_WEEKS)
-    in_window = (Report.period_date <= on) & (Report.period_date >= history_from)
+    # One series' own history is cheap and is what its cadence must come from: a series silent for
+    # over a year still has the cadence its reports show (and is then a long-missing return).
+    in_window = Report.period_date <= on
+    if series is None:
+        in_window &= Report.period_date >= (since or on) - timedelta(weeks=HISTORY_WEEKS)
     q = q.add_columns(Series.cadence_days).where(in_window | Report.period_date.is_(None), Report.status != SUPERSEDED)
     if series is not None:
         q = q.where(Report.series_id == find_series(session, series).id)

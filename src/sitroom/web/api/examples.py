@@ -103,6 +103,7 @@ SEARCH_HIT = {
     "heading": "Workforce",
     "date": "2020-05-04",
     "series": SERIES,
+    "status": "submitted",
     "snippet": "«Staff» absence at 14%, up from 11%; agency cover booked for two homes.",
     "score": 7.1342,
 }

@@ -248,6 +248,9 @@ class SearchHit(BaseModel):
     heading: str | None
     date: date | None
     series: str
+    status: str = Field(
+        "submitted", description="The report's status: 'superseded' when a corrected return for its date replaced it."
+    )
     snippet: str = Field(description="The text around the match, matched words between « and ».")
     score: float
 

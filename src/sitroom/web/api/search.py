@@ -31,6 +31,9 @@ def get_search(
     offset: Annotated[
         int, Query(ge=0, le=MAX_RANKED - 1, description=f"How many hits to skip (one ranking holds {MAX_RANKED}).")
     ] = 0,
+    include_superseded: Annotated[
+        bool, Query(description="Also items of superseded returns (each hit gives its report's status).")
+    ] = False,
 ) -> dict:
     """Items matching every word of ``q`` (stemmed), best first, with a highlighted snippet.
 
@@ -39,7 +42,13 @@ def get_search(
     a 400 saying so.
     """
     filters = SearchFilters(
-        series_id_for(session, principal, series), section, since, until, limit, visible(session, principal)
+        series_id_for(session, principal, series),
+        section,
+        since,
+        until,
+        limit,
+        visible(session, principal),
+        include_superseded,
     )
     total, hits = search_page(session, q, filters, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": hits, "query": q}

@@ -66,6 +66,7 @@ def search_page(
     section: str = "",
     since: str = "",
     until: str = "",
+    superseded: str = "",
     page: Annotated[int, Query(ge=1, le=MAX_PAGES)] = 1,
 ) -> HTMLResponse:
     """The search page; an htmx request gets the results fragment only. An empty query shows the form alone.
@@ -82,6 +83,7 @@ def search_page(
         # Every hit the store ranks: threads are collapsed over the whole ranking, then paged.
         limit=MAX_PAGES * PAGE,
         series_ids=ids,
+        include_superseded=bool(superseded),
     )
     results: list[dict] | None = None
     more = False
@@ -102,6 +104,7 @@ def search_page(
             "section": section.strip(),
             "since": since.strip(),
             "until": until.strip(),
+            "superseded": "1" if superseded else "",
         },
         "results": results,
         "problems": problems,
