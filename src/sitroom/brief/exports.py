@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sitroom.errors import SitroomError
 from sitroom.store.risks import risk_register
 from sitroom.store.series import find_series
-from sitroom.store.tables import FigureRow, Item, ItemTheme, Link, Report, Section, Series
+from sitroom.store.tables import SUPERSEDED, FigureRow, Item, ItemTheme, Link, Report, Section, Series
 
 # Column order of each table; JSON uses the same keys.
 COLUMNS: dict[str, list[str]] = {
@@ -44,6 +44,7 @@ COLUMNS: dict[str, list[str]] = {
         "themes",
         "link_status",
         "prev_item_id",
+        "report_status",  # "superseded" only in an export asked to include superseded returns
     ],
     "links": [
         "report_id",
@@ -116,11 +117,16 @@ class ExportData:
 
 
 def collect(
-    session: Session, series: str | int | None = None, since: date | None = None, until: date | None = None
+    session: Session,
+    series: str | int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_superseded: bool = False,
 ) -> ExportData:
     """Items, links, risk threads and figures of one series (or all), of reports dated in [since, until].
 
-    A report without a date is kept only when no date bound is given.
+    A report without a date is kept only when no date bound is given. Items of superseded returns
+    (replaced by a correction) are left out unless ``include_superseded``; then ``report_status`` marks them.
     """
     series_row = find_series(session, series) if series is not None else None
 
@@ -135,11 +141,13 @@ def collect(
 
     report_order = (Series.name, Report.period_date.nulls_first(), Report.number.nulls_first(), Report.id)
     items_q = scoped(
-        select(Item, Report.period_date, Report.number, Series.name, Section.key, Section.heading)
+        select(Item, Report.period_date, Report.number, Series.name, Section.key, Section.heading, Report.status)
         .join(Section, Section.id == Item.section_id)
         .join(Report, Report.id == Item.report_id)
         .join(Series, Series.id == Report.series_id)
     ).order_by(*report_order, Item.position)
+    if not include_superseded:
+        items_q = items_q.where(Report.status != SUPERSEDED)
     links_q = scoped(
         select(Link, Report.period_date, Series.name)
         .join(Report, Report.id == Link.report_id)
@@ -163,9 +171,10 @@ def collect(
             "series": series_row.name if series_row else None,
             "since": since.isoformat() if since else None,
             "until": until.isoformat() if until else None,
+            "include_superseded": include_superseded,
         }
     )
-    for item, day, number, name, key, heading in session.execute(items_q):
+    for item, day, number, name, key, heading, status in session.execute(items_q):
         link = item_link.get(item.id)
         data.items.append(
             {
@@ -183,6 +192,7 @@ def collect(
                 "themes": themes.get(item.id, []),
                 "link_status": link.status if link else None,
                 "prev_item_id": link.prev_item_id if link else None,
+                "report_status": status,
             }
         )
     for link, day, name in links:

@@ -37,6 +37,10 @@ def export(
     series: Annotated[str | None, typer.Option("--series", "-s", help="Series id or name.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Reports from this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Reports up to this date (YYYY-MM-DD).")] = None,
+    superseded: Annotated[
+        bool,
+        typer.Option("--superseded", help="Also items of superseded returns (report_status column marks them)."),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export items, links, the risk register and figures for spreadsheets and other tools.
@@ -49,7 +53,7 @@ def export(
     start, end = _date(since, "--since"), _date(until, "--until")
     try:
         with session_scope(make_engine(db, create=False), write=False) as session:
-            data = collect(session, series, start, end)
+            data = collect(session, series, start, end, superseded)
         if fmt is ExportFormat.json:
             write_json(data, None if output is None or str(output) == "-" else output)
             return

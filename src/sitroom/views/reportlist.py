@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from sitroom.errors import SitroomError
 from sitroom.store.links import series_reports
 from sitroom.store.series import find_series
-from sitroom.store.tables import Item, Link, Organisation, Report, Series
-from sitroom.views.reports import DROPPED, NEW, STATUSES, UPDATED, ReportRef, report_refs
+from sitroom.store.tables import SUPERSEDED, Item, Link, Organisation, Report, Series
+from sitroom.views.reports import DROPPED, NEW, STATUSES, UPDATED, ReportRef, report_refs, superseded_by
 
 # Report-list "status" filter: which kind of change a report must carry.
 CHANGE_FILTERS = {
@@ -59,6 +59,8 @@ class ReportRow:
     format: str
     items: int
     counts: dict[str, int]
+    superseded_by: ReportRef | None = None  # set when a corrected return replaced this one
+    status: str = "submitted"  # Report.status: "superseded" once a correction replaced it
 
 
 @dataclass(slots=True)
@@ -130,6 +132,7 @@ def find_reports(session: Session, filters: ReportFilters, page: int = 1, per_pa
     found = session.execute(q.limit(per_page).offset((page - 1) * per_page)).all()
     ids = [r.id for r, _, _ in found]
     counts = status_counts(session, ids)
+    corrections = superseded_by(session, [r.id for r, _, _ in found if r.status == SUPERSEDED])
     items = dict(
         session.execute(
             select(Item.report_id, func.count(Item.id)).where(Item.report_id.in_(ids)).group_by(Item.report_id)
@@ -148,6 +151,8 @@ def find_reports(session: Session, filters: ReportFilters, page: int = 1, per_pa
             r.format,
             items.get(r.id, 0),
             counts[r.id],
+            corrections.get(r.id),
+            r.status,
         )
         for r, s, o in found
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import bindparam, literal, select, union_all
+from sqlalchemy import bindparam, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from sitroom.model import LinkStatus
@@ -73,6 +73,7 @@ class ReportView:
     next: ReportRef | None
     first_in_series: bool
     counts: dict[str, int] = field(default_factory=dict)
+    superseded_by: ReportRef | None = None  # the correction that replaced this return, if one did
 
     def status_of(self, item_id: int) -> str | None:
         """The item's status (new, updated, continuing), or None if the report has no links yet."""
@@ -88,6 +89,27 @@ def report_refs(session: Session, ids: list[int]) -> dict[int, ReportRef]:
         select(Report.id, Report.period_date, Report.number, Report.title).where(Report.id.in_(ids))
     ).all()
     return {r[0]: ReportRef(*r) for r in rows}
+
+
+def superseded_by(session: Session, ids: Collection[int]) -> dict[int, ReportRef]:
+    """For each superseded report among ``ids``: the current return that corrected it (same series and
+    date; same number when both have one), by id. Reports that count are not in the result."""
+    old = session.execute(
+        select(Report.id, Report.series_id, Report.period_date, Report.number).where(
+            Report.id.in_(list(ids)), Report.status == SUPERSEDED
+        )
+    ).all()
+    out: dict[int, ReportRef] = {}
+    for rid, series_id, day, number in old:
+        q = select(Report.id, Report.period_date, Report.number, Report.title).where(
+            Report.series_id == series_id, Report.period_date == day, Report.status != SUPERSEDED
+        )
+        if number is not None:
+            q = q.where(or_(Report.number.is_(None), Report.number == number))
+        row = session.execute(q.order_by(Report.id.desc()).limit(1)).first()
+        if row is not None:
+            out[rid] = ReportRef(*row)
+    return out
 
 
 def neighbours(session: Session, report: Report) -> tuple[ReportRef | None, ReportRef | None]:
@@ -250,4 +272,5 @@ def report_view(session: Session, report_id: int, series_ids: Collection[int] | 
         next=nxt,
         first_in_series=previous is None,
         counts={s: counts.get(s, 0) for s in STATUSES},
+        superseded_by=superseded_by(session, [report.id]).get(report.id) if report.status == SUPERSEDED else None,
     )

@@ -33,6 +33,8 @@ REPORT_SUMMARY = {
     "format": "docx",
     "items": 15,
     "counts": COUNTS,
+    "status": "submitted",
+    "superseded_by": None,
 }
 
 LINK = {

@@ -60,6 +60,8 @@ def row_summary(row: ReportRow) -> dict:
         "format": row.format,
         "items": row.items,
         "counts": row.counts,
+        "status": row.status,
+        "superseded_by": row.superseded_by.id if row.superseded_by else None,
     }
 
 
@@ -78,6 +80,8 @@ def view_summary(view: ReportView) -> dict:
         "format": r.format,
         "items": sum(len(s.items) for s in r.sections),
         "counts": view.counts,
+        "status": r.status,
+        "superseded_by": view.superseded_by.id if view.superseded_by else None,
     }
 
 

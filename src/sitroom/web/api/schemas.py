@@ -55,6 +55,10 @@ class ReportSummary(BaseModel):
     format: str
     items: int = Field(description="How many items the report holds.")
     counts: StatusCounts = Field(description="Its items by status against the report before it.")
+    status: str = Field(
+        "submitted", description="'superseded' when a corrected return for its date replaced it; else 'submitted'."
+    )
+    superseded_by: int | None = Field(None, description="The id of the corrected return that replaced it.")
 
 
 class SeriesDetail(SeriesSummary):
