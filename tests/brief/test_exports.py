@@ -145,7 +145,7 @@ def test_json_keeps_values_plain(stocked, tmp_path):
     path = tmp_path / "export.json"
     write_json(data, path)
     doc = json.loads(path.read_text())
-    assert doc["filters"] == {"series": "Parks", "since": None, "until": None}
+    assert doc["filters"] == {"series": "Parks", "since": None, "until": None, "include_superseded": False}
     assert [r["text"] for r in doc["items"]][-1] == "Volunteer numbers are falling."
     assert doc["items"][0]["report_date"] == "2020-05-05" and isinstance(doc["items"][0]["themes"], list)
     stream = io.StringIO()
@@ -190,3 +190,20 @@ def test_export_command_errors(stocked, db_url, tmp_path):
     assert str(target) in unwritable.stderr and "cannot write" in unwritable.stderr
     unknown = runner.invoke(app, ["export", "-f", "json", "--series", "Nope", "--db", db_url])
     assert unknown.exit_code == 1 and "Nope" in unknown.stderr
+
+
+def test_exports_leave_out_superseded_returns_unless_asked(stocked, db_url):
+    # A corrected return for 11 May replaces the one stored: its items must not be exported as current.
+    text = REPORT.format(n=2, d=11, k=999, a=9, risks="• Boilers failed in two hostels.")
+    ingest_bytes(stocked, text.encode(), "h-Housing-2-corrected.txt", IngestOptions(series="Housing"))
+    current = _collect(stocked, series="Housing")
+    may11 = [r for r in current.items if r["report_date"] == date(2020, 5, 11)]
+    assert may11 and all("999" in r["text"] or "Boilers" in r["text"] or "absence" in r["text"] for r in may11)
+    assert not any("people" in r["text"] and "102" in r["text"] for r in current.items)
+    assert {r["report_status"] for r in current.items} == {"submitted"}
+    every = _collect(stocked, series="Housing", include_superseded=True)
+    old = [r for r in every.items if r["report_status"] == "superseded"]
+    assert old and any("102 people" in r["text"] for r in old)
+    out = CliRunner().invoke(app, ["export", "-f", "json", "--db", db_url, "--superseded", "--series", "Housing"])
+    assert out.exit_code == 0, out.output
+    assert "superseded" in {r["report_status"] for r in json.loads(out.stdout)["items"]}
