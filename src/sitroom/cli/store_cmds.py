@@ -146,7 +146,7 @@ def reports(
     if fmt is OutFormat.json:
         _print_json(rows)
     else:
-        _table(rows, ["id", "series", "date", "number", "source", "template", "items"])
+        _table(rows, ["id", "series", "date", "number", "source", "template", "items", "status"])
 
 
 @app.command()

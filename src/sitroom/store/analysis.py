@@ -15,7 +15,7 @@ from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.analyse.report_analysis import ReportAnalysis, analyse_texts
 from sitroom.analyse.themes import Taxonomy
 from sitroom.store.series import find_series
-from sitroom.store.tables import FigureRow, Item, ItemTheme, Report, Series
+from sitroom.store.tables import SUPERSEDED, FigureRow, Item, ItemTheme, Report, Series
 
 
 def analyse_report(session: Session, report_id: int, taxonomy: Taxonomy | None = None, *, fresh: bool = False) -> None:
@@ -187,6 +187,7 @@ def entity_mentions(
         select(Item.text, Report.id, Report.period_date, Series.name)
         .join(Report, Report.id == Item.report_id)
         .join(Series, Series.id == Report.series_id)
+        .where(Report.status != SUPERSEDED)  # its correction's names count, not both
     )
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)

@@ -12,7 +12,7 @@ from sitroom.analyse.risks import RiskEntry, RiskThread, build_threads
 from sitroom.analyse.riskwords import RISK_KEYS, is_risk_section
 from sitroom.store.links import series_orders
 from sitroom.store.series import find_series
-from sitroom.store.tables import Item, Link, Report, Section, Series
+from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section, Series
 from sitroom.templates import available_templates
 
 # Stems of the nouns a risk heading ends in (see ``is_risk_section``), for the SQL pre-filter.
@@ -73,7 +73,8 @@ def risk_register(
         .join(Report, Report.id == Item.report_id)
         .join(Series, Series.id == Report.series_id)
         .outerjoin(Link, Link.item_id == Item.id)
-        .where(maybe_risk)
+        # A superseded return's risks were restated by its correction: not threads of their own.
+        .where(maybe_risk, Report.status != SUPERSEDED)
     )
     if series is not None:
         q = q.where(Series.id == find_series(session, series).id)
