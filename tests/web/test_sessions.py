@@ -4,10 +4,6 @@ server process (two apps on one store stand for two workers; a real `serve --wor
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import sys
-import time
 
 import httpx
 import pytest
@@ -18,6 +14,7 @@ from sitroom.store import make_engine, session_scope
 from sitroom.web import create_app
 from sitroom.web.auth import COOKIE
 
+from .served import served
 from .test_auth import HTML, PASSWORD, csrf_of, login
 
 NEW_PASSWORD = "a brand new passphrase"
@@ -107,32 +104,13 @@ def test_signing_out_ends_only_that_session(two_workers):
     assert a.get("/api/v1/series").status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_sign_out_holds_across_two_server_processes(tmp_path):
     db = f"sqlite:///{tmp_path / 'w.db'}"
     engine = make_engine(db)
     with session_scope(engine) as s:
         create_user(s, "root", PASSWORD, "admin")
     engine.dispose()
-    port = _free_port()
-    cmd = [sys.executable, "-c", "from sitroom.cli import main; main()", "serve", "--workers", "2"]
-    proc = subprocess.Popen([*cmd, "--port", str(port), "--db", db], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            try:
-                httpx.get(f"{base}/api/v1/health", timeout=5)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.3)
+    with served(db, "--workers", "2", start_within=60) as base:
         with httpx.Client(base_url=base, timeout=10) as browser:
             form_page = browser.get("/login", headers=HTML).text
             token = re.search(r'name="csrf_token" value="([^"]+)"', form_page).group(1)
@@ -145,6 +123,3 @@ def test_sign_out_holds_across_two_server_processes(tmp_path):
             assert browser.post("/logout", headers={**HTML, "x-csrf-token": csrf}).status_code == 303
         statuses = {httpx.get(f"{base}/api/v1/series", cookies={COOKIE: cookie}).status_code for _ in range(8)}
         assert statuses == {401}
-    finally:
-        proc.terminate()
-        proc.wait(20)

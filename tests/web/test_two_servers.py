@@ -5,13 +5,8 @@ sign-out — because sessions, sign-in limits and the caches' invalidation live 
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -22,6 +17,7 @@ from sitroom.accounts.users import create_user
 from sitroom.store import make_engine, session_scope
 from sitroom.web.auth import COOKIE
 
+from .served import served
 from .test_auth import HTML, PASSWORD
 
 SITREP = """Eastmoor Council – Highways Sitrep No. {n} – as of {d} March 2021
@@ -47,35 +43,6 @@ def pg_url(pg_admin) -> Iterator[str]:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _server(db: str) -> Iterator[str]:
-    """A real `sitroom serve` process on its own port; its base URL once it answers."""
-    port = _free_port()
-    cmd = [sys.executable, "-c", "from sitroom.cli import main; main()", "serve", "--port", str(port), "--db", db]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            try:
-                httpx.get(f"{base}/api/v1/health", timeout=5)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.3)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(30)
-
-
 def _sign_in(base: str, user: str, password: str = PASSWORD) -> httpx.Response:
     with httpx.Client(base_url=base, timeout=20) as browser:
         token = re.search(r'name="csrf_token" value="([^"]+)"', browser.get("/login", headers=HTML).text).group(1)
@@ -95,7 +62,7 @@ def test_what_one_server_writes_the_other_shows_at_once(pg_url):
         create_user(s, "root", PASSWORD, "admin")
         create_user(s, "ann", PASSWORD, "coordinator", organisations=["Eastmoor"])
     engine.dispose()
-    with _server(pg_url) as a, _server(pg_url) as b:
+    with served(pg_url) as a, served(pg_url) as b:
         signed_in = _sign_in(a, "root")
         assert signed_in.status_code == 303
         cookies = {COOKIE: signed_in.extensions["cookie"]}
