@@ -120,3 +120,43 @@ def test_a_series_created_by_another_writer_meanwhile_is_used_not_reported_dupli
     with session_scope(engine, write=False) as s:
         assert s.scalar(select(func.count(Series.id))) == 1
         assert s.scalar(select(Report.series_id)) == s.scalar(select(Series.id))
+
+
+def _sitrep(n: int, day: int) -> bytes:
+    return (
+        f"Housing Sitrep No. {n} – as of {day} May 2020\n\nKEY ACTIVITY HEADLINES\n\n• Day centres closed.\n\n"
+        "• Rough sleepers offered rooms at the Station Hotel.\n\nRISKS\n\n• Staff absence at Riverside House.\n"
+    ).encode()
+
+
+def test_two_writers_starting_one_publication_at_once_start_it_once(engine, tmp_path):
+    """The other writer has planned and stored the first report of a new publication, not yet committed,
+    when this ingest plans the second: it waits, then joins that series instead of starting a second one
+    (the name of which would not collide: the other writer named it, as ``--series`` does)."""
+    from sitroom.read import parse_bytes
+    from sitroom.store.series import get_or_create_series
+    from sitroom.store.series_identity import plan_series, remember
+    from sitroom.store.write import add_report, store_original
+
+    first = parse_bytes(_sitrep(1, 1), "first.txt")[0]
+    results = []
+    with session_scope(engine) as other:
+        assert plan_series(other, first).series_id is None  # a new series: the lock is held from here
+        series = get_or_create_series(other, "Housing")
+        store_original(other, "a" * 64, "first.txt", _sitrep(1, 1))
+        row = add_report(other, first, series_id=series.id, sha256="a" * 64, part=0)
+        remember(other, series.id, row.id, first)
+        other.flush()
+        ingesting = threading.Thread(
+            target=lambda: results.append(ingest_bytes(engine, _sitrep(2, 8), "second.txt", IngestOptions()))
+        )
+        ingesting.start()
+        ingesting.join(timeout=1.5)
+        if engine.dialect.name == "postgresql":
+            assert ingesting.is_alive(), "the ingest should wait for the other writer's new series"
+    ingesting.join(timeout=60)
+    [result] = results
+    assert result.status is IngestStatus.INGESTED, result.reason
+    with session_scope(engine, write=False) as s:
+        assert s.scalar(select(func.count(Series.id))) == 1
+        assert set(s.scalars(select(Report.series_id))) == {series.id}

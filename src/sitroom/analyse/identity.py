@@ -168,6 +168,11 @@ class Match:
     candidate: Candidate
     score: float
     reasons: tuple[str, ...]
+    title: float = 0.0  # title similarity, 0..1
+    template: float = 0.0  # template similarity (lines, headings or rare lines), 0..1
+    lines: float = 0.0  # template lines in common besides headings, 0..1
+    names: float = 0.0  # share of names mentioned by both (with the series' closest report), 0..1
+    shared_names: int = 0  # the most names in common with one of the series' latest reports
 
 
 def features(report: model.Report, organisation: str | None = None) -> Features:
@@ -236,10 +241,18 @@ def template_similarity(
     return common, rare
 
 
-def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
-    """How many of the names a report keeps mentioning a series' latest reports mention too."""
+def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> tuple[float, int]:
+    """How many of the names a report keeps mentioning a series' latest reports mention too: the best
+    share (cosine) and the most names in common with one of them."""
     mine = _split(lines)[2]
-    return max((_cosine(mine, _split(other)[2]) for other in fingerprints), default=0.0)
+    scored = [(_cosine(mine, theirs), len(mine & theirs)) for theirs in (_split(o)[2] for o in fingerprints)]
+    return max((c for c, _ in scored), default=0.0), max((n for _, n in scored), default=0)
+
+
+def line_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
+    """The share of template lines besides headings in common with the series' closest report."""
+    mine = _split(lines)[0]
+    return max((_cosine(mine, _split(other)[0]) for other in fingerprints), default=0.0)
 
 
 def cadence_days(dates: list[date]) -> float | None:
@@ -291,7 +304,7 @@ def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Ma
     if f.title_key and c.title_keys and t < 0.2:
         rare /= 2  # two titled publications on one template (two projects' status reports) are two series
     fp = max(common, rare)
-    names = vocabulary_similarity(f.lines, c.fingerprints)
+    names, shared_names = vocabulary_similarity(f.lines, c.fingerprints)
     num = numbering_fit(f.number, f.date, c)
     # A number that contradicts the series' run at that date is strong evidence of another publication; one
     # that fits it counts only as far as title or template agree (unrelated runs of numbers can line up).
@@ -317,7 +330,7 @@ def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Ma
     if f.organisation and c.organisation and f.organisation != c.organisation:
         total -= 1.0
         reasons.append("another organisation")
-    return Match(c, total, tuple(reasons))
+    return Match(c, total, tuple(reasons), t, fp, line_similarity(f.lines, c.fingerprints), names, shared_names)
 
 
 # A report joins a series at JOIN or above; between UNSURE and JOIN it joins (or starts) one with a
@@ -336,5 +349,29 @@ def best_match(f: Features, candidates: list[Candidate]) -> Match | None:
     return max(matches, key=lambda m: m.score, default=None)
 
 
-# A new series whose best candidate scored from RELATED up to UNSURE gets a suggestion to merge with it.
+# A new series whose best candidate scored RELATED or more gets a suggestion to merge with it.
 RELATED = 0.2
+# Titles sharing less than this share of their words name two publications, unless more than headings
+# says otherwise: this share of template lines besides headings (a renamed publication keeps its
+# boilerplate), or this many names in common, making this share of them (minutes titled by their topic
+# still name the same people).
+OTHER_TITLE = 0.5
+SAME_LINES = 0.5
+SAME_NAMES = 5
+NAMES_SHARE = 0.3
+
+
+def joins(match: Match | None, f: Features) -> bool:
+    """Whether the report joins ``match``'s series rather than starting its own.
+
+    A report under a title of its own that the series never had starts its own series (with a suggestion
+    to merge when it came close) unless its template lines or the names it mentions say it continues it:
+    section headings alone do not, since many publications of one sector or one house share them, and
+    neither does a run of numbers (parallel returns are numbered alike). Joining it would teach the series
+    that title, every later report of the other publication would follow it in, and the series found
+    would depend on which report happened to arrive first."""
+    if match is None or match.score < UNSURE:
+        return False
+    if not (f.title_key and match.candidate.title_keys) or match.title >= OTHER_TITLE:
+        return True
+    return match.lines >= SAME_LINES or (match.shared_names >= SAME_NAMES and match.names >= NAMES_SHARE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -21,6 +21,8 @@ from sitroom.store.tables import Organisation, Report, ReportFingerprint, Series
 # How many of a series' latest reports its template and numbering are judged from.
 RECENT_FINGERPRINTS = 3
 RECENT_NUMBERS = 30
+# Key of the advisory lock under which new series are created (PostgreSQL).
+_NEW_SERIES_LOCK = (0x5174, 0)
 
 
 @dataclass(slots=True)
@@ -101,9 +103,23 @@ def plan_series(session: Session, report: model.Report, organisation: str | None
     title = identity.identity_title(report)
     feats = identity.features(report, organisation)
     match = identity.best_match(feats, _candidates(session))
-    if match is not None and match.score >= identity.UNSURE:
+    if not identity.joins(match, feats) and _lock_new_series(session):
+        # Another writer may be creating the series this report belongs to: once it has committed (the
+        # lock waits for that), compare again, so that two writers never start one publication twice.
+        match = identity.best_match(feats, _candidates(session))
+    if identity.joins(match, feats):
         return Plan(match.candidate.name, match.candidate.series_id, match, feats, title)
     return Plan(new_series_name(session, title, organisation, "", report.template), None, match, feats, title)
+
+
+def _lock_new_series(session: Session) -> bool:
+    """Hold the lock for starting series until the transaction ends; False where writers are serialised
+    already (SQLite holds its write lock from the transaction's start)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    space, key = _NEW_SERIES_LOCK
+    session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": space, "key": key})
+    return True
 
 
 def numbering_warning(plan: Plan, report: model.Report) -> str | None:

@@ -57,7 +57,7 @@ def _now() -> datetime:
 
 def suggest_after_ingest(session: Session, plan: Plan, series_id: int, report_id: int) -> None:
     """Record what ingestion was unsure of: a report joined on a middling score (split), or started a new
-    series although another came close (merge)."""
+    series although another came close or scored well under another title (merge)."""
     match = plan.match
     if match is None:
         return
@@ -74,7 +74,7 @@ def suggest_after_ingest(session: Session, plan: Plan, series_id: int, report_id
                 created_at=_now(),
             )
         )
-    elif plan.series_id is None and identity.RELATED <= match.score < identity.UNSURE:
+    elif plan.series_id is None and match.score >= identity.RELATED:
         session.add(
             SeriesSuggestion(
                 kind=MERGE,
