@@ -20,7 +20,7 @@ from datetime import date
 from sitroom import model
 from sitroom.parse.metadata import DATE_PATTERN, DATELINE, find_date, find_number
 from sitroom.parse.yearless import day_and_month
-from sitroom.text.months import MONTH_NAMES
+from sitroom.text.months import MONTH_NAMES, MONTH_OF
 
 # Words that mark an issue of a publication rather than the publication; "update" only as a trailing marker
 # ("Situation Report 12 – Update"), since many publications are called updates.
@@ -96,12 +96,13 @@ WORD = "w:"
 def vocabulary(report: model.Report) -> list[str]:
     """The names a report keeps mentioning (people, places, bodies): capitalised words inside sentences or in
     a run of capitalised words, most frequent first. Meeting minutes with a new title each time still name
-    the same people."""
+    the same people. Month names are capitalised too, but date any publication, so they are left out."""
     counts: dict[str, int] = {}
     for item in report.items():
         for m in _NAME.finditer(item.text):
             word = m.group(0).lower()
-            counts[word] = counts.get(word, 0) + 1
+            if _ascii(word) not in MONTH_OF:
+                counts[word] = counts.get(word, 0) + 1
     ranked = sorted(counts, key=lambda w: (-counts[w], w))[:VOCABULARY]
     return [WORD + hashlib.blake2b(w.encode(), digest_size=4).hexdigest() for w in ranked]
 
