@@ -321,3 +321,34 @@ def test_a_day_and_month_without_a_year_takes_the_year_of_its_series_neighbours(
     dated = {on: warnings for _, on, warnings in rows}
     assert sorted(dated) == [date(2021, 3, 3), date(2021, 3, 10), date(2021, 3, 17)]
     assert any("year from the neighbouring reports of its series" in w for w in dated[date(2021, 3, 17)])
+
+
+def _service_return(service: str, n: int, on: date, items: list[str]) -> list[str]:
+    """A return on the council's one house template: same headings for every service."""
+    return [
+        f"Northfield Council – {service} Sitrep No. {n}",
+        f"As of {on.day} {on:%B %Y}",
+        "KEY ACTIVITY",
+        f"• {items[0]}",
+        "RISKS",
+        f"• {items[1]}",
+        "WORKFORCE",
+        f"• {items[2]}",
+    ]
+
+
+@pytest.mark.parametrize("housing_first", [True, False])
+def test_two_services_on_one_house_template_are_two_series_with_a_merge_to_consider(engine, tmp_path, housing_first):
+    """Same headings, numbers that run in step, different titles and nothing else in common: the later
+    service starts its own series, whichever arrives first, and the merge is left to a person."""
+    housing = ("Housing", ["Rest centre at the leisure centre stays open", "Damp in temporary flats", "Two off"])
+    schools = ("Education", ["Attendance returns in from every secondary", "Supply pool short", "Absence at 6%"])
+    first, second = (housing, schools) if housing_first else (schools, housing)
+    _write(tmp_path, "a.txt", _service_return(first[0], 1, date(2021, 3, 1), first[1]))
+    _write(tmp_path, "b.txt", _service_return(second[0], 2, date(2021, 3, 8), second[1]))
+    for name in ("a.txt", "b.txt"):
+        ingest_paths(engine, [tmp_path / name], IngestOptions())
+    assert sorted(len(v) for v in _series(engine).values()) == [1, 1]
+    with session_scope(engine, write=False) as s:
+        (merge,) = open_suggestions(s)
+    assert merge.kind == MERGE and "another title" in merge.text

@@ -122,10 +122,9 @@ def _headings(report: model.Report) -> list[str]:
 
 
 def _template_lines(report: model.Report) -> list[str]:
+    # Headings are kept apart (``_headings``): many publications of one sector or house share them.
     texts: list[str] = []
     for section in report.sections:
-        if section.heading:
-            texts.append(section.heading)
         texts += [i.text for i in section.items if len(i.text) <= MAX_LINE]
     texts += [t.caption for t in report.tables if t.caption]
     seen: dict[str, None] = {}
@@ -352,14 +351,16 @@ def best_match(f: Features, candidates: list[Candidate]) -> Match | None:
 
 # A new series whose best candidate scored RELATED or more gets a suggestion to merge with it.
 RELATED = 0.2
-# Titles sharing less than this share of their words name two publications, unless more than headings
-# says otherwise: this share of template lines besides headings (a renamed publication keeps its
-# boilerplate), or this many names in common, making this share of them (minutes titled by their topic
-# still name the same people).
-OTHER_TITLE = 0.5
+# A report under a title its series never had continues it only on more than headings: this share of
+# template lines besides headings (a renamed publication keeps its boilerplate), or this many names in
+# common making this share of them (minutes titled by their topic still name the same people).
 SAME_LINES = 0.5
 SAME_NAMES = 5
 NAMES_SHARE = 0.3
+
+
+# Why a report that scored high enough still starts its own series (shown with the merge suggestion).
+ANOTHER_PUBLICATION = "another title, with no boilerplate or names in common"
 
 
 def joins(match: Match | None, f: Features) -> bool:
@@ -373,6 +374,6 @@ def joins(match: Match | None, f: Features) -> bool:
     would depend on which report happened to arrive first."""
     if match is None or match.score < UNSURE:
         return False
-    if not (f.title_key and match.candidate.title_keys) or match.title >= OTHER_TITLE:
+    if not (f.title_key and match.candidate.title_keys) or f.title_key in match.candidate.title_keys:
         return True
     return match.lines >= SAME_LINES or (match.shared_names >= SAME_NAMES and match.names >= NAMES_SHARE)

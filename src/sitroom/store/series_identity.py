@@ -8,7 +8,7 @@ dismiss (``sitroom series suggest``, the series page), and nothing is merged or 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -109,6 +109,8 @@ def plan_series(session: Session, report: model.Report, organisation: str | None
         match = identity.best_match(feats, _candidates(session))
     if identity.joins(match, feats):
         return Plan(match.candidate.name, match.candidate.series_id, match, feats, title)
+    if match is not None and match.score >= identity.UNSURE:
+        match = replace(match, reasons=(*match.reasons, identity.ANOTHER_PUBLICATION))
     return Plan(new_series_name(session, title, organisation, "", report.template), None, match, feats, title)
 
 
