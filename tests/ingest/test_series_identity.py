@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from sitroom.ingest import IngestOptions, ingest_paths
 from sitroom.store import session_scope
@@ -352,3 +352,17 @@ def test_two_services_on_one_house_template_are_two_series_with_a_merge_to_consi
     with session_scope(engine, write=False) as s:
         (merge,) = open_suggestions(s)
     assert merge.kind == MERGE and "another title" in merge.text
+
+
+def test_reparse_refreshes_the_fingerprint_later_reports_are_compared_with(engine, tmp_path):
+    from sitroom.ingest.reparse import reparse
+    from sitroom.store.tables import ReportFingerprint
+
+    _write(tmp_path, "a.txt", _service_return("Housing", 1, date(2021, 3, 1), ["Rest centre open", "Damp", "Two off"]))
+    ingest_paths(engine, [tmp_path / "a.txt"], IngestOptions())
+    with session_scope(engine) as s:  # as a fingerprint an earlier parser version stored
+        s.execute(update(ReportFingerprint).values(lines=["stale"], title_key="stale"))
+    reparse(engine, None, "auto")
+    with session_scope(engine, write=False) as s:
+        (row,) = s.scalars(select(ReportFingerprint)).all()
+    assert row.title_key == "northfield council housing sitrep" and "stale" not in row.lines and row.lines

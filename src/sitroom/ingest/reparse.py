@@ -21,6 +21,7 @@ from sitroom.read import parse_bytes
 from sitroom.store.analysis import clear_analysis, report_item_ids, write_analysis
 from sitroom.store.engine import session_scope
 from sitroom.store.links import link_in_series
+from sitroom.store.series_identity import refresh_fingerprint
 from sitroom.store.tables import SUPERSEDED, Item, Original, Report
 from sitroom.store.write import replace_content
 
@@ -117,6 +118,7 @@ def reparse_store(engine: Engine, job: OriginalJob, reparsed: Reparsed) -> list[
             new = reparsed.reports[p.report_id]
             before = session.scalar(select(func.count(Item.id)).where(Item.report_id == r.id)) or 0
             replace_content(session, r, new)
+            refresh_fingerprint(session, r.id, new)
             link_in_series(session, r.id)
             if r.status != SUPERSEDED:  # a superseded return keeps no figures or themes
                 clear_analysis(session, r.id)

@@ -152,3 +152,15 @@ def remember(session: Session, series_id: int, report_id: int, report: model.Rep
     fp = sorted(identity.fingerprint(report))
     session.add(ReportFingerprint(report_id=report_id, title_key=identity.title_key(title), lines=fp))
     add_alias(session, series_id, title)
+
+
+def refresh_fingerprint(session: Session, report_id: int, report: model.Report) -> None:
+    """Replace a stored report's fingerprint with that of its new reading (after a re-parse), so later
+    reports are compared with what the parser reads now."""
+    title_key = identity.title_key(identity.identity_title(report))
+    fp = sorted(identity.fingerprint(report))
+    row = session.get(ReportFingerprint, report_id)
+    if row is None:
+        session.add(ReportFingerprint(report_id=report_id, title_key=title_key, lines=fp))
+    else:
+        row.title_key, row.lines = title_key, fp
