@@ -9,6 +9,7 @@ from pathlib import Path
 import grimp
 import pytest
 from importlinter.cli import lint_imports
+from importlinter.contracts.forbidden import ForbiddenContract
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
@@ -53,3 +54,28 @@ def test_an_import_against_the_layers_is_caught(graph, importer, imported):
     finally:
         graph.remove_import(importer=importer, imported=imported)
     assert illegal, f"{importer} → {imported} was not caught"
+
+
+def _forbidden(contract_id: str) -> ForbiddenContract:
+    options = {k: v for k, v in _contract(contract_id).items() if k not in ("id", "name", "type")}
+    options["allow_indirect_imports"] = str(options.get("allow_indirect_imports", False)).lower()
+    return ForbiddenContract(contract_id, {"root_packages": ["sitroom"]}, options)
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported"),
+    [
+        ("sitroom.web.api.items", "sitroom.store.queries"),  # a route reading a report past its read model
+        ("sitroom.web.pages.dashboard", "sitroom.store.analysis"),  # a page counting figures itself
+        ("sitroom.web.pages.risks", "sitroom.store.risks"),  # a page reading the register past its view
+    ],
+)
+def test_a_web_read_past_the_read_models_is_caught(graph, importer, imported):
+    contract = _forbidden("web-reads-views")
+    assert contract.check(graph, verbose=False).kept
+    graph.add_import(importer=importer, imported=imported)
+    try:
+        kept = contract.check(graph, verbose=False).kept
+    finally:
+        graph.remove_import(importer=importer, imported=imported)
+    assert not kept, f"{importer} → {imported} was not caught"

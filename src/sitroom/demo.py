@@ -19,7 +19,7 @@ from sitroom.generate import generate_corpus
 from sitroom.ingest import IngestOptions, IngestStatus, IngestSummary, ingest_paths
 from sitroom.store import make_engine, session_scope
 from sitroom.store.search import SearchFilters, collapse_threads, search_items
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 
 DEMO_SERIES = 4
 DEMO_CYCLES = 8

@@ -52,3 +52,9 @@ class TemplateError(SitroomError):
 
 class TemplateNotFound(TemplateError):
     http_status = 404
+
+
+class ReportNotFound(SitroomError):
+    """No stored report has that id (or none the reader may see: the same answer)."""
+
+    http_status = 404

@@ -1,4 +1,5 @@
-"""Configuration read from the environment once, here: the web server (``web_settings``) and mail.
+"""Configuration read from the environment here and nowhere else: the web server (``web_settings``), mail,
+the database and the data files the readers and analysers use (``data_settings``).
 
 ``sitroom serve`` options win over the environment; with several workers it passes them on through the
 same variables, since each worker process builds its own app.
@@ -173,3 +174,48 @@ def mail_templates_dir(environ: Mapping[str, str] | None = None) -> Path | None:
     """The folder of an admin's own mail templates (SITROOM_MAIL_TEMPLATES), if any."""
     env = os.environ if environ is None else environ
     return Path(env["SITROOM_MAIL_TEMPLATES"]) if env.get("SITROOM_MAIL_TEMPLATES") else None
+
+
+# -- the database and the data files the readers and analysers use ------------------------------------------
+#
+#   SITROOM_DB               the database URL (default: a SQLite file in the working folder)
+#   SITROOM_TEMPLATES        folders of series templates, os.pathsep-separated, after the built-in ones
+#   SITROOM_TAXONOMY         a theme taxonomy (YAML) in place of the packaged one
+#   SITROOM_GAZETTEER        gazetteer files or folders, os.pathsep-separated, added to the packaged one
+#   SITROOM_SPACY_MODEL      a spaCy model (name or folder) for names no gazetteer lists
+#   SITROOM_EMBEDDING_MODEL  a local sentence-transformers model folder for semantic linking
+
+DATABASE = "SITROOM_DB"
+TEMPLATES = "SITROOM_TEMPLATES"
+TAXONOMY = "SITROOM_TAXONOMY"
+GAZETTEER = "SITROOM_GAZETTEER"
+SPACY_MODEL = "SITROOM_SPACY_MODEL"
+EMBEDDING_MODEL = "SITROOM_EMBEDDING_MODEL"
+
+
+@dataclass(frozen=True, slots=True)
+class DataSettings:
+    database: str | None = None
+    templates: tuple[Path, ...] = ()
+    taxonomy: str | None = None
+    gazetteers: tuple[Path, ...] = ()
+    spacy_model: str | None = None
+    embedding_model: str | None = None
+
+
+def _paths(value: str | None) -> tuple[Path, ...]:
+    return tuple(Path(p) for p in (value or "").split(os.pathsep) if p)
+
+
+def data_settings(environ: Mapping[str, str] | None = None) -> DataSettings:
+    """The database URL and data files from ``environ`` (default: the process environment); unset or empty
+    variables are None (or no paths), so each reader falls back to its packaged default."""
+    env = os.environ if environ is None else environ
+    return DataSettings(
+        database=env.get(DATABASE) or None,
+        templates=_paths(env.get(TEMPLATES)),
+        taxonomy=env.get(TAXONOMY) or None,
+        gazetteers=_paths(env.get(GAZETTEER)),
+        spacy_model=env.get(SPACY_MODEL) or None,
+        embedding_model=env.get(EMBEDDING_MODEL) or None,
+    )

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from sitroom.cli import app
 from sitroom.store import make_engine, session_scope
 from sitroom.store.queries import list_reports
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 
 runner = CliRunner(env={"COLUMNS": "250"})
 

@@ -11,8 +11,8 @@ from sqlalchemy import select, update
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.ingest.reparse import reparse
 from sitroom.store import session_scope
-from sitroom.store.analysis import figure_series
 from sitroom.store.tables import FigureRow
+from sitroom.views.analysis import figure_series
 
 LINES = [
     "Redeployment pool now holds {pool} staff from closed council services, {placed} placed so far.",

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from sitroom.cli import app
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
-from sitroom.store.analysis import figure_series, theme_counts
+from sitroom.views.analysis import figure_series, theme_counts
 
 REPORT = (
     "Children's Services Sitrep No. {n} – as of {d} April 2020\n\nWORKFORCE UPDATE\n\n"

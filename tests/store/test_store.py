@@ -13,9 +13,10 @@ from sitroom.store import session_scope
 from sitroom.store.engine import current_revision, make_engine
 from sitroom.store.queries import ReportNotFound, get_report, list_reports, report_to_dict
 from sitroom.store.search import BadQuery, SearchFilters, search_items, search_page
-from sitroom.store.series import SeriesConflict, get_or_create_series, list_series, merge_series, rename_series
+from sitroom.store.series import SeriesConflict, get_or_create_series, merge_series, rename_series
 from sitroom.store.tables import Item, Original, Report
 from sitroom.store.write import add_report, store_original
+from sitroom.views.serieslist import list_series
 
 SITREP = """Children's Services Sitrep No. {n} – as of {d} April 2020
 

@@ -25,9 +25,10 @@ from sitroom.generate import iter_series
 from sitroom.store import audit, make_engine, session_scope
 from sitroom.store.lookup import MAX_ID
 from sitroom.store.search import SearchFilters, search_items
-from sitroom.store.series import SeriesNotFound, find_series, list_series
+from sitroom.store.series import SeriesNotFound, find_series
 from sitroom.store.tables import Item, Report, Series
 from sitroom.views.risks import risk_views
+from sitroom.views.serieslist import list_series
 from sitroom.web import create_app
 
 from .conftest import seed_store

@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
 from sitroom.store.tables import SeriesSuggestion
+from sitroom.views.serieslist import list_series
 
 
 def test_a_suggested_merge_is_accepted_from_the_series_page(seeded_server, page):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
 from sitroom.views.figures import figure_charts
+from sitroom.views.serieslist import list_series
 
 HTML = {"accept": "text/html"}
 HTMX = {"accept": "text/html", "hx-request": "true"}

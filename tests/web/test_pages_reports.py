@@ -11,11 +11,12 @@ from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
 from sitroom.store.queries import ReportNotFound, list_reports
-from sitroom.store.series import SeriesNotFound, list_series
+from sitroom.store.series import SeriesNotFound
 from sitroom.views.originals import original_file, safe_filename
 from sitroom.views.reportdiff import report_diff, word_diff
 from sitroom.views.reportlist import BadFilter, ReportFilters, find_reports, organisations, series_timeline
 from sitroom.views.reports import report_view
+from sitroom.views.serieslist import list_series
 
 from .conftest import seed_store
 

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
 from sitroom.views.risks import RiskFilters, risk_views
+from sitroom.views.serieslist import list_series
 
 HTML = {"accept": "text/html"}
 HTMX = {"accept": "text/html", "hx-request": "true"}

@@ -6,7 +6,7 @@ import re
 
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 
 HTML = {"accept": "text/html"}
 HTMX = {"accept": "text/html", "hx-request": "true"}

@@ -33,9 +33,9 @@ from sitroom.ingest.submit import (
 )
 from sitroom.store import session_scope
 from sitroom.store.queries import get_report
-from sitroom.store.series import list_series
 from sitroom.store.tables import Draft, Link
 from sitroom.templates import get_template
+from sitroom.views.serieslist import list_series
 
 from .conftest import seed_store
 

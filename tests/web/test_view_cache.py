@@ -44,7 +44,8 @@ def test_dashboard_shows_a_new_report_at_once(fresh_client):
 
 def test_dashboard_shows_a_renamed_series_at_once(fresh_client):
     from sitroom.store import session_scope
-    from sitroom.store.series import list_series, rename_series
+    from sitroom.store.series import rename_series
+    from sitroom.views.serieslist import list_series
 
     for it in iter_series(1, 2, seed=5):
         for rep in it:

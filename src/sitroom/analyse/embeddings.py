@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 
 from sitroom.errors import SitroomError
+from sitroom.settings import EMBEDDING_MODEL, data_settings
 
-ENV = "SITROOM_EMBEDDING_MODEL"
+ENV = EMBEDDING_MODEL
 
 
 class SemanticModelUnavailable(SitroomError):
@@ -59,5 +60,5 @@ class Embedder:
 @lru_cache(maxsize=2)
 def load_embedder(path: str | None = None) -> Embedder | None:
     """The embedder for ``path``, else ``$SITROOM_EMBEDDING_MODEL``, else None (lexical only)."""
-    path = path or os.environ.get(ENV)
+    path = path or data_settings().embedding_model
     return Embedder(path) if path else None

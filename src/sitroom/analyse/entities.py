@@ -22,7 +22,6 @@ ORG/GPE/LOC entities are added where the gazetteer found nothing. Nothing is eve
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import SitroomError
+from sitroom.settings import GAZETTEER, SPACY_MODEL, data_settings
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,8 @@ ORGANISATION = "organisation"
 PLACE = "place"
 KINDS = (ORGANISATION, PLACE)
 DEFAULT_GAZETTEER = "uk-public-bodies.yaml"
-ENV_VAR = "SITROOM_GAZETTEER"
-SPACY_ENV_VAR = "SITROOM_SPACY_MODEL"
+ENV_VAR = GAZETTEER
+SPACY_ENV_VAR = SPACY_MODEL
 _SECTIONS = {"organisations": ORGANISATION, "places": PLACE}
 _SPACY_KINDS = {"ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE}
 _RANK = {"gazetteer": 0, "pattern": 1, "spacy": 2}
@@ -160,7 +160,7 @@ class Gazetteer:
             for alias in dict.fromkeys([entry.name, *entry.aliases]):
                 self._add_alias(alias, entry)
         self._pattern_re, self._suffixes = self._compile_patterns()
-        self._spacy_model = spacy_model if spacy_model is not None else os.environ.get(SPACY_ENV_VAR) or None
+        self._spacy_model = spacy_model if spacy_model is not None else data_settings().spacy_model
         self._nlp: Any = None
         self._nlp_tried = False
 

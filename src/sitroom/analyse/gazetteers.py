@@ -3,7 +3,6 @@ into one :class:`~sitroom.analyse.entities.Gazetteer`."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +15,6 @@ from sitroom import yamltext
 from sitroom.analyse.entities import (
     _SECTIONS,
     DEFAULT_GAZETTEER,
-    ENV_VAR,
     KINDS,
     ORGANISATION,
     Gazetteer,
@@ -24,6 +22,7 @@ from sitroom.analyse.entities import (
     GazetteerError,
     GazetteerPattern,
 )
+from sitroom.settings import data_settings
 
 
 def _str_list(value: Any, what: str, origin: str) -> list[str]:
@@ -113,8 +112,7 @@ def load_gazetteer(paths: list[Path] | None = None, *, default: bool = True) -> 
     shipped file.
     """
     files = list(paths or [])
-    if env := os.environ.get(ENV_VAR):
-        files += [Path(p) for p in env.split(os.pathsep) if p]
+    files += data_settings().gazetteers
     merged: dict[tuple[str, str], GazetteerEntry] = {}
     patterns: dict[tuple[str, str], GazetteerPattern] = {}
     sources: list[str] = []

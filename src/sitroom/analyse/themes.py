@@ -23,7 +23,6 @@ that replaces it.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ import yaml
 
 from sitroom import yamltext
 from sitroom.errors import SitroomError
+from sitroom.settings import TAXONOMY, data_settings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 KEYWORD = "keyword"
 SIMILARITY = "similarity"
 DEFAULT_TAXONOMY = "public-services.yaml"
-ENV_VAR = "SITROOM_TAXONOMY"
+ENV_VAR = TAXONOMY
 DEFAULT_SIMILARITY_THRESHOLD = 0.3
 DEFAULT_MAX_TAGS = 3
 
@@ -366,7 +366,7 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     Loaded taxonomies are cached (a file is re-read when it changes), so calling this per report is cheap.
     """
     if path is None:
-        path = os.environ.get(ENV_VAR) or None
+        path = data_settings().taxonomy
     if path is None:
         return _default()
     p = Path(path)

@@ -13,14 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
 from sitroom.brief.linechart import Line, LineChart, draw_svg
 from sitroom.brief.model import Brief, Chart, FigureChange, format_date, format_number
-from sitroom.store.analysis import theme_counts
-from sitroom.store.tables import FigureRow, Report, Series
+from sitroom.views.analysis import figure_rows, theme_counts
 from sitroom.views.figures import unit_label
 
 WINDOW_WEEKS = 26  # how far back a chart looks from the cycle date
@@ -156,38 +154,23 @@ def _figure_charts(session: Session, brief: Brief, start: date) -> list[ChartSpe
     if not brief.figures:
         return []
     wanted = {(f.series, f.subject, f.unit, f.currency): f for f in brief.figures}
-    q = (
-        select(
-            Series.name,
-            FigureRow.subject,
-            FigureRow.unit,
-            FigureRow.currency,
-            Report.period_date,
-            FigureRow.as_of,
-            FigureRow.value,
-            Report.id,
-            FigureRow.id,
-        )
-        .join(Report, Report.id == FigureRow.report_id)
-        .join(Series, Series.id == Report.series_id)
-        .where(
-            FigureRow.earlier.is_(False),
-            FigureRow.subject.in_({f.subject for f in brief.figures}),
-            Series.name.in_({f.series for f in brief.figures}),
-            Report.period_date > start,
-            Report.period_date <= brief.date,
-        )
+    rows = figure_rows(
+        session,
+        subjects={f.subject for f in brief.figures},
+        series_names={f.series for f in brief.figures},
+        after=start,
+        until=brief.date,
     )
     points: dict[tuple, dict[date, tuple]] = defaultdict(dict)
-    for name, subject, unit, currency, period, as_of, value, report_id, fig_id in session.execute(q).all():
-        key = (name, subject, unit, currency)
-        when = as_of or period
+    for r in rows:
+        key = (r.series, r.subject, r.unit, r.currency)
+        when = r.as_of or r.period
         if key not in wanted or when is None:
             continue
         seen = points[key].get(when)
         # Two statements of one figure on one date: the later report's, then the later item's, counts.
-        if seen is None or (report_id, fig_id) > seen[:2]:
-            points[key][when] = (report_id, fig_id, value)
+        if seen is None or (r.report_id, r.figure_id) > seen[:2]:
+            points[key][when] = (r.report_id, r.figure_id, r.value)
     subjects: dict[tuple, list[tuple[FigureChange, list[tuple[date, float]]]]] = defaultdict(list)
     for key, by_date in points.items():
         if len(by_date) >= MIN_POINTS:

@@ -26,6 +26,7 @@ from sitroom.errors import SitroomError
 from sitroom.store.risks import risk_register
 from sitroom.store.series import find_series
 from sitroom.store.tables import SUPERSEDED, FigureRow, Item, ItemTheme, Link, Report, Section, Series
+from sitroom.views.items import link_fields
 
 # Column order of each table; JSON uses the same keys.
 COLUMNS: dict[str, list[str]] = {
@@ -201,12 +202,7 @@ def collect(
                 "report_id": link.report_id,
                 "report_date": day,
                 "series": name,
-                "item_id": link.item_id,
-                "prev_report_id": link.prev_report_id,
-                "prev_item_id": link.prev_item_id,
-                "status": link.status,
-                "score": link.score,
-                "possible": bool(link.possible),
+                **link_fields(link),
             }
         )
     for t in risk_register(session, series_row.id if series_row else None):

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from sitroom.brief.model import FigureChange, Source
-from sitroom.store.analysis import figure_series
+from sitroom.views.analysis import figure_series
 from sitroom.views.cycle import SeriesCycle
 
 # Enough for every figure a cycle of many series states; figure_series ranks by points first.

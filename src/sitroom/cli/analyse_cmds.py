@@ -155,7 +155,7 @@ def figures(
     from rich.table import Table
 
     from sitroom.store import make_engine, session_scope
-    from sitroom.store.analysis import figure_series
+    from sitroom.views.analysis import figure_series
 
     with session_scope(make_engine(db, create=False), write=False) as session:
         rows = figure_series(session, subject, series, limit)
@@ -188,7 +188,7 @@ def themes(
     from rich.table import Table
 
     from sitroom.store import make_engine, session_scope
-    from sitroom.store.analysis import theme_counts
+    from sitroom.views.analysis import theme_counts
 
     with session_scope(make_engine(db, create=False), write=False) as session:
         counts = theme_counts(session, series, str(by))
@@ -227,7 +227,7 @@ def entities(
     from rich.table import Table
 
     from sitroom.store import make_engine, session_scope
-    from sitroom.store.analysis import entity_mentions
+    from sitroom.views.analysis import entity_mentions
 
     start = _date.fromisoformat(since) if since else None
     with session_scope(make_engine(db, create=False), write=False) as session:

@@ -47,7 +47,7 @@ def run_server(
     import uvicorn
 
     from sitroom.accounts.users import auth_enabled
-    from sitroom.settings import ALLOWED_HOSTS, MAX_UPLOAD_MB, host_list
+    from sitroom.settings import ALLOWED_HOSTS, DATABASE, MAX_UPLOAD_MB, host_list
     from sitroom.store import make_engine, session_scope
     from sitroom.store.engine import database_url
     from sitroom.web import create_app
@@ -77,7 +77,7 @@ def run_server(
     # Several processes each build their own app (and engine) from the environment; the schema is
     # already migrated by the engine made above, so they start on it as it is.
     engine.dispose()
-    os.environ["SITROOM_DB"] = database_url(db)
+    os.environ[DATABASE] = database_url(db)
     os.environ[MAX_UPLOAD_MB] = str(max_upload_mb)
     if allowed_hosts is not None:
         os.environ[ALLOWED_HOSTS] = ",".join(host_list(allowed_hosts))

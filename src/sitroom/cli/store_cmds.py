@@ -82,7 +82,7 @@ def series_list(ctx: typer.Context, db: DbOption = None, fmt: FormatOption = Out
     if ctx.invoked_subcommand is not None:
         return
     from sitroom.store import session_scope
-    from sitroom.store.series import list_series
+    from sitroom.views.serieslist import list_series
 
     with session_scope(_engine(db)) as session:
         rows = list_series(session)

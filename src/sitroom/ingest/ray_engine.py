@@ -31,6 +31,7 @@ from sitroom.ingest.reparse import (
 from sitroom.ingest.sources import Source
 from sitroom.ingest.stages import Prepared, StageTimes, known, prepare, read_source, sha256_of, short_name, store
 from sitroom.parse import AUTO
+from sitroom.settings import TAXONOMY
 
 
 class RayNotInstalled(SitroomError):
@@ -78,7 +79,7 @@ def start(workers: int, address: str | None = None) -> None:
         ray.init(address=address, **common)
     else:
         # Workers import sitroom as this process does (a source checkout on PYTHONPATH included).
-        env = {k: v for k, v in os.environ.items() if k in ("PYTHONPATH", "SITROOM_TAXONOMY")}
+        env = {k: v for k, v in os.environ.items() if k in ("PYTHONPATH", TAXONOMY)}
         # "local": a Ray of its own, never a cluster another `ray start` left on this machine.
         ray.init(address="local", num_cpus=workers, runtime_env={"env_vars": env} if env else None, **common)
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from sitroom.text.months import MONTH_NAMES, month_number
+from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, month_number
 
-DAY_SUFFIX = _DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
+_DAY_SUFFIX = DAY_SUFFIX
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"

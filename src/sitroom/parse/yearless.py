@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sitroom.model import Report
-from sitroom.parse.metadata import DAY_SUFFIX, dates_in
-from sitroom.text.months import MONTH_NAMES, month_number
+from sitroom.parse.metadata import dates_in
+from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES_ALONE, month_number
 
-# Month abbreviations that are also common English words ("3 out of 5", "set 2") are not read here.
-_WORDS = "|".join(m for m in MONTH_NAMES.split("|") if m not in {"out", "set", "ago", "mar"})
+# No year follows these dates, so month abbreviations that are also common words are not read here.
+_WORDS = MONTH_NAMES_ALONE
 _NUMERIC = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/]|[.,]\d|\s?(?:%|\d))")
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,])(\d{{1,2}}){DAY_SUFFIX}(?:\s+de)?[\s-]+({_WORDS})\b\.?(?!\s*,?\s*(?:de\s+)?\d)", re.I

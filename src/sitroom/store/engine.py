@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -14,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sitroom.errors import SitroomError
+from sitroom.settings import data_settings
 
 DEFAULT_URL = "sqlite:///sitroom.db"
 # The newest migration's revision (a test checks it against the migration scripts): a store already
@@ -37,7 +37,7 @@ class NoSuchDatabase(DatabaseError):
 def database_url(url: str | None = None) -> str:
     """The URL given, else ``$SITROOM_DB``, else ``sqlite:///sitroom.db``. A plain path ("data/sitroom.db",
     "~/sitroom.db") is a SQLite file, as people type it."""
-    url = url or os.environ.get("SITROOM_DB") or DEFAULT_URL
+    url = url or data_settings().database or DEFAULT_URL
     if "://" not in url and url != ":memory:":
         return f"sqlite:///{Path(url).expanduser()}"
     return url

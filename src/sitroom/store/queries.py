@@ -8,13 +8,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from sitroom import model
-from sitroom.errors import SitroomError
+from sitroom.errors import ReportNotFound
 from sitroom.store.series import find_series
 from sitroom.store.tables import Item, Organisation, Report, Section, Series
-
-
-class ReportNotFound(SitroomError):
-    http_status = 404
 
 
 def list_reports(

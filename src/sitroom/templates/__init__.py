@@ -8,7 +8,6 @@ Users add their own with ``--templates DIR`` or ``SITROOM_TEMPLATES``.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from rapidfuzz import fuzz
 from sitroom import yamltext
 from sitroom.errors import TemplateError, TemplateNotFound
 from sitroom.model import SectionKey
+from sitroom.settings import data_settings
 
 KINDS = ("items", "risks", "figures")
 _KEYS = frozenset(k.value for k in SectionKey)
@@ -182,8 +182,7 @@ def available_templates(extra_dirs: list[Path] | None = None) -> list[Template]:
     """Built-in templates plus those in ``extra_dirs`` and ``$SITROOM_TEMPLATES`` (later ones win by name)."""
     found = {t.name: t for t in _builtin()}
     dirs = list(extra_dirs or [])
-    if env := os.environ.get("SITROOM_TEMPLATES"):
-        dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += data_settings().templates
     for d in dirs:
         for f in sorted(Path(d).glob("*.y*ml")):
             t = load_template_file(f)

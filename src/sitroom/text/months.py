@@ -23,6 +23,17 @@ MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split(
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
 _ACCENTED = ["février", "août", "décembre", "março", "févr"]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+# Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
+# Tuesday): a month is read from them only where a year follows.
+_ALSO_WORDS = {"out", "set", "ago", "mar"}
+MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO_WORDS)
+# Pattern pieces every date reader shares (compile them with re.I): one month name, full or abbreviated,
+# with its full stop ("Sept."); the same without the words above, for a month with no year after it; the
+# ending of an ordinal day ("5th", "1er", "1º"); and the "de" of Spanish and Portuguese dates ("5 de mayo de").
+MONTH = rf"(?:{MONTH_NAMES})\b\.?"
+MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
+DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
+OF = r"(?:\s+de)?"
 
 
 def month_number(name: str) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.themes import load_taxonomy
-from sitroom.store.analysis import figure_series, theme_counts
+from sitroom.views.analysis import figure_series, theme_counts
 
 TABLE_WEEKS = 8  # weeks in the text table shown when the chart cannot be drawn
 

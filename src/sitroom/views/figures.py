@@ -13,8 +13,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sitroom.store.analysis import figure_series
 from sitroom.store.tables import Item
+from sitroom.views.analysis import figure_series
 
 PAGE_SIZE = 10
 _ALL_GROUPS = 100_000  # figure_series caps its groups; the page pages through subjects itself

@@ -18,9 +18,9 @@ from functools import lru_cache
 from sqlalchemy import bindparam, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, joinedload
 
+from sitroom.errors import ReportNotFound
 from sitroom.model import LinkStatus
 from sitroom.store.links import series_reports
-from sitroom.store.queries import ReportNotFound
 from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section, Series
 
 NEW, UPDATED, CONTINUING, DROPPED = LinkStatus.NEW, LinkStatus.UPDATED, LinkStatus.CONTINUING, LinkStatus.DROPPED

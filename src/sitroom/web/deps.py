@@ -79,6 +79,6 @@ def series_menu_key(ids) -> tuple:
 
 def series_menu(request: Request, session: Session, ids) -> list[dict]:
     """The series a reader may see, with their counts, for filter menus (cached: it counts every report)."""
-    from sitroom.store.series import list_series
+    from sitroom.views.serieslist import list_series
 
     return cached(request, session, series_menu_key(ids), lambda: list_series(session, ids))

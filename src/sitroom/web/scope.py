@@ -21,8 +21,8 @@ from sitroom.accounts.policy import (
     require_write_series,
     visible_series_ids,
 )
+from sitroom.errors import ReportNotFound
 from sitroom.store.lookup import resolve_series
-from sitroom.store.queries import ReportNotFound
 from sitroom.store.series import SeriesNotFound
 from sitroom.store.tables import Series
 

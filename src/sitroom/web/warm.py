@@ -12,9 +12,9 @@ import logging
 from fastapi import FastAPI
 
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
 from sitroom.store.version import store_version
 from sitroom.views.cycle import newest_date
+from sitroom.views.serieslist import list_series
 from sitroom.web.deps import series_menu_key
 from sitroom.web.pages import dashboard, search
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
+from sitroom.text.months import DAY_SUFFIX, MONTH, OF
 
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
 SYMBOL_BULLETS = {
@@ -33,17 +34,20 @@ SIGNATURE = re.compile(
 )
 # Lines of a signature block after its opening line: names and job titles, a few at most.
 SIGNATURE_LINES = 4
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_ONLY = re.compile(
-    rf"^(\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"^(\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}{OF},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(\s*[,-]?\s*\d{{1,2}}(:\d{{2}})?\s*[ap]\.?m\.?)?$",
     re.I,
 )
 NUMERIC = re.compile(r"^[\s\d,.\-–—%₱$€£()/:+*xX#]*$")
 TITLE_WORDS = re.compile(r"\b(report|sitrep|update|bulletin|briefing)\b|#\s*\d|\bno\.\s*\d", re.I)
 # A full date anywhere in a line: "weekly return 3 – 20 April 2020" names the day it reports on.
-HAS_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)
-AS_OF = re.compile(rf"^(as of|as at|period|reporting period|date|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})", re.I)
+HAS_DATE = re.compile(
+    rf"\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}{OF},?\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}\b", re.I
+)
+AS_OF = re.compile(
+    rf"^(as of|as at|period|reporting period|date|\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}{OF}\s+\d{{4}})", re.I
+)
 # The prompt Word shows in an empty form field, which survives when a form is saved by another
 # program (LibreOffice turns the field into a FILLIN field whose result is the prompt).
 FORM_PROMPT = re.compile(r"^(?:click|tap)(?: or tap)?(?: here)? to enter (?:text|a date)\.?$|^choose an item\.?$", re.I)

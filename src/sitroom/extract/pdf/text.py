@@ -6,6 +6,7 @@ import re
 
 from sitroom.extract.pdf.structs import Frag
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS, PRIVATE_USE
+from sitroom.text.months import DAY_SUFFIX, MONTH, MONTH_ALONE, OF
 
 # A lone "o" is a Symbol-font bullet that came out as the letter; "*", "+" and ">" alone are footnote
 # marks and quotes in a PDF, not bullets.
@@ -24,9 +25,10 @@ PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
 WORD = re.compile(r"[A-Za-z]{2,}")
 FINAL_PUNCT = (".", ",", ";", "!", "?")
+# A line that names a day: "as of", "5 June", "5 de junio", "June 5, 2020".
 DATED = re.compile(
-    r"\b(as of|as reported|data as|update|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})",
+    rf"\b(as of|as reported|data as|update|\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH_ALONE}"
+    rf"|{MONTH}\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}})",
     re.I,
 )
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from sitroom.store.analysis import figure_series, theme_counts
+from sitroom.views.analysis import figure_series, theme_counts
 from sitroom.web.api.common import NO_NUL, NOT_FOUND, Limit, Offset, Page, SeriesRef, Since
 from sitroom.web.api.schemas import FigureSeries, ThemeCounts
 from sitroom.web.auth import PrincipalDep

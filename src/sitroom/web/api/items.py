@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from sitroom.store.items import item_thread, report_links
 from sitroom.store.lookup import MAX_ID
+from sitroom.views.items import item_thread, report_links
 from sitroom.web.api.common import NOT_FOUND, ItemId, Limit, Offset, Page
 from sitroom.web.api.schemas import ItemDetail, LinkOut
 from sitroom.web.auth import PrincipalDep

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from sitroom.store.series import list_series
 from sitroom.views.reportlist import MAX_PER_PAGE, ReportFilters
+from sitroom.views.serieslist import list_series
 from sitroom.web.api.common import NOT_FOUND, Limit, Offset, Page, SeriesId
 from sitroom.web.api.reports import page_of_reports, row_summary
 from sitroom.web.api.schemas import SeriesDetail, SeriesSummary

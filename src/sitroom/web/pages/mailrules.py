@@ -16,7 +16,7 @@ from sitroom.errors import SitroomError
 from sitroom.mail.errors import MailError
 from sitroom.mail.rulestore import add_rule, delete_rule, list_rules, read_rules, update_rule
 from sitroom.settings import MailSettingsError
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import EngineDep, ReadSession, WriteSession, render
 

@@ -11,8 +11,8 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from sitroom.store.search import BadQuery, SearchFilters, collapse_threads, search_items
-from sitroom.store.sections import section_choices
-from sitroom.store.series import list_series
+from sitroom.views.sections import section_choices
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, cached, ids_key, is_htmx, render
 from sitroom.web.scope import series_id_for, visible

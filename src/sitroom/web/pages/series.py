@@ -9,10 +9,10 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitroom.store import audit, series_suggestions
-from sitroom.store.series import list_series
 from sitroom.views.cycle import newest_date
 from sitroom.views.reportlist import series_timeline
 from sitroom.views.returns import cycle_returns
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, WriteSession, render
 from sitroom.web.pages.minicharts import status_bars

@@ -40,8 +40,9 @@ from sitroom.ingest.submit import (
     submit_draft,
 )
 from sitroom.store import session_scope
-from sitroom.store.series import find_series, list_series
+from sitroom.store.series import find_series
 from sitroom.templates import KINDS, get_template
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, render
 from sitroom.web.scope import require_series_write

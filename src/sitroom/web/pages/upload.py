@@ -20,7 +20,7 @@ from sitroom.display import format_size
 from sitroom.ingest import IngestOptions
 from sitroom.ingest.upload import UploadOutcome, upload_file
 from sitroom.store import session_scope
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, is_htmx, render
 from sitroom.web.scope import visible

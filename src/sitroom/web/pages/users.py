@@ -22,7 +22,7 @@ from sitroom.accounts.users import (
     set_role,
 )
 from sitroom.errors import SitroomError
-from sitroom.store.series import list_series
+from sitroom.views.serieslist import list_series
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, WriteSession, render
 

@@ -121,6 +121,18 @@ def _series_of(session: Session, report_id: int) -> int | None:
     return session.scalar(select(Report.series_id).where(Report.id == report_id))
 
 
+def link_fields(link: Link) -> dict:
+    """A stored link as the API and the exports show it: the item, the one it continues, how and how sure."""
+    return {
+        "item_id": link.item_id,
+        "prev_report_id": link.prev_report_id,
+        "prev_item_id": link.prev_item_id,
+        "status": link.status,
+        "score": link.score,
+        "possible": bool(link.possible),
+    }
+
+
 def report_links(session: Session, report_id: int) -> list[dict]:
     """The stored links of one report: each item's predecessor and status, and the dropped items.
 
@@ -133,12 +145,7 @@ def report_links(session: Session, report_id: int) -> list[dict]:
         {
             "id": link.id,
             "report_id": link.report_id,
-            "item_id": link.item_id,
-            "prev_report_id": link.prev_report_id,
-            "prev_item_id": link.prev_item_id,
-            "status": link.status,
-            "score": link.score,
-            "possible": bool(link.possible),
+            **link_fields(link),
             "text": texts[link.item_id]["text"] if link.item_id in texts else None,
             "prev_text": texts[link.prev_item_id]["text"] if link.prev_item_id in texts else None,
         }
