@@ -36,8 +36,9 @@ from sqlalchemy import select
 
 from sitroom.ingest import IngestOptions, ingest_paths
 from sitroom.store import make_engine, session_scope
-from sitroom.store.series_suggestions import MERGE, accept, open_suggestions
+from sitroom.store.series_suggestions import MERGE, accept
 from sitroom.store.tables import Report, Series
+from sitroom.views.suggestions import open_suggestions
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

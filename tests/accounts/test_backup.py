@@ -16,9 +16,10 @@ from sitroom.accounts.users import create_user
 from sitroom.cli import app as cli
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
-from sitroom.store import audit, make_engine, session_scope
+from sitroom.store import make_engine, session_scope
 from sitroom.store.backup import BackupError, DatabaseNotEmpty, backup, read_manifest, restore
 from sitroom.store.tables import Base, Item, Original, Report, Section
+from sitroom.views import audit as audit_view
 
 PASSWORD = "correct horse battery staple"
 runner = CliRunner()
@@ -101,7 +102,7 @@ def test_round_trip_keeps_every_row_and_file(engine, other_url, tmp_path):
         assert after == before
         with session_scope(restored, write=False) as s:
             assert dict(s.execute(select(Original.sha256, Original.data)).all()) == originals
-            assert audit.query(s, action="restore")[0]["after"]["rows"]["report"] == 6
+            assert audit_view.query(s, action="restore")[0]["after"]["rows"]["report"] == 6
         _consistent(restored)
         # ids continue after the restored ones (PostgreSQL sequences were reset)
         _ingest(restored, _generated(1, 1, seed=99))
@@ -204,7 +205,7 @@ def test_backup_during_a_concurrent_ingest_restores_to_a_consistent_moment(db_ur
         _consistent(restored)
         with session_scope(restored, write=False) as s:
             # the audit log is from the same moment: one ingest row per report
-            assert len(audit.query(s, action="ingest", limit=10_000)) == counts["report"]
+            assert len(audit_view.query(s, action="ingest", limit=10_000)) == counts["report"]
     finally:
         restored.dispose()
         engine.dispose()

@@ -9,7 +9,7 @@ from sitroom.cli import app
 from sitroom.generate import iter_series
 from sitroom.ingest import IngestOptions, ingest_bytes
 from sitroom.store import make_engine, session_scope
-from sitroom.store.audit import query
+from sitroom.views.audit import query
 from sitroom.web import create_app
 
 

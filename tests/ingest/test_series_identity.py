@@ -13,9 +13,10 @@ from sqlalchemy import select, update
 
 from sitroom.ingest import IngestOptions, ingest_paths
 from sitroom.store import session_scope
-from sitroom.store.series_suggestions import MERGE, accept, open_suggestions
+from sitroom.store.series_suggestions import MERGE, accept
 from sitroom.store.tables import Report, Series, SeriesAlias, SeriesSuggestion
 from sitroom.views.serieslist import list_series
+from sitroom.views.suggestions import open_suggestions
 
 FLOOD_ITEMS = [
     "Rest centres at the leisure centre and two schools remain open overnight",

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from sitroom.generate import iter_series
 from sitroom.mail.imap import open_mailbox
-from sitroom.store import audit, session_scope
+from sitroom.store import session_scope
 from sitroom.store.tables import Report, Series
+from sitroom.views import audit as audit_view
 from sitroom.web import create_app
 
 HTML = {"accept": "text/html"}
@@ -53,7 +54,7 @@ def test_held_messages_are_released_or_discarded_from_the_web(mailbox_env, tmp_p
     assert counts == {"held": 0, "done": 1, "discarded": 1}
     with session_scope(app.state.engine, write=False) as s:
         stored = s.execute(select(Series.name).join(Report, Report.series_id == Series.id)).scalars().all()
-        actions = [a["action"] for a in audit.query(s, object_type="message")]
+        actions = [a["action"] for a in audit_view.query(s, object_type="message")]
     assert stored == ["West weekly"]
     assert sorted(actions) == ["mail_discard", "mail_release"]
     app.state.engine.dispose()

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from sitroom.accounts.tokens import create_token
 from sitroom.accounts.users import create_user
 from sitroom.cli import app as cli
-from sitroom.store import audit, make_engine, session_scope
+from sitroom.store import make_engine, session_scope
+from sitroom.views import audit as audit_view
 from sitroom.web import create_app
 from sitroom.web.auth import COOKIE
 
@@ -96,7 +97,7 @@ def test_login_and_logout(client, app_db):
     assert out.status_code == 303 and out.headers["location"] == "/login"
     assert client.get("/", headers=HTML, follow_redirects=False).status_code == 303
     with session_scope(app_db[1], write=False) as s:
-        assert [r["action"] for r in audit.query(s, user="root")][:3] == ["logout", "login", "login"]
+        assert [r["action"] for r in audit_view.query(s, user="root")][:3] == ["logout", "login", "login"]
 
 
 def test_post_without_a_csrf_token_is_refused(client, app_db):
@@ -201,7 +202,7 @@ def test_the_per_address_limit_is_shared_by_every_server_process(tmp_path):
             limited = login(c, "root")
             assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
     with session_scope(first.state.engine, write=False) as s:
-        assert len(audit.query(s, action="login_failed")) == 10  # the refused tries were not even checked
+        assert len(audit_view.query(s, action="login_failed")) == 10  # the refused tries were not even checked
     for app in (first, second):
         app.state.engine.dispose()
 
@@ -223,5 +224,5 @@ def test_serve_refuses_a_public_address_without_accounts(tmp_path, monkeypatch):
     assert r.exit_code == 0 and "single-user" not in r.output and calls[-1]["host"] == "0.0.0.0"
     engine = make_engine(db)
     with session_scope(engine, write=False) as s:
-        assert audit.query(s, action="create")[0]["user"] == "local"
+        assert audit_view.query(s, action="create")[0]["user"] == "local"
     engine.dispose()

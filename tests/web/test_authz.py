@@ -22,11 +22,12 @@ from starlette.routing import Mount
 from sitroom.accounts.tokens import create_token
 from sitroom.accounts.users import create_user
 from sitroom.generate import iter_series
-from sitroom.store import audit, make_engine, session_scope
+from sitroom.store import make_engine, session_scope
 from sitroom.store.lookup import MAX_ID
 from sitroom.store.search import SearchFilters, search_items
 from sitroom.store.series import SeriesNotFound, find_series
 from sitroom.store.tables import Item, Report, Series
+from sitroom.views import audit as audit_view
 from sitroom.views.risks import risk_views
 from sitroom.views.serieslist import list_series
 from sitroom.web import create_app
@@ -472,7 +473,7 @@ def test_a_contributor_submits_only_to_the_assigned_series_and_is_audited(writab
     )
     assert submitted.status_code == 303 and submitted.headers["location"].startswith("/reports/"), submitted.text[:300]
     with session_scope(engine, write=False) as s:
-        rows = audit.query(s, user="contrib", object_type="draft")
+        rows = audit_view.query(s, user="contrib", object_type="draft")
     assert {r["action"] for r in rows} >= {"create", "update", "submit"}
     assert all(r["object_id"] == str(draft_id) for r in rows)
 

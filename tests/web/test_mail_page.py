@@ -10,7 +10,8 @@ from fastapi.testclient import TestClient
 
 from sitroom.accounts.users import create_user
 from sitroom.mail.rulestore import read_rules
-from sitroom.store import audit, session_scope
+from sitroom.store import session_scope
+from sitroom.views import audit as audit_view
 from sitroom.web import create_app
 
 from .test_auth import HTML, PASSWORD, csrf_of, login
@@ -69,7 +70,7 @@ def test_an_admin_adds_edits_and_deletes_rules_with_errors_shown(site):
     assert missing.status_code == 404
 
     with session_scope(engine, write=False) as s:
-        trail = [(a["action"], a["object_type"]) for a in audit.query(s, object_type="mail_rule")]
+        trail = [(a["action"], a["object_type"]) for a in audit_view.query(s, object_type="mail_rule")]
     assert trail == [("delete", "mail_rule"), ("update", "mail_rule"), ("create", "mail_rule")]
 
 
@@ -92,4 +93,4 @@ def test_csrf_and_roles_guard_the_rules(site):
     form["csrf_token"] = csrf_of(client)
     assert client.post("/admin/mail/rules", data=form, headers=HTML, follow_redirects=False).status_code == 303
     with session_scope(engine, write=False) as s:
-        assert audit.query(s, object_type="mail_rule")[0]["user"] == "root"
+        assert audit_view.query(s, object_type="mail_rule")[0]["user"] == "root"

@@ -35,6 +35,7 @@ from sitroom.store import session_scope
 from sitroom.store.queries import get_report
 from sitroom.store.tables import Draft, Link
 from sitroom.templates import get_template
+from sitroom.views import audit as audit_view
 from sitroom.views.serieslist import list_series
 
 from .conftest import seed_store
@@ -167,7 +168,6 @@ def test_drafts_save_reopen_and_list(seeded):
 
 
 def test_a_draft_can_be_discarded_until_it_is_submitted(seeded):
-    from sitroom.store import audit
 
     sid = _series_id(seeded)
     with session_scope(seeded) as session:
@@ -178,7 +178,7 @@ def test_a_draft_can_be_discarded_until_it_is_submitted(seeded):
         discard_draft(session, drop, sid, by="tester")
     with session_scope(seeded, write=False) as session:
         assert [d["id"] for d in list_drafts(session)] == [keep]
-        (row,) = audit.query(session, action="delete")
+        (row,) = audit_view.query(session, action="delete")
         assert row["object_id"] == str(drop) and row["before"]["series_id"] == sid and row["user"] == "tester"
         again = load_draft(session, keep, sid)
     submit_draft(seeded, again)

@@ -8,7 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sitroom.accounts.users import list_users
-from sitroom.store import audit, session_scope
+from sitroom.store import session_scope
+from sitroom.views import audit as audit_view
 from sitroom.web import create_app
 
 from .conftest import seed_store
@@ -88,7 +89,7 @@ def test_an_admin_adds_changes_and_disables_accounts_all_audited(site):
     last = client.post("/admin/users/root", data={"csrf_token": token, "action": "disable"}, headers=HTML)
     assert last.status_code == 409 and "last enabled admin" in last.text
     with session_scope(engine, write=False) as s:
-        actions = [r["action"] for r in audit.query(s, user="root")]
+        actions = [r["action"] for r in audit_view.query(s, user="root")]
     for action in ("create", "role_change", "update", "disable", "password_change"):
         assert action in actions, action
 

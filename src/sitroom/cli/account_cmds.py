@@ -210,7 +210,8 @@ def audit_log(
     fmt: FormatOption = OutFormat.table,
 ) -> None:
     """Show the audit log, newest first."""
-    from sitroom.store import audit, session_scope
+    from sitroom.store import session_scope
+    from sitroom.views import audit
 
     start: date | datetime | None = None
     if since:

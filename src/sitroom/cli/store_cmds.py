@@ -186,6 +186,7 @@ def series_suggest(
     """Merges and splits of series that ingestion was unsure of; accept or dismiss one by its number."""
     from sitroom.store import series_suggestions as sg
     from sitroom.store import session_scope
+    from sitroom.views.suggestions import open_suggestions
 
     with session_scope(_engine(db)) as session:
         if accept is not None:
@@ -195,7 +196,7 @@ def series_suggest(
             sg.dismiss(session, dismiss)
             typer.echo(f"suggestion {dismiss} dismissed")
             return
-        views = sg.open_suggestions(session)
+        views = open_suggestions(session)
     if fmt is OutFormat.json:
         _print_json([{**dataclasses.asdict(v), "text": v.text} for v in views])
         return

@@ -15,6 +15,7 @@ from sitroom.accounts.policy import can_admin
 from sitroom.accounts.sessions import end_session, start_session
 from sitroom.accounts.tokens import create_token, list_tokens, revoke_token
 from sitroom.store import audit
+from sitroom.views import audit as audit_view
 from sitroom.web.auth import PrincipalDep, safe_next
 from sitroom.web.deps import ReadSession, WriteSession, render
 
@@ -131,6 +132,8 @@ def audit_page(
             start = datetime.fromisoformat(since) if "T" in since else date.fromisoformat(since)
         except ValueError:
             raise HTTPException(400, f"{since!r} is not a date (YYYY-MM-DD)") from None
-    rows = audit.query(session, user=user or None, since=start, action=action or None, limit=max(1, min(limit, 1000)))
+    rows = audit_view.query(
+        session, user=user or None, since=start, action=action or None, limit=max(1, min(limit, 1000))
+    )
     ctx = {"rows": rows, "actions": audit.ACTIONS, "user": user or "", "action": action or "", "since": since or ""}
     return render(request, "account/audit.html.j2", ctx)

@@ -13,6 +13,7 @@ from sitroom.views.cycle import newest_date
 from sitroom.views.reportlist import series_timeline
 from sitroom.views.returns import cycle_returns
 from sitroom.views.serieslist import list_series
+from sitroom.views.suggestions import open_suggestions
 from sitroom.web.auth import PrincipalDep
 from sitroom.web.deps import ReadSession, WriteSession, render
 from sitroom.web.pages.minicharts import status_bars
@@ -48,7 +49,7 @@ def series_page(request: Request, session: ReadSession, principal: PrincipalDep,
     ids = visible(session, principal)
     suggestions = [
         v
-        for v in series_suggestions.open_suggestions(session, series_id)
+        for v in open_suggestions(session, series_id)
         if ids is None or (v.series_id in ids and (v.other_series_id is None or v.other_series_id in ids))
     ]
     ctx = {"timeline": timeline, "ret": ret, "on": on, "chart": chart, "suggestions": suggestions}
@@ -65,7 +66,7 @@ def series_suggestion(
 ) -> RedirectResponse:
     """Accept or dismiss a suggested merge or split: one action, by someone who may change both series."""
     require_series_write(session, principal, series_id)  # before anything is looked up: 403 or 404
-    view = next((v for v in series_suggestions.open_suggestions(session, series_id) if v.id == suggestion), None)
+    view = next((v for v in open_suggestions(session, series_id) if v.id == suggestion), None)
     if view is None or action not in ("accept", "dismiss"):
         raise series_suggestions.SuggestionNotFound(f"no open suggestion {suggestion} for this series")
     for sid in (view.series_id, view.other_series_id):
