@@ -70,3 +70,94 @@ def test_a_web_return_of_bullets_only_is_read_from_its_lists_not_from_the_footer
     report = _parse(page().encode(), "update.html")
     assert _headings(report) == ["Service update", "Finance"]
     assert [i.text for i in report.items()] == ACTIVITY + FINANCE
+
+
+# ---------------------------------------------------------------- rating columns of text tables
+
+ROWS = [("Service activity", ACTIVITY, "Green"), ("Budget", FINANCE, "Amber")]
+
+
+def _rows_docx() -> bytes:
+    def build(d):
+        d.add_paragraph().add_run("Children's services highlight report 2").bold = True
+        table = d.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        for c, name in zip(table.rows[0].cells, ("Area", "Update", "RAG"), strict=True):
+            c.paragraphs[0].add_run(name).bold = True
+        for heading, texts, rag in ROWS:
+            left, mid, right = table.add_row().cells
+            left.paragraphs[0].add_run(heading).bold = True
+            for n, t in enumerate(texts):
+                para = mid.paragraphs[0] if n == 0 else mid.add_paragraph()
+                para.style = d.styles["List Bullet"]
+                para.add_run(t)
+            right.text = rag
+
+    return _docx(build)
+
+
+def _rows_html() -> bytes:
+    body = "".join(
+        f"<tr><td>{h}</td><td><ul>{''.join(f'<li>{t}</li>' for t in texts)}</ul></td><td>{rag}</td>"
+        "<td>Head of Service</td></tr>"
+        for h, texts, rag in ROWS
+    )
+    return (
+        "<html><head><title>Highlight report 2</title></head><body><main><h1>Highlight report 2</h1>"
+        f"<table><tr><th>Area</th><th>Update</th><th>Status</th><th>Owner</th></tr>{body}</table>"
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("name,make", [("rows.docx", _rows_docx), ("rows.html", _rows_html)])
+def test_a_tables_rating_and_owner_columns_describe_its_rows_and_are_no_items(name, make) -> None:
+    report = _parse(make(), name)
+    assert _headings(report) == ["Service activity", "Budget"]
+    assert [i.text for i in report.items()] == ACTIVITY + FINANCE
+
+
+def test_a_sentence_under_a_status_column_is_still_an_item() -> None:
+    page = (
+        "<html><body><main><h1>Actions</h1><table><tr><th>Action</th><th>Status</th></tr>"
+        "<tr><td>Open two more rest centres.</td><td>Done; both centres opened on 3 April.</td></tr>"
+        "<tr><td>Review the discharge rota.</td><td>Green</td></tr></table></main></body></html>"
+    )
+    items = [i.text for i in _parse(page.encode(), "actions.html").items()]
+    assert items == [
+        "Open two more rest centres.",
+        "Done; both centres opened on 3 April.",
+        "Review the discharge rota.",
+    ]
+
+
+RISK = "Supply of aprons and gloves for home visits is uncertain beyond the next fortnight."
+MITIGATION = "weekly stock checks and mutual aid with neighbouring authorities."
+
+
+def _french_register() -> bytes:
+    def build(d):
+        d.add_paragraph("Rapport de situation n° 2", style="Title")
+        d.add_heading("Défis", level=1)
+        table = d.add_table(rows=1, cols=4)
+        for c, name in zip(table.rows[0].cells, ("Risque", "Niveau", "Mesures d'atténuation", "Responsable"),
+                           strict=True):  # fmt: skip
+            c.paragraphs[0].add_run(name).bold = True
+        for c, v in zip(table.add_row().cells, (RISK, "Élevé", MITIGATION, "Pôle 1"), strict=True):
+            c.text = v
+
+    return _docx(build)
+
+
+def _spanish_register() -> bytes:
+    return (
+        "# Informe de situación 2\n\n## Riesgos\n\n| Riesgo | Nivel | Medidas de mitigación | Encargado |\n"
+        f"| --- | --- | --- | --- |\n| {RISK} | Alto | {MITIGATION} | Jefa de servicio |\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("name,make", [("r.docx", _french_register), ("r.md", _spanish_register)])
+def test_a_french_or_spanish_risk_register_gives_its_risk_and_mitigation_and_no_rating(name, make) -> None:
+    report = _parse(make(), name)
+    section = next(s for s in report.sections if s.heading in ("Défis", "Riesgos"))
+    assert section.key == "risks"
+    assert [(i.text, i.mitigation) for i in section.items] == [(RISK, MITIGATION)]
