@@ -161,3 +161,38 @@ def test_a_french_or_spanish_risk_register_gives_its_risk_and_mitigation_and_no_
     section = next(s for s in report.sections if s.heading in ("Défis", "Riesgos"))
     assert section.key == "risks"
     assert [(i.text, i.mitigation) for i in section.items] == [(RISK, MITIGATION)]
+
+
+# ---------------------------------------------------------------- headings that frame a topic
+
+FRAMED = [("Summary of activity", "activity", ACTIVITY), ("Overview of finances", "finance", FINANCE),
+          ("Keeping people informed", "communications", ["Newsletter for partners issued on 1 April."])]  # fmt: skip
+
+
+def _framed_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table
+
+    buf = io.BytesIO()
+    title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceAfter=8)
+    head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=11, leading=15, spaceBefore=10, spaceAfter=5)
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+    story = [Paragraph("Northfield Council weekly return form", title),
+             Table([["Service", "Children's services", "Return number", "2"]])]  # fmt: skip
+    for heading, _, texts in FRAMED:
+        story.append(Paragraph(heading, head))
+        story.append(ListFlowable([ListItem(Paragraph(t, body)) for t in texts], bulletType="bullet", start="•"))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    return buf.getvalue()
+
+
+def _framed_html() -> bytes:
+    parts = "".join(f"<h2>{h}</h2><ul>{''.join(f'<li>{t}</li>' for t in texts)}</ul>" for h, _, texts in FRAMED)
+    return f"<html><body><main><h1>Weekly return 2</h1>{parts}</main></body></html>".encode()
+
+
+@pytest.mark.parametrize("name,make", [("form.pdf", _framed_pdf), ("page.html", _framed_html)])
+def test_a_heading_that_frames_a_topic_takes_the_topics_key(name, make) -> None:
+    report = _parse(make(), name)
+    assert [(s.heading, s.key) for s in report.sections if s.heading] == [(h, k) for h, k, _ in FRAMED]
