@@ -196,3 +196,72 @@ def _framed_html() -> bytes:
 def test_a_heading_that_frames_a_topic_takes_the_topics_key(name, make) -> None:
     report = _parse(make(), name)
     assert [(s.heading, s.key) for s in report.sections if s.heading] == [(h, k) for h, k, _ in FRAMED]
+
+
+# ---------------------------------------------------------------- one-line paragraphs in PDF
+
+# short words, so that the line can be made to stop within a word's width of where the writer wanted
+WORDS = "The cost of food and fuel for the hubs is kept on one code and sent to the fund each week".split()
+SPEND = "A total of £48,000 has been spent on protective equipment bought locally."
+LONG = (
+    "Delays to assessments are building a backlog of cases, and each case is reviewed every fortnight by a "
+    "senior practitioner so that the people waiting longest are seen first."
+)
+
+
+def _nearly_full_line(edge: float, font: str, size: float) -> str:
+    """A sentence whose line stops short of the text's right edge ``edge`` by just more than the next
+    paragraph's first word: it looks full (within an eighth of the edge), yet that word would have fitted."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = stringWidth(SPEND.split()[0] + " ", font, size) + 4
+    words: list[str] = []
+    for n in range(200):
+        nxt = [*words, WORDS[n % len(WORDS)]]
+        if stringWidth(" ".join(nxt) + ";", font, size) > edge - room:
+            break
+        words = nxt
+    line = " ".join(words) + ";"
+    assert stringWidth(line, font, size) > 0.88 * edge, "the line must look full"
+    return line
+
+
+def _edge(text: str, style, width: float) -> float:
+    """Where the wrapped lines of ``text`` end: the text's right edge as the page shows it."""
+    from reportlab.platypus import Paragraph
+
+    para = Paragraph(text, style)
+    para.wrap(width, 1000)
+    return max(width - line[0] for line in para.blPara.lines[:-1])
+
+
+def _pdf(font: str, size: float, columns: int) -> tuple[bytes, str]:
+    """Roman-numeral headings in bold at the body's size over plain paragraphs, in one or two columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    w, h = A4
+    margin, gap = 56, 20
+    col = (w - 2 * margin - gap * (columns - 1)) / columns
+    frames = [Frame(margin + n * (col + gap), margin, col, h - 2 * margin, id=f"c{n}") for n in range(columns)]
+    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[font]
+    head = ParagraphStyle("h", fontName=bold, fontSize=size, leading=size * 1.3, spaceBefore=10, spaceAfter=4)
+    body = ParagraphStyle("b", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=4)
+    full = _nearly_full_line(_edge(LONG, body, col - 12), font, size)
+    story = [Paragraph("Children's services situation report no. 2", ParagraphStyle("t", fontSize=15, leading=19)),
+             Paragraph("I. KEY POINTS", head), Paragraph(LONG, body),
+             Paragraph("II. FINANCE", head), Paragraph(full, body), Paragraph(SPEND, body)]  # fmt: skip
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(buf, pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("p", frames)])
+    doc.build(story)
+    return buf.getvalue(), full
+
+
+@pytest.mark.parametrize("font,size,columns", [("Helvetica", 10, 1), ("Times-Roman", 10.5, 2)])
+def test_a_line_with_room_left_for_the_next_word_ends_its_paragraph(font, size, columns) -> None:
+    data, full = _pdf(font, size, columns)
+    report = _parse(data, "report.pdf")
+    assert _headings(report) == ["I. KEY POINTS", "II. FINANCE"]
+    assert [i.text for i in report.items()] == [LONG, full, SPEND]

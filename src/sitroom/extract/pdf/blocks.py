@@ -200,7 +200,9 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
         return False
     first = cur.lines[0]
-    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20)
+    # a line is short when it stops well before the text's right edge, or when the next line's first word
+    # would have fitted on it: then the writer ended the line, it was not wrapped
+    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or _room_for_next_word(prev, f, right)
     new_sentence = short and f.text[:1].isupper() and prev.text.endswith((".", ":", "!", "?", ";"))
     if cur.kind == BlockKind.ITEM:
         # continuation lines sit under the item's text, not left of it
@@ -210,6 +212,15 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if new_sentence:
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def _room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
+    """Whether the first word of ``f`` (and a space) would have fitted at the end of ``prev``."""
+    word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
+    if not word or abs(prev.size - f.size) >= 0.6 or len(f.text) < 2:
+        return False
+    per_char = (f.x1 - f.x0) / len(f.text)
+    return prev.x1 + per_char * (len(word) + 1) < right - 2
 
 
 def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
