@@ -235,8 +235,9 @@ def _edge(text: str, style, width: float) -> float:
     return max(width - line[0] for line in para.blPara.lines[:-1])
 
 
-def _pdf(font: str, size: float, columns: int) -> tuple[bytes, str]:
-    """Roman-numeral headings in bold at the body's size over plain paragraphs, in one or two columns."""
+def _pdf(font: str, size: float, columns: int, unpunctuated: bool = False) -> tuple[bytes, str]:
+    """Roman-numeral headings in bold at the body's size over plain paragraphs, in one or two columns;
+    ``unpunctuated``: the second section is one-line entries with no full stop, set as paragraphs."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -250,13 +251,17 @@ def _pdf(font: str, size: float, columns: int) -> tuple[bytes, str]:
     body = ParagraphStyle("b", fontName=font, fontSize=size, leading=size * 1.3, spaceAfter=4)
     full = _nearly_full_line(_edge(LONG, body, col - 12), font, size)
     story = [Paragraph("Children's services situation report no. 2", ParagraphStyle("t", fontSize=15, leading=19)),
-             Paragraph("I. KEY POINTS", head), Paragraph(LONG, body),
-             Paragraph("II. FINANCE", head), Paragraph(full, body), Paragraph(SPEND, body)]  # fmt: skip
+             Paragraph("I. KEY POINTS", head), Paragraph(LONG, body)]  # fmt: skip
+    if unpunctuated:
+        story.append(Paragraph(LONG2, body))
+    story.append(Paragraph("II. FINANCE", head))
+    texts = [full, SPEND] if not unpunctuated else [t.rstrip(".") for t in UNPUNCTUATED]
+    story += [Paragraph(t, body) for t in texts]
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=A4, invariant=1)
     doc.addPageTemplates([PageTemplate("p", frames)])
     doc.build(story)
-    return buf.getvalue(), full
+    return buf.getvalue(), full if not unpunctuated else ""
 
 
 @pytest.mark.parametrize("font,size,columns", [("Helvetica", 10, 1), ("Times-Roman", 10.5, 2)])
@@ -265,3 +270,24 @@ def test_a_line_with_room_left_for_the_next_word_ends_its_paragraph(font, size, 
     report = _parse(data, "report.pdf")
     assert _headings(report) == ["I. KEY POINTS", "II. FINANCE"]
     assert [i.text for i in report.items()] == [LONG, full, SPEND]
+
+
+LONG2 = (
+    "Children at highest risk continue to be visited face to face, and other visits are held by video call "
+    "or by telephone where a family asks for it or where someone in the household is self-isolating."
+)
+UNPUNCTUATED = [
+    "Additional costs of £174,000 to date, mainly the testing site and contact tracing",
+    "Spend on PPE bought locally now stands at £38,000",
+    "Savings expected from cancelled training and reduced travel",
+]
+
+
+@pytest.mark.parametrize("font,size,columns", [("Helvetica", 10, 1), ("Times-Roman", 10.5, 2)])
+def test_paragraphs_of_one_line_without_a_full_stop_are_told_apart_by_the_space_between_them(
+    font, size, columns
+) -> None:
+    data, _ = _pdf(font, size, columns, unpunctuated=True)
+    report = _parse(data, "report.pdf")
+    assert _headings(report) == ["I. KEY POINTS", "II. FINANCE"]
+    assert [i.text for i in report.items()] == [LONG, LONG2, *UNPUNCTUATED]

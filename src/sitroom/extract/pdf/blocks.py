@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.numbering import NUMBERED, is_number, numbered_heading, scheme
@@ -37,6 +38,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     in_figure = False  # after a figure caption, until running text comes back
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
+    line_gap = _line_gap(lines)
     for i, f in enumerate(lines):
         if skip_last is not None:
             gap = skip_last.bottom - f.top
@@ -91,6 +93,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         gap = (prev.bottom - f.top) if prev else 99.0
         # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
+        # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
+        big_gap = big_gap or (line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size)
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         numbered = f.bullet is not None and is_number(f.bullet)
         lead = run_in_lead(f) if f.lead else None
@@ -188,6 +192,27 @@ def _heads_list(f: Frag, lines: list[Frag]) -> bool:
     return any(
         g.bullet and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size and f.x0 - 5 <= g.x0 < f.x1 for g in lines
     )
+
+
+# Space between paragraphs beyond the spacing of wrapped lines, in font sizes: more than the unevenness
+# of glyph boxes from line to line (a full line without descenders: about 0.2), less than the 4 pt and
+# more that writers put between paragraphs of 10 pt text.
+_PARAGRAPH_SPACE = 0.3
+
+
+def _line_gap(lines: list[Frag]) -> float | None:
+    """The page's usual space between the wrapped lines of one paragraph (bottom of one line to the top
+    of the next): the tightest spacing that recurs, or None when no spacing recurs."""
+    gaps = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if abs(b.size - f.size) < 0.6 and abs(b.x0 - f.x0) < 4 and -2 <= b.bottom - f.top < 0.85 * f.size
+    )
+    for n, g in enumerate(gaps):
+        close = [x for x in gaps[n:] if x <= g + 1.0]
+        if len(close) >= 2:
+            return close[len(close) // 2]
+    return None
 
 
 def _beside(g: Frag, f: Frag) -> bool:
