@@ -39,6 +39,12 @@ from sitroom.templates import available_templates
         ("Key developments", "activity"),
         ("This week's activity", "activity"),
         ("Accomplishments for the week -- and which team members participated/contributed", "activity"),
+        ("Summary of activity", "activity"),
+        ("Overview of activity", "activity"),
+        ("Update on risks", "risks"),
+        ("Point sur les finances", "finance"),
+        ("Resumen de costes", "finance"),
+        ("Keeping people informed", "communications"),
     ],
 )
 def test_headings_map_to_their_meaning(heading, key):
@@ -48,7 +54,15 @@ def test_headings_map_to_their_meaning(heading, key):
 
 @pytest.mark.parametrize(
     "heading",
-    ["Software development", "Meeting 10/16", "LOCAL PARTNERS", "Reproducible Builds Summit 2019", "This week"],
+    [
+        "Software development",
+        "Meeting 10/16",
+        "LOCAL PARTNERS",
+        "Reproducible Builds Summit 2019",
+        "This week",
+        "Review of the week",
+        "Report of the Director",
+    ],
 )
 def test_headings_without_a_set_meaning_get_no_key(heading):
     assert classify_heading(heading) == (None, 0.0)

@@ -32,9 +32,29 @@ _MITIGATION = re.compile(
 _ATTRIBUTE = re.compile(
     r"^(?:rag|r/a/g|status|rating|score|likelihood|probability|impact|severity|owner|lead|responsible|"
     r"assigned\s+to|due|deadline|date|target\s+date|trend|priority|ref|no\.?|#|id|level|"
-    r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad)\b",
+    r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad|"
+    r"niveau|nivel|cotation|tendance|tendencia|[ée]tat|priorit[ée]|prioridad|pilote|porteur|propri[ée]taire|"
+    r"encargado)\b",
     re.I,
 )
+
+
+# A rating, a name or a date: at most this many words; more, and the cell says something of its own.
+_MAX_ATTRIBUTE_WORDS = 4
+
+
+def attribute_columns(headers: list[str]) -> frozenset[int]:
+    """Columns of a headed table that rate or describe the row (RAG, Status, Owner, Due date …).
+
+    The first column is never one: it labels the row (a date or a name over the row's entries).
+    """
+    return frozenset(n for n, h in enumerate(headers) if n and h.strip() and _ATTRIBUTE.match(" ".join(h.split())))
+
+
+def is_attribute_value(text: str) -> bool:
+    """A cell under an attribute column holding a rating, name or date ("Amber", "Head of Service"), not a
+    sentence: it describes its row and is no item."""
+    return 0 < len(text.split()) <= _MAX_ATTRIBUTE_WORDS and not text.rstrip().endswith((".", ";", "!", "?"))
 
 
 def column_roles(headers: list[str]) -> list[Column] | None:

@@ -99,8 +99,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
         "key messages", "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
-        "key messages to the public", "warning and informing", "communication des risques", "messages cles", "presse",
-        "comunicacion", "comunicacion de riesgos", "mensajes clave", "prensa",
+        "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
+        "informing the public", "information du public", "informacion publica", "communication des risques",
+        "messages cles", "presse", "comunicacion", "comunicacion de riesgos", "mensajes clave", "prensa",
     ),
     K.ADVICE: (
         "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
@@ -141,6 +142,13 @@ _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes": a word that
+# frames the section, then the topic it is about; the topic says what the section means.
+_FRAMES = frozenset(
+    "summary overview update review report round up resume synthese apercu point bilan resumen panorama "
+    "actualizacion informe balance".split()
+)
+_ABOUT = frozenset("of on about sur de des du d la le les l del sobre el los las al".split())
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -189,12 +197,29 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return all(any(w == p for w in it) for p in phrase)
 
 
+def _framed_topic(heading: str) -> str | None:
+    """The topic of "Summary of activity" ("activity"), or None when the heading frames no topic."""
+    words = fold(_NUMBERING.sub("", heading.strip())).split()
+    if len(words) < 3 or words[0] not in _FRAMES or words[1] not in _ABOUT:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in _ABOUT:
+        rest = rest[1:]
+    return " ".join(rest) or None
+
+
 @lru_cache(maxsize=4096)
 def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
 
     Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
+    A heading that frames a topic ("Summary of activity") means what its topic means.
     """
+    topic = _framed_topic(heading)
+    if topic:
+        key, confidence = classify_heading(topic)
+        if key is not None:
+            return key, confidence
     words = _words(heading)
     meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
     if not words or len(meaningful) > MAX_LEADING_WORDS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.numbering import Numbering
@@ -268,16 +268,21 @@ class Walker:
             return
         self.caption = None
         first = True
+        attributes: frozenset[int] = frozenset()
         for tr in table_rows:
-            row_cells = [tc for tc in cells(tr) if not is_vmerge_continuation(tc)]
+            all_cells = cells(tr)
+            row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
             texts = [cell_paras_text(tc) for tc in row_cells]
             if first and is_header_row(tr, row_cells, texts, self.styles):
                 first = False
+                attributes = attribute_columns(head)
                 continue
             first = False
             filled = [i for i, t in enumerate(texts) if t]
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
             for i, tc in enumerate(row_cells):
+                if attributes and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i])):
+                    continue  # the row's rating, owner or date
                 if is_row_label(texts, filled, i):
                     joined = " ".join(texts[i])
                     if DATE_ONLY.match(joined):

@@ -35,6 +35,15 @@ def _prose_length(p: LexborNode) -> int:
     return max(0, total - links)
 
 
+def _own_prose(node: LexborNode) -> int:
+    """Prose of a paragraph or list item less that of the paragraphs and list items nested in it."""
+    own = _prose_length(node)
+    for inner in node.css("p, li"):
+        if inner.mem_id != node.mem_id:
+            own -= _prose_length(inner)
+    return max(0, own)
+
+
 def _inside_chrome(node: LexborNode) -> bool:
     anc = node.parent
     while anc is not None and anc.tag not in ("body", "html", "-undef"):
@@ -44,8 +53,15 @@ def _inside_chrome(node: LexborNode) -> bool:
     return False
 
 
+_PARTS = frozenset({"ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "td", "th", "p"})
+
+
 def find_main(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the main content: the most specific one with most of the page's prose."""
+    """The element holding the main content: the most specific one with most of the page's prose.
+
+    Prose is what paragraphs and list items say outside their links: many returns are bullets only,
+    and a menu's items are all links.
+    """
     body = tree.body
     if body is None:
         return None
@@ -53,8 +69,8 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     total = 0
     best, best_score = None, 0.0
     direct: dict[int, float] = {}
-    for p in body.css("p"):
-        length = _prose_length(p)
+    for p in body.css("p, li"):
+        length = _own_prose(p) if p.tag == "li" or p.css_first("p, li") is not None else _prose_length(p)
         if length < 20 or _inside_chrome(p):
             continue
         total += length
@@ -91,7 +107,9 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
         candidates.extend(body.css(sel))
     anc = best
     while anc is not None and anc.tag != "-undef":
-        candidates.append(anc)
+        # a list or a table is part of the content, never the whole of it
+        if anc.tag not in _PARTS:
+            candidates.append(anc)
         anc = anc.parent
     candidates.append(body)
     chosen, chosen_size = body, len(body.text(deep=True))

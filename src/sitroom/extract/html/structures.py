@@ -6,7 +6,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value
 from sitroom.extract.html.markup import (
     _BULLET,
     _MAX_DEPTH,
@@ -144,12 +144,24 @@ class _Structures:
         if not layout and _is_form_grid(rows):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
+        attributes: frozenset[int] = frozenset()
         for row in rows:
             filled = [c for c in row if clean_text(c.text(deep=True))]
             if not filled:
                 continue
             if len(filled) > 1 and all(c.tag == "th" for c in filled):
+                attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
                 continue  # column headers
+            if attributes:
+                # the row's rating, owner or date describes it and is no item
+                dropped = {
+                    c.mem_id
+                    for n, c in enumerate(row)
+                    if n in attributes and is_attribute_value(clean_text(c.text(deep=True)))
+                }
+                filled = [c for c in filled if c.mem_id not in dropped]
+                if not filled:
+                    continue
             label = clean_text(filled[0].text(deep=True))
             if (
                 (not layout or len(filled) > 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.numbering import NUMBERED, is_number, numbered_heading, scheme
@@ -37,6 +38,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     in_figure = False  # after a figure caption, until running text comes back
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
+    line_gap = _line_gap(lines)
     for i, f in enumerate(lines):
         if skip_last is not None:
             gap = skip_last.bottom - f.top
@@ -91,6 +93,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         gap = (prev.bottom - f.top) if prev else 99.0
         # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
+        # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
+        big_gap = big_gap or (line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size)
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         numbered = f.bullet is not None and is_number(f.bullet)
         lead = run_in_lead(f) if f.lead else None
@@ -190,6 +194,27 @@ def _heads_list(f: Frag, lines: list[Frag]) -> bool:
     )
 
 
+# Space between paragraphs beyond the spacing of wrapped lines, in font sizes: more than the unevenness
+# of glyph boxes from line to line (a full line without descenders: about 0.2), less than the 4 pt and
+# more that writers put between paragraphs of 10 pt text.
+_PARAGRAPH_SPACE = 0.3
+
+
+def _line_gap(lines: list[Frag]) -> float | None:
+    """The page's usual space between the wrapped lines of one paragraph (bottom of one line to the top
+    of the next): the tightest spacing that recurs, or None when no spacing recurs."""
+    gaps = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if abs(b.size - f.size) < 0.6 and abs(b.x0 - f.x0) < 4 and -2 <= b.bottom - f.top < 0.85 * f.size
+    )
+    for n, g in enumerate(gaps):
+        close = [x for x in gaps[n:] if x <= g + 1.0]
+        if len(close) >= 2:
+            return close[len(close) // 2]
+    return None
+
+
 def _beside(g: Frag, f: Frag) -> bool:
     return g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5
 
@@ -200,7 +225,9 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
         return False
     first = cur.lines[0]
-    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20)
+    # a line is short when it stops well before the text's right edge, or when the next line's first word
+    # would have fitted on it: then the writer ended the line, it was not wrapped
+    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or _room_for_next_word(prev, f, right)
     new_sentence = short and f.text[:1].isupper() and prev.text.endswith((".", ":", "!", "?", ";"))
     if cur.kind == BlockKind.ITEM:
         # continuation lines sit under the item's text, not left of it
@@ -210,6 +237,15 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if new_sentence:
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def _room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
+    """Whether the first word of ``f`` (and a space) would have fitted at the end of ``prev``."""
+    word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
+    if not word or abs(prev.size - f.size) >= 0.6 or len(f.text) < 2:
+        return False
+    per_char = (f.x1 - f.x0) / len(f.text)
+    return prev.x1 + per_char * (len(word) + 1) < right - 2
 
 
 def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
