@@ -47,7 +47,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.ACTIVITY: (
         "activity", "activities", "key activity", "key activities", "key activity headlines", "key developments",
         "latest developments", "service update", "service updates", "latest activity", "what we have done",
-        "accomplishments", "achievements", "progress", "progress update", "work done", "work completed", "updates",
+        "accomplishments", "achievements", "progress", "progress update", "work", "work done", "work completed",
+        "developments", "updates",
         "status", "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
     ),
