@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.entities import Gazetteer
@@ -14,6 +14,7 @@ from sitroom.analyse.figures.series import series_key
 from sitroom.analyse.gazetteers import load_gazetteer
 from sitroom.analyse.report_analysis import ReportAnalysis, analyse_texts
 from sitroom.analyse.themes import Taxonomy
+from sitroom.store.bulk import insert_rows
 from sitroom.store.series import find_series
 from sitroom.store.tables import SUPERSEDED, FigureRow, Item, ItemTheme, Report, Series
 
@@ -44,13 +45,13 @@ def write_analysis(session: Session, report_id: int, item_ids: list[int], analys
     """Insert figures and theme tags computed beforehand; one batched insert for each."""
     if analysis.figures:
         rows = [{**row, "item_id": item_ids[n], "report_id": report_id} for n, row in analysis.figures]
-        session.execute(insert(FigureRow), rows)
+        insert_rows(session, FigureRow.__table__, rows)
     if analysis.themes:
         rows = [
             {"item_id": item_ids[n], "theme": key, "report_id": report_id, "score": score}
             for n, key, score in analysis.themes
         ]
-        session.execute(insert(ItemTheme), rows)
+        insert_rows(session, ItemTheme.__table__, rows)
 
 
 def figure_series(

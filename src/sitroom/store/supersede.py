@@ -21,10 +21,8 @@ def supersede_earlier(session: Session, report_id: int) -> list[int]:
     when both have one (two numbered reports of one day are two reports, not a correction); other
     parts of the same file (an e-mail's attachments) are never corrections of each other.
     """
-    mine = session.execute(
-        select(Report.series_id, Report.period_date, Report.number, Report.sha256).where(Report.id == report_id)
-    ).one()
-    series_id, day, number, sha256 = mine
+    mine = session.get(Report, report_id)  # just stored, the session has it: no query
+    series_id, day, number, sha256 = mine.series_id, mine.period_date, mine.number, mine.sha256
     if day is None:
         return []
     q = select(Report.id).where(
