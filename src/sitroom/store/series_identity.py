@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text, true
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -52,26 +52,7 @@ def _candidates(session: Session) -> list[Candidate]:
     }
     for sid, key in session.execute(select(SeriesAlias.series_id, SeriesAlias.title_key)):
         found[sid].title_keys.add(key)
-    recent = (
-        select(
-            Report.id,
-            Report.series_id,
-            Report.number,
-            Report.period_date,
-            Report.format,
-            func.row_number()
-            .over(partition_by=Report.series_id, order_by=(Report.period_date.desc(), Report.id.desc()))
-            .label("rank"),
-        )
-        .where(Report.series_id.in_(found))
-        .subquery()
-    )
-    rows = session.execute(
-        select(recent.c.series_id, recent.c.number, recent.c.period_date, recent.c.format, ReportFingerprint.lines)
-        .outerjoin(ReportFingerprint, ReportFingerprint.report_id == recent.c.id)
-        .where(recent.c.rank <= RECENT_NUMBERS)
-        .order_by(recent.c.series_id, recent.c.rank)
-    ).all()
+    rows = session.execute(_recent_reports(session, list(found))).all()
     for sid, number, on, fmt, lines in rows:
         c = found[sid]
         c.formats.add(fmt)
@@ -82,6 +63,43 @@ def _candidates(session: Session) -> list[Candidate]:
         if lines and len(c.fingerprints) < RECENT_FINGERPRINTS:
             c.fingerprints.append(set(lines))
     return list(found.values())
+
+
+def _recent_reports(session: Session, series_ids: list[int]) -> Select:
+    """Each series' latest ``RECENT_NUMBERS`` reports (newest first) with their fingerprint lines.
+
+    PostgreSQL reads them from the series-date index, a few rows per series however many reports are
+    stored; elsewhere (SQLite, one writer, smaller stores) a window over the series' reports ranks them.
+    """
+    newest_first = (Report.period_date.desc(), Report.id.desc())
+    columns = (Report.id, Report.series_id, Report.number, Report.period_date, Report.format)
+    if session.get_bind().dialect.name == "postgresql":
+        latest = (
+            select(*columns)
+            .where(Report.series_id == Series.id)
+            .order_by(*newest_first)
+            .limit(RECENT_NUMBERS)
+            .lateral()
+        )
+        return (
+            select(latest.c.series_id, latest.c.number, latest.c.period_date, latest.c.format, ReportFingerprint.lines)
+            .select_from(Series)
+            .join(latest, true())
+            .outerjoin(ReportFingerprint, ReportFingerprint.report_id == latest.c.id)
+            .where(Series.id.in_(series_ids))
+            .order_by(latest.c.series_id, latest.c.period_date.desc(), latest.c.id.desc())
+        )
+    recent = (
+        select(*columns, func.row_number().over(partition_by=Report.series_id, order_by=newest_first).label("rank"))
+        .where(Report.series_id.in_(series_ids))
+        .subquery()
+    )
+    return (
+        select(recent.c.series_id, recent.c.number, recent.c.period_date, recent.c.format, ReportFingerprint.lines)
+        .outerjoin(ReportFingerprint, ReportFingerprint.report_id == recent.c.id)
+        .where(recent.c.rank <= RECENT_NUMBERS)
+        .order_by(recent.c.series_id, recent.c.rank)
+    )
 
 
 def new_series_name(session: Session, title: str, organisation: str | None, hint: str, template: str | None) -> str:
