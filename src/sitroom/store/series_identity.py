@@ -65,15 +65,18 @@ def _candidates(session: Session) -> list[Candidate]:
     return list(found.values())
 
 
-def _recent_reports(session: Session, series_ids: list[int]) -> Select:
+def _recent_reports(session: Session, series_ids: list[int], *, by_index: bool | None = None) -> Select:
     """Each series' latest ``RECENT_NUMBERS`` reports (newest first) with their fingerprint lines.
 
-    PostgreSQL reads them from the series-date index, a few rows per series however many reports are
-    stored; elsewhere (SQLite, one writer, smaller stores) a window over the series' reports ranks them.
+    On PostgreSQL (``by_index`` by default) they are read from the series-date index, a few rows per
+    series however many reports are stored; elsewhere (SQLite: one writer, smaller stores) a window over
+    all the series' reports ranks them. Both give the same rows in the same order.
     """
     newest_first = (Report.period_date.desc(), Report.id.desc())
     columns = (Report.id, Report.series_id, Report.number, Report.period_date, Report.format)
-    if session.get_bind().dialect.name == "postgresql":
+    if by_index is None:
+        by_index = session.get_bind().dialect.name == "postgresql"
+    if by_index:
         latest = (
             select(*columns)
             .where(Report.series_id == Series.id)
