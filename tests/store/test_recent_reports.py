@@ -66,8 +66,8 @@ def test_latest_reports_of_each_series_newest_first(engine):
         postgres = engine.dialect.name == "postgresql"
         expected = _expected(session, series_ids, nulls_first=postgres)
         assert len(expected) == RECENT_NUMBERS + 4
-        ranked = [tuple(r) for r in session.execute(_recent_reports(session, series_ids, by_index=False))]
+        ranked = [tuple(r) for r in session.execute(_recent_reports(False), {"series": series_ids})]
         assert ranked == expected
         if postgres:
-            from_index = [tuple(r) for r in session.execute(_recent_reports(session, series_ids, by_index=True))]
+            from_index = [tuple(r) for r in session.execute(_recent_reports(True), {"series": series_ids})]
             assert from_index == expected

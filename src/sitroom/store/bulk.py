@@ -3,7 +3,8 @@
 The ORM's bulk insert groups rows by the keys they set (a value of None counts as unset), so a report's
 items, figures or links went to the database as several statements, one per shape of row. Here every
 row is given every column first, as the ORM would have filled it (an unset column takes its default),
-so one statement carries them all.
+so one statement carries them all. On PostgreSQL rows whose ids nobody needs go by COPY, which the
+server takes in well under half the time of as many INSERTs.
 """
 
 from __future__ import annotations
@@ -24,10 +25,20 @@ def _filled(table: Table, rows: list[dict]) -> list[dict]:
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
-    """Insert ``rows`` (dicts of column values) in one batch; a column a row leaves out or sets to None
-    takes the column's default (NULL without one)."""
-    if rows:
-        session.execute(insert(table), _filled(table, rows))
+    """Insert ``rows`` (dicts of column values) in one batch, in the session's transaction; a column a
+    row leaves out or sets to None takes the column's default (NULL without one)."""
+    if not rows:
+        return
+    filled = _filled(table, rows)
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(table), filled)
+        return
+    names = list(filled[0])
+    columns = ", ".join(f'"{n}"' for n in names)
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    with cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for row in filled:
+            copy.write_row([row[n] for n in names])
 
 
 def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> list[int]:

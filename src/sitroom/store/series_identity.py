@@ -9,8 +9,9 @@ dismiss (``sitroom series suggest``, the series page), and nothing is merged or 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import Select, func, select, text, true
+from sqlalchemy import Select, bindparam, func, select, text, true
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -50,9 +51,12 @@ def _candidates(session: Session) -> list[Candidate]:
         sid: Candidate(sid, name, {k for k in [identity.title_key(name)] if k}, organisation=org)
         for sid, name, org in rows
     }
+    # A series another writer committed since the first query is left for the next report to see.
     for sid, key in session.execute(select(SeriesAlias.series_id, SeriesAlias.title_key)):
-        found[sid].title_keys.add(key)
-    rows = session.execute(_recent_reports(session, list(found))).all()
+        if sid in found:
+            found[sid].title_keys.add(key)
+    by_index = session.get_bind().dialect.name == "postgresql"
+    rows = session.execute(_recent_reports(by_index), {"series": list(found)}).all()
     for sid, number, on, fmt, lines in rows:
         c = found[sid]
         c.formats.add(fmt)
@@ -65,17 +69,18 @@ def _candidates(session: Session) -> list[Candidate]:
     return list(found.values())
 
 
-def _recent_reports(session: Session, series_ids: list[int], *, by_index: bool | None = None) -> Select:
-    """Each series' latest ``RECENT_NUMBERS`` reports (newest first) with their fingerprint lines.
+@cache  # built once: the statement is the same for every report, only the series ids vary
+def _recent_reports(by_index: bool) -> Select:
+    """Each series' latest ``RECENT_NUMBERS`` reports (newest first) with their fingerprint lines, of the
+    series whose ids are bound to ``series``.
 
-    On PostgreSQL (``by_index`` by default) they are read from the series-date index, a few rows per
-    series however many reports are stored; elsewhere (SQLite: one writer, smaller stores) a window over
-    all the series' reports ranks them. Both give the same rows in the same order.
+    With ``by_index`` (PostgreSQL) they are read from the series-date index, a few rows per series
+    however many reports are stored; else (SQLite: one writer, smaller stores) a window over all the
+    series' reports ranks them. Both give the same rows in the same order.
     """
     newest_first = (Report.period_date.desc(), Report.id.desc())
     columns = (Report.id, Report.series_id, Report.number, Report.period_date, Report.format)
-    if by_index is None:
-        by_index = session.get_bind().dialect.name == "postgresql"
+    series_ids = bindparam("series", expanding=True)
     if by_index:
         latest = (
             select(*columns)
