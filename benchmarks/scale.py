@@ -2,6 +2,7 @@
 workers (or those of ``--workers``); per-stage cost per report and a projection to a million reports.
 
     python benchmarks/scale.py [--reports 300] [--formats txt,docx,pdf] [--workers 1,2] [--pg URL]
+                               [--runs local,ray,writers,again]
 
 Runs: in this process; on Ray with each number of ``--workers`` and one writer (the driver stores, in
 file order); and on Ray with the most workers and as many writer processes (each owning some series).
@@ -85,30 +86,38 @@ def main() -> None:
         options = IngestOptions()
         sources = list_sources([Path(tmp)], options.max_bytes, options)[: ARGS.reports]
         print(f"{len(sources)} generated reports in {series} series ({ARGS.formats}), into PostgreSQL\n")
-        runs = [("in-process", lambda: run_local(sources, options))]
-        runs += [(f"Ray, {w} worker(s), 1 writer", lambda w=w: run_ray(sources, options, w)) for w in ARGS.workers]
+        runs = []
+        if "local" in ARGS.runs:
+            runs.append(("in-process", lambda: run_local(sources, options)))
+        if "ray" in ARGS.runs:
+            runs += [(f"Ray, {w} worker(s), 1 writer", lambda w=w: run_ray(sources, options, w)) for w in ARGS.workers]
         most = max(ARGS.workers)
-        if most > 1:
+        if most > 1 and "writers" in ARGS.runs:
             runs.append((f"Ray, {most} workers, {most} writers", lambda: run_ray(sources, options, most, most)))
         # Again at the end: on a shared machine the load drifts during a run; this shows by how much.
-        runs.append(("in-process, again", lambda: run_local(sources, options)))
+        if "again" in ARGS.runs:
+            runs.append(("in-process, again", lambda: run_local(sources, options)))
         base = None
         costs = {}
         for label, go in runs:
-            print(f"{label} …")
+            print(f"{label} … (load average {os.getloadavg()[0]:.1f})")
             elapsed, times, memory, stored = go()
             rate = stored / elapsed
             base = base or rate
             costs[label] = per_report_ms(times, max(stored, 1))
             stages = ", ".join(f"{k} {v:.0f}" for k, v in costs[label].items())
-            print(f"  {stored} reports in {elapsed:.1f} s: {rate:.1f} reports/s, speed-up {rate / base:.2f}×")
+            print(
+                f"  {stored} reports in {elapsed:.1f} s: {rate:.1f} reports/s, speed-up {rate / base:.2f}×"
+                f" (load average {os.getloadavg()[0]:.1f} at the end)"
+            )
             print(f"  ms per report: {stages}")
             for pid, samples in memory.items():
                 print(
                     f"  worker {pid}: {len(samples)} samples, first {samples[0]:.0f} MB, last {samples[-1]:.0f} MB,"
                     f" peak {max(samples):.0f} MB"
                 )
-        cost = costs[runs[-2][0]]
+        ray_runs = [label for label, _ in runs if label.startswith("Ray")]
+        cost = costs[ray_runs[-1] if ray_runs else runs[-1][0]]
         pure, store = sum(cost[s] for s in PURE), sum(cost[s] for s in STORE)
         print(f"\nprojection for 1,000,000 reports (pure stages {pure:.0f} ms, store {store:.0f} ms per report):")
         for w in (16, 64):
@@ -128,5 +137,11 @@ if __name__ == "__main__":
     parser.add_argument("--formats", default="txt,docx,pdf")
     parser.add_argument("--workers", type=lambda s: [int(w) for w in s.split(",")], default=[1, 2])
     parser.add_argument("--pg", default=DEFAULT_PG)
+    parser.add_argument(
+        "--runs",
+        type=lambda s: set(s.split(",")),
+        default={"local", "ray", "writers", "again"},
+        help="which runs: local (in this process), ray (1 writer), writers (as many as workers), again",
+    )
     ARGS = parser.parse_args()
     sys.exit(main())

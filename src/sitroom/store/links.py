@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from sitroom.analyse.link import DROPPED, NEW, LinkItem, LinkOptions, link_items
 from sitroom.store.bulk import insert_rows
-from sitroom.store.supersede import supersede_earlier
+from sitroom.store.supersede import Current, supersede_earlier
 from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section
 from sitroom.store.write import StoredItem
 
@@ -33,13 +33,18 @@ _LOCK_SPACE = 0x5173
 def series_reports(session: Session, series_id: int) -> list[int]:
     """Report ids of a series in report order: by date, then number, then arrival (superseded returns
     left out)."""
+    return [r.id for r in _current(session, series_id)]
+
+
+def _current(session: Session, series_id: int) -> list[Current]:
+    """The series' current (not superseded) reports in report order."""
     rows = session.execute(
-        select(Report.id, Report.period_date, Report.number).where(
+        select(Report.id, Report.period_date, Report.number, Report.sha256).where(
             Report.series_id == series_id, Report.status != SUPERSEDED
         )
     ).all()
     rows.sort(key=lambda r: (r[1] or date.min, r[2] if r[2] is not None else -1, r[0]))
-    return [r[0] for r in rows]
+    return [Current(*r) for r in rows]
 
 
 def latest_report_id(session: Session, series_id: int) -> int | None:
@@ -212,8 +217,9 @@ def link_in_series(
     """
     series_id = session.get(Report, report_id).series_id  # in the session already: no query
     lock_series(session, series_id)
-    order = series_reports(session, series_id)
-    superseded = supersede_earlier(session, report_id) if supersede else []
+    current = _current(session, series_id)  # read once: the order to link in, and the returns to supersede
+    order = [r.id for r in current]
+    superseded = supersede_earlier(session, report_id, current) if supersede else []
     before = [r for r in order if r != report_id]
     after = [r for r in order if r not in superseded]
     if report_id not in after:
