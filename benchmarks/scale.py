@@ -80,7 +80,10 @@ def per_report_ms(times: StageTimes, n: int) -> dict[str, float]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="sitroom-scale-") as tmp:
-        series = max(1, min(12, ARGS.reports // 50))
+        # At most six: the generator's seventh series and on are the same six publications under a second
+        # council's name, which series identity files with the first council's (see the README), so their
+        # reports would arrive out of date order and be linked again and again; not what this measures.
+        series = max(1, min(6, ARGS.reports // 50))
         per_series = -(-ARGS.reports // series)
         generate_corpus(Path(tmp), series, per_series, ARGS.formats.split(","), seed=1, organisations=2)
         options = IngestOptions()
