@@ -115,9 +115,11 @@ def main() -> None:
             )
             print(f"  ms per report: {stages}")
             for pid, samples in memory.items():
+                # At each quarter of the run too: growth that levels off is caches filling, not a leak.
+                quarters = " → ".join(f"{samples[len(samples) * q // 4]:.0f}" for q in (1, 2, 3))
                 print(
-                    f"  worker {pid}: {len(samples)} samples, first {samples[0]:.0f} MB, last {samples[-1]:.0f} MB,"
-                    f" peak {max(samples):.0f} MB"
+                    f"  worker {pid}: {len(samples)} samples, first {samples[0]:.0f} MB, {quarters},"
+                    f" last {samples[-1]:.0f} MB, peak {max(samples):.0f} MB"
                 )
         ray_runs = [label for label, _ in runs if label.startswith("Ray")]
         cost = costs[ray_runs[-1] if ray_runs else runs[-1][0]]
