@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from sitroom.errors import SitroomError
 from sitroom.ingest.options import IngestOptions, IngestResult, IngestStatus, IngestSummary
-from sitroom.ingest.ray_writers import Writers
+from sitroom.ingest.ray_writers import Writers, interleave_folders
 from sitroom.ingest.reparse import (
     ReparseResult,
     load_original,
@@ -187,6 +187,9 @@ def ingest_sources_ray(
     summary = IngestSummary()
     shared_options = ray.put(options)
     window = 2 * workers + 2
+    parallel = writers > 1 and engine.dialect.name == "postgresql"
+    if parallel:
+        sources = interleave_folders(sources)
 
     def jobs() -> Iterator[Job]:
         for source in sources:
@@ -206,7 +209,6 @@ def ingest_sources_ray(
         if on_result:
             on_result(result)
 
-    parallel = writers > 1 and engine.dialect.name == "postgresql"
     pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers) if parallel else None
     storing: dict[Any, str] = {}
 

@@ -1,20 +1,24 @@
 """Parallel store stage on Ray: writer processes, each with its own database connection, each owning the
-series whose reports hash to it, so one series is written by one writer in report order while different
-series are written at once. For PostgreSQL only (SQLite has one writer at a time anyway).
+series given to it, so one series is written by one writer in report order while different series are
+written at once. For PostgreSQL only (SQLite has one writer at a time anyway).
 
 Which series a report joins is decided inside its transaction (``store.series_identity``); the writer is
-chosen before, from the same title key that decision starts from (``series_hint``). Should two writers'
+chosen before, from the same title key that decision starts from (``series_hint``): each new title key
+goes to the next writer in turn, and stays with it. Writers only overlap if files of several series are
+in flight at once, so the files are fed one folder after another in turn (``interleave_folders``). Should two writers'
 reports still meet in one series, the per-series link lock and the retry of lost races keep its links
 the same as in one process (store/links.py).
 """
 
 from __future__ import annotations
 
-import zlib
+from collections.abc import Iterable
+from pathlib import PurePath
 from typing import Any
 
 from sitroom.analyse import identity
 from sitroom.ingest.options import IngestOptions, IngestResult
+from sitroom.ingest.sources import Source
 from sitroom.ingest.stages import Prepared, StageTimes, store
 
 
@@ -49,7 +53,20 @@ class Writers:
         actor = ray.remote(num_cpus=0)(SeriesWriter)
         self.options = options
         self.actors = [actor.remote(url, options) for _ in range(count)]
+        self.owner: dict[str, int] = {}
 
     def submit(self, data: bytes, prepared: Prepared):
         key = series_hint(prepared, self.options)
-        return self.actors[zlib.crc32(key.encode()) % len(self.actors)].store.remote(data, prepared)
+        writer = self.owner.setdefault(key, len(self.owner) % len(self.actors))
+        return self.actors[writer].store.remote(data, prepared)
+
+
+def interleave_folders(sources: Iterable[Source]) -> list[Source]:
+    """The sources one folder after another in turn (a file of each, then the next of each), each folder's
+    files in their order: archives keep a series to a folder, and its files come in report order, so
+    the writers get files of several series at once instead of one series after another."""
+    folders: dict[PurePath, list[Source]] = {}
+    for source in sources:
+        folders.setdefault(PurePath(source.name).parent, []).append(source)
+    queues = list(folders.values())
+    return [q[n] for n in range(max(map(len, queues), default=0)) for q in queues if n < len(q)]

@@ -17,7 +17,7 @@ from sitroom.parse import AUTO
 from sitroom.parse.yearless import date_from_neighbours
 from sitroom.read import parse_bytes
 from sitroom.store import audit
-from sitroom.store.analysis import report_item_ids, write_analysis
+from sitroom.store.analysis import write_analysis
 from sitroom.store.engine import session_scope
 from sitroom.store.learned import learn_for_series, learned_template
 from sitroom.store.limits import fit_series_name
@@ -26,7 +26,7 @@ from sitroom.store.series import get_or_create_series, series_dates
 from sitroom.store.series_identity import numbering_warning, plan_series, remember
 from sitroom.store.series_suggestions import suggest_after_ingest
 from sitroom.store.tables import Series
-from sitroom.store.write import add_report, is_known, store_original
+from sitroom.store.write import add_report_with_items, is_known, store_original
 
 if TYPE_CHECKING:
     from sitroom.ingest.stages import Prepared, StageTimes
@@ -84,13 +84,13 @@ def store_reports(
             series = get_or_create_series(session, series_name, options.organisation, first.template)
             parsed = _with_learned_template(data, prepared.short, options, series, first, part)
             dated = parsed.date
-            if options.period_date is None:
+            if options.period_date is None and parsed.date is None:  # read the neighbours only when needed
                 date_from_neighbours(parsed, series_dates(session, series.id))
             if parsed is not first or parsed.date != dated:  # read again, or dated anew: its analysis too
                 analysis = analyse_parsed(parsed, options)
             if warning:
                 parsed.warnings.append(warning)
-            row = add_report(
+            row, items = add_report_with_items(
                 session,
                 parsed,
                 series_id=series.id,
@@ -103,10 +103,10 @@ def store_reports(
             if plan is not None:
                 suggest_after_ingest(session, plan, series.id, row.id)
             learn_for_series(session, series)
-            write_analysis(session, row.id, report_item_ids(session, row.id), analysis)
+            write_analysis(session, row.id, [it.id for it in items], analysis)
             # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
             with times.timed("link"):
-                superseded = link_in_series(session, row.id, supersede=True)
+                superseded = link_in_series(session, row.id, supersede=True, new=items)
             after = {"source": name, "sha256": digest, "part": part, "series": series_name}
             if superseded:
                 after["supersedes"] = superseded

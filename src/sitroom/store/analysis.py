@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.report_analysis import ReportAnalysis, analyse_texts
 from sitroom.analyse.themes import Taxonomy
+from sitroom.store.bulk import insert_rows
 from sitroom.store.tables import FigureRow, Item, ItemTheme, Report
 
 
@@ -36,10 +37,10 @@ def write_analysis(session: Session, report_id: int, item_ids: list[int], analys
     """Insert figures and theme tags computed beforehand; one batched insert for each."""
     if analysis.figures:
         rows = [{**row, "item_id": item_ids[n], "report_id": report_id} for n, row in analysis.figures]
-        session.execute(insert(FigureRow), rows)
+        insert_rows(session, FigureRow.__table__, rows)
     if analysis.themes:
         rows = [
             {"item_id": item_ids[n], "theme": key, "report_id": report_id, "score": score}
             for n, key, score in analysis.themes
         ]
-        session.execute(insert(ItemTheme), rows)
+        insert_rows(session, ItemTheme.__table__, rows)

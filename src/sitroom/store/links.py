@@ -10,15 +10,16 @@ again, so the links of a series are the same whatever order its reports arrived 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from sitroom.analyse.link import DROPPED, NEW, LinkItem, LinkOptions, link_items
-from sitroom.store.supersede import supersede_earlier
+from sitroom.store.bulk import insert_rows
+from sitroom.store.supersede import Current, supersede_earlier
 from sitroom.store.tables import SUPERSEDED, Item, Link, Report, Section
+from sitroom.store.write import StoredItem
 
 # Items that skip a report are looked for this many reports back.
 LOOKBACK = 3
@@ -29,23 +30,21 @@ DEPENDS_ON = LOOKBACK + 1
 _LOCK_SPACE = 0x5173
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    id: int
-    text: str
-    key: str | None
-
-
 def series_reports(session: Session, series_id: int) -> list[int]:
     """Report ids of a series in report order: by date, then number, then arrival (superseded returns
     left out)."""
+    return [r.id for r in _current(session, series_id)]
+
+
+def _current(session: Session, series_id: int) -> list[Current]:
+    """The series' current (not superseded) reports in report order."""
     rows = session.execute(
-        select(Report.id, Report.period_date, Report.number).where(
+        select(Report.id, Report.period_date, Report.number, Report.sha256).where(
             Report.series_id == series_id, Report.status != SUPERSEDED
         )
     ).all()
     rows.sort(key=lambda r: (r[1] or date.min, r[2] if r[2] is not None else -1, r[0]))
-    return [r[0] for r in rows]
+    return [Current(*r) for r in rows]
 
 
 def latest_report_id(session: Session, series_id: int) -> int | None:
@@ -75,29 +74,34 @@ def series_orders(session: Session, series_ids: Collection[int], since: date | N
     return out
 
 
-def _items(session: Session, report_id: int) -> list[_Row]:
+def _items(session: Session, report_id: int) -> list[StoredItem]:
     rows = session.execute(
         select(Item.id, Item.text, Section.key)
         .join(Section, Section.id == Item.section_id)
         .where(Item.report_id == report_id)
         .order_by(Item.position)
     ).all()
-    return [_Row(*r) for r in rows]
+    return [StoredItem(*r) for r in rows]
 
 
 def link_report(
-    session: Session, report_id: int, options: LinkOptions | None = None, order: list[int] | None = None
+    session: Session,
+    report_id: int,
+    options: LinkOptions | None = None,
+    order: list[int] | None = None,
+    new: list[StoredItem] | None = None,
 ) -> None:
     """(Re)compute the links of one report against the report before it in its series.
 
-    ``order`` is the series' report order when the caller has it already.
+    ``order`` is the series' report order when the caller has it already; ``new``, the items of a
+    report stored in this transaction (it has no links yet, and its items need not be read back).
     """
     if order is None:
-        series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
-        order = series_reports(session, series_id)
+        order = series_reports(session, session.get(Report, report_id).series_id)
     pos = order.index(report_id)
-    session.execute(delete(Link).where(Link.report_id == report_id))
-    new_items = _items(session, report_id)
+    if new is None:
+        session.execute(delete(Link).where(Link.report_id == report_id))
+    new_items = new if new is not None else _items(session, report_id)
     rows: list[dict] = []
     if pos == 0:
         rows = [_row(report_id, it.id, None, None, NEW, None) for it in new_items]
@@ -128,10 +132,10 @@ def _link_skipped(
     session: Session,
     earlier: list[int],
     report_id: int,
-    candidates: list[_Row],
+    candidates: list[StoredItem],
     rows: list[dict],
     options: LinkOptions | None,
-) -> list[_Row]:
+) -> list[StoredItem]:
     """Link new-looking items to items dropped a few reports ago (an item that skipped a report)."""
     dropped = session.execute(
         select(Item.id, Item.text, Section.key, Item.report_id)
@@ -141,7 +145,7 @@ def _link_skipped(
     ).all()
     if not dropped:
         return candidates
-    olds = [_Row(d[0], d[1], d[2]) for d in dropped]
+    olds = [StoredItem(d[0], d[1], d[2]) for d in dropped]
     diff = link_items([LinkItem(o.text, o.key) for o in olds], [LinkItem(c.text, c.key) for c in candidates], options)
     linked = set()
     for x in diff.links:
@@ -165,8 +169,7 @@ def _row(report_id, item_id, prev_report_id, prev_item_id, status, score, possib
 
 
 def _insert(session: Session, rows: list[dict]) -> None:
-    if rows:
-        session.execute(insert(Link), rows)
+    insert_rows(session, Link.__table__, rows)
 
 
 def lock_series(session: Session, series_id: int) -> None:
@@ -199,21 +202,28 @@ def stale_reports(before: list[int], after: list[int], changed: Collection[int] 
 
 
 def link_in_series(
-    session: Session, report_id: int, options: LinkOptions | None = None, *, supersede: bool = False
+    session: Session,
+    report_id: int,
+    options: LinkOptions | None = None,
+    *,
+    supersede: bool = False,
+    new: list[StoredItem] | None = None,
 ) -> list[int]:
     """Link a newly stored (or re-parsed) report, and re-link the reports whose links depend on it.
 
     With ``supersede`` (a report just ingested), earlier returns of its date are superseded first
-    (store/supersede.py); their ids are returned. A superseded report itself is left unlinked.
+    (store/supersede.py); their ids are returned. A superseded report itself is left unlinked. ``new``:
+    the report was stored in this transaction with these items (``store.write.add_report_with_items``).
     """
-    series_id = session.scalar(select(Report.series_id).where(Report.id == report_id))
+    series_id = session.get(Report, report_id).series_id  # in the session already: no query
     lock_series(session, series_id)
-    order = series_reports(session, series_id)
-    superseded = supersede_earlier(session, report_id) if supersede else []
+    current = _current(session, series_id)  # read once: the order to link in, and the returns to supersede
+    order = [r.id for r in current]
+    superseded = supersede_earlier(session, report_id, current) if supersede else []
     before = [r for r in order if r != report_id]
     after = [r for r in order if r not in superseded]
     if report_id not in after:
         return superseded
     for stale in stale_reports(before, after, {report_id}):
-        link_report(session, stale, options, after)
+        link_report(session, stale, options, after, new if stale == report_id else None)
     return superseded

@@ -9,8 +9,9 @@ dismiss (``sitroom series suggest``, the series page), and nothing is merged or 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, bindparam, func, select, text, true
 from sqlalchemy.orm import Session
 
 from sitroom import model
@@ -50,28 +51,12 @@ def _candidates(session: Session) -> list[Candidate]:
         sid: Candidate(sid, name, {k for k in [identity.title_key(name)] if k}, organisation=org)
         for sid, name, org in rows
     }
+    # A series another writer committed since the first query is left for the next report to see.
     for sid, key in session.execute(select(SeriesAlias.series_id, SeriesAlias.title_key)):
-        found[sid].title_keys.add(key)
-    recent = (
-        select(
-            Report.id,
-            Report.series_id,
-            Report.number,
-            Report.period_date,
-            Report.format,
-            func.row_number()
-            .over(partition_by=Report.series_id, order_by=(Report.period_date.desc(), Report.id.desc()))
-            .label("rank"),
-        )
-        .where(Report.series_id.in_(found))
-        .subquery()
-    )
-    rows = session.execute(
-        select(recent.c.series_id, recent.c.number, recent.c.period_date, recent.c.format, ReportFingerprint.lines)
-        .outerjoin(ReportFingerprint, ReportFingerprint.report_id == recent.c.id)
-        .where(recent.c.rank <= RECENT_NUMBERS)
-        .order_by(recent.c.series_id, recent.c.rank)
-    ).all()
+        if sid in found:
+            found[sid].title_keys.add(key)
+    by_index = session.get_bind().dialect.name == "postgresql"
+    rows = session.execute(_recent_reports(by_index), {"series": list(found)}).all()
     for sid, number, on, fmt, lines in rows:
         c = found[sid]
         c.formats.add(fmt)
@@ -82,6 +67,47 @@ def _candidates(session: Session) -> list[Candidate]:
         if lines and len(c.fingerprints) < RECENT_FINGERPRINTS:
             c.fingerprints.append(set(lines))
     return list(found.values())
+
+
+@cache  # built once: the statement is the same for every report, only the series ids vary
+def _recent_reports(by_index: bool) -> Select:
+    """Each series' latest ``RECENT_NUMBERS`` reports (newest first) with their fingerprint lines, of the
+    series whose ids are bound to ``series``.
+
+    With ``by_index`` (PostgreSQL) they are read from the series-date index, a few rows per series
+    however many reports are stored; else (SQLite: one writer, smaller stores) a window over all the
+    series' reports ranks them. Both give the same rows in the same order.
+    """
+    newest_first = (Report.period_date.desc(), Report.id.desc())
+    columns = (Report.id, Report.series_id, Report.number, Report.period_date, Report.format)
+    series_ids = bindparam("series", expanding=True)
+    if by_index:
+        latest = (
+            select(*columns)
+            .where(Report.series_id == Series.id)
+            .order_by(*newest_first)
+            .limit(RECENT_NUMBERS)
+            .lateral()
+        )
+        return (
+            select(latest.c.series_id, latest.c.number, latest.c.period_date, latest.c.format, ReportFingerprint.lines)
+            .select_from(Series)
+            .join(latest, true())
+            .outerjoin(ReportFingerprint, ReportFingerprint.report_id == latest.c.id)
+            .where(Series.id.in_(series_ids))
+            .order_by(latest.c.series_id, latest.c.period_date.desc(), latest.c.id.desc())
+        )
+    recent = (
+        select(*columns, func.row_number().over(partition_by=Report.series_id, order_by=newest_first).label("rank"))
+        .where(Report.series_id.in_(series_ids))
+        .subquery()
+    )
+    return (
+        select(recent.c.series_id, recent.c.number, recent.c.period_date, recent.c.format, ReportFingerprint.lines)
+        .outerjoin(ReportFingerprint, ReportFingerprint.report_id == recent.c.id)
+        .where(recent.c.rank <= RECENT_NUMBERS)
+        .order_by(recent.c.series_id, recent.c.rank)
+    )
 
 
 def new_series_name(session: Session, title: str, organisation: str | None, hint: str, template: str | None) -> str:

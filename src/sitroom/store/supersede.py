@@ -8,34 +8,41 @@ order, linking, charts and briefs see one return per date. The caller holds the 
 
 from __future__ import annotations
 
+from datetime import date
+from typing import NamedTuple
+
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from sitroom.store.tables import SUBMITTED, SUPERSEDED, FigureRow, ItemTheme, Link, Report
 
 
-def supersede_earlier(session: Session, report_id: int) -> list[int]:
+class Current(NamedTuple):
+    """A current (not superseded) report of a series, as superseding compares them."""
+
+    id: int
+    period_date: date | None
+    number: int | None
+    sha256: str
+
+
+def supersede_earlier(session: Session, report_id: int, current: list[Current]) -> list[int]:
     """Mark the other returns of ``report_id``'s series, date and number superseded; returns their ids.
 
     A return without a date supersedes nothing (nothing says which it corrects); numbers must agree
     when both have one (two numbered reports of one day are two reports, not a correction); other
-    parts of the same file (an e-mail's attachments) are never corrections of each other.
+    parts of the same file (an e-mail's attachments) are never corrections of each other. ``current``:
+    the series' current reports, as the caller read them under the series' lock (``links._current``).
     """
-    mine = session.execute(
-        select(Report.series_id, Report.period_date, Report.number, Report.sha256).where(Report.id == report_id)
-    ).one()
-    series_id, day, number, sha256 = mine
+    mine = session.get(Report, report_id)  # just stored, the session has it: no query
+    day, number, sha256 = mine.period_date, mine.number, mine.sha256
     if day is None:
         return []
-    q = select(Report.id).where(
-        Report.series_id == series_id,
-        Report.period_date == day,
-        Report.status != SUPERSEDED,
-        Report.sha256 != sha256,
+    earlier = sorted(
+        r.id
+        for r in current
+        if r.period_date == day and r.sha256 != sha256 and (number is None or r.number in (None, number))
     )
-    if number is not None:
-        q = q.where(or_(Report.number.is_(None), Report.number == number))
-    earlier = list(session.scalars(q))
     if not earlier:
         return []
     session.execute(

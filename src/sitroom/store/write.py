@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sitroom import __version__, model
 from sitroom.store import limits
+from sitroom.store.bulk import insert_returning_ids
 from sitroom.store.tables import Item, Original, Report, Section
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    """An item as just stored (its text without NULs, its section's key as kept), for linking it at once
+    without reading it back."""
+
+    id: int
+    text: str
+    key: str | None
 
 
 def _now() -> datetime:
@@ -21,13 +35,13 @@ def is_known(session: Session, sha256: str) -> bool:
     return session.scalar(select(Report.id).where(Report.sha256 == sha256).limit(1)) is not None
 
 
-def store_original(session: Session, sha256: str, filename: str, data: bytes) -> Original:
-    original = session.get(Original, sha256)
-    if original is None:
-        name = limits.shorten(Original.filename, filename)
-        original = Original(sha256=sha256, filename=name, size=len(data), data=data, stored_at=_now())
-        session.add(original)
-    return original
+def store_original(session: Session, sha256: str, filename: str, data: bytes) -> None:
+    """Keep a file's bytes under their hash (kept bytes stay as they are). One statement: the bytes
+    are never read back, and a concurrent writer of the same bytes waits for this one's commit."""
+    name = limits.shorten(Original.filename, filename)
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    values = {"sha256": sha256, "filename": name, "size": len(data), "data": data, "stored_at": _now()}
+    session.execute(insert(Original).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
 
 
 class _Clean:
@@ -95,6 +109,30 @@ def add_report(
 
     What the database could not hold is made to fit first: a source name too long keeps its tail, NUL
     characters are removed from the text (and the report warns of it)."""
+    return add_report_with_items(
+        session,
+        parsed,
+        series_id=series_id,
+        sha256=sha256,
+        part=part,
+        period_date=period_date,
+        ingested_by=ingested_by,
+        status=status,
+    )[0]
+
+
+def add_report_with_items(
+    session: Session,
+    parsed: model.Report,
+    *,
+    series_id: int,
+    sha256: str,
+    part: int,
+    period_date: date | None = None,
+    ingested_by: str | None = None,
+    status: str = "submitted",
+) -> tuple[Report, list[StoredItem]]:
+    """``add_report``, with the stored items in document order (what linking and analysis need of them)."""
     clean = _Clean()
     content = _content(parsed, clean)
     title = clean(parsed.title)
@@ -116,25 +154,22 @@ def add_report(
     )
     session.add(report)
     session.flush()
-    _add_content(session, report.id, content)
-    return report
+    return report, _add_content(session, report.id, content)
 
 
-def _add_content(session: Session, report_id: int, content: Content) -> None:
+def _add_content(session: Session, report_id: int, content: Content) -> list[StoredItem]:
     if not content:
-        return
-    # Core bulk inserts: one statement for the sections (ids returned in order), one for the items.
-    section_ids = session.scalars(
-        insert(Section).returning(Section.id, sort_by_parameter_order=True),
-        [{**section, "report_id": report_id} for section, _ in content],
-    ).all()
-    rows = [
-        {**item, "section_id": section_id, "report_id": report_id}
-        for section_id, (_, items) in zip(section_ids, content, strict=True)
-        for item in items
-    ]
-    if rows:
-        session.execute(insert(Item), rows)
+        return []
+    # One statement for the sections and one for the items, ids returned in order.
+    section_ids = insert_returning_ids(
+        session, Section.__table__, [{**section, "report_id": report_id} for section, _ in content]
+    )
+    rows, keys = [], []
+    for section_id, (section, items) in zip(section_ids, content, strict=True):
+        rows += [{**item, "section_id": section_id, "report_id": report_id} for item in items]
+        keys += [section["key"]] * len(items)
+    ids = insert_returning_ids(session, Item.__table__, rows)
+    return [StoredItem(i, row["text"], key) for i, row, key in zip(ids, rows, keys, strict=True)]
 
 
 def replace_content(session: Session, report: Report, parsed: model.Report) -> None:
