@@ -63,3 +63,15 @@ def test_shuffled_arrivals_give_the_series_and_links_of_date_order(tmp_path, see
         assert series == expected_series, f"order {k}: the series differ"
         differing = sorted(r for r in expected_links if links.get(r) != expected_links[r])
         assert differing == [], f"order {k}: {len(differing)} of {len(paths)} reports linked differently"
+
+
+def test_the_same_services_of_two_councils_are_twelve_series_not_six(tmp_path):
+    """Two councils' returns of the same six services share headings and much of their wording; each
+    council's return carries its own name and both issue no. 1 on the same day."""
+    files = generate_corpus(tmp_path / "in", series=12, reports=3, formats=["txt"], seed=1, organisations=2)
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    ingest_paths(engine, [tmp_path / "in"], IngestOptions())
+    engine.dispose()
+    series, _ = _stored(f"sqlite:///{tmp_path / 'x.db'}")
+    assert len({f.path.parent for f in files}) == 12
+    assert sorted(map(len, series)) == [3] * 12

@@ -369,11 +369,16 @@ def joins(match: Match | None, f: Features) -> bool:
     A report under a title of its own that the series never had starts its own series (with a suggestion
     to merge when it came close) unless its template lines or the names it mentions say it continues it:
     section headings alone do not, since many publications of one sector or one house share them, and
-    neither does a run of numbers (parallel returns are numbered alike). Joining it would teach the series
+    neither does a run of numbers (parallel returns are numbered alike), and never when the series has its
+    number or day under its own title already. Joining it would teach the series
     that title, every later report of the other publication would follow it in, and the series found
     would depend on which report happened to arrive first."""
     if match is None or match.score < UNSURE:
         return False
     if not (f.title_key and match.candidate.title_keys) or f.title_key in match.candidate.title_keys:
         return True
+    if _issue_taken(f, match.candidate):
+        # The series already has this number (or, unnumbered, this day) under its own title: two services
+        # of two councils on one template, both issuing their no. 1 on the same day, are two publications.
+        return False
     return match.lines >= SAME_LINES or (match.shared_names >= SAME_NAMES and match.names >= NAMES_SHARE)
