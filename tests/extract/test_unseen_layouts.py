@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 
+import docx
 import pytest
+from docx_xml import save
 
 from sitroom.model import Report
 from sitroom.read import parse_bytes
@@ -27,13 +29,9 @@ def _headings(report: Report) -> list[str]:
 
 
 def _docx(build) -> bytes:
-    from docx import Document
-
-    d = Document()
+    d = docx.Document()
     build(d)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return save(d)
 
 
 # ---------------------------------------------------------------- web pages of bullets only

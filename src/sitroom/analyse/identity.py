@@ -168,8 +168,6 @@ class Match:
     candidate: Candidate
     score: float
     reasons: tuple[str, ...]
-    title: float = 0.0  # title similarity, 0..1
-    template: float = 0.0  # template similarity (lines, headings or rare lines), 0..1
     lines: float = 0.0  # template lines in common besides headings, 0..1
     names: float = 0.0  # share of names mentioned by both (with the series' closest report), 0..1
     shared_names: int = 0  # the most names in common with one of the series' latest reports
@@ -224,21 +222,21 @@ DISTINCTIVE = 4
 
 def template_similarity(
     lines: set[str], fingerprints: list[set[str]], spread: dict[str, int] | None = None
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     """How much of the template two reports share: lines (or headings) in common over the geometric mean of
-    their sizes; and, for reports whose lines vary much (minutes), a share for the lines in common that no
-    other series has (``spread``: in how many series each line is found)."""
+    their sizes; for reports whose lines vary much (minutes), a share for the lines in common that no other
+    series has (``spread``: in how many series each line is found); and the lines alone, headings apart."""
     mine, my_heads, _ = _split(lines)
-    common, rare = 0.0, 0.0
+    common, rare, only_lines = 0.0, 0.0, 0.0
     for other in fingerprints:
         theirs, their_heads, _ = _split(other)
-        common = max(common, _cosine(mine, theirs))
+        only_lines = max(only_lines, _cosine(mine, theirs))
         if len(my_heads) >= MIN_HEADINGS and len(their_heads) >= MIN_HEADINGS:
             common = max(common, _cosine(my_heads, their_heads))
         if spread is not None:
             shared = sum(1 / spread.get(x, 1) for x in mine & theirs)
             rare = max(rare, 0.6 * min(1.0, shared / DISTINCTIVE))
-    return common, rare
+    return max(common, only_lines), rare, only_lines
 
 
 def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> tuple[float, int]:
@@ -247,12 +245,6 @@ def vocabulary_similarity(lines: set[str], fingerprints: list[set[str]]) -> tupl
     mine = _split(lines)[2]
     scored = [(_cosine(mine, theirs), len(mine & theirs)) for theirs in (_split(o)[2] for o in fingerprints)]
     return max((c for c, _ in scored), default=0.0), max((n for _, n in scored), default=0)
-
-
-def line_similarity(lines: set[str], fingerprints: list[set[str]]) -> float:
-    """The share of template lines besides headings in common with the series' closest report."""
-    mine = _split(lines)[0]
-    return max((_cosine(mine, _split(other)[0]) for other in fingerprints), default=0.0)
 
 
 def cadence_days(dates: list[date]) -> float | None:
@@ -300,7 +292,7 @@ def date_fit(on: date | None, c: Candidate) -> float:
 def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Match:
     """How likely the report continues the series, about 0 (unrelated) to 1.5 (same title and template)."""
     t = title_similarity(f.title_key, c.title_keys)
-    common, rare = template_similarity(f.lines, c.fingerprints, spread)
+    common, rare, only_lines = template_similarity(f.lines, c.fingerprints, spread)
     if f.title_key and c.title_keys and t < 0.2:
         rare /= 2  # two titled publications on one template (two projects' status reports) are two series
     fp = max(common, rare)
@@ -330,7 +322,7 @@ def score(f: Features, c: Candidate, spread: dict[str, int] | None = None) -> Ma
     if f.organisation and c.organisation and f.organisation != c.organisation:
         total -= 1.0
         reasons.append("another organisation")
-    return Match(c, total, tuple(reasons), t, fp, line_similarity(f.lines, c.fingerprints), names, shared_names)
+    return Match(c, total, tuple(reasons), only_lines, names, shared_names)
 
 
 # A report joins a series at JOIN or above; between UNSURE and JOIN it joins (or starts) one with a
@@ -370,9 +362,9 @@ def joins(match: Match | None, f: Features) -> bool:
     to merge when it came close) unless its template lines or the names it mentions say it continues it:
     section headings alone do not, since many publications of one sector or one house share them, and
     neither does a run of numbers (parallel returns are numbered alike), and never when the series has its
-    number or day under its own title already. Joining it would teach the series
-    that title, every later report of the other publication would follow it in, and the series found
-    would depend on which report happened to arrive first."""
+    number or day under its own title already. Joining it would teach the series that title, every later
+    report of the other publication would follow it in, and the series found would depend on which report
+    happened to arrive first."""
     if match is None or match.score < UNSURE:
         return False
     if not (f.title_key and match.candidate.title_keys) or f.title_key in match.candidate.title_keys:

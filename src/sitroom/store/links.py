@@ -99,9 +99,10 @@ def link_report(
     if order is None:
         order = series_reports(session, session.get(Report, report_id).series_id)
     pos = order.index(report_id)
-    if new is None:
+    new_items = new
+    if new_items is None:
         session.execute(delete(Link).where(Link.report_id == report_id))
-    new_items = new if new is not None else _items(session, report_id)
+        new_items = _items(session, report_id)
     rows: list[dict] = []
     if pos == 0:
         rows = [_row(report_id, it.id, None, None, NEW, None) for it in new_items]

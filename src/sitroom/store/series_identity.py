@@ -172,21 +172,18 @@ def add_alias(session: Session, series_id: int, title: str) -> None:
         session.flush()
 
 
+def _fingerprint_row(report_id: int, report: model.Report) -> ReportFingerprint:
+    title_key = identity.title_key(identity.identity_title(report))
+    return ReportFingerprint(report_id=report_id, title_key=title_key, lines=sorted(identity.fingerprint(report)))
+
+
 def remember(session: Session, series_id: int, report_id: int, report: model.Report) -> None:
     """Keep the report's fingerprint and its title as one of its series' titles."""
-    title = identity.identity_title(report)
-    fp = sorted(identity.fingerprint(report))
-    session.add(ReportFingerprint(report_id=report_id, title_key=identity.title_key(title), lines=fp))
-    add_alias(session, series_id, title)
+    session.add(_fingerprint_row(report_id, report))
+    add_alias(session, series_id, identity.identity_title(report))
 
 
 def refresh_fingerprint(session: Session, report_id: int, report: model.Report) -> None:
     """Replace a stored report's fingerprint with that of its new reading (after a re-parse), so later
     reports are compared with what the parser reads now."""
-    title_key = identity.title_key(identity.identity_title(report))
-    fp = sorted(identity.fingerprint(report))
-    row = session.get(ReportFingerprint, report_id)
-    if row is None:
-        session.add(ReportFingerprint(report_id=report_id, title_key=title_key, lines=fp))
-    else:
-        row.title_key, row.lines = title_key, fp
+    session.merge(_fingerprint_row(report_id, report))
