@@ -88,6 +88,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     is_heading = is_heading or _heading_by_look
     markdown = doc.format == "md"
     _strip_covering_letter(doc)
+    _strip_letters_within(doc)
     blocks = doc.blocks
     if not any(_may_start(b.text) for b in blocks):
         return
@@ -159,6 +160,53 @@ def _strip_covering_letter(doc: Document) -> None:
                 "disclaimer": end - start - len(kept),
             },
         )
+
+
+# How far a pasted message may run from its greeting to its close, and how many lines of name, job
+# title and phone may sign it.
+LETTER_SPAN = 25
+SIGNATURE_LINES = 3
+
+
+def _strip_letters_within(doc: Document) -> None:
+    """A message pasted into a report ("We wrote to the supplier:" then "Hello Sam," … "Thanks,",
+    a name) keeps its message as the report's content; its greeting, close and signature are the
+    letter around it, left out and counted. Only a greeting closed by a sign-off before the next
+    heading counts, so a lone "Thanks" or "Hi-vis jackets issued" is never taken for one."""
+    blocks = doc.blocks
+    drop: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if not _is_greeting(blocks[i]):
+            i += 1
+            continue
+        close = _close_of(blocks, i)
+        if close is None:
+            i += 1
+            continue
+        end = close + 1
+        while end < min(len(blocks), close + 1 + SIGNATURE_LINES) and _name_line(blocks[end]):
+            end += 1
+        drop.update((i, *range(close, end)))
+        i = end
+    if drop:
+        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop]
+        _count(doc, {"greeting, sign-off and signature line of a pasted message": len(drop)})
+
+
+def _close_of(blocks: list[Block], greeting: int) -> int | None:
+    """The sign-off closing the message a greeting opens, when one comes before the next heading."""
+    for k in range(greeting + 1, min(len(blocks), greeting + LETTER_SPAN)):
+        if blocks[k].kind is BlockKind.HEADING:
+            return None
+        if _is_sign_off(blocks[k].text.strip()):
+            return k if k > greeting + 1 else None
+    return None
+
+
+def _name_line(block: Block) -> bool:
+    """A line of a signature: a name, a job title or a phone number, not a heading or a sentence."""
+    return block.kind is not BlockKind.HEADING and len(block.text.split()) <= 6 and _signature_line(block.text)
 
 
 def _signature_line(text: str) -> bool:

@@ -22,6 +22,8 @@ from sitroom.text.turns import turn_starts
 SHORT_LINE = 0.75
 _SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# "… and the rest": a paragraph opening with an ellipsis carries on the one before it.
+_CARRIES_ON = re.compile(r"^(?:…|\.\.\.)\s")
 
 
 @dataclass(slots=True)
@@ -75,7 +77,26 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
             units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet or b.bullet, b.style))
     if run:
         units.extend(_group_lines(run, width, words, is_heading_line, turns))
-    return units
+    return _join_carried_on(units)
+
+
+def _join_carried_on(units: list[Unit]) -> list[Unit]:
+    """A paragraph or item opening with an ellipsis ("… should we need more time?", the way minutes
+    write a speaker's next sentence) is the rest of the one before it, not an item of its own."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and u.kind is not BlockKind.HEADING
+            and prev.kind is not BlockKind.HEADING
+            and _CARRIES_ON.match(u.text)
+        ):
+            prev.text = f"{prev.text} {u.text}"
+            prev.end = max(prev.end, u.end)
+            continue
+        out.append(u)
+    return out
 
 
 def _group_lines(

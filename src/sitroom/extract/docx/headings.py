@@ -21,8 +21,11 @@ from sitroom.extract.docx.styles import Styles
 
 
 def measure_body(body: Any, styles: Styles) -> tuple[float, list[float]]:
-    """The body text size (most common size of running-text paragraphs outside tables) and the
-    distinct larger sizes used by short paragraphs (candidate heading sizes), largest first."""
+    """The body text size (the size most running-text paragraphs outside tables are set in) and the
+    distinct larger sizes used by short paragraphs (candidate heading sizes), largest first.
+
+    Paragraphs are counted, not characters: two long paragraphs of a message pasted in small print
+    must not outweigh the many sentences of the report around them."""
     prose: Counter[float] = Counter()
     short: set[float] = set()
     for p in body:
@@ -31,8 +34,8 @@ def measure_body(body: Any, styles: Styles) -> tuple[float, list[float]]:
         para = read_para(p, styles)
         if not para.text or para.size is None:
             continue
-        if is_prose(para.text) and len(para.text) > 60:
-            prose[para.size] += len(para.text)
+        if is_prose(para.text):
+            prose[para.size] += 1
         elif para.words <= 15:
             short.add(para.size)
     body_size = prose.most_common(1)[0][0] if prose else (styles.get(None).run.size or 11.0)
