@@ -29,6 +29,18 @@ First run (defaults: 4 series × 3 reports per layout, seed 0; before any change
     TOTAL                       0.921    0.886          0.836  0.663      0.818    1.000    0.879
 
     96 documents, 64 report pairs linked.
+
+Failure classes seen at first sight (``-v``): a "Label: value" block under the title (its first line
+kept as an item, the first heading lost, the title read as a heading); covering and furniture lines read
+as items (an e-mail's opening sentence, "Published …", "Date of report: …", "Was this page useful?",
+"END OF REPORT" as a heading); a setext ``===`` title read as a section; in plain text, ``====``/``----``
+underlines read as items, "o" not taken for a bullet and items ending in ";" run together; decimal
+sub-headings ("3.1 Impacts") in bold body text read as a numbered item; one-line justified paragraphs
+run together; U+2010 hyphens at line ends kept ("Pre-deploy‐ ment"); a table's header row read as
+headings and two one-line heading cells of adjacent rows joined; German headings and risk-table columns
+not understood; plain-English and short headings ("Keeping you informed", "People", "Service delivery")
+left without a key. Two keys of the gold are judgement calls: "Actions" over an Action | Owner | Due
+table is taken as next-steps, and "Lage" / "Service position" over a service's activity as activity.
 """
 
 from __future__ import annotations
