@@ -34,13 +34,20 @@ SIGNATURE = re.compile(
 )
 # Lines of a signature block after its opening line: names and job titles, a few at most.
 SIGNATURE_LINES = 4
+# "Date: 6 April 2020", "Return number: 3": a label and its value, a document's detail.
+FIELD_LINE = re.compile(r"^[A-Za-zÀ-ÿ][\w ./()&'-]{1,30}:\s+\S")
 DATE_ONLY = re.compile(
     rf"^(\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}{OF},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(\s*[,-]?\s*\d{{1,2}}(:\d{{2}})?\s*[ap]\.?m\.?)?$",
     re.I,
 )
 NUMERIC = re.compile(r"^[\s\d,.\-–—%₱$€£()/:+*xX#]*$")
-TITLE_WORDS = re.compile(r"\b(report|sitrep|update|bulletin|briefing)\b|#\s*\d|\bno\.\s*\d", re.I)
+TITLE_WORDS = re.compile(
+    r"\b(report|sitrep|update|bulletin|briefing|return|minutes|rapport|informe|bericht|lagebericht|relat[óo]rio|"
+    r"bolet[íi]n|actualizaci[óo]n|compte rendu|point de situation)\b"
+    r"|#\s*\d|\bno\.\s*\d",
+    re.I,
+)
 # A full date anywhere in a line: "weekly return 3 – 20 April 2020" names the day it reports on.
 HAS_DATE = re.compile(
     rf"\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}{OF},?\s+\d{{4}}\b|\b{MONTH}\s+\d{{1,2}}{DAY_SUFFIX},?\s+\d{{4}}\b", re.I

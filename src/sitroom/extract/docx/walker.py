@@ -26,6 +26,7 @@ from sitroom.extract.docx.paragraphs import Para, read_para
 from sitroom.extract.docx.patterns import (
     CAPTION,
     DATE_ONLY,
+    FIELD_LINE,
     FORM_PROMPT,
     GLYPH,
     HEADING_STYLE,
@@ -214,9 +215,11 @@ class Walker:
             self._dropped("signature block line")
             return True
         if self.signature:
-            # Names and job titles follow; a sentence, a list entry or larger text ends the block.
+            # Names and job titles follow (often bold); a sentence, a list entry, a "Label: value"
+            # field or larger text ends the block.
             larger = para.size is not None and para.size > self.rules.body_size + 0.5
-            if not larger and para.num_id is None and para.words <= 12 and para.text[-1] not in ".!?;:":
+            field = FIELD_LINE.match(para.text) is not None
+            if not larger and not field and para.num_id is None and para.words <= 12 and para.text[-1] not in ".!?;:":
                 self.signature -= 1
                 self._dropped("signature block line")
                 return True
