@@ -90,12 +90,19 @@ def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
     return out
 
 
+# What is counted by the piece, not by the line.
+NOT_LINES = frozenset({"footnote mark"})
+
+
 def _warnings(pages: list[PageData]) -> list[str]:
     """What the layout analysis left out, counted by reason, so that nothing is dropped silently."""
     totals: Counter[str] = Counter()
     for p in pages:
         totals.update(p.dropped)
-    return [f"{n} line{'s' if n > 1 else ''} left out as {reason}" for reason, n in sorted(totals.items())]
+    return [
+        f"{n} {reason}(s) left out" if reason in NOT_LINES else f"{n} line{'s' if n > 1 else ''} left out as {reason}"
+        for reason, n in sorted(totals.items())
+    ]
 
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:

@@ -84,8 +84,30 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
     return False
 
 
-def merge_runs(runs: list[Frag]) -> list[Frag]:
-    """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them."""
+# A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
+_MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
+# What a footnote mark follows: the end of a sentence or clause, or a word of three letters or more
+# (after "km" or "m" a raised 2 is a unit's power, not a note).
+_MARKED = re.compile(r"(?:[.,;:)\]”’\"']|[^\W\d_]{3})$")
+
+
+def _footnote_mark(line: Frag, r: Frag) -> bool:
+    """``r`` is a note reference raised after the text of ``line``, not a number of the text."""
+    size = line.size or r.size
+    return (
+        bool(_MARK.match(r.text.strip()))
+        and r.size <= 0.8 * size
+        and r.bottom > line.bottom + 0.2 * size
+        and r.x0 - line.x1 < 0.5 * size
+        and bool(_MARKED.search(line.text.rstrip()))
+    )
+
+
+def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[Frag]:
+    """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them.
+
+    Footnote marks raised after a word are left out, and counted in ``dropped``: "food.²" must not
+    give the text a number its writer never stated."""
     # rows are seeded by text-sized runs; small marks (hyphens, quotes, superscripts, glyphs) join later
     if not runs:
         return []
@@ -129,6 +151,9 @@ def merge_runs(runs: list[Frag]) -> list[Frag]:
             # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
             numbered = cur is not None and not cur.bullet and is_number(cur.text)
             glyph = glyph or (numbered and r.text.strip()[:1].isupper())
+            if cur is not None and dropped is not None and _footnote_mark(cur, r):
+                dropped["footnote mark"] = dropped.get("footnote mark", 0) + 1
+                continue
             if cur is not None and (gap <= max(1.2 * min(size, 14.0), 7.0) or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()

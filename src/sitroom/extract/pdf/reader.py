@@ -165,7 +165,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 try:
                     # shading, rules and overprinting are only worth reading where there is text
                     marks, bands, pictures, doubled, rules = page_objects(page, want_paths=tp.count_chars() > 0)
-                    frags = merge_runs(read_runs(tp, overprinted=bool(doubled)))
+                    dropped: dict[str, int] = {}
+                    frags = merge_runs(read_runs(tp, overprinted=bool(doubled)), dropped)
                 finally:
                     tp.close()
                 if doubled:
@@ -173,7 +174,7 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 width, height = page.get_size()
             finally:
                 page.close()
-            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures, rules=rules))
+            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures, rules=rules, dropped=dropped))
     finally:
         pdf.close()
     return pages

@@ -1,0 +1,54 @@
+"""Footnote references set as small raised figures after a word or a full stop are not numbers of the
+text ("sold directly to restaurants for food.² The current…" states no 2); a unit's raised power
+("12 km²") and numbers on the baseline stay. Drawn in two layouts: bullets and running paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_sheets import REGULAR, Sheet
+
+from sitroom.model import Report
+from sitroom.read import parse_bytes
+
+
+def _with_mark(sheet: Sheet, x: float, before: str, mark: str, after: str) -> None:
+    """``before`` on the baseline, ``mark`` small and raised, then ``after``: one line."""
+    x = sheet.text(x, sheet.y, before)
+    x = sheet.text(x + 0.5, sheet.y + 0.4 * sheet.size, mark, REGULAR, sheet.size * 0.6)
+    sheet.text(x + 2.5, sheet.y, after)
+    sheet.y -= sheet.lead
+
+
+def _draw(bullets: bool) -> bytes:
+    s = Sheet()
+    s.line("Flood Situation Report 7", size=18)
+    s.heading("Key activity")
+    x = s.left + (28 if bullets else 0)
+    if bullets:
+        s.text(s.left + 14, s.y, "•")
+    _with_mark(s, x, "Bats are hunted and sold directly to restaurants for food.", "2", "Markets are closed.")
+    s.gap(0.6)
+    if bullets:
+        s.text(s.left + 14, s.y, "•")
+    _with_mark(s, x, "Survey of flooded farmland in the valley", "1", "is now complete.")
+    s.gap(0.6)
+    if bullets:
+        s.text(s.left + 14, s.y, "•")
+    _with_mark(s, x, "The flooded area covers 12 km", "2", "of farmland and 188 homes.")
+    s.c.save()
+    return s.buf.getvalue()
+
+
+def _items(report: Report) -> list[str]:
+    return [i.text for sec in report.sections for i in sec.items]
+
+
+@pytest.mark.parametrize("bullets", [True, False])
+def test_raised_note_marks_are_left_out_and_counted_and_powers_stay(bullets: bool) -> None:
+    report = parse_bytes(_draw(bullets), "sitrep.pdf")[0]
+    items = _items(report)
+    assert "Bats are hunted and sold directly to restaurants for food. Markets are closed." in items
+    assert "Survey of flooded farmland in the valley is now complete." in items
+    power = next(t for t in items if t.startswith("The flooded area"))
+    assert "188 homes" in power and "km2" in power.replace(" ", "")
+    assert "2 footnote mark(s) left out" in report.warnings
