@@ -56,6 +56,32 @@ _DISCLAIMER = re.compile(
 )
 # A greeting is found only among the first lines of the body.
 GREETING_LINES = 2
+# "Please find our return below", "Apologies for the delay – this week's update is attached": the line
+# that hands the report over, written about the message rather than the situation.
+_HANDOVER_DOC = re.compile(
+    r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
+    r"point de situation|relat[óo]rio)s?\b",
+    re.I,
+)
+_HANDOVER_POINTER = re.compile(
+    r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
+    r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee below\b"
+    r"|\bveuillez trouver\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
+    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b",
+    re.I,
+)
+HANDOVER_WORDS = 30
+
+
+def _is_handover(block: Block) -> bool:
+    """The covering line of a message that carries a report ("our return for this week is below")."""
+    text = block.text.strip()
+    return (
+        block.kind is not BlockKind.HEADING
+        and len(text.split()) <= HANDOVER_WORDS
+        and bool(_HANDOVER_DOC.search(text))
+        and bool(_HANDOVER_POINTER.search(text))
+    )
 
 
 def is_mail_header(text: str) -> bool:
@@ -142,6 +168,8 @@ def _strip_covering_letter(doc: Document) -> None:
     start = 0
     while start < min(GREETING_LINES, len(blocks) - 1) and _is_greeting(blocks[start]):
         start += 1
+    handover = int(start > 0 and start < len(blocks) - 1 and _is_handover(blocks[start]))
+    start += handover
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
         if _is_sign_off(blocks[k].text.strip()):
@@ -155,7 +183,8 @@ def _strip_covering_letter(doc: Document) -> None:
         _count(
             doc,
             {
-                "greeting line": start,
+                "greeting line": start - handover,
+                "covering line": handover,
                 "sign-off and signature line": len(blocks) - end,
                 "disclaimer": end - start - len(kept),
             },
@@ -255,11 +284,20 @@ def _count(doc: Document, counts: dict[str, int]) -> None:
 def strip_letter(doc: Document) -> None:
     """Drop the greeting, and the sign-off with everything after it, from an e-mail body's blocks."""
     blocks = doc.blocks
-    counts = {"e-mail greeting line": 0, "sign-off and signature line": 0, "disclaimer": 0, "quoted e-mail line": 0}
+    counts = {
+        "e-mail greeting line": 0,
+        "covering line": 0,
+        "sign-off and signature line": 0,
+        "disclaimer": 0,
+        "quoted e-mail line": 0,
+    }
     start = 0
     while start < min(GREETING_LINES, len(blocks)) and _is_greeting(blocks[start]):
         start += 1
     counts["e-mail greeting line"] = start
+    if start < len(blocks) - 1 and _is_handover(blocks[start]):
+        counts["covering line"] = 1
+        start += 1
     end = quoted = len(blocks)
     for i in range(start + 1, len(blocks)):
         text = blocks[i].text.strip()

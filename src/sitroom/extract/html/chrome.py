@@ -150,6 +150,16 @@ _CONSENT = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits r[ée]serv[ée]s\b", re.I)
 _NAV_ROLES = frozenset({"navigation", "menu", "menubar", "search"})
+# A site asking what the reader thought of the page: "Was this page useful? Yes No".
+_FEEDBACK = re.compile(
+    r"\b(?:was|is) this (?:page|article|information|content|guidance) (?:useful|helpful)\b"
+    r"|\bdid you find what you (?:were|are) looking for\b|\brate this page\b"
+    r"|\breport a problem with this page\b|\bcette page (?:vous a-t-elle [ée]t[ée]|est-elle) utile\b"
+    r"|\b(?:le ha resultado|ha sido|fue|es) [úu]til (?:esta|la) p[áa]gina\b|\bist diese seite hilfreich\b"
+    r"|\bwar diese seite hilfreich\b|\besta p[áa]gina (?:foi|[ée]) [úu]til\b",
+    re.I,
+)
+FEEDBACK_CHARS = 300
 
 
 def furniture_kind(node: LexborNode, container_size: int) -> str | None:
@@ -177,6 +187,8 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
         text = node.text(deep=True)
         if _COOKIE.search(text) and _CONSENT.search(text):
             return "cookie notice"
+        if is_feedback_prompt(text):
+            return "page feedback prompt"
     if _is_boilerplate(node):
         return "navigation"
     return None
@@ -185,6 +197,11 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
 def is_cookie_notice(text: str) -> bool:
     """ "This website uses cookies … Accept all": a consent banner, in a page or in its printout."""
     return len(text) < 800 and bool(_COOKIE.search(text)) and bool(_CONSENT.search(text))
+
+
+def is_feedback_prompt(text: str) -> bool:
+    """ "Was this page useful? Yes No": the site asking about its page, not the report's content."""
+    return len(text) < FEEDBACK_CHARS and bool(_FEEDBACK.search(text))
 
 
 def is_copyright_line(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from sitroom.extract.html.chrome import is_cookie_notice, is_copyright_line
+from sitroom.extract.html.chrome import is_cookie_notice, is_copyright_line, is_feedback_prompt
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
@@ -39,6 +39,8 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("print date and time")
         elif is_cookie_notice(text):
             page.drop("cookie notice")
+        elif is_feedback_prompt(text):
+            page.drop("page feedback prompt")
         else:
             keep.append(f)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
