@@ -1,4 +1,5 @@
-"""The meaning of a heading: one key set, read from headings in English, French and Spanish."""
+"""The meaning of a heading: one key set, read from headings in English, French, Spanish, German, Portuguese
+and Italian."""
 
 from __future__ import annotations
 
@@ -48,6 +49,22 @@ from sitroom.templates import available_templates
         ("Point sur les finances", "finance"),
         ("Resumen de costes", "finance"),
         ("Keeping people informed", "communications"),
+        ("Lage", "situation"),
+        ("Risiken", "risks"),
+        ("MASSNAHMEN", "response"),
+        ("Wiederherstellung", "recovery"),
+        ("Nächste Schritte", "next-steps"),
+        ("Situação atual", "situation"),
+        ("Riscos e desafios", "risks"),
+        ("Recuperação", "recovery"),
+        ("Rischi e criticità", "risks"),
+        ("Comunicazione", "communications"),
+        ("Key messages", "highlights"),
+        ("Key messages to the public", "communications"),
+        ("What the weather will do", "forecast"),
+        ("How people are affected", "impacts"),
+        ("Getting back to normal", "recovery"),
+        ("HR", "workforce"),
     ],
 )
 def test_headings_map_to_their_meaning(heading, key):
@@ -94,3 +111,10 @@ def test_a_heading_that_plainly_means_something_else_is_not_a_template_section(t
     assert section.key == own_key
     sec, _ = template_section(tpl, text)
     assert (sec.key if sec else None) == template_key
+
+
+def test_a_bare_headlines_heading_is_the_highlights_even_where_a_template_has_key_activity_headlines():
+    tpl = next(t for t in available_templates() if t.name == "childrens-services-covid")
+    text = "Children's services sitrep 3\n\nHeadlines\n\n• Visits continue.\n\nRisks\n\n• Beds short.\n"
+    report = parse_text(text, template=tpl)
+    assert [s.key for s in report.sections] == ["highlights", "risks"]

@@ -1,5 +1,7 @@
 """What a risk statement says of its own direction, read as a coordinator reads it (English, French, Spanish).
 
+Severity words and the nouns of a risk heading are also read in German, Portuguese and Italian.
+
 A risk escalates when its statement says it is moving up ("is increasing", "gaps are widening",
 "is now significant", "s'aggrave", "en hausse"), de-escalates when it says it is moving down
 ("is reducing", "pressure easing", "s'améliore", "en baisse"). A direction word counts where it
@@ -40,6 +42,9 @@ _SEVERITY = {
     "elevated": 1, "moderate": 0, "medium": 0, "minor": -1, "low": -1, "manageable": -1, "minimal": -2,
     "critique": 3, "grave": 2, "sévère": 3, "élevé": 1, "élevée": 1, "modéré": 0, "modérée": 0, "faible": -1,
     "crítico": 3, "crítica": 3, "alto": 1, "alta": 1, "bajo": -1, "baja": -1,
+    "kritisch": 3, "erheblich": 2, "hoch": 1, "mittel": 0, "gering": -1, "niedrig": -1,
+    "médio": 0, "média": 0, "baixo": -1, "baixa": -1, "critico": 3, "elevato": 1, "elevata": 1,
+    "medio": 0, "basso": -1, "bassa": -1,
 }  # fmt: skip
 # French and Spanish say direction with verbs and set phrases that do not take an object.
 _UP_PHRASES = re.compile(
@@ -89,6 +94,8 @@ RISK_KEYS = frozenset({"risks", "issues", "challenges", "concerns", "risk-assess
 _RISK_NOUNS = {
     "risk", "risks", "issue", "issues", "challenge", "challenges", "concern", "concerns", "register",
     "risques", "enjeux", "défis", "difficultés", "préoccupations", "riesgos", "problemas", "desafíos",
+    "risiken", "risiko", "herausforderungen", "probleme", "riscos", "desafios", "rischi", "criticità", "sfide",
+    "problemi",
 }  # fmt: skip
 _HEADING_PARTS = re.compile(r"\s*(?:/|&|\+|,|;|\(|\)|\band\b|\bet\b|\by\b|\bor\b|\bou\b)\s*", re.I)
 _HEADING_WORD = re.compile(r"[^\W\d_]+")

@@ -1,5 +1,8 @@
 """What a table column holds, read from its header: the risk, its mitigation, or a rating beside them.
 
+Header words are read in English, French, Spanish, German, Portuguese and Italian
+(Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too).
+
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
 the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
 Shared by the Word and web readers.
@@ -21,12 +24,16 @@ class Column(StrEnum):
 _RISK = re.compile(
     r"^(?:key\s+|main\s+)?(?:risks?|issues?|challenges?|concerns?|threats?|hazards?|problems?|gaps?"
     r"|risk\s+(?:description|title|name)|description\s+of\s+(?:the\s+)?risk|risques?|d[ée]fis?|probl[èe]mes?"
-    r"|riesgos?|desaf[íi]os?|problemas?)\b",
+    r"|riesgos?|desaf[íi]os?|problemas?"
+    # German, Portuguese, Italian
+    r"|risik(?:o|en)|risikobeschreibung|gefahren?|herausforderung(?:en)?|probleme?|riscos?|rischi[o]?|criticit[àa]"
+    r"|sfid[ae]|problem[ai])\b",
     re.I,
 )
 _MITIGATION = re.compile(
     r"^(?:mitigation|mitigating|mitigations|controls?|countermeasures?|response|actions?(?:\s+(?:taken|planned))?"
-    r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?)\b",
+    r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?"
+    r"|(?:gegen|abhilfe|schutz)?ma(?:ß|ss)nahmen?|minderung|mitiga[çc][ãa]o|mitigazione|(?:contro)?misure|azioni)\b",
     re.I,
 )
 _ATTRIBUTE = re.compile(
@@ -34,7 +41,11 @@ _ATTRIBUTE = re.compile(
     r"assigned\s+to|due|deadline|date|target\s+date|trend|priority|ref|no\.?|#|id|level|"
     r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad|"
     r"niveau|nivel|cotation|tendance|tendencia|[ée]tat|priorit[ée]|prioridad|pilote|porteur|propri[ée]taire|"
-    r"encargado)\b",
+    r"encargado|"
+    r"bewertung|einstufung|einsch[äa]tzung|verantwortlich(?:e|keit)?|zust[äa]ndig(?:keit)?|frist|termin|datum|"
+    r"wahrscheinlichkeit|eintrittswahrscheinlichkeit|schwere|stufe|priorit[äa]t|ampel|"
+    r"avalia[çc][ãa]o|respons[áa]vel|prazo|probabilidade|gravidade|n[íi]vel|prioridade|tend[êe]ncia|"
+    r"valutazione|responsabile|scadenza|probabilit[àa]|gravit[àa]|livello|priorit[àa]|stato|tendenza)\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from statistics import median
 from sitroom.model import Block
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
+from sitroom.text.glyphs import split_bullet
 from sitroom.text.turns import is_topic
 
 MAX_HEADING_CHARS = 90
@@ -85,9 +86,16 @@ class HeadingDetector:
             return True
         # A short Title Case line standing alone between blank lines, or one that names a section's
         # meaning outright ("Risk register", "Next steps").
-        alone = (line.style.get("gap_before") or 0) > 0 and (nxt is None or (nxt.style.get("gap_before") or 0) > 0)
+        after_gap = (line.style.get("gap_before") or 0) > 0
+        alone = after_gap and (nxt is None or (nxt.style.get("gap_before") or 0) > 0)
         words = text.split()
-        if not alone or len(words) > 6:
+        if len(words) > 6:
+            return False
+        if after_gap and nxt is not None and split_bullet(nxt.text)[0] is not None:
+            # A short line after a blank line, over a list, that names a section's meaning ("Comms", "HR"):
+            # the list's heading, even when no blank line parts them.
+            return classify_heading(text)[1] >= 1.0
+        if not alone:
             return False
         return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0
 

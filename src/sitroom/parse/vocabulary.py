@@ -1,8 +1,10 @@
 """The meaning of a heading no template names: a canonical section key from a vocabulary of phrases.
 
 "Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means
-finance. Phrases are in English, French and Spanish, compared without accents, case, numbering or
-plural endings. The longest phrase found in the heading decides ("Risk communication" is about
+finance; "Lage" the situation, "Wiederherstellung" recovery. Phrases are in English, French, Spanish,
+German, Portuguese and Italian (core words), compared without accents, case, numbering or plural endings;
+"ß" is read as "ss". A heading put as a question ("What the weather will do") means what its other
+words mean. The longest phrase found in the heading decides ("Risk communication" is about
 communications, not risks); the confidence says how much of the heading the phrase explains.
 """
 
@@ -21,28 +23,39 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "key updates", "key weekly updates", "at a glance", "main points",
         "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
+        "key messages", "messages cles", "mensajes clave",
+        "zusammenfassung", "kurzfassung", "das wichtigste", "auf einen blick", "kernaussagen", "kernbotschaften",
+        "destaques", "resumo", "resumo executivo", "pontos principais", "mensagens principais",
+        "sintesi", "riepilogo", "punti salienti", "in evidenza", "in breve", "messaggi chiave",
     ),
     K.SITUATION: (
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
         "epidemiological situation", "global overview", "global epidemiological situation", "situation update",
         "state of play", "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux", "situacion",
         "situacion actual", "situacion epidemiologica", "panorama",
+        "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
+        "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
+        "panoramica",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
         "antecedentes", "contexto", "introduccion",
+        "hintergrund", "einleitung", "kontext", "enquadramento", "introducao", "contesto", "premessa", "introduzione",
     ),
     K.FIGURES: (
         "situation in numbers", "in numbers", "statistics", "summary statistics", "key figures", "figures",
         "numbers", "data", "indicators", "key indicators", "chiffres", "chiffres cles", "en chiffres",
         "statistiques", "indicateurs", "donnees", "cifras", "cifras clave", "datos", "estadisticas",
         "indicadores",
+        "zahlen", "kennzahlen", "in zahlen", "statistik", "daten", "numeros", "em numeros", "dados", "estatisticas",
+        "numeri", "in cifre", "dati", "statistiche", "indicatori",
     ),
     K.AREAS: (
         "situation by region", "by region", "by district", "by province", "by country", "regional updates",
         "regions", "districts", "provinces", "countries", "field offices", "situational reports",
         "par region", "par province", "par pays", "regions sanitaires", "por region", "por comunidad",
         "por provincia", "por pais", "comunidades autonomas",
+        "nach regionen", "regionen", "bezirke", "landkreise", "por regiao", "regioes", "per regione", "regioni",
     ),
     K.ACTIVITY: (
         "activity", "activities", "key activity", "key activities", "key activity headlines", "key developments",
@@ -51,28 +64,43 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "developments", "updates",
         "status", "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
+        "service delivery", "delivery", "what we are doing",
+        "aktivitaten", "tatigkeiten", "fortschritt", "atividades", "progresso", "attivita", "progressi", "avanzamento",
     ),
     K.ACTIONS: (
         "actions", "action items", "action plan", "actions to date", "actions taken", "key actions", "to do",
         "todo", "tasks", "follow up", "follow up actions", "actions menees", "mesures", "mesures prises",
         "suivi", "acciones", "acciones realizadas", "tareas", "medidas", "medidas adoptadas", "seguimiento",
+        "aufgaben", "acoes", "tarefas", "azioni", "compiti",
     ),
     K.RESPONSE: (
         "response", "public health response", "response actions", "preparedness", "preparedness and response",
         "interventions", "coordination", "operations", "response activities", "reponse", "riposte",
         "interventions realisees", "preparation et reponse", "respuesta", "preparacion y respuesta",
         "intervenciones", "coordinacion",
+        "massnahmen", "getroffene massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
+        "risposta", "interventi", "misure adottate", "coordinamento",
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
         "laboratoire", "vigilancia", "vigilancia epidemiologica", "laboratorio",
+        "uberwachung", "labor", "sorveglianza",
     ),
     K.ASSISTANCE: (
         "assistance", "assistance provided", "services provided", "relief", "support provided", "aide",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
+        "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
     ),
-    K.IMPACTS: ("impacts", "impact", "impacts on communities", "consequences", "effects", "impacto", "efectos"),
-    K.FORECAST: ("forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico"),
+    K.IMPACTS: (
+        "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
+        "vulnerable people", "impacto", "efectos", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
+        "consequencias", "impatto", "effetti", "conseguenze",
+    ),
+    K.FORECAST: (
+        "forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico",
+        "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao", "previsao do tempo",
+        "meteorologia", "previsione", "previsioni", "previsioni meteo",
+    ),
     K.RISKS: (
         "risks", "risk", "risk register", "risk log", "risks and issues", "risks and challenges", "challenges",
         "key challenges", "critical challenges", "issues", "key issues", "open issues", "issues and concerns",
@@ -81,63 +109,87 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "defis", "risques", "difficultes", "contraintes", "problemes", "lacunes", "preoccupations",
         "evaluation des risques", "defis et contraintes", "riesgos", "desafios", "retos", "problemas", "dificultades",
         "evaluacion del riesgo", "limitaciones", "brechas",
+        "risiken", "risiko", "risikobewertung", "herausforderungen", "probleme", "engpasse", "riscos", "risco",
+        "constrangimentos", "rischi", "rischio", "criticita", "sfide", "problemi", "valutazione del rischio",
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
+        "people", "our people", "hr", "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
+        "trabalhadores", "personale", "risorse umane",
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
         "financial update", "finances", "spend", "spend and income", "income", "financial position", "money", "couts",
         "financement", "depenses", "finanzas", "financiacion", "financiamiento", "costes", "costos", "presupuesto",
         "gastos",
+        "finanzen", "kosten", "finanzielle auswirkungen", "haushalt", "financas", "custos", "orcamento", "finanze",
+        "costi", "bilancio", "spese",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "restoration", "recovery and clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
+        "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
+        "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
     ),
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
-        "key messages", "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
+        "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
-        "messages cles", "presse", "comunicacion", "comunicacion de riesgos", "mensajes clave", "prensa",
+        "presse", "comunicacion", "comunicacion de riesgos", "prensa", "keeping informed",
+        "kommunikation", "offentlichkeitsarbeit", "medien", "risikokommunikation", "pressearbeit",
+        "comunicacao", "imprensa", "comunicacao de risco", "comunicazione", "stampa", "comunicazione del rischio",
     ),
     K.ADVICE: (
         "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
         "recommandations", "conseils", "recomendaciones", "consejos",
+        "empfehlungen", "hinweise", "recomendacoes", "conselhos", "raccomandazioni", "consigli",
     ),
     K.GUIDANCE: (
         "guidance", "technical guidance", "resources", "further information", "more information", "useful links",
         "documentation", "technical focus", "orientations", "ressources", "pour en savoir plus", "orientaciones",
         "recursos", "mas informacion",
+        "weitere informationen", "mais informacoes", "ulteriori informazioni",
     ),
-    K.DECISIONS: ("decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos"),
+    K.DECISIONS: (
+        "decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos",
+        "beschlusse", "entscheidungen", "decisoes", "decisioni",
+    ),
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
+        "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
     ),
     K.ATTENDEES: (
         "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
         "presents", "membres", "asistentes", "participantes", "miembros",
+        "teilnehmende", "teilnehmer", "anwesend", "presentes", "partecipanti", "presenti",
     ),
     K.CONTACT: (
         "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
         "contactos", "nous contacter",
+        "kontakt", "ansprechpartner", "contato", "contatti", "contatto",
     ),
     K.ANNEX: (
         "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",
         "attachments", "annexe", "pieces jointes", "references bibliographiques", "anexo", "anexos", "referencias",
+        "anhang", "anlage", "anlagen", "allegato", "allegati",
     ),
 }  # fmt: skip
 
 # Words that say nothing about a section's meaning: they neither help nor hurt a match.
 _FILLER = frozenset(
     "a an and or the of for to on in by our this week weekly monthly daily update key main list "
-    "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra".split()
+    "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra "
+    # German, Portuguese, Italian articles and prepositions
+    "der die das den dem und im zur zum fur von vom mit o os as e do da dos das no na em para com "
+    "il lo gli di del della dei delle per nel nella con "
+    # the words of a heading put as a question ("What the weather will do", "How people are affected")
+    "what how who we you they are is will do does".split()
 )
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
@@ -160,7 +212,7 @@ MIN_CONFIDENCE = 0.7
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
-    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and "))
+    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").replace("ß", "ss"))
     t = "".join(c for c in t if not unicodedata.combining(c))
     return " ".join(_NONWORD.sub(" ", t).split())
 
