@@ -69,7 +69,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
         # ... unless each heads a list of its own below it: the headings of side-by-side columns
-        row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
+        row = [g for g in lines if _beside(g, f, page) and headingish(g, body)] if headingish(f, body) else []
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
@@ -251,8 +251,26 @@ def _ends_paragraph(prev: Frag, f: Frag, gap: float, wrap_gap: float | None) -> 
     return gap > 0.75 * (f.top - f.bottom)
 
 
-def _beside(g: Frag, f: Frag) -> bool:
-    return g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5
+def _beside(g: Frag, f: Frag, page: PageData) -> bool:
+    """``g`` and ``f`` stand on one line: their tops and bottoms level, or, in a row ruled or shaded as
+    a table's, their tops or their bottoms (a cell with descenders, "Position", reaches lower than one
+    without, "Area"; two column headings of running text differing so are no table's header)."""
+    if g is f:
+        return False
+    if abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5:
+        return True
+    level = abs(g.top - f.top) < 1.5 or abs(g.bottom - f.bottom) < 1.5
+    return level and abs(g.mid - f.mid) < 0.25 * max(g.top - g.bottom, f.top - f.bottom) and _in_row(page, f)
+
+
+def _in_row(page: PageData, f: Frag) -> bool:
+    """The line sits in a table row: within a shaded band, or between rules close above and below it."""
+    if any(b - 1 <= f.bottom and f.top <= t + 1 for b, t in page.bands):
+        return True
+    reach = 1.5 * f.size
+    return any(f.top <= r < f.top + reach for r in page.rules) and any(
+        f.bottom - reach < r <= f.bottom for r in page.rules
+    )
 
 
 def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
