@@ -39,6 +39,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
     line_gap = _line_gap(lines)
+    wrap_gap = _wrap_gap(lines)
     for i, f in enumerate(lines):
         if skip_last is not None:
             gap = skip_last.bottom - f.top
@@ -68,7 +69,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
         # ... unless each heads a list of its own below it: the headings of side-by-side columns
-        row = [g for g in lines if _beside(g, f) and headingish(g, body)] if headingish(f, body) else []
+        row = [g for g in lines if _beside(g, f, page) and headingish(g, body)] if headingish(f, body) else []
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
@@ -95,6 +96,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
         big_gap = big_gap or (line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size)
+        big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         numbered = f.bullet is not None and is_number(f.bullet)
         lead = run_in_lead(f) if f.lead else None
@@ -215,8 +217,60 @@ def _line_gap(lines: list[Frag]) -> float | None:
     return None
 
 
-def _beside(g: Frag, f: Frag) -> bool:
-    return g is not f and abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5
+def _wrap_gap(lines: list[Frag]) -> float | None:
+    """The space between lines where a sentence runs on from one line to the next: certainly the spacing
+    of wrapped lines, even when the page has too few of them for ``_line_gap`` to see it recur."""
+    gaps = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if _stacked(b, f) and not f.bullet and not b.text.rstrip().endswith(_STOPS)
+    )
+    return gaps[len(gaps) // 2] if gaps else None
+
+
+_STOPS = (".", "!", "?", ":", ";")
+
+
+def _stacked(b: Frag, f: Frag) -> bool:
+    """``f`` sits right under ``b``, in the same column and print."""
+    same = abs(b.size - f.size) < 0.6 and b.bold == f.bold and abs(b.x0 - f.x0) < 4
+    return same and -2 <= b.bottom - f.top < 0.85 * f.size
+
+
+def _ends_paragraph(prev: Frag, f: Frag, gap: float, wrap_gap: float | None) -> bool:
+    """A line that ends a sentence, followed by a new sentence after more space than wrapped lines have,
+    ends its paragraph (one-line paragraphs set close together, justified so that no line looks short).
+    Without a sentence seen running across lines, more than three quarters of a line's height is more
+    than any single or 1.5 line spacing leaves between the lines of one paragraph."""
+    if not _stacked(prev, f) or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not (f.text[:1].isupper() or f.text[:1].isdigit() or f.text[:1] in "\"'‘“("):
+        return False
+    if wrap_gap is not None:
+        return gap > wrap_gap + _PARAGRAPH_SPACE * f.size
+    return gap > 0.75 * (f.top - f.bottom)
+
+
+def _beside(g: Frag, f: Frag, page: PageData) -> bool:
+    """``g`` and ``f`` stand on one line: their tops and bottoms level, or, in a row ruled or shaded as
+    a table's, their tops or their bottoms (a cell with descenders, "Position", reaches lower than one
+    without, "Area"; two column headings of running text differing so are no table's header)."""
+    if g is f:
+        return False
+    if abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5:
+        return True
+    level = abs(g.top - f.top) < 1.5 or abs(g.bottom - f.bottom) < 1.5
+    return level and abs(g.mid - f.mid) < 0.25 * max(g.top - g.bottom, f.top - f.bottom) and _in_row(page, f)
+
+
+def _in_row(page: PageData, f: Frag) -> bool:
+    """The line sits in a table row: within a shaded band, or between rules close above and below it."""
+    if any(b - 1 <= f.bottom and f.top <= t + 1 for b, t in page.bands):
+        return True
+    reach = 1.5 * f.size
+    return any(f.top <= r < f.top + reach for r in page.rules) and any(
+        f.bottom - reach < r <= f.bottom for r in page.rules
+    )
 
 
 def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:

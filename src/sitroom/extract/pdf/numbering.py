@@ -69,7 +69,16 @@ def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> 
 
 
 def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
-    return not f.bullet and abs(f.x0 - head.x0) < 4 and -2 <= prev.bottom - f.top < 0.85 * f.size
+    """``f`` is a wrapped line of the numbered line ``head``: under its text and close below. A line set
+    otherwise (plain under a bold "3.1 Impacts") wraps on only when its first word could not have fitted
+    at the end of the line above: else it is the paragraph the sub-heading heads."""
+    if f.bullet or abs(f.x0 - head.x0) >= 4 or not -2 <= prev.bottom - f.top < 0.85 * f.size:
+        return False
+    if f.bold == head.bold and abs(f.size - head.size) < 0.6:
+        return True
+    word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
+    per_char = (f.x1 - f.x0) / max(len(f.text), 1)
+    return prev.x1 + per_char * (len(word) + 1) > f.x1 - 2
 
 
 def heading_level(token: str, has_roman: bool) -> int:

@@ -55,8 +55,11 @@ def _heads_own_list(f: Frag, lines: list[Frag], bx: float) -> bool:
 def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> list[Entry]:
     """Row labels become level-2 headings placed before the first item of their table row."""
     groups: list[list[Frag]] = []
+    # a row's rule or the edge of its shading between two label lines puts them in cells of their own
+    borders = [*page.rules, *(y for b in page.bands for y in b)]
     for f in sorted(labels, key=lambda f: -f.top):
-        if groups and groups[-1][-1].bottom - f.top < 0.9 * f.size:
+        above = groups[-1][-1] if groups else None
+        if above and above.bottom - f.top < 0.9 * f.size and not any(f.top < y < above.bottom for y in borders):
             groups[-1].append(f)
         else:
             groups.append([f])
