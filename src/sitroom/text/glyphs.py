@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Bullet characters seen in sitreps, the one set every format reads. The symbols mark nothing but an item;
 # dashes and the ASCII marks also start ordinary text, so they count only when followed by a space.
@@ -28,12 +29,21 @@ _NUMBER = re.compile(
     r")\s+",
     re.I,
 )
+# A lower-case "o" is a typed list's bullet (a word processor's second-level mark saved as text, a
+# typist's mark); it is also a word in some languages, so it counts only where a document repeats it down
+# a list: two or more lines at one indentation opening "o " and then no lower-case word.
+_LETTER_MARK = re.compile(r"^\s*(o)\s+(?=\S)")
 _LONE_GLYPH = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}{_PUA}]\s*$")
 _PUA_ANY = re.compile(rf"[{_PUA}]")
 
 
-def split_bullet(line: str) -> tuple[str | None, str]:
-    """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line)."""
+def split_bullet(line: str, letter_mark: bool = False) -> tuple[str | None, str]:
+    """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line).
+
+    ``letter_mark``: the document uses "o " as a list mark on this line's indentation (see ``letter_marks``).
+    """
+    if letter_mark and (m := _LETTER_MARK.match(line)):
+        return m.group(1), line[m.end() :].strip()
     m = _BULLET.match(line)
     if m:
         glyph = m.group(1)
@@ -45,6 +55,22 @@ def split_bullet(line: str) -> tuple[str | None, str]:
     if m and len(line) > m.end():
         return m.group(1), line[m.end() :].strip()
     return None, line.strip()
+
+
+def letter_marks(lines: Sequence[tuple[str, object]]) -> set[int]:
+    """The indices of ``(text, indentation)`` lines whose opening "o " is a list mark.
+
+    It is one where at least two lines at the same indentation open with "o " followed by anything but a
+    lower-case word ("o The carers' line…", "o 4 staff…"): then every "o " line at that indentation is a
+    list entry. A lone "o" at a line start, or "o" before lower-case words only, is left as text.
+    """
+    by_indent: dict[object, list[int]] = {}
+    listed: dict[object, int] = {}
+    for i, (text, indent) in enumerate(lines):
+        if m := _LETTER_MARK.match(text):
+            by_indent.setdefault(indent, []).append(i)
+            listed[indent] = listed.get(indent, 0) + (not text[m.end() : m.end() + 1].islower())
+    return {i for indent, found in by_indent.items() if listed[indent] >= 2 for i in found}
 
 
 def is_lone_glyph(line: str) -> bool:
