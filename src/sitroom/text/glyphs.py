@@ -33,6 +33,10 @@ _NUMBER = re.compile(
 # typist's mark); it is also a word in some languages, so it counts only where a document repeats it down
 # a list: two or more lines at one indentation opening "o " and then no lower-case word.
 _LETTER_MARK = re.compile(r"^\s*(o)\s+(?=\S)")
+# Hyphens a line may end with when a word was split across lines: the ASCII one, the typographic hyphen
+# (U+2010) that typesetters insert, the non-breaking hyphen (U+2011) and the soft hyphen (U+00AD).
+LINE_HYPHENS = "-\u2010\u2011\u00ad"
+_SOFT_HYPHEN = "\u00ad"
 _LONE_GLYPH = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}{_PUA}]\s*$")
 _PUA_ANY = re.compile(rf"[{_PUA}]")
 
@@ -86,6 +90,8 @@ def strip_private_use(text: str) -> str:
 def join_lines(lines: list[str], known_words: set[str] | None = None) -> str:
     """Join wrapped lines with one space, removing a line-break hyphen only where it split a word.
 
+    Any hyphen character counts (``LINE_HYPHENS``: "-", U+2010, U+2011, a soft hyphen, which always goes).
+
     "trans-" + "mission" → "transmission"; "2019-" + "nCoV" → "2019-nCoV"; "self-" + "isolate" stays
     hyphenated when the document spells "self-isolate" elsewhere (``known_words``).
     """
@@ -97,11 +103,12 @@ def join_lines(lines: list[str], known_words: set[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        head = re.search(r"(\w+)-$", out)
+        head = re.search(rf"(\w+)[{LINE_HYPHENS}]$", out)
         tail = re.match(r"\w+", line)
-        if head and tail and _splits_word(head.group(1), tail.group(0), known_words):
+        if head and tail and (out.endswith(_SOFT_HYPHEN) or _splits_word(head.group(1), tail.group(0), known_words)):
+            # a soft hyphen shows only where it breaks a word: the word is whole without it
             out = out[:-1] + line
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+        elif out.endswith((*LINE_HYPHENS, "/")) and not out.endswith(tuple(f" {h}" for h in LINE_HYPHENS)):
             out = out + line
         else:
             out = out + " " + line
