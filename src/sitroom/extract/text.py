@@ -13,6 +13,11 @@ from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A line of only "=" or only "-" under a line about as long underlines it: a heading, level 1 for "=" and
+# level 2 for "-" (as Markdown's setext headings are written). It is markup, never text.
+_UNDERLINE = re.compile(r"^(=|-)\1{2,}$")
+# A line with column gaps is a table's header row, whose rule underneath is no heading mark.
+_COLUMN_GAP = re.compile(r"\S\s{3,}\S")
 # Control characters other than tab/newline/CR/form feed mean the bytes are not text.
 # Signatures of container formats that must never be read as text, whatever their name.
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
@@ -102,6 +107,20 @@ def check_is_text(text: str, source: str) -> None:
         raise CorruptDocument(source, "binary data, not text")
 
 
+def underline_level(line: str, above: str) -> int | None:
+    """The heading level an underline gives the line above it (1 for "===", 2 for "---"), or None.
+
+    The underline is about as long as the line it marks (from half to one and a half times, give or take
+    two characters); a line of dashes under a table's column headings is a rule, not an underline.
+    """
+    m = _UNDERLINE.match(line)
+    if not m or not above.strip() or _COLUMN_GAP.search(above):
+        return None
+    if not 0.5 * len(above) - 2 <= len(line) <= 1.5 * len(above) + 2:
+        return None
+    return 1 if m.group(1) == "=" else 2
+
+
 class TextExtractor:
     """Text and Markdown files."""
 
@@ -131,6 +150,10 @@ class TextExtractor:
             stripped = raw.strip()
             if not stripped:
                 blanks += 1
+                continue
+            prev = doc.blocks[-1] if doc.blocks and not blanks else None
+            if prev is not None and (level := underline_level(stripped, prev.text)):
+                prev.kind, prev.level = BlockKind.HEADING, level
                 continue
             lead = len(raw) - len(raw.lstrip())
             s = start + lead

@@ -98,12 +98,14 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
 
 
 def _lone_top_heading(units: list[Unit]) -> bool:
-    """The first unit is a heading whose level no other heading shares, with a deeper heading right under
-    it: the report's name set in a heading style ("Heading 1" over sections in "Heading 2"), not a section."""
-    if len(units) < 2 or units[0].kind is not BlockKind.HEADING or units[1].kind is not BlockKind.HEADING:
+    """The first unit is a heading whose level no other heading shares, and the headings after it are
+    deeper: the report's name set in a heading style ("Heading 1", "# …" or a "===" underline over sections
+    one level down), not a section — also with a line or two (a date, a byline) between it and them."""
+    if len(units) < 2 or units[0].kind is not BlockKind.HEADING:
         return False
     top = units[0].level
-    return units[1].level > top and not any(u.kind is BlockKind.HEADING and u.level <= top for u in units[1:])
+    below = [u.level for u in units[1:] if u.kind is BlockKind.HEADING]
+    return bool(below) and min(below) > top
 
 
 def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None) -> list[Section]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.model import Block, BlockKind
-from sitroom.text.glyphs import is_lone_glyph, join_lines, split_bullet, strip_private_use
+from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
@@ -61,6 +61,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
     words = known_words(blocks)
     width = wrap_width(blocks)
     turns = turn_starts(blocks)
+    marked = _letter_marked(blocks)
     units: list[Unit] = []
     run: list[Block] = []
     for b in blocks:
@@ -68,16 +69,26 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
             run.append(b)
             continue
         if run:
-            units.extend(_group_lines(run, width, words, is_heading_line, turns))
+            units.extend(_group_lines(run, width, words, is_heading_line, turns, marked))
             run = []
-        bullet, text = (b.bullet, b.text) if b.kind is not BlockKind.PARAGRAPH else split_bullet(b.text)
+        if b.kind is BlockKind.PARAGRAPH:
+            bullet, text = split_bullet(b.text, id(b) in marked)
+        else:
+            bullet, text = b.bullet, b.text
         kind = BlockKind.ITEM if bullet and b.kind is BlockKind.PARAGRAPH else b.kind
         text = strip_private_use(text).strip()
         if text:
             units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet or b.bullet, b.style))
     if run:
-        units.extend(_group_lines(run, width, words, is_heading_line, turns))
+        units.extend(_group_lines(run, width, words, is_heading_line, turns, marked))
     return _join_carried_on(units)
+
+
+def _letter_marked(blocks: list[Block]) -> frozenset[int]:
+    """The ids of LINE and PARAGRAPH blocks opening with an "o " the document uses as a list mark."""
+    texts = [b for b in blocks if b.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)]
+    found = letter_marks([(b.text, (b.kind, b.style.get("indent"))) for b in texts])
+    return frozenset(id(texts[i]) for i in found)
 
 
 def _join_carried_on(units: list[Unit]) -> list[Unit]:
@@ -105,8 +116,10 @@ def _group_lines(
     words: set[str],
     is_heading_line: Callable[[Block, Block | None], bool],
     turns: frozenset[int] = frozenset(),
+    marked: frozenset[int] = frozenset(),
 ) -> list[Unit]:
-    """Group a run of lines into units; a line in ``turns`` (a speaker's turn, a minuted action) opens one."""
+    """Group a run of lines into units; a line in ``turns`` (a speaker's turn, a minuted action) opens one,
+    as does every line opening with a bullet mark (``marked``: the ids of lines whose "o " is one)."""
     units: list[Unit] = []
     cur: list[Block] = []
     cur_bullet: str | None = None
@@ -116,7 +129,7 @@ def _group_lines(
     def flush() -> None:
         nonlocal cur, cur_bullet
         if cur:
-            first = split_bullet(cur[0].text)[1] if strip_first else cur[0].text
+            first = split_bullet(cur[0].text, id(cur[0]) in marked)[1] if strip_first else cur[0].text
             texts = [strip_private_use(first)] + [strip_private_use(c.text) for c in cur[1:]]
             text = join_lines(texts, words).strip()
             if text:
@@ -132,7 +145,7 @@ def _group_lines(
             flush()
             pending_glyph = line.text.strip()
             continue
-        glyph, _ = split_bullet(line.text)
+        glyph, _ = split_bullet(line.text, id(line) in marked)
         turn = id(line) in turns
         if not glyph and not turn and not _continues(cur, line, width) and is_heading_line(line, nxt):
             flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Bullet characters seen in sitreps, the one set every format reads. The symbols mark nothing but an item;
 # dashes and the ASCII marks also start ordinary text, so they count only when followed by a space.
@@ -28,12 +29,25 @@ _NUMBER = re.compile(
     r")\s+",
     re.I,
 )
+# A lower-case "o" is a typed list's bullet (a word processor's second-level mark saved as text, a
+# typist's mark); it is also a word in some languages, so it counts only where a document repeats it down
+# a list: two or more lines at one indentation opening "o " and then no lower-case word.
+_LETTER_MARK = re.compile(r"^\s*(o)\s+(?=\S)")
+# Hyphens a line may end with when a word was split across lines: the ASCII one, the typographic hyphen
+# (U+2010) that typesetters insert, the non-breaking hyphen (U+2011) and the soft hyphen (U+00AD).
+LINE_HYPHENS = "-\u2010\u2011\u00ad"
+_SOFT_HYPHEN = "\u00ad"
 _LONE_GLYPH = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}{_PUA}]\s*$")
 _PUA_ANY = re.compile(rf"[{_PUA}]")
 
 
-def split_bullet(line: str) -> tuple[str | None, str]:
-    """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line)."""
+def split_bullet(line: str, letter_mark: bool = False) -> tuple[str | None, str]:
+    """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line).
+
+    ``letter_mark``: the document uses "o " as a list mark on this line's indentation (see ``letter_marks``).
+    """
+    if letter_mark and (m := _LETTER_MARK.match(line)):
+        return m.group(1), line[m.end() :].strip()
     m = _BULLET.match(line)
     if m:
         glyph = m.group(1)
@@ -45,6 +59,22 @@ def split_bullet(line: str) -> tuple[str | None, str]:
     if m and len(line) > m.end():
         return m.group(1), line[m.end() :].strip()
     return None, line.strip()
+
+
+def letter_marks(lines: Sequence[tuple[str, object]]) -> set[int]:
+    """The indices of ``(text, indentation)`` lines whose opening "o " is a list mark.
+
+    It is one where at least two lines at the same indentation open with "o " followed by anything but a
+    lower-case word ("o The carers' line…", "o 4 staff…"): then every "o " line at that indentation is a
+    list entry. A lone "o" at a line start, or "o" before lower-case words only, is left as text.
+    """
+    by_indent: dict[object, list[int]] = {}
+    listed: dict[object, int] = {}
+    for i, (text, indent) in enumerate(lines):
+        if m := _LETTER_MARK.match(text):
+            by_indent.setdefault(indent, []).append(i)
+            listed[indent] = listed.get(indent, 0) + (not text[m.end() : m.end() + 1].islower())
+    return {i for indent, found in by_indent.items() if listed[indent] >= 2 for i in found}
 
 
 def is_lone_glyph(line: str) -> bool:
@@ -60,6 +90,8 @@ def strip_private_use(text: str) -> str:
 def join_lines(lines: list[str], known_words: set[str] | None = None) -> str:
     """Join wrapped lines with one space, removing a line-break hyphen only where it split a word.
 
+    Any hyphen character counts (``LINE_HYPHENS``: "-", U+2010, U+2011, a soft hyphen, which always goes).
+
     "trans-" + "mission" → "transmission"; "2019-" + "nCoV" → "2019-nCoV"; "self-" + "isolate" stays
     hyphenated when the document spells "self-isolate" elsewhere (``known_words``).
     """
@@ -71,11 +103,12 @@ def join_lines(lines: list[str], known_words: set[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        head = re.search(r"(\w+)-$", out)
+        head = re.search(rf"(\w+)[{LINE_HYPHENS}]$", out)
         tail = re.match(r"\w+", line)
-        if head and tail and _splits_word(head.group(1), tail.group(0), known_words):
+        if head and tail and (out.endswith(_SOFT_HYPHEN) or _splits_word(head.group(1), tail.group(0), known_words)):
+            # a soft hyphen shows only where it breaks a word: the word is whole without it
             out = out[:-1] + line
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+        elif out.endswith((*LINE_HYPHENS, "/")) and not out.endswith(tuple(f" {h}" for h in LINE_HYPHENS)):
             out = out + line
         else:
             out = out + " " + line

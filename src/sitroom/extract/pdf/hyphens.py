@@ -4,6 +4,9 @@
 its hyphen when the document writes "follow-up". With no spelling of either form to go by, a hyphen after a
 part that is no word of the document ("confor-", "trans-") split a word; one joining two words of the
 document ("long-" + "term") makes a compound.
+
+Every hyphen character counts: "-", U+2011, and the typesetter's U+2010 and soft hyphen, which layout
+engines insert where they break a word, so that with no spelling to go by they split one ("can‐" + "not").
 """
 
 from __future__ import annotations
@@ -12,14 +15,26 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from sitroom.text.glyphs import LINE_HYPHENS
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_HEAD = re.compile(r"([^\W\d_]+)-$")
+# Any hyphen a typesetter ends a line with: "-", U+2010 (inserted by hyphenating layout engines), U+2011,
+# and the soft hyphen, which shows only where it breaks a word and so always goes.
+_HEAD = re.compile(rf"([^\W\d_]+)[{LINE_HYPHENS}]$")
+_LINE_END_PART = re.compile(rf"[^\W\d_]+[{LINE_HYPHENS}]$", re.M)
+_SOFT = "\u00ad"
+# Hyphenating layout engines break words with U+2010 (or a soft hyphen); writers type compounds with "-".
+_TYPESET = ("\u2010", _SOFT)
+_AS_ASCII = str.maketrans({"\u2010": "-", "\u2011": "-", _SOFT: None})
 _TAIL = re.compile(r"[^\W\d_]+")
 
 
 def word_counts(texts: Iterable[str]) -> Counter[str]:
     """How often each word (and each hyphenated compound) is written in the document, lower-cased."""
-    return Counter(_WORD.findall("\n".join(texts).lower()))
+    # The part of a word before a line-end hyphen is not written as a word ("priorit-"): left out, it would
+    # pass for one and keep the hyphen of every word split there.
+    text = _LINE_END_PART.sub("", "\n".join(texts).lower())
+    return Counter(_WORD.findall(text.translate(_AS_ASCII)))
 
 
 def join_lines(lines: list[str], words: Counter[str] | None = None) -> str:
@@ -31,13 +46,20 @@ def join_lines(lines: list[str], words: Counter[str] | None = None) -> str:
             continue
         if not out:
             out = line
-        elif line[:1].islower() and _HEAD.search(out) and split_word(out, line, words or Counter()):
+        elif _joins(out, line, words or Counter()):
             out = out[:-1] + line
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+        elif out.endswith((*LINE_HYPHENS, "/")) and not out.endswith(tuple(f" {h}" for h in LINE_HYPHENS)):
             out += line
         else:
             out += " " + line
     return out
+
+
+def _joins(before: str, after: str, words: Counter[str]) -> bool:
+    """Whether the line ``after`` finishes a word that ``before`` broke off with a hyphen."""
+    if before.endswith(_SOFT):  # shown only where it breaks a word: the word is whole without it
+        return after[:1].isalpha()
+    return after[:1].islower() and bool(_HEAD.search(before)) and split_word(before, after, words)
 
 
 def split_word(before: str, after: str, words: Counter[str]) -> bool:
@@ -52,4 +74,6 @@ def split_word(before: str, after: str, words: Counter[str]) -> bool:
     joined, compound = (left + right).lower(), f"{left}-{right}".lower()
     if words[joined] != words[compound]:
         return words[joined] > words[compound]
+    if before.endswith(_TYPESET):
+        return True
     return not (words[left.lower()] and words[right.lower()])
