@@ -49,6 +49,24 @@ First run (defaults: 4 series × 3 reports per layout, seed 0; before any change
     TOTAL                       0.553    0.898          0.425  0.488      0.463    0.999    0.892
 
     96 documents, 64 report pairs linked.
+
+Failure classes seen at first sight (``-v``): headings that are not lines of their own are not read
+as headings, so their sections' items fall under the title or a header line (numbered capitals labels
+with the text running on, "1. SITUATION: …"; bold run-in labels, "Personale: …"; the label stays in
+the first item's text); in plain text the message header (classification, "SITREP 0600 06APR20", FROM /
+TO / SUBJ) and trailer ("NEXT SITREP: …", "ENDS") are read as headings; in an HTML e-mail a bold line
+between ``<br>`` is a heading only when it is a known section name ("Workforce", "Comms"), otherwise an
+item ("Update on services", "Risks and concerns", "Met Office forecast"); ``<dl>``/``<dd>`` and
+``<details>`` content is dropped or flattened into one "Term: dd dd" item and ``<summary>`` read as an
+item; the Issue cell of an Issue | Update | RAG table read as a level-2 heading over its one item;
+a masthead band (organisation, title) read as headings and its "Issue 1 · date" line, a photo caption
+and the address footer as items; in two columns, a left column broken by a picture read after the
+right column; document titles in ``# …`` and quoted page fields, "cc" lines and greetings kept;
+plain-English headings left without a key ("Service news", "What we did", "On the ground") and
+"Risk summary" taken for highlights, so its risks lose their mitigations. Judgement calls in the gold
+that cost the parser: "Summary" over the flood's situation items (keyed situation, read as
+highlights), "Overview" over a service's highlights (read as situation), and an itemless parent
+heading ("3. Operations") read as response.
 """
 
 from __future__ import annotations
