@@ -5,6 +5,7 @@ The parser takes a Document; reading a file or bytes into one and parsing it is 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
@@ -32,6 +33,11 @@ AUTO = "auto"
 # (and never fewer than two): a title word or a couple of common headings do not make a series.
 MIN_SHARE = 0.5
 MIN_AUTO_SECTIONS = 2
+END_MARK = re.compile(
+    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
+    r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
+    re.I,
+)
 
 
 def _candidate_texts(doc: Document) -> list[str]:
@@ -76,6 +82,10 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     )
     masthead = [u.text for u in units if u.style.get("title")]
     body = [u for u in units if not u.style.get("title")]
+    if body and END_MARK.match(body[-1].text):
+        # "END OF REPORT", "-- ENDS --": the writer closing the document, not a heading or an item
+        body = body[:-1]
+        report.warnings.append("1 end-of-report line(s) left out")
     if (
         not masthead
         and body
@@ -83,6 +93,15 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         and looks_like_title(body[0].text)
         and len(body) > 1
     ) or (not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text))):
+        masthead, body = [body[0].text], body[1:]
+    if (
+        not masthead
+        and len(body) > 2
+        and looks_like_title(body[0].text)
+        and body[1].kind is not BlockKind.HEADING
+        and is_date_line(body[1].text)
+    ):
+        # a first line naming the report with its date line under it is the masthead, however it is set
         masthead, body = [body[0].text], body[1:]
     if masthead and body and body[0].kind is not BlockKind.HEADING and is_date_line(body[0].text):
         # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items

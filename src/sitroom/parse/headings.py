@@ -6,6 +6,7 @@ import re
 from statistics import median
 
 from sitroom.model import Block
+from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.glyphs import split_bullet
@@ -60,6 +61,7 @@ class HeadingDetector:
     def __init__(self, template: Template | None, blocks: list[Block]) -> None:
         self.template = template
         sizes = [b.style["size"] for b in blocks if b.style.get("size")]
+        self._first = blocks[0] if blocks else None
         self.body_size = median(sizes) if sizes else None
 
     def template_match(self, text: str) -> str | None:
@@ -87,15 +89,20 @@ class HeadingDetector:
         # A short Title Case line standing alone between blank lines, or one that names a section's
         # meaning outright ("Risk register", "Next steps").
         after_gap = (line.style.get("gap_before") or 0) > 0
-        alone = after_gap and (nxt is None or (nxt.style.get("gap_before") or 0) > 0)
+        before_gap = nxt is None or (nxt.style.get("gap_before") or 0) > 0
+        # The start of the text sets the first line apart as a blank line would, but a first line
+        # naming the report ("Situation Report No. 4") is its title, not a section.
+        first = line is self._first and not looks_like_title(text)
         words = text.split()
         if len(words) > 6:
             return False
-        if after_gap and nxt is not None and split_bullet(nxt.text)[0] is not None:
+        if (after_gap or first) and nxt is not None and split_bullet(nxt.text)[0] is not None:
             # A short line after a blank line, over a list, that names a section's meaning ("Comms", "HR"):
             # the list's heading, even when no blank line parts them.
             return classify_heading(text)[1] >= 1.0
-        if not alone:
+        if first and before_gap:
+            return classify_heading(text)[1] >= 1.0
+        if not (after_gap and before_gap):
             return False
         return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0
 

@@ -185,7 +185,9 @@ def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM")."""
     rest = _DATE.sub(" ", text)
     rest = re.sub(
-        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours)\b"
+        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
+        r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
+        r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
         " ",
         rest,
