@@ -35,7 +35,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "situacion actual", "situacion epidemiologica", "panorama",
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
-        "panoramica",
+        "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
@@ -64,7 +64,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "developments", "updates",
         "status", "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
-        "service delivery", "delivery", "what we are doing",
+        "service delivery", "delivery", "what we are doing", "what we did", "what we ve done",
+        "what we have been doing", "news", "latest news", "service news", "news in brief",
         "aktivitaten", "tatigkeiten", "fortschritt", "atividades", "progresso", "attivita", "progressi", "avanzamento",
     ),
     K.ACTIONS: (
@@ -94,7 +95,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
         "vulnerable people", "impacto", "efectos", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
-        "consequencias", "impatto", "effetti", "conseguenze",
+        "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
     ),
     K.FORECAST: (
         "forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico",
@@ -138,7 +139,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
-        "presse", "comunicacion", "comunicacion de riesgos", "prensa", "keeping informed",
+        "presse", "comunicacion", "comunicacion de riesgos", "prensa", "keeping informed", "getting the word out",
+        "spreading the word", "keeping you informed",
         "kommunikation", "offentlichkeitsarbeit", "medien", "risikokommunikation", "pressearbeit",
         "comunicacao", "imprensa", "comunicacao de risco", "comunicazione", "stampa", "comunicazione del rischio",
     ),
@@ -195,13 +197,18 @@ _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes": a word that
-# frames the section, then the topic it is about; the topic says what the section means.
+# "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes", and put the
+# other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
+# is about; the topic says what the section means, the frame only how it is told.
 _FRAMES = frozenset(
     "summary overview update review report round up resume synthese apercu point bilan resumen panorama "
-    "actualizacion informe balance".split()
+    "actualizacion informe balance sintesi riepilogo aggiornamento resumo sintese zusammenfassung uberblick "
+    "ubersicht".split()
 )
-_ABOUT = frozenset("of on about sur de des du d la le les l del sobre el los las al".split())
+_ABOUT = frozenset(
+    "of on about sur de des du d la le les l del sobre el los las al dei degli delle della di sui do dos da das "
+    "der".split()
+)
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -251,8 +258,11 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 def _framed_topic(heading: str) -> str | None:
-    """The topic of "Summary of activity" ("activity"), or None when the heading frames no topic."""
+    """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
     words = fold(_NUMBERING.sub("", heading.strip())).split()
+    if len(words) >= 2 and words[-1] in _FRAMES and words[-2] not in _FRAMES:
+        # "Risk summary", "Rischi: sintesi": the frame follows its topic
+        return " ".join(words[:-1])
     if len(words) < 3 or words[0] not in _FRAMES or words[1] not in _ABOUT:
         return None
     rest = words[1:]
@@ -266,7 +276,7 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
 
     Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
-    A heading that frames a topic ("Summary of activity") means what its topic means.
+    A heading that frames a topic ("Summary of activity", "Risk summary") means what its topic means.
     """
     topic = _framed_topic(heading)
     if topic:
