@@ -5,7 +5,8 @@ Header words are read in English, French, Spanish, German, Portuguese and Italia
 
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
 the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
-Shared by the Word and web readers.
+A first column of short labels each beside one sentence ("Costs | Spend is £40,000 to date.") labels
+those items; labels over several paragraphs head them. Shared by the Word and web readers.
 """
 
 from __future__ import annotations
@@ -88,3 +89,22 @@ def column_roles(headers: list[str]) -> list[Column] | None:
     if roles.count(Column.RISK) == 1 and Column.MITIGATION in roles:
         return roles
     return None
+
+
+def labels_name_items(rows: list[tuple[bool, int]]) -> bool:
+    """The first-column labels of a table's rows name single items, not sub-sections.
+
+    ``rows`` holds, for each body row, whether it has a label cell and how many paragraphs the rest of
+    the row holds (its ratings and owners left out); a row without a label cell is under the label
+    above it (a merged cell). An "Issue | Update | RAG" table labels each Update sentence ("Costs",
+    "Schools", often the same label down the column): every label stands over one paragraph. A label
+    over several paragraphs or bullets, in its own row or the rows it spans, heads them like a pillar or
+    an office's name.
+    """
+    counts: list[int] = []
+    for labelled, paragraphs in rows:
+        if labelled:
+            counts.append(paragraphs)
+        elif counts:
+            counts[-1] += paragraphs
+    return bool(counts) and all(n == 1 for n in counts)

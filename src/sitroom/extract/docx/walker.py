@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value
+from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.numbering import Numbering
@@ -270,32 +270,51 @@ class Walker:
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
             return
         self.caption = None
-        first = True
-        attributes: frozenset[int] = frozenset()
-        for tr in table_rows:
-            all_cells = cells(tr)
-            row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
-            texts = [cell_paras_text(tc) for tc in row_cells]
-            if first and is_header_row(tr, row_cells, texts, self.styles):
-                first = False
-                attributes = attribute_columns(head)
-                continue
-            first = False
-            filled = [i for i, t in enumerate(texts) if t]
+        body = self._body_rows(table_rows, head)
+        item_labels = labels_name_items(
+            [
+                (label is not None, sum(len(t) for i, t in enumerate(texts) if i != label and not skips[i]))
+                for _, texts, skips, label in body
+            ]
+        )
+        for row_cells, texts, skips, label in body:
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
             for i, tc in enumerate(row_cells):
-                if attributes and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i])):
+                if skips[i]:
                     continue  # the row's rating, owner or date
-                if is_row_label(texts, filled, i):
+                if i == label:
                     joined = " ".join(texts[i])
                     if DATE_ONLY.match(joined):
                         ctx["date"] = joined
                         continue
+                    if item_labels and tc.find(f".//{TBL}") is None:
+                        continue  # "Costs" beside its one sentence: the item's label, not a heading
                     if tc.find(f".//{TBL}") is None and self._row_label(tc):
                         continue
                 self.lists.reset()
                 self.container(tc, ctx)
         self.lists.reset()
+
+    def _body_rows(self, table_rows: list[Any], head: list[str]) -> list[tuple[Any, ...]]:
+        """Each body row: the cells read (merged continuations left out), their paragraphs, which of them
+        are the row's rating or owner, and the index of its label cell (or None)."""
+        out: list[tuple[Any, ...]] = []
+        attributes: frozenset[int] = frozenset()
+        for n, tr in enumerate(table_rows):
+            all_cells = cells(tr)
+            row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
+            texts = [cell_paras_text(tc) for tc in row_cells]
+            if n == 0 and is_header_row(tr, row_cells, texts, self.styles):
+                attributes = attribute_columns(head)
+                continue
+            skips = [
+                bool(attributes) and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i]))
+                for i, tc in enumerate(row_cells)
+            ]
+            filled = [i for i, t in enumerate(texts) if t]
+            label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
+            out.append((row_cells, texts, skips, label))
+        return out
 
     def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
         """A risk register: each row one risk item carrying its mitigation; ratings and owners left out."""

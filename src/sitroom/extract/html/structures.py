@@ -6,7 +6,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value
+from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.html.markup import (
     _BULLET,
     _MAX_DEPTH,
@@ -144,36 +144,14 @@ class _Structures:
         if not layout and _is_form_grid(rows):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        attributes: frozenset[int] = frozenset()
-        for row in rows:
-            filled = [c for c in row if clean_text(c.text(deep=True))]
-            if not filled:
-                continue
-            if len(filled) > 1 and all(c.tag == "th" for c in filled):
-                attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
-                continue  # column headers
-            if attributes:
-                # the row's rating, owner or date describes it and is no item
-                dropped = {
-                    c.mem_id
-                    for n, c in enumerate(row)
-                    if n in attributes and is_attribute_value(clean_text(c.text(deep=True)))
-                }
-                filled = [c for c in filled if c.mem_id not in dropped]
-                if not filled:
-                    continue
-            label = clean_text(filled[0].text(deep=True))
-            if (
-                (not layout or len(filled) > 1)
-                and len(filled) > 1
-                and len(label) <= 80
-                and not label.endswith((".", ";"))
-                and not filled[0].css_first("ul, ol, p")
-            ):
-                self._add(label, BlockKind.HEADING, level=2, row_label=True)
-                rest = filled[1:]
-            else:
-                rest = filled
+        body = _body_rows(rows)
+        item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
+        for labelled, rest in body:
+            if labelled and item_labels:
+                rest = rest[1:]  # "Costs" beside its one sentence: the item's label, not a heading
+            elif labelled:
+                self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=2, row_label=True)
+                rest = rest[1:]
             for cell in rest:
                 self.walk(cell, depth + 1)
 
@@ -189,6 +167,44 @@ class _Structures:
             for cell, role in zip(row, roles, strict=False):
                 if role is Column.OTHER:
                     self.walk(cell, depth + 1)
+
+
+def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode]]]:
+    """Each body row's filled cells (ratings and owners left out), and whether the first labels the row."""
+    out: list[tuple[bool, list[LexborNode]]] = []
+    attributes: frozenset[int] = frozenset()
+    for row in rows:
+        filled = [c for c in row if clean_text(c.text(deep=True))]
+        if not filled:
+            continue
+        if len(filled) > 1 and all(c.tag == "th" for c in filled):
+            attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
+            continue  # column headers
+        if attributes:
+            # the row's rating, owner or date describes it and is no item
+            dropped = {
+                c.mem_id
+                for n, c in enumerate(row)
+                if n in attributes and is_attribute_value(clean_text(c.text(deep=True)))
+            }
+            filled = [c for c in filled if c.mem_id not in dropped]
+            if not filled:
+                continue
+        label = clean_text(filled[0].text(deep=True))
+        labelled = (
+            len(filled) > 1
+            and len(label) <= 80
+            and not label.endswith((".", ";"))
+            and not filled[0].css_first("ul, ol, p")
+        )
+        out.append((labelled, filled))
+    return out
+
+
+def _paragraphs(cell: LexborNode) -> int:
+    """How many paragraphs or bullets a cell holds: its ``<p>``/``<li>`` with text, else one."""
+    parts = [n for n in cell.css("p, li") if clean_text(n.text(deep=True))]
+    return len(parts) or 1
 
 
 def _is_form_grid(rows: list[list[LexborNode]]) -> bool:
