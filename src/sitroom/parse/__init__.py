@@ -10,6 +10,7 @@ from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
+from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -21,6 +22,7 @@ from sitroom.parse.metadata import (
 )
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
+from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -72,7 +74,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     else:
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
-    units = promote_numbered_headings(to_units(doc.blocks, detector.is_heading_line))
+    units = promote_numbered_headings(split_run_in_headings(to_units(doc.blocks, detector.is_heading_line)))
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -82,10 +84,19 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     )
     masthead = [u.text for u in units if u.style.get("title")]
     body = [u for u in units if not u.style.get("title")]
-    if body and END_MARK.match(body[-1].text):
-        # "END OF REPORT", "-- ENDS --": the writer closing the document, not a heading or an item
-        body = body[:-1]
-        report.warnings.append("1 end-of-report line(s) left out")
+    closing = 0
+    while body and (END_MARK.match(body[-1].text) or is_trailer(body[-1].text)):
+        # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated: the writer
+        # closing the document, not a heading or an item
+        body, closing = body[:-1], closing + 1
+    if closing:
+        report.warnings.append(f"{closing} end-of-report line(s) left out")
+    header = 0
+    while header < len(body) - 1 and is_masthead_line(body[header].text):
+        header += 1  # a message's marking, date-time stamp and From / To / Subject fields
+    message_subject = subject([u.text for u in body[:header]])
+    if header:
+        masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
     if (
         not masthead
         and body
@@ -107,7 +118,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items
         masthead, body = [*masthead, body[0].text], body[1:]
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
-    title_lines = [t for t in title_lines if not is_date_line(t)] or masthead[:1]
+    title_lines = [t for t in title_lines if not is_date_line(t)] or (
+        [message_subject] if message_subject else [m for m in masthead if not is_marking(m)][:1] or masthead[:1]
+    )
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
     _metadata(report, doc, masthead)

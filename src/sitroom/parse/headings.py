@@ -84,7 +84,9 @@ class HeadingDetector:
         if letters >= 4 and caps_ratio(text) >= 0.85:
             return True
         # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line
-        if _LEADING_CAPS.match(text) and letters >= 8:
+        # ... but not "LEAD OFFICER: Jo Patel": a label in capitals before a colon and its text is run in
+        # (``sitroom.parse.runin`` judges it)
+        if (m := _LEADING_CAPS.match(text)) and letters >= 8 and not text[m.end() :].lstrip().startswith(":"):
             return True
         # A short Title Case line standing alone between blank lines, or one that names a section's
         # meaning outright ("Risk register", "Next steps").

@@ -7,11 +7,12 @@ import re
 from sitroom.model import Item
 
 # "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …",
-# "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do.
+# "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
+# as a message prints its labels ("MITIGATION: …").
 _MITIGATION = re.compile(
     r"(?:^|(?<=[.;:!?]))\s*(?P<lead>Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
-    r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?)\s*",
+    r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
 _APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)

@@ -35,6 +35,7 @@ class Para:
     # character style does not count: a URL on its own line is no heading).
     underline: bool = False
     tab_bullet: str | None = None  # a bullet typed as a glyph and a tab ("o<tab>text"), stripped from text
+    lead: str | None = None  # the bold text the paragraph opens with when regular text follows ("Personale:")
 
     @property
     def words(self) -> int:
@@ -72,11 +73,13 @@ def read_para(p: Any, styles: Styles) -> Para:
     parts: list[str] = []
     bold_chars = under_chars = chars = 0
     caps_ok = True
+    lead: list[str] = []  # the bold runs the paragraph opens with, until the first regular one
+    lead_open = True
     sizes: Counter[float] = Counter()
     boxes: list[Any] = []
 
     def run(r: Any) -> None:
-        nonlocal bold_chars, under_chars, chars, caps_ok
+        nonlocal bold_chars, under_chars, chars, caps_ok, lead_open
         rpr = r.find(W + "rPr")
         props = RunProps.of(rpr)
         underline = props.under(style.run).underline
@@ -113,6 +116,13 @@ def read_para(p: Any, styles: Styles) -> Para:
             text = text.upper()
         parts.append(text)
         visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
+        if visible and lead_open:
+            if props.bold:
+                lead.append(text)
+            else:
+                lead_open = False
+        elif lead_open and lead:
+            lead.append(text)
         if visible:
             chars += visible
             if props.bold:
@@ -144,6 +154,8 @@ def read_para(p: Any, styles: Styles) -> Para:
         joined = joined[tab_bullet.end() :]
     text = WS.sub(" ", joined).strip()
     size = sizes.most_common(1)[0][0] if sizes else style.run.size
+    lead_text = WS.sub(" ", "".join(lead)).strip()
+    bold_lead = lead_text if lead_text and not lead_open and text.startswith(lead_text) else None
     if para_rpr is not None and not text:
         size = RunProps.of(para_rpr).size or size
     return Para(
@@ -159,6 +171,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         indent=indent,
         underline=chars > 0 and under_chars == chars,
         tab_bullet=tab_bullet.group(1) if tab_bullet else None,
+        lead=bold_lead,
     )
 
 

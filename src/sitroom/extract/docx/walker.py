@@ -142,7 +142,9 @@ class Walker:
             return
         self.after_table = False
 
-        style = {"size": para.size, "bold": para.bold}
+        style: dict[str, Any] = {"size": para.size, "bold": para.bold}
+        if para.lead:
+            style["lead"] = para.lead  # a bold run-in label; the parser judges whether it heads a section
         if cell and cell.get("date"):
             style["date"] = cell["date"]
         if cell is not None:
