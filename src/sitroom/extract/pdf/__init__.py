@@ -15,7 +15,7 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
-from sitroom.extract.pdf.furniture import remove_furniture
+from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
@@ -109,7 +109,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     lines: list[Frag] = []
     frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
     band = find_band(page, frags, body)
-    frags = drop_tables(page, frags, body, tables)
+    frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
     frags, held = take_grids(page, frags, tables, words)
     frags = drop_link_sidebar(page, frags)
     for leaf, side in xy_cut(frags, body):
