@@ -109,10 +109,11 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     lines: list[Frag] = []
     frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
     band = find_band(page, frags, body)
+    pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
     frags, held = take_grids(page, frags, tables, words)
     frags = drop_link_sidebar(page, frags)
-    for leaf, side in xy_cut(frags, body):
+    for leaf, side in xy_cut(frags, body, pictures=pictures):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))
