@@ -15,7 +15,7 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.document import build
-from sitroom.extract.pdf.furniture import remove_furniture
+from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
@@ -24,7 +24,7 @@ from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
-from sitroom.extract.pdf.title import drop_letterhead, take_masthead
+from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
 from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.model import BlockKind, Document, TableInfo
 
@@ -107,25 +107,30 @@ def _warnings(pages: list[PageData]) -> list[str]:
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
-    frags = drop_tables(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body, tables)
+    frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
+    band = find_band(page, frags, body)
+    pictures = tuple(page.boxes)  # before the tables found below join them
+    frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
     frags, held = take_grids(page, frags, tables, words)
     frags = drop_link_sidebar(page, frags)
-    for leaf, side in xy_cut(frags, body):
+    for leaf, side in xy_cut(frags, body, pictures=pictures):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))
             continue
         lines.extend(leaf)
+    if band:
+        band, lines = off_band(band, lines)
     if not lines:
-        return held
+        return band + held
     attach_picture_bullets(page, lines)
-    if page.number == 1:
+    if page.number == 1 and not band:
         lines = drop_letterhead(page, lines, body)
-    head, lines = take_masthead(lines, body) if page.number == 1 else ([], lines)
+    head, lines = take_masthead(lines, body) if page.number == 1 and not band else ([], lines)
     labels, lines = split_row_labels(lines)
     entries = group(page, lines, body)
     if labels:
         entries = insert_labels(page, labels, entries)
     if held:
         entries = place(entries, held)
-    return [Entry(BlockKind.PARAGRAPH, page.number, block, title=True) for block in head] + entries
+    return band + [Entry(BlockKind.PARAGRAPH, page.number, block, title=True) for block in head] + entries

@@ -41,9 +41,12 @@ def build(
         }
         if e.mitigation:
             style["mitigation"] = e.mitigation
+        if e.masthead:
+            style["masthead"] = True
         if e.title:
             style["title"] = True
-            title_parts.append(text)
+            if not e.masthead:
+                title_parts.append(text)
         b.add(text, e.kind, page=e.page, level=e.level, bullet=bullet, **style)
     doc = b.build()
     doc.tables = tables

@@ -17,6 +17,9 @@ _CONTACT = re.compile(
 )
 
 
+# what sets contact details apart on one line
+_DETAIL_SEP = re.compile(r"\s*[·•|,;]\s*|\s{3,}")
+
 # a document's reference code: "Ref: ABC/SR/2026/048", "Our ref. HP-22-0193", "Document No. 12/4/2"
 _REFERENCE = re.compile(
     r"^(?:(?:our|your|doc(?:ument)?|file|report)\s+)?(?:ref(?:erence)?|no|number|n°|réf)\.?(?:\s*(?:no|number)\.?)?"
@@ -159,7 +162,13 @@ def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
 
 def is_contact(text: str) -> bool:
     """A line of contact details (address, phone, e-mail, web or social handle), not a sentence."""
-    return bool(_CONTACT.search(text)) and not sentence_like(text) and len(WORD.findall(text)) <= 12
+    if not _CONTACT.search(text) or len(WORD.findall(text)) > 12:
+        return False
+    # "County Hall, Market Street, Northfield NF1 2AB · 01632 960 000 · x@y.uk": many words, yet a run of
+    # short details set between separators, none of them a sentence
+    pieces = [p for p in _DETAIL_SEP.split(text) if p.strip()]
+    details = len(pieces) >= 3 and all(len(WORD.findall(p)) <= 4 and not p.rstrip().endswith(".") for p in pieces)
+    return details or not sentence_like(text)
 
 
 def _set_apart(p: PageData, f: Frag) -> bool:
@@ -177,3 +186,27 @@ def over_box(page: PageData, f: Frag, body: float) -> bool:
         if overlap > 0.5 * (f.x1 - f.x0) and -4 <= f.bottom - top <= 2.5 * f.size:
             return True
     return False
+
+
+def drop_captions(page: PageData, frags: list[Frag], body: float) -> list[Frag]:
+    """A short run of lines set smaller than the body right under a picture, or beside it, is its
+    caption ("Staff at the centre this week. Photo: …"): it describes the picture, it reports nothing."""
+    drop: set[int] = set()
+    for x0, bottom, x1, top in page.boxes:
+        for f in frags:
+            if id(f) in drop or f.bullet or f.size > body - 0.75:
+                continue
+            overlap = min(x1, f.x1) - max(x0, f.x0)
+            under = overlap > 0.5 * (f.x1 - f.x0) and -2 <= bottom - f.top <= 2 * f.size
+            beside = (0 <= f.x0 - x1 < 20 or 0 <= x0 - f.x1 < 20) and bottom <= f.top <= top
+            if not (under or beside):
+                continue
+            run = [f]
+            while len(run) < 4 and (nxt := _next_line(frags, run[-1], -1)) and abs(nxt.size - f.size) < 0.3:
+                run.append(nxt)
+            if len(run) < 4 and not any(g.bullet for g in run):
+                drop.update(id(g) for g in run)
+    if not drop:
+        return frags
+    page.drop("picture caption", len(drop))
+    return [f for f in frags if id(f) not in drop]

@@ -11,9 +11,16 @@ from sitroom.extract.pdf.text import WORD, sentence_like
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def xy_cut(frags: list[Frag], body: float, side: bool = False, depth: int = 0) -> list[tuple[list[Frag], bool]]:
+Box = tuple[float, float, float, float]  # x0, bottom, x1, top
+
+
+def xy_cut(
+    frags: list[Frag], body: float, side: bool = False, depth: int = 0, pictures: tuple[Box, ...] = ()
+) -> list[tuple[list[Frag], bool]]:
     """Recursive XY-cut: columns/sidebars (wide gutters) first, then wide horizontal gaps.
 
+    A picture set inside a column fills the space it stands in: no horizontal cut runs through it, so
+    the column it breaks is not split into bands read across both columns.
     Returns the leaves in reading order, each flagged when it lies beside another column.
     """
     if len(frags) <= 1 or depth > 40:
@@ -37,22 +44,44 @@ def xy_cut(frags: list[Frag], body: float, side: bool = False, depth: int = 0) -
         # only the narrower side can be a sidebar; the wider one is the main text column
         wl = max(g.x1 for g in left) - min(g.x0 for g in left)
         wr = max(g.x1 for g in right) - min(g.x0 for g in right)
-        return xy_cut(left, body, side or wl < wr, depth + 1) + xy_cut(right, body, side or wr <= wl, depth + 1)
-    ys = sorted(frags, key=lambda f: -f.top)
-    low = ys[0].bottom
+        return xy_cut(left, body, side or wl < wr, depth + 1, pictures) + xy_cut(
+            right, body, side or wr <= wl, depth + 1, pictures
+        )
+    spans = [(f.top, f.bottom) for f in frags] + _in_column(frags, pictures)
+    spans.sort(key=lambda t: -t[0])
+    low = spans[0][1]
     best_gap, best_y = 0.0, None
-    for f in ys[1:]:
-        gap = low - f.top
+    for top, bottom in spans[1:]:
+        gap = low - top
         if gap > best_gap:
-            best_gap, best_y = gap, (low + f.top) / 2
-        low = min(low, f.bottom)
+            best_gap, best_y = gap, (low + top) / 2
+        low = min(low, bottom)
     if best_y is None or best_gap < 1.2 * body:
         return [(frags, side)]
     upper = [g for g in frags if g.mid > best_y]
     lower = [g for g in frags if g.mid <= best_y]
     if not upper or not lower:
         return [(frags, side)]
-    return xy_cut(upper, body, side, depth + 1) + xy_cut(lower, body, side, depth + 1)
+    return xy_cut(upper, body, side, depth + 1, pictures) + xy_cut(lower, body, side, depth + 1, pictures)
+
+
+def _in_column(frags: list[Frag], pictures: tuple[Box, ...]) -> list[tuple[float, float]]:
+    """The heights (top, bottom) the pictures standing inside one column of these lines hold together:
+    from the line right above the picture to the line right under it, in its column (a picture narrower
+    than the lines' width, between their first and last line)."""
+    if not pictures:
+        return []
+    x0, x1 = min(f.x0 for f in frags), max(f.x1 for f in frags)
+    low, high = min(f.bottom for f in frags), max(f.top for f in frags)
+    spans = []
+    for bx0, b, bx1, t in pictures:
+        if not (bx0 >= x0 - 20 and bx1 <= x1 + 20 and bx1 - bx0 < 0.6 * (x1 - x0) and b > low and t < high):
+            continue
+        column = [f for f in frags if f.x0 >= bx0 - 20 and f.x1 <= bx1 + 20]  # not lines across the page
+        above = [f.bottom for f in column if f.bottom >= t - 1]
+        under = [f.top for f in column if f.top <= b + 1]
+        spans.append((min(above, default=t), max(under, default=b)))
+    return spans
 
 
 def columns_ok(left: list[Frag], right: list[Frag]) -> bool:

@@ -15,9 +15,10 @@ from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list]:
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
-    text drawn twice a fraction of a point apart (bold faked by overprinting), and horizontal rules."""
+    text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules, and
+    large filled shapes (drawn pictures or shaded panels, told apart once the text is known)."""
     rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
     texts: list[tuple[float, float, object]] = []
@@ -25,6 +26,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     mref = ctypes.byref(matrix)
     rects: list[tuple[float, float, float, float]] = []
     pictures: list[tuple[float, float, float, float]] = []
+    fills: list[tuple[float, float, float, float]] = []
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     n = pdfium_c.FPDFPage_CountObjects(page)
     lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
     refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
@@ -52,6 +55,10 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                 rects.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 40 and h < 2:
                 rules.append((bb.value + tb.value) / 2)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 80 and h > 50:
+                pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+                if fill_mode.value:
+                    fills.append((lb.value, bb.value, rb.value, tb.value))
     # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
     bands = [
         (b, t)
@@ -66,7 +73,27 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks, bands, pictures, overprinted(texts), sorted(rules)
+    return marks, bands, pictures, overprinted(texts), sorted(rules), fills
+
+
+def split_fills(
+    fills: list[tuple[float, float, float, float]], frags: list[Frag]
+) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float, float]]]:
+    """Large filled shapes → drawn pictures (no text on them; overlapping shapes, a sky and the ground
+    drawn over it, make one picture) and panels (shaded boxes with text set on them, a masthead band)."""
+    pictures: list[tuple[float, float, float, float]] = []
+    panels = []
+    for x0, b, x1, t in fills:
+        if any(x0 <= (f.x0 + f.x1) / 2 <= x1 and b <= f.mid <= t for f in frags):
+            panels.append((x0, b, x1, t))
+            continue
+        for n, (px0, pb, px1, pt) in enumerate(pictures):
+            if x0 < px1 and px0 < x1 and b < pt and pb < t:
+                pictures[n] = (min(x0, px0), min(b, pb), max(x1, px1), max(t, pt))
+                break
+        else:
+            pictures.append((x0, b, x1, t))
+    return pictures, panels
 
 
 def overprinted(origins: list[tuple[float, float, object]]) -> list[tuple[float, float, float, float]]:
@@ -164,17 +191,31 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 tp = page.get_textpage()
                 try:
                     # shading, rules and overprinting are only worth reading where there is text
-                    marks, bands, pictures, doubled, rules = page_objects(page, want_paths=tp.count_chars() > 0)
+                    marks, bands, pictures, doubled, rules, fills = page_objects(page, tp.count_chars() > 0)
                     dropped: dict[str, int] = {}
                     frags = merge_runs(read_runs(tp, overprinted=bool(doubled)), dropped)
                 finally:
                     tp.close()
                 if doubled:
                     mark_overprinted(frags, doubled)
+                drawn, panels = split_fills(fills, frags)
                 width, height = page.get_size()
             finally:
                 page.close()
-            pages.append(PageData(i + 1, width, height, frags, marks, bands, pictures, rules=rules, dropped=dropped))
+            pages.append(
+                PageData(
+                    i + 1,
+                    width,
+                    height,
+                    frags,
+                    marks,
+                    bands,
+                    pictures + drawn,
+                    rules=rules,
+                    panels=panels,
+                    dropped=dropped,
+                )
+            )
     finally:
         pdf.close()
     return pages

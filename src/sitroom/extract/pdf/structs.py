@@ -39,6 +39,8 @@ class PageData:
     # pictures and detected tables: x0, bottom, x1, top (a styled line right above one is its caption)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     rules: list[float] = field(default_factory=list)  # heights of horizontal rules (table row lines)
+    # shaded boxes with text set on them (a masthead band): x0, bottom, x1, top
+    panels: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
 
     def drop(self, reason: str, n: int = 1) -> None:
@@ -56,4 +58,5 @@ class Entry:
     bullet: str | None = None
     level: int = 1
     title: bool = False
+    masthead: bool = False  # a masthead line beside the title (the organisation, the issue and date line)
     mitigation: str | None = None  # the mitigation cell of a risk register's row

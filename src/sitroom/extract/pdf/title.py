@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import DATED, headingish
+from sitroom.extract.pdf.text import DATED, headingish, sentence_like
 from sitroom.model import BlockKind
 
 _DIGIT = re.compile(r"\d")
@@ -35,6 +35,51 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
         page.drop("letterhead", len(above))
         return lines[title:]
     return lines
+
+
+def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
+    """The masthead set in a shaded band across the top of page 1: its large lines are the title, the
+    others (the organisation, the issue and date line) masthead lines; none is a section or an item.
+
+    A band reaches the top of the page, runs across most of its width and holds a few short lines. Its
+    lines stay in the page for the layout analysis (they hold the columns under them apart from each
+    other); ``off_band`` takes them out of the reading order.
+    """
+    if page.number != 1:
+        return []
+    for x0, bottom, x1, top in page.panels:
+        if x1 - x0 < 0.6 * page.width or top < 0.85 * page.height or bottom < 0.6 * page.height:
+            continue
+        inside = [f for f in frags if x0 <= f.x0 and f.x1 <= x1 + 1 and bottom <= f.mid <= top]
+        if not inside or len(inside) > 6 or any(f.bullet or sentence_like(f.text) for f in inside):
+            continue
+        inside.sort(key=lambda f: -f.top)
+        groups: list[list[Frag]] = []
+        for f in inside:  # a title wrapped over two lines stays one block
+            prev = groups[-1][-1] if groups else None
+            if prev and abs(prev.size - f.size) < 0.3 and prev.bold == f.bold and prev.bottom - f.top < 0.85 * f.size:
+                groups[-1].append(f)
+            else:
+                groups.append([f])
+        # the title is set large; the organisation's name and the date line in small print
+        big = min(1.3 * body, max(g[0].size for g in groups) - 0.5)
+        return [
+            Entry(BlockKind.PARAGRAPH, page.number, g, title=True, masthead=g[0].size < big or dated_line(g[0].text))
+            for g in groups
+        ]
+    return []
+
+
+def off_band(band: list[Entry], lines: list[Frag]) -> tuple[list[Entry], list[Frag]]:
+    """The lines in reading order without the band's, and the band with the date line set right under it
+    ("Data as reported by 5 February 2020"), which dates the report as the band's own would."""
+    taken = {id(f) for e in band for f in e.lines}
+    rest = [f for f in lines if id(f) not in taken]
+    low = min(f.bottom for e in band for f in e.lines)
+    if rest and not rest[0].bullet and dated_line(rest[0].text) and low - rest[0].top < 2 * rest[0].size:
+        band = [*band, Entry(BlockKind.PARAGRAPH, band[0].page, [rest[0]], title=True, masthead=True)]
+        rest = rest[1:]
+    return band, rest
 
 
 def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], list[Frag]]:
