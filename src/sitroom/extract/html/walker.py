@@ -29,10 +29,11 @@ from sitroom.extract.html.markup import (
     clean_text,
 )
 from sitroom.extract.html.structures import _Structures
+from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.model import BlockKind, DocumentBuilder
 
 
-class _Walker(_Structures):
+class _Walker(_Structures, _Terms):
     """Walks the main container in document order and adds blocks to the builder."""
 
     def __init__(
@@ -226,6 +227,10 @@ class _Walker(_Structures):
             for line in node.text(deep=True).split("\n"):
                 if clean_text(line):
                     self._add(clean_text(line), BlockKind.LINE)
+        elif tag == "dl" and terms_are_sections(node):
+            self.terms(node, depth)
+        elif tag == "details":
+            self.details(node, depth)
         elif tag == "figcaption" or (tag == "dl" and self._turns(node)):
             return
         elif tag in ("p", "dt", "dd", "address", "summary", "caption"):
@@ -322,6 +327,7 @@ class _Walker(_Structures):
             self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
             return
         self.footnote_zone = False
+        self.heading_seen = True
         self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
 
     @staticmethod
