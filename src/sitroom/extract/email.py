@@ -101,14 +101,18 @@ def _extract_attachments(
             doc.warnings.append(f"attachment {name}: {type(e).__name__}: {e}")
 
 
-def _body_document(source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext) -> Document:
+def _body_document(
+    source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext, subject: str | None = None
+) -> Document:
     """The message body as a Document, without the letter around the report (``letter``)."""
-    doc = _body_blocks(source, fmt, plain, html, ctx)
+    doc = _body_blocks(source, fmt, plain, html, ctx, subject)
     strip_letter(doc)
     return doc
 
 
-def _body_blocks(source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext) -> Document:
+def _body_blocks(
+    source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext, subject: str | None = None
+) -> Document:
     """The message body: plain text as LINE blocks, else HTML through the HTML walker."""
     if plain is not None and plain.strip():
         try:
@@ -120,7 +124,7 @@ def _body_blocks(source: str, fmt: str, plain: str | None, html: str | None, ctx
     if html is not None and html.strip():
         builder = DocumentBuilder(source, fmt)
         try:
-            content = html_to_blocks(builder, html, source, main_only=False)
+            content = html_to_blocks(builder, html, source, main_only=False, title=subject)
         except EmptyDocument:
             return Document(source=source, format=fmt)
         doc = builder.build()
@@ -177,8 +181,9 @@ class EmailExtractor:
         html_part = msg.get_body(preferencelist=("html",))
         plain = _part_text(plain_part, source) if plain_part is not None else None
         html = _part_text(html_part, source) if html_part is not None else None
-        doc = _body_document(source, "eml", plain, html, ctx)
-        doc.title = _header(msg, "subject")
+        subject = _header(msg, "subject")
+        doc = _body_document(source, "eml", plain, html, ctx, subject)
+        doc.title = subject
         doc.meta.update(_eml_meta(msg))
         if msg.defects:
             doc.warnings.append(
@@ -201,8 +206,9 @@ class EmailExtractor:
             plain = msg.body if hasattr(msg, "body") else None
             html_raw = getattr(msg, "htmlBody", None)
             html = decode_text(html_raw, source) if isinstance(html_raw, bytes) else html_raw
-            doc = _body_document(source, "msg", plain, html, ctx)
-            doc.title = (getattr(msg, "subject", None) or "").strip() or None
+            subject = (getattr(msg, "subject", None) or "").strip() or None
+            doc = _body_document(source, "msg", plain, html, ctx, subject)
+            doc.title = subject
             date = getattr(msg, "date", None)
             if date is not None:
                 doc.meta["date"] = date.isoformat() if hasattr(date, "isoformat") else str(date)

@@ -291,10 +291,14 @@ def strip_letter(doc: Document) -> None:
         "disclaimer": 0,
         "quoted e-mail line": 0,
     }
-    start = 0
-    while start < min(GREETING_LINES, len(blocks)) and _is_greeting(blocks[start]):
+    # the body restating the subject over the greeting (a title band) stays as the title
+    head = 0
+    while head < len(blocks) and blocks[head].style.get("title"):
+        head += 1
+    start = head
+    while start < min(head + GREETING_LINES, len(blocks)) and _is_greeting(blocks[start]):
         start += 1
-    counts["e-mail greeting line"] = start
+    counts["e-mail greeting line"] = start - head
     if start < len(blocks) - 1 and _is_handover(blocks[start]):
         counts["covering line"] = 1
         start += 1
@@ -311,7 +315,7 @@ def strip_letter(doc: Document) -> None:
     counts["quoted e-mail line"] = len(blocks) - quoted
     if quoted < len(blocks):
         doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
-    kept: list[Block] = []
+    kept: list[Block] = blocks[:head]
     for b in blocks[start:end]:
         if _DISCLAIMER.match(b.text.strip()):
             counts["disclaimer"] += 1

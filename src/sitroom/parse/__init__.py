@@ -17,6 +17,7 @@ from sitroom.parse.metadata import (
     find_date,
     find_number,
     is_date_line,
+    is_page_fields,
     looks_like_title,
     number_from_filename,
 )
@@ -40,6 +41,8 @@ END_MARK = re.compile(
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
     re.I,
 )
+# "cc @ops-team @comms-team": who else the page notifies, not content.
+CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
 
 
 def _candidate_texts(doc: Document) -> list[str]:
@@ -110,13 +113,23 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         and len(body) > 2
         and looks_like_title(body[0].text)
         and body[1].kind is not BlockKind.HEADING
-        and is_date_line(body[1].text)
+        and (is_date_line(body[1].text) or is_page_fields(body[1].text))
     ):
         # a first line naming the report with its date line under it is the masthead, however it is set
         masthead, body = [body[0].text], body[1:]
-    if masthead and body and body[0].kind is not BlockKind.HEADING and is_date_line(body[0].text):
-        # "Last updated: 6 April 2020" under the title dates the report; it is not one of its items
+    if (
+        masthead
+        and body
+        and body[0].kind is not BlockKind.HEADING
+        and (is_date_line(body[0].text) or is_page_fields(body[0].text))
+    ):
+        # "Last updated: 6 April 2020" or "Owner: … · Updated: 6 April 2020" under the title dates the
+        # report; it is not one of its items
         masthead, body = [*masthead, body[0].text], body[1:]
+    cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]
+    if cc:
+        body = [u for u in body if u not in cc]
+        report.warnings.append(f"{len(cc)} cc line(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
     title_lines = [t for t in title_lines if not is_date_line(t)] or (
         [message_subject] if message_subject else [m for m in masthead if not is_marking(m)][:1] or masthead[:1]

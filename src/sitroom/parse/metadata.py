@@ -194,3 +194,26 @@ def is_date_line(text: str) -> bool:
         flags=re.I,
     )
     return bool(_DATE.search(text)) and len(rest.split()) <= 1
+
+
+# A page's own fields, as a wiki or tracker prints them under the title: "Owner: @j.patel · Updated:
+# 6 April 2020 · Labels: sitrep".
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
+_FIELD = re.compile(r"^([^:]{1,30}):\s*\S")
+_PAGE_FIELD_LABELS = re.compile(
+    r"^(?:owner|author|authors|editor|maintainer|assignee|reporter|updated|last updated|created|modified|"
+    r"reviewed|last reviewed|published|status|state|version|labels?|tags?|category|due|priority)$",
+    re.I,
+)
+
+
+def is_page_fields(text: str) -> bool:
+    """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
+    field (owner, updated, status, labels): the page's masthead, not one of its items."""
+    fields = _FIELD_SEP.split(text.strip())
+    matches = [_FIELD.match(f) for f in fields]
+    if len(fields) < 2 or not all(matches):
+        return False
+    return any(_DATE.search(f) for f in fields) or any(
+        _PAGE_FIELD_LABELS.match(m.group(1).strip()) for m in matches if m
+    )

@@ -61,11 +61,14 @@ def _heading_levels(container: LexborNode, title_rank: int | None) -> dict[int, 
     return {rank: (1 if i == 0 else 2) for i, rank in enumerate(used)}
 
 
-def html_to_blocks(builder: DocumentBuilder, html: str, source: str, *, main_only: bool = True) -> HtmlContent:
+def html_to_blocks(
+    builder: DocumentBuilder, html: str, source: str, *, main_only: bool = True, title: str | None = None
+) -> HtmlContent:
     """Add the blocks of a page to ``builder``; return its title, date, tables and warnings.
 
     ``main_only`` picks the main content container first (web pages); e-mail bodies pass False
-    because everything in them is content.
+    because everything in them is content, and their subject as ``title`` (the page's own title
+    when it has none), so a body restating it over the text is read as the title.
     """
     html, flattened = flatten_deep_nesting(html)
     tree = LexborHTMLParser(html)
@@ -74,7 +77,7 @@ def html_to_blocks(builder: DocumentBuilder, html: str, source: str, *, main_onl
     content = HtmlContent(date=_page_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
-    page_title = _page_title(tree)
+    page_title = _page_title(tree) or title
     container = find_main(tree) if main_only else tree.body
     if container is None:
         raise EmptyDocument(source, "the page has no body")

@@ -38,7 +38,7 @@ def _prose_length(p: LexborNode) -> int:
 def _own_prose(node: LexborNode) -> int:
     """Prose of a paragraph or list item less that of the paragraphs and list items nested in it."""
     own = _prose_length(node)
-    for inner in node.css("p, li"):
+    for inner in node.css("p, li, dd"):
         if inner.mem_id != node.mem_id:
             own -= _prose_length(inner)
     return max(0, own)
@@ -59,7 +59,7 @@ _PARTS = frozenset({"ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "td
 def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     """The element holding the main content: the most specific one with most of the page's prose.
 
-    Prose is what paragraphs and list items say outside their links: many returns are bullets only,
+    Prose is what paragraphs, list items and descriptions say outside their links: many returns are bullets only,
     and a menu's items are all links.
     """
     body = tree.body
@@ -69,8 +69,8 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     total = 0
     best, best_score = None, 0.0
     direct: dict[int, float] = {}
-    for p in body.css("p, li"):
-        length = _own_prose(p) if p.tag == "li" or p.css_first("p, li") is not None else _prose_length(p)
+    for p in body.css("p, li, dd"):  # a description in a <dl> is prose as much as a paragraph
+        length = _own_prose(p) if p.tag in ("li", "dd") or p.css_first("p, li, dd") is not None else _prose_length(p)
         if length < 20 or _inside_chrome(p):
             continue
         total += length

@@ -116,9 +116,17 @@ class _Run:
     parts: list[str] = field(default_factory=list)
     bold: int = 0
     list_level: int = 0  # > 0 when the markup says this paragraph is a list entry (Word HTML)
+    bold_parts: set[int] = field(default_factory=set)  # indexes of the parts set in bold
 
     def text(self) -> str:
         return "".join(self.parts)
+
+    def bold_mask(self) -> bytearray:
+        """One byte per character of ``text()``: 1 where the character is set in bold."""
+        mask = bytearray()
+        for k, part in enumerate(self.parts):
+            mask.extend((b"\x01" if k in self.bold_parts else b"\x00") * len(part))
+        return mask
 
 
 def _attr(node: LexborNode, name: str) -> str:

@@ -6,6 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from sitroom.extract.html.brlines import chunk_spans, heading_like, heads_content, is_bold, split_headings
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -28,10 +29,11 @@ from sitroom.extract.html.markup import (
     clean_text,
 )
 from sitroom.extract.html.structures import _Structures
+from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.model import BlockKind, DocumentBuilder
 
 
-class _Walker(_Structures):
+class _Walker(_Structures, _Terms):
     """Walks the main container in document order and adds blocks to the builder."""
 
     def __init__(
@@ -61,7 +63,10 @@ class _Walker(_Structures):
     def _gather_one(self, child: LexborNode, run: _Run, bold: bool, depth: int) -> None:
         tag = child.tag
         if child.is_text_node:
-            t = child.text_content or ""
+            # a newline in the markup is a space to the reader: only <br> breaks a line
+            t = (child.text_content or "").replace("\r", " ").replace("\n", " ")
+            if bold and t.strip():
+                run.bold_parts.add(len(run.parts))
             run.parts.append(t)
             n = len(t.strip())
             run.bold += n if bold else 0
@@ -91,41 +96,70 @@ class _Walker(_Structures):
         raw = run.text()
         if not raw.strip(" \t\r\n\x00"):
             return
-        chunks = [c for c in re.split(r"\n[ \t\u00a0\x00]*\n", raw) if c.strip()]
-        for chunk in chunks:
-            text = clean_text(chunk)
-            if not text:
-                continue
-            if _FOOTNOTE_START.match(chunk.strip()) or (self.footnote_zone and re.match(r"^\d{1,2}\s?[A-Z]", text)):
-                continue  # a footnote (or a figure note "*Data in recent weeks…"): not content
-            if _CAPTION.match(text):
-                continue
-            if is_copyright_line(text):
-                self.dropped["footer"] = self.dropped.get("footer", 0) + 1
-                continue
-            lines = [clean_text(line) for line in chunk.split("\n")]
-            lines = [line for line in lines if line]
-            if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 2:
-                self._bulleted_lines(lines)
-                continue
-            m = _BULLET.match(text) or _MSO_BULLET.match(chunk)
-            if m and len(chunks) == 1 and (len(lines) == 1 or run.list_level):
-                glyph = m.group(1)
-                self._add(
-                    clean_text(chunk[m.end() :]) if m.re is _MSO_BULLET else text[m.end() :],
-                    BlockKind.ITEM,
-                    level=max(1, run.list_level),
-                    bullet=glyph,
-                )
-                continue
-            if run.list_level:
-                self._add(text, BlockKind.ITEM, level=run.list_level)
-                continue
-            if self._is_bold_heading(run, text, len(chunks)):
-                level = 2 if self.levels else 1
-                self._add(text, BlockKind.HEADING, level=level, bold=True)
-                continue
-            self._add(text, BlockKind.PARAGRAPH)
+        mask = run.bold_mask()
+        spans = chunk_spans(raw)
+        for n, (s, e) in enumerate(spans):
+            pieces = split_headings(raw, mask, s, e)
+            for is_head, a, b in pieces:
+                if is_head:
+                    self._bold_heading(clean_text(raw[a:b]))
+                    continue
+                # a lone paragraph, or the lines under a bold heading line, stand on their own
+                alone = len(spans) == 1 or len(pieces) > 1
+                after = spans[n + 1] if n + 1 < len(spans) else None
+                bold_line = is_bold(raw, mask, a, b) and (len(spans) == 1 or heads_content(raw, after))
+                self._chunk(raw[a:b], run, alone, bold_line)
+
+    def _chunk(self, chunk: str, run: _Run, alone: bool, bold_line: bool) -> None:
+        """One paragraph of a run: a footnote or caption (left out), bullets, an item, a bold heading
+        standing alone over content, or a paragraph."""
+        text = clean_text(chunk)
+        if not text:
+            return
+        if _FOOTNOTE_START.match(chunk.strip()) or (self.footnote_zone and re.match(r"^\d{1,2}\s?[A-Z]", text)):
+            return  # a footnote (or a figure note "*Data in recent weeks…"): not content
+        if _CAPTION.match(text):
+            return
+        if is_copyright_line(text):
+            self.dropped["footer"] = self.dropped.get("footer", 0) + 1
+            return
+        lines = [clean_text(line) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 2:
+            self._bulleted_lines(lines)
+            return
+        m = _BULLET.match(text) or _MSO_BULLET.match(chunk)
+        if m and alone and (len(lines) == 1 or run.list_level):
+            glyph = m.group(1)
+            self._add(
+                clean_text(chunk[m.end() :]) if m.re is _MSO_BULLET else text[m.end() :],
+                BlockKind.ITEM,
+                level=max(1, run.list_level),
+                bullet=glyph,
+            )
+            return
+        if run.list_level:
+            self._add(text, BlockKind.ITEM, level=run.list_level)
+            return
+        if bold_line and len(lines) == 1 and heading_like(text):
+            self._bold_heading(text)
+            return
+        self._add(text, BlockKind.PARAGRAPH)
+
+    def _bold_heading(self, text: str) -> None:
+        """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
+        title = self.page_title
+        if (
+            title
+            and self.content.title is None
+            and not self.body_started
+            and text.lower() in title.lower()
+            and len(text) >= 0.5 * len(title)
+        ):
+            self.content.title = text
+            self.b.add(text, BlockKind.PARAGRAPH, title=True)
+            return
+        self._add(text, BlockKind.HEADING, level=2 if self.levels else 1, bold=True)
 
     def _bulleted_lines(self, lines: list[str]) -> None:
         """Lines joined by <br> that carry their own bullet glyphs (common in e-mail): one item each."""
@@ -140,18 +174,6 @@ class _Walker(_Structures):
                 items.append((None, line))
         for glyph, text in items:
             self._add(text, BlockKind.ITEM if glyph else BlockKind.PARAGRAPH, bullet=glyph)
-
-    @staticmethod
-    def _is_bold_heading(run: _Run, text: str, chunks: int) -> bool:
-        visible = len(re.sub(r"\s", "", text))
-        return (
-            chunks == 1
-            and visible > 0
-            and run.bold >= 0.95 * visible
-            and len(text) <= 100
-            and len(text.split()) <= 12
-            and not text.endswith((".", ",", ";"))
-        )
 
     # -- blocks ---------------------------------------------------------------------------------
     def walk(self, node: LexborNode, depth: int = 0) -> None:
@@ -205,6 +227,10 @@ class _Walker(_Structures):
             for line in node.text(deep=True).split("\n"):
                 if clean_text(line):
                     self._add(clean_text(line), BlockKind.LINE)
+        elif tag == "dl" and terms_are_sections(node):
+            self.terms(node, depth)
+        elif tag == "details":
+            self.details(node, depth)
         elif tag == "figcaption" or (tag == "dl" and self._turns(node)):
             return
         elif tag in ("p", "dt", "dd", "address", "summary", "caption"):
@@ -301,6 +327,7 @@ class _Walker(_Structures):
             self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
             return
         self.footnote_zone = False
+        self.heading_seen = True
         self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
 
     @staticmethod

@@ -1,0 +1,106 @@
+"""Lines parted by ``<br>`` in one run of inline text, and which of them are headings.
+
+HTML e-mail and hand-made pages often set a section as a bold line with its bullets or sentences on
+the lines under it, all in one cell or paragraph and parted only by ``<br>``
+("<b>Risks and concerns</b><br>• …<br>• …"). A reader takes a short bold line standing alone on its
+line, with content under it, for a heading whatever its words; a bold name over a job title (a
+signature) has no content under it and stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.html.markup import _BULLET, clean_text
+
+_PARA_BREAK = re.compile(r"\n[ \t\u00a0\x00]*\n")
+HEADING_WORDS = 12
+HEADING_CHARS = 100
+# A line under a heading that is content: a bullet, or a sentence of a few words.
+CONTENT_WORDS = 6
+
+
+def chunk_spans(raw: str) -> list[tuple[int, int]]:
+    """The paragraphs of a run (parted by a blank line, ``<br><br>``) as (start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(raw):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(raw)))
+    return [(s, e) for s, e in spans if raw[s:e].strip()]
+
+
+def line_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty lines of ``raw[start:end]`` as (start, end) offsets."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = raw.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if clean_text(raw[pos:stop]):
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def is_bold(raw: str, mask: bytearray, start: int, end: int) -> bool:
+    """All (95 %) of the visible characters of ``raw[start:end]`` are set in bold."""
+    visible = [k for k in range(start, end) if not raw[k].isspace() and raw[k] != "\x00"]
+    return bool(visible) and sum(mask[k] for k in visible) >= 0.95 * len(visible)
+
+
+def heading_like(text: str) -> bool:
+    """Short, not a sentence, not a bullet: could name a section."""
+    return (
+        0 < len(text) <= HEADING_CHARS
+        and len(text.split()) <= HEADING_WORDS
+        and not text.endswith((".", ",", ";"))
+        and not _BULLET.match(text)
+    )
+
+
+def is_content(line: str) -> bool:
+    """A line a heading can stand over: a bullet, or a sentence of a few words."""
+    return bool(_BULLET.match(line)) or (
+        len(line.split()) >= CONTENT_WORDS and line.rstrip().endswith((".", "!", "?", ")"))
+    )
+
+
+def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tuple[bool, int, int]]:
+    """The paragraph ``raw[start:end]`` as pieces in order, (is heading, start, end): a heading for each
+    short bold line standing alone over content, text for the lines between them."""
+    lines = line_spans(raw, start, end)
+    if len(lines) < 2:
+        return [(False, start, end)]
+    heads = [
+        i
+        for i, (a, b) in enumerate(lines)
+        if i < len(lines) - 1 and heading_like(clean_text(raw[a:b])) and is_bold(raw, mask, a, b)
+    ]
+    kept: list[int] = []
+    nxt = len(lines)
+    for i in reversed(heads):
+        below = [clean_text(raw[a:b]) for a, b in lines[i + 1 : nxt]]
+        # content under it, or a parent heading right over a kept one ("Operations" over "Impacts")
+        if any(is_content(x) for x in below) or (not below and kept):
+            kept.insert(0, i)
+            nxt = i
+    if not kept:
+        return [(False, start, end)]
+    pieces: list[tuple[bool, int, int]] = []
+    pos = start
+    for i in kept:
+        a, b = lines[i]
+        if clean_text(raw[pos:a]):
+            pieces.append((False, pos, a))
+        pieces.append((True, a, b))
+        pos = b
+    if clean_text(raw[pos:end]):
+        pieces.append((False, pos, end))
+    return pieces
+
+
+def heads_content(raw: str, span: tuple[int, int] | None) -> bool:
+    """The paragraph at ``span`` holds content a bold line above it could head."""
+    return span is not None and any(is_content(clean_text(raw[a:b])) for a, b in line_spans(raw, *span))

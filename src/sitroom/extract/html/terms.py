@@ -1,0 +1,95 @@
+"""Description lists and disclosure blocks of a page: ``<dl>`` terms and ``<details>``/``<summary>``.
+
+A ``<dl>`` whose descriptions say what a section says (sentences, lists) is a run of sections: each
+``<dt>`` names one (a sub-section when the list sits inside a section) and each ``<dd>`` is one of its
+items. A ``<dl>`` of short values ("Chair: Jane Smith", "<bob> gritting is planned") is a grid of
+labelled details or a conversation and is read by the walker as labelled lines. A ``<summary>`` names
+what its ``<details>`` holds, so it heads that content; the content counts even when the block is
+shown collapsed, because a reader opens it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.extract.html.markup import _children, _Run, clean_text
+from sitroom.model import BlockKind
+
+# A description of at least this many words closed by a full stop (or the ";" of a list of clauses)
+# is a sentence: content, not a value.
+SENTENCE_WORDS = 5
+
+
+def term_children(node: LexborNode) -> Iterator[LexborNode]:
+    """The ``<dt>`` and ``<dd>`` of a ``<dl>``, also when grouped in ``<div>`` as HTML allows."""
+    for child in _children(node):
+        if child.tag in ("dt", "dd"):
+            yield child
+        elif child.tag == "div":
+            yield from term_children(child)
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith((".", ";", "!", "?"))
+
+
+def terms_are_sections(node: LexborNode) -> bool:
+    """The descriptions hold lists or paragraphs, or at least half of them are sentences."""
+    terms = list(term_children(node))
+    dds = [c for c in terms if c.tag == "dd"]
+    if not dds or not any(c.tag == "dt" for c in terms):
+        return False
+    if any(dd.css_first("p, ul, ol, table, dl") is not None for dd in dds):
+        return True
+    return 2 * sum(_is_sentence(clean_text(dd.text(deep=True))) for dd in dds) >= len(dds)
+
+
+class _Terms:
+    """Sections given as terms and as disclosure blocks, mixed into the walker (which provides
+    ``_add``, ``_gather``, ``_has_block``, ``walk`` and ``walk_children``)."""
+
+    open_sections = 0  # <details> with a heading (or a heading of the page) enclosing the walk
+    heading_seen = False  # a heading of the page's own (an <h2>, …) came before
+
+    def _section_level(self) -> int:
+        return 2 if self.open_sections or (self.heading_seen and self.levels) else 1
+
+    def terms(self, node: LexborNode, depth: int) -> None:
+        """Each ``<dt>`` a heading, each ``<dd>`` an item (or, holding a list, its list's items)."""
+        level = self._section_level()
+        for child in term_children(node):
+            if child.tag == "dt":
+                run = _Run()
+                self._gather(child, run)
+                text = clean_text(run.text())
+                if text:
+                    self._add(text, BlockKind.HEADING, level=level, term=True)
+            elif self._has_block(child):
+                self.walk(child, depth + 1)
+            else:
+                run = _Run()
+                self._gather(child, run)
+                text = clean_text(run.text())
+                if text:
+                    self._add(text, BlockKind.ITEM)
+
+    def details(self, node: LexborNode, depth: int) -> None:
+        """A ``<summary>`` heading what its ``<details>`` holds; the rest walked under it."""
+        children = list(_children(node, text=True))
+        summary = next((c for c in children if c.tag == "summary"), None)
+        rest = [c for c in children if summary is None or c.mem_id != summary.mem_id]
+        if summary is None or not any(clean_text(c.text(deep=True)) for c in rest):
+            self.walk(node, depth)
+            return
+        run = _Run()
+        self._gather(summary, run)
+        text = clean_text(run.text())
+        if text:
+            self._add(text, BlockKind.HEADING, level=self._section_level(), summary=True)
+        self.open_sections += 1
+        try:
+            self.walk_children(rest, depth)
+        finally:
+            self.open_sections -= 1
