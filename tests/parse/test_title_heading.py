@@ -50,5 +50,15 @@ def test_the_lone_top_heading_is_the_title(style, name, between):
 @pytest.mark.parametrize(("style", "name"), LAYOUTS)
 def test_a_second_top_level_heading_makes_them_sections(style, name):
     text = _document(style, []) + "\n".join(["", *_heading("Situation report annex", 1, style), "", "* More."])
+    text = text.replace(TITLE, "Adult Social Care").replace("=" * len(TITLE), "=" * len("Adult Social Care"))
     report = parse_document(extract_bytes(text.encode(), name))
-    assert TITLE in [s.heading for s in report.sections]
+    assert "Adult Social Care" in [s.heading for s in report.sections]
+    assert "Situation report annex" in [s.heading for s in report.sections]
+
+
+@pytest.mark.parametrize(("style", "name"), LAYOUTS)
+def test_a_numbered_report_name_over_the_first_section_stays_the_title(style, name):
+    text = _document(style, []) + "\n".join(["", *_heading("Situation report annex", 1, style), "", "* More."])
+    report = parse_document(extract_bytes(text.encode(), name))
+    assert report.title == TITLE
+    assert "Situation report annex" in [s.heading for s in report.sections]

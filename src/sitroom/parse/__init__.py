@@ -112,10 +112,13 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         not masthead
         and len(body) > 2
         and looks_like_title(body[0].text)
-        and body[1].kind is not BlockKind.HEADING
-        and (is_date_line(body[1].text) or is_page_fields(body[1].text))
+        and (
+            (body[1].kind is not BlockKind.HEADING and (is_date_line(body[1].text) or is_page_fields(body[1].text)))
+            or (body[1].kind is BlockKind.HEADING and (find_number(body[0].text) or find_date(body[0].text)))
+        )
     ):
-        # a first line naming the report with its date line under it is the masthead, however it is set
+        # a first line naming the report, with its date line or the first section under it, is the masthead
+        # however it is set ("HOUSING SITREP 4" over "RISKS AND ISSUES")
         masthead, body = [body[0].text], body[1:]
     if (
         masthead

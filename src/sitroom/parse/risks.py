@@ -40,6 +40,7 @@ def apply_mitigations(items: list[Item]) -> None:
 
     A mitigation the layout already gave (the mitigation column of a risk table) is kept.
     """
+    _join_mitigation_lines(items)
     for i, item in enumerate(items):
         _, mitigation = split_risk(item.text)
         if mitigation is None:
@@ -48,3 +49,26 @@ def apply_mitigations(items: list[Item]) -> None:
         m = _MITIGATION.search(item.text)
         if m and _APPLIES_TO_PREVIOUS.match(m.group("lead")) and i > 0 and items[i - 1].mitigation is None:
             items[i - 1].mitigation = mitigation
+
+
+def _join_mitigation_lines(items: list[Item]) -> None:
+    """A paragraph that is only a mitigation ("Mitigation: agency cover is booked.") right under a risk
+    that states none is that risk's mitigation, set apart by the layout: it joins the risk's item."""
+    kept: list[Item] = []
+    for item in items:
+        m = _MITIGATION.match(item.text)
+        prev = kept[-1] if kept else None
+        if (
+            m is not None
+            and m.group("lead")
+            and not _LEAD_ONLY.match(m.group("lead").strip())
+            and item.text[m.end() :].strip()
+            and prev is not None
+            and split_risk(prev.text)[1] is None
+            and prev.mitigation is None
+        ):
+            prev.text = f"{prev.text} {item.text}"
+            prev.end = max(prev.end, item.end)
+            continue
+        kept.append(item)
+    items[:] = kept

@@ -19,17 +19,13 @@ from collections import Counter
 from sitroom.model import BlockKind
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
+from sitroom.text.labels import names_item_part
 from sitroom.text.turns import is_record
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:.;!?]{0,60}?)\s*:(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
 _LETTERS = re.compile(r"[^\W\d_]")
 MAX_LABEL_WORDS = 6
 MIN_RUN = 3
-# Labels naming one part of an item, not a topic: they open items, never sections.
-_ITEM_FIELDS = frozenset(
-    "risk issue mitigation mitigations action owner lead due deadline status rag update comment comments note "
-    "notes decision outcome response impact rating likelihood progress ref reference nb ps".split()
-)
 _SENTENCE_END = re.compile(r"[.;!?…]['\"”’)\]]*$")
 
 
@@ -86,7 +82,7 @@ def split_run_in_headings(units: list[Unit]) -> list[Unit]:
         if (
             lab is None
             or counts[_norm(lab[0])] > 1
-            or _norm(lab[0]) in _ITEM_FIELDS
+            or names_item_part(lab[0])
             or not _names_sentence(lab[1])
             or is_record(u.text)  # "RESOLUTION: …", "ACTION: …": a minuted record is an item
             or (i in listed and style is None)

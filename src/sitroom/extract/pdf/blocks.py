@@ -20,6 +20,7 @@ from sitroom.extract.pdf.text import (
 )
 from sitroom.extract.pdf.title import dated_line
 from sitroom.model import BlockKind
+from sitroom.text.labels import names_item_part
 from sitroom.text.turns import is_chat_line, is_record
 
 
@@ -165,6 +166,8 @@ def run_in_lead(f: Frag) -> str | None:
     if not lead or f.bullet or not f.text.startswith(lead) or not lead.endswith((":", ".", " –", " -")):
         return None
     rest = f.text[len(lead) :].strip()
+    if names_item_part(lead):
+        return None  # "Risk:", "Mitigation:": the label of one part of an item, not a section
     words = len(WORD.findall(lead))
     if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
         return None

@@ -1,0 +1,17 @@
+"""Labels that name one part of an item ("Risk:", "Mitigation:", "Owner:"), in every reader.
+
+A run-in label heads a section when it names a topic ("Surveillance:", "SITUATION:"); one that names a
+part of an item opens that item, even when it is set in bold or capitals and used only once.
+"""
+
+from __future__ import annotations
+
+ITEM_FIELDS = frozenset(
+    "risk issue mitigation mitigations action owner lead due deadline status rag update comment comments note "
+    "notes decision outcome response impact rating likelihood progress ref reference nb ps".split()
+)
+
+
+def names_item_part(label: str) -> bool:
+    """Whether a label ("Mitigation:", "RISK -") names a part of an item rather than a topic."""
+    return " ".join(label.lower().strip(" :.–-").split()) in ITEM_FIELDS
