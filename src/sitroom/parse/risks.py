@@ -12,7 +12,11 @@ from sitroom.model import Item
 _MITIGATION = re.compile(
     r"(?:^|(?<=[.;:!?]))\s*(?P<lead>Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
-    r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-])\s*",
+    r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
+    # the same label in the other languages the vocabulary reads, always with its colon or dash
+    r"|(?:Medidas de )?(?:Mitigaci[óo]n|MITIGACI[ÓO]N|Mitiga[çc][ãa]o|MITIGA[ÇC][ÃA]O)\s*[:–-]"
+    r"|(?:Mesures? d['’])?(?:[Aa]tt[ée]nuation|ATT[ÉE]NUATION)\s*[:–-]|(?:Mitigazione|MITIGAZIONE)\s*[:–-]"
+    r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
 _APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)

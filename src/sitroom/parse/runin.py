@@ -19,6 +19,7 @@ from collections import Counter
 from sitroom.model import BlockKind
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.labels import names_item_part
 from sitroom.text.turns import is_record
 
@@ -85,7 +86,8 @@ def split_run_in_headings(units: list[Unit]) -> list[Unit]:
             or names_item_part(lab[0])
             or not _names_sentence(lab[1])
             or is_record(u.text)  # "RESOLUTION: …", "ACTION: …": a minuted record is an item
-            or (i in listed and style is None)
+            # in a run of labelled paragraphs, only a label naming a section's meaning heads one
+            or (i in listed and style is None and classify_heading(lab[0])[1] < 1.0)
             or (u.bullet and style is None)  # a bulleted entry's label labels that entry
         ):
             out.append(u)

@@ -50,6 +50,20 @@ def is_bold(raw: str, mask: bytearray, start: int, end: int) -> bool:
     return bool(visible) and sum(mask[k] for k in visible) >= 0.95 * len(visible)
 
 
+def bold_lead(raw: str, mask: bytearray, start: int, end: int) -> str | None:
+    """The bold words ``raw[start:end]`` opens with when regular text follows ("<b>Personale:</b> tre …"),
+    so that the parser can judge whether that run-in label heads a section."""
+    k = start
+    while k < end and (raw[k].isspace() or raw[k] == "\x00"):
+        k += 1
+    first = k
+    while k < end and (mask[k] or raw[k].isspace()):
+        k += 1
+    lead = " ".join(raw[first:k].split())
+    rest = raw[k:end].strip()
+    return lead if lead and rest and any(c.isalpha() for c in rest) else None
+
+
 def heading_like(text: str) -> bool:
     """Short, not a sentence, not a bullet: could name a section."""
     return (

@@ -6,7 +6,14 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.html.brlines import chunk_spans, heading_like, heads_content, is_bold, split_headings
+from sitroom.extract.html.brlines import (
+    bold_lead,
+    chunk_spans,
+    heading_like,
+    heads_content,
+    is_bold,
+    split_headings,
+)
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -108,9 +115,9 @@ class _Walker(_Structures, _Terms):
                 alone = len(spans) == 1 or len(pieces) > 1
                 after = spans[n + 1] if n + 1 < len(spans) else None
                 bold_line = is_bold(raw, mask, a, b) and (len(spans) == 1 or heads_content(raw, after))
-                self._chunk(raw[a:b], run, alone, bold_line)
+                self._chunk(raw[a:b], run, alone, bold_line, bold_lead(raw, mask, a, b))
 
-    def _chunk(self, chunk: str, run: _Run, alone: bool, bold_line: bool) -> None:
+    def _chunk(self, chunk: str, run: _Run, alone: bool, bold_line: bool, lead: str | None = None) -> None:
         """One paragraph of a run: a footnote or caption (left out), bullets, an item, a bold heading
         standing alone over content, or a paragraph."""
         text = clean_text(chunk)
@@ -144,7 +151,8 @@ class _Walker(_Structures, _Terms):
         if bold_line and len(lines) == 1 and heading_like(text):
             self._bold_heading(text)
             return
-        self._add(text, BlockKind.PARAGRAPH)
+        # a bold run-in label ("Personale:"): the parser judges whether it heads a section
+        self._add(text, BlockKind.PARAGRAPH, **({"lead": lead} if lead else {}))
 
     def _bold_heading(self, text: str) -> None:
         """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
