@@ -49,8 +49,8 @@ ENV_VAR = TAXONOMY
 DEFAULT_SIMILARITY_THRESHOLD = 0.3
 DEFAULT_MAX_TAGS = 3
 # What tagging remembers, the entries used last: a report's items mostly repeat the report before, its
-# words repeat endlessly. Small enough that a worker's memory levels off within its first reports
-# (about 15 MB in all when full), large enough to hold what a few hundred reports in a row share.
+# words repeat endlessly. Small enough that a worker's memory levels off (about 30 MB in all when full,
+# on text that never repeats), large enough to hold what a few hundred reports in a row share.
 TEXTS_KEPT = 20_000
 WORDS_KEPT = 50_000
 STEMS_KEPT = 20_000
