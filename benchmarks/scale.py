@@ -2,13 +2,14 @@
 workers (or those of ``--workers``); per-stage cost per report and a projection to a million reports.
 
     python benchmarks/scale.py [--reports 300] [--formats txt,docx,pdf] [--workers 1,2] [--pg URL]
-                               [--runs local,ray,writers,again]
+                               [--runs local,ray,writers,again] [--batch 16]
 
 Runs: in this process; on Ray with each number of ``--workers`` and one writer (the driver stores, in
 file order); and on Ray with the most workers and as many writer processes (each owning some series).
 Prints, per run: reports per second, speed-up against the in-process run, worker memory (first, last
 and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
-link and write: in the process that stores, one transaction per file). The projection to a million
+link and write: in the process that stores, one transaction per batch of up to ``--batch`` files waiting
+to be stored). The projection to a million
 reports takes the per-stage costs of the last Ray run: the pure stages spread over W workers; the store
 stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
 of series, = max(pure, link + write) / W, until the one database saturates (not modelled: measure it).
@@ -27,8 +28,8 @@ from scratch import DEFAULT_PG, scratch_engine
 
 from sitroom.generate import generate_corpus
 from sitroom.ingest import IngestOptions, IngestStatus
-from sitroom.ingest.pipeline import ingest_source, list_sources
-from sitroom.ingest.stages import StageTimes
+from sitroom.ingest.pipeline import ingest_sources, list_sources
+from sitroom.ingest.stages import DEFAULT_BATCH, StageTimes
 
 PURE = ("extract", "parse", "analyse")
 STORE = ("link", "write")
@@ -45,13 +46,17 @@ def run_local(sources, options) -> tuple[float, StageTimes, dict[int, list[float
         from sitroom.ingest.ray_engine import _warm
 
         _warm()  # as the Ray runs are: parser and taxonomy loaded before the clock starts
-        start = time.perf_counter()
-        stored = 0
-        for n, source in enumerate(sources):
-            stored += ingest_source(engine, source, options, times).status is IngestStatus.INGESTED
-            if n % 25 == 0:
+        done = []
+
+        def sample(result) -> None:
+            if len(done) % 25 == 0:
                 memory[os.getpid()].append(rss_mb())
+            done.append(result)
+
+        start = time.perf_counter()
+        summary = ingest_sources(engine, sources, options, on_result=sample, batch=ARGS.batch, times=times)
         elapsed = time.perf_counter() - start
+        stored = summary.count(IngestStatus.INGESTED)
     memory[os.getpid()].append(rss_mb())
     return elapsed, times, memory, stored
 
@@ -67,7 +72,9 @@ def run_ray(sources, options, workers: int, writers: int = 1) -> tuple[float, St
     try:
         with scratch_engine("postgresql", ARGS.pg) as engine:
             start = time.perf_counter()
-            summary = ray_engine.ingest_sources_ray(engine, sources, options, workers, run=run, writers=writers)
+            summary = ray_engine.ingest_sources_ray(
+                engine, sources, options, workers, run=run, writers=writers, batch=ARGS.batch
+            )
             elapsed = time.perf_counter() - start
     finally:
         ray_engine.stop()
@@ -88,7 +95,10 @@ def main() -> None:
         generate_corpus(Path(tmp), series, per_series, ARGS.formats.split(","), seed=1, organisations=2)
         options = IngestOptions()
         sources = list_sources([Path(tmp)], options.max_bytes, options)[: ARGS.reports]
-        print(f"{len(sources)} generated reports in {series} series ({ARGS.formats}), into PostgreSQL\n")
+        print(
+            f"{len(sources)} generated reports in {series} series ({ARGS.formats}), into PostgreSQL,"
+            f" up to {ARGS.batch} per transaction\n"
+        )
         runs = []
         if "local" in ARGS.runs:
             runs.append(("in-process", lambda: run_local(sources, options)))
@@ -142,6 +152,7 @@ if __name__ == "__main__":
     parser.add_argument("--formats", default="txt,docx,pdf")
     parser.add_argument("--workers", type=lambda s: [int(w) for w in s.split(",")], default=[1, 2])
     parser.add_argument("--pg", default=DEFAULT_PG)
+    parser.add_argument("--batch", type=int, default=DEFAULT_BATCH, help="files stored in one transaction, at most")
     parser.add_argument(
         "--runs",
         type=lambda s: set(s.split(",")),

@@ -7,6 +7,7 @@ import os
 import pytest
 import yaml
 
+from sitroom.analyse.recent import Recent
 from sitroom.analyse.themes import (
     KEYWORD,
     SIMILARITY,
@@ -235,3 +236,15 @@ def test_bad_taxonomy_files_raise_a_clear_error(tmp_path, content, reason):
 def test_a_missing_file_is_a_taxonomy_error(tmp_path):
     with pytest.raises(TaxonomyError, match=r"nothere\.yaml"):
         load_taxonomy(tmp_path / "nothere.yaml")
+
+
+def test_a_tagger_keeping_few_texts_tags_as_one_keeping_all(taxonomy):
+    # Memory stays flat because tagging keeps only the texts and words used last; a batch larger than
+    # what it keeps must still be tagged in full, and the same as by a tagger that forgot nothing.
+    small = Taxonomy(taxonomy.name, taxonomy.themes)
+    small._tag_cache, small._word_features, small._stems = Recent(5), Recent(40), Recent(30)
+    texts = [*SEED_ITEMS, *list(SEED_ITEMS)[:3]]
+    expected = [taxonomy.tag(t) for t in texts]
+    assert small.tag_many(texts) == expected
+    assert small.tag_many(texts[::-1]) == expected[::-1]
+    assert (len(small._tag_cache), len(small._word_features), len(small._stems)) == (5, 40, 30)

@@ -4,10 +4,8 @@ file and goes on, re-parses the same way, and says clearly when the ray extra is
 from __future__ import annotations
 
 import sys
-import uuid
 
 import pytest
-from sqlalchemy import text
 from typer.testing import CliRunner
 
 from sitroom.cli import app
@@ -39,21 +37,6 @@ def corpus(tmp_path_factory):
     generate_corpus(folder, series=3, reports=4, formats=["txt", "docx", "pdf"], seed=7)
     (folder / "broken-sitrep.pdf").write_bytes(b"%PDF-1.4 this is no PDF at all")
     return folder
-
-
-@pytest.fixture
-def second_url(db_url, request, tmp_path):
-    """Another empty database of the same kind as ``db_url``."""
-    if db_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'other.db'}"
-        return
-    admin = request.getfixturevalue("pg_admin")
-    name = f"sitroom_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield admin.url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def test_ray_stores_what_the_process_stores_and_resumes(ray_engine, corpus, engine, second_url):

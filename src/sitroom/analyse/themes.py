@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from sitroom import yamltext
+from sitroom.analyse.recent import Recent
 from sitroom.errors import SitroomError
 from sitroom.settings import TAXONOMY, data_settings
 
@@ -47,6 +48,12 @@ DEFAULT_TAXONOMY = "public-services.yaml"
 ENV_VAR = TAXONOMY
 DEFAULT_SIMILARITY_THRESHOLD = 0.3
 DEFAULT_MAX_TAGS = 3
+# What tagging remembers, the entries used last: a report's items mostly repeat the report before, its
+# words repeat endlessly. Small enough that a worker's memory levels off (about 30 MB in all when full,
+# on text that never repeats), large enough to hold what a few hundred reports in a row share.
+TEXTS_KEPT = 20_000
+WORDS_KEPT = 50_000
+STEMS_KEPT = 20_000
 
 # Words, numbers and currency signs (so a taxonomy can list "£"); an apostrophe stays inside a word.
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[£$€₱]")
@@ -132,7 +139,7 @@ class Taxonomy:
         self.similarity_threshold = similarity_threshold
         self.max_tags = max_tags
         self.source = source
-        self._stems: dict[str, str] = {}
+        self._stems: Recent[str, str] = Recent(STEMS_KEPT)
         self._phrases: dict[tuple[str, ...], set[int]] = {}
         self._abbreviations: dict[str, set[int]] = {}
         for i, theme in enumerate(self.themes):
@@ -140,8 +147,8 @@ class Taxonomy:
                 self._add_keyword(kw, i)
         self._max_phrase = max((len(p) for p in self._phrases), default=0)
         self._fitted = False
-        self._word_features: dict[str, list[int]] = {}
-        self._tag_cache: dict[str, list[ThemeTag]] = {}
+        self._word_features: Recent[str, list[int]] = Recent(WORDS_KEPT)
+        self._tag_cache: Recent[str, list[ThemeTag]] = Recent(TEXTS_KEPT)
 
     def __repr__(self) -> str:
         return f"Taxonomy({self.name!r}, {len(self.themes)} themes, source={self.source!r})"
@@ -178,23 +185,26 @@ class Taxonomy:
         """
         if not texts:
             return []
-        todo = list(dict.fromkeys(t for t in texts if t not in self._tag_cache))
+        cache = self._tag_cache
+        found: dict[str, list[ThemeTag]] = {}
+        for t in texts:
+            if t not in found and (tags := cache.get(t)) is not None:
+                found[t] = tags
+        todo = [t for t in dict.fromkeys(texts) if t not in found]
         if todo:
             sims = (self._vectorise(todo) @ self._matrix).toarray()
-            if len(self._tag_cache) > 200_000:
-                self._tag_cache.clear()
             for n, t in enumerate(todo):
-                self._tag_cache[t] = self._combine(self._keyword_weights(t), sims[n])
-        return [list(self._tag_cache[t]) for t in texts]
+                found[t] = tags = self._combine(self._keyword_weights(t), sims[n])
+                cache.put(t, tags)
+        return [list(found[t]) for t in texts]
 
     # -- internals -------------------------------------------------------------------------------
 
     def _stem(self, word: str) -> str:
         s = self._stems.get(word)
         if s is None:
-            if len(self._stems) > 100_000:  # bounded: long runs see ever new numbers and names
-                self._stems.clear()
-            s = self._stems[word] = stem(word)
+            s = stem(word)
+            self._stems.put(word, s)
         return s
 
     def _vectorise(self, texts: Sequence[str]) -> sparse.csr_matrix:
@@ -214,10 +224,9 @@ class Taxonomy:
             for word in _similarity_text(text).split():
                 feats = cache.get(word)
                 if feats is None:
-                    if len(cache) > 200_000:
-                        cache.clear()
                     vocab = self._vocabulary
-                    feats = cache[word] = [vocab[g] for g in self._analyzer(word) if g in vocab]
+                    feats = [vocab[g] for g in self._analyzer(word) if g in vocab]
+                    cache.put(word, feats)
                 cols.extend(feats)
             rows.extend([n] * (len(cols) - start))
         counts = sparse.csr_matrix(

@@ -38,6 +38,15 @@ WritersOption = Annotated[
         help="With --engine ray on PostgreSQL: processes storing at once, each owning some series (default: workers).",
     ),
 ]
+BatchOption = Annotated[
+    int | None,
+    typer.Option(
+        "--batch",
+        min=1,
+        help="Store up to this many files waiting to be stored in one transaction (default 16; a failed batch "
+        "is stored again file by file).",
+    ),
+]
 AddressOption = Annotated[
     str | None,
     typer.Option("--ray-address", envvar="RAY_ADDRESS", help="With --engine ray: join this cluster (host:port)."),
@@ -100,18 +109,21 @@ def ingest(
     engine_name: EngineOption = EngineName.local,
     workers: WorkersOption = None,
     writers: WritersOption = None,
+    batch: BatchOption = None,
     ray_address: AddressOption = None,
     db: DbOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Store sitreps: the same bytes twice are one report; one file is one transaction.
+    """Store sitreps: the same bytes twice are one report; a file is stored whole or not at all.
 
     A run stopped half-way and started again skips what is stored. Exit code 1 when any file failed
     (each is listed with its reason).
     """
-    from sitroom.ingest import IngestOptions, IngestStatus, ingest_source
-    from sitroom.ingest.pipeline import IngestSummary, list_sources
+    from sitroom.ingest import IngestOptions, IngestStatus
+    from sitroom.ingest.pipeline import IngestSummary, ingest_sources, list_sources
+    from sitroom.ingest.stages import DEFAULT_BATCH
 
+    batch = batch or DEFAULT_BATCH
     options = IngestOptions(
         series=series,
         organisation=org,
@@ -141,16 +153,12 @@ def ingest(
         if engine_name is EngineName.ray:
             from sitroom.ingest.ray_engine import ingest_sources_ray
 
-            ray_summary = ingest_sources_ray(
-                engine, sources, options, n_workers, on_result=advance, writers=writers or n_workers
+            ran = ingest_sources_ray(
+                engine, sources, options, n_workers, on_result=advance, writers=writers or n_workers, batch=batch
             )
-            summary.results = ray_summary.results
         else:
-            for source in sources:
-                progress.update(task, current=Path(source.name).name[-40:])
-                result = ingest_source(engine, source, options)
-                summary.results.append(result)
-                advance(result)
+            ran = ingest_sources(engine, sources, options, on_result=advance, batch=batch)
+        summary.results = ran.results
     elapsed = progress.tasks[0].elapsed or 0.0
     rate = f", {len(summary.results) / elapsed:.1f} files/s" if elapsed else ""
     counts = Table(title=f"ingest summary ({len(summary.results)} files{rate})")

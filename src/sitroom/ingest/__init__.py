@@ -8,6 +8,7 @@ from sitroom.ingest.pipeline import (
     ingest_bytes,
     ingest_paths,
     ingest_source,
+    ingest_sources,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "ingest_bytes",
     "ingest_paths",
     "ingest_source",
+    "ingest_sources",
 ]

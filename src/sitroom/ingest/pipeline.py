@@ -27,8 +27,10 @@ from sitroom.ingest.options import (
 from sitroom.ingest.sources import Source, expand
 from sitroom.ingest.stages import (
     ATTEMPTS,
+    DEFAULT_BATCH,
     RETRYABLE,
     StageTimes,
+    StoreQueue,
     has_report_signal,
     known,
     prepare,
@@ -51,6 +53,7 @@ __all__ = [
     "ingest_bytes",
     "ingest_paths",
     "ingest_source",
+    "ingest_sources",
     "list_sources",
     "sha256_of",
 ]
@@ -91,23 +94,60 @@ def ingest_source(
     return ingest_bytes(engine, data, source.name, options, source.folder, source.filename, times)
 
 
-def ingest_paths(
+def ingest_sources(
     engine: Engine,
-    paths: Iterable[Path],
+    sources: Iterable[Source],
     options: IngestOptions,
     on_result: Callable[[IngestResult], None] | None = None,
+    batch: int = DEFAULT_BATCH,
+    times: StageTimes | None = None,
 ) -> IngestSummary:
-    """Ingest every file under ``paths``; ``on_result`` is called after each (progress bars)."""
+    """Ingest sources in their order, stored ``batch`` files to a transaction (a failed batch is stored
+    again file by file); ``on_result`` is called after each file (progress bars), in the sources' order."""
     summary = IngestSummary()
-    for source in expand(
-        list(paths), options.max_bytes, options.exclude, force=options.force, on_ignored=_note(summary)
-    ):
-        result = ingest_source(engine, source, options)
+
+    def emit(result: IngestResult) -> None:
         summary.results.append(result)
         if result.status is IngestStatus.FAILED:
             log.info("failed: %s: %s", one_line(result.source), result.reason)
         if on_result:
             on_result(result)
+
+    queue = StoreQueue(engine, options, batch, emit, times)
+    for source in sources:
+        data = read_source(source, options)
+        if isinstance(data, IngestResult):
+            queue.add(data)
+            continue
+        digest = sha256_of(data)
+        if known(engine, digest):  # a re-run skips what is stored, before any parsing
+            queue.add(IngestResult(source.name, IngestStatus.DUPLICATE))
+            continue
+        prepared = prepare(data, digest, source.name, short_name(source.name, source.filename), options)
+        queue.times.merge(prepared.times)
+        queue.add((data, prepared))
+    queue.flush()
+    return summary
+
+
+def ingest_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    options: IngestOptions,
+    on_result: Callable[[IngestResult], None] | None = None,
+    batch: int = DEFAULT_BATCH,
+) -> IngestSummary:
+    """Ingest every file under ``paths`` (``ingest_sources``); names left out are listed in the summary."""
+    ignored: list[str] = []
+    sources = expand(
+        list(paths),
+        options.max_bytes,
+        options.exclude,
+        force=options.force,
+        on_ignored=lambda p: ignored.append(str(p)),
+    )
+    summary = ingest_sources(engine, sources, options, on_result, batch)
+    summary.ignored = ignored
     return summary
 
 

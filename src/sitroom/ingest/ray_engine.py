@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from sitroom.errors import SitroomError
 from sitroom.ingest.options import IngestOptions, IngestResult, IngestStatus, IngestSummary
-from sitroom.ingest.ray_writers import Writers, interleave_folders
+from sitroom.ingest.ray_writers import Writers, cause_of, interleave_folders
 from sitroom.ingest.reparse import (
     ReparseResult,
     load_original,
@@ -29,7 +29,17 @@ from sitroom.ingest.reparse import (
     reparse_store,
 )
 from sitroom.ingest.sources import Source
-from sitroom.ingest.stages import Prepared, StageTimes, known, prepare, read_source, sha256_of, short_name, store
+from sitroom.ingest.stages import (
+    DEFAULT_BATCH,
+    Prepared,
+    StageTimes,
+    StoreQueue,
+    known,
+    prepare,
+    read_source,
+    sha256_of,
+    short_name,
+)
 from sitroom.parse import AUTO
 from sitroom.settings import TAXONOMY
 
@@ -131,9 +141,12 @@ def _submit(fn: Callable, *args: Any):
 Job = tuple[Any, Callable[[], Any] | None]
 
 
-def in_order(jobs: Iterable[Job], window: int, memory: WorkerMemory) -> Iterator[tuple[Any, Any]]:
+def in_order(
+    jobs: Iterable[Job], window: int, memory: WorkerMemory, on_wait: Callable[[], None] | None = None
+) -> Iterator[tuple[Any, Any]]:
     """Yield (context, task result) in the order of ``jobs``, with at most ``window`` jobs held at once. A
-    task that raised yields the exception as its result."""
+    task that raised yields the exception as its result. ``on_wait`` is called whenever the next result
+    is not there yet (the caller stores what is waiting instead of idling)."""
     ray = _ray()
     jobs = iter(jobs)
     contexts: dict[int, Any] = {}
@@ -160,6 +173,8 @@ def in_order(jobs: Iterable[Job], window: int, memory: WorkerMemory) -> Iterator
             if exhausted and done == submitted:
                 return
             continue
+        if on_wait is not None:
+            on_wait()
         finished, _ = ray.wait(list(in_flight), num_returns=1)
         for ref in finished:
             n = in_flight.pop(ref)
@@ -179,14 +194,17 @@ def ingest_sources_ray(
     on_result: Callable[[IngestResult], None] | None = None,
     run: RayRun | None = None,
     writers: int = 1,
+    batch: int = DEFAULT_BATCH,
 ) -> IngestSummary:
     """Ingest sources with the pure stages on Ray (``start`` first). With one writer the files are stored
-    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series."""
+    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series.
+    Either stores up to ``batch`` files waiting to be stored in one transaction (``stages.store_batch``)."""
     ray = _ray()
     run = run if run is not None else RayRun()
     summary = IngestSummary()
     shared_options = ray.put(options)
-    window = 2 * workers + 2
+    # The pure stages keep 2 × workers + 2 files going, and as many more as a batch to be stored.
+    window = 2 * workers + 2 + (batch if batch > 1 else 0)
     parallel = writers > 1 and engine.dialect.name == "postgresql"
     if parallel:
         sources = interleave_folders(sources)
@@ -209,34 +227,40 @@ def ingest_sources_ray(
         if on_result:
             on_result(result)
 
-    pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers) if parallel else None
-    storing: dict[Any, str] = {}
+    if parallel:
+        pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers, batch)
+        queue = None
+    else:  # stored here, in order, a batch at a time: what came in while the last batch was stored
+        pool, queue = None, StoreQueue(engine, options, batch, emit, run.times)
 
-    def collect(block_until: int) -> None:
-        while len(storing) > block_until:
-            finished, _ = ray.wait(list(storing), num_returns=1)
-            for ref in finished:
-                name = storing.pop(ref)
-                try:
-                    result, times = ray.get(ref)
-                    run.times.merge(times)
-                except Exception as e:  # the writer process failed: this file is not stored, others go on
-                    result = IngestResult(name, IngestStatus.FAILED, reason=f"writer failed: {_cause(e)}")
-                emit(result)
+    def take(results: list[IngestResult]) -> None:
+        for result in results:
+            emit(result)
 
-    for context, value in in_order(jobs(), window=window, memory=run.memory):
+    held = window + writers * batch  # files past the pure stages, at most, before this waits for a writer
+    on_wait = queue.flush if queue is not None else (lambda: take(pool.collect(run.times, block=False)))
+    for context, value in in_order(jobs(), window=window, memory=run.memory, on_wait=on_wait):
         if isinstance(context, IngestResult):
-            emit(context)
+            entry: IngestResult | tuple[bytes, Prepared] = context
         elif not isinstance(value, Prepared):
-            emit(IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {_cause(value)}"))
-        elif pool is not None and value.status is None:
-            run.times.merge(value.times)
-            storing[pool.submit(context[1], value)] = context[0]
-            collect(block_until=window)
+            entry = IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {cause_of(value)}")
         else:
             run.times.merge(value.times)
-            emit(store(engine, context[1], value, options, run.times))
-    collect(block_until=0)
+            entry = (context[1], value)
+        if queue is not None:
+            queue.add(entry)
+        elif isinstance(entry, IngestResult):
+            emit(entry)
+        elif entry[1].status is not None:  # not a report, or unreadable: nothing to store
+            emit(IngestResult(entry[1].name, entry[1].status, reason=entry[1].reason))
+        else:
+            pool.submit(*entry)
+            take(pool.collect(run.times, block=pool.held() > held))
+    if queue is not None:
+        queue.flush()
+    else:
+        while pool.held():
+            take(pool.collect(run.times, block=True))
     return summary
 
 
@@ -263,15 +287,10 @@ def reparse_ray(
             on_original(done, len(digests))
         if isinstance(value, Exception):
             results.extend(
-                ReparseResult(p.report_id, p.source, 0, 0, f"worker failed: {_cause(value)}") for p in job.parts
+                ReparseResult(p.report_id, p.source, 0, 0, f"worker failed: {cause_of(value)}") for p in job.parts
             )
             continue
         results.extend(reparse_store(engine, job, value))
     if on_original:
         on_original(len(digests), len(digests))
     return results
-
-
-def _cause(error: BaseException) -> str:
-    cause = getattr(error, "cause", None) or error
-    return f"{type(cause).__name__}: {cause}"

@@ -2,9 +2,10 @@
 
 Per file and pure — nothing read from or written to the database, results plain and picklable:
 read → hash → extract → parse → analyse (``read_source``, ``prepare``). Then, in the database, one
-transaction per file: store the original and each report, find its series, link it, and write the
-analysis computed beforehand (``store``). An engine decides only where the pure stages run and in
-which order their results are stored; it never repeats their logic.
+transaction per file (``store``) or per batch of consecutive files (``store_batch``): store the original
+and each report, find its series, link it, and write the analysis computed beforehand. An engine
+decides only where the pure stages run and in which order their results are stored, and batches what
+is waiting to be stored; it never repeats their logic.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import hashlib
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,9 @@ log = logging.getLogger(__name__)
 ATTEMPTS = 5
 RETRYABLE = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization failure
 STAGES = ("read", "extract", "parse", "analyse", "link", "write")
+# Files stored in one transaction at most, of those waiting (``--batch``): a commit, a lock of the series
+# and a look at its latest reports shared by several reports instead of paid by each.
+DEFAULT_BATCH = 16
 
 
 @dataclass(slots=True)
@@ -138,7 +142,7 @@ def store(
         try:
             start, linking = time.perf_counter(), times.seconds["link"]
             try:
-                return store_reports(engine, data, prepared, options, times)
+                return store_reports(engine, [(data, prepared)], options, times)[0]
             finally:  # the transaction's cost besides linking, commit included
                 times.seconds["write"] += time.perf_counter() - start - (times.seconds["link"] - linking)
         except IntegrityError as e:
@@ -157,6 +161,64 @@ def store(
         log.info("retrying %s (attempt %d): %s", name, attempt, getattr(error, "orig", error))
     reason = f"not stored: concurrent writers kept conflicting ({getattr(error, 'orig', error)})"
     return IngestResult(name, IngestStatus.FAILED, reason=reason)
+
+
+def store_batch(
+    engine: Engine, files: list[tuple[bytes, Prepared]], options: IngestOptions, times: StageTimes | None = None
+) -> list[IngestResult]:
+    """Store prepared files in their order, in one transaction. Should it fail — a file refused, a race
+    lost to another writer, a value the database rejects — it is rolled back whole and each file is
+    stored again in a transaction of its own (``store``), so only a bad file fails, with its reason, and
+    the others land; never part of a file or of a batch."""
+    times = times if times is not None else StageTimes()
+    results = [IngestResult(p.name, p.status, reason=p.reason) if p.status is not None else None for _, p in files]
+    todo = [(n, data, p) for n, (data, p) in enumerate(files) if p.status is None]
+    if len(todo) > 1:
+        start, linking = time.perf_counter(), times.seconds["link"]
+        try:
+            stored = store_reports(engine, [(data, p) for _, data, p in todo], options, times)
+        except Exception as e:  # whatever failed, each file goes again alone, where failures are told apart
+            log.info("batch of %d files rolled back, storing them one by one: %s", len(todo), e)
+        else:
+            for (n, _, _), result in zip(todo, stored, strict=True):
+                results[n] = result
+            todo = []
+        finally:  # a batch rolled back is time spent writing too
+            times.seconds["write"] += time.perf_counter() - start - (times.seconds["link"] - linking)
+    for n, data, p in todo:
+        results[n] = store(engine, data, p, options, times)
+    return [r for r in results if r is not None]
+
+
+class StoreQueue:
+    """Results and prepared files in the order they came; the prepared ones are stored ``batch`` at a time
+    (``store_batch``) and every result is handed to ``emit`` in that order."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        options: IngestOptions,
+        batch: int,
+        emit: Callable[[IngestResult], None],
+        times: StageTimes | None = None,
+    ) -> None:
+        self.engine, self.options, self.batch, self.emit = engine, options, max(1, batch), emit
+        self.times = times if times is not None else StageTimes()
+        self.waiting: list[IngestResult | tuple[bytes, Prepared]] = []
+
+    def add(self, entry: IngestResult | tuple[bytes, Prepared]) -> None:
+        """A result known already, or (bytes, prepared file) to store; stores the batch once it is full."""
+        self.waiting.append(entry)
+        if len(self.waiting) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store what is waiting, in one transaction when it can, and hand on every result in order."""
+        waiting, self.waiting = self.waiting, []
+        files = [entry for entry in waiting if not isinstance(entry, IngestResult)]
+        stored = iter(store_batch(self.engine, files, self.options, self.times) if files else [])
+        for entry in waiting:
+            self.emit(entry if isinstance(entry, IngestResult) else next(stored))
 
 
 def short_name(name: str, filename: str = "") -> str:

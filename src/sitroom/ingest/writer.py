@@ -1,8 +1,9 @@
-"""The store stage of ingestion: one file's original and reports written, linked and analysed in one
-transaction, so that a failure leaves nothing half-written."""
+"""The store stage of ingestion: files' originals and reports written, linked and analysed in one
+transaction (one file's, or a batch of files'), so that a failure leaves nothing half-written."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -63,56 +64,66 @@ def _with_learned_template(
 
 
 def store_reports(
-    engine: Engine, data: bytes, prepared: Prepared, options: IngestOptions, times: StageTimes
-) -> IngestResult:
-    """The original and every report of a prepared file, linked, or nothing (the caller retries races)."""
-    name, digest = prepared.name, prepared.digest
+    engine: Engine, files: list[tuple[bytes, Prepared]], options: IngestOptions, times: StageTimes
+) -> list[IngestResult]:
+    """The original and every report of each prepared file, in order, linked, all in one transaction or
+    none (the caller retries races, and stores a failed batch's files one by one)."""
     with session_scope(engine) as session:
-        if is_known(session, digest):  # another process stored it while we were parsing
-            return IngestResult(name, IngestStatus.DUPLICATE)
-        result = IngestResult(name, IngestStatus.INGESTED)
-        store_original(session, digest, prepared.short, data)
-        for part, (first, analysis) in enumerate(zip(prepared.reports, prepared.analyses, strict=True)):
-            plan, warning = None, None
-            if options.series:
-                series_name = options.series
-            else:
-                plan = plan_series(session, first, options.organisation)
-                series_name = fit_series_name(plan.name)
-                warning = numbering_warning(plan, first)
-            _authorise(options, session, series_name)
-            series = get_or_create_series(session, series_name, options.organisation, first.template)
-            parsed = _with_learned_template(data, prepared.short, options, series, first, part)
-            dated = parsed.date
-            if options.period_date is None and parsed.date is None:  # read the neighbours only when needed
-                date_from_neighbours(parsed, series_dates(session, series.id))
-            if parsed is not first or parsed.date != dated:  # read again, or dated anew: its analysis too
-                analysis = analyse_parsed(parsed, options)
-            if warning:
-                parsed.warnings.append(warning)
-            row, items = add_report_with_items(
-                session,
-                parsed,
-                series_id=series.id,
-                sha256=digest,
-                part=part,
-                period_date=options.period_date,
-                ingested_by=options.ingested_by,
-            )
-            remember(session, series.id, row.id, parsed)
-            if plan is not None:
-                suggest_after_ingest(session, plan, series.id, row.id)
-            learn_for_series(session, series)
-            write_analysis(session, row.id, [it.id for it in items], analysis)
-            # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
-            with times.timed("link"):
-                superseded = link_in_series(session, row.id, supersede=True, new=items)
-            after = {"source": name, "sha256": digest, "part": part, "series": series_name}
-            if superseded:
-                after["supersedes"] = superseded
-            audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)
-            result.report_ids.append(row.id)
-            result.series.append(series_name)
+        return [_store_file(session, data, prepared, options, times) for data, prepared in files]
+
+
+def _store_file(
+    session: Session, data: bytes, prepared: Prepared, options: IngestOptions, times: StageTimes
+) -> IngestResult:
+    name, digest = prepared.name, prepared.digest
+    if is_known(session, digest):  # another process stored it while we were parsing (or this batch did)
+        return IngestResult(name, IngestStatus.DUPLICATE)
+    result = IngestResult(name, IngestStatus.INGESTED)
+    store_original(session, digest, prepared.short, data)
+    for part, (prepared_report, analysis) in enumerate(zip(prepared.reports, prepared.analyses, strict=True)):
+        # A copy: dating and warnings below change the report, and a transaction run again (a lost race,
+        # a failed batch) must start from the report as prepared.
+        first = replace(prepared_report, warnings=list(prepared_report.warnings))
+        plan, warning = None, None
+        if options.series:
+            series_name = options.series
+        else:
+            plan = plan_series(session, first, options.organisation)
+            series_name = fit_series_name(plan.name)
+            warning = numbering_warning(plan, first)
+        _authorise(options, session, series_name)
+        series = get_or_create_series(session, series_name, options.organisation, first.template)
+        parsed = _with_learned_template(data, prepared.short, options, series, first, part)
+        dated = parsed.date
+        if options.period_date is None and parsed.date is None:  # read the neighbours only when needed
+            date_from_neighbours(parsed, series_dates(session, series.id))
+        if parsed is not first or parsed.date != dated:  # read again, or dated anew: its analysis too
+            analysis = analyse_parsed(parsed, options)
+        if warning:
+            parsed.warnings.append(warning)
+        row, items = add_report_with_items(
+            session,
+            parsed,
+            series_id=series.id,
+            sha256=digest,
+            part=part,
+            period_date=options.period_date,
+            ingested_by=options.ingested_by,
+        )
+        remember(session, series.id, row.id, parsed)
+        if plan is not None:
+            suggest_after_ingest(session, plan, series.id, row.id)
+        learn_for_series(session, series)
+        write_analysis(session, row.id, [it.id for it in items], analysis)
+        # Last: linking holds the series' lock until commit, so other writers of it wait no longer.
+        with times.timed("link"):
+            superseded = link_in_series(session, row.id, supersede=True, new=items)
+        after = {"source": name, "sha256": digest, "part": part, "series": series_name}
+        if superseded:
+            after["supersedes"] = superseded
+        audit.record(session, options.ingested_by or audit.SYSTEM, "ingest", "report", row.id, after=after)
+        result.report_ids.append(row.id)
+        result.series.append(series_name)
     return result
 
 

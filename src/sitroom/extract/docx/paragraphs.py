@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,21 +134,8 @@ def read_para(p: Any, styles: Styles) -> Para:
             if any(c.islower() for c in text):
                 caps_ok = False
 
-    def walk(el: Any) -> None:
-        for child in el:
-            tag = child.tag
-            if tag == R:
-                run(child)
-            elif tag in _TRANSPARENT:
-                walk(child)
-            elif tag == SDT:
-                content = child.find(SDT_CONTENT)
-                if content is not None and not showing_placeholder(child):
-                    walk(content)
-            elif tag == MC + "AlternateContent":
-                boxes.extend(_text_boxes(child))
-
-    walk(p)
+    for r in _runs(p, boxes):
+        run(r)
     joined = "".join(parts)
     tab_bullet = _TAB_BULLET.match(joined)
     if tab_bullet:
@@ -173,6 +161,24 @@ def read_para(p: Any, styles: Styles) -> Para:
         tab_bullet=tab_bullet.group(1) if tab_bullet else None,
         lead=bold_lead,
     )
+
+
+def _runs(el: Any, boxes: list[Any]) -> Iterator[Any]:
+    """The runs of a paragraph in document order, through the elements that only wrap them; the text
+    boxes met on the way go to ``boxes``. A generator, not a closure calling itself: such a closure is a
+    reference cycle that keeps the whole XML tree alive until a full garbage collection."""
+    for child in el:
+        tag = child.tag
+        if tag == R:
+            yield child
+        elif tag in _TRANSPARENT:
+            yield from _runs(child, boxes)
+        elif tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None and not showing_placeholder(child):
+                yield from _runs(content, boxes)
+        elif tag == MC + "AlternateContent":
+            boxes.extend(_text_boxes(child))
 
 
 def _symbol(sym: Any) -> str:
