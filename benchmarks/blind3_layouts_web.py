@@ -30,8 +30,9 @@ def _kix(text: str, n: int = 6) -> str:
 def _spans(text: str) -> str:
     """Runs as Google Docs splits them: figures in a bold run, a "Mitigation" lead in bold, a link."""
     out = escape(text, quote=False)  # no entities: a number inside "&#x27;" is not a figure
-    out = re.sub(r"(Mitigation(?: is|:))", r'</span><span class="c9">\1</span><span class="c1">', out)
     out = _NUMBER.sub(lambda m: f'</span><span class="c9">{m.group()}</span><span class="c1">', out, count=1)
+    # the lead after the figure, so that no digit of a class name is taken for a figure
+    out = re.sub(r"(Mitigation(?: is|:))", r'</span><span class="c9">\1</span><span class="c1">', out)
     link = "https://www.google.com/url?q=https://www.example.gov.uk/coronavirus&amp;sa=D&amp;source=editors&amp;ust=1586160000"
     out = out.replace("council website", f'</span><span class="c8"><a class="c7" href="{link}">council website</a>'
                       '</span><span class="c1">')  # fmt: skip
