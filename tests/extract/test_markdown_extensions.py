@@ -204,3 +204,45 @@ def test_extension_syntax_inside_code_is_kept_as_code():
     doc = extract_bytes(text.encode(), "code.md")
     assert [b.text for b in doc.blocks if b.kind is BlockKind.ITEM] == ["Item with [^x] in code."]
     assert "1 code block(s) left out" in " ".join(doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("opener", "close"),
+    [
+        ('!!! note ""', None),
+        ('!!! danger inline end "Road closures"', None),
+        ('???+ tip "Road closures"', None),
+        (":::::note Road closures", ":::::"),
+        (':::: {.callout-tip title="Road closures"}', "::::"),
+        ("::: {.callout-tip} ::::", ":::"),
+        ("> [!tip]- Road closures", None),
+    ],
+)
+def test_admonition_variants(opener: str, close: str | None):
+    quoted = opener.startswith(">")
+    body = ["- The A12 is closed at Brook Street.", "- Diversions are signed."]
+    if quoted:
+        lines = [opener, *(f"> {b}" for b in body)]
+    elif close:
+        lines = [opener, *body, close]
+    else:
+        lines = [opener, "", *(f"    {b}" for b in body)]
+    text = "# Update\n\n## Travel\n\n" + "\n".join(lines) + "\n\n## Next\n\n- Review on 4 June.\n"
+    doc = extract_bytes(text.encode(), "travel.md")
+    blocks = [(b.kind, b.text) for b in doc.blocks]
+    titled = "Road closures" in opener
+    head = [(BlockKind.HEADING, "Road closures")] if titled else []
+    items = [(BlockKind.ITEM, b[2:]) for b in body]
+    assert blocks == [
+        (BlockKind.HEADING, "Update"),
+        (BlockKind.HEADING, "Travel"),
+        *head,
+        *items,
+        (BlockKind.HEADING, "Next"),
+        (BlockKind.ITEM, "Review on 4 June."),
+    ]
+
+
+def test_question_marks_in_prose_are_not_an_admonition():
+    doc = extract_bytes(b"# Notes\n\n??? what happened at the depot\n\nThe depot reopened.\n", "q.md")
+    assert "??? what happened at the depot" in [b.text for b in doc.blocks]

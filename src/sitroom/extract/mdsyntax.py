@@ -28,7 +28,7 @@ _TOC_START = re.compile(r"^ {0,3}<!--[ \t]*toc[ \t]*-->[ \t]*$", re.I)
 _TOC_END = re.compile(r"^ {0,3}<!--[ \t]*(?:tocstop|/toc)[ \t]*-->[ \t]*$", re.I)
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
 _BANG = re.compile(r"^( {0,3})(?:!!!|\?\?\?\+?)(?:[ \t]+([\w-]+(?:[ \t]+[\w-]+)*))?(?:[ \t]+\"(.*)\")?[ \t]*$")
-_COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*(\S.*?)[ \t]*$")
+_COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
 _COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
 _QUOTED = re.compile(r"^ {0,3}>[ \t]?")
@@ -98,9 +98,8 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             i = _skip_indented(lines, i + 1)
             dropped["footnote"] += 1
             continue
-        if m := _BANG.match(line):
+        if (m := _BANG.match(line)) and (end := _bang_end(lines, i, m)) is not None:
             base = len(m.group(1)) + 4
-            end = _skip_indented(lines, i + 1, base)
             body = [_dedent(x, base) for x in lines[i + 1 : end]]
             out += _title_lines(m.group(3), dropped) + _rewrite(body, dropped) + [""]
             i = end
@@ -121,6 +120,15 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
         out.append(line)
         i += 1
     return out
+
+
+def _bang_end(lines: list[str], i: int, m: re.Match[str]) -> int | None:
+    """The end of the content indented under a ``!!!``/``???`` opener; None when the line is prose
+    ("??? what happened": several words, no quoted title and nothing indented under it)."""
+    end = _skip_indented(lines, i + 1, len(m.group(1)) + 4)
+    if end == i + 1 and m.group(3) is None and (m.group(2) is None or len(m.group(2).split()) > 1):
+        return None
+    return end
 
 
 def _skip_indented(lines: list[str], i: int, indent: int = 4) -> int:
