@@ -293,8 +293,8 @@ class MarkdownExtractor:
         meta, body, warning = front_matter(text)
         liquid = len(_LIQUID.findall(body))
         body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
-        # A line holding only a Kramdown attribute list belongs to the block above: remove it.
         body, left_out = rewrite(body)
+        # A line holding only a Kramdown attribute list belongs to the block above: remove it.
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
         tokens = _md().parse(body)
         builder = DocumentBuilder(source, "md")
