@@ -7,12 +7,16 @@
 - Links and emphasis give their text; images, inline HTML tags and Liquid/Jekyll tags
   (``{% include … %}``, ``{{ … }}``) and Kramdown attribute lists (``{: .lead}``) give none.
 - Fenced and indented code blocks are not items; GFM tables go to ``Document.tables``.
+- Extension syntax is read as the static-site generators render it (``mdsyntax``): admonition titles are
+  headings over their content, table-of-contents markers and footnote definitions are left out; a
+  heading's attribute list ("Risks {#risks}") and footnote references ("…[^1]") are not text.
 What is left out is counted in ``Document.warnings``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -26,6 +30,7 @@ from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 from sitroom.text.turns import has_turns, is_record, speaker
@@ -36,6 +41,10 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+# A heading's attribute list (Pandoc, Hugo, kramdown, MkDocs attr_list): "Risks {#risks}", "{.class #id}", "{-}".
+_HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))+\s*\}$")
+# A footnote reference ("…home.[^1]") or a Pandoc inline note ("^[text]"): a mark, not the item's text.
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]|\^\[[^\]]*\]")
 _NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
 _HTML_ELEMENTS = frozenset(
     "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
@@ -107,7 +116,9 @@ def inline_lines(tok: Token) -> list[str]:
             if (not parts or parts[-1].endswith("\n")) and _is_nick(child.content):
                 parts.append(child.content)
             continue
-        if t in ("text", "code_inline"):
+        if t == "text":
+            parts.append(_FOOTNOTE_REF.sub("", child.content))
+        elif t == "code_inline":
             parts.append(child.content)
         elif t in ("softbreak", "hardbreak"):
             parts.append("\n")
@@ -147,6 +158,7 @@ class _Walk:
         self.tokens = tokens
         levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
         self.top = min(levels) if levels else 1
+        self.last_level = self.top - 1
         self.list_depth = 0
         # The open list item's paragraphs, joined into one item when the item closes.
         self.item_parts: list[list[str]] = []
@@ -166,11 +178,19 @@ class _Walk:
             t = toks[i]
             typ = t.type
             if typ == "heading_open":
-                text = inline_text(toks[i + 1])
+                text = _HEADING_ATTRS.sub("", inline_text(toks[i + 1]))
                 self._flush_item()
+                self.last_level = int(t.tag[1])
                 if text:
-                    self.b.add(text, BlockKind.HEADING, level=max(1, int(t.tag[1]) - self.top + 1))
+                    self.b.add(text, BlockKind.HEADING, level=max(1, self.last_level - self.top + 1))
                 i += 3
+                continue
+            if typ == "inline" and t.content.startswith(ADMONITION_TITLE):
+                # An admonition's title: a heading one level below the section it sits in.
+                self._flush_item()
+                level = min(6, self.last_level + 1) - self.top + 1
+                self.b.add(inline_text(t).lstrip(ADMONITION_TITLE), BlockKind.HEADING, level=max(1, level))
+                i += 1
                 continue
             if typ in ("bullet_list_open", "ordered_list_open"):
                 self._flush_item()
@@ -273,6 +293,7 @@ class MarkdownExtractor:
         meta, body, warning = front_matter(text)
         liquid = len(_LIQUID.findall(body))
         body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
+        body, left_out = rewrite(body)
         # A line holding only a Kramdown attribute list belongs to the block above: remove it.
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
         tokens = _md().parse(body)
@@ -290,7 +311,7 @@ class MarkdownExtractor:
             doc.warnings.append(warning)
         if liquid:
             doc.warnings.append(f"{liquid} template tag(s) left out")
-        for what, n in walk.dropped.items():
+        for what, n in (left_out + Counter(walk.dropped)).items():
             doc.warnings.append(f"{n} {what}(s) left out")
         if not doc.blocks:
             raise EmptyDocument(source, "the Markdown file holds no text")

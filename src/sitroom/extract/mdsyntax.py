@@ -1,0 +1,169 @@
+"""Markdown extension syntax rewritten into CommonMark before the parse, as the static-site generators
+(Python-Markdown/MkDocs, kramdown/Jekyll, Hugo, Pandoc, Docusaurus, GitHub) render it.
+
+- Admonitions (``!!! type "Title"``, ``??? type "Title"`` with content indented under them,
+  ``:::type Title`` … ``:::`` and ``::: {.type title="…"}`` fenced blocks, ``> [!NOTE] Title`` alerts):
+  the title becomes a heading marker (see ``ADMONITION_TITLE``) and the content is dedented into an
+  ordinary run of paragraphs and lists. Without a title the type word ("note") is a style, not text;
+  a title that is a numbered label ("Risk 1") names one entry of a series, not a section, so it is
+  dropped too and its content stays in the section around it.
+- Table-of-contents markers (``[TOC]``, ``[[_TOC_]]``, ``${toc}``, kramdown's ``* TOC`` + ``{:toc}``
+  list, a ``<!-- toc -->`` … ``<!-- tocstop -->`` generated list) are navigation, not content.
+- Footnote definitions (``[^1]: …`` and their indented continuation lines) are notes, not items.
+Fenced code blocks are copied untouched. What is left out is counted by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A paragraph opening with this private-use character is an admonition title: the walker makes it a heading.
+ADMONITION_TITLE = "\ue000"
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_TOC = re.compile(r"^ {0,3}(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\})[ \t]*$", re.I)
+_KRAMDOWN_TOC = re.compile(r"^ {0,3}\{:[ \t]*(?:toc|\.toc)[ \t]*\}[ \t]*$", re.I)
+_TOC_START = re.compile(r"^ {0,3}<!--[ \t]*toc[ \t]*-->[ \t]*$", re.I)
+_TOC_END = re.compile(r"^ {0,3}<!--[ \t]*(?:tocstop|/toc)[ \t]*-->[ \t]*$", re.I)
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
+_BANG = re.compile(r"^( {0,3})(?:!!!|\?\?\?\+?)(?:[ \t]+([\w-]+(?:[ \t]+[\w-]+)*))?(?:[ \t]+\"(.*)\")?[ \t]*$")
+_COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
+_COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
+_ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
+_QUOTED = re.compile(r"^ {0,3}>[ \t]?")
+# "Risk 1", "Issue 3a", "Action no. 2": a label numbering one entry of a series.
+_NUMBERED_LABEL = re.compile(r"^[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)? (?:no\.? ?|#)?\d{1,3}[a-z]?[.:]?$", re.I)
+
+
+def rewrite(body: str) -> tuple[str, Counter[str]]:
+    """The body with extension syntax rewritten into CommonMark, and what was left out, counted by kind."""
+    dropped: Counter[str] = Counter()
+    out = _rewrite(body.split("\n"), dropped)
+    return "\n".join(out), dropped
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+
+
+def _dedent(line: str, n: int) -> str:
+    line = line.expandtabs(4)
+    return line[min(n, _indent(line)) :]
+
+
+def _title_lines(title: str | None, dropped: Counter[str]) -> list[str]:
+    """The lines an admonition opener becomes: a heading marker, or nothing for a bare type or a label."""
+    title = (title or "").strip()
+    if not title or _NUMBERED_LABEL.match(title):
+        dropped["admonition marker"] += 1
+        return [""]
+    return ["", ADMONITION_TITLE + title, ""]
+
+
+def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if m := _FENCE.match(line):
+            # A fenced code block: copied as it is, up to its closing fence (or the end).
+            mark = m.group(1)
+            out.append(line)
+            i += 1
+            while i < n:
+                out.append(lines[i])
+                i += 1
+                if lines[i - 1].strip().startswith(mark[0] * len(mark)) and not lines[i - 1].strip(mark[0] + " \t"):
+                    break
+            continue
+        if _TOC.match(line):
+            dropped["table of contents marker"] += 1
+            i += 1
+            continue
+        if _KRAMDOWN_TOC.match(line):
+            # kramdown replaces the one-entry list above "{:toc}" with the table of contents.
+            while out and out[-1].strip():
+                out.pop()
+            dropped["table of contents marker"] += 1
+            i += 1
+            continue
+        if _TOC_START.match(line):
+            end = next((j for j in range(i + 1, n) if _TOC_END.match(lines[j])), None)
+            if end is not None:
+                dropped["table of contents marker"] += 1
+                i = end + 1
+                continue
+        if _FOOTNOTE_DEF.match(line):
+            i = _skip_indented(lines, i + 1)
+            dropped["footnote"] += 1
+            continue
+        if (m := _BANG.match(line)) and (end := _bang_end(lines, i, m)) is not None:
+            base = len(m.group(1)) + 4
+            body = [_dedent(x, base) for x in lines[i + 1 : end]]
+            out += _title_lines(m.group(3), dropped) + _rewrite(body, dropped) + [""]
+            i = end
+            continue
+        if m := _COLON_OPEN.match(line):
+            end = _colon_close(lines, i)
+            out += _title_lines(_colon_title(m.group(2)), dropped) + _rewrite(lines[i + 1 : end], dropped) + [""]
+            i = end + 1
+            continue
+        if m := _ALERT.match(line):
+            end = i + 1
+            while end < n and _QUOTED.match(lines[end]):
+                end += 1
+            body = [_QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
+            out += _title_lines(m.group(2), dropped) + _rewrite(body, dropped) + [""]
+            i = end
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _bang_end(lines: list[str], i: int, m: re.Match[str]) -> int | None:
+    """The end of the content indented under a ``!!!``/``???`` opener; None when the line is prose
+    ("??? what happened": several words, no quoted title and nothing indented under it)."""
+    end = _skip_indented(lines, i + 1, len(m.group(1)) + 4)
+    if end == i + 1 and m.group(3) is None and (m.group(2) is None or len(m.group(2).split()) > 1):
+        return None
+    return end
+
+
+def _skip_indented(lines: list[str], i: int, indent: int = 4) -> int:
+    """The index after the block of lines indented by ``indent`` (blank lines inside it included)."""
+    end = i
+    j = i
+    while j < len(lines):
+        if lines[j].strip():
+            if _indent(lines[j]) < indent:
+                break
+            end = j + 1
+        j += 1
+    return end
+
+
+def _colon_close(lines: list[str], i: int) -> int:
+    """The line closing the colon fence opened at ``i`` (nested fences counted), or the end."""
+    depth = 0
+    for j in range(i + 1, len(lines)):
+        if _COLON_CLOSE.match(lines[j]):
+            if depth == 0:
+                return j
+            depth -= 1
+        elif _COLON_OPEN.match(lines[j]):
+            depth += 1
+    return len(lines)
+
+
+def _colon_title(rest: str) -> str | None:
+    """The title of a colon fence: ``note Title``, ``note[Title]``, ``{.note title="Title"}`` or none."""
+    rest = rest.rstrip(":").strip()  # Pandoc lets a div's opening fence end in colons too
+    if rest.startswith("{"):
+        m = re.search(r"""\btitle=(?:"([^"]*)"|'([^']*)'|(\S+?))[ \t]*[}\s]""", rest)
+        return (m.group(1) or m.group(2) or m.group(3)) if m else None
+    m = re.match(r"[\w-]+(?:\[(.*)\]|[ \t]+(.*))?(?:[ \t]*\{.*\})?$", rest)
+    if not m:
+        return rest
+    return m.group(1) or m.group(2)
