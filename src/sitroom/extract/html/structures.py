@@ -266,7 +266,7 @@ def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode
     out: list[tuple[bool, list[LexborNode]]] = []
     attributes: frozenset[int] = frozenset()
     for row in rows:
-        filled = [c for c in row if clean_text(c.text(deep=True))]
+        filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]  # "–" is an empty cell
         if not filled:
             continue
         if len(filled) > 1 and all(c.tag == "th" for c in filled):
