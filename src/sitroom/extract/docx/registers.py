@@ -20,6 +20,7 @@ from sitroom.extract.rowtable import Entry, is_empty_cell, is_row_label, labels_
 from sitroom.model import Block, BlockKind
 
 _T, _BR, _CR = W + "t", W + "br", W + "cr"
+_UNREAD = {W + "moveFrom", W + "del"}
 
 
 class _Reader(Protocol):
@@ -121,7 +122,11 @@ def cell_entries(numbering: Numbering, styles: Styles, tc: Any) -> list[Entry]:
     else its numbered or bulleted lines, else its text."""
     paras: list[tuple[str, bool]] = []
     for p in cell_paras(tc):
-        text = "".join(("\n" if el.tag != _T else el.text or "") for el in p.iter(_T, _BR, _CR))
+        text = "".join(
+            ("\n" if el.tag != _T else el.text or "")
+            for el in p.iter(_T, _BR, _CR)
+            if not any(a.tag in _UNREAD for a in el.iterancestors())  # text moved away or deleted
+        )
         if not text.strip() or FORM_PROMPT.match(text.strip()):
             continue
         para = read_para(p, styles)  # the list may be set by the paragraph or by its style
