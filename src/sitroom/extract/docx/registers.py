@@ -36,13 +36,13 @@ def read_register(reader: _Reader, table_rows: list[Any], roles: list[Column]) -
     """Each risk an item with its mitigation, or each row a section when the first column names them."""
     rows = [cells(tr) for tr in table_rows]
     sections = roles[0] is Column.OTHER and labels_head_rows(
-        [(_text(row[0]), _row_items(reader, row, roles)) for row in rows if row and not _group_row(row)]
+        [(_text(row[0]), _row_items(reader, row, roles)) for row in rows if row and not is_group_row(row)]
     )
     last: Block | None = None
     for row in rows:
         if not row:
             continue
-        if sections and _group_row(row):
+        if sections and is_group_row(row):
             reader._add(_text(row[0]), BlockKind.HEADING, level=1, in_table=True)
             continue
         risks = _entries(reader, row, roles, Column.RISK)
@@ -71,20 +71,26 @@ def read_register(reader: _Reader, table_rows: list[Any], roles: list[Column]) -
 
 
 def _items(reader: _Reader, tc: Any) -> None:
-    """A cell's items: read as paragraphs, unless its lines, numbered or bulleted by hand, share a paragraph."""
+    if not read_typed_lines(reader, tc):
+        reader.container(tc, {"date": None})
+
+
+def read_typed_lines(reader: _Reader, tc: Any) -> bool:
+    """A cell whose numbered or bulleted lines, typed by hand, share a paragraph (parted by line breaks):
+    each line an item. False, and nothing read, for any other cell."""
     entries = cell_entries(reader.numbering, reader.styles, tc)
-    if len(entries) > 1 and len(cell_paras_text(tc)) < len(entries):
-        for entry in entries:
-            reader._add(entry.text, BlockKind.ITEM, in_table=True)
-        return
-    reader.container(tc, {"date": None})
+    if len(entries) < 2 or len(cell_paras_text(tc)) >= len(entries) or tc.find(f".//{W}tbl") is not None:
+        return False
+    for entry in entries:
+        reader._add(entry.text, BlockKind.ITEM, in_table=True)
+    return True
 
 
 def _text(tc: Any) -> str:
     return " ".join(cell_paras_text(tc))
 
 
-def _group_row(row: list[Any]) -> bool:
+def is_group_row(row: list[Any]) -> bool:
     """A row of one cell spanning the table ("Resources"): a heading over the rows below it."""
     filled = [tc for tc in row if not is_empty_cell(_text(tc))]
     if len(filled) != 1 or filled[0] is not row[0]:

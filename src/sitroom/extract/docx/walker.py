@@ -35,7 +35,7 @@ from sitroom.extract.docx.patterns import (
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
-from sitroom.extract.docx.registers import read_register
+from sitroom.extract.docx.registers import is_group_row, read_register, read_typed_lines
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     cell_paras,
@@ -281,8 +281,13 @@ class Walker:
                 for _, texts, skips, label in body
             ]
         )
+        headed = not item_labels and any(label is not None for *_, label in body)
         for row_cells, texts, skips, label in body:
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
+            if headed and label is None and is_group_row(row_cells):
+                # a row spanning the table ("Resources") heads the labelled rows under it
+                self._heading(" ".join(texts[0]), 1, {"in_table": True})
+                continue
             for i, tc in enumerate(row_cells):
                 if skips[i] or (texts[i] and is_empty_cell(" ".join(texts[i]))):
                     continue  # the row's rating, owner or date, or a cell left empty ("–", "n/a")
@@ -296,7 +301,8 @@ class Walker:
                     if tc.find(f".//{TBL}") is None and self._row_label(tc):
                         continue
                 self.lists.reset()
-                self.container(tc, ctx)
+                if not read_typed_lines(self, tc):
+                    self.container(tc, ctx)
         self.lists.reset()
 
     def _body_rows(self, table_rows: list[Any], head: list[str]) -> list[tuple[Any, ...]]:

@@ -147,7 +147,12 @@ class _Structures:
             return
         body = _body_rows(rows)
         item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
+        headed = not item_labels and any(labelled for labelled, _ in body)
         for labelled, rest in body:
+            if headed and not labelled and len(rest) == 1 and _group_row(rest) and _span(rest[0]) > 1:
+                # a row spanning the table ("Resources") heads the labelled rows under it
+                self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=1, row_label=True)
+                continue
             if labelled and item_labels:
                 rest = rest[1:]  # "Costs" beside its one sentence: the item's label, not a heading
             elif labelled:
@@ -199,11 +204,14 @@ def _group_row(row: list[LexborNode]) -> bool:
     filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]
     if len(filled) != 1 or filled[0] is not row[0]:
         return False
+    return (_span(row[0]) > 1 or len(row) == 1) and is_row_label(clean_text(row[0].text(deep=True)))
+
+
+def _span(cell: LexborNode) -> int:
     try:
-        span = int(_attr(row[0], "colspan") or 1)
+        return int(_attr(cell, "colspan") or 1)
     except ValueError:
-        span = 1
-    return (span > 1 or len(row) == 1) and is_row_label(clean_text(row[0].text(deep=True)))
+        return 1
 
 
 def _row_items(row: list[LexborNode], roles: list[Column]) -> int:
