@@ -35,6 +35,7 @@ from sitroom.extract.docx.patterns import (
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
+from sitroom.extract.docx.registers import is_group_row, read_register, read_typed_lines
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     cell_paras,
@@ -48,6 +49,7 @@ from sitroom.extract.docx.tables import (
     para_text,
     rows,
 )
+from sitroom.extract.rowtable import is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 
 
@@ -279,11 +281,16 @@ class Walker:
                 for _, texts, skips, label in body
             ]
         )
+        headed = not item_labels and any(label is not None for *_, label in body)
         for row_cells, texts, skips, label in body:
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
+            if headed and label is None and is_group_row(row_cells):
+                # a row spanning the table ("Resources") heads the labelled rows under it
+                self._heading(" ".join(texts[0]), 1, {"in_table": True})
+                continue
             for i, tc in enumerate(row_cells):
-                if skips[i]:
-                    continue  # the row's rating, owner or date
+                if skips[i] or (texts[i] and is_empty_cell(" ".join(texts[i]))):
+                    continue  # the row's rating, owner or date, or a cell left empty ("–", "n/a")
                 if i == label:
                     joined = " ".join(texts[i])
                     if DATE_ONLY.match(joined):
@@ -294,7 +301,8 @@ class Walker:
                     if tc.find(f".//{TBL}") is None and self._row_label(tc):
                         continue
                 self.lists.reset()
-                self.container(tc, ctx)
+                if not read_typed_lines(self, tc):
+                    self.container(tc, ctx)
         self.lists.reset()
 
     def _body_rows(self, table_rows: list[Any], head: list[str]) -> list[tuple[Any, ...]]:
@@ -319,26 +327,12 @@ class Walker:
         return out
 
     def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
-        """A risk register: each row one risk item carrying its mitigation; ratings and owners left out."""
+        """A risk register or a status table of sections (``registers.read_register``)."""
         self.caption = None
-        last: Block | None = None
-        for tr in table_rows:
-            row = cells(tr)
-            texts = [" ".join(cell_paras_text(tc)) for tc in row]
-            risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
-            mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
-            if not risk:
-                merged = any(r is Column.RISK and is_vmerge_continuation(tc) for tc, r in zip(row, roles, strict=False))
-                if merged and last is not None and mitigation:
-                    # the risk cell spans this row too: another mitigation of the same risk
-                    before = last.style.get("mitigation")
-                    last.style["mitigation"] = f"{before} {mitigation}" if before else mitigation
-                continue
-            self.lists.reset()
-            last = self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
-            for tc, role in zip(row, roles, strict=False):
-                if role is Column.OTHER and not is_vmerge_continuation(tc):
-                    self.container(tc, {"date": None})
+        read_register(self, table_rows, roles)
+
+    def reset_lists(self) -> None:
+        """End the current run of list items (a new cell starts its own)."""
         self.lists.reset()
 
     def _banner(self, table_rows: list[Any]) -> bool:

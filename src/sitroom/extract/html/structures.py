@@ -20,6 +20,7 @@ from sitroom.extract.html.markup import (
     _Run,
     clean_text,
 )
+from sitroom.extract.rowtable import Entry, is_empty_cell, is_row_label, labels_head_rows, line_entries, pair_risks
 from sitroom.model import BlockKind, TableInfo
 
 
@@ -146,7 +147,12 @@ class _Structures:
             return
         body = _body_rows(rows)
         item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
+        headed = not item_labels and any(labelled for labelled, _ in body)
         for labelled, rest in body:
+            if headed and not labelled and len(rest) == 1 and _group_row(rest) and _span(rest[0]) > 1:
+                # a row spanning the table ("Resources") heads the labelled rows under it
+                self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=1, row_label=True)
+                continue
             if labelled and item_labels:
                 rest = rest[1:]  # "Costs" beside its one sentence: the item's label, not a heading
             elif labelled:
@@ -156,17 +162,111 @@ class _Structures:
                 self.walk(cell, depth + 1)
 
     def _risk_rows(self, rows: list[list[LexborNode]], roles: list[Column], depth: int) -> None:
-        """A risk register: each row one risk item with its mitigation; ratings and owners left out."""
+        """A risk register: each risk an item with its mitigation; ratings and owners left out.
+
+        When the first column names the rows' sections (a status table with a Risks and an Actions
+        column), each row is a section: its label a heading, its other cells its items.
+        """
+        sections = roles[0] is Column.OTHER and labels_head_rows(
+            [(clean_text(row[0].text(deep=True)), _row_items(row, roles)) for row in rows if not _group_row(row)]
+        )
         for row in rows:
-            texts = [clean_text(c.text(deep=True)) for c in row]
-            risk = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.RISK and t)
-            mitigation = " ".join(t for t, r in zip(texts, roles, strict=False) if r is Column.MITIGATION and t)
-            if not risk:
+            if sections and _group_row(row):
+                self._add(clean_text(row[0].text(deep=True)), BlockKind.HEADING, level=1, row_label=True)
                 continue
-            self._add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
-            for cell, role in zip(row, roles, strict=False):
-                if role is Column.OTHER:
+            risks = [e for c, r in zip(row, roles, strict=False) if r is Column.RISK for e in _cell_entries(c)]
+            if not risks and not sections:
+                continue
+            mitigations = [
+                e for c, r in zip(row, roles, strict=False) if r is Column.MITIGATION for e in _cell_entries(c)
+            ]
+            for n, (cell, role) in enumerate(zip(row, roles, strict=False)):
+                text = clean_text(cell.text(deep=True))
+                if is_empty_cell(text):
+                    continue
+                if sections and n == 0:
+                    self._add(text, BlockKind.HEADING, level=2, row_label=True)
+                elif role is Column.RISK:
+                    for risk, mitigation in pair_risks(risks, mitigations):
+                        self._add(risk, BlockKind.ITEM, mitigation=mitigation, in_table=True)
+                    risks = []  # a second risk column's entries were paired already
+                elif role is Column.OTHER or (role is Column.MITIGATION and sections and not _risks_in(row, roles)):
                     self.walk(cell, depth + 1)
+
+
+def _risks_in(row: list[LexborNode], roles: list[Column]) -> bool:
+    """The row holds a risk (else its Actions cell lists the section's own items)."""
+    return any(r is Column.RISK and _cell_entries(c) for c, r in zip(row, roles, strict=False))
+
+
+def _group_row(row: list[LexborNode]) -> bool:
+    """A row of one cell spanning the table ("Resources"): a heading over the rows below it."""
+    filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]
+    if len(filled) != 1 or filled[0] is not row[0]:
+        return False
+    return (_span(row[0]) > 1 or len(row) == 1) and is_row_label(clean_text(row[0].text(deep=True)))
+
+
+def _span(cell: LexborNode) -> int:
+    try:
+        return int(_attr(cell, "colspan") or 1)
+    except ValueError:
+        return 1
+
+
+def _row_items(row: list[LexborNode], roles: list[Column]) -> int:
+    """How many items a row gives beside its first cell: its risks, its other cells' entries, and its
+    Actions cell's entries when it holds no risk."""
+    risky = _risks_in(row, roles)
+    n = 0
+    for cell, role in list(zip(row, roles, strict=False))[1:]:
+        if role is Column.RISK or role is Column.OTHER or (role is Column.MITIGATION and not risky):
+            n += len(_cell_entries(cell))
+    return n
+
+
+def _cell_entries(cell: LexborNode) -> list[Entry]:
+    """A cell's entries: the entries of the list it holds, else its numbered or bulleted lines, else its
+    text; an entry "–" is kept (it holds the place of a missing mitigation)."""
+    lists = [c for c in cell.css("ol, ul") if c.parent is not None and c.parent.tag not in ("li",)]
+    if len(lists) == 1 and not clean_text(_text_beside(cell, lists[0])):
+        lst = lists[0]
+        try:
+            number = int(_attr(lst, "start") or 1)
+        except ValueError:
+            number = 1
+        out = []
+        for li in (c for c in _children(lst) if c.tag == "li"):
+            text = clean_text(li.text(deep=True))
+            if text:
+                out.append(Entry(text, number if lst.tag == "ol" else None))
+            number += 1
+        return out
+    lines: list[str] = []
+    _lines(cell, lines, 0)
+    return line_entries("".join(lines).split("\n"))
+
+
+def _text_beside(cell: LexborNode, lst: LexborNode) -> str:
+    """The text of a cell outside one list in it."""
+    return clean_text(cell.text(deep=True)).replace(clean_text(lst.text(deep=True)), "", 1)
+
+
+def _lines(node: LexborNode, out: list[str], depth: int) -> None:
+    """A node's text with a line break for each ``<br>`` and block."""
+    for child in _children(node, text=True):
+        if child.is_text_node:
+            out.append(child.text_content or "")
+        elif child.tag == "br":
+            out.append("\n")
+        elif child.tag in DROP_TAGS or child.is_comment_node or depth > _MAX_DEPTH:
+            continue
+        elif child.tag in INLINE_TAGS:
+            _lines(child, out, depth + 1)
+        else:
+            out.append("\n")
+            _lines(child, out, depth + 1)
+            out.append("\n")
 
 
 def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode]]]:
@@ -174,7 +274,7 @@ def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode
     out: list[tuple[bool, list[LexborNode]]] = []
     attributes: frozenset[int] = frozenset()
     for row in rows:
-        filled = [c for c in row if clean_text(c.text(deep=True))]
+        filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]  # "–" is an empty cell
         if not filled:
             continue
         if len(filled) > 1 and all(c.tag == "th" for c in filled):
