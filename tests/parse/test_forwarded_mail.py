@@ -104,7 +104,7 @@ def test_the_forwarded_report_is_the_document(layout: str) -> None:
     assert [h.lower() for h in headings] == [h.lower() for h in SECTIONS], headings
     assert [i.text for i in report.items()] == [t for items in SECTIONS.values() for t in items]
     assert any("forwarded-message header line" in w for w in report.warnings), report.warnings
-    assert any("covering note line of a forwarded message" in w for w in report.warnings), report.warnings
+    assert any("forwarder's note line" in w for w in report.warnings), report.warnings
     if name.endswith(".eml"):
         # the forwarded message names and dates the report, not the forward around it
         assert report.title == SUBJECT
@@ -117,7 +117,7 @@ def test_a_newest_message_that_is_a_report_keeps_its_own_and_leaves_the_forwarde
     lines += ["Regards", "Sam", "", RULE, *_chain_lines()[_chain_lines().index(RULE, 6) + 1 :]]
     report = parse_bytes(_mail("\n".join(lines)), "update.eml")[0]
     assert [i.text for i in report.items()] == own
-    assert any("forwarded message line below the report" in w for w in report.warnings), report.warnings
+    assert any("forwarded line below the report" in w for w in report.warnings), report.warnings
 
 
 def test_a_reply_keeps_its_quoted_history_out_and_is_not_unwrapped() -> None:

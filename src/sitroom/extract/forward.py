@@ -89,8 +89,8 @@ def unwrap_forwarded(doc: Document) -> None:
         doc,
         {
             "forwarded-message header line": headers,
-            "covering note line of a forwarded message": notes,
-            "forwarded message line below the report": below,
+            "forwarder's note line": notes,
+            "forwarded line below the report": below,
         },
     )
 
