@@ -128,3 +128,25 @@ def test_o_is_a_list_mark_only_when_repeated_down_a_list(lines, marked):
     assert letter_marks(lines) == marked
     assert split_bullet("o The line is open") == (None, "o The line is open")
     assert split_bullet("o The line is open", letter_mark=True) == ("o", "The line is open")
+
+
+def _starred(name: str) -> bytes:
+    lines = []
+    for heading, items in SECTIONS.items():
+        lines += [f"*{heading}*", *(f"   - {t}" for t in items), ""]
+    lines += ["*Published 20 April 2020*", ""]
+    text = "\n".join(lines)
+    if not name.endswith(".eml"):
+        return text.encode()
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "a@example.org", "b@example.org", "Weekly return"
+    m.set_content(text)
+    return bytes(m)
+
+
+@pytest.mark.parametrize("name", ["return.txt", "return.eml"])
+def test_a_starred_line_is_a_bold_heading_without_its_stars(name):
+    report = parse_document(extract_bytes(_starred(name), name))
+    assert [s.heading for s in report.sections if s.heading] == list(SECTIONS)
+    # a starred line with a figure is a dateline set off, not a section's name
+    assert "Published 20 April 2020" not in [s.heading for s in report.sections]

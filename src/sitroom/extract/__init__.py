@@ -11,6 +11,7 @@ from pathlib import Path
 from sitroom.display import format_size
 from sitroom.errors import EmptyDocument, ExtractError, FileTooLarge, UnsupportedFormat
 from sitroom.extract.base import ExtractContext, Extractor
+from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.letter import strip_quoted
 from sitroom.model import Document
 
@@ -80,7 +81,11 @@ def extract_bytes(
         raise ExtractError(source, f"cannot be read as {extractor.name}: {type(e).__name__}") from e
     except Exception as e:  # a third-party reader failed on bad bytes: name the file, keep the reason
         raise ExtractError(source, f"cannot be read as {extractor.name}: {e}") from e
-    # A pasted e-mail chain is older messages, not this document's content, whatever the format.
+    # A forwarded chain's document is the message passed on; a pasted e-mail chain is older messages,
+    # not this document's content, whatever the format.
+    unwrap_forwarded(doc)
+    if title := doc.meta.pop("forwarded_subject", None):
+        doc.title = doc.title or title
     strip_quoted(doc)
     return doc
 

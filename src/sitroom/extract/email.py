@@ -19,6 +19,7 @@ from typing import Any
 
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import html_to_blocks
 from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
@@ -106,6 +107,7 @@ def _body_document(
 ) -> Document:
     """The message body as a Document, without the letter around the report (``letter``)."""
     doc = _body_blocks(source, fmt, plain, html, ctx, subject)
+    unwrap_forwarded(doc)
     strip_letter(doc)
     return doc
 
@@ -183,8 +185,9 @@ class EmailExtractor:
         html = _part_text(html_part, source) if html_part is not None else None
         subject = _header(msg, "subject")
         doc = _body_document(source, "eml", plain, html, ctx, subject)
-        doc.title = subject
+        doc.title = doc.meta.pop("forwarded_subject", None) or subject
         doc.meta.update(_eml_meta(msg))
+        _forwarded_date(doc)
         if msg.defects:
             doc.warnings.append(
                 "malformed message structure: " + ", ".join(sorted({type(d).__name__ for d in msg.defects}))
@@ -208,10 +211,11 @@ class EmailExtractor:
             html = decode_text(html_raw, source) if isinstance(html_raw, bytes) else html_raw
             subject = (getattr(msg, "subject", None) or "").strip() or None
             doc = _body_document(source, "msg", plain, html, ctx, subject)
-            doc.title = subject
+            doc.title = doc.meta.pop("forwarded_subject", None) or subject
             date = getattr(msg, "date", None)
             if date is not None:
                 doc.meta["date"] = date.isoformat() if hasattr(date, "isoformat") else str(date)
+            _forwarded_date(doc)
             for key in ("sender", "to", "cc"):
                 value = getattr(msg, key, None)
                 if value:
@@ -220,6 +224,13 @@ class EmailExtractor:
         finally:
             msg.close()
         return _finish(doc, source)
+
+
+def _forwarded_date(doc: Document) -> None:
+    # a forwarded report was written when it was first sent, not when it was passed on
+    if sent := doc.meta.pop("forwarded_date", None):
+        doc.meta["forwarded_by"] = doc.meta.get("date")
+        doc.meta["date"] = sent
 
 
 def _header(msg: EmailMessage, name: str) -> str | None:

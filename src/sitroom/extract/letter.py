@@ -65,7 +65,7 @@ _HANDOVER_DOC = re.compile(
 )
 _HANDOVER_POINTER = re.compile(
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
-    r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee below\b"
+    r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
     r"|\bveuillez trouver\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
     r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b",
     re.I,
@@ -111,7 +111,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     """Leave out every quoted message of a document (with the sign-off and signature just above it),
     each up to the next block ``is_heading`` accepts (by default a heading by kind or by look); the
     lines left out are counted."""
-    is_heading = is_heading or _heading_by_look
+    is_heading = is_heading or heading_by_look
     markdown = doc.format == "md"
     _strip_covering_letter(doc)
     _strip_letters_within(doc)
@@ -145,7 +145,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
         doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
     if drop or own:
         doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k >= len(own)]
-        _count(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
+        count_left_out(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
 
 
 def _own_header(blocks: list[Block]) -> list[Block]:
@@ -166,13 +166,13 @@ def _strip_covering_letter(doc: Document) -> None:
     if len(blocks) < 3:
         return
     start = 0
-    while start < min(GREETING_LINES, len(blocks) - 1) and _is_greeting(blocks[start]):
+    while start < min(GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start]):
         start += 1
     handover = int(start > 0 and start < len(blocks) - 1 and _is_handover(blocks[start]))
     start += handover
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
-        if _is_sign_off(blocks[k].text.strip()):
+        if is_sign_off(blocks[k].text.strip()):
             # only a name, a title, a phone number may follow the close
             if all(_signature_line(b.text) for b in blocks[k + 1 :]):
                 end = k
@@ -180,7 +180,7 @@ def _strip_covering_letter(doc: Document) -> None:
     kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
     if start or end < len(blocks) or len(kept) < end - start:
         doc.blocks = kept
-        _count(
+        count_left_out(
             doc,
             {
                 "greeting line": start - handover,
@@ -206,7 +206,7 @@ def _strip_letters_within(doc: Document) -> None:
     drop: set[int] = set()
     i = 0
     while i < len(blocks):
-        if not _is_greeting(blocks[i]):
+        if not is_greeting(blocks[i]):
             i += 1
             continue
         close = _close_of(blocks, i)
@@ -220,7 +220,7 @@ def _strip_letters_within(doc: Document) -> None:
         i = end
     if drop:
         doc.blocks = [b for k, b in enumerate(blocks) if k not in drop]
-        _count(doc, {"greeting, sign-off and signature line of a pasted message": len(drop)})
+        count_left_out(doc, {"greeting, sign-off and signature line of a pasted message": len(drop)})
 
 
 def _close_of(blocks: list[Block], greeting: int) -> int | None:
@@ -228,7 +228,7 @@ def _close_of(blocks: list[Block], greeting: int) -> int | None:
     for k in range(greeting + 1, min(len(blocks), greeting + LETTER_SPAN)):
         if blocks[k].kind is BlockKind.HEADING:
             return None
-        if _is_sign_off(blocks[k].text.strip()):
+        if is_sign_off(blocks[k].text.strip()):
             return k if k > greeting + 1 else None
     return None
 
@@ -243,7 +243,7 @@ def _signature_line(text: str) -> bool:
     return len(text.split()) <= 8 and not text.endswith((".", ";", ":"))
 
 
-def _heading_by_look(block: Block) -> bool:
+def heading_by_look(block: Block) -> bool:
     """A heading the format marks, a short bold line, or a short line in capitals ("ACTIONS")."""
     if block.kind is BlockKind.HEADING:
         return True
@@ -270,14 +270,15 @@ def _letter_close_before(blocks: list[Block], i: int) -> list[int]:
     a name, a title, a phone number): the letter around the newest message, not its content."""
     for k in range(i - 1, max(-1, i - 8), -1):
         text = blocks[k].text.strip()
-        if _is_sign_off(text):
+        if is_sign_off(text):
             return list(range(k, i))
         if len(text.split()) > 12 or blocks[k].kind is BlockKind.HEADING:
             break
     return []
 
 
-def _count(doc: Document, counts: dict[str, int]) -> None:
+def count_left_out(doc: Document, counts: dict[str, int]) -> None:
+    """Warn, for each kind of line left out, how many were (kinds with none are not named)."""
     doc.warnings.extend(f"{n} {what}(s) left out" for what, n in counts.items() if n)
 
 
@@ -296,7 +297,7 @@ def strip_letter(doc: Document) -> None:
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
     start = head
-    while start < min(head + GREETING_LINES, len(blocks)) and _is_greeting(blocks[start]):
+    while start < min(head + GREETING_LINES, len(blocks)) and is_greeting(blocks[start]):
         start += 1
     counts["e-mail greeting line"] = start - head
     if start < len(blocks) - 1 and _is_handover(blocks[start]):
@@ -309,7 +310,7 @@ def strip_letter(doc: Document) -> None:
             end = min(end, i)
             quoted = i
             break
-        if end == len(blocks) and (_is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
+        if end == len(blocks) and (is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
             end = i
     counts["sign-off and signature line"] = quoted - end
     counts["quoted e-mail line"] = len(blocks) - quoted
@@ -322,17 +323,17 @@ def strip_letter(doc: Document) -> None:
         else:
             kept.append(b)
     doc.blocks = kept
-    _count(doc, counts)
+    count_left_out(doc, counts)
 
 
-def _is_greeting(block: Block) -> bool:
+def is_greeting(block: Block) -> bool:
     """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
     text = block.text.strip()
     words = len(text.split())
     return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
 
 
-def _is_sign_off(text: str) -> bool:
+def is_sign_off(text: str) -> bool:
     """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
     if _SIGN_OFF.match(text):
         return True

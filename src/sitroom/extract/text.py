@@ -13,6 +13,10 @@ from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# "*Staffing*" alone on a line: a mail client's plain text for a bold line, the stars its markup. A line
+# with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not a section's name.
+_STARRED = re.compile(r"^\*([^*\s\d](?:[^*\d]{0,78}[^*\s.,;:\d])?)\*$")
+STARRED_WORDS = 10
 # A line of only "=" or only "-" under a line about as long underlines it: a heading, level 1 for "=" and
 # level 2 for "-" (as Markdown's setext headings are written). It is markup, never text.
 _UNDERLINE = re.compile(r"^(=|-)\1{2,}$")
@@ -161,6 +165,9 @@ class TextExtractor:
             if markdown and (m := _MD_HEADING.match(stripped)):
                 kind, level, body = BlockKind.HEADING, len(m.group(1)), m.group(2)
                 s = start + raw.index(body) if body else s
+            style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
+            if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:
+                body, s, style["bold"] = m.group(1), s + 1, True
             doc.blocks.append(
                 Block(
                     body,
@@ -170,7 +177,7 @@ class TextExtractor:
                     s + len(body),
                     level,
                     None,
-                    {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())},
+                    style,
                 )
             )
             blanks = 0

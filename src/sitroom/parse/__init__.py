@@ -18,6 +18,7 @@ from sitroom.parse.metadata import (
     find_number,
     is_date_line,
     is_page_fields,
+    is_under_title,
     looks_like_title,
     number_from_filename,
 )
@@ -120,14 +121,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # a first line naming the report, with its date line or the first section under it, is the masthead
         # however it is set ("HOUSING SITREP 4" over "RISKS AND ISSUES")
         masthead, body = [body[0].text], body[1:]
-    if (
-        masthead
-        and body
-        and body[0].kind is not BlockKind.HEADING
-        and (is_date_line(body[0].text) or is_page_fields(body[0].text))
-    ):
-        # "Last updated: 6 April 2020" or "Owner: … · Updated: 6 April 2020" under the title dates the
-        # report; it is not one of its items
+    while masthead and len(body) > 1 and body[0].kind is not BlockKind.HEADING and is_under_title(body[0].text):
+        # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
+        # 2020" or "Circulation: SCG members" under the title dates and addresses the report; none is an item
         masthead, body = [*masthead, body[0].text], body[1:]
     cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]
     if cc:

@@ -217,3 +217,48 @@ def is_page_fields(text: str) -> bool:
     return any(_DATE.search(f) for f in fields) or any(
         _PAGE_FIELD_LABELS.match(m.group(1).strip()) for m in matches if m
     )
+
+
+# A subtitle is the organisation and the date set under the title: "Northfield Council · 6 April 2020".
+_SUBTITLE_SEP = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|on|&|de|du|la|le|des|del|y|et)$")
+SUBTITLE_WORDS = 12
+NAME_WORDS = 7
+# Who the report is for: "Circulation: SCG members", "Distribution: Gold group", "Briefing for the
+# Strategic Coordinating Group, 6 April 2020."
+_CIRCULATION = re.compile(
+    r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
+    r"(?:\s+of)?|for|to)\s*:\s*\S"
+    r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
+    re.I,
+)
+CIRCULATION_WORDS = 30
+
+
+def is_subtitle_line(text: str) -> bool:
+    """A short line of the organisation's name and the date, parted by "·", "|", "–" or commas."""
+    text = text.strip().rstrip(".")
+    parts = [p for p in _SUBTITLE_SEP.split(text) if p.strip()]
+    if len(text.split()) > SUBTITLE_WORDS or len(parts) < 2:
+        return False
+    dates = [p for p in parts if is_date_line(p)]
+    names = [p for p in parts if p not in dates and _is_name(p)]
+    return bool(dates) and len(dates) + len(names) == len(parts)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and text[0].isupper()
+
+
+def is_circulation_line(text: str) -> bool:
+    """A line saying whom the report is for ("Circulation: SCG members", "Briefing for the Strategic
+    Coordinating Group, 6 April 2020. Circulation: …"): the masthead's, not an item."""
+    text = text.strip()
+    return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
+
+
+def is_under_title(text: str) -> bool:
+    """A line a reader takes for part of the masthead when it sits between the title and the first
+    heading: the date line, the page's fields, a subtitle or a circulation line."""
+    return is_date_line(text) or is_page_fields(text) or is_subtitle_line(text) or is_circulation_line(text)
