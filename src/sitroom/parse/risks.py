@@ -16,7 +16,8 @@ _MITIGATION = re.compile(
     # the same label in the other languages the vocabulary reads, always with its colon or dash
     r"|(?:Medidas de )?(?:Mitigaci[óo]n|MITIGACI[ÓO]N|Mitiga[çc][ãa]o|MITIGA[ÇC][ÃA]O)\s*[:–-]"
     r"|(?:Mesures? d['’])?(?:[Aa]tt[ée]nuation|ATT[ÉE]NUATION)\s*[:–-]|(?:Mitigazione|MITIGAZIONE)\s*[:–-]"
-    r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-])\s*",
+    r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
+    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
 _APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)
