@@ -178,8 +178,9 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
-        if s.key in RISK_KEYS or (sec is not None and sec.kind == "risks"):
-            apply_mitigations(s.items)
+        lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")
+        # a labelled "Mitigation: …" marks a risk in any section; a risk section's items are risks anyway
+        apply_mitigations(s.items, labelled_only=not lists_risks)
     return sections
 
 

@@ -40,18 +40,23 @@ def split_risk(text: str) -> tuple[str, str | None]:
     return risk, mitigation
 
 
-def apply_mitigations(items: list[Item]) -> None:
+def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
     """Set ``mitigation`` on each risk item; "Mitigation for both" also covers the item before.
 
-    A mitigation the layout already gave (the mitigation column of a risk table) is kept.
+    A mitigation the layout already gave (the mitigation column of a risk table) is kept. With
+    ``labelled_only`` (a section that does not list risks by its name), only a mitigation the writer
+    labelled ("<risk>. Mitigation: <text>") counts: the label says the sentence before it is a risk,
+    whatever the section is called; "Mitigation available is limited" there is just a sentence.
     """
     _join_mitigation_lines(items)
     for i, item in enumerate(items):
         _, mitigation = split_risk(item.text)
         if mitigation is None:
             continue
-        item.mitigation = mitigation
         m = _MITIGATION.search(item.text)
+        if labelled_only and (m is None or _LEAD_ONLY.match(m.group("lead").strip())):
+            continue
+        item.mitigation = mitigation
         if m and _APPLIES_TO_PREVIOUS.match(m.group("lead")) and i > 0 and items[i - 1].mitigation is None:
             items[i - 1].mitigation = mitigation
 
