@@ -40,6 +40,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
+        "where we are", "where we are now", "where things stand",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
