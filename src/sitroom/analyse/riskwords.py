@@ -1,6 +1,8 @@
-"""What a risk statement says of its own direction, read as a coordinator reads it (English, French, Spanish).
+"""What a risk statement says of its own direction, read as a coordinator reads it (English, French, Spanish,
+Dutch).
 
-Severity words and the nouns of a risk heading are also read in German, Portuguese and Italian.
+Severity words and the nouns of a risk heading are also read in German, Portuguese, Italian, Dutch, Polish,
+Swedish and Danish.
 
 A risk escalates when its statement says it is moving up ("is increasing", "gaps are widening",
 "is now significant", "s'aggrave", "en hausse"), de-escalates when it says it is moving down
@@ -45,17 +47,24 @@ _SEVERITY = {
     "kritisch": 3, "erheblich": 2, "hoch": 1, "mittel": 0, "gering": -1, "niedrig": -1,
     "médio": 0, "média": 0, "baixo": -1, "baixa": -1, "critico": 3, "elevato": 1, "elevata": 1,
     "medio": 0, "basso": -1, "bassa": -1,
+    "kritiek": 3, "ernstig": 2, "aanzienlijk": 2, "hoog": 1, "verhoogd": 1, "gemiddeld": 0, "laag": -1,
+    "krytyczny": 3, "krytyczne": 3, "wysokie": 1, "wysoki": 1, "niskie": -1, "niski": -1,
+    "kritisk": 3, "allvarlig": 2, "alvorlig": 2, "hög": 1, "høj": 1, "låg": -1, "lav": -1,
 }  # fmt: skip
 # French and Spanish say direction with verbs and set phrases that do not take an object.
 _UP_PHRASES = re.compile(
     r"\b(?:s'aggrav\w*|s’aggrav\w*|se dégrad\w*|se détérior\w*|s'intensifi\w*|s’intensifi\w*|augmentent|augmente"
     r"|en (?:hausse|augmentation|progression|aumento)|croissante?s?|s'accro\w*|s’accro\w*|s'élargi\w*|s’élargi\w*"
-    r"|de plus en plus|aumenta|aumentan|empeora\w*)\b",
+    r"|de plus en plus|aumenta|aumentan|empeora\w*"
+    # Dutch
+    r"|neemt toe|nemen toe|toenemend\w*|stijgt|stijgen|stijgend\w*|verslechter\w*)\b",
     re.I,
 )
 _DOWN_PHRASES = re.compile(
     r"\b(?:s'amélior\w*|s’amélior\w*|s'atténu\w*|s’atténu\w*|diminuent|diminue|en (?:baisse|diminution|recul"
-    r"|descenso)|se stabilis\w*|recule|reculent|ralentit|disminuye\w*|mejora\b)",
+    r"|descenso)|se stabilis\w*|recule|reculent|ralentit|disminuye\w*|mejora\b"
+    # Dutch
+    r"|neemt af\b|nemen af\b|afnemend\w*|daalt\b|dalen\b|dalend\w*|verbeter\w*)",
     re.I,
 )
 _TOKEN = re.compile(r"[^\W\d_]+|[.;:!?,()]")
@@ -95,10 +104,11 @@ _RISK_NOUNS = {
     "risk", "risks", "issue", "issues", "challenge", "challenges", "concern", "concerns", "register",
     "risques", "enjeux", "défis", "difficultés", "préoccupations", "riesgos", "problemas", "desafíos",
     "risiken", "risiko", "herausforderungen", "probleme", "riscos", "desafios", "rischi", "criticità", "sfide",
-    "problemi",
+    "problemi", "risico", "risicos", "risico's", "risico’s", "uitdagingen", "knelpunten", "problemen",
+    "ryzyka", "zagrożenia", "risker", "risici", "risikoer",
 }  # fmt: skip
 _HEADING_PARTS = re.compile(r"\s*(?:/|&|\+|,|;|\(|\)|\band\b|\bet\b|\by\b|\bor\b|\bou\b)\s*", re.I)
-_HEADING_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORD = re.compile(r"[^\W\d_]+(?:['’]s\b)?")
 # Words that may trail the noun a heading is about ("Challenges listed", "Issues identified").
 _TRAILING = {"listed", "identified", "noted", "raised", "log", "logged", "summary"}
 

@@ -1,7 +1,8 @@
 """What a table column holds, read from its header: the risk, its mitigation, or a rating beside them.
 
-Header words are read in English, French, Spanish, German, Portuguese and Italian
-(Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too).
+Header words are read in English, French, Spanish, German, Portuguese, Italian, Dutch, Polish, Swedish and
+Danish (Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too, and so is
+Risico | Kans | Beheersmaatregelen | Eigenaar).
 
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
 the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
@@ -28,13 +29,18 @@ _RISK = re.compile(
     r"|riesgos?|desaf[íi]os?|problemas?"
     # German, Portuguese, Italian
     r"|risik(?:o|en)|risikobeschreibung|gefahren?|herausforderung(?:en)?|probleme?|riscos?|rischi[o]?|criticit[àa]"
-    r"|sfid[ae]|problem[ai])\b",
+    r"|sfid[ae]|problem[ai]"
+    # Dutch, Polish, Swedish, Danish
+    r"|risico(?:['’]?s)?|risicobeschrijving|knelpunt(?:en)?|uitdaging(?:en)?|ryzyk[oa]|zagro[żz]eni[ae]|risk(?:er)?"
+    r"|risik(?:oer|i)|risici)(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
     r"^(?:mitigation|mitigating|mitigations|controls?|countermeasures?|response|actions?(?:\s+(?:taken|planned))?"
     r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?"
-    r"|(?:gegen|abhilfe|schutz)?ma(?:ß|ss)nahmen?|minderung|mitiga[çc][ãa]o|mitigazione|(?:contro)?misure|azioni)\b",
+    r"|(?:gegen|abhilfe|schutz)?ma(?:ß|ss)nahmen?|minderung|mitiga[çc][ãa]o|mitigazione|(?:contro)?misure|azioni"
+    r"|mitigatie|(?:beheers)?maatregel(?:en)?|[śs]rodki\s+zaradcze|dzia[łl]ania|[åa]tg[äa]rd(?:er)?"
+    r"|afb[øo]dning|foranstaltninger)\b",
     re.I,
 )
 _ATTRIBUTE = re.compile(
@@ -46,7 +52,10 @@ _ATTRIBUTE = re.compile(
     r"bewertung|einstufung|einsch[äa]tzung|verantwortlich(?:e|keit)?|zust[äa]ndig(?:keit)?|frist|termin|datum|"
     r"wahrscheinlichkeit|eintrittswahrscheinlichkeit|schwere|stufe|priorit[äa]t|ampel|"
     r"avalia[çc][ãa]o|respons[áa]vel|prazo|probabilidade|gravidade|n[íi]vel|prioridade|tend[êe]ncia|"
-    r"valutazione|responsabile|scadenza|probabilit[àa]|gravit[àa]|livello|priorit[àa]|stato|tendenza)\b",
+    r"valutazione|responsabile|scadenza|probabilit[àa]|gravit[àa]|livello|priorit[àa]|stato|tendenza|"
+    r"eigenaar|verantwoordelijke?|kans|waarschijnlijkheid|ernst|termijn|prioriteit|beoordeling|"
+    r"w[łl]a[śs]ciciel|odpowiedzialn[ya]|termin|prawdopodobie[ńn]stwo|ansvarig|ansvarlig|sannolikhet|"
+    r"sandsynlighed|konsekvens)\b",
     re.I,
 )
 

@@ -25,6 +25,7 @@ from sitroom.parse.metadata import (
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
+from sitroom.parse.setkeys import key_group_headings, key_service_position
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -154,6 +155,7 @@ def _lone_top_heading(units: list[Unit]) -> bool:
 
 def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None) -> list[Section]:
     sections: list[Section] = []
+    own: list[bool] = []  # whether a section's key is its heading's own reading, not its template's
     current: Section | None = None
     for u in units:
         is_heading = u.kind is BlockKind.HEADING or (
@@ -164,18 +166,23 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             key, confidence = section_key(u.text, tpl)
             current = Section(key=key, heading=u.text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)
+            own.append(tpl is None or template_section(tpl, u.text)[0] is None)
             continue
         if current is None:
             current = Section(key=None, heading=None, level=1)
             sections.append(current)
+            own.append(True)
         current.items.append(
             Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
         )
+    key_group_headings(sections, own)
+    key_service_position(sections, own)
     _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
-        if s.key in RISK_KEYS or (sec is not None and sec.kind == "risks"):
-            apply_mitigations(s.items)
+        lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")
+        # a labelled "Mitigation: …" marks a risk in any section; a risk section's items are risks anyway
+        apply_mitigations(s.items, labelled_only=not lists_risks)
     return sections
 
 

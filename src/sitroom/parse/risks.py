@@ -16,7 +16,8 @@ _MITIGATION = re.compile(
     # the same label in the other languages the vocabulary reads, always with its colon or dash
     r"|(?:Medidas de )?(?:Mitigaci[óo]n|MITIGACI[ÓO]N|Mitiga[çc][ãa]o|MITIGA[ÇC][ÃA]O)\s*[:–-]"
     r"|(?:Mesures? d['’])?(?:[Aa]tt[ée]nuation|ATT[ÉE]NUATION)\s*[:–-]|(?:Mitigazione|MITIGAZIONE)\s*[:–-]"
-    r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-])\s*",
+    r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
+    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
 _APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)
@@ -39,18 +40,23 @@ def split_risk(text: str) -> tuple[str, str | None]:
     return risk, mitigation
 
 
-def apply_mitigations(items: list[Item]) -> None:
+def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
     """Set ``mitigation`` on each risk item; "Mitigation for both" also covers the item before.
 
-    A mitigation the layout already gave (the mitigation column of a risk table) is kept.
+    A mitigation the layout already gave (the mitigation column of a risk table) is kept. With
+    ``labelled_only`` (a section that does not list risks by its name), only a mitigation the writer
+    labelled ("<risk>. Mitigation: <text>") counts: the label says the sentence before it is a risk,
+    whatever the section is called; "Mitigation available is limited" there is just a sentence.
     """
     _join_mitigation_lines(items)
     for i, item in enumerate(items):
         _, mitigation = split_risk(item.text)
         if mitigation is None:
             continue
-        item.mitigation = mitigation
         m = _MITIGATION.search(item.text)
+        if labelled_only and (m is None or _LEAD_ONLY.match(m.group("lead").strip())):
+            continue
+        item.mitigation = mitigation
         if m and _APPLIES_TO_PREVIOUS.match(m.group("lead")) and i > 0 and items[i - 1].mitigation is None:
             items[i - 1].mitigation = mitigation
 

@@ -2,10 +2,11 @@
 
 "Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means
 finance; "Lage" the situation, "Wiederherstellung" recovery. Phrases are in English, French, Spanish,
-German, Portuguese and Italian (core words), compared without accents, case, numbering or plural endings;
-"ß" is read as "ss". A heading put as a question ("What the weather will do") means what its other
-words mean. The longest phrase found in the heading decides ("Risk communication" is about
-communications, not risks); the confidence says how much of the heading the phrase explains.
+German, Portuguese, Italian, Dutch, Polish, Swedish and Danish (core words), compared without accents, case,
+numbering or plural endings; "ß" is read as "ss", "ł" as "l", "ø" as "o". A heading put as a question
+("What the weather will do") means what its other words mean. The longest phrase found in the heading
+decides ("Risk communication" is about communications, not risks); the confidence says how much of the
+heading the phrase explains.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "zusammenfassung", "kurzfassung", "das wichtigste", "auf einen blick", "kernaussagen", "kernbotschaften",
         "destaques", "resumo", "resumo executivo", "pontos principais", "mensagens principais",
         "sintesi", "riepilogo", "punti salienti", "in evidenza", "in breve", "messaggi chiave",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "samenvatting", "hoofdpunten", "in het kort", "kernboodschappen", "podsumowanie", "sammanfattning",
+        "sammenfatning",
     ),
     K.SITUATION: (
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
@@ -36,11 +40,17 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
+        "where we are", "where we are now", "where things stand",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
+        "lagesbild", "laget",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
         "antecedentes", "contexto", "introduccion",
         "hintergrund", "einleitung", "kontext", "enquadramento", "introducao", "contesto", "premessa", "introduzione",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "achtergrond", "inleiding", "wprowadzenie", "bakgrund", "baggrund",
     ),
     K.FIGURES: (
         "situation in numbers", "in numbers", "statistics", "summary statistics", "key figures", "figures",
@@ -49,6 +59,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "indicadores",
         "zahlen", "kennzahlen", "in zahlen", "statistik", "daten", "numeros", "em numeros", "dados", "estatisticas",
         "numeri", "in cifre", "dati", "statistiche", "indicatori",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "cijfers", "kerncijfers", "in cijfers", "statistieken", "gegevens", "statystyki", "siffror",
     ),
     K.AREAS: (
         "situation by region", "by region", "by district", "by province", "by country", "regional updates",
@@ -67,12 +79,16 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "service delivery", "delivery", "what we are doing", "what we did", "what we ve done",
         "what we have been doing", "news", "latest news", "service news", "news in brief",
         "aktivitaten", "tatigkeiten", "fortschritt", "atividades", "progresso", "attivita", "progressi", "avanzamento",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "activiteiten", "werkzaamheden", "voortgang", "dzialania", "aktiviteter", "verksamhet",
     ),
     K.ACTIONS: (
         "actions", "action items", "action plan", "actions to date", "actions taken", "key actions", "to do",
         "todo", "tasks", "follow up", "follow up actions", "actions menees", "mesures", "mesures prises",
         "suivi", "acciones", "acciones realizadas", "tareas", "medidas", "medidas adoptadas", "seguimiento",
         "aufgaben", "acoes", "tarefas", "azioni", "compiti",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "acties", "actiepunten", "atgarder", "handlinger",
     ),
     K.RESPONSE: (
         "response", "public health response", "response actions", "preparedness", "preparedness and response",
@@ -81,6 +97,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "intervenciones", "coordinacion",
         "massnahmen", "getroffene massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
         "risposta", "interventi", "misure adottate", "coordinamento",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
@@ -91,16 +109,22 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "assistance", "assistance provided", "services provided", "relief", "support provided", "aide",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
     ),
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
         "vulnerable people", "impacto", "efectos", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
     K.FORECAST: (
         "forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico",
         "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao", "previsao do tempo",
         "meteorologia", "previsione", "previsioni", "previsioni meteo",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "weersverwachting", "verwachting", "vooruitzichten", "weer", "prognoza", "prognos", "vejrudsigt",
     ),
     K.RISKS: (
         "risks", "risk", "risk register", "risk log", "risks and issues", "risks and challenges", "challenges",
@@ -112,6 +136,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "evaluacion del riesgo", "limitaciones", "brechas",
         "risiken", "risiko", "risikobewertung", "herausforderungen", "probleme", "engpasse", "riscos", "risco",
         "constrangimentos", "rischi", "rischio", "criticita", "sfide", "problemi", "valutazione del rischio",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "risico", "risicos", "uitdagingen", "knelpunten", "problemen", "aandachtspunten", "risicoanalyse", "ryzyka",
+        "ryzyko", "zagrozenia", "risker", "risici", "risikoer",
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
@@ -119,6 +146,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "personeel", "medewerkers", "personeelsbezetting", "bezetting", "kadry", "personalen", "medarbetare",
+        "medarbejdere",
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
@@ -127,12 +157,17 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "gastos",
         "finanzen", "kosten", "finanzielle auswirkungen", "haushalt", "financas", "custos", "orcamento", "finanze",
         "costi", "bilancio", "spese",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "financien", "begroting", "uitgaven", "financiele gevolgen", "finanse", "koszty", "ekonomi", "okonomi",
+        "kostnader", "omkostninger",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "restoration", "recovery and clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
         "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
         "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "herstel", "wederopbouw", "odbudowa", "aterstallning", "genopretning",
     ),
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
@@ -143,21 +178,29 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "spreading the word", "keeping you informed",
         "kommunikation", "offentlichkeitsarbeit", "medien", "risikokommunikation", "pressearbeit",
         "comunicacao", "imprensa", "comunicacao de risco", "comunicazione", "stampa", "comunicazione del rischio",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "communicatie", "voorlichting", "pers", "risicocommunicatie", "komunikacja", "kommunikation",
     ),
     K.ADVICE: (
         "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
         "recommandations", "conseils", "recomendaciones", "consejos",
         "empfehlungen", "hinweise", "recomendacoes", "conselhos", "raccomandazioni", "consigli",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "advies", "adviezen", "aanbevelingen", "zalecenia", "rekommendationer", "anbefalinger",
     ),
     K.GUIDANCE: (
         "guidance", "technical guidance", "resources", "further information", "more information", "useful links",
         "documentation", "technical focus", "orientations", "ressources", "pour en savoir plus", "orientaciones",
         "recursos", "mas informacion",
         "weitere informationen", "mais informacoes", "ulteriori informazioni",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "meer informatie", "richtlijnen",
     ),
     K.DECISIONS: (
         "decisions", "decisions made", "agreed", "resolutions", "decisions prises", "decisiones", "acuerdos",
         "beschlusse", "entscheidungen", "decisoes", "decisioni",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "besluiten", "besluitenlijst", "decyzje", "beslut", "beslutninger",
     ),
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
@@ -165,21 +208,29 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
     ),
     K.ATTENDEES: (
         "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
         "presents", "membres", "asistentes", "participantes", "miembros",
         "teilnehmende", "teilnehmer", "anwesend", "presentes", "partecipanti", "presenti",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "aanwezigen", "aanwezig", "deelnemers", "obecni", "uczestnicy", "deltagare", "deltagere", "narvarande",
     ),
     K.CONTACT: (
         "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
         "contactos", "nous contacter",
         "kontakt", "ansprechpartner", "contato", "contatti", "contatto",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "contactgegevens", "kontakt",
     ),
     K.ANNEX: (
         "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",
         "attachments", "annexe", "pieces jointes", "references bibliographiques", "anexo", "anexos", "referencias",
         "anhang", "anlage", "anlagen", "allegato", "allegati",
+        # Dutch, Polish, Swedish and Danish (core words)
+        "bijlage", "bijlagen", "zalacznik", "zalaczniki", "bilaga", "bilagor", "bilag",
     ),
 }  # fmt: skip
 
@@ -190,6 +241,8 @@ _FILLER = frozenset(
     # German, Portuguese, Italian articles and prepositions
     "der die das den dem und im zur zum fur von vom mit o os as e do da dos das no na em para com "
     "il lo gli di del della dei delle per nel nella con "
+    # Dutch
+    "het een van voor ons onze deze "
     # the words of a heading put as a question ("What the weather will do", "How people are affected")
     "what how who we you they are is will do does".split()
 )
@@ -217,9 +270,13 @@ MAX_LEADING_WORDS = 8
 MIN_CONFIDENCE = 0.7
 
 
+# Letters that no accent decomposes: "ß" is read as "ss", Polish "ł" as "l", Danish "ø" as "o", "æ" as "ae".
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
-    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").replace("ß", "ss"))
+    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").translate(_LETTERS))
     t = "".join(c for c in t if not unicodedata.combining(c))
     return " ".join(_NONWORD.sub(" ", t).split())
 

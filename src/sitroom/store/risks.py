@@ -51,8 +51,10 @@ def risk_register(
     ``since`` limits the history read to reports from that date: a thread older than that then
     starts at its first report in the window.
     """
-    # Narrowed in SQL to sections that may list risks, then decided by meaning (``is_risk_section``).
+    # Narrowed in SQL to sections that may list risks, then decided by meaning (``is_risk_section``); an
+    # item with a mitigation states a risk in whatever section it stands ("… . Mitigation: …").
     maybe_risk = or_(
+        Item.mitigation.is_not(None),
         Section.key.in_(risk_section_keys()),
         Section.key.is_(None) & or_(*(func.lower(Section.heading).like(f"%{w}%") for w in HEADING_HINTS)),
     )
@@ -82,7 +84,7 @@ def risk_register(
         q = q.where(Series.id.in_(series_ids))
     if since is not None:
         q = q.where(Report.period_date >= since)
-    rows = [r for r in session.execute(q).all() if is_risk_section(r[8], r[9])]
+    rows = [r for r in session.execute(q).all() if r[7] or is_risk_section(r[8], r[9])]
     positions: dict[int, dict[int, int]] = {}
     latest: dict[str, int] = {}
     names = {r[3]: r[2] for r in rows}

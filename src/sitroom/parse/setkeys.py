@@ -1,0 +1,66 @@
+"""Keys read from the set of sections, not from one heading alone.
+
+An itemless heading over sub-sections that each have a meaning of their own ("Resources" over
+"Workforce" and "Finance", "3 Resources" over "3.1 Workforce") only groups them: it means what they
+all mean when they share one key, else nothing of its own ("resources" is not guidance there). A parent
+whose own meaning one of them shares keeps it ("Epidemiological situation" over "Alerts" and "Challenges").
+
+A heading naming the current position ("Current position", "Where we are", "Situation") reads as the
+situation of an incident; in a service's own return — its sections speak of the service's staff or
+money, none of an incident (forecast, impacts, response …) and none is its activity — the position it
+gives is the service's activity, as the returns of other services name it.
+"""
+
+from __future__ import annotations
+
+from sitroom.model import Section, SectionKey
+
+K = SectionKey
+# Sections only an incident's report has: a report with one of them is about an incident.
+_INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS})
+# Sections that say a report is a service's own return: how its staff and its money stand.
+_SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
+
+
+def key_group_headings(sections: list[Section], own: list[bool]) -> None:
+    """An itemless parent over sub-sections that all have their own key takes their common key, or none.
+
+    ``own[n]`` tells whether section n's key is its heading's own reading (a template's key is left alone).
+    """
+    for n, parent in enumerate(sections):
+        if parent.items or parent.heading is None or not own[n]:
+            continue
+        children = _children(sections, n)
+        if not children or any(c.key is None for c in children):
+            continue
+        keys = {c.key for c in children}
+        if parent.key in keys:
+            continue  # "Situation" over "Alerts" (situation) and "Challenges": it names what it opens with
+        if len(keys) == 1:
+            parent.key, parent.key_confidence = keys.pop(), min(c.key_confidence for c in children)
+        else:
+            parent.key, parent.key_confidence = None, 0.0
+
+
+def _children(sections: list[Section], n: int) -> list[Section]:
+    """The sections one level under section n, up to the next heading at its level or above."""
+    level = sections[n].level
+    below: list[Section] = []
+    for s in sections[n + 1 :]:
+        if s.level <= level:
+            break
+        below.append(s)
+    if not below:
+        return []
+    top = min(s.level for s in below)
+    return [s for s in below if s.level == top]
+
+
+def key_service_position(sections: list[Section], own: list[bool]) -> None:
+    """In a service's own return, the situation section is the service's activity (see the module doc)."""
+    keys = {s.key for s in sections if s.key}
+    if K.ACTIVITY in keys or keys & _INCIDENT or not keys & _SERVICE:
+        return
+    for n, s in enumerate(sections):
+        if s.key == K.SITUATION and own[n]:
+            s.key = K.ACTIVITY.value
