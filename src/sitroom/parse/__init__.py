@@ -28,6 +28,7 @@ from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, available_templates, get_template
+from sitroom.text.contents import strip_leaders
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
@@ -165,8 +166,10 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         )
         if is_heading:
             level = u.level if u.kind is BlockKind.HEADING else 1
-            key, confidence = section_key(u.text, tpl)
-            current = Section(key=key, heading=u.text, level=max(1, min(level, 4)), key_confidence=confidence)
+            # a heading read from a contents line keeps its words, not the leaders and page number
+            text = strip_leaders(u.text)
+            key, confidence = section_key(text, tpl)
+            current = Section(key=key, heading=text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)
             continue
         if current is None:
