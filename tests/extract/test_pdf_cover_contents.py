@@ -45,12 +45,12 @@ def _canvas(contents_title: str, leaders: bool) -> bytes:
     s.new_page()
     s.line(contents_title, font=BOLD, size=16)
     s.gap(0.5)
-    for n, (heading, _) in enumerate(SECTIONS):
+    for heading, _ in SECTIONS:
         x1 = s.text(56, s.y, heading, REGULAR, 11)
         if leaders:
             dots = " ." * int((520 - x1) / s.c.stringWidth(" .", REGULAR, 11))
             s.text(x1, s.y, dots, REGULAR, 11)
-        s.text(530, s.y, str(3 + n // 2), REGULAR, 11)
+        s.text(530, s.y, "3", REGULAR, 11)  # the body is on page 3
         s.y -= 20
     s.new_page()
     for heading, bullets in SECTIONS:
@@ -73,8 +73,8 @@ def _platypus(contents_title: str, leaders: bool) -> bytes:
     table = Table(CONTROL, colWidths=[50, 90, 110, 200])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
     story += [table, PageBreak(), Paragraph(contents_title, head), Spacer(1, 10)]
-    for n, (heading, _) in enumerate(SECTIONS):
-        page = 3 + n // 2
+    for heading, _ in SECTIONS:
+        page = 3  # the body is on page 3
         if leaders:
             story.append(Paragraph(f"{heading} {'. ' * (70 - len(heading))}{page}", toc))
         else:

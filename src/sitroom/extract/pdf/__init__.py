@@ -71,7 +71,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     for p in pages:
         drop_web_chrome(p)
     remove_furniture(pages)
-    drop_contents(pages)
+    drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
     for p in pages:

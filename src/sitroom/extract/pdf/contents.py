@@ -9,12 +9,14 @@ title right above them ("Contents", "Sommaire", "Índice": told by where it stan
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 from sitroom.text.contents import contents_label
 
 _PAGE_ONLY = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)
+_LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 
 
 def _key(text: str) -> str:
@@ -25,15 +27,17 @@ def _same_line(a: Frag, b: Frag) -> bool:
     return abs(a.mid - b.mid) < 0.5 * max(a.size, b.size)
 
 
-def drop_contents(pages: list[PageData]) -> None:
+def drop_contents(pages: list[PageData], body: float) -> None:
     """Leave out each page's contents entries, their page numbers and the list's title, counted."""
+    # the styled lines of each page: the headings a contents line without leaders must repeat
     seen: dict[str, set[int]] = {}
     for p in pages:
         for f in p.frags:
-            seen.setdefault(_key(f.text), set()).add(p.number)
+            if f.bold or f.size >= body + 1:
+                seen.setdefault(_key(f.text), set()).add(p.number)
     for p in pages:
-        taken = _entries(p, seen)
-        if len(taken) < 2:
+        taken = _entries(p, seen, len(pages))
+        if sum(not _PAGE_ONLY.match(f.text) for f in taken) < 2 or not _ascending(taken):
             continue
         title = _title(p, taken)
         drop = {id(f) for f in taken} | ({id(title)} if title else set())
@@ -41,24 +45,38 @@ def drop_contents(pages: list[PageData]) -> None:
         p.drop("contents", len(drop))
 
 
-def _entries(p: PageData, seen: dict[str, set[int]]) -> list[Frag]:
+def _ascending(taken: list[Frag]) -> bool:
+    """A contents list's page numbers run down the list in order."""
+    numbers = []
+    for f in sorted(taken, key=lambda f: (-round(f.top), f.x0)):
+        m = _LAST_NUMBER.search(f.text)
+        if m:
+            numbers.append(int(m.group(1)))
+    return all(a <= b for a, b in pairwise(numbers))
+
+
+def _entries(p: PageData, seen: dict[str, set[int]], n_pages: int) -> list[Frag]:
     """The page's contents entries with the page numbers standing apart beside them."""
     numbers = [f for f in p.frags if _PAGE_ONLY.match(f.text)]
-    taken: list[Frag] = []
-    for f in p.frags:
+    led: list[Frag] = []  # entries with leaders
+    bare: list[Frag] = []  # entries without: a label and, far to its right, a page number
+    labelled = 0  # lines with a number far to their right: a table's rows look the same
+    for f in sorted(p.frags, key=lambda f: (-round(f.top), f.x0)):
         if _PAGE_ONLY.match(f.text):
             continue
         beside = next((n for n in numbers if n.x0 > f.x1 and _same_line(f, n)), None)
-        label = contents_label(f.text) or (contents_label(f.text, page_needed=False) if beside else None)
-        if label is None and beside and beside.x0 - f.x1 > 4 * f.size:
-            # no leaders: the line must repeat a line found on another page (the heading it points to)
-            pages = seen.get(_key(f.text), set())
-            label = f.text if pages - {p.number} and not sentence_like(f.text) else None
-        if label is not None:
-            taken.append(f)
-            if beside:
-                taken.append(beside)
-    return taken
+        if contents_label(f.text) or (beside and contents_label(f.text, page_needed=False)):
+            led += [f, beside] if beside else [f]
+        elif beside and beside.x0 - f.x1 > 4 * f.size and beside.text.strip().isdigit():
+            labelled += 1
+            # the line must repeat a heading set on another page, and point within the document
+            pages = seen.get(_key(f.text), set()) - {p.number}
+            if pages and int(beside.text) <= n_pages and not sentence_like(f.text):
+                bare += [f, beside]
+    # without leaders, nearly every such line on the page names a heading (in a table few do)
+    if len(bare) // 2 >= 3 and len(bare) // 2 >= 0.8 * labelled:
+        return led + bare
+    return led
 
 
 def _title(p: PageData, taken: list[Frag]) -> Frag | None:

@@ -36,10 +36,17 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
     big = max(sizes)
     if big < 1.3 * body or not any(dated_line(t) or _VERSION.search(t) for t in texts):
         return entries  # a cover names the report in large print and says which issue it is
+    # the title: the largest line with the large-print lines next to it ("Situation Report 35" under
+    # "EBOLA VIRUS DISEASE"); large lettering standing apart (a logo's) is not part of it
     first = sizes.index(big)
+    lo = hi = first
+    while lo > 0 and sizes[lo - 1] >= 1.3 * body and not dated_line(texts[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(entries) and sizes[hi + 1] >= 1.3 * body and not dated_line(texts[hi + 1]):
+        hi += 1
     kept: list[Entry] = []
-    for n, (e, t, size) in enumerate(zip(entries, texts, sizes, strict=True)):
-        if size >= big - 0.5 and (n == first or (kept and kept[-1] is entries[n - 1])):
+    for n, (e, t) in enumerate(zip(entries, texts, strict=True)):
+        if lo <= n <= hi:
             e.title, e.masthead, e.kind = True, False, BlockKind.PARAGRAPH
         elif dated_line(t):
             e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
