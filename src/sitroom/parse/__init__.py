@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
+from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
@@ -87,7 +88,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         warnings=list(doc.warnings),
     )
     masthead = [u.text for u in units if u.style.get("title")]
-    body = [u for u in units if not u.style.get("title")]
+    body, navigation = drop_contents([u for u in units if not u.style.get("title")])
+    if navigation:
+        report.warnings.append(f"{navigation} line(s) of a contents list left out")
     closing = 0
     while body and (END_MARK.match(body[-1].text) or is_trailer(body[-1].text)):
         # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated: the writer
