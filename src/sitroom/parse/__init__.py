@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
+from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
@@ -30,6 +31,7 @@ from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, available_templates, get_template
+from sitroom.text.contents import strip_leaders
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
@@ -88,7 +90,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         warnings=list(doc.warnings),
     )
     masthead = [u.text for u in units if u.style.get("title")]
-    body = [u for u in units if not u.style.get("title")]
+    body, navigation = drop_contents([u for u in units if not u.style.get("title")])
+    if navigation:
+        report.warnings.append(f"{navigation} line(s) of a contents list left out")
     closing = 0
     while body and (END_MARK.match(body[-1].text) or is_trailer(body[-1].text)):
         # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated: the writer
@@ -163,8 +167,10 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         )
         if is_heading:
             level = u.level if u.kind is BlockKind.HEADING else 1
-            key, confidence = section_key(u.text, tpl)
-            current = Section(key=key, heading=u.text, level=max(1, min(level, 4)), key_confidence=confidence)
+            # a heading read from a contents line keeps its words, not the leaders and page number
+            text = strip_leaders(u.text)
+            key, confidence = section_key(text, tpl)
+            current = Section(key=key, heading=text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)
             own.append(tpl is None or template_section(tpl, u.text)[0] is None)
             continue

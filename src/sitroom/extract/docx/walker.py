@@ -132,7 +132,11 @@ class Walker:
         if not text or not any(c.isalnum() for c in text):
             return
         style_name = para.style.name.lower()
-        if style_name.startswith("toc") or style_name in ("header", "footer"):
+        if style_name.startswith("toc"):
+            # a Word contents field's result: navigation, left out by the parser with the list's title
+            self._add(text, BlockKind.PARAGRAPH, contents=True, size=para.size, bold=para.bold)
+            return
+        if style_name in ("header", "footer"):
             return
         if FORM_PROMPT.match(text):
             self._dropped("empty form field")

@@ -14,6 +14,8 @@ from collections import Counter
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
+from sitroom.extract.pdf.contents import drop_contents
+from sitroom.extract.pdf.cover import take_cover
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
@@ -69,10 +71,11 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     for p in pages:
         drop_web_chrome(p)
     remove_furniture(pages)
+    drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
     for p in pages:
-        page_entries = _page_entries(p, body, tables, words)
+        page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)

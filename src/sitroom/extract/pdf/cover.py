@@ -1,0 +1,57 @@
+"""A cover page: page 1 holding only the title, the organisation, the date, the version and a
+document-control table ("Version | Date | Author | Change"), with the report starting on a later page.
+
+The title and the date line are the masthead; the other lines (the organisation, a logo's lettering,
+"Version 1.2", the table's label) are front matter: left out and counted. The table's cells are already
+left out as a data table. The body starts at the first heading after the cover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.pdf.structs import Entry, PageData
+from sitroom.extract.pdf.text import sentence_like
+from sitroom.extract.pdf.title import dated_line
+from sitroom.model import BlockKind
+
+# "Version 1.2", "v0.3", "Draft 2", "Issue 4", "Versie 3", "Versión 2"
+_VERSION = re.compile(r"\b(version|versie|versión|versao|versão|issue|draft|rev(ision)?|v)\s*\.?\s*\d", re.I)
+# a cover names no more than these few things
+_MOST = 10
+
+
+def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) -> list[Entry]:
+    """Page 1's entries with a cover page read as masthead and front matter (the others unchanged)."""
+    if page.number != 1 or n_pages < 2 or not entries or len(entries) > _MOST:
+        return entries
+    texts = [" ".join(f.text for f in e.lines) for e in entries]
+    running = (
+        e.kind == BlockKind.ITEM or e.bullet or sentence_like(t) or len(t) > 120
+        for e, t in zip(entries, texts, strict=True)
+    )
+    if any(running):
+        return entries  # a list or running text: the report starts on this page
+    sizes = [max(f.size for f in e.lines) for e in entries]
+    big = max(sizes)
+    if big < 1.3 * body or not any(dated_line(t) or _VERSION.search(t) for t in texts):
+        return entries  # a cover names the report in large print and says which issue it is
+    # the title: the largest line with the large-print lines next to it ("Situation Report 35" under
+    # "EBOLA VIRUS DISEASE"); large lettering standing apart (a logo's) is not part of it
+    first = sizes.index(big)
+    lo = hi = first
+    while lo > 0 and sizes[lo - 1] >= 1.3 * body and not dated_line(texts[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(entries) and sizes[hi + 1] >= 1.3 * body and not dated_line(texts[hi + 1]):
+        hi += 1
+    kept: list[Entry] = []
+    for n, (e, t) in enumerate(zip(entries, texts, strict=True)):
+        if lo <= n <= hi:
+            e.title, e.masthead, e.kind = True, False, BlockKind.PARAGRAPH
+        elif dated_line(t):
+            e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
+        else:
+            page.drop("cover page", len(e.lines))
+            continue
+        kept.append(e)
+    return kept

@@ -1,0 +1,76 @@
+"""A contents list in the text of any format: lines naming the document's headings with the page each
+starts on ("1 Current position . . . 3", or "1 Current position 3" once a tab is read as a space).
+
+Two or more such lines in a row are navigation, not items: they are left out and counted, with the
+list's own title right above them ("Contents", "Inhalt", "Índice": told by where it stands).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from sitroom.model import BlockKind
+from sitroom.parse.units import Unit
+from sitroom.text.contents import contents_label
+
+_NUMBERED = re.compile(r"^(?P<label>.*?\S)\s+(?P<page>\d{1,4})\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _entry(u: Unit, later: Counter[str]) -> int | None:
+    """The page a contents line points to (0 when it prints none we can read), or None."""
+    label = contents_label(u.text)
+    if label is not None or u.style.get("contents"):  # or set in a contents style by the writer
+        m = re.search(r"(\d{1,4})\s*$", u.text)
+        return int(m.group(1)) if m else 0
+    m = _NUMBERED.match(u.text)
+    # without leaders, the line must repeat a heading of the document, word for word
+    if m and later[_key(m.group("label"))] > 0:
+        return int(m.group("page"))
+    return None
+
+
+def _title(u: Unit) -> bool:
+    """A contents list's title: a few words, no figures, no sentence."""
+    t = u.text.strip()
+    return 1 <= len(_WORD.findall(t)) <= 4 and not any(c.isdigit() for c in t) and not t.endswith((".", ";"))
+
+
+def drop_contents(units: list[Unit]) -> tuple[list[Unit], int]:
+    """The units without any contents list (two or more entries in a row, their page numbers in order)
+    and its title, and how many lines were left out."""
+    # the headings still to come: a contents line without leaders must name one of them
+    later = Counter(_key(u.text) for u in units if _heading(u))
+    keep: list[Unit] = []
+    dropped = 0
+    n = 0
+    while n < len(units):
+        run: list[int] = []
+        k = n
+        while k < len(units) and (page := _entry(units[k], later)) is not None:
+            run.append(page)
+            k += 1
+        styled = all(u.style.get("contents") for u in units[n:k])
+        if (len(run) >= 2 or (run and styled)) and all(a <= b for a, b in pairwise(p for p in run if p)):
+            if keep and _title(keep[-1]):
+                keep.pop()
+                dropped += 1
+            dropped += len(run)
+        else:
+            keep.append(units[n])
+            k = n + 1
+        for u in units[n:k]:
+            if _heading(u):
+                later[_key(u.text)] -= 1
+        n = k
+    return keep, dropped
+
+
+def _heading(u: Unit) -> bool:
+    return u.kind is BlockKind.HEADING or bool(u.style.get("bold"))
