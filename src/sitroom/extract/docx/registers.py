@@ -78,6 +78,8 @@ def _items(reader: _Reader, tc: Any) -> None:
 def read_typed_lines(reader: _Reader, tc: Any) -> bool:
     """A cell whose numbered or bulleted lines, typed by hand, share a paragraph (parted by line breaks):
     each line an item. False, and nothing read, for any other cell."""
+    if next(tc.iter(_BR, _CR), None) is None:
+        return False  # no line break in the cell: its lines are paragraphs of their own
     entries = cell_entries(reader.numbering, reader.styles, tc)
     if len(entries) < 2 or len(cell_paras_text(tc)) >= len(entries) or tc.find(f".//{W}tbl") is not None:
         return False

@@ -17,6 +17,8 @@ from sitroom.text.contents import contents_label
 
 _PAGE_ONLY = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
+# Height bands of this many points index a page's lone numbers; two bands either side cover any line.
+_BAND = 8.0
 
 
 def _key(text: str) -> str:
@@ -57,14 +59,19 @@ def _ascending(taken: list[Frag]) -> bool:
 
 def _entries(p: PageData, seen: dict[str, set[int]], n_pages: int) -> list[Frag]:
     """The page's contents entries with the page numbers standing apart beside them."""
-    numbers = [f for f in p.frags if _PAGE_ONLY.match(f.text)]
+    numbers: dict[int, list[Frag]] = {}  # by height band, so that a table-heavy page costs one pass
+    for n in p.frags:
+        if _PAGE_ONLY.match(n.text):
+            numbers.setdefault(int(n.mid // _BAND), []).append(n)
     led: list[Frag] = []  # entries with leaders
     bare: list[Frag] = []  # entries without: a label and, far to its right, a page number
     labelled = 0  # lines with a number far to their right: a table's rows look the same
     for f in sorted(p.frags, key=lambda f: (-round(f.top), f.x0)):
         if _PAGE_ONLY.match(f.text):
             continue
-        beside = next((n for n in numbers if n.x0 > f.x1 and _same_line(f, n)), None)
+        band = int(f.mid // _BAND)
+        near = [n for k in range(band - 2, band + 3) for n in numbers.get(k, ())]
+        beside = next((n for n in near if n.x0 > f.x1 and _same_line(f, n)), None)
         if contents_label(f.text) or (beside and contents_label(f.text, page_needed=False)):
             led += [f, beside] if beside else [f]
         elif beside and beside.x0 - f.x1 > 4 * f.size and beside.text.strip().isdigit():

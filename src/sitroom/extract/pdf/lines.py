@@ -95,9 +95,9 @@ def _footnote_mark(line: Frag, r: Frag) -> bool:
     """``r`` is a note reference raised after the text of ``line``, not a number of the text."""
     size = line.size or r.size
     return (
-        bool(_MARK.match(r.text.strip()))
-        and r.size <= 0.8 * size
+        r.size <= 0.8 * size
         and r.bottom > line.bottom + 0.2 * size
+        and bool(_MARK.match(r.text.strip()))
         and r.x0 - line.x1 < 0.5 * size
         and bool(_MARKED.search(line.text.rstrip()))
     )
