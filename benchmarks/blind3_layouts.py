@@ -94,6 +94,7 @@ import blind3_layouts_pdf as pdf  # noqa: E402
 import blind3_layouts_web as web  # noqa: E402
 import blind3_layouts_word as word  # noqa: E402
 from council_layouts import _wording, run  # noqa: E402
+from fresh_layouts_writers import restyle_decimal  # noqa: E402
 from unseen_layouts import Layout  # noqa: E402
 
 LAYOUTS = (
@@ -104,7 +105,7 @@ LAYOUTS = (
         [("Current position", "situation"), ("Weather outlook", "forecast"), ("Impact on services", "impacts"),
          ("Response", "response"), ("Risks and issues", "risks"), ("Restoration and recovery", "recovery"),
          ("Communications and engagement", "communications")]),
-        "{service} Operational Position Report {n}", restyle=pdf.restyle_numbered),
+        "{service} Operational Position Report {n}", restyle=restyle_decimal),
     Layout("word-columns-footnotes", "docx", word.word_columns_footnotes, _wording(
         [("Headlines", "highlights"), ("Risks", "risks"), ("People", "workforce", "Resources"),
          ("Money", "finance", "Resources"), ("Recovery", "recovery"), ("Communications", "communications")],

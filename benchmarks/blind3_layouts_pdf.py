@@ -14,18 +14,6 @@ from council_layouts_gold import Doc
 NHS_BLUE = "#005EB8"
 
 
-def restyle_numbered(doc: Doc) -> None:
-    """Headings numbered as a report's outline prints them: "1 Current position", "3.1 Workforce"."""
-    top = sub = 0
-    for s in doc.sections:
-        if s.level == 1:
-            top, sub = top + 1, 0
-            s.heading = f"{top} {s.heading}"
-        else:
-            sub += 1
-            s.heading = f"{top}.{sub} {s.heading}"
-
-
 def pdf_trust_report(doc: Doc) -> bytes:
     """Cover page: a blue logo box, the organisation, the title, the date, "Version 1.2" and a
     Version | Date | Author | Change table; a contents page (dotted leaders, page numbers) built by a real

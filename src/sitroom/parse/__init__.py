@@ -40,11 +40,6 @@ AUTO = "auto"
 # (and never fewer than two): a title word or a couple of common headings do not make a series.
 MIN_SHARE = 0.5
 MIN_AUTO_SECTIONS = 2
-END_MARK = re.compile(
-    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
-    r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
-    re.I,
-)
 # "cc @ops-team @comms-team": who else the page notifies, not content.
 CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
 
@@ -94,7 +89,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if navigation:
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
     closing = 0
-    while body and (END_MARK.match(body[-1].text) or is_trailer(body[-1].text)):
+    while body and is_trailer(body[-1].text):
         # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated: the writer
         # closing the document, not a heading or an item
         body, closing = body[:-1], closing + 1
@@ -106,25 +101,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     message_subject = subject([u.text for u in body[:header]])
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
-    if (
-        not masthead
-        and body
-        and body[0].kind is not BlockKind.HEADING
-        and looks_like_title(body[0].text)
-        and len(body) > 1
-    ) or (not masthead and _lone_top_heading(body) and (looks_like_title(body[0].text) or find_date(body[0].text))):
-        masthead, body = [body[0].text], body[1:]
-    if (
-        not masthead
-        and len(body) > 2
-        and looks_like_title(body[0].text)
-        and (
-            (body[1].kind is not BlockKind.HEADING and (is_date_line(body[1].text) or is_page_fields(body[1].text)))
-            or (body[1].kind is BlockKind.HEADING and (find_number(body[0].text) or find_date(body[0].text)))
-        )
-    ):
-        # a first line naming the report, with its date line or the first section under it, is the masthead
-        # however it is set ("HOUSING SITREP 4" over "RISKS AND ISSUES")
+    if not masthead and _opens_with_title(body):
         masthead, body = [body[0].text], body[1:]
     while masthead and len(body) > 1 and body[0].kind is not BlockKind.HEADING and is_under_title(body[0].text):
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
@@ -144,6 +121,25 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if not report.items():
         report.warnings.append("no items found")
     return report
+
+
+def _opens_with_title(body: list[Unit]) -> bool:
+    """The first unit is the report's name: a first paragraph naming the report; a lone top heading
+    naming it or its day; or, however it is set, a line naming the report with its date line or the
+    first section under it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
+    if len(body) < 2:
+        return False
+    first, second = body[0], body[1]
+    named = looks_like_title(first.text)
+    if named and first.kind is not BlockKind.HEADING:
+        return True
+    if _lone_top_heading(body) and (named or find_date(first.text)):
+        return True
+    if not named or len(body) < 3:
+        return False
+    if second.kind is BlockKind.HEADING:
+        return bool(find_number(first.text) or find_date(first.text))
+    return is_date_line(second.text) or is_page_fields(second.text)
 
 
 def _lone_top_heading(units: list[Unit]) -> bool:

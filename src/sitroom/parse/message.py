@@ -32,6 +32,12 @@ _NEXT_REPORT = re.compile(
     r"(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?",
     re.I,
 )
+# The writer's close: "ENDS", "END OF REPORT", "-- END --", "Fin du rapport".
+_END = re.compile(
+    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
+    r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
+    re.I,
+)
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
 
@@ -65,8 +71,9 @@ def subject(lines: list[str]) -> str | None:
 
 
 def is_trailer(text: str) -> bool:
-    """A closing line about the next report ("NEXT SITREP: 1800 06APR20"), or the marking repeated."""
+    """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report ("NEXT SITREP: 1800
+    06APR20"), or the marking repeated."""
     t = text.strip()
-    if is_marking(t):
+    if is_marking(t) or _END.match(t):
         return True
     return len(t.split()) <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
