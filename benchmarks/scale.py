@@ -9,7 +9,9 @@ file order); and on Ray with the most workers and as many writer processes (each
 Prints, per run: reports per second, speed-up against the in-process run, worker memory (first, last
 and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
 link and write: in the process that stores, one transaction per batch of up to ``--batch`` files waiting
-to be stored). The projection to a million
+to be stored), and the CPU the run cost the machine in all (this process, Ray's processes and
+PostgreSQL's, per report) with the rate that sets as a ceiling: every core busy on the run and nothing
+else. The projection to a million
 reports takes the per-stage costs of the last Ray run: the pure stages spread over W workers; the store
 stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
 of series, = max(pure, link + write) / W, until the one database saturates (not modelled: measure it).
@@ -32,7 +34,48 @@ from sitroom.ingest.pipeline import ingest_sources, list_sources
 from sitroom.ingest.stages import DEFAULT_BATCH, StageTimes
 
 PURE = ("extract", "parse", "analyse")
+CORES = os.cpu_count() or 1
+# elapsed s, CPU s of the machine, stage times, memory samples by worker, reports stored
+Run = tuple[float, float, StageTimes, dict[int, list[float]], int]
 STORE = ("link", "write")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU of a process and of the children it has reaped (PostgreSQL's ended backends)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:  # it ended between the listing and the reading
+        return 0.0
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, str]]:
+    out = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            name, rest = stat.split("(", 1)[1].rsplit(")", 1)
+            out[int(entry)] = (int(rest.split()[1]), name)
+    return out
+
+
+def machine_cpu() -> float:
+    """CPU seconds spent so far by this process, its descendants (Ray's head, raylet and workers) and
+    PostgreSQL: what a run costs the machine in all, whichever process pays it. Read before Ray stops,
+    so no process of the run has ended uncounted (PostgreSQL's ended backends are in the postmaster's)."""
+    procs = _processes()
+    ours, grew = {os.getpid()}, True
+    while grew:
+        more = {pid for pid, (parent, _) in procs.items() if parent in ours} - ours
+        ours |= more
+        grew = bool(more)
+    ours |= {pid for pid, (_, name) in procs.items() if name.startswith("postgres")}
+    return sum(_cpu_seconds(pid) for pid in ours)
 
 
 def rss_mb() -> float:
@@ -40,7 +83,7 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def run_local(sources, options) -> tuple[float, StageTimes, dict[int, list[float]], int]:
+def run_local(sources, options) -> Run:
     times, memory = StageTimes(), {os.getpid(): []}
     with scratch_engine("postgresql", ARGS.pg) as engine:
         from sitroom.ingest.ray_engine import _warm
@@ -53,15 +96,15 @@ def run_local(sources, options) -> tuple[float, StageTimes, dict[int, list[float
                 memory[os.getpid()].append(rss_mb())
             done.append(result)
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), machine_cpu()
         summary = ingest_sources(engine, sources, options, on_result=sample, batch=ARGS.batch, times=times)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, machine_cpu() - cpu
         stored = summary.count(IngestStatus.INGESTED)
     memory[os.getpid()].append(rss_mb())
-    return elapsed, times, memory, stored
+    return elapsed, cpu, times, memory, stored
 
 
-def run_ray(sources, options, workers: int, writers: int = 1) -> tuple[float, StageTimes, dict[int, list[float]], int]:
+def run_ray(sources, options, workers: int, writers: int = 1) -> Run:
     from sitroom.ingest import ray_engine
 
     started = time.perf_counter()
@@ -71,14 +114,14 @@ def run_ray(sources, options, workers: int, writers: int = 1) -> tuple[float, St
     run = ray_engine.RayRun()
     try:
         with scratch_engine("postgresql", ARGS.pg) as engine:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), machine_cpu()
             summary = ray_engine.ingest_sources_ray(
                 engine, sources, options, workers, run=run, writers=writers, batch=ARGS.batch
             )
-            elapsed = time.perf_counter() - start
+            elapsed, cpu = time.perf_counter() - start, machine_cpu() - cpu
     finally:
         ray_engine.stop()
-    return elapsed, run.times, run.memory.samples, summary.count(IngestStatus.INGESTED)
+    return elapsed, cpu, run.times, run.memory.samples, summary.count(IngestStatus.INGESTED)
 
 
 def per_report_ms(times: StageTimes, n: int) -> dict[str, float]:
@@ -114,7 +157,7 @@ def main() -> None:
         costs = {}
         for label, go in runs:
             print(f"{label} … (load average {os.getloadavg()[0]:.1f})")
-            elapsed, times, memory, stored = go()
+            elapsed, cpu, times, memory, stored = go()
             rate = stored / elapsed
             base = base or rate
             costs[label] = per_report_ms(times, max(stored, 1))
@@ -124,6 +167,12 @@ def main() -> None:
                 f" (load average {os.getloadavg()[0]:.1f} at the end)"
             )
             print(f"  ms per report: {stages}")
+            # The ceiling this machine sets: every core busy on this run's work and nothing else.
+            ceiling = stored / cpu * CORES if cpu else float("inf")
+            print(
+                f"  CPU of the run, all its processes and PostgreSQL: {1000 * cpu / max(stored, 1):.0f} ms per"
+                f" report; with all {CORES} cores on it at most {ceiling:.1f} reports/s ({ceiling / base:.2f}×)"
+            )
             for pid, samples in memory.items():
                 # At each quarter of the run too: growth that levels off is caches filling, not a leak.
                 quarters = " → ".join(f"{samples[len(samples) * q // 4]:.0f}" for q in (1, 2, 3))
