@@ -43,11 +43,11 @@ def _chain_lines(star: bool = True) -> list[str]:
     return [*lines, "Best wishes", "Priya", "", "--", "Priya Sharma | Resilience Officer", "Tel: 01632 960 789"]
 
 
-def _mail(body: str, subtype: str = "plain") -> bytes:
+def _mail(body: str, subtype: str = "plain", subject: str = f"Fwd: Fwd: {SUBJECT}") -> bytes:
     m = EmailMessage()
     m["From"] = "Mark Ellis <mark@example.org>"
     m["To"] = "Jo Lee <jo@example.org>"
-    m["Subject"] = f"Fwd: Fwd: {SUBJECT}"
+    m["Subject"] = subject
     m["Date"] = "Wed, 08 Apr 2020 11:30:00 +0000"
     m.set_content(body, subtype=subtype)
     return bytes(m)
@@ -133,3 +133,81 @@ def test_a_reply_keeps_its_quoted_history_out_and_is_not_unwrapped() -> None:
     joined = " ".join(i.text for i in report.items())
     assert "Temporary accommodation" not in joined
     assert any("quoted e-mail line" in w for w in report.warnings), report.warnings
+
+
+# Outlook prints no "Forwarded message" rule: a line drawn across, then the forwarded message's header
+# block (From / Sent / To / Subject), then the message.
+OUTLOOK_RULE = "________________________________"
+
+
+def _outlook_header() -> list[str]:
+    return [
+        "From: Priya Sharma <priya@example.org>",
+        "Sent: 06 April 2020 09:47",
+        "To: Sitrep Cell <cell@example.org>",
+        f"Subject: {SUBJECT}",
+    ]
+
+
+def _outlook_lines() -> list[str]:
+    lines = ["FYI – Housing's return, see below.", "", "Mark", "", OUTLOOK_RULE, *_outlook_header(), ""]
+    lines += ["Hi all,", "", "Please see this week's sitrep for Housing below.", ""]
+    for heading, items in SECTIONS.items():
+        lines += [heading.upper(), *(f"- {t}" for t in items), ""]
+    return [*lines, "Kind regards,", "Priya Sharma", "Resilience Officer"]
+
+
+def _outlook_html_mail(subject: str) -> bytes:
+    """Outlook's HTML: the header block is one paragraph of bold labels and <br> breaks under a border."""
+    fields = "<br>".join(
+        f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in (f.split(": ", 1) for f in _outlook_header())
+    )
+    report = "".join(
+        f"<p><b>{h.upper()}</b></p><ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in items) + "</ul>"
+        for h, items in SECTIONS.items()
+    )
+    body = (
+        f"<p>{html.escape(_outlook_lines()[0])}</p><p>Mark</p>"
+        f'<div style="border-top:solid #E1E1E1 1.0pt"><p>{fields}</p></div>'
+        f"<p>Hi all,</p><p>Please see this week's sitrep for Housing below.</p>{report}"
+        "<p>Kind regards,</p><p>Priya Sharma</p>"
+    )
+    return _mail(f"<html><body>{body}</body></html>", "html", subject)
+
+
+def _outlook_docx() -> bytes:
+    d = docx.Document()
+    for line in _outlook_lines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+OUTLOOK_LAYOUTS = {
+    "plain-text e-mail": (lambda: _mail("\n".join(_outlook_lines()), subject=f"FW: {SUBJECT}"), "fw.eml"),
+    "HTML e-mail": (lambda: _outlook_html_mail(f"FW: {SUBJECT}"), "fw.eml"),
+    "pasted into a text file": (lambda: "\n".join(_outlook_lines()).encode(), "fw.txt"),
+    "pasted into a Word document": (_outlook_docx, "fw.docx"),
+}
+
+
+@pytest.mark.parametrize("layout", list(OUTLOOK_LAYOUTS))
+def test_a_forward_without_a_forwarded_message_rule_is_unwrapped_too(layout: str) -> None:
+    make, name = OUTLOOK_LAYOUTS[layout]
+    report = parse_bytes(make(), name)[0]
+    assert [i.text for i in report.items()] == [t for items in SECTIONS.values() for t in items]
+    assert [(s.heading or "").lower() for s in report.sections if s.items] == [h.lower() for h in SECTIONS]
+    assert any("forwarded-message header line" in w for w in report.warnings), report.warnings
+    assert any("forwarder's note line" in w for w in report.warnings), report.warnings
+    assert report.title == SUBJECT
+    assert report.date == date(2020, 4, 6)
+
+
+@pytest.mark.parametrize("make", [lambda s: _mail("\n".join(_outlook_lines()), subject=s), _outlook_html_mail])
+def test_a_reply_quoting_the_same_header_block_keeps_it_as_history(make) -> None:
+    """In Outlook a reply quotes the message it answers under the same header block; its subject ("RE:")
+    is what tells it from a forward, and a reply's quoted text is not the document."""
+    report = parse_bytes(make(f"RE: {SUBJECT}"), "reply.eml")[0]
+    assert "Temporary accommodation" not in " ".join(i.text for i in report.items())

@@ -107,7 +107,7 @@ def _body_document(
 ) -> Document:
     """The message body as a Document, without the letter around the report (``letter``)."""
     doc = _body_blocks(source, fmt, plain, html, ctx, subject)
-    unwrap_forwarded(doc)
+    unwrap_forwarded(doc, subject)
     strip_letter(doc)
     return doc
 

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from sitroom.extract.letter import count_left_out, heading_by_look, is_greeting, is_mail_header, is_sign_off
+from sitroom.extract.letter import (
+    count_left_out,
+    header_block_at,
+    heading_by_look,
+    is_greeting,
+    is_mail_header,
+    is_sign_off,
+)
 from sitroom.model import Block, BlockKind, Document
 
 # The rule mail programs print over a forwarded message, in several languages; the header fields may
@@ -37,6 +44,11 @@ _FIELD = re.compile(
 _SUBJECT_FIELDS = frozenset({"subject", "objet", "asunto", "betreff", "onderwerp"})
 _DATE_FIELDS = frozenset({"date", "sent", "envoyé", "envoye", "fecha", "datum"})
 _FORWARD_PREFIX = re.compile(r"^(?:\s*(?:fwd?|fw|tr|rv|wg|doorst)\s*:\s*)+", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|ref)\s*:", re.I)
+# The line some mail programs draw above a forwarded or replied-to message's header block, in place of
+# a "Forwarded message" rule.
+_RULE = re.compile(r"^[_\-=–—]{5,}$")
+_PASSING_ON = re.compile(r"^(?:fyi|fwiw|for info(?:rmation)?|see below|pour info|para su informaci[óo]n)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+\S")
 _STARRED = re.compile(r"^\*[^*]{2,60}\*$")
 # A note passes a report on in a few sentences; more than this, or any heading or list, is a report.
@@ -53,11 +65,13 @@ class _Part:
     body: list[Block]
 
 
-def unwrap_forwarded(doc: Document) -> None:
+def unwrap_forwarded(doc: Document, subject: str | None = None) -> None:
     """Keep the forwarded report of a forwarded chain as the document; leave out the forwarders' notes,
-    the header blocks and anything below the report, counted in the warnings."""
+    the header blocks and anything below the report, counted in the warnings. ``subject`` is the
+    message's own, when the document is an e-mail: "RE:" makes it a reply, "FW:" a forward."""
     blocks = doc.blocks
     marks = [i for i, b in enumerate(blocks) if _FORWARD_MARK.match(b.text.strip())]
+    marks = marks or _header_marks(blocks, subject)
     if not marks:
         return
     parts = [_Part([], blocks[: marks[0]])]
@@ -93,6 +107,32 @@ def unwrap_forwarded(doc: Document) -> None:
             "forwarded line below the report": below,
         },
     )
+
+
+def _header_marks(blocks: list[Block], subject: str | None) -> list[int]:
+    """Where the messages of a chain forwarded without a "Forwarded message" rule begin: at each header
+    block ("From: … Sent: … To: … Subject: …", with the rule drawn above it), provided a note stands
+    above the first. Above a report, a header block is older history, not the document; at the very top
+    it is the saved message's own header (``letter``). A reply quotes the message it answers the same
+    way: a subject saying so ("RE: …") keeps the quoted message history."""
+    if subject and _REPLY_PREFIX.match(subject):
+        return []
+    marks = []
+    for i in range(len(blocks)):
+        if header_block_at(blocks, i):
+            above = i - 1 if i and _RULE.match(blocks[i - 1].text.strip()) else i
+            marks.append(above)
+    if not marks or not marks[0]:
+        return []
+    top = [b.text.strip() for b in blocks[: marks[0]] if b.text.strip()]
+    # A note is written to someone ("FYI – see below."), not a lone label: a label above a pasted
+    # message ("Correspondence") heads a section the document goes on with below it.
+    written = bool(subject and _FORWARD_PREFIX.match(subject)) or any(
+        _PASSING_ON.match(t) or t[-1] in ".!?:," or len(t.split()) > NAME_WORDS for t in top
+    )
+    if not written or not is_note(blocks[: marks[0]]):
+        return []
+    return marks
 
 
 def is_note(body: list[Block]) -> bool:

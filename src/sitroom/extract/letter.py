@@ -99,6 +99,13 @@ def quote_starts(blocks: list[Block], i: int, markdown: bool = False) -> bool:
     if not markdown and _QUOTE_MARK.match(text):
         # two quoted lines running: one "> 50% of homes" is a comparison, not a quotation
         return i + 1 < len(blocks) and bool(_QUOTE_MARK.match(blocks[i + 1].text.strip()))
+    return header_block_at(blocks, i)
+
+
+def header_block_at(blocks: list[Block], i: int) -> bool:
+    """Whether a message's header block opens at ``blocks[i]``: "From: …" with Sent, To or Subject on the
+    next lines, or the fields run together on one line."""
+    text = blocks[i].text.strip()
     if _INLINE_HEADER.match(text):
         return True
     if not _FROM_FIELD.match(text):
