@@ -115,14 +115,15 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
-        "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos", "dommages",
-        "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
+        "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos",
+        "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
     K.FORECAST: (
-        "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns", "weather and flood forecast", "previsions", "meteo", "pronostico",
+        "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
+        "weather and flood forecast", "previsions", "meteo", "pronostico",
         "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao", "previsao do tempo",
         "meteorologia", "previsione", "previsioni", "previsioni meteo",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -154,13 +155,12 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
-        "financial update", "finances", "spend", "spend and income", "income", "financial position", "money", "economic impact",
-        "impacto economico", "impact economique", "impacto financiero", "impatto economico", "impacto financeiro",
-        "wirtschaftliche auswirkungen", "estimated costs", "costs to date", "estimated costs to date", "couts",
-        "financement", "depenses", "finanzas", "financiacion", "financiamiento", "costes", "costos", "presupuesto",
-        "gastos",
-        "finanzen", "kosten", "finanzielle auswirkungen", "haushalt", "financas", "custos", "orcamento", "finanze",
-        "costi", "bilancio", "spese",
+        "financial update", "finances", "spend", "spend and income", "income", "financial position", "money",
+        "economic impact", "impacto economico", "impact economique", "impacto financiero", "impatto economico",
+        "impacto financeiro", "wirtschaftliche auswirkungen", "estimated costs", "costs to date",
+        "estimated costs to date", "couts", "financement", "depenses", "finanzas", "financiacion", "financiamiento",
+        "costes", "costos", "presupuesto", "gastos", "finanzen", "kosten", "finanzielle auswirkungen", "haushalt",
+        "financas", "custos", "orcamento", "finanze", "costi", "bilancio", "spese",
         # Dutch, Polish, Swedish and Danish (core words)
         "financien", "begroting", "uitgaven", "financiele gevolgen", "finanse", "koszty", "ekonomi", "okonomi",
         "kostnader", "omkostninger",
