@@ -40,7 +40,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
-        "where we are", "where we are now", "where things stand",
+        "where we are", "where we are now", "where things stand", "operational position", "service status",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
@@ -147,7 +147,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
-        "people", "our people", "hr", "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
+        "people", "our people", "hr", "volunteers", "crewing", "crews",
+        "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
         "personeel", "medewerkers", "personeelsbezetting", "bezetting", "kadry", "personalen", "medarbetare",
@@ -167,7 +168,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",
-        "continuity and recovery", "business continuity and recovery", "restoration", "recovery and clean up",
+        "continuity and recovery", "business continuity and recovery", "restoring", "restoring supplies",
+        "restoring services", "restoration", "recovery and clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
         "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
         "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
@@ -210,7 +212,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
-        "planned actions", "next operational period", "next period", "planned for next period",
+        "planned actions", "next operational period", "next period", "planned for next period", "next hours",
+        "next actions", "intentions", "coming days",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
