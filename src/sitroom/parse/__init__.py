@@ -11,7 +11,7 @@ from datetime import date
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
-from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
+from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -107,6 +107,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
         # 2020" or "Circulation: SCG members" under the title dates and addresses the report; none is an item
         masthead, body = [*masthead, body[0].text], body[1:]
+    first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))
+    told = {id(u) for u in body[:first_heading] if is_instruction(u.text)}
+    if told:  # the template's word to whoever fills it in, above the first section
+        body = [u for u in body if id(u) not in told]
+        report.warnings.append(f"{len(told)} form instruction line(s) left out")
     cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]
     if cc:
         body = [u for u in body if u not in cc]
