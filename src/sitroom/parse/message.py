@@ -18,12 +18,14 @@ _MARKING = re.compile(
 )
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
 _DTG = re.compile(
-    r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4})\b",
+    r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4}"
+    # or as a day and a 24-hour time: "20/11/23 0615", "0615 20/11/23"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+[0-2]\d[0-5]\d[A-Z]?|[0-2]\d[0-5]\d[A-Z]?\s+\d{1,2}/\d{1,2}/\d{2,4})\b",
     re.I,
 )
 _FIELD = re.compile(
     r"^(?:from|to|subj(?:ect)?|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
-    r"precedence|originator|addressees?)\s*[:.]\s*(?P<value>.*)$",
+    r"precedence|priority|originator|addressees?)\s*[:.]\s*(?P<value>.*)$",
     re.I,
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
