@@ -40,6 +40,11 @@ from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.model import BlockKind, DocumentBuilder
 
 
+def holds_table(node: LexborNode) -> bool:
+    """A figure (or a wrapper in one) holding a table: a table in a frame, not an image."""
+    return node.css_first("table") is not None
+
+
 class _Walker(_Structures, _Terms):
     """Walks the main container in document order and adds blocks to the builder."""
 
@@ -207,6 +212,9 @@ class _Walker(_Structures, _Terms):
 
     def block(self, node: LexborNode, depth: int) -> None:
         tag = node.tag
+        if tag == "figure" and holds_table(node):
+            self.figure_table(node, depth)
+            return
         if tag in DROP_TAGS and tag not in ("nav", "dialog"):
             return
         if (kind := furniture_kind(node, self.container_size)) is not None:
@@ -348,9 +356,20 @@ class _Walker(_Structures, _Terms):
             sib = sib.next
         if sib is None or sib.is_text_node:
             return False
-        if sib.tag in ("img", "figure", "picture", "svg"):
+        if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
             return True
         return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40
+
+    def figure_table(self, node: LexborNode, depth: int) -> None:
+        """A table set in a ``<figure>`` (as editors place a table block) is read like any table; its
+        ``<figcaption>`` is the table's caption, not content."""
+        caption = next((c for c in node.css("figcaption")), None)
+        for child in _children(node):
+            if child.tag == "table":
+                self.pending_caption = clean_text(caption.text(deep=True)) if caption is not None else None
+                self.block(child, depth + 1)
+            elif child.tag not in ("figcaption", "img", "picture", "svg") and holds_table(child):
+                self.figure_table(child, depth + 1)
 
     def _flatten(self, node: LexborNode) -> None:
         run = _Run()
