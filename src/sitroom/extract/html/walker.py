@@ -56,6 +56,7 @@ class _Walker(_Structures, _Terms):
         self.page_title = page_title
         self.levels = heading_levels
         self.body_started = False
+        self.sections_started = False  # a heading or an item came: what follows is no longer under the title
         self.footnote_zone = False
         self.skip_level: int | None = None  # inside a "Related links" part, until a heading this high
         self.pending_caption: str | None = None
@@ -102,6 +103,8 @@ class _Walker(_Structures, _Terms):
             return
         if kind != BlockKind.HEADING and not style.get("title"):
             self.body_started = True
+        if kind in (BlockKind.HEADING, BlockKind.ITEM):
+            self.sections_started = True
         self.b.add(text, kind, level=level, bullet=bullet, **style)
 
     def _flush_run(self, run: _Run) -> None:
@@ -162,10 +165,11 @@ class _Walker(_Structures, _Terms):
     def _bold_heading(self, text: str) -> None:
         """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
         title = self.page_title
+        # the title restated over the report: also below a message's greeting and covering line
         if (
             title
             and self.content.title is None
-            and not self.body_started
+            and not self.sections_started
             and text.lower() in title.lower()
             and len(text) >= 0.5 * len(title)
         ):
@@ -333,10 +337,11 @@ class _Walker(_Structures, _Terms):
         if _CAPTION.match(text) or self._captions_figure(node):
             self.pending_caption = text
             return
+        restated = self.page_title is not None and text.lower() in self.page_title.lower()
         is_title = (
             self.content.title is None
-            and not self.body_started
-            and (rank == 1 or (self.page_title is not None and text.lower() in self.page_title.lower()))
+            and not self.sections_started
+            and ((rank == 1 and not self.body_started) or restated)
         )
         if is_title:
             self.content.title = text
