@@ -32,7 +32,8 @@ DATELINE = (
 _AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
 # Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
-    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n|informe|bolet[ií]n"
+    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n"
+    r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?)(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
