@@ -66,8 +66,11 @@ _HANDOVER_DOC = re.compile(
 _HANDOVER_POINTER = re.compile(
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
-    r"|\bveuillez trouver\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
-    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b",
+    r"|\bveuillez trouver\b|\bvous trouverez\b|\b(?:je|nous) vous (?:transmets|transmettons|adresse|adressons|fais"
+    r" parvenir|faisons parvenir)\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
+    # "Se remite el informe …", "Les remito …", "Les hacemos llegar …", "Se envía …", "Segue o relatório …"
+    r"|\b(?:se|les?|os) (?:remit[eo]|env[íi][ao]|hago llegar|hacemos llegar|traslad[ao])\b|\bremitimos\b"
+    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+",
     re.I,
 )
 HANDOVER_WORDS = 30

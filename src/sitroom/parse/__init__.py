@@ -10,6 +10,7 @@ from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
+from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
@@ -110,14 +111,17 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         masthead, named, body = [u.text for u in body[: t + 1]], body[t].text, body[t + 1 :]
     if not masthead and _opens_with_title(body):
         masthead, body = [body[0].text], body[1:]
-    while (
-        masthead
-        and len(body) > 1
-        and ((body[0].kind is not BlockKind.HEADING and is_under_title(body[0].text)) or is_masthead_line(body[0].text))
+    under = 0
+    while len(body) > 1 and (
+        (body[0].kind is not BlockKind.HEADING and _under_title(body[0].text, bool(masthead)))
+        or (masthead and is_masthead_line(body[0].text))
     ):
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
-        # 2020" or "Circulation: SCG members" under the title dates and addresses the report; none is an item
-        masthead, body = [*masthead, body[0].text], body[1:]
+        # 2020", "Circulation: SCG members", "Chair: Chief Executive" or "PRIORITY: HIGH" under the title
+        # dates and addresses the report; none is an item
+        masthead, body, under = [*masthead, body[0].text], body[1:], under + 1
+    if under:
+        report.warnings.append(f"{under} line(s) under the title left out")
     first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))
     told = {id(u) for u in body[:first_heading] if is_instruction(u.text)}
     if told:  # the template's word to whoever fills it in, above the first section
@@ -128,10 +132,10 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         body = [u for u in body if u not in cc]
         report.warnings.append(f"{len(cc)} cc line(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
-    title_lines = (
-        [t for t in title_lines if not is_date_line(t)]
-        or ([message_subject or named] if message_subject or named else [m for m in masthead if not is_marking(m)][:1])
-        or masthead[:1]
+    title_lines = [t for t in title_lines if not _dates_or_addresses(t)] or (
+        [message_subject or named]
+        if message_subject or named
+        else [m for m in masthead if not is_marking(m) and not _dates_or_addresses(m)][:1] or masthead[:1]
     )
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
@@ -141,6 +145,18 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     return report
 
 
+def _under_title(text: str, titled: bool) -> bool:
+    """A line of the masthead under the title; the line dating the report, the meeting's particulars and
+    a note on another language version are the masthead's even where no title is set above them."""
+    return is_under_title(text) if titled else is_currency_line(text) or is_meeting_line(text) or is_language_note(text)
+
+
+def _dates_or_addresses(text: str) -> bool:
+    """A masthead line that is no part of the report's name: its date line, the line dating it ("This
+    report is current as at …") or the meeting's particulars ("Date: … Time: … Venue: …")."""
+    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text)
+
+
 def _opens_with_title(body: list[Unit]) -> bool:
     """The first unit is the report's name: a first paragraph naming the report; a lone top heading
     naming it or its day; or, however it is set, a line naming the report with its date line or the
@@ -148,6 +164,8 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
+    if _dates_or_addresses(first.text):
+        return False
     named = looks_like_title(first.text)
     if named and first.kind is not BlockKind.HEADING:
         return True

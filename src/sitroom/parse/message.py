@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.parse.furniture import is_language_note
+
 _MARKING = re.compile(
     r"^[\W_]*(?:(?:not\s+protectively\s+marked|unclassified|official(?:[\s\W_]+sensitive)?|restricted|protect"
     r"|confidential|(?:top\s+)?secret|for\s+official\s+use\s+only|sensitive)(?:[\s\W_]+[a-z]+){0,2})[\W_]*$",
@@ -29,9 +31,12 @@ _FIELD = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
+# "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
 _NEXT_REPORT = re.compile(
-    r"^[\W_]*next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message)\b"
-    r"(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?",
+    r"^[\W_]*(?:next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message"
+    r"|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
+    r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
+    r"|pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n))\b)",
     re.I,
 )
 # The writer's close: "ENDS", "END OF REPORT", "-- END --", "Fin du rapport".
@@ -94,12 +99,12 @@ def subject(lines: list[str]) -> str | None:
 
 
 def is_trailer(text: str) -> bool:
-    """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report ("NEXT SITREP: 1800
-    06APR20"), the marking repeated, the sign-off ("Signed: … Date: …", "Authorised by: …") or a note on
-    the report's sources ("Sources: laboratory reports …")."""
+    """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report or meeting ("NEXT SITREP:
+    1800 06APR20", "Next meeting of the CMT: …"), the marking repeated, a note on another language version,
+    the sign-off ("Signed: … Date: …", "Authorised by: …") or a note on the report's sources ("Sources: …")."""
     t = text.strip()
     words = len(t.split())
-    if is_marking(t) or _END.match(t):
+    if is_marking(t) or _END.match(t) or is_language_note(t):
         return True
     if words <= MAX_SIGN_OFF_WORDS and _SIGN_OFF.match(t):
         return True

@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, month_number
 
 _DAY_SUFFIX = DAY_SUFFIX
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
-_NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d.])"
+_NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
 _DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
@@ -31,7 +32,8 @@ DATELINE = (
 _AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
 # Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
-    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n|informe|bolet[ií]n"
+    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n"
+    r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?)(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
@@ -264,5 +266,14 @@ def is_circulation_line(text: str) -> bool:
 
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
-    heading: the date line, the page's fields, a subtitle or a circulation line."""
-    return is_date_line(text) or is_page_fields(text) or is_subtitle_line(text) or is_circulation_line(text)
+    heading: the date line, the page's fields, a subtitle, a circulation line, the line dating the report
+    ("This report is current as at …"), the meeting's particulars or a note on another language version."""
+    return (
+        is_date_line(text)
+        or is_page_fields(text)
+        or is_subtitle_line(text)
+        or is_circulation_line(text)
+        or is_currency_line(text)
+        or is_meeting_line(text)
+        or is_language_note(text)
+    )

@@ -22,6 +22,30 @@ _MITIGATION = re.compile(
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
+# A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
+# "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".
+_NO_MITIGATION = re.compile(
+    r"^[\s\-‐‑‒–—―.]*$"
+    r"|^(?:none|nil|n/?a|not\s+applicable)(?:\s+(?:required|identified|needed|proposed|possible|available"
+    r"|in\s+place|at\s+(?:this|present)(?:\s+(?:time|stage))?|yet))*"
+    r"|^no\s+(?:further\s+|additional\s+|other\s+|specific\s+)?(?:mitigations?|mitigating\s+actions?|measures?"
+    r"|actions?|controls?)(?:\s+(?:required|identified|needed|proposed|possible|available|in\s+place"
+    r"|at\s+(?:this|present)(?:\s+(?:time|stage))?))*"
+    r"|^(?:sin|ninguna?)(?:\s+(?:medidas?|acciones?|mitigaci[óo]n))?(?:\s+(?:adicionales?|previstas?|espec[íi]ficas?))?"
+    r"|^no\s+(?:aplica|procede|hay\s+medidas?(?:\s+adicionales)?)"
+    r"|^(?:aucune?|n[ée]ant|sans\s+objet|pas\s+de\s+mesures?)(?:\s+(?:mesures?|suppl[ée]mentaires?|pr[ée]vues?))*",
+    re.I,
+)
+
+
+def says_none(mitigation: str) -> bool:
+    """A mitigation that says there is none ("None", "–", "No further mitigation", "Sin medidas adicionales",
+    "Aucune"): no mitigation at all."""
+    text = mitigation.strip().rstrip(".")
+    m = _NO_MITIGATION.match(text)
+    return m is not None and m.end() == len(text)
+
+
 _APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)
 
 
@@ -52,8 +76,11 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
     """
     _join_mitigation_lines(items)
     for i, item in enumerate(items):
+        if item.mitigation is not None and says_none(item.mitigation):
+            item.mitigation = None  # the risk table's mitigation cell says there is none
+            continue
         _, mitigation = split_risk(item.text)
-        if mitigation is None:
+        if mitigation is None or says_none(mitigation):
             continue
         m = _MITIGATION.search(item.text)
         if labelled_only and (m is None or _LEAD_ONLY.match(m.group("lead").strip())):

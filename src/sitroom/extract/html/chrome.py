@@ -47,7 +47,20 @@ def _own_prose(node: LexborNode) -> int:
 def _inside_chrome(node: LexborNode) -> bool:
     anc = node.parent
     while anc is not None and anc.tag not in ("body", "html", "-undef"):
-        if anc.tag in ("nav", "footer", "aside", "header") or _attr(anc, "role") in _BOILERPLATE_ROLES:
+        if anc.tag in ("nav", "footer", "aside") or _attr(anc, "role") in _BOILERPLATE_ROLES:
+            return True
+        if anc.tag == "header" and not _within_article(anc):
+            return True
+        anc = anc.parent
+    return False
+
+
+def _within_article(node: LexborNode) -> bool:
+    """A ``<header>`` inside an ``<article>`` or ``<main>`` heads that article (its title, its date), as
+    HTML defines it; only the page's own header is the site's banner."""
+    anc = node.parent
+    while anc is not None and anc.tag not in ("body", "html", "-undef"):
+        if anc.tag in ("article", "main"):
             return True
         anc = anc.parent
     return False

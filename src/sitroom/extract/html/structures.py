@@ -7,6 +7,7 @@ from typing import Any
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
+from sitroom.extract.details import details_table
 from sitroom.extract.html.markup import (
     _BULLET,
     _MAX_DEPTH,
@@ -21,7 +22,7 @@ from sitroom.extract.html.markup import (
     clean_text,
 )
 from sitroom.extract.rowtable import Entry, is_empty_cell, is_row_label, labels_head_rows, line_entries, pair_risks
-from sitroom.model import BlockKind, TableInfo
+from sitroom.model import BlockKind, DocumentBuilder, TableInfo
 
 
 class _Structures:
@@ -30,6 +31,9 @@ class _Structures:
     nesting: int
     content: Any
     pending_caption: str | None
+    sections_started: bool
+    dropped: dict[str, int]
+    b: DocumentBuilder
 
     def list(self, node: LexborNode, level: int) -> None:
         """Items of a list, nested lists one level deeper."""
@@ -127,6 +131,8 @@ class _Structures:
         cells = [c for row in rows for c in row]
         ncols = max((len(r) for r in rows), default=0)
         texts = [clean_text(c.text(deep=True)) for c in cells]
+        if not self.sections_started and self._details(rows):
+            return
         layout = (
             _attr(node, "role").lower() == "presentation"
             or len(rows) <= 1
@@ -160,6 +166,17 @@ class _Structures:
                 rest = rest[1:]
             for cell in rest:
                 self.walk(cell, depth + 1)
+
+    def _details(self, rows: list[list[LexborNode]]) -> bool:
+        """A details table under the title ("Sitrep no. | 1", "Fecha de corte | Hora" over their values): the
+        fields stating the report's number and date go to the masthead, the table is left out and counted."""
+        details = details_table([[clean_text(c.text(deep=True)) for c in row] for row in rows])
+        if details is None:
+            return False
+        for line in details.masthead_lines():
+            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True)
+        self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
+        return True
 
     def _risk_rows(self, rows: list[list[LexborNode]], roles: list[Column], depth: int) -> None:
         """A risk register: each risk an item with its mitigation; ratings and owners left out.

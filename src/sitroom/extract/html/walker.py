@@ -40,6 +40,11 @@ from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.model import BlockKind, DocumentBuilder
 
 
+def holds_table(node: LexborNode) -> bool:
+    """A figure (or a wrapper in one) holding a table: a table in a frame, not an image."""
+    return node.css_first("table") is not None
+
+
 class _Walker(_Structures, _Terms):
     """Walks the main container in document order and adds blocks to the builder."""
 
@@ -51,6 +56,7 @@ class _Walker(_Structures, _Terms):
         self.page_title = page_title
         self.levels = heading_levels
         self.body_started = False
+        self.sections_started = False  # a heading or an item came: what follows is no longer under the title
         self.footnote_zone = False
         self.skip_level: int | None = None  # inside a "Related links" part, until a heading this high
         self.pending_caption: str | None = None
@@ -97,6 +103,8 @@ class _Walker(_Structures, _Terms):
             return
         if kind != BlockKind.HEADING and not style.get("title"):
             self.body_started = True
+        if kind in (BlockKind.HEADING, BlockKind.ITEM):
+            self.sections_started = True
         self.b.add(text, kind, level=level, bullet=bullet, **style)
 
     def _flush_run(self, run: _Run) -> None:
@@ -157,10 +165,11 @@ class _Walker(_Structures, _Terms):
     def _bold_heading(self, text: str) -> None:
         """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
         title = self.page_title
+        # the title restated over the report: also below a message's greeting and covering line
         if (
             title
             and self.content.title is None
-            and not self.body_started
+            and not self.sections_started
             and text.lower() in title.lower()
             and len(text) >= 0.5 * len(title)
         ):
@@ -207,6 +216,9 @@ class _Walker(_Structures, _Terms):
 
     def block(self, node: LexborNode, depth: int) -> None:
         tag = node.tag
+        if tag == "figure" and holds_table(node):
+            self.figure_table(node, depth)
+            return
         if tag in DROP_TAGS and tag not in ("nav", "dialog"):
             return
         if (kind := furniture_kind(node, self.container_size)) is not None:
@@ -325,10 +337,11 @@ class _Walker(_Structures, _Terms):
         if _CAPTION.match(text) or self._captions_figure(node):
             self.pending_caption = text
             return
+        restated = self.page_title is not None and text.lower() in self.page_title.lower()
         is_title = (
             self.content.title is None
-            and not self.body_started
-            and (rank == 1 or (self.page_title is not None and text.lower() in self.page_title.lower()))
+            and not self.sections_started
+            and ((rank == 1 and not self.body_started) or restated)
         )
         if is_title:
             self.content.title = text
@@ -348,9 +361,20 @@ class _Walker(_Structures, _Terms):
             sib = sib.next
         if sib is None or sib.is_text_node:
             return False
-        if sib.tag in ("img", "figure", "picture", "svg"):
+        if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
             return True
         return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40
+
+    def figure_table(self, node: LexborNode, depth: int) -> None:
+        """A table set in a ``<figure>`` (as editors place a table block) is read like any table; its
+        ``<figcaption>`` is the table's caption, not content."""
+        caption = next((c for c in node.css("figcaption")), None)
+        for child in _children(node):
+            if child.tag == "table":
+                self.pending_caption = clean_text(caption.text(deep=True)) if caption is not None else None
+                self.block(child, depth + 1)
+            elif child.tag not in ("figcaption", "img", "picture", "svg") and holds_table(child):
+                self.figure_table(child, depth + 1)
 
     def _flatten(self, node: LexborNode) -> None:
         run = _Run()

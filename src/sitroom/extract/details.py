@@ -1,0 +1,108 @@
+"""A details table under a report's title: the report's particulars, not its items or headings.
+
+Many reports set their particulars in a small table between the title and the first section: label and
+value side by side ("Sitrep no. | 1", "Issued | 06/04/2020 10:00"), labels over one row of values
+("Fecha de corte | Hora | Informe N°" over "06/04/2020 | 08:00 h | 1"), or each cell a field ("Operational
+period: 6 April 2020" | "Période opérationnelle : 6 avril 2020"). A reader takes the report's number and date
+from it and reads on; the other fields (the hour, the alert level, who prepared it, when the next one is due)
+describe the report and are left out. A table is taken for one only when every cell is short, none is a
+sentence, and it states a date or the report's number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitroom.text.months import MONTH_NAMES
+
+LABEL_WORDS = 6
+VALUE_WORDS = 12
+FIELD_WORDS = 16
+_LABELLED = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_DATE = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?"
+    rf"(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
+    re.I,
+)
+# The report's number: "Sitrep no.", "Report number", "Informe N°", "Rapport no", "Issue", "Número".
+_NUMBER_LABEL = re.compile(
+    r"^(?:(?:situation\s+)?report|sit\s*rep|update|bulletin|issue|edition|informe|rapport|bolet[íi]n"
+    r"|actualizaci[óo]n|num[ée]ro|n[úu]mero|number)(?:\s*(?:no\.?|n\.?\s?[°º]\.?|nr\.?|number|#|num[ée]ro|n[úu]mero))?$",
+    re.I,
+)
+# A field about a later report or meeting gives no date of this one ("Next sitrep", "Prochain rapport").
+_LATER = re.compile(r"^(?:next|prochain|pr[óo]xim|siguiente|following)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """The fields of a details table and the lines that state the report's number or date."""
+
+    fields: list[tuple[str, str]]
+
+    def masthead_lines(self) -> list[str]:
+        """ "Informe N° 1", "Fecha de corte: 06/04/2020": the fields a reader takes the number and date from."""
+        out = []
+        for label, value in self.fields:
+            if _NUMBER_LABEL.match(label.rstrip(":. ").strip()) and value.strip().isdigit():
+                out.append(f"{label.rstrip(':').strip()} {value.strip()}")
+            elif _DATE.search(value) and not _LATER.match(label):
+                out.append(f"{label.rstrip(':').strip()}: {value.strip()}")
+        return out
+
+
+def details_table(grid: list[list[str]]) -> Details | None:
+    """The fields of a details table given as rows of cell texts, or None when the table is not one."""
+    rows = [[c.strip() for c in row if c.strip()] for row in grid]
+    rows = [row for row in rows if row]
+    if not rows or any(_sentence(c) for row in rows for c in row):
+        return None
+    fields = _each_cell_a_field(rows) or _side_by_side(rows) or _labels_over_values(rows)
+    if not fields:
+        return None
+    details = Details(fields)
+    return details if details.masthead_lines() else None
+
+
+def _sentence(text: str) -> bool:
+    words = text.split()
+    return len(words) > FIELD_WORDS or (len(words) > LABEL_WORDS and text.endswith((".", ";", "!", "?")))
+
+
+def _each_cell_a_field(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """Every cell "Label: value" ("Operational period: 6 April 2020, 07:00 to 19:00")."""
+    fields = []
+    for cell in (c for row in rows for c in row):
+        m = _LABELLED.match(cell)
+        if m is None or len(m.group("label").split()) > LABEL_WORDS or m.group("label")[0].isdigit():
+            return None
+        fields.append((m.group("label"), m.group("value")))
+    return fields
+
+
+def _side_by_side(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """Rows of label | value pairs ("Sitrep no. | 1", or two pairs a row)."""
+    fields = []
+    for row in rows:
+        if len(row) % 2:
+            return None
+        for label, value in zip(row[::2], row[1::2], strict=True):
+            if not _label(label) or len(value.split()) > VALUE_WORDS:
+                return None
+            fields.append((label, value))
+    return fields
+
+
+def _labels_over_values(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """A row of labels over one row of values ("Fecha de corte | Hora" over "06/04/2020 | 08:00 h")."""
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < 2:
+        return None
+    if not all(_label(c) for c in rows[0]) or any(len(v.split()) > VALUE_WORDS for v in rows[1]):
+        return None
+    return list(zip(rows[0], rows[1], strict=True))
+
+
+def _label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= LABEL_WORDS and any(c.isalpha() for c in text) and not _DATE.search(text)

@@ -1,0 +1,94 @@
+"""Lines around a report that a reader skips: the line dating it, a meeting's particulars, the note on
+another language version.
+
+"This report is current as at 9:00am on 6 April 2020. It is updated each business day." dates the report
+(it is no title and no item); "Date: 6 April 2020  Time: 09:30  Venue: Civic Offices" and "Chair: Chief
+Executive" give the meeting a report was written for; "French version follows" or "Version française
+disponible sur demande" points to the same report in another language. In English, French and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.text.months import MONTH_NAMES
+
+# "current as at", "correct as of", "à jour au", "actualizado al": the report stands as of what follows.
+_CURRENT = re.compile(
+    r"\b(?:current|correct|accurate|up[\s-]to[\s-]date|valid)\s+(?:as\s+(?:at|of)|at|on)\b"
+    r"|\b[àa]\s+jour\s+(?:au|du|le|en\s+date\s+du)\b|\bvalables?\s+(?:au|le)\b"
+    r"|\bactualizad[oa]s?\s+(?:a|al|el|hasta)\b|\bvigentes?\s+(?:a|al)\b",
+    re.I,
+)
+_DATED = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\b(?:{MONTH_NAMES})\b", re.I)
+# What may follow the dating sentence: how often the report is updated, when the next one comes.
+_UPDATING = re.compile(
+    r"\b(?:updated?|issued|published|reviewed|refreshed|next\s+(?:report|update|edition)|mis\s+[àa]\s+jour"
+    r"|actualiza\w*|publica\w*)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+CURRENCY_WORDS = 40
+
+
+def is_currency_line(text: str) -> bool:
+    """ "This report is current as at 9:00am on 6 April 2020. It is updated each business day.": the line
+    that dates the report, neither its title nor an item."""
+    text = text.strip()
+    if len(text.split()) > CURRENCY_WORDS:
+        return False
+    first, *rest = _SENTENCE.split(text)
+    return (
+        _CURRENT.search(first) is not None
+        and _DATED.search(first) is not None
+        and all(_UPDATING.search(s) for s in rest)
+    )
+
+
+# The particulars of the meeting a report is written for, as minutes and team reports print them.
+_MEETING_FIELD = re.compile(
+    r"^(?:date|time|venue|location|place|chair(?:ed\s+by|person)?|minutes|minute[\s-]taker|secretary"
+    r"|heure|lieu|pr[ée]sid[ée]e?\s+par|pr[ée]sident(?:e)?|secr[ée]taire|fecha|hora|lugar|preside|presidente"
+    r"|secretari[oa])\s*:\s*\S",
+    re.I,
+)
+MEETING_WORDS = 30
+
+
+def is_meeting_line(text: str) -> bool:
+    """ "Date: 6 April 2020  Time: 09:30  Venue: Civic Offices" or "Chair: Chief Executive": the meeting's
+    particulars under a report's title."""
+    text = text.strip()
+    return len(text.split()) <= MEETING_WORDS and _MEETING_FIELD.match(text) is not None
+
+
+_LANGUAGES = (
+    r"(?:english|french|spanish|welsh|irish|gaelic|german|portuguese|arabic|chinese|inuktitut|fran[çc]ais[e]?"
+    r"|anglais[e]?|espagnol[e]?|ingl[ée]s[a]?|franc[ée]s[a]?|espa[ñn]ol[a]?|cymraeg|gaeilge)"
+)
+# "French version follows", "La version française suit", "Version française disponible sur demande",
+# "English follows", "Le français suit", "Versión en español disponible", "Also available in French".
+_LANGUAGE_NOTE = re.compile(
+    rf"^[\W_]*(?:(?:the|la|le|a|an)\s+)?(?:version\s+(?:en\s+)?{_LANGUAGES}|{_LANGUAGES}\s+(?:version|text)"
+    rf"|versi[óo]n\s+(?:en\s+)?{_LANGUAGES}|{_LANGUAGES})"
+    r"(?:\s+(?:of\s+(?:this|the)|du|de\s+ce|del)\s+(?:report|document|update|sitrep|bulletin|summary|text|bullets"
+    r"|rapport|informe|documento))?"
+    r"\s+(?:follows|below|to\s+follow|suit|ci-dessous|[àa]\s+suivre|sigue|a\s+continuaci[óo]n"
+    r"|(?:is\s+|est\s+|est[áa]\s+)?(?:available|disponible))\b"
+    rf"|^[\W_]*(?:(?:this\s+(?:report|document|update)\s+is\s+)?also\s+available\s+in|(?:ce\s+(?:rapport|document)"
+    rf"\s+est\s+)?[ée]galement\s+disponible\s+en|(?:este\s+(?:informe|documento)\s+)?tambi[ée]n\s+(?:est[áa]\s+)?"
+    rf"disponible\s+en)\s+{_LANGUAGES}\b",
+    re.I,
+)
+LANGUAGE_NOTE_WORDS = 30
+
+
+def is_language_note(text: str) -> bool:
+    """A note that the report follows, or is available, in another language: furniture, not an item. A
+    note in two languages ("Version française disponible sur demande. French version available on
+    request.") is one note when each sentence is one."""
+    text = text.strip()
+    if len(text.split()) > LANGUAGE_NOTE_WORDS:
+        return False
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    return bool(sentences) and all(_LANGUAGE_NOTE.match(s) for s in sentences)
