@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
-from sitroom.extract.details import details_table
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
+from sitroom.extract.docx.masthead import take_details
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import (
     ACCEPTED,
@@ -53,6 +53,9 @@ from sitroom.extract.docx.tables import (
 from sitroom.extract.rowtable import is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 
+# Headings before anything else that may still be the masthead (the sender's name, the title).
+TOP_HEADINGS = 2
+
 
 class Walker:
     """Walks the body in document order and feeds the builder.
@@ -77,6 +80,7 @@ class Walker:
         self.title_parts: list[str] = []
         self.run_on: Para | None = None  # a paragraph whose mark was deleted: it runs on into the next
         self.sections_started = False  # a heading or an item came: a table is no longer under the title
+        self.top_headings: list[Block | None] = []  # headings before anything else: the title may be one
 
     # -- containers --------------------------------------------------------------------------
 
@@ -255,6 +259,11 @@ class Walker:
         """Add a block; anything but an item ends the current run of list items."""
         if kind is not BlockKind.ITEM:
             self.lists.reset()
+        if kind is BlockKind.HEADING and not self.sections_started and len(self.top_headings) < TOP_HEADINGS:
+            # the title and the sender's name over it may be set as headings, above a details table
+            block = self.b.add(text, kind, **kw)
+            self.top_headings.append(block)
+            return block
         if kind in (BlockKind.HEADING, BlockKind.ITEM):
             self.sections_started = True
         return self.b.add(text, kind, **kw)
@@ -276,7 +285,7 @@ class Walker:
         if roles is not None:
             self._risk_table(table_rows[1:], roles)
             return
-        if not self.sections_started and self._details(table_rows):
+        if not self.sections_started and take_details(self, table_rows):
             return
         if self._banner(table_rows):
             return
@@ -335,20 +344,6 @@ class Walker:
             label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
             out.append((row_cells, texts, skips, label))
         return out
-
-    def _details(self, table_rows: list[Any]) -> bool:
-        """A details table under the title ("Sitrep no. | 1", "Operational period: …" | its French): the
-        fields stating the report's number and date go to the masthead, the table is left out and counted."""
-        grid = [
-            [" ".join(cell_paras_text(tc)) for tc in cells(tr) if not is_vmerge_continuation(tc)] for tr in table_rows
-        ]
-        details = details_table(grid)
-        if details is None:
-            return False
-        for line in details.masthead_lines():
-            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True)
-        self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
-        return True
 
     def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
         """A risk register or a status table of sections (``registers.read_register``)."""

@@ -1,0 +1,29 @@
+"""A Word report's masthead above its first section: a details table and the headings set over it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.details import details_table
+from sitroom.extract.docx.patterns import TITLE_WORDS
+from sitroom.extract.docx.tables import cell_paras_text, cells, is_vmerge_continuation
+from sitroom.model import BlockKind
+
+
+def take_details(walker: Any, table_rows: list[Any]) -> bool:
+    """A details table under the title ("Sitrep no. | 1", "Operational period: …" | its French): the
+    fields stating the report's number and date go to the masthead, the table is left out and counted.
+    The headings set over it name the report and who sends it: the masthead, the title among them."""
+    grid = [[" ".join(cell_paras_text(tc)) for tc in cells(tr) if not is_vmerge_continuation(tc)] for tr in table_rows]
+    details = details_table(grid)
+    if details is None:
+        return False
+    for block in walker.top_headings:
+        if block is not None:
+            block.kind = BlockKind.PARAGRAPH
+            block.style.update(title=True, masthead=not TITLE_WORDS.search(block.text))
+    walker.top_headings = []
+    for line in details.masthead_lines():
+        walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True)
+    walker.dropped["details table field"] = walker.dropped.get("details table field", 0) + len(details.fields)
+    return True
