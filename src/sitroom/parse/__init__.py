@@ -11,6 +11,7 @@ from datetime import date
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
+from sitroom.parse.labels import promote_bold_labels
 from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
@@ -76,7 +77,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     else:
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
-    units = promote_numbered_headings(split_run_in_headings(to_units(doc.blocks, detector.is_heading_line)))
+    units = to_units(doc.blocks, detector.is_heading_line)
+    units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(units)))
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -125,8 +127,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
 
 def _opens_with_title(body: list[Unit]) -> bool:
     """The first unit is the report's name: a first paragraph naming the report; a lone top heading
-    naming it or its day; or, however it is set, a line naming the report with its date line or the
-    first section under it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
+    naming it or its day; a first line set as a heading or in bold that carries the day, over a date
+    line; or, however it is set, a line naming the report with its date line or the first section under
+    it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
@@ -134,6 +137,13 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if named and first.kind is not BlockKind.HEADING:
         return True
     if _lone_top_heading(body) and (named or find_date(first.text)):
+        return True
+    if (
+        (first.kind is BlockKind.HEADING or first.style.get("bold"))
+        and find_date(first.text)
+        and is_under_title(second.text)
+    ):
+        # a first line set apart and dated ("**Parks note 7 (9 March 2026)**") over an "As at …" line
         return True
     if not named or len(body) < 3:
         return False

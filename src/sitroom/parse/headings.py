@@ -16,6 +16,8 @@ MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
 _LETTERS = re.compile(r"[A-Za-z]")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
+# Pictographs, variation selectors and joiners closing a line: decoration after its punctuation.
+_TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")
 _LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
 
 
@@ -31,7 +33,8 @@ def looks_like_heading_text(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > MAX_HEADING_CHARS or len(t.split()) > MAX_HEADING_WORDS:
         return False
-    if _ENDS_LIKE_SENTENCE.search(t):
+    # an emoji after the full stop ("… the project. 👌") does not make a sentence a heading
+    if _ENDS_LIKE_SENTENCE.search(_TRAILING_SYMBOLS.sub("", t)):
         return False
     return t[0].isupper() or t[0].isdigit()
 

@@ -28,7 +28,7 @@ _FIELD = re.compile(
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
 _NEXT_REPORT = re.compile(
-    r"^[\W_]*next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message)\b"
+    r"^[\W_]*next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message|note)\b"
     r"(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?",
     re.I,
 )
