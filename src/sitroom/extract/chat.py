@@ -3,12 +3,14 @@
 A saved conversation opens with the app's header (the channel's path "Team > Channel", "Conversation saved
 … by …") and sets each message under its writer's name and time ("Sam Patel  09:14", "Sam Patel, Yesterday
 17:02"). Under a message the app prints "(Edited)", the reactions ("👍 3   ❤️ 1", "Like") and the thread
-("2 replies", the replies indented under the message). None of these is the report: they are left out and
-counted, and a report posted in two messages (the second marked "(continued)") reads as one, the break
-between the messages kept as a blank line would be.
+("2 replies", the replies indented under the message). None of these is the report, nor is the covering
+line opening the first message ("Morning all, sitrep 4 below"): they are left out and counted, and a report
+posted in two messages (the second marked "(continued)") reads as one, the break between the messages kept
+as a blank line would be.
 
 A document is read as a chat only when two messages or more open with a name-and-time line, each with
-text under it, the first among the opening lines: a meeting's "Tactical Group 09:30" is no message.
+text under it, the first among the opening lines, and someone posts twice or the app's marks are there:
+a meeting's "Tactical Group 09:30" is no message.
 """
 
 from __future__ import annotations
