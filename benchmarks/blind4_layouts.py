@@ -88,10 +88,13 @@ item; "Sin medidas adicionales" in a mitigation cell is taken for a mitigation. 
 "IMPACTO ECONÓMICO" read as impacts, "AFECTACIONES", "What's happening", "Bureau of Meteorology
 outlook", "Met Éireann forecast", "Business continuity and recovery", "Estimated Costs to Date",
 "Planned Actions for Next Operational Period" unkeyed, "Recovery Operations" read as response.
-Judgement calls in the gold that cost the parser: "ACCIONES REALIZADAS" over a service's activity and the
-flood's response, "Actions Taken This Period" and "EOC actions / Mesures du COU" over the flood's response
-are keyed as the section they hold (activity, response); the parser reads all of them as actions, which is
-how the earlier sets key an "Actions taken" heading. Read well at first sight: Word's multilevel list as
+Judgement calls in the gold: as first written, "ACCIONES REALIZADAS" (over a service's activity and the
+flood's response), "Actions Taken This Period" and "EOC actions / Mesures du COU" were keyed as the section
+they hold (activity, response), which cost the parser key 0.666 in the first run above; the key set
+defines ``actions`` as "actions taken or agreed" (``SectionKey``), and the earlier sets key an "Actions
+taken" heading so, so the gold now does too. With that gold and the parser of the first run, key is
+0.545 / 1.000 / 1.000 / 0.854 / 0.806 / 0.766 / 0.000 / 0.712, TOTAL 0.709 (other columns unchanged).
+Read well at first sight: Word's multilevel list as
 headings and lettered items, bilingual two-line headings, Outlook's Word HTML (``MsoListParagraph``
 bullets behind conditional comments, no stray "·"), an HTML-only multipart/related message, the Riesgo |
 Nivel | Medidas de mitigación table, side headings beside their first bullet, the ICS identification grid
@@ -118,7 +121,7 @@ LAYOUTS = (
          ("Personnel and Staffing", "workforce"), ("Estimated Costs to Date", "finance"),
          ("Planned Actions for Next Operational Period", "next-steps"), ("Public Information", "communications")],
         [("Situation Summary", "situation"), ("Weather Concerns", "forecast"),
-         ("Impacts to Life, Property and Infrastructure", "impacts"), ("Actions Taken This Period", "response"),
+         ("Impacts to Life, Property and Infrastructure", "impacts"), ("Actions Taken This Period", "actions"),
          ("Threat Summary and Risk Information", "risks"), ("Recovery Operations", "recovery"),
          ("Public Information", "communications")]),
         "{service} Incident Status Summary No. {n}", restyle=pdf.restyle_ics),
@@ -137,7 +140,7 @@ LAYOUTS = (
          ("Public communications / Communications publiques", "communications")],
         [("Current situation / Situation actuelle", "situation"),
          ("Weather forecast / Prévisions météorologiques", "forecast"), ("Impacts / Répercussions", "impacts"),
-         ("EOC actions / Mesures du COU", "response"), ("Risks and issues / Risques et enjeux", "risks"),
+         ("EOC actions / Mesures du COU", "actions"), ("Risks and issues / Risques et enjeux", "risks"),
          ("Recovery / Rétablissement", "recovery"),
          ("Public communications / Communications publiques", "communications")]),
         "{service} – Situation Report {n} / Rapport de situation no {n}"),
@@ -150,10 +153,10 @@ LAYOUTS = (
          ("Communications", "communications")]),
         "{org} Crisis Management Team – {service} Situation Report No. {n}", restyle=word.restyle_outline),
     Layout("email-outlook-spanish", "eml", web.email_outlook_spanish, _wording(
-        [("ACCIONES REALIZADAS", "activity"), ("RIESGOS", "risks"), ("RECURSOS HUMANOS", "workforce"),
+        [("ACCIONES REALIZADAS", "actions"), ("RIESGOS", "risks"), ("RECURSOS HUMANOS", "workforce"),
          ("IMPACTO ECONÓMICO", "finance"), ("RECUPERACIÓN", "recovery"), ("COMUNICACIÓN SOCIAL", "communications")],
         [("SITUACIÓN GENERAL", "situation"), ("PRONÓSTICO METEOROLÓGICO", "forecast"), ("AFECTACIONES", "impacts"),
-         ("ACCIONES REALIZADAS", "response"), ("RIESGOS", "risks"), ("RECUPERACIÓN", "recovery"),
+         ("ACCIONES REALIZADAS", "actions"), ("RIESGOS", "risks"), ("RECUPERACIÓN", "recovery"),
          ("COMUNICACIÓN SOCIAL", "communications")]),
         "Informe de situación N° {n} – {service}", risk_table=True),
     Layout("html-wordpress-post", "html", web.html_wordpress, _wording(

@@ -185,7 +185,8 @@ def run_layout(layout, args, sc, out: Path | None, layouts=LAYOUTS, seed_offset:
     position picks the generator's seed, after ``seed_offset``); link consecutive reports."""
     tally = Tally()
     index = [lay.name for lay in layouts].index(layout.name)
-    for series in iter_series(args.series, args.reports, seed=args.seed + seed_offset + index, organisations=2):
+    source = getattr(layout, "series", None) or iter_series  # a set may bring content of its own
+    for series in source(args.series, args.reports, seed=args.seed + seed_offset + index, organisations=2):
         prev = None
         for rep in series:
             wording = layout.wording[1 if rep.profile.kind == "emergency" else 0]

@@ -1,6 +1,7 @@
-"""Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4): each layout
-writes a real document (python-docx, reportlab, weasyprint, LibreOffice, e-mail, HTML, Markdown, text), sitroom
-parses it and the shared scorer gives figures in [0, 1]. The figures themselves are the benchmarks' job."""
+"""Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, and blind5 of
+partner organisations): each layout writes a real document (python-docx, reportlab, weasyprint, LibreOffice,
+e-mail, HTML, Markdown, text), sitroom parses it and the shared scorer gives figures in [0, 1]. The figures
+themselves are the benchmarks' job."""
 
 from __future__ import annotations
 
@@ -16,7 +17,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 BENCHMARKS = REPO / "benchmarks"
 SCORER = REPO.parent / "shared" / "tools" / "score.py"  # where council_layouts.py looks for it
-SETS = ("council_layouts", "unseen_layouts", "fresh_layouts", "blind_layouts", "blind3_layouts", "blind4_layouts")
+SETS = (
+    "council_layouts",
+    "unseen_layouts",
+    "fresh_layouts",
+    "blind_layouts",
+    "blind3_layouts",
+    "blind4_layouts",
+    "blind5_layouts",
+)
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
 

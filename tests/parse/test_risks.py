@@ -27,6 +27,10 @@ from sitroom.parse.risks import apply_mitigations, split_risk
             "Mitigation available is limited, but hubs are aware",
         ),
         ("Beds short. Mitigated by spot purchasing.", "Beds short.", "spot purchasing."),
+        # safety and emergency services name a risk's mitigation its control measures
+        ("Flooding at the station. Control measures: pumps deployed.", "Flooding at the station.", "pumps deployed."),
+        ("Crews fatigued. CONTROL MEASURES – rest periods enforced.", "Crews fatigued.", "rest periods enforced."),
+        ("Riesgo de inundación. Medidas de control: bombas.", "Riesgo de inundación.", "bombas."),
         ("Youth justice releases strain placements.", "Youth justice releases strain placements.", None),
         (
             "Mitigation planning is under way for winter.",

@@ -17,6 +17,27 @@ from sitroom.templates import available_templates
     [
         ("Défis", "risks"),
         ("Challenges", "risks"),
+        # money named as an impact is finance; damage and its other names are impacts
+        ("IMPACTO ECONÓMICO", "finance"),
+        ("Economic impact", "finance"),
+        ("Estimated Costs to Date", "finance"),
+        ("AFECTACIONES", "impacts"),
+        ("Damage to property", "impacts"),
+        # a heading ending with its topic after words saying whose or where it is
+        ("Met Éireann forecast", "forecast"),
+        ("Bureau of Meteorology outlook", "forecast"),
+        ("Kent County impacts", "impacts"),
+        ("Staffing: 🟡 Some concerns", "workforce"),  # a status after the label, not the topic
+        ("What's happening", "activity"),
+        ("Recovery Operations", "recovery"),
+        ("Business continuity and recovery", "recovery"),
+        ("Planned Actions for Next Operational Period", "next-steps"),
+        ("Actions for the next 24 hours", "next-steps"),
+        ("7. Intentions for the next 48 hours", "next-steps"),
+        ("Operational position", "situation"),
+        ("Restoring supplies", "recovery"),
+        ("Volunteers", "workforce"),
+        ("4.1 Crewing and availability", "workforce"),
         ("Key issues", "risks"),
         ("Issues and concerns", "risks"),
         ("Risk register", "risks"),

@@ -18,6 +18,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not a section's name.
 _STARRED = re.compile(r"^\*([^*\s\d](?:[^*\d]{0,78}[^*\s.,;:\d])?)\*$")
 STARRED_WORDS = 10
+# A pager or SMS message split into parts marks each part: "[1/3]", "(2/3)", "--- 3/3 ---". The mark
+# may fall inside a sentence, which reads on across it.
+_PART_MARK = re.compile(r"^[\[(<-]*\s*(?:part\s+)?\d{1,2}\s*/\s*\d{1,2}\s*[\])>-]*$", re.I)
 # A line of only "=" or only "-" under a line about as long underlines it: a heading, level 1 for "=" and
 # level 2 for "-" (as Markdown's setext headings are written). It is markup, never text.
 _UNDERLINE = re.compile(r"^(=|-)\1{2,}$")
@@ -148,13 +151,16 @@ class TextExtractor:
         markdown = source.lower().endswith((".md", ".markdown"))
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         pos = 0
-        blanks = 0
+        blanks = parts = 0
         for raw in text.split("\n"):
             start = pos
             pos += len(raw) + 1
             stripped = raw.strip()
             if not stripped:
                 blanks += 1
+                continue
+            if not markdown and _PART_MARK.match(stripped) and ("[" in stripped or "(" in stripped or "-" in stripped):
+                parts += 1  # read through, as if the mark were not there
                 continue
             prev = doc.blocks[-1] if doc.blocks and not blanks else None
             if prev is not None and (level := underline_level(stripped, prev.text)):
@@ -186,6 +192,8 @@ class TextExtractor:
             from sitroom.errors import EmptyDocument
 
             raise EmptyDocument(source, "file holds no text")
+        if parts:
+            doc.warnings.append(f"{parts} message part mark(s) left out")
         # a chat channel saved as text: the messages, without the app's lines around them
         strip_chat(doc)
         return doc

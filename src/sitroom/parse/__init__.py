@@ -12,7 +12,7 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.labels import promote_bold_labels
-from sitroom.parse.message import is_marking, is_masthead_line, is_trailer, subject
+from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -42,6 +42,9 @@ AUTO = "auto"
 MIN_SHARE = 0.5
 MIN_AUTO_SECTIONS = 2
 # "cc @ops-team @comms-team": who else the page notifies, not content.
+# The report's name is a line, not a paragraph; the sender's name above it a few words.
+MAX_TITLE_CHARS = 120
+MAX_SENDER_WORDS = 8
 CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
 
 
@@ -103,19 +106,34 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     message_subject = subject([u.text for u in body[:header]])
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
+    named = ""
+    if not masthead and (t := _title_below_sender(body)):
+        # "NORTHFIELD TRAINS CONTROL" over "DISRUPTION BULLETIN 1": who sends it, then the report's name
+        masthead, named, body = [u.text for u in body[: t + 1]], body[t].text, body[t + 1 :]
     if not masthead and _opens_with_title(body):
         masthead, body = [body[0].text], body[1:]
-    while masthead and len(body) > 1 and body[0].kind is not BlockKind.HEADING and is_under_title(body[0].text):
+    while (
+        masthead
+        and len(body) > 1
+        and ((body[0].kind is not BlockKind.HEADING and is_under_title(body[0].text)) or is_masthead_line(body[0].text))
+    ):
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
         # 2020" or "Circulation: SCG members" under the title dates and addresses the report; none is an item
         masthead, body = [*masthead, body[0].text], body[1:]
+    first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))
+    told = {id(u) for u in body[:first_heading] if is_instruction(u.text)}
+    if told:  # the template's word to whoever fills it in, above the first section
+        body = [u for u in body if id(u) not in told]
+        report.warnings.append(f"{len(told)} form instruction line(s) left out")
     cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]
     if cc:
         body = [u for u in body if u not in cc]
         report.warnings.append(f"{len(cc)} cc line(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
-    title_lines = [t for t in title_lines if not is_date_line(t)] or (
-        [message_subject] if message_subject else [m for m in masthead if not is_marking(m)][:1] or masthead[:1]
+    title_lines = (
+        [t for t in title_lines if not is_date_line(t)]
+        or ([message_subject or named] if message_subject or named else [m for m in masthead if not is_marking(m)][:1])
+        or masthead[:1]
     )
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
@@ -150,6 +168,38 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if second.kind is BlockKind.HEADING:
         return bool(find_number(first.text) or find_date(first.text))
     return is_date_line(second.text) or is_page_fields(second.text)
+
+
+def _title_below_sender(body: list[Unit]) -> int:
+    """Where the report's name stands under one or two short lines naming who sends it ("NORTHFIELD
+    TRAINS CONTROL" over "DISRUPTION BULLETIN 1", a service's name over "Situation Report 4"), or 0. The
+    lines above name no section and no report; the name is a line, not a sentence."""
+    for t in (1, 2):
+        if len(body) < t + 2:
+            return 0
+        name = body[t].text.strip()
+        if (
+            body[t].kind is BlockKind.ITEM
+            or len(name) > MAX_TITLE_CHARS
+            or name.endswith(".")
+            or not looks_like_title(name)
+        ):
+            continue
+        if all(_names_sender(u) for u in body[:t]):
+            return t
+    return 0
+
+
+def _names_sender(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        unit.kind is not BlockKind.ITEM
+        and len(text.split()) <= MAX_SENDER_WORDS
+        and text[-1:] not in ".:;,!?"
+        and not any(c.isdigit() for c in text)
+        and not looks_like_title(text)
+        and classify_heading(text)[0] is None
+    )
 
 
 def _lone_top_heading(units: list[Unit]) -> bool:

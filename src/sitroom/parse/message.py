@@ -18,12 +18,14 @@ _MARKING = re.compile(
 )
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
 _DTG = re.compile(
-    r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4})\b",
+    r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4}"
+    # or as a day and a 24-hour time: "20/11/23 0615", "0615 20/11/23"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+[0-2]\d[0-5]\d[A-Z]?|[0-2]\d[0-5]\d[A-Z]?\s+\d{1,2}/\d{1,2}/\d{2,4})\b",
     re.I,
 )
 _FIELD = re.compile(
     r"^(?:from|to|subj(?:ect)?|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
-    r"precedence|originator|addressees?)\s*[:.]\s*(?P<value>.*)$",
+    r"precedence|priority|originator|addressees?)\s*[:.]\s*(?P<value>.*)$",
     re.I,
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
@@ -38,8 +40,29 @@ _END = re.compile(
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
     re.I,
 )
+# The sign-off closing a return: "Signed: … Date: …", "Authorised by: …", "Approved by …", "Firmado por …".
+_SIGN_OFF = re.compile(
+    r"^(?:signed|signature|sign[\s-]?off|(?:authori[sz]ed|approved|prepared|compiled|issued|released|cleared|"
+    r"submitted|checked)\s+by|(?:firmado|aprobado|autorizado|elaborado)\s+por|(?:sign[ée]|approuv[ée]|"
+    r"valid[ée]|r[ée]dig[ée])e?\s+par)\s*[:–-]",
+    re.I,
+)
+# A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".
+_SOURCES = re.compile(r"^(?:data\s+)?sources?(?:\s+of\s+(?:data|figures))?\s*:|^fuentes?\s*:", re.I)
+# The template's word to whoever fills it in: "Please complete and return to the cell by 10:00 every Monday",
+# "Nil returns are required", "To be completed by service leads".
+_INSTRUCTION = re.compile(
+    r"^please\s+(?:complete|fill\s+in|return|submit|send)\b"
+    r"|^(?:complete|fill\s+in)\s+(?:and\s+(?:return|submit|send)|this\s+(?:form|return|template))\b"
+    r"|^nil\s+returns?\s+(?:are|is)\s+(?:required|needed|requested)"
+    r"|^(?:this\s+(?:form|return|template)\s+(?:is|should\s+be|must\s+be)|to\s+be)\s+(?:completed|returned)\b",
+    re.I,
+)
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
+MAX_SIGN_OFF_WORDS = 24
+MAX_SOURCES_WORDS = 60
+MAX_INSTRUCTION_WORDS = 40
 
 
 def is_marking(text: str) -> bool:
@@ -72,8 +95,21 @@ def subject(lines: list[str]) -> str | None:
 
 def is_trailer(text: str) -> bool:
     """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report ("NEXT SITREP: 1800
-    06APR20"), or the marking repeated."""
+    06APR20"), the marking repeated, the sign-off ("Signed: … Date: …", "Authorised by: …") or a note on
+    the report's sources ("Sources: laboratory reports …")."""
     t = text.strip()
+    words = len(t.split())
     if is_marking(t) or _END.match(t):
         return True
-    return len(t.split()) <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
+    if words <= MAX_SIGN_OFF_WORDS and _SIGN_OFF.match(t):
+        return True
+    if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
+        return True
+    return words <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
+
+
+def is_instruction(text: str) -> bool:
+    """The form's instruction to whoever completes it ("Please complete and return to the cell by 10:00",
+    "Nil returns are required"): the template speaking, not the report."""
+    t = text.strip()
+    return len(t.split()) <= MAX_INSTRUCTION_WORDS and _INSTRUCTION.match(t) is not None

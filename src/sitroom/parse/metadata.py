@@ -41,7 +41,11 @@ _NUMBER = re.compile(
     re.I,
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
-_TITLE_WORDS = re.compile(r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)", re.I)
+_TITLE_WORDS = re.compile(
+    r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)|status\s+report"
+    r"|\b(?:daily|weekly|fortnightly|monthly)\s+(?:return|report|briefing|brief|status)\b",
+    re.I,
+)
 
 
 def _to_date(m: re.Match) -> date | None:

@@ -6,13 +6,15 @@ import re
 
 from sitroom.model import Item
 
-# "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …",
+# "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …", "Control measures: …",
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
 # as a message prints its labels ("MITIGATION: …").
 _MITIGATION = re.compile(
     r"(?:^|(?<=[.;:!?]))\s*(?P<lead>Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
+    # a risk's controls, as safety and emergency services name its mitigation
+    r"|(?:Control measures?|CONTROL MEASURES?|Medidas de control|MEDIDAS DE CONTROL|Mesures de contr[ôo]le)\s*[:–-]"
     # the same label in the other languages the vocabulary reads, always with its colon or dash
     r"|(?:Medidas de )?(?:Mitigaci[óo]n|MITIGACI[ÓO]N|Mitiga[çc][ãa]o|MITIGA[ÇC][ÃA]O)\s*[:–-]"
     r"|(?:Mesures? d['’])?(?:[Aa]tt[ée]nuation|ATT[ÉE]NUATION)\s*[:–-]|(?:Mitigazione|MITIGAZIONE)\s*[:–-]"

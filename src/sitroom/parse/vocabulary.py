@@ -40,7 +40,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
-        "where we are", "where we are now", "where things stand",
+        "where we are", "where we are now", "where things stand", "operational position", "service status",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
@@ -77,7 +77,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "status", "status update", "operational update", "activites", "activites realisees", "realisations", "progres",
         "avancement", "actividades", "actividades realizadas", "avances", "logros", "progreso",
         "service delivery", "delivery", "what we are doing", "what we did", "what we ve done",
-        "what we have been doing", "news", "latest news", "service news", "news in brief",
+        "what we have been doing", "news", "latest news", "service news", "news in brief", "what happening",
+        "significant events",
         "aktivitaten", "tatigkeiten", "fortschritt", "atividades", "progresso", "attivita", "progressi", "avanzamento",
         # Dutch, Polish, Swedish and Danish (core words)
         "activiteiten", "werkzaamheden", "voortgang", "dzialania", "aktiviteter", "verksamhet",
@@ -114,13 +115,15 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
-        "vulnerable people", "impacto", "efectos", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
+        "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos",
+        "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
     K.FORECAST: (
-        "forecast", "outlook", "weather", "weather and flood forecast", "previsions", "meteo", "pronostico",
+        "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
+        "weather and flood forecast", "previsions", "meteo", "pronostico",
         "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao", "previsao do tempo",
         "meteorologia", "previsione", "previsioni", "previsioni meteo",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -144,7 +147,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
-        "people", "our people", "hr", "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
+        "people", "our people", "hr", "volunteers", "crewing", "crews",
+        "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
         "personeel", "medewerkers", "personeelsbezetting", "bezetting", "kadry", "personalen", "medarbetare",
@@ -152,17 +156,20 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
-        "financial update", "finances", "spend", "spend and income", "income", "financial position", "money", "couts",
-        "financement", "depenses", "finanzas", "financiacion", "financiamiento", "costes", "costos", "presupuesto",
-        "gastos",
-        "finanzen", "kosten", "finanzielle auswirkungen", "haushalt", "financas", "custos", "orcamento", "finanze",
-        "costi", "bilancio", "spese",
+        "financial update", "finances", "spend", "spend and income", "income", "financial position", "money",
+        "economic impact", "impacto economico", "impact economique", "impacto financiero", "impatto economico",
+        "impacto financeiro", "wirtschaftliche auswirkungen", "estimated costs", "costs to date",
+        "estimated costs to date", "couts", "financement", "depenses", "finanzas", "financiacion", "financiamiento",
+        "costes", "costos", "presupuesto", "gastos", "finanzen", "kosten", "finanzielle auswirkungen", "haushalt",
+        "financas", "custos", "orcamento", "finanze", "costi", "bilancio", "spese",
         # Dutch, Polish, Swedish and Danish (core words)
         "financien", "begroting", "uitgaven", "financiele gevolgen", "finanse", "koszty", "ekonomi", "okonomi",
         "kostnader", "omkostninger",
     ),
     K.RECOVERY: (
-        "recovery", "recovery activity", "recovery planning", "recovery plans", "restoration", "recovery and clean up",
+        "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",
+        "continuity and recovery", "business continuity and recovery", "restoring", "restoring supplies",
+        "restoring services", "restoration", "recovery and clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
         "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
         "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
@@ -205,6 +212,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.NEXT_STEPS: (
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
+        "planned actions", "next operational period", "next period", "planned for next period", "next hours",
+        "next actions", "intentions", "coming days",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
@@ -266,6 +275,9 @@ _ABOUT = frozenset(
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
 MAX_LEADING_WORDS = 8
+# How sure a phrase is that opens the heading's meaningful words, or that closes them.
+LEAD_CONFIDENCE = 0.75
+TAIL_CONFIDENCE = 0.72
 # Below this, the phrase explains too little of the heading to name its meaning.
 MIN_CONFIDENCE = 0.7
 
@@ -354,7 +366,11 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
         confidence = 0.5 + 0.5 * (covered / len(meaningful) if meaningful else 1.0)
         if leads:
             # Headings lead with their topic: "Accomplishments for the week, and who took part".
-            confidence = max(confidence, 0.75)
+            confidence = max(confidence, LEAD_CONFIDENCE)
+        elif len(meaningful) <= MAX_WORDS and meaningful[-1:] == list(phrase[-1:]):
+            # ... or end with it after words saying whose or where ("Met Éireann forecast", "Kent County
+            # impacts"); less surely, as a status may follow a label ("Staffing: some concerns").
+            confidence = max(confidence, TAIL_CONFIDENCE)
         candidate = (round(confidence, 2), len(phrase), key)
         if candidate[:2] > best[:2]:
             best = candidate
