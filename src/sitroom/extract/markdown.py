@@ -3,7 +3,8 @@
 - YAML front matter is metadata (``title``, ``date``/``published``), never an item.
 - ATX and setext headings keep their level, made relative to the top level used in the body.
 - Each paragraph is one block however many source lines it spans; each list entry is one item
-  (its further paragraphs joined to it), nested lists one level deeper.
+  (its further paragraphs joined to it), nested lists one level deeper. A paragraph or entry set all in
+  bold ("**Risks**") says so in its style: the parser reads a bold label over nested entries as a heading.
 - Links and emphasis give their text; images, inline HTML tags and Liquid/Jekyll tags
   (``{% include … %}``, ``{{ … }}``) and Kramdown attribute lists (``{: .lead}``) give none.
 - Fenced and indented code blocks are not items; GFM tables go to ``Document.tables``.
@@ -126,6 +127,21 @@ def inline_lines(tok: Token) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
+def all_strong(tok: Token) -> bool:
+    """Whether every visible character of an inline token is set in bold ("**Risks**", "__Staffing:__")."""
+    depth, strong = 0, False
+    for child in tok.children or ():
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip():
+            if depth <= 0:
+                return False
+            strong = True
+    return strong
+
+
 def _is_nick(tag: str) -> bool:
     m = _NICK_TAG.match(tag)
     return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS
@@ -163,6 +179,8 @@ class _Walk:
         # The open list item's paragraphs, joined into one item when the item closes.
         self.item_parts: list[list[str]] = []
         self.item_bullets: list[str | None] = []
+        # Whether each open item's text is all set in bold: a bold label over nested bullets heads them.
+        self.item_bold: list[bool] = []
         self.bullets: list[str | None] = []
         self.dropped: dict[str, int] = {}
         # Minutes written as speaker turns put one turn on each line of a paragraph.
@@ -203,17 +221,19 @@ class _Walk:
             elif typ == "list_item_open":
                 self._flush_item()
                 self.item_parts.append([])
+                self.item_bold.append(True)
                 self.item_bullets.append(self.bullets[-1] or (t.info + "." if t.info else "1."))
             elif typ == "list_item_close":
                 self._flush_item()
                 self.item_parts.pop()
+                self.item_bold.pop()
                 self.item_bullets.pop()
             elif typ == "inline":
                 if self.turns and not self.item_parts:
                     for turn in _turns(inline_lines(t)):
                         self._text(turn)
                 else:
-                    self._text(inline_text(t))
+                    self._text(inline_text(t), all_strong(t))
             elif typ in ("fence", "code_block"):
                 self.drop("code block")
             elif typ == "html_block":
@@ -224,13 +244,14 @@ class _Walk:
             i += 1
         self._flush_item()
 
-    def _text(self, text: str) -> None:
+    def _text(self, text: str, bold: bool = False) -> None:
         if not text:
             return
         if self.item_parts:
             self.item_parts[-1].append(text)
+            self.item_bold[-1] = self.item_bold[-1] and bold
         else:
-            self.b.add(text, BlockKind.PARAGRAPH)
+            self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}))
 
     def _flush_item(self) -> None:
         """Emit the open list item (its paragraphs as one text) before anything nested or following."""
@@ -238,9 +259,13 @@ class _Walk:
             return
         parts = self.item_parts[-1]
         if parts:
-            self.b.add(" ".join(parts), BlockKind.ITEM, level=max(1, self.list_depth), bullet=self.item_bullets[-1])
+            bold = {"bold": True} if self.item_bold[-1] else {}
+            self.b.add(
+                " ".join(parts), BlockKind.ITEM, level=max(1, self.list_depth), bullet=self.item_bullets[-1], **bold
+            )
             # Written once: nested items and later paragraphs of the entry start blocks of their own.
             parts.clear()
+            self.item_bold[-1] = True
 
     def _html_block(self, html: str) -> None:
         if html.lstrip().startswith("<!--"):

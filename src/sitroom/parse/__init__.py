@@ -12,6 +12,7 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
+from sitroom.parse.labels import promote_bold_labels
 from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
@@ -80,7 +81,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     else:
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
-    units = promote_numbered_headings(split_run_in_headings(to_units(doc.blocks, detector.is_heading_line)))
+    units = to_units(doc.blocks, detector.is_heading_line)
+    units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(units)))
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -159,8 +161,9 @@ def _dates_or_addresses(text: str) -> bool:
 
 def _opens_with_title(body: list[Unit]) -> bool:
     """The first unit is the report's name: a first paragraph naming the report; a lone top heading
-    naming it or its day; or, however it is set, a line naming the report with its date line or the
-    first section under it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
+    naming it or its day; a first line set as a heading or in bold that carries the day, over a date
+    line; or, however it is set, a line naming the report with its date line or the first section under
+    it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
@@ -170,6 +173,13 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if named and first.kind is not BlockKind.HEADING:
         return True
     if _lone_top_heading(body) and (named or find_date(first.text)):
+        return True
+    if (
+        (first.kind is BlockKind.HEADING or first.style.get("bold"))
+        and find_date(first.text)
+        and is_under_title(second.text)
+    ):
+        # a first line set apart and dated ("**Parks note 7 (9 March 2026)**") over an "As at …" line
         return True
     if not named or len(body) < 3:
         return False

@@ -16,6 +16,9 @@ MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
 _LETTERS = re.compile(r"[A-Za-z]")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
+# Pictographs, variation selectors and joiners closing a line: decoration after its punctuation.
+_TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")
+_INNER_PUNCTUATION = re.compile(r"[.;:!?]")
 _LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
 
 
@@ -31,7 +34,8 @@ def looks_like_heading_text(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > MAX_HEADING_CHARS or len(t.split()) > MAX_HEADING_WORDS:
         return False
-    if _ENDS_LIKE_SENTENCE.search(t):
+    # an emoji after the full stop ("… the project. 👌") does not make a sentence a heading
+    if _ENDS_LIKE_SENTENCE.search(_TRAILING_SYMBOLS.sub("", t)):
         return False
     return t[0].isupper() or t[0].isdigit()
 
@@ -50,6 +54,11 @@ def template_section(template: Template, text: str) -> tuple[TemplateSection | N
     if key is not None and confidence >= 1.0 and key.value != sec.key:
         return None, score
     return sec, score
+
+
+def _announces(text: str) -> bool:
+    """A label closed by a colon, with no other sentence punctuation in it ("Jobs for the week:")."""
+    return text.endswith(":") and not _INNER_PUNCTUATION.search(text[:-1])
 
 
 class HeadingDetector:
@@ -99,9 +108,10 @@ class HeadingDetector:
         if len(words) > 6:
             return False
         if (after_gap or first) and nxt is not None and split_bullet(nxt.text)[0] is not None:
-            # A short line after a blank line, over a list, that names a section's meaning ("Comms", "HR"):
-            # the list's heading, even when no blank line parts them.
-            return classify_heading(text)[1] >= 1.0
+            # A short line after a blank line, over a list, that names a section's meaning ("Comms", "HR")
+            # or announces the list with a colon ("Things keeping us awake:"): the list's heading, even
+            # when no blank line parts them.
+            return _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
         if not (after_gap and before_gap):

@@ -22,6 +22,10 @@ from sitroom.text.turns import turn_starts
 SHORT_LINE = 0.75
 _SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A heading under a bullet is a few words ("Risks and issues:", "Planned actions for next period:"), with no
+# sentence punctuation nor a label's colon inside ("Lead: Jo Patel" is a detail).
+HEAD_WORDS = 8
+_INNER_PUNCTUATION = re.compile(r"[.;:!?]")
 # "… and the rest": a paragraph opening with an ellipsis carries on the one before it.
 _CARRIES_ON = re.compile(r"^(?:…|\.\.\.)\s")
 
@@ -147,7 +151,12 @@ def _group_lines(
             continue
         glyph, _ = split_bullet(line.text, id(line) in marked)
         turn = id(line) in turns
-        if not glyph and not turn and not _continues(cur, line, width) and is_heading_line(line, nxt):
+        if (
+            not glyph
+            and not turn
+            and not _continues(cur, line, width)
+            and (is_heading_line(line, nxt) or _heads_after_bullet(cur, cur_bullet, line, nxt, marked, width))
+        ):
             flush()
             pending_glyph = None
             units.append(
@@ -179,6 +188,31 @@ def _group_lines(
             cur.append(line)
     flush()
     return units
+
+
+def _heads_after_bullet(
+    cur: list[Block], bullet: str | None, line: Block, nxt: Block | None, marked: frozenset[int], width: float
+) -> bool:
+    """A short line straight under a bullet, at the bullet's own indent, that ends in a colon ("Weather:",
+    "Next steps:") or stands over more bullets with no punctuation at all: the heading of what follows,
+    not the bullet's last line nor an item. A line indented under the bullet's text carries it on, and so
+    does one whose first word would not have fitted on the bullet's line, unless that line ended a sentence."""
+    if not cur or bullet is None or nxt is None or (line.style.get("gap_before") or 0) > 0:
+        return False
+    text = line.text.strip()
+    if (line.style.get("indent") or 0) > (cur[0].style.get("indent") or 0) or len(text.split()) > HEAD_WORDS:
+        return False
+    above = cur[-1]
+    if not _SENTENCE_END.search(above.text.rstrip()):
+        length = above.style.get("length") or len(above.text)
+        if width > 0 and length + 1 + len(text.split()[0]) > width:
+            return False
+    if not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
+        return False
+    body = text[:-1].rstrip() if text.endswith(":") else text
+    if not body or _INNER_PUNCTUATION.search(body):
+        return False
+    return text.endswith(":") or split_bullet(nxt.text, id(nxt) in marked)[0] is not None
 
 
 def _ended_on_purpose(line: Block, width: float) -> bool:

@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.details import details_table
+from sitroom.extract.html.brlines import is_bold
 from sitroom.extract.html.markup import (
     _BULLET,
     _MAX_DEPTH,
@@ -64,13 +65,16 @@ class _Structures:
             run = _Run()
             nested: list[LexborNode] = []
             self._gather_item(li, run, nested)
-            text = clean_text(run.text().replace("\n", " "))
+            raw = run.text()
+            text = clean_text(raw.replace("\n", " "))
+            # an entry set all in bold may be a label heading the entries nested under it
+            bold = {"bold": True} if is_bold(raw, run.bold_mask(), 0, len(raw)) else {}
             glyph = f"{number}." if ordered else "•"
             m = _BULLET.match(text)
             if m:  # a glyph typed into the text ("–\tEbola virus…") duplicates the list bullet
                 glyph, text = m.group(1), text[m.end() :]
             if text:
-                self._add(text, BlockKind.ITEM, level=level, bullet=glyph)
+                self._add(text, BlockKind.ITEM, level=level, bullet=glyph, **bold)
             number += 1
             for sub in nested:
                 if sub.tag in LIST_TAGS:

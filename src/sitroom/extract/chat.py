@@ -1,0 +1,149 @@
+"""A chat channel saved as text (Teams, Slack and the like): the report is what was posted, not the app's lines.
+
+A saved conversation opens with the app's header (the channel's path "Team > Channel", "Conversation saved
+… by …") and sets each message under its writer's name and time ("Sam Patel  09:14", "Sam Patel, Yesterday
+17:02"). Under a message the app prints "(Edited)", the reactions ("👍 3   ❤️ 1", "Like") and the thread
+("2 replies", the replies indented under the message). None of these is the report, nor is the covering
+line opening the first message ("Morning all, sitrep 4 below"): they are left out and counted, and a report
+posted in two messages (the second marked "(continued)") reads as one, the break between the messages kept
+as a blank line would be.
+
+A document is read as a chat only when two messages or more open with a name-and-time line, each with
+text under it, the first among the opening lines, and someone posts twice or the app's marks are there:
+a meeting's "Tactical Group 09:30" is no message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.letter import count_left_out
+from sitroom.model import Block, Document
+
+_DAY = (
+    r"\b(?i:today|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|"
+    r"[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\b"
+)
+_TIME = r"\b\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?"
+# "Sam Patel  09:14", "Priya Sharma (Resilience)  06/04/2020 09:07", "Sam Patel, Yesterday 17:02",
+# "Sam Patel — Today at 9:14 AM": a name of one to four capitalised words, then the day and the time alone.
+# A bare time is set off by two spaces or a comma ("Tactical Group 09:30" is a meeting, not a message).
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?"
+_AT = r"\s*,?\s*(?:at\s+)?"
+_NAME_TIME = re.compile(rf"^{_NAME}(?:(?:\s{{2,}}|\s*,\s*)(?:{_DAY}{_AT})?|\s*[,–—|·-]?\s*{_DAY}{_AT}){_TIME}$")
+_CAPITALISED = re.compile(r"^[A-Z]")
+_EMOJI = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]*|:[a-z0-9_+-]+:)"
+# "👍 4   ❤️ 1", "👍", ":thumbsup: 2", "Like", "Like 3", "3 likes", "Liked by Sam Patel and 2 others"
+_REACTIONS = re.compile(
+    rf"^(?:(?:{_EMOJI}\s*\d*\s*)+|(?:\d+\s+)?likes?(?:\s+\d+)?|liked\s+by\s+.{{1,60}}|reactions?\s*:.{{0,60}})$",
+    re.I,
+)
+_EDITED = re.compile(r"^\(?edited\)?$", re.I)
+# "2 replies", "1 reply from Alex Brown", "View 3 more replies", "Reply", "Collapse all", "Last reply 09:40"
+_THREAD = re.compile(
+    r"^(?:\d+\s+(?:more\s+)?repl(?:y|ies)(?:\s+from\s+.{1,60})?|(?:view|show|see)\s+(?:\d+\s+)?(?:more\s+)?"
+    r"repl(?:y|ies)|reply|collapse\s+all|last\s+reply\s+.{1,30})$",
+    re.I,
+)
+_CONTINUED = re.compile(r"^[(\[]?(?:continued|cont(?:'d|’d|\.)?|\.\.\.\s*continued|…\s*continued)[)\]]?$", re.I)
+# The writer's covering words at the top of the first message: a greeting, or a line saying where the report
+# is ("Morning all 👋 sitrep 1 for Housing below, second half to follow").
+_GREETING = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|dear)\b", re.I)
+_REPORT_WORD = re.compile(r"\b(?:sitrep|report|update|return|figures|note)s?\b", re.I)
+_POINTER = re.compile(r"\b(?:below|attached|enclosed|to\s+follow|as\s+follows|here(?:\s+is|'s|’s))\b", re.I)
+COVERING_WORDS = 30
+COVERING_AT = 2  # the covering line opens the first message, or follows the report's name
+# The opening lines a first message must be among, and the messages that make a conversation.
+HEADER_LINES = 4
+MIN_MESSAGES = 2
+
+
+def name_time(text: str) -> str | None:
+    """The writer a message's name-and-time line names (the name, then the day and the time, nothing else)."""
+    text = text.strip()
+    if len(text) > 80 or not _CAPITALISED.match(text):
+        return None
+    m = _NAME_TIME.match(text)
+    return m.group("name") if m else None
+
+
+def is_covering_line(text: str) -> bool:
+    """A message's covering line: a greeting, or words about the report being below or attached."""
+    text = " ".join(text.split())
+    if len(text.split()) > COVERING_WORDS:
+        return False
+    if _GREETING.match(text) and (len(text.split()) <= 4 or _POINTER.search(text)):
+        return True
+    return bool(_REPORT_WORD.search(text) and _POINTER.search(text))
+
+
+def _indent(block: Block) -> int:
+    return block.style.get("indent") or 0
+
+
+def _furniture(text: str) -> str | None:
+    """What kind of chat furniture a line under a message is, or None."""
+    text = " ".join(text.split())
+    if _EDITED.match(text):
+        return "edit mark"
+    if _REACTIONS.match(text):
+        return "reaction line"
+    if _THREAD.match(text):
+        return "thread marker"
+    if _CONTINUED.match(text):
+        return "continuation mark"
+    return None
+
+
+def strip_chat(doc: Document) -> None:
+    """Leave out a saved chat's header, name-and-time lines, edit marks, reactions and thread replies."""
+    blocks = doc.blocks
+    writers = {i: w for i, b in enumerate(blocks) if (w := name_time(b.text))}
+    found = sorted(writers)
+    heads = set(found)
+    messages = [i for i in found if i + 1 < len(blocks) and i + 1 not in heads]
+    if len(messages) < MIN_MESSAGES or found[0] >= HEADER_LINES:
+        return
+    # a conversation: someone posts twice, or the app's marks sit under the messages
+    if len(set(writers.values())) == len(writers) and not any(_furniture(b.text) for b in blocks):
+        return
+    top = min(_indent(blocks[i]) for i in heads)
+    counts = {
+        "chat export header line": found[0],
+        "chat name-and-time line": 0,
+        "thread reply line": 0,
+        "edit mark": 0,
+        "reaction line": 0,
+        "thread marker": 0,
+        "continuation mark": 0,
+        "covering line": 0,
+    }
+    kept: list[Block] = []
+    boundary = False  # lines were left out since the last line kept: a break, as a blank line is
+    reply_indent: int | None = None  # inside a reply indented under a message, at this indent
+    for i, b in enumerate(blocks[found[0] :], start=found[0]):
+        head = i in heads
+        kind: str | None = None
+        if reply_indent is not None and _indent(b) >= reply_indent and not (head and _indent(b) <= top):
+            kind = "chat name-and-time line" if head else "thread reply line"
+        elif head:
+            kind = "chat name-and-time line"
+            # a reply in the message's thread is set under it
+            reply_indent = _indent(b) if _indent(b) > top else None
+        else:
+            reply_indent = None
+            kind = _furniture(b.text)
+            if kind is None and i < messages[1] and len(kept) < COVERING_AT and is_covering_line(b.text):
+                kind = "covering line"
+        if kind is not None:
+            counts[kind] += 1
+            boundary = True
+            continue
+        if boundary and kept:
+            b.style["gap_before"] = max(1, b.style.get("gap_before") or 0)
+        boundary = False
+        kept.append(b)
+    if kept:
+        doc.blocks = kept
+        count_left_out(doc, counts)
