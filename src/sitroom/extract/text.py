@@ -18,6 +18,12 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not a section's name.
 _STARRED = re.compile(r"^\*([^*\s\d](?:[^*\d]{0,78}[^*\s.,;:\d])?)\*$")
 STARRED_WORDS = 10
+# A label a plain-text message marks as a heading: ">> RISKS", "» Staffing", "==> NEXT STEPS", or set between
+# rules: "=== RISKS ===", "*** STAFFING ***" (dashes around words are a mail program's "Original Message").
+_MARKED_HEADING = re.compile(
+    r"^(?:>{2,}|»|=+>)\s*(?P<a>[^\W\d_][^.!?]{0,60}?)\s*$|^(?P<rule>={2,}|\*{3,})\s*(?P<b>[^\W\d_][^.!?]{0,60}?)\s*(?P=rule)$"
+)
+MARKED_WORDS = 8
 # A pager or SMS message split into parts marks each part: "[1/3]", "(2/3)", "--- 3/3 ---". The mark
 # may fall inside a sentence, which reads on across it.
 _PART_MARK = re.compile(r"^[\[(<-]*\s*(?:part\s+)?\d{1,2}\s*/\s*\d{1,2}\s*[\])>-]*$", re.I)
@@ -172,6 +178,10 @@ class TextExtractor:
             if markdown and (m := _MD_HEADING.match(stripped)):
                 kind, level, body = BlockKind.HEADING, len(m.group(1)), m.group(2)
                 s = start + raw.index(body) if body else s
+            if not markdown and (m := _MARKED_HEADING.match(stripped)):
+                label = m.group("a") or m.group("b")
+                if len(label.split()) <= MARKED_WORDS:
+                    kind, body, s = BlockKind.HEADING, label, start + raw.index(label)
             style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
             if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:
                 body, s, style["bold"] = m.group(1), s + 1, True

@@ -110,8 +110,12 @@ class HeadingDetector:
         if (after_gap or first) and nxt is not None and split_bullet(nxt.text)[0] is not None:
             # A short line after a blank line, over a list, that names a section's meaning ("Comms", "HR")
             # or announces the list with a colon ("Things keeping us awake:"): the list's heading, even
-            # when no blank line parts them.
-            return _announces(text) or classify_heading(text)[1] >= 1.0
+            # when no blank line parts them ...
+            # ... or stands over a list set in from it, with no punctuation of a sentence ("Tenancy and welfare"
+            # over "  *   Officers are supporting 102 households"): a label the list falls under
+            indented = (nxt.style.get("indent") or 0) > (line.style.get("indent") or 0)
+            label = indented and text[:1].isupper() and text[-1] not in ".,;!?"
+            return label or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
         if not (after_gap and before_gap):

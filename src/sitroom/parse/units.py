@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.model import Block, BlockKind
+from sitroom.parse.message import is_trailer
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.turns import turn_starts
 
@@ -179,6 +180,7 @@ def _group_lines(
             or turn
             or (line.style.get("gap_before") or 0) > 0
             or _ended_on_purpose(cur[-1], width)
+            or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
         )
         if starts_new:
             flush()

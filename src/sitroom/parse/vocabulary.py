@@ -178,6 +178,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
+        "public info", "customer information", "customer info", "information for customers",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
