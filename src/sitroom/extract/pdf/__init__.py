@@ -83,12 +83,17 @@ def _analyse(pages: list[PageData], source: str) -> Document:
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
-    """The items of a grid go where the grid stood: before the first entry below its top."""
+    """The items of a grid go where the grid stood: before the first entry below its top in its column
+    (entries standing over or under it), else after the last entry of that column above it."""
     out = list(entries)
-    mine = {id(e) for e in held}
-    for e in sorted(held, key=lambda e: -e.lines[0].top):
-        top = e.lines[0].top
-        at = next((n for n, o in enumerate(out) if o.lines[0].top < top - 1 and id(o) not in mine), len(out))
+    for e in sorted(held, key=lambda e: -e.lines[0].top):  # top down: the items placed stand above the next
+        top, x0, x1 = e.lines[0].top, min(f.x0 for f in e.lines), max(f.x1 for f in e.lines)
+        column = [
+            n for n, o in enumerate(out) if min(f.x0 for f in o.lines) < x1 and max(f.x1 for f in o.lines) > x0
+        ] or list(range(len(out)))
+        below = [n for n in column if out[n].lines[0].top < top - 1]
+        above = [n for n in column if out[n].lines[0].top >= top - 1]
+        at = below[0] if below else above[-1] + 1 if above else len(out)
         out.insert(at, e)
     return out
 
@@ -114,9 +119,10 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
-    frags, held = take_grids(page, frags, tables, words)
+    frags, held, grids = take_grids(page, frags, tables, words, body)
     frags = drop_link_sidebar(page, frags)
-    for leaf, side in xy_cut(frags, body, pictures=pictures):
+    # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
+    for leaf, side in xy_cut(frags, body, pictures=pictures + tuple(grids)):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))
