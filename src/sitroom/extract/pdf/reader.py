@@ -48,8 +48,9 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                     marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
                 elif w > 80 and h > 50:
                     pictures.append((lb.value, bb.value, rb.value, tb.value))
-            elif 2 < w < 8 and abs(w - h) < 0.5 and _round(obj):
-                # a browser prints a list's disc as a small filled circle, not as a glyph
+            elif 2 < w < 8 and abs(w - h) < 0.5 and (_round(obj) or _filled_square(obj, fill_mode, stroke)):
+                # a browser prints a list's disc as a small filled circle, not as a glyph; a program drawing
+                # on a canvas may set a small filled square before each item
                 marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
             elif w > 150 and h > 12:
                 rects.append((lb.value, bb.value, rb.value, tb.value))
@@ -165,6 +166,20 @@ def _round(obj: object) -> bool:
         return False
     kinds = {pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) for i in range(n)}
     return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO not in kinds
+
+
+def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
+    """A path of four straight sides, filled and not stroked (a square bullet), unlike a tick box's outline."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not 4 <= n <= 6:
+        return False
+    if any(
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        for i in range(n)
+    ):
+        return False
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    return bool(fill_mode.value) and not stroke.value
 
 
 def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageData]:
