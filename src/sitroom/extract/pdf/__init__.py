@@ -24,6 +24,7 @@ from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.sitefooter import drop_share_footer
+from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
@@ -119,6 +120,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
+    frags = drop_strips(page, frags, body, tables)
     frags, held, grids = take_grids(page, frags, tables, words, body)
     frags = drop_link_sidebar(page, frags)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
