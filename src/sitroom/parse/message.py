@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import re
 
-_MARKING = re.compile(
-    r"^[\W_]*(?:(?:not\s+protectively\s+marked|unclassified|official(?:[\s\W_]+sensitive)?|restricted|protect"
-    r"|confidential|(?:top\s+)?secret|for\s+official\s+use\s+only|sensitive)(?:[\s\W_]+[a-z]+){0,2})[\W_]*$",
-    re.I,
-)
+from sitroom.text.markings import is_marking
+
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
 _DTG = re.compile(
     r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4})\b",
@@ -40,11 +37,6 @@ _END = re.compile(
 )
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
-
-
-def is_marking(text: str) -> bool:
-    """A protective marking line ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED")."""
-    return len(text) <= 60 and _MARKING.match(text.strip()) is not None
 
 
 def is_stamp(text: str) -> bool:
