@@ -121,8 +121,9 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
     frags = drop_strips(page, frags, body, tables)
-    frags, held, grids = take_grids(page, frags, tables, words, body)
+    # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
+    frags, held, grids = take_grids(page, frags, tables, words, body)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
     for leaf, side in xy_cut(frags, body, pictures=pictures + tuple(grids)):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))

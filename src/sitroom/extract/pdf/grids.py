@@ -83,16 +83,27 @@ def _take(
 
 
 def _across(rows: list[list[Frag]], gutters: list[Gutter]) -> bool:
-    """The rows lie on both sides of a gutter of the page, whose columns both run on above or below them:
-    lines of two columns level with each other, not one table."""
+    """The rows lie on both sides of a gutter of the page whose columns both run on above or below them,
+    each with a line standing alone in its row (as another table's rows do not): lines of two columns
+    level with each other, not one table."""
     mine = {id(f) for r in rows for f in r}
     top, bottom = rows[0][0].top, min(f.bottom for f in rows[-1])
     for x, region in gutters:
         inside = [f for f in region if id(f) in mine]
         if not inside or all(f.x0 >= x for f in inside) or all(f.x0 < x for f in inside):
             continue
-        outside = [f for f in region if id(f) not in mine and not bottom <= f.mid <= top]
-        if any(f.x0 >= x for f in outside) and any(f.x0 < x for f in outside):
+        left = [f for f in region if f.x0 < x]
+        right = [f for f in region if f.x0 >= x]
+
+        def alone(side: list[Frag], other: list[Frag]) -> bool:
+            return any(
+                id(f) not in mine
+                and not bottom <= f.mid <= top
+                and not any(abs(g.mid - f.mid) < 0.5 * f.size for g in other)
+                for f in side
+            )
+
+        if alone(left, right) and alone(right, left):
             return True
     return False
 
