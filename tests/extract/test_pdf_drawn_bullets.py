@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pdf_sheets import BOLD, REGULAR, Sheet
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -77,3 +78,39 @@ def test_squares_drawn_by_a_flowable_start_items() -> None:
         story += [_SquareItem(t, body) for t in items]
     doc.build(story)
     _check(_parse(buf.getvalue()))
+
+
+SERIES = [("Europe", "#AA4643"), ("Americas", "#89A54E"), ("Rest of Asia", "#71588F"), ("Africa", "#4198AF")]
+
+
+@pytest.mark.parametrize("across", [True, False])
+def test_a_chart_s_legend_keys_are_no_bullets(across: bool) -> None:
+    # keys side by side under the chart, or stacked beside it each in its own colour
+    s = Sheet(size=10)
+    s.line("Weekly Epidemiological Update 12", font=BOLD, size=16)
+    s.gap()
+    s.heading("Cases by region", size=12)
+    s.para(["Cases rose in every region this week, most of all in Europe."])
+    s.line("Figure 1. Cases by region, week 12", font=BOLD, size=9)
+    top = s.y
+    s.c.setFillColor(HexColor("#F4F4F4"))
+    s.c.rect(70, top - 160, 260, 150, stroke=0, fill=1)
+    for n, (_, colour) in enumerate(SERIES):
+        s.c.setFillColor(HexColor(colour))
+        s.c.rect(90 + 60 * n, top - 150, 30, 40 + 25 * n, stroke=0, fill=1)
+    for n, (label, colour) in enumerate(SERIES):
+        x, y = (80 + 80 * n, top - 178) if across else (345, top - 40 - 14 * n)
+        s.c.setFillColor(HexColor(colour))
+        s.c.rect(x, y, 5.5, 5.5, stroke=0, fill=1)
+        s.c.setFillColor(HexColor("#000000"))
+        s.text(x + 9, y, label, size=8)
+    s.y = top - 210
+    s.heading("Next steps", size=12)
+    s.para(["Publish the regional breakdown on Friday."])
+    report = _parse(s.pdf())
+    texts = [i.text for i in report.items()]
+    assert not any(label in t for label, _ in SERIES for t in texts[1:-1])
+    assert texts == [
+        "Cases rose in every region this week, most of all in Europe.",
+        "Publish the regional breakdown on Friday.",
+    ]
