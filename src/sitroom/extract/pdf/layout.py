@@ -152,14 +152,17 @@ def _flows(side: list[Frag]) -> bool:
 
 
 def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:
-    """Small square images just left of a line are its bullet."""
+    """Small square images (or drawn discs and squares) just left of a line are its bullet."""
     for f in lines:
-        if f.bullet:
-            continue
-        for _x0, x1, mid in page.bullet_marks:
-            if x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < 0.6 * (f.top - f.bottom):
-                f.bullet = "image"
-                break
+        if not f.bullet and _marked(page, f):
+            f.bullet = "image"
+
+
+def _marked(page: PageData, f: Frag) -> bool:
+    return any(
+        x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < 0.6 * (f.top - f.bottom)
+        for _x0, x1, mid in page.bullet_marks
+    )
 
 
 def figures_only(page: PageData, lines: list[Frag]) -> bool:
@@ -170,6 +173,9 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
+        return False
+    # entries of a bulleted list, however short, are a section's items (the page's other column)
+    if sum(bool(f.bullet) or _marked(page, f) for f in lines) >= 2:
         return False
     # sentences wrapped over the box's short lines ("Wash hands often with soap / and water.")
     chunks = _SENTENCE_END.split(" ".join(f.text for f in lines))
