@@ -12,12 +12,8 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import is_language_note
+from sitroom.text.markings import is_marking
 
-_MARKING = re.compile(
-    r"^[\W_]*(?:(?:not\s+protectively\s+marked|unclassified|official(?:[\s\W_]+sensitive)?|restricted|protect"
-    r"|confidential|(?:top\s+)?secret|for\s+official\s+use\s+only|sensitive)(?:[\s\W_]+[a-z]+){0,2})[\W_]*$",
-    re.I,
-)
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
 _DTG = re.compile(
     r"\b(?:\d{4}[A-Z]?\s+\d{1,2}\s?[A-Z]{3}\s?\d{2,4}|\d{6}[A-Z]?\s?[A-Z]{3}\s?\d{2,4}"
@@ -68,11 +64,6 @@ MAX_TRAILER_WORDS = 14
 MAX_SIGN_OFF_WORDS = 24
 MAX_SOURCES_WORDS = 60
 MAX_INSTRUCTION_WORDS = 40
-
-
-def is_marking(text: str) -> bool:
-    """A protective marking line ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED")."""
-    return len(text) <= 60 and _MARKING.match(text.strip()) is not None
 
 
 def is_stamp(text: str) -> bool:

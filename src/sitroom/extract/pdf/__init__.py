@@ -24,6 +24,7 @@ from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.sitefooter import drop_share_footer
+from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
@@ -83,12 +84,17 @@ def _analyse(pages: list[PageData], source: str) -> Document:
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
-    """The items of a grid go where the grid stood: before the first entry below its top."""
+    """The items of a grid go where the grid stood: before the first entry below its top in its column
+    (entries standing over or under it), else after the last entry of that column above it."""
     out = list(entries)
-    mine = {id(e) for e in held}
-    for e in sorted(held, key=lambda e: -e.lines[0].top):
-        top = e.lines[0].top
-        at = next((n for n, o in enumerate(out) if o.lines[0].top < top - 1 and id(o) not in mine), len(out))
+    for e in sorted(held, key=lambda e: -e.lines[0].top):  # top down: the items placed stand above the next
+        top, x0, x1 = e.lines[0].top, min(f.x0 for f in e.lines), max(f.x1 for f in e.lines)
+        column = [
+            n for n, o in enumerate(out) if min(f.x0 for f in o.lines) < x1 and max(f.x1 for f in o.lines) > x0
+        ] or list(range(len(out)))
+        below = [n for n in column if out[n].lines[0].top < top - 1]
+        above = [n for n in column if out[n].lines[0].top >= top - 1]
+        at = below[0] if below else above[-1] + 1 if above else len(out)
         out.insert(at, e)
     return out
 
@@ -114,9 +120,12 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
-    frags, held = take_grids(page, frags, tables, words)
+    frags = drop_strips(page, frags, body, tables)
+    # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
-    for leaf, side in xy_cut(frags, body, pictures=pictures):
+    frags, held, grids = take_grids(page, frags, tables, words, body)
+    # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
+    for leaf, side in xy_cut(frags, body, pictures=pictures + tuple(grids)):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))

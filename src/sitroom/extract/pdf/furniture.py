@@ -8,6 +8,7 @@ from collections import defaultdict
 from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, headingish, is_page_number, norm_furniture, sentence_like
+from sitroom.text.markings import is_marking
 
 # contact details: e-mail, web address, social handle, phone or fax number, postal box
 _CONTACT = re.compile(
@@ -48,6 +49,7 @@ def remove_furniture(pages: list[PageData]) -> None:
     for p in pages:
         edge = 0.09 * p.height
         keep = []
+        marks = _margin_marks(p, edge)
         for f in p.frags:
             key = norm_furniture(f.text)
             near_edge = f.top > p.height - edge or f.bottom < edge
@@ -57,6 +59,10 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("running header or footer")
             elif near_edge and is_page_number(f.text):
                 p.drop("page number")
+            elif (near_edge and is_marking(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
+                # the classification, and what stands level with it or with the page number in the footer
+                # (the organisation's name, the report's short title); a title may stand beside a marking
+                p.drop("footer")
             elif (near_edge or f.top > p.height - 2 * edge) and is_contact(f.text) and not is_mail_header(f.text):
                 p.drop("contact details")
             elif (near_edge or (p.number == 1 and f.bottom > (1 - LETTERHEAD_BAND) * p.height)) and _REFERENCE.match(
@@ -68,6 +74,25 @@ def remove_furniture(pages: list[PageData]) -> None:
             else:
                 keep.append(f)
         p.frags = keep
+
+
+def _margin_marks(p: PageData, edge: float) -> list[Frag]:
+    """Page numbers and protective markings in the top or bottom margin: they mark a running header's or
+    footer's line."""
+    return [
+        f
+        for f in p.frags
+        if (f.top > p.height - edge or f.bottom < edge) and (is_page_number(f.text) or is_marking(f.text))
+    ]
+
+
+def _beside_mark(f: Frag, marks: list[Frag]) -> bool:
+    """A short line level with a page number or a marking in the margin, and apart from it."""
+    return (
+        not sentence_like(f.text)
+        and len(WORD.findall(f.text)) <= 12
+        and any(m is not f and abs(m.mid - f.mid) < 0.5 * m.size and (m.x0 > f.x1 or m.x1 < f.x0) for m in marks)
+    )
 
 
 def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:

@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import pairwise
 
 from sitroom.extract.pdf.hyphens import join_lines
+from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, is_numeric_cell, sentence_like
 from sitroom.model import BlockKind, TableInfo
@@ -30,16 +31,39 @@ def is_register_header(cells: list[str]) -> bool:
 
 
 def take_grids(
-    page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str]
-) -> tuple[list[Frag], list[Entry]]:
-    """Split text grids off the page's lines: the lines left, and the items the grids hold."""
-    rows = _baselines(frags)
+    page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str], body: float
+) -> tuple[list[Frag], list[Entry], list[Box]]:
+    """Split text grids off the page's lines: the lines left, the items the grids hold, and where the
+    grids stood. A grid is sought in each page column apart: a table set in one column shares no row
+    with the other column's text."""
     taken: set[int] = set()
     entries: list[Entry] = []
+    boxes: list[Box] = []
+    gutters = find_gutters(frags, body, tuple(page.boxes))
+    # a table across the page first (a gutter the cut finds between its columns is none of the page's) ...
+    _take(page, _baselines(frags), tables, words, taken, entries, boxes, gutters)
+    # ... then one in a column, once the lines level with it in the other column are kept out of its rows
+    for lane in lanes([f for f in frags if id(f) not in taken], gutters):
+        _take(page, _baselines(lane), tables, words, taken, entries, boxes)
+    if not taken:
+        return frags, [], []
+    return [f for f in frags if id(f) not in taken], entries, boxes
+
+
+def _take(
+    page: PageData,
+    rows: list[list[Frag]],
+    tables: list[TableInfo],
+    words: Counter[str],
+    taken: set[int],
+    entries: list[Entry],
+    boxes: list[Box],
+    gutters: list[Gutter] | None = None,
+) -> None:
     i = 0
     while i < len(rows):
         end = _grid_end(rows, i, page.bullet_marks)
-        if end is None:
+        if end is None or (gutters and _across(rows[i:end], gutters)):
             i += 1
             continue
         cols = [c.x0 for c in rows[i]]
@@ -50,19 +74,45 @@ def take_grids(
         cells = [f for r in rows[i:end] for f in r]
         page.drop("data table cells", len(cells) - used)
         taken.update(id(f) for f in cells)
-        page.boxes.append(
-            (min(f.x0 for f in cells), min(f.bottom for f in cells), max(f.x1 for f in cells), rows[i][0].top)
-        )
+        box = (min(f.x0 for f in cells), min(f.bottom for f in cells), max(f.x1 for f in cells), rows[i][0].top)
+        boxes.append(box)
+        # the heading over a register heads its risks; over another table it may be the table's caption
+        if not is_register_header([f.text for f in rows[i]]):
+            page.boxes.append(box)
         i = end
-    if not taken:
-        return frags, []
-    return [f for f in frags if id(f) not in taken], entries
+
+
+def _across(rows: list[list[Frag]], gutters: list[Gutter]) -> bool:
+    """The rows lie on both sides of a gutter of the page whose columns both run on above or below them,
+    each with a line standing alone in its row (as another table's rows do not): lines of two columns
+    level with each other, not one table."""
+    mine = {id(f) for r in rows for f in r}
+    top, bottom = rows[0][0].top, min(f.bottom for f in rows[-1])
+    for x, region in gutters:
+        inside = [f for f in region if id(f) in mine]
+        if not inside or all(f.x0 >= x for f in inside) or all(f.x0 < x for f in inside):
+            continue
+        left = [f for f in region if f.x0 < x]
+        right = [f for f in region if f.x0 >= x]
+
+        def alone(side: list[Frag], other: list[Frag]) -> bool:
+            return any(
+                id(f) not in mine
+                and not bottom <= f.mid <= top
+                and not any(abs(g.mid - f.mid) < 0.5 * f.size for g in other)
+                for f in side
+            )
+
+        if alone(left, right) and alone(right, left):
+            return True
+    return False
 
 
 def _baselines(frags: list[Frag]) -> list[list[Frag]]:
     rows: list[list[Frag]] = []
     for f in sorted(frags, key=lambda f: -f.mid):
-        if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * (f.top - f.bottom):
+        # a dash in an empty cell ("–") is a sliver: it stands in the row of its line all the same
+        if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * max(f.top - f.bottom, 0.7 * f.size):
             rows[-1].append(f)
         else:
             rows.append([f])
@@ -170,7 +220,7 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
             mit = join_lines([f.text for f in row[mitigation]], words)
             entry = _entry(page, text, lines, size)
             # the risk cell is the item, as Word and web registers give it; its row's mitigation cell is its mitigation
-            entry.mitigation = mit or None
+            entry.mitigation = mit if mit.strip(" -–—") else None  # a dash in the cell: none
             out.append(entry)
             used += len(lines) + len(row[mitigation])
             continue

@@ -12,16 +12,24 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
+Gutter = tuple[float, list[Frag]]  # where a page's columns part, and the lines of the region it parts
 
 
 def xy_cut(
-    frags: list[Frag], body: float, side: bool = False, depth: int = 0, pictures: tuple[Box, ...] = ()
+    frags: list[Frag],
+    body: float,
+    side: bool = False,
+    depth: int = 0,
+    pictures: tuple[Box, ...] = (),
+    gutters: list[Gutter] | None = None,
 ) -> list[tuple[list[Frag], bool]]:
     """Recursive XY-cut: columns/sidebars (wide gutters) first, then wide horizontal gaps.
 
     A picture set inside a column fills the space it stands in: no horizontal cut runs through it, so
     the column it breaks is not split into bands read across both columns.
-    Returns the leaves in reading order, each flagged when it lies beside another column.
+    Returns the leaves in reading order, each flagged when it lies beside another column. ``gutters``
+    receives the page's gutters: each vertical cut made before any other (a cut inside a column, such as
+    one between a table's columns, is not a gutter of the page), with the lines of the region it cuts.
     """
     if len(frags) <= 1 or depth > 40:
         return [(frags, side)]
@@ -44,6 +52,8 @@ def xy_cut(
         # only the narrower side can be a sidebar; the wider one is the main text column
         wl = max(g.x1 for g in left) - min(g.x0 for g in left)
         wr = max(g.x1 for g in right) - min(g.x0 for g in right)
+        if gutters is not None:
+            gutters.append((cut, frags))
         return xy_cut(left, body, side or wl < wr, depth + 1, pictures) + xy_cut(
             right, body, side or wr <= wl, depth + 1, pictures
         )
@@ -62,7 +72,28 @@ def xy_cut(
     lower = [g for g in frags if g.mid <= best_y]
     if not upper or not lower:
         return [(frags, side)]
-    return xy_cut(upper, body, side, depth + 1, pictures) + xy_cut(lower, body, side, depth + 1, pictures)
+    return xy_cut(upper, body, side, depth + 1, pictures, gutters) + xy_cut(
+        lower, body, side, depth + 1, pictures, gutters
+    )
+
+
+def find_gutters(frags: list[Frag], body: float, pictures: tuple[Box, ...] = ()) -> list[Gutter]:
+    """The page's gutters: the vertical cuts made before any other (see ``xy_cut``)."""
+    gutters: list[Gutter] = []
+    xy_cut(frags, body, pictures=pictures, gutters=gutters)
+    return gutters
+
+
+def lanes(frags: list[Frag], gutters: list[Gutter]) -> list[list[Frag]]:
+    """The lines of each page column, apart: lines on two sides of a gutter are never in one row, however
+    level they stand (a table in the left column and the text of the right one)."""
+    if not gutters:
+        return [frags]
+    regions = [(x, {id(g) for g in region}) for x, region in gutters]
+    out: dict[tuple[bool, ...], list[Frag]] = {}
+    for f in frags:
+        out.setdefault(tuple(f.x0 >= x for x, ids in regions if id(f) in ids), []).append(f)
+    return list(out.values())
 
 
 def _in_column(frags: list[Frag], pictures: tuple[Box, ...]) -> list[tuple[float, float]]:
@@ -92,18 +123,19 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     wr = max(f.x1 for f in right) - min(f.x0 for f in right)
     if min(wl, wr) < 100:
         return False
-    # table columns share baselines; a column next to a sidebar does not
-    rights = sorted(f.bottom for f in right)
-    shared = 0
-    for f in left:
-        shared += any(abs(f.bottom - b) < 1.5 for b in rights)
-    rights_l = sorted(f.bottom for f in left)
-    shared_r = sum(any(abs(f.bottom - b) < 1.5 for b in rights_l) for f in right)
+    # table columns share baselines; a column next to a sidebar does not. The cells of a row are set in
+    # one print: a heading or a line of text level with a small table's line beside it is so by chance
+    shared = sum(any(_level(f, g) for g in right) for f in left)
+    shared_r = sum(any(_level(f, g) for g in left) for f in right)
     if shared <= 0.5 * len(left) and shared_r <= 0.5 * len(right):
         return True
     # columns set with one leading share baselines too; they are told from a table of terse cells by their
     # sentences, which run on from line to line down each side: read across, every one would be cut
     return min(wl, wr) >= 150 and _flows(left) and _flows(right)
+
+
+def _level(a: Frag, b: Frag) -> bool:
+    return abs(a.bottom - b.bottom) < 1.5 and abs(a.size - b.size) < 0.75
 
 
 def _flows(side: list[Frag]) -> bool:
@@ -120,14 +152,17 @@ def _flows(side: list[Frag]) -> bool:
 
 
 def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:
-    """Small square images just left of a line are its bullet."""
+    """Small square images (or drawn discs and squares) just left of a line are its bullet."""
     for f in lines:
-        if f.bullet:
-            continue
-        for _x0, x1, mid in page.bullet_marks:
-            if x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < 0.6 * (f.top - f.bottom):
-                f.bullet = "image"
-                break
+        if not f.bullet and _marked(page, f):
+            f.bullet = "image"
+
+
+def _marked(page: PageData, f: Frag) -> bool:
+    return any(
+        x1 <= f.x0 + 1 and f.x0 - x1 < 14 and abs(mid - f.mid) < 0.6 * (f.top - f.bottom)
+        for _x0, x1, mid in page.bullet_marks
+    )
 
 
 def figures_only(page: PageData, lines: list[Frag]) -> bool:
@@ -138,6 +173,9 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
+        return False
+    # entries of a bulleted list, however short, are a section's items (the page's other column)
+    if sum(bool(f.bullet) or _marked(page, f) for f in lines) >= 2:
         return False
     # sentences wrapped over the box's short lines ("Wash hands often with soap / and water.")
     chunks = _SENTENCE_END.split(" ".join(f.text for f in lines))

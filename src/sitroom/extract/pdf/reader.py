@@ -21,6 +21,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     large filled shapes (drawn pictures or shaded panels, told apart once the text is known)."""
     rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
+    squares: list[tuple[float, float, float, tuple[int, ...]]] = []
     texts: list[tuple[float, float, object]] = []
     matrix = pdfium_c.FS_MATRIX()
     mref = ctypes.byref(matrix)
@@ -51,6 +52,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             elif 2 < w < 8 and abs(w - h) < 0.5 and _round(obj):
                 # a browser prints a list's disc as a small filled circle, not as a glyph
                 marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
+            elif 2 < w < 8 and abs(w - h) < 0.5 and _filled_square(obj, fill_mode, stroke):
+                squares.append((lb.value, rb.value, (bb.value + tb.value) / 2, _fill(obj)))
             elif w > 150 and h > 12:
                 rects.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 40 and h < 2:
@@ -73,7 +76,16 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks, bands, pictures, overprinted(texts), sorted(rules), fills
+    return marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills
+
+
+def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
+    """Small filled squares a program drew before list entries (x0, x1, mid-y), unlike a chart's legend
+    keys: keys stand side by side on a line, or each in a colour of its own, as bullets do not."""
+    alone = [q for q in squares if not any(o is not q and abs(o[2] - q[2]) < 1 for o in squares)]
+    if len(alone) >= 3 and len({q[3] for q in alone}) == len(alone):
+        return []
+    return [(x0, x1, mid) for x0, x1, mid, _ in alone]
 
 
 def split_fills(
@@ -165,6 +177,26 @@ def _round(obj: object) -> bool:
         return False
     kinds = {pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) for i in range(n)}
     return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO not in kinds
+
+
+def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
+    """A path of four straight sides, filled and not stroked (a square bullet), unlike a tick box's outline."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not 4 <= n <= 6:
+        return False
+    if any(
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        for i in range(n)
+    ):
+        return False
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    return bool(fill_mode.value) and not stroke.value
+
+
+def _fill(obj: object) -> tuple[int, ...]:
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba))
+    return tuple(v.value for v in rgba)
 
 
 def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageData]:

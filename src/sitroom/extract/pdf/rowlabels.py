@@ -28,6 +28,8 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
             continue
         top = max(f.top for f in text_col)
         bottom = min(f.bottom for f in text_col)
+        if _text_column_left(lines, bx, bottom, top):
+            continue
         for f in lines:
             if (
                 not f.bullet
@@ -44,6 +46,12 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
         return [], lines
     ids = {id(f) for f in labels}
     return labels, [f for f in lines if id(f) not in ids]
+
+
+def _text_column_left(lines: list[Frag], bx: float, bottom: float, top: float) -> bool:
+    """Bulleted or running text left of the bullet column, beside it: that is the page's other column of
+    text (its headings are headings), not a column of row labels, which holds neither."""
+    return any(g.x1 < bx - 8 and bottom - 2 <= g.mid <= top + 2 and (g.bullet or sentence_like(g.text)) for g in lines)
 
 
 def _heads_own_list(f: Frag, lines: list[Frag], bx: float) -> bool:

@@ -54,7 +54,8 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             start = i
             while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
                 start -= 1
-            while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body):
+            # headings side by side under a grid open the page's columns (a row of them is no grid row)
+            while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body) and not _headings(rows[j + 1], body):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
             cell_size = median(c.size for r in rows[i : j + 1] for c in r)
@@ -165,6 +166,10 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[fl
 
 def _heading(row: list[Frag], body: float) -> bool:
     return len(row) == 1 and headingish(row[0], body) and (row[0].size > body + 0.5 or row[0].bold)
+
+
+def _headings(row: list[Frag], body: float) -> bool:
+    return all(c.size > body + 0.5 and headingish(c, body) for c in row)
 
 
 def _wraps_onto(upper: Frag, lower: Frag) -> bool:

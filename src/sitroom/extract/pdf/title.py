@@ -137,6 +137,9 @@ def mark_title(entries: list[Entry], body: float) -> None:
         big = max(f.size for f in e.lines) >= 1.3 * body
         if not big and not (head and dated_line(text)):
             break
+        # the date line under the title ("Issued 06:00, 10 July · Next update 18:00") dates the report, it
+        # does not name it
+        e.masthead = e.masthead or not big
         head.append(e)
     for e in head:
         e.title = True

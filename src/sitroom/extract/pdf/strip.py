@@ -1,0 +1,98 @@
+"""Key-figures strips: a row of figures in big print, each with a short label in small print under or over
+it ("1,745 / customers without supply", "26 / crews deployed", "12 July / expected full restoration").
+
+A strip repeats, at a glance, figures the report states in its text: it is a figures grid, not headings
+(the figures are set large) and not items (the labels are short lines). It is recorded as a table and its
+lines are left out, counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.model import TableInfo
+
+# at least this many labelled figures side by side make a strip (two big numbers may be two headings' years)
+MIN_FIGURES = 3
+_DIGIT = re.compile(r"\d")
+
+
+def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
+    """Find rows of labelled big figures, record each as a table, and drop their lines."""
+    figures = [f for f in frags if _figure(f, body)]
+    drop: set[int] = set()
+    for row in _rows(figures):
+        labels = [_label(fig, frags, row) for fig in row]
+        if sum(bool(lab) for lab in labels) < MIN_FIGURES or sum(bool(lab) for lab in labels) < 0.75 * len(row):
+            continue
+        tables.append(TableInfo(page.number, 2, len(row), None))
+        taken = [*row, *(f for lab in labels for f in lab)]
+        drop.update(id(f) for f in taken)
+        page.drop("key figures", len(taken))
+    if not drop:
+        return frags
+    return [f for f in frags if id(f) not in drop]
+
+
+def _figure(f: Frag, body: float) -> bool:
+    """A figure set large: a number, a percentage, an amount or a day, in a few tokens."""
+    t = f.text.strip()
+    return (
+        f.size >= 1.4 * body
+        and not f.bullet
+        and bool(_DIGIT.search(t))
+        and len(t) <= 20
+        and len(t.split()) <= 3
+        and len(WORD.findall(t)) <= 1
+    )
+
+
+def _rows(figures: list[Frag]) -> list[list[Frag]]:
+    """Figures standing side by side on one line, left to right."""
+    rows: list[list[Frag]] = []
+    for f in sorted(figures, key=lambda f: -f.top):
+        row = next((r for r in rows if abs(r[0].top - f.top) < 0.3 * f.size and abs(r[0].size - f.size) < 1), None)
+        if row is None:
+            rows.append([f])
+        else:
+            row.append(f)
+    return [sorted(r, key=lambda f: f.x0) for r in rows if len(r) >= MIN_FIGURES]
+
+
+def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
+    """The figure's label: one or two short lines in small print right under (or else over) it, starting
+    in its column (between the figure's left edge and the next figure's)."""
+    right = min((g.x0 for g in row if g.x0 > fig.x0), default=fig.x0 + 4 * (fig.x1 - fig.x0) + 100)
+
+    def small(g: Frag) -> bool:
+        return (
+            g not in row
+            and not g.bullet
+            and g.size <= fig.size - 3
+            and fig.x0 - 12 <= g.x0 < right - 4
+            and len(WORD.findall(g.text)) <= 8
+            and not sentence_like(g.text)
+        )
+
+    for step in (-1, 1):  # under the figure first, then over it
+        edge: Frag = fig
+        lines: list[Frag] = []
+        while len(lines) < 2:
+            # the first line near the figure; a second one at the label's own line spacing, in its print
+            reach = 1.2 * fig.size if not lines else 0.8 * edge.size
+            near = [
+                g
+                for g in frags
+                if small(g)
+                and (not lines or abs(g.size - edge.size) < 0.3)
+                and 0 <= ((edge.bottom - g.top) if step < 0 else (g.bottom - edge.top)) < reach
+            ]
+            if not near:
+                break
+            edge = max(near, key=lambda g: g.top) if step < 0 else min(near, key=lambda g: g.bottom)
+            lines.append(edge)
+        if lines:
+            return lines
+    return []
