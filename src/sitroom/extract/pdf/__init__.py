@@ -1,8 +1,9 @@
 """PDF: text runs with positions and fonts (pypdfium2) → headings, items and paragraphs in reading order.
 
 The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
-it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``) → number
-grids dropped (``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
+it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``) → the
+details table under the title (``details``) and number grids dropped
+(``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
 → lines grouped into headings, items and paragraphs (``blocks``, ``rowlabels``) → the Document with its
 title (``document``).
 """
@@ -16,6 +17,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_cover
+from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
@@ -113,7 +115,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
-    frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
+    frags = drop_captions(page, drop_tables(page, drop_details(page, frags), body, tables), body)
     frags, held = take_grids(page, frags, tables, words)
     frags = drop_link_sidebar(page, frags)
     for leaf, side in xy_cut(frags, body, pictures=pictures):

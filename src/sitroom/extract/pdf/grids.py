@@ -33,7 +33,7 @@ def take_grids(
     page: PageData, frags: list[Frag], tables: list[TableInfo], words: Counter[str]
 ) -> tuple[list[Frag], list[Entry]]:
     """Split text grids off the page's lines: the lines left, and the items the grids hold."""
-    rows = _baselines(frags)
+    rows = baselines(frags)
     taken: set[int] = set()
     entries: list[Entry] = []
     i = 0
@@ -59,7 +59,8 @@ def take_grids(
     return [f for f in frags if id(f) not in taken], entries
 
 
-def _baselines(frags: list[Frag]) -> list[list[Frag]]:
+def baselines(frags: list[Frag]) -> list[list[Frag]]:
+    """The lines grouped into rows by baseline, top down, each row left to right."""
     rows: list[list[Frag]] = []
     for f in sorted(frags, key=lambda f: -f.mid):
         if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * (f.top - f.bottom):
@@ -83,7 +84,7 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
-        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(_in_column(f, cols) for f in row):
+        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(in_column(f, cols) for f in row):
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
@@ -113,7 +114,7 @@ def _row_start(ncols: int) -> int:
     return max(2, math.ceil(0.6 * ncols))
 
 
-def _in_column(f: Frag, cols: list[float]) -> bool:
+def in_column(f: Frag, cols: list[float]) -> bool:
     """The cell starts at a column edge, or wraps inside the column it starts in."""
     if f.x0 < cols[0] - 6:
         return False
