@@ -1,8 +1,8 @@
 """PDF: text runs with positions and fonts (pypdfium2) → headings, items and paragraphs in reading order.
 
 The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
-it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``) → the
-details table under the title (``details``) and number grids dropped
+it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the
+sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
 (``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
 → lines grouped into headings, items and paragraphs (``blocks``, ``rowlabels``) → the Document with its
 title (``document``).
@@ -25,6 +25,7 @@ from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
+from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
@@ -73,6 +74,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     for p in pages:
         drop_web_chrome(p)
     remove_furniture(pages)
+    drop_signoff(pages)
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
