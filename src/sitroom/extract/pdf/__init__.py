@@ -1,8 +1,9 @@
 """PDF: text runs with positions and fonts (pypdfium2) → headings, items and paragraphs in reading order.
 
 The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
-it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``) → number
-grids dropped (``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
+it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the
+sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
+(``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
 → lines grouped into headings, items and paragraphs (``blocks``, ``rowlabels``) → the Document with its
 title (``document``).
 """
@@ -16,6 +17,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_cover
+from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
@@ -23,6 +25,7 @@ from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
+from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -72,6 +75,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     for p in pages:
         drop_web_chrome(p)
     remove_furniture(pages)
+    drop_signoff(pages)
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     entries: list[Entry] = []
@@ -119,7 +123,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
-    frags = drop_captions(page, drop_tables(page, frags, body, tables), body)
+    frags = drop_captions(page, drop_tables(page, drop_details(page, frags), body, tables), body)
     frags = drop_strips(page, frags, body, tables)
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)

@@ -12,6 +12,7 @@ from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
     CAPTION,
     FIGURE,
+    FINAL_PUNCT,
     FOOTNOTE,
     WORD,
     headingish,
@@ -132,6 +133,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             and prev.x1 > right - 15
         ):
             cur.lines.append(f)  # a numbered heading wrapped onto a second line
+        elif cur is not None and cur.kind == BlockKind.HEADING and not big_gap and _wraps_heading(cur, f):
+            cur.lines.append(f)
         elif headingish(f, body) and not (
             # a styled line may still wrap on from a full-width line of its own size
             cur
@@ -174,6 +177,23 @@ def run_in_lead(f: Frag) -> str | None:
     if sum(c.isdigit() for c in lead) > 0.3 * len(lead):
         return None
     return lead.rstrip(":.–- ")
+
+
+def _wraps_heading(cur: Entry, f: Frag) -> bool:
+    """``f`` is the rest of the heading ``cur`` ends with, wrapped in a narrow column ("Capability and" /
+    "capacity"): the same print, right under it, a few words opening in lower case, which no heading
+    does (a wrapped line opening with a capital is a heading line of its own and joins it as one)."""
+    last = cur.lines[-1]
+    return (
+        f.text[:1].islower()
+        and not f.bullet
+        and f.bold == last.bold
+        and abs(f.size - last.size) < 0.3
+        and abs(f.x0 - cur.lines[0].x0) < 4
+        and not last.text.rstrip().endswith((*FINAL_PUNCT, ":"))
+        and len(WORD.findall(f.text)) <= 4
+        and not f.text.rstrip().endswith(FINAL_PUNCT)
+    )
 
 
 def _styled(f: Frag, body: float) -> bool:

@@ -196,6 +196,13 @@ def is_contact(text: str) -> bool:
     return details or not sentence_like(text)
 
 
+def _over_list(frags: list[Frag], f: Frag) -> bool:
+    """A list entry starts right under ``f``, within its width."""
+    return any(
+        g.bullet and g.top < f.bottom and f.bottom - g.top < 2.5 * f.size and f.x0 - 5 <= g.x0 < f.x1 for g in frags
+    )
+
+
 def _set_apart(p: PageData, f: Frag) -> bool:
     """No line within 2.5 line heights above ``f``."""
     above = [g.bottom for g in p.frags if g.bottom > f.top - 1]
@@ -229,7 +236,8 @@ def drop_captions(page: PageData, frags: list[Frag], body: float) -> list[Frag]:
             run = [f]
             while len(run) < 4 and (nxt := _next_line(frags, run[-1], -1)) and abs(nxt.size - f.size) < 0.3:
                 run.append(nxt)
-            if len(run) < 4 and not any(g.bullet for g in run):
+            # a styled line over a list is the label of the list (a form's next box), not a caption
+            if len(run) < 4 and not any(g.bullet for g in run) and not (headingish(f, body) and _over_list(frags, f)):
                 drop.update(id(g) for g in run)
     if not drop:
         return frags

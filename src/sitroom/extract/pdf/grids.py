@@ -41,10 +41,10 @@ def take_grids(
     boxes: list[Box] = []
     gutters = find_gutters(frags, body, tuple(page.boxes))
     # a table across the page first (a gutter the cut finds between its columns is none of the page's) ...
-    _take(page, _baselines(frags), tables, words, taken, entries, boxes, gutters)
+    _take(page, baselines(frags), tables, words, taken, entries, boxes, gutters)
     # ... then one in a column, once the lines level with it in the other column are kept out of its rows
     for lane in lanes([f for f in frags if id(f) not in taken], gutters):
-        _take(page, _baselines(lane), tables, words, taken, entries, boxes)
+        _take(page, baselines(lane), tables, words, taken, entries, boxes)
     if not taken:
         return frags, [], []
     return [f for f in frags if id(f) not in taken], entries, boxes
@@ -108,7 +108,8 @@ def _across(rows: list[list[Frag]], gutters: list[Gutter]) -> bool:
     return False
 
 
-def _baselines(frags: list[Frag]) -> list[list[Frag]]:
+def baselines(frags: list[Frag]) -> list[list[Frag]]:
+    """The lines grouped into rows by baseline, top down, each row left to right."""
     rows: list[list[Frag]] = []
     for f in sorted(frags, key=lambda f: -f.mid):
         # a dash in an empty cell ("–") is a sliver: it stands in the row of its line all the same
@@ -133,7 +134,7 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
-        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(_in_column(f, cols) for f in row):
+        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(in_column(f, cols) for f in row):
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
@@ -163,7 +164,7 @@ def _row_start(ncols: int) -> int:
     return max(2, math.ceil(0.6 * ncols))
 
 
-def _in_column(f: Frag, cols: list[float]) -> bool:
+def in_column(f: Frag, cols: list[float]) -> bool:
     """The cell starts at a column edge, or wraps inside the column it starts in."""
     if f.x0 < cols[0] - 6:
         return False

@@ -8,6 +8,9 @@ from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.model import BlockKind
 
+# a label wraps onto a line or two in its column; more is running text beside a figure
+_WRAPS = 2
+
 
 def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
     """In a two-column table whose right cells hold bullets, the left cells are row labels.
@@ -44,6 +47,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
                 labels.append(f)
     if not labels:
         return [], lines
+    labels += _wrapped_below(labels, lines)
     ids = {id(f) for f in labels}
     return labels, [f for f in lines if id(f) not in ids]
 
@@ -52,6 +56,32 @@ def _text_column_left(lines: list[Frag], bx: float, bottom: float, top: float) -
     """Bulleted or running text left of the bullet column, beside it: that is the page's other column of
     text (its headings are headings), not a column of row labels, which holds neither."""
     return any(g.x1 < bx - 8 and bottom - 2 <= g.mid <= top + 2 and (g.bullet or sentence_like(g.text)) for g in lines)
+
+
+def _wrapped_below(labels: list[Frag], lines: list[Frag]) -> list[Frag]:
+    """The lines a bold label wraps onto below the text beside it (a long label beside a one-line
+    entry): right under it, in its print and at its left edge, a line or two."""
+    out: list[Frag] = []
+    taken = {id(f) for f in labels}
+    edge = [(f, 0) for f in labels if f.bold]
+    while edge:
+        above, depth = edge.pop()
+        for f in lines:
+            if (
+                depth < _WRAPS
+                and id(f) not in taken
+                and not f.bullet
+                and abs(f.x0 - above.x0) < 4
+                and f.bold == above.bold
+                and abs(f.size - above.size) < 0.3
+                and 0 <= above.bottom - f.top < 0.9 * f.size
+                and len(f.text) < 45
+                and not sentence_like(f.text)
+            ):
+                taken.add(id(f))
+                out.append(f)
+                edge.append((f, depth + 1))
+    return out
 
 
 def _heads_own_list(f: Frag, lines: list[Frag], bx: float) -> bool:

@@ -54,8 +54,14 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             start = i
             while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
                 start -= 1
-            # headings side by side under a grid open the page's columns (a row of them is no grid row)
-            while j + 1 < len(rows) and grid_row(rows[j + 1], rows[j], body) and not _headings(rows[j + 1], body):
+            # headings side by side under a grid open the page's columns (a row of them is no grid row), and
+            # a lone styled line over a list heads that list
+            while (
+                j + 1 < len(rows)
+                and grid_row(rows[j + 1], rows[j], body)
+                and not _headings(rows[j + 1], body)
+                and not _heads_list(rows, j + 1, body)
+            ):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
             cell_size = median(c.size for r in rows[i : j + 1] for c in r)
@@ -65,6 +71,7 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
                 and notes < 4
                 and all((c.size < cell_size - 0.5 or c.size < body - 1.5) and not c.bullet for c in rows[j + 1])
                 and rows[j][0].bottom - rows[j + 1][0].top < 2.5 * rows[j + 1][0].size
+                and not _heads_list(rows, j + 1, body)
             ):
                 j += 1
                 notes += 1
@@ -162,6 +169,16 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[fl
         min(c.x1, line.x1) > max(c.x0, line.x0) and abs(c.size - line.size) < 0.5 for c in neighbour
     )
     return not sentence_like(line.text) and (len(line.text) < 40 or (wrapped_cell and len(line.text) < 60))
+
+
+def _heads_list(rows: list[list[Frag]], n: int, body: float) -> bool:
+    """A lone styled line with a list entry right under it heads that list (the label of the next box
+    of a form), however close it stands under a grid: no row of the grid."""
+    row = rows[n]
+    if len(row) != 1 or not headingish(row[0], body) or n + 1 >= len(rows):
+        return False
+    below = rows[n + 1]
+    return any(f.bullet for f in below) and row[0].bottom - max(f.top for f in below) < 2.5 * row[0].size
 
 
 def _heading(row: list[Frag], body: float) -> bool:

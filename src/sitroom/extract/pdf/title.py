@@ -25,13 +25,20 @@ def dated_line(text: str) -> bool:
 
 def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag]:
     """Page 1's letterhead: small print in the top band (organisation names beside a logo, an address)
-    above a title set much larger than the body. It names the publisher, it is not the report's content."""
+    above a title set much larger than the body, or a form's band standing well apart above it, in
+    smaller print than the title ("INCIDENT STATUS SUMMARY" boxed over the report's name). It names the
+    publisher or the form, it is not the report's content."""
     top = page.height * 0.82
     title = next((n for n, f in enumerate(lines[:12]) if f.size >= 1.3 * body and not f.bullet), None)
     if not title:
         return lines
-    above = lines[:title]
-    if all(f.bottom > top and f.size <= body + 0.5 and f.top > lines[title].top for f in above):
+    above, head = lines[:title], lines[title]
+
+    def banner(f: Frag) -> bool:
+        # a title's own first line (a kicker) sits close over it
+        return f.size <= head.size - 1.5 and f.bottom - head.top > 1.5 * head.size
+
+    if all(f.bottom > top and (f.size <= body + 0.5 or banner(f)) and f.top > head.top for f in above):
         page.drop("letterhead", len(above))
         return lines[title:]
     return lines
