@@ -44,7 +44,7 @@ _NUMBER = re.compile(
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(
-    r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)|status\s+report"
+    r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)"
     r"|\b(?:daily|weekly|fortnightly|monthly)\s+(?:return|report|briefing|brief|status)\b",
     re.I,
 )
