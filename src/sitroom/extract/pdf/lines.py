@@ -90,6 +90,7 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s+")
 # A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
 _MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
 # What a footnote mark follows: the end of a sentence or clause, or a word of three letters or more
@@ -188,7 +189,7 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
         if cur is not None:
             frags.append(cur)
     for f in frags:
-        f.text = re.sub(r"\s+", " ", f.text).strip()
+        f.text = _SPACES.sub(" ", f.text).strip()
         if f.bullet is None and f.text and (f.text[0] in BULLET_CHARS or PUA.match(f.text[0])):
             rest = f.text[1:].lstrip()
             # a dash or an "o" only counts as a bullet when a space follows it
