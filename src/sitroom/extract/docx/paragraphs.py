@@ -89,7 +89,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         nonlocal bold_chars, under_chars, chars, caps_ok, lead_open
         rpr = r.find(_RPR)
         props = RunProps.of(rpr)
-        underline = props.under(style.run).underline
+        underline = props.underline if props.underline is not None else style.run.underline
         if rpr is not None:
             rs = rpr.find(_RSTYLE)
             char = styles.char_run(rs.get(VAL) if rs is not None else None)
@@ -137,7 +137,8 @@ def read_para(p: Any, styles: Styles) -> Para:
             if underline:
                 under_chars += visible
             sizes[props.size or 0.0] += visible
-            if any(c.islower() for c in text):
+            # one lower-case letter settles it: later runs need not be read for one
+            if caps_ok and any(c.islower() for c in text):
                 caps_ok = False
 
     for r in _runs(p, boxes):
