@@ -265,6 +265,28 @@ def test_large_numbers_table_is_stubbed_before_parsing() -> None:
     ]
 
 
+def test_large_numbers_table_with_a_nested_table_is_one_stub() -> None:
+    d = docx.Document()
+    d.add_paragraph("Summary of assistance provided to the affected families.")
+    table = d.add_table(rows=1200, cols=3)
+    for i, tr in enumerate(table._tbl.tr_lst):
+        for j, tc in enumerate(tr.tc_lst):
+            tc.p_lst[0].add_r().text = f"{i * 1000 + j:,}.00" if j else f"Town {i}"
+    # a small table of figures inside one cell: its end tag must not end the big one
+    nested = table.cell(0, 1).add_table(rows=2, cols=2)
+    for r in range(2):
+        nested.cell(r, 0).text, nested.cell(r, 1).text = str(r), str(r * 10)
+    d.add_table(rows=1, cols=2).cell(0, 0).text = "Small table"
+    d.add_paragraph("Assistance continues in all regions of the country this week.")
+    xml = zipfile.ZipFile(io.BytesIO(save(d))).read("word/document.xml")
+    stubbed = stub_big_data_tables(xml)
+
+    assert stubbed.count(b"sitroom-rows=") == 1
+    assert b'sitroom-cols="3"' in stubbed
+    assert stubbed.count(b"<w:tbl>") == 1  # the small table after it is left whole
+    assert b"Assistance continues in all regions" in stubbed and b"Town 1199" not in stubbed
+
+
 def test_zip_bomb_refused_by_declared_size() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -98,6 +98,9 @@ _NONWORD = re.compile(r"[^0-9a-z]+")
 _ROMAN_OR_NUMBER = re.compile(r"^(?:[ivx]+|\d+(?:\.\d+)*|[a-z])[.)]\s+", re.I)
 
 
+# Choosing a template matches every heading-like line against each template: one normalising per line
+# and document is enough (bounded, so that a long-running process does not grow with what it reads).
+@lru_cache(maxsize=4096)
 def normalise_heading(text: str) -> str:
     """Lower case, no numbering, brackets, accents or punctuation: "I. RISKS (AND MITIGATION)" → "risks"."""
     t = _ROMAN_OR_NUMBER.sub("", text.strip())

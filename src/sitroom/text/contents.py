@@ -13,6 +13,7 @@ import re
 LEADERS = r"(?:[.·…‥_]\s*){3,}"
 # a page number as a contents list prints it: figures, or lower-case roman numerals in front matter
 PAGE = r"(?:\d{1,4}|[ivxlc]{1,6})"
+_LEADERS = re.compile(LEADERS)
 _ENTRY = re.compile(rf"^(?P<label>.*?[^\s.·…‥_])\s*{LEADERS}\s*(?P<page>{PAGE})?\s*$")
 _TABBED = re.compile(rf"^(?P<label>.*?\S)\t+\s*(?P<page>{PAGE})\s*$")
 # without a page number, a longer run of leaders: "Wait..." ends a sentence, it leads nowhere
@@ -26,6 +27,9 @@ def contents_label(text: str, *, page_needed: bool = True) -> str | None:
     An entry ends in dot leaders and a page number, or in a tab and a page number. ``page_needed=False``
     takes an entry whose page number stands apart (a separate run at the right margin of a PDF line).
     """
+    # most lines have neither leaders nor a tab: a quick look for either spares the two full patterns
+    if "\t" not in text and not _LEADERS.search(text):
+        return None
     m = _ENTRY.match(text) or _TABBED.match(text)
     if not m or (not m.group("page") and (page_needed or not _TRAILING.search(text))):
         return None

@@ -12,6 +12,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -207,7 +208,8 @@ def parse_xml(data: bytes, source: str, name: str, max_elements: int) -> Any:
 # A table whose XML is this big is checked on the raw bytes before the tree is built: a numbers
 # grid is replaced by a stub, which saves most of the parsing time on the DROMIC reports.
 _BIG_TABLE = 256 * 1024
-_TBL_TAG = re.compile(rb"<(/?)w:tbl[ >]")
+_TBL = b"w:tbl"
+_TR_TAG = re.compile(rb"<w:tr[ >]")
 _P_BYTES = re.compile(rb"<w:p[ >].*?</w:p>", re.S)
 _T_BYTES = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
@@ -222,30 +224,43 @@ def stub_big_data_tables(xml: bytes) -> bytes:
         return xml
     out: list[bytes] = []
     pos = depth = start = 0
-    for m in _TBL_TAG.finditer(xml):
-        if not m.group(1):
+    for closing, tag_start, tag_end in _table_tags(xml):
+        if not closing:
             if depth == 0:
-                start = m.start()
+                start = tag_start
             depth += 1
             continue
         depth -= 1
         if depth < 0:
             return xml  # unbalanced: leave it to the parser to complain
-        if depth or m.end() - start < _BIG_TABLE:
+        if depth or tag_end - start < _BIG_TABLE:
             continue
-        span = xml[start : m.end()]
+        span = xml[start:tag_end]
         if _sample_has_prose(span):
             continue
-        rows = len(re.findall(rb"<w:tr[ >]", span))
+        rows = len(_TR_TAG.findall(span))
         grid_end = span.find(b"</w:tblGrid>")
         cols = span.count(b"<w:gridCol", 0, grid_end) if grid_end > 0 else 0
         out.append(xml[pos:start])
         out.append(f'<w:tbl {STUB_ROWS}="{rows}" {STUB_COLS}="{cols}"/>'.encode())
-        pos = m.end()
+        pos = tag_end
     if not out:
         return xml
     out.append(xml[pos:])
     return b"".join(out)
+
+
+def _table_tags(xml: bytes) -> Iterator[tuple[bool, int, int]]:
+    """Each ``<w:tbl>`` and ``</w:tbl>`` tag in order: (closing, start, end). Looked for by the name, which
+    a byte search finds several times faster in megabytes of XML than a pattern that stops at every tag."""
+    at = xml.find(_TBL)
+    while at >= 0:
+        if xml[at + 5 : at + 6] in (b" ", b">"):  # not <w:tblPr>, <w:tblGrid>, …
+            if xml[at - 1 : at] == b"<":
+                yield False, at - 1, at + 6
+            elif xml[at - 2 : at] == b"</":
+                yield True, at - 2, at + 6
+        at = xml.find(_TBL, at + 5)
 
 
 def _sample_has_prose(span: bytes) -> bool:

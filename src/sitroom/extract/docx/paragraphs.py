@@ -16,6 +16,12 @@ from sitroom.extract.docx.styles import RunProps, StyleInfo, Styles, left_indent
 _TRANSPARENT = {W + x for x in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")} | ACCEPTED
 # A typed bullet: one symbol, or the "o" Word uses for second-level bullets, then a tab.
 _TAB_BULLET = re.compile(r"^[ \u00a0]*(o|[^\w\s])\t+(?=\S)")
+# The names a run's children are told by, built once: a document has tens of thousands of runs.
+_RPR, _RSTYLE, _BREAK_TYPE = W + "rPr", W + "rStyle", W + "type"
+_TABS = frozenset({W + "tab", W + "ptab"})
+_BREAKS = frozenset({W + "br", W + "cr"})
+_NO_BREAK_HYPHEN, _SYM = W + "noBreakHyphen", W + "sym"
+_OBJECTS = frozenset({W + "drawing", W + "pict", MC + "AlternateContent", W + "object"})
 
 
 @dataclass(slots=True)
@@ -81,11 +87,11 @@ def read_para(p: Any, styles: Styles) -> Para:
 
     def run(r: Any) -> None:
         nonlocal bold_chars, under_chars, chars, caps_ok, lead_open
-        rpr = r.find(W + "rPr")
+        rpr = r.find(_RPR)
         props = RunProps.of(rpr)
-        underline = props.under(style.run).underline
+        underline = props.underline if props.underline is not None else style.run.underline
         if rpr is not None:
-            rs = rpr.find(W + "rStyle")
+            rs = rpr.find(_RSTYLE)
             char = styles.char_run(rs.get(VAL) if rs is not None else None)
             if char is not None:
                 props = props.under(RunProps(char.bold, char.size, char.caps, char.hidden))
@@ -99,16 +105,16 @@ def read_para(p: Any, styles: Styles) -> Para:
             tag = child.tag
             if tag == T:
                 buf.append(child.text or "")
-            elif tag in (W + "tab", W + "ptab"):
+            elif tag in _TABS:
                 buf.append("\t")
-            elif tag in (W + "br", W + "cr"):
-                if child.get(W + "type") != "page":
+            elif tag in _BREAKS:
+                if child.get(_BREAK_TYPE) != "page":
                     buf.append("\n")
-            elif tag == W + "noBreakHyphen":
+            elif tag == _NO_BREAK_HYPHEN:
                 buf.append("-")
-            elif tag == W + "sym":
+            elif tag == _SYM:
                 buf.append(_symbol(child))
-            elif tag in (W + "drawing", W + "pict", MC + "AlternateContent", W + "object"):
+            elif tag in _OBJECTS:
                 boxes.extend(_text_boxes(child))
         text = "".join(buf)
         if not text:
@@ -131,7 +137,8 @@ def read_para(p: Any, styles: Styles) -> Para:
             if underline:
                 under_chars += visible
             sizes[props.size or 0.0] += visible
-            if any(c.islower() for c in text):
+            # one lower-case letter settles it: later runs need not be read for one
+            if caps_ok and any(c.islower() for c in text):
                 caps_ok = False
 
     for r in _runs(p, boxes):

@@ -8,6 +8,9 @@ from typing import Any
 
 from sitroom.extract.docx.ooxml import VAL, W, on, to_int
 
+# The run properties read, by element name (built once: every run of a document is read)
+_BOLD, _SIZE, _CAPS, _VANISH, _UNDERLINE = (W + x for x in ("b", "sz", "caps", "vanish", "u"))
+
 
 @dataclass(slots=True)
 class RunProps:
@@ -27,16 +30,16 @@ class RunProps:
             return out
         for child in rpr:
             tag = child.tag
-            if tag == W + "b":
+            if tag == _BOLD:
                 out.bold = on(child)
-            elif tag == W + "sz":
+            elif tag == _SIZE:
                 with contextlib.suppress(TypeError, ValueError):
                     out.size = int(child.get(VAL)) / 2
-            elif tag == W + "caps":
+            elif tag == _CAPS:
                 out.caps = on(child)
-            elif tag == W + "vanish":
+            elif tag == _VANISH:
                 out.hidden = on(child)
-            elif tag == W + "u":
+            elif tag == _UNDERLINE:
                 out.underline = child.get(VAL, "single") != "none"
         return out
 

@@ -16,29 +16,43 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 
 
-def font_info(tp: pdfium.PdfTextPage, index: int, buf: ctypes.Array, seen: dict) -> tuple[float, bool]:
-    """Font size and boldness of one character.
+class _Fonts:
+    """Font size and boldness of the characters of one text page.
 
     The font name decides when it names a weight ("Arial-BoldMT", "Calibri-Bold"); the descriptor's
     weight is derived from stem widths and unreliable (an italic may report 645, a bold 340), so it only
-    counts when it is clearly bold and the name says nothing. ``seen`` keeps the verdict per font.
+    counts when it is clearly bold and the name says nothing. The verdict is kept per font; the buffers
+    pdfium writes into are made once per page, not once per run.
     """
-    size = float(pdfium_c.FPDFText_GetFontSize(tp, index))
-    flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
-    key = (buf.value, flags.value)
-    if key not in seen:
-        name = buf.value.decode("latin-1", "replace").lower()
-        if any(w in name for w in _BOLD_NAMES) or flags.value & _FORCE_BOLD:
-            seen[key] = True
-        elif any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium")):
-            seen[key] = False
-        else:  # the name says nothing: the weight decides, character by character
-            seen[key] = None
-    bold = seen[key]
-    if bold is None:
-        return size, pdfium_c.FPDFText_GetFontWeight(tp, index) >= 700
-    return size, bold
+
+    def __init__(self, tp: pdfium.PdfTextPage) -> None:
+        self.tp = tp.raw
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.flags_ref = ctypes.byref(self.flags)
+        self.seen: dict[tuple[bytes, int], bool | None] = {}
+
+    def info(self, index: int) -> tuple[float, bool]:
+        """Font size and boldness of character ``index``."""
+        size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
+        pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.name, len(self.name), self.flags_ref)
+        key = (self.name.value, self.flags.value)
+        bold = self.seen.get(key, _UNSEEN)
+        if bold is _UNSEEN:
+            name = key[0].decode("latin-1", "replace").lower()
+            if any(w in name for w in _BOLD_NAMES) or key[1] & _FORCE_BOLD:
+                bold = True
+            elif any(w in name for w in ("italic", "oblique", "regular", "light", "roman", "book", "medium")):
+                bold = False
+            else:  # the name says nothing: the weight decides, character by character
+                bold = None
+            self.seen[key] = bold
+        if bold is None:
+            return size, pdfium_c.FPDFText_GetFontWeight(self.tp, index) >= 700
+        return size, bold
+
+
+_UNSEEN = object()
 
 
 def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
@@ -46,18 +60,18 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
 
     On a page with overprinted (fake bold) text, a glyph pdfium kept twice is read once.
     """
-    buf = ctypes.create_string_buffer(128)
-    fonts: dict[tuple[bytes, int], bool | None] = {}
-    n = pdfium_c.FPDFText_CountRects(tp, 0, -1)
+    fonts = _Fonts(tp)
+    raw = tp.raw  # the handle itself: pdfium is called several times for each of thousands of runs
+    n = pdfium_c.FPDFText_CountRects(raw, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
     starts = []
     for left, bottom, right, top in boxes:
         mid = (bottom + top) / 2
-        idx = pdfium_c.FPDFText_GetCharIndexAtPos(tp, left + 0.6, mid, 1.0, 1.0)
+        idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 0.6, mid, 1.0, 1.0)
         if idx < 0:
-            idx = pdfium_c.FPDFText_GetCharIndexAtPos(tp, left + 1.5, mid, 2.5, 3.5)
+            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, mid, 2.5, 3.5)
         if idx < 0:
-            idx = pdfium_c.FPDFText_GetCharIndexAtPos(tp, (left + right) / 2, mid, 3.0, 3.0)
+            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
             steps = 0
             while idx > 0 and steps < 500:
@@ -90,11 +104,11 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if not text.strip():
             continue
         if idx >= 0:
-            angle = pdfium_c.FPDFText_GetCharAngle(tp, idx)
+            angle = pdfium_c.FPDFText_GetCharAngle(raw, idx)
             # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
             if 0.6 < angle < 5.7 or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3):
                 continue
-        size, bold = font_info(tp, idx, buf, fonts) if idx >= 0 else (top - bottom, False)
+        size, bold = fonts.info(idx) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
         run = Frag(text, left, right, bottom, top, size, bold)

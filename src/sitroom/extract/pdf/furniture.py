@@ -40,22 +40,21 @@ def remove_furniture(pages: list[PageData]) -> None:
     if pages:
         _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for p in pages:
-        for f in p.frags:
-            where[(norm_furniture(f.text), round(f.top / 6))].add(p.number)
+    keys = [[norm_furniture(f.text) for f in p.frags] for p in pages]  # each line's, normalised once
+    for p, page_keys in zip(pages, keys, strict=True):
+        for f, key in zip(p.frags, page_keys, strict=True):
+            where[(key, round(f.top / 6))].add(p.number)
     # on most pages when there are many, on two when there are few
     need = max(2, len(pages) // 2) if len(pages) > 4 else 2
     repeated = {k for (k, _), nums in where.items() if len(nums) >= need and len(pages) >= 2}
-    for p in pages:
+    for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height
         keep = []
         marks = _margin_marks(p, edge)
-        for f in p.frags:
-            key = norm_furniture(f.text)
+        for f, key in zip(p.frags, page_keys, strict=True):
             near_edge = f.top > p.height - edge or f.bottom < edge
-            wordy = sum(map(str.isalpha, f.text)) >= 4 and WORD.search(f.text) is not None
             # a repeated line (table header repeated after a page break) goes wherever it appears
-            if key in repeated and wordy and (near_edge or len(f.text) < 60):
+            if key in repeated and _wordy(f.text) and (near_edge or len(f.text) < 60):
                 p.drop("running header or footer")
             elif near_edge and is_page_number(f.text):
                 p.drop("page number")
@@ -170,6 +169,11 @@ def _drop_beside_logo(p: PageData) -> None:
     if beside:
         p.drop("letterhead", len(beside))
         p.frags = [f for f in p.frags if id(f) not in beside]
+
+
+def _wordy(text: str) -> bool:
+    """Words enough to repeat as a header or footer, not a lone figure or mark."""
+    return sum(map(str.isalpha, text)) >= 4 and WORD.search(text) is not None
 
 
 def _terse(f: Frag) -> bool:

@@ -19,9 +19,12 @@ from sitroom.text.glyphs import LINE_HYPHENS
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Any hyphen a typesetter ends a line with: "-", U+2010 (inserted by hyphenating layout engines), U+2011,
-# and the soft hyphen, which shows only where it breaks a word and so always goes.
-_HEAD = re.compile(rf"([^\W\d_]+)[{LINE_HYPHENS}]$")
-_LINE_END_PART = re.compile(rf"[^\W\d_]+[{LINE_HYPHENS}]$", re.M)
+# and the soft hyphen, which shows only where it breaks a word and so always goes. The part before it is
+# only tried from a word's first letter (a match from inside a word would end where that one ends): else
+# each word of a long text is read again from each of its letters.
+_WORD_START = r"(?<![^\W\d_])"
+_HEAD = re.compile(rf"{_WORD_START}([^\W\d_]+)[{LINE_HYPHENS}]$")
+_LINE_END_PART = re.compile(rf"{_WORD_START}[^\W\d_]+[{LINE_HYPHENS}]$", re.M)
 _SOFT = "\u00ad"
 # Hyphenating layout engines break words with U+2010 (or a soft hyphen); writers type compounds with "-".
 _TYPESET = ("\u2010", _SOFT)

@@ -29,14 +29,19 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
 
 def _level(r: Frag, row: list[Frag]) -> bool:
     """``r`` lies level with the row seeded by ``row[0]``."""
+    # called for every run against every open row: the cheap tests come first, the row's runs last
     ref = row[0]
-    h = min(ref.top - ref.bottom, r.top - r.bottom) or 1.0
-    overlap = min(ref.top, r.top) - max(ref.bottom, r.bottom)
-    inside = ref.bottom - 1 <= r.mid <= ref.top + 1 or r.bottom - 1 <= ref.mid <= r.top + 1
-    # two lines of small text beside one large caption are not one line
-    ratio = max(ref.top - ref.bottom, r.top - r.bottom) / max(h, 0.1)
-    touching = any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
-    return overlap > 0.6 * h and inside and (ratio < 1.6 or touching)
+    bottom, top, ref_bottom, ref_top = r.bottom, r.top, ref.bottom, ref.top
+    height, ref_height = top - bottom, ref_top - ref_bottom
+    h = min(ref_height, height) or 1.0
+    if not min(ref_top, top) - max(ref_bottom, bottom) > 0.6 * h:
+        return False
+    if not (ref_bottom - 1 <= (top + bottom) / 2 <= ref_top + 1 or bottom - 1 <= (ref_top + ref_bottom) / 2 <= top + 1):
+        return False
+    # two lines of small text beside one large caption are not one line, unless they touch it
+    if max(ref_height, height) / max(h, 0.1) < 1.6:
+        return True
+    return any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
 
 
 def _same_line(r: Frag, row: list[Frag]) -> bool:
@@ -72,9 +77,10 @@ def _join_rows(rows: list[list[Frag]]) -> None:
 def _place(r: Frag, rows: list[list[Frag]]) -> bool:
     """Put a small run on the row it sits in, when that row has a run near it."""
     best, best_gap = None, 1e9
+    mid = r.mid
     for row in rows:
         ref = row[0]
-        if ref.bottom - 1.5 <= r.mid <= ref.top + 1.5:
+        if ref.bottom - 1.5 <= mid <= ref.top + 1.5:
             gap = min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)
             if gap < best_gap:
                 best, best_gap = row, gap
@@ -84,6 +90,7 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s+")
 # A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
 _MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
 # What a footnote mark follows: the end of a sentence or clause, or a word of three letters or more
@@ -182,7 +189,7 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
         if cur is not None:
             frags.append(cur)
     for f in frags:
-        f.text = re.sub(r"\s+", " ", f.text).strip()
+        f.text = _SPACES.sub(" ", f.text).strip()
         if f.bullet is None and f.text and (f.text[0] in BULLET_CHARS or PUA.match(f.text[0])):
             rest = f.text[1:].lstrip()
             # a dash or an "o" only counts as a bullet when a space follows it

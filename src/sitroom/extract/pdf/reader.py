@@ -29,11 +29,12 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     pictures: list[tuple[float, float, float, float]] = []
     fills: list[tuple[float, float, float, float]] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    n = pdfium_c.FPDFPage_CountObjects(page)
+    raw = page.raw  # the handle itself: a page of charts holds thousands of objects
+    n = pdfium_c.FPDFPage_CountObjects(raw)
     lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
     refs = ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb)
     for i in range(n):
-        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and want_paths:
             # where the text starts: cheap to read, unlike its bounds (which need the glyph outlines)

@@ -10,6 +10,14 @@ from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
 
+# a figure with another in brackets after it: "12 (3%)", "1,204(18)"
+_FIGURE_BRACKETED = re.compile(r"\d\s*\(\d")
+
+
+def _numeric(text: str) -> bool:
+    """A cell that holds figures: a number cell, or a figure with another in brackets after it."""
+    return is_numeric_cell(text) or _FIGURE_BRACKETED.search(text) is not None
+
 
 def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
     """Find number grids (rows of 2+ cells with numeric cells), record them, and drop their text."""
@@ -20,12 +28,14 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
         else:
             rows.append([f])
     numeric_row = []
-    for row in rows:
-        cells = [c for c in row]
-        nums = sum(is_numeric_cell(c.text) or bool(re.search(r"\d\s*\(\d", c.text)) for c in cells)
+    for cells in rows:
+        # most rows are a single line of text, no grid row whatever it holds: their cells are not read
+        if len(cells) < 2:
+            numeric_row.append(False)
+            continue
+        nums = sum(_numeric(c.text) for c in cells)
         numeric_row.append(
             nums >= 1
-            and len(cells) >= 2
             and not any(sentence_like(c.text) for c in cells)
             and (nums >= 2 or not any(c.bullet for c in cells))
         )
@@ -130,7 +140,7 @@ def _wrapped_label(rows: list[list[Frag]], numeric_row: list[bool], j: int) -> i
     """The next number row of the grid when only a wrapped row label lies before it: lines that all
     stand left of the grid's first number column ("New cases / (since the last / update)"). Returns
     the index of the row before that number row, so that the label rows join the grid."""
-    nums = [c.x0 for c in rows[j] if is_numeric_cell(c.text) or re.search(r"\d\s*\(\d", c.text)]
+    nums = [c.x0 for c in rows[j] if _numeric(c.text)]
     if len(nums) < 2:
         return None
     left = min(nums)

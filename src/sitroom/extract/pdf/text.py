@@ -22,6 +22,8 @@ FIGURE = re.compile(r"^(figure|figura|fig\.|abbildung|chart|graph|graphique|gr[a
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
 # page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
 PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]*(page)?((of|sur|de|/)\d{1,4})?[-–—|]*$", re.I)
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
 WORD = re.compile(r"[A-Za-z]{2,}")
 FINAL_PUNCT = (".", ",", ";", "!", "?")
@@ -41,12 +43,12 @@ def is_glyph(text: str) -> bool:
 
 def is_page_number(text: str) -> bool:
     """A page number as printed in a header or footer."""
-    return bool(PAGE_NO.match(re.sub(r"\s+", "", text)))
+    return bool(PAGE_NO.match(_SPACES.sub("", text)))
 
 
 def norm_furniture(text: str) -> str:
     """Key for running headers/footers: page numbers and dates differ from page to page."""
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    return _DIGITS.sub("#", text.lower()).strip()
 
 
 def is_numeric_cell(text: str) -> bool:
