@@ -13,6 +13,7 @@ import re
 
 from sitroom.parse.furniture import is_language_note
 from sitroom.text.markings import is_marking
+from sitroom.text.signoffs import SIGNED_BY
 
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
 _DTG = re.compile(
@@ -42,12 +43,7 @@ _END = re.compile(
     re.I,
 )
 # The sign-off closing a return: "Signed: … Date: …", "Authorised by: …", "Approved by …", "Firmado por …".
-_SIGN_OFF = re.compile(
-    r"^(?:signed|signature|sign[\s-]?off|(?:authori[sz]ed|approved|prepared|compiled|issued|released|cleared|"
-    r"submitted|checked)\s+by|(?:firmado|aprobado|autorizado|elaborado)\s+por|(?:sign[ée]|approuv[ée]|"
-    r"valid[ée]|r[ée]dig[ée])e?\s+par)\s*[:–-]",
-    re.I,
-)
+_SIGN_OFF = re.compile(rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY})\s*[:–-]", re.I)
 # A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".
 _SOURCES = re.compile(r"^(?:data\s+)?sources?(?:\s+of\s+(?:data|figures))?\s*:|^fuentes?\s*:", re.I)
 # The template's word to whoever fills it in: "Please complete and return to the cell by 10:00 every Monday",

@@ -25,13 +25,6 @@ GLYPH = re.compile(
 FINAL_PUNCT = ".,;!?"
 CAPTION = re.compile(r"^(table|figure|fig\.|chart|graph|map|photo)\s*[\dIVX]+[.:]?\s", re.I)
 NOTE = re.compile(r"^\W*(n\s*ote|source|sources|notes?)\b\s*:?|^\*", re.I)
-# "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
-SIGNATURE = re.compile(
-    r"^(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated)\s+by\b"
-    r"|^(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par\b"
-    r"|^(?:elaborado|preparado|aprobado|revisado|firmado|validado)\s+por\b",
-    re.I,
-)
 # Lines of a signature block after its opening line: names and job titles, a few at most.
 SIGNATURE_LINES = 4
 # "Date: 6 April 2020", "Return number: 3": a label and its value, a document's detail.

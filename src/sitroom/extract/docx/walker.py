@@ -32,7 +32,6 @@ from sitroom.extract.docx.patterns import (
     GLYPH,
     HEADING_STYLE,
     NOTE,
-    SIGNATURE,
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
@@ -52,6 +51,7 @@ from sitroom.extract.docx.tables import (
 )
 from sitroom.extract.rowtable import is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
+from sitroom.text.signoffs import SIGNATURE
 
 # Headings before anything else that may still be the masthead (the sender's name, the title).
 TOP_HEADINGS = 2

@@ -9,9 +9,9 @@ under it. Its lines are left out and counted.
 
 from __future__ import annotations
 
-from sitroom.extract.docx.patterns import SIGNATURE
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.text.signoffs import SIGNATURE
 
 # a name with a position ("R. Nguyen, Planning Section Chief"), a label, a date and time
 _WORDS = 8
