@@ -97,9 +97,16 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
-        big_gap = big_gap or (line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size)
-        big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
         right = edges[round(prev.x0 / 8)] if prev else f.x1
+        paragraph_space = line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size
+        # within a list entry, where a new paragraph would take a new mark
+        wrapped = cur is not None and cur.kind == BlockKind.ITEM and prev is not None and _wrapped(prev, f, right)
+        big_gap = big_gap or (paragraph_space and not wrapped)
+        big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
+        if cur is not None and prev is not None and not headingish(f, body) and _attribution(cur, f, prev, gap):
+            cur.lines.append(f)  # the speaker under a quotation belongs to the quotation
+            prev = f
+            continue
         numbered = f.bullet is not None and is_number(f.bullet)
         lead = run_in_lead(f) if f.lead else None
         if lead is not None and not (cur and cur.kind != BlockKind.HEADING and continues(cur, f, prev, big_gap, right)):
@@ -274,6 +281,34 @@ def _ends_paragraph(prev: Frag, f: Frag, gap: float, wrap_gap: float | None) -> 
     return gap > 0.75 * (f.top - f.bottom)
 
 
+def _wrapped(prev: Frag, f: Frag, right: float) -> bool:
+    """``prev`` runs to the text's right edge (or ``f``'s first word would not have fitted on it) without
+    ending its sentence, and ``f`` goes on in the same print: the line was wrapped, not ended, whatever
+    space a link's underline or a larger glyph left between them."""
+    same_print = abs(prev.size - f.size) < 0.6 and prev.bold == f.bold and abs(prev.x0 - f.x0) < 4
+    full = prev.x1 > right - 15 or not _room_for_next_word(prev, f, right)
+    return same_print and full and not f.bullet and not prev.text.rstrip().endswith(_STOPS)
+
+
+_CLOSING_QUOTE = re.compile(r"""[.!?…]?[”"»’']\)?$""")
+_ATTRIBUTION_WORDS = 20
+
+
+def _attribution(cur: Entry, f: Frag, prev: Frag, gap: float) -> bool:
+    """``f`` names who said the quotation that ``cur`` ends with ("“… suppress the virus.”" over "WHO
+    Director-General Dr Tedros, at his media briefing on Monday"): one line under the quotation's text,
+    no list mark, no sentence of its own, set off by no more than a blank line."""
+    if cur.kind == BlockKind.HEADING or f.bullet or prev is not cur.lines[-1]:
+        return False
+    opened = any(q in x.text for x in cur.lines for q in '“"«')
+    if not opened or not _CLOSING_QUOTE.search(prev.text.rstrip()):
+        return False
+    text = f.text.strip().lstrip("—–-― ").strip()
+    under = cur.lines[0].x0 - 4 <= f.x0 <= cur.lines[0].x0 + 40
+    plain = f.size <= prev.size + 0.6 and not text.endswith((".", "!", "?", ":", ";"))
+    return under and plain and 0 < len(text.split()) <= _ATTRIBUTION_WORDS and gap < 1.6 * f.size
+
+
 def _beside(g: Frag, f: Frag, page: PageData) -> bool:
     """``g`` and ``f`` stand on one line: their tops and bottoms level, or, in a row ruled or shaded as
     a table's, their tops or their bottoms (a cell with descenders, "Position", reaches lower than one
@@ -348,6 +383,6 @@ _NOTE_NUMBER = re.compile(r"^\d{1,2}\s+\S")
 def _numbered_note(page: PageData, f: Frag, body: float) -> bool:
     """A footnote numbered in figures ("1 This report is published daily"): smaller than the body, under
     the short rule that separates the notes at the foot of the page from the text."""
-    if f.size >= body - 1 or not _NOTE_NUMBER.match(f.text):
+    if f.size >= body - 1 or not (f.note or _NOTE_NUMBER.match(f.text)):
         return False
     return any(f.top < r < 0.3 * page.height for r in page.rules)

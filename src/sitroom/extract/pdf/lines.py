@@ -110,6 +110,22 @@ def _footnote_mark(line: Frag, r: Frag) -> bool:
     )
 
 
+# The label a note opens with, raised and small before its first word: "[1]", "ii", "a", "†".
+_NOTE_LABEL = re.compile(r"^(?:\[?\d{1,3}\]?|\(?[ivx]{1,4}\)?|[a-z]|[*†‡§¶]{1,3})$")
+
+
+def _note_label(cur: Frag, r: Frag) -> bool:
+    """``cur``, the first run of a line, is a note's label raised before the note's text ``r``: a mark
+    like a list number, not words or figures of the note."""
+    return (
+        cur.size <= 0.8 * r.size
+        and cur.bottom > r.bottom + 0.2 * r.size
+        and r.x0 - cur.x1 < r.size
+        and bool(_NOTE_LABEL.match(cur.text.strip()))
+        and (r.text.strip()[:1].isalpha() or r.text.strip()[:1] in "“\"'‘(")
+    )
+
+
 def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[Frag]:
     """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them.
 
@@ -150,7 +166,9 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
     for row in rows:
         row.sort(key=lambda f: f.x0)
         cur: Frag | None = None
-        for r in row:
+        for n, r in enumerate(row):
+            if n == 1 and cur is not None and not cur.bullet and _note_label(cur, r):
+                cur.note, cur.text, cur.x0, cur.size, cur.bold = cur.text.strip(), "", r.x0, r.size, r.bold
             size = max(r.size, cur.size if cur else 0)
             gap = r.x0 - cur.x1 if cur else 0.0
             glyph = is_glyph(cur.text) and not cur.bullet and cur.text.strip() not in "-–—" if cur else False

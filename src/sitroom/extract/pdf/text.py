@@ -12,9 +12,11 @@ from sitroom.text.months import DAY_SUFFIX, MONTH, MONTH_ALONE, OF
 # marks and quotes in a PDF, not bullets.
 BULLET_CHARS = frozenset(BULLET_GLYPHS + BULLET_DASHES + "o")
 PUA = re.compile(rf"[{PRIVATE_USE}]")
-# captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe
+# captions, and notes on a figure or table ("Note for figure 2:"), which belong to the object they describe;
+# the word and a number, a letter, a colon or a word and a colon ("Table key:"), never a sentence ("Figures
+# for the wards are provisional.")
 CAPTION = re.compile(
-    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit)\s*[\dA-Z:.]"
+    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit)(?-i:\s*(?:\d|[A-Z](?![a-z])|[:.])|\s+\w+\s*:)"
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
