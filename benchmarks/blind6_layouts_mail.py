@@ -60,9 +60,9 @@ def text_incident_log(doc: Doc) -> bytes:
 FORM = "Care provider heatwave return"
 
 
-def _answers(doc: Doc, marked: bool) -> list[tuple[str, list[str]]]:
-    """(question, answer lines) of the long-answer questions; the home typed "- " before each point or not."""
-    return [(s.heading, [("- " if marked else "") + it.text for it in s.items]) for s in doc.sections]
+def _answers(doc: Doc) -> list[tuple[str, list[str]]]:
+    """(question, answer lines) of the long-answer questions: one line per point, typed without a mark."""
+    return [(s.heading, [it.text for it in s.items]) for s in doc.sections]
 
 
 def email_form_response(doc: Doc) -> bytes:
@@ -72,11 +72,10 @@ def email_form_response(doc: Doc) -> bytes:
     in a grey label cell and the answer lines split by ``<br>``, the plain text the question over its answer —
     and the service's "do not reply" footer and link."""
     when = report_day(doc).replace(hour=10, minute=20 + doc.number % 30, tzinfo=UTC)
-    marked = zlib.crc32(doc.organisation.encode()) % 2 == 0
     short = [("Name of home", doc.organisation), ("CQC location ID", f"1-{zlib.crc32(doc.organisation.encode())}"),
              ("Completed by", "Registered manager"), ("Date of return", f"{when:%d/%m/%Y}"),
              ("Return number", str(doc.number))]  # fmt: skip
-    answers = _answers(doc, marked)
+    answers = _answers(doc)
     intro = f'A new response has been submitted to the form "{FORM}".'
     stamp = f"Submitted: {when:%d/%m/%Y %H:%M}"
     text = [intro, stamp, ""]
