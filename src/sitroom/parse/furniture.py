@@ -92,3 +92,33 @@ def is_language_note(text: str) -> bool:
         return False
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     return bool(sentences) and all(_LANGUAGE_NOTE.match(s) for s in sentences)
+
+
+# The sender's name and where to reach them, closing a report: "Préfecture du Val – Cabinet du préfet – 12 place
+# de la République", "Civil Protection Service – Helpline 800 203 040", "Emergency Planning | eps@council.gov.uk".
+_CONTACT_PARTS = re.compile(r"\s+[–—|·•]\s+|\s+-\s+")
+_STREET = (
+    r"rue|place|avenue|av\.|boulevard|bd|chemin|quai|all[ée]e|impasse|road|rd|street|st|lane|way|square|drive|"
+    r"calle|avenida|plaza|paseo|rua|pra[çc]a|largo|travessa|via|viale|piazza|corso|stra(?:ss|ß)e|platz|weg"
+)
+_ADDRESS = re.compile(rf"^\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{_STREET})\b", re.I)
+_PHONE = re.compile(r"(?<![\d/])\+?\(?\d[\d\s.()-]{6,}\d(?![\d/])")
+_REACH = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
+CONTACT_WORDS = 25
+
+
+def is_contact_line(text: str) -> bool:
+    """The sender's name and an address, a phone number or an e-mail address, in parts set apart by dashes
+    or bars, with no sentence among them: a letterhead's foot, not an item."""
+    t = text.strip()
+    parts = [p.strip() for p in _CONTACT_PARTS.split(t) if p.strip()]
+    if len(parts) < 2 or len(t.split()) > CONTACT_WORDS or t.endswith((".", "!", "?", ":", ";")):
+        return False
+
+    def reaches(part: str) -> bool:
+        phone = _PHONE.search(part)
+        return bool(
+            _ADDRESS.match(part) or _REACH.search(part) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
+        )
+
+    return any(reaches(p) for p in parts) and any(not reaches(p) for p in parts)

@@ -115,7 +115,10 @@ class HeadingDetector:
             # over "  *   Officers are supporting 102 households"): a label the list falls under
             indented = (nxt.style.get("indent") or 0) > (line.style.get("indent") or 0)
             label = indented and text[:1].isupper() and text[-1] not in ".,;!?"
-            return label or _announces(text) or classify_heading(text)[1] >= 1.0
+            # ... or stands alone between blank lines over the list, in a language that writes headings in
+            # sentence case ("Conséquences pour la population")
+            alone = after_gap and before_gap and text[:1].isupper() and text[-1] not in ".,;:!?"
+            return label or alone or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
         if not (after_gap and before_gap):

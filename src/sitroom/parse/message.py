@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.parse.furniture import is_language_note
+from sitroom.parse.furniture import is_contact_line, is_language_note
 from sitroom.text.markings import is_marking
 from sitroom.text.signoffs import SIGNED_BY
 
@@ -33,7 +33,8 @@ _NEXT_REPORT = re.compile(
     r"^[\W_]*(?:next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message"
     r"|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
-    r"|pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n))\b)",
+    r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
+    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b)",
     re.I,
 )
 # The writer's close: "ENDS", "END OF REPORT", "-- END --", "Fin du rapport".
@@ -88,10 +89,11 @@ def subject(lines: list[str]) -> str | None:
 def is_trailer(text: str) -> bool:
     """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report or meeting ("NEXT SITREP:
     1800 06APR20", "Next meeting of the CMT: …"), the marking repeated, a note on another language version,
+    the sender's name with an address or phone number,
     the sign-off ("Signed: … Date: …", "Authorised by: …") or a note on the report's sources ("Sources: …")."""
     t = text.strip()
     words = len(t.split())
-    if is_marking(t) or _END.match(t) or is_language_note(t):
+    if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t):
         return True
     if words <= MAX_SIGN_OFF_WORDS and _SIGN_OFF.match(t):
         return True

@@ -45,7 +45,11 @@ _NUMBER = re.compile(
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(
     r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)"
-    r"|\b(?:daily|weekly|fortnightly|monthly)\s+(?:return|report|briefing|brief|status)\b",
+    r"|\b(?:daily|weekly|fortnightly|monthly)\s+(?:return|report|briefing|brief|status)\b"
+    # the same in the other languages sitroom reads: "Point de situation", "Ponto de situação", "Lagebericht"
+    r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
+    r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
+    r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b",
     re.I,
 )
 

@@ -18,6 +18,10 @@ _MITIGATION = re.compile(
     # the same label in the other languages the vocabulary reads, always with its colon or dash
     r"|(?:Medidas de )?(?:Mitigaci[óo]n|MITIGACI[ÓO]N|Mitiga[çc][ãa]o|MITIGA[ÇC][ÃA]O)\s*[:–-]"
     r"|(?:Mesures? d['’])?(?:[Aa]tt[ée]nuation|ATT[ÉE]NUATION)\s*[:–-]|(?:Mitigazione|MITIGAZIONE)\s*[:–-]"
+    # "the measures" taken against it, as French, Spanish, Portuguese and Italian writers label a risk's mitigation
+    r"|(?:Mesures?(?: prises| engag[ée]es| mises en (?:place|[œo]e?uvre))?|MESURES?"
+    r"|Medidas(?: (?:adoptadas|tomadas|adotadas|previstas|em curso|en curso))?|MEDIDAS"
+    r"|Misure(?: adottate| in corso)?|MISURE)\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )

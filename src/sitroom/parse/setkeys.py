@@ -7,8 +7,8 @@ whose own meaning one of them shares keeps it ("Epidemiological situation" over 
 
 A heading naming the current position ("Current position", "Where we are", "Situation") reads as the
 situation of an incident; in a service's own return — its sections speak of the service's staff or
-money, none of an incident (forecast, impacts, response …) and none is its activity — the position it
-gives is the service's activity, as the returns of other services name it.
+money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
+activity — the position it gives is the service's activity, as the returns of other services name it.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from __future__ import annotations
 from sitroom.model import Section, SectionKey
 
 K = SectionKey
-# Sections only an incident's report has: a report with one of them is about an incident.
-_INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS})
+# Sections only an incident's report has (advice to the public among them): a report with one of them is
+# about an incident.
+_INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
 

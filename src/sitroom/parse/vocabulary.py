@@ -41,6 +41,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
         "where we are", "where we are now", "where things stand", "operational position", "service status",
+        "status", "system status", "systems status", "status of systems", "status of services",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
@@ -98,6 +99,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "intervenciones", "coordinacion",
         "massnahmen", "getroffene massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
         "risposta", "interventi", "misure adottate", "coordinamento",
+        # the means committed to it: "Meios empenhados", "Moyens engagés", "Medios desplegados"
+        "moyens", "moyens engages", "moyens deployes", "moyens mobilises", "medios", "medios desplegados",
+        "medios movilizados", "meios", "meios empenhados", "meios mobilizados", "mezzi", "mezzi impiegati",
+        "field operations", "field teams", "field engineering", "snow clearance", "gritting and snow clearance",
         # Dutch, Polish, Swedish and Danish (core words)
         "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
     ),
@@ -118,6 +123,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos",
         "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
+        "passengers", "passenger impact", "customers", "customer impact", "impact on customers",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
@@ -134,6 +140,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "key challenges", "critical challenges", "issues", "key issues", "open issues", "issues and concerns",
         "concerns", "gaps", "gaps and challenges", "constraints", "blockers", "problems", "risk assessment",
         "pressures", "service pressures", "demand pressures", "areas of concern", "threats", "risks and mitigations",
+        "risks and measures", "points de vigilance", "point de vigilance", "points d attention", "risques et mesures",
+        "puntos de atencion", "riesgos y medidas", "pontos de atencao", "riscos e medidas", "punti di attenzione",
+        "rischi e misure",
         "defis", "risques", "difficultes", "contraintes", "problemes", "lacunes", "preoccupations",
         "evaluation des risques", "defis et contraintes", "riesgos", "desafios", "retos", "problemas", "dificultades",
         "evaluacion del riesgo", "limitaciones", "brechas",
@@ -148,6 +157,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "volunteers", "crewing", "crews",
+        "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
         "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -158,6 +168,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
         "financial update", "finances", "spend", "spend and income", "income", "financial position", "money",
         "economic impact", "impacto economico", "impact economique", "impacto financiero", "impatto economico",
+        "impact financier", "impacts financiers", "impatto finanziario",
         "impacto financeiro", "wirtschaftliche auswirkungen", "estimated costs", "costs to date",
         "estimated costs to date", "couts", "financement", "depenses", "finanzas", "financiacion", "financiamiento",
         "costes", "costos", "presupuesto", "gastos", "finanzen", "kosten", "finanzielle auswirkungen", "haushalt",
@@ -179,6 +190,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
         "public info", "customer information", "customer info", "information for customers",
+        "passenger information", "passenger info", "information for passengers",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",

@@ -39,17 +39,18 @@ HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
 # A class/id token that starts or ends with one of these words ("share-buttons", "site-nav",
 # "addthis_inline_share_toolbox" does not end with it, so "addthis" is listed). Words in the middle
-# ("template_sidebar-marginal", a page layout class) do not count.
+# ("template_sidebar-marginal", a page layout class) do not count. A control ("expand-control", "nav-toggle",
+# role "button") is the page's machinery: its label ("Show detail") is not content.
 _BOILERPLATE = re.compile(
     r"(?:^|\s)(?:(?:share|sharing|social|related|breadcrumbs?|nav|navbar|navigation|menu|menubar|sidebar|"
     r"comments?|cookies?|subscribe|newsletter|pagination|pager|skip|addthis|toolbar|pageactions|print|"
     r"languages?|language-?selector)(?:[-_]\S*)?|\S*[-_](?:share|sharing|social|related|breadcrumbs?|nav|"
     r"navbar|navigation|menu|menubar|sidebar|comments|cookies|subscribe|newsletter|pagination|pager|"
-    r"toolbar|pageactions|languages?))(?:\s|$)",
+    r"toolbar|pageactions|languages?|control|toggle))(?:\s|$)",
     re.I,
 )
 _BOILERPLATE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "button"}
 )
 _MASTHEAD = re.compile(
     r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author)"
