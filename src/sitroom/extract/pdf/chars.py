@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 
 import pypdfium2 as pdfium
@@ -31,10 +32,16 @@ class _Fonts:
         self.flags = ctypes.c_int()
         self.flags_ref = ctypes.byref(self.flags)
         self.seen: dict[tuple[bytes, int], bool | None] = {}
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
 
     def info(self, index: int) -> tuple[float, bool]:
         """Font size and boldness of character ``index``."""
         size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
+        if size <= 1.5 and pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix_ref):
+            # a font set at size 1 and scaled by the text matrix (as some word processors write it): the
+            # size printed is the scale, the same for every line, whatever its letters reach above or below
+            size *= math.hypot(self.matrix.c, self.matrix.d)
         pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.name, len(self.name), self.flags_ref)
         key = (self.name.value, self.flags.value)
         bold = self.seen.get(key, _UNSEEN)

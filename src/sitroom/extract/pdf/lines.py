@@ -179,7 +179,12 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             if cur is not None and dropped is not None and _footnote_mark(cur, r):
                 dropped["footnote mark"] = dropped.get("footnote mark", 0) + 1
                 continue
-            if cur is not None and (gap <= max(1.2 * min(size, 14.0), 7.0) or (glyph and gap < 40)):
+            # a dash set apart by a tab stop on both sides opens the next entry of a list set in columns
+            # ("– Eastern Mediterranean Region    – South-East Asia Region"); in a sentence it sits between spaces
+            after = row[n + 1].x0 - r.x1 if n + 1 < len(row) else 0.0
+            tab_dash = r.text.strip() in ("-", "–", "—") and min(gap, after) > 0.6 * size
+            close = gap <= max(1.2 * min(size, 14.0), 7.0) and not tab_dash
+            if cur is not None and (close or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()
                     cur.text = ""
