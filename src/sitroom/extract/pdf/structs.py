@@ -43,6 +43,8 @@ class PageData:
     # shaded boxes with text set on them (a masthead band): x0, bottom, x1, top
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
+    # a form's details: its short fields and check boxes, as (label, value)
+    details: list[tuple[str, str]] = field(default_factory=list)
 
     def drop(self, reason: str, n: int = 1) -> None:
         """Count lines left out of the blocks: nothing is dropped silently."""
