@@ -189,3 +189,23 @@ def test_a_value_the_page_also_prints_is_read_once():
     c.save()
     report = parse_bytes(buf.getvalue(), "rest-centre.pdf")[0]
     assert [it.text for s in report.sections for it in s.items] == SECTIONS[0][1]
+
+
+def test_a_field_that_leaves_its_size_to_the_viewer_is_read_in_the_body_size():
+    from reportlab.pdfgen import canvas
+
+    from sitroom.extract import extract_bytes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(48, 760, "1. Current position at the rest centre")
+    c.setFont("Helvetica", 10)
+    c.drawString(48, 100, "The rest centre is run by the council with the Red Cross and the voluntary sector.")
+    c.acroForm.textfield(name="s0", value="\n".join(f"- {t}" for t in SECTIONS[0][1]), x=48, y=690, width=500,
+                         height=60, fontSize=0, fieldFlags="multiline")  # fmt: skip
+    c.save()
+    doc = extract_bytes(buf.getvalue(), "rest-centre.pdf")
+    items = [b for b in doc.blocks if b.kind.name == "ITEM"]
+    assert [b.text for b in items] == SECTIONS[0][1]
+    assert {b.style["size"] for b in items} == {10.0}
