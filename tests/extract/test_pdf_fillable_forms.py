@@ -209,3 +209,52 @@ def test_a_field_that_leaves_its_size_to_the_viewer_is_read_in_the_body_size():
     items = [b for b in doc.blocks if b.kind.name == "ITEM"]
     assert [b.text for b in items] == SECTIONS[0][1]
     assert {b.style["size"] for b in items} == {10.0}
+
+
+def test_a_question_over_a_field_heads_its_answer_even_over_two_lines():
+    from reportlab.pdfgen import canvas
+
+    questions = [
+        ("What is the current position at the rest centre, and how many households have registered",
+         "with the council since it opened?"),
+        ("What support have you given to residents?",),
+    ]  # fmt: skip
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("Helvetica-Oblique", 8.5)
+    c.drawString(48, 790, "Complete every 12 hours and e-mail it to the Emergency Centre. Use one line per point.")
+    y = 760
+    for k, (question, (_heading_text, items)) in enumerate(zip(questions, SECTIONS, strict=False)):
+        c.setFont("Helvetica-Bold", 10)
+        for line in question:
+            c.drawString(48, y, line)
+            y -= 12
+        value = "\n".join(f"- {t}" if k else t for t in items)
+        c.acroForm.textfield(name=f"s{k}", value=value, x=48, y=y - 50, width=500, height=56, fontSize=SIZE,
+                             fieldFlags="multiline")  # fmt: skip
+        y -= 80
+    c.save()
+    report = parse_bytes(buf.getvalue(), "rest-centre.pdf")[0]
+    assert [s.heading for s in report.sections] == [" ".join(q) for q in questions]
+    assert [[it.text for it in s.items] for s in report.sections] == [SECTIONS[0][1], SECTIONS[1][1]]
+
+
+def test_a_report_typed_as_page_text_keeps_its_sentences_beside_a_comments_box():
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(48, 770, "Current position at the rest centre")
+    c.setFont("Helvetica", 10)
+    for n, text in enumerate(SECTIONS[0][1] + SECTIONS[1][1]):
+        c.drawString(48, 750 - n * 14, f"• {text}")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(48, 660, "Comments")
+    c.acroForm.textfield(name="c", value="Checked by the duty officer.", x=48, y=610, width=500, height=40,
+                         fontSize=10, fieldFlags="multiline")  # fmt: skip
+    c.save()
+    report = parse_bytes(buf.getvalue(), "rest-centre.pdf")[0]
+    assert [s.heading for s in report.sections] == ["Current position at the rest centre", "Comments"]
+    assert [it.text for it in report.sections[0].items] == SECTIONS[0][1] + SECTIONS[1][1]
+    assert [it.text for it in report.sections[1].items] == ["Checked by the duty officer."]

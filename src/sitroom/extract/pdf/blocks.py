@@ -142,7 +142,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             cur.lines.append(f)  # a numbered heading wrapped onto a second line
         elif cur is not None and cur.kind == BlockKind.HEADING and not big_gap and _wraps_heading(cur, f):
             cur.lines.append(f)
-        elif headingish(f, body) and not (
+        elif (headingish(f, body) or f.label) and not (
             # a styled line may still wrap on from a full-width line of its own size
             cur
             and cur.kind != BlockKind.HEADING

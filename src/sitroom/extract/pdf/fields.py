@@ -12,8 +12,8 @@ words in it and a check box are the form's details (the centre, the report's num
 completed it, a box ticked): like a details table, they describe the report, so they and their labels are
 left out and counted, the number and date kept for the masthead. On a page whose answers are in its
 fields, a printed sentence that labels no field is the form's instruction ("Complete every 12 hours …"),
-not an answer. A flattened form has no fields left (its answers are page text) and an empty field adds
-nothing.
+not an answer, when the answers outweigh such sentences; the label over an answer heads it, a question
+too. A flattened form has no fields left (its answers are page text) and an empty field adds nothing.
 """
 
 from __future__ import annotations
@@ -245,16 +245,46 @@ def take_labels(
             details.append((label.text.strip(), field.value.strip()))
             dropped["form field"] = dropped.get("form field", 0) + 1
     out = [f for f in frags if id(f) not in taken]
+    labels = _answer_labels(out, fields)
     answered = sum(len(WORD.findall(f.value)) for f in fields if not f.detail)
-    printed = [f for f in out if not any(_inside(f, field) for field in fields)]
-    if answered > sum(len(WORD.findall(f.text)) for f in printed):
-        labels = {id(lab) for field in fields if (lab := _label(field, out, set())) is not None}
-        told = [f for f in printed if sentence_like(f.text) and id(f) not in labels]
-        if told:
-            dropped["form instruction"] = dropped.get("form instruction", 0) + len(told)
-            gone = {id(f) for f in told}
-            out = [f for f in out if id(f) not in gone]
+    # printed sentences that ask for no answer: the form's instructions when the answers outweigh them (a
+    # report typed as page text, with a box for comments, is no form)
+    told = [
+        f
+        for f in out
+        if sentence_like(f.text) and id(f) not in labels and not any(_inside(f, field) for field in fields)
+    ]
+    if told and answered > sum(len(WORD.findall(f.text)) for f in told):
+        dropped["form instruction"] = dropped.get("form instruction", 0) + len(told)
+        gone = {id(f) for f in told}
+        out = [f for f in out if id(f) not in gone]
     return out, details
+
+
+def _answer_labels(frags: list[Frag], fields: list[Field]) -> set[int]:
+    """The printed labels of the fields that hold answers, each with the lines it wraps from (a question
+    set over two lines): marked as heading their answers, whatever their punctuation."""
+    out: set[int] = set()
+    for field in fields:
+        if field.detail or (label := _label(field, frags, out)) is None:
+            continue
+        while label is not None:
+            label.label = True
+            out.add(id(label))
+            head = label
+            label = next(
+                (
+                    g
+                    for g in frags
+                    if id(g) not in out
+                    and g.bold == head.bold
+                    and abs(g.size - head.size) < 0.6
+                    and abs(g.x0 - head.x0) < 4
+                    and -2 <= g.bottom - head.top < 0.85 * head.size
+                ),
+                None,
+            )
+    return out
 
 
 def _inside(f: Frag, field: Field) -> bool:
@@ -271,8 +301,8 @@ def _label(field: Field, frags: list[Frag], taken: set[int]) -> Frag | None:
         if id(f) in taken or len(WORD.findall(f.text)) > _LABEL_WORDS or not WORD.search(f.text):
             continue
         if _inside(f, field):
-            if field.value and field.value.split()[0] in f.text:
-                continue  # the value itself, printed
+            if " ".join(f.text.split()) in " ".join(field.value.split()):
+                continue  # the value itself
             score = 0.0
         elif f in level and 0 <= field.x0 - f.x1 < _BESIDE and not _between(level, f.x1, field.x0):
             # labels set in a column of their own may stand well before their fields

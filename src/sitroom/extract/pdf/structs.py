@@ -21,6 +21,7 @@ class Frag:
     bullet: str | None = None  # glyph (or "image") found in front of the text
     lead: str | None = None  # a bold run the line opens with, followed by regular text ("Surveillance:")
     note: str | None = None  # the raised label a note opens with ("[1]", "ii", "†"), taken off the text
+    label: bool = False  # the printed label over a form field holding an answer: it heads the answer
 
     @property
     def mid(self) -> float:
