@@ -14,6 +14,7 @@ from collections import Counter
 
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.details import Details
 from sitroom.extract.pdf.blocks import group, join_across_pages
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_cover
@@ -84,7 +85,30 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
+    entries = _with_details(entries, [d for p in pages for d in p.details])
     return build(entries, source, body, len(pages), tables, _warnings(pages), words)
+
+
+def _with_details(entries: list[Entry], fields: list[tuple[str, str]]) -> list[Entry]:
+    """A form's details, left out of the text, still give the report's number and date ("Report number 3",
+    "Date: 13/09/2023"): set with the masthead, after the title lines the page opens with."""
+    lines = Details(fields).masthead_lines() if fields else []
+    if not lines:
+        return entries
+    at = next((n for n, e in enumerate(entries) if not e.title), len(entries))
+    first = entries[at - 1].lines[-1] if at else entries[0].lines[0] if entries else None
+    x0, top, size = (first.x0, first.bottom - 1, first.size) if first else (0.0, 0.0, 10.0)
+    made = [
+        Entry(
+            BlockKind.PARAGRAPH,
+            1,
+            [Frag(text, x0, x0 + size * len(text) / 2, top - size, top, size, False)],
+            title=True,
+            masthead=True,
+        )
+        for text in lines
+    ]
+    return entries[:at] + made + entries[at:]
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:

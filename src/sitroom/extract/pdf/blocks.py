@@ -142,7 +142,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             cur.lines.append(f)  # a numbered heading wrapped onto a second line
         elif cur is not None and cur.kind == BlockKind.HEADING and not big_gap and _wraps_heading(cur, f):
             cur.lines.append(f)
-        elif headingish(f, body) and not (
+        elif (headingish(f, body) or f.label) and not (
             # a styled line may still wrap on from a full-width line of its own size
             cur
             and cur.kind != BlockKind.HEADING
@@ -340,7 +340,9 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a line is short when it stops well before the text's right edge, or when the next line's first word
     # would have fitted on it: then the writer ended the line, it was not wrapped
     short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or _room_for_next_word(prev, f, right)
-    new_sentence = short and f.text[:1].isupper() and prev.text.endswith((".", ":", "!", "?", ";"))
+    # a sentence may open with a figure ("621 meals served …")
+    opens = f.text[:1].isupper() or f.text[:1].isdigit()
+    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
     if cur.kind == BlockKind.ITEM:
         # continuation lines sit under the item's text, not left of it
         under = f.x0 >= first.x0 - 4 and f.x0 < first.x0 + 60

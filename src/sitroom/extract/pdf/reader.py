@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 from datetime import date
 
 import pypdfium2 as pdfium
@@ -11,6 +12,7 @@ import pypdfium2.raw as pdfium_c
 
 from sitroom.errors import CorruptDocument
 from sitroom.extract.pdf.chars import read_runs
+from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labels, value_runs
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.structs import Frag, PageData
 
@@ -201,8 +203,9 @@ def _fill(obj: object) -> tuple[int, ...]:
 
 
 def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageData]:
-    """Every page's fragments and objects; the project's errors for damaged or encrypted files. ``meta``
-    receives the date the file was saved ("saved"), when its metadata has one."""
+    """Every page's fragments and objects, with the answers in a form's fields set where they stand; the
+    project's errors for damaged or encrypted files. ``meta`` receives the date the file was saved
+    ("saved"), when its metadata has one."""
     if b"%%EOF" not in data[-2048:]:
         raise CorruptDocument(source, "damaged or truncated PDF (no end-of-file marker)")
     try:
@@ -214,7 +217,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
         if code == pdfium_c.FPDF_ERR_SECURITY:
             raise CorruptDocument(source, "PDF is encrypted (unsupported security handler)") from e
         raise CorruptDocument(source, "damaged or truncated PDF") from e
-    pages: list[PageData] = []
+    read: list[tuple[PageData, list[Frag], list[Field], list, list]] = []
+    init_forms(pdf)  # before any page is loaded
     if meta is not None and (saved := _saved_date(pdf)):
         meta["saved"] = saved
     try:
@@ -223,32 +227,42 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
             try:
                 tp = page.get_textpage()
                 try:
+                    fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
-                    marks, bands, pictures, doubled, rules, fills = page_objects(page, tp.count_chars() > 0)
-                    dropped: dict[str, int] = {}
-                    frags = merge_runs(read_runs(tp, overprinted=bool(doubled)), dropped)
+                    marks, bands, pictures, doubled, rules, fills = page_objects(
+                        page, tp.count_chars() > 0 or bool(fields)
+                    )
+                    runs = read_runs(tp, overprinted=bool(doubled))
                 finally:
                     tp.close()
-                if doubled:
-                    mark_overprinted(frags, doubled)
-                drawn, panels = split_fills(fills, frags)
                 width, height = page.get_size()
             finally:
                 page.close()
-            pages.append(
-                PageData(
-                    i + 1,
-                    width,
-                    height,
-                    frags,
-                    marks,
-                    bands,
-                    pictures + drawn,
-                    rules=rules,
-                    panels=panels,
-                    dropped=dropped,
-                )
+            read.append(
+                (PageData(i + 1, width, height, [], marks, bands, pictures, rules=rules), runs, fields, fills, doubled)
             )
     finally:
         pdf.close()
+    # a field that leaves its size to the viewer is filled in the body's size: known once all pages are read
+    body = _run_body([r for _, runs, *_ in read for r in runs], [f for _, _, fields, *_ in read for f in fields])
+    pages = []
+    for p, runs, fields, fills, doubled in read:
+        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped)
+        frags, p.details = take_labels(frags, fields, p.dropped)
+        if doubled:
+            mark_overprinted(frags, doubled)
+        drawn, p.panels = split_fills(fills, frags)
+        p.frags, p.boxes = frags, p.boxes + drawn
+        pages.append(p)
     return pages
+
+
+def _run_body(runs: list[Frag], fields: list[Field]) -> float:
+    """The size most of the text is set in (by characters), the answers in fields of a set size counted."""
+    sizes: Counter[float] = Counter()
+    for r in runs:
+        sizes[round(r.size * 2) / 2] += len(r.text)
+    for f in fields:
+        if f.size and not f.detail:
+            sizes[round(f.size * 2) / 2] += len(f.value)
+    return sizes.most_common(1)[0][0] if sizes else 10.0

@@ -21,6 +21,7 @@ class Frag:
     bullet: str | None = None  # glyph (or "image") found in front of the text
     lead: str | None = None  # a bold run the line opens with, followed by regular text ("Surveillance:")
     note: str | None = None  # the raised label a note opens with ("[1]", "ii", "†"), taken off the text
+    label: bool = False  # the printed label over a form field holding an answer: it heads the answer
 
     @property
     def mid(self) -> float:
@@ -43,6 +44,8 @@ class PageData:
     # shaded boxes with text set on them (a masthead band): x0, bottom, x1, top
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
+    # a form's details: its short fields and check boxes, as (label, value)
+    details: list[tuple[str, str]] = field(default_factory=list)
 
     def drop(self, reason: str, n: int = 1) -> None:
         """Count lines left out of the blocks: nothing is dropped silently."""
