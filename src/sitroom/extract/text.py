@@ -32,6 +32,13 @@ _PART_MARK = re.compile(r"^[\[(<-]*\s*(?:part\s+)?\d{1,2}\s*/\s*\d{1,2}\s*[\])>-
 _UNDERLINE = re.compile(r"^(=|-)\1{2,}$")
 # A line with column gaps is a table's header row, whose rule underneath is no heading mark.
 _COLUMN_GAP = re.compile(r"\S\s{3,}\S")
+# A rule drawn across the page: a long run of "=", "-", "_", "*", "~" or "#", or a box's edge "+------+".
+# It parts what is above from what is below, as a blank line does, and is never text.
+_RULE = re.compile(r"^(?:([=\-_*~#])\1{9,}|\+[-=]{3,}(?:\+[-=]{3,})*\+)$")
+# The side of a box drawn round lines of text: "| MARRICK LRF |", "* SITREP 4 *", "# … #".
+_BOX_SIDE = re.compile(r"^[|║│*#]\s+|\s+[|║│*#]$")
+# A box at the top is the masthead when it closes within this many lines.
+BOX_LINES = 12
 # Control characters other than tab/newline/CR/form feed mean the bytes are not text.
 # Signatures of container formats that must never be read as text, whatever their name.
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
@@ -135,6 +142,32 @@ def underline_level(line: str, above: str) -> int | None:
     return 1 if m.group(1) == "=" else 2
 
 
+def is_rule(line: str) -> bool:
+    """A line that only draws a rule across the page ("=====…", "+-----+")."""
+    return _RULE.match(line.strip()) is not None
+
+
+def top_box(lines: list[str]) -> tuple[int, int] | None:
+    """The first and last line (indices) of a box drawn round the opening lines, rules included, or None.
+
+    The writer's system draws its masthead so: a rule, the organisation, the report's name and its period,
+    a rule ("=====" lines, or "+----+" with "|" sides). The box holds a few lines of text and closes soon.
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not is_rule(lines[first]):
+        return None
+    for i in range(first + 1, min(len(lines), first + BOX_LINES + 2)):
+        if is_rule(lines[i]):
+            inside = [line for line in lines[first + 1 : i] if line.strip()]
+            return (first, i) if inside else None
+    return None
+
+
+def box_text(line: str) -> str:
+    """A line inside a box without the box's sides."""
+    return _BOX_SIDE.sub("", line.strip()).strip()
+
+
 class TextExtractor:
     """Text and Markdown files."""
 
@@ -158,11 +191,22 @@ class TextExtractor:
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         pos = 0
         blanks = parts = 0
-        for raw in text.split("\n"):
+        lines = text.split("\n")
+        box = None if markdown else top_box(lines)
+        for n, raw in enumerate(lines):
             start = pos
             pos += len(raw) + 1
             stripped = raw.strip()
-            if not stripped:
+            if box and n in box:  # the box's top and bottom rules
+                continue
+            if box and box[0] < n < box[1] and (inside := box_text(raw)):
+                # the boxed masthead: who sends the report, its name and period, none a section or an item
+                s = start + raw.index(inside)
+                style = {"title": True, "masthead": True, "indent": 0, "gap_before": blanks}
+                doc.blocks.append(Block(inside, BlockKind.PARAGRAPH, None, s, s + len(inside), 1, None, style))
+                blanks = 0
+                continue
+            if not stripped or (not markdown and is_rule(stripped) and not self._underlines(doc, stripped, blanks)):
                 blanks += 1
                 continue
             if not markdown and _PART_MARK.match(stripped) and ("[" in stripped or "(" in stripped or "-" in stripped):
@@ -207,3 +251,8 @@ class TextExtractor:
         # a chat channel saved as text: the messages, without the app's lines around them
         strip_chat(doc)
         return doc
+
+    @staticmethod
+    def _underlines(doc: Document, line: str, blanks: int) -> bool:
+        """Whether a rule straight under the last line underlines it (a heading's mark, not a rule)."""
+        return bool(doc.blocks and not blanks and underline_level(line, doc.blocks[-1].text))

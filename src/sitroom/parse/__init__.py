@@ -13,6 +13,7 @@ from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.labels import promote_bold_labels
+from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
 from sitroom.parse.metadata import (
     date_from_filename,
@@ -83,6 +84,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(units)))
+    nest_days(units)
     report = Report(
         source=doc.source,
         format=doc.format,
@@ -135,9 +137,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{len(cc)} cc line(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
     title_lines = [t for t in title_lines if not _dates_or_addresses(t)] or (
-        [message_subject or named]
-        if message_subject or named
-        else [m for m in masthead if not is_marking(m) and not _dates_or_addresses(m)][:1] or masthead[:1]
+        [message_subject or named] if message_subject or named else _masthead_title(masthead)
     )
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
@@ -145,6 +145,13 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if not report.items():
         report.warnings.append("no items found")
     return report
+
+
+def _masthead_title(masthead: list[str]) -> list[str]:
+    """The line of a masthead that names the report ("RECYCLING PLANT FIRE: SITUATION REPORT 1" under the
+    sender's name), else its first line that is neither a marking nor a date or address."""
+    named = [m for m in masthead if not is_marking(m) and not _dates_or_addresses(m)]
+    return [m for m in named if looks_like_title(m)][:1] or named[:1] or masthead[:1]
 
 
 def _under_title(text: str, titled: bool) -> bool:
@@ -255,6 +262,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         current.items.append(
             Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
         )
+    key_log_days(sections, own)
     key_group_headings(sections, own)
     key_service_position(sections, own)
     _inherit_keys(sections)

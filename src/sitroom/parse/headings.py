@@ -10,6 +10,7 @@ from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.glyphs import split_bullet
+from sitroom.text.logbook import entry_stamp, is_day_line
 from sitroom.text.turns import is_topic
 
 MAX_HEADING_CHARS = 90
@@ -87,6 +88,8 @@ class HeadingDetector:
             return False
         if self._template_line(text) or is_topic(text):
             return True
+        if is_day_line(text) and nxt is not None and entry_stamp(nxt.text):
+            return True  # "Monday 15 January 2024" over "0712 – …": the day of the log entries under it
         if self._styled_style(line.style):
             return True
         letters = len(_LETTERS.findall(text))

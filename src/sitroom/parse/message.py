@@ -43,6 +43,13 @@ _END = re.compile(
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
     re.I,
 )
+# The close and the next report on one line: "END OF REPORT – next report 0745 Tue 16 Jan 2024", "ENDS. Next
+# sitrep 1800".
+_END_THEN = re.compile(
+    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends)"
+    r"\s*[-–—.;:|/]+\s*(?P<rest>\S.*)$",
+    re.I,
+)
 # The sign-off closing a return: "Signed: … Date: …", "Authorised by: …", "Approved by …", "Firmado por …".
 _SIGN_OFF = re.compile(rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY})\s*[:–-]", re.I)
 # A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".
@@ -89,8 +96,9 @@ def subject(lines: list[str]) -> str | None:
 def is_trailer(text: str) -> bool:
     """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report or meeting ("NEXT SITREP:
     1800 06APR20", "Next meeting of the CMT: …"), the marking repeated, a note on another language version,
-    the sender's name with an address or phone number,
-    the sign-off ("Signed: … Date: …", "Authorised by: …") or a note on the report's sources ("Sources: …")."""
+    the sender's name with an address or phone number, the sign-off ("Signed: … Date: …", "Authorised by: …")
+    or a note on the report's sources ("Sources: …"); the close and the next report may share a line ("END OF
+    REPORT – next report 0745 Tue 16 Jan 2024")."""
     t = text.strip()
     words = len(t.split())
     if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t):
@@ -99,6 +107,8 @@ def is_trailer(text: str) -> bool:
         return True
     if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
         return True
+    if (m := _END_THEN.match(t)) and words <= MAX_TRAILER_WORDS:
+        t = m.group("rest")
     return words <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
-from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, month_number
+from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, WEEKDAY, month_number
 
 _DAY_SUFFIX = DAY_SUFFIX
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
@@ -74,8 +74,13 @@ def _to_date(m: re.Match) -> date | None:
     return None
 
 
-# What joins the two ends of a period: "1 March 2021 – 7 March 2021", "du 1er mars 2020 au 7 mars 2020".
-_RANGE = re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|au|al|a|at[eé]|hasta|bis)\s*", re.I)
+# What joins the two ends of a period: "1 March 2021 – 7 March 2021", "du 1er mars 2020 au 7 mars 2020", with
+# the hour and the weekday a log system prints: "0700 Sun 14 Jan 2024 to 0700 Mon 15 Jan 2024".
+_CLOCK = r"(?:,?\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:hrs?)?\s*)?"
+_RANGE = re.compile(
+    rf"{_CLOCK}\s*(?:[-–—]|to|until|till|through|thru|au|al|a|at[eé]|hasta|bis)\s*{_CLOCK}(?:{WEEKDAY},?\s*)?",
+    re.I,
+)
 
 
 def dates_in(text: str) -> list[tuple[date, bool]]:

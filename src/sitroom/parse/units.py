@@ -17,6 +17,7 @@ from typing import Any
 from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_trailer
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
+from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
 from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
@@ -65,7 +66,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
     """Turn blocks into units; ``is_heading_line(line, next_line)`` decides which LINE blocks are headings."""
     words = known_words(blocks)
     width = wrap_width(blocks)
-    turns = turn_starts(blocks)
+    turns = turn_starts(blocks) | _log_entries(blocks)
     marked = _letter_marked(blocks)
     units: list[Unit] = []
     run: list[Block] = []
@@ -94,6 +95,14 @@ def _letter_marked(blocks: list[Block]) -> frozenset[int]:
     texts = [b for b in blocks if b.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)]
     found = letter_marks([(b.text, (b.kind, b.style.get("indent"))) for b in texts])
     return frozenset(id(texts[i]) for i in found)
+
+
+def _log_entries(blocks: list[Block]) -> frozenset[int]:
+    """The ids of LINE blocks that open a log entry with its time ("0712 – …"), when the document keeps a log."""
+    lines = [b for b in blocks if b.kind is BlockKind.LINE]
+    if not is_log(b.text for b in lines):
+        return frozenset()
+    return frozenset(id(b) for b in lines if entry_stamp(b.text))
 
 
 def _join_carried_on(units: list[Unit]) -> list[Unit]:
@@ -152,9 +161,11 @@ def _group_lines(
             continue
         glyph, _ = split_bullet(line.text, id(line) in marked)
         turn = id(line) in turns
+        hanging = not glyph and not turn and _hangs(cur, line, marked, turns)
         if (
             not glyph
             and not turn
+            and not hanging
             and not _continues(cur, line, width)
             and (is_heading_line(line, nxt) or _heads_after_bullet(cur, cur_bullet, line, nxt, marked, width))
         ):
@@ -179,7 +190,7 @@ def _group_lines(
             or not cur
             or turn
             or (line.style.get("gap_before") or 0) > 0
-            or _ended_on_purpose(cur[-1], width)
+            or (not hanging and _ended_on_purpose(cur[-1], width))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
         )
         if starts_new:
@@ -190,6 +201,23 @@ def _group_lines(
             cur.append(line)
     flush()
     return units
+
+
+def _hangs(cur: list[Block], line: Block, marked: frozenset[int], turns: frozenset[int]) -> bool:
+    """The line is indented under the text of an entry that opened with a mark or a time ("- …", "0712 – …"),
+    deeper than the mark and no deeper than the text: a hanging indent, the entry's wrapped text."""
+    if not cur or (line.style.get("gap_before") or 0) > 0:
+        return False
+    first = cur[0]
+    glyph, rest = split_bullet(first.text, id(first) in marked)
+    if glyph:
+        column: int | None = len(first.text) - len(rest)
+    else:
+        column = entry_text_column(first.text) if id(first) in turns else None
+    if column is None:
+        return False
+    indent, lead = line.style.get("indent") or 0, first.style.get("indent") or 0
+    return lead < indent <= lead + column + 1
 
 
 def _heads_after_bullet(

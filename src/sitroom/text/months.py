@@ -1,4 +1,5 @@
-"""Month names in the languages sitroom reads (English, French, Spanish, Portuguese), full and abbreviated."""
+"""Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese), full and
+abbreviated."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
 OF = r"(?:\s+de)?"
+# A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira").
+WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
+)
 
 
 def month_number(name: str) -> int:
