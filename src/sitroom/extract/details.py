@@ -7,6 +7,10 @@ period: 6 April 2020" | "Période opérationnelle : 6 avril 2020"). A reader tak
 from it and reads on; the other fields (the hour, the alert level, who prepared it, when the next one is due)
 describe the report and are left out. A table is taken for one only when every cell is short, none is a
 sentence, and it states a date or the report's number.
+
+A form's table of questions and answers often opens with such fields as its first rows ("Name of site |
+North Depot", "Date of return | 15/07/2022") over the questions ("How are staff affected? | …"): those
+rows are the return's particulars, read the same way, and the questions under them are read as the table.
 """
 
 from __future__ import annotations
@@ -63,6 +67,33 @@ def details_table(grid: list[list[str]]) -> Details | None:
         return None
     details = Details(fields)
     return details if details.masthead_lines() else None
+
+
+def leading_details(grid: list[list[str]]) -> tuple[Details, int] | None:
+    """The fields set as the first rows of a form's table, and how many rows they take, or None.
+
+    Each such row is a short label beside one short value (a name, an ID, a date), the label no question;
+    two rows at least, some row under them that is not one, and the fields state a date or the number.
+    """
+    n = 0
+    for row in grid:
+        cells = [c.strip() for c in row if c.strip()]
+        if not cells:
+            n += 1
+            continue
+        label, value = (cells[0], cells[1]) if len(cells) == 2 else ("", "")
+        if not _label(label) or label.endswith("?") or not _one_value(value):
+            break
+        n += 1
+    if n < 2 or n >= len(grid):
+        return None
+    details = details_table(grid[:n])
+    return (details, n) if details is not None else None
+
+
+def _one_value(text: str) -> bool:
+    """A name, an ID, a date or a figure: a few words, no sentence."""
+    return 0 < len(text.split()) <= LABEL_WORDS and not text.endswith((".", ";", "!", "?"))
 
 
 def _sentence(text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.forward import unwrap_forwarded
-from sitroom.extract.html import html_to_blocks
+from sitroom.extract.html import html_to_blocks, is_label_table_body
 from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
 from sitroom.model import Document, DocumentBuilder
@@ -115,8 +115,10 @@ def _body_document(
 def _body_blocks(
     source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext, subject: str | None = None
 ) -> Document:
-    """The message body: plain text as LINE blocks, else HTML through the HTML walker."""
-    if plain is not None and plain.strip():
+    """The message body: plain text as LINE blocks, else HTML through the HTML walker. A body the HTML lays
+    out as a table of labels beside their values (a form's answers) is read from the HTML: the plain text
+    sets each label over its value and loses where one value ends and the next label starts."""
+    if plain is not None and plain.strip() and not (html and is_label_table_body(html)):
         try:
             doc = TextExtractor().extract(plain.encode("utf-8"), source, ctx)
             doc.format = fmt

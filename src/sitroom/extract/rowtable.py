@@ -8,7 +8,9 @@ names the section, a Status or RAG cell rates it, and the other cells hold its i
   item of its own;
 - in the risks row, the numbered risks of the Risks cell for the items and the numbered entries of the
   Actions (mitigation) cell beside them for their mitigations, risk n with mitigation n;
-- a row with one cell spanning the table ("Resources") for a heading over the rows below it.
+- a row with one cell spanning the table ("Resources") for a heading over the rows below it;
+- in a form's table of questions beside their answers, each line of an answer that starts a point for an
+  item of its own (one point a line, typed without a mark), and a question for the heading of its answer.
 
 The Word and web readers turn their cells into ``Entry`` lists and leave the pairing and the judging
 of labels to this module, so that both read one table the same way.
@@ -17,6 +19,7 @@ of labels to this module, so that both read one table the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitroom.text.glyphs import BULLET_CHARS
@@ -25,6 +28,8 @@ from sitroom.text.glyphs import BULLET_CHARS
 _EMPTY = re.compile(r"^[\s\-‐‑‒–—―.]*$|^\s*(?:n/?a|none|nil|not\s+applicable)\s*\.?\s*$", re.I)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+(?=\S)")
 _BULLETED = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}\uf0b7]\s+(?=\S)")
+# A line broken off mid-sentence: after a comma, a hyphen, a dash or a word that joins what follows.
+_BREAKS_OFF = re.compile(r"(?:[,(‐-]|\b(?:and|or|but|of|to|the|a|an|with|for|in|on|at|by|from))$", re.I)
 # A row label is a name ("Service delivery", "Risks and issues"), not a sentence.
 LABEL_CHARS = 80
 
@@ -67,6 +72,36 @@ def line_entries(lines: list[str]) -> list[Entry]:
         if all(bulleted):
             return [Entry(ln[m.end() :].strip()) for ln, m in zip(lines, bulleted, strict=True) if m]
     return [Entry(" ".join(lines))]
+
+
+def answer_points(lines: list[str]) -> list[str]:
+    """The points of an answer typed one a line (lines parted by ``<br>`` or line breaks): each line an
+    item, its typed bullet or number left out; a line opening in lower case, or under a line that breaks
+    off after a comma, a hyphen or a conjunction, carries on the line above."""
+    points: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line or is_empty_cell(line):
+            continue
+        if m := (_NUMBERED.match(line) or _BULLETED.match(line)):
+            line = line[m.end() :].strip()
+        elif points and (line[0].islower() or _BREAKS_OFF.search(points[-1])):
+            points[-1] = f"{points[-1]} {line}"
+            continue
+        points.append(line)
+    return points
+
+
+def is_question(text: str) -> bool:
+    """A label that asks ("What is the position at the site?"): a form's question, heading its answer."""
+    text = text.strip()
+    return text.endswith("?") and len(text.split()) >= 2
+
+
+def asks(labels: Iterable[str]) -> bool:
+    """Some row label is a question: the table is a form's questions and answers, each question heading its
+    answer however short (a label beside one sentence otherwise labels that item)."""
+    return any(is_question(label) for label in labels)
 
 
 def pair_risks(risks: list[Entry], mitigations: list[Entry]) -> list[tuple[str, str | None]]:

@@ -14,7 +14,14 @@ from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeti
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.labels import promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
-from sitroom.parse.message import is_instruction, is_marking, is_masthead_line, is_trailer, subject
+from sitroom.parse.message import (
+    is_instruction,
+    is_marking,
+    is_masthead_line,
+    is_service_notice,
+    is_trailer,
+    subject,
+)
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -97,12 +104,15 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if navigation:
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
     closing = 0
-    while body and is_trailer(body[-1].text):
-        # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated: the writer
-        # closing the document, not a heading or an item
+    while body and (is_trailer(body[-1].text) or is_service_notice(body[-1].text)):
+        # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not
+        # reply" footer: the writer or the mail service closing the document, not a heading or an item
         body, closing = body[:-1], closing + 1
     if closing:
         report.warnings.append(f"{closing} end-of-report line(s) left out")
+    if notice := _service_opening(body):
+        body = body[notice:]
+        report.warnings.append(f"{notice} line(s) of the service's notice left out")
     header = 0
     while header < len(body) - 1 and is_masthead_line(body[header].text):
         header += 1  # a message's marking, date-time stamp and From / To / Subject fields
@@ -136,8 +146,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         body = [u for u in body if u not in cc]
         report.warnings.append(f"{len(cc)} cc line(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
+    # a details table's fields ("Date of return: …") date the report and never name it
+    fields = {u.text for u in units if u.style.get("field")}
+    naming = [m for m in masthead if m not in fields]
     title_lines = [t for t in title_lines if not _dates_or_addresses(t)] or (
-        [message_subject or named] if message_subject or named else _masthead_title(masthead)
+        [message_subject or named] if message_subject or named else _masthead_title(naming)
     )
     report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
@@ -152,6 +165,19 @@ def _masthead_title(masthead: list[str]) -> list[str]:
     sender's name), else its first line that is neither a marking nor a date or address."""
     named = [m for m in masthead if not is_marking(m) and not _dates_or_addresses(m)]
     return [m for m in named if looks_like_title(m)][:1] or named[:1] or masthead[:1]
+
+
+def _service_opening(body: list[Unit]) -> int:
+    """How many opening units are a form or mail service's notice ("A new response has been submitted to the
+    form …") and the service's name set over it: the service introducing what it passes on."""
+    for n, u in enumerate(body):
+        if u.kind is BlockKind.HEADING:
+            return 0
+        if is_service_notice(u.text):
+            return n + 1
+        if u.kind is BlockKind.ITEM or len(u.text.split()) > MAX_SENDER_WORDS or u.text.rstrip()[-1:] in ".!?":
+            return 0
+    return 0
 
 
 def _under_title(text: str, titled: bool) -> bool:

@@ -63,6 +63,19 @@ _INSTRUCTION = re.compile(
     r"|^(?:this\s+(?:form|return|template)\s+(?:is|should\s+be|must\s+be)|to\s+be)\s+(?:completed|returned)\b",
     re.I,
 )
+# A form or mail service speaking for itself, not the report: the notice that a response came in ("A new
+# response has been submitted to the form …", "You have a new submission", "Your form … has a new response")
+# and the automated-message footer ("This is an automated message … Please do not reply").
+_SERVICE_NOTICE = re.compile(
+    r"^(?:a\s+)?new\s+(?:form\s+)?(?:response|submission|entry)\s+(?:has\s+been\s+|was\s+)?(?:submitted|received)\b"
+    r"|^you\s+(?:have\s+(?:received\s+)?|(?:have\s+)?got\s+)an?\s+new\s+(?:form\s+)?(?:response|submission|entry)\b"
+    r"|^your\s+form\b.{1,120}?\bhas\s+(?:received\s+)?an?\s+new\s+(?:response|submission|entry)\b"
+    r"|^this\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-?generated|system-?generated)\s+"
+    r"(?:e-?mail|message|notification)\b"
+    r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b",
+    re.I,
+)
+MAX_NOTICE_WORDS = 45
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
 MAX_SIGN_OFF_WORDS = 24
@@ -110,6 +123,13 @@ def is_trailer(text: str) -> bool:
     if (m := _END_THEN.match(t)) and words <= MAX_TRAILER_WORDS:
         t = m.group("rest")
     return words <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
+
+
+def is_service_notice(text: str) -> bool:
+    """A form or mail service's own line: that a response was submitted, or that the message is automated
+    and not to be replied to."""
+    t = text.strip()
+    return len(t.split()) <= MAX_NOTICE_WORDS and _SERVICE_NOTICE.match(t) is not None
 
 
 def is_instruction(text: str) -> bool:

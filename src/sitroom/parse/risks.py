@@ -26,6 +26,11 @@ _MITIGATION = re.compile(
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
+# Under risks, "Action:" after a risk names what is done about it ("… is being monitored. Action: shorter
+# shifts.", as a risk register's Actions column beside its Risk column does); anywhere else it is an action.
+_RISK_ACTION = re.compile(
+    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:Actions?|ACTIONS?)(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?\s*:)\s*"
+)
 # A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
 # "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".
 _NO_MITIGATION = re.compile(
@@ -78,12 +83,14 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
     labelled ("<risk>. Mitigation: <text>") counts: the label says the sentence before it is a risk,
     whatever the section is called; "Mitigation available is limited" there is just a sentence.
     """
-    _join_mitigation_lines(items)
+    _join_mitigation_lines(items, labelled_only)
     for i, item in enumerate(items):
         if item.mitigation is not None and says_none(item.mitigation):
             item.mitigation = None  # the risk table's mitigation cell says there is none
             continue
         _, mitigation = split_risk(item.text)
+        if mitigation is None and not labelled_only:
+            mitigation = _action(item.text)
         if mitigation is None or says_none(mitigation):
             continue
         m = _MITIGATION.search(item.text)
@@ -94,12 +101,24 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             items[i - 1].mitigation = mitigation
 
 
-def _join_mitigation_lines(items: list[Item]) -> None:
-    """A paragraph that is only a mitigation ("Mitigation: agency cover is booked.") right under a risk
-    that states none is that risk's mitigation, set apart by the layout: it joins the risk's item."""
+def _action(text: str) -> str | None:
+    """The mitigation an "Action:" after a risk states ("… is monitored. Action: shorter shifts."), or None."""
+    m = _RISK_ACTION.search(text)
+    if m is None or m.start("lead") == 0:
+        return None
+    mitigation = text[m.end() :].strip()
+    return mitigation if text[: m.start("lead")].strip() and mitigation and not says_none(mitigation) else None
+
+
+def _join_mitigation_lines(items: list[Item], labelled_only: bool = False) -> None:
+    """A paragraph that is only a mitigation ("Mitigation: agency cover is booked."; under risks, also
+    "Action: …") right under a risk that states none is that risk's mitigation, set apart by the layout:
+    it joins the risk's item."""
     kept: list[Item] = []
     for item in items:
         m = _MITIGATION.match(item.text)
+        if not labelled_only and (m is None or not m.group("lead")):
+            m = _RISK_ACTION.match(item.text)
         prev = kept[-1] if kept else None
         if (
             m is not None
@@ -109,6 +128,7 @@ def _join_mitigation_lines(items: list[Item]) -> None:
             and prev is not None
             and split_risk(prev.text)[1] is None
             and prev.mitigation is None
+            and (labelled_only or not (_action(prev.text) or _RISK_ACTION.match(prev.text)))
         ):
             prev.text = f"{prev.text} {item.text}"
             prev.end = max(prev.end, item.end)

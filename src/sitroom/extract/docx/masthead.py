@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.details import details_table
+from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.docx.patterns import TITLE_WORDS
 from sitroom.extract.docx.tables import cell_paras_text, cells, is_vmerge_continuation
 from sitroom.model import BlockKind
@@ -24,6 +24,20 @@ def take_details(walker: Any, table_rows: list[Any]) -> bool:
             block.style.update(title=True, masthead=not TITLE_WORDS.search(block.text))
     walker.top_headings = []
     for line in details.masthead_lines():
-        walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True)
+        walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
     walker.dropped["details table field"] = walker.dropped.get("details table field", 0) + len(details.fields)
     return True
+
+
+def take_leading_details(walker: Any, table_rows: list[Any]) -> int:
+    """How many first rows of a form's table are its particulars ("Name of site | …", "Date of return | …")
+    over its questions: their number and date go to the masthead, the rows are left out and counted."""
+    grid = [[" ".join(cell_paras_text(tc)) for tc in cells(tr) if not is_vmerge_continuation(tc)] for tr in table_rows]
+    found = leading_details(grid)
+    if found is None:
+        return 0
+    details, n = found
+    for line in details.masthead_lines():
+        walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
+    walker.dropped["details table field"] = walker.dropped.get("details table field", 0) + len(details.fields)
+    return n

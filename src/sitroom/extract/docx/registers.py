@@ -16,7 +16,15 @@ from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import FORM_PROMPT, WS
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import cell_paras, cell_paras_text, cells, is_vmerge_continuation
-from sitroom.extract.rowtable import Entry, is_empty_cell, is_row_label, labels_head_rows, line_entries, pair_risks
+from sitroom.extract.rowtable import (
+    Entry,
+    answer_points,
+    is_empty_cell,
+    is_row_label,
+    labels_head_rows,
+    line_entries,
+    pair_risks,
+)
 from sitroom.model import Block, BlockKind
 
 _T, _BR, _CR = W + "t", W + "br", W + "cr"
@@ -88,6 +96,28 @@ def read_typed_lines(reader: _Reader, tc: Any) -> bool:
     return True
 
 
+def read_answer_lines(reader: _Reader, tc: Any) -> bool:
+    """An answer beside its question typed one point a line, the lines parted by line breaks in one
+    paragraph: each line that starts a point an item. False, and nothing read, for any other cell."""
+    if next(tc.iter(_BR, _CR), None) is None or tc.find(f".//{W}tbl") is not None:
+        return False
+    points = answer_points([WS.sub(" ", ln) for p in cell_paras(tc) for ln in _broken_text(p).split("\n")])
+    if len(points) < 2 or len(points) <= len(cell_paras_text(tc)):
+        return False
+    for point in points:
+        reader._add(point, BlockKind.ITEM, in_table=True)
+    return True
+
+
+def _broken_text(p: Any) -> str:
+    """A paragraph's text with a newline for each line break."""
+    return "".join(
+        ("\n" if el.tag != _T else el.text or "")
+        for el in p.iter(_T, _BR, _CR)
+        if not any(a.tag in _UNREAD for a in el.iterancestors())  # text moved away or deleted
+    )
+
+
 def _text(tc: Any) -> str:
     return " ".join(cell_paras_text(tc))
 
@@ -130,11 +160,7 @@ def cell_entries(numbering: Numbering, styles: Styles, tc: Any) -> list[Entry]:
     else its numbered or bulleted lines, else its text."""
     paras: list[tuple[str, bool]] = []
     for p in cell_paras(tc):
-        text = "".join(
-            ("\n" if el.tag != _T else el.text or "")
-            for el in p.iter(_T, _BR, _CR)
-            if not any(a.tag in _UNREAD for a in el.iterancestors())  # text moved away or deleted
-        )
+        text = _broken_text(p)
         if not text.strip() or FORM_PROMPT.match(text.strip()):
             continue
         para = read_para(p, styles)  # the list may be set by the paragraph or by its style

@@ -9,8 +9,10 @@ from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, 
 from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
 from sitroom.extract.docx.styles import Styles
+from sitroom.extract.rowtable import is_question
 
 MOVE_FROM = W + "moveFrom"
+QUESTION_CHARS = 200  # a form's question labels its row however long it is worded, within reason
 
 
 def rows(tbl: Any) -> list[Any]:
@@ -135,7 +137,9 @@ def is_header_row(tr: Any, row_cells: list[Any], texts: list[list[str]], styles:
 
 
 def is_row_label(texts: list[list[str]], filled: list[int], i: int) -> bool:
-    """Cell ``i`` is the first of two or more filled cells (``filled``) and holds one short non-sentence."""
+    """Cell ``i`` is the first of two or more filled cells (``filled``) and holds one short non-sentence, or
+    a form's question."""
     t = texts[i]
     joined = " ".join(t)
-    return len(filled) >= 2 and i == filled[0] and len(t) == 1 and not is_prose(joined) and len(joined) <= 80
+    short = (not is_prose(joined) and len(joined) <= 80) or (is_question(joined) and len(joined) <= QUESTION_CHARS)
+    return len(filled) >= 2 and i == filled[0] and len(t) == 1 and short

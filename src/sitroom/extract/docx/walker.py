@@ -7,7 +7,7 @@ from typing import Any
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
-from sitroom.extract.docx.masthead import take_details
+from sitroom.extract.docx.masthead import take_details, take_leading_details
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import (
     ACCEPTED,
@@ -35,7 +35,7 @@ from sitroom.extract.docx.patterns import (
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
-from sitroom.extract.docx.registers import is_group_row, read_register, read_typed_lines
+from sitroom.extract.docx.registers import is_group_row, read_answer_lines, read_register, read_typed_lines
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     cell_paras,
@@ -49,7 +49,7 @@ from sitroom.extract.docx.tables import (
     para_text,
     rows,
 )
-from sitroom.extract.rowtable import is_empty_cell
+from sitroom.extract.rowtable import asks, is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 from sitroom.text.signoffs import SIGNATURE
 
@@ -287,6 +287,9 @@ class Walker:
             return
         if not self.sections_started and take_details(self, table_rows):
             return
+        if not self.sections_started and (lead := take_leading_details(self, table_rows)):
+            table_rows = table_rows[lead:]
+            head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
         if self._banner(table_rows):
             return
         if is_data_table(tbl):
@@ -300,6 +303,8 @@ class Walker:
                 for _, texts, skips, label in body
             ]
         )
+        # a form's questions head their answers, however short the answers are
+        item_labels = item_labels and not asks(" ".join(t[lab]) for _, t, _, lab in body if lab is not None)
         headed = not item_labels and any(label is not None for *_, label in body)
         for row_cells, texts, skips, label in body:
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}
@@ -320,6 +325,8 @@ class Walker:
                     if tc.find(f".//{TBL}") is None and self._row_label(tc):
                         continue
                 self.lists.reset()
+                if headed and label is not None and i != label and read_answer_lines(self, tc):
+                    continue
                 if not read_typed_lines(self, tc):
                     self.container(tc, ctx)
         self.lists.reset()

@@ -20,10 +20,23 @@ from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title,
 from sitroom.extract.html.markup import _CAPTION, _CHARSET, HEADING_TAGS, HTML_SUFFIXES, HtmlContent, clean_text
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
+from sitroom.extract.rowtable import is_question, is_row_label
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import Document, DocumentBuilder
 
-__all__ = ["HtmlContent", "HtmlExtractor", "clean_text", "decode_html", "find_main", "html_to_blocks"]
+__all__ = [
+    "HtmlContent",
+    "HtmlExtractor",
+    "clean_text",
+    "decode_html",
+    "find_main",
+    "html_to_blocks",
+    "is_label_table_body",
+]
+# A body laid out as a table of labels beside their values: this many such rows at least, holding this
+# share of the body's text.
+LABEL_ROWS = 3
+LABEL_SHARE = 0.5
 
 
 def decode_html(data: bytes, source: str) -> str:
@@ -109,6 +122,27 @@ def _count_outside(container: LexborNode, size: int, dropped: dict[str, int]) ->
             kind = furniture_kind(sib, size) or "other page part"
             dropped[kind] = dropped.get(kind, 0) + 1
         node = node.parent
+
+
+def is_label_table_body(html: str) -> bool:
+    """The body is mostly one table of labels beside their values (a form's questions beside its answers,
+    as a form service e-mails them): a table whose rows, three at least, pair a short label cell with a
+    value cell, holding most of the body's text."""
+    tree = LexborHTMLParser(html)
+    if tree.body is None:
+        return False
+    total = len(clean_text(tree.body.text(deep=True))) or 1
+    for table in tree.body.css("table"):
+        if len(table.css("table")) > 1:  # the match includes the table itself
+            continue  # a layout table around others; its inner tables are judged on their own
+        pairs = 0
+        for tr in table.css("tr"):
+            cells = [clean_text(c.text(deep=True)) for c in tr.iter() if c.tag in ("td", "th")]
+            cells = [c for c in cells if c]
+            pairs += len(cells) == 2 and (is_row_label(cells[0]) or is_question(cells[0]))
+        if pairs >= LABEL_ROWS and len(clean_text(table.text(deep=True))) >= LABEL_SHARE * total:
+            return True
+    return False
 
 
 def looks_like_html(head: bytes) -> bool:

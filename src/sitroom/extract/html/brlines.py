@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.html.markup import _BULLET, clean_text
+from sitroom.extract.rowtable import is_question
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0\x00]*\n")
 HEADING_WORDS = 12
@@ -96,8 +97,10 @@ def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tupl
     nxt = len(lines)
     for i in reversed(heads):
         below = [clean_text(raw[a:b]) for a, b in lines[i + 1 : nxt]]
-        # content under it, or a parent heading right over a kept one ("Operations" over "Impacts")
-        if any(is_content(x) for x in below) or (not below and kept):
+        # content under it, or a parent heading right over a kept one ("Operations" over "Impacts"); a form's
+        # question heads its answer's lines, whatever they are
+        head = clean_text(raw[lines[i][0] : lines[i][1]])
+        if any(is_content(x) for x in below) or (not below and kept) or (below and is_question(head)):
             kept.insert(0, i)
             nxt = i
     if not kept:

@@ -7,7 +7,7 @@ from typing import Any
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
-from sitroom.extract.details import details_table
+from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.html.brlines import is_bold
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -22,7 +22,16 @@ from sitroom.extract.html.markup import (
     _Run,
     clean_text,
 )
-from sitroom.extract.rowtable import Entry, is_empty_cell, is_row_label, labels_head_rows, line_entries, pair_risks
+from sitroom.extract.rowtable import (
+    Entry,
+    answer_points,
+    asks,
+    is_empty_cell,
+    is_row_label,
+    labels_head_rows,
+    line_entries,
+    pair_risks,
+)
 from sitroom.model import BlockKind, DocumentBuilder, TableInfo
 
 
@@ -132,11 +141,13 @@ class _Structures:
         caption_node = next((c for c in _children(node) if c.tag == "caption"), None)
         caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption
         self.pending_caption = None
+        if not self.sections_started and self._details(rows):
+            return
+        if not self.sections_started:
+            rows = rows[self._leading_details(rows) :]
         cells = [c for row in rows for c in row]
         ncols = max((len(r) for r in rows), default=0)
         texts = [clean_text(c.text(deep=True)) for c in cells]
-        if not self.sections_started and self._details(rows):
-            return
         layout = (
             _attr(node, "role").lower() == "presentation"
             or len(rows) <= 1
@@ -157,6 +168,8 @@ class _Structures:
             return
         body = _body_rows(rows)
         item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
+        # a form's questions head their answers, however short the answers are
+        item_labels = item_labels and not asks(_text(row[0]) for lab, row in body if lab)
         headed = not item_labels and any(labelled for labelled, _ in body)
         for labelled, rest in body:
             if headed and not labelled and len(rest) == 1 and _group_row(rest) and _span(rest[0]) > 1:
@@ -169,7 +182,34 @@ class _Structures:
                 self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=2, row_label=True)
                 rest = rest[1:]
             for cell in rest:
-                self.walk(cell, depth + 1)
+                if not (labelled and not item_labels and self._answer(cell)):
+                    self.walk(cell, depth + 1)
+
+    def _answer(self, cell: LexborNode) -> bool:
+        """An answer beside its label typed one point a line (lines parted by ``<br>``, no paragraphs nor
+        lists): each line that starts a point an item. False, and nothing read, for any other cell."""
+        if cell.css_first("p, ul, ol, div, table, h1, h2, h3, h4, h5, h6, blockquote"):
+            return False
+        lines: list[str] = []
+        _lines(cell, lines, 0)
+        points = answer_points([clean_text(x) for x in "".join(lines).split("\n")])
+        if len(points) < 2:
+            return False
+        for point in points:
+            self._add(point, BlockKind.ITEM, in_table=True)
+        return True
+
+    def _leading_details(self, rows: list[list[LexborNode]]) -> int:
+        """How many first rows of the table are a form's particulars ("Name of site | …", "Date of return |
+        …"): their number and date go to the masthead, the rows are left out and counted."""
+        found = leading_details([[clean_text(c.text(deep=True)) for c in row] for row in rows])
+        if found is None:
+            return 0
+        details, n = found
+        for line in details.masthead_lines():
+            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
+        self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
+        return n
 
     def _details(self, rows: list[list[LexborNode]]) -> bool:
         """A details table under the title ("Sitrep no. | 1", "Fecha de corte | Hora" over their values): the
@@ -178,7 +218,7 @@ class _Structures:
         if details is None:
             return False
         for line in details.masthead_lines():
-            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True)
+            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
         self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
         return True
 
@@ -323,9 +363,18 @@ def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode
 
 
 def _paragraphs(cell: LexborNode) -> int:
-    """How many paragraphs or bullets a cell holds: its ``<p>``/``<li>`` with text, else one."""
+    """How many paragraphs or bullets a cell holds: its ``<p>``/``<li>`` with text, else its lines that
+    start a point (parted by ``<br>``), else one."""
     parts = [n for n in cell.css("p, li") if clean_text(n.text(deep=True))]
-    return len(parts) or 1
+    if parts:
+        return len(parts)
+    lines: list[str] = []
+    _lines(cell, lines, 0)
+    return len(answer_points([clean_text(x) for x in "".join(lines).split("\n")])) or 1
+
+
+def _text(cell: LexborNode) -> str:
+    return clean_text(cell.text(deep=True))
 
 
 def _is_form_grid(rows: list[list[LexborNode]]) -> bool:

@@ -37,6 +37,7 @@ from sitroom.extract.html.markup import (
 )
 from sitroom.extract.html.structures import _Structures
 from sitroom.extract.html.terms import _Terms, terms_are_sections
+from sitroom.extract.rowtable import answer_points, is_question
 from sitroom.model import BlockKind, DocumentBuilder
 
 
@@ -115,9 +116,15 @@ class _Walker(_Structures, _Terms):
         spans = chunk_spans(raw)
         for n, (s, e) in enumerate(spans):
             pieces = split_headings(raw, mask, s, e)
+            asked = False  # the piece before was a form's question set in bold over its answer
             for is_head, a, b in pieces:
                 if is_head:
                     self._bold_heading(clean_text(raw[a:b]))
+                    asked = is_question(clean_text(raw[a:b]))
+                    continue
+                if asked and len(points := answer_points([clean_text(x) for x in raw[a:b].split("\n")])) > 1:
+                    for point in points:  # the answer typed one point a line
+                        self._add(point, BlockKind.ITEM)
                     continue
                 # a lone paragraph, or the lines under a bold heading line, stand on their own
                 alone = len(spans) == 1 or len(pieces) > 1
