@@ -120,3 +120,24 @@ def _minutes_md() -> str:
 def test_a_sentence_opening_with_an_ellipsis_carries_on_the_turn_before(name: str, data: str) -> None:
     report = parse_bytes(data.encode(), name)[0]
     assert _items(report) == [f"{a} {b}" for a, b in TURNS]
+
+
+WRITEUPS = ["Northfield council's write-up", "The water company's write-up"]
+AFTER_LIST = "... as well as a number of posts by volunteers on the night."
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("w.md", "# Flood review\n\n## Write-ups\n\n" + "".join(f"* {w}\n" for w in WRITEUPS) + f"\n{AFTER_LIST}\n"),
+        (
+            "w.html",
+            "<html><body><h1>Flood review</h1><h2>Write-ups</h2><ul>"
+            + "".join(f"<li>{w}</li>" for w in WRITEUPS)
+            + f"</ul><p>{AFTER_LIST}</p></body></html>",
+        ),
+    ],
+)
+def test_a_paragraph_after_a_list_opening_with_an_ellipsis_is_not_the_last_entrys_rest(name: str, data: str) -> None:
+    report = parse_bytes(data.encode(), name)[0]
+    assert _items(report) == [*WRITEUPS, AFTER_LIST]

@@ -107,7 +107,8 @@ def _log_entries(blocks: list[Block]) -> frozenset[int]:
 
 def _join_carried_on(units: list[Unit]) -> list[Unit]:
     """A paragraph or item opening with an ellipsis ("… should we need more time?", the way minutes
-    write a speaker's next sentence) is the rest of the one before it, not an item of its own."""
+    write a speaker's next sentence) is the rest of the one before it, not an item of its own; a paragraph
+    after a list is not the rest of the list's last entry (the list ended: "… as well as a number of tweets")."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
@@ -115,6 +116,7 @@ def _join_carried_on(units: list[Unit]) -> list[Unit]:
             prev is not None
             and u.kind is not BlockKind.HEADING
             and prev.kind is not BlockKind.HEADING
+            and not (prev.kind is BlockKind.ITEM and u.kind is BlockKind.PARAGRAPH)
             and _CARRIES_ON.match(u.text)
         ):
             prev.text = f"{prev.text} {u.text}"
