@@ -266,7 +266,9 @@ _FILLER = frozenset(
     # Dutch
     "het een van voor ons onze deze "
     # the words of a heading put as a question ("What the weather will do", "How people are affected")
-    "what how who we you they are is will do does".split()
+    "what how who we you they are is will do does "
+    # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")
+    "your my their its today now".split()
 )
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
