@@ -182,3 +182,55 @@ def test_title_bars_without_frames_head_the_lines_under_them_down_to_the_next_ro
     p.drawOn(c, m, top - 6 - ph)
     c.save()
     _check(_parse(buf.getvalue()), [*boxes, ("Contact", [closing])])
+
+
+PILLARS = [
+    (
+        "Coordination",
+        ["Daily task force meetings are held at nine.", "The national task force meets three times a week."],
+    ),
+    ("Surveillance", ["Contacts under follow up: 1,604 in eight districts.", "Alerts validated in the past day: 95."]),
+    ("Laboratory", ["Samples processed in the past day: 103."]),
+    ("Infection control", ["Waste zones were inspected at two units.", "Hand hygiene audits: 12."]),
+]
+
+
+def _pillar_table(shaded: bool) -> bytes:
+    """A table of pillars: the pillar's name in a shaded cell beside its updates' cell, each line of both
+    shaded again inside its cell (as a word processor shades a paragraph in a shaded cell)."""
+    h = A4[1]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    _masthead(c, h - 60, 40)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, h - 100, "Response by pillar")
+    top = h - 120
+    for label, lines in PILLARS:
+        height = 14 * len(lines) + 8
+        if shaded:
+            c.setFillColor(HexColor("#DEEAF6"))
+            c.rect(40, top - height, 110, height, stroke=0, fill=1)
+            c.rect(150.5, top - height, 400, height, stroke=0, fill=1)
+            c.setFillColor(HexColor("#C5DCF0"))
+            c.rect(44, top - 18, 100, 14, stroke=0, fill=1)
+            for n in range(len(lines)):
+                c.rect(160, top - 4 - 14 * (n + 1), 385, 14, stroke=0, fill=1)
+        c.setFillColor(HexColor("#000000"))
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(44, top - 14, label)
+        c.setFont("Helvetica", 10)
+        for n, t in enumerate(lines):
+            c.drawString(164, top - 14 - 14 * n, t)
+        top -= height
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_table_of_shaded_cells_is_no_grid_of_boxes() -> None:
+    # a label's cell beside its value's lines, each shaded: read as the same table without the shading
+    def sections(data: bytes) -> list[tuple[str | None, list[str]]]:
+        return [(s.heading, [i.text for i in s.items]) for s in _parse(data).sections]
+
+    plain = sections(_pillar_table(False))
+    assert [h for h, _ in plain] == ["Response by pillar", *(p for p, _ in PILLARS)]
+    assert sections(_pillar_table(True)) == plain

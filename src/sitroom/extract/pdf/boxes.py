@@ -10,6 +10,7 @@ make a row of boxes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -19,6 +20,7 @@ BoxRow = tuple[Box, list[list[Frag]]]  # the area of a row of boxes, and each bo
 
 _SLACK = 1.5  # glyph boxes reach a little past the frame a program drew round them
 _MIN_WIDTH = 90  # narrower boxes side by side are a table's cells or a chart's bars, not sections
+_GUTTER = 3  # boxes stand apart; a table's cells touch
 
 
 def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Frag], list[BoxRow]]:
@@ -31,9 +33,10 @@ def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     rows: list[BoxRow] = []
     taken: set[int] = set()
     for row in _rows(cells, body):
-        boxes = _extents(row, page, frags, body)
-        lines = _lines(boxes, frags)
-        if lines is None:
+        left = [f for f in frags if id(f) not in taken]
+        boxes = _extents(row, page, left, body)
+        lines = _lines(boxes, left)
+        if lines is None or not all(_titled(box, page) for box in lines):
             continue
         rows.append(((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes)), lines))
         taken.update(id(f) for box in lines for f in box)
@@ -54,20 +57,61 @@ def _contains(outer: Box, inner: Box) -> bool:
 
 
 def _side_by_side(a: Box, b: Box, body: float) -> bool:
-    """Tops level, apart across the page (a gutter between them, or a shared edge)."""
-    return abs(a[3] - b[3]) <= 0.6 * body and (a[2] <= b[0] + 1 or b[2] <= a[0] + 1)
+    """Tops level, a gutter between them (the cells of a ruled table share their edges), widths alike
+    (a label's cell beside its value's is a table's row)."""
+    wa, wb = a[2] - a[0], b[2] - b[0]
+    apart = a[2] <= b[0] - _GUTTER or b[2] <= a[0] - _GUTTER
+    return abs(a[3] - b[3]) <= 0.6 * body and apart and max(wa, wb) <= 3 * min(wa, wb)
 
 
 def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
     """The drawn boxes that stand beside another with their tops level, each holding text: the outermost
-    of those nested (a frame round a section holds its title bar)."""
-    holding = [
+    of those nested (a frame round a section holds its title bar). A box inside a larger one that stands
+    round it alone (a line's shading inside a table's cell) is none."""
+    wide = sorted(
+        dict.fromkeys(
+            (round(x0, 1), round(b, 1), round(x1, 1), round(t, 1))
+            for x0, b, x1, t in page.frames
+            if x1 - x0 >= _MIN_WIDTH
+        ),
+        key=lambda box: box[3],
+    )
+    # boxes beside another first, by their shapes alone (a page of charts draws thousands), then the text
+    beside = {box for n, box in enumerate(wide) for o in _level(wide, n, body) if _side_by_side(box, o, body)}
+    by_mid = sorted(frags, key=lambda f: f.mid)
+    mids = [f.mid for f in by_mid]
+
+    def holds(box: Box) -> bool:
+        lo, hi = bisect_left(mids, box[1] - _SLACK), bisect_right(mids, box[3] + _SLACK)
+        return any(_inside(f, box) for f in by_mid[lo:hi])
+
+    holding = [box for box in wide if box in beside and holds(box)]
+    peers = {box: [o for o in _level(holding, n, body) if _side_by_side(box, o, body)] for n, box in enumerate(holding)}
+    return [
         box
-        for box in dict.fromkeys((round(x0, 1), round(b, 1), round(x1, 1), round(t, 1)) for x0, b, x1, t in page.frames)
-        if box[2] - box[0] >= _MIN_WIDTH and any(_inside(f, box) for f in frags)
+        for box in holding
+        if peers[box]
+        and not any(_contains(o, box) and not any(_contains(o, p) for p in peers[box]) for o in _around(wide, box))
     ]
-    paired = [box for box in holding if any(_side_by_side(box, o, body) for o in holding if o is not box)]
-    return [box for box in paired if not any(o is not box and _contains(o, box) for o in paired)]
+
+
+def _around(boxes: list[Box], box: Box) -> list[Box]:
+    """The other boxes (sorted by their tops) that could hold this one: reaching as high and as far to
+    both sides."""
+    x0, _bottom, x1, top = box
+    start = bisect_left(boxes, top - 1, key=lambda o: o[3])
+    return [o for o in boxes[start:] if o[0] <= x0 + 1 and o[2] >= x1 - 1 and o != box]
+
+
+def _level(boxes: list[Box], n: int, body: float) -> list[Box]:
+    """The boxes (sorted by their tops) whose tops are level with the ``n``-th one's."""
+    top, out = boxes[n][3], []
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(boxes) and abs(boxes[k][3] - top) <= 0.6 * body:
+            out.append(boxes[k])
+            k += step
+    return out
 
 
 def _rows(cells: list[Box], body: float) -> list[list[Box]]:
@@ -81,7 +125,7 @@ def _rows(cells: list[Box], body: float) -> list[list[Box]]:
     out = []
     for row in rows:
         row.sort(key=lambda b: b[0])
-        if len(row) >= 2 and all(a[2] <= b[0] + 1 for a, b in pairwise(row)):
+        if len(row) >= 2 and all(a[2] <= b[0] - _GUTTER for a, b in pairwise(row)):
             out.append(row)
     return out
 
@@ -106,7 +150,7 @@ def _extents(row: list[Box], page: PageData, frags: list[Frag], body: float) -> 
             for f in frags
             if f.top < bottom and f.x0 < x1 and f.x1 > x0 and not (x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK)
         ]
-        floor = max(floor, *under, *crossing)
+        floor = max([floor, *under, *crossing])
     # the lines under the bars, top down: the row ends at the first gap across it wider than a paragraph's
     low = min(row[n][1] for n in bars)
     lines = [f for f in frags if row[0][0] <= (f.x0 + f.x1) / 2 <= row[-1][2] and floor < f.top < low]
@@ -142,6 +186,15 @@ def _lines(boxes: list[Box], frags: list[Frag]) -> list[list[Frag]] | None:
     for lines in out:
         lines.sort(key=lambda f: (-round(f.top, 0), f.x0))
     return out
+
+
+def _titled(lines: list[Frag], page: PageData) -> bool:
+    """A box opens with its title: bold, set larger than the box's other lines, or on a bar of its own
+    (a row of boxes whose first lines are plain text is a table's, a label's cell beside its value's)."""
+    first, rest = lines[0], lines[1:]
+    if first.bold or (rest and first.size >= max(f.size for f in rest) + 0.5):
+        return True
+    return any(_inside(first, bar) and bar[3] - bar[1] < 3 * first.size for bar in page.frames)
 
 
 def place_rows(leaves: list[tuple[list[Frag], bool]], rows: list[BoxRow]) -> list[tuple[list[Frag], bool]]:
