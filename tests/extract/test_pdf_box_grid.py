@@ -1,6 +1,7 @@
 """A page laid out as a grid of boxes is read box by box: left to right along each row of boxes, each box
 top to bottom, so every box's title heads its own items. Drawn on a canvas: boxes three to a row with
-coloured title bars over dot bullets (row heights set by the tallest box), boxes two to a row outlined
+coloured title bars over dot bullets (row heights set by the tallest box) under a band across the top
+holding the title and a status pill, boxes two to a row outlined
 with bold titles and uneven heights, and title bars with no frame over lines of uneven length, a paragraph
 across the page under them."""
 
@@ -103,14 +104,28 @@ def test_boxes_three_to_a_row_with_title_bars_are_read_box_by_box() -> None:
     width = (w - 2 * m - (cols - 1) * gap) / cols
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(w, h), invariant=1)
-    _masthead(c, h - 40, m)
-    top = h - 80
+    # a dark band across the top: the airport, the report's name and issue line, a status pill
+    c.setFillColor(HexColor("#0B2545"))
+    c.rect(0, h - 46, w, 46, stroke=0, fill=1)
+    c.setFillColor(white)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(m, h - 22, "NORTHFIELD AIRPORT")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(m, h - 37, "Winter Situation Report 3 · Issued 06:00 5 December 2023 · Next update 18:00")
+    c.setFillColor(HexColor("#C00000"))
+    c.roundRect(w - m - 128, h - 33, 128, 20, 9, stroke=0, fill=1)
+    c.setFillColor(white)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawCentredString(w - m - 64, h - 26, "STATUS: DISRUPTED")
+    top = h - 58
     for r in range(0, len(BOXES), cols):
         row = BOXES[r : r + cols]
         heights = [_bar_box(c, m + k * (width + gap), top, width, hd, items) for k, (hd, items) in enumerate(row)]
         top -= max(heights) + gap  # the tallest box sets the row's height
     c.save()
-    _check(_parse(buf.getvalue()), BOXES)
+    report = _parse(buf.getvalue())
+    _check(report, BOXES)  # the band's lines are neither headings nor items
+    assert report.title == "NORTHFIELD AIRPORT"
 
 
 def test_outlined_boxes_two_to_a_row_with_bold_titles_and_uneven_heights() -> None:
