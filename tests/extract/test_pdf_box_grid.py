@@ -1,9 +1,10 @@
 """A page laid out as a grid of boxes is read box by box: left to right along each row of boxes, each box
 top to bottom, so every box's title heads its own items. Drawn on a canvas: boxes three to a row with
 coloured title bars over dot bullets (row heights set by the tallest box) under a band across the top
-holding the title and a status pill, boxes two to a row outlined
-with bold titles and uneven heights, and title bars with no frame over lines of uneven length, a paragraph
-across the page under them."""
+holding the title and a status pill; boxes two to a row, outlined, with bold titles and uneven heights;
+title bars with no frame over lines of uneven length, a paragraph across the page under them. A table of
+shaded cells is no grid of boxes.
+"""
 
 from __future__ import annotations
 
