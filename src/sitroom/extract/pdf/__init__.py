@@ -3,7 +3,8 @@
 The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
 it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the
 sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
-(``tables``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
+(``tables``) → rows of boxes drawn side by side, read box by box (``boxes``) → regions (``layout``:
+recursive XY-cut that cuts columns and sidebars apart)
 → lines grouped into headings, items and paragraphs (``blocks``, ``rowlabels``) → the Document with its
 title (``document``).
 """
@@ -16,6 +17,7 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
 from sitroom.extract.pdf.blocks import group, join_across_pages
+from sitroom.extract.pdf.boxes import place_rows, take_boxes
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_cover
 from sitroom.extract.pdf.details import drop_details
@@ -152,8 +154,10 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
     frags, held, grids = take_grids(page, frags, tables, words, body)
+    # a page laid out in boxes side by side is read box by box, left to right along each row of boxes
+    frags, box_rows = take_boxes(page, frags, body)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
-    for leaf, side in xy_cut(frags, body, pictures=pictures + tuple(grids)):
+    for leaf, side in place_rows(xy_cut(frags, body, pictures=pictures + tuple(grids)), box_rows):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))

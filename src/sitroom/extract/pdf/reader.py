@@ -17,10 +17,11 @@ from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list]:
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list, list]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
-    text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules, and
-    large filled shapes (drawn pictures or shaded panels, told apart once the text is known)."""
+    text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules,
+    large filled shapes (drawn pictures or shaded panels, told apart once the text is known), and
+    drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes)."""
     rules: list[float] = []
     marks: list[tuple[float, float, float]] = []
     squares: list[tuple[float, float, float, tuple[int, ...]]] = []
@@ -30,6 +31,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     rects: list[tuple[float, float, float, float]] = []
     pictures: list[tuple[float, float, float, float]] = []
     fills: list[tuple[float, float, float, float]] = []
+    frames: list[tuple[float, float, float, float]] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     raw = page.raw  # the handle itself: a page of charts holds thousands of objects
     n = pdfium_c.FPDFPage_CountObjects(raw)
@@ -65,6 +67,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                 pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
                 if fill_mode.value:
                     fills.append((lb.value, bb.value, rb.value, tb.value))
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 60 and h > 10 and pdfium_c.FPDFPath_CountSegments(obj) <= 24:
+                frames.append((lb.value, bb.value, rb.value, tb.value))
     # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
     bands = [
         (b, t)
@@ -79,7 +83,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills
+    return marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
 
 
 def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
@@ -229,7 +233,7 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 try:
                     fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
-                    marks, bands, pictures, doubled, rules, fills = page_objects(
+                    marks, bands, pictures, doubled, rules, fills, frames = page_objects(
                         page, tp.count_chars() > 0 or bool(fields)
                     )
                     runs = read_runs(tp, overprinted=bool(doubled))
@@ -238,9 +242,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 width, height = page.get_size()
             finally:
                 page.close()
-            read.append(
-                (PageData(i + 1, width, height, [], marks, bands, pictures, rules=rules), runs, fields, fills, doubled)
-            )
+            page_data = PageData(i + 1, width, height, [], marks, bands, pictures, rules=rules, frames=frames)
+            read.append((page_data, runs, fields, fills, doubled))
     finally:
         pdf.close()
     # a field that leaves its size to the viewer is filled in the body's size: known once all pages are read

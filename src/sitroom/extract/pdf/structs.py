@@ -43,6 +43,8 @@ class PageData:
     rules: list[float] = field(default_factory=list)  # heights of horizontal rules (table row lines)
     # shaded boxes with text set on them (a masthead band): x0, bottom, x1, top
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # drawn boxes, outlined or filled (a box's frame, its title bar): x0, bottom, x1, top
+    frames: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
     # a form's details: its short fields and check boxes, as (label, value)
     details: list[tuple[str, str]] = field(default_factory=list)

@@ -54,7 +54,10 @@ def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
     """
     if page.number != 1:
         return []
-    for x0, bottom, x1, top in page.panels:
+    # a band of colour; or one drawn off the page's top edge, however short (a box drawn round the top
+    # lines inside the margins is a form's, its lines the form's name)
+    bled = [box for box in page.frames if box[3] >= page.height - 1]
+    for x0, bottom, x1, top in [*page.panels, *bled]:
         if x1 - x0 < 0.6 * page.width or top < 0.85 * page.height or bottom < 0.6 * page.height:
             continue
         inside = [f for f in frags if x0 <= f.x0 and f.x1 <= x1 + 1 and bottom <= f.mid <= top]

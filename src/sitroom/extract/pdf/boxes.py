@@ -1,0 +1,216 @@
+"""Boxes side by side: a page laid out as a grid of drawn boxes is read box by box.
+
+A situation grid draws each section as a box (a frame round it, or a shaded title bar over its lines),
+several boxes to a row. Read line by line, a row's titles come out as a run of headings and the lines of
+its boxes run across the row into each other; a reader takes the boxes left to right along each row, and
+each box top to bottom. Columns of running text and tables are left to the column cut: only boxes drawn
+side by side, their tops level, each holding its own lines and no line running over into the next,
+make a row of boxes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
+
+from sitroom.extract.pdf.structs import Frag, PageData
+
+Box = tuple[float, float, float, float]  # x0, bottom, x1, top
+BoxRow = tuple[Box, list[list[Frag]]]  # the area of a row of boxes, and each box's lines, left to right
+
+_SLACK = 1.5  # glyph boxes reach a little past the frame a program drew round them
+_MIN_WIDTH = 90  # narrower boxes side by side are a table's cells or a chart's bars, not sections
+_GUTTER = 3  # boxes stand apart; a table's cells touch
+
+
+def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Frag], list[BoxRow]]:
+    """The lines standing in rows of boxes side by side, taken out of ``frags``: each row's area and the
+    lines of its boxes, left to right, each box's lines top to bottom. The other lines come back as they
+    came, for the column cut."""
+    cells = _cells(page, frags, body)
+    if not cells:
+        return frags, []
+    rows: list[BoxRow] = []
+    taken: set[int] = set()
+    for row in _rows(cells, body):
+        left = [f for f in frags if id(f) not in taken]
+        boxes = _extents(row, page, left, body)
+        lines = _lines(boxes, left)
+        if lines is None or not all(_titled(box, page) for box in lines):
+            continue
+        rows.append(((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes)), lines))
+        taken.update(id(f) for box in lines for f in box)
+    if not rows:
+        return frags, []
+    return [f for f in frags if id(f) not in taken], rows
+
+
+def _inside(f: Frag, box: Box) -> bool:
+    x0, bottom, x1, top = box
+    return x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK and bottom - _SLACK <= f.mid <= top + _SLACK
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return (
+        outer[0] <= inner[0] + 1 and outer[2] >= inner[2] - 1 and outer[1] <= inner[1] + 1 and outer[3] >= inner[3] - 1
+    )
+
+
+def _side_by_side(a: Box, b: Box, body: float) -> bool:
+    """Tops level, a gutter between them (the cells of a ruled table share their edges), widths alike
+    (a label's cell beside its value's is a table's row)."""
+    wa, wb = a[2] - a[0], b[2] - b[0]
+    apart = a[2] <= b[0] - _GUTTER or b[2] <= a[0] - _GUTTER
+    return abs(a[3] - b[3]) <= 0.6 * body and apart and max(wa, wb) <= 3 * min(wa, wb)
+
+
+def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
+    """The drawn boxes that stand beside another with their tops level, each holding text: the outermost
+    of those nested (a frame round a section holds its title bar). A box inside a larger one that stands
+    round it alone (a line's shading inside a table's cell) is none."""
+    wide = sorted(
+        dict.fromkeys(
+            (round(x0, 1), round(b, 1), round(x1, 1), round(t, 1))
+            for x0, b, x1, t in page.frames
+            if x1 - x0 >= _MIN_WIDTH
+        ),
+        key=lambda box: box[3],
+    )
+    # boxes beside another first, by their shapes alone (a page of charts draws thousands), then the text
+    beside = {box for n, box in enumerate(wide) for o in _level(wide, n, body) if _side_by_side(box, o, body)}
+    by_mid = sorted(frags, key=lambda f: f.mid)
+    mids = [f.mid for f in by_mid]
+
+    def holds(box: Box) -> bool:
+        lo, hi = bisect_left(mids, box[1] - _SLACK), bisect_right(mids, box[3] + _SLACK)
+        return any(_inside(f, box) for f in by_mid[lo:hi])
+
+    holding = [box for box in wide if box in beside and holds(box)]
+    peers = {box: [o for o in _level(holding, n, body) if _side_by_side(box, o, body)] for n, box in enumerate(holding)}
+    return [
+        box
+        for box in holding
+        if peers[box]
+        and not any(_contains(o, box) and not any(_contains(o, p) for p in peers[box]) for o in _around(wide, box))
+    ]
+
+
+def _around(boxes: list[Box], box: Box) -> list[Box]:
+    """The other boxes (sorted by their tops) that could hold this one: reaching as high and as far to
+    both sides."""
+    x0, _bottom, x1, top = box
+    start = bisect_left(boxes, top - 1, key=lambda o: o[3])
+    return [o for o in boxes[start:] if o[0] <= x0 + 1 and o[2] >= x1 - 1 and o != box]
+
+
+def _level(boxes: list[Box], n: int, body: float) -> list[Box]:
+    """The boxes (sorted by their tops) whose tops are level with the ``n``-th one's."""
+    top, out = boxes[n][3], []
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(boxes) and abs(boxes[k][3] - top) <= 0.6 * body:
+            out.append(boxes[k])
+            k += step
+    return out
+
+
+def _rows(cells: list[Box], body: float) -> list[list[Box]]:
+    """Boxes with their tops level, left to right; top down. A row whose boxes overlap is none."""
+    rows: list[list[Box]] = []
+    for box in sorted(cells, key=lambda b: -b[3]):
+        if rows and abs(rows[-1][0][3] - box[3]) <= 0.6 * body:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    out = []
+    for row in rows:
+        row.sort(key=lambda b: b[0])
+        if len(row) >= 2 and all(a[2] <= b[0] - _GUTTER for a, b in pairwise(row)):
+            out.append(row)
+    return out
+
+
+def _extents(row: list[Box], page: PageData, frags: list[Frag], body: float) -> list[Box]:
+    """The boxes the sections of a row stand in: a frame round its lines as drawn; a title bar over them
+    (a box of one line) reaches down to the next box under it or the first line running past its edges,
+    and no further than the lines under the row's bars run on without a gap (the row's end)."""
+    out = list(row)
+    bars = [n for n, cell in enumerate(row) if len({round(f.bottom) for f in frags if _inside(f, cell)}) == 1]
+    if not bars:
+        return out
+    floor = 0.0
+    for x0, bottom, x1, _top in (row[n] for n in bars):
+        under = [
+            b[3]
+            for b in page.frames
+            if b[3] < bottom - 1 and min(x1, b[2]) - max(x0, b[0]) > 0.5 * (x1 - x0) and b[2] - b[0] >= _MIN_WIDTH
+        ]
+        crossing = [
+            f.top
+            for f in frags
+            if f.top < bottom and f.x0 < x1 and f.x1 > x0 and not (x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK)
+        ]
+        floor = max([floor, *under, *crossing])
+    # the lines under the bars, top down: the row ends at the first gap across it wider than a paragraph's
+    low = min(row[n][1] for n in bars)
+    lines = [f for f in frags if row[0][0] <= (f.x0 + f.x1) / 2 <= row[-1][2] and floor < f.top < low]
+    for f in sorted(lines, key=lambda f: -f.top):
+        if low - f.top >= 1.2 * body:
+            break
+        low = min(low, f.bottom)
+    for n in bars:
+        x0, _bottom, x1, top = row[n]
+        out[n] = (x0, low - 0.1, x1, top)
+    return out
+
+
+def _lines(boxes: list[Box], frags: list[Frag]) -> list[list[Frag]] | None:
+    """Each box's lines, top down; None when a line runs over from one box into the next (the shapes
+    stand behind a table or a text, they do not part it) or when the boxes hold hardly any text."""
+    row_bottom, row_top = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    out: list[list[Frag]] = [[] for _ in boxes]
+    for f in frags:
+        if not (row_bottom - _SLACK <= f.mid <= row_top + _SLACK):
+            continue
+        over = [
+            n for n, b in enumerate(boxes) if f.x0 < b[2] and f.x1 > b[0] and b[1] - _SLACK <= f.mid <= b[3] + _SLACK
+        ]
+        if not over:
+            continue
+        home = [n for n in over if _inside(f, boxes[n])]
+        if len(over) > 1 or not home:
+            return None
+        out[home[0]].append(f)
+    if not any(len(lines) >= 2 for lines in out) or sum(map(len, out)) < 3 or not all(out):
+        return None
+    for lines in out:
+        lines.sort(key=lambda f: (-round(f.top, 0), f.x0))
+    return out
+
+
+def _titled(lines: list[Frag], page: PageData) -> bool:
+    """A box opens with its title: bold, set larger than the box's other lines, or on a bar of its own
+    (a row of boxes whose first lines are plain text is a table's, a label's cell beside its value's)."""
+    first, rest = lines[0], lines[1:]
+    if first.bold or (rest and first.size >= max(f.size for f in rest) + 0.5):
+        return True
+    return any(_inside(first, bar) and bar[3] - bar[1] < 3 * first.size for bar in page.frames)
+
+
+def place_rows(leaves: list[tuple[list[Frag], bool]], rows: list[BoxRow]) -> list[tuple[list[Frag], bool]]:
+    """The boxes' lines go where their row stands among the column cut's leaves: before the first leaf that
+    starts below the row's top across its width, else after the last one above it. A row placed stands
+    as one piece across its width for the rows under it."""
+    out: list[tuple[Box, list[tuple[list[Frag], bool]]]] = [
+        ((min(f.x0 for f in leaf), 0.0, max(f.x1 for f in leaf), max(f.top for f in leaf)), [(leaf, side)])
+        for leaf, side in leaves
+        if leaf
+    ]
+    for area, boxes in rows:
+        x0, _bottom, x1, top = area
+        across = [n for n, (a, _) in enumerate(out) if a[0] < x1 and a[2] > x0]
+        below = [n for n in across if out[n][0][3] < top]
+        above = [n for n in across if out[n][0][3] >= top]
+        at = below[0] if below else above[-1] + 1 if above else len(out)
+        out.insert(at, (area, [(lines, False) for lines in boxes]))
+    return [leaf for _, group in out for leaf in group]
