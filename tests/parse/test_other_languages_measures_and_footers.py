@@ -11,6 +11,8 @@ from html import escape
 import pytest
 
 from sitroom.parse.furniture import is_contact_line
+from sitroom.parse.risks import split_risk
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.read import parse_bytes
 
 FRENCH = {
@@ -117,3 +119,36 @@ def test_a_page_control_label_is_not_content(control: str) -> None:
         "Generators supply 35 street cabinets.",
         "The duct is exposed over 159 metres.",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading,key",
+    [
+        ("2. Getroffene Maßnahmen", "actions"),
+        ("4. Eingesetzte Kräfte", "workforce"),
+        ("6. Weiteres Vorgehen", "next-steps"),
+        ("H – Hazards", "risks"),
+        ("N – Number of casualties", "impacts"),
+        ("E – Emergency services", "response"),
+        ("Coming up", "next-steps"),
+        ("Points de vigilance", "risks"),
+        ("Moyens humains", "workforce"),
+        ("Impact financier", "finance"),
+        ("3. Meios empenhados", "response"),
+        ("What is your staffing position today?", "workforce"),
+    ],
+)
+def test_headings_of_other_languages_and_formats_take_a_readers_key(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0] == key
+
+
+@pytest.mark.parametrize(
+    "text,mitigation",
+    [
+        ("Hochwasser am Deich Süd möglich. Maßnahme: Sandsäcke sind verteilt.", "Sandsäcke sind verteilt."),
+        ("Staff absence may reach 20%. Action in place: agency cover is booked.", "agency cover is booked."),
+        ("Power cuts overnight. What we're doing about it: two generators on standby.", "two generators on standby."),
+    ],
+)
+def test_other_leads_of_a_risks_mitigation(text: str, mitigation: str) -> None:
+    assert split_risk(text)[1] == mitigation

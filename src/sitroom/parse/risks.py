@@ -21,7 +21,9 @@ _MITIGATION = re.compile(
     # "the measures" taken against it, as French, Spanish, Portuguese and Italian writers label a risk's mitigation
     r"|(?:Mesures?(?: prises| engag[ée]es| mises en (?:place|[œo]e?uvre))?|MESURES?"
     r"|Medidas(?: (?:adoptadas|tomadas|adotadas|previstas|em curso|en curso))?|MEDIDAS"
-    r"|Misure(?: adottate| in corso)?|MISURE)\s*[:–-]"
+    r"|Misure(?: adottate| in corso)?|MISURE|Ma(?:ß|ss)nahmen?|MASSNAHMEN?)\s*[:–-]"
+    # what is already done about it: "Action in place:", "Controls in place:", "What we're doing about it:"
+    r"|(?:Actions?|Controls?|Measures?) in place\s*[:–-]|What we(?:'|’| a)re doing about it\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )

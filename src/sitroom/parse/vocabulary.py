@@ -16,6 +16,9 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
+from sitroom.parse.heading_words import ABOUT as _ABOUT
+from sitroom.parse.heading_words import FILLER as _FILLER
+from sitroom.parse.heading_words import FRAMES as _FRAMES
 
 K = SectionKey
 PHRASES: dict[SectionKey, tuple[str, ...]] = {
@@ -42,6 +45,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
         "where we are", "where we are now", "where things stand", "operational position", "service status",
         "status", "system status", "systems status", "status of systems", "status of services",
+        "what is happening", "what s happening", "type of incident", "major incident", "algemeen", "beeld",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
@@ -89,6 +93,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "todo", "tasks", "follow up", "follow up actions", "actions menees", "mesures", "mesures prises",
         "suivi", "acciones", "acciones realizadas", "tareas", "medidas", "medidas adoptadas", "seguimiento",
         "aufgaben", "acoes", "tarefas", "azioni", "compiti",
+        "getroffene massnahmen", "ergriffene massnahmen", "durchgefuhrte massnahmen",
         # Dutch, Polish, Swedish and Danish (core words)
         "acties", "actiepunten", "atgarder", "handlinger",
     ),
@@ -97,12 +102,13 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "interventions", "coordination", "operations", "response activities", "reponse", "riposte",
         "interventions realisees", "preparation et reponse", "respuesta", "preparacion y respuesta",
         "intervenciones", "coordinacion",
-        "massnahmen", "getroffene massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
+        "massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
         "risposta", "interventi", "misure adottate", "coordinamento",
         # the means committed to it: "Meios empenhados", "Moyens engagés", "Medios desplegados"
         "moyens", "moyens engages", "moyens deployes", "moyens mobilises", "medios", "medios desplegados",
         "medios movilizados", "meios", "meios empenhados", "meios mobilizados", "mezzi", "mezzi impiegati",
         "field operations", "field teams", "field engineering", "snow clearance", "gritting and snow clearance",
+        "emergency services", "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
         # Dutch, Polish, Swedish and Danish (core words)
         "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
     ),
@@ -117,6 +123,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
         # Dutch, Polish, Swedish and Danish (core words)
         "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
+        "bevolkingszorg",
     ),
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
@@ -124,6 +131,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         "passengers", "passenger impact", "customers", "customer impact", "impact on customers",
+        "casualties", "number of casualties", "injured", "properties affected", "homes affected",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
@@ -143,6 +151,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "risks and measures", "points de vigilance", "point de vigilance", "points d attention", "risques et mesures",
         "puntos de atencion", "riesgos y medidas", "pontos de atencao", "riscos e medidas", "punti di attenzione",
         "rischi e misure",
+        "hazards", "hazard", "worries", "gefahren", "gefahrenlage", "gevaren",
         "defis", "risques", "difficultes", "contraintes", "problemes", "lacunes", "preoccupations",
         "evaluation des risques", "defis et contraintes", "riesgos", "desafios", "retos", "problemas", "dificultades",
         "evaluacion del riesgo", "limitaciones", "brechas",
@@ -158,6 +167,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "volunteers", "crewing", "crews",
         "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
+        "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
         "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -191,6 +201,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "communications", "communication", "comms", "media", "public information", "public information and media",
         "public info", "customer information", "customer info", "information for customers",
         "passenger information", "passenger info", "information for passengers",
+        "warnung und information der bevolkerung", "information der bevolkerung", "warning the public",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
@@ -227,6 +238,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
         "planned actions", "next operational period", "next period", "planned for next period", "next hours",
         "next actions", "intentions", "coming days",
+        "coming up", "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
@@ -256,36 +268,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Words that say nothing about a section's meaning: they neither help nor hurt a match.
-_FILLER = frozenset(
-    "a an and or the of for to on in by our this week weekly monthly daily update key main list "
-    "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra "
-    # German, Portuguese, Italian articles and prepositions
-    "der die das den dem und im zur zum fur von vom mit o os as e do da dos das no na em para com "
-    "il lo gli di del della dei delle per nel nella con "
-    # Dutch
-    "het een van voor ons onze deze "
-    # the words of a heading put as a question ("What the weather will do", "How people are affected")
-    "what how who we you they are is will do does "
-    # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")
-    "your my their its today now".split()
-)
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes", and put the
-# other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
-# is about; the topic says what the section means, the frame only how it is told.
-_FRAMES = frozenset(
-    "summary overview update review report round up resume synthese apercu point bilan resumen panorama "
-    "actualizacion informe balance sintesi riepilogo aggiornamento resumo sintese zusammenfassung uberblick "
-    "ubersicht".split()
-)
-_ABOUT = frozenset(
-    "of on about sur de des du d la le les l del sobre el los las al dei degli delle della di sui do dos da das "
-    "der".split()
-)
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").

@@ -1,0 +1,31 @@
+"""The words of a heading that carry no meaning of its own: filler, and the frames that put a topic
+("Summary of …", "… overview"). Read by the vocabulary (``sitroom.parse.vocabulary``)."""
+
+from __future__ import annotations
+
+# Words that say nothing about a section's meaning: they neither help nor hurt a match.
+FILLER = frozenset(
+    "a an and or the of for to on in by our this week weekly monthly daily update key main list "
+    "et de des du la le les l d au aux nos notre cette semaine y el los las del en al nuestro nuestra "
+    # German, Portuguese, Italian articles and prepositions
+    "der die das den dem und im zur zum fur von vom mit o os as e do da dos das no na em para com "
+    "il lo gli di del della dei delle per nel nella con "
+    # Dutch
+    "het een van voor ons onze deze "
+    # the words of a heading put as a question ("What the weather will do", "How people are affected")
+    "what how who we you they are is will do does "
+    # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")
+    "your my their its today now".split()
+)
+# "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes", and put the
+# other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
+# is about; the topic says what the section means, the frame only how it is told.
+FRAMES = frozenset(
+    "summary overview update review report round up resume synthese apercu point bilan resumen panorama "
+    "actualizacion informe balance sintesi riepilogo aggiornamento resumo sintese zusammenfassung uberblick "
+    "ubersicht".split()
+)
+ABOUT = frozenset(
+    "of on about sur de des du d la le les l del sobre el los las al dei degli delle della di sui do dos da das "
+    "der".split()
+)
