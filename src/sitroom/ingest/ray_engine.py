@@ -14,6 +14,7 @@ import os
 import resource
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Engine
@@ -34,7 +35,7 @@ from sitroom.ingest.stages import (
     Prepared,
     StageTimes,
     StoreQueue,
-    known,
+    known_of,
     prepare,
     read_source,
     sha256_of,
@@ -240,27 +241,31 @@ def ingest_sources_ray(
         return chunk, (lambda: _submit(prepare_chunk, chunk, shared_options))
 
     def jobs() -> Iterator[Job]:
-        chunk: list[File] = []
-        for source in sources:
-            data = read_source(source, options)
-            if isinstance(data, IngestResult):
-                answer: IngestResult | None = data
-            else:
-                digest = sha256_of(data)
-                # A re-run skips what is stored, before any parsing.
-                answer = IngestResult(source.name, IngestStatus.DUPLICATE) if known(engine, digest) else None
-            if answer is not None:
+        todo = iter(sources)
+        # A chunk's worth of files at a time, read and looked up in the database in one query: a re-run
+        # skips what is stored, before any parsing.
+        while group := list(islice(todo, CHUNK_FILES)):
+            read = [(source, read_source(source, options)) for source in group]
+            digests = {n: sha256_of(data) for n, (_, data) in enumerate(read) if isinstance(data, bytes)}
+            stored = known_of(engine, list(digests.values()))
+            chunk: list[File] = []
+            for n, (source, data) in enumerate(read):
+                if isinstance(data, IngestResult):
+                    answer = data
+                elif digests[n] in stored:
+                    answer = IngestResult(source.name, IngestStatus.DUPLICATE)
+                else:
+                    chunk.append((data, digests[n], source.name, short_name(source.name, source.filename)))
+                    if sum(len(c[0]) for c in chunk) >= CHUNK_BYTES:
+                        yield submit(chunk)
+                        chunk = []
+                    continue
                 if chunk:  # files keep their order: the chunk before goes first
                     yield submit(chunk)
                     chunk = []
                 yield answer, None
-                continue
-            chunk.append((data, digest, source.name, short_name(source.name, source.filename)))
-            if len(chunk) >= CHUNK_FILES or sum(len(c[0]) for c in chunk) >= CHUNK_BYTES:
+            if chunk:
                 yield submit(chunk)
-                chunk = []
-        if chunk:
-            yield submit(chunk)
 
     def entries(context: Any, value: Any) -> list[IngestResult | tuple[bytes, Prepared]]:
         """A job's files after the pure stages: stored next, or a result known already."""
