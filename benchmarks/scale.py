@@ -2,7 +2,7 @@
 workers (or those of ``--workers``); per-stage cost per report and a projection to a million reports.
 
     python benchmarks/scale.py [--reports 300] [--formats txt,docx,pdf] [--workers 1,2] [--pg URL]
-                               [--runs local,ray,writers,again] [--batch 16]
+                               [--runs local,ray,writers,again] [--batch 16] [--cpu-by-process]
 
 Runs: in this process; on Ray with each number of ``--workers`` and one writer (the driver stores, in
 file order); and on Ray with the most workers and as many writer processes (each owning some series).
@@ -10,7 +10,8 @@ Prints, per run: reports per second, speed-up against the in-process run, worker
 and peak sample, MB) and the cost of each stage per report (extract, parse, analyse: on the workers;
 link and write: in the process that stores, one transaction per batch of up to ``--batch`` files waiting
 to be stored), and the CPU the run cost the machine in all (this process, Ray's processes and
-PostgreSQL's, per report) with the rate that sets as a ceiling: every core busy on the run and nothing
+PostgreSQL's but its backends of other databases, per report; with ``--cpu-by-process``, by kind of
+process: ``machine_cpu``) with the rate that sets as a ceiling: every core busy on the run and nothing
 else. The projection to a million
 reports takes the per-stage costs of the last Ray run: the pure stages spread over W workers; the store
 stage is either one writer, time per report = max(pure / W, link + write), or W writers, one per group
@@ -26,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import machine_cpu
 from scratch import DEFAULT_PG, scratch_engine
 
 from sitroom.generate import generate_corpus
@@ -35,47 +37,9 @@ from sitroom.ingest.stages import DEFAULT_BATCH, StageTimes
 
 PURE = ("extract", "parse", "analyse")
 CORES = os.cpu_count() or 1
-# elapsed s, CPU s of the machine, stage times, memory samples by worker, reports stored
-Run = tuple[float, float, StageTimes, dict[int, list[float]], int]
+# elapsed s, CPU s of the machine by kind of process, stage times, memory samples by worker, reports stored
+Run = tuple[float, dict[str, float], StageTimes, dict[int, list[float]], int]
 STORE = ("link", "write")
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User and system CPU of a process and of the children it has reaped (PostgreSQL's ended backends)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except OSError:  # it ended between the listing and the reading
-        return 0.0
-    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
-
-
-def _processes() -> dict[int, tuple[int, str]]:
-    out = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    stat = f.read()
-            except OSError:
-                continue
-            name, rest = stat.split("(", 1)[1].rsplit(")", 1)
-            out[int(entry)] = (int(rest.split()[1]), name)
-    return out
-
-
-def machine_cpu() -> float:
-    """CPU seconds spent so far by this process, its descendants (Ray's head, raylet and workers) and
-    PostgreSQL: what a run costs the machine in all, whichever process pays it. Read before Ray stops,
-    so no process of the run has ended uncounted (PostgreSQL's ended backends are in the postmaster's)."""
-    procs = _processes()
-    ours, grew = {os.getpid()}, True
-    while grew:
-        more = {pid for pid, (parent, _) in procs.items() if parent in ours} - ours
-        ours |= more
-        grew = bool(more)
-    ours |= {pid for pid, (_, name) in procs.items() if name.startswith("postgres")}
-    return sum(_cpu_seconds(pid) for pid in ours)
 
 
 def rss_mb() -> float:
@@ -96,9 +60,10 @@ def run_local(sources, options) -> Run:
                 memory[os.getpid()].append(rss_mb())
             done.append(result)
 
-        start, cpu = time.perf_counter(), machine_cpu()
+        database = engine.url.database
+        start, cpu = time.perf_counter(), machine_cpu.snapshot(database)
         summary = ingest_sources(engine, sources, options, on_result=sample, batch=ARGS.batch, times=times)
-        elapsed, cpu = time.perf_counter() - start, machine_cpu() - cpu
+        elapsed, cpu = time.perf_counter() - start, machine_cpu.spent(cpu, machine_cpu.snapshot(database))
         stored = summary.count(IngestStatus.INGESTED)
     memory[os.getpid()].append(rss_mb())
     return elapsed, cpu, times, memory, stored
@@ -114,11 +79,13 @@ def run_ray(sources, options, workers: int, writers: int = 1) -> Run:
     run = ray_engine.RayRun()
     try:
         with scratch_engine("postgresql", ARGS.pg) as engine:
-            start, cpu = time.perf_counter(), machine_cpu()
+            database = engine.url.database
+            start, cpu = time.perf_counter(), machine_cpu.snapshot(database)
             summary = ray_engine.ingest_sources_ray(
                 engine, sources, options, workers, run=run, writers=writers, batch=ARGS.batch
             )
-            elapsed, cpu = time.perf_counter() - start, machine_cpu() - cpu
+            # Read before Ray stops, so no process of the run has ended uncounted.
+            elapsed, cpu = time.perf_counter() - start, machine_cpu.spent(cpu, machine_cpu.snapshot(database))
     finally:
         ray_engine.stop()
     return elapsed, cpu, run.times, run.memory.samples, summary.count(IngestStatus.INGESTED)
@@ -157,7 +124,8 @@ def main() -> None:
         costs = {}
         for label, go in runs:
             print(f"{label} … (load average {os.getloadavg()[0]:.1f})")
-            elapsed, cpu, times, memory, stored = go()
+            elapsed, by_kind, times, memory, stored = go()
+            cpu = machine_cpu.total(by_kind)
             rate = stored / elapsed
             base = base or rate
             costs[label] = per_report_ms(times, max(stored, 1))
@@ -173,6 +141,12 @@ def main() -> None:
                 f"  CPU of the run, all its processes and PostgreSQL: {1000 * cpu / max(stored, 1):.0f} ms per"
                 f" report; with all {CORES} cores on it at most {ceiling:.1f} reports/s ({ceiling / base:.2f}×)"
             )
+            if ARGS.cpu_by_process:
+                kinds = sorted(by_kind.items(), key=lambda kv: -kv[1])
+                print(
+                    "  CPU ms per report by process: "
+                    + ", ".join(f"{k} {1000 * v / max(stored, 1):.1f}" for k, v in kinds)
+                )
             for pid, samples in memory.items():
                 # At each quarter of the run too: growth that levels off is caches filling, not a leak.
                 quarters = " → ".join(f"{samples[len(samples) * q // 4]:.0f}" for q in (1, 2, 3))
@@ -208,5 +182,6 @@ if __name__ == "__main__":
         default={"local", "ray", "writers", "again"},
         help="which runs: local (in this process), ray (1 writer), writers (as many as workers), again",
     )
+    parser.add_argument("--cpu-by-process", action="store_true", help="the run's CPU per report by kind of process too")
     ARGS = parser.parse_args()
     sys.exit(main())

@@ -13,6 +13,7 @@ from sitroom.generate import generate_corpus
 from sitroom.ingest import IngestOptions, IngestStatus, ingest_paths
 from sitroom.ingest.pipeline import list_sources
 from sitroom.ingest.reparse import reparse
+from sitroom.ingest.stages import Prepared, prepare, sha256_of
 from sitroom.store import make_engine
 
 from .snapshot import snapshot
@@ -90,6 +91,26 @@ def test_cli_ingest_and_reparse_on_ray(ray_engine, corpus, tmp_path):
     redo = runner.invoke(app, ["reparse", "--all", "--engine", "ray", "--db", db, "--quiet"])
     assert redo.exit_code == 0, redo.output
     assert "12 report(s) re-parsed" in redo.stdout
+
+
+def test_a_file_of_a_chunk_whose_stages_raise_fails_alone(monkeypatch, corpus):
+    """A worker is given several files in one task; a bug in one file's stages fails that file only."""
+    from sitroom.ingest import ray_engine
+
+    paths = sorted(corpus.rglob("*.txt"))[:3]
+
+    def buggy(data, digest, name, short, options):
+        if name == str(paths[1]):
+            raise ValueError("a bug in a stage")
+        return prepare(data, digest, name, short, options)
+
+    monkeypatch.setattr(ray_engine, "prepare", buggy)
+    files = [(p.read_bytes(), sha256_of(p.read_bytes()), str(p), p.name) for p in paths]
+    first, failed, last = ray_engine.prepare_chunk(files, IngestOptions())
+    assert failed == ray_engine.StageFailed("ValueError: a bug in a stage")
+    assert isinstance(first, Prepared) and isinstance(last, Prepared)
+    assert first.reports and last.reports and first.status is None and last.status is None
+    assert [first.name, last.name] == [str(paths[0]), str(paths[2])]
 
 
 def test_ray_engine_without_the_extra_says_so(monkeypatch, corpus, tmp_path):

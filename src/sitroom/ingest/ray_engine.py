@@ -3,9 +3,9 @@ their results are stored by the same store stage as in one process (so the same 
 risks and figures): by this process in the order the files came in, or on PostgreSQL by writer
 processes that each own a share of the series (``ingest.ray_writers``).
 
-Files are read by this process and sent to the workers, so a cluster needs sitroom installed on every
-node but no shared disk. At most ``window`` files are in flight at once, so memory stays flat however
-many files a run holds. Ray is an optional extra (``pip install 'sitroom[ray]'``).
+Files are read by this process and sent to the workers, a few to a task (``CHUNK_FILES``), so a cluster
+needs sitroom installed on every node but no shared disk. At most ``window`` tasks are in flight at once,
+so memory stays flat however many files a run holds. Ray is an optional extra (``pip install 'sitroom[ray]'``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import resource
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Engine
@@ -34,7 +35,7 @@ from sitroom.ingest.stages import (
     Prepared,
     StageTimes,
     StoreQueue,
-    known,
+    known_of,
     prepare,
     read_source,
     sha256_of,
@@ -140,6 +141,32 @@ def _submit(fn: Callable, *args: Any):
 # A job: (context, a zero-argument function submitting the task, or None when the context is the answer).
 Job = tuple[Any, Callable[[], Any] | None]
 
+# Files sent to a worker in one task, at most: Ray's own cost of a task (a few ms of CPU in this process,
+# the raylet and the worker, as much as a small file's parse) is shared by several files instead of paid
+# by each. A chunk is cut short once it holds CHUNK_BYTES, so a big file does not hold back many others.
+CHUNK_FILES = 4
+CHUNK_BYTES = 2**20
+# A file for the pure stages: its bytes, digest, name and short name (``stages.prepare``'s arguments).
+File = tuple[bytes, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class StageFailed:
+    """A file whose pure stages raised on a worker (a bug, not bad input): its own cause, the others go on."""
+
+    cause: str
+
+
+def prepare_chunk(files: list[File], options: IngestOptions) -> list[Prepared | StageFailed]:
+    """``stages.prepare`` of each file of a chunk (bytes, digest, name, short name), in order."""
+    out: list[Prepared | StageFailed] = []
+    for data, digest, name, short in files:
+        try:
+            out.append(prepare(data, digest, name, short, options))
+        except Exception as e:  # as a task of its own would have failed, this file alone
+            out.append(StageFailed(cause_of(e)))
+    return out
+
 
 def in_order(
     jobs: Iterable[Job], window: int, memory: WorkerMemory, on_wait: Callable[[], None] | None = None
@@ -203,24 +230,60 @@ def ingest_sources_ray(
     run = run if run is not None else RayRun()
     summary = IngestSummary()
     shared_options = ray.put(options)
-    # The pure stages keep 2 × workers + 2 files going, and as many more as a batch to be stored.
-    window = 2 * workers + 2 + (batch if batch > 1 else 0)
+    # The pure stages keep 2 × workers + 2 chunks going, and as many more as a batch to be stored.
+    window = 2 * workers + 2 + (-(-batch // CHUNK_FILES) if batch > 1 else 0)
     parallel = writers > 1 and engine.dialect.name == "postgresql"
     if parallel:
         sources = interleave_folders(sources)
 
+    def submit(chunk: list[File]) -> Job:
+        # The chunk is the context too: the store stage keeps each original's bytes.
+        return chunk, (lambda: _submit(prepare_chunk, chunk, shared_options))
+
     def jobs() -> Iterator[Job]:
-        for source in sources:
-            data = read_source(source, options)
-            if isinstance(data, IngestResult):
-                yield data, None
-                continue
-            digest = sha256_of(data)
-            if known(engine, digest):  # a re-run skips what is stored, before any parsing
-                yield IngestResult(source.name, IngestStatus.DUPLICATE), None
-                continue
-            args = (data, digest, source.name, short_name(source.name, source.filename), shared_options)
-            yield (source.name, data), (lambda args=args: _submit(prepare, *args))
+        todo = iter(sources)
+        # A chunk's worth of files at a time, read and looked up in the database in one query: a re-run
+        # skips what is stored, before any parsing.
+        while group := list(islice(todo, CHUNK_FILES)):
+            read = [(source, read_source(source, options)) for source in group]
+            digests = {n: sha256_of(data) for n, (_, data) in enumerate(read) if isinstance(data, bytes)}
+            stored = known_of(engine, list(digests.values()))
+            chunk: list[File] = []
+            for n, (source, data) in enumerate(read):
+                if isinstance(data, IngestResult):
+                    answer = data
+                elif digests[n] in stored:
+                    answer = IngestResult(source.name, IngestStatus.DUPLICATE)
+                else:
+                    chunk.append((data, digests[n], source.name, short_name(source.name, source.filename)))
+                    if sum(len(c[0]) for c in chunk) >= CHUNK_BYTES:
+                        yield submit(chunk)
+                        chunk = []
+                    continue
+                if chunk:  # files keep their order: the chunk before goes first
+                    yield submit(chunk)
+                    chunk = []
+                yield answer, None
+            if chunk:
+                yield submit(chunk)
+
+    def entries(context: Any, value: Any) -> list[IngestResult | tuple[bytes, Prepared]]:
+        """A job's files after the pure stages: stored next, or a result known already."""
+        if isinstance(context, IngestResult):
+            return [context]
+        if isinstance(value, Exception) and len(context) > 1:
+            # The chunk's task failed (a worker died): each file again alone, so only the culprit fails.
+            value = [_alone(ray, file, shared_options) for file in context]
+        values = value if isinstance(value, list) else [value] * len(context)
+        out: list[IngestResult | tuple[bytes, Prepared]] = []
+        for (data, _, name, _), prepared in zip(context, values, strict=True):
+            if isinstance(prepared, Prepared):
+                run.times.merge(prepared.times)
+                out.append((data, prepared))
+            else:
+                cause = prepared.cause if isinstance(prepared, StageFailed) else cause_of(prepared)
+                out.append(IngestResult(name, IngestStatus.FAILED, reason=f"worker failed: {cause}"))
+        return out
 
     def emit(result: IngestResult) -> None:
         summary.results.append(result)
@@ -237,31 +300,34 @@ def ingest_sources_ray(
         for result in results:
             emit(result)
 
-    held = window + writers * batch  # files past the pure stages, at most, before this waits for a writer
+    # Files past the pure stages, at most, before this waits for a writer.
+    held = window * CHUNK_FILES + writers * batch
     on_wait = queue.flush if queue is not None else (lambda: take(pool.collect(run.times, block=False)))
     for context, value in in_order(jobs(), window=window, memory=run.memory, on_wait=on_wait):
-        if isinstance(context, IngestResult):
-            entry: IngestResult | tuple[bytes, Prepared] = context
-        elif not isinstance(value, Prepared):
-            entry = IngestResult(context[0], IngestStatus.FAILED, reason=f"worker failed: {cause_of(value)}")
-        else:
-            run.times.merge(value.times)
-            entry = (context[1], value)
-        if queue is not None:
-            queue.add(entry)
-        elif isinstance(entry, IngestResult):
-            emit(entry)
-        elif entry[1].status is not None:  # not a report, or unreadable: nothing to store
-            emit(IngestResult(entry[1].name, entry[1].status, reason=entry[1].reason))
-        else:
-            pool.submit(*entry)
-            take(pool.collect(run.times, block=pool.held() > held))
+        for entry in entries(context, value):
+            if queue is not None:
+                queue.add(entry)
+            elif isinstance(entry, IngestResult):
+                emit(entry)
+            elif entry[1].status is not None:  # not a report, or unreadable: nothing to store
+                emit(IngestResult(entry[1].name, entry[1].status, reason=entry[1].reason))
+            else:
+                pool.submit(*entry)
+                take(pool.collect(run.times, block=pool.held() > held))
     if queue is not None:
         queue.flush()
     else:
         while pool.held():
             take(pool.collect(run.times, block=True))
     return summary
+
+
+def _alone(ray: Any, file: File, shared_options: Any) -> Prepared | StageFailed | Exception:
+    """One file's pure stages in a task of its own (after its chunk's task failed), or why that failed."""
+    try:
+        return ray.get(_submit(prepare_chunk, [file], shared_options))[0][0]
+    except Exception as e:
+        return e
 
 
 def reparse_ray(

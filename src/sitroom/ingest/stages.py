@@ -32,7 +32,7 @@ from sitroom.ingest.writer import Refused, analyse_parsed, store_reports
 from sitroom.parse.metadata import find_date
 from sitroom.read import parse_extracted
 from sitroom.store.engine import session_scope
-from sitroom.store.write import is_known
+from sitroom.store.write import is_known, known_among
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,12 @@ def known(engine: Engine, digest: str) -> bool:
     """Whether these bytes are stored already (a re-run skips them before any parsing)."""
     with session_scope(engine, write=False) as session:
         return is_known(session, digest)
+
+
+def known_of(engine: Engine, digests: list[str]) -> set[str]:
+    """Those of ``digests`` stored already (``known`` of several files in one query)."""
+    with session_scope(engine, write=False) as session:
+        return known_among(session, digests)
 
 
 def store(

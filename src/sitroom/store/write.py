@@ -35,6 +35,13 @@ def is_known(session: Session, sha256: str) -> bool:
     return session.scalar(select(Report.id).where(Report.sha256 == sha256).limit(1)) is not None
 
 
+def known_among(session: Session, digests: list[str]) -> set[str]:
+    """Those of ``digests`` whose bytes have reports stored already: ``is_known`` of several, one query."""
+    if not digests:
+        return set()
+    return set(session.scalars(select(Report.sha256).where(Report.sha256.in_(digests)).distinct()))
+
+
 def store_original(session: Session, sha256: str, filename: str, data: bytes) -> None:
     """Keep a file's bytes under their hash (kept bytes stay as they are). One statement: the bytes
     are never read back, and a concurrent writer of the same bytes waits for this one's commit."""
