@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from sitroom.extract.columns import attribute_columns, is_attribute_value
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -22,6 +23,9 @@ from sitroom.model import BlockKind, TableInfo
 
 _RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
 _MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
+# A record's reference ("1.01", "R01", "A1.1", "#3"), and the title of a column of them ("Ref", "No.", "ID").
+_REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*$")
+_REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n[°º]|id|#|item)$", re.I)
 
 
 def is_register_header(cells: list[str]) -> bool:
@@ -62,7 +66,7 @@ def _take(
 ) -> None:
     i = 0
     while i < len(rows):
-        end = _grid_end(rows, i, page.bullet_marks)
+        end = _grid_end(rows, i, page.bullet_marks, page.rules)
         if end is None or (gutters and _across(rows[i:end], gutters)):
             i += 1
             continue
@@ -122,7 +126,9 @@ def baselines(frags: list[Frag]) -> list[list[Frag]]:
     return rows
 
 
-def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, float]]) -> int | None:
+def _grid_end(
+    rows: list[list[Frag]], i: int, marks: list[tuple[float, float, float]], rules: list[float]
+) -> int | None:
     """The end (exclusive) of a grid whose header row is ``rows[i]``, or None when none starts there."""
     head = rows[i]
     if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
@@ -134,11 +140,18 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
-        if gap > 1.5 * pitch or any(f.bullet for f in row) or not all(in_column(f, cols) for f in row):
+        ruled = any(max(f.top for f in row) - 1 < y < min(f.bottom for f in prev) + 1 for y in rules)
+        # a ruled band spanning the grid over its next rows names a group of its records (a workstream)
+        band = ruled and len(row) == 1 and row[0].bold and _band(rows, j, cols)
+        if (
+            gap > (3 if ruled else 1.5) * pitch
+            or any(f.bullet and not _ref_mark(f, cols) for f in row)
+            or not (band or all(in_column(f, cols) for f in row))
+        ):
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
-        if styled or any(f.size > head[0].size + 1 for f in row):
+        if (styled and not band) or any(f.size > head[0].size + 1 for f in row):
             break
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
@@ -148,6 +161,25 @@ def _grid_end(rows: list[list[Frag]], i: int, marks: list[tuple[float, float, fl
     terse = [all(_terse(_cell_of(r, cols, c)) for r in starts) for c in range(len(cols))]
     # of two columns, both: label | text is a table of row labels over running text, not data
     return j if (all(terse) if len(cols) == 2 else any(terse)) else None
+
+
+def _ref_mark(f: Frag, cols: list[float]) -> bool:
+    """The line's "bullet" is a record's reference printed in the column before it ("1.01" beside its
+    action): a cell of its own, not a list's number."""
+    return bool(f.bullet and _REF.match(f.bullet)) and f.x0 > cols[0] + 6
+
+
+def _band(rows: list[list[Frag]], j: int, cols: list[float]) -> bool:
+    """A lone line at the grid's left edge over a full row of it: a band spanning the table that names
+    the group of records under it (a workstream)."""
+    line = rows[j][0]
+    return (
+        abs(line.x0 - cols[0]) < 6
+        and not sentence_like(line.text)
+        and j + 1 < len(rows)
+        and len(rows[j + 1]) >= _row_start(len(cols))
+        and all(in_column(f, cols) for f in rows[j + 1])
+    )
 
 
 def _terse(text: str | None) -> bool:
@@ -212,7 +244,11 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
     mitigation = next((n for n, h in enumerate(header) if n != risk and _MITIGATION.search(h)), None)
     out: list[Entry] = []
     used = 0
+    main = None if risk is not None and mitigation is not None else _record_column(header, grid, words)
     for row in grid[1:]:
+        if main is not None:
+            used += _record(page, row, header, main, size, words, out)
+            continue
         if risk is not None and mitigation is not None:
             lines = row[risk]
             if not lines:
@@ -237,7 +273,58 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
     return out, used
 
 
-def _entry(page: PageData, text: str, lines: list[Frag], size: float, kind: BlockKind = BlockKind.ITEM) -> Entry:
+def _record_column(header: list[str], grid: list[list[list[Frag]]], words: Counter[str]) -> int | None:
+    """In a table of records (Ref | Action | Lead | Due | Status), the column of their sentences: the
+    wordiest column that is neither a reference nor a field (owner, date, status). None for any other
+    table: one with fewer than two field columns, or a first column of labels rather than references."""
+    fields = attribute_columns(header)
+    if len(fields) < 2 or len(header) < 3:
+        return None
+    refs = _REF_HEADER.match(header[0].strip()) is not None
+    if not refs and any(r[0] and not _REF.match(" ".join(f.text for f in r[0])) for r in grid[1:] if _filled(r) > 1):
+        return None  # the first column labels its rows: they head the sentences, as in any text grid
+    counts = {
+        c: sum(len(WORD.findall(join_lines([f.text for f in r[c]], words))) for r in grid[1:])
+        for c in range(1, len(header))
+        if c not in fields
+    }
+    return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
+
+
+def _filled(row: list[list[Frag]]) -> int:
+    return sum(1 for cell in row if cell)
+
+
+def _record(
+    page: PageData,
+    row: list[list[Frag]],
+    header: list[str],
+    main: int,
+    size: float,
+    words: Counter[str],
+    out: list[Entry],
+) -> int:
+    """One record: its sentence an item; its reference, owner, date and status are fields, not items;
+    another column's sentence (an update written out) an item of its own. A band (one cell at the left
+    edge) heads the records under it. Returns the lines used."""
+    if _filled(row) == 1 and row[0] and len(row) > 2:
+        out.append(_entry(page, join_lines([f.text for f in row[0]], words), row[0], size, BlockKind.HEADING, 1))
+        return len(row[0])
+    fields = attribute_columns(header)
+    used = 0
+    for c, cell in enumerate(row):
+        if not cell or (c == 0 and c != main):
+            continue
+        text = join_lines([f.text for f in cell], words)
+        if c == main or (c not in fields and sentence_like(text)) or (c in fields and not is_attribute_value(text)):
+            out.append(_entry(page, text, cell, size))
+            used += len(cell)
+    return used
+
+
+def _entry(
+    page: PageData, text: str, lines: list[Frag], size: float, kind: BlockKind = BlockKind.ITEM, level: int = 2
+) -> Entry:
     first = lines[0]
     frag = Frag(text, first.x0, max(f.x1 for f in lines), lines[-1].bottom, first.top, size, False)
-    return Entry(kind, page.number, [frag], level=2 if kind == BlockKind.HEADING else 1)
+    return Entry(kind, page.number, [frag], level=level if kind == BlockKind.HEADING else 1)

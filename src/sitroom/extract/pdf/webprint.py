@@ -57,12 +57,29 @@ def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
     for row in rows.values():
         row.sort(key=lambda f: f.x0)
         spaced = all(b.x0 - a.x1 >= _menu_gap(a) for a, b in pairwise(row))
-        if len(row) >= MIN_LINKS and spaced and all(_link_like(f) and len(f.text.split()) <= 3 for f in row):
+        if (
+            len(row) >= MIN_LINKS
+            and spaced
+            and all(_link_like(f) and len(f.text.split()) <= 3 for f in row)
+            and not _heads_columns(row, frags)
+        ):
             drop.update(id(f) for f in row)
     if not drop:
         return frags
     page.drop("site navigation", len(drop))
     return [f for f in frags if id(f) not in drop]
+
+
+def _heads_columns(row: list[Frag], frags: list[Frag]) -> bool:
+    """The row titles the columns of a table under it (Ref | Action | Lead | Due | Status): some line
+    below has cells starting at most of the row's edges, as no menu's labels have."""
+    edges = [f.x0 for f in row]
+    below = [f for f in frags if f.top < min(g.bottom for g in row)]
+    need = max(3, len(edges) - 2)
+    return any(
+        sum(any(abs(g.x0 - x) < 3 and abs(g.mid - f.mid) < 0.5 * f.size for g in below) for x in edges) >= need
+        for f in below
+    )
 
 
 def _menu_gap(f: Frag) -> float:
