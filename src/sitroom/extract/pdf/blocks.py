@@ -75,7 +75,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
-        boxed = over_box(page, f, body) and not _masthead_date(page, f, prev, out, body)
+        boxed = over_box(page, f, body, lines[i + 1 : i + 3]) and not _masthead_date(page, f, prev, out, body)
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f
             skip_row = row
