@@ -5,8 +5,8 @@ it fast: runs → line fragments (``chars``, ``lines``) → page furniture remov
 sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
 (``tables``) → rows of boxes drawn side by side, read box by box (``boxes``) → regions (``layout``:
 recursive XY-cut that cuts columns and sidebars apart)
-→ lines grouped into headings, items and paragraphs (``blocks``, ``rowlabels``) → the Document with its
-title (``document``).
+→ lines grouped into headings, items and paragraphs (``blocks``, ``wraps``, ``rowlabels``) → the Document
+with its title (``document``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import Counter
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
-from sitroom.extract.pdf.blocks import group, join_across_pages
+from sitroom.extract.pdf.blocks import group
 from sitroom.extract.pdf.boxes import place_rows, take_boxes
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_cover
@@ -35,6 +35,7 @@ from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
 from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
+from sitroom.extract.pdf.wraps import join_across_pages
 from sitroom.model import BlockKind, Document, TableInfo
 
 __all__ = ["PdfExtractor", "join_lines"]

@@ -20,9 +20,9 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
+from sitroom.extract.pdf.wraps import continues, dash_runs_on, room_for_next_word
 from sitroom.model import BlockKind
 from sitroom.text.labels import names_item_part
-from sitroom.text.turns import is_chat_line, is_record
 
 
 def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
@@ -75,7 +75,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
-        boxed = over_box(page, f, body) and not _masthead_date(page, f, prev, out, body)
+        boxed = over_box(page, f, body, lines[i + 1 : i + 3]) and not _masthead_date(page, f, prev, out, body)
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f
             skip_row = row
@@ -119,6 +119,11 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             f.bold = False
             cur = Entry(BlockKind.PARAGRAPH, page.number, [f])
             out.append(cur)
+            prev = f
+            continue
+        if cur is not None and prev is not None and not big_gap and dash_runs_on(cur, prev, f, lines[i + 1 :]):
+            f.text, f.bullet = f"{f.bullet} {f.text}", None
+            cur.lines.append(f)
             prev = f
             continue
         if numbered and numbered_heading(lines, i, _styled(f, body), list_scheme == scheme(f.bullet or "")):
@@ -286,7 +291,7 @@ def _wrapped(prev: Frag, f: Frag, right: float) -> bool:
     ending its sentence, and ``f`` goes on in the same print: the line was wrapped, not ended, whatever
     space a link's underline or a larger glyph left between them."""
     same_print = abs(prev.size - f.size) < 0.6 and prev.bold == f.bold and abs(prev.x0 - f.x0) < 4
-    full = prev.x1 > right - 15 or not _room_for_next_word(prev, f, right)
+    full = prev.x1 > right - 15 or not room_for_next_word(prev, f, right)
     return same_print and full and not f.bullet and not prev.text.rstrip().endswith(_STOPS)
 
 
@@ -329,54 +334,6 @@ def _in_row(page: PageData, f: Frag) -> bool:
     return any(f.top <= r < f.top + reach for r in page.rules) and any(
         f.bottom - reach < r <= f.bottom for r in page.rules
     )
-
-
-def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
-    """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
-    # "ACTION: …" in minutes is a record of its own, "<alice> …" in a chat log a turn of its own
-    if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
-        return False
-    first = cur.lines[0]
-    # a line is short when it stops well before the text's right edge, or when the next line's first word
-    # would have fitted on it: then the writer ended the line, it was not wrapped
-    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or _room_for_next_word(prev, f, right)
-    # a sentence may open with a figure ("621 meals served …")
-    opens = f.text[:1].isupper() or f.text[:1].isdigit()
-    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
-    if cur.kind == BlockKind.ITEM:
-        # continuation lines sit under the item's text, not left of it
-        under = f.x0 >= first.x0 - 4 and f.x0 < first.x0 + 60
-        # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
-        return under and (first.bullet is not None or not new_sentence)
-    if new_sentence:
-        return False
-    return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
-
-
-def _room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
-    """Whether the first word of ``f`` (and a space) would have fitted at the end of ``prev``."""
-    word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
-    if not word or abs(prev.size - f.size) >= 0.6 or len(f.text) < 2:
-        return False
-    per_char = (f.x1 - f.x0) / len(f.text)
-    return prev.x1 + per_char * (len(word) + 1) < right - 2
-
-
-def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
-    """A page that opens mid-sentence continues the item or paragraph the previous page ended with."""
-    first = page_entries[0]
-    head = first.lines[0]
-    # an item's text column continuing at the same x is the item itself, whatever the case
-    same_column = last.kind == BlockKind.ITEM and abs(head.x0 - last.lines[0].x0) < 4
-    if (
-        first.kind == BlockKind.PARAGRAPH
-        and last.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
-        and not last.title
-        and (head.text[:1].islower() or same_column)
-        and not CAPTION.match(head.text)
-    ):
-        last.lines.extend(first.lines)
-        del page_entries[0]
 
 
 _NOTE_NUMBER = re.compile(r"^\d{1,2}\s+\S")

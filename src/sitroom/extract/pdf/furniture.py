@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import WORD, headingish, is_page_number, norm_furniture, sentence_like
+from sitroom.extract.pdf.text import FINAL_PUNCT, WORD, headingish, is_page_number, norm_furniture, sentence_like
 from sitroom.text.markings import is_marking
 
 # contact details: e-mail, web address, social handle, phone or fax number, postal box
@@ -213,15 +214,47 @@ def _set_apart(p: PageData, f: Frag) -> bool:
     return not above or min(above) - f.top > 2.5 * f.size
 
 
-def over_box(page: PageData, f: Frag, body: float) -> bool:
-    """A styled line sitting right on top of a picture or a data table is that object's caption."""
+def over_box(page: PageData, f: Frag, body: float, after: Sequence[Frag] = ()) -> bool:
+    """A styled line sitting right on top of a picture or a data table is that object's caption; so is a
+    banner wrapped onto a line or two (``after``: the lines that follow ``f``) whose last line sits on it."""
+    run = _banner_run(f, after, body)
+    text = " ".join(g.text for g in run)
+    banner = len(WORD.findall(text)) >= 4 and not text.endswith(FINAL_PUNCT)
+    if len(run) > 1 and banner and headingish(run[-1], body) and _on_box(page, run[-1]):
+        return True
     if not headingish(f, body) or len(WORD.findall(f.text)) < 4:  # terse banners are section headings
         return False
+    return _on_box(page, f)
+
+
+def _on_box(page: PageData, f: Frag) -> bool:
+    """``f`` sits right on top of a picture or a data table, over most of its own width."""
     for x0, _bottom, x1, top in page.boxes:
         overlap = min(x1, f.x1) - max(x0, f.x0)
         if overlap > 0.5 * (f.x1 - f.x0) and -4 <= f.bottom - top <= 2.5 * f.size:
             return True
     return False
+
+
+def _banner_run(f: Frag, after: Sequence[Frag], body: float) -> list[Frag]:
+    """``f`` and the lines it wraps onto when it opens a banner too long for one line: bold or large print,
+    the lines right under it in the same print, three lines at most."""
+    if f.bullet or not (f.bold or f.size >= 1.25 * body) or f.size < body - 1.5 or f.text[:1].islower():
+        return [f]
+    if f.text.endswith(FINAL_PUNCT):
+        return [f]
+    run = [f]
+    for g in after[:2]:
+        last = run[-1]
+        if g.bullet or g.bold != f.bold or abs(g.size - f.size) > 0.3 or not 0 <= last.bottom - g.top < 0.85 * g.size:
+            break
+        # centred or flush left, the wrapped line stays within the banner's width
+        if g.x0 < f.x0 - 4 or g.x1 > f.x1 + 4:
+            break
+        run.append(g)
+        if g.text.endswith(FINAL_PUNCT):
+            break
+    return run
 
 
 def drop_captions(page: PageData, frags: list[Frag], body: float) -> list[Frag]:

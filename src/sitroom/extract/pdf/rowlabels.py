@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import sentence_like
+from sitroom.extract.pdf.text import ends_open, sentence_like
 from sitroom.model import BlockKind
 
 # a label wraps onto a line or two in its column; more is running text beside a figure
@@ -59,19 +59,24 @@ def _text_column_left(lines: list[Frag], bx: float, bottom: float, top: float) -
 
 
 def _wrapped_below(labels: list[Frag], lines: list[Frag]) -> list[Frag]:
-    """The lines a bold label wraps onto below the text beside it (a long label beside a one-line
-    entry): right under it, in its print and at its left edge, a line or two."""
+    """The lines a label wraps onto below the text beside it (a long label beside a one-line entry, or
+    at the foot of a page): right under it, in its print, a line or two. A bold label's go on at its left
+    edge; any label broken off mid-phrase ("Risk Communication &") goes on in its column, however the
+    column aligns its lines."""
     out: list[Frag] = []
     taken = {id(f) for f in labels}
-    edge = [(f, 0) for f in labels if f.bold]
+    right = max(f.x1 for f in labels) + 4
+    edge = [(f, 0) for f in labels if f.bold or ends_open(f.text)]
     while edge:
         above, depth = edge.pop()
         for f in lines:
+            in_column = f.x1 <= right and f.x0 < above.x1 and f.x1 > above.x0
+            aligned = (above.bold and abs(f.x0 - above.x0) < 4) or (ends_open(above.text) and in_column)
             if (
                 depth < _WRAPS
                 and id(f) not in taken
                 and not f.bullet
-                and abs(f.x0 - above.x0) < 4
+                and aligned
                 and f.bold == above.bold
                 and abs(f.size - above.size) < 0.3
                 and 0 <= above.bottom - f.top < 0.9 * f.size
@@ -80,7 +85,8 @@ def _wrapped_below(labels: list[Frag], lines: list[Frag]) -> list[Frag]:
             ):
                 taken.add(id(f))
                 out.append(f)
-                edge.append((f, depth + 1))
+                if f.bold or ends_open(f.text):
+                    edge.append((f, depth + 1))
     return out
 
 

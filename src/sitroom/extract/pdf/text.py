@@ -37,6 +37,18 @@ DATED = re.compile(
 )
 
 
+# a line broken off mid-phrase: it ends with a joining word or sign ("Risk Communication &", "Prevention
+# and", "Ministry of"), so the phrase goes on on the next line
+_OPEN_END = re.compile(
+    r"(?:[&+/,–-]|\b(?:and|or|of|for|the|to|in|on|at|by|with|from|a|an|de|du|des|la|le|et|y|del|und|der))$", re.I
+)
+
+
+def ends_open(text: str) -> bool:
+    """The line breaks off mid-phrase: it ends with "&", a comma, "and", "of" or the like."""
+    return bool(_OPEN_END.search(text.rstrip()))
+
+
 def is_glyph(text: str) -> bool:
     """A lone bullet glyph (or a private-use Symbol/Wingdings one)."""
     t = text.strip()

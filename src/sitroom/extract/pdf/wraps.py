@@ -1,0 +1,83 @@
+"""Whether a line runs on in the entry before it: a wrapped line, a dash inside the text, a page break."""
+
+from __future__ import annotations
+
+from sitroom.extract.pdf.structs import Entry, Frag
+from sitroom.extract.pdf.text import CAPTION, FINAL_PUNCT
+from sitroom.model import BlockKind
+from sitroom.text.glyphs import BULLET_DASHES
+from sitroom.text.turns import is_chat_line, is_record
+
+
+def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
+    """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
+    # "ACTION: …" in minutes is a record of its own, "<alice> …" in a chat log a turn of its own
+    if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
+        return False
+    first = cur.lines[0]
+    # a line is short when it stops well before the text's right edge, or when the next line's first word
+    # would have fitted on it: then the writer ended the line, it was not wrapped
+    short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or room_for_next_word(prev, f, right)
+    # a sentence may open with a figure ("621 meals served …")
+    opens = f.text[:1].isupper() or f.text[:1].isdigit()
+    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
+    if cur.kind == BlockKind.ITEM:
+        # continuation lines sit under the item's text, not left of it
+        under = f.x0 >= first.x0 - 4 and f.x0 < first.x0 + 60
+        # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
+        return under and (first.bullet is not None or not new_sentence)
+    if new_sentence:
+        return False
+    return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
+    """Whether the first word of ``f`` (and a space) would have fitted at the end of ``prev``."""
+    word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
+    if not word or abs(prev.size - f.size) >= 0.6 or len(f.text) < 2:
+        return False
+    per_char = (f.x1 - f.x0) / len(f.text)
+    return prev.x1 + per_char * (len(word) + 1) < right - 2
+
+
+def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
+    """A page that opens mid-sentence continues the item or paragraph the previous page ended with."""
+    first = page_entries[0]
+    head = first.lines[0]
+    # an item's text column continuing at the same x is the item itself, whatever the case
+    same_column = last.kind == BlockKind.ITEM and abs(head.x0 - last.lines[0].x0) < 4
+    if (
+        first.kind == BlockKind.PARAGRAPH
+        and last.kind in (BlockKind.ITEM, BlockKind.PARAGRAPH)
+        and not last.title
+        and (head.text[:1].islower() or same_column)
+        and not CAPTION.match(head.text)
+    ):
+        last.lines.extend(first.lines)
+        del page_entries[0]
+
+
+def dash_runs_on(cur: Entry, prev: Frag, f: Frag, after: list[Frag]) -> bool:
+    """A dash opening a line at the text's own indent, after a line that broke off mid-phrase ("… two
+    from the north, one from" / "- the city's unit."), is a dash in the sentence, not a new list mark: a
+    mark stands left of the text it opens or further in, and a line a sub-list hangs from ends its phrase
+    (or with a colon), or has two dashes or more hanging from it."""
+    if not f.bullet or f.bullet not in BULLET_DASHES or cur.kind not in (BlockKind.ITEM, BlockKind.PARAGRAPH):
+        return False
+    if prev.text.rstrip().endswith((*FINAL_PUNCT, ":")) or abs(prev.size - f.size) > 0.3:
+        return False
+    # the mark is taken off the line, its text starting a dash and a space further in
+    if not prev.x0 - 4 <= f.x0 <= prev.x0 + f.size:
+        return False
+    # the line before ran to the edge of the entry's own text: it was wrapped, not ended
+    if prev.x1 < max(g.x1 for g in cur.lines) - 15:
+        return False
+    # the entry opened by the same dash at the same place is the list's previous entry: this is the next
+    if cur.bullet == f.bullet and abs(cur.lines[0].x0 - f.x0) < 4:
+        return False
+    # another dash at its indent, after the lines it wraps onto, makes a list of them
+    for g in after:
+        if not g.bullet and g.x0 >= prev.x0 - 4:
+            continue
+        return not (g.bullet == f.bullet and abs(g.x0 - f.x0) < 4)
+    return True
