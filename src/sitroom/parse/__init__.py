@@ -12,7 +12,7 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
-from sitroom.parse.labels import promote_bold_labels
+from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.message import (
     is_instruction,
@@ -90,7 +90,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
-    units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(units)))
+    units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
     nest_days(units)
     report = Report(
         source=doc.source,

@@ -5,7 +5,8 @@ in bold) and has entries nested under it is not one of the list's items: it name
 it are about, as a heading does, and they are its items. A label nested under another label is a heading
 one level down; under a heading of the document's own the labels are its sub-sections. A bold entry with
 nothing nested under it stays an item (a bullet the writer stressed), and so does one shaped like a
-sentence. A numbered label keeps its number, as printed.
+sentence. A numbered label keeps its number, as printed. A one-letter heading over a heading that
+begins with it is that heading's initial, not a heading of its own.
 """
 
 from __future__ import annotations
@@ -52,5 +53,18 @@ def promote_bold_labels(units: list[Unit]) -> list[Unit]:
             continue
         if labels:
             u = Unit(u.text, u.kind, u.page, u.start, u.end, max(1, u.level - labels[-1]), u.bullet, u.style)
+        out.append(u)
+    return out
+
+
+def drop_initials(units: list[Unit]) -> list[Unit]:
+    """A heading of one letter straight over a heading that begins with it is that heading's initial, set
+    large beside it (an SBAR paper's "S" over "Situation", a drop cap): the word is the heading."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        initial = u.kind is BlockKind.HEADING and len(u.text.strip()) == 1 and u.text.strip().isalpha()
+        if initial and nxt is not None and nxt.kind is BlockKind.HEADING and nxt.text.strip()[:1] == u.text.strip():
+            continue
         out.append(u)
     return out
