@@ -16,6 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
+from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 
 K = SectionKey
 PHRASES: dict[SectionKey, tuple[str, ...]] = {
@@ -256,6 +257,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+for _key, _more in METHANE_AND_PLAIN.items():
+    PHRASES[_key] += _more
+
 # Words that say nothing about a section's meaning: they neither help nor hurt a match.
 _FILLER = frozenset(
     "a an and or the of for to on in by our this week weekly monthly daily update key main list "
@@ -270,7 +274,7 @@ _FILLER = frozenset(
     # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")
     "your my their its today now".split()
 )
-_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
+_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -362,6 +366,8 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
     A heading that frames a topic ("Summary of activity", "Risk summary") means what its topic means.
     """
+    if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
+        return whole, 1.0
     topic = _framed_topic(heading)
     if topic:
         key, confidence = classify_heading(topic)
