@@ -10,6 +10,7 @@ from charset_normalizer import CharsetMatch, from_bytes
 from sitroom.errors import CorruptDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
+from sitroom.extract.chatexport import strip_chat_export
 from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
@@ -248,8 +249,10 @@ class TextExtractor:
             raise EmptyDocument(source, "file holds no text")
         if parts:
             doc.warnings.append(f"{parts} message part mark(s) left out")
-        # a chat channel saved as text: the messages, without the app's lines around them
-        strip_chat(doc)
+        # a group chat exported to text: the report it carries; a chat channel saved as text: the messages,
+        # without the app's lines around them
+        if not strip_chat_export(doc):
+            strip_chat(doc)
         return doc
 
     @staticmethod

@@ -19,6 +19,7 @@ from sitroom.model import SectionKey
 from sitroom.parse.heading_words import ABOUT as _ABOUT
 from sitroom.parse.heading_words import FILLER as _FILLER
 from sitroom.parse.heading_words import FRAMES as _FRAMES
+from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 
 K = SectionKey
 PHRASES: dict[SectionKey, tuple[str, ...]] = {
@@ -45,7 +46,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
         "where we are", "where we are now", "where things stand", "operational position", "service status",
         "status", "system status", "systems status", "status of systems", "status of services",
-        "what is happening", "what s happening", "type of incident", "major incident", "algemeen", "beeld",
+        "what is happening", "what s happening", "algemeen", "beeld",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget",
@@ -108,7 +109,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "moyens", "moyens engages", "moyens deployes", "moyens mobilises", "medios", "medios desplegados",
         "medios movilizados", "meios", "meios empenhados", "meios mobilizados", "mezzi", "mezzi impiegati",
         "field operations", "field teams", "field engineering", "snow clearance", "gritting and snow clearance",
-        "emergency services", "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
+        "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
         # Dutch, Polish, Swedish and Danish (core words)
         "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
     ),
@@ -131,7 +132,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         "passengers", "passenger impact", "customers", "customer impact", "impact on customers",
-        "casualties", "number of casualties", "injured", "properties affected", "homes affected",
+        "injured", "properties affected", "homes affected",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
@@ -151,7 +152,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "risks and measures", "points de vigilance", "point de vigilance", "points d attention", "risques et mesures",
         "puntos de atencion", "riesgos y medidas", "pontos de atencao", "riscos e medidas", "punti di attenzione",
         "rischi e misure",
-        "hazards", "hazard", "worries", "gefahren", "gefahrenlage", "gevaren",
+        "hazard", "gefahren", "gefahrenlage", "gevaren",
         "defis", "risques", "difficultes", "contraintes", "problemes", "lacunes", "preoccupations",
         "evaluation des risques", "defis et contraintes", "riesgos", "desafios", "retos", "problemas", "dificultades",
         "evaluacion del riesgo", "limitaciones", "brechas",
@@ -238,7 +239,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
         "planned actions", "next operational period", "next period", "planned for next period", "next hours",
         "next actions", "intentions", "coming days",
-        "coming up", "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
+        "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
@@ -268,7 +269,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
+for _key, _more in METHANE_AND_PLAIN.items():
+    PHRASES[_key] += _more
+
+_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -348,6 +352,8 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
     A heading that frames a topic ("Summary of activity", "Risk summary") means what its topic means.
     """
+    if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
+        return whole, 1.0
     topic = _framed_topic(heading)
     if topic:
         key, confidence = classify_heading(topic)

@@ -1,0 +1,110 @@
+"""A messaging app's group chat exported to text: the report is the message that carries one, not the chat.
+
+An export prints every message on a line of its own that opens with the day, the time and the writer:
+"23/11/2024, 17:43 - Sam Patel: text" (Android; the app's own notices have no writer) or
+"[23/11/2024, 17:43:12] Sam Patel: text" (iOS); a message of several lines runs on over the lines under it.
+A report pasted into the group is such a message: its first line is its name ("*Flood Watch update 1*"),
+the lines under it its headings and points. The messages around it (questions, thanks, "<Media omitted>",
+the encryption notice) are the group's talk, not the report, and the writer's closing line after the
+report's last point ("Shout if I've missed anything") is a sign-off: they are left out and counted. An
+export with no report in it keeps every message, each one a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.extract.letter import count_left_out, is_sign_off
+from sitroom.model import Block, Document
+
+_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u202f]?[APap]\.?[Mm]\.?)?"
+# The writer is whatever precedes the first ": " (a name, or a number "+44 7700 900123"); the app's notices
+# on Android have none.
+_EXPORT_LINE = re.compile(
+    rf"^[\u200e\u200f]?(?:\[{_DATE},?\s+{_CLOCK}\]\s+|{_DATE},?\s+{_CLOCK}\s+[-–]\s+)"
+    rf"(?:(?P<name>[^:]{{1,60}}?):\s)?(?P<text>.*)$"
+)
+# The report's name in the app's bold: "*Flood Watch update 1*".
+_BOLD = re.compile(r"^\*([^*\s](?:[^*]*[^*\s])?)\*$")
+# A point of a list as typed in a message.
+_POINT = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+\S")
+# The export's first message is among its opening lines; two messages at least make a chat.
+HEADER_LINES = 3
+MIN_MESSAGES = 2
+# A report is a message of several lines with points or bold headings under its first.
+MIN_REPORT_LINES = 2
+# A closing line longer than this is the report's own text, not the writer's sign-off.
+SIGN_OFF_WORDS = 12
+
+
+def export_line(text: str) -> re.Match[str] | None:
+    """The day, time, writer and text of a chat export's message line, or None for any other line."""
+    return _EXPORT_LINE.match(text.strip())
+
+
+def _is_report(body: list[Block]) -> bool:
+    """The lines under a message's first line make a report: points, or bold headings over lines."""
+    if len(body) < MIN_REPORT_LINES:
+        return False
+    return any(_POINT.match(b.text.strip()) or b.style.get("bold") for b in body)
+
+
+def _is_sign_off(body: list[Block]) -> bool:
+    """The last line of a report is the writer's sign-off: set apart after a point, short, no point itself."""
+    if len(body) < 2:
+        return False
+    last, before = body[-1], body[-2]
+    text = last.text.strip()
+    if is_sign_off(text):
+        return True
+    return (
+        (last.style.get("gap_before") or 0) >= 1
+        and not last.style.get("bold")
+        and not _POINT.match(text)
+        and len(text.split()) <= SIGN_OFF_WORDS
+        and not before.style.get("bold")
+        and (_POINT.match(before.text.strip()) is not None or (before.style.get("gap_before") or 0) == 0)
+    )
+
+
+def _first_line(block: Block, m: re.Match[str]) -> Block | None:
+    """The message's own text on its first line, without the day, time and writer."""
+    text = m.group("text").strip().lstrip("\u200e\u200f").strip()
+    if not text:
+        return None
+    style = dict(block.style)
+    if bold := _BOLD.match(text):
+        text, style["bold"] = bold.group(1), True
+    start = block.start + max(0, block.text.find(text))
+    return Block(text, block.kind, block.page, start, start + len(text), block.level, None, style)
+
+
+def strip_chat_export(doc: Document) -> bool:
+    """Keep only the report a chat export carries (or every message when none does); True when it was one."""
+    blocks = doc.blocks
+    heads = {i: m for i, b in enumerate(blocks) if (m := export_line(b.text))}
+    if len(heads) < MIN_MESSAGES or min(heads) >= HEADER_LINES:
+        return False
+    order = sorted(heads)
+    ends = [*order[1:], len(blocks)]
+    messages = list(zip(order, ends, strict=True))
+    reports = [(i, end) for i, end in messages if _is_report(blocks[i + 1 : end])]
+    kept: list[Block] = []
+    signed = 0
+    for i, end in reports or messages:
+        body = blocks[i + 1 : end]
+        if reports and _is_sign_off(body):
+            body, signed = body[:-1], signed + 1
+        first = _first_line(blocks[i], heads[i])
+        lines = ([first] if first else []) + body
+        if lines and kept:
+            # each message stands apart from the one before, as a blank line parts paragraphs
+            lines[0].style["gap_before"] = max(1, lines[0].style.get("gap_before") or 0)
+        kept.extend(lines)
+    if not kept:
+        return False
+    left = len(messages) - len(reports) if reports else 0
+    doc.blocks = kept
+    count_left_out(doc, {"chat message other than the report": left, "chat sign-off line": signed})
+    return True

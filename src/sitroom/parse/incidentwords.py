@@ -1,0 +1,30 @@
+"""Section names of an incident message and of a community group's own reports, for the vocabulary.
+
+The JESIP METHANE message (ETHANE without its first part) sends a major incident's picture under seven
+letters: "M – Major incident" (declared or not) and "T – Type of incident" are the situation, "H – Hazards"
+the risks, "N – Number of casualties" the impacts, "E – Emergency services" the response; "E – Exact
+location" and "A – Access" are where and how to get there, no section of a report's own. A flood group's
+wardens name theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up".
+"""
+
+from __future__ import annotations
+
+from sitroom.model import SectionKey
+
+K = SectionKey
+METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
+    K.SITUATION: ("major incident", "major incident declared", "type of incident", "river levels", "water levels"),
+    K.RISKS: ("hazards", "worries"),
+    K.IMPACTS: ("casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded"),
+    K.RESPONSE: ("emergency services", "sandbags", "sandbagging", "flood barriers"),
+    K.WORKFORCE: ("wardens", "flood wardens"),
+    K.NEXT_STEPS: ("coming up", "what next"),
+}
+# Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
+# but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".
+WHOLE_HEADINGS: dict[str, SectionKey] = {
+    "houses": K.IMPACTS,
+    "homes": K.IMPACTS,
+    "properties": K.IMPACTS,
+    "next": K.NEXT_STEPS,
+}
