@@ -38,18 +38,15 @@ _NEXT_REPORT = re.compile(
     re.I,
 )
 # The writer's close: "ENDS", "END OF REPORT", "-- END --", "Fin du rapport".
+_ENDS = r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
 _END = re.compile(
-    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
+    rf"^[\W_]*(?:{_ENDS}"
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
     re.I,
 )
 # The close and the next report on one line: "END OF REPORT – next report 0745 Tue 16 Jan 2024", "ENDS. Next
 # sitrep 1800".
-_END_THEN = re.compile(
-    r"^[\W_]*(?:end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends)"
-    r"\s*[-–—.;:|/]+\s*(?P<rest>\S.*)$",
-    re.I,
-)
+_END_THEN = re.compile(rf"^[\W_]*(?:{_ENDS})\s*[-–—.;:|/]+\s*(?P<rest>\S.*)$", re.I)
 # The sign-off closing a return: "Signed: … Date: …", "Authorised by: …", "Approved by …", "Firmado por …".
 _SIGN_OFF = re.compile(rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY})\s*[:–-]", re.I)
 # A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".

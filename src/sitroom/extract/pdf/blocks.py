@@ -300,9 +300,9 @@ _ATTRIBUTION_WORDS = 20
 
 
 def _attribution(cur: Entry, f: Frag, prev: Frag, gap: float) -> bool:
-    """``f`` names who said the quotation that ``cur`` ends with ("“… suppress the virus.”" over "WHO
-    Director-General Dr Tedros, at his media briefing on Monday"): one line under the quotation's text,
-    no list mark, no sentence of its own, set off by no more than a blank line."""
+    """``f`` names who said the quotation that ``cur`` ends with ("“… stay away from the river banks.”" over
+    "Chief Fire Officer, at the press briefing on Tuesday"): one line under the quotation's text, no list
+    mark, no sentence of its own, set off by no more than a blank line."""
     if cur.kind == BlockKind.HEADING or f.bullet or prev is not cur.lines[-1]:
         return False
     opened = any(q in x.text for x in cur.lines for q in '“"«')
