@@ -55,9 +55,13 @@ def test_ray_stores_what_the_process_stores_and_resumes(ray_engine, corpus, engi
         first = ray_engine.ingest_sources_ray(other, sources[:5], options, workers=2, writers=2)
         run = ray_engine.RayRun()
         seen = []
+        # The second run's writers are started and ready beforehand, as a long run may want them.
+        pool = ray_engine.writer_pool(other, options, writers=2)
+        pool.ready()
         again = ray_engine.ingest_sources_ray(
-            other, sources, options, workers=2, on_result=seen.append, run=run, writers=2
+            other, sources, options, workers=2, on_result=seen.append, run=run, writers=2, pool=pool
         )
+        assert not pool.held()
         assert len(seen) == len(sources)
         stored_first = first.count(IngestStatus.INGESTED)
         assert stored_first >= 4 and len(first.results) == 5

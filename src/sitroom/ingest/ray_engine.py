@@ -222,9 +222,11 @@ def ingest_sources_ray(
     run: RayRun | None = None,
     writers: int = 1,
     batch: int = DEFAULT_BATCH,
+    pool: Writers | None = None,
 ) -> IngestSummary:
     """Ingest sources with the pure stages on Ray (``start`` first). With one writer the files are stored
-    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series.
+    here in the sources' order; with more (PostgreSQL), by writer processes, one per group of series: those
+    of ``pool`` if given (started beforehand, as ``writer_pool`` makes them), else started here.
     Either stores up to ``batch`` files waiting to be stored in one transaction (``stages.store_batch``)."""
     ray = _ray()
     run = run if run is not None else RayRun()
@@ -291,7 +293,7 @@ def ingest_sources_ray(
             on_result(result)
 
     if parallel:
-        pool = Writers(ray, engine.url.render_as_string(hide_password=False), options, writers, batch)
+        pool = pool or writer_pool(engine, options, writers, batch)
         queue = None
     else:  # stored here, in order, a batch at a time: what came in while the last batch was stored
         pool, queue = None, StoreQueue(engine, options, batch, emit, run.times)
@@ -320,6 +322,11 @@ def ingest_sources_ray(
         while pool.held():
             take(pool.collect(run.times, block=True))
     return summary
+
+
+def writer_pool(engine: Engine, options: IngestOptions, writers: int, batch: int = DEFAULT_BATCH) -> Writers:
+    """``writers`` writer processes on ``engine``'s database (PostgreSQL), for ``ingest_sources_ray``."""
+    return Writers(_ray(), engine.url.render_as_string(hide_password=False), options, writers, batch)
 
 
 def _alone(ray: Any, file: File, shared_options: Any) -> Prepared | StageFailed | Exception:
