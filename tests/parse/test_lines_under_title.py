@@ -1,6 +1,6 @@
-"""Lines between the title and the first heading that name the organisation and the date (a subtitle) or
-say whom the report is for (a circulation line) are the masthead, not items: in Word, HTML and plain
-text. A sentence about the situation in the same place stays an item."""
+"""Lines between the title and the first heading that name the organisation and the date (a subtitle),
+say whom the report is for (a circulation line) or who prepared it (a byline) are the masthead, not
+items: in Word, HTML and plain text. A sentence about the situation in the same place stays an item."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ UNDER = {
         "Briefing for the Strategic Coordinating Group, 6 April 2020. Circulation: SCG members."
     ],
     "subtitle then distribution": ["Northfield Council, 6 April 2020", "Distribution: Gold and Silver groups"],
+    "byline": ["Northfield Council, 6 April 2020", "Prepared by the Emergency Planning Team"],
+    "byline with a colon": ["Issued by: Tactical Coordinating Group", "Northfield Council · 6 April 2020"],
 }
 
 

@@ -27,6 +27,7 @@ from sitroom.parse.metadata import (
     dated,
     find_date,
     find_number,
+    is_byline,
     is_date_line,
     is_page_fields,
     is_under_title,
@@ -128,7 +129,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     under = 0
     while len(body) > 1 and (
         (body[0].kind is not BlockKind.HEADING and _under_title(body[0].text, bool(masthead)))
-        or (masthead and is_masthead_line(body[0].text))
+        or (masthead and (is_masthead_line(body[0].text) or is_byline(body[0].text)))
     ):
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
         # 2020", "Circulation: SCG members", "Chair: Chief Executive" or "PRIORITY: HIGH" under the title
@@ -137,6 +138,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if under:
         report.warnings.append(f"{under} line(s) under the title left out")
     first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))
+    bylines = {id(u) for u in body[:first_heading] if is_byline(u.text)}
+    if bylines:  # "Prepared by: …" among the fields above the first section: who wrote it, not what happened
+        masthead = [*masthead, *(u.text for u in body if id(u) in bylines)]
+        body, first_heading = [u for u in body if id(u) not in bylines], first_heading - len(bylines)
+        report.warnings.append(f"{len(bylines)} byline(s) left out")
     told = {id(u) for u in body[:first_heading] if is_instruction(u.text)}
     if told:  # the template's word to whoever fills it in, above the first section
         body = [u for u in body if id(u) not in told]

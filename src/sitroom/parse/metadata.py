@@ -13,6 +13,7 @@ from datetime import date
 
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, WEEKDAY, month_number
+from sitroom.text.signoffs import SIGNATURE
 
 _DAY_SUFFIX = DAY_SUFFIX
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
@@ -273,12 +274,24 @@ def is_circulation_line(text: str) -> bool:
     return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
 
 
+BYLINE_WORDS = 12
+
+
+def is_byline(text: str) -> bool:
+    """A short line saying who prepared or issued the report ("Prepared by the Recovery Cell", "Issued by:
+    Control, 0700"): under the title, the masthead's byline."""
+    text = text.strip()
+    return len(text.split()) <= BYLINE_WORDS and SIGNATURE.match(text) is not None
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
-    heading: the date line, the page's fields, a subtitle, a circulation line, the line dating the report
-    ("This report is current as at …"), the meeting's particulars or a note on another language version."""
+    heading: the date line, the page's fields, a subtitle, a circulation line, the byline, the line dating
+    the report ("This report is current as at …"), the meeting's particulars or a note on another language
+    version."""
     return (
         is_date_line(text)
+        or is_byline(text)
         or is_page_fields(text)
         or is_subtitle_line(text)
         or is_circulation_line(text)

@@ -192,7 +192,7 @@ def _group_lines(
             or not cur
             or turn
             or (line.style.get("gap_before") or 0) > 0
-            or (not hanging and _ended_on_purpose(cur[-1], width))
+            or (not hanging and (_ended_on_purpose(cur[-1], width) or _broken_by_hand(cur[-1], line, width)))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
         )
         if starts_new:
@@ -254,6 +254,16 @@ def _ended_on_purpose(line: Block, width: float) -> bool:
         return False
     length = line.style.get("length") or len(text)
     return width > 0 and length < SHORT_LINE * width
+
+
+def _broken_by_hand(above: Block, line: Block, width: float) -> bool:
+    """The line's first word would have fitted well within the margin on the line above: wrapping did not
+    break there, its writer did ("Status report" over "Week 7 – 12 March")."""
+    words = line.text.split()
+    if width <= 0 or not words:
+        return False
+    length = above.style.get("length") or len(above.text.rstrip())
+    return length + 1 + len(words[0]) < SHORT_LINE * width
 
 
 def _continues(cur: list[Block], line: Block, width: float) -> bool:

@@ -80,9 +80,8 @@ class Walker:
         self.title_parts: list[str] = []
         self.run_on: Para | None = None  # a paragraph whose mark was deleted: it runs on into the next
         self.sections_started = False  # a heading or an item came: a table is no longer under the title
+        self.body_started = False  # a heading, an item or a sentence came: "Prepared by" is a sign-off, no byline
         self.top_headings: list[Block | None] = []  # headings before anything else: the title may be one
-
-    # -- containers --------------------------------------------------------------------------
 
     def container(self, el: Any, cell: dict[str, Any] | None = None) -> None:
         """Read the paragraphs and tables of a body, cell, content control or text box."""
@@ -107,8 +106,6 @@ class Walker:
             # the last paragraph of a cell or body had its mark deleted: nothing to run on into
             para, self.run_on = self.run_on, None
             self.emit(para, cell)
-
-    # -- paragraphs --------------------------------------------------------------------------
 
     def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
         """Read one paragraph, then the text boxes anchored in it."""
@@ -224,7 +221,7 @@ class Walker:
             self.in_notes = True  # table notes and source lines: fine print, not items
             return True
         self.in_notes = False
-        if SIGNATURE.match(para.text):
+        if SIGNATURE.match(para.text) and self.body_started:
             self.signature = SIGNATURE_LINES
             self._dropped("signature block line")
             return True
@@ -266,6 +263,8 @@ class Walker:
             return block
         if kind in (BlockKind.HEADING, BlockKind.ITEM):
             self.sections_started = True
+        if kind is not BlockKind.PARAGRAPH or text.rstrip()[-1:] in ".!?":
+            self.body_started = True
         return self.b.add(text, kind, **kw)
 
     # -- tables ------------------------------------------------------------------------------

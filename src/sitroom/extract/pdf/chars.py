@@ -107,6 +107,8 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
                 text = _undouble(tp, idx, text)
         if not text.strip() or len(text.strip()) > (right - left) / 1.2 + 3:
             text = tp.get_text_bounded(left, bottom, right, top)
+        if "\ufffe" in text and 0 <= idx < nxt <= idx + 2000:
+            text = _unmapped(raw, idx, text)
         text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\ufffe", "-")
         if not text.strip():
             continue
@@ -128,6 +130,26 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         runs.append(run)
         spans.append((idx, nxt))
     return runs
+
+
+# pdfium writes U+FFFE for a hyphen it knows (its code 2: "follow-up", "COVID-19") and for a glyph that maps
+# to no text at all. Inside a word, such a glyph is a ligature whose font forgot its letters ("con?rmed",
+# "?rst"); fi is by far the commonest, so it is read as fi: "confirmed" rather than "con-rmed".
+_LIGATURE = "fi"
+
+
+def _unmapped(raw: object, idx: int, text: str) -> str:
+    """``text`` (characters ``idx`` on) with each glyph that has no text and stands inside a word read as
+    its ligature; the hyphens pdfium also writes as U+FFFE are left to become "-"."""
+    out = []
+    for j, ch in enumerate(text):
+        if ch == "\ufffe" and pdfium_c.FPDFText_GetUnicode(raw, idx + j) == 0:
+            before = chr(pdfium_c.FPDFText_GetUnicode(raw, idx + j - 1) or 32) if idx + j > 0 else " "
+            after = chr(pdfium_c.FPDFText_GetUnicode(raw, idx + j + 1) or 32)
+            if (before.isalpha() or before.isspace()) and after.isalpha() and after.islower():
+                ch = _LIGATURE
+        out.append(ch)
+    return "".join(out)
 
 
 _DOUBLED = re.compile(r"([^\W\d_])\1")
