@@ -46,3 +46,18 @@ def test_short_lines_at_the_top_are_not_one_paragraph(masthead: str) -> None:
         JOINED,
         "The rest centre at the leisure centre closed on Friday after the last family moved out.",
     ]
+
+
+@pytest.mark.parametrize("mark", ["·         ", "- ", "• ", "* "])
+def test_a_bare_line_after_a_blank_line_heads_the_list_under_it(mark: str) -> None:
+    """What a mail's plain text keeps of its bold headings: a short line with no punctuation after a blank
+    line, the points straight under it; whatever its words."""
+    text = (
+        "Hi all,\n\nPlease see today's update below.\n\n"
+        f"Today's collections\n{mark}21 of our 42 rounds went out this morning.\n{mark}The tip is open.\n\n"
+        f"Missed collections\n{mark}2,721 missed bin reports came in.\n\n"
+        f"Things keeping us awake\n{mark}Agency drivers do not know the rural routes.\n"
+    )
+    report = parse_text(text, "update.txt")
+    headed = [(s.heading, len(s.items)) for s in report.sections if s.heading]
+    assert headed == [("Today's collections", 2), ("Missed collections", 1), ("Things keeping us awake", 1)]

@@ -112,6 +112,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
         # Dutch, Polish, Swedish and Danish (core words)
         "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
+        # what is done instead while the service cannot run as usual
+        "contingency arrangements", "contingency measures", "business continuity arrangements",
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
@@ -135,6 +137,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "injured", "properties affected", "homes affected",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
+        "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
     ),
     K.FORECAST: (
         "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
@@ -174,6 +177,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         # Dutch, Polish, Swedish and Danish (core words)
         "personeel", "medewerkers", "personeelsbezetting", "bezetting", "kadry", "personalen", "medarbetare",
         "medarbejdere",
+        "volontariato", "volontari", "voluntariado", "voluntarios", "benevoles", "benevolat", "freiwillige",
+        "ehrenamtliche", "vrijwilligers",
     ),
     K.FINANCE: (
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
@@ -245,6 +250,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
         # Dutch, Polish, Swedish and Danish (core words)
         "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
+        "dates for your diary", "diary dates", "key dates", "next updates", "next update", "prossimi aggiornamenti",
+        "prossimo aggiornamento", "prochaines mises a jour", "proximas actualizaciones",
     ),
     K.ATTENDEES: (
         "attendees", "attendance", "present", "participants", "members", "team members", "apologies",
