@@ -26,6 +26,14 @@ UNDER = {
     "subtitle then distribution": ["Northfield Council, 6 April 2020", "Distribution: Gold and Silver groups"],
     "byline": ["Northfield Council, 6 April 2020", "Prepared by the Emergency Planning Team"],
     "byline with a colon": ["Issued by: Tactical Coordinating Group", "Northfield Council · 6 April 2020"],
+    "updated on a weekday by someone": ["Last updated Monday 6 April 2020, 09:30 by the duty officer"],
+    "week ending and byline": ["Week ending 6 April 2020 | Prepared by the Emergency Planning Team"],
+    "update line in Italian": ["Aggiornamento del 6 aprile 2020, ore 18:00"],
+    "schedule note": [
+        "Northfield Council · 6 April 2020",
+        "Note: This report is updated at 09:00 and 16:00 each day. Call the duty officer on 01632 960 500 with"
+        " questions.",
+    ],
 }
 
 

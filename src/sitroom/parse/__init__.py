@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
+from sitroom.parse.closing import closing_lines
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
@@ -19,7 +20,6 @@ from sitroom.parse.message import (
     is_marking,
     is_masthead_line,
     is_service_notice,
-    is_trailer,
     subject,
 )
 from sitroom.parse.metadata import (
@@ -104,11 +104,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
-    closing = 0
-    while body and (is_trailer(body[-1].text) or is_service_notice(body[-1].text)):
-        # "END OF REPORT", "-- ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not
-        # reply" footer: the writer or the mail service closing the document, not a heading or an item
-        body, closing = body[:-1], closing + 1
+    body, closing = closing_lines(body)
     if closing:
         report.warnings.append(f"{closing} end-of-report line(s) left out")
     if notice := _service_opening(body):

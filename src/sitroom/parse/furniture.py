@@ -45,6 +45,44 @@ def is_currency_line(text: str) -> bool:
     )
 
 
+# "This page is updated at 09:00 and 16:00", "This report will be published weekly": the document on its own
+# schedule; a note's label may open it, and a way to reach its writers may follow.
+_SCHEDULE = re.compile(
+    r"^(?:(?:please\s+)?note:?\s*|nb:?\s*)?(?:this|the)\s+(?:page|report|update|bulletin|document|sitrep|briefing)"
+    r"\s+(?:is|will\s+be|gets)\s+(?:updated|reviewed|refreshed|published|issued)\b",
+    re.I,
+)
+_ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to)\b", re.I)
+
+
+def is_schedule_notice(text: str) -> bool:
+    """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
+    on …": when the document is updated, and whom to ask; the page's notice, not an item."""
+    text = text.strip()
+    if len(text.split()) > CURRENCY_WORDS:
+        return False
+    first, *rest = _SENTENCE.split(text)
+    return _SCHEDULE.search(first) is not None and all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
+
+
+# The page's own footer: who keeps it and where to change it ("Page owner: IT Service Desk. Edit this page …").
+_KEEPER = re.compile(r"\bedit\s+this\s+page\b|^page\s+(?:owner|maintainer|maintained\s+by)\b", re.I)
+# When the page was last changed: "Last updated …", "Ultimo aggiornamento: …", "Dernière mise à jour …".
+_STAMP = re.compile(r"\b(?:updated|aggiornamento|aggiornato|actualizaci[óo]n|actualizado|mise\s+[àa]\s+jour"
+                    r"|aktualisiert|aktualisierung|bijgewerkt|atualizado|atualiza[çc][ãa]o)\b", re.I)  # fmt: skip
+KEEPER_WORDS = 30
+
+
+def is_page_keeping(text: str) -> bool:
+    """A page's footer of upkeep: who keeps it and where to edit it, or when it was last updated (with a
+    date); neither an item nor the report's date."""
+    text = text.strip()
+    if len(text.split()) > KEEPER_WORDS:
+        return False
+    return _KEEPER.search(text) is not None or (_STAMP.search(text) is not None and _DATED.search(text) is not None
+                                                 and len(text.split()) <= 10)  # fmt: skip
+
+
 # The particulars of the meeting a report is written for, as minutes and team reports print them.
 _MEETING_FIELD = re.compile(
     r"^(?:date|time|venue|location|place|chair(?:ed\s+by|person)?|minutes|minute[\s-]taker|secretary"

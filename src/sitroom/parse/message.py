@@ -103,6 +103,11 @@ def subject(lines: list[str]) -> str | None:
     return None
 
 
+def is_end_mark(text: str) -> bool:
+    """The writer's close alone: "ENDS", "-- END OF REPORT --", "Fin du rapport"."""
+    return _END.match(text.strip()) is not None
+
+
 def is_trailer(text: str) -> bool:
     """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report or meeting ("NEXT SITREP:
     1800 06APR20", "Next meeting of the CMT: …"), the marking repeated, a note on another language version,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
+from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_schedule_notice
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, WEEKDAY, month_number
 from sitroom.text.signoffs import SIGNATURE
 
@@ -197,12 +197,21 @@ def looks_like_title(text: str) -> bool:
     return len(text) <= 160 and bool(_TITLE_WORDS.search(text))
 
 
+# Who updated it, after the date: "Last updated Tuesday 5 March 2024, 09:30 by the incident manager".
+_BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
+
+
 def is_date_line(text: str) -> bool:
-    """A masthead line that only states the date ("as of 06 June 2020, 6AM")."""
+    """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
+    "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater."""
     rest = _DATE.sub(" ", text)
+    if rest != text:
+        rest = _BY_WHOM.sub("", rest)
     rest = re.sub(
-        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
+        rf"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
+        r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
+        rf"derni[èe]re|mise|stand|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
         " ",
@@ -252,13 +261,14 @@ CIRCULATION_WORDS = 30
 
 
 def is_subtitle_line(text: str) -> bool:
-    """A short line of the organisation's name and the date, parted by "·", "|", "–" or commas."""
+    """A short line of the organisation's name (or who prepared it) and the date, parted by "·", "|", "–"
+    or commas."""
     text = text.strip().rstrip(".")
     parts = [p for p in _SUBTITLE_SEP.split(text) if p.strip()]
     if len(text.split()) > SUBTITLE_WORDS or len(parts) < 2:
         return False
     dates = [p for p in parts if is_date_line(p)]
-    names = [p for p in parts if p not in dates and _is_name(p)]
+    names = [p for p in parts if p not in dates and (_is_name(p) or is_byline(p))]
     return bool(dates) and len(dates) + len(names) == len(parts)
 
 
@@ -296,6 +306,7 @@ def is_under_title(text: str) -> bool:
         or is_subtitle_line(text)
         or is_circulation_line(text)
         or is_currency_line(text)
+        or is_schedule_notice(text)
         or is_meeting_line(text)
         or is_language_note(text)
     )

@@ -1,5 +1,5 @@
-"""Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese), full and
-abbreviated."""
+"""Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese; months in
+Italian, German and Dutch too), full and abbreviated."""
 
 from __future__ import annotations
 
@@ -7,22 +7,22 @@ import unicodedata
 from datetime import datetime
 
 MONTH_WORDS = {
-    1: "january jan janvier janv enero ene janeiro",
-    2: "february feb fevrier fevr febrero fevereiro fev",
-    3: "march mar mars marzo marco",
-    4: "april apr avril avr abril abr",
-    5: "may mai mayo maio",
-    6: "june jun juin junio junho",
-    7: "july jul juillet juil julio julho",
-    8: "august aug aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre setembro set",
-    10: "october oct octobre octubre outubro out",
+    1: "january jan janvier janv enero ene janeiro gennaio januar januari",
+    2: "february feb fevrier fevr febrero fevereiro fev febbraio februar februari",
+    3: "march mar mars marzo marco maerz maart",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maio maggio mei",
+    6: "june jun juin junio junho giugno juni",
+    7: "july jul juillet juil julio julho luglio juli",
+    8: "august aug aout agosto ago augustus",
+    9: "september sep sept septembre septiembre setiembre setembro set settembre",
+    10: "october oct octobre octubre outubro out ottobre oktober",
     11: "november nov novembre noviembre novembro",
-    12: "december dec decembre diciembre dic dezembro dez",
+    12: "december dec decembre diciembre dic dezembro dez dicembre dezember",
 }
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
-_ACCENTED = ["février", "août", "décembre", "março", "févr"]
+_ACCENTED = ["février", "août", "décembre", "março", "févr", "märz"]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
 # Tuesday): a month is read from them only where a year follows.
