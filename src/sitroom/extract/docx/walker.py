@@ -35,6 +35,7 @@ from sitroom.extract.docx.patterns import (
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
+from sitroom.extract.docx.records import read_records
 from sitroom.extract.docx.registers import is_group_row, read_answer_lines, read_register, read_typed_lines
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
@@ -290,7 +291,7 @@ class Walker:
         if not self.sections_started and (lead := take_leading_details(self, table_rows)):
             table_rows = table_rows[lead:]
             head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
-        if self._banner(table_rows):
+        if self._banner(table_rows) or read_records(self, table_rows, head):
             return
         if is_data_table(tbl):
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
