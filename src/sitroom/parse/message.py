@@ -35,7 +35,10 @@ _NEXT_REPORT = re.compile(
     r"|message|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
     r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
-    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b)",
+    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado)"
+    # German and Dutch: "Nächster Lagebericht: …", "Nächste Stabssitzung", "Volgend ROT-overleg: …"
+    r"|n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|lagemeldung|update)"
+    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\b)",
     re.I,
 )
 # The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport".
@@ -84,6 +87,8 @@ _HANDLED = re.compile(r"^\s*(?:passed|sent|transmitted|relayed|received|logged)(
 # The parts of a closing line: its sentences, and fields set apart by wide spaces or a bar.
 _PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{3,}|\s+\|\s+")
 MAX_CLOSE_WORDS = 40
+# A signature's abbreviation before the name: "gez. Brandt" (gezeichnet), "w.g. De Vries", "Sgd. J. Smith".
+_SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
 MAX_NOTICE_WORDS = 45
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
@@ -125,7 +130,7 @@ def is_trailer(text: str) -> bool:
     words = len(t.split())
     if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t):
         return True
-    if words <= MAX_SIGN_OFF_WORDS and _SIGN_OFF.match(t):
+    if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t)):
         return True
     if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
         return True
