@@ -9,11 +9,16 @@ A heading naming the current position ("Current position", "Where we are", "Situ
 situation of an incident; in a service's own return — its sections speak of the service's staff or
 money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
 activity — the position it gives is the service's activity, as the returns of other services name it.
+
+A mitigation is given only for a risk: a section whose heading names no meaning ("Assessment" in an SBAR
+paper, "Oordeel" in a Dutch situation report) and whose points state risks each with what is done about
+them ("… Mitigation: …", "… Action in place: …") is the report's risks.
 """
 
 from __future__ import annotations
 
 from sitroom.model import Section, SectionKey
+from sitroom.parse.risks import apply_mitigations
 
 K = SectionKey
 # Sections only an incident's report has (advice to the public among them): a report with one of them is
@@ -21,6 +26,8 @@ K = SectionKey
 _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
+# How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
+MITIGATED_CONFIDENCE = 0.8
 
 
 def key_group_headings(sections: list[Section], own: list[bool]) -> None:
@@ -65,3 +72,12 @@ def key_service_position(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if s.key == K.SITUATION and own[n]:
             s.key = K.ACTIVITY.value
+
+
+def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
+    """A headed section with no key whose points carry the mitigations their writer labelled is risks (see the
+    module doc); its other points are then read as risks too."""
+    for n, s in enumerate(sections):
+        if s.key is None and s.heading and own[n] and any(i.mitigation for i in s.items):
+            s.key, s.key_confidence = K.RISKS.value, MITIGATED_CONFIDENCE
+            apply_mitigations(s.items)

@@ -169,6 +169,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "people", "our people", "hr", "volunteers", "crewing", "crews",
         "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
+        # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"
+        "get to work", "getting to work", "travel to work", "travelling to work", "getting into work",
         "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -191,7 +193,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",
         "continuity and recovery", "business continuity and recovery", "restoring", "restoring supplies",
-        "restoring services", "restoration", "recovery and clean up",
+        "restoring services", "restoration", "recovery and clean up", "clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
         "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
         "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
