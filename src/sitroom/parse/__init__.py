@@ -36,7 +36,12 @@ from sitroom.parse.metadata import (
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
-from sitroom.parse.setkeys import key_group_headings, key_mitigated_sections, key_service_position
+from sitroom.parse.setkeys import (
+    key_group_headings,
+    key_incident_plain_words,
+    key_mitigated_sections,
+    key_service_position,
+)
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -291,6 +296,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     key_log_days(sections, own)
     key_group_headings(sections, own)
     key_service_position(sections, own)
+    key_incident_plain_words(sections, own)
     _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None

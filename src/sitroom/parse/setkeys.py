@@ -10,6 +10,10 @@ situation of an incident; in a service's own return — its sections speak of th
 money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
 activity — the position it gives is the service's activity, as the returns of other services name it.
 
+Headings in plain words read the other way in an incident's report (one with a section only an incident's
+report has): "What's happening" is the incident's situation there, and "What we're doing", "What we've
+done", "What we did" its response, where a service's return means its own activity by them.
+
 A mitigation is given only for a risk: a section whose heading names no meaning ("Assessment" in an SBAR
 paper, "Oordeel" in a Dutch situation report) and whose points state risks each with what is done about
 them ("… Mitigation: …", "… Action in place: …") is the report's risks.
@@ -17,8 +21,11 @@ them ("… Mitigation: …", "… Action in place: …") is the report's risks.
 
 from __future__ import annotations
 
+import re
+
 from sitroom.model import Section, SectionKey
 from sitroom.parse.risks import apply_mitigations
+from sitroom.parse.vocabulary import fold
 
 K = SectionKey
 # Sections only an incident's report has (advice to the public among them): a report with one of them is
@@ -26,6 +33,9 @@ K = SectionKey
 _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
+# Plain-words headings (folded): what is going on, and what "we" are doing or did.
+_HAPPENING = re.compile(r"^what(?: is| s)? (?:happening|going on)(?: now)?$")
+_DOING = re.compile(r"^what we (?:(?:are|re) doing|(?:have|ve) (?:been doing|done)|did)(?: so far)?$")
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
 MITIGATED_CONFIDENCE = 0.8
 
@@ -72,6 +82,20 @@ def key_service_position(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if s.key == K.SITUATION and own[n]:
             s.key = K.ACTIVITY.value
+
+
+def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
+    """In an incident's report, "What's happening" is the situation and "What we're doing" the response."""
+    if not {s.key for s in sections if s.key} & _INCIDENT:
+        return
+    for n, s in enumerate(sections):
+        if s.key != K.ACTIVITY or not own[n] or s.heading is None:
+            continue
+        heading = fold(s.heading)
+        if _HAPPENING.match(heading):
+            s.key = K.SITUATION.value
+        elif _DOING.match(heading):
+            s.key = K.RESPONSE.value
 
 
 def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
