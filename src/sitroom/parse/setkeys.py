@@ -14,6 +14,9 @@ Headings in plain words read the other way in an incident's report (one with a s
 report has): "What's happening" is the incident's situation there, and "What we're doing", "What we've
 done", "What we did" its response, where a service's return means its own activity by them.
 
+A paper's recommendations that each ask a board to approve, agree, note or support something ("The
+Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
+
 A mitigation is given only for a risk: a section whose heading names no meaning ("Assessment" in an SBAR
 paper, "Oordeel" in a Dutch situation report) and whose points state risks each with what is done about
 them ("… Mitigation: …", "… Action in place: …") is the report's risks.
@@ -36,8 +39,22 @@ _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
 # Plain-words headings (folded): what is going on, and what "we" are doing or did.
 _HAPPENING = re.compile(r"^what(?: is| s)? (?:happening|going on)(?: now)?$")
 _DOING = re.compile(r"^what we (?:(?:are|re) doing|(?:have|ve) (?:been doing|done)|did)(?: so far)?$")
+# A point asking a board for its decision: "The Executive Team is asked to approve …", "Members are invited to note …".
+_ASKS_DECISION = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:approve|agree|note|support|endorse|decide"
+    r"|ratify|confirm|accept|consider)\b",
+    re.I,
+)
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
 MITIGATED_CONFIDENCE = 0.8
+
+
+def key_from_set(sections: list[Section], own: list[bool]) -> None:
+    """The keys the set of sections gives (see the module doc), before mitigations are read."""
+    key_group_headings(sections, own)
+    key_service_position(sections, own)
+    key_incident_plain_words(sections, own)
+    key_decisions_sought(sections, own)
 
 
 def key_group_headings(sections: list[Section], own: list[bool]) -> None:
@@ -96,6 +113,13 @@ def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
             s.key = K.SITUATION.value
         elif _DOING.match(heading):
             s.key = K.RESPONSE.value
+
+
+def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
+    """Recommendations whose every point asks a board for its decision are the decisions sought."""
+    for n, s in enumerate(sections):
+        if s.key == K.ADVICE and own[n] and s.items and all(_ASKS_DECISION.search(i.text) for i in s.items):
+            s.key = K.DECISIONS.value
 
 
 def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
