@@ -1,7 +1,8 @@
 """German and Dutch reports close and address themselves as English ones do: the distribution ("Verteiler:
 …", "Verzendlijst: …") is the masthead's, the next report or meeting ("Nächster Lagebericht: …", "Volgend
 ROT-overleg: …") and the signature's abbreviation before the name ("gez. Brandt", "w.g. De Vries") are the
-trailer, none of them an item.
+trailer, none of them an item. The next meeting said in a sentence as the last point of the next steps
+("Nächste Stabssitzung am 10. Januar um 07:30 Uhr.") is a point.
 
 Two layouts: a district crisis staff's Lagebericht as a PDF (the distribution in the header grid, decimal
 headings in bold body type, "-" items); and a Dutch operational team's situatierapport in Word (the
@@ -24,6 +25,8 @@ from sitroom.read import parse_bytes
 LAGE = [
     ("1. Lage", ["Der Pegel Lauterbach steht bei 4,12 m und fällt langsam.", "Rund 1.250 Haushalte sind ohne Strom."]),
     ("2. Getroffene Maßnahmen", ["Zwei Notunterkünfte sind eingerichtet.", "Die B 27 ist bei Tann gesperrt."]),
+    # the next meeting said as a point of the next steps is an item
+    ("3. Weiteres Vorgehen", ["Deich bei Au weiter beobachten.", "Nächste Stabssitzung am 10. Januar um 07:30 Uhr."]),
 ]
 BEELD = [
     ("Algemeen", ["Sinds gisteren zijn 57.990 aansluitingen zonder stroom", "Er zijn 3 NL-Alerts verstuurd"]),

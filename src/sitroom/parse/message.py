@@ -35,10 +35,11 @@ _NEXT_REPORT = re.compile(
     r"|message|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
     r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
-    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado)"
-    # German and Dutch: "Nächster Lagebericht: …", "Nächste Stabssitzung", "Volgend ROT-overleg: …"
-    r"|n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|lagemeldung|update)"
-    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\b)",
+    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b"
+    # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
+    # Stabssitzung am 10. Januar.", may be a point of the next steps)
+    r"|(?:n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|update)"
+    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
     re.I,
 )
 # The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport".
