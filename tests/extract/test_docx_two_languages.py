@@ -116,7 +116,7 @@ def _got(report: Report) -> list[tuple[str | None, list[str]]]:
 def test_a_welsh_and_english_report_is_read_once_in_english_with_the_welsh_cells_counted() -> None:
     report = _parse(_storm())
     assert _got(report) == [(h[1], [p[1] for p in points]) for h, points in STORM]
-    assert "7 cell in the other language(s) left out" in report.warnings
+    assert "7 translated cell(s) left out" in report.warnings
 
 
 def test_a_report_with_an_english_column_beside_a_french_one_is_read_in_french_the_rest_of_its_language() -> None:

@@ -33,7 +33,7 @@ def one_language(tbl: Any, dropped: dict[str, int]) -> Any:
     grid = out.find(W + "tblGrid")
     if grid is not None and len(cols := grid.findall(W + "gridCol")) == 2:
         grid.remove(cols[1 - keep])
-    dropped["cell in the other language"] = dropped.get("cell in the other language", 0) + n
+    dropped["translated cell"] = dropped.get("translated cell", 0) + n
     return out
 
 
