@@ -1,7 +1,8 @@
 """Headings in plain words read by the kind of report they head: in an incident's report (one with a section
 only an incident's report has, such as its impacts) "What's happening" is the situation and "What we're
-doing" or "What we did" the response; in a service's own return (its staff and its money, no incident) the
-same words name the service's activity.
+doing" or "What we did" the response; in a service's own return (its staff and its money, no incident), or
+beside a section naming the service's activity ("Service delivery"), the same words name the service's
+activity.
 
 Two layouts: a council's staff news page saved from its intranet (``<h2>`` headings over lists, "Services
 affected" among them) and the same page's words in a Word return of a service (heading styles, list
@@ -70,3 +71,11 @@ def test_in_a_services_return_the_same_words_name_its_activity(write, name) -> N
         ("Staffing", "workforce"),
         ("Costs", "finance"),
     ]
+
+
+@pytest.mark.parametrize("write,name", [(_html, "update.html"), (_word, "update.docx")])
+def test_beside_a_section_naming_the_services_own_activity_the_same_words_are_its_activity(write, name) -> None:
+    sections = [*INCIDENT, ("Service delivery", ["Day centres reopened on Monday with reduced numbers."])]
+    report = parse_bytes(write(sections), name)[0]
+    keys = {s.heading: s.key for s in report.sections if s.items}
+    assert (keys["What's happening"], keys["What we're doing"], keys["Service delivery"]) == ("activity",) * 3

@@ -12,7 +12,8 @@ activity — the position it gives is the service's activity, as the returns of 
 
 Headings in plain words read the other way in an incident's report (one with a section only an incident's
 report has): "What's happening" is the incident's situation there, and "What we're doing", "What we've
-done", "What we did" its response, where a service's return means its own activity by them.
+done", "What we did" its response, where a service's return (or a report naming the service's activity
+under another heading) means its own activity by them.
 
 A paper's recommendations that each ask a board to approve, agree, note or support something ("The
 Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
@@ -102,17 +103,19 @@ def key_service_position(sections: list[Section], own: list[bool]) -> None:
 
 
 def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
-    """In an incident's report, "What's happening" is the situation and "What we're doing" the response."""
+    """In an incident's report, "What's happening" is the situation and "What we're doing" the response;
+    not where another section names the service's own activity ("Service delivery"): there they are its too."""
     if not {s.key for s in sections if s.key} & _INCIDENT:
         return
+    plain: dict[int, str] = {}
     for n, s in enumerate(sections):
-        if s.key != K.ACTIVITY or not own[n] or s.heading is None:
-            continue
-        heading = fold(s.heading)
-        if _HAPPENING.match(heading):
-            s.key = K.SITUATION.value
-        elif _DOING.match(heading):
-            s.key = K.RESPONSE.value
+        if s.key == K.ACTIVITY and s.heading is not None:
+            heading = fold(s.heading)
+            if not own[n] or not (_HAPPENING.match(heading) or _DOING.match(heading)):
+                return
+            plain[n] = K.SITUATION.value if _HAPPENING.match(heading) else K.RESPONSE.value
+    for n, key in plain.items():
+        sections[n].key = key
 
 
 def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
