@@ -1,6 +1,8 @@
-"""A mitigation is given only for a risk: a section whose heading names no meaning and whose points state
-risks with what is done about them ("Action in place: …", "Beheersmaatregel: …") is the report's risks,
-and its other points are read as risks too. A section whose points carry no mitigation keeps no key.
+"""A mitigation is given only for a risk: an assessment whose heading names no meaning of its own
+("Assessment", "Oordeel") and whose points state risks with what is done about them ("Action in place: …",
+"Beheersmaatregel: …") is a risk assessment, the report's risks, and its other points are read as risks too.
+A section named otherwise ("Verloop", the course of events) keeps no key, a labelled mitigation among its
+points or not.
 
 Two layouts: a health board's SBAR paper in Word (four rows, a big letter over its word in the left cell,
 the bullets in the right, "Assessment" over risks each with "Action in place:"); and a Dutch situation
@@ -41,7 +43,7 @@ OORDEEL = [
             "Het risico op uitval van noodstroom bij verpleeghuizen neemt toe.",
         ],
     ),
-    ("Verloop", ["De netbeheerder herstelt de kabels in fasen."]),
+    ("Verloop", ["De netbeheerder herstelt de kabels in fasen.", "Gemaal Tiel valt uit. Beheersmaatregel: een pomp."]),
 ]
 
 
@@ -90,6 +92,6 @@ def test_an_sbar_assessment_of_risks_with_their_actions_in_place_is_the_risks() 
     assert _keys(report)["Background"] == "background"
 
 
-def test_a_judgement_of_problems_one_with_its_measure_is_the_risks_and_a_plain_section_keeps_no_key() -> None:
+def test_a_judgement_of_problems_one_with_its_measure_is_the_risks_and_another_section_keeps_no_key() -> None:
     keys = _keys(parse_bytes(_situatierapport(), "situatierapport.pdf")[0])
     assert keys == {"Algemeen": "situation", "Oordeel": "risks", "Verloop": None}

@@ -18,9 +18,10 @@ under another heading) means its own activity by them.
 A paper's recommendations that each ask a board to approve, agree, note or support something ("The
 Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
 
-A mitigation is given only for a risk: a section whose heading names no meaning ("Assessment" in an SBAR
-paper, "Oordeel" in a Dutch situation report) and whose points state risks each with what is done about
-them ("… Mitigation: …", "… Action in place: …") is the report's risks.
+A mitigation is given only for a risk: an assessment ("Assessment" in an SBAR paper, "Oordeel" in a Dutch
+situation report, "Beurteilung") whose points state risks with what is done about them ("… Mitigation: …",
+"… Action in place: …") is a risk assessment, the report's risks. A section named otherwise (a place, "Elm
+House") with one labelled mitigation among its points keeps its own reading.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ _ASKS_DECISION = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:approve|agree|note|support|endorse|decide"
     r"|ratify|confirm|accept|consider)\b",
     re.I,
+)
+# Words naming an assessment or a judgement of the position, folded.
+_ASSESSMENT = frozenset(
+    "assessment assessments judgement judgment appraisal evaluation analysis oordeel beoordeling analyse "
+    "beurteilung lagebeurteilung bewertung einschatzung evaluacion avaliacao valutazione".split()
 )
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
 MITIGATED_CONFIDENCE = 0.8
@@ -126,9 +132,11 @@ def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
 
 
 def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
-    """A headed section with no key whose points carry the mitigations their writer labelled is risks (see the
-    module doc); its other points are then read as risks too."""
+    """An assessment with no key of its own whose points carry the mitigations their writer labelled is the
+    risks (see the module doc); its other points are then read as risks too."""
     for n, s in enumerate(sections):
-        if s.key is None and s.heading and own[n] and any(i.mitigation for i in s.items):
+        if s.key is not None or not s.heading or not own[n] or not _ASSESSMENT & set(fold(s.heading).split()):
+            continue
+        if any(i.mitigation for i in s.items):
             s.key, s.key_confidence = K.RISKS.value, MITIGATED_CONFIDENCE
             apply_mitigations(s.items)
