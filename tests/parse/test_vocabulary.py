@@ -29,6 +29,10 @@ from sitroom.templates import available_templates
         ("Kent County impacts", "impacts"),
         ("Staffing: 🟡 Some concerns", "workforce"),  # a status after the label, not the topic
         ("What's happening", "activity"),
+        # staff who cannot reach work, and the clean-up after a flood
+        ("If you can't get to work", "workforce"),
+        ("Getting to work", "workforce"),
+        ("4. Environment and clean-up", "recovery"),
         ("Recovery Operations", "recovery"),
         ("Business continuity and recovery", "recovery"),
         ("Planned Actions for Next Operational Period", "next-steps"),

@@ -7,7 +7,9 @@ Risico | Kans | Beheersmaatregelen | Eigenaar).
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
 the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
 A first column of short labels each beside one sentence ("Costs | Spend is £40,000 to date.") labels
-those items; labels over several paragraphs head them. Shared by the Word and web readers.
+those items; labels over several paragraphs head them. A table of records (Ref | Action | Owner | Due |
+Status, Nr | Actie | Wie | Gereed) is a list: each row's sentence an item, its reference and its short
+fields none. Shared by the Word, web and PDF readers.
 """
 
 from __future__ import annotations
@@ -55,10 +57,17 @@ _ATTRIBUTE = re.compile(
     r"valutazione|responsabile|scadenza|probabilit[àa]|gravit[àa]|livello|priorit[àa]|stato|tendenza|"
     r"eigenaar|verantwoordelijke?|kans|waarschijnlijkheid|ernst|termijn|prioriteit|beoordeling|"
     r"w[łl]a[śs]ciciel|odpowiedzialn[ya]|termin|prawdopodobie[ńn]stwo|ansvarig|ansvarlig|sannolikhet|"
-    r"sandsynlighed|konsekvens)\b",
+    r"sandsynlighed|konsekvens|"
+    # who is to act and by when: "Who | When", "Wie | Gereed", "Wer | Bis wann", "Qui | Quand"
+    r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo)\b",
     re.I,
 )
 
+
+# A record's reference ("1.01", "R01", "A1.1", "#3"), and the title of a column of them ("Ref", "No.", "Nr", "ID").
+REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*$")
+_REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n[°º]|id|#|item)$", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # A rating, a name or a date: at most this many words; more, and the cell says something of its own.
 _MAX_ATTRIBUTE_WORDS = 4
@@ -117,3 +126,22 @@ def labels_name_items(rows: list[tuple[bool, int]]) -> bool:
         elif counts:
             counts[-1] += paragraphs
     return bool(counts) and all(n == 1 for n in counts)
+
+
+def record_column(header: list[str], rows: list[list[str]]) -> int | None:
+    """In a table of records (Ref | Action | Lead | Due | Status), the column of their sentences: the
+    wordiest column that is neither a reference nor a field (owner, date, status). None for any other
+    table: one with fewer than two field columns, or a first column of labels rather than references.
+
+    ``rows`` are the body rows' cell texts ("" for an empty cell), in the header's columns."""
+    fields = attribute_columns(header)
+    if len(fields) < 2 or len(header) < 3:
+        return None
+    refs = _REF_HEADER.match(header[0].strip()) is not None
+    full = [r for r in rows if sum(1 for c in r if c) > 1]
+    if not full or (not refs and any(r[0] and not REF.match(r[0].strip()) for r in full)):
+        return None  # the first column labels its rows: they head the sentences, as in any text grid
+    counts = {
+        c: sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(1, len(header)) if c not in fields
+    }
+    return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None

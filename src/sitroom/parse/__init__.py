@@ -37,7 +37,7 @@ from sitroom.parse.metadata import (
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
-from sitroom.parse.setkeys import key_group_headings, key_service_position
+from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -291,14 +291,14 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
         )
     key_log_days(sections, own)
-    key_group_headings(sections, own)
-    key_service_position(sections, own)
+    key_from_set(sections, own)
     _inherit_keys(sections)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
         lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")
         # a labelled "Mitigation: …" marks a risk in any section; a risk section's items are risks anyway
         apply_mitigations(s.items, labelled_only=not lists_risks)
+    key_mitigated_sections(sections, own)
     return sections
 
 

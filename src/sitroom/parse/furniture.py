@@ -113,7 +113,7 @@ _LANGUAGE_NOTE = re.compile(
     r"|rapport|informe|documento))?"
     r"\s+(?:follows|below|to\s+follow|suit|ci-dessous|[àa]\s+suivre|sigue|a\s+continuaci[óo]n"
     r"|(?:is\s+|est\s+|est[áa]\s+)?(?:available|disponible))\b"
-    rf"|^[\W_]*(?:(?:this\s+(?:report|document|update)\s+is\s+)?also\s+available\s+in|(?:ce\s+(?:rapport|document)"
+    rf"|^[\W_]*(?:this\s+(?:report|document|update)\s+is\s+(?:also\s+)?available\s+in|also\s+available\s+in|(?:ce\s+(?:rapport|document)"
     rf"\s+est\s+)?[ée]galement\s+disponible\s+en|(?:este\s+(?:informe|documento)\s+)?tambi[ée]n\s+(?:est[áa]\s+)?"
     rf"disponible\s+en)\s+{_LANGUAGES}\b",
     re.I,
@@ -124,12 +124,18 @@ LANGUAGE_NOTE_WORDS = 30
 def is_language_note(text: str) -> bool:
     """A note that the report follows, or is available, in another language: furniture, not an item. A
     note in two languages ("Version française disponible sur demande. French version available on
-    request.") is one note when each sentence is one."""
+    request.") is one note when each sentence is one, or when the sentences beside one that is (its
+    translation, in a language not read here) are no longer than twice it and carry no figures."""
     text = text.strip()
     if len(text.split()) > LANGUAGE_NOTE_WORDS:
         return False
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    return bool(sentences) and all(_LANGUAGE_NOTE.match(s) for s in sentences)
+    notes = [s for s in sentences if _LANGUAGE_NOTE.match(s)]
+    if not notes:
+        return False
+    # the note said first in the other language: a sentence of its length and no figures beside it
+    longest = max(len(s) for s in notes)
+    return all(s in notes or (len(s) <= 2 * longest and not any(c.isdigit() for c in s)) for s in sentences)
 
 
 # The sender's name and where to reach them, closing a report: "Préfecture du Val – Cabinet du préfet – 12 place

@@ -30,15 +30,23 @@ _FIELD = re.compile(
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
 # "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
 _NEXT_REPORT = re.compile(
-    r"^[\W_]*(?:next\s+(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief|message"
-    r"|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
+    # one word may name which ("Next METHANE update", "Next CMT meeting")
+    r"^[\W_]*(?:next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
+    r"|message|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
     r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
-    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b)",
+    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b"
+    # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
+    # Stabssitzung am 10. Januar.", may be a point of the next steps)
+    r"|(?:n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|update)"
+    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
     re.I,
 )
-# The writer's close: "ENDS", "END OF REPORT", "-- END --", "Fin du rapport".
-_ENDS = r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
+# The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport".
+_ENDS = (
+    r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
+    r"|(?:message|report|sitrep|update|transmission)\s+ends"
+)
 _END = re.compile(
     rf"^[\W_]*(?:{_ENDS}"
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
@@ -48,7 +56,10 @@ _END = re.compile(
 # sitrep 1800".
 _END_THEN = re.compile(rf"^[\W_]*(?:{_ENDS})\s*[-–—.;:|/]+\s*(?P<rest>\S.*)$", re.I)
 # The sign-off closing a return: "Signed: … Date: …", "Authorised by: …", "Approved by …", "Firmado por …".
-_SIGN_OFF = re.compile(rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY})\s*[:–-]", re.I)
+# A message's handling closes it the same way: "Passed by: Tactical Commander", "Sent by: Control".
+_SIGN_OFF = re.compile(
+    rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY}|(?:passed|sent|transmitted|relayed|logged)\s+by)\s*[:–-]", re.I
+)
 # A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".
 _SOURCES = re.compile(r"^(?:data\s+)?sources?(?:\s+of\s+(?:data|figures))?\s*:|^fuentes?\s*:", re.I)
 # The template's word to whoever fills it in: "Please complete and return to the cell by 10:00 every Monday",
@@ -72,6 +83,13 @@ _SERVICE_NOTICE = re.compile(
     r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b",
     re.I,
 )
+# Who passed, sent or logged the message, closing it: "Passed by: Tactical Commander", "Logged: loggist 0815".
+_HANDLED = re.compile(r"^\s*(?:passed|sent|transmitted|relayed|received|logged)(?:\s+by)?\s*[:–-]", re.I)
+# The parts of a closing line: its sentences, and fields set apart by wide spaces or a bar.
+_PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{3,}|\s+\|\s+")
+MAX_CLOSE_WORDS = 40
+# A signature's abbreviation before the name: "gez. Brandt" (gezeichnet), "w.g. De Vries", "Sgd. J. Smith".
+_SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
 MAX_NOTICE_WORDS = 45
 MAX_STAMP_WORDS = 6
 MAX_TRAILER_WORDS = 14
@@ -118,12 +136,14 @@ def is_trailer(text: str) -> bool:
     words = len(t.split())
     if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t):
         return True
-    if words <= MAX_SIGN_OFF_WORDS and _SIGN_OFF.match(t):
+    if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t)):
         return True
     if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
         return True
-    if (m := _END_THEN.match(t)) and words <= MAX_TRAILER_WORDS:
-        t = m.group("rest")
+    if m := _END_THEN.match(t):
+        # after the close, the rest of the line is the trailer's too: the next report, who passed the message
+        rest = [p for p in _PARTS.split(m.group("rest")) if p.strip()]
+        return words <= MAX_CLOSE_WORDS and all(is_trailer(p) or _HANDLED.match(p) for p in rest)
     return words <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
 
 

@@ -253,7 +253,9 @@ NAME_WORDS = 7
 # Strategic Coordinating Group, 6 April 2020."
 _CIRCULATION = re.compile(
     r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
-    r"(?:\s+of)?|for|to)\s*:\s*\S"
+    # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
+    r"(?:\s+of)?|for|to|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
+    r"|destinatarios)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
     re.I,
 )

@@ -28,10 +28,12 @@ _MITIGATION = re.compile(
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
-# Under risks, "Action:" after a risk names what is done about it ("… is being monitored. Action: shorter
-# shifts.", as a risk register's Actions column beside its Risk column does); anywhere else it is an action.
+# Under risks, "Action:" or "Plan:" after a risk names what is done about it ("… is being monitored. Action:
+# shorter shifts.", "… not answering the door. Plan: knock again at 8.", as a risk register's Actions column
+# beside its Risk column does); anywhere else it is an action or a plan.
 _RISK_ACTION = re.compile(
-    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:Actions?|ACTIONS?)(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?\s*:)\s*"
+    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:Actions?|ACTIONS?|Plans?|PLANS?)"
+    r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?\s*:)\s*"
 )
 # A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
 # "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".

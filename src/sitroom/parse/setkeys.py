@@ -9,11 +9,28 @@ A heading naming the current position ("Current position", "Where we are", "Situ
 situation of an incident; in a service's own return — its sections speak of the service's staff or
 money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
 activity — the position it gives is the service's activity, as the returns of other services name it.
+
+Headings in plain words read the other way in an incident's report (one with a section only an incident's
+report has): "What's happening" is the incident's situation there, and "What we're doing", "What we've
+done", "What we did" its response, where a service's return (or a report naming the service's activity
+under another heading) means its own activity by them.
+
+A paper's recommendations that each ask a board to approve, agree, note or support something ("The
+Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
+
+A mitigation is given only for a risk: an assessment ("Assessment" in an SBAR paper, "Oordeel" in a Dutch
+situation report, "Beurteilung") whose points state risks with what is done about them ("… Mitigation: …",
+"… Action in place: …") is a risk assessment, the report's risks. A section named otherwise (a place, "Elm
+House") with one labelled mitigation among its points keeps its own reading.
 """
 
 from __future__ import annotations
 
+import re
+
 from sitroom.model import Section, SectionKey
+from sitroom.parse.risks import apply_mitigations
+from sitroom.parse.vocabulary import fold
 
 K = SectionKey
 # Sections only an incident's report has (advice to the public among them): a report with one of them is
@@ -21,6 +38,30 @@ K = SectionKey
 _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
+# Plain-words headings (folded): what is going on, and what "we" are doing or did.
+_HAPPENING = re.compile(r"^what(?: is| s)? (?:happening|going on)(?: now)?$")
+_DOING = re.compile(r"^what we (?:(?:are|re) doing|(?:have|ve) (?:been doing|done)|did)(?: so far)?$")
+# A point asking a board for its decision: "The Executive Team is asked to approve …", "Members are invited to note …".
+_ASKS_DECISION = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:approve|agree|note|support|endorse|decide"
+    r"|ratify|confirm|accept|consider)\b",
+    re.I,
+)
+# Words naming an assessment or a judgement of the position, folded.
+_ASSESSMENT = frozenset(
+    "assessment assessments judgement judgment appraisal evaluation analysis oordeel beoordeling analyse "
+    "beurteilung lagebeurteilung bewertung einschatzung evaluacion avaliacao valutazione".split()
+)
+# How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
+MITIGATED_CONFIDENCE = 0.8
+
+
+def key_from_set(sections: list[Section], own: list[bool]) -> None:
+    """The keys the set of sections gives (see the module doc), before mitigations are read."""
+    key_group_headings(sections, own)
+    key_service_position(sections, own)
+    key_incident_plain_words(sections, own)
+    key_decisions_sought(sections, own)
 
 
 def key_group_headings(sections: list[Section], own: list[bool]) -> None:
@@ -65,3 +106,37 @@ def key_service_position(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if s.key == K.SITUATION and own[n]:
             s.key = K.ACTIVITY.value
+
+
+def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
+    """In an incident's report, "What's happening" is the situation and "What we're doing" the response;
+    not where another section names the service's own activity ("Service delivery"): there they are its too."""
+    if not {s.key for s in sections if s.key} & _INCIDENT:
+        return
+    plain: dict[int, str] = {}
+    for n, s in enumerate(sections):
+        if s.key == K.ACTIVITY and s.heading is not None:
+            heading = fold(s.heading)
+            if not own[n] or not (_HAPPENING.match(heading) or _DOING.match(heading)):
+                return
+            plain[n] = K.SITUATION.value if _HAPPENING.match(heading) else K.RESPONSE.value
+    for n, key in plain.items():
+        sections[n].key = key
+
+
+def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
+    """Recommendations whose every point asks a board for its decision are the decisions sought."""
+    for n, s in enumerate(sections):
+        if s.key == K.ADVICE and own[n] and s.items and all(_ASKS_DECISION.search(i.text) for i in s.items):
+            s.key = K.DECISIONS.value
+
+
+def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
+    """An assessment with no key of its own whose points carry the mitigations their writer labelled is the
+    risks (see the module doc); its other points are then read as risks too."""
+    for n, s in enumerate(sections):
+        if s.key is not None or not s.heading or not own[n] or not _ASSESSMENT & set(fold(s.heading).split()):
+            continue
+        if any(i.mitigation for i in s.items):
+            s.key, s.key_confidence = K.RISKS.value, MITIGATED_CONFIDENCE
+            apply_mitigations(s.items)

@@ -172,6 +172,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "people", "our people", "hr", "volunteers", "crewing", "crews",
         "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
+        # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"
+        "get to work", "getting to work", "travel to work", "travelling to work", "getting into work",
         "personalsituation", "mitarbeitende", "mitarbeiter", "beschaftigte", "pessoal",
         "trabalhadores", "personale", "risorse umane",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -196,7 +198,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",
         "continuity and recovery", "business continuity and recovery", "restoring", "restoring supplies",
-        "restoring services", "restoration", "recovery and clean up",
+        "restoring services", "restoration", "recovery and clean up", "clean up",
         "relevement", "retablissement", "reprise", "recuperation", "recuperacion", "reconstruccion",
         "back to normal", "return to normal", "restart", "wiederherstellung", "wiederaufbau", "normalisierung",
         "recuperacao", "reconstrucao", "retoma", "ripresa", "ripristino", "recupero", "ricostruzione",
@@ -283,6 +285,10 @@ _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:–—]\s
 _NONWORD = re.compile(r"[^0-9a-z]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.
+_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"(?<=\w)n['’]t\b", re.I), " not"),
+                 (re.compile(r"(?<=\w)['’]re\b", re.I), " are"), (re.compile(r"(?<=\w)['’]ve\b", re.I), " have"),
+                 (re.compile(r"(?<=\w)['’]ll\b", re.I), " will"))  # fmt: skip
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -316,6 +322,8 @@ def _stem(word: str) -> str:
 def _words(text: str) -> tuple[str, ...]:
     # "This week's activity": the possessive is no word, and "this" is filler, not the plural of "thi"
     plain = _POSSESSIVE.sub("", _PAREN.sub(" ", _NUMBERING.sub("", text.strip())))
+    for contraction, words in _CONTRACTIONS:
+        plain = contraction.sub(words, plain)
     return tuple(w if w in _FILLER else _stem(w) for w in fold(plain).split())
 
 

@@ -12,6 +12,7 @@ from sitroom.extract.docx.styles import Styles
 from sitroom.extract.rowtable import is_question
 
 MOVE_FROM = W + "moveFrom"
+_BR, _CR = W + "br", W + "cr"
 QUESTION_CHARS = 200  # a form's question labels its row however long it is worded, within reason
 
 
@@ -57,11 +58,12 @@ def cell_paras(el: Any) -> Iterator[Any]:
 
 
 def para_text(p: Any) -> str:
-    """A paragraph's text, cheaply (no formatting), as it reads with tracked changes accepted."""
-    text = "".join(p.itertext(T))
-    if p.find(f".//{W}moveFrom") is None and p.find(f".//{W}showingPlcHdr") is None:
-        return text
-    return "".join(t.text or "" for t in p.iter(T) if not any(_unread(a) for a in t.iterancestors()))
+    """A paragraph's text, cheaply (no formatting), as it reads with tracked changes accepted; a line break
+    parts two words as a space does ("Situation Report 4<br/>10 December 2024")."""
+    pieces = p.iter(T, _BR, _CR)
+    if p.find(f".//{W}moveFrom") is not None or p.find(f".//{W}showingPlcHdr") is not None:
+        pieces = (t for t in pieces if not any(_unread(a) for a in t.iterancestors()))
+    return "".join((t.text or "") if t.tag == T else " " for t in pieces)
 
 
 def _unread(el: Any) -> bool:

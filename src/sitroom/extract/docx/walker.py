@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, labels_name_items
+from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
+from sitroom.extract.docx.bilingual import one_language
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.masthead import take_details, take_leading_details
@@ -35,6 +36,7 @@ from sitroom.extract.docx.patterns import (
     SIGNATURE_LINES,
     SYMBOL_BULLETS,
 )
+from sitroom.extract.docx.records import read_records
 from sitroom.extract.docx.registers import is_group_row, read_answer_lines, read_register, read_typed_lines
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
@@ -276,20 +278,22 @@ class Walker:
         if tbl.get(STUB_ROWS) is not None:
             self._data_table(to_int(tbl.get(STUB_ROWS)), to_int(tbl.get(STUB_COLS)))
             return
+        tbl = one_language(tbl, self.dropped)  # a report in two languages side by side is read once
         table_rows = rows(tbl)
         if not table_rows:
             return
         head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
         roles = column_roles(head) if len(table_rows) > 1 else None
         if roles is not None:
-            self._risk_table(table_rows[1:], roles)
+            self.caption = None
+            read_register(self, table_rows[1:], roles)  # a risk register, or a status table of sections
             return
         if not self.sections_started and take_details(self, table_rows):
             return
         if not self.sections_started and (lead := take_leading_details(self, table_rows)):
             table_rows = table_rows[lead:]
             head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
-        if self._banner(table_rows):
+        if self._banner(table_rows) or read_records(self, table_rows, head):
             return
         if is_data_table(tbl):
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
@@ -350,11 +354,6 @@ class Walker:
             label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
             out.append((row_cells, texts, skips, label))
         return out
-
-    def _risk_table(self, table_rows: list[Any], roles: list[Column]) -> None:
-        """A risk register or a status table of sections (``registers.read_register``)."""
-        self.caption = None
-        read_register(self, table_rows, roles)
 
     def reset_lists(self) -> None:
         """End the current run of list items (a new cell starts its own)."""

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value
+from sitroom.extract.columns import REF, attribute_columns, is_attribute_value, record_column
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -23,9 +23,6 @@ from sitroom.model import BlockKind, TableInfo
 
 _RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
 _MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
-# A record's reference ("1.01", "R01", "A1.1", "#3"), and the title of a column of them ("Ref", "No.", "ID").
-_REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*$")
-_REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n[°º]|id|#|item)$", re.I)
 
 
 def is_register_header(cells: list[str]) -> bool:
@@ -166,7 +163,7 @@ def _grid_end(
 def _ref_mark(f: Frag, cols: list[float]) -> bool:
     """The line's "bullet" is a record's reference printed in the column before it ("1.01" beside its
     action): a cell of its own, not a list's number."""
-    return bool(f.bullet and _REF.match(f.bullet)) and f.x0 > cols[0] + 6
+    return bool(f.bullet and REF.match(f.bullet)) and f.x0 > cols[0] + 6
 
 
 def _band(rows: list[list[Frag]], j: int, cols: list[float]) -> bool:
@@ -274,21 +271,8 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
 
 
 def _record_column(header: list[str], grid: list[list[list[Frag]]], words: Counter[str]) -> int | None:
-    """In a table of records (Ref | Action | Lead | Due | Status), the column of their sentences: the
-    wordiest column that is neither a reference nor a field (owner, date, status). None for any other
-    table: one with fewer than two field columns, or a first column of labels rather than references."""
-    fields = attribute_columns(header)
-    if len(fields) < 2 or len(header) < 3:
-        return None
-    refs = _REF_HEADER.match(header[0].strip()) is not None
-    if not refs and any(r[0] and not _REF.match(" ".join(f.text for f in r[0])) for r in grid[1:] if _filled(r) > 1):
-        return None  # the first column labels its rows: they head the sentences, as in any text grid
-    counts = {
-        c: sum(len(WORD.findall(join_lines([f.text for f in r[c]], words))) for r in grid[1:])
-        for c in range(1, len(header))
-        if c not in fields
-    }
-    return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
+    """In a table of records, the column of their sentences (``columns.record_column``), else None."""
+    return record_column(header, [[join_lines([f.text for f in cell], words) for cell in r] for r in grid[1:]])
 
 
 def _filled(row: list[list[Frag]]) -> int:

@@ -1,0 +1,52 @@
+"""A Word table of records (Ref | Action | Owner | Due | Status, Nr | Actie | Wie | Gereed) read as a list.
+
+Which tables are tables of records is ``sitroom.extract.columns.record_column``'s rule, the PDF reader's
+too: a first column of references and two or more field columns (an owner, a date, a status). Each row's
+sentence (the Action cell) is an item; its reference, owner, date and status describe it and are no items,
+nor headings; a sentence written out in another column (an update) is an item of its own. A row spanning
+the table (a workstream's band) heads the records under it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.columns import attribute_columns, is_attribute_value, record_column
+from sitroom.extract.docx.patterns import is_prose
+from sitroom.extract.docx.registers import is_group_row, read_typed_lines
+from sitroom.extract.docx.tables import cell_paras_text, cells, is_header_row
+from sitroom.extract.rowtable import is_empty_cell
+from sitroom.model import BlockKind
+
+
+def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
+    """Read a table of records row by row; False, and nothing read, for any other table."""
+    if len(table_rows) < 3:
+        return False
+    first = cells(table_rows[0])
+    if not is_header_row(table_rows[0], first, [cell_paras_text(tc) for tc in first], reader.styles):
+        return False
+    body = [cells(tr) for tr in table_rows[1:]]
+    texts = [[_text(tc) for tc in row] for row in body]
+    main = record_column(head, [t for t, row in zip(texts, body, strict=True) if len(row) == len(head)])
+    if main is None:
+        return False
+    fields = attribute_columns(head)
+    for row, row_texts in zip(body, texts, strict=True):
+        if is_group_row(row):
+            reader._add(row_texts[0], BlockKind.HEADING, level=1, in_table=True)
+            continue
+        for c, (tc, text) in enumerate(zip(row, row_texts, strict=True)):
+            if not text or is_empty_cell(text) or (c == 0 and len(row) == len(head)):
+                continue  # an empty cell, or the record's reference
+            if c != main and (is_attribute_value(text) if c in fields else not is_prose(text)):
+                continue  # the record's owner, date or status, or a short note beside it
+            reader.reset_lists()
+            if not read_typed_lines(reader, tc):
+                reader.container(tc, {"date": None})
+    reader.reset_lists()
+    return True
+
+
+def _text(tc: Any) -> str:
+    return " ".join(cell_paras_text(tc))
