@@ -20,7 +20,7 @@ from sitroom.extract.details import Details
 from sitroom.extract.pdf.blocks import group
 from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
 from sitroom.extract.pdf.contents import drop_contents
-from sitroom.extract.pdf.cover import take_cover
+from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
@@ -87,6 +87,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     entries: list[Entry] = []
     for p in pages:
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
+        page_entries = take_closing(p, page_entries, body, len(pages))
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
