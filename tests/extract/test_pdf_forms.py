@@ -54,7 +54,7 @@ def _field(label: str, value: str, size: float):
                      _styles(size)["field"])  # fmt: skip
 
 
-def _form(layout: str, repeat: int) -> bytes:
+def _form(layout: str, repeat: int, numbered_sign_off: bool = False) -> bytes:
     """``letter``: a boxed band with the issuer at its right, a 3 × 4 grid of numbered fields, the labels
     in grey bands; ``a4``: a band over a rule, a 2 × 3 grid of fields without numbers, larger print, the
     sign-off as label | name | label | date rows. ``repeat`` sets the sections over again, for length."""
@@ -114,7 +114,12 @@ def _form(layout: str, repeat: int) -> bytes:
             ]))  # fmt: skip
             story += [box, Spacer(1, 6)]
             n += 1
-    if letter:
+    if numbered_sign_off:  # the sign-off as two more numbered boxes side by side, the last one long
+        sent = "Riverside District Council Emergency Centre and County Emergency Operations Centre"
+        sign = [[_field(f"{n}. Approved By (Name, Position, Signature):", APPROVER, size),
+                 _field(f"{n + 1}. Primary Location, Organization, or Agency Sent To:", sent, size)]]  # fmt: skip
+        table = Table(sign, colWidths=[width * 0.5, width * 0.5], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
+    elif letter:
         sign = [[_field("Prepared by (name and position):", PREPARER, size), _field("Signature:", "", size),
                  _field("Date/Time:", "12 March 2021 1915", size)],
                 [_field("Approved by (name and position):", APPROVER, size), _field("Signature:", "", size),
@@ -149,6 +154,18 @@ def test_each_box_label_heads_its_box_and_the_form_around_them_is_furniture(layo
     said = " ".join([s.heading or "" for s in report.sections] + [it.text for s in report.sections for it in s.items])
     # the band (on every page), the identification boxes and the sign-off are not the report's content
     for furniture in (BAND, ISSUER, "Incident", "Prepared", "Approved", "Signature", "Date", "Osei", "Lindqvist"):
+        assert furniture not in said
+    assert any("signature block" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("layout", ["letter", "a4"])
+def test_a_sign_off_in_numbered_boxes_is_furniture_too(layout):
+    """The form numbers its sign-off's boxes as it numbers the others ("19. Approved By …"): the number
+    does not make them sections, and the approver's initial stays with the name, which is left out."""
+    report = parse_bytes(_form(layout, 1, numbered_sign_off=True), "status-summary.pdf")[0]
+    assert [s.heading for s in report.sections] == _expected(layout, 1)
+    said = " ".join([s.heading or "" for s in report.sections] + [it.text for s in report.sections for it in s.items])
+    for furniture in ("Approved", "Sent To", "Lindqvist", "Operations Centre"):
         assert furniture not in said
     assert any("signature block" in w for w in report.warnings)
 

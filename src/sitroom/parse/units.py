@@ -30,6 +30,8 @@ HEAD_WORDS = 8
 _INNER_PUNCTUATION = re.compile(r"[.;:!?]")
 # "… and the rest": a paragraph opening with an ellipsis carries on the one before it.
 _CARRIES_ON = re.compile(r"^(?:…|\.\.\.)\s")
+_CAPITAL_MARK = re.compile(r"^[A-Z]\.$")
+_CAPITAL_OPENING = re.compile(r"^\s*([A-Z])\.\s")
 
 
 @dataclass(slots=True)
@@ -68,6 +70,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
     width = wrap_width(blocks)
     turns = turn_starts(blocks) | _log_entries(blocks)
     marked = _letter_marked(blocks)
+    lettered = _capital_letters(blocks)
     units: list[Unit] = []
     run: list[Block] = []
     for b in blocks:
@@ -79,6 +82,8 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
             run = []
         if b.kind is BlockKind.PARAGRAPH:
             bullet, text = split_bullet(b.text, id(b) in marked)
+            if bullet and _CAPITAL_MARK.match(bullet) and bullet[0] not in lettered:
+                bullet, text = None, b.text  # a name's initial ("R. Delgado, Incident Commander")
         else:
             bullet, text = b.bullet, b.text
         kind = BlockKind.ITEM if bullet and b.kind is BlockKind.PARAGRAPH else b.kind
@@ -95,6 +100,19 @@ def _letter_marked(blocks: list[Block]) -> frozenset[int]:
     texts = [b for b in blocks if b.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)]
     found = letter_marks([(b.text, (b.kind, b.style.get("indent"))) for b in texts])
     return frozenset(id(texts[i]) for i in found)
+
+
+def _capital_letters(blocks: list[Block]) -> str:
+    """The capitals a document letters a list with ("A.", "B.", "C." opening paragraphs): the run from A on.
+    A capital and a full stop opening a paragraph is a list letter when the document's letters run up to
+    it from A; alone, out of that run ("R. Delgado"), it is a name's initial."""
+    found = {m.group(1) for b in blocks if b.kind is BlockKind.PARAGRAPH and (m := _CAPITAL_OPENING.match(b.text))}
+    run = ""
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if letter not in found:
+            break
+        run += letter
+    return run
 
 
 def _log_entries(blocks: list[Block]) -> frozenset[int]:

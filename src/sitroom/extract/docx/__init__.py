@@ -5,7 +5,8 @@ every part and its table and cell API is very slow on large merged-cell tables, 
 this reads carry tables of a thousand rows and more.
 
 What becomes what:
-- Word heading styles (Heading 1..9, outline levels) → HEADING; Title/Subtitle → title block.
+- Word heading styles (Heading 1..9, outline levels) → HEADING; Title/Subtitle → title block; a cover
+  page of short lines before the first page break → title block, its largest line the title (``cover``).
 - Paragraphs formatted as headings without a heading style (short, no final punctuation, and all
   bold, ALL CAPS or larger than the body text) → HEADING, level from the size (``headings``).
 - List paragraphs (numbering directly or through the style, list styles) and paragraphs opening
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.docx.cover import take_cover
 from sitroom.extract.docx.headings import HeadingRules, measure_body
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import W
@@ -75,6 +77,11 @@ class DocxExtractor:
 
         builder = DocumentBuilder(source, "docx")
         walker = Walker(builder, styles, numbering, HeadingRules(body_size, heading_sizes))
+        walker.title_parts, cover_fields = take_cover(body, styles, builder)
+        if walker.title_parts:
+            walker.title_open = False  # the cover named the report: the next page opens with its text
+        if cover_fields:
+            walker.dropped["cover page field"] = cover_fields
         walker.container(body)
         doc = builder.build()
         doc.tables = walker.tables

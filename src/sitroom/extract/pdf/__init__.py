@@ -3,10 +3,11 @@
 The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
 it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the
 sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
-(``tables``) → rows of boxes drawn side by side, read box by box (``boxes``) → regions (``layout``:
-recursive XY-cut that cuts columns and sidebars apart)
-→ lines grouped into headings, items and paragraphs (``blocks``, ``wraps``, ``rowlabels``) → the Document
-with its title (``document``).
+(``tables``) → a boxed sidebar of figures beside the text left out, rows of boxes drawn side by side, read
+box by box (``boxes``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
+→ lines grouped into headings, items and paragraphs, a paragraph carried to the next column joined
+(``blocks``, ``wraps``, ``rowlabels``) → pull quotes left out (``pullquote``) → the Document with its title
+(``document``).
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
 from sitroom.extract.pdf.blocks import group
-from sitroom.extract.pdf.boxes import place_rows, take_boxes
+from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
 from sitroom.extract.pdf.contents import drop_contents
-from sitroom.extract.pdf.cover import take_cover
+from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
+from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
@@ -85,9 +87,11 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     entries: list[Entry] = []
     for p in pages:
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
+        page_entries = take_closing(p, page_entries, body, len(pages))
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
+    entries = drop_pull_quotes(entries, pages)
     entries = _with_details(entries, [d for p in pages for d in p.details])
     return build(entries, source, body, len(pages), tables, _warnings(pages), words)
 
@@ -154,6 +158,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = drop_strips(page, frags, body, tables)
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
+    frags = drop_figure_boxes(page, frags)
     frags, held, grids = take_grids(page, frags, tables, words, body)
     # a page laid out in boxes side by side is read box by box, left to right along each row of boxes
     frags, box_rows = take_boxes(page, frags, body)

@@ -20,7 +20,7 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
-from sitroom.extract.pdf.wraps import continues, dash_runs_on, room_for_next_word
+from sitroom.extract.pdf.wraps import carried_over, continues, dash_runs_on, room_for_next_word
 from sitroom.model import BlockKind
 from sitroom.text.labels import names_item_part
 
@@ -99,10 +99,27 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
         right = edges[round(prev.x0 / 8)] if prev else f.x1
         paragraph_space = line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size
-        # within a list entry, where a new paragraph would take a new mark
-        wrapped = cur is not None and cur.kind == BlockKind.ITEM and prev is not None and _wrapped(prev, f, right)
+        # within a list entry, where a new paragraph would take a new mark; in a paragraph, when the line
+        # goes on in lower case (a line of x-height letters, "year.", stands lower than one with capitals)
+        wrapped = (
+            cur is not None
+            and prev is not None
+            and (cur.kind == BlockKind.ITEM or (cur.kind == BlockKind.PARAGRAPH and f.text[:1].islower()))
+            and _wrapped(prev, f, right)
+        )
         big_gap = big_gap or (paragraph_space and not wrapped)
         big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
+        if (
+            cur is not None
+            and prev is not None
+            and cur.kind != BlockKind.HEADING
+            and prev is cur.lines[-1]
+            and not headingish(f, body)
+            and carried_over(prev, f, right)
+        ):
+            cur.lines.append(f)  # the rest of the sentence, at the head of the next column
+            prev = f
+            continue
         if cur is not None and prev is not None and not headingish(f, body) and _attribution(cur, f, prev, gap):
             cur.lines.append(f)  # the speaker under a quotation belongs to the quotation
             prev = f

@@ -13,7 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from sitroom.extract.pdf.layout import figures_only
 from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.extract.pdf.text import is_numeric_cell, sentence_like
 
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
 BoxRow = tuple[Box, list[list[Frag]]]  # the area of a row of boxes, and each box's lines, left to right
@@ -214,3 +216,29 @@ def place_rows(leaves: list[tuple[list[Frag], bool]], rows: list[BoxRow]) -> lis
         at = below[0] if below else above[-1] + 1 if above else len(out)
         out.insert(at, (area, [(lines, False) for lines in boxes]))
     return [leaf for _, group in out for leaf in group]
+
+
+def drop_figure_boxes(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """A box of figures set beside the running text ("At a glance": "78 / escalation beds open") is read
+    as a block of its own, and as that it is a summary of figures printed for the eye, not a section:
+    its title and figures are left out. Its figures stand alone on their lines, large; a box holding a
+    sentence or a list's points is a section, and one with no text beside it is read."""
+    out = frags
+    for x0, bottom, x1, top in page.frames:
+        if x1 - x0 > 0.6 * page.width:
+            continue
+        box = (x0, bottom, x1, top)
+        inside = [f for f in out if _inside(f, box)]
+        if len(inside) < 3:
+            continue
+        beside = any(
+            (f.x1 < x0 or f.x0 > x1) and bottom < f.mid < top and sentence_like(f.text)
+            for f in out
+            if not _inside(f, box)
+        )
+        alone = sum(is_numeric_cell(f.text) for f in inside)
+        if beside and alone >= 2 and not any(f.bullet for f in inside) and figures_only(page, inside):
+            page.drop("figures beside the text", len(inside))
+            ids = {id(f) for f in inside}
+            out = [f for f in out if id(f) not in ids]
+    return out

@@ -55,3 +55,24 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
             continue
         kept.append(e)
     return kept
+
+
+# a closing slide says a word or two ("Questions?", "Thank you")
+_CLOSING_WORDS = 3
+
+
+def take_closing(page: PageData, entries: list[Entry], body: float, n_pages: int) -> list[Entry]:
+    """The last page's entries, none when it only closes the document: a word or two in print far larger
+    than the body ("Questions?", "Thank you" on a deck's last slide), no list and no sentence beside them
+    (a contact line at most). It tells nothing of the incident: left out and counted."""
+    if page.number != n_pages or n_pages < 2 or not entries or len(entries) > 2:
+        return entries
+    texts = [" ".join(f.text for f in e.lines) for e in entries]
+    if any(e.kind == BlockKind.ITEM or e.bullet or sentence_like(t) for e, t in zip(entries, texts, strict=True)):
+        return entries
+    big = max(entries, key=lambda e: max(f.size for f in e.lines))
+    words = len(texts[entries.index(big)].split())
+    if max(f.size for f in big.lines) < 2 * body or words > _CLOSING_WORDS:
+        return entries
+    page.drop("closing page", sum(len(e.lines) for e in entries))
+    return []

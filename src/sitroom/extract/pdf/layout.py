@@ -49,13 +49,15 @@ def xy_cut(
         cut = best[0]
         left = [g for g in frags if g.x1 <= cut]
         right = [g for g in frags if g.x0 >= cut]
-        # only the narrower side can be a sidebar; the wider one is the main text column
+        # only the narrower side can be a sidebar; the wider one is the main text column. Columns under
+        # level titles are peers: neither is a sidebar of the other
         wl = max(g.x1 for g in left) - min(g.x0 for g in left)
         wr = max(g.x1 for g in right) - min(g.x0 for g in right)
+        peers = _headed_lists(left, right)
         if gutters is not None:
             gutters.append((cut, frags))
-        return xy_cut(left, body, side or wl < wr, depth + 1, pictures) + xy_cut(
-            right, body, side or wr <= wl, depth + 1, pictures
+        return xy_cut(left, body, side or (not peers and wl < wr), depth + 1, pictures) + xy_cut(
+            right, body, side or (not peers and wr <= wl), depth + 1, pictures
         )
     spans = [(f.top, f.bottom) for f in frags] + _in_column(frags, pictures)
     spans.sort(key=lambda t: -t[0])
@@ -117,11 +119,15 @@ def _in_column(frags: list[Frag], pictures: tuple[Box, ...]) -> list[tuple[float
 
 def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     """A gutter separates columns when both sides are wide text columns that do not share rows."""
-    if len(left) < 3 or len(right) < 3:
+    if len(left) < 2 or len(right) < 2:
         return False
     wl = max(f.x1 for f in left) - min(f.x0 for f in left)
     wr = max(f.x1 for f in right) - min(f.x0 for f in right)
     if min(wl, wr) < 100:
+        return False
+    if _headed_lists(left, right):
+        return True
+    if len(left) < 3 or len(right) < 3:
         return False
     # table columns share baselines; a column next to a sidebar does not. The cells of a row are set in
     # one print: a heading or a line of text level with a small table's line beside it is so by chance
@@ -132,6 +138,19 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     # columns set with one leading share baselines too; they are told from a table of terse cells by their
     # sentences, which run on from line to line down each side: read across, every one would be cut
     return min(wl, wr) >= 150 and _flows(left) and _flows(right)
+
+
+def _headed_lists(left: list[Frag], right: list[Frag]) -> bool:
+    """Each side opens with a title in bold, the two titles level, and holds a list of its own under its
+    title: two columns side by side, each read down under its title (a slide's "Staffing" and "Costs"),
+    however few their lines and however level their first points stand."""
+    tops = [max(side, key=lambda f: f.top) for side in (left, right)]
+    if not all(t.bold and not t.bullet for t in tops) or abs(tops[0].top - tops[1].top) > 0.6 * tops[0].size:
+        return False
+    return all(
+        any(f.bullet for f in side) and all(f is t or f.top <= t.bottom + 1 for f in side)
+        for side, t in zip((left, right), tops, strict=True)
+    )
 
 
 def _level(a: Frag, b: Frag) -> bool:

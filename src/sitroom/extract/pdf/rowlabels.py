@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import ends_open, sentence_like
+from sitroom.extract.pdf.text import WORD, ends_open, sentence_like
 from sitroom.model import BlockKind
 
 # a label wraps onto a line or two in its column; more is running text beside a figure
 _WRAPS = 2
+# a line of running text holds more words than a row's label ("Risk Communication and Community")
+_RUNNING_WORDS = 8
 
 
 def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
@@ -42,6 +44,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
                 and any(abs(g.mid - f.mid) < 1.6 * g.size for g in text_col)
                 and not sentence_like(f.text)
                 and not _heads_own_list(f, lines, bx)
+                and not _in_running_text(f, lines, bx)
                 and all(g is not f for g in labels)  # beside two bullet columns, still one label
             ):
                 labels.append(f)
@@ -54,8 +57,29 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
 
 def _text_column_left(lines: list[Frag], bx: float, bottom: float, top: float) -> bool:
     """Bulleted or running text left of the bullet column, beside it: that is the page's other column of
-    text (its headings are headings), not a column of row labels, which holds neither."""
-    return any(g.x1 < bx - 8 and bottom - 2 <= g.mid <= top + 2 and (g.bullet or sentence_like(g.text)) for g in lines)
+    text (its headings are headings, the short last lines of its paragraphs, "all depots.", are no labels),
+    not a column of row labels, which holds neither. Running text shows in a sentence, or in a line of more
+    words than a label has (a row's label wraps in a few)."""
+    left = [g for g in lines if g.x1 < bx - 8 and bottom - 2 <= g.mid <= top + 2]
+    return any(g.bullet or _running(g) for g in left)
+
+
+def _running(g: Frag) -> bool:
+    return sentence_like(g.text) or len(WORD.findall(g.text)) >= _RUNNING_WORDS
+
+
+def _in_running_text(f: Frag, lines: list[Frag], bx: float) -> bool:
+    """A line of running text stands right above the line in its column (the line ends that paragraph:
+    "… replenished at" / "all depots.") or starts right under it (the line heads that text): a row's
+    label has only labels above and under it."""
+    return any(
+        g is not f
+        and g.x1 < bx - 8
+        and abs(g.x0 - f.x0) < 4
+        and _running(g)
+        and (0 <= g.bottom - f.top < 0.9 * f.size or 0 <= f.bottom - g.top < 2.5 * f.size)
+        for g in lines
+    )
 
 
 def _wrapped_below(labels: list[Frag], lines: list[Frag]) -> list[Frag]:

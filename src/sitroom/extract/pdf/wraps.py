@@ -22,8 +22,10 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     opens = f.text[:1].isupper() or f.text[:1].isdigit()
     new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
     if cur.kind == BlockKind.ITEM:
-        # continuation lines sit under the item's text, not left of it
-        under = f.x0 >= first.x0 - 4 and f.x0 < first.x0 + 60
+        # continuation lines sit under the item's text, not left of it (in the column the item was carried
+        # on into, under its last line)
+        anchor = first if first.x0 - 4 <= prev.x0 < first.x0 + 60 else prev
+        under = f.x0 >= anchor.x0 - 4 and f.x0 < anchor.x0 + 60
         # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
         return under and (first.bullet is not None or not new_sentence)
     if new_sentence:
@@ -81,3 +83,16 @@ def dash_runs_on(cur: Entry, prev: Frag, f: Frag, after: list[Frag]) -> bool:
             continue
         return not (g.bullet == f.bullet and abs(g.x0 - f.x0) < 4)
     return True
+
+
+def carried_over(prev: Frag, f: Frag, right: float) -> bool:
+    """``f`` opens the next column (up the page, right of ``prev``) and goes on with the sentence ``prev``
+    left unended at the foot of its column: ``prev`` ran to its column's edge, or ``f``'s first word would
+    not have fitted on it, without a stop, and ``f`` is set in the same print with no mark of its own.
+    A paragraph or a point carried from the foot of one column to the head of the next is one."""
+    if f.bullet or f.top <= prev.top or f.x0 <= prev.x1:
+        return False
+    if abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    full = prev.x1 > right - 15 or not room_for_next_word(prev, f, right)
+    return full and not CAPTION.match(f.text)
