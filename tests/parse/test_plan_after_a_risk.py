@@ -71,3 +71,27 @@ def test_a_plan_after_a_worry_in_a_chat_export_is_its_mitigation() -> None:
 
 def test_a_plan_after_a_risk_in_a_word_report_is_its_mitigation() -> None:
     _check(parse_bytes(_word(), "update.docx")[0])
+
+
+def test_what_someone_is_doing_after_a_risk_is_its_mitigation() -> None:
+    """ "What partners are doing:" after a risk says what is done about it, as "Plan:" does; a report of
+    work elsewhere keeps its words."""
+    doing = "Welfare calls from the councils to residents on priority registers."
+    other = "What the council is doing: gritting the main routes."
+    for lead in ("What partners are doing:", "What the fire service is doing:"):
+        d = docx.Document()
+        d.add_heading("Winter bulletin 3", level=0)
+        d.add_heading("Partner updates", level=1)
+        d.add_paragraph(other, style="List Bullet")
+        d.add_heading("Risks to watch", level=1)
+        d.add_paragraph(f"Isolation of vulnerable people in rural villages. {lead} {doing}", style="List Bullet")
+        buf = io.BytesIO()
+        d.save(buf)
+        text = (
+            f"Winter bulletin 3\n\nPARTNER UPDATES\n- {other}\n\nRISKS TO WATCH\n"
+            f"- Isolation of vulnerable people in rural villages. {lead} {doing}\n"
+        )
+        for report in (parse_bytes(buf.getvalue(), "bulletin.docx")[0], parse_text(text, "bulletin.txt")):
+            partners, risks = report.sections[-2], report.sections[-1]
+            assert [(i.text, i.mitigation) for i in partners.items] == [(other, None)]
+            assert [i.mitigation for i in risks.items] == [doing]

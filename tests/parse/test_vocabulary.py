@@ -46,6 +46,7 @@ from sitroom.templates import available_templates
         ("Voluntarios", "workforce"),
         ("15. Evacuations and Structures Threatened", "impacts"),
         ("Contingency arrangements", "response"),
+        ("Partner updates", "response"),
         ("Dates for your diary", "next-steps"),
         ("Prossimi aggiornamenti", "next-steps"),
         ("Key issues", "risks"),

@@ -5,6 +5,9 @@ letters: "M – Major incident" (declared or not) and "T – Type of incident" a
 the risks, "N – Number of casualties" the impacts, "E – Emergency services" the response; "E – Exact
 location" and "A – Access" are where and how to get there, no section of a report's own. A flood group's
 wardens name theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up".
+An incident status summary counts "Evacuations and structures threatened" among the impacts; a service
+that cannot run as usual says what it does instead under "Contingency arrangements", and a forum's
+bulletin what its members do under "Partner updates".
 """
 
 from __future__ import annotations
@@ -15,11 +18,18 @@ K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: ("major incident", "major incident declared", "type of incident", "river levels", "water levels"),
     K.RISKS: ("hazards", "worries"),
-    K.IMPACTS: ("casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded"),
-    K.RESPONSE: ("emergency services", "sandbags", "sandbagging", "flood barriers"),
+    K.IMPACTS: (
+        "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
+        "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
+    ),
+    K.RESPONSE: (
+        "emergency services", "sandbags", "sandbagging", "flood barriers",
+        "contingency arrangements", "contingency measures", "business continuity arrangements",
+        "partner updates", "updates from partners", "partner agencies", "multi-agency partners",
+    ),
     K.WORKFORCE: ("wardens", "flood wardens"),
     K.NEXT_STEPS: ("coming up", "what next"),
-}
+}  # fmt: skip
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".
 WHOLE_HEADINGS: dict[str, SectionKey] = {

@@ -30,10 +30,12 @@ _MITIGATION = re.compile(
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
 # Under risks, "Action:" or "Plan:" after a risk names what is done about it ("… is being monitored. Action:
 # shorter shifts.", "… not answering the door. Plan: knock again at 8.", as a risk register's Actions column
-# beside its Risk column does); anywhere else it is an action or a plan.
+# beside its Risk column does), and so does what someone is doing ("What partners are doing: welfare calls");
+# anywhere else it is an action, a plan or a report of work.
 _RISK_ACTION = re.compile(
-    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:Actions?|ACTIONS?|Plans?|PLANS?)"
-    r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?\s*:)\s*"
+    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?)"
+    r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
+    r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
 )
 # A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
 # "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".

@@ -112,8 +112,6 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
         # Dutch, Polish, Swedish and Danish (core words)
         "inzet", "respons", "maatregelen", "genomen maatregelen", "coordinatie", "reagowanie", "insatser", "indsats",
-        # what is done instead while the service cannot run as usual
-        "contingency arrangements", "contingency measures", "business continuity arrangements",
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
@@ -137,7 +135,6 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "injured", "properties affected", "homes affected",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
-        "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
     ),
     K.FORECAST: (
         "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
