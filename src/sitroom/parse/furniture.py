@@ -71,16 +71,17 @@ _KEEPER = re.compile(r"\bedit\s+this\s+page\b|^page\s+(?:owner|maintainer|mainta
 _STAMP = re.compile(r"\b(?:updated|aggiornamento|aggiornato|actualizaci[óo]n|actualizado|mise\s+[àa]\s+jour"
                     r"|aktualisiert|aktualisierung|bijgewerkt|atualizado|atualiza[çc][ãa]o)\b", re.I)  # fmt: skip
 KEEPER_WORDS = 30
+STAMP_WORDS = 10
 
 
 def is_page_keeping(text: str) -> bool:
     """A page's footer of upkeep: who keeps it and where to edit it, or when it was last updated (with a
     date); neither an item nor the report's date."""
     text = text.strip()
-    if len(text.split()) > KEEPER_WORDS:
-        return False
-    return _KEEPER.search(text) is not None or (_STAMP.search(text) is not None and _DATED.search(text) is not None
-                                                 and len(text.split()) <= 10)  # fmt: skip
+    words = len(text.split())
+    if _KEEPER.search(text):
+        return words <= KEEPER_WORDS
+    return words <= STAMP_WORDS and _STAMP.search(text) is not None and _DATED.search(text) is not None
 
 
 # The particulars of the meeting a report is written for, as minutes and team reports print them.

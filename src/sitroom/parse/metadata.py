@@ -208,10 +208,10 @@ def is_date_line(text: str) -> bool:
     if rest != text:
         rest = _BY_WHOM.sub("", rest)
     rest = re.sub(
-        rf"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
+        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
         r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
-        rf"derni[èe]re|mise|stand|letzte|aktualisierung|{WEEKDAY}|"
+        rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
         " ",
