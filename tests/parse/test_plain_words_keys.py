@@ -79,3 +79,12 @@ def test_beside_a_section_naming_the_services_own_activity_the_same_words_are_it
     report = parse_bytes(write(sections), name)[0]
     keys = {s.heading: s.key for s in report.sections if s.items}
     assert (keys["What's happening"], keys["What we're doing"], keys["Service delivery"]) == ("activity",) * 3
+
+
+@pytest.mark.parametrize("write,name", [(_html, "update.html"), (_word, "update.docx")])
+def test_an_incidents_significant_events_are_its_situation_and_a_services_its_activity(write, name) -> None:
+    events = ("Significant events", ["The river peaked at 4.2 m at 3am.", "Two roads flooded near the bridge."])
+    incident = parse_bytes(write([events, *INCIDENT[1:]]), name)[0]
+    service = parse_bytes(write([events, *SERVICE[2:]]), name)[0]
+    assert [s.key for s in incident.sections if s.heading == "Significant events"] == ["situation"]
+    assert [s.key for s in service.sections if s.heading == "Significant events"] == ["activity"]

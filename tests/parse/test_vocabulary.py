@@ -28,6 +28,12 @@ from sitroom.templates import available_templates
         ("Bureau of Meteorology outlook", "forecast"),
         ("Kent County impacts", "impacts"),
         ("Staffing: 🟡 Some concerns", "workforce"),  # a status after the label, not the topic
+        # a position is the situation; "X position" is X's
+        ("2. Incident position", "situation"),
+        ("Position", "situation"),
+        ("Staffing position", "workforce"),
+        ("Financial position", "finance"),
+        ("Risk position", "risks"),
         ("What's happening", "activity"),
         # staff who cannot reach work, and the clean-up after a flood
         ("If you can't get to work", "workforce"),

@@ -13,6 +13,7 @@ from sitroom.parse.closing import closing_lines
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
+from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.message import (
@@ -293,6 +294,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     key_log_days(sections, own)
     key_from_set(sections, own)
     _inherit_keys(sections)
+    key_by_items(sections, own)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
         lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")

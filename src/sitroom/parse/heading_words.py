@@ -21,7 +21,7 @@ FILLER = frozenset(
 # other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
 # is about; the topic says what the section means, the frame only how it is told.
 FRAMES = frozenset(
-    "summary overview update review report round up resume synthese apercu point bilan resumen panorama "
+    "summary overview update review report round up position resume synthese apercu point bilan resumen panorama "
     "actualizacion informe balance sintesi riepilogo aggiornamento resumo sintese zusammenfassung uberblick "
     "ubersicht".split()
 )

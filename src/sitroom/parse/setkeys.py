@@ -11,9 +11,9 @@ money, none of an incident (forecast, impacts, response, advice to the public �
 activity — the position it gives is the service's activity, as the returns of other services name it.
 
 Headings in plain words read the other way in an incident's report (one with a section only an incident's
-report has): "What's happening" is the incident's situation there, and "What we're doing", "What we've
-done", "What we did" its response, where a service's return (or a report naming the service's activity
-under another heading) means its own activity by them.
+report has): "What's happening" and its "Significant events" are the incident's situation there, and "What
+we're doing", "What we've done", "What we did" its response, where a service's return (or a report naming
+the service's activity under another heading) means its own activity by them.
 
 A paper's recommendations that each ask a board to approve, agree, note or support something ("The
 Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
@@ -39,7 +39,9 @@ _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSI
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
 # Plain-words headings (folded): what is going on, and what "we" are doing or did.
-_HAPPENING = re.compile(r"^what(?: is| s)? (?:happening|going on)(?: now)?$")
+_HAPPENING = re.compile(
+    r"^(?:\d+ )*(?:what(?: is| s)? (?:happening|going on)(?: now)?|(?:significant|key|main|major|notable) events)$"
+)
 _DOING = re.compile(r"^what we (?:(?:are|re) doing|(?:have|ve) (?:been doing|done)|did)(?: so far)?$")
 # A point asking a board for its decision: "The Executive Team is asked to approve …", "Members are invited to note …".
 _ASKS_DECISION = re.compile(
