@@ -5,7 +5,7 @@ text ("sold directly to restaurants for food.² The current…" states no 2); a 
 from __future__ import annotations
 
 import pytest
-from pdf_sheets import REGULAR, Sheet
+from pdf_sheets import BOLD, REGULAR, Sheet
 
 from sitroom.model import Report
 from sitroom.read import parse_bytes
@@ -52,3 +52,41 @@ def test_raised_note_marks_are_left_out_and_counted_and_powers_stay(bullets: boo
     power = next(t for t in items if t.startswith("The flooded area"))
     assert "188 homes" in power and "km2" in power.replace(" ", "")
     assert "2 footnote mark(s) left out" in report.warnings
+
+
+def _with_marks(sheet: Sheet, before: str, parts: list[str], after: str, font: str) -> None:
+    """``before``, then a mark of several numbers ("1", ",", "2"), each part a small raised run of its
+    own as word processors set them, then ``after`` (closing up to the mark when it is punctuation)."""
+    x = sheet.text(sheet.left, sheet.y, before, font)
+    for part in parts:
+        x = sheet.text(x + 0.4, sheet.y + 0.4 * sheet.size, part, REGULAR, sheet.size * 0.6)
+    sheet.text(x + (0.4 if after[:1] in ":." else 2.8), sheet.y, after, font)
+    sheet.y -= sheet.lead
+
+
+def _marked_pdf(as_heading: bool) -> bytes:
+    s = Sheet()
+    s.line("Flood Situation Report 8", size=18)
+    s.gap()
+    if as_heading:
+        _with_marks(s, "CASES NOTIFIED SO FAR", ["1", ",", "2"], ":", BOLD)
+        s.gap(0.4)
+        s.para(["Forty-two cases were notified by the two district hospitals this week."])
+    else:
+        s.heading("Cases")
+        _with_marks(
+            s, "Forty-two cases were notified by the district hospitals", ["1", "–", "3"], "this week.", REGULAR
+        )
+    s.c.save()
+    return s.buf.getvalue()
+
+
+@pytest.mark.parametrize("as_heading", [True, False])
+def test_a_mark_of_several_numbers_goes_whole_with_its_separators(as_heading: bool) -> None:
+    report = parse_bytes(_marked_pdf(as_heading), "sitrep.pdf")[0]
+    text = [*(s.heading or "" for s in report.sections), *_items(report)]
+    if as_heading:
+        assert "CASES NOTIFIED SO FAR:" in text
+        assert "Forty-two cases were notified by the two district hospitals this week." in text
+    else:
+        assert "Forty-two cases were notified by the district hospitals this week." in text

@@ -18,7 +18,7 @@ FOOTER = ["Quick links", "Dashboard", "Videos", "Sitemap", "Stay connected", "Si
 FOOTER += ["Email address", "Send"]
 
 
-def _post(label: str, split: bool, copyright_line: bool) -> bytes:
+def _post(label: str, split: bool, copyright_line: bool, disclaimer_alone: bool = False) -> bytes:
     s = Sheet(size=10)
     s.heading("Flood update", size=16)
     s.para([INTRO])
@@ -34,7 +34,11 @@ def _post(label: str, split: bool, copyright_line: bool) -> bytes:
         s.line(t, size=9)
     if copyright_line:
         s.line("© County Council 2026. All rights reserved | Terms & conditions", size=9)
-        s.line("Disclaimer: the council does not give medical advice; please consult your doctor.", size=9)
+        s.line("Disclaimer: the council does not give medical advice to the public; for medical advice", size=9)
+        if disclaimer_alone:  # the page break leaves the disclaimer's last line alone on the last page
+            s.new_page()
+            s.y = HEIGHT - 60
+        s.line("please consult your doctor or your local pharmacy.", size=9)
     return s.pdf()
 
 
@@ -43,6 +47,12 @@ def test_the_site_footer_from_the_share_buttons_is_left_out(label: str, split: b
     report = parse_bytes(_post(label, split, True), "post.pdf")[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections} == {None: [INTRO], **ARTICLE}
     assert any("site footer" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(("label", "split"), [("Share", False), ("SHARE", True)])
+def test_the_footer_lines_run_onto_a_last_page_of_their_own_are_left_out(label: str, split: bool) -> None:
+    report = parse_bytes(_post(label, split, True, disclaimer_alone=True), "post.pdf")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections} == {None: [INTRO], **ARTICLE}
 
 
 def test_without_a_copyright_line_nothing_is_taken_for_the_footer() -> None:

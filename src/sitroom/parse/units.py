@@ -32,6 +32,8 @@ _INNER_PUNCTUATION = re.compile(r"[.;:!?]")
 _CARRIES_ON = re.compile(r"^(?:…|\.\.\.)\s")
 _CAPITAL_MARK = re.compile(r"^[A-Z]\.$")
 _CAPITAL_OPENING = re.compile(r"^\s*([A-Z])\.\s")
+# A Roman numeral of two letters or more opening a paragraph ("II.", "IV."): the document numbers in Roman.
+_ROMAN_OPENING = re.compile(r"^\s*(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 
 
 @dataclass(slots=True)
@@ -78,20 +80,24 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
             run.append(b)
             continue
         if run:
-            units.extend(_group_lines(run, width, words, is_heading_line, turns, marked))
+            units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered))
             run = []
         if b.kind is BlockKind.PARAGRAPH:
             bullet, text = split_bullet(b.text, id(b) in marked)
-            if bullet and _CAPITAL_MARK.match(bullet) and bullet[0] not in lettered:
+            if _is_initial(bullet, lettered):
                 bullet, text = None, b.text  # a name's initial ("R. Delgado, Incident Commander")
+            kind = BlockKind.ITEM if bullet else b.kind
+            bullet = bullet or b.bullet
+        elif b.kind is BlockKind.ITEM and _is_initial(b.bullet, lettered):
+            # an extractor took the initial for a typed list letter: the paragraph is the name's
+            bullet, text, kind = None, f"{b.bullet} {b.text}", BlockKind.PARAGRAPH
         else:
-            bullet, text = b.bullet, b.text
-        kind = BlockKind.ITEM if bullet and b.kind is BlockKind.PARAGRAPH else b.kind
+            bullet, text, kind = b.bullet, b.text, b.kind
         text = strip_private_use(text).strip()
         if text:
-            units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet or b.bullet, b.style))
+            units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet, b.style))
     if run:
-        units.extend(_group_lines(run, width, words, is_heading_line, turns, marked))
+        units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered))
     return _join_carried_on(units)
 
 
@@ -103,16 +109,32 @@ def _letter_marked(blocks: list[Block]) -> frozenset[int]:
 
 
 def _capital_letters(blocks: list[Block]) -> str:
-    """The capitals a document letters a list with ("A.", "B.", "C." opening paragraphs): the run from A on.
+    """The capitals a document letters a list with ("A.", "B.", "C." opening paragraphs, lines or typed
+    list entries): the run from A on, and "I" too where the document numbers in Roman ("I.", "II.").
     A capital and a full stop opening a paragraph is a list letter when the document's letters run up to
     it from A; alone, out of that run ("R. Delgado"), it is a name's initial."""
-    found = {m.group(1) for b in blocks if b.kind is BlockKind.PARAGRAPH and (m := _CAPITAL_OPENING.match(b.text))}
+    found: set[str] = set()
+    roman = False
+    for b in blocks:
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LINE):
+            if m := _CAPITAL_OPENING.match(b.text):
+                found.add(m.group(1))
+            roman = roman or bool(_ROMAN_OPENING.match(b.text))
+        elif b.kind is BlockKind.ITEM and b.bullet and _CAPITAL_MARK.match(b.bullet):
+            found.add(b.bullet[0])
+        elif b.kind in (BlockKind.ITEM, BlockKind.HEADING):
+            roman = roman or bool(_ROMAN_OPENING.match(f"{b.bullet or ''} {b.text}".strip()))
     run = ""
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         if letter not in found:
             break
         run += letter
-    return run
+    return run + ("IVX" if roman else "")
+
+
+def _is_initial(bullet: str | None, lettered: str) -> bool:
+    """A capital and a full stop taken for a list mark that is no letter of the document's lists: an initial."""
+    return bool(bullet and _CAPITAL_MARK.match(bullet) and bullet[0] not in lettered)
 
 
 def _log_entries(blocks: list[Block]) -> frozenset[int]:
@@ -151,9 +173,11 @@ def _group_lines(
     is_heading_line: Callable[[Block, Block | None], bool],
     turns: frozenset[int] = frozenset(),
     marked: frozenset[int] = frozenset(),
+    lettered: str = "",
 ) -> list[Unit]:
     """Group a run of lines into units; a line in ``turns`` (a speaker's turn, a minuted action) opens one,
-    as does every line opening with a bullet mark (``marked``: the ids of lines whose "o " is one)."""
+    as does every line opening with a bullet mark (``marked``: the ids of lines whose "o " is one), but not
+    a capital and a full stop out of the document's list letters (``lettered``): that is a name's initial."""
     units: list[Unit] = []
     cur: list[Block] = []
     cur_bullet: str | None = None
@@ -180,6 +204,8 @@ def _group_lines(
             pending_glyph = line.text.strip()
             continue
         glyph, _ = split_bullet(line.text, id(line) in marked)
+        if _is_initial(glyph, lettered):
+            glyph = None
         turn = id(line) in turns
         hanging = not glyph and not turn and _hangs(cur, line, marked, turns)
         if (

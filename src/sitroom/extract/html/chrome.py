@@ -202,9 +202,43 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
             return "cookie notice"
         if is_feedback_prompt(text):
             return "page feedback prompt"
+    if tag in ("div", "section", "span") and is_tag_list(node):
+        return "tag list"
     if _is_boilerplate(node):
         return "navigation"
     return None
+
+
+# A tag's link is a word or a few ("Flooding", "Weather warnings"); the label over them as short.
+TAG_WORDS = 3
+# What may part the tags: commas, middle dots, bars, slashes and spaces.
+_TAG_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
+_TAG_BLOCKS = "p, li, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, img"
+
+
+def is_tag_list(node: LexborNode) -> bool:
+    """ "Topics: Flooding · Weather warnings · Landslides": a short label, then nothing but two or more
+    short links, is the page's list of tags (topics, categories), a way to other pages, not content."""
+    if node.css_first(_TAG_BLOCKS) is not None:
+        return False
+    links = [clean_text(a.text(deep=True)) for a in node.css("a")]
+    if len(links) < 2 or any(not t or len(t.split()) > TAG_WORDS or t[-1] in ".!?" for t in links):
+        return False
+    rest = clean_text(node.text(deep=True))
+    pieces = []
+    for t in links:
+        at = rest.find(t)
+        if at < 0:
+            return False
+        pieces.append(rest[:at])
+        rest = rest[at + len(t) :]
+    pieces.append(rest)
+    label = pieces[0].strip().rstrip(":").strip()
+    return (
+        0 < len(label.split()) <= TAG_WORDS
+        and not re.search(r"[.!?;]", label)
+        and all(_TAG_SEPARATORS.match(p) for p in pieces[1:])
+    )
 
 
 def is_cookie_notice(text: str) -> bool:

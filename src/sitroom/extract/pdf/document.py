@@ -59,13 +59,34 @@ def build(
     return doc
 
 
+# How much smaller than its numbered section's heading an unnumbered heading is set to be a sub-heading.
+SMALLER = 0.75
+
+
+def _under_numbered(entries: list[Entry]) -> None:
+    """ "2. SITUACIÓN ACTUAL" in 12 pt, then "Situación en Europa:" in 11 pt: the smaller, unnumbered
+    headings after a numbered one are its sub-headings, one level under it, until a heading as large as it."""
+    parent: Entry | None = None
+    for e in entries:
+        if e.kind != BlockKind.HEADING or e.title:
+            continue
+        if e.bullet:
+            parent = e
+        elif parent is not None and e.lines[0].size <= parent.lines[0].size - SMALLER:
+            e.level = min(parent.level + 1, 9)
+        else:
+            parent = None
+
+
 def set_levels(entries: list[Entry]) -> None:
-    """Numbered headings take their level from the numbering (I. > 1. > 1.1); of the others, with two
-    heading sizes well apart (16 pt sections, 14 pt sub-sections), the smaller are level 2."""
+    """Numbered headings take their level from the numbering (I. > 1. > 1.1); an unnumbered heading set
+    smaller than the numbered one it falls under is a sub-heading of it; of the others, with two heading
+    sizes well apart (16 pt sections, 14 pt sub-sections), the smaller are level 2."""
     numbered = [e for e in entries if e.kind == BlockKind.HEADING and e.bullet and not e.title]
     has_roman = any(scheme(e.bullet or "")[0] == "roman" for e in numbered)
     for e in numbered:
         e.level = heading_level(e.bullet or "", has_roman)
+    _under_numbered(entries)
     heads = [e for e in entries if e.kind == BlockKind.HEADING and e.level == 1 and not e.title and not e.bullet]
     if len(heads) < 3:
         return

@@ -110,6 +110,41 @@ def _footnote_mark(line: Frag, r: Frag) -> bool:
     )
 
 
+# What parts the numbers of one footnote mark ("1,2", "1–3") when each is set as a run of its own.
+_MARK_SEPARATOR = re.compile(r"^[,–-]$")
+# The rest of a mark after its first number: the separator alone, or with the next numbers (",2", "–3").
+_MARK_REST = re.compile(r"^[,–-]?\d{1,3}(?:[,–-]\d{1,3})*$")
+
+
+def _mark_separator(line: Frag, r: Frag, mark_end: float | None) -> bool:
+    """``r`` is the comma or dash between two numbers of a footnote mark whose first number was just left
+    out (``mark_end``: where it ended): raised and small like it, and right after it."""
+    size = line.size or r.size
+    return (
+        mark_end is not None
+        and r.size <= 0.8 * size
+        and r.bottom > line.bottom + 0.1 * size
+        and bool(_MARK_SEPARATOR.match(r.text.strip()))
+        and r.x0 - mark_end < 0.5 * size
+    )
+
+
+def _mark_continues(line: Frag, r: Frag, mark_end: float | None) -> bool:
+    """``r`` is the next number of a footnote mark after its separator ("1,2"): raised and small, right after."""
+    size = line.size or r.size
+    return (
+        mark_end is not None
+        and r.size <= 0.8 * size
+        and r.bottom > line.bottom + 0.2 * size
+        and bool(_MARK_REST.match(r.text.strip()))
+        and r.x0 - mark_end < 0.5 * size
+    )
+
+
+# Punctuation that closes up to the word before it: after a footnote mark left out, no space before it.
+_CLOSING = ".,;:)]!?"
+
+
 # The label a note opens with, raised and small before its first word: "[1]", "ii", "a", "†".
 _NOTE_LABEL = re.compile(r"^(?:\[?\d{1,3}\]?|\(?[ivx]{1,4}\)?|[a-z]|[*†‡§¶]{1,3})$")
 
@@ -166,6 +201,7 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
     for row in rows:
         row.sort(key=lambda f: f.x0)
         cur: Frag | None = None
+        mark_end: float | None = None  # where the footnote mark just left out ended
         for n, r in enumerate(row):
             if n == 1 and cur is not None and not cur.bullet and _note_label(cur, r):
                 cur.note, cur.text, cur.x0, cur.size, cur.bold = cur.text.strip(), "", r.x0, r.size, r.bold
@@ -176,9 +212,20 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
             numbered = cur is not None and not cur.bullet and is_number(cur.text)
             glyph = glyph or (numbered and r.text.strip()[:1].isupper())
-            if cur is not None and dropped is not None and _footnote_mark(cur, r):
-                dropped["footnote mark"] = dropped.get("footnote mark", 0) + 1
+            if cur is not None and dropped is not None and _mark_separator(cur, r, mark_end):
+                mark_end = r.x1  # "1,2": the comma goes with the numbers it parts
                 continue
+            if (
+                cur is not None
+                and dropped is not None
+                and (_footnote_mark(cur, r) or _mark_continues(cur, r, mark_end))
+            ):
+                dropped["footnote mark"] = dropped.get("footnote mark", 0) + 1
+                mark_end = r.x1
+                continue
+            after_mark, mark_end = mark_end, None
+            if cur is not None and after_mark is not None:
+                gap = r.x0 - max(cur.x1, after_mark)  # the text goes on from the mark left out
             # a dash set apart by a tab stop on both sides opens the next entry of a list set in columns
             # ("– Eastern Mediterranean Region    – South-East Asia Region"); in a sentence it sits between spaces
             after = row[n + 1].x0 - r.x1 if n + 1 < len(row) else 0.0
@@ -194,6 +241,8 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
                     sep = ""
                 else:
                     sep = "" if cur.text.endswith(" ") or r.text.startswith(" ") or gap < 0.2 * size else " "
+                    if after_mark is not None and r.text[:1] in _CLOSING and r.x0 - after_mark < 0.2 * size:
+                        sep = ""  # "NOTIFICADOS¹,²:" read "NOTIFICADOS:", the colon where it was set
                     if cur.bold and not r.bold and cur.lead is None and len(r.text.strip()) > 3:
                         cur.lead = cur.text.strip()
                 cur.text += sep + r.text

@@ -4,7 +4,7 @@ download line, a mailing-list form and the copyright line, often spread over the
 A reader sees the article end where the share buttons begin: a label "Share" or a row of icon-font
 glyphs (social-network logos) after the last paragraph. When the document's copyright line follows
 with no running text in between, everything from that first button to the end is the site's, not the
-report's; it is dropped and counted.
+report's (lines that run onto a page after the copyright line too); it is dropped and counted.
 """
 
 from __future__ import annotations
@@ -42,8 +42,11 @@ def drop_share_footer(pages: list[PageData]) -> None:
         return
     page_of_end = order[end][0]
     drop = {id(f) for _, f in order[start : end + 1]}
-    # below the copyright line on its page: the disclaimer and legal lines of the footer
+    # below the copyright line on its page, and on any page after it: the disclaimer and legal lines of the
+    # footer, which a page break can leave alone on the last page ("… PLEASE CONSULT YOUR DOCTOR.")
     drop.update(id(f) for f in page_of_end.frags if f.top <= order[end][1].top and edge_ok(page_of_end, f))
+    after = [p for p in pages if p.number > page_of_end.number]
+    drop.update(id(f) for p in after for f in p.frags if edge_ok(p, f))
     for p in pages[-LAST_PAGES:]:
         kept = [f for f in p.frags if id(f) not in drop]
         if len(kept) < len(p.frags):
