@@ -116,3 +116,15 @@ def test_the_words_of_a_point_in_other_languages() -> None:
     assert speaks_of("Se han desplegado 40 efectivos y 12 voluntarios") == {speaks_of("staff").pop()}
     assert "finance" in {k.value for k in speaks_of("Kosten bisher 120.000 €")}
     assert "forecast" in {k.value for k in speaks_of("Raffiche di vento fino a 80 km/h")}
+
+
+@pytest.mark.parametrize("write,name", LAYOUTS)
+def test_points_carrying_their_mitigations_are_not_read_by_their_words(write, name) -> None:
+    points = [
+        "Staff sickness may rise over the weekend. Mitigation: agency staff booked.",
+        "Crews may not reach the depot in snow. Mitigation: crews stay at the Brook Lane depot.",
+    ]
+    report = parse_bytes(write([OPENING, ("Watch list", points)]), name)[0]
+    last = report.sections[-1]
+    assert last.heading.endswith("Watch list") and last.key != "workforce"
+    assert [i.mitigation for i in last.items] == ["agency staff booked.", "crews stay at the Brook Lane depot."]

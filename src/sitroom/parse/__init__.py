@@ -294,13 +294,13 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     key_log_days(sections, own)
     key_from_set(sections, own)
     _inherit_keys(sections)
-    key_by_items(sections, own)
     for s in sections:
         sec = tpl.section(s.key) if tpl else None
         lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")
         # a labelled "Mitigation: …" marks a risk in any section; a risk section's items are risks anyway
         apply_mitigations(s.items, labelled_only=not lists_risks)
     key_mitigated_sections(sections, own)
+    key_by_items(sections, own)
     return sections
 
 

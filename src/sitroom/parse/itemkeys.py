@@ -7,7 +7,8 @@ money are the finance; points of households, homes and people affected, evacuate
 impacts; rain, wind and temperatures the forecast; the press, the website and letters the
 communications. A section is given such a key only when its points agree: at least two of them, half of
 them or more, speak of it, and at least twice as many as of any other. Whether a point describes the
-incident or the work done on it (situation or activity) no word of it tells, so no key is read for them.
+incident or the work done on it (situation or activity) no word of it tells, so no key is read for them;
+points that carry their mitigations are risks, whatever else they speak of.
 
 The key so read is less sure than a heading's own (``CONTENT_CONFIDENCE``).
 """
@@ -113,8 +114,8 @@ def key_from_items(section: Section) -> SectionKey | None:
 def key_by_items(sections: list[Section], own: list[bool]) -> None:
     """Sections whose heading names no meaning, or one of several, take the key their points agree on."""
     for n, s in enumerate(sections):
-        if not s.items or s.heading is None or not own[n]:
-            continue
+        if not s.items or s.heading is None or not own[n] or any(i.mitigation for i in s.items):
+            continue  # points that carry mitigations are risks, whatever else they speak of
         if s.key is not None and _bare(s.heading) not in SEVERAL_SENSES:
             continue
         if (key := key_from_items(s)) is not None:

@@ -347,9 +347,10 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def _framed_topic(heading: str) -> str | None:
     """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
     words = fold(_NUMBERING.sub("", heading.strip())).split()
-    if len(words) >= 2 and words[-1] in _FRAMES and words[-2] not in _FRAMES:
+    core = [w for w in words if w not in _FILLER]  # "What is your staffing position today?"
+    if len(core) >= 2 and core[-1] in _FRAMES and core[-2] not in _FRAMES:
         # "Risk summary", "Rischi: sintesi": the frame follows its topic
-        return " ".join(words[:-1])
+        return " ".join(core[:-1])
     if len(words) < 3 or words[0] not in _FRAMES or words[1] not in _ABOUT:
         return None
     rest = words[1:]
