@@ -97,7 +97,7 @@ def test_resources_are_the_staff_where_the_points_count_staff_and_the_reading_el
 
 @pytest.mark.parametrize("write,name", LAYOUTS)
 def test_points_that_do_not_agree_give_no_key(write, name) -> None:
-    assert _section(write, name, "Rest centre", MIXED).key is None
+    assert _section(write, name, "Hall 2", MIXED).key is None
 
 
 def test_a_named_heading_keeps_its_own_meaning_whatever_its_points_say() -> None:

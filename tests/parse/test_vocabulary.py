@@ -34,6 +34,15 @@ from sitroom.templates import available_templates
         ("Staffing position", "workforce"),
         ("Financial position", "finance"),
         ("Risk position", "risks"),
+        # what a page for the public sees and how it helps; the organisations at a meeting
+        ("What we're seeing", "situation"),
+        ("How we're helping", "assistance"),
+        ("Help and support", "assistance"),
+        ("Medical and welfare", "assistance"),
+        ("Traffic and travel", "impacts"),
+        ("Air quality monitoring", "surveillance"),
+        ("Organisations represented", "attendees"),
+        ("Staff welfare", "workforce"),
         ("What's happening", "activity"),
         # staff who cannot reach work, and the clean-up after a flood
         ("If you can't get to work", "workforce"),

@@ -7,7 +7,10 @@ location" and "A – Access" are where and how to get there, no section of a rep
 wardens name theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up".
 An incident status summary counts "Evacuations and structures threatened" among the impacts; a service
 that cannot run as usual says what it does instead under "Contingency arrangements", and a forum's
-bulletin what its members do under "Partner updates".
+bulletin what its members do under "Partner updates". A page written for the public says what it sees
+("What we're seeing") and how it helps ("How we're helping", "Help and support", "Medical and welfare");
+traffic and travel are what the public meets of an incident; monitoring of the air or the water is
+its surveillance; the organisations represented at a meeting are its attendees.
 """
 
 from __future__ import annotations
@@ -16,11 +19,18 @@ from sitroom.model import SectionKey
 
 K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
-    K.SITUATION: ("major incident", "major incident declared", "type of incident", "river levels", "water levels"),
+    K.SITUATION: (
+        "major incident", "major incident declared", "type of incident", "river levels", "water levels",
+        "what we are seeing", "what we have seen",
+    ),
+    K.ASSISTANCE: ("how we are helping", "help and support", "medical and welfare", "welfare centres", "rest centres"),
+    K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
+    K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
     K.RISKS: ("hazards", "worries"),
     K.IMPACTS: (
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
         "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
+        "traffic and travel", "travel disruption", "travel and transport disruption",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",

@@ -23,7 +23,9 @@ _MITIGATION = re.compile(
     r"|Medidas(?: (?:adoptadas|tomadas|adotadas|previstas|em curso|en curso))?|MEDIDAS"
     r"|Misure(?: adottate| in corso)?|MISURE|Ma(?:ß|ss)nahmen?|MASSNAHMEN?)\s*[:–-]"
     # what is already done about it: "Action in place:", "Controls in place:", "What we're doing about it:"
-    r"|(?:Actions?|Controls?|Measures?) in place\s*[:–-]|What we(?:'|’| a)re doing about it\s*[:–-]"
+    r"|(?:Actions?|Controls?|Measures?) in place\s*[:–-]|What we(?:'|’| a)re doing(?: about it)?\s*[:–-]"
+    # ... and what is done or advised in answer to it: "Our response:", "Recommended action:"
+    r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
