@@ -46,6 +46,8 @@ _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
 _HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))+\s*\}$")
 # A footnote reference ("…home.[^1]") or a Pandoc inline note ("^[text]"): a mark, not the item's text.
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]|\^\[[^\]]*\]")
+# A bullet glyph typed at the head of a line, with its space: "• Library open until 18:00."
+_TYPED_BULLET = re.compile(r"^[•◦▪‣●]\s+")
 _NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
 _HTML_ELEMENTS = frozenset(
     "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
@@ -125,6 +127,37 @@ def inline_lines(tok: Token) -> list[str]:
             parts.append("\n")
     text = _KRAMDOWN_IAL.sub("", "".join(parts))
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _typed_list(tok: Token) -> tuple[tuple[str, bool] | None, list[str]] | None:
+    """A paragraph whose lines after the first each open with a bullet glyph ("• …") is a list typed by hand
+    with no blank line around it, as chat exports write one: its entries, and the first line (with whether
+    it is set in bold) when that line heads them rather than opening the list. None for any other paragraph.
+    """
+    lines = inline_lines(tok)
+    if len(lines) < 2 or not all(_TYPED_BULLET.match(line) for line in lines[1:]):
+        return None
+    entries = [_TYPED_BULLET.sub("", line) for line in lines]
+    if _TYPED_BULLET.match(lines[0]):
+        return None, entries
+    return (lines[0], _first_line_strong(tok)), entries[1:]
+
+
+def _first_line_strong(tok: Token) -> bool:
+    """Whether the inline token's first line is all set in bold ("**🔴 Risks**" over "• …" lines)."""
+    depth, strong = 0, False
+    for child in tok.children or ():
+        if child.type in ("softbreak", "hardbreak"):
+            break
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip():
+            if depth <= 0:
+                return False
+            strong = True
+    return strong
 
 
 def all_strong(tok: Token) -> bool:
@@ -232,6 +265,8 @@ class _Walk:
                 if self.turns and not self.item_parts:
                     for turn in _turns(inline_lines(t)):
                         self._text(turn)
+                elif not self.item_parts and (typed := _typed_list(t)):
+                    self._typed_list(*typed)
                 else:
                     self._text(inline_text(t), all_strong(t))
             elif typ in ("fence", "code_block"):
@@ -252,6 +287,16 @@ class _Walk:
             self.item_bold[-1] = self.item_bold[-1] and bold
         else:
             self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}))
+
+    def _typed_list(self, head: tuple[str, bool] | None, entries: list[str]) -> None:
+        """A list typed with bullet glyphs on the lines of one paragraph, under the line that heads it."""
+        if head is not None and head[1]:
+            # set in bold over the list it heads, a heading one level below the section it sits in
+            self.b.add(head[0], BlockKind.HEADING, level=max(1, self.last_level - self.top + 2))
+        elif head is not None:
+            self._text(head[0])
+        for entry in entries:
+            self.b.add(entry, BlockKind.ITEM, level=1, bullet="•")
 
     def _flush_item(self) -> None:
         """Emit the open list item (its paragraphs as one text) before anything nested or following."""
