@@ -2,7 +2,8 @@
 starts on ("1 Current position . . . 3", or "1 Current position 3" once a tab is read as a space).
 
 Two or more such lines in a row are navigation, not items: they are left out and counted, with the
-list's own title right above them ("Contents", "Inhalt", "Índice": told by where it stands).
+list's own title right above them ("Contents", "Inhalt", "Índice": told by where it stands). A web page's
+"On this page" list prints no page numbers: its entries are the headings still to come, word for word.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def _entry(u: Unit, later: Counter[str]) -> int | None:
     if label is not None or u.style.get("contents"):  # or set in a contents style by the writer
         m = re.search(r"(\d{1,4})\s*$", u.text)
         return int(m.group(1)) if m else 0
+    if not _heading(u) and later[_key(u.text)] > 0:
+        return 0  # a page's own "On this page" list: each entry a heading still to come, word for word
     m = _NUMBERED.match(u.text)
     # without leaders, the line must repeat a heading of the document, word for word
     if m and later[_key(m.group("label"))] > 0:
