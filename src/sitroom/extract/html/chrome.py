@@ -70,7 +70,8 @@ _PARTS = frozenset({"ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "td
 
 
 def find_main(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the main content: the most specific one with most of the page's prose.
+    """The element holding the main content: the one the page names (``<main>``, ``role=main``) when it
+    holds most of the page's prose, else the most specific one with most of it.
 
     Prose is what paragraphs, list items and descriptions say outside their links: many returns are bullets only,
     and a menu's items are all links.
@@ -100,9 +101,10 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
             anc = anc.parent
     if total == 0:
         return body
+    named = _named_main(body, prose, total)
+    if named is not None:
+        return named
     selectors = (
-        "main",
-        "[role=main]",
         "article",
         "#primary",
         "#content",
@@ -132,6 +134,16 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
             if size < chosen_size:
                 chosen, chosen_size = c, size
     return chosen
+
+
+def _named_main(body: LexborNode, prose: dict[int, int], total: int) -> LexborNode | None:
+    """The ``<main>`` (or ``role=main``) holding most of the prose, when the page names its content.
+
+    What the page names as its main content is all content: a section inside it is part of the report
+    however short beside a long one, so the search for the largest block stops there.
+    """
+    named = [n for n in body.css("main, [role=main]") if prose.get(n.mem_id, 0) >= 0.6 * total]
+    return min(named, key=lambda n: len(n.text(deep=True)), default=None)
 
 
 def _page_title(tree: LexborHTMLParser) -> str | None:
