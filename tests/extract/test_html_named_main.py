@@ -37,7 +37,7 @@ def _page(main_open: str, main_close: str, part: str, level: int) -> bytes:
 
 LAYOUTS = {
     "main with sections": _page("<main id=meeting>", "</main>", "section", 2),
-    "role=main with divs": _page('<div role="main" class="wrap">', "</div>", "div", 3),
+    "role=main with sections": _page('<div role="main" class="wrap">', "</div>", "section", 3),
 }
 
 
