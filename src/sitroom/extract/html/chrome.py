@@ -70,7 +70,8 @@ _PARTS = frozenset({"ul", "ol", "li", "dl", "table", "thead", "tbody", "tr", "td
 
 
 def find_main(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the main content: the most specific one with most of the page's prose.
+    """The element holding the main content: the most specific one with most of the page's prose, but
+    never one section of several inside the content the page names (``<main>``, ``role=main``).
 
     Prose is what paragraphs, list items and descriptions say outside their links: many returns are bullets only,
     and a menu's items are all links.
@@ -131,7 +132,35 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
             size = len(c.text(deep=True))
             if size < chosen_size:
                 chosen, chosen_size = c, size
+    named = _named_main(body, prose, total)
+    if named is not None and _one_section_of_several(chosen, named):
+        return named
     return chosen
+
+
+def _named_main(body: LexborNode, prose: dict[int, int], total: int) -> LexborNode | None:
+    """The ``<main>`` (or ``role=main``) holding most of the prose, when the page names its content."""
+    named = [n for n in body.css("main, [role=main]") if prose.get(n.mem_id, 0) >= 0.6 * total]
+    return min(named, key=lambda n: len(n.text(deep=True)), default=None)
+
+
+def _one_section_of_several(node: LexborNode, main: LexborNode) -> bool:
+    """Whether ``node`` is, or lies in, one ``<section>`` of several inside the page's named main content.
+
+    The sections of what a page names as its content are all parts of the report, however short beside
+    a long one: the largest of them is not the whole.
+    """
+    anc = node
+    while anc is not None and anc.mem_id != main.mem_id:
+        parent = anc.parent
+        if (
+            anc.tag == "section"
+            and parent is not None
+            and any(sib.tag == "section" and sib.mem_id != anc.mem_id for sib in parent.iter())
+        ):
+            return True
+        anc = parent
+    return False
 
 
 def _page_title(tree: LexborHTMLParser) -> str | None:
