@@ -140,30 +140,17 @@ def _typed_list(tok: Token) -> tuple[tuple[str, bool] | None, list[str]] | None:
     entries = [_TYPED_BULLET.sub("", line) for line in lines]
     if _TYPED_BULLET.match(lines[0]):
         return None, entries
-    return (lines[0], _first_line_strong(tok)), entries[1:]
+    return (lines[0], all_strong(tok, first_line_only=True)), entries[1:]
 
 
-def _first_line_strong(tok: Token) -> bool:
-    """Whether the inline token's first line is all set in bold ("**🔴 Risks**" over "• …" lines)."""
+def all_strong(tok: Token, first_line_only: bool = False) -> bool:
+    """Whether every visible character of an inline token is set in bold ("**Risks**", "__Staffing:__");
+    with `first_line_only`, of its first line alone ("**🔴 Risks**" over "• …" lines).
+    """
     depth, strong = 0, False
     for child in tok.children or ():
-        if child.type in ("softbreak", "hardbreak"):
+        if first_line_only and child.type in ("softbreak", "hardbreak"):
             break
-        if child.type == "strong_open":
-            depth += 1
-        elif child.type == "strong_close":
-            depth -= 1
-        elif child.type in ("text", "code_inline") and child.content.strip():
-            if depth <= 0:
-                return False
-            strong = True
-    return strong
-
-
-def all_strong(tok: Token) -> bool:
-    """Whether every visible character of an inline token is set in bold ("**Risks**", "__Staffing:__")."""
-    depth, strong = 0, False
-    for child in tok.children or ():
         if child.type == "strong_open":
             depth += 1
         elif child.type == "strong_close":
