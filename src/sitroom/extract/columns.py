@@ -45,8 +45,14 @@ _MITIGATION = re.compile(
     r"|afb[øo]dning|foranstaltninger)\b",
     re.I,
 )
+# The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.
+_DESCRIPTION = re.compile(
+    r"^(?:description|details?|summary|descripci[óo]n|d[ée]tails?|beschreibung|descri[çc][ãa]o|descrizione"
+    r"|omschrijving|opis|beskrivning|beskrivelse)$",
+    re.I,
+)
 _ATTRIBUTE = re.compile(
-    r"^(?:rag|r/a/g|status|rating|score|likelihood|probability|impact|severity|owner|lead|responsible|"
+    r"^(?:rag|r/a/g|status|type|category|kind|cat[ée]gorie|tipo|categor[íi]a|typ|art|kategorie|rating|score|likelihood|probability|impact|severity|owner|lead|responsible|"
     r"assigned\s+to|due|deadline|date|target\s+date|trend|priority|ref|no\.?|#|id|level|"
     r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad|"
     r"niveau|nivel|cotation|tendance|tendencia|[ée]tat|priorit[ée]|prioridad|pilote|porteur|propri[ée]taire|"
@@ -104,6 +110,11 @@ def column_roles(headers: list[str]) -> list[Column] | None:
             roles.append(Column.ATTRIBUTE)
         else:
             roles.append(Column.OTHER)
+    if Column.RISK not in roles and roles.count(Column.MITIGATION) == 1:
+        # "ID | Type | Description | Mitigation | Owner": what the mitigation mitigates is the row's description
+        described = [n for n, h in enumerate(headers) if roles[n] is Column.OTHER and _DESCRIPTION.match(h.strip())]
+        if len(described) == 1:
+            roles[described[0]] = Column.RISK
     if roles.count(Column.RISK) == 1 and Column.MITIGATION in roles:
         return roles
     return None

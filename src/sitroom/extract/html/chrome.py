@@ -231,6 +231,14 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
             return "cookie notice"
         if is_feedback_prompt(text):
             return "page feedback prompt"
+        if is_share_line(text):
+            return "share links"
+    if (
+        tag in ("div", "p", "ol", "ul")
+        and size < BREADCRUMB_CHARS
+        and is_breadcrumb(node.text(deep=True, separator=" "))
+    ):
+        return "breadcrumbs"
     if tag in ("div", "section", "span") and is_tag_list(node):
         return "tag list"
     if _is_boilerplate(node):
@@ -283,3 +291,54 @@ def is_feedback_prompt(text: str) -> bool:
 def is_copyright_line(text: str) -> bool:
     """ "© 2024 Health Agency. All rights reserved.": footer text that slipped into the content."""
     return len(text) < 200 and bool(_COPYRIGHT.search(text))
+
+
+# "Home › Emergencies › Flooding", "Accueil > Actualités > Inondations": the page's place in its site. The
+# separators are the ones sites draw between a trail's steps; a plain ">" or "/" only after a home step.
+_TRAIL = re.compile(r"\s*[›»→]\s*")
+_PLAIN_TRAIL = re.compile(r"\s+[>/|]\s+")
+_HOME = re.compile(r"^(?:home|homepage|accueil|inicio|portada|startseite|home\s*page|start)$", re.I)
+BREADCRUMB_CHARS = 200
+BREADCRUMB_STEP_WORDS = 8
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Home › Emergencies › Flooding: latest updates": a trail of the site's pages leading to this one,
+    at least three steps (or two after "Home") of a few words each, none a sentence."""
+    text = " ".join(text.split())
+    if len(text) > BREADCRUMB_CHARS:
+        return False
+    steps = [s for s in _TRAIL.split(text) if s]
+    if len(steps) < 2:
+        steps = [s for s in _PLAIN_TRAIL.split(text) if s]
+        if len(steps) < 2 or not _HOME.match(steps[0]):
+            return False
+    if len(steps) < 3 and not _HOME.match(steps[0]):
+        return False
+    return all(len(s.split()) <= BREADCRUMB_STEP_WORDS and not s.rstrip().endswith((".", "!", "?")) for s in steps)
+
+
+# "Share this page: Facebook · X · Email", "Follow us: Facebook Instagram": links to the site's channels.
+_SHARE_LEAD = re.compile(
+    r"^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|article|post|story))?|follow\s+us(?:\s+on)?|partager"
+    r"(?:\s+cette\s+page)?|compartir(?:\s+(?:esta\s+p[áa]gina|en))?|suivez[-\s]nous|s[íi]guenos|teilen)\s*:?\s*",
+    re.I,
+)
+_CHANNELS = re.compile(
+    r"facebook|x|twitter|linkedin|e-?mail|whatsapp|instagram|youtube|bluesky|threads|mastodon|reddit"
+    r"|tiktok|print|copy|link|nextdoor|courriel|imprimer|correo|imprimir|and|or|et|ou|y|o|und|oder",
+    re.I,
+)
+_CHANNEL_SEPARATORS = re.compile(r"[\s,;·•|/]+")
+
+
+def is_share_line(text: str) -> bool:
+    """ "Share this page: Facebook · X · Email": a share or follow lead over nothing but the names of social
+    networks and of e-mail and print."""
+    text = " ".join(text.split())
+    lead = _SHARE_LEAD.match(text)
+    if not lead or len(text) > BREADCRUMB_CHARS:
+        return False
+    rest = text[lead.end() :]
+    names = [n for n in _CHANNEL_SEPARATORS.split(rest) if n]
+    return bool(names) and all(_CHANNELS.fullmatch(n) for n in names)

@@ -26,7 +26,7 @@ from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
-from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, xy_cut
+from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
@@ -119,8 +119,8 @@ def _with_details(entries: list[Entry], fields: list[tuple[str, str]]) -> list[E
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
-    """The items of a grid go where the grid stood: before the first entry below its top in its column
-    (entries standing over or under it), else after the last entry of that column above it."""
+    """The items of a grid go where the grid stood: after the last entry above its top in its column
+    (entries standing over or under it), else before the first entry of that column below it."""
     out = list(entries)
     for e in sorted(held, key=lambda e: -e.lines[0].top):  # top down: the items placed stand above the next
         top, x0, x1 = e.lines[0].top, min(f.x0 for f in e.lines), max(f.x1 for f in e.lines)
@@ -129,7 +129,9 @@ def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
         ] or list(range(len(out)))
         below = [n for n in column if out[n].lines[0].top < top - 1]
         above = [n for n in column if out[n].lines[0].top >= top - 1]
-        at = below[0] if below else above[-1] + 1 if above else len(out)
+        # after what stands over it in its column (a narrow title over a wide table is read first), else
+        # before what stands under it
+        at = above[-1] + 1 if above else below[0] if below else len(out)
         out.insert(at, e)
     return out
 
@@ -163,7 +165,9 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     # a page laid out in boxes side by side is read box by box, left to right along each row of boxes
     frags, box_rows = take_boxes(page, frags, body)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
-    for leaf, side in place_rows(xy_cut(frags, body, pictures=pictures + tuple(grids)), box_rows):
+    for leaf, side in place_rows(
+        xy_cut(frags, body, pictures=pictures + tuple(grids), tables=with_titles(grids, frags, body)), box_rows
+    ):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))

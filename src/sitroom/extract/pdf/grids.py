@@ -10,25 +10,20 @@ carries its mitigation.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from itertools import pairwise
 
-from sitroom.extract.columns import REF, attribute_columns, is_attribute_value, record_column
+from sitroom.extract.columns import REF, Column, attribute_columns, column_roles, is_attribute_value, record_column
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, is_numeric_cell, sentence_like
 from sitroom.model import BlockKind, TableInfo
 
-_RISK = re.compile(r"^(risks?|risk description|issues?|threats?|hazards?|challenges?|risques?)\b", re.I)
-_MITIGATION = re.compile(r"mitigat|control measures?|response|actions?\b|att[ée]nuation", re.I)
-
 
 def is_register_header(cells: list[str]) -> bool:
     """A header row naming a risk column and a mitigation column: a risk register's."""
-    risk = next((n for n, h in enumerate(cells) if _RISK.match(h)), None)
-    return risk is not None and any(n != risk and _MITIGATION.search(h) for n, h in enumerate(cells))
+    return column_roles(cells) is not None
 
 
 def take_grids(
@@ -237,8 +232,9 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
     """Items held by the grid (a risk register's rows, or the sentences written in cells) and the number
     of lines they use."""
     header = [join_lines([f.text for f in cell], words) for cell in grid[0]]
-    risk = next((n for n, h in enumerate(header) if _RISK.match(h)), None)
-    mitigation = next((n for n, h in enumerate(header) if n != risk and _MITIGATION.search(h)), None)
+    roles = column_roles(header)
+    risk = roles.index(Column.RISK) if roles else None
+    mitigation = roles.index(Column.MITIGATION) if roles else None
     out: list[Entry] = []
     used = 0
     main = None if risk is not None and mitigation is not None else _record_column(header, grid, words)

@@ -22,6 +22,7 @@ def xy_cut(
     depth: int = 0,
     pictures: tuple[Box, ...] = (),
     gutters: list[Gutter] | None = None,
+    tables: tuple[Box, ...] = (),
 ) -> list[tuple[list[Frag], bool]]:
     """Recursive XY-cut: columns/sidebars (wide gutters) first, then wide horizontal gaps.
 
@@ -30,6 +31,8 @@ def xy_cut(
     Returns the leaves in reading order, each flagged when it lies beside another column. ``gutters``
     receives the page's gutters: each vertical cut made before any other (a cut inside a column, such as
     one between a table's columns, is not a gutter of the page), with the lines of the region it cuts.
+    ``tables`` are the boxes of tables taken out of the page: one standing across a gutter among these lines
+    ends the columns, so the text above it and the text under it are never read as one column.
     """
     if len(frags) <= 1 or depth > 40:
         return [(frags, side)]
@@ -42,7 +45,7 @@ def xy_cut(
             cut = reach + gap / 2
             left = [g for g in frags if g.x1 <= cut]
             right = [g for g in frags if g.x0 >= cut]
-            if columns_ok(left, right) and (best is None or gap > best[1]):
+            if columns_ok(left, right) and (best is None or gap > best[1]) and not _spanned(reach, f.x0, frags, tables):
                 best = (cut, gap)
         reach = max(reach, f.x1)
     if best is not None:
@@ -56,8 +59,8 @@ def xy_cut(
         peers = _headed_lists(left, right)
         if gutters is not None:
             gutters.append((cut, frags))
-        return xy_cut(left, body, side or (not peers and wl < wr), depth + 1, pictures) + xy_cut(
-            right, body, side or (not peers and wr <= wl), depth + 1, pictures
+        return xy_cut(left, body, side or (not peers and wl < wr), depth + 1, pictures, tables=tables) + xy_cut(
+            right, body, side or (not peers and wr <= wl), depth + 1, pictures, tables=tables
         )
     spans = [(f.top, f.bottom) for f in frags] + _in_column(frags, pictures)
     spans.sort(key=lambda t: -t[0])
@@ -74,9 +77,38 @@ def xy_cut(
     lower = [g for g in frags if g.mid <= best_y]
     if not upper or not lower:
         return [(frags, side)]
-    return xy_cut(upper, body, side, depth + 1, pictures, gutters) + xy_cut(
-        lower, body, side, depth + 1, pictures, gutters
+    return xy_cut(upper, body, side, depth + 1, pictures, gutters, tables) + xy_cut(
+        lower, body, side, depth + 1, pictures, gutters, tables
     )
+
+
+def _spanned(left: float, right: float, frags: list[Frag], tables: tuple[Box, ...]) -> bool:
+    """Whether a table standing among these lines (level with some of them, its title included) runs across
+    the gap from ``left`` to ``right``, into the text on both sides of it."""
+    high, low = max(f.top for f in frags), min(f.bottom for f in frags)
+    return any(x0 < left and x1 > right and t > low and b < high for x0, b, x1, t in tables)
+
+
+# a table's title stands at most this many body sizes over it, and is a few words at most
+CAPTION_GAP = 1.5
+CAPTION_WORDS = 8
+
+
+def with_titles(tables: list[Box], frags: list[Frag], body: float) -> tuple[Box, ...]:
+    """Each table's box grown to take in the title set right over it at its left edge ("Risks and issues"
+    over the register): a title goes with its table, so the columns above end over the title too."""
+    out = []
+    for x0, b, x1, t in tables:
+        over = [
+            f
+            for f in frags
+            if t <= f.bottom <= t + CAPTION_GAP * body
+            and abs(f.x0 - x0) <= 3
+            and len(f.text.split()) <= CAPTION_WORDS
+            and not f.text.rstrip().endswith((".", ";", ","))
+        ]
+        out.append((x0, b, x1, max([t] + [f.top for f in over])))
+    return tuple(out)
 
 
 def find_gutters(frags: list[Frag], body: float, pictures: tuple[Box, ...] = ()) -> list[Gutter]:

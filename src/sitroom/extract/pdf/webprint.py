@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from sitroom.extract.html.chrome import is_cookie_notice, is_copyright_line, is_feedback_prompt
+from sitroom.extract.html.chrome import (
+    is_breadcrumb,
+    is_cookie_notice,
+    is_copyright_line,
+    is_feedback_prompt,
+    is_share_line,
+)
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
@@ -41,6 +47,10 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("cookie notice")
         elif is_feedback_prompt(text):
             page.drop("page feedback prompt")
+        elif is_breadcrumb(text):
+            page.drop("breadcrumbs")
+        elif is_share_line(text):
+            page.drop("share links")
         else:
             keep.append(f)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
