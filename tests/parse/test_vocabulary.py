@@ -42,6 +42,11 @@ from sitroom.templates import available_templates
         ("Traffic and travel", "impacts"),
         ("Air quality monitoring", "surveillance"),
         ("Organisations represented", "attendees"),
+        ("Cooling centres and welfare", "assistance"),
+        ("Information à la population", "communications"),
+        ("3 Disease control measures", "response"),
+        ("Deployments", "response"),
+        ("Next net", "next-steps"),
         ("Staff welfare", "workforce"),
         ("What's happening", "activity"),
         # staff who cannot reach work, and the clean-up after a flood

@@ -10,7 +10,10 @@ that cannot run as usual says what it does instead under "Contingency arrangemen
 bulletin what its members do under "Partner updates". A page written for the public says what it sees
 ("What we're seeing") and how it helps ("How we're helping", "Help and support", "Medical and welfare");
 traffic and travel are what the public meets of an incident; monitoring of the air or the water is
-its surveillance; the organisations represented at a meeting are its attendees.
+its surveillance; the organisations represented at a meeting are its attendees. Cooling centres and warm
+spaces are assistance; a French or Spanish "Information à la population" is the communications; measures to
+control a disease, and the deployments of a volunteer group, are the response; a radio net's "Next net" and a
+group's "Next call" are its next steps.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "major incident", "major incident declared", "type of incident", "river levels", "water levels",
         "what we are seeing", "what we have seen",
     ),
-    K.ASSISTANCE: ("how we are helping", "help and support", "medical and welfare", "welfare centres", "rest centres"),
+    K.ASSISTANCE: (
+        "how we are helping", "help and support", "medical and welfare", "welfare centres", "rest centres",
+        "cooling centres", "cooling centers", "warm spaces", "warm hubs",
+    ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
     K.RISKS: ("hazards", "worries"),
@@ -36,9 +42,14 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "emergency services", "sandbags", "sandbagging", "flood barriers",
         "contingency arrangements", "contingency measures", "business continuity arrangements",
         "partner updates", "updates from partners", "partner agencies", "multi-agency partners",
+        "control measures", "disease control measures", "mesures de controle", "medidas de control", "deployments",
     ),
     K.WORKFORCE: ("wardens", "flood wardens"),
-    K.NEXT_STEPS: ("coming up", "what next"),
+    K.COMMUNICATIONS: (
+        "information a la population", "information de la population", "informacion a la poblacion",
+        "informacao a populacao",
+    ),
+    K.NEXT_STEPS: ("coming up", "what next", "next net", "next call"),
 }  # fmt: skip
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".

@@ -30,12 +30,14 @@ _MITIGATION = re.compile(
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
-# Under risks, "Action:" or "Plan:" after a risk names what is done about it ("… is being monitored. Action:
-# shorter shifts.", "… not answering the door. Plan: knock again at 8.", as a risk register's Actions column
-# beside its Risk column does), and so does what someone is doing ("What partners are doing: welfare calls");
-# anywhere else it is an action, a plan or a report of work.
+# Under risks, "Action:" or "Plan:" ("Acciones:", "Azioni:") after a risk names what is done about it ("… is
+# being monitored. Action: shorter shifts.", "… not answering the door. Plan: knock again at 8.", as a risk
+# register's Actions column beside its Risk column does), and so does what someone is doing ("What partners
+# are doing: welfare calls"); anywhere else it is an action, a plan or a report of work.
 _RISK_ACTION = re.compile(
-    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?)"
+    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
+    # the same in Spanish, Italian and Portuguese: "Acciones:", "Azioni:", "Ações:"
+    r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O))"
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
     r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
 )

@@ -100,6 +100,19 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A wiki's link beside each heading to change that section: "[edit]", "[edit | edit source]", "[modifier]".
+_EDIT_WORDS = (
+    r"edit(?:\s+source)?|modifier(?:\s+le\s+code)?|editar(?:\s+c[óo]digo)?|(?:quelltext\s+)?bearbeiten"
+    r"|modifica(?:\s+wikitesto)?|bewerken(?:\s+bron)?"
+)
+_EDIT_LINK = re.compile(rf"\s*\[\s*(?:{_EDIT_WORDS})(?:\s*\|\s*(?:{_EDIT_WORDS}))*\s*\]\s*$", re.I)
+
+
+def without_edit_link(heading: str) -> str:
+    """A heading without the wiki's "[edit]" link set after it: the site's control, not the heading's words."""
+    return _EDIT_LINK.sub("", heading)
+
+
 @dataclass(slots=True)
 class HtmlContent:
     """What a page states about itself besides its blocks."""

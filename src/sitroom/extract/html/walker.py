@@ -34,6 +34,7 @@ from sitroom.extract.html.markup import (
     _children,
     _Run,
     clean_text,
+    without_edit_link,
 )
 from sitroom.extract.html.structures import _Structures
 from sitroom.extract.html.terms import _Terms, terms_are_sections
@@ -318,7 +319,7 @@ class _Walker(_Structures, _Terms):
             rest = children[first:]
         else:
             self._gather(node, run)
-        self._heading_text(node, clean_text(run.text()))
+        self._heading_text(node, without_edit_link(clean_text(run.text())))
         if rest:
             self.walk_children(rest, 1)
 
