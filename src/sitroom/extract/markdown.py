@@ -31,6 +31,7 @@ from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.mdlines import is_field_paragraph, links_elsewhere
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -249,8 +250,13 @@ class _Walk:
                 self.item_bold.pop()
                 self.item_bullets.pop()
             elif typ == "inline":
-                if self.turns and not self.item_parts:
-                    for turn in _turns(inline_lines(t)):
+                if not self.item_parts and is_field_paragraph(lines := inline_lines(t)):
+                    for line in lines:
+                        self._text(line)
+                elif not self.item_parts and links_elsewhere(t):
+                    self.drop("link to another page")
+                elif self.turns and not self.item_parts:
+                    for turn in _turns(lines):
                         self._text(turn)
                 elif not self.item_parts and (typed := _typed_list(t)):
                     self._typed_list(*typed)

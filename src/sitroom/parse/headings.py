@@ -6,6 +6,7 @@ import re
 from statistics import median
 
 from sitroom.model import Block
+from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
@@ -93,8 +94,8 @@ class HeadingDetector:
         if self._styled_style(line.style):
             return True
         letters = len(_LETTERS.findall(text))
-        if letters >= 4 and caps_ratio(text) >= 0.85:
-            return True
+        if letters >= 4 and caps_ratio(text) >= 0.85 and not is_header_field(text):
+            return True  # ... but "DTG: 220700Z JAN 24" is a message's header field in capitals, not a heading
         # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line
         # ... but not "LEAD OFFICER: Jo Patel": a label in capitals before a colon and its text is run in
         # (``sitroom.parse.runin`` judges it)

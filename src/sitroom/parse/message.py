@@ -24,7 +24,9 @@ _DTG = re.compile(
 )
 _FIELD = re.compile(
     r"^(?:from|to|subj(?:ect)?|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
-    r"precedence|priority|originator|addressees?)\s*[:.]\s*(?P<value>.*)$",
+    r"precedence|priority|originator|addressees?"
+    # what the message is about, as a header names it: "Incident: Storm Isha", "Evento: Incendio forestal"
+    r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz)\s*[:.]\s*(?P<value>.*)$",
     re.I,
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
@@ -104,7 +106,7 @@ def is_stamp(text: str) -> bool:
 
 
 def is_header_field(text: str) -> bool:
-    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …")."""
+    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", "Incident: …")."""
     return len(text) <= 160 and _FIELD.match(text.strip()) is not None
 
 

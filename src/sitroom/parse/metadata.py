@@ -50,7 +50,9 @@ _TITLE_WORDS = re.compile(
     # the same in the other languages sitroom reads: "Point de situation", "Ponto de situação", "Lagebericht"
     r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
     r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
-    r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b",
+    r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
+    # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
+    r"|^(?:\S+\s+){1,7}report$",
     re.I,
 )
 
@@ -234,9 +236,12 @@ _PAGE_FIELD_LABELS = re.compile(
 
 def is_page_fields(text: str) -> bool:
     """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
-    field (owner, updated, status, labels): the page's masthead, not one of its items."""
+    field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
+    the page's masthead, not one of its items."""
     fields = _FIELD_SEP.split(text.strip())
     matches = [_FIELD.match(f) for f in fields]
+    if len(fields) == 1 and matches[0]:  # one field to a line, as a notes app lists a page's properties
+        return _PAGE_FIELD_LABELS.match(matches[0].group(1).strip()) is not None
     if len(fields) < 2 or not all(matches):
         return False
     return any(_DATE.search(f) for f in fields) or any(

@@ -145,6 +145,31 @@ def is_label_table_body(html: str) -> bool:
     return False
 
 
+# A grid of data: rows of this many cells at least, this many rows alike, each cell a few words.
+GRID_COLUMNS = 3
+GRID_ROWS = 3
+GRID_CELL_WORDS = 6
+
+
+def has_data_grid(html: str) -> bool:
+    """The body holds a table of data (a header row and rows of figures or statuses, cells of a few words,
+    three rows of three cells or more alike): a plain-text rendering of it runs its cells together."""
+    tree = LexborHTMLParser(html)
+    if tree.body is None:
+        return False
+    for table in tree.body.css("table"):
+        if len(table.css("table")) > 1:
+            continue  # a layout table around others
+        widths: list[int] = []
+        for tr in table.css("tr"):
+            cells = [clean_text(c.text(deep=True)) for c in tr.iter() if c.tag in ("td", "th")]
+            if len(cells) >= GRID_COLUMNS and all(len(c.split()) <= GRID_CELL_WORDS for c in cells):
+                widths.append(len(cells))
+        if any(widths.count(w) >= GRID_ROWS for w in set(widths)):
+            return True
+    return False
+
+
 def looks_like_html(head: bytes) -> bool:
     """True when the bytes start (after a BOM, XML declaration, comments, spaces) with HTML markup."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
