@@ -1,9 +1,9 @@
 """The report's own name with its number ("POINT DE SITUATION n° 3", "Situation Report No. 4", "Informe de
-situación N.º 2", "Lagebericht Nr. 5"), set large under the sender's name and its unit in small print, is
-the title, not a heading over the date line; and a handling marking at the foot of the page ("Diffusion
-restreinte – membres de la cellule de crise", "OFFICIAL-SENSITIVE", "Uso interno", "Nur für den
-Dienstgebrauch") is page furniture, not an item of the section the page ends in. A one-page report in
-two columns drawn on the canvas, and one in a single column from a document template."""
+situación N.º 2", "Lagebericht Nr. 5"), set large under the sender's name and a line or two of its unit in
+small print, is the title, not a heading over the date line; and a handling marking at the foot of the page
+("Diffusion restreinte – membres de la cellule de crise", "OFFICIAL-SENSITIVE", "Uso interno", "Nur für den
+Dienstgebrauch") is page furniture, not an item of the section the page ends in. A one-page report in two
+columns drawn on the canvas, and one in a single column from a document template."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ REPORTS = {
         date(2024, 2, 3),
     ),
     "de": (
-        ("LANDKREIS NORDTAL", "Führungsstab – Sachgebiet Lage"),
+        ("LANDKREIS NORDTAL", "Führungsstab", "Sachgebiet 2 – Lage"),
         "Lagebericht Nr. 5",
         "Stand: 06.04.2020, 08:00 Uhr",
         "VS – Nur für den Dienstgebrauch",
@@ -67,12 +67,14 @@ REPORTS = {
 }  # fmt: skip
 
 
-def _masthead(c, sender: tuple[str, str], name: str, when: str, marking: str, width: float, top: float) -> None:
+def _masthead(c, sender: tuple[str, ...], name: str, when: str, marking: str, width: float, top: float) -> None:
+    """The sender's name in large print, its unit (and its section) in small print, the report's name."""
     c.setFont("Helvetica-Bold", 13)
-    c.drawString(40, top - 48, sender[0])
+    c.drawString(40, top - 40, sender[0])
     c.setFont("Helvetica", 9.5)
-    c.drawString(40, top - 62, sender[1])
-    c.line(40, top - 72, width - 40, top - 72)
+    for n, line in enumerate(sender[1:]):
+        c.drawString(40, top - 54 - 11 * n, line)
+    c.line(40, top - 78, width - 40, top - 78)
     c.setFont("Helvetica-Bold", 16)
     c.drawCentredString(width / 2, top - 98, name)
     c.setFont("Helvetica", 10)

@@ -183,7 +183,7 @@ def _report_name(e: Entry, head: list[Entry], body: float) -> bool:
 def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> bool:
     """A short line or two of the sender's (its unit, its role) between the masthead above and the
     report's name with its number under them: no sentence, no list."""
-    for k in range(n, min(n + _SENDER_LINES, len(entries))):
+    for k in range(n, min(n + _SENDER_LINES + 1, len(entries))):
         e = entries[k]
         if e.page != 1 or e.kind == BlockKind.ITEM or any(sentence_like(f.text) for f in e.lines):
             return False
