@@ -1,18 +1,44 @@
-"""Protective markings: the classification printed at the top or foot of a page or message ("OFFICIAL",
-"OFFICIAL – SENSITIVE", "UNCLASSIFIED", "RESTRICTED"). It says how to handle the document, not what it
+"""Protective and handling markings: the classification or the circulation printed at the top or foot of a
+page or message ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED", "RESTRICTED", "Diffusion restreinte",
+"Uso interno", "Nur für den Dienstgebrauch", "TLP:AMBER"). It says how to handle the document, not what it
 reports."""
 
 from __future__ import annotations
 
 import re
 
-MARKING = re.compile(
-    r"^[\W_]*(?:(?:not\s+protectively\s+marked|unclassified|official(?:[\s\W_]+sensitive)?|restricted|protect"
-    r"|confidential|(?:top\s+)?secret|for\s+official\s+use\s+only|sensitive)(?:[\s\W_]+[a-z]+){0,2})[\W_]*$",
-    re.I,
+# the marking's words, in the languages sitroom reads
+_WORDS = (
+    r"not\s+protectively\s+marked|unclassified|official(?:[\s\W_]+sensitive)?|restricted|protect|confidential"
+    r"|(?:top\s+)?secret|for\s+official\s+use\s+only|sensitive|(?:for\s+)?internal\s+use(?:\s+only)?"
+    r"|(?:limited|restricted)\s+(?:distribution|circulation)|tlp\s*:\s*(?:clear|white|green|amber|red)"
+    # French: "Diffusion restreinte", "Usage interne", "Confidentiel", "Non classifié"
+    r"|diffusion\s+(?:restreinte|limit[ée]e)|usage\s+(?:interne|restreint)|confidentiel|non\s+classifi[ée]e?"
+    # Spanish, Portuguese, Italian: "Uso interno", "Difusión restringida", "Reservado", "Riservato"
+    r"|(?:ad\s+)?uso\s+(?:interno|oficial|restringido|restrito|exclusivo\s+interno)|(?:difusi[óo]n|distribuci[óo]n)"
+    r"\s+(?:restringida|limitada)|difus[ãa]o\s+restrita|diffusione\s+limitata|reservado|riservato|confidencial"
+    r"|sin\s+clasificar|non\s+classificato"
+    # German and Dutch: "Nur für den Dienstgebrauch", "VS-NfD", "Vertraulich", "Intern gebruik"
+    r"|(?:vs[\s\W_]*)?nur\s+f[üu]r\s+den\s+(?:dienst|internen\s+)gebrauch|vs[\s-]*nfd|(?:vs[\s-]*)?vertraulich"
+    r"|(?:departementaal\s+)?vertrouwelijk|intern\s+gebruik|beperkte\s+verspreiding"
 )
+MARKING = re.compile(rf"^[\W_]*(?:(?:{_WORDS})(?:[\s\W_]+[a-z]+){{0,2}})[\W_]*$", re.I)
+# the marking, then whom the document is for: "Diffusion restreinte – membres de la cellule de crise",
+# "OFFICIAL: for the named recipients only", "Uso interno (Comité de Emergencia)"
+_FOR_WHOM = re.compile(rf"^[\W_]*(?:{_WORDS})\s*(?:[–—:|/(]|\s-\s)\s*(?P<whom>[^.;!?]+?)[\s.)]*$", re.I)
+# whom a marking names is a phrase, not a sentence
+WHOM_WORDS = 12
 
 
 def is_marking(text: str) -> bool:
     """A protective marking line ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED")."""
     return len(text) <= 60 and MARKING.match(text.strip()) is not None
+
+
+def is_marking_line(text: str) -> bool:
+    """A marking line, also with whom the document is for after it ("Diffusion restreinte – membres de la
+    cellule de crise et bourgmestres", "OFFICIAL: for the named recipients only")."""
+    if is_marking(text):
+        return True
+    m = _FOR_WHOM.match(text.strip())
+    return m is not None and len(m.group("whom").split()) <= WHOM_WORDS

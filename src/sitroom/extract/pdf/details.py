@@ -1,15 +1,18 @@
 """A details table under the title: a row of short bold labels ("Sitrep no. | Issued | Prepared by | Next
-sitrep") over a row of short values ("3 | 20 April 2020, 1000 hrs | …").
+sitrep") over a row of short values ("3 | 20 April 2020, 1000 hrs | …"), or each label beside its value,
+row under row ("Event | Forest fires", "Date | 3 February 2024", "Fuente | CONAF, Bomberos").
 
 It says which issue the report is, when and by whom, as a masthead's date line does: the report's
 details, not its content. It stands on page 1 above the body (no list entry, no sentence before it), and
-its cells are labels and values, never sentences. Its lines are left out and counted.
+its cells are labels and values, never sentences. Its lines are left out and counted; the fields of a
+table of labels beside values give the report's number and date, as in a Word report or on a web page.
 """
 
 from __future__ import annotations
 
 import math
 
+from sitroom.extract.details import details_table
 from sitroom.extract.pdf.grids import baselines, in_column
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
@@ -27,17 +30,25 @@ def drop_details(page: PageData, frags: list[Frag]) -> list[Frag]:
         return frags
     rows = baselines(frags)
     for n, row in enumerate(rows):
+        pairs = _pairs(rows, n, page.rules)
+        if pairs is not None:
+            end, fields = pairs
+            page.details.extend(fields)  # they give the report's number and date, as a form's fields do
+            return _without(page, frags, rows[n:end])
         if any(f.bullet or sentence_like(f.text) for f in row):
             return frags  # the body has started: a details table stands above it
         if _label_row(row, rows[n + 1] if n + 1 < len(rows) else None):
             end = _table_end(rows, n, page.rules)
-            if end is None:
-                continue
-            taken = [f for r in rows[n:end] for f in r]
-            page.drop("details table cell", len(taken))
-            ids = {id(f) for f in taken}
-            return [f for f in frags if id(f) not in ids]
+            if end is not None:
+                return _without(page, frags, rows[n:end])
     return frags
+
+
+def _without(page: PageData, frags: list[Frag], table: list[list[Frag]]) -> list[Frag]:
+    """The lines without the table's, which are counted."""
+    ids = {id(f) for r in table for f in r}
+    page.drop("details table cell", len(ids))
+    return [f for f in frags if id(f) not in ids]
 
 
 def _label_row(row: list[Frag], below: list[Frag] | None) -> bool:
@@ -85,3 +96,77 @@ def _table_end(rows: list[list[Frag]], head: int, rules: list[float]) -> int | N
             return None  # rows of data under one header: a data table, the tables' stage's
         j += 1
     return j if filled else None
+
+
+# a table of labels beside values has a few fields, each pair a label and its value
+_PAIR_ROWS = 2
+_PAIR_COLUMNS = (2, 4)
+
+
+def _pairs(rows: list[list[Frag]], head: int, rules: list[float]) -> tuple[int, list[tuple[str, str]]] | None:
+    """The end (exclusive) and the fields of a table of labels beside their values whose first row is
+    ``rows[head]`` ("Evento | Incendios forestales", then "Fecha | sábado 3 de febrero de 2024"), or None.
+
+    Each line stands in the columns of the first row, the labels in bold and the values not, or every label
+    closed by a colon (two pairs a row at most). A value may wrap onto lines of its own in its cell, its
+    label beside the first of them or, in a ruled table, lower down: a ruling line, or a second label in
+    the same column, opens the next row. Two rows at least, and the fields are a details table's (short,
+    no sentence, a date or the report's number among them: the shared rule)."""
+    if not _pair_row(rows[head]):
+        return None
+    cols = [f.x0 for f in rows[head]]
+    colon = not all(f.bold for f in rows[head][::2])
+    pitch = max(max(f.top - f.bottom for f in rows[head]), max(f.size for f in rows[head]))
+    records: list[tuple[int, list[list[str]]]] = []  # each row of cells: its first line, its cells' lines
+    j = head
+    while j < len(rows):
+        row = rows[j]
+        at = [_at(f, cols) for f in row]
+        if None in at or not all(_fits(f, a % 2 == 0, colon) for f, a in zip(row, at, strict=True) if a is not None):
+            break
+        ruled = False
+        if j > head:
+            low, top = min(f.bottom for f in rows[j - 1]), max(f.top for f in row)
+            ruled = any(top < y < low for y in rules)
+            if low - top > (3 if ruled else 1.5) * pitch:
+                break
+        cells = records[-1][1] if records else []
+        if not records or ruled or any(a % 2 == 0 and cells[a] for a in at if a is not None):
+            records.append((j, [[] for _ in cols]))
+        for f, a in zip(row, at, strict=True):
+            records[-1][1][a or 0].append(f.text)
+        j += 1
+    if records and not all(records[-1][1]):
+        j, _ = records.pop()  # a label with no value beside it (the first heading under the table)
+    if len(records) < _PAIR_ROWS or not all(all(cells) for _, cells in records):
+        return None
+    details = details_table([[" ".join(cell) for cell in cells] for _, cells in records])
+    return (j, details.fields) if details is not None else None
+
+
+def _pair_row(row: list[Frag]) -> bool:
+    """A label and its value side by side (or two such pairs): short labels, set apart from the values
+    by bold print or by a closing colon."""
+    if len(row) not in _PAIR_COLUMNS or any(f.bullet for f in row):
+        return False
+    labels, values = row[::2], row[1::2]
+    if not all(0 < len(WORD.findall(f.text)) <= _LABEL_WORDS for f in labels):
+        return False
+    marked = all(f.bold for f in labels) and not any(f.bold for f in values)
+    return marked or all(f.text.rstrip().endswith(":") for f in labels)
+
+
+def _fits(f: Frag, label: bool, colon: bool) -> bool:
+    """A line of the table's label column set as its labels are, or a line of a value column set as its
+    values are."""
+    if f.bullet:
+        return False
+    if label:
+        marked = f.text.rstrip().endswith(":") if colon else f.bold
+        return marked and 0 < len(WORD.findall(f.text)) <= _LABEL_WORDS
+    return colon or not f.bold
+
+
+def _at(f: Frag, cols: list[float]) -> int | None:
+    """The column a line starts at, or None when it starts at none of them."""
+    return next((n for n, x in enumerate(cols) if abs(f.x0 - x) <= 6), None)

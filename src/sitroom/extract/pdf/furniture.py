@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import FINAL_PUNCT, WORD, headingish, is_page_number, norm_furniture, sentence_like
-from sitroom.text.markings import is_marking
+from sitroom.text.markings import is_marking_line
 
 # contact details: e-mail, web address, social handle, phone or fax number, postal box
 _CONTACT = re.compile(
@@ -59,7 +59,7 @@ def remove_furniture(pages: list[PageData]) -> None:
                 p.drop("running header or footer")
             elif near_edge and is_page_number(f.text):
                 p.drop("page number")
-            elif (near_edge and is_marking(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
+            elif (near_edge and is_marking_line(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
                 # the classification, and what stands level with it or with the page number in the footer
                 # (the organisation's name, the report's short title); a title may stand beside a marking
                 p.drop("footer")
@@ -82,7 +82,7 @@ def _margin_marks(p: PageData, edge: float) -> list[Frag]:
     return [
         f
         for f in p.frags
-        if (f.top > p.height - edge or f.bottom < edge) and (is_page_number(f.text) or is_marking(f.text))
+        if (f.top > p.height - edge or f.bottom < edge) and (is_page_number(f.text) or is_marking_line(f.text))
     ]
 
 

@@ -7,6 +7,7 @@ import re
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import DATED, headingish, sentence_like
 from sitroom.model import BlockKind
+from sitroom.text.reportnames import names_numbered_report
 
 _DIGIT = re.compile(r"\d")
 
@@ -132,7 +133,10 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
 
 
 def mark_title(entries: list[Entry], body: float) -> None:
-    """The masthead: large lines at the top of page 1 (with their date line), before the body."""
+    """The masthead: large lines at the top of page 1 (with their date line), before the body. Where the
+    report's own name with its number stands in it, under the sender's lines ("PROVINCE DE …" in large
+    print, its unit in small print, then "POINT DE SITUATION n° 3"), that name is the title and the lines
+    above it the sender's: masthead lines."""
     head: list[Entry] = []
     for n, e in enumerate(entries):
         if e.title:  # already taken by take_masthead
@@ -145,12 +149,44 @@ def mark_title(entries: list[Entry], body: float) -> None:
             break
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
-        if not big and not (head and dated_line(text)):
+        named = bool(head) and _report_name(e, head, body)
+        sender = bool(head) and _over_name(entries, n, head, body)
+        if not (big or named or sender or (head and dated_line(text))):
             break
         # the date line under the title ("Issued 06:00, 10 July · Next update 18:00") dates the report, it
         # does not name it
-        e.masthead = e.masthead or not big
+        e.masthead = e.masthead or not (big or named)
         head.append(e)
-    for e in head:
+    name = next((n for n, e in enumerate(head) if n and _report_name(e, head[:n], body)), None)
+    for n, e in enumerate(head):
         e.title = True
         e.kind = BlockKind.PARAGRAPH
+        if name is not None and n < name:
+            e.masthead = True  # the sender's name over the report's
+
+
+# the lines of the sender's masthead that may stand between its name and the report's
+_SENDER_LINES = 2
+
+
+def _report_name(e: Entry, head: list[Entry], body: float) -> bool:
+    """The report's name with its number, set as a title is: bold or larger than the body, and no smaller
+    than any masthead line above it."""
+    first = e.lines[0]
+    return (
+        names_numbered_report(" ".join(f.text for f in e.lines))
+        and (first.bold or first.size >= body + 1)
+        and first.size >= max(f.size for h in head for f in h.lines) - 0.25
+    )
+
+
+def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> bool:
+    """A short line or two of the sender's (its unit, its role) between the masthead above and the
+    report's name with its number under them: no sentence, no list."""
+    for k in range(n, min(n + _SENDER_LINES + 1, len(entries))):
+        e = entries[k]
+        if e.page != 1 or e.kind == BlockKind.ITEM or any(sentence_like(f.text) for f in e.lines):
+            return False
+        if k > n and _report_name(e, head, body):
+            return True
+    return False

@@ -1,0 +1,32 @@
+"""A report's own name with its number ("Situation Report No. 4", "Point de situation n° 3", "Informe de
+situación N.º 2", "Lagebericht Nr. 5", "Sitrep 12"): the line that names the document, not a section of it.
+
+A section is never numbered as an issue is: "Situation" heads a section, "Situation Report No. 4" names
+the report. The name may follow the sender's or the subject's ("Highways Sitrep 3") and be followed by a
+dash and its subject or day ("Sitrep 3 – Flooding"); a year is no issue number ("Update 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the report's kind, in the languages sitroom reads
+_KIND = (
+    r"situation\s+report|sit\s*rep|(?:point|rapport|bulletin)\s+de\s+situation|(?:informe|reporte|parte)\s+de"
+    r"\s+situaci[óo]n|(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o|(?:punto|rapporto)\s+di\s+situazione"
+    r"|lage(?:bericht|bild|meldung)|situatie(?:rapport|overzicht)|report|update|bulletin|briefing|bolet[íi]n"
+    r"|actualizaci[óo]n|informe|reporte|rapport|bericht"
+)
+# "No.", "Nr.", "#", "n°", "N.º", "número", "numéro"
+_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?)"
+_NUMBERED = re.compile(
+    rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}(?![\d.,/:]\d|\d)", re.I
+)
+# a report's name is a line, not a sentence
+NAME_WORDS = 14
+
+
+def names_numbered_report(text: str) -> bool:
+    """A short line naming the report with its issue number ("POINT DE SITUATION n° 3", "Sitrep 4 – Floods")."""
+    text = text.strip()
+    return len(text.split()) <= NAME_WORDS and not text.endswith(".") and _NUMBERED.search(text) is not None
