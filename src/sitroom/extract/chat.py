@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.letter import count_left_out
-from sitroom.model import Block, Document
+from sitroom.model import Block, BlockKind, Document
+from sitroom.text.logbook import is_day_line
 
 _DAY = (
     r"\b(?i:today|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
@@ -119,9 +120,17 @@ def strip_chat(doc: Document) -> None:
         "continuation mark": 0,
         "covering line": 0,
     }
-    kept: list[Block] = []
     boundary = False  # lines were left out since the last line kept: a break, as a blank line is
     reply_indent: int | None = None  # inside a reply indented under a message, at this indent
+    # the channel the header names as a heading ("# #snow-response · Kingsreach College") is where it was
+    # posted, the document's own title if it states none
+    named = next((b.text for b in blocks[: found[0]] if b.kind is BlockKind.HEADING and not is_day_line(b.text)), None)
+    doc.title = doc.title or named
+    # the day the app's header names ("Tuesday 16 January 2024") dates the post: kept, as a line of its own
+    kept: list[Block] = [b for b in blocks[: found[0]] if is_day_line(b.text)]
+    for b in kept:
+        b.kind, b.level = BlockKind.PARAGRAPH, 1
+    counts["chat export header line"] -= len(kept)
     for i, b in enumerate(blocks[found[0] :], start=found[0]):
         head = i in heads
         kind: str | None = None

@@ -30,8 +30,9 @@ from selectolax.lexbor import LexborHTMLParser
 from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.chat import strip_chat
 from sitroom.extract.columns import Column, column_roles
-from sitroom.extract.mdlines import is_field_paragraph, links_elsewhere
+from sitroom.extract.mdlines import chat_head, is_field_paragraph, links_elsewhere
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -204,6 +205,7 @@ class _Walk:
         self.item_bold: list[bool] = []
         self.bullets: list[str | None] = []
         self.dropped: dict[str, int] = {}
+        self.quotes = 0  # block quotes open: a chat's replies are quoted under the message
         # Minutes written as speaker turns put one turn on each line of a paragraph.
         self.turns = has_turns(line for t in tokens if t.type == "inline" for line in inline_lines(t))
 
@@ -231,6 +233,8 @@ class _Walk:
                 self.b.add(inline_text(t).lstrip(ADMONITION_TITLE), BlockKind.HEADING, level=max(1, level))
                 i += 1
                 continue
+            if typ in ("blockquote_open", "blockquote_close"):
+                self.quotes += 1 if typ == "blockquote_open" else -1
             if typ in ("bullet_list_open", "ordered_list_open"):
                 self._flush_item()
                 self.list_depth += 1
@@ -255,6 +259,11 @@ class _Walk:
                         self._text(line)
                 elif not self.item_parts and links_elsewhere(t):
                     self.drop("link to another page")
+                elif not self.item_parts and (head := chat_head(t)):
+                    # a chat message: its writer's name in bold and the time, then what they wrote
+                    self._text(head)
+                    if len(lines) > 1:
+                        self._text(" ".join(lines[1:]))
                 elif self.turns and not self.item_parts:
                     for turn in _turns(lines):
                         self._text(turn)
@@ -279,7 +288,8 @@ class _Walk:
             self.item_parts[-1].append(text)
             self.item_bold[-1] = self.item_bold[-1] and bold
         else:
-            self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}))
+            quoted = {"indent": 4 * self.quotes} if self.quotes else {}
+            self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}), **quoted)
 
     def _typed_list(self, head: tuple[str, bool] | None, entries: list[str]) -> None:
         """A list typed with bullet glyphs on the lines of one paragraph, under the line that heads it."""
@@ -366,6 +376,7 @@ class MarkdownExtractor:
         doc = builder.build()
         title = meta.get("title")
         doc.title = str(title).strip() if title else None
+        strip_chat(doc)  # a chat channel's post saved as Markdown: the post, not the app's lines around it
         if meta:
             doc.meta["front_matter"] = {k: str(v) for k, v in meta.items()}
         if d := _meta_date(meta):

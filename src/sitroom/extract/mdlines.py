@@ -4,7 +4,8 @@ A page exported from a notes app sets its properties under its title, a "Label: 
 paragraph ("Date: July 12, 2024", "Owner: Event Control", "Status: Live"): each line is a field of its own,
 for the parser to read as the page's particulars, not one run-together item. A paragraph that is nothing
 but a link to another file of the export ("[Incident log](Incident%20log%209014….md)") points to another
-page; it says nothing of its own.
+page; it says nothing of its own. A chat app saving a post as Markdown sets its writer's name in bold before
+the time ("**Priya Nair** 08:01"), over what they wrote: the message's head, as a saved chat's is.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 
 from markdown_it.token import Token
+
+from sitroom.extract.chat import name_time
 
 # "Owner: Event Control": a label of one to three words, its colon, a value.
 _FIELD = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}\s*:\s+\S")
@@ -32,3 +35,21 @@ def links_elsewhere(tok: Token) -> bool:
     if any(c.type == "link_open" for c in children[1:]):
         return False
     return bool(_LOCAL.match(str(children[0].attrs.get("href", ""))))
+
+
+_CLOCK = re.compile(r"^\s*(?:[·•|–—-]\s*)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
+
+
+def chat_head(tok: Token) -> str | None:
+    """ "**Priya Nair** 08:01" on the first line of a paragraph: the message's head, as a saved chat sets it
+    ("Priya Nair  08:01"); None for any other paragraph."""
+    children = [c for c in tok.children or () if not (c.type == "text" and not c.content)]
+    if len(children) < 4 or children[0].type != "strong_open" or children[2].type != "strong_close":
+        return None
+    rest = children[3]
+    if children[1].type != "text" or rest.type != "text" or not (m := _CLOCK.match(rest.content)):
+        return None
+    if len(children) > 4 and children[4].type not in ("softbreak", "hardbreak"):
+        return None
+    head = f"{children[1].content.strip()}  {m.group(1)}"
+    return head if name_time(head) else None

@@ -17,6 +17,7 @@ from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.message import (
+    is_header_field,
     is_instruction,
     is_marking,
     is_masthead_line,
@@ -44,6 +45,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, available_templates, get_template
 from sitroom.text.contents import strip_leaders
+from sitroom.text.logbook import is_day_line
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
@@ -121,8 +123,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if not masthead and (t := _title_below_sender(body)):
         # "NORTHFIELD TRAINS CONTROL" over "DISRUPTION BULLETIN 1": who sends it, then the report's name
         masthead, named, body = [u.text for u in body[: t + 1]], body[t].text, body[t + 1 :]
-    if not masthead and _opens_with_title(body):
-        masthead, body = [body[0].text], body[1:]
+    # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
+    if all(is_header_field(m) for m in masthead) and _opens_with_title(body):
+        masthead, body = [*masthead, body[0].text], body[1:]
     under = 0
     while len(body) > 1 and (
         (body[0].kind is not BlockKind.HEADING and _under_title(body[0].text, bool(masthead)))
@@ -155,7 +158,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     title_lines = [t for t in title_lines if not _dates_or_addresses(t)] or (
         [message_subject or named] if message_subject or named else _masthead_title(naming)
     )
-    report.title = doc.title if doc.title and not title_lines else " ".join(title_lines) or doc.title
+    # a masthead of a date line alone names nothing: the title the format states names the report
+    dated_only = all(_dates_or_addresses(t) for t in title_lines)
+    report.title = doc.title if doc.title and dated_only else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
     _metadata(report, doc, masthead)
     if not report.items():
@@ -184,9 +189,12 @@ def _service_opening(body: list[Unit]) -> int:
 
 
 def _under_title(text: str, titled: bool) -> bool:
-    """A line of the masthead under the title; the line dating the report, the meeting's particulars and
-    a note on another language version are the masthead's even where no title is set above them."""
-    return is_under_title(text) if titled else is_currency_line(text) or is_meeting_line(text) or is_language_note(text)
+    """A line of the masthead under the title; the line dating the report, its day alone ("Tuesday 16 January
+    2024", as a chat app heads a day's posts), the meeting's particulars and a note on another language
+    version are the masthead's even where no title is set above them."""
+    if titled:
+        return is_under_title(text)
+    return is_currency_line(text) or is_meeting_line(text) or is_language_note(text) or is_day_line(text)
 
 
 def _dates_or_addresses(text: str) -> bool:
