@@ -106,10 +106,20 @@ def _docx(lang: str, styled: bool, closing: list[str]) -> bytes:
     return buf.getvalue()
 
 
+# other leads: signing for someone ("On behalf of", "i.A."), or "Signed" over the name
+OTHER_CLOSINGS = {
+    "en": ["End of report", "On behalf of the Chief Executive", "Sam Green", "Head of Resilience"],
+    "de": ["i.A. Dr. Karl Huber", "Leiter des Stabes"],
+    "es": ["Signed", "Ana Pérez", "Coordinadora regional"],
+}
+
+
 @pytest.mark.parametrize("styled", [True, False])
-@pytest.mark.parametrize("lang", ["de", "fr", "es"])
-def test_word_signature_block_is_no_item(lang: str, styled: bool) -> None:
-    closing = REPORTS[lang][2]
+@pytest.mark.parametrize(
+    "lang, other", [("de", False), ("fr", False), ("es", False), *((k, True) for k in OTHER_CLOSINGS)]
+)
+def test_word_signature_block_is_no_item(lang: str, other: bool, styled: bool) -> None:
+    closing = OTHER_CLOSINGS[lang] if other else REPORTS[lang][2]
     report = parse_bytes(_docx(lang, styled, closing), "r.docx")[0]
     _check(report, lang, closing)
 
