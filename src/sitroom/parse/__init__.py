@@ -108,8 +108,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if navigation:
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
     body, closing = closing_lines(body)
-    if closing:
-        report.warnings.append(f"{closing} end-of-report line(s) left out")
+    report.warnings.extend(f"{n} {what}(s) left out" for what, n in closing.items() if n)
     if notice := _service_opening(body):
         body = body[notice:]
         report.warnings.append(f"{notice} line(s) of the service's notice left out")

@@ -1,32 +1,93 @@
 """The lines closing a document: the writer's close, the next report's time, the marking repeated, a
-mail service's footer and a page's upkeep. They are neither headings nor items; a next-report line under
-a heading of its own is that section's item."""
+mail service's footer, a page's upkeep, the signature block and the note that the report is preliminary.
+They are neither headings nor items; a next-report line under a heading of its own is that section's item.
+
+A signature block closes a report after its last point: a sign-off lead ("Für den Bezirkshauptmann:",
+"Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "Signed", "73 de G4NWR"), then a few short lines
+of name, post, office and contact. It says who signs, not what happened: left out and counted."""
 
 from __future__ import annotations
+
+import re
 
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.units import Unit
+from sitroom.text.signoffs import is_report_disclaimer, names_post, opens_signature, signs_for
+
+END_LINE = "end-of-report line"
+SIGNATURE_LINE = "signature block line"
+DISCLAIMER = "disclaimer"
+# Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
+SIGNATURE_LINES = 5
+SIGNATURE_WORDS = 12
+# A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on an
+# abbreviation and is none).
+_SENTENCE_WORDS = 4
+_SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
 
 
-def closing_lines(body: list[Unit]) -> tuple[list[Unit], int]:
-    """The body without the lines closing the document, and how many: "END OF REPORT", "-- ENDS --", "NEXT
-    SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the page's upkeep — the
-    writer, the mail service or the site closing it, not a heading or an item."""
-    closing = 0
-    while (
-        body
-        and (is_trailer(body[-1].text) or is_service_notice(body[-1].text) or is_page_keeping(body[-1].text))
+def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
+    """The body without the lines closing the document, and how many of each kind: "END OF REPORT", "--
+    ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
+    page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
+    service or the site closing it, not a heading or an item."""
+    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0}
+    while body:
+        if _closing_line(body):
+            body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
+        elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
+            body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
+        elif (lead := _signature_lead(body)) is not None:
+            body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
+        else:
+            break
+    return body, counts
+
+
+def _closing_line(body: list[Unit]) -> bool:
+    text = body[-1].text
+    return (
+        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text))
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
-    ):
-        body, closing = body[:-1], closing + 1
-    return body, closing
+        # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
+        and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
+    )
 
 
 def _close_heading(text: str) -> bool:
     """A writer's close set like a heading: the close alone ("ENDS") or with a time or a date ("NEXT SITREP:
     1800 06APR20"), not a section's name ("Next update")."""
     return is_trailer(text) and (any(c.isdigit() for c in text) or is_end_mark(text))
+
+
+def _signature_lead(body: list[Unit]) -> int | None:
+    """Where the signature block closing the body opens: a sign-off lead with only short lines of name, post,
+    office or contact under it (a lead naming for whom it signs, "Pour le préfet,", needs a post named in
+    the block and a line under it). None when the body does not end with one."""
+    for lead in range(len(body) - 1, max(-1, len(body) - 2 - SIGNATURE_LINES), -1):
+        unit, under = body[lead], body[lead + 1 :]
+        # the lead is no sentence either: "Checked by the duty officer." under "Comments" is that section's text
+        if not _signature_line(unit) or not all(_signature_line(u) for u in under):
+            return None
+        if lead == 0:
+            return None  # a document of nothing but a signature is not one to strip
+        if opens_signature(unit.text):
+            return lead
+        if signs_for(unit.text) and under and any(names_post(u.text) for u in (unit, *under)):
+            return lead
+    return None
+
+
+def _signature_line(unit: Unit) -> bool:
+    """A name, a post, an office or a contact line: short, no list entry, no sentence."""
+    text = unit.text.strip()
+    if unit.bullet is not None:
+        return False
+    if is_trailer(text) or text.strip("-– ") == "":
+        return True  # "--" opening a signature, a phone or address line, the marking repeated
+    words = text.split()
+    return len(words) <= SIGNATURE_WORDS and not (len(words) >= _SENTENCE_WORDS and _SENTENCE_END.search(text))

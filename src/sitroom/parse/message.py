@@ -44,14 +44,17 @@ _NEXT_REPORT = re.compile(
     r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
     re.I,
 )
-# The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport".
+# The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport", "Ende des Berichts".
 _ENDS = (
     r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
     r"|(?:message|report|sitrep|update|transmission)\s+ends"
 )
 _END = re.compile(
     rf"^[\W_]*(?:{_ENDS}"
-    r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|documento|document|bulletin|mensaje|message))?|ende)[\W_]*$",
+    r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|reporte|documento|document|bulletin|mensaje|message"
+    r"|point\s+de\s+situation))?"
+    # "Ende des Berichts", "Ende des Lageberichts", "Ende der Meldung"
+    r"|ende(?:\s+(?:des|der)\s+(?:\w*berichts?|meldung|nachricht|dokuments?))?)[\W_]*$",
     re.I,
 )
 # The close and the next report on one line: "END OF REPORT – next report 0745 Tue 16 Jan 2024", "ENDS. Next

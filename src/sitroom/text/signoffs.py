@@ -1,5 +1,8 @@
-"""The words that open a report's sign-off: who prepared, approved or signed it ("Prepared by", "Approved
-by", "Rédigé par", "Firmado por"). They say who answers for the report, not what it reports."""
+"""The words of a report's sign-off: who prepared, approved or signed it ("Prepared by", "Approved by",
+"Rédigé par", "Firmado por"), on whose behalf ("Für den Bezirkshauptmann:", "Pour le préfet,", "Por orden,",
+"i.A.", "On behalf of …", "73 de G4NWR" as radio operators sign), the post the signer holds ("Leiterin der
+Bezirkseinsatzleitung", "Director(a) Regional") and the note that the report's information is preliminary.
+They say who answers for the report, not what it reports."""
 
 from __future__ import annotations
 
@@ -13,3 +16,70 @@ SIGNED_BY = (
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
+
+# Signing for someone else or by an abbreviation, whatever follows: "On behalf of the Director", "Signed",
+# "i.A. Müller" (im Auftrag), "i.V.", "p.p.", "P.O." (por orden), "P/le préfet", "Par délégation,", "Por orden,",
+# and the radio operator's "73 de G4NWR" (best regards from the station whose call sign follows).
+_BEHALF = re.compile(
+    r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\b|signed(?:\s*[:,.–-]|$)|sgd\.|gez\.|i\.\s?[av]\.|p\.\s?p\.|p\.\s?o\.|p/\s?\w"
+    r"|im\s+auftrag\b|in\s+vertretung\b|par\s+d[ée]l[ée]gation\b|por\s+(?:orden|delegaci[óo]n|ausencia)\b"
+    r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b)",
+    re.I,
+)
+# "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for
+# whom the writer signs, a lead only when a post is named in the block it opens (see ``names_post``).
+_FOR_THE = re.compile(
+    r"^(?:f[üu]r\s+(?:den|die|das)|pour\s+(?:le|la|l['’])|por\s+(?:el|la)|for\s+the)\s*\S[^.;!?]{0,60}[:,]$", re.I
+)
+# The post a signer holds, in English, French, Spanish and German ("Duty Director", "Group Controller",
+# "Directeur de cabinet", "Jefa de Operaciones", "Leiterin der Bezirkseinsatzleitung", "Bezirkshauptmann").
+_POST = re.compile(
+    r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer"
+    r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent"
+    r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
+    r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|alcalde(?:sa)?|gerente|intendente"
+    r"|delegad[oa]|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?))"
+    r"(?:\(a\))?(?!['’]s)\b",
+    re.I,
+)
+# A note that the report's own information is preliminary or may change: "La información contenida en este
+# reporte es preliminar y está sujeta a cambios", "Figures in this report are provisional".
+_THIS_REPORT = re.compile(
+    r"\b(?:this|ce|cette|este|esta|el\s+presente|la\s+presente|diese[mnrs]?)\s+(?:report|document|sitrep|update"
+    r"|bulletin|rapport|point\s+de\s+situation|reporte|informe|documento|bolet[íi]n|\w*bericht|dokument)\b",
+    re.I,
+)
+_PROVISIONAL = re.compile(
+    r"\b(?:provisional|preliminary|subject\s+to\s+(?:change|revision|confirmation)|provisoires?|pr[ée]liminaires?"
+    r"|susceptibles?\s+d.[ée]voluer|sous\s+r[ée]serve|preliminar(?:es)?|provisional(?:es)?"
+    r"|sujet[ao]s?\s+a\s+(?:cambios|modificaciones|revisi[óo]n)|vorl[äa]ufig|ohne\s+gew[äa]hr"
+    r"|[äa]nderungen\s+vorbehalten)\b",
+    re.I,
+)
+MAX_LEAD_WORDS = 8
+MAX_DISCLAIMER_WORDS = 40
+
+
+def opens_signature(text: str) -> bool:
+    """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …"."""
+    t = text.strip()
+    return len(t.split()) <= MAX_LEAD_WORDS and bool(SIGNATURE.match(t) or _BEHALF.match(t))
+
+
+def signs_for(text: str) -> bool:
+    """The line names for whom the writer signs ("Für den Bezirkshauptmann:", "Pour le préfet,"): a lead
+    when the block it opens names a post."""
+    t = text.strip()
+    return len(t.split()) <= MAX_LEAD_WORDS and _FOR_THE.match(t) is not None
+
+
+def names_post(text: str) -> bool:
+    """The line names a signer's post ("Director(a) Regional de Emergencias", "Leiterin der …")."""
+    return _POST.search(text) is not None
+
+
+def is_report_disclaimer(text: str) -> bool:
+    """The note that this report's information is preliminary or may change: the publisher's caveat, not a
+    point of the report (a point names what is provisional, "Ward figures are provisional", not the report)."""
+    t = text.strip()
+    return len(t.split()) <= MAX_DISCLAIMER_WORDS and bool(_THIS_REPORT.search(t) and _PROVISIONAL.search(t))

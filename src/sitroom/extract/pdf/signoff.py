@@ -1,11 +1,14 @@
 """The sign-off closing a report: "Prepared by (name and position):", "Approved by", the names and
-positions, "Signature:", "Date/Time:" and the times beside them, often boxed as a grid.
+positions, "Signature:", "Date/Time:" and the times beside them, often boxed as a grid; or the signer's
+post and office set in the middle of the last page under the report's last point ("Director(a) Regional
+de Emergencias" over the directorate's name), with the note that the report is preliminary.
 
 A form numbers its boxes, the sign-off's too ("19. Approved By"): the number is no part of the label.
 It says who wrote and approved the report, not what the report says: a reader skips it. It opens with
 a "Prepared by" / "Approved by" label and closes its page (below it only short lines: names,
 positions, labels, dates), which tells it from a "Prepared by" line in a masthead, with the report
-under it. Its lines are left out and counted.
+under it. A signature without a label is set apart in the middle of the page, where the report's
+headings and points start at the margin, and names a post. Its lines are left out and counted.
 """
 
 from __future__ import annotations
@@ -14,25 +17,79 @@ import re
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
-from sitroom.text.signoffs import SIGNATURE
+from sitroom.text.signoffs import SIGNATURE, is_report_disclaimer, names_post, opens_signature, signs_for
 
 _BOX_NUMBER = re.compile(r"^\d{1,2}[a-z]?[.)]\s+")
 # a name with a position ("R. Nguyen, Planning Section Chief"), a label, a date and time, the offices a
 # report was sent to (an agency's full name and its operations centre)
 _WORDS = 10
+# A centred signature line: its middle this near the page's (as a share of the width), at most this wide.
+_CENTRE = 0.04
+_NARROW = 0.5
+# Lines of one signature follow each other closely (in line heights).
+_LINE_GAP = 2.5
 
 
 def drop_signoff(pages: list[PageData]) -> None:
-    """Leave out the sign-off at the foot of each page that ends with one."""
+    """Leave out the sign-off at the foot of each page that ends with one, and the centred signature
+    closing the last page."""
     for p in pages:
         seeds = sorted((f for f in p.frags if _short(f) and _opens(f.text)), key=lambda f: -f.top)
         for seed in seeds:
             block = [f for f in p.frags if f.mid <= seed.top]
             if all(_short(f) for f in block):
-                p.drop("signature block line", len(block))
-                ids = {id(f) for f in block}
-                p.frags = [f for f in p.frags if id(f) not in ids]
+                _drop_block(p, block)
                 break
+    last = next((p for p in reversed(pages) if p.frags), None)
+    if last is not None and not _drop_led_signature(last):
+        _drop_centred_signature(last)
+
+
+def _drop_led_signature(page: PageData) -> bool:
+    """The signature closing the last page under a sign-off lead ("Pour le préfet et par délégation,", "i.A.",
+    "On behalf of …"): the lead and the short lines below it, a lead naming for whom only with a post."""
+    seeds = [f for f in page.frags if _short(f) and (opens_signature(f.text) or signs_for(f.text))]
+    for seed in sorted(seeds, key=lambda f: -f.top):
+        block = [f for f in page.frags if f.mid <= seed.top]
+        if not all(_short(f) or (not f.bullet and is_report_disclaimer(f.text)) for f in block):
+            continue
+        if opens_signature(seed.text) or (len(block) > 1 and any(names_post(f.text) for f in block)):
+            _drop_block(page, block)
+            return True
+    return False
+
+
+def _drop_centred_signature(page: PageData) -> None:
+    """The signer's post set in the middle of the page under the last point, with the lines of the same
+    signature above it (a name) and below it (an office, a phone; the note that the report is preliminary)."""
+    seeds = [f for f in page.frags if _centred(f, page) and _short(f) and names_post(f.text)]
+    for seed in sorted(seeds, key=lambda f: -f.top):
+        below = [f for f in page.frags if f.mid < seed.bottom]
+        if not all(_short(f) or (not f.bullet and is_report_disclaimer(f.text)) for f in below):
+            continue
+        block, top = [seed, *below], seed
+        for f in sorted((f for f in page.frags if f.mid > seed.top), key=lambda f: f.top):
+            if not (_centred(f, page) and _short(f)) or f.bottom - top.top > _LINE_GAP * top.size:
+                break
+            block.append(f)
+            top = f
+        _drop_block(page, block)
+        return
+
+
+def _drop_block(page: PageData, block: list[Frag]) -> None:
+    """Leave out a closing signature's lines, its disclaimer counted apart."""
+    disclaimers = sum(1 for f in block if not _short(f))
+    if disclaimers:
+        page.drop("disclaimer", disclaimers)
+    page.drop("signature block line", len(block) - disclaimers)
+    ids = {id(f) for f in block}
+    page.frags = [f for f in page.frags if id(f) not in ids]
+
+
+def _centred(f: Frag, page: PageData) -> bool:
+    """Set in the middle of the page, narrower than half of it: not a line of text running from the margin."""
+    return abs((f.x0 + f.x1) / 2 - page.width / 2) <= _CENTRE * page.width and f.x1 - f.x0 <= _NARROW * page.width
 
 
 def _opens(text: str) -> bool:
