@@ -32,7 +32,7 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.columns import Column, column_roles
-from sitroom.extract.mdlines import chat_head, is_field_paragraph, links_elsewhere
+from sitroom.extract.mdlines import chat_head, is_field_paragraph, is_table_caption, links_elsewhere
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -259,6 +259,8 @@ class _Walk:
                         self._text(line)
                 elif not self.item_parts and links_elsewhere(t):
                     self.drop("link to another page")
+                elif not self.item_parts and is_table_caption(toks, i):
+                    self.drop("table caption")
                 elif not self.item_parts and (head := chat_head(t)):
                     # a chat message: its writer's name in bold and the time, then what they wrote
                     self._text(head)

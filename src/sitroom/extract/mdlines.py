@@ -5,7 +5,9 @@ paragraph ("Date: July 12, 2024", "Owner: Event Control", "Status: Live"): each 
 for the parser to read as the page's particulars, not one run-together item. A paragraph that is nothing
 but a link to another file of the export ("[Incident log](Incident%20log%209014….md)") points to another
 page; it says nothing of its own. A chat app saving a post as Markdown sets its writer's name in bold before
-the time ("**Priya Nair** 08:01"), over what they wrote: the message's head, as a saved chat's is.
+the time ("**Priya Nair** 08:01"), over what they wrote: the message's head, as a saved chat's is. Pandoc
+writes a table's caption as a paragraph opening with a colon (": Zones in force") or "Table:" right under or
+over the table: the table's name, not a point of the report.
 """
 
 from __future__ import annotations
@@ -53,3 +55,15 @@ def chat_head(tok: Token) -> str | None:
         return None
     head = f"{children[1].content.strip()}  {m.group(1)}"
     return head if name_time(head) else None
+
+
+_CAPTION = re.compile(r"^(?::|table:|tableau\s?:|tabla:|tabelle:)\s+\S", re.I)
+
+
+def is_table_caption(tokens: list[Token], i: int) -> bool:
+    """The inline token at ``i`` is a table's caption in Pandoc's syntax, right under or over the table."""
+    if not _CAPTION.match(tokens[i].content):
+        return False
+    after = i >= 2 and tokens[i - 2].type == "table_close"
+    before = i + 2 < len(tokens) and tokens[i + 2].type == "table_open"
+    return after or before

@@ -11,7 +11,7 @@ from datetime import date
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.closing import closing_lines
 from sitroom.parse.contents import drop_contents
-from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line
+from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_report_note
 from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
@@ -193,7 +193,9 @@ def _under_title(text: str, titled: bool) -> bool:
     version are the masthead's even where no title is set above them."""
     if titled:
         return is_under_title(text)
-    return is_currency_line(text) or is_meeting_line(text) or is_language_note(text) or is_day_line(text)
+    return (
+        is_currency_line(text) or is_meeting_line(text) or is_language_note(text) or is_day_line(text)
+    ) or is_report_note(text)
 
 
 def _dates_or_addresses(text: str) -> bool:

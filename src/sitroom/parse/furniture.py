@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.markings import is_marking
 from sitroom.text.months import MONTH_NAMES
 
 # "current as at", "correct as of", "à jour au", "actualizado al": the report stands as of what follows.
@@ -167,3 +168,58 @@ def is_contact_line(text: str) -> bool:
         )
 
     return any(reaches(p) for p in parts) and any(not reaches(p) for p in parts)
+
+
+# A note under the title on the report itself: who prepared it, what its figures cover, who may see it.
+# "Prepared by the outbreak team for the Policy Group. Figures are at 07:00 on the day of the report.",
+# "For partners – please do not share on social media. Figures are for Monday to Sunday."
+_PREPARED = re.compile(r"^(?:prepared|compiled|produced|issued|written|collated)\s+by\b", re.I)
+_FIGURES = re.compile(
+    r"^(?:all\s+|the\s+)?(?:figures|data|numbers|counts|statistics|totals)\s+(?:(?:in|of)\s+this\s+\w+\s+)?"
+    r"(?:(?:are|is|were)\s+(?:as\s+(?:at|of)|at|for|to|from|up\s+to|correct|accurate|provisional|subject|taken"
+    r"|rounded)|cover|relate\s+to|run\s+(?:from|to))\b"
+    r"|^(?:les\s+)?(?:chiffres|donn[ée]es)\s+(?:sont|couvrent)\b|^(?:las\s+)?(?:cifras|datos)\s+(?:son|est[áa]n|cubren)\b",
+    re.I,
+)
+_HANDLING = re.compile(
+    r"^(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)\b"
+    r"|^not\s+for\s+(?:publication|circulation|onward|wider)\b",
+    re.I,
+)
+NOTE_WORDS = 60
+
+
+def is_report_note(text: str) -> bool:
+    """ "Prepared by the outbreak team. Figures are at 07:00 on the day of the report. OFFICIAL.": a note on
+    the report under its title — who prepared it, what its figures cover, who may see it — not an item.
+    Each sentence is one of these, and one at least speaks of the figures or of who may see them."""
+    text = " ".join(text.split())
+    if len(text.split()) > NOTE_WORDS:
+        return False
+    said = [s for s in _SENTENCE.split(text) if s]
+    kinds = [
+        "figures" if _FIGURES.match(s) else "handling" if _HANDLING.match(s) else
+        "other" if _PREPARED.match(s) or is_marking(s.rstrip(".")) or _UPDATING.search(s) else None
+        for s in said
+    ]  # fmt: skip
+    return bool(kinds) and None not in kinds and any(k in ("figures", "handling") for k in kinds)
+
+
+# "Questions about this update? Email … or call …", "For queries contact …": the writers inviting contact.
+_INVITATION = re.compile(
+    r"^(?:any\s+)?(?:questions|queries|comments|feedback)(?:\s+(?:about|on|regarding)\s+this\s+\w+)?\s*[?:]"
+    r"|^(?:for|with)\s+(?:any\s+)?(?:more\s+information|further\s+information|queries|questions)\b"
+    r"|^if\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b"
+    r"|^(?:pour\s+toute\s+question|para\s+(?:cualquier\s+)?(?:consulta|duda)s?)\b",
+    re.I,
+)
+INVITATION_WORDS = 40
+
+
+def is_contact_invitation(text: str) -> bool:
+    """ "Questions about this update? Email coordinator@… or call 01632 960 214": the writers asking to be
+    contacted, with the address or number; it closes the report, no item of it."""
+    t = " ".join(text.split())
+    phone = _PHONE.search(t)
+    reach = _REACH.search(t) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
+    return len(t.split()) <= INVITATION_WORDS and bool(reach) and _INVITATION.match(t) is not None

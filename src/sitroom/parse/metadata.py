@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_schedule_notice
+from sitroom.parse.furniture import (
+    is_currency_line,
+    is_language_note,
+    is_meeting_line,
+    is_report_note,
+    is_schedule_notice,
+)
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, WEEKDAY, month_number
 from sitroom.text.signoffs import SIGNATURE
 
@@ -316,4 +322,5 @@ def is_under_title(text: str) -> bool:
         or is_schedule_notice(text)
         or is_meeting_line(text)
         or is_language_note(text)
+        or is_report_note(text)
     )
