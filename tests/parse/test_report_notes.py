@@ -64,3 +64,45 @@ def test_a_reports_notes_on_itself_are_no_items(note: str, layout: str) -> None:
         data, name = _markdown(note, caption_over=layout.endswith("over")), "sitrep.md"
     report = parse_bytes(data, name)[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == SECTIONS
+
+
+CLOSINGS = [
+    # who to contact, under a line asking readers to: names with their addresses and numbers
+    [
+        "For further information, please contact:",
+        "Ana Ribeiro, Head of Office, ribeiro@example.org, +44 1632 960 134",
+        "Daniel Osei, Information Officer, osei@example.org",
+    ],
+    # who may see the report
+    ["Handling: not for onward distribution outside the Gold group without the staff officer's agreement."],
+]
+
+
+def _closing_text(closing: list[str]) -> bytes:
+    lines = ["AVIAN INFLUENZA – SITUATION REPORT 1", ""]
+    for heading, items in SECTIONS.items():
+        lines += [heading.upper(), *(f"- {i}" for i in items), ""]
+    return "\n".join([*lines, *closing, ""]).encode()
+
+
+def _closing_word(closing: list[str]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Avian influenza: situation report 1", style="Title")
+    for heading, items in SECTIONS.items():
+        d.add_heading(heading, level=1)
+        for i in items:
+            d.add_paragraph(i, style="List Bullet")
+    for n, line in enumerate(closing):
+        p = d.add_paragraph(line)
+        p.runs[0].bold = n == 0 and len(closing) > 1
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+@pytest.mark.parametrize(("write", "name"), [(_closing_text, "sitrep.txt"), (_closing_word, "sitrep.docx")])
+def test_whom_to_contact_and_who_may_see_it_close_the_report(closing, write, name) -> None:
+    report = parse_bytes(write(closing), name)[0]
+    got = {s.heading.title() if s.heading else None: [i.text for i in s.items] for s in report.sections if s.items}
+    assert got == {h.title(): items for h, items in SECTIONS.items()}

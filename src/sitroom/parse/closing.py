@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind
-from sitroom.parse.furniture import is_page_keeping
+from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import is_report_disclaimer, names_post, opens_signature, signs_for
@@ -19,6 +19,9 @@ from sitroom.text.signoffs import is_report_disclaimer, names_post, opens_signat
 END_LINE = "end-of-report line"
 SIGNATURE_LINE = "signature block line"
 DISCLAIMER = "disclaimer"
+CONTACT_LINE = "contact block line"
+# Under "For further information, please contact:", at most this many lines of names and addresses.
+CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
 SIGNATURE_LINES = 5
 SIGNATURE_WORDS = 12
@@ -33,7 +36,7 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0}
+    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0}
     while body:
         if _closing_line(body):
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
@@ -41,6 +44,8 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
+        elif (lead := _contact_block(body)) is not None:
+            body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
         else:
             break
     return body, counts
@@ -56,6 +61,15 @@ def _closing_line(body: list[Unit]) -> bool:
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
     )
+
+
+def _contact_block(body: list[Unit]) -> int | None:
+    """Where the block of whom to contact closing the body opens: "For further information, please contact:"
+    over lines that each give an e-mail address or a phone number. None when the body does not end with one."""
+    for lead in range(len(body) - 2, max(0, len(body) - 2 - CONTACT_LINES), -1):
+        if is_contact_lead(body[lead].text) and all(gives_contact(u.text) for u in body[lead + 1 :]):
+            return lead
+    return None
 
 
 def _close_heading(text: str) -> bool:

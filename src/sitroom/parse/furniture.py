@@ -182,8 +182,9 @@ _FIGURES = re.compile(
     re.I,
 )
 _HANDLING = re.compile(
-    r"^(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)\b"
-    r"|^not\s+for\s+(?:publication|circulation|onward|wider)\b",
+    r"^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?"
+    r"(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)\b"
+    r"|^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?not\s+for\s+(?:publication|circulation|onward|wider)\b",
     re.I,
 )
 NOTE_WORDS = 60
@@ -223,3 +224,27 @@ def is_contact_invitation(text: str) -> bool:
     phone = _PHONE.search(t)
     reach = _REACH.search(t) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
     return len(t.split()) <= INVITATION_WORDS and bool(reach) and _INVITATION.match(t) is not None
+
+
+def is_handling_note(text: str) -> bool:
+    """ "Handling: not for onward distribution outside the Gold group …": who may see the report, closing it."""
+    t = " ".join(text.split())
+    return len(t.split()) <= NOTE_WORDS and _HANDLING.match(t) is not None
+
+
+CONTACT_LEAD_WORDS = 12
+
+
+def is_contact_lead(text: str) -> bool:
+    """ "For further information, please contact:": a line over the writers' names and addresses."""
+    t = " ".join(text.split())
+    return len(t.split()) <= CONTACT_LEAD_WORDS and t.endswith(":") and _INVITATION.match(t) is not None
+
+
+def gives_contact(text: str) -> bool:
+    """A line with an e-mail address, a web address or a phone number: how to reach someone."""
+    t = " ".join(text.split())
+    phone = _PHONE.search(t)
+    return len(t.split()) <= INVITATION_WORDS and bool(
+        _REACH.search(t) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
+    )

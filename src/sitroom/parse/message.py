@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_language_note
+from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
 from sitroom.text.markings import is_marking
 from sitroom.text.signoffs import SIGNED_BY
 
@@ -134,12 +134,15 @@ def is_end_mark(text: str) -> bool:
 def is_trailer(text: str) -> bool:
     """A closing line: the writer's close ("ENDS", "END OF REPORT"), the next report or meeting ("NEXT SITREP:
     1800 06APR20", "Next meeting of the CMT: …"), the marking repeated, a note on another language version,
-    the sender's name with an address or phone number, an invitation to ask them ("Questions? Email …"), the
-    sign-off ("Signed: … Date: …", "Authorised by: …") or a note on the report's sources ("Sources: …"); the
-    close and the next report may share a line ("END OF REPORT – next report 0745 Tue 16 Jan 2024")."""
+    the sender's name with an address or phone number, an invitation to ask them ("Questions? Email …"), who
+    may see it ("Handling: not for onward distribution …"), the sign-off ("Signed: … Date: …", "Authorised
+    by: …") or a note on the report's sources ("Sources: …"); the close and the next report may share a line
+    ("END OF REPORT – next report 0745 Tue 16 Jan 2024")."""
     t = text.strip()
     words = len(t.split())
     if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t) or is_contact_invitation(t):
+        return True
+    if is_handling_note(t):
         return True
     if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t)):
         return True
