@@ -47,6 +47,9 @@ from sitroom.templates import available_templates
         ("3 Disease control measures", "response"),
         ("Deployments", "response"),
         ("Next net", "next-steps"),
+        ("2. Rainfall", "situation"),
+        ("6. Reservoir stocks", "situation"),
+        ("Rainfall forecast", "forecast"),
         ("Staff welfare", "workforce"),
         ("What's happening", "activity"),
         # staff who cannot reach work, and the clean-up after a flood

@@ -13,7 +13,8 @@ traffic and travel are what the public meets of an incident; monitoring of the a
 its surveillance; the organisations represented at a meeting are its attendees. Cooling centres and warm
 spaces are assistance; a French or Spanish "Information à la population" is the communications; measures to
 control a disease, and the deployments of a volunteer group, are the response; a radio net's "Next net" and a
-group's "Next call" are its next steps.
+group's "Next call" are its next steps. A water situation report's rainfall, river flows, groundwater and
+reservoir stocks are its situation.
 """
 
 from __future__ import annotations
@@ -58,4 +59,13 @@ WHOLE_HEADINGS: dict[str, SectionKey] = {
     "homes": K.IMPACTS,
     "properties": K.IMPACTS,
     "next": K.NEXT_STEPS,
+    # what a water situation report measures, each the whole heading: "Rainfall forecast" is the forecast
+    "rainfall": K.SITUATION,
+    "river flows": K.SITUATION,
+    "groundwater": K.SITUATION,
+    "groundwater levels": K.SITUATION,
+    "reservoir stocks": K.SITUATION,
+    "reservoir levels": K.SITUATION,
+    "soil moisture": K.SITUATION,
+    "soil moisture deficit": K.SITUATION,
 }
