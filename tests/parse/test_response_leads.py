@@ -61,3 +61,17 @@ def test_actions_taken_against_a_risk_in_other_languages_are_its_mitigation(writ
     report = parse_bytes(write(ACTIONS), name)[0]
     risks = next(s for s in report.sections if s.key == "risks")
     assert [i.mitigation for i in risks.items] == [m for _, _, m in ACTIONS]
+
+
+NORDIC_AND_POLISH = [
+    ("Risk för översvämning längs Dalälven.", "Åtgärd:", "vallar byggs vid Avesta."),
+    ("Flere veier kan bli stengt av ras.", "Tiltak:", "omkjøring er skiltet."),
+    ("Możliwe przerwanie wału w Brzegu.", "Działania:", "worki z piaskiem na wale."),
+]
+
+
+@pytest.mark.parametrize("write,name", [(_html, "update.html"), (_word, "update.docx")])
+def test_measures_against_a_risk_in_nordic_languages_and_polish_are_its_mitigation(write, name) -> None:
+    report = parse_bytes(write(NORDIC_AND_POLISH), name)[0]
+    risks = next(s for s in report.sections if s.key == "risks")
+    assert [i.mitigation for i in risks.items] == [m for _, _, m in NORDIC_AND_POLISH]

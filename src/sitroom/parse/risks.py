@@ -27,6 +27,9 @@ _MITIGATION = re.compile(
     # ... and what is done or advised in answer to it: "Our response:", "Recommended action:"
     r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
+    # the measures in Swedish, Norwegian, Danish, Finnish and Polish: "Åtgärd:", "Tiltak:", "Środki zaradcze:"
+    r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tiltak|TILTAK|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
+    r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )
 _LEAD_ONLY = re.compile(r"^Mitigations?$")
@@ -37,7 +40,9 @@ _LEAD_ONLY = re.compile(r"^Mitigations?$")
 _RISK_ACTION = re.compile(
     r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
     # the same in Spanish, Italian and Portuguese: "Acciones:", "Azioni:", "Ações:"
-    r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O))"
+    r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O)"
+    # ... and in Polish: "Działania:"
+    r"|Dzia[łl]ania|DZIA[ŁL]ANIA)"
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
     r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
 )
