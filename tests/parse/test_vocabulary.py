@@ -50,6 +50,13 @@ from sitroom.templates import available_templates
         ("2. Rainfall", "situation"),
         ("6. Reservoir stocks", "situation"),
         ("Rainfall forecast", "forecast"),
+        ("Kriskommunikation", "communications"),
+        ("Informasjon til innbyggerne", "communications"),
+        ("Situasjonsbeskrivelse", "situation"),
+        ("Nästa lägesbild", "next-steps"),
+        ("V. SIŁY I ŚRODKI", "workforce"),
+        ("4. Recovery progress", "recovery"),
+        ("2) CUSTOMER WELFARE", "assistance"),
         ("Staff welfare", "workforce"),
         ("What's happening", "activity"),
         # staff who cannot reach work, and the clean-up after a flood

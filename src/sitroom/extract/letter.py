@@ -22,7 +22,10 @@ from sitroom.model import Block, BlockKind, Document
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
-    r"buenas tardes|querid[oa]s?)\b[^.!?]{0,60}[,:!]?$",
+    r"buenas tardes|querid[oa]s?|"
+    # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
+    r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|beste|goedemorgen|goedemiddag|hei|hej|hallå|"
+    r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam)\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -30,7 +33,11 @@ _SIGN_OFF = re.compile(
     r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|best|thanks|thank you|many thanks|"
     r"thanks (?:again|all|everyone)|all the best|cordialement|bien cordialement|bien [àa] vous|"
     r"salutations|meilleures salutations|sinc[èe]res salutations|merci|merci beaucoup|saludos|"
-    r"saludos cordiales|un saludo|atentamente|cordialmente)[,.!]?$",
+    r"saludos cordiales|un saludo|atentamente|cordialmente|"
+    # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
+    r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
+    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|mvh|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
+    r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
     re.I,
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s*$")
@@ -60,7 +67,7 @@ GREETING_LINES = 2
 # that hands the report over, written about the message rather than the situation.
 _HANDOVER_DOC = re.compile(
     r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
-    r"point de situation|relat[óo]rio)s?\b",
+    r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b",
     re.I,
 )
 _HANDOVER_POINTER = re.compile(
@@ -70,7 +77,10 @@ _HANDOVER_POINTER = re.compile(
     r" parvenir|faisons parvenir)\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
     # "Se remite el informe …", "Les remito …", "Les hacemos llegar …", "Se envía …", "Segue o relatório …"
     r"|\b(?:se|les?|os) (?:remit[eo]|env[íi][ao]|hago llegar|hacemos llegar|traslad[ao])\b|\bremitimos\b"
-    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+",
+    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+"
+    # "Her er situasjonsrapport nr. 1", "Här är lägesbilden", "Hierbij het rapport", "W załączeniu raport"
+    r"|^(?:her|h[äa]r) er\b|^h[äa]r [äa]r\b|\bhierbij\b|\bw za[łl][ąa]czeniu\b|\bprzesy[łl]am\b|\bnedenfor\b"
+    r"|\bnedan\b|\bvedlagt\b|\bbifogad\b",
     re.I,
 )
 HANDOVER_WORDS = 30

@@ -33,12 +33,22 @@ _COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
 _QUOTED = re.compile(r"^ {0,3}>[ \t]?")
 # "Risk 1", "Issue 3a", "Action no. 2": a label numbering one entry of a series.
+# A notes app's own syntax: a file embedded alone on its line ("![[epi-curve.png|600]]"), a comment kept out
+# of the rendered note ("%% checked against the case system %%"), a line of tags ("#outbreak #week-05").
+_EMBED = re.compile(r"^\s*!\[\[[^\]\n]+\]\]\s*$")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_TAGS = re.compile(r"^\s*(?:#[^\s#]*[^\W\d_][^\s#]*\s*)+$")
 _NUMBERED_LABEL = re.compile(r"^[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)? (?:no\.? ?|#)?\d{1,3}[a-z]?[.:]?$", re.I)
 
 
 def rewrite(body: str) -> tuple[str, Counter[str]]:
     """The body with extension syntax rewritten into CommonMark, and what was left out, counted by kind."""
     dropped: Counter[str] = Counter()
+    comments = len(_COMMENT.findall(body))
+    if comments:
+        # a comment's lines go, its line breaks stay: what stood around it keeps its place
+        body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
+        dropped["comment"] += comments
     out = _rewrite(body.split("\n"), dropped)
     return "\n".join(out), dropped
 
@@ -116,6 +126,10 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             body = [_QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
             out += _title_lines(m.group(2), dropped) + _rewrite(body, dropped) + [""]
             i = end
+            continue
+        if _EMBED.match(line) or _TAGS.match(line):
+            dropped["embedded file" if _EMBED.match(line) else "tag line"] += 1
+            i += 1
             continue
         out.append(line)
         i += 1

@@ -14,7 +14,9 @@ its surveillance; the organisations represented at a meeting are its attendees. 
 spaces are assistance; a French or Spanish "Information à la population" is the communications; measures to
 control a disease, and the deployments of a volunteer group, are the response; a radio net's "Next net" and a
 group's "Next call" are its next steps. A water situation report's rainfall, river flows, groundwater and
-reservoir stocks are its situation.
+reservoir stocks are its situation. Section words in Swedish, Norwegian, Danish and Polish: crisis
+communication and information to residents, the description of the situation, the measures set in motion,
+the forces and means deployed ("Siły i środki") and the next situation report.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: (
         "major incident", "major incident declared", "type of incident", "river levels", "water levels",
         "what we are seeing", "what we have seen",
+        "situasjonsbeskrivelse", "situationsbeskrivning", "lagesbeskrivning", "situationsbeskrivelse", "sytuacja",
     ),
     K.ASSISTANCE: (
-        "how we are helping", "help and support", "medical and welfare", "welfare centres", "rest centres",
+        "customer welfare", "how we are helping", "help and support", "medical and welfare", "welfare centres",
+        "rest centres",
         "cooling centres", "cooling centers", "warm spaces", "warm hubs",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
@@ -44,13 +48,22 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "contingency arrangements", "contingency measures", "business continuity arrangements",
         "partner updates", "updates from partners", "partner agencies", "multi-agency partners",
         "control measures", "disease control measures", "mesures de controle", "medidas de control", "deployments",
+        "iverksatte tiltak", "igangsatte tiltak", "iverksatte foranstaltninger",
     ),
-    K.WORKFORCE: ("wardens", "flood wardens"),
+    K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki"),
+    K.RECOVERY: ("recovery progress", "progress with recovery"),
     K.COMMUNICATIONS: (
         "information a la population", "information de la population", "informacion a la poblacion",
         "informacao a populacao",
+        # Swedish, Norwegian, Danish and Polish
+        "kriskommunikation", "krisekommunikasjon", "krisekommunikation", "informasjon til innbyggerne",
+        "information till allmanheten", "information til borgerne", "informacja dla mieszkancow",
     ),
-    K.NEXT_STEPS: ("coming up", "what next", "next net", "next call"),
+    K.NEXT_STEPS: (
+        "coming up", "what next", "next net", "next call",
+        # the next report, in Swedish, Norwegian and Polish
+        "nasta lagesbild", "neste situasjonsrapport", "nastepny raport",
+    ),
 }  # fmt: skip
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".
