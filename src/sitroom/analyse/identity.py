@@ -184,12 +184,20 @@ def features(report: model.Report, organisation: str | None = None) -> Features:
     )
 
 
+# Words naming the kind of report, not the publication: two titles that share only these ("Parsing Engine
+# Status Report", "Course Laptop Option Status Report") name two publications on one form.
+_KIND_WORDS = frozenset(
+    "status situation report reports sitrep sitreps update updates bulletin weekly daily monthly no the of".split()
+)
+
+
 def _tokens(key: str) -> set[str]:
     return {t for t in key.split() if len(t) > 1}
 
 
 def title_similarity(key: str, keys: set[str]) -> float:
-    """1 for a title the series has had, else the best share of words in common (Jaccard)."""
+    """1 for a title the series has had, else the best share of words in common (Jaccard), none where the
+    only words in common name the kind of report."""
     if not key or not keys:
         return 0.0
     if key in keys:
@@ -198,7 +206,7 @@ def title_similarity(key: str, keys: set[str]) -> float:
     best = 0.0
     for other in keys:
         theirs = _tokens(other)
-        if mine and theirs:
+        if mine and theirs and (mine & theirs) - _KIND_WORDS:
             best = max(best, len(mine & theirs) / len(mine | theirs))
     return best
 
