@@ -106,3 +106,33 @@ def test_whom_to_contact_and_who_may_see_it_close_the_report(closing, write, nam
     report = parse_bytes(write(closing), name)[0]
     got = {s.heading.title() if s.heading else None: [i.text for i in s.items] for s in report.sections if s.items}
     assert got == {h.title(): items for h, items in SECTIONS.items()}
+
+
+def _update(write_word: bool) -> bytes:
+    fields = ["Issued: 23/01/2024 07:30", "Next update: 18:00 today", "Classification: OFFICIAL"]
+    closing = ["Regards", "Duty Emergency Planning Manager", "Carrow Power Networks | Control Centre"]
+    if not write_word:
+        lines = ["STORM JOCELYN - LRF UPDATE 1", "", *fields, ""]
+        for heading, items in SECTIONS.items():
+            lines += [heading.upper(), "", *(f"   - {i}" for i in items), ""]
+        return "\n".join([*lines, closing[0], "", *closing[1:], ""]).encode()
+    d = docx.Document()
+    d.add_paragraph("Storm Jocelyn – LRF update 1", style="Title")
+    for line in fields:
+        d.add_paragraph(line)
+    for heading, items in SECTIONS.items():
+        d.add_heading(heading, level=1)
+        for i in items:
+            d.add_paragraph(i, style="List Bullet")
+    for line in closing:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("write_word", [False, True])
+def test_issue_fields_under_the_title_and_a_letters_close_are_no_items(write_word: bool) -> None:
+    report = parse_bytes(_update(write_word), "update.docx" if write_word else "update.txt")[0]
+    got = {s.heading.title() if s.heading else None: [i.text for i in s.items] for s in report.sections if s.items}
+    assert got == {h.title(): items for h, items in SECTIONS.items()}

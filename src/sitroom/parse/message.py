@@ -26,7 +26,10 @@ _FIELD = re.compile(
     r"^(?:from|to|subj(?:ect)?|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
     r"precedence|priority|originator|addressees?"
     # what the message is about, as a header names it: "Incident: Storm Isha", "Evento: Incendio forestal"
-    r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz)\s*[:.]\s*(?P<value>.*)$",
+    r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz"
+    # when it was issued, when the next comes, and its marking: "Issued: 23/01/2024 07:30", "Classification: …"
+    r"|issued|next\s+(?:update|report|sitrep)|(?:security\s+)?classification|protective\s+marking)"
+    r"\s*[:.]\s*(?P<value>.*)$",
     re.I,
 )
 _SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)

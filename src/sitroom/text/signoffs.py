@@ -60,10 +60,22 @@ MAX_LEAD_WORDS = 8
 MAX_DISCLAIMER_WORDS = 40
 
 
+# A letter's close alone on its line, over the writer's name: "Regards", "Kind regards,", "Best wishes".
+_CLOSE = re.compile(
+    r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes)|^(?:yours\s+)?(?:sincerely|faithfully)|^with\s+thanks"
+    r"|^(?:bien\s+)?cordialement|^saludos(?:\s+cordiales)?|^atentamente|^(?:viele|beste|freundliche)\s+gr[üu](?:ß|ss)e"
+    r"|^mit\s+freundlichen\s+gr[üu](?:ß|ss)en|^met\s+vriendelijke\s+groet(?:en)?|^mvh|^(?:med\s+)?vennlig\s+hilsen"
+    r"|^(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|^pozdrawiam",
+    re.I,
+)
+
+
 def opens_signature(text: str) -> bool:
-    """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …"."""
+    """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
+    or a letter's close alone ("Regards", "Kind regards,")."""
     t = text.strip()
-    return len(t.split()) <= MAX_LEAD_WORDS and bool(SIGNATURE.match(t) or _BEHALF.match(t))
+    close = _CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3
+    return len(t.split()) <= MAX_LEAD_WORDS and bool(SIGNATURE.match(t) or _BEHALF.match(t) or close)
 
 
 def signs_for(text: str) -> bool:
