@@ -122,7 +122,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -132,39 +131,13 @@ import blind11_layouts_mail as mail  # noqa: E402
 import blind11_layouts_pdf as pdf  # noqa: E402
 import blind11_layouts_web as web  # noqa: E402
 import blind11_layouts_word as word  # noqa: E402
-from blind5_layouts_content import SeriesSource  # noqa: E402
-from blind7_layouts_content import mitigation_lead  # noqa: E402
 from blind11_layouts_banks_health import EPR, MEASLES  # noqa: E402
 from blind11_layouts_banks_intl import KOMMUNE, LANSSTYRELSE, WCZK  # noqa: E402
 from blind11_layouts_banks_ops import DNO, SCG, UNIVERSITY  # noqa: E402
 from blind11_layouts_content import localise  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc, Wording  # noqa: E402
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    name: str
-    ext: str
-    write: Callable[[Doc], bytes]
-    wording: tuple[Wording, Wording]  # the same for every series of a publisher
-    title: str  # format string: {org} {service} {n} {date}
-    series: SeriesSource  # the publisher's content, in place of the council services
-    risk_table: bool = False
-    restyle: Callable[[Doc], None] | None = None  # changes the printed text (and so the gold) first
-
-
-def _wording(rows: list[tuple]) -> tuple[Wording, Wording]:
-    """(generator key, heading as printed, its meaning[, parent heading]) per section of a publisher's report."""
-    w = Wording({r[0]: (r[1], r[2], r[3] if len(r) > 3 else None) for r in rows})
-    return w, w
-
-
-def _lead(lead: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        mitigation_lead(doc, lead)
-
-    return restyle
+from council_layouts_gold import Doc  # noqa: E402
+from publisher_layouts import Layout, lead_restyle, publisher_wording  # noqa: E402
 
 
 def _locale(lang: str) -> Callable[[Doc], None]:
@@ -175,18 +148,18 @@ def _locale(lang: str) -> Callable[[Doc], None]:
 
 
 LAYOUTS = (
-    Layout("pdf-lagesbild-se", "pdf", pdf.pdf_lagesbild_se, _wording(
+    Layout("pdf-lagesbild-se", "pdf", pdf.pdf_lagesbild_se, publisher_wording(
         [("situation", "Aktuellt läge", "situation"), ("impacts", "Konsekvenser för samhället", "impacts"),
          ("actions", "Vidtagna åtgärder", "actions"), ("risks", "Risker och sårbarheter", "risks"),
          ("communications", "Kriskommunikation", "communications"), ("next", "Nästa lägesbild", "next-steps")]),
         "Lägesbild nr {n} – {service}", LANSSTYRELSE.series, restyle=_locale("se")),
-    Layout("docx-bc-report", "docx", word.docx_bc_report, _wording(
+    Layout("docx-bc-report", "docx", word.docx_bc_report, publisher_wording(
         [("highlights", "1. Executive summary", "highlights"), ("situation", "2. Current situation", "situation"),
          ("impacts", "3. Impact on university activities", "impacts"),
          ("recovery", "4. Recovery progress", "recovery"), ("risks", "5. Risks and issues", "risks"),
          ("communications", "6. Communications", "communications")]),
         "Business Continuity Incident Report {n} – {service}", UNIVERSITY.series),
-    Layout("docx-scg-log", "docx", word.docx_scg_log, _wording(
+    Layout("docx-scg-log", "docx", word.docx_scg_log, publisher_wording(
         [("situation", "Item 1 – Situation update (Fire)", "situation"),
          ("impacts", "Item 2 – Community impact (Council)", "impacts"),
          ("response", "Item 3 – Multi-agency response (Fire / Police)", "response"),
@@ -194,26 +167,26 @@ LAYOUTS = (
          ("communications", "Item 5 – Warning and informing (Comms cell)", "communications"),
          ("decisions", "Decision log", "decisions"), ("next", "Next meeting", "next-steps")]),
         "Strategic Coordinating Group – {service}", SCG.series, risk_table=True),
-    Layout("html-loop-page", "html", web.html_loop_page, _wording(
+    Layout("html-loop-page", "html", web.html_loop_page, publisher_wording(
         [("highlights", "Summary", "highlights"), ("situation", "Where we are", "situation"),
          ("impacts", "Clinical impact", "impacts"), ("actions", "Actions", "actions"), ("risks", "Risks", "risks")]),
         "{service} – incident log and sitrep {n}", EPR.series),
-    Layout("md-obsidian-outbreak", "md", web.markdown_obsidian, _wording(
+    Layout("md-obsidian-outbreak", "md", web.markdown_obsidian, publisher_wording(
         [("highlights", "Key points", "highlights"), ("surveillance", "Surveillance", "surveillance"),
          ("response", "Public health actions", "response"), ("risks", "Risks", "risks"),
          ("next", "Next steps", "next-steps")]),
         "{service} – sitrep {n}", MEASLES.series),
-    Layout("eml-kommune-gmail", "eml", mail.email_kommune_gmail, _wording(
+    Layout("eml-kommune-gmail", "eml", mail.email_kommune_gmail, publisher_wording(
         [("situation", "Situasjonsbeskrivelse", "situation"), ("impacts", "Konsekvenser", "impacts"),
          ("response", "Iverksatte tiltak", "response"), ("risks", "Risiko og sårbarhet", "risks"),
          ("communications", "Informasjon til innbyggerne", "communications"), ("next", "Videre plan", "next-steps")]),
         "Situasjonsrapport – {service}", KOMMUNE.series, restyle=_locale("no")),
-    Layout("txt-dno-storm", "txt", mail.text_dno_update, _wording(
+    Layout("txt-dno-storm", "txt", mail.text_dno_update, publisher_wording(
         [("situation", "1) NETWORK POSITION", "situation"), ("assistance", "2) CUSTOMER WELFARE", "assistance"),
          ("workforce", "3) RESOURCES", "workforce"), ("risks", "4) RISKS", "risks"),
          ("next", "5) NEXT STEPS", "next-steps")]),
-        "{service} - {org} - LRF update {n}", DNO.series, restyle=_lead(mail.DNO_LEAD)),
-    Layout("pdf-raport-pl", "pdf", pdf.pdf_raport_pl, _wording(
+        "{service} - {org} - LRF update {n}", DNO.series, restyle=lead_restyle(mail.DNO_LEAD)),
+    Layout("pdf-raport-pl", "pdf", pdf.pdf_raport_pl, publisher_wording(
         [("situation", "I. SYTUACJA HYDROLOGICZNA", "situation"), ("impacts", "II. SKUTKI POWODZI", "impacts"),
          ("actions", "III. PODJĘTE DZIAŁANIA", "actions"), ("risks", "IV. ZAGROŻENIA", "risks"),
          ("workforce", "V. SIŁY I ŚRODKI", "workforce"), ("forecast", "VI. PROGNOZA POGODY", "forecast")]),

@@ -121,8 +121,6 @@ body type, the METHANE and WhatsApp headings, the ruled header grid and the prot
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -131,38 +129,13 @@ sys.path.insert(0, str(HERE))
 import blind7_layouts_pdf as pdf  # noqa: E402
 import blind7_layouts_text as text  # noqa: E402
 import blind7_layouts_word as word  # noqa: E402
-from blind5_layouts_content import SeriesSource  # noqa: E402
 from blind7_layouts_banks_europe import KRISENSTAB, VEILIGHEIDSREGIO  # noqa: E402
 from blind7_layouts_banks_ops import INTRANET, METHANE, TRACKER, WARDENS  # noqa: E402
 from blind7_layouts_banks_wales import HEALTH_BOARD, STORM_CY, STORM_EN  # noqa: E402
-from blind7_layouts_content import bilingual, localise, mitigation_lead  # noqa: E402
+from blind7_layouts_content import bilingual, localise  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc, Wording  # noqa: E402
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    name: str
-    ext: str
-    write: Callable[[Doc], bytes]
-    wording: tuple[Wording, Wording]  # the same for every series of a publisher
-    title: str  # format string: {org} {service} {n} {date}
-    series: SeriesSource  # the publisher's content, in place of the council services
-    risk_table: bool = False
-    restyle: Callable[[Doc], None] | None = None  # changes the printed text (and so the gold) first
-
-
-def _wording(rows: list[tuple]) -> tuple[Wording, Wording]:
-    """(generator key, heading as printed, its meaning[, parent heading]) per section of a publisher's report."""
-    w = Wording({r[0]: (r[1], r[2], r[3] if len(r) > 3 else None) for r in rows})
-    return w, w
-
-
-def _lead(lead: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        mitigation_lead(doc, lead)
-
-    return restyle
+from council_layouts_gold import Doc  # noqa: E402
+from publisher_layouts import Layout, lead_restyle, publisher_wording  # noqa: E402
 
 
 def _german(doc: Doc) -> None:
@@ -177,7 +150,7 @@ LAGE = "1. Lage"
 BEELD = "Beeld"
 
 LAYOUTS = (
-    Layout("pdf-lagebericht-de", "pdf", pdf.pdf_lagebericht, _wording(
+    Layout("pdf-lagebericht-de", "pdf", pdf.pdf_lagebericht, publisher_wording(
         [("situation", "1.1 Allgemeine Lage", "situation", LAGE),
          ("forecast", "1.2 Wetter und Pegelprognose", "forecast", LAGE),
          ("impacts", "1.3 Auswirkungen auf die Bevölkerung", "impacts", LAGE),
@@ -186,30 +159,30 @@ LAYOUTS = (
          ("communications", "5. Warnung und Information der Bevölkerung", "communications"),
          ("next", "6. Weiteres Vorgehen", "next-steps")]),
         "Lagebericht Nr. {n} – {service}", KRISENSTAB.series, restyle=_german),
-    Layout("docx-situatierapport-nl", "docx", word.docx_situatierapport, _wording(
+    Layout("docx-situatierapport-nl", "docx", word.docx_situatierapport, publisher_wording(
         [("general", "Algemeen", "situation", BEELD), ("brandweer", "Brandweer", "response", BEELD),
          ("politie", "Politie", "response", BEELD), ("bevolkingszorg", "Bevolkingszorg", "assistance", BEELD),
          ("risks", "Oordeel", "risks"), ("decisions", "Besluiten", "decisions"), ("acties", "Acties", "actions"),
          ("communicatie", "Communicatie", "communications")]),
         "Situatierapport {n} – {service}", VEILIGHEIDSREGIO.series, restyle=_dutch),
-    Layout("docx-bilingual-cy-en", "docx", word.docx_bilingual, _wording(
+    Layout("docx-bilingual-cy-en", "docx", word.docx_bilingual, publisher_wording(
         [("situation", "Current situation", "situation"),
          ("impacts", "Impact on residents and services", "impacts"),
          ("response", "Council response", "response"), ("risks", "Risks and mitigation", "risks"),
          ("workforce", "Staffing", "workforce"), ("communications", "Communications", "communications"),
          ("next", "Next steps", "next-steps")]),
         "{service} – Situation Report {n}", bilingual(STORM_EN, STORM_CY)),
-    Layout("docx-sbar-paper", "docx", word.docx_sbar, _wording(
+    Layout("docx-sbar-paper", "docx", word.docx_sbar, publisher_wording(
         [("situation", "Situation", "situation"), ("background", "Background", "background"),
          ("risks", "Assessment", "risks"), ("recommendation", "Recommendation", "decisions")]),
-        "SBAR: {service} – week {n}", HEALTH_BOARD.series, restyle=_lead("Action in place:")),
-    Layout("text-methane-message", "txt", text.text_methane, _wording(
+        "SBAR: {service} – week {n}", HEALTH_BOARD.series, restyle=lead_restyle("Action in place:")),
+    Layout("text-methane-message", "txt", text.text_methane, publisher_wording(
         [("major", "M – Major incident", "situation"), ("location", "E – Exact location", None),
          ("type", "T – Type of incident", "situation"), ("risks", "H – Hazards", "risks"),
          ("access", "A – Access", None), ("casualties", "N – Number of casualties", "impacts"),
          ("services", "E – Emergency services", "response")]),
-        "Major incident – {service} – METHANE update {n}", METHANE.series, restyle=_lead("Control measures:")),
-    Layout("pdf-action-tracker", "pdf", pdf.pdf_action_tracker, _wording(
+        "Major incident – {service} – METHANE update {n}", METHANE.series, restyle=lead_restyle("Control measures:")),
+    Layout("pdf-action-tracker", "pdf", pdf.pdf_action_tracker, publisher_wording(
         [("humanitarian", "1. Humanitarian assistance", "assistance"),
          ("infrastructure", "2. Infrastructure and utilities", "recovery"),
          ("business", "3. Business and economy", "recovery"),
@@ -217,16 +190,16 @@ LAYOUTS = (
          ("communications", "5. Communications and engagement", "communications"),
          ("risks", "Risk log", "risks")]),
         "{org} – {service} Action Tracker", TRACKER.series, risk_table=True),
-    Layout("html-sharepoint-news", "html", text.html_sharepoint_news, _wording(
+    Layout("html-sharepoint-news", "html", text.html_sharepoint_news, publisher_wording(
         [("situation", "What's happening", "situation"), ("impacts", "Services affected", "impacts"),
          ("response", "What we're doing", "response"), ("risks", "Risks we're managing", "risks"),
          ("workforce", "If you can't get to work", "workforce"), ("next", "Coming up", "next-steps")]),
-        "{service}: staff update {n}", INTRANET.series, restyle=_lead("What we're doing about it:")),
-    Layout("text-whatsapp-export", "txt", text.text_whatsapp, _wording(
+        "{service}: staff update {n}", INTRANET.series, restyle=lead_restyle("What we're doing about it:")),
+    Layout("text-whatsapp-export", "txt", text.text_whatsapp, publisher_wording(
         [("levels", "River levels", "situation"), ("properties", "Houses", "impacts"),
          ("sandbags", "Sandbags and barriers", "response"), ("risks", "Worries", "risks"),
          ("volunteers", "Wardens", "workforce"), ("next", "Next", "next-steps")]),
-        "{service} update {n}", WARDENS.series, restyle=_lead("Plan:")),
+        "{service} update {n}", WARDENS.series, restyle=lead_restyle("Plan:")),
 )  # fmt: skip
 
 

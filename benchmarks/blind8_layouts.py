@@ -143,8 +143,6 @@ header, menu, breadcrumb, share buttons, rating widget and footer, Italian and U
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -155,39 +153,14 @@ import blind8_layouts_pdf as pdf  # noqa: E402
 import blind8_layouts_slides as slides  # noqa: E402
 import blind8_layouts_web as web  # noqa: E402
 import blind8_layouts_word as word  # noqa: E402
-from blind5_layouts_content import SeriesSource  # noqa: E402
 from blind7_layouts_content import mitigation_lead  # noqa: E402
 from blind8_layouts_banks_council import DECK, HOUSING, WASTE  # noqa: E402
 from blind8_layouts_banks_it import PROTEZIONE_CIVILE  # noqa: E402
 from blind8_layouts_banks_ops import FORUM, IT_OUTAGE, WATER_BOARD, WILDFIRE  # noqa: E402
 from blind8_layouts_content import localise  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc, Wording  # noqa: E402
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    name: str
-    ext: str
-    write: Callable[[Doc], bytes]
-    wording: tuple[Wording, Wording]  # the same for every series of a publisher
-    title: str  # format string: {org} {service} {n} {date}
-    series: SeriesSource  # the publisher's content, in place of the council services
-    risk_table: bool = False
-    restyle: Callable[[Doc], None] | None = None  # changes the printed text (and so the gold) first
-
-
-def _wording(rows: list[tuple]) -> tuple[Wording, Wording]:
-    """(generator key, heading as printed, its meaning[, parent heading]) per section of a publisher's report."""
-    w = Wording({r[0]: (r[1], r[2], r[3] if len(r) > 3 else None) for r in rows})
-    return w, w
-
-
-def _lead(lead: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        mitigation_lead(doc, lead)
-
-    return restyle
+from council_layouts_gold import Doc  # noqa: E402
+from publisher_layouts import Layout, lead_restyle, publisher_wording  # noqa: E402
 
 
 def _us(doc: Doc) -> None:
@@ -206,25 +179,25 @@ INTERVENTI = "Interventi in corso"
 PARTNERS = "Partner updates"
 
 LAYOUTS = (
-    Layout("pptx-deck-pdf", "pdf", slides.pdf_briefing_deck, _wording(
+    Layout("pptx-deck-pdf", "pdf", slides.pdf_briefing_deck, publisher_wording(
         [("situation", "Situation overview", "situation"), ("impacts", "Impact on residents", "impacts"),
          ("response", "Council response", "response"), ("risks", "Risks and mitigations", "risks"),
          ("workforce", "Staffing", "workforce", RESOURCES), ("finance", "Costs", "finance", RESOURCES),
          ("communications", "Communications", "communications"), ("next", "Next steps", "next-steps")]),
         "{service} – member briefing {n}", DECK.series),
-    Layout("docx-tracked-changes", "docx", word.docx_tracked_changes, _wording(
+    Layout("docx-tracked-changes", "docx", word.docx_tracked_changes, publisher_wording(
         [("situation", "Current position", "situation"),
          ("accommodation", "Accommodation", "assistance", DELIVERY), ("outreach", "Outreach", "response", DELIVERY),
          ("risks", "Risks and issues", "risks"), ("workforce", "Staffing", "workforce"),
          ("finance", "Costs", "finance"), ("next", "Next steps", "next-steps")]),
         "{service} (SWEP) – Situation Report {n}", HOUSING.series),
-    Layout("eml-outlook-reply", "eml", mail.email_outlook_reply, _wording(
+    Layout("eml-outlook-reply", "eml", mail.email_outlook_reply, publisher_wording(
         [("situation", "Today's collections", "situation"), ("impacts", "Missed collections", "impacts"),
          ("response", "Contingency arrangements", "response"), ("risks", "Risks", "risks"),
          ("workforce", "Staffing", "workforce"), ("communications", "Communications", "communications"),
          ("next", "Next 24 hours", "next-steps")]),
-        "RE: {service} – daily update", WASTE.series, restyle=_lead(mail.LEAD)),
-    Layout("pdf-ics209-form", "pdf", pdf.pdf_ics209_form, _wording(
+        "RE: {service} – daily update", WASTE.series, restyle=lead_restyle(mail.LEAD)),
+    Layout("pdf-ics209-form", "pdf", pdf.pdf_ics209_form, publisher_wording(
         [("situation", "12. Significant Events", "situation"), ("risks", "13. Threats/Risks", "risks"),
          ("workforce", "14. Resources", "workforce"),
          ("impacts", "15. Evacuations and Structures Threatened", "impacts"),
@@ -232,34 +205,34 @@ LAYOUTS = (
          ("next", "17. Planned Actions for Next Operational Period", "next-steps"),
          ("finance", "18. Estimated Costs to Date", "finance")]),
         "Incident Status Summary (ICS 209) – {service} – report {n}", WILDFIRE.series, restyle=_us),
-    Layout("docx-numbered-legal", "docx", word.docx_board_report, _wording(
+    Layout("docx-numbered-legal", "docx", word.docx_board_report, publisher_wording(
         [("highlights", "1. Summary", "highlights"), ("situation", "2.1 Water quality", "situation", POSITION),
          ("impacts", "2.2 Customers affected", "impacts", POSITION),
          ("response", "3. Incident response", "response"), ("risks", "4. Risks", "risks"),
          ("communications", "5. Customer and stakeholder communications", "communications"),
          ("finance", "6. Financial implications", "finance"), ("decisions", "7. Recommendations", "decisions")]),
         "{service}: position and response – report no. {n}", WATER_BOARD.series,
-        restyle=_lead("Mitigating actions:")),
-    Layout("html-protezione-civile-it", "html", web.html_protezione_civile, _wording(
+        restyle=lead_restyle("Mitigating actions:")),
+    Layout("html-protezione-civile-it", "html", web.html_protezione_civile, publisher_wording(
         [("situation", "Situazione", "situation"), ("forecast", "Previsioni meteo", "forecast"),
          ("risks", "Criticità", "risks"), ("vvf", "Vigili del fuoco", "response", INTERVENTI),
          ("comuni", "Comuni e Regione", "response", INTERVENTI),
          ("assistance", "Assistenza alla popolazione", "assistance"), ("workforce", "Volontariato", "workforce"),
          ("next", "Prossimi aggiornamenti", "next-steps")]),
         "{service} – Aggiornamento n. {n}", PROTEZIONE_CIVILE.series, restyle=_italian),
-    Layout("md-gfm-wiki", "md", web.markdown_wiki, _wording(
+    Layout("md-gfm-wiki", "md", web.markdown_wiki, publisher_wording(
         [("highlights", "Summary", "highlights"), ("situation", "Current status", "situation"),
          ("impacts", "Impact", "impacts"), ("actions", "Actions", "actions"), ("risks", "Risks", "risks"),
          ("communications", "Comms", "communications"), ("next", "Next update", "next-steps")]),
         "{service} – status update {n}", IT_OUTAGE.series, risk_table=True),
-    Layout("pdf-two-column-bulletin", "pdf", pdf.pdf_bulletin, _wording(
+    Layout("pdf-two-column-bulletin", "pdf", pdf.pdf_bulletin, publisher_wording(
         [("highlights", "Headlines", "highlights"), ("forecast", "Weather and outlook", "forecast"),
          ("health", "Health and social care", "response", PARTNERS),
          ("councils", "Local authorities", "response", PARTNERS), ("utilities", "Utilities", "response", PARTNERS),
          ("risks", "Risks to watch", "risks"), ("recovery", "Recovery", "recovery"),
          ("communications", "Warning and informing", "communications"),
          ("next", "Dates for your diary", "next-steps")]),
-        "Resilience Bulletin – Issue {n}", FORUM.series, restyle=_lead(pdf.LEAD)),
+        "Resilience Bulletin – Issue {n}", FORUM.series, restyle=lead_restyle(pdf.LEAD)),
 )  # fmt: skip
 
 

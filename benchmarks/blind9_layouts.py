@@ -137,8 +137,6 @@ every figure as printed.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -148,88 +146,60 @@ import blind9_layouts_paper as paper  # noqa: E402
 import blind9_layouts_pdf as pdf  # noqa: E402
 import blind9_layouts_web as web  # noqa: E402
 import blind9_layouts_word as word  # noqa: E402
-from blind5_layouts_content import SeriesSource  # noqa: E402
-from blind7_layouts_content import mitigation_lead  # noqa: E402
 from blind9_layouts_banks_agency import FLASH, PROGRAMME, STAC, WATER  # noqa: E402
 from blind9_layouts_banks_local import CAMPUS, COUNTY_PAGE, FESTIVAL, FOOD  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc, Wording  # noqa: E402
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    name: str
-    ext: str
-    write: Callable[[Doc], bytes]
-    wording: tuple[Wording, Wording]  # the same for every series of a publisher
-    title: str  # format string: {org} {service} {n} {date}
-    series: SeriesSource  # the publisher's content, in place of the council services
-    risk_table: bool = False
-    restyle: Callable[[Doc], None] | None = None  # changes the printed text (and so the gold) first
-
-
-def _wording(rows: list[tuple]) -> tuple[Wording, Wording]:
-    """(generator key, heading as printed, its meaning[, parent heading]) per section of a publisher's report."""
-    w = Wording({r[0]: (r[1], r[2], r[3] if len(r) > 3 else None) for r in rows})
-    return w, w
-
-
-def _lead(lead: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        mitigation_lead(doc, lead)
-
-    return restyle
-
+from publisher_layouts import Layout, lead_restyle, publisher_wording  # noqa: E402
 
 RESPONSE = "HUMANITARIAN RESPONSE"
 
 LAYOUTS = (
-    Layout("docx-google-docs", "docx", word.docx_google_docs, _wording(
+    Layout("docx-google-docs", "docx", word.docx_google_docs, publisher_wording(
         [("highlights", "Summary", "highlights"), ("situation", "What we're seeing", "situation"),
          ("assistance", "How we're helping", "assistance"), ("workforce", "Volunteers", "workforce"),
          ("risks", "Worries and risks", "risks"), ("finance", "Money", "finance"),
          ("next", "Coming up", "next-steps")]),
-        "{org} – weekly winter update {n}", FOOD.series, restyle=_lead(word.LEAD)),
-    Layout("pdf-highlight-report", "pdf", pdf.pdf_highlight_report, _wording(
+        "{org} – weekly winter update {n}", FOOD.series, restyle=lead_restyle(word.LEAD)),
+    Layout("pdf-highlight-report", "pdf", pdf.pdf_highlight_report, publisher_wording(
         [("highlights", "Summary", "highlights"), ("activity", "Achievements this period", "activity"),
          ("next", "Planned next period", "next-steps"), ("risks", "Risks and issues", "risks"),
          ("finance", "Budget", "finance"), ("decisions", "Decisions required", "decisions")]),
         "{service} – weekly highlight report {n}", PROGRAMME.series, risk_table=True),
-    Layout("md-notion-export", "md", web.markdown_notion, _wording(
+    Layout("md-notion-export", "md", web.markdown_notion, publisher_wording(
         [("highlights", "Headlines", "highlights"), ("situation", "Site and crowd", "situation"),
          ("assistance", "Medical and welfare", "assistance"), ("impacts", "Traffic and travel", "impacts"),
          ("forecast", "Weather", "forecast"), ("risks", "Risks", "risks"), ("workforce", "Staffing", "workforce"),
          ("actions", "To do", "actions")]),
         "Day {n} – Event Control report", FESTIVAL.series),
-    Layout("md-slack-thread", "md", web.markdown_slack, _wording(
+    Layout("md-slack-thread", "md", web.markdown_slack, publisher_wording(
         [("highlights", "🟢 Headlines", "highlights"), ("situation", "🏫 Campus today", "situation"),
          ("risks", "🔴 Risks", "risks"), ("workforce", "👥 Staffing", "workforce"),
          ("communications", "📣 Comms", "communications"), ("next", "⏭️ Next", "next-steps")]),
         "{org} – campus update {n}", CAMPUS.series),
-    Layout("pdf-flash-update", "pdf", pdf.pdf_flash_update, _wording(
+    Layout("pdf-flash-update", "pdf", pdf.pdf_flash_update, publisher_wording(
         [("highlights", "HIGHLIGHTS", "highlights"), ("situation", "SITUATION OVERVIEW", "situation"),
          ("shelter", "Shelter", "response", RESPONSE), ("health", "Health", "response", RESPONSE),
          ("wash", "Water, sanitation and hygiene", "response", RESPONSE),
          ("risks", "RISKS AND CONSTRAINTS", "risks"), ("finance", "FUNDING", "finance")]),
         "{service} – Flash Update No. {n}", FLASH.series),
-    Layout("pdf-browser-print", "pdf", paper.pdf_browser_print, _wording(
+    Layout("pdf-browser-print", "pdf", paper.pdf_browser_print, publisher_wording(
         [("situation", "Current situation", "situation"), ("impacts", "Roads, schools and services", "impacts"),
          ("assistance", "Help and support", "assistance"), ("risks", "Areas at risk", "risks"),
          ("next", "What happens next", "next-steps")]),
-        "Flooding: latest updates – {org}", COUNTY_PAGE.series, restyle=_lead(paper.LEAD)),
-    Layout("pdf-stac-advice", "pdf", paper.pdf_stac, _wording(
+        "Flooding: latest updates – {org}", COUNTY_PAGE.series, restyle=lead_restyle(paper.LEAD)),
+    Layout("pdf-stac-advice", "pdf", paper.pdf_stac, publisher_wording(
         [("highlights", "Key messages", "highlights"), ("situation", "Current situation", "situation"),
          ("surveillance", "Air quality monitoring", "surveillance"), ("advice", "Public health advice", "advice"),
          ("impacts", "Environmental and health impacts", "impacts"),
          ("risks", "Risks and uncertainties", "risks"), ("attendees", "Organisations represented", "attendees"),
          ("next", "Next meeting", "next-steps")]),
-        "STAC summary advice {n}", STAC.series, restyle=_lead("Recommended action:")),
-    Layout("html-govuk-publication", "html", web.html_govuk, _wording(
+        "STAC summary advice {n}", STAC.series, restyle=lead_restyle("Recommended action:")),
+    Layout("html-govuk-publication", "html", web.html_govuk, publisher_wording(
         [("highlights", "1. Summary", "highlights"), ("rainfall", "2. Rainfall", "situation"),
          ("soil", "3. Soil moisture deficit", "situation"), ("rivers", "4. River flows", "situation"),
          ("groundwater", "5. Groundwater levels", "situation"), ("reservoirs", "6. Reservoir stocks", "situation"),
          ("risks", "7. Drought risk", "risks"), ("forecast", "8. Outlook", "forecast")]),
-        "Water situation: {date} summary", WATER.series, restyle=_lead(web.LEAD)),
+        "Water situation: {date} summary", WATER.series, restyle=lead_restyle(web.LEAD)),
 )  # fmt: skip
 
 

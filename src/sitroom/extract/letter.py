@@ -36,7 +36,7 @@ _SIGN_OFF = re.compile(
     r"saludos cordiales|un saludo|atentamente|cordialmente|"
     # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
     r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
-    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|mvh|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
+    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
     r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
     re.I,
 )

@@ -127,8 +127,8 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             out += _title_lines(m.group(2), dropped) + _rewrite(body, dropped) + [""]
             i = end
             continue
-        if _EMBED.match(line) or _TAGS.match(line):
-            dropped["embedded file" if _EMBED.match(line) else "tag line"] += 1
+        if kind := "embedded file" if _EMBED.match(line) else "tag line" if _TAGS.match(line) else None:
+            dropped[kind] += 1
             i += 1
             continue
         out.append(line)

@@ -193,9 +193,7 @@ def _under_title(text: str, titled: bool) -> bool:
     version are the masthead's even where no title is set above them."""
     if titled:
         return is_under_title(text)
-    return (
-        is_currency_line(text) or is_meeting_line(text) or is_language_note(text) or is_day_line(text)
-    ) or is_report_note(text)
+    return any(f(text) for f in (is_currency_line, is_meeting_line, is_language_note, is_day_line, is_report_note))
 
 
 def _dates_or_addresses(text: str) -> bool:

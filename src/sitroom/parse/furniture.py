@@ -153,6 +153,12 @@ _REACH = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 CONTACT_WORDS = 25
 
 
+def _reachable(text: str) -> bool:
+    """The text gives an e-mail or web address, or a phone number (eight digits or more)."""
+    phone = _PHONE.search(text)
+    return bool(_REACH.search(text) or (phone and sum(c.isdigit() for c in phone.group()) >= 8))
+
+
 def is_contact_line(text: str) -> bool:
     """The sender's name and an address, a phone number or an e-mail address, in parts set apart by dashes
     or bars, with no sentence among them: a letterhead's foot, not an item."""
@@ -162,10 +168,7 @@ def is_contact_line(text: str) -> bool:
         return False
 
     def reaches(part: str) -> bool:
-        phone = _PHONE.search(part)
-        return bool(
-            _ADDRESS.match(part) or _REACH.search(part) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
-        )
+        return bool(_ADDRESS.match(part)) or _reachable(part)
 
     return any(reaches(p) for p in parts) and any(not reaches(p) for p in parts)
 
@@ -183,8 +186,8 @@ _FIGURES = re.compile(
 )
 _HANDLING = re.compile(
     r"^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?"
-    r"(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)\b"
-    r"|^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?not\s+for\s+(?:publication|circulation|onward|wider)\b",
+    r"(?:(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)"
+    r"|not\s+for\s+(?:publication|circulation|onward|wider))\b",
     re.I,
 )
 NOTE_WORDS = 60
@@ -220,10 +223,7 @@ INVITATION_WORDS = 40
 def is_contact_invitation(text: str) -> bool:
     """ "Questions about this update? Email coordinator@… or call 01632 960 214": the writers asking to be
     contacted, with the address or number; it closes the report, no item of it."""
-    t = " ".join(text.split())
-    phone = _PHONE.search(t)
-    reach = _REACH.search(t) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
-    return len(t.split()) <= INVITATION_WORDS and bool(reach) and _INVITATION.match(t) is not None
+    return gives_contact(text) and _INVITATION.match(" ".join(text.split())) is not None
 
 
 def is_handling_note(text: str) -> bool:
@@ -244,7 +244,4 @@ def is_contact_lead(text: str) -> bool:
 def gives_contact(text: str) -> bool:
     """A line with an e-mail address, a web address or a phone number: how to reach someone."""
     t = " ".join(text.split())
-    phone = _PHONE.search(t)
-    return len(t.split()) <= INVITATION_WORDS and bool(
-        _REACH.search(t) or (phone and sum(c.isdigit() for c in phone.group()) >= 8)
-    )
+    return len(t.split()) <= INVITATION_WORDS and _reachable(t)
