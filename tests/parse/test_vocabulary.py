@@ -127,6 +127,15 @@ from sitroom.templates import available_templates
         ("How people are affected", "impacts"),
         ("Getting back to normal", "recovery"),
         ("HR", "workforce"),
+        # an event the report gives an account of is work done; a list or a newsletter is a channel
+        ("Regional Resilience Summit 2024", "activity"),
+        ("Partners' workshop", "activity"),
+        ("Site visits", "activity"),
+        ("Mailing list summary", "communications"),
+        ("Newsletter", "communications"),
+        # how to take part, as a project's or a network's report closes
+        ("Contributing", "contact"),
+        ("How to get involved", "contact"),
     ],
 )
 def test_headings_map_to_their_meaning(heading, key):
@@ -139,7 +148,7 @@ def test_headings_map_to_their_meaning(heading, key):
     [
         "Meeting 10/16",
         "LOCAL PARTNERS",
-        "Reproducible Builds Summit 2019",
+        "Contributing factors",
         "This week",
         "Review of the week",
         "Report of the Director",

@@ -58,7 +58,11 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # Swedish, Norwegian, Danish and Polish
         "kriskommunikation", "krisekommunikasjon", "krisekommunikation", "informasjon til innbyggerne",
         "information till allmanheten", "information til borgerne", "informacja dla mieszkancow",
+        # the channels a project or a network reports on: its lists and newsletters
+        "mailing list", "mailing lists", "newsletter", "newsletters",
     ),
+    # an event the report gives an account of: what happened at it is work done
+    K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
         # the next report, in Swedish, Norwegian and Polish
@@ -81,4 +85,9 @@ WHOLE_HEADINGS: dict[str, SectionKey] = {
     "reservoir levels": K.SITUATION,
     "soil moisture": K.SITUATION,
     "soil moisture deficit": K.SITUATION,
+    # how to take part, as a project's or a network's report closes: not "Contributing factors"
+    "contributing": K.CONTACT,
+    "how to contribute": K.CONTACT,
+    "get involved": K.CONTACT,
+    "how to get involved": K.CONTACT,
 }

@@ -46,6 +46,14 @@ _RISK_ACTION = re.compile(
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
     r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
 )
+# Under risks, a clause after the risk that says what is under way about it is its mitigation, unlabelled: "…
+# still requires setup; working to complete early this week", "… two vacancies. Seeking agency cover.". Only
+# after a first clause: a risk that opens with such words is work, not a risk with its answer.
+_WORK_UNDER_WAY = re.compile(
+    r"(?:(?<=;)|(?<=[.!?])(?=\s+[A-Z]))\s*(?P<lead>(?:(?:[Ww]e|[Ww]e['’]re|[Ww]e\s+are|[Tt]he\s+team\s+(?:is|are)|[Cc]urrently)\s+)?"
+    r"(?:[Ww]orking\s+(?:to|on|with|through)|[Ll]ooking\s+(?:into|at)|[Ii]nvestigating|[Ee]xploring|[Ss]eeking"
+    r"|[Aa]rranging|[Ll]iaising\s+with|[Ii]n\s+(?:discussion|discussions|contact|talks)\s+with))\b"
+)
 # A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
 # "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".
 _NO_MITIGATION = re.compile(
@@ -105,7 +113,7 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             continue
         _, mitigation = split_risk(item.text)
         if mitigation is None and not labelled_only:
-            mitigation = _action(item.text)
+            mitigation = _action(item.text) or _under_way(item.text)
         if mitigation is None or says_none(mitigation):
             continue
         m = _MITIGATION.search(item.text)
@@ -123,6 +131,14 @@ def _action(text: str) -> str | None:
         return None
     mitigation = text[m.end() :].strip()
     return mitigation if text[: m.start("lead")].strip() and mitigation and not says_none(mitigation) else None
+
+
+def _under_way(text: str) -> str | None:
+    """The work under way that a clause after a risk states ("…; working to complete this week"), or None."""
+    m = _WORK_UNDER_WAY.search(text)
+    if m is None or len(text[: m.start("lead")].strip(" ;.")) < 12:
+        return None
+    return text[m.start("lead") :].strip() or None
 
 
 def _join_mitigation_lines(items: list[Item], labelled_only: bool = False) -> None:
