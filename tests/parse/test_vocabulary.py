@@ -136,6 +136,11 @@ from sitroom.templates import available_templates
         # how to take part, as a project's or a network's report closes
         ("Contributing", "contact"),
         ("How to get involved", "contact"),
+        # two meanings as strong: the one the heading opens with
+        ("RISCHI E AZIONI", "risks"),
+        ("Risks and actions", "risks"),
+        ("Actions and risks", "actions"),
+        ("Informazione alla popolazione", "communications"),
     ],
 )
 def test_headings_map_to_their_meaning(heading, key):

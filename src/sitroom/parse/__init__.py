@@ -40,6 +40,7 @@ from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
+from sitroom.parse.subtitles import down_to_date_line
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -125,7 +126,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
     if all(is_header_field(m) for m in masthead) and _opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]
-    under = 0
+    under = down_to_date_line(body) if masthead else 0  # "Storm Fionnuala" over "Date: … Chair: …"
+    masthead, body = [*masthead, *(u.text for u in body[:under])], body[under:]
     while len(body) > 1 and (
         (body[0].kind is not BlockKind.HEADING and _under_title(body[0].text, bool(masthead)))
         or (masthead and (is_masthead_line(body[0].text) or is_byline(body[0].text)))

@@ -1,6 +1,7 @@
 """The lines closing a document: the writer's close, the next report's time, the marking repeated, a
-mail service's footer, a page's upkeep, the signature block and the note that the report is preliminary.
-They are neither headings nor items; a next-report line under a heading of its own is that section's item.
+mail service's footer, a page's upkeep, the list of whom it went to, the signature block and the note that
+the report is preliminary. They are neither headings nor items; a next-report line under a heading of its
+own is that section's item.
 
 A signature block closes a report after its last point: a sign-off lead ("Für den Bezirkshauptmann:",
 "Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "Signed", "73 de G4NWR"), then a few short lines
@@ -13,8 +14,9 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
+from sitroom.parse.metadata import is_circulation_line
 from sitroom.parse.units import Unit
-from sitroom.text.signoffs import is_report_disclaimer, names_post, opens_signature, signs_for
+from sitroom.text.signoffs import is_report_disclaimer, is_signature_note, names_post, opens_signature, signs_for
 
 END_LINE = "end-of-report line"
 SIGNATURE_LINE = "signature block line"
@@ -54,13 +56,21 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
 def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
     return (
-        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text))
+        # "Distribution: LRF partners, …" under the last point says whom the report went to
+        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text) or _circulation(body[-1]))
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
     )
+
+
+def _circulation(unit: Unit) -> bool:
+    """A labelled list of whom the report went to ("Distribution: …"), not a point on a briefing given."""
+    label, colon, _ = unit.text.partition(":")
+    labelled = bool(colon) and len(label.split()) <= 3
+    return labelled and unit.bullet is None and unit.kind is not BlockKind.HEADING and is_circulation_line(unit.text)
 
 
 def _contact_block(body: list[Unit]) -> int | None:
@@ -101,7 +111,7 @@ def _signature_line(unit: Unit) -> bool:
     text = unit.text.strip()
     if unit.bullet is not None:
         return False
-    if is_trailer(text) or text.strip("-– ") == "":
+    if is_trailer(text) or text.strip("-– ") == "" or is_signature_note(text):
         return True  # "--" opening a signature, a phone or address line, the marking repeated
     words = text.split()
     return len(words) <= SIGNATURE_WORDS and not (len(words) >= _SENTENCE_WORDS and _SENTENCE_END.search(text))

@@ -33,7 +33,9 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "customer welfare", "how we are helping", "help and support", "medical and welfare", "welfare centres",
         "rest centres",
-        "cooling centres", "cooling centers", "warm spaces", "warm hubs",
+        "cooling centres", "cooling centers", "warm spaces", "warm hubs", "welfare", "community welfare",
+        "welfare support", "alternative supplies", "alternative water supplies", "bottled water",
+        "bottled water stations",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
@@ -50,11 +52,12 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "control measures", "disease control measures", "mesures de controle", "medidas de control", "deployments",
         "iverksatte tiltak", "igangsatte tiltak", "iverksatte foranstaltninger",
     ),
-    K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki"),
+    K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
     K.RECOVERY: ("recovery progress", "progress with recovery"),
     K.COMMUNICATIONS: (
         "information a la population", "information de la population", "informacion a la poblacion",
-        "informacao a populacao",
+        "informacao a populacao", "informazione alla popolazione", "informazioni alla popolazione",
+        "comunicazione alla popolazione",
         # Swedish, Norwegian, Danish and Polish
         "kriskommunikation", "krisekommunikasjon", "krisekommunikation", "informasjon til innbyggerne",
         "information till allmanheten", "information til borgerne", "informacja dla mieszkancow",

@@ -263,9 +263,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.CONTACT: (
         "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
         "contactos", "nous contacter",
-        "kontakt", "ansprechpartner", "contato", "contatti", "contatto",
-        # Dutch, Polish, Swedish and Danish (core words)
-        "contactgegevens", "kontakt",
+        "kontakt", "ansprechpartner", "contato", "contatti", "contatto", "contactgegevens",
     ),
     K.ANNEX: (
         "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",
@@ -363,7 +361,8 @@ def _framed_topic(heading: str) -> str | None:
 def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
 
-    Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie.
+    Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie, then the
+    one the heading opens with ("Risks and actions" lists risks, with what is done about them).
     A heading that frames a topic ("Summary of activity", "Risk summary") means what its topic means.
     """
     if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
@@ -377,7 +376,7 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
     if not words or len(meaningful) > MAX_LEADING_WORDS:
         return None, 0.0
-    best: tuple[float, int, SectionKey | None] = (0.0, 0, None)
+    best: tuple[float, int, bool, SectionKey | None] = (0.0, 0, False, None)
     for phrase, key in _phrases():
         leads = bool(meaningful) and meaningful[0] in phrase
         if (len(meaningful) > MAX_WORDS and not leads) or not _contains(words, phrase):
@@ -392,8 +391,8 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
             # ... or end with it after words saying whose or where ("Met Éireann forecast", "Kent County
             # impacts"); less surely, as a status may follow a label ("Staffing: some concerns").
             confidence = max(confidence, TAIL_CONFIDENCE)
-        candidate = (round(confidence, 2), len(phrase), key)
-        if candidate[:2] > best[:2]:
+        candidate = (round(confidence, 2), len(phrase), leads, key)
+        if candidate[:3] > best[:3]:
             best = candidate
-    confidence, _, key = best
+    confidence, _, _, key = best
     return (key, confidence) if key is not None and confidence >= MIN_CONFIDENCE else (None, 0.0)

@@ -23,7 +23,9 @@ SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
 _BEHALF = re.compile(
     r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\b|signed(?:\s*[:,.–-]|$)|sgd\.|gez\.|i\.\s?[av]\.|p\.\s?p\.|p\.\s?o\.|p/\s?\w"
     r"|im\s+auftrag\b|in\s+vertretung\b|par\s+d[ée]l[ée]gation\b|por\s+(?:orden|delegaci[óo]n|ausencia)\b"
-    r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b)",
+    r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b"
+    # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
+    r"|f\.to\b|firmato\b)",
     re.I,
 )
 # "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for
@@ -38,7 +40,8 @@ _POST = re.compile(
     r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent"
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
     r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|alcalde(?:sa)?|gerente|intendente"
-    r"|delegad[oa]|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?))"
+    r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
+    r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?))"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -70,12 +73,35 @@ _CLOSE = re.compile(
 )
 
 
+# The place and date a letter is signed at, alone on its line over the signature: "Valdorca, 16/01/2024",
+# "Paris, le 16 janvier 2024", "Madrid, 16 de enero de 2024", "Wien, am 16. Jänner 2024", "Kraków, dnia 16.01.2024".
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,40},\s+(?:(?:le|den|am|il|el|lì|li|dnia|d\.)\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4})\.?$"
+)
+# A note that the signature is printed, electronic or not needed: "(Firma autografa sostituita a mezzo stampa
+# …)", "This document is signed electronically", "Document signé électroniquement", "Ohne Unterschrift gültig".
+_SIGNATURE_NOTE = re.compile(
+    r"\b(?:firma\s+autografa|firmato\s+digitalmente|signed\s+electronically|electronically\s+signed"
+    r"|no\s+signature\s+(?:is\s+)?required|sign[ée]\s+[ée]lectroniquement|signature\s+[ée]lectronique"
+    r"|firmado\s+electr[óo]nicamente|elektronisch\s+(?:signiert|unterschrieben)|ohne\s+unterschrift"
+    r"|podpisan[ya]\s+elektronicznie)\b",
+    re.I,
+)
+
+
+def is_signature_note(text: str) -> bool:
+    """The note that the signature above is printed, electronic or not needed: part of the signature block."""
+    return len(text.split()) <= MAX_DISCLAIMER_WORDS and _SIGNATURE_NOTE.search(text) is not None
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
-    or a letter's close alone ("Regards", "Kind regards,")."""
+    the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
     close = _CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3
-    return len(t.split()) <= MAX_LEAD_WORDS and bool(SIGNATURE.match(t) or _BEHALF.match(t) or close)
+    lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t)
+    return len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close)
 
 
 def signs_for(text: str) -> bool:

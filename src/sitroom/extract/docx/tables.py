@@ -138,6 +138,20 @@ def is_header_row(tr: Any, row_cells: list[Any], texts: list[list[str]], styles:
     return True
 
 
+def heads_like_later_rows(table_rows: list[Any], styles: Styles) -> bool:
+    """In a table of one column, a first row of short bold labels set like later rows of the table is the
+    first of the headings the table is laid out in ("Incident summary" over its points, then "Customers
+    affected" over theirs), not a label over the column."""
+    if len(table_rows) < 3 or any(len(cells(tr)) != 1 for tr in table_rows):
+        return False
+    heads = [
+        bool((texts := [cell_paras_text(tc) for tc in cells(tr)])[0]) and is_header_row(tr, cells(tr), texts, styles)
+        for tr in table_rows[1:]
+    ]
+    # the first label has points of its own under it ("English" over "Current situation" labels a column)
+    return not heads[0] and any(heads[1:])
+
+
 def is_row_label(texts: list[list[str]], filled: list[int], i: int) -> bool:
     """Cell ``i`` is the first of two or more filled cells (``filled``) and holds one short non-sentence, or
     a form's question."""

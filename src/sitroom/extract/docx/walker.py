@@ -44,6 +44,7 @@ from sitroom.extract.docx.tables import (
     cell_paras_text,
     cells,
     grid_cols,
+    heads_like_later_rows,
     is_data_table,
     is_header_row,
     is_row_label,
@@ -339,11 +340,12 @@ class Walker:
         are the row's rating or owner, and the index of its label cell (or None)."""
         out: list[tuple[Any, ...]] = []
         attributes: frozenset[int] = frozenset()
+        laid_out = heads_like_later_rows(table_rows, self.styles)
         for n, tr in enumerate(table_rows):
             all_cells = cells(tr)
             row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
             texts = [cell_paras_text(tc) for tc in row_cells]
-            if n == 0 and is_header_row(tr, row_cells, texts, self.styles):
+            if n == 0 and is_header_row(tr, row_cells, texts, self.styles) and not laid_out:
                 attributes = attribute_columns(head)
                 continue
             skips = [

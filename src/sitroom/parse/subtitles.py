@@ -1,0 +1,42 @@
+"""The lower lines of a masthead: what sits between the report's title and its date line.
+
+A crisis team's update sets its title, then the incident's name ("Severe Weather – Storm Fionnuala"), then
+the meeting's particulars ("Date: 23/01/2024  Time: 08:30  Chair: Chief Executive"), all in bold over the
+first section. The date line closes the masthead, so every short line above it belongs to the masthead,
+however it is set: a bold line of fields is no section's name.
+"""
+
+from __future__ import annotations
+
+from sitroom.model import BlockKind
+from sitroom.parse.furniture import is_currency_line, is_meeting_line
+from sitroom.parse.metadata import is_date_line, is_page_fields
+from sitroom.parse.units import Unit
+
+# At most this many lines between the title and its date line: more, and they are the report's text.
+MAX_LINES = 2
+MAX_WORDS = 10
+
+
+def _dates_report(text: str) -> bool:
+    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text) or is_page_fields(text)
+
+
+def down_to_date_line(body: list[Unit]) -> int:
+    """How many units at the top of ``body`` (under the title) are the masthead: the short lines down to and
+    including the date or meeting line, when one comes within ``MAX_LINES`` lines and the first section's
+    heading follows it; else 0."""
+    for k, unit in enumerate(body[: MAX_LINES + 1]):
+        if k + 1 >= len(body):
+            return 0
+        if _dates_report(unit.text):
+            # a date line set as a heading is still the masthead's; with lines above it, they are too; but
+            # a day set over points of its own heads a log's entries for that day
+            if body[k + 1].kind is not BlockKind.HEADING:
+                return 0
+            return k + 1 if k or unit.kind is BlockKind.HEADING else 0
+        if unit.kind is BlockKind.ITEM or unit.bullet is not None or len(unit.text.split()) > MAX_WORDS:
+            return 0
+        if ":" in unit.text:
+            return 0  # a field of its own ("Team Lead: …"), set among the meeting's particulars
+    return 0
