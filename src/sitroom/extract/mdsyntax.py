@@ -10,6 +10,7 @@
 - Table-of-contents markers (``[TOC]``, ``[[_TOC_]]``, ``${toc}``, kramdown's ``* TOC`` + ``{:toc}``
   list, a ``<!-- toc -->`` … ``<!-- tocstop -->`` generated list) are navigation, not content.
 - Footnote definitions (``[^1]: …`` and their indented continuation lines) are notes, not items.
+- A collapsible block's ``<summary>`` is its title, as an admonition's is; ``<details>`` tags are markup.
 Fenced code blocks are copied untouched. What is left out is counted by kind.
 """
 
@@ -32,6 +33,11 @@ _COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
 _COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
 _QUOTED = re.compile(r"^ {0,3}>[ \t]?")
+# A collapsible block ("<details>" … "</details>"), as GitHub and GitLab render it: its "<summary>" is its title.
+_DETAILS = re.compile(r"^ {0,3}</?details(?:\s[^>]*)?>[ \t]*$", re.I)
+_SUMMARY = re.compile(
+    r"^ {0,3}(?:<details(?:\s[^>]*)?>[ \t]*)?<summary>(.*?)</summary>(?:[ \t]*</details>)?[ \t]*$", re.I
+)
 # "Risk 1", "Issue 3a", "Action no. 2": a label numbering one entry of a series.
 # A notes app's own syntax: a file embedded alone on its line ("![[epi-curve.png|600]]"), a comment kept out
 # of the rendered note ("%% checked against the case system %%"), a line of tags ("#outbreak #week-05").
@@ -126,6 +132,14 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             body = [_QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
             out += _title_lines(m.group(2), dropped) + _rewrite(body, dropped) + [""]
             i = end
+            continue
+        if m := _SUMMARY.match(line):
+            out += _title_lines(re.sub(r"<[^>]+>", "", m.group(1)), dropped)
+            i += 1
+            continue
+        if _DETAILS.match(line):
+            out.append("")
+            i += 1
             continue
         if kind := "embedded file" if _EMBED.match(line) else "tag line" if _TAGS.match(line) else None:
             dropped[kind] += 1

@@ -71,18 +71,25 @@ _KEEPER = re.compile(r"\bedit\s+this\s+page\b|^page\s+(?:owner|maintainer|mainta
 # When the page was last changed: "Last updated …", "Ultimo aggiornamento: …", "Dernière mise à jour …".
 _STAMP = re.compile(r"\b(?:updated|aggiornamento|aggiornato|actualizaci[óo]n|actualizado|mise\s+[àa]\s+jour"
                     r"|aktualisiert|aktualisierung|bijgewerkt|atualizado|atualiza[çc][ãa]o)\b", re.I)  # fmt: skip
+_BY_AT = re.compile(r"^_?(?:last\s+)?(?:updated|edited|modified)\s+(?:by|at|on)\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 KEEPER_WORDS = 30
 STAMP_WORDS = 10
 
 
 def is_page_keeping(text: str) -> bool:
     """A page's footer of upkeep: who keeps it and where to edit it, or when it was last updated (with a
-    date); neither an item nor the report's date."""
+    date, or a time after who updated it) and when the next update comes; neither an item nor the report's
+    date."""
     text = text.strip()
     words = len(text.split())
     if _KEEPER.search(text):
         return words <= KEEPER_WORDS
-    return words <= STAMP_WORDS and _STAMP.search(text) is not None and _DATED.search(text) is not None
+    first, *rest = _SENTENCE.split(text)
+    # "Last updated by @abaines at 09:12 UTC. Next update at 12:00.": the stamp may give the time alone
+    dated = _DATED.search(first) is not None or (_BY_AT.match(first) is not None and _TIME.search(first) is not None)
+    stamp = len(first.split()) <= STAMP_WORDS and _STAMP.search(first) is not None and dated
+    return stamp and words <= KEEPER_WORDS and all(_UPDATING.search(s) for s in rest)
 
 
 # The particulars of the meeting a report is written for, as minutes and team reports print them.

@@ -233,8 +233,10 @@ def is_date_line(text: str) -> bool:
 # 6 April 2020 · Labels: sitrep".
 _FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _FIELD = re.compile(r"^([^:]{1,30}):\s*\S")
+# How many have answered, read or reacted to a thread or page: "4 comments", "3 replies", "120 views".
+_THREAD_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|reply|views?|reactions?|likes?|answers?)$", re.I)
 _PAGE_FIELD_LABELS = re.compile(
-    r"^(?:owner|author|authors|editor|maintainer|assignee|reporter|updated|last updated|created|modified|"
+    r"^(?:owner|author|authors|editor|maintainer|assignees?|reporter|updated|last updated|created|modified|"
     r"reviewed|last reviewed|published|status|state|version|labels?|tags?|category|due|priority)$",
     re.I,
 )
@@ -245,6 +247,8 @@ def is_page_fields(text: str) -> bool:
     field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
     the page's masthead, not one of its items."""
     fields = _FIELD_SEP.split(text.strip())
+    if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
+        return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
     matches = [_FIELD.match(f) for f in fields]
     if len(fields) == 1 and matches[0]:  # one field to a line, as a notes app lists a page's properties
         return _PAGE_FIELD_LABELS.match(matches[0].group(1).strip()) is not None
