@@ -157,6 +157,9 @@ def _join_carried_on(units: list[Unit]) -> list[Unit]:
             and u.kind is not BlockKind.HEADING
             and prev.kind is not BlockKind.HEADING
             and not (prev.kind is BlockKind.ITEM and u.kind is BlockKind.PARAGRAPH)
+            # after a quotation, the writer's "… referencing an article" carries on the writer's words
+            and (prev.style.get("indent") or 0) == (u.style.get("indent") or 0)
+            and bool(prev.style.get("quoted")) == bool(u.style.get("quoted"))
             and _CARRIES_ON.match(u.text)
         ):
             prev.text = f"{prev.text} {u.text}"

@@ -65,6 +65,7 @@ class _Walker(_Structures, _Terms):
         self.container_size = 1
         self.dropped: dict[str, int] = {}  # page furniture left out, by kind, for the warnings
         self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
+        self.quoted = 0  # block quotes open: someone else's words, not the writer's
 
     # -- inline text ----------------------------------------------------------------------------
     def _gather(self, node: LexborNode, run: _Run, bold: bool = False, depth: int = 0) -> None:
@@ -107,6 +108,8 @@ class _Walker(_Structures, _Terms):
             self.body_started = True
         if kind in (BlockKind.HEADING, BlockKind.ITEM):
             self.sections_started = True
+        if self.quoted and kind is not BlockKind.HEADING:
+            style["quoted"] = True
         self.b.add(text, kind, level=level, bullet=bullet, **style)
 
     def _flush_run(self, run: _Run) -> None:
@@ -259,6 +262,10 @@ class _Walker(_Structures, _Terms):
             self.terms(node, depth)
         elif tag == "details":
             self.details(node, depth)
+        elif tag == "blockquote":
+            self.quoted += 1
+            self.walk(node, depth)
+            self.quoted -= 1
         elif tag == "figcaption" or (tag == "dl" and self._turns(node)):
             return
         elif tag in ("p", "dt", "dd", "address", "summary", "caption"):

@@ -93,9 +93,9 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
 _SPACES = re.compile(r"\s+")
 # A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
 _MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
-# What a footnote mark follows: the end of a sentence or clause, or a word of three letters or more
-# (after "km" or "m" a raised 2 is a unit's power, not a note).
-_MARKED = re.compile(r"(?:[.,;:)\]”’\"']|[^\W\d_]{3})$")
+# What a footnote mark follows: the end of a sentence or clause, a word of three letters or more
+# or an acronym in capitals ("HW¹"); after "km" or "m" a raised 2 is a unit's power, not a note.
+_MARKED = re.compile(r"(?:[.,;:)\]”’\"']|[^\W\d_]{3}|\b[A-Z]{2})$")
 
 
 def _footnote_mark(line: Frag, r: Frag) -> bool:
