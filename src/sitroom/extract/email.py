@@ -19,6 +19,7 @@ from typing import Any
 
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.chat import strip_pasted_post
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_body
 from sitroom.extract.letter import strip_letter
@@ -108,6 +109,7 @@ def _body_document(
     """The message body as a Document, without the letter around the report (``letter``)."""
     doc = _body_blocks(source, fmt, plain, html, ctx, subject)
     unwrap_forwarded(doc, subject)
+    strip_pasted_post(doc, doc.meta.get("forwarded_subject") or subject)
     strip_letter(doc)
     return doc
 
