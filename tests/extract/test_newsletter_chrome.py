@@ -12,6 +12,7 @@ the service's own, stays.
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from html import escape
 
 import pytest
@@ -109,3 +110,28 @@ def _check(report: Report) -> None:
 @pytest.mark.parametrize("page", [_mailchimp, _divs], ids=["mailchimp-tables", "plain-divs"])
 def test_a_newsletter_page_is_its_sections_without_the_services_parts(page) -> None:
     _check(parse_bytes(page().encode(), "update.html")[0])
+
+
+def _plain_rendering() -> str:
+    """The plain text a mailing service makes of the campaign: "** " over each heading, links in brackets."""
+    lines = ["** Latest on your water supply", "-" * 60, "View this email in your browser (https://example.org/web)"]
+    lines += ["", f"** {TITLE}", "-" * 60, "", "Dear residents,", ""]
+    for heading, items in SECTIONS.items():
+        lines += [f"** {heading}", "-" * 60, "", *(f"* {i}" for i in items), ""]
+    lines += ["With thanks and best wishes,", "", "Dr A. Osei", "Wendle Water", "", "=" * 60]
+    lines += ["You can update your preferences (https://example.org/p)", "or unsubscribe from this list"]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("page", [_mailchimp, _divs], ids=["mailchimp-tables", "plain-divs"])
+def test_a_newsletter_email_is_read_from_its_html_not_the_services_plain_text(page) -> None:
+    """Sent as an e-mail, the campaign's plain-text part is the service's rendering of the HTML ("** " headings,
+    links in brackets): the HTML is what was written, and is read."""
+    msg = EmailMessage()
+    msg["From"] = "Wendle Water <news@wendle.example>"
+    msg["To"] = "resident@example.org"
+    msg["Subject"] = TITLE
+    msg["Date"] = "Tue, 14 Jan 2025 07:30:00 +0000"
+    msg.set_content(_plain_rendering())
+    msg.add_alternative(page(), subtype="html")
+    _check(parse_bytes(msg.as_bytes(), "update.eml")[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.extract.html.markup import _attr, clean_text
 
@@ -81,3 +81,10 @@ def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:
         anc = anc.parent
     marked.append(node)
     return any(_BUTTON_CLASS.search(_attr(n, "class")) or _attr(n, "role").lower() == "button" for n in marked)
+
+
+def is_campaign(html: str) -> bool:
+    """The HTML is a mailing service's campaign: a link of the service's own ("unsubscribe", "View this email
+    in your browser") is in it. Its plain-text part is the service's rendering of it, not what was written."""
+    tree = LexborHTMLParser(html)
+    return tree.body is not None and any(_SERVICE_LINK.search(clean_text(a.text(deep=True))) for a in tree.css("a"))
