@@ -63,7 +63,7 @@ def _p(text: str) -> str:
     return f'<p class="MsoNormal">{text}</p>'
 
 
-def _html() -> str:
+def _html(today: bool = False) -> str:
     head = [
         _p("FYI – see below."),
         _p("Tom Reid<br>Duty Manager"),
@@ -77,7 +77,7 @@ def _html() -> str:
         _p(f"{NOTE[2]}<br>{escape(NOTE[3])}"),
         '<div style="border:solid #E0E0E0 1.0pt">',
         _p(escape(POST_HEAD[0])),
-        _p("<b>Aisha Khan</b>&nbsp;&nbsp;<span>24/11 07:45</span>"),
+        _p(f"<b>Aisha Khan</b>&nbsp;&nbsp;<span>{'' if today else '24/11 '}07:45</span>"),
         _p(f"<b><span style='font-size:13.0pt'>{escape(SUBJECT)}</span></b>"),
         _p(escape(POST_HEAD[3])),
     ]
@@ -106,9 +106,11 @@ def _check(report: Report) -> None:
     assert report.sections[2].items[0].mitigation == "pumps moved to Mill Street."
 
 
-@pytest.mark.parametrize("subtype", ["plain", "html"])
-def test_a_teams_post_pasted_into_a_forwarded_email_is_the_report(subtype: str) -> None:
-    body = _plain() if subtype == "plain" else _html()
+@pytest.mark.parametrize("layout", ["plain", "html", "html-today"])
+def test_a_teams_post_pasted_into_a_forwarded_email_is_the_report(layout: str) -> None:
+    """ "html-today": a post of the day shows its time alone ("Aisha Khan 07:45" once the spaces collapse)."""
+    subtype = layout.split("-")[0]
+    body = _plain() if subtype == "plain" else _html(today=layout.endswith("today"))
     report = parse_bytes(_eml(body, subtype), "update.eml")[0]
     _check(report)
     assert any("pasted post" in w for w in report.warnings)

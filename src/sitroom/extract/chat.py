@@ -178,7 +178,7 @@ def strip_pasted_post(doc: Document, title: str | None = None) -> None:
     from sitroom.extract.forward import is_note  # forward reads the letter as chat does: imported late
 
     blocks = doc.blocks
-    head = next((i for i, b in enumerate(blocks[:POST_HEAD_LINES]) if name_time(b.text)), None)
+    head = next((i for i in range(min(len(blocks), POST_HEAD_LINES)) if _post_writer(blocks, i)), None)
     if head is None or any(b.kind in (BlockKind.HEADING, BlockKind.ITEM) for b in blocks[:head]):
         return
     posted = head > 0 and _POSTED_IN.match(blocks[head - 1].text.strip()) is not None
@@ -216,6 +216,19 @@ def strip_pasted_post(doc: Document, title: str | None = None) -> None:
 
 
 _FORWARD_OR_REPLY = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|sv)\s*:\s*)+", re.I)
+
+
+# "Sam Patel 08:11": under the channel line, a writer and a bare time, set apart by one space once the page's
+# spaces are collapsed, open the post too.
+_LOOSE_NAME_TIME = re.compile(rf"^{_NAME}\s+(?:{_DAY}{_AT})?{_TIME}$")
+
+
+def _post_writer(blocks: list[Block], i: int) -> bool:
+    """The writer's name and time open the post at ``blocks[i]``."""
+    text = blocks[i].text.strip()
+    if name_time(text):
+        return True
+    return i > 0 and bool(_POSTED_IN.match(blocks[i - 1].text.strip())) and bool(_LOOSE_NAME_TIME.match(text))
 
 
 def _mentions_only(text: str) -> bool:
