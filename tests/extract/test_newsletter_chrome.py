@@ -74,6 +74,9 @@ def _mailchimp() -> str:
         '<table class="mcnButtonBlock"><tbody><tr><td><a class="mcnButton" href="https://example.org/faq">Read'
         " our questions and answers</a></td></tr></tbody></table>",
         _block(CLOSING),
+        # the follow block, a table of its own over the footer
+        '<table class="mcnFollowBlock"><tbody><tr><td><a href="https://x.com/">X</a></td><td><a href="https://'
+        'facebook.com/">Facebook</a></td><td><a href="https://example.org/">Website</a></td></tr></tbody></table>',
     ]
     preheader = _block(
         '<p>Latest on your water supply</p><p><a href="https://example.org/web">View this email in your browser</a></p>'

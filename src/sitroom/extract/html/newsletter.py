@@ -63,7 +63,30 @@ def newsletter_kind(node: LexborNode, size: int, large: bool = False, after_cont
         return "mailing service part"
     if is_button(node, links, text):
         return "button"
+    if is_follow_links(links, text):
+        return "social links"
     return None
+
+
+# The networks a sender asks its readers to follow it on, and its own site: "X · Facebook · Website".
+_NETWORKS = re.compile(
+    r"x|twitter|facebook|linkedin|instagram|youtube|tiktok|bluesky|threads|mastodon|whatsapp|flickr|pinterest"
+    r"|nextdoor|website|our\s+website|web|blog|e-?mail",
+    re.I,
+)
+_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
+
+
+def is_follow_links(links: list[LexborNode], text: str) -> bool:
+    """ "X · Facebook · Website": nothing but two links or more to the sender's social networks and site, no
+    lead needed (a campaign's follow block), is a way to other pages."""
+    names = [clean_text(a.text(deep=True)) for a in links]
+    if len(names) < 2 or not all(_NETWORKS.fullmatch(n) for n in names):
+        return False
+    rest = text
+    for n in names:
+        rest = rest.replace(n, " ", 1)
+    return bool(_SEPARATORS.match(rest))
 
 
 def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:
