@@ -156,3 +156,81 @@ def strip_chat(doc: Document) -> None:
     if kept:
         doc.blocks = kept
         count_left_out(doc, counts)
+
+
+# "Posted in Rough Sleeping Cell > SWEP 2024-25", "Posted in #snow-response": the app's line naming the channel
+# a post was copied from.
+_POSTED_IN = re.compile(r"^(?:posted|replied|shared)\s+in\s+\S.{0,100}$", re.I)
+_MENTIONS = re.compile(r"^(?:@[\w.'’-]+[\s,;]*)+")
+# The app's lines over a pasted post are among the opening lines of the body.
+POST_HEAD_LINES = 12
+POST_TAIL_LINES = 4
+
+
+def strip_pasted_post(doc: Document, title: str | None = None) -> None:
+    """A single chat post copied into a message (a Teams or Slack post pasted into an e-mail) is the report;
+    the app's lines around it are not: the channel it was posted in ("Posted in Team > Channel"), the
+    writer's name and time, the post's subject restating the message's ``title`` (kept as the title), the
+    line of @mentions that addresses it, and under it the reactions and "3 replies". The note written
+    above the post (a greeting, "copying this morning's post below", a signature) is the covering letter.
+    Only when the name-and-time line opens the post among the first lines, above any heading or point, with
+    the app's marks beside it (the channel line over it, or reactions and replies under the post)."""
+    from sitroom.extract.forward import is_note  # forward reads the letter as chat does: imported late
+
+    blocks = doc.blocks
+    head = next((i for i in range(min(len(blocks), POST_HEAD_LINES)) if _post_writer(blocks, i)), None)
+    if head is None or any(b.kind in (BlockKind.HEADING, BlockKind.ITEM) for b in blocks[:head]):
+        return
+    posted = head > 0 and _POSTED_IN.match(blocks[head - 1].text.strip()) is not None
+    tail = len(blocks)
+    while tail > head + 1 and len(blocks) - tail < POST_TAIL_LINES and _furniture(blocks[tail - 1].text):
+        tail -= 1
+    if not posted and tail == len(blocks):
+        return
+    note = blocks[: head - 1] if posted else blocks[:head]
+    if note and not is_note(note):
+        return
+    body = blocks[head + 1 : tail]
+    subject = _FORWARD_OR_REPLY.sub("", title or "").strip().lower()
+    opening = 0
+    for b in body[:2]:
+        text = " ".join(b.text.split())
+        if b.style.get("title") or (subject and text.lower() in subject and len(text) >= 0.5 * len(subject)):
+            b.kind, b.style["title"] = BlockKind.PARAGRAPH, True  # the post's subject: the report's name
+            continue
+        if _MENTIONS.match(text) and (is_covering_line(_MENTIONS.sub("", text) or text) or _mentions_only(text)):
+            opening += 1  # "@Rough Sleeping Cell @Outreach Team morning update below"
+            b.style["drop"] = True
+        break
+    kept = [b for b in body if not b.style.pop("drop", False)]
+    doc.blocks = kept
+    count_left_out(
+        doc,
+        {
+            "covering note line of a pasted post": len(note),
+            "chat header line": 2 if posted else 1,
+            "covering line": opening,
+            "reaction or thread line": len(blocks) - tail,
+        },
+    )
+
+
+_FORWARD_OR_REPLY = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg|sv)\s*:\s*)+", re.I)
+
+
+# "Sam Patel 08:11": under the channel line, a writer and a bare time, set apart by one space once the page's
+# spaces are collapsed, open the post too.
+_LOOSE_NAME_TIME = re.compile(rf"^{_NAME}\s+(?:{_DAY}{_AT})?{_TIME}$")
+
+
+def _post_writer(blocks: list[Block], i: int) -> bool:
+    """The writer's name and time open the post at ``blocks[i]``."""
+    text = blocks[i].text.strip()
+    if name_time(text):
+        return True
+    return i > 0 and bool(_POSTED_IN.match(blocks[i - 1].text.strip())) and bool(_LOOSE_NAME_TIME.match(text))
+
+
+def _mentions_only(text: str) -> bool:
+    """ "@Rough Sleeping Cell @Jo Carter": nothing but the names the post notifies."""
+    return all(w.startswith("@") or w[:1].isupper() for w in text.split())

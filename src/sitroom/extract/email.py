@@ -19,8 +19,10 @@ from typing import Any
 
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.chat import strip_pasted_post
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_body
+from sitroom.extract.html.newsletter import is_campaign
 from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
 from sitroom.model import Document, DocumentBuilder
@@ -108,6 +110,7 @@ def _body_document(
     """The message body as a Document, without the letter around the report (``letter``)."""
     doc = _body_blocks(source, fmt, plain, html, ctx, subject)
     unwrap_forwarded(doc, subject)
+    strip_pasted_post(doc, doc.meta.get("forwarded_subject") or subject)
     strip_letter(doc)
     return doc
 
@@ -118,8 +121,13 @@ def _body_blocks(
     """The message body: plain text as LINE blocks, else HTML through the HTML walker. A body the HTML lays
     out as a table of labels beside their values (a form's answers) is read from the HTML: the plain text
     sets each label over its value and loses where one value ends and the next label starts. So is a body
-    whose HTML holds a grid of data: the plain text runs its cells and rows together."""
-    if plain is not None and plain.strip() and not (html and (is_label_table_body(html) or has_data_grid(html))):
+    whose HTML holds a grid of data: the plain text runs its cells and rows together; and a mailing service's
+    campaign, whose plain text the service made from the HTML, with its own marks for headings and links."""
+    if (
+        plain is not None
+        and plain.strip()
+        and not (html and (is_label_table_body(html) or has_data_grid(html) or is_campaign(html)))
+    ):
         try:
             doc = TextExtractor().extract(plain.encode("utf-8"), source, ctx)
             doc.format = fmt

@@ -21,6 +21,8 @@ from sitroom.model import Block, BlockKind, Document
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|"
+    # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
+    r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
     r"buenas tardes|querid[oa]s?|"
     # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
@@ -31,6 +33,8 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"^(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm))\s+(?:regards|wishes|thanks)|regards|"
     r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|best|thanks|thank you|many thanks|"
+    # "With thanks and best wishes", "Thanks and kind regards"
+    r"(?:with )?(?:many )?thanks(?: and (?:best|kind|warm) (?:regards|wishes))?|"
     r"thanks (?:again|all|everyone)|all the best|cordialement|bien cordialement|bien [àa] vous|"
     r"salutations|meilleures salutations|sinc[èe]res salutations|merci|merci beaucoup|saludos|"
     r"saludos cordiales|un saludo|atentamente|cordialmente|"
@@ -73,6 +77,9 @@ _HANDOVER_DOC = re.compile(
 _HANDOVER_POINTER = re.compile(
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
+    # "This is our update of Monday 4 November on …", "This is the latest sitrep": the message naming itself
+    r"|^this is (?:our|the|my|today's|today’s)\b(?:\s+[\w'’-]+){0,3}?\s+(?:update|report|sitrep|bulletin|briefing"
+    r"|return)s?\b"
     r"|\bveuillez trouver\b|\bvous trouverez\b|\b(?:je|nous) vous (?:transmets|transmettons|adresse|adressons|fais"
     r" parvenir|faisons parvenir)\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
     # "Se remite el informe …", "Les remito …", "Les hacemos llegar …", "Se envía …", "Segue o relatório …"
@@ -185,10 +192,14 @@ def _strip_covering_letter(doc: Document) -> None:
     blocks = doc.blocks
     if len(blocks) < 3:
         return
-    start = 0
-    while start < min(GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start]):
+    # the title set over the letter stays the title ("Flood update 3" over "Dear residents,")
+    head = 0
+    while head < len(blocks) and blocks[head].style.get("title"):
+        head += 1
+    start = head
+    while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start]):
         start += 1
-    handover = int(start > 0 and start < len(blocks) - 1 and _is_handover(blocks[start]))
+    handover = int(start > head and start < len(blocks) - 1 and _is_handover(blocks[start]))
     start += handover
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
@@ -198,12 +209,12 @@ def _strip_covering_letter(doc: Document) -> None:
                 end = k
             break
     kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
-    if start or end < len(blocks) or len(kept) < end - start:
-        doc.blocks = kept
+    if start > head or end < len(blocks) or len(kept) < end - start:
+        doc.blocks = blocks[:head] + kept
         count_left_out(
             doc,
             {
-                "greeting line": start - handover,
+                "greeting line": start - head - handover,
                 "covering line": handover,
                 "sign-off and signature line": len(blocks) - end,
                 "disclaimer": end - start - len(kept),

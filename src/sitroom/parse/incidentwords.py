@@ -16,7 +16,9 @@ control a disease, and the deployments of a volunteer group, are the response; a
 group's "Next call" are its next steps. A water situation report's rainfall, river flows, groundwater and
 reservoir stocks are its situation. Section words in Swedish, Norwegian, Danish and Polish: crisis
 communication and information to residents, the description of the situation, the measures set in motion,
-the forces and means deployed ("Siły i środki") and the next situation report.
+the forces and means deployed ("Siły i środki") and the next situation report. A letter to parents or
+residents says "What has happened" (the situation) and "What this means for you" (the impacts); a rough
+sleeping cell's outreach teams are its response.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: (
         "major incident", "major incident declared", "type of incident", "river levels", "water levels",
-        "what we are seeing", "what we have seen",
+        "what we are seeing", "what we have seen", "what has happened", "what happened",
         "situasjonsbeskrivelse", "situationsbeskrivning", "lagesbeskrivning", "situationsbeskrivelse", "sytuacja",
     ),
     K.ASSISTANCE: (
@@ -44,6 +46,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
         "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
         "traffic and travel", "travel disruption", "travel and transport disruption",
+        "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",
@@ -51,6 +54,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "partner updates", "updates from partners", "partner agencies", "multi-agency partners",
         "control measures", "disease control measures", "mesures de controle", "medidas de control", "deployments",
         "iverksatte tiltak", "igangsatte tiltak", "iverksatte foranstaltninger",
+        "outreach", "street outreach", "outreach teams",
     ),
     K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
     K.RECOVERY: ("recovery progress", "progress with recovery"),

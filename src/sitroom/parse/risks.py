@@ -24,6 +24,11 @@ _MITIGATION = re.compile(
     r"|Misure(?: adottate| in corso)?|MISURE|Ma(?:ß|ss)nahmen?|MASSNAHMEN?)\s*[:–-]"
     # what is already done about it: "Action in place:", "Controls in place:", "What we're doing about it:"
     r"|(?:Actions?|Controls?|Measures?) in place\s*[:–-]|What we(?:'|’| a)re doing(?: about it)?\s*[:–-]"
+    # ... or how it is handled, as a letter to parents or residents asks it: "How we are managing this:", "How
+    # this is being managed:"
+    r"|How we(?:'|’| a)re (?:managing|handling|addressing|reducing|mitigating|tackling|dealing with|responding to)"
+    r"(?: (?:this|it|these|them|the risks?))?\s*[:–-]"
+    r"|How (?:this|it|these|they) (?:is|are) being (?:managed|handled|addressed|reduced|mitigated|tackled)\s*[:–-]"
     # ... and what is done or advised in answer to it: "Our response:", "Recommended action:"
     r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"

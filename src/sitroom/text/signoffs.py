@@ -95,11 +95,17 @@ def is_signature_note(text: str) -> bool:
     return len(text.split()) <= MAX_DISCLAIMER_WORDS and _SIGNATURE_NOTE.search(text) is not None
 
 
+# A close of a few more words, alone on its line: "With thanks and best wishes,", "Thanks and kind regards".
+_LONG_CLOSE = re.compile(
+    r"^(?:with\s+)?(?:many\s+)?thanks\s+and\s+(?:best|kind|warm|warmest)\s+(?:wishes|regards)[,.!]?$", re.I
+)
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
     the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
-    close = _CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3
+    close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
     lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t)
     return len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close)
 

@@ -15,6 +15,7 @@ from sitroom.extract.html.markup import (
     _attr,
     clean_text,
 )
+from sitroom.extract.html.newsletter import newsletter_kind
 
 
 def _is_boilerplate(node: LexborNode) -> bool:
@@ -204,11 +205,12 @@ _FEEDBACK = re.compile(
 FEEDBACK_CHARS = 300
 
 
-def furniture_kind(node: LexborNode, container_size: int) -> str | None:
+def furniture_kind(node: LexborNode, container_size: int, after_content: bool = False) -> str | None:
     """What kind of page furniture ``node`` is (navigation, cookie notice, footer, …), or None for content.
 
     Found by what the part is: its element and role, its class or id, or a cookie-consent text.
-    A part holding most of the page is never furniture, whatever its class says.
+    A part holding most of the page is never furniture, whatever its class says, save a mailing service's
+    footer ``after_content`` (the report's headings or points came before it) that holds none of its own.
     """
     tag = node.tag
     role = _attr(node, "role").lower()
@@ -223,6 +225,10 @@ def furniture_kind(node: LexborNode, container_size: int) -> str | None:
     if tag in ("tr", "td", "th", "li"):
         return None
     size = len(node.text(deep=True))
+    if tag in ("table", "div", "section", "p", "center", "a") and (
+        kind := newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
+    ):
+        return kind  # a mailing service's web-version link, button or footer
     if size >= 0.3 * container_size:
         return None
     if tag in ("div", "section", "aside", "p", "dialog") and size < 800:

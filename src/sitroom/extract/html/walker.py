@@ -232,7 +232,7 @@ class _Walker(_Structures, _Terms):
             return
         if tag in DROP_TAGS and tag not in ("nav", "dialog"):
             return
-        if (kind := furniture_kind(node, self.container_size)) is not None:
+        if (kind := furniture_kind(node, self.container_size, self.sections_started)) is not None:
             if node.text(deep=True).strip():
                 self.dropped[kind] = self.dropped.get(kind, 0) + 1
             return

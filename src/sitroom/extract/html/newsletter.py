@@ -1,0 +1,113 @@
+"""A mailing service's parts of a newsletter: the web-version link over it, its buttons and its footer.
+
+A campaign sent through a mailing service and read as its web page or its HTML e-mail wraps the writer's
+text in the service's parts: over it the preheader beside "View this email in your browser", among its
+blocks a button ("Read the questions and answers"), under it the footer with the social links, the
+copyright, why the reader gets it ("You are receiving this email because …"), the sender's mailing address
+and the links to "update your preferences" or "unsubscribe". None of them is the report: a part holding a
+link of the service's own or the note on why the reader gets it, or nothing but a button, is left out whole.
+A sentence of the report about unsubscribing from something, with no such link, is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from sitroom.extract.html.markup import _attr, clean_text
+
+# The links a mailing service prints around a campaign, in English, French, Spanish, German and Dutch.
+_SERVICE_LINK = re.compile(
+    r"^(?:click\s+here\s+to\s+)?(?:unsubscribe|opt\s+out)\b"
+    r"|\bunsubscribe\s+(?:from\s+(?:this|our|the)\s+(?:list|mailing|newsletter|e-?mails?)|here|now)\b"
+    r"|\b(?:update|manage|change)\s+(?:your\s+)?(?:subscription|e-?mail|mailing|communication)?\s*"
+    r"(?:preferences|subscriptions?|settings)\b"
+    r"|\bview\s+(?:this|the|it|our)\s*(?:e-?mail|newsletter|message|campaign)?\s+(?:in\s+(?:your|a|the)\s+"
+    r"(?:web\s+)?browser|online|as\s+a\s+web\s*page)\b|^view\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser$"
+    r"|\bforward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend\b"
+    r"|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonnement\b|\bse\s+d[ée]sabonner\b|\bdarse\s+de\s+baja\b"
+    r"|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b|\babmelden\b|\babbestellen\b|\bafmelden\b|\buitschrijven\b",
+    re.I,
+)
+# Why the reader gets the mail: "You are receiving this email because you are a parent …", "This email was
+# sent to jo@example.org", "You received this message because you subscribed to …".
+_WHY_RECEIVED = re.compile(
+    r"\byou\s+(?:are\s+receiving|received|have\s+received|get|are\s+getting)\s+this\s+(?:e-?mail|message"
+    r"|newsletter|bulletin|update)\s+because\b|\bthis\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to\b"
+    r"|\byou\s+(?:are\s+)?subscribed\s+to\s+(?:this|our)\s+(?:list|newsletter|mailing)\b",
+    re.I,
+)
+_BUTTON_CLASS = re.compile(r"button|btn|(?:^|[\s_-])cta(?:$|[\s_-])", re.I)
+SERVICE_PART_CHARS = 1500
+FOOTER_CHARS = 3000
+_CONTENT = "h1, h2, h3, h4, h5, h6, ul, ol, dl"
+BUTTON_WORDS = 12
+
+
+def newsletter_kind(node: LexborNode, size: int, large: bool = False, after_content: bool = False) -> str | None:
+    """What part of a mailing service's campaign ``node`` is ("mailing service part", "button"), or None. A
+    ``large`` part (much of the page) is one only ``after_content``, under the report's sections, and when it
+    holds no heading or list of its own: the footer of a short campaign."""
+    if size > (FOOTER_CHARS if after_content else SERVICE_PART_CHARS):
+        return None
+    if large and (not after_content or node.css_first(_CONTENT) is not None):
+        return None
+    links = node.css("a")
+    if node.tag == "a":
+        links = [node, *links]
+    if any(_SERVICE_LINK.search(clean_text(a.text(deep=True))) for a in links):
+        return "mailing service part"
+    text = clean_text(node.text(deep=True))
+    if _WHY_RECEIVED.search(text):
+        return "mailing service part"
+    if is_button(node, links, text):
+        return "button"
+    if is_follow_links(links, text):
+        return "social links"
+    return None
+
+
+# The networks a sender asks its readers to follow it on, and its own site: "X · Facebook · Website".
+_NETWORKS = re.compile(
+    r"x|twitter|facebook|linkedin|instagram|youtube|tiktok|bluesky|threads|mastodon|whatsapp|flickr|pinterest"
+    r"|nextdoor|website|our\s+website|web|blog|e-?mail",
+    re.I,
+)
+_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
+
+
+def is_follow_links(links: list[LexborNode], text: str) -> bool:
+    """ "X · Facebook · Website": nothing but two links or more to the sender's social networks and site, no
+    lead needed (a campaign's follow block), is a way to other pages."""
+    names = [clean_text(a.text(deep=True)) for a in links]
+    if len(names) < 2 or not all(_NETWORKS.fullmatch(n) for n in names):
+        return False
+    rest = text
+    for n in names:
+        rest = rest.replace(n, " ", 1)
+    return bool(_SEPARATORS.match(rest))
+
+
+def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:
+    """A part holding nothing but one link set as a button ("Read the questions and answers"): a way to
+    another page, not a point of the report."""
+    if len(links) != 1 or not text or len(text.split()) > BUTTON_WORDS:
+        return False
+    link = links[0]
+    if clean_text(link.text(deep=True)) != text:
+        return False
+    marked = [link, *link.css("*")]
+    anc = link.parent
+    while anc is not None and anc.mem_id != node.mem_id:
+        marked.append(anc)
+        anc = anc.parent
+    marked.append(node)
+    return any(_BUTTON_CLASS.search(_attr(n, "class")) or _attr(n, "role").lower() == "button" for n in marked)
+
+
+def is_campaign(html: str) -> bool:
+    """The HTML is a mailing service's campaign: a link of the service's own ("unsubscribe", "View this email
+    in your browser") is in it. Its plain-text part is the service's rendering of it, not what was written."""
+    tree = LexborHTMLParser(html)
+    return tree.body is not None and any(_SERVICE_LINK.search(clean_text(a.text(deep=True))) for a in tree.css("a"))
