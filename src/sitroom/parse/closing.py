@@ -1,6 +1,7 @@
-"""The lines closing a document: the writer's close, the next report's time, the marking repeated, a
-mail service's footer, a page's upkeep, the signature block and the note that the report is preliminary.
-They are neither headings nor items; a next-report line under a heading of its own is that section's item.
+"""The lines closing a document: the writer's close, the next report's time, the marking repeated, the list
+of whom it goes to, a mail service's footer, a page's upkeep, the signature block and the note that the report
+is preliminary. They are neither headings nor items; a next-report line under a heading of its own is that
+section's item.
 
 A signature block closes a report after its last point: a sign-off lead ("Für den Bezirkshauptmann:",
 "Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "Signed", "73 de G4NWR"), then a few short lines
@@ -13,6 +14,7 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
+from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import is_report_disclaimer, names_post, opens_signature, signs_for
 
@@ -54,7 +56,8 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
 def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
     return (
-        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text))
+        # ... and the list of whom the report goes to ("Distribution: …", "Fordeling: …")
+        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text) or is_distribution_list(text))
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))

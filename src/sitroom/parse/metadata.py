@@ -266,7 +266,9 @@ _CIRCULATION = re.compile(
     r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
     r"(?:\s+of)?|for|to|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
-    r"|destinatarios)\s*:\s*\S"
+    # ... Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Fordeling:", "Sändlista:", "Rozdělovník:"
+    r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
+    r"|rozde[ľl]ovn[íi]k)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
     re.I,
 )
@@ -295,6 +297,17 @@ def is_circulation_line(text: str) -> bool:
     Coordinating Group, 6 April 2020. Circulation: …"): the masthead's, not an item."""
     text = text.strip()
     return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
+
+
+def is_distribution_list(text: str) -> bool:
+    """A line that is nothing but whom the report goes to, led by its label ("Distribution: Gold group,
+    Police", "Fordeling: Kommunens krisestab, Politiet"): the report's list of recipients, wherever it
+    stands, not an item."""
+    text = text.strip()
+    m = _CIRCULATION.match(text)
+    if m is None or ":" not in m.group(0) or re.match(r"(?:for|to)\b", text, re.I):
+        return False  # "Briefing for the …" names its readers in a sentence; "To:" heads a memo
+    return len(text.split()) <= CIRCULATION_WORDS
 
 
 BYLINE_WORDS = 12
