@@ -42,8 +42,11 @@ _NUMBER = re.compile(
     r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n"
     r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
-    r"|semaine(?:\s+[ée]pid[ée]miologique)?)(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
+    r"|semaine(?:\s+[ée]pid[ée]miologique)?"
+    # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
+    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|situa[čc]n[íi]\s+zpr[áa]va|situa[čc]n[áa]\s+spr[áa]va)"
+    r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     rf"(?!\d)(?![.,/-]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
