@@ -4,6 +4,7 @@ month in the genitive ("16. září", "3. októbra"), so both forms are listed."
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -73,3 +74,13 @@ def month_number(name: str) -> int:
     full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
     return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
+
+
+# A day with its full stop before the month and then the year or the hour, as German, Danish, Czech or Slovak
+# print a date ("15. září 2024, 06:00", "21. oktober 2024"): the line opens with a day, not a list number.
+_DAY_FIRST = re.compile(rf"^\s*\d{{1,2}}\.\s+{MONTH}\s*,?\s*(?:\d{{4}}|\d{{1,2}}[:.]\d\d|$)", re.I)
+
+
+def opens_with_day(text: str) -> bool:
+    """The line opens with a date written day first with its full stop ("16. září 2024, 14:00 …")."""
+    return _DAY_FIRST.match(text) is not None

@@ -6,7 +6,7 @@ import re
 
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import WORD, sentence_like
-from sitroom.text.months import MONTH
+from sitroom.text.months import opens_with_day
 
 # a number printed in front of a line: "1.", "1)", "(a)", "2.1", "2.1.", "IV.", "b)", "A."
 NUMBER = re.compile(
@@ -18,15 +18,12 @@ NUMBERED = re.compile(
     r"|[IVX]{1,5}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý]))\s+(?=\S)"
 )
 _ROMAN = re.compile(r"^[IVXivx]{1,5}[.)]$")
-# a day with its full stop before the month and the year or the hour, as German, Danish, Czech or Slovak
-# print a date ("15. září 2024, 06:00", "21. oktober 2024"): the day, not a list number
-_DAY_FIRST = re.compile(rf"^\d{{1,2}}\.\s+{MONTH}\s*,?\s*(?:\d{{4}}|\d{{1,2}}[:.]\d\d|$)", re.I)
 
 
 def list_number(text: str) -> re.Match[str] | None:
     """The list number a line opens with ("2.", "b)", "IV."), or None; a date opening the line
     ("15. září 2024") opens with its day, not a number."""
-    return None if _DAY_FIRST.match(text) else NUMBERED.match(text)
+    return None if opens_with_day(text) else NUMBERED.match(text)
 
 
 def is_number(token: str) -> bool:
