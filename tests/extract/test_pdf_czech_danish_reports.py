@@ -150,11 +150,13 @@ def _flowed(report: dict, details: bool = True) -> bytes:
     }  # fmt: skip
 
     def table(rows: list[tuple[str, str]], bold_first_row: bool, widths: list[float]) -> Table:
+        # the particulars' labels in bold beside plain values; the risk table's header row in bold
+        def style(n: int, column: int) -> ParagraphStyle:
+            return st["cellb"] if (n == 0 if bold_first_row else column == 0) else st["cell"]
+
         cells = [
-            [Paragraph(escape(a), st["cellb"] if bold_first_row and n == 0 or not bold_first_row else st["cell"]),
-             Paragraph(escape(b), st["cellb"] if bold_first_row and n == 0 else st["cell"])]
-            for n, (a, b) in enumerate(rows)
-        ]  # fmt: skip
+            [Paragraph(escape(a), style(n, 0)), Paragraph(escape(b), style(n, 1))] for n, (a, b) in enumerate(rows)
+        ]
         t = Table(cells, colWidths=widths, hAlign="LEFT")
         t.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
         return t
@@ -230,10 +232,9 @@ def test_a_risk_table_of_one_row_gives_the_risk_its_mitigation(layout: str, lang
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
 def test_an_english_risk_table_of_one_row_is_a_register_too(layout: str) -> None:
-    source = {**CZECH, "risk": ("Risk", "Mitigation", "Dam breach at Bunkov pond.", "Dam watched day and night.")}
-    report = _parse(LAYOUTS[layout](source))
-    risks = report.sections[2]
-    assert [(i.text, i.mitigation) for i in risks.items] == [("Dam breach at Bunkov pond.", "Dam watched day and night.")]
+    risk, mitigation = "Dam breach at Bunkov pond.", "Dam watched day and night."
+    report = _parse(LAYOUTS[layout]({**CZECH, "risk": ("Risk", "Mitigation", risk, mitigation)}))
+    assert [(i.text, i.mitigation) for i in report.sections[2].items] == [(risk, mitigation)]
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
