@@ -20,14 +20,12 @@ from __future__ import annotations
 import io
 from datetime import date
 from html import escape
-from pathlib import Path
 
 import pytest
+from pdf_sheets import dejavu
 
 from sitroom.model import Report
 from sitroom.read import parse_bytes
-
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 CZECH = {
     "sender": ["KRAJSKÝ ÚŘAD PARDUBICKÉHO KRAJE", "KRIZOVÝ ŠTÁB KRAJE"],
@@ -61,26 +59,13 @@ SLOVAK = {
 }  # fmt: skip
 
 
-def _fonts() -> tuple[str, str]:
-    ttfonts = pytest.importorskip("reportlab.pdfbase.ttfonts")
-    from reportlab.pdfbase import pdfmetrics
-
-    regular, bold = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
-    if not regular.exists() or not bold.exists():
-        pytest.skip("no DejaVu font to draw Czech and Danish letters with")
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(ttfonts.TTFont("DejaVu", str(regular)))
-        pdfmetrics.registerFont(ttfonts.TTFont("DejaVu-Bold", str(bold)))
-    return "DejaVu", "DejaVu-Bold"
-
-
 def _drawn(report: dict, details: bool = True) -> bytes:
     """A4 drawn line by line: the sender and the name centred, bold labels beside values between rules,
     bold numbered headings, "–" points, a ruled two-column risk table, the approval and the page footer."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    regular, bold = _fonts()
+    regular, bold = dejavu()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     width, y = A4[0], A4[1] - 60
@@ -138,7 +123,7 @@ def _flowed(report: dict, details: bool = True) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    regular, bold = _fonts()
+    regular, bold = dejavu()
     st = {
         "sender": ParagraphStyle("s", fontName=bold, fontSize=11, leading=14, alignment=1),
         "name": ParagraphStyle("n", fontName=bold, fontSize=15, leading=19, alignment=1, spaceBefore=8, spaceAfter=8),
