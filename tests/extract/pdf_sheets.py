@@ -27,9 +27,9 @@ def dejavu() -> tuple[str, str]:
     regular, bold = DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSans-Bold.ttf"
     if not regular.exists() or not bold.exists():
         pytest.skip("no DejaVu font to draw the letters with")
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(ttfonts.TTFont("DejaVu", str(regular)))
-        pdfmetrics.registerFont(ttfonts.TTFont("DejaVu-Bold", str(bold)))
+    for name, path in (("DejaVu", regular), ("DejaVu-Bold", bold)):
+        if name not in pdfmetrics.getRegisteredFontNames():  # another test may have registered one
+            pdfmetrics.registerFont(ttfonts.TTFont(name, str(path)))
     return "DejaVu", "DejaVu-Bold"
 
 
