@@ -150,9 +150,7 @@ def mark_title(entries: list[Entry], body: float) -> None:
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
         named = bool(head) and _report_name(e, head, body)
-        # the sender's lines may open the page, over the report's name ("KRAJSKÝ ÚŘAD …" over "SITUAČNÍ
-        # ZPRÁVA č. 3"), when they are set no larger than that name
-        sender = _over_name(entries, n, head, body)
+        sender = bool(head) and _over_name(entries, n, head, body)
         if not (big or named or sender or (head and dated_line(text))):
             break
         # the date line under the title ("Issued 06:00, 10 July · Next update 18:00") dates the report, it
@@ -178,7 +176,7 @@ def _report_name(e: Entry, head: list[Entry], body: float) -> bool:
     return (
         names_numbered_report(" ".join(f.text for f in e.lines))
         and (first.bold or first.size >= body + 1)
-        and first.size >= max((f.size for h in head for f in h.lines), default=0.0) - 0.25
+        and first.size >= max(f.size for h in head for f in h.lines) - 0.25
     )
 
 
@@ -189,6 +187,6 @@ def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> 
         e = entries[k]
         if e.page != 1 or e.kind == BlockKind.ITEM or any(sentence_like(f.text) for f in e.lines):
             return False
-        if k > n and _report_name(e, head or entries[n:k], body):
+        if k > n and _report_name(e, head, body):
             return True
     return False
