@@ -16,7 +16,8 @@ control a disease, and the deployments of a volunteer group, are the response; a
 group's "Next call" are its next steps. A water situation report's rainfall, river flows, groundwater and
 reservoir stocks are its situation. Section words in Swedish, Norwegian, Danish and Polish: crisis
 communication and information to residents, the description of the situation, the measures set in motion,
-the forces and means deployed ("Siły i środki") and the next situation report.
+the forces and means deployed ("Siły i środki") and the next situation report; those of Czech, Slovak and
+Danish situation reports are ``sitroom.parse.czechdanish``'s.
 """
 
 from __future__ import annotations
