@@ -8,12 +8,29 @@ headers and footers, columns, sidebars and ruled tables.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 WIDTH, HEIGHT = A4
 REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def dejavu() -> tuple[str, str]:
+    """DejaVu Sans registered with reportlab (regular, bold), for letters outside the PDF's standard fonts
+    (Czech, Danish); the test is skipped where the font is not installed."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+
+    regular, bold = DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSans-Bold.ttf"
+    if not regular.exists() or not bold.exists():
+        pytest.skip("no DejaVu font to draw the letters with")
+    for name, path in (("DejaVu", regular), ("DejaVu-Bold", bold)):
+        if name not in pdfmetrics.getRegisteredFontNames():  # another test may have registered one
+            pdfmetrics.registerFont(ttfonts.TTFont(name, str(path)))
+    return "DejaVu", "DejaVu-Bold"
 
 
 class Sheet:

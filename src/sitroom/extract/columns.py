@@ -1,7 +1,7 @@
 """What a table column holds, read from its header: the risk, its mitigation, or a rating beside them.
 
-Header words are read in English, French, Spanish, German, Portuguese, Italian, Dutch, Polish, Swedish and
-Danish (Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too, and so is
+Header words are read in English, French, Spanish, German, Portuguese, Italian, Dutch, Polish, Swedish,
+Danish, Czech and Slovak (Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too, and so is
 Risico | Kans | Beheersmaatregelen | Eigenaar).
 
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
@@ -34,7 +34,9 @@ _RISK = re.compile(
     r"|sfid[ae]|problem[ai]"
     # Dutch, Polish, Swedish, Danish
     r"|risico(?:['’]?s)?|risicobeschrijving|knelpunt(?:en)?|uitdaging(?:en)?|ryzyk[oa]|zagro[żz]eni[ae]|risk(?:er)?"
-    r"|risik(?:oer|i)|risici)(?:\b|(?<=['’]s))",
+    r"|risik(?:oer|i)|risici"
+    # Czech and Slovak
+    r"|rizik[oaá]|hrozb[ay])(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
@@ -42,7 +44,9 @@ _MITIGATION = re.compile(
     r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?"
     r"|(?:gegen|abhilfe|schutz)?ma(?:ß|ss)nahmen?|minderung|mitiga[çc][ãa]o|mitigazione|(?:contro)?misure|azioni"
     r"|mitigatie|(?:beheers)?maatregel(?:en)?|[śs]rodki\s+zaradcze|dzia[łl]ania|[åa]tg[äa]rd(?:er)?"
-    r"|afb[øo]dning|foranstaltninger)\b",
+    r"|afb[øo]dning|foranstaltninger|tiltag|tiltak"
+    # Czech and Slovak: "Opatření", "Opatrenia"
+    r"|opat[řr]en[íi]|opatreni[ae])\b",
     re.I,
 )
 # The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.

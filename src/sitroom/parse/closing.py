@@ -14,7 +14,7 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_circulation_line
+from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import is_report_disclaimer, is_signature_note, names_post, opens_signature, signs_for
 
@@ -56,21 +56,14 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
 def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
     return (
-        # "Distribution: LRF partners, …" under the last point says whom the report went to
-        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text) or _circulation(body[-1]))
+        # ... and the list of whom the report goes to ("Distribution: …", "Fordeling: …")
+        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text) or is_distribution_list(text))
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
     )
-
-
-def _circulation(unit: Unit) -> bool:
-    """A labelled list of whom the report went to ("Distribution: …"), not a point on a briefing given."""
-    label, colon, _ = unit.text.partition(":")
-    labelled = bool(colon) and len(label.split()) <= 3
-    return labelled and unit.bullet is None and unit.kind is not BlockKind.HEADING and is_circulation_line(unit.text)
 
 
 def _contact_block(body: list[Unit]) -> int | None:

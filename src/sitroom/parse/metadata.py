@@ -42,8 +42,11 @@ _NUMBER = re.compile(
     r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n"
     r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
-    r"|semaine(?:\s+[ée]pid[ée]miologique)?)(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?)?\s*"
+    r"|semaine(?:\s+[ée]pid[ée]miologique)?"
+    # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
+    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|situa[čc]n[íi]\s+zpr[áa]va|situa[čc]n[áa]\s+spr[áa]va)"
+    r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     rf"(?!\d)(?![.,/-]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
@@ -57,6 +60,9 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
     r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
     r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
+    # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport", "Situační zpráva", "Situačná správa"
+    r"|\bsituations?rapport\b|\bsituasjonsrapport\b|\bl[äa]gesrapport\b|\bsitua[čc]n[íi]\s+zpr[áa]va\b"
+    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b"
     # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
     r"|^(?:\S+\s+){1,7}report$",
     re.I,
@@ -270,7 +276,9 @@ _CIRCULATION = re.compile(
     r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
     r"(?:\s+of)?|for|to|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
-    r"|destinatarios)\s*:\s*\S"
+    # ... Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Fordeling:", "Sändlista:", "Rozdělovník:"
+    r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
+    r"|rozde[ľl]ovn[íi]k)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
     re.I,
 )
@@ -299,6 +307,17 @@ def is_circulation_line(text: str) -> bool:
     Coordinating Group, 6 April 2020. Circulation: …"): the masthead's, not an item."""
     text = text.strip()
     return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
+
+
+def is_distribution_list(text: str) -> bool:
+    """A line that is nothing but whom the report goes to, led by its label ("Distribution: Gold group,
+    Police", "Fordeling: Kommunens krisestab, Politiet"): the report's list of recipients, wherever it
+    stands, not an item."""
+    text = text.strip()
+    m = _CIRCULATION.match(text)
+    if m is None or ":" not in m.group(0) or re.match(r"(?:for|to)\b", text, re.I):
+        return False  # "Briefing for the …" names its readers in a sentence; "To:" heads a memo
+    return len(text.split()) <= CIRCULATION_WORDS
 
 
 BYLINE_WORDS = 12

@@ -32,8 +32,10 @@ _MITIGATION = re.compile(
     # ... and what is done or advised in answer to it: "Our response:", "Recommended action:"
     r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
-    # the measures in Swedish, Norwegian, Danish, Finnish and Polish: "Åtgärd:", "Tiltak:", "Środki zaradcze:"
-    r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tiltak|TILTAK|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
+    # the measures in Swedish, Norwegian, Danish, Finnish, Polish, Czech and Slovak: "Åtgärd:", "Tiltak:",
+    # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"
+    r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tilta[kg]|TILTA[KG]|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
+    r"|Opat[řr]en[íi]|OPAT[ŘR]EN[ÍI]|Opatreni[ea]|OPATRENI[EA]"
     r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
 )

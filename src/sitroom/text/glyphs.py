@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitroom.text.months import opens_with_day
+
 # Bullet characters seen in sitreps, the one set every format reads. The symbols mark nothing but an item;
 # dashes and the ASCII marks also start ordinary text, so they count only when followed by a space.
 BULLET_GLYPHS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇☐☑☒✗✘"
@@ -56,7 +58,8 @@ def split_bullet(line: str, letter_mark: bool = False) -> tuple[str | None, str]
             return None, line.strip()
         return glyph, rest.strip()
     m = _NUMBER.match(line)
-    if m and len(line) > m.end():
+    # "16. září 2024, 14:00 …" opens with the day of a date, not a list number
+    if m and len(line) > m.end() and not opens_with_day(line):
         return m.group(1), line[m.end() :].strip()
     return None, line.strip()
 

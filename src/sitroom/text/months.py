@@ -1,8 +1,10 @@
 """Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese; months in
-Italian, German and Dutch too), full and abbreviated."""
+Italian, German, Dutch, Danish, Czech and Slovak too), full and abbreviated. Czech and Slovak dates name the
+month in the genitive ("16. září", "3. októbra"), so both forms are listed."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -20,9 +22,31 @@ MONTH_WORDS = {
     11: "november nov novembre noviembre novembro",
     12: "december dec decembre diciembre dic dezembro dez dicembre dezember",
 }
+# Danish, Czech and Slovak (Czech and Slovak as named and in the genitive a date puts them in), unaccented.
+_MORE_MONTHS = {
+    1: "leden ledna januara",
+    2: "unor unora februara",
+    3: "marts brezen brezna marec marca",
+    4: "duben dubna aprila",
+    5: "maj kveten kvetna maja",
+    6: "cerven cervna juna",
+    7: "cervenec cervence jula",
+    8: "srpen srpna augusta",
+    9: "zari septembra",
+    10: "rijen rijna oktobra",
+    11: "listopad listopadu novembra",
+    12: "prosinec prosince decembra",
+}
+MONTH_WORDS = {n: f"{words} {_MORE_MONTHS[n]}" for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
-_ACCENTED = ["février", "août", "décembre", "março", "févr", "märz"]
+_ACCENTED = [
+    *("février", "août", "décembre", "março", "févr", "märz"),
+    # Czech, then Slovak
+    *("únor", "února", "březen", "března", "květen", "května", "červen", "června", "červenec", "července"),
+    *("září", "říjen", "října"),
+    *("januára", "februára", "apríl", "apríla", "máj", "mája", "jún", "júna", "júl", "júla", "október", "októbra"),
+]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
 # Tuesday): a month is read from them only where a year follows.
@@ -33,7 +57,8 @@ MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO
 # ending of an ordinal day ("5th", "1er", "1º"); and the "de" of Spanish and Portuguese dates ("5 de mayo de").
 MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
-DAY_SUFFIX = r"(?:\s?(?:st|nd|rd|th|er|º|°))?"
+# ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
+DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°))?"
 OF = r"(?:\s+de)?"
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira").
 WEEKDAY = (
@@ -49,3 +74,13 @@ def month_number(name: str) -> int:
     full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
     return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
+
+
+# A day with its full stop before the month and then the year or the hour, as German, Danish, Czech or Slovak
+# print a date ("15. září 2024, 06:00", "21. oktober 2024"): the line opens with a day, not a list number.
+_DAY_FIRST = re.compile(rf"^\s*\d{{1,2}}\.\s+{MONTH}\s*,?\s*(?:\d{{4}}|\d{{1,2}}[:.]\d\d|$)", re.I)
+
+
+def opens_with_day(text: str) -> bool:
+    """The line opens with a date written day first with its full stop ("16. září 2024, 14:00 …")."""
+    return _DAY_FIRST.match(text) is not None

@@ -1,5 +1,6 @@
 """A report's own name with its number ("Situation Report No. 4", "Point de situation n° 3", "Informe de
-situación N.º 2", "Lagebericht Nr. 5", "Sitrep 12"): the line that names the document, not a section of it.
+situación N.º 2", "Lagebericht Nr. 5", "Situační zpráva č. 3", "Sitrep 12"): the line that names the
+document, not a section of it.
 
 A section is never numbered as an issue is: "Situation" heads a section, "Situation Report No. 4" names
 the report. The name may follow the sender's or the subject's ("Highways Sitrep 3") and be followed by a
@@ -16,9 +17,12 @@ _KIND = (
     r"\s+situaci[óo]n|(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o|(?:punto|rapporto)\s+di\s+situazione"
     r"|lage(?:bericht|bild|meldung)|situatie(?:rapport|overzicht)|report|update|bulletin|briefing|bolet[íi]n"
     r"|actualizaci[óo]n|informe|reporte|rapport|bericht"
+    # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
+    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|raport\s+sytuacyjny|situa[čc]n[íi]\s+zpr[áa]va"
+    r"|situa[čc]n[áa]\s+spr[áa]va"
 )
-# "No.", "Nr.", "#", "n°", "N.º", "número", "numéro"
-_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?)"
+# "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo)
+_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.)"
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}(?![\d.,/:]\d|\d)", re.I
 )

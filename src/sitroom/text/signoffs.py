@@ -1,8 +1,8 @@
 """The words of a report's sign-off: who prepared, approved or signed it ("Prepared by", "Approved by",
-"Rédigé par", "Firmado por"), on whose behalf ("Für den Bezirkshauptmann:", "Pour le préfet,", "Por orden,",
-"i.A.", "On behalf of …", "73 de G4NWR" as radio operators sign), the post the signer holds ("Leiterin der
-Bezirkseinsatzleitung", "Director(a) Regional") and the note that the report's information is preliminary.
-They say who answers for the report, not what it reports."""
+"Rédigé par", "Firmado por", "Godkendt af", "Schválil"), on whose behalf ("Für den Bezirkshauptmann:",
+"Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "73 de G4NWR" as radio operators sign), the post
+the signer holds ("Leiterin der Bezirkseinsatzleitung", "Director(a) Regional") and the note that the
+report's information is preliminary. They say who answers for the report, not what it reports."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ SIGNED_BY = (
     r"(?:(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
     r"|authori[sz]ed|issued|released|cleared|checked)\s+by"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
-    r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por)\b"
+    r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
+    # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
+    r"|(?:godkendt|udarbejdet|underskrevet|godkjent|utarbeidet|godk[äa]nd|uppr[äa]ttad|sammanst[äa]lld)\s+a[fv]"
+    # Czech and Slovak, where the verb alone says who: "Schválil:", "Zpracovala:", "Vypracoval:", "Podpísal:"
+    r"|(?:schv[áa]lil|zpracoval|spracoval|vypracoval|vyhotovil|podepsal|podp[íi]sal|ov[ěe]ril)a?)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)

@@ -187,4 +187,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
         entries = insert_labels(page, labels, entries)
     if held:
         entries = place(entries, held)
-    return band + [Entry(BlockKind.PARAGRAPH, page.number, block, title=True) for block in head] + entries
+    # the date line under the title ("Rapport nr. 2 · 21. oktober 2024 · Udarbejdet af: …") dates the report,
+    # it does not name it
+    title = [Entry(BlockKind.PARAGRAPH, page.number, b, title=True, masthead=n > 0) for n, b in enumerate(head)]
+    return band + title + entries

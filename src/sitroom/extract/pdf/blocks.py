@@ -7,7 +7,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from sitroom.extract.pdf.furniture import over_box
-from sitroom.extract.pdf.numbering import NUMBERED, is_number, numbered_heading, scheme
+from sitroom.extract.pdf.numbering import is_number, list_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
     CAPTION,
@@ -54,7 +54,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
                 continue
             skip_last = None
         text = f.text
-        if f.bullet is None and (m := NUMBERED.match(text)) and not is_numeric_cell(text):
+        if f.bullet is None and (m := list_number(text)) and not is_numeric_cell(text):
             f.bullet, f.text = m.group(1), text[m.end() :]
         if in_figure:
             # chart titles, legends and axis labels under a figure caption: small, or terse and plain

@@ -11,6 +11,7 @@ table of labels beside values give the report's number and date, as in a Word re
 from __future__ import annotations
 
 import math
+import re
 
 from sitroom.extract.details import details_table
 from sitroom.extract.pdf.grids import baselines, in_column
@@ -22,6 +23,12 @@ _LABEL_WORDS = 4
 _VALUE_WORDS = 8
 # a details table has a few fields; a header row of more cells is a data table's
 _COLUMNS = range(3, 9)
+# a label's words, in any alphabet, abbreviations of one letter too ("Č. j.:", the Czech file reference)
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _label_words(text: str) -> int:
+    return len(_LABEL_WORD.findall(text))
 
 
 def drop_details(page: PageData, frags: list[Frag]) -> list[Frag]:
@@ -53,7 +60,7 @@ def _without(page: PageData, frags: list[Frag], table: list[list[Frag]]) -> list
 
 def _label_row(row: list[Frag], below: list[Frag] | None) -> bool:
     """Side by side, three or more short labels, in bold or in smaller print than the values under them."""
-    if len(row) not in _COLUMNS or not all(0 < len(WORD.findall(f.text)) <= _LABEL_WORDS for f in row):
+    if len(row) not in _COLUMNS or not all(0 < _label_words(f.text) <= _LABEL_WORDS for f in row):
         return False
     small = below is not None and max(f.size for f in row) <= min(f.size for f in below) - 1
     return small or all(f.bold for f in row)
@@ -150,7 +157,7 @@ def _pair_row(row: list[Frag]) -> bool:
     if len(row) not in _PAIR_COLUMNS or any(f.bullet for f in row):
         return False
     labels, values = row[::2], row[1::2]
-    if not all(0 < len(WORD.findall(f.text)) <= _LABEL_WORDS for f in labels):
+    if not all(0 < _label_words(f.text) <= _LABEL_WORDS for f in labels):
         return False
     marked = all(f.bold for f in labels) and not any(f.bold for f in values)
     return marked or all(f.text.rstrip().endswith(":") for f in labels)
@@ -163,7 +170,7 @@ def _fits(f: Frag, label: bool, colon: bool) -> bool:
         return False
     if label:
         marked = f.text.rstrip().endswith(":") if colon else f.bold
-        return marked and 0 < len(WORD.findall(f.text)) <= _LABEL_WORDS
+        return marked and 0 < _label_words(f.text) <= _LABEL_WORDS
     return colon or not f.bold
 
 

@@ -147,7 +147,13 @@ def _grid_end(
             break
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
-    if len(starts) < 3 or any(_marked(f, marks) for r in rows[i:j] for f in r):
+    if any(_marked(f, marks) for r in rows[i:j] for f in r):
+        return None
+    # a header naming the risks and their mitigation says what the table is, over a single risk too; its
+    # cells are sentences
+    if is_register_header([f.text for f in head]):
+        return j if len(starts) >= 2 else None
+    if len(starts) < 3:
         return None
     # a column of terse cells (status, rating, owner, figure): running text in columns has none
     terse = [all(_terse(_cell_of(r, cols, c)) for r in starts) for c in range(len(cols))]

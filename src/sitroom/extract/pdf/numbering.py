@@ -6,6 +6,7 @@ import re
 
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.text.months import opens_with_day
 
 # a number printed in front of a line: "1.", "1)", "(a)", "2.1", "2.1.", "IV.", "b)", "A."
 NUMBER = re.compile(
@@ -17,6 +18,12 @@ NUMBERED = re.compile(
     r"|[IVX]{1,5}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý]))\s+(?=\S)"
 )
 _ROMAN = re.compile(r"^[IVXivx]{1,5}[.)]$")
+
+
+def list_number(text: str) -> re.Match[str] | None:
+    """The list number a line opens with ("2.", "b)", "IV."), or None; a date opening the line
+    ("15. září 2024") opens with its day, not a number."""
+    return None if opens_with_day(text) else NUMBERED.match(text)
 
 
 def is_number(token: str) -> bool:
