@@ -20,6 +20,7 @@ import re
 from sitroom.extract.letter import count_left_out
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.logbook import is_day_line
+from sitroom.text.reactions import is_reaction_line
 
 _DAY = (
     r"\b(?i:today|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
@@ -34,12 +35,6 @@ _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*\([^()]{1,
 _AT = r"\s*,?\s*(?:at\s+)?"
 _NAME_TIME = re.compile(rf"^{_NAME}(?:(?:\s{{2,}}|\s*,\s*)(?:{_DAY}{_AT})?|\s*[,–—|·-]?\s*{_DAY}{_AT}){_TIME}$")
 _CAPITALISED = re.compile(r"^[A-Z]")
-_EMOJI = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]*|:[a-z0-9_+-]+:)"
-# "👍 4   ❤️ 1", "👍", ":thumbsup: 2", "Like", "Like 3", "3 likes", "Liked by Sam Patel and 2 others"
-_REACTIONS = re.compile(
-    rf"^(?:(?:{_EMOJI}\s*\d*\s*)+|(?:\d+\s+)?likes?(?:\s+\d+)?|liked\s+by\s+.{{1,60}}|reactions?\s*:.{{0,60}})$",
-    re.I,
-)
 _EDITED = re.compile(r"^\(?edited\)?$", re.I)
 # "2 replies", "1 reply from Alex Brown", "View 3 more replies", "Reply", "Collapse all", "Last reply 09:40"
 _THREAD = re.compile(
@@ -88,7 +83,7 @@ def _furniture(text: str) -> str | None:
     text = " ".join(text.split())
     if _EDITED.match(text):
         return "edit mark"
-    if _REACTIONS.match(text):
+    if is_reaction_line(text):
         return "reaction line"
     if _THREAD.match(text):
         return "thread marker"

@@ -10,7 +10,8 @@
 - Table-of-contents markers (``[TOC]``, ``[[_TOC_]]``, ``${toc}``, kramdown's ``* TOC`` + ``{:toc}``
   list, a ``<!-- toc -->`` … ``<!-- tocstop -->`` generated list) are navigation, not content.
 - Footnote definitions (``[^1]: …`` and their indented continuation lines) are notes, not items.
-- A collapsible block's ``<summary>`` is its title, as an admonition's is; ``<details>`` tags are markup.
+- A task list's boxes (``- [ ]``, ``- [x]``) are list marks; a collapsible block's ``<summary>`` is its
+  title, as an admonition's is; ``<details>`` tags are markup.
 Fenced code blocks are copied untouched. What is left out is counted by kind.
 """
 
@@ -38,6 +39,8 @@ _DETAILS = re.compile(r"^ {0,3}</?details(?:\s[^>]*)?>[ \t]*$", re.I)
 _SUMMARY = re.compile(
     r"^ {0,3}(?:<details(?:\s[^>]*)?>[ \t]*)?<summary>(.*?)</summary>(?:[ \t]*</details>)?[ \t]*$", re.I
 )
+# A task list's box ("- [ ] Book the rest centre", "1. [x] Call the school"): the list's mark, not the text.
+_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+(?=\S)")
 # "Risk 1", "Issue 3a", "Action no. 2": a label numbering one entry of a series.
 # A notes app's own syntax: a file embedded alone on its line ("![[epi-curve.png|600]]"), a comment kept out
 # of the rendered note ("%% checked against the case system %%"), a line of tags ("#outbreak #week-05").
@@ -145,7 +148,7 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             dropped[kind] += 1
             i += 1
             continue
-        out.append(line)
+        out.append(_TASK_BOX.sub(r"\1", line))
         i += 1
     return out
 

@@ -12,7 +12,7 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.closing import closing_lines
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_report_note
-from sitroom.parse.headings import HeadingDetector, looks_like_heading_text, template_section
+from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
@@ -37,54 +37,27 @@ from sitroom.parse.metadata import (
     number_from_filename,
 )
 from sitroom.parse.numbered import promote_numbered_headings
+from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import down_to_date_line
+from sitroom.parse.templatechoice import choose_template
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
-from sitroom.templates import Template, available_templates, get_template
+from sitroom.templates import Template, get_template
 from sitroom.text.contents import strip_leaders
 from sitroom.text.logbook import is_day_line
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
 AUTO = "auto"
-# A template is chosen automatically only when more than this share of its sections is found
-# (and never fewer than two): a title word or a couple of common headings do not make a series.
-MIN_SHARE = 0.5
-MIN_AUTO_SECTIONS = 2
 # "cc @ops-team @comms-team": who else the page notifies, not content.
 # The report's name is a line, not a paragraph; the sender's name above it a few words.
 MAX_TITLE_CHARS = 120
 MAX_SENDER_WORDS = 8
 CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
-
-
-def _candidate_texts(doc: Document) -> list[str]:
-    """Texts that could be headings: short blocks and lines."""
-    return [b.text for b in doc.blocks if b.kind is not BlockKind.ITEM and len(b.text) <= 120]
-
-
-def choose_template(doc: Document, templates: list[Template] | None = None) -> Template | None:
-    """The template most of whose sections the document has, or None: a template never guesses.
-
-    The title only breaks a tie between templates that already qualify by their sections.
-    """
-    templates = templates if templates is not None else available_templates()
-    texts = [t for t in _candidate_texts(doc) if looks_like_heading_text(t)]
-    head = (" ".join(b.text for b in doc.blocks[:15]) + " " + (doc.title or "")).lower()
-    best, best_score = None, 0.0
-    for t in templates:
-        found = {id(sec) for text in texts if (sec := template_section(t, text)[0]) is not None}
-        share = len(found) / len(t.sections) if t.sections else 0.0
-        if len(found) < MIN_AUTO_SECTIONS or share <= MIN_SHARE:
-            continue
-        score = share + len(found) * 0.01 + (0.001 if any(p.lower() in head for p in t.title_patterns) else 0.0)
-        if score > best_score:
-            best, best_score = t, score
-    return best
 
 
 def parse_document(doc: Document, template: str | Template | None = AUTO) -> Report:
@@ -96,6 +69,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
+    owners = strip_owner_mentions(units)
     nest_days(units)
     report = Report(
         source=doc.source,
@@ -108,6 +82,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
+    if owners:
+        report.warnings.append(f"{owners} owner mention(s) taken off the end of items")
     body, closing = closing_lines(body)
     report.warnings.extend(f"{n} {what}(s) left out" for what, n in closing.items() if n)
     if notice := _service_opening(body):

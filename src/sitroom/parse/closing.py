@@ -16,6 +16,7 @@ from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keep
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.units import Unit
+from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import is_report_disclaimer, is_signature_note, names_post, opens_signature, signs_for
 
 END_LINE = "end-of-report line"
@@ -57,7 +58,13 @@ def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
     return (
         # ... and the list of whom the report goes to ("Distribution: …", "Fordeling: …")
-        (is_trailer(text) or is_service_notice(text) or is_page_keeping(text) or is_distribution_list(text))
+        (
+            is_trailer(text)
+            or is_service_notice(text)
+            or is_page_keeping(text)
+            or is_distribution_list(text)
+            or is_reaction_line(text)
+        )  # "👍 4 · 👀 2" under the page: how readers answered it
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
