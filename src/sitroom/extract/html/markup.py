@@ -149,3 +149,12 @@ def _attr(node: LexborNode, name: str) -> str:
 
 def _children(node: LexborNode, text: bool = False):
     return node.iter(include_text=text)
+
+
+def is_form_grid(rows: list[list[LexborNode]]) -> bool:
+    """Label/value pairs ("Reporting officer: | J. Smith"): a form, not sentences to list."""
+    pairs = [[clean_text(c.text(deep=True)) for c in row] for row in rows]
+    pairs = [p for p in pairs if any(p)]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return False
+    return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)

@@ -18,6 +18,7 @@ from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.html.brlines import is_bold
 from sitroom.extract.html.markup import (
     _BULLET,
+    _FOOTNOTE_START,
     _MAX_DEPTH,
     _NUMERIC_CELL,
     _SUP_MARKER,
@@ -28,6 +29,7 @@ from sitroom.extract.html.markup import (
     _children,
     _Run,
     clean_text,
+    is_form_grid,
 )
 from sitroom.extract.rowtable import (
     Entry,
@@ -82,6 +84,9 @@ class _Structures:
             nested: list[LexborNode] = []
             self._gather_item(li, run, nested)
             raw = run.text()
+            if _FOOTNOTE_START.match(raw.lstrip()):  # "³ http://…" listed under the notes: a footnote
+                self.dropped["footnote"] = self.dropped.get("footnote", 0) + 1
+                continue
             text = clean_text(raw.replace("\n", " "))
             # an entry set all in bold may be a label heading the entries nested under it
             bold = {"bold": True} if is_bold(raw, run.bold_mask(), 0, len(raw)) else {}
@@ -170,7 +175,7 @@ class _Structures:
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        if not layout and _is_form_grid(rows):
+        if not layout and is_form_grid(rows):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)
@@ -385,12 +390,3 @@ def _paragraphs(cell: LexborNode) -> int:
 
 def _text(cell: LexborNode) -> str:
     return clean_text(cell.text(deep=True))
-
-
-def _is_form_grid(rows: list[list[LexborNode]]) -> bool:
-    """Label/value pairs ("Reporting officer: | J. Smith"): a form, not sentences to list."""
-    pairs = [[clean_text(c.text(deep=True)) for c in row] for row in rows]
-    pairs = [p for p in pairs if any(p)]
-    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
-        return False
-    return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)
