@@ -1,5 +1,5 @@
 """Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, blind5 of
-partner organisations, blind6, blind7, blind8, blind9, blind10, blind11 and blind12): each layout writes a real
+partner organisations, blind6, blind7, blind8, blind9, blind10, blind11, blind12 and blind13): each layout writes a real
 document (python-docx, reportlab, weasyprint, LibreOffice, e-mail, HTML, Markdown, text), sitroom parses it and
 the shared scorer gives figures in [0, 1]. The figures themselves are the benchmarks' job."""
 
@@ -32,6 +32,7 @@ SETS = (
     "blind10_layouts",
     "blind11_layouts",
     "blind12_layouts",
+    "blind13_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
