@@ -41,7 +41,10 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     service or the site closing it, not a heading or an item."""
     counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0}
     while body:
-        if _closing_line(body):
+        # "Signed: …" closing the body opens the signature, whatever post is set over it
+        if opens_signature(body[-1].text) and (lead := _signature_lead(body)) is not None:
+            body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
+        elif _closing_line(body):
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
@@ -100,6 +103,9 @@ def _signature_lead(body: list[Unit]) -> int | None:
         if lead == 0:
             return None  # a document of nothing but a signature is not one to strip
         if opens_signature(unit.text):
+            # the signer's post set over "Fdo.: …" or "Signed": "EL DIRECTOR DE LA AGENCIA"
+            while lead > 1 and _signature_line(body[lead - 1]) and names_post(body[lead - 1].text):
+                lead -= 1
             return lead
         if signs_for(unit.text) and under and any(names_post(u.text) for u in (unit, *under)):
             return lead

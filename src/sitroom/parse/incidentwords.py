@@ -48,6 +48,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
         "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
         "traffic and travel", "travel disruption", "travel and transport disruption",
+        # the incidents a Spanish emergency service attended: the calls and damage the event caused
+        "incidencias", "incidencias registradas", "incidencias atendidas",
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
     ),
     K.RESPONSE: (
@@ -72,6 +74,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     # an event the report gives an account of: what happened at it is work done
     K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),
+    K.ACTIONS: ("actuaciones", "actuaciones realizadas", "intervenciones realizadas"),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
         # the next report, in Swedish, Norwegian and Polish

@@ -29,7 +29,9 @@ _BEHALF = re.compile(
     r"|im\s+auftrag\b|in\s+vertretung\b|par\s+d[ée]l[ée]gation\b|por\s+(?:orden|delegaci[óo]n|ausencia)\b"
     r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b"
     # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
-    r"|f\.to\b|firmato\b)",
+    r"|f\.to\b|firmato\b"
+    # "Fdo.: …", "Firmado: …": Spanish for signed
+    r"|fdo\.|firmado\s*:)",
     re.I,
 )
 # "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for

@@ -13,7 +13,10 @@ from sitroom.model import BlockKind
 def take_details(walker: Any, table_rows: list[Any]) -> bool:
     """A details table under the title ("Sitrep no. | 1", "Operational period: …" | its French): the
     fields stating the report's number and date go to the masthead, the table is left out and counted.
-    The headings set over it name the report and who sends it: the masthead, the title among them."""
+    The headings set over it name the report and who sends it: the masthead, the title among them. A banner
+    row (the sender's name beside the report's) is the masthead too."""
+    if _banner_row(walker, table_rows):
+        return True
     grid = [[" ".join(cell_paras_text(tc)) for tc in cells(tr) if not is_vmerge_continuation(tc)] for tr in table_rows]
     details = details_table(grid)
     if details is None:
@@ -41,3 +44,26 @@ def take_leading_details(walker: Any, table_rows: list[Any]) -> int:
         walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
     walker.dropped["details table field"] = walker.dropped.get("details table field", 0) + len(details.fields)
     return n
+
+
+# The cells of a banner row are a name each, a few short lines: more, and the row is the report's text.
+BANNER_WORDS = 16
+
+
+def _banner_row(walker: Any, table_rows: list[Any]) -> bool:
+    """A table of one row above the first section, one cell naming the report ("INFORME DE SITUACIÓN Nº 2")
+    and the others who sends it ("Agencia de Emergencias …" over "Centro de Coordinación 112"): the masthead
+    laid out side by side, the report's name its title."""
+    if len(table_rows) != 1:
+        return False
+    texts = [cell_paras_text(tc) for tc in cells(table_rows[0]) if not is_vmerge_continuation(tc)]
+    texts = [t for t in texts if t]
+    named = [n for n, t in enumerate(texts) if TITLE_WORDS.search(" ".join(t))]
+    if len(texts) < 2 or len(named) != 1:
+        return False
+    if any(len(" ".join(t).split()) > BANNER_WORDS or " ".join(t).rstrip().endswith(".") for t in texts):
+        return False
+    for n, lines in enumerate(texts):
+        for line in lines:
+            walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=n != named[0])
+    return True
