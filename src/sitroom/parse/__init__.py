@@ -206,7 +206,7 @@ def _opens_with_title(body: list[Unit]) -> bool:
         return False
     if second.kind is BlockKind.HEADING:
         return bool(find_number(first.text) or find_date(first.text))
-    return is_date_line(second.text) or is_page_fields(second.text)
+    return is_date_line(second.text) or is_page_fields(second.text) or is_currency_line(second.text)
 
 
 def _title_below_sender(body: list[Unit]) -> int:

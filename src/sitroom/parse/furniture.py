@@ -18,7 +18,9 @@ from sitroom.text.months import MONTH_NAMES
 _CURRENT = re.compile(
     r"\b(?:current|correct|accurate|up[\s-]to[\s-]date|valid)\s+(?:as\s+(?:at|of)|at|on)\b"
     r"|\b[àa]\s+jour\s+(?:au|du|le|en\s+date\s+du)\b|\bvalables?\s+(?:au|le)\b"
-    r"|\bactualizad[oa]s?\s+(?:a|al|el|hasta)\b|\bvigentes?\s+(?:a|al)\b",
+    r"|\bactualizad[oa]s?\s+(?:a|al|el|hasta)\b|\bvigentes?\s+(?:a|al)\b"
+    # Polish, German and Czech: "stan na dzień …", "Stand: …", "stav k …"
+    r"|^stan\s+na(?:\s+dzie[ńn])?\b|^stand(?:\s*:|\s+(?:vom|am)\b)|^stav\s+(?:k|ke)\b",
     re.I,
 )
 _DATED = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\b(?:{MONTH_NAMES})\b", re.I)

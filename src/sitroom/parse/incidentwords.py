@@ -74,7 +74,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     # an event the report gives an account of: what happened at it is work done
     K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),
-    K.ACTIONS: ("actuaciones", "actuaciones realizadas", "intervenciones realizadas"),
+    K.ACTIONS: ("actuaciones", "actuaciones realizadas", "intervenciones realizadas", "podjete dzialania"),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
         # the next report, in Swedish, Norwegian and Polish

@@ -44,12 +44,14 @@ _NUMBER = re.compile(
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?"
     # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
-    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|situa[čc]n[íi]\s+zpr[áa]va|situa[čc]n[áa]\s+spr[áa]va)"
+    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|situa[čc]n[íi]\s+zpr[áa]va|situa[čc]n[áa]\s+spr[áa]va"
+    r"|raport\s+sytuacyjny)"
     r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
-    rf"(?!\d)(?![.,/-]\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
+    # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number
+    rf"(?!\d)(?![.,-]\d)(?!/(?!(?:19|20)\d\d\b)\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
     re.I,
 )
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
@@ -60,9 +62,9 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
     r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
     r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
-    # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport", "Situační zpráva", "Situačná správa"
+    # Danish, Norwegian, Swedish, Czech, Slovak, Polish: "Situationsrapport", "Situační zpráva", "Raport sytuacyjny"
     r"|\bsituations?rapport\b|\bsituasjonsrapport\b|\bl[äa]gesrapport\b|\bsitua[čc]n[íi]\s+zpr[áa]va\b"
-    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b"
+    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b|\braport\s+sytuacyjny\b"
     # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
     r"|^(?:\S+\s+){1,7}report$",
     re.I,

@@ -1,5 +1,5 @@
 """Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese; months in
-Italian, German, Dutch, Danish, Czech and Slovak too), full and abbreviated. Czech and Slovak dates name the
+Italian, German, Dutch, Danish, Czech, Slovak and Polish too), full and abbreviated. Czech and Slovak dates name the
 month in the genitive ("16. září", "3. októbra"), so both forms are listed."""
 
 from __future__ import annotations
@@ -37,7 +37,22 @@ _MORE_MONTHS = {
     11: "listopad listopadu novembra",
     12: "prosinec prosince decembra",
 }
-MONTH_WORDS = {n: f"{words} {_MORE_MONTHS[n]}" for n, words in MONTH_WORDS.items()}
+# Polish, as named and in the genitive of a date ("14 września 2024"), unaccented; Austria's "Jänner".
+_POLISH_MONTHS = {
+    1: "styczen stycznia janner",
+    2: "luty lutego",
+    3: "marzec",
+    4: "kwiecien kwietnia",
+    5: "",
+    6: "czerwiec czerwca",
+    7: "lipiec lipca",
+    8: "sierpien sierpnia",
+    9: "wrzesien wrzesnia",
+    10: "pazdziernik pazdziernika",
+    11: "listopada",
+    12: "grudzien grudnia",
+}
+MONTH_WORDS = {n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]}".strip() for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
 _ACCENTED = [
@@ -46,6 +61,9 @@ _ACCENTED = [
     *("únor", "února", "březen", "března", "květen", "května", "červen", "června", "červenec", "července"),
     *("září", "říjen", "října"),
     *("januára", "februára", "apríl", "apríla", "máj", "mája", "jún", "júna", "júl", "júla", "október", "októbra"),
+    # Polish and Austrian German
+    *("styczeń", "kwiecień", "sierpień", "wrzesień", "września", "październik", "października", "grudzień"),
+    "jänner",
 ]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for

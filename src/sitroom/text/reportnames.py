@@ -3,8 +3,9 @@ situación N.º 2", "Lagebericht Nr. 5", "Situační zpráva č. 3", "Sitrep 12"
 document, not a section of it.
 
 A section is never numbered as an issue is: "Situation" heads a section, "Situation Report No. 4" names
-the report. The name may follow the sender's or the subject's ("Highways Sitrep 3") and be followed by a
-dash and its subject or day ("Sitrep 3 – Flooding"); a year is no issue number ("Update 2024").
+the report. An issue may carry its year ("nr 3/2024", "č. 3/2024"). The name may follow the sender's or the
+subject's ("Highways Sitrep 3") and be followed by a dash and its subject or day ("Sitrep 3 – Flooding"); a
+year is no issue number ("Update 2024").
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ _KIND = (
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo)
 _MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.)"
 _NUMBERED = re.compile(
-    rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}(?![\d.,/:]\d|\d)", re.I
+    rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    r"(?![\d.,:]\d|/(?!(?:19|20)\d\d\b)\d|\d)",
+    re.I,
 )
 # a report's name is a line, not a sentence
 NAME_WORDS = 14

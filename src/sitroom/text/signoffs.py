@@ -16,7 +16,9 @@ SIGNED_BY = (
     # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
     r"|(?:godkendt|udarbejdet|underskrevet|godkjent|utarbeidet|godk[äa]nd|uppr[äa]ttad|sammanst[äa]lld)\s+a[fv]"
     # Czech and Slovak, where the verb alone says who: "Schválil:", "Zpracovala:", "Vypracoval:", "Podpísal:"
-    r"|(?:schv[áa]lil|zpracoval|spracoval|vypracoval|vyhotovil|podepsal|podp[íi]sal|ov[ěe]ril)a?)\b"
+    r"|(?:schv[áa]lil|zpracoval|spracoval|vypracoval|vyhotovil|podepsal|podp[íi]sal|ov[ěe]ril)a?"
+    # ... and Polish: "Sporządził:", "Zatwierdziła:", "Opracował:"
+    r"|(?:sporz[ąa]dzi[łl]|zatwierdzi[łl]|opracowa[łl]|podpisa[łl])a?)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
