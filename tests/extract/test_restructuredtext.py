@@ -80,3 +80,10 @@ def test_plain_text_with_colons_and_dots_is_not_rst() -> None:
     text = "Flood update 2\n\nSituation\n---------\n\n:Note: gauges read hourly.\n\n.. more to follow\n"
     items = [i.text for s in parse_text(text, "update.txt").sections for i in s.items]
     assert items == [":Note: gauges read hourly.", ".. more to follow"]
+
+
+def test_a_signature_closes_plain_text() -> None:
+    """ "-- " (with its space) sets a signature off in any plain text: the lines under it are no items."""
+    body = "Flood update 2\n\nSituation\n---------\n\n- Gauges read hourly.\n\n"
+    signed = parse_text(body + "-- \nEstates Helpdesk\nNorthfield University\n", "update.txt")
+    assert [i.text for s in signed.sections for i in s.items] == ["Gauges read hourly."]

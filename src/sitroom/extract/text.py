@@ -137,7 +137,7 @@ def signature_start(lines: list[str]) -> int:
     """The index of a closing signature's delimiter ("-- " alone on its line, as mail and news programs set
     it off), or ``len(lines)``. Only a few short lines (a name, a team, a number) may follow it."""
     for n in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 8), -1):
-        if lines[n] in ("-- ", "--"):
+        if lines[n] == "-- ":  # with its space: a bare "--" may part the text, as a rule does
             after = [line for line in lines[n + 1 :] if line.strip()]
             short = all(len(line.split()) <= SIGNATURE_WORDS for line in after)
             return n if after and len(after) <= SIGNATURE_LINES and short else len(lines)
