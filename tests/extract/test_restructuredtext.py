@@ -5,11 +5,13 @@ its text, and a "-- " signature closes the message.
 
 Two layouts: an .rst file (title over- and underlined with "=", sections with "-", "*Mitigation:*" on a
 paragraph of its own under its point); and a .txt file holding the same syntax written otherwise (the title
-underlined with "#", sections with "~", a second level with "^", "**Mitigation:**" after the risk's line).
+underlined with "#", sections with "~", a second level with "^", a one-line ``.. note:: …``,
+"**Mitigation:**" after the risk's line).
 """
 
 from __future__ import annotations
 
+from sitroom.extract import extract_bytes
 from sitroom.model import Report
 from sitroom.read import parse_text
 
@@ -46,7 +48,7 @@ def _txt() -> str:
     lines += [".. |lib| replace:: main library", ".. _intranet: https://intranet.example.ac.uk/library", ""]
     lines += ["Situation", "~~~~~~~~~", ""]
     lines += ["* The basement of the |lib| flooded overnight.", f"* {SITUATION[1]}", ""]
-    lines += ["Reading rooms", "^^^^^^^^^^^^^", "", ".. note::", "", f"   {NOTE_IN_SECTION}", ""]
+    lines += ["Reading rooms", "^^^^^^^^^^^^^", "", f".. note:: {NOTE_IN_SECTION}", ""]
     lines += ["Risks", "~~~~~", "", f"* {RISK} **Mitigation:** {MITIGATION}", ""]
     lines += ["Next update", "~~~~~~~~~~~", "", "..", "   a comment over two lines", "   not shown", ""]
     lines += [*(f"* {s}" for s in NEXT), "", "-- ", "Estates Helpdesk", ""]
@@ -87,3 +89,15 @@ def test_a_signature_closes_plain_text() -> None:
     body = "Flood update 2\n\nSituation\n---------\n\n- Gauges read hourly.\n\n"
     signed = parse_text(body + "-- \nEstates Helpdesk\nNorthfield University\n", "update.txt")
     assert [i.text for s in signed.sections for i in s.items] == ["Gauges read hourly."]
+
+
+def test_a_field_and_a_strong_line_in_a_section_read_as_rendered() -> None:
+    """A field in a section renders as "Owner: Estates"; a line all in strong emphasis is bold, in either layout."""
+    for name, head in (("update.rst", ""), ("update.txt", ".. _intranet: https://intranet.example.ac.uk\n\n")):
+        text = f"{head}Situation\n---------\n\n**Library**\n\n:Owner: Estates\n"
+        doc = extract_bytes(text.encode(), name)
+        assert [(b.text, bool(b.style.get("bold"))) for b in doc.blocks] == [
+            ("Situation", False),
+            ("Library", True),
+            ("Owner: Estates", False),
+        ]

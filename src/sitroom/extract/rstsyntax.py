@@ -15,6 +15,7 @@
 - Comments (``..`` and what is indented under it), hyperlink targets (``.. _name: url``) and substitution
   definitions (``.. |name| replace:: text``) are not rendered; a substitution's text replaces its
   references.
+- A field in a section (":Owner: Estates") reads "Owner: Estates"; a line all in strong emphasis is bold.
 - Inline markup gives its text: ``*emphasis*``, ``**strong**``, ````literal````, ```text <url>`_``,
   ``reference_`` and ``:role:`text```.
 """
@@ -32,6 +33,7 @@ _DIRECTIVE = re.compile(
 _TARGET = re.compile(r"^\.\.[ \t]+_[^:]+:")
 _EXPLICIT = re.compile(r"^\.\.(?:[ \t]|$)")
 _FIELD = re.compile(r"^:(?P<name>[^:\s][^:]*?):(?:[ \t]+(?P<body>.*?))?[ \t]*$")
+_STRONG_LINE = re.compile(r"^\*\*[^*\s][^*]*\*\*$")
 _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}[ \t]*$")
 # The directives that draw a box of prose the reader reads: docutils' admonitions and Sphinx's.
 ADMONITIONS = frozenset(
@@ -57,8 +59,18 @@ class RstReading:
     title: int | None = None
     headings: dict[int, int] = field(default_factory=dict)
     masthead: dict[int, str] = field(default_factory=dict)
+    text: dict[int, str] = field(default_factory=dict)
+    strong: set[int] = field(default_factory=set)
     substitutions: dict[str, str] = field(default_factory=dict)
     dropped: Counter[str] = field(default_factory=Counter)
+
+    def line(self, n: int, stripped: str) -> str:
+        """Line ``n`` as rendered: a field ("Owner: Estates" for ":Owner: Estates"), or an admonition's first
+        line written beside its name, each with its inline markup read."""
+        text = self.text.get(n, stripped)
+        if m := _FIELD.match(text):
+            text = f"{m.group('name')}: {m.group('body') or ''}".strip()
+        return self.inline(text)
 
     def inline(self, text: str) -> str:
         """The line as rendered: inline markup gives its text, substitution references their text."""
@@ -145,8 +157,11 @@ def read_rst(lines: list[str]) -> RstReading:
                     r.substitutions[m.group("sub")] = m.group("args")
                 r.dropped["substitution definition"] += 1
             elif m and name in ADMONITIONS:
-                r.skip.add(i)
                 above_sections = title_end is not None and first_section is None
+                if m.group("args") and name != "admonition":  # ".. note:: Text": the body's first line
+                    (r.masthead if above_sections else r.text)[i] = m.group("args")
+                else:
+                    r.skip.add(i)  # alone, or the title of a general admonition: the box's name
                 for n in range(i + 1, end):
                     if above_sections and lines[n].strip():
                         r.masthead[n] = lines[n].strip()
@@ -159,6 +174,8 @@ def read_rst(lines: list[str]) -> RstReading:
             r.skip.update(range(i, end))
             i = end
             continue
+        if _STRONG_LINE.match(line.strip()):
+            r.strong.add(i)
         i += 1
     # the title's style numbers no section: the sections under it start at level 1
     top = min(r.headings.values(), default=1)

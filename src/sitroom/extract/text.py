@@ -224,7 +224,7 @@ class TextExtractor:
                     blanks += 1
                     continue
                 s = start + len(raw) - len(raw.lstrip())
-                body = rst.masthead.get(n) or rst.inline(stripped)
+                body = rst.masthead.get(n) or rst.line(n, stripped)
                 heading = n in rst.headings
                 style = {"indent": 0, "gap_before": blanks} | ({} if heading else {"title": True})
                 style |= {"masthead": True} if n in rst.masthead else {}
@@ -233,7 +233,7 @@ class TextExtractor:
                 blanks = 0
                 continue
             if rst:
-                raw = raw[: len(raw) - len(raw.lstrip())] + rst.inline(stripped)
+                raw = raw[: len(raw) - len(raw.lstrip())] + rst.line(n, stripped)
                 stripped = raw.strip()
             if box and box[0] < n < box[1] and (inside := box_text(raw)):
                 # the boxed masthead: who sends the report, its name and period, none a section or an item
@@ -263,6 +263,8 @@ class TextExtractor:
                 if len(label.split()) <= MARKED_WORDS:
                     kind, body, s = BlockKind.HEADING, label, start + raw.index(label)
             style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
+            if rst and n in rst.strong:
+                style["bold"] = True
             if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:
                 body, s, style["bold"] = m.group(1), s + 1, True
             doc.blocks.append(
