@@ -11,6 +11,7 @@ from sitroom.errors import CorruptDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.chatexport import strip_chat_export
+from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
@@ -31,6 +32,9 @@ _PART_MARK = re.compile(r"^[\[(<-]*\s*(?:part\s+)?\d{1,2}\s*/\s*\d{1,2}\s*[\])>-
 # A line of only "=" or only "-" under a line about as long underlines it: a heading, level 1 for "=" and
 # level 2 for "-" (as Markdown's setext headings are written). It is markup, never text.
 _UNDERLINE = re.compile(r"^(=|-)\1{2,}$")
+# What may follow a signature's delimiter ("-- "): a few lines of a few words each.
+SIGNATURE_LINES = 6
+SIGNATURE_WORDS = 8
 # A line with column gaps is a table's header row, whose rule underneath is no heading mark.
 _COLUMN_GAP = re.compile(r"\S\s{3,}\S")
 # A rule drawn across the page: a long run of "=", "-", "_", "*", "~" or "#", or a box's edge "+------+".
@@ -129,6 +133,17 @@ def check_is_text(text: str, source: str) -> None:
         raise CorruptDocument(source, "binary data, not text")
 
 
+def signature_start(lines: list[str]) -> int:
+    """The index of a closing signature's delimiter ("-- " alone on its line, as mail and news programs set
+    it off), or ``len(lines)``. Only a few short lines (a name, a team, a number) may follow it."""
+    for n in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 8), -1):
+        if lines[n] == "-- ":  # with its space: a bare "--" may part the text, as a rule does
+            after = [line for line in lines[n + 1 :] if line.strip()]
+            short = all(len(line.split()) <= SIGNATURE_WORDS for line in after)
+            return n if after and len(after) <= SIGNATURE_LINES and short else len(lines)
+    return len(lines)
+
+
 def underline_level(line: str, above: str) -> int | None:
     """The heading level an underline gives the line above it (1 for "===", 2 for "---"), or None.
 
@@ -193,13 +208,33 @@ class TextExtractor:
         pos = 0
         blanks = parts = 0
         lines = text.split("\n")
-        box = None if markdown else top_box(lines)
+        rst = read_rst(lines) if not markdown and is_rst(lines, source) else None
+        box = None if markdown or rst else top_box(lines)
+        signature = signature_start(lines)
         for n, raw in enumerate(lines):
             start = pos
             pos += len(raw) + 1
             stripped = raw.strip()
             if box and n in box:  # the box's top and bottom rules
                 continue
+            if n >= signature:
+                continue
+            if rst and (n in rst.skip or n in rst.masthead or n in rst.headings or n == rst.title):
+                if n in rst.skip or not stripped:
+                    blanks += 1
+                    continue
+                s = start + len(raw) - len(raw.lstrip())
+                body = rst.masthead.get(n) or rst.line(n, stripped)
+                heading = n in rst.headings
+                style = {"indent": 0, "gap_before": blanks} | ({} if heading else {"title": True})
+                style |= {"masthead": True} if n in rst.masthead else {}
+                kind = BlockKind.HEADING if heading else BlockKind.PARAGRAPH
+                doc.blocks.append(Block(body, kind, None, s, s + len(body), rst.headings.get(n, 1), None, style))
+                blanks = 0
+                continue
+            if rst:
+                raw = raw[: len(raw) - len(raw.lstrip())] + rst.line(n, stripped)
+                stripped = raw.strip()
             if box and box[0] < n < box[1] and (inside := box_text(raw)):
                 # the boxed masthead: who sends the report, its name and period, none a section or an item
                 s = start + raw.index(inside)
@@ -228,6 +263,8 @@ class TextExtractor:
                 if len(label.split()) <= MARKED_WORDS:
                     kind, body, s = BlockKind.HEADING, label, start + raw.index(label)
             style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
+            if rst and n in rst.strong:
+                style["bold"] = True
             if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:
                 body, s, style["bold"] = m.group(1), s + 1, True
             doc.blocks.append(
@@ -249,6 +286,10 @@ class TextExtractor:
             raise EmptyDocument(source, "file holds no text")
         if parts:
             doc.warnings.append(f"{parts} message part mark(s) left out")
+        if signature < len(lines):
+            doc.warnings.append("1 signature left out")
+        for what, count in (rst.dropped if rst else {}).items():
+            doc.warnings.append(f"{count} {what}(s) left out")
         # a group chat exported to text: the report it carries; a chat channel saved as text: the messages,
         # without the app's lines around them
         if not strip_chat_export(doc):

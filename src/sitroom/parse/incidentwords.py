@@ -2,24 +2,24 @@
 
 The JESIP METHANE message (ETHANE without its first part) sends a major incident's picture under seven
 letters: "M – Major incident" (declared or not) and "T – Type of incident" are the situation, "H – Hazards"
-the risks, "N – Number of casualties" the impacts, "E – Emergency services" the response; "E – Exact
-location" and "A – Access" are where and how to get there, no section of a report's own. A flood group's
-wardens name theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up".
-An incident status summary counts "Evacuations and structures threatened" among the impacts; a service
-that cannot run as usual says what it does instead under "Contingency arrangements", and a forum's
-bulletin what its members do under "Partner updates". A page written for the public says what it sees
-("What we're seeing") and how it helps ("How we're helping", "Help and support", "Medical and welfare");
-traffic and travel are what the public meets of an incident; monitoring of the air or the water is
-its surveillance; the organisations represented at a meeting are its attendees. Cooling centres and warm
-spaces are assistance; a French or Spanish "Information à la population" is the communications; measures to
-control a disease, and the deployments of a volunteer group, are the response; a radio net's "Next net" and a
-group's "Next call" are its next steps. A water situation report's rainfall, river flows, groundwater and
-reservoir stocks are its situation. Section words in Swedish, Norwegian, Danish and Polish: crisis
-communication and information to residents, the description of the situation, the measures set in motion,
-the forces and means deployed ("Siły i środki") and the next situation report. A letter to parents or
-residents says "What has happened" (the situation) and "What this means for you" (the impacts); a rough
-sleeping cell's outreach teams are its response. The section words of Czech, Slovak and Danish situation
-reports are ``sitroom.parse.czechdanish``'s.
+the risks, "N – Number of casualties" the impacts, "E – Emergency services" the response; "E – Exact location"
+and "A – Access" are where and how to get there, no section of a report's own. A flood group's wardens name
+theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up". An incident status
+summary counts "Evacuations and structures threatened" among the impacts; a service that cannot run as usual
+says what it does instead under "Contingency arrangements", and a forum's bulletin what its members do under
+"Partner updates". A page written for the public says what it sees ("What we're seeing") and how it helps
+("How we're helping", "Help and support", "Medical and welfare"); traffic and travel are what the public meets
+of an incident; monitoring of the air or the water is its surveillance; the organisations represented at a
+meeting are its attendees. Cooling centres and warm spaces are assistance, as are the care for people (UK
+resilience's name for humanitarian assistance) and the support offered to students or residents; a French or
+Spanish "Information à la population" is the communications; measures to control a disease, and the
+deployments of a volunteer group, are the response; a radio net's "Next net" and a group's "Next call" are its
+next steps. A water situation report's rainfall, river flows, groundwater and reservoir stocks are its
+situation. Section words in Swedish, Norwegian, Danish and Polish: crisis communication and information to
+residents, the description of the situation, the measures set in motion, the forces and means deployed ("Siły
+i środki") and the next situation report. A letter to parents or residents says "What has happened" (the
+situation) and "What this means for you" (the impacts); a rough sleeping cell's outreach teams are its
+response. The section words of Czech, Slovak and Danish situation reports are ``sitroom.parse.czechdanish``'s.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "cooling centres", "cooling centers", "warm spaces", "warm hubs", "welfare", "community welfare",
         "welfare support", "alternative supplies", "alternative water supplies", "bottled water",
         "bottled water stations",
+        # the humanitarian assistance of UK resilience ("Care for people"), and support offered to the people
+        # an incident reaches: students, residents, those affected
+        "care for people", "caring for people", "support for people", "support for students", "support for residents",
+        "support for communities", "support for those affected", "support for affected people",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),

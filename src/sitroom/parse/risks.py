@@ -8,9 +8,9 @@ from sitroom.model import Item
 
 # "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …", "Control measures: …",
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
-# as a message prints its labels ("MITIGATION: …").
+# as a message prints its labels ("MITIGATION: …"), its emphasis marks around it or not ("*Mitigation:* …").
 _MITIGATION = re.compile(
-    r"(?:^|(?<=[.;:!?]))\s*(?P<lead>Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"(?:^|(?<=[.;:!?]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
     # a risk's controls, as safety and emergency services name its mitigation
@@ -37,9 +37,11 @@ _MITIGATION = re.compile(
     r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tilta[kg]|TILTA[KG]|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
     r"|Opat[řr]en[íi]|OPAT[ŘR]EN[ÍI]|Opatreni[ea]|OPATRENI[EA]"
     r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE)\s*[:–-]"
-    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])\s*",
+    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])"
+    # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
+    r"(?(em)(?P=em)))\s*",
 )
-_LEAD_ONLY = re.compile(r"^Mitigations?$")
+_LEAD_ONLY = re.compile(r"^[*_]{0,2}Mitigations?[*_]{0,2}$")
 # Under risks, "Action:" or "Plan:" ("Acciones:", "Azioni:") after a risk names what is done about it ("… is
 # being monitored. Action: shorter shifts.", "… not answering the door. Plan: knock again at 8.", as a risk
 # register's Actions column beside its Risk column does), and so does what someone is doing ("What partners
@@ -85,7 +87,7 @@ def says_none(mitigation: str) -> bool:
     return m is not None and m.end() == len(text)
 
 
-_APPLIES_TO_PREVIOUS = re.compile(r"^Mitigation for (?:both|all|these)", re.I)
+_APPLIES_TO_PREVIOUS = re.compile(r"^[*_]{0,2}Mitigation for (?:both|all|these)", re.I)
 
 
 def split_risk(text: str) -> tuple[str, str | None]:

@@ -30,6 +30,7 @@ from sitroom.extract.html.markup import (
     _Run,
     clean_text,
     is_form_grid,
+    is_rated_board,
 )
 from sitroom.extract.rowtable import (
     Entry,
@@ -175,7 +176,7 @@ class _Structures:
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        if not layout and is_form_grid(rows):
+        if not layout and (is_form_grid(rows) or is_rated_board(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)
