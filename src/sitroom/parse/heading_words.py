@@ -12,6 +12,8 @@ FILLER = frozenset(
     "il lo gli di del della dei delle per nel nella con "
     # Dutch
     "het een van voor ons onze deze "
+    # Welsh: "Y sefyllfa", "Yr effaith ar drigolion", "Gwybodaeth i'r cyhoedd"
+    "yr r ar i "
     # the words of a heading put as a question ("What the weather will do", "How people are affected")
     "what how who we you they are is will do does "
     # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")

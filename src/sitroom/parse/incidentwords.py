@@ -19,13 +19,15 @@ situation. Section words in Swedish, Norwegian, Danish and Polish: crisis commun
 residents, the description of the situation, the measures set in motion, the forces and means deployed ("Siły
 i środki") and the next situation report. A letter to parents or residents says "What has happened" (the
 situation) and "What this means for you" (the impacts); a rough sleeping cell's outreach teams are its
-response. The section words of Czech, Slovak and Danish situation reports are ``sitroom.parse.czechdanish``'s.
+response. The section words of Czech, Slovak and Danish situation reports are ``sitroom.parse.czechdanish``'s,
+those of Finnish and Welsh ones ``sitroom.parse.finnishwelsh``'s.
 """
 
 from __future__ import annotations
 
 from sitroom.model import SectionKey
 from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
+from sitroom.parse.finnishwelsh import FINNISH_WELSH
 
 K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
@@ -86,8 +88,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Czech, Slovak and Danish section words (``sitroom.parse.czechdanish``)
-for _key, _words in CZECH_SLOVAK_DANISH.items():
+# Czech, Slovak, Danish, Finnish and Welsh section words (``sitroom.parse.czechdanish``, ``.finnishwelsh``)
+for _key, _words in (*CZECH_SLOVAK_DANISH.items(), *FINNISH_WELSH.items()):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".

@@ -33,10 +33,10 @@ _MITIGATION = re.compile(
     r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     # the measures in Swedish, Norwegian, Danish, Finnish, Polish, Czech and Slovak: "Åtgärd:", "Tiltak:",
-    # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"
+    # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"; the Welsh mitigation, "Lliniaru:"
     r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tilta[kg]|TILTA[KG]|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
     r"|Opat[řr]en[íi]|OPAT[ŘR]EN[ÍI]|Opatreni[ea]|OPATRENI[EA]"
-    r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE)\s*[:–-]"
+    r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE|(?:Mesurau )?[Ll]liniaru|LLINIARU)\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
