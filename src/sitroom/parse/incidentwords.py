@@ -5,7 +5,8 @@ letters: "M – Major incident" (declared or not) and "T – Type of incident" a
 the risks, "N – Number of casualties" the impacts, "E – Emergency services" the response; "E – Exact location"
 and "A – Access" are where and how to get there, no section of a report's own. A flood group's wardens name
 theirs plainly: "River levels", "Worries", "Sandbags and barriers", "Wardens", "Coming up". An incident status
-summary counts "Evacuations and structures threatened" among the impacts; a service that cannot run as usual
+summary counts "Evacuations and structures threatened" among the impacts, a Portuguese or Spanish civil
+protection report its occurrences ("Ocorrências", "Incidencias"); a service that cannot run as usual
 says what it does instead under "Contingency arrangements", and a forum's bulletin what its members do under
 "Partner updates". A page written for the public says what it sees ("What we're seeing") and how it helps
 ("How we're helping", "Help and support", "Medical and welfare"); traffic and travel are what the public meets
@@ -57,6 +58,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # the incidents a Spanish emergency service attended: the calls and damage the event caused
         "incidencias", "incidencias registradas", "incidencias atendidas",
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
+        # the occurrences a Portuguese or Spanish civil protection counts: trees down, homes flooded, roads cut
+        "ocorrencias", "ocorrencias registadas", "ocorrencias registradas", "incidencias", "incidencias registradas",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",

@@ -16,9 +16,8 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
-from sitroom.parse.heading_words import ABOUT as _ABOUT
-from sitroom.parse.heading_words import FILLER as _FILLER
-from sitroom.parse.heading_words import FRAMES as _FRAMES
+from sitroom.parse.bilingual import either_half
+from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES
 from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 
 K = SectionKey
@@ -320,7 +319,7 @@ def _words(text: str) -> tuple[str, ...]:
     plain = _POSSESSIVE.sub("", _PAREN.sub(" ", _NUMBERING.sub("", text.strip())))
     for contraction, words in _CONTRACTIONS:
         plain = contraction.sub(words, plain)
-    return tuple(w if w in _FILLER else _stem(w) for w in fold(plain).split())
+    return tuple(w if w in FILLER else _stem(w) for w in fold(plain).split())
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +332,7 @@ def _phrases() -> tuple[tuple[tuple[str, ...], SectionKey], ...]:
 @lru_cache(maxsize=1)
 def _key_words() -> dict[SectionKey, frozenset[str]]:
     """Every word of every phrase of a key: "issues, problems or concerns" speaks of risks throughout."""
-    return {key: frozenset(w for p in phrases for w in _words(p)) - _FILLER for key, phrases in PHRASES.items()}
+    return {key: frozenset(w for p in phrases for w in _words(p)) - FILLER for key, phrases in PHRASES.items()}
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -345,14 +344,14 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def _framed_topic(heading: str) -> str | None:
     """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
     words = fold(_NUMBERING.sub("", heading.strip())).split()
-    core = [w for w in words if w not in _FILLER]  # "What is your staffing position today?"
-    if len(core) >= 2 and core[-1] in _FRAMES and core[-2] not in _FRAMES:
+    core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
+    if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
         # "Risk summary", "Rischi: sintesi": the frame follows its topic
         return " ".join(core[:-1])
-    if len(words) < 3 or words[0] not in _FRAMES or words[1] not in _ABOUT:
+    if len(words) < 3 or words[0] not in FRAMES or words[1] not in ABOUT:
         return None
     rest = words[1:]
-    while rest and rest[0] in _ABOUT:
+    while rest and rest[0] in ABOUT:
         rest = rest[1:]
     return " ".join(rest) or None
 
@@ -362,18 +361,20 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
 
     Every phrase found in the heading is weighed; the most confident wins, the longer phrase on a tie, then the
-    one the heading opens with ("Risks and actions" lists risks, with what is done about them).
-    A heading that frames a topic ("Summary of activity", "Risk summary") means what its topic means.
+    one the heading opens with ("Risks and actions" lists risks, with what is done about them). A heading that
+    frames a topic ("Risk summary") means what its topic means; one in two languages what either half means.
     """
     if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
         return whole, 1.0
+    if (half := either_half(heading, classify_heading)) is not None:
+        return half
     topic = _framed_topic(heading)
     if topic:
         key, confidence = classify_heading(topic)
         if key is not None:
             return key, confidence
     words = _words(heading)
-    meaningful = [w for w in words if w not in _FILLER and not w.isdigit()]
+    meaningful = [w for w in words if w not in FILLER and not w.isdigit()]
     if not words or len(meaningful) > MAX_LEADING_WORDS:
         return None, 0.0
     best: tuple[float, int, bool, SectionKey | None] = (0.0, 0, False, None)
