@@ -37,6 +37,7 @@ _NUMBER_LABEL = re.compile(
 )
 # A field about a later report or meeting gives no date of this one ("Next sitrep", "Prochain rapport").
 _LATER = re.compile(r"^(?:next|prochain|pr[óo]xim|siguiente|following)", re.I)
+_LANGUAGES = re.compile(r"\s+/\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,5 +136,6 @@ def _labels_over_values(rows: list[list[str]]) -> list[tuple[str, str]] | None:
 
 
 def _label(text: str) -> bool:
-    words = text.split()
+    # a label in two languages ("Date and time / Date et heure") is one label said twice: its longer half counts
+    words = max((half.split() for half in _LANGUAGES.split(text)), key=len)
     return 0 < len(words) <= LABEL_WORDS and any(c.isalpha() for c in text) and not _DATE.search(text)

@@ -285,6 +285,10 @@ _CIRCULATION = re.compile(
     re.I,
 )
 CIRCULATION_WORDS = 30
+# "Distribution / Diffusion:", a field's label in two languages before its colon
+_TWO_LABELS = re.compile(
+    r"^(?P<first>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+/\s+[^\W\d_]+(?: [^\W\d_]+){0,2}(?=\s*:)"
+)
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -314,8 +318,8 @@ def is_circulation_line(text: str) -> bool:
 def is_distribution_list(text: str) -> bool:
     """A line that is nothing but whom the report goes to, led by its label ("Distribution: Gold group,
     Police", "Fordeling: Kommunens krisestab, Politiet"): the report's list of recipients, wherever it
-    stands, not an item."""
-    text = text.strip()
+    stands, not an item. A label in two languages ("Distribution / Diffusion: …") is read by its first half."""
+    text = _TWO_LABELS.sub(r"\g<first>", text.strip())
     m = _CIRCULATION.match(text)
     if m is None or ":" not in m.group(0) or re.match(r"(?:for|to)\b", text, re.I):
         return False  # "Briefing for the …" names its readers in a sentence; "To:" heads a memo

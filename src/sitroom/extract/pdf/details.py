@@ -25,10 +25,18 @@ _VALUE_WORDS = 8
 _COLUMNS = range(3, 9)
 # a label's words, in any alphabet, abbreviations of one letter too ("Č. j.:", the Czech file reference)
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGES = re.compile(r"\s+/\s+")
 
 
 def _label_words(text: str) -> int:
-    return len(_LABEL_WORD.findall(text))
+    # a label in two languages ("Date and time / Date et heure") is one label said twice: its longer half counts
+    return max(len(_LABEL_WORD.findall(half)) for half in _LANGUAGES.split(text))
+
+
+def _running_text(text: str) -> bool:
+    """A sentence, not a name: a masthead's name in two languages ("Provincial Emergency Operations Centre /
+    Centre provincial des opérations d'urgence") is one name said twice, each half weighed on its own."""
+    return any(sentence_like(half) for half in _LANGUAGES.split(text))
 
 
 def drop_details(page: PageData, frags: list[Frag]) -> list[Frag]:
@@ -42,7 +50,7 @@ def drop_details(page: PageData, frags: list[Frag]) -> list[Frag]:
             end, fields = pairs
             page.details.extend(fields)  # they give the report's number and date, as a form's fields do
             return _without(page, frags, rows[n:end])
-        if any(f.bullet or sentence_like(f.text) for f in row):
+        if any(f.bullet or _running_text(f.text) for f in row):
             return frags  # the body has started: a details table stands above it
         if _label_row(row, rows[n + 1] if n + 1 < len(rows) else None):
             end = _table_end(rows, n, page.rules)
@@ -138,7 +146,15 @@ def _pairs(rows: list[list[Frag]], head: int, rules: list[float]) -> tuple[int, 
             if low - top > (3 if ruled else 1.5) * pitch:
                 break
         cells = records[-1][1] if records else []
-        if not records or ruled or any(a % 2 == 0 and cells[a] for a in at if a is not None):
+        # a label that wraps ("Operational period / Période" over "opérationnelle") goes on right under the
+        # label's last line, alone on its line or beside the value set low in the cell: it opens no row
+        wraps = (
+            bool(records)
+            and not ruled
+            and _labelled(rows[j - 1], cols)
+            and (all(a == 0 for a in at) or not any(cells[1::2]))
+        )
+        if not records or ruled or (not wraps and any(a % 2 == 0 and cells[a] for a in at if a is not None)):
             records.append((j, [[] for _ in cols]))
         for f, a in zip(row, at, strict=True):
             records[-1][1][a or 0].append(f.text)
@@ -149,6 +165,11 @@ def _pairs(rows: list[list[Frag]], head: int, rules: list[float]) -> tuple[int, 
         return None
     details = details_table([[" ".join(cell) for cell in cells] for _, cells in records])
     return (j, details.fields) if details is not None else None
+
+
+def _labelled(row: list[Frag], cols: list[float]) -> bool:
+    """A line of the table with a label in its first column."""
+    return any(_at(f, cols) == 0 for f in row)
 
 
 def _pair_row(row: list[Frag]) -> bool:
