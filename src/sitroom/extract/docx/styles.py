@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.extract.docx.ooxml import VAL, W, on, to_int
+from sitroom.extract.docx.stylenames import english_name
 
 # The run properties read, by element name (built once: every run of a document is read)
 _BOLD, _SIZE, _CAPS, _VANISH, _UNDERLINE = (W + x for x in ("b", "sz", "caps", "vanish", "u"))
@@ -81,7 +82,7 @@ class Styles:
                 if not sid:
                     continue
                 name_el, based_el = st.find(W + "name"), st.find(W + "basedOn")
-                name = name_el.get(VAL, sid) if name_el is not None else sid
+                name = english_name(name_el.get(VAL, sid) if name_el is not None else sid)
                 raw[sid] = (
                     name,
                     based_el.get(VAL) if based_el is not None else None,
@@ -97,7 +98,7 @@ class Styles:
         """The resolved style: the default paragraph style for None, a bare name for an unknown id."""
         if sid and sid not in self._raw:
             # styles.xml missing or incomplete: the id ("Heading1", "ListBullet") still says a lot
-            return StyleInfo(name=sid, run=self.default_run)
+            return StyleInfo(name=english_name(sid), run=self.default_run)
         sid = sid or self.default_para
         if sid not in self._raw:
             return StyleInfo(run=self.default_run)
