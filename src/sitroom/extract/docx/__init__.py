@@ -29,7 +29,7 @@ from __future__ import annotations
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.docx.cover import take_cover
-from sitroom.extract.docx.headings import HeadingRules, measure_body
+from sitroom.extract.docx.headings import HeadingRules, measure_body, styled_headings
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import W
 from sitroom.extract.docx.package import OLE_MAGIC, ZIP_MAGIC, Package, check_package, parse_xml, stub_big_data_tables
@@ -76,7 +76,8 @@ class DocxExtractor:
         body_size, heading_sizes = measure_body(body, styles)
 
         builder = DocumentBuilder(source, "docx")
-        walker = Walker(builder, styles, numbering, HeadingRules(body_size, heading_sizes))
+        rules = HeadingRules(body_size, heading_sizes, styled_headings(body, styles))
+        walker = Walker(builder, styles, numbering, rules)
         walker.title_parts, cover_fields = take_cover(body, styles, builder)
         if walker.title_parts:
             walker.title_open = False  # the cover named the report: the next page opens with its text

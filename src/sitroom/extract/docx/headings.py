@@ -42,12 +42,24 @@ def measure_body(body: Any, styles: Styles) -> tuple[float, list[float]]:
     return body_size, sorted((s for s in short if s >= body_size + 1.5), reverse=True)
 
 
+def styled_headings(body: Any, styles: Styles) -> bool:
+    """Whether the document sets its sections in Word's heading styles (two such paragraphs at least)."""
+    found = 0
+    for p in body:
+        if p.tag == P and HEADING_STYLE.match(read_para(p, styles).style.name.lower()):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 class HeadingRules:
     """What sets a paragraph apart as a heading or a title, relative to the document's body text."""
 
-    def __init__(self, body_size: float, heading_sizes: list[float]) -> None:
+    def __init__(self, body_size: float, heading_sizes: list[float], styled: bool = False) -> None:
         self.body_size = body_size
         self.heading_sizes = heading_sizes  # distinct sizes above the body's, largest first
+        self.styled = styled  # the sections are set in heading styles
 
     def looks_like_heading(self, para: Para, strong: bool = False) -> bool:
         """Short, no final punctuation, and set apart by weight, capitals or size.
@@ -81,6 +93,10 @@ class HeadingRules:
             return True
         if HEADING_STYLE.match(name):
             return False
+        if self.styled and para.style.outline is None and self.looks_like_heading(para):
+            # a report that sets its sections in heading styles sets its masthead (who sends it, the report's
+            # name, its issue and date) in bold lines above the first of them: none of those is a section
+            return True
         if first:
             # A masthead names the report; a first bold line without such words is a heading.
             # So does a first line set larger than the body that names the day it reports on.
