@@ -278,9 +278,9 @@ _CIRCULATION = re.compile(
     r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
     r"(?:\s+of)?|for|to|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
-    # ... Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Fordeling:", "Sändlista:", "Rozdělovník:"
+    # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
-    r"|rozde[ľl]ovn[íi]k)\s*:\s*\S"
+    r"|rozde[ľl]ovn[íi]k|jakelu)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
     re.I,
 )

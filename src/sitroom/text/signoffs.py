@@ -1,5 +1,5 @@
 """The words of a report's sign-off: who prepared, approved or signed it ("Prepared by", "Approved by",
-"Rédigé par", "Firmado por", "Godkendt af", "Schválil"), on whose behalf ("Für den Bezirkshauptmann:",
+"Rédigé par", "Firmado por", "Godkendt af", "Schválil", "Laatija"), on whose behalf ("Für den Bezirkshauptmann:",
 "Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "73 de G4NWR" as radio operators sign), the post
 the signer holds ("Leiterin der Bezirkseinsatzleitung", "Director(a) Regional") and the note that the
 report's information is preliminary. They say who answers for the report, not what it reports."""
@@ -18,7 +18,9 @@ SIGNED_BY = (
     # Czech and Slovak, where the verb alone says who: "Schválil:", "Zpracovala:", "Vypracoval:", "Podpísal:"
     r"|(?:schv[áa]lil|zpracoval|spracoval|vypracoval|vyhotovil|podepsal|podp[íi]sal|ov[ěe]ril)a?"
     # ... and Polish: "Sporządził:", "Zatwierdziła:", "Opracował:"
-    r"|(?:sporz[ąa]dzi[łl]|zatwierdzi[łl]|opracowa[łl]|podpisa[łl])a?)\b"
+    r"|(?:sporz[ąa]dzi[łl]|zatwierdzi[łl]|opracowa[łl]|podpisa[łl])a?"
+    # Finnish, where the field names the one who did it: "Laatija" (who prepared it), "Hyväksyjä" (approved)
+    r"|laatija|hyv[äa]ksyj[äa]|allekirjoittaja)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
