@@ -14,8 +14,9 @@ from sitroom.extract.docx.styles import RunProps, StyleInfo, Styles, left_indent
 
 # Inline containers whose runs belong to the paragraph text as if they were not there.
 _TRANSPARENT = {W + x for x in ("hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")} | ACCEPTED
-# A typed bullet: one symbol, or the "o" Word uses for second-level bullets, then a tab.
+# A field's label (a few words) at the margin, then its text at a tab stop: "Jakelu<tab>Valmiusjohtoryhmä".
 _FIELD_AT_TAB = re.compile(r"^(?P<label>[^\W\d_]{2,}(?: [^\W\d_]+){0,2})\t+(?=[^\t\s][^\t]*$)")
+# A typed bullet: one symbol, or the "o" Word uses for second-level bullets, then a tab.
 _TAB_BULLET = re.compile(r"^[ \u00a0]*(o|[^\w\s])\t+(?=\S)")
 # The names a run's children are told by, built once: a document has tens of thousands of runs.
 _RPR, _RSTYLE, _BREAK_TYPE = W + "rPr", W + "rStyle", W + "type"
@@ -149,8 +150,9 @@ def read_para(p: Any, styles: Styles) -> Para:
     if tab_bullet:
         joined = joined[tab_bullet.end() :]
     # a field's label at the margin and its text at the tab stop ("Jakelu<tab>Valmiusjohtoryhmä, …", as an
-    # official letter sets its fields): "Label: text"
-    joined = _FIELD_AT_TAB.sub(r"\g<label>: ", joined, count=1) if num_id is None else joined
+    # official letter sets its fields); names side by side in capitals ("JO PATEL<tab>SAM GREEN") are signers
+    if num_id is None and (field := _FIELD_AT_TAB.match(joined)) and not field["label"].isupper():
+        joined = f"{field['label']}: {joined[field.end() :]}"
     text = WS.sub(" ", joined).strip()
     size = sizes.most_common(1)[0][0] if sizes else style.run.size
     lead_text = WS.sub(" ", "".join(lead)).strip()
