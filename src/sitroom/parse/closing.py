@@ -1,7 +1,7 @@
 """The lines closing a document: the writer's close, the next report's time, the marking repeated, a
-mail service's footer, a page's upkeep, the list of whom it went to, the signature block and the note that
-the report is preliminary. They are neither headings nor items; a next-report line under a heading of its
-own is that section's item.
+mail service's footer, a page's upkeep, the list of whom it went to, who is on call, the signature block and
+the note that the report is preliminary. They are neither headings nor items; a next-report line under a
+heading of its own is that section's item.
 
 A signature block closes a report after its last point: a sign-off lead ("Für den Bezirkshauptmann:",
 "Pour le préfet,", "Por orden,", "i.A.", "On behalf of …", "Signed", "73 de G4NWR"), then a few short lines
@@ -32,6 +32,13 @@ SIGNATURE_WORDS = 12
 # abbreviation and is none).
 _SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
+# Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager:
+# …", "Duty director: …"): whom to reach, not what happened.
+_ON_CALL = re.compile(
+    r"^(?:(?:gold|silver|bronze|strategic|tactical|executive|senior|director|manager)\s+)?(?:on[- ]?call|duty)"
+    r"(?:\s+(?:director|manager|officer|executive|commander|consultant|lead))?\s*:\s*\S",
+    re.I,
+)
 
 
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
@@ -67,6 +74,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_page_keeping(text)
             or is_distribution_list(text)
             or is_reaction_line(text)
+            or _ON_CALL.match(text) is not None
         )  # "👍 4 · 👀 2" under the page: how readers answered it
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 SIGNED_BY = (
-    r"(?:(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
+    # "Prepared by", "Report compiled by the Site Management Team"
+    r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
+    r"(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
     r"|authori[sz]ed|issued|released|cleared|checked)\s+by"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
     r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
