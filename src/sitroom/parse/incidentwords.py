@@ -59,7 +59,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "incidencias", "incidencias registradas", "incidencias atendidas",
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
         # the occurrences a Portuguese or Spanish civil protection counts: trees down, homes flooded, roads cut
-        "ocorrencias", "ocorrencias registadas", "ocorrencias registradas", "incidencias", "incidencias registradas",
+        "ocorrencias", "ocorrencias registadas", "ocorrencias registradas",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",
