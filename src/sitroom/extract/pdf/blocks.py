@@ -14,6 +14,7 @@ from sitroom.extract.pdf.text import (
     FIGURE,
     FINAL_PUNCT,
     FOOTNOTE,
+    SOURCE_LINE,
     WORD,
     headingish,
     is_numeric_cell,
@@ -62,7 +63,12 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             # ... but not the next line of the text beside the figure
             wraps = prev is not None and abs(f.x0 - prev.x0) < 4 and -2 <= prev.bottom - f.top < 0.85 * f.size
             terse = terse and not wraps
-            if not f.bullet and not sentence_like(f.text) and (f.size < body - 0.2 or terse):
+            # ... or a legend with no full stop right over the figure's source line ("Nuevos casos confirmados
+            # fuera de China" over "Fuente: …")
+            legend = i + 1 < len(lines) and SOURCE_LINE.match(lines[i + 1].text) is not None
+            legend = legend and not f.text.rstrip().endswith(FINAL_PUNCT) and f.bullet in (None, "image")
+            plain = not f.bullet and not sentence_like(f.text) and (f.size < body - 0.2 or terse)
+            if plain or legend:  # a legend's colour swatch is no bullet
                 page.drop("figure text")
                 continue
             in_figure = False

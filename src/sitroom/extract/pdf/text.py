@@ -20,6 +20,8 @@ CAPTION = re.compile(
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )
+# The line naming where a figure's data come from, closing the figure: "Fuente: elaboración propia".
+SOURCE_LINE = re.compile(r"^(?:sources?|fuentes?|fontes?|quellen?|bron(?:nen)?|[źz]r[óo]d[łl]o)\s*:", re.I)
 FIGURE = re.compile(r"^(figure|figura|fig\.|abbildung|chart|graph|graphique|gr[aá]fico|map|mapa|carte)\s*\d", re.I)
 FOOTNOTE = re.compile(r"^[*†‡§¶]+\s*\S|^\*")
 # page numbers in any dress, matched with spaces removed: "1 | P a g e", "Page 2 of 7", "- 3 -", "p. 4/9"
