@@ -20,14 +20,20 @@ _CURRENT = re.compile(
     r"|\b[àa]\s+jour\s+(?:au|du|le|en\s+date\s+du)\b|\bvalables?\s+(?:au|le)\b"
     r"|\bactualizad[oa]s?\s+(?:a|al|el|hasta)\b|\bvigentes?\s+(?:a|al)\b"
     # Polish, German and Czech: "stan na dzień …", "Stand: …", "stav k …"
-    r"|^stan\s+na(?:\s+dzie[ńn])?\b|^stand(?:\s*:|\s+(?:vom|am)\b)|^stav\s+(?:k|ke)\b",
+    r"|^stan\s+na(?:\s+dzie[ńn])?\b|^stand(?:\s*:|\s+(?:vom|am)\b)|^stav\s+(?:k|ke)\b"
+    # Swedish, Finnish, Norwegian and Danish: "Gäller: 2024-01-15 kl. 08.00", "Tilanne 12.8.2024 kello 10.00",
+    # "Läget per 15 januari", "Situasjonen per 16. februar", "Status pr. 16. februar"
+    r"|^g[äa]ller\s*:|^tilanne\s+(?=\d)|^l[äa]get\s+per\b|^situasjonen\s+per\b|^status\s+pr\.",
     re.I,
 )
 _DATED = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\b(?:{MONTH_NAMES})\b", re.I)
 # What may follow the dating sentence: how often the report is updated, when the next one comes.
 _UPDATING = re.compile(
     r"\b(?:updated?|issued|published|reviewed|refreshed|next\s+(?:report|update|edition)|mis\s+[àa]\s+jour"
-    r"|actualiza\w*|publica\w*)\b",
+    r"|actualiza\w*|publica\w*"
+    # ... in the Nordic languages: "Nästa lägesbild: se nedan", "Katsaus on laadittu …", "Neste rapport …"
+    r"|n[äa]sta\s+l[äa]gesbild|laadittu|seuraava\s+katsaus|neste\s+(?:rapport|situasjonsrapport)"
+    r"|n[æa]ste\s+situationsrapport)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")

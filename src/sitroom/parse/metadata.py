@@ -62,9 +62,9 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
     r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
     r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
-    # Danish, Norwegian, Swedish, Czech, Slovak, Polish: "Situationsrapport", "Situační zpráva", "Raport sytuacyjny"
+    # Danish, Norwegian, Swedish, Czech, Slovak, Polish, Finnish: "Situationsrapport", "Raport sytuacyjny", "Lägesbild"
     r"|\bsituations?rapport\b|\bsituasjonsrapport\b|\bl[äa]gesrapport\b|\bsitua[čc]n[íi]\s+zpr[áa]va\b"
-    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b|\braport\s+sytuacyjny\b"
+    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b|\braport\s+sytuacyjny\b|\bl[äa]gesbild\b|\btilannekatsaus\b"
     # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
     r"|^(?:\S+\s+){1,7}report$",
     re.I,
