@@ -11,10 +11,9 @@ month in the genitive). The printed text changes and so does the gold; the threa
 
 from __future__ import annotations
 
-import re
-
 from blind7_layouts_content import MONTHS
 from council_layouts_gold import Doc
+from localised_figures import localise_doc
 
 MANADER = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
            "november", "december")  # fmt: skip
@@ -23,14 +22,6 @@ MANEDER = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august"
 MIESIACE = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
             "października", "listopada", "grudnia")  # fmt: skip
 
-_WAS = re.compile(r" \((up|down) from (.+?) (?:last week|in the last report)\)")
-_MILLIONS = re.compile(r"£(\d+)\.(\d+)m\b")
-_POUNDS = re.compile(r"£(\d{1,3}(?:,\d{3})*)")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_PERCENT = re.compile(r"(\d)%")
-_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")\b")
-LEAD = ". Mitigation: "
-CLOSING = "This risk has reduced and will be removed from the next report"
 
 LOCALE = {
     "se": {
@@ -39,6 +30,7 @@ LOCALE = {
         "was": lambda up, old: f" ({'upp' if up else 'ned'} från {old} i förra lägesbilden)",
         "millions": lambda m: f"{m.group(1)},{m.group(2)} miljoner kronor",
         "pounds": lambda m: f"{m.group(1)} kr",
+        "thousands": " ",  # an ordinary space: what these writers type
         "percent": r"\1 %",
         "date": lambda d, m: f"{d} {MANADER[MONTHS.index(m)]}",
     },
@@ -48,6 +40,7 @@ LOCALE = {
         "was": lambda up, old: f" ({'opp' if up else 'ned'} fra {old} i forrige rapport)",
         "millions": lambda m: f"{m.group(1)},{m.group(2)} millioner kroner",
         "pounds": lambda m: f"kr {m.group(1)}",
+        "thousands": " ",  # an ordinary space: what these writers type
         "percent": r"\1 %",
         "date": lambda d, m: f"{d}. {MANEDER[MONTHS.index(m)]}",
     },
@@ -57,29 +50,14 @@ LOCALE = {
         "was": lambda up, old: f" (poprzednio {old})",
         "millions": lambda m: f"{m.group(1)},{m.group(2)} mln zł",
         "pounds": lambda m: f"{m.group(1)} zł",
+        "thousands": " ",  # an ordinary space: what these writers type
         "percent": r"\1%",
         "date": lambda d, m: f"{d} {MIESIACE[MONTHS.index(m)]}",
     },
 }
 
 
-def _figures(text: str, lang: str) -> str:
-    loc = LOCALE[lang]
-    # the amounts are written before the thousands are re-marked, from the English "£3,400"
-    text = _WAS.sub(lambda m: loc["was"](m.group(1) == "up", m.group(2)), text)
-    text = _MILLIONS.sub(loc["millions"], text)
-    text = _POUNDS.sub(loc["pounds"], text)
-    text = _THOUSANDS.sub(" ", text)  # an ordinary space: what these writers type
-    text = _PERCENT.sub(loc["percent"], text)
-    return _DATE.sub(lambda m: loc["date"](m.group(1), m.group(2)), text)
-
-
 def localise(doc: Doc, lang: str) -> None:
     """Every item of ``doc`` (its text, risk and mitigation alike) in the conventions of ``lang``
     ("se", "no" or "pl")."""
-    loc = LOCALE[lang]
-    for s in doc.sections:
-        for it in s.items:
-            it.text = _figures(it.text.replace(LEAD, loc["lead"]), lang).replace(CLOSING, loc["closing"])
-            it.body = _figures(it.body, lang).replace(CLOSING, loc["closing"])
-            it.mitigation = _figures(it.mitigation, lang) if it.mitigation else None
+    localise_doc(doc, LOCALE[lang])

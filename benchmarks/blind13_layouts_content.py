@@ -12,24 +12,15 @@ changes and so does the gold; the threads do not.
 
 from __future__ import annotations
 
-import re
-
 from blind7_layouts_content import MONTHS
 from council_layouts_gold import Doc
+from localised_figures import CLOSING, LEAD, localise_doc
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")  # fmt: skip
 MESES_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre")  # fmt: skip
 
-_WAS = re.compile(r" \((up|down) from (.+?) (?:last week|in the last report)\)")
-_MILLIONS = re.compile(r"£(\d+)\.(\d+)m\b")
-_POUNDS = re.compile(r"£(\d{1,3}(?:,\d{3})*)")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_PERCENT = re.compile(r"(\d)%")
-_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")\b")
-LEAD = ". Mitigation: "
-CLOSING = "This risk has reduced and will be removed from the next report"
 
 LOCALE = {
     "pt": {
@@ -75,23 +66,7 @@ LOCALE = {
 }
 
 
-def _figures(text: str, lang: str) -> str:
-    loc = LOCALE[lang]
-    # the amounts are written before the thousands are re-marked, from the English "£3,400"
-    text = _WAS.sub(lambda m: loc["was"](m.group(1) == "up", m.group(2)), text)
-    text = _MILLIONS.sub(loc["millions"], text)
-    text = _POUNDS.sub(loc["pounds"], text)
-    text = _THOUSANDS.sub(loc["thousands"], text)
-    text = _PERCENT.sub(loc["percent"], text)
-    return _DATE.sub(lambda m: loc["date"](m.group(1), m.group(2)), text)
-
-
 def localise(doc: Doc, lang: str) -> None:
     """Every item of ``doc`` (its text, risk and mitigation alike) in the conventions of ``lang``
     ("pt", "fi", "es" or "ca")."""
-    loc = LOCALE[lang]
-    for s in doc.sections:
-        for it in s.items:
-            it.text = _figures(it.text.replace(LEAD, loc["lead"]), lang).replace(CLOSING, loc["closing"])
-            it.body = _figures(it.body, lang).replace(CLOSING, loc["closing"])
-            it.mitigation = _figures(it.mitigation, lang) if it.mitigation else None
+    localise_doc(doc, LOCALE[lang])

@@ -160,16 +160,3 @@ def record_column(header: list[str], rows: list[list[str]]) -> int | None:
         c: sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(1, len(header)) if c not in fields
     }
     return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
-
-
-# A board's label: a few words, no sentence ("Supplier fix", "Back entry").
-BOARD_LABEL_WORDS = 6
-
-
-def labels_only(rows: list[list[str]]) -> bool:
-    """A status board: with its ratings and owners left out, every row of the table is one short label and no
-    sentence ("Supplier fix" beside "At risk" and "@Priya Shah"). Its rows are data, not points to list."""
-    return len(rows) >= 2 and all(
-        len(row) == 1 and len(row[0].split()) <= BOARD_LABEL_WORDS and not row[0].rstrip().endswith((".", "!", "?"))
-        for row in rows
-    )

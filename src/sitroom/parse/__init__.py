@@ -41,7 +41,7 @@ from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
-from sitroom.parse.subtitles import down_to_date_line
+from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
 from sitroom.parse.templatechoice import choose_template
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
@@ -132,11 +132,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     # a details table's fields ("Date of return: …") date the report and never name it
     fields = {u.text for u in units if u.style.get("field")}
     naming = [m for m in masthead if m not in fields]
-    title_lines = [t for t in title_lines if not _dates_or_addresses(t)] or (
+    title_lines = [t for t in title_lines if not dates_or_addresses(t)] or (
         [message_subject or named] if message_subject or named else _masthead_title(naming)
     )
     # a masthead of a date line alone names nothing: the title the format states names the report
-    dated_only = all(_dates_or_addresses(t) for t in title_lines)
+    dated_only = all(dates_or_addresses(t) for t in title_lines)
     report.title = doc.title if doc.title and dated_only else " ".join(title_lines) or doc.title
     report.sections = _sections(body, detector, tpl)
     _metadata(report, doc, masthead)
@@ -148,7 +148,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
 def _masthead_title(masthead: list[str]) -> list[str]:
     """The line of a masthead that names the report ("RECYCLING PLANT FIRE: SITUATION REPORT 1" under the
     sender's name), else its first line that is neither a marking nor a date or address."""
-    named = [m for m in masthead if not is_marking(m) and not _dates_or_addresses(m)]
+    named = [m for m in masthead if not is_marking(m) and not dates_or_addresses(m)]
     return [m for m in named if looks_like_title(m)][:1] or named[:1] or masthead[:1]
 
 
@@ -174,12 +174,6 @@ def _under_title(text: str, titled: bool) -> bool:
     return any(f(text) for f in (is_currency_line, is_meeting_line, is_language_note, is_day_line, is_report_note))
 
 
-def _dates_or_addresses(text: str) -> bool:
-    """A masthead line that is no part of the report's name: its date line, the line dating it ("This
-    report is current as at …") or the meeting's particulars ("Date: … Time: … Venue: …")."""
-    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text)
-
-
 def _opens_with_title(body: list[Unit]) -> bool:
     """The first unit is the report's name: a first paragraph naming the report; a lone top heading
     naming it or its day; a first line set as a heading or in bold that carries the day, over a date
@@ -188,7 +182,7 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
-    if _dates_or_addresses(first.text):
+    if dates_or_addresses(first.text):
         return False
     named = looks_like_title(first.text)
     if named and first.kind is not BlockKind.HEADING:

@@ -67,15 +67,14 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
 def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
     return (
-        # ... and the list of whom the report goes to ("Distribution: …", "Fordeling: …")
         (
             is_trailer(text)
             or is_service_notice(text)
             or is_page_keeping(text)
-            or is_distribution_list(text)
-            or is_reaction_line(text)
+            or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
+            or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or _ON_CALL.match(text) is not None
-        )  # "👍 4 · 👀 2" under the page: how readers answered it
+        )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))

@@ -19,6 +19,7 @@ from sitroom.parse.furniture import (
     is_schedule_notice,
 )
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, WEEKDAY, month_number
+from sitroom.text.reportnames import NORTH_EAST_KINDS
 from sitroom.text.signoffs import SIGNATURE
 
 _DAY_SUFFIX = DAY_SUFFIX
@@ -43,9 +44,8 @@ _NUMBER = re.compile(
     r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?"
-    # Danish, Norwegian, Swedish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
-    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|situa[čc]n[íi]\s+zpr[áa]va|situa[čc]n[áa]\s+spr[áa]va"
-    r"|raport\s+sytuacyjny)"
+    # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
+    rf"|{NORTH_EAST_KINDS})"
     r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
@@ -63,8 +63,7 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
     r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
     # Danish, Norwegian, Swedish, Czech, Slovak, Polish, Finnish: "Situationsrapport", "Raport sytuacyjny", "Lägesbild"
-    r"|\bsituations?rapport\b|\bsituasjonsrapport\b|\bl[äa]gesrapport\b|\bsitua[čc]n[íi]\s+zpr[áa]va\b"
-    r"|\bsitua[čc]n[áa]\s+spr[áa]va\b|\braport\s+sytuacyjny\b|\bl[äa]gesbild\b|\btilannekatsaus\b"
+    rf"|\b(?:{NORTH_EAST_KINDS}|l[äa]gesbild|tilannekatsaus)\b"
     # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
     r"|^(?:\S+\s+){1,7}report$",
     re.I,

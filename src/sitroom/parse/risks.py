@@ -59,7 +59,8 @@ _RISK_ACTION = re.compile(
 # still requires setup; working to complete early this week", "… two vacancies. Seeking agency cover.". Only
 # after a first clause: a risk that opens with such words is work, not a risk with its answer.
 _WORK_UNDER_WAY = re.compile(
-    r"(?:(?<=;)|(?<=[.!?])(?=\s+[A-Z]))\s*(?P<lead>(?:(?:[Ww]e|[Ww]e['’]re|[Ww]e\s+are|[Tt]he\s+team\s+(?:is|are)|[Cc]urrently)\s+)?"
+    r"(?:(?<=;)|(?<=[.!?])(?=\s+[A-Z]))\s*"
+    r"(?P<lead>(?:(?:[Ww]e|[Ww]e['’]re|[Ww]e\s+are|[Tt]he\s+team\s+(?:is|are)|[Cc]urrently)\s+)?"
     r"(?:[Ww]orking\s+(?:to|on|with|through)|[Ll]ooking\s+(?:into|at)|[Ii]nvestigating|[Ee]xploring|[Ss]eeking"
     r"|[Aa]rranging|[Ll]iaising\s+with|[Ii]n\s+(?:discussion|discussions|contact|talks)\s+with))\b"
 )

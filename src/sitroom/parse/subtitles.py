@@ -18,8 +18,10 @@ MAX_LINES = 2
 MAX_WORDS = 10
 
 
-def _dates_report(text: str) -> bool:
-    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text) or is_page_fields(text)
+def dates_or_addresses(text: str) -> bool:
+    """A masthead line that is no part of the report's name: its date line, the line dating it ("This
+    report is current as at …") or the meeting's particulars ("Date: … Time: … Venue: …")."""
+    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text)
 
 
 def down_to_date_line(body: list[Unit]) -> int:
@@ -29,7 +31,7 @@ def down_to_date_line(body: list[Unit]) -> int:
     for k, unit in enumerate(body[: MAX_LINES + 1]):
         if k + 1 >= len(body):
             return 0
-        if _dates_report(unit.text):
+        if dates_or_addresses(unit.text) or is_page_fields(unit.text):
             # a date line set as a heading is still the masthead's; with lines above it, they are too; but
             # a day set over points of its own heads a log's entries for that day
             if body[k + 1].kind is not BlockKind.HEADING:

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import re
 
+# The situation report's name in Danish, Norwegian, Swedish, Polish, Czech and Slovak ("Situationsrapport nr. 3",
+# "Raport sytuacyjny", "Situační zpráva č. 3"): one list for the title, the number and the name of a report.
+NORTH_EAST_KINDS = (
+    r"situations?rapport|situasjonsrapport|l[äa]gesrapport|raport\s+sytuacyjny|situa[čc]n[íi]\s+zpr[áa]va"
+    r"|situa[čc]n[áa]\s+spr[áa]va"
+)
 # the report's kind, in the languages sitroom reads
 _KIND = (
     r"situation\s+report|sit\s*rep|(?:point|rapport|bulletin)\s+de\s+situation|(?:informe|reporte|parte)\s+de"
     r"\s+situaci[óo]n|(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o|(?:punto|rapporto)\s+di\s+situazione"
     r"|lage(?:bericht|bild|meldung)|situatie(?:rapport|overzicht)|report|update|bulletin|briefing|bolet[íi]n"
-    r"|actualizaci[óo]n|informe|reporte|rapport|bericht"
-    # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
-    r"|situations?rapport|situasjonsrapport|l[äa]gesrapport|raport\s+sytuacyjny|situa[čc]n[íi]\s+zpr[áa]va"
-    r"|situa[čc]n[áa]\s+spr[áa]va"
+    r"|actualizaci[óo]n|informe|reporte|rapport|bericht|" + NORTH_EAST_KINDS
 )
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo)
 _MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.)"

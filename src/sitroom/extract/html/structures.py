@@ -12,7 +12,6 @@ from sitroom.extract.columns import (
     column_roles,
     is_attribute_value,
     labels_name_items,
-    labels_only,
 )
 from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.html.brlines import is_bold
@@ -29,9 +28,8 @@ from sitroom.extract.html.markup import (
     _children,
     _Run,
     clean_text,
-    is_form_grid,
-    is_rated_board,
 )
+from sitroom.extract.html.tablekinds import is_form_grid, is_rated_board
 from sitroom.extract.rowtable import (
     Entry,
     answer_points,
@@ -180,9 +178,6 @@ class _Structures:
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)
-        if ncols > 1 and len(body) < len(rows) and labels_only([[_text(c) for c in cells] for _, cells in body]):
-            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))  # a status board of labels
-            return
         item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
         # a form's questions head their answers, however short the answers are
         item_labels = item_labels and not asks(_text(row[0]) for lab, row in body if lab)

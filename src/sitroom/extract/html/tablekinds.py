@@ -1,0 +1,44 @@
+"""What kind of table an HTML table is, from its cells: a form of label/value pairs, or a board of counts
+and ratings under a header row. Either is data to look up, not points to list."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.extract.columns import attribute_columns, is_attribute_value
+from sitroom.extract.html.markup import _NUMERIC_CELL, clean_text
+from sitroom.extract.rowtable import is_empty_cell
+
+
+def is_header_row(row: list[LexborNode]) -> bool:
+    """A table's first row of column headings: ``<th>`` cells, or cells set wholly in bold as Word and
+    Outlook write a header row ("<td><b>Status</b></td>")."""
+    filled = [c for c in row if clean_text(c.text(deep=True))]
+    if len(filled) < 2 or any(c.css_first("p, ul, ol, table") for c in filled):
+        return False
+    return all(
+        c.tag == "th"
+        or clean_text(" ".join(b.text(deep=True) for b in c.css("b, strong"))) == clean_text(c.text(deep=True))
+        for c in filled
+    )
+
+
+def is_rated_board(rows: list[list[LexborNode]]) -> bool:
+    """Under a header row, every cell beside a row's label is a number, or a rating under a column that rates
+    ("Local authority | Status | Centres open" over "Kelbrae Council | Amber | 2"): a board of counts and
+    ratings, whose rows are data to look up, not points to list."""
+    if len(rows) < 3 or not is_header_row(rows[0]):
+        return False
+    rates = attribute_columns([clean_text(c.text(deep=True)) for c in rows[0]])
+    values = [(n, clean_text(c.text(deep=True))) for row in rows[1:] for n, c in enumerate(row) if n]
+    values = [(n, t) for n, t in values if t and not is_empty_cell(t)]
+    return bool(values) and all(_NUMERIC_CELL.match(t) or (n in rates and is_attribute_value(t)) for n, t in values)
+
+
+def is_form_grid(rows: list[list[LexborNode]]) -> bool:
+    """Label/value pairs ("Reporting officer: | J. Smith"): a form, not sentences to list."""
+    pairs = [[clean_text(c.text(deep=True)) for c in row] for row in rows]
+    pairs = [p for p in pairs if any(p)]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
+        return False
+    return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)
