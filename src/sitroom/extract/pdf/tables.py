@@ -6,6 +6,7 @@ import re
 from statistics import median
 
 from sitroom.extract.pdf.grids import is_register_header
+from sitroom.extract.pdf.numbering import list_number
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
@@ -89,7 +90,12 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             above = rows[start - 1] if start > 0 else None
             # a dated line set as large as a title is the report's masthead, not the table's banner
             masthead = above is not None and above[0].size >= 1.3 * body and not CAPTION.match(above[0].text)
-            banner = above is not None and (CAPTION.match(above[0].text) or DATED.search(above[0].text))
+            # a dated line over the table is its banner ("Situation as of 14 May"), but not a point of the
+            # list above it that happens to give a date ("2) Crest expected at Brzeg on 18 September.")
+            banner = above is not None and (
+                CAPTION.match(above[0].text)
+                or (DATED.search(above[0].text) and not above[0].bullet and not sentence_like(above[0].text))
+            )
             if above and len(above) == 1 and not masthead and banner:
                 caption = above[0].text
                 if not CAPTION.match(caption):  # a banner title over the table, not a section
@@ -182,13 +188,15 @@ def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[fl
 
 
 def _heads_list(rows: list[list[Frag]], n: int, body: float) -> bool:
-    """A lone styled line with a list entry right under it heads that list (the label of the next box
-    of a form), however close it stands under a grid: no row of the grid."""
+    """A lone styled line with a list entry (bulleted or numbered) right under it heads that list (the
+    label of the next box of a form, a section's heading), however close it stands under a grid: no row
+    of the grid."""
     row = rows[n]
     if len(row) != 1 or not headingish(row[0], body) or n + 1 >= len(rows):
         return False
     below = rows[n + 1]
-    return any(f.bullet for f in below) and row[0].bottom - max(f.top for f in below) < 2.5 * row[0].size
+    listed = any(f.bullet or list_number(f.text) for f in below)
+    return listed and row[0].bottom - max(f.top for f in below) < 2.5 * row[0].size
 
 
 def _heading(row: list[Frag], body: float) -> bool:
