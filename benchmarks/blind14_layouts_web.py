@@ -4,7 +4,7 @@ strip, the header and menu, breadcrumbs, the ``<h1>``, "Published: … · Last u
 callout box, ``<h2>`` headings over paragraphs with no bullets, a table of welfare locations under the support
 section, "How we're managing it:" in bold inside a risk's paragraph, an "Incident timeline" list of dated and
 timed entries newest first, "ENDS", the "Notes to editors" with the company's boilerplate, the press office,
-share links and the footer; "1,250", "£65", "9 December").
+share links and the footer; "1,250", "(up from 77 yesterday)", "9 December").
 """
 
 from __future__ import annotations
