@@ -56,7 +56,7 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _ATTRIBUTE = re.compile(
-    r"^(?:rag|r/a/g|status|type|category|kind|cat[ée]gorie|tipo|categor[íi]a|typ|art|kategorie|rating|score|likelihood|probability|impact|severity|owner|lead|responsible|"
+    r"^(?:rag|r/a/g|status|type|category|kind|cat[ée]gorie|tipo|categor[íi]a|typ|art|kategorie|rating|score|likelihood|probability|impact|consequences?|severity|owner|lead|responsible|"
     r"assigned\s+to|due|deadline|date|target\s+date|trend|priority|ref|no\.?|#|id|level|"
     r"statut|responsable|[ée]ch[ée]ance|probabilit[ée]|gravit[ée]|estado|fecha|plazo|probabilidad|gravedad|"
     r"niveau|nivel|cotation|tendance|tendencia|[ée]tat|priorit[ée]|prioridad|pilote|porteur|propri[ée]taire|"
@@ -160,3 +160,28 @@ def record_column(header: list[str], rows: list[list[str]]) -> int | None:
         c: sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(1, len(header)) if c not in fields
     }
     return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
+
+
+# A note beside a rating on a status board: a phrase, not a sentence ("Partial restoration; feeders down").
+_NOTE_WORDS = 10
+
+
+def is_status_board(rows: list[list[str]]) -> bool:
+    """Under a header row, each row a short label, its rating under a column that rates (Status, RAG) and at
+    most a short note beside them ("Power | Amber | Partial restoration; rural feeders still down"): a board
+    to look up, whose rows are no points to list. A note written as a sentence makes the table a list of
+    updates instead."""
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return False
+    rates = attribute_columns(rows[0])
+    if not rates:
+        return False
+    for row in rows[1:]:
+        if len(row) != len(rows[0]) or not row[0] or len(row[0].split()) > 5:
+            return False
+        for n, text in enumerate(row[1:], 1):
+            if n in rates and text and not is_attribute_value(text):
+                return False
+            if len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")):
+                return False
+    return True

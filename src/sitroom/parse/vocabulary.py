@@ -39,7 +39,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
         "epidemiological situation", "global overview", "global epidemiological situation", "situation update",
         "state of play", "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux", "situacion",
-        "situacion actual", "situacion epidemiologica", "panorama",
+        "situacion actual", "situacion epidemiologica", "panorama", "epidemiological summary", "epidemiology",
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
@@ -49,7 +49,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "what is happening", "what s happening", "algemeen", "beeld",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
-        "lagesbild", "laget",
+        "lagesbild", "laget", "timeline", "incident timeline", "chronology",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
@@ -102,7 +102,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "response", "public health response", "response actions", "preparedness", "preparedness and response",
         "interventions", "coordination", "operations", "response activities", "reponse", "riposte",
         "interventions realisees", "preparation et reponse", "respuesta", "preparacion y respuesta",
-        "intervenciones", "coordinacion",
+        "intervenciones", "coordinacion", "vaccination", "immunisation", "immunization",
         "massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
         "risposta", "interventi", "misure adottate", "coordinamento",
         # the means committed to it: "Meios empenhados", "Moyens engagés", "Medios desplegados"
@@ -132,7 +132,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         "passengers", "passenger impact", "customers", "customer impact", "impact on customers",
-        "injured", "properties affected", "homes affected",
+        "injured", "properties affected", "homes affected", "lifelines", "status of lifelines",
         # Dutch, Polish, Swedish and Danish (core words)
         "gevolgen", "effecten", "getroffenen", "skutki", "konsekvenser",
     ),
@@ -205,7 +205,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
         "public info", "customer information", "customer info", "information for customers",
-        "passenger information", "passenger info", "information for passengers",
+        "passenger information", "passenger info", "information for passengers", "advisories", "public awareness",
         "warnung und information der bevolkerung", "information der bevolkerung", "warning the public",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from sitroom.extract.columns import is_status_board
 from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, showing_placeholder, to_int
 from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
@@ -81,7 +82,9 @@ def cell_paras_text(tc: Any) -> list[str]:
 
 
 def is_data_table(tbl: Any) -> bool:
-    """A numbers grid (to leave out of the items) rather than a table that holds sentences."""
+    """A numbers grid or a status board (to leave out of the items) rather than a table that holds sentences."""
+    if is_status_board([[" ".join(cell_paras_text(tc)) for tc in cells(tr)] for tr in rows(tbl)]):
+        return True
     nonempty = numeric = prose = 0
     for tr in rows(tbl):
         for tc in cells(tr):

@@ -6,6 +6,7 @@ from typing import Any
 
 from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
+from sitroom.extract.docx.boxes import banner, box_title
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.masthead import take_details, take_leading_details
@@ -283,6 +284,10 @@ class Walker:
         table_rows = rows(tbl)
         if not table_rows:
             return
+        if (title := box_title(table_rows, self.styles, self.rules)) is not None:
+            # a form's box: its label cell is the section's heading over the points or register under it
+            self._heading(title.text, 1, {"bold": title.bold, "size": title.size, "in_table": True})
+            table_rows = table_rows[1:]
         head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
         roles = column_roles(head) if len(table_rows) > 1 else None
         if roles is not None:
@@ -363,16 +368,10 @@ class Walker:
 
     def _banner(self, table_rows: list[Any]) -> bool:
         """A table of one cell holding one short styled line is a banner across the page: a section heading."""
-        if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
-            return False
-        paras = [p for p in cell_paras(row_cells[0]) if para_text(p).strip()]
-        if len(paras) != 1:
-            return False
-        para = read_para(paras[0], self.styles)
-        if not self.rules.looks_like_heading(para):
-            return False
-        self._heading(para.text, 1, {"bold": para.bold, "size": para.size})
-        return True
+        para = banner(table_rows, self.styles, self.rules)
+        if para is not None:
+            self._heading(para.text, 1, {"bold": para.bold, "size": para.size})
+        return para is not None
 
     def _row_label(self, tc: Any) -> bool:
         """Emit a row-label cell as a sub-heading; False when it holds no words after all."""

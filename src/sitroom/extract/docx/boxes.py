@@ -1,0 +1,48 @@
+"""A form's box: a table whose first row is one cell titling what is under it.
+
+Forms typed in Word (a sitrep form, an incident log) set each section as a box: a shaded label cell across
+the table over a cell of points, or over a register of risks whose column labels come second ("Risks" over
+"Risk / Issue | Likelihood | … | Mitigation"). A reader takes the label for the section's heading, the way a
+heading stands over its points on a page, and reads on under it: it is no column label to leave out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.extract.columns import column_roles
+from sitroom.extract.docx.headings import HeadingRules
+from sitroom.extract.docx.paragraphs import Para, read_para
+from sitroom.extract.docx.styles import Styles
+from sitroom.extract.docx.tables import cell_paras, cell_paras_text, cells, para_text
+
+
+def box_title(table_rows: list[Any], styles: Styles, rules: HeadingRules) -> Para | None:
+    """The title of a form's box, or None when the table is no box: its first row one cell holding one
+    short styled line, over one cell of text (a box of two rows) or over a risk register's header row."""
+    if len(table_rows) < 2 or len(cells(table_rows[0])) != 1:
+        return None
+    paras = [p for p in cell_paras(cells(table_rows[0])[0]) if para_text(p).strip()]
+    if len(paras) != 1:
+        return None
+    para = read_para(paras[0], styles)
+    if not rules.looks_like_heading(para):
+        return None
+    second = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[1])]
+    if len(table_rows) > 2 and len(second) > 1 and column_roles(second) is not None:
+        return para
+    if len(table_rows) == 2 and len(second) == 1 and second[0].strip():
+        return para
+    return None
+
+
+def banner(table_rows: list[Any], styles: Styles, rules: HeadingRules) -> Para | None:
+    """The line of a table of one cell holding one short styled line: a banner across the page, a section
+    heading; None for any other table."""
+    if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
+        return None
+    paras = [p for p in cell_paras(row_cells[0]) if para_text(p).strip()]
+    if len(paras) != 1:
+        return None
+    para = read_para(paras[0], styles)
+    return para if rules.looks_like_heading(para) else None
