@@ -94,7 +94,7 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             # list above it that happens to give a date ("2) Crest expected at Brzeg on 18 September.")
             banner = above is not None and (
                 CAPTION.match(above[0].text)
-                or (DATED.search(above[0].text) and not above[0].bullet and not sentence_like(above[0].text))
+                or (DATED.search(above[0].text) and not above[0].bullet)
             )
             if above and len(above) == 1 and not masthead and banner:
                 caption = above[0].text
