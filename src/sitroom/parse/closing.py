@@ -55,7 +55,7 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
-        elif (lead := _signature_lead(body)) is not None:
+        elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := _contact_block(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
@@ -89,6 +89,26 @@ def _contact_block(body: list[Unit]) -> int | None:
     for lead in range(len(body) - 2, max(0, len(body) - 2 - CONTACT_LINES), -1):
         if is_contact_lead(body[lead].text) and all(gives_contact(u.text) for u in body[lead + 1 :]):
             return lead
+    return None
+
+
+# A label alone over the list of whom copies go to: "Copy forwarded to:", "Copies to:", "cc:", "Distribution:".
+_COPY_LEAD = re.compile(
+    r"^(?:(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to|c\.?c\.?|distribution(?:\s+list)?"
+    r"|circulation|verteiler|diffusion|distribuci[óo]n|fordeling|jakelu)\s*:?$",
+    re.I,
+)
+# Entries of such a list, at most.
+_COPY_ENTRIES = 30
+
+
+def _copy_list(body: list[Unit]) -> int | None:
+    """Where the list of whom copies go to, closing the body, opens: its label alone on a line ("Copy
+    forwarded to:") over entries of a list or short lines. None when the body does not end with one."""
+    for lead in range(len(body) - 2, max(0, len(body) - 2 - _COPY_ENTRIES), -1):
+        if _COPY_LEAD.match(body[lead].text.strip()):
+            under = body[lead + 1 :]
+            return lead if all(u.bullet is not None or _signature_line(u) for u in under) else None
     return None
 
 

@@ -40,3 +40,16 @@ def names_numbered_report(text: str) -> bool:
     """A short line naming the report with its issue number ("POINT DE SITUATION n° 3", "Sitrep 4 – Floods")."""
     text = text.strip()
     return len(text.split()) <= NAME_WORDS and not text.endswith(".") and _NUMBERED.search(text) is not None
+
+
+# A report's name without its number closes on its kind: "DAILY FLOOD SITUATION REPORT", "Situational Report".
+_NAMED = re.compile(rf"\b(?:situational\s+report|{_KIND})$", re.I)
+
+
+def names_report(text: str) -> bool:
+    """A short line naming the report: with its issue number, or closing on the report's kind ("DAILY FLOOD
+    SITUATION REPORT"); "Situation" alone heads a section."""
+    text = text.strip()
+    if names_numbered_report(text):
+        return True
+    return len(text.split()) <= 8 and _NAMED.search(text) is not None and len(text.split()) >= 2

@@ -36,8 +36,8 @@ _BEHALF = re.compile(
     r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b"
     # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
     r"|f\.to\b|firmato\b"
-    # "Fdo.: …", "Firmado: …": Spanish for signed
-    r"|fdo\.|firmado\s*:)",
+    # "Fdo.: …", "Firmado: …": Spanish for signed; "Sd/-": signed, over a name typed in for the signature
+    r"|fdo\.|firmado\s*:|sd/-?(?=\s|$))",
     re.I,
 )
 # "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for

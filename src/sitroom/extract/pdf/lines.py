@@ -211,7 +211,8 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             glyph = glyph or (cur is not None and cur.text.strip() in ("-", "–") and r.text.strip()[:1].isalpha())
             # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
             numbered = cur is not None and not cur.bullet and is_number(cur.text)
-            glyph = glyph or (numbered and r.text.strip()[:1].isupper())
+            # ... whether the text opens with a capital or a figure ("(i)" ... "18 districts are affected")
+            glyph = glyph or (numbered and (r.text.strip()[:1].isupper() or _opens_with_figure(r.text)))
             if cur is not None and dropped is not None and _mark_separator(cur, r, mark_end):
                 mark_end = r.x1  # "1,2": the comma goes with the numbers it parts
                 continue
@@ -269,3 +270,9 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             if rest and (spaced or f.text[0] not in "-–—*o"):
                 f.bullet, f.text = f.text[0], rest
     return [f for f in frags if f.text]
+
+
+def _opens_with_figure(text: str) -> bool:
+    """Running text that opens with a figure: "18 districts, 70 blocks …", not a cell of figures."""
+    words = text.split()
+    return bool(words) and words[0][:1].isdigit() and sum(any(c.isalpha() for c in w) for w in words) >= 2

@@ -93,10 +93,22 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
             # a dated line over the table is its banner ("Situation as of 14 May"), but not a point of the
             # list above it that happens to give a date ("2) Crest expected at Brzeg on 18 September.")
             banner = above is not None and (
-                CAPTION.match(above[0].text)
-                or (DATED.search(above[0].text) and not above[0].bullet)
+                CAPTION.match(above[0].text) or (DATED.search(above[0].text) and not above[0].bullet)
             )
-            if above and len(above) == 1 and not masthead and banner:
+            # a plain line ending in a colon right over the grid leads into it ("District-wise details are
+            # given below:"): the table's caption, as "Table 1." would be
+            lead_in = (
+                above is not None
+                and len(above) == 1
+                and not (above[0].bullet or above[0].bold)
+                and above[0].text.rstrip().endswith(":")
+                and len(above[0].text.split()) <= 12
+                and above[0].bottom - rows[start][0].top < 2.5 * above[0].size
+            )
+            if lead_in:
+                caption = above[0].text
+                start -= 1
+            elif above and len(above) == 1 and not masthead and banner:
                 caption = above[0].text
                 if not CAPTION.match(caption):  # a banner title over the table, not a section
                     start -= 1
