@@ -185,3 +185,19 @@ def is_status_board(rows: list[list[str]]) -> bool:
             if len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")):
                 return False
     return True
+
+
+# A cell of a table to look things up in: a name, a place, an hour ("Mill Lane, Kelsey Bridge", "8am – 8pm").
+_LOOKUP_WORDS = 6
+
+
+def is_lookup_table(rows: list[list[str]]) -> bool:
+    """Under a header row of three columns or more, every cell a few words and none a sentence ("Location |
+    Address | Open" over "Kelsey Bridge Community Centre | Mill Lane | 8am – 8pm"): a table to look things up
+    in, a directory or a schedule, whose rows are no points to list."""
+    if len(rows) < 3 or len(rows[0]) < 3 or not all(rows[0]):
+        return False
+    cells = [text for row in rows[1:] for text in row if text]
+    return bool(cells) and all(
+        len(text.split()) <= _LOOKUP_WORDS and not text.rstrip().endswith((".", "!", "?", ";")) for text in cells
+    )

@@ -21,6 +21,7 @@ from sitroom.text.signoffs import is_report_disclaimer, is_signature_note, names
 
 END_LINE = "end-of-report line"
 SIGNATURE_LINE = "signature block line"
+AFTER_END = "line after the end mark"
 DISCLAIMER = "disclaimer"
 CONTACT_LINE = "contact block line"
 # Under "For further information, please contact:", at most this many lines of names and addresses.
@@ -46,7 +47,17 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0}
+    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0, AFTER_END: 0}
+    body = _strip_close(body, counts)
+    # what is left after the writer's end mark, once the close is off, is none of the report either
+    if (end := _end_mark(body)) is not None:
+        counts[END_LINE], counts[AFTER_END] = counts[END_LINE] + 1, len(body) - end - 1
+        body = _strip_close(body[:end], counts)
+    return body, counts
+
+
+def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
+    """``body`` without the closing lines at its end, each counted in ``counts``."""
     while body:
         # "Signed: …" closing the body opens the signature, whatever post is set over it
         if opens_signature(body[-1].text) and (lead := _signature_lead(body)) is not None:
@@ -61,7 +72,17 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
         else:
             break
-    return body, counts
+    return body
+
+
+def _end_mark(body: list[Unit]) -> int | None:
+    """Where the writer's end mark ("ENDS", "– END –") stands with lines after it, in the second half of
+    the body: a press release's notes to editors, its boilerplate and media contacts follow it, none of
+    them the report."""
+    for n in range(len(body) // 2, len(body) - 1):
+        if n >= 3 and is_end_mark(body[n].text):
+            return n
+    return None
 
 
 def _closing_line(body: list[Unit]) -> bool:

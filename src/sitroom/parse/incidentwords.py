@@ -44,9 +44,10 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "welfare support", "alternative supplies", "alternative water supplies", "bottled water",
         "bottled water stations",
         # the humanitarian assistance of UK resilience ("Care for people"), and support offered to the people
-        # an incident reaches: students, residents, those affected
+        # an incident reaches: students, residents, a utility's customers and households, those affected
         "care for people", "caring for people", "support for people", "support for students", "support for residents",
         "support for communities", "support for those affected", "support for affected people",
+        "support for customers", "support for households", "support for businesses",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),

@@ -160,7 +160,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "constrangimentos", "rischi", "rischio", "criticita", "sfide", "problemi", "valutazione del rischio",
         # Dutch, Polish, Swedish and Danish (core words)
         "risico", "risicos", "uitdagingen", "knelpunten", "problemen", "aandachtspunten", "risicoanalyse", "ryzyka",
-        "ryzyko", "zagrozenia", "risker", "risici", "risikoer",
+        "ryzyko", "zagrozenia", "risker", "risici", "risikoer", "could go wrong", "could slow", "could delay",
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",

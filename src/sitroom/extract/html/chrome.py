@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from sitroom.extract.html.callouts import is_callout, within_article
 from sitroom.extract.html.markup import (
     _BOILERPLATE,
     _BOILERPLATE_ROLES,
@@ -48,20 +49,9 @@ def _own_prose(node: LexborNode) -> int:
 def _inside_chrome(node: LexborNode) -> bool:
     anc = node.parent
     while anc is not None and anc.tag not in ("body", "html", "-undef"):
-        if anc.tag in ("nav", "footer", "aside") or _attr(anc, "role") in _BOILERPLATE_ROLES:
+        if (anc.tag in ("nav", "footer", "aside") and not is_callout(anc)) or _attr(anc, "role") in _BOILERPLATE_ROLES:
             return True
-        if anc.tag == "header" and not _within_article(anc):
-            return True
-        anc = anc.parent
-    return False
-
-
-def _within_article(node: LexborNode) -> bool:
-    """A ``<header>`` inside an ``<article>`` or ``<main>`` heads that article (its title, its date), as
-    HTML defines it; only the page's own header is the site's banner."""
-    anc = node.parent
-    while anc is not None and anc.tag not in ("body", "html", "-undef"):
-        if anc.tag in ("article", "main"):
+        if anc.tag == "header" and not within_article(anc):
             return True
         anc = anc.parent
     return False

@@ -11,6 +11,7 @@ from sitroom.extract.columns import (
     attribute_columns,
     column_roles,
     is_attribute_value,
+    is_lookup_table,
     labels_name_items,
 )
 from sitroom.extract.details import details_table, leading_details
@@ -29,7 +30,7 @@ from sitroom.extract.html.markup import (
     _Run,
     clean_text,
 )
-from sitroom.extract.html.tablekinds import is_form_grid, is_rated_board
+from sitroom.extract.html.tablekinds import is_form_grid, is_header_row, is_rated_board
 from sitroom.extract.rowtable import (
     Entry,
     answer_points,
@@ -174,7 +175,8 @@ class _Structures:
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        if not layout and (is_form_grid(rows) or is_rated_board(rows)):
+        lookup = is_header_row(rows[0]) and is_lookup_table([[clean_text(c.text(deep=True)) for c in r] for r in rows])
+        if not layout and (is_form_grid(rows) or is_rated_board(rows) or lookup):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)

@@ -14,6 +14,7 @@ from sitroom.extract.html.brlines import (
     is_bold,
     split_headings,
 )
+from sitroom.extract.html.callouts import is_callout
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -230,7 +231,7 @@ class _Walker(_Structures, _Terms):
         if tag == "figure" and holds_table(node):
             self.figure_table(node, depth)
             return
-        if tag in DROP_TAGS and tag not in ("nav", "dialog"):
+        if tag in DROP_TAGS and tag not in ("nav", "dialog") and not is_callout(node):
             return
         if (kind := furniture_kind(node, self.container_size, self.sections_started)) is not None:
             if node.text(deep=True).strip():

@@ -1,0 +1,41 @@
+"""A callout: an ``<aside>`` set inside the article itself ("Latest update" in a box above the text).
+
+An ``<aside>`` is mostly the page's sidebar (related links, a newsletter sign-up), left out. One standing in
+the article or the page's main content and holding sentences of its own, not a list of links, is the
+article's: a box the writer set apart to be read first, so it is read where it stands.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from sitroom.extract.html.markup import clean_text
+
+# A sentence of the callout's: words enough, ending as a sentence ends.
+_SENTENCE_WORDS = 5
+# Link text, at most, as a share of the callout's text: more and it is a list of links.
+_LINKED = 0.3
+
+
+def within_article(node: LexborNode) -> bool:
+    """Inside an ``<article>`` or ``<main>`` element."""
+    anc = node.parent
+    while anc is not None and anc.tag not in ("body", "html", "-undef"):
+        if anc.tag in ("article", "main"):
+            return True
+        anc = anc.parent
+    return False
+
+
+def is_callout(node: LexborNode) -> bool:
+    """An ``<aside>`` inside the article holding sentences, not links: the article's own box."""
+    if node.tag != "aside" or not within_article(node):
+        return False
+    text = clean_text(node.text(deep=True))
+    linked = sum(len(clean_text(a.text(deep=True))) for a in node.css("a"))
+    sentences = [
+        t
+        for p in node.css("p, li")
+        if len((t := clean_text(p.text(deep=True))).split()) >= _SENTENCE_WORDS and t.endswith((".", "!", "?"))
+    ]
+    return bool(sentences) and linked <= _LINKED * len(text)
