@@ -1,4 +1,5 @@
-"""A greeting without its "good" ("Morning all,", "Afternoon everyone") opens a message as "Good morning" does;
+"""A greeting without its "good" ("Morning all,", "Afternoon everyone") opens a message as "Good morning" does,
+and so does "Good day Colleagues,";
 a heading that names a part of the day ("Morning briefing", "Evening") is no greeting. Generated as an e-mail
 with a plain-text body and with an HTML body."""
 
@@ -39,7 +40,7 @@ def _eml(greeting: str, subtype: str) -> bytes:
 
 
 @pytest.mark.parametrize("subtype", ["plain", "html"])
-@pytest.mark.parametrize("greeting", ["Morning all,", "Afternoon everyone", "Evening team!"])
+@pytest.mark.parametrize("greeting", ["Morning all,", "Afternoon everyone", "Evening team!", "Good day Colleagues,"])
 def test_a_greeting_without_good_is_left_out(greeting: str, subtype: str) -> None:
     report = parse_bytes(_eml(greeting, subtype), "sitrep.eml")[0]
     assert [s.heading.lower() for s in report.sections] == [h.lower() for h in SECTIONS]

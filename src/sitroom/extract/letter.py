@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sitroom.model import Block, BlockKind, Document
 
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|"
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
     # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
     r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"

@@ -23,7 +23,7 @@ _DTG = re.compile(
     re.I,
 )
 _FIELD = re.compile(
-    r"^(?:from|to|subj(?:ect)?|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
+    r"^(?:from|to|subj(?:ect)?|re(?=\s*:)|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
     r"precedence|priority|originator|addressees?"
     # what the message is about, as a header names it: "Incident: Storm Isha", "Evento: Incendio forestal"
     r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz"
@@ -32,7 +32,8 @@ _FIELD = re.compile(
     r"\s*[:.]\s*(?P<value>.*)$",
     re.I,
 )
-_SUBJECT = re.compile(r"^subj(?:ect)?\s*[:.]\s*(?P<value>.+)$", re.I)
+# "Subject: …", and the memo's "Re: …"
+_SUBJECT = re.compile(r"^(?:subj(?:ect)?\s*[:.]|re\s*:)\s*(?P<value>.+)$", re.I)
 # "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
 _NEXT_REPORT = re.compile(
     # one word may name which ("Next METHANE update", "Next CMT meeting")

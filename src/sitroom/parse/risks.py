@@ -31,6 +31,9 @@ _MITIGATION = re.compile(
     r"|How (?:this|it|these|they) (?:is|are) being (?:managed|handled|addressed|reduced|mitigated|tackled)\s*[:–-]"
     # ... and what is done or advised in answer to it: "Our response:", "Recommended action:"
     r"|Our response\s*[:–-]|Recommended actions?\s*[:–-]"
+    # the risk's treatment, as risk management standards name it (Australia, New Zealand), and the way forward
+    # a report sets after a challenge: "Treatment:", "Way forward:"
+    r"|(?:(?:Risk )?[Tt]reatments?|(?:RISK )?TREATMENTS?|Way forward|WAY FORWARD)\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     # the measures in Swedish, Norwegian, Danish, Finnish, Polish, Czech and Slovak: "Åtgärd:", "Tiltak:",
     # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"; the Welsh mitigation, "Lliniaru:"
