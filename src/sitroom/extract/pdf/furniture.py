@@ -87,11 +87,15 @@ def _margin_marks(p: PageData, edge: float) -> list[Frag]:
 
 
 def _beside_mark(f: Frag, marks: list[Frag]) -> bool:
-    """A short line level with a page number or a marking in the margin, and apart from it."""
-    return (
-        not sentence_like(f.text)
-        and len(WORD.findall(f.text)) <= 12
-        and any(m is not f and abs(m.mid - f.mid) < 0.5 * m.size and (m.x0 > f.x1 or m.x1 < f.x0) for m in marks)
+    """A short line level with a page number or a marking in the margin, and apart from it; or one in print
+    no larger than the mark's, whatever it says ("For emergency help call …" beside "Page 1 of 2")."""
+    short = not sentence_like(f.text) and len(WORD.findall(f.text)) <= 12
+    return any(
+        m is not f
+        and abs(m.mid - f.mid) < 0.5 * m.size
+        and (m.x0 > f.x1 or m.x1 < f.x0)
+        and (short or f.size <= m.size + 0.3)
+        for m in marks
     )
 
 

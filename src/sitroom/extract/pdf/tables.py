@@ -6,9 +6,10 @@ import re
 from statistics import median
 
 from sitroom.extract.pdf.grids import is_register_header
+from sitroom.extract.pdf.layout import find_gutters, lanes
 from sitroom.extract.pdf.numbering import list_number
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import CAPTION, DATED, headingish, is_numeric_cell, sentence_like
+from sitroom.extract.pdf.text import CAPTION, DATED, WORD, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
 
 # a figure with another in brackets after it: "12 (3%)", "1,204(18)"
@@ -21,13 +22,40 @@ def _numeric(text: str) -> bool:
 
 
 def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
-    """Find number grids (rows of 2+ cells with numeric cells), record them, and drop their text."""
+    """Find number grids (rows of 2+ cells with numeric cells), record them, and drop their text. A grid
+    set in one column of the page, level with running text in the other, is sought in its column: the
+    points beside it are none of its rows."""
+    if _text_beside_figures(lines):
+        gutters = find_gutters(lines, body, tuple(page.boxes))
+        if gutters:
+            kept: set[int] = set()
+            for lane in lanes(lines, gutters):
+                kept.update(id(f) for f in _drop_tables(page, lane, body, tables))
+            return [f for f in lines if id(f) in kept]
+    return _drop_tables(page, lines, body, tables)
+
+
+def _text_beside_figures(lines: list[Frag]) -> bool:
+    """A point of a list (a bulleted line of words) stands level with two figures or more: a grid's label
+    is never set as a point, so the two stand in different columns of the page."""
+    for row in _rows(lines):
+        if sum(_numeric(c.text) for c in row) >= 2 and any(c.bullet and WORD.search(c.text) for c in row):
+            return True
+    return False
+
+
+def _rows(lines: list[Frag]) -> list[list[Frag]]:
     rows: list[list[Frag]] = []
     for f in lines:
         if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * (f.top - f.bottom):
             rows[-1].append(f)
         else:
             rows.append([f])
+    return rows
+
+
+def _drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
+    rows = _rows(lines)
     numeric_row = []
     for cells in rows:
         # most rows are a single line of text, no grid row whatever it holds: their cells are not read
