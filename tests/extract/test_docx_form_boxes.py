@@ -3,6 +3,9 @@ points, or over a risk register whose column labels come second. The label is th
 points its items, each register row one risk with its mitigation; a status board nested in a box (each
 row a short label, its rating and a short note) is data, not points.
 
+The form's first line, the report's name in large bold with a note on the form in small print after it, is
+its title.
+
 Two layouts: a civil defence sitrep form (one-column boxes with a bold white label on teal, Word bullets,
 a Utility | Status | Comment board inside the lifelines box, the risks under "Risk / Issue | Likelihood |
 Consequence | Mitigation | Owner"); and a utility's incident form (labels in plain bold capitals on grey,
@@ -17,7 +20,7 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.shared import Pt, RGBColor
 
 from sitroom.read import parse_bytes
 
@@ -51,7 +54,27 @@ def _form(layout: str) -> bytes:
     if not civil:
         names = tuple(n.upper() for n in names)
     d = docx.Document()
-    d.add_paragraph().add_run("SITUATION REPORT").bold = True
+    d.styles["Normal"].font.size = Pt(9 if civil else 10)  # a form's small body type
+    header = d.sections[0].header.paragraphs[0]
+    header.add_run("Kaimai Coast Emergency Management Group" if civil else "Northfield Water").bold = True
+    header.add_run("\tIN-CONFIDENCE")
+    d.sections[0].header.add_paragraph("Emergency Coordination Centre (ECC)" if civil else "Incident Room")
+    title = d.add_paragraph()
+    run = title.add_run("SITUATION REPORT")
+    run.bold, run.font.size = True, Pt(18)
+    title.add_run(
+        "     CIMS form: Situation Report (Sitrep)" if civil else "  Incident form IF-2: Situation Report"
+    ).font.size = Pt(9)
+    details = d.add_table(rows=2, cols=4)
+    details.style = "Table Grid"
+    fields = (("Event", "Ex-tropical cyclone Kaia", "Sitrep number", "3"),
+              ("Date / time issued", "14/02/2024 0900 hrs", "Next sitrep due", "15/02/2024 0900 hrs"))  # fmt: skip
+    for row, values in zip(details.rows, fields, strict=True):
+        for k, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
+            if k % 2 == 0:
+                _label(cell, text, "D9D9D9", False)
+            else:
+                cell.text = text
     for name, points in zip(names[:2], (SITUATION, LIFELINES), strict=True):
         d.add_paragraph()
         box = d.add_table(rows=2, cols=1)
@@ -87,7 +110,9 @@ def _form(layout: str) -> bytes:
 @pytest.mark.parametrize("layout", ["civil-defence", "utility"])
 def test_each_box_label_heads_its_points_and_the_register_under_it(layout: str) -> None:
     report = parse_bytes(_form(layout), f"{layout}-sitrep.docx")[0]
-    got = [(s.heading.lower(), [i.text for i in s.items]) for s in report.sections if s.heading]
+    # the report's name in large bold, a note on the form in small print after it: the title
+    assert report.title is not None and report.title.startswith("SITUATION REPORT")
+    got = [(s.heading.lower(), [i.text for i in s.items]) for s in report.sections]
     assert got == [
         ("situation summary", SITUATION),
         ("lifelines and infrastructure", LIFELINES),

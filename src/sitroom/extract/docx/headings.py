@@ -102,6 +102,9 @@ class HeadingRules:
             # So does a first line set larger than the body that names the day it reports on.
             larger = para.size is not None and para.size >= self.body_size + 1.5
             named = bool(TITLE_WORDS.search(para.text)) or (larger and bool(HAS_DATE.search(para.text)))
-            return self.looks_like_heading(para) and (named or para.centered)
+            # ... or opens with the report's name in bold, a note in small print after it ("SITUATION REPORT
+            # CIMS form: …")
+            lead_named = para.lead is not None and bool(TITLE_WORDS.search(para.lead)) and para.words <= 12
+            return (self.looks_like_heading(para) and (named or para.centered)) or lead_named
         # Lines under the title: its date line ("as of 06 June 2020, 6AM") or a subtitle.
         return len(para.text) < 100 and (bool(AS_OF.match(para.text)) or (para.centered and para.words < 12))
