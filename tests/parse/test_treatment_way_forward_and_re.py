@@ -1,5 +1,6 @@
-"""A risk's "Treatment:" (as risk management standards name its mitigation) and a challenge's "Way forward:"
-are its mitigation; a memo's "Re: …" line under the report's name is its subject, not an item.
+"""A risk's "Treatment:" (as risk management standards name its mitigation), a challenge's "Way forward:",
+"Current mitigation:", "Actions to mitigate:" and "What's being done:" are its mitigation; a memo's "Re: …"
+line under the report's name is its subject, not an item.
 
 Two layouts each: the lead inside the risk's point or on a line of its own under it; the subject line in
 lower case ("re:") and in capitals ("RE:").
@@ -22,7 +23,10 @@ RISK = "Fatigue of volunteers after five days of operations."
 REMEDY = "Crew rotations of no more than 12 hours and interstate relief teams."
 
 
-@pytest.mark.parametrize("lead", ["Treatment:", "Way forward:", "TREATMENT:"])
+@pytest.mark.parametrize(
+    "lead",
+    ["Treatment:", "Way forward:", "TREATMENT:", "Current mitigation:", "Actions to mitigate:", "What's being done:"],
+)
 @pytest.mark.parametrize("own_line", [False, True])
 def test_treatment_and_way_forward_are_the_mitigation(lead: str, own_line: bool) -> None:
     point = f"- {RISK}\n  {lead} {REMEDY}" if own_line else f"- {RISK} {lead} {REMEDY}"

@@ -24,6 +24,9 @@ _MITIGATION = re.compile(
     r"|Misure(?: adottate| in corso)?|MISURE|Ma(?:ß|ss)nahmen?|MASSNAHMEN?)\s*[:–-]"
     # what is already done about it: "Action in place:", "Controls in place:", "What we're doing about it:"
     r"|(?:Actions?|Controls?|Measures?) in place\s*[:–-]|What we(?:'|’| a)re doing(?: about it)?\s*[:–-]"
+    # "Current mitigation:", "Actions to mitigate:", "What's being done:"
+    r"|(?:Current|Existing|Planned|Further) mitigations?\s*[:–-]"
+    r"|Actions? to mitigate(?: (?:this|it|the risks?))?\s*[:–-]|What(?:'|’| i)s being done(?: about it)?\s*[:–-]"
     # ... or how it is handled, as a letter to parents or residents asks it: "How we are managing this:", "How
     # this is being managed:"
     r"|How we(?:'|’| a)re (?:managing|handling|addressing|reducing|mitigating|tackling|dealing with|responding to)"

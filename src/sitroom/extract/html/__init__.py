@@ -17,7 +17,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main, furniture_kind
-from sitroom.extract.html.markup import _CAPTION, _CHARSET, HEADING_TAGS, HTML_SUFFIXES, HtmlContent, clean_text
+from sitroom.extract.html.markup import (
+    _CAPTION,
+    _CHARSET,
+    HEADING_TAGS,
+    HTML_SUFFIXES,
+    HtmlContent,
+    captions_figure,
+    clean_text,
+)
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
 from sitroom.extract.rowtable import is_question, is_row_label
@@ -66,7 +74,7 @@ def _heading_levels(container: LexborNode, title_rank: int | None) -> dict[int, 
         {
             HEADING_TAGS[h.tag]
             for h in container.css("h1, h2, h3, h4, h5, h6")
-            if not _CAPTION.match(clean_text(h.text())) and not _Walker._captions_figure(h)
+            if not _CAPTION.match(clean_text(h.text())) and not captions_figure(h)
         }
     )
     if title_rank is not None and used and used[0] == title_rank and len(container.css(f"h{title_rank}")) <= 1:

@@ -39,3 +39,18 @@ def is_callout(node: LexborNode) -> bool:
         if len((t := clean_text(p.text(deep=True))).split()) >= _SENTENCE_WORDS and t.endswith((".", "!", "?"))
     ]
     return bool(sentences) and linked <= _LINKED * len(text)
+
+
+def panel_title(node: LexborNode) -> str | None:
+    """The title of a tab panel set apart from it (ARIA tabs: the titles in a tab list, the panels after
+    it): the tab that controls it, or the element that labels it; None when its title stands over it."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    ident, label = node.attributes.get("id"), node.attributes.get("aria-labelledby")
+    for tab in root.css('[role="tab"][aria-controls]'):
+        if ident and tab.attributes.get("aria-controls") == ident:
+            return clean_text(tab.text(deep=True)) or None
+    if label and (by := root.css_first(f'[id="{label}"]')) is not None and by.attributes.get("aria-controls"):
+        return clean_text(by.text(deep=True)) or None
+    return None

@@ -23,7 +23,9 @@ def _is_boilerplate(node: LexborNode) -> bool:
     """Menus, share widgets, related-links boxes and hidden parts, by their markup."""
     if _attr(node, "role").lower() in _BOILERPLATE_ROLES:
         return True
-    if _attr(node, "aria-hidden").lower() == "true" or "hidden" in (node.attributes or {}):
+    hidden = _attr(node, "aria-hidden").lower() == "true" or "hidden" in (node.attributes or {})
+    # a tab's or an accordion's panel is hidden until its title is chosen: the page's content all the same
+    if hidden and _attr(node, "role").lower() != "tabpanel":
         return True
     if re.search(r"display\s*:\s*none", _attr(node, "style"), re.I):
         return True

@@ -149,3 +149,22 @@ def _attr(node: LexborNode, name: str) -> str:
 
 def _children(node: LexborNode, text: bool = False):
     return node.iter(include_text=text)
+
+
+def holds_table(node: LexborNode) -> bool:
+    """A figure (or a wrapper in one) holding a table: a table in a frame, not an image."""
+    return node.css_first("table") is not None
+
+
+def captions_figure(node: LexborNode) -> bool:
+    """An <h4> right before an image with no text of its own is that image's caption."""
+    sib = node.next
+    while sib is not None and (
+        (sib.is_text_node and not (sib.text_content or "").strip()) or sib.is_comment_node or sib.tag == "-comment"
+    ):
+        sib = sib.next
+    if sib is None or sib.is_text_node:
+        return False
+    if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
+        return True
+    return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40

@@ -14,7 +14,7 @@ from sitroom.extract.html.brlines import (
     is_bold,
     split_headings,
 )
-from sitroom.extract.html.callouts import is_callout
+from sitroom.extract.html.callouts import is_callout, panel_title
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -34,18 +34,15 @@ from sitroom.extract.html.markup import (
     _attr,
     _children,
     _Run,
+    captions_figure,
     clean_text,
+    holds_table,
     without_edit_link,
 )
 from sitroom.extract.html.structures import _Structures
 from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.extract.rowtable import answer_points, is_question
 from sitroom.model import BlockKind, DocumentBuilder
-
-
-def holds_table(node: LexborNode) -> bool:
-    """A figure (or a wrapper in one) holding a table: a table in a frame, not an image."""
-    return node.css_first("table") is not None
 
 
 class _Walker(_Structures, _Terms):
@@ -247,8 +244,11 @@ class _Walker(_Structures, _Terms):
             self.nesting -= 1
 
     def _block(self, node: LexborNode, tag: str, depth: int) -> None:
-        if tag in HEADING_TAGS:
-            self.heading(node)
+        if tag in HEADING_TAGS or (_attr(node, "role") == "tab" and not _attr(node, "aria-controls")):
+            self.heading(node)  # a tab's title over its panel heads it; one in a tab list heads it at the panel
+        elif _attr(node, "role") == "tabpanel" and (title := panel_title(node)):
+            self._add(title, BlockKind.HEADING, level=2)
+            self.walk(node, depth)
         elif tag in LIST_TAGS:
             self.list(node, 1)
         elif tag == "table":
@@ -342,7 +342,7 @@ class _Walker(_Structures, _Terms):
     def _heading_text(self, node: LexborNode, text: str) -> None:
         if not text:
             return
-        rank = HEADING_TAGS[node.tag]
+        rank = HEADING_TAGS.get(node.tag, 2)
         if self.skip_level is not None:
             if rank > self.skip_level:
                 return
@@ -350,7 +350,7 @@ class _Walker(_Structures, _Terms):
         if _SKIP_HEADINGS.match(text):
             self.skip_level = rank
             return
-        if _CAPTION.match(text) or self._captions_figure(node):
+        if _CAPTION.match(text) or captions_figure(node):
             self.pending_caption = text
             return
         restated = self.page_title is not None and text.lower() in self.page_title.lower()
@@ -366,20 +366,6 @@ class _Walker(_Structures, _Terms):
         self.footnote_zone = False
         self.heading_seen = True
         self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
-
-    @staticmethod
-    def _captions_figure(node: LexborNode) -> bool:
-        """An <h4> right before an image with no text of its own is that image's caption."""
-        sib = node.next
-        while sib is not None and (
-            (sib.is_text_node and not (sib.text_content or "").strip()) or sib.is_comment_node or sib.tag == "-comment"
-        ):
-            sib = sib.next
-        if sib is None or sib.is_text_node:
-            return False
-        if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
-            return True
-        return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40
 
     def figure_table(self, node: LexborNode, depth: int) -> None:
         """A table set in a ``<figure>`` (as editors place a table block) is read like any table; its

@@ -119,11 +119,16 @@ def _with_details(entries: list[Entry], fields: list[tuple[str, str]]) -> list[E
 
 
 def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
-    """The items of a grid go where the grid stood: after the last entry above its top in its column
-    (entries standing over or under it), else before the first entry of that column below it."""
+    """The items of a grid go where the grid stood, in the grid's own order: after the last entry above its
+    top in its column (entries standing over or under it), else before the first entry of that column
+    below it."""
     out = list(entries)
-    for e in sorted(held, key=lambda e: -e.lines[0].top):  # top down: the items placed stand above the next
-        top, x0, x1 = e.lines[0].top, min(f.x0 for f in e.lines), max(f.x1 for f in e.lines)
+    groups: dict[int, list[Entry]] = {}
+    for n, e in enumerate(held):  # a grid's entries together; an entry of no grid alone
+        groups.setdefault(e.grid or -n - 1, []).append(e)
+    for grid in sorted(groups.values(), key=lambda g: -g[0].lines[0].top):  # top down
+        top = grid[0].lines[0].top
+        x0, x1 = min(f.x0 for e in grid for f in e.lines), max(f.x1 for e in grid for f in e.lines)
         column = [
             n for n, o in enumerate(out) if min(f.x0 for f in o.lines) < x1 and max(f.x1 for f in o.lines) > x0
         ] or list(range(len(out)))
@@ -132,7 +137,7 @@ def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
         # after what stands over it in its column (a narrow title over a wide table is read first), else
         # before what stands under it
         at = above[-1] + 1 if above else below[0] if below else len(out)
-        out.insert(at, e)
+        out[at:at] = grid
     return out
 
 

@@ -65,6 +65,8 @@ def _take(
         cols = [c.x0 for c in rows[i]]
         grid = _cells(rows[i:end], cols, page.rules)
         held, used = _entries(page, grid, rows[i][0].size, words)
+        for e in held:
+            e.grid = len(boxes) + 1
         entries.extend(held)
         tables.append(TableInfo(page.number, len(grid), len(cols), None))
         cells = [f for r in rows[i:end] for f in r]
@@ -244,8 +246,17 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
     out: list[Entry] = []
     used = 0
     main = None if risk is not None and mitigation is not None else _record_column(header, grid, words)
+    area = ""
     for row in grid[1:]:
         if main is not None:
+            # a column of labels before the records' sentences ("Area"), named in the first row of its records
+            # only, heads them: each label once, over the records it names
+            label = _area_label(row, header, main, words)
+            if label and label != area:
+                cell = next(cell for c, cell in enumerate(row) if 0 < c < main and cell)
+                out.append(_entry(page, label, cell, size, BlockKind.HEADING, 1))
+                used += len(cell)
+            area = label or area
             used += _record(page, row, header, main, size, words, out)
             continue
         if risk is not None and mitigation is not None:
@@ -275,6 +286,17 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
 def _record_column(header: list[str], grid: list[list[list[Frag]]], words: Counter[str]) -> int | None:
     """In a table of records, the column of their sentences (``columns.record_column``), else None."""
     return record_column(header, [[join_lines([f.text for f in cell], words) for cell in r] for r in grid[1:]])
+
+
+def _area_label(row: list[list[Frag]], header: list[str], main: int, words: Counter[str]) -> str:
+    """The short label a record's row gives in a column between its reference and its sentence that is no
+    field (owner, date, status), or ""."""
+    fields = attribute_columns(header)
+    for c in range(1, main):
+        text = join_lines([f.text for f in row[c]], words) if row[c] else ""
+        if text and c not in fields and not sentence_like(text) and len(text.split()) <= 6:
+            return text
+    return ""
 
 
 def _filled(row: list[list[Frag]]) -> int:

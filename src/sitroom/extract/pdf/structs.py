@@ -66,3 +66,4 @@ class Entry:
     title: bool = False
     masthead: bool = False  # a masthead line beside the title (the organisation, the issue and date line)
     mitigation: str | None = None  # the mitigation cell of a risk register's row
+    grid: int = 0  # which text grid of its page the entry was read from (0: none), to keep the grid's order
