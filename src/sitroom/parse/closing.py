@@ -17,7 +17,14 @@ from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.units import Unit
 from sitroom.text.reactions import is_reaction_line
-from sitroom.text.signoffs import is_report_disclaimer, is_signature_note, names_post, opens_signature, signs_for
+from sitroom.text.signoffs import (
+    is_report_disclaimer,
+    is_signature_note,
+    names_post,
+    opens_signature,
+    signs_for,
+    signs_name_and_post,
+)
 
 END_LINE = "end-of-report line"
 SIGNATURE_LINE = "signature block line"
@@ -70,6 +77,9 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := _contact_block(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
+        elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
+            # the writer's name and post closing a message, with no sign-off over them
+            body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
         else:
             break
     return body

@@ -134,6 +134,18 @@ def names_post(text: str) -> bool:
     return _POST.search(text) is not None
 
 
+def signs_name_and_post(text: str) -> bool:
+    """A line that is a person's name then the post they hold ("Professor Helen Ashworth Chief Operating
+    Officer and Incident Director"): two capitalised words or more before the post, no sentence."""
+    t = text.strip()
+    m = _POST.search(t)
+    if m is None or t.endswith((".", "!", "?", ":")) or len(t.split()) > 14:
+        return False
+    name = t[: m.start()].split()
+    # the post's own first words ("Chief Operating") are capitalised too: a name is two words before them
+    return len(name) >= 2 and all(w[:1].isupper() for w in name)
+
+
 def is_report_disclaimer(text: str) -> bool:
     """The note that this report's information is preliminary or may change: the publisher's caveat, not a
     point of the report (a point names what is provisional, "Ward figures are provisional", not the report)."""

@@ -168,3 +168,14 @@ def captions_figure(node: LexborNode) -> bool:
     if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
         return True
     return bool(sib.css_first("img, svg, picture")) and len(sib.text(deep=True).strip()) < 40
+
+
+_CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def sets_bold(node: LexborNode) -> bool:
+    """An inline element setting its text in bold: ``<b>``, ``<strong>``, or a style that does (a mail
+    designer's ``<span style="font-weight:bold">``)."""
+    return node.tag in ("b", "strong") or (
+        node.tag in ("span", "font") and bool(_CSS_BOLD.search(_attr(node, "style")))
+    )

@@ -29,6 +29,7 @@ from sitroom.extract.html.markup import (
     _children,
     _Run,
     clean_text,
+    sets_bold,
 )
 from sitroom.extract.html.tablekinds import is_form_grid, is_header_row, is_rated_board
 from sitroom.extract.rowtable import (
@@ -117,7 +118,7 @@ class _Structures:
             elif child.tag in DROP_TAGS or child.is_comment_node or child.tag in ("img", "-comment"):
                 continue
             elif child.tag in INLINE_TAGS:
-                self._gather(child, run, child.tag in ("b", "strong"))
+                self._gather(child, run, sets_bold(child))
             else:
                 run.parts.append(" ")
                 self._gather_item(child, run, nested, depth + 1)

@@ -37,6 +37,7 @@ from sitroom.extract.html.markup import (
     captions_figure,
     clean_text,
     holds_table,
+    sets_bold,
     without_edit_link,
 )
 from sitroom.extract.html.structures import _Structures
@@ -93,7 +94,7 @@ class _Walker(_Structures, _Terms):
         elif tag == "hr":
             run.parts.append("\n\n")
         else:
-            self._gather(child, run, bold or tag in ("b", "strong"), depth + 1)
+            self._gather(child, run, bold or sets_bold(child), depth + 1)
 
     def _has_block(self, node: LexborNode, depth: int = 0) -> bool:
         return depth <= _MAX_DEPTH and any(self._is_block_child(c, depth + 1) for c in _children(node))
