@@ -162,8 +162,10 @@ def record_column(header: list[str], rows: list[list[str]]) -> int | None:
     return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
 
 
-# A note beside a rating on a status board: a phrase, not a sentence ("Partial restoration; feeders down").
+# A note beside a rating on a status board: a phrase, not a sentence ("Partial restoration; feeders down"); a
+# row's label names an area ("Community, Primary Care and Social Care").
 _NOTE_WORDS = 10
+_LABEL_WORDS = 8
 
 
 def is_status_board(rows: list[list[str]]) -> bool:
@@ -177,7 +179,7 @@ def is_status_board(rows: list[list[str]]) -> bool:
     if not rates:
         return False
     for row in rows[1:]:
-        if len(row) != len(rows[0]) or not row[0] or len(row[0].split()) > 5:
+        if len(row) != len(rows[0]) or not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
             return False
         for n, text in enumerate(row[1:], 1):
             if n in rates and text and not is_attribute_value(text):
