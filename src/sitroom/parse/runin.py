@@ -17,6 +17,8 @@ import re
 from collections import Counter
 
 from sitroom.model import BlockKind
+from sitroom.parse.message import is_trailer
+from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
@@ -32,8 +34,8 @@ _SENTENCE_END = re.compile(r"[.;!?…]['\"”’)\]]*$")
 
 def _label(u: Unit) -> tuple[str, str] | None:
     """The (label, rest) a unit opens with when the label is set apart by capitals or bold, else None."""
-    if u.kind is BlockKind.HEADING:
-        return None
+    if u.kind is BlockKind.HEADING or is_trailer(u.text) or is_distribution_list(u.text):
+        return None  # a closing field ("Next sitrep: …", "Distribution: …") is the report's close, no section
     m = _LABEL.match(u.text)
     if m is None:
         return None
