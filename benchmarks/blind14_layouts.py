@@ -188,7 +188,7 @@ NZ form get none. Numbers are read as printed everywhere (lakh grouping, "1 250"
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -204,16 +204,7 @@ from blind14_layouts_banks_anglo import CDEM, COUNTY, GAS, SES  # noqa: E402
 from blind14_layouts_banks_global import CHOLERA, DMC, PDRRMO, SDMA  # noqa: E402
 from blind14_layouts_content import localise, timeline  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc  # noqa: E402
 from publisher_layouts import Layout, publisher_wording  # noqa: E402
-
-
-def _locale(lang: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        localise(doc, lang)
-
-    return restyle
-
 
 RESPONSE = "3. Response Activities"
 EFFECTS = "II. EFFECTS"
@@ -224,14 +215,14 @@ LAYOUTS = (
          ("forecast", "WEATHER AND FLOOD OUTLOOK", "forecast"), ("response", "OPERATIONAL ACTIVITY", "response"),
          ("assistance", "EVACUATIONS", "assistance"), ("workforce", "RESOURCES", "workforce"),
          ("risks", "RISKS AND TREATMENTS", "risks")]),
-        "Operational Update #{n} – {service}", SES.series, restyle=_locale("au")),
+        "Operational Update #{n} – {service}", SES.series, restyle=partial(localise, lang="au")),
     Layout("pdf-flood-report-in", "pdf", pdf.pdf_flood_report_in, publisher_wording(
         [("situation", "1. General Situation", "situation"),
          ("forecast", "2. Rainfall and River Situation", "forecast"),
          ("impacts", "3. Extent of Damage", "impacts"), ("response", "4. Rescue and Relief Operations", "response"),
          ("workforce", "5. Deployment of NDRF / SDRF", "workforce"), ("risks", "6. Areas of Concern", "risks"),
          ("communications", "7. Advisories and Public Awareness", "communications")]),
-        "Daily Flood Situation Report – {service} – report {n}", SDMA.series, restyle=_locale("in")),
+        "Daily Flood Situation Report – {service} – report {n}", SDMA.series, restyle=partial(localise, lang="in")),
     Layout("pdf-sitrep-ph", "pdf", pdf_ph.pdf_sitrep_ph, publisher_wording(
         [("situation", "I. SITUATION OVERVIEW", "situation"),
          ("population", "A. Affected Population", "impacts", EFFECTS),
@@ -240,7 +231,8 @@ LAYOUTS = (
          ("damage", "D. Damaged Houses and Cost of Damage", "impacts", EFFECTS),
          ("response", "III. RESPONSE ACTIONS AND INTERVENTIONS", "response"),
          ("risks", "IV. ISSUES AND CONCERNS", "risks")]),
-        "SitRep No. {n} re Preparedness Measures and Effects of {service}", PDRRMO.series, restyle=_locale("ph")),
+        "SitRep No. {n} re Preparedness Measures and Effects of {service}", PDRRMO.series,
+        restyle=partial(localise, lang="ph")),
     Layout("docx-cholera-ke", "docx", word.docx_cholera_ke, publisher_wording(
         [("key", "1. Highlights", "highlights"), ("situation", "2. Epidemiological Summary", "situation"),
          ("coord", "Coordination", "response", RESPONSE),
@@ -249,25 +241,25 @@ LAYOUTS = (
          ("wash", "Water, Sanitation and Hygiene (WASH)", "response", RESPONSE),
          ("rcce", "Risk Communication and Community Engagement", "communications", RESPONSE),
          ("risks", "4. Challenges", "risks"), ("next", "5. Next Steps", "next-steps")]),
-        "Cholera Outbreak Situation Report No. {n}", CHOLERA.series, restyle=_locale("ke")),
+        "Cholera Outbreak Situation Report No. {n}", CHOLERA.series, restyle=partial(localise, lang="ke")),
     Layout("docx-weekly-us", "docx", word.docx_weekly_us, publisher_wording(
         [("key", "Key Points", "highlights"), ("situation", "Surveillance Summary", "situation"),
          ("impacts", "Healthcare System Impact", "impacts"),
          ("outbreaks", "Outbreaks in Congregate Settings", "impacts"),
          ("response", "Vaccination and Treatment", "response"), ("risks", "Risks and Mitigation Strategies", "risks"),
          ("communications", "Communications", "communications"), ("next", "Next Steps", "next-steps")]),
-        "Respiratory Illness Weekly Situation Report #{n}", COUNTY.series, restyle=_locale("us")),
+        "Respiratory Illness Weekly Situation Report #{n}", COUNTY.series, restyle=partial(localise, lang="us")),
     Layout("docx-sitrep-nz", "docx", form.docx_sitrep_nz, publisher_wording(
         [("situation", "Situation Summary", "situation"), ("impacts", "Lifelines and Infrastructure", "impacts"),
          ("assistance", "Welfare", "assistance"), ("response", "Response Activities", "response"),
          ("risks", "Risks and Issues", "risks"), ("communications", "Public Information", "communications"),
          ("next", "Priorities for Next Operational Period", "next-steps")]),
-        "Situation Report {n} – {service}", CDEM.series, risk_table=True, restyle=_locale("nz")),
+        "Situation Report {n} – {service}", CDEM.series, risk_table=True, restyle=partial(localise, lang="nz")),
     Layout("eml-dmc-za", "eml", mail.email_dmc_za, publisher_wording(
         [("forecast", "1. WEATHER WARNING", "forecast"), ("situation", "2. SITUATION OVERVIEW", "situation"),
          ("impacts", "3. IMPACTS", "impacts"), ("response", "4. RESPONSE", "response"),
          ("risks", "5. RISKS AND MITIGATION", "risks"), ("next", "6. WAY FORWARD", "next-steps")]),
-        "Situation Report No. {n}: {service}", DMC.series, risk_table=True, restyle=_locale("za")),
+        "Situation Report No. {n}: {service}", DMC.series, risk_table=True, restyle=partial(localise, lang="za")),
     Layout("html-incident-gb", "html", web.html_incident_gb, publisher_wording(
         [("key", "Latest update", "highlights"), ("impacts", "Who is affected", "impacts"),
          ("actions", "What we're doing", "actions"), ("assistance", "Support for customers", "assistance"),

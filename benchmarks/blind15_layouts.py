@@ -166,7 +166,7 @@ Exposure Locations" get none. Numbers are read as printed wherever items are rea
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -181,16 +181,7 @@ from blind15_layouts_banks_uk import HSE, ICB, LRF, UNI  # noqa: E402
 from blind15_layouts_banks_world import DREF, MEASLES, PROTECCION, WILDFIRE  # noqa: E402
 from blind15_layouts_content import localise  # noqa: E402
 from council_layouts import run  # noqa: E402
-from council_layouts_gold import Doc  # noqa: E402
 from publisher_layouts import Layout, publisher_wording  # noqa: E402
-
-
-def _locale(lang: str) -> Callable[[Doc], None]:
-    def restyle(doc: Doc) -> None:
-        localise(doc, lang)
-
-    return restyle
-
 
 PLAN = "Detailed Operational Plan"
 
@@ -200,45 +191,46 @@ LAYOUTS = (
          ("community", "3. Community, Primary Care and Social Care", "situation"),
          ("workforce", "4. Workforce", "workforce"), ("risks", "5. Risks and Mitigations", "risks"),
          ("next", "6. Actions for the Next 24 Hours", "next-steps")]),
-        "System Sitrep {n} – {org}", ICB.series, restyle=_locale("icb")),
+        "System Sitrep {n} – {org}", ICB.series, restyle=partial(localise, lang="icb")),
     Layout("docx-winter-hse", "docx", word.docx_winter_hse, publisher_wording(
         [("overview", "1. Overview", "situation"), ("hospitals", "2. Acute Hospitals", "impacts"),
          ("community", "3. Community Services", "response"), ("vaccination", "4. Vaccination", "response"),
          ("risks", "5. Risks", "risks"), ("actions", "6. Actions", "actions")]),
-        "Winter Pressures Report – {org}", HSE.series, restyle=_locale("ie")),
+        "Winter Pressures Report – {org}", HSE.series, restyle=partial(localise, lang="ie")),
     Layout("pdf-dref-ifrc", "pdf", pdf.pdf_dref_ifrc, publisher_wording(
         [("description", "Description of the Event", "situation"),
          ("shelter", "Shelter, Housing and Settlements", "assistance", PLAN), ("health", "Health", "response", PLAN),
          ("wash", "Water, Sanitation and Hygiene", "response", PLAN),
          ("pgi", "Protection, Gender and Inclusion", "response", PLAN),
          ("risks", "Operational Risk Assessment", "risks")]),
-        "DREF Operation Update – {org} – {service}", DREF.series, risk_table=True, restyle=_locale("ifrc")),
+        "DREF Operation Update – {org} – {service}", DREF.series, risk_table=True,
+        restyle=partial(localise, lang="ifrc")),
     Layout("pdf-measles-us", "pdf", pdf.pdf_measles_us, publisher_wording(
         [("key", "Key Points", "highlights"), ("epi", "Epidemiology", "situation"),
          ("response", "Public Health Response", "response"),
          ("exposures", "Public Exposure Locations", "communications"), ("risks", "Risks and Mitigation", "risks"),
          ("guidance", "Guidance for Clinicians and the Public", "communications")]),
-        "Measles Outbreak Update – {org}", MEASLES.series, restyle=_locale("us")),
+        "Measles Outbreak Update – {org}", MEASLES.series, restyle=partial(localise, lang="us")),
     Layout("pdf-scg-lrf", "pdf", grid.pdf_scg_lrf, publisher_wording(
         [("situation", "Situation", "situation"), ("welfare", "Welfare and Bottled Water", "assistance"),
          ("health", "Health and Social Care", "impacts"), ("education", "Schools and Education", "impacts"),
          ("risks", "Risks and Issues", "risks"), ("media", "Warning and Informing", "communications")]),
-        "SCG Situation Report {n} – {org}", LRF.series, restyle=_locale("lrf")),
+        "SCG Situation Report {n} – {org}", LRF.series, restyle=partial(localise, lang="lrf")),
     Layout("html-wildfire-ca", "html", web.html_wildfire_ca, publisher_wording(
         [("highlights", "Current Situation Highlights", "highlights"), ("fire", "Fire Activity", "situation"),
          ("weather", "Weather Outlook", "forecast"), ("resources", "Resources Assigned", "workforce"),
          ("evacuations", "Evacuation Orders and Alerts", "assistance"), ("risks", "Challenges and Risks", "risks")]),
-        "Wildfire Situation Update – {org}", WILDFIRE.series, restyle=_locale("ca")),
+        "Wildfire Situation Update – {org}", WILDFIRE.series, restyle=partial(localise, lang="ca")),
     Layout("eml-bulletin-uni", "eml", mail.email_bulletin_uni, publisher_wording(
         [("summary", "Summary", "highlights"), ("students", "Support for students", "assistance"),
          ("teaching", "Teaching and assessment", "impacts"), ("estates", "The building", "recovery"),
          ("risks", "What we are keeping an eye on", "risks")]),
-        "Incident Bulletin {n}: {service}", UNI.series, restyle=_locale("uni")),
+        "Incident Bulletin {n}: {service}", UNI.series, restyle=partial(localise, lang="uni")),
     Layout("html-informe-latam", "html", web.html_informe_latam, publisher_wording(
         [("situation", "1. SITUACIÓN GENERAL", "situation"), ("affected", "2. AFECTACIÓN", "impacts"),
          ("roads", "3. INFRAESTRUCTURA VIAL", "impacts"), ("actions", "4. ACCIONES DE RESPUESTA", "response"),
          ("risks", "5. RIESGOS", "risks"), ("recommendations", "6. RECOMENDACIONES A LA POBLACIÓN", "communications")]),
-        "Informe de situación No. {n} – {service}", PROTECCION.series, restyle=_locale("es")),
+        "Informe de situación No. {n} – {service}", PROTECCION.series, restyle=partial(localise, lang="es")),
 )  # fmt: skip
 
 

@@ -14,7 +14,7 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_distribution_list
+from sitroom.parse.metadata import is_distribution_list, is_recipients_label
 from sitroom.parse.units import Unit
 from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
@@ -123,12 +123,6 @@ def _contact_block(body: list[Unit]) -> int | None:
     return None
 
 
-# A label alone over the list of whom copies go to: "Copy forwarded to:", "Copies to:", "cc:", "Distribution:".
-_COPY_LEAD = re.compile(
-    r"^(?:(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to|c\.?c\.?|distribution(?:\s+list)?"
-    r"|circulation|verteiler|diffusion|distribuci[óo]n|fordeling|jakelu)\s*:?$",
-    re.I,
-)
 # Entries of such a list, at most.
 _COPY_ENTRIES = 30
 
@@ -137,7 +131,7 @@ def _copy_list(body: list[Unit]) -> int | None:
     """Where the list of whom copies go to, closing the body, opens: its label alone on a line ("Copy
     forwarded to:") over entries of a list or short lines. None when the body does not end with one."""
     for lead in range(len(body) - 2, max(0, len(body) - 2 - _COPY_ENTRIES), -1):
-        if _COPY_LEAD.match(body[lead].text.strip()):
+        if is_recipients_label(body[lead].text):
             under = body[lead + 1 :]
             return lead if all(u.bullet is not None or _signature_line(u) for u in under) else None
     return None

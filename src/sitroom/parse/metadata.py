@@ -273,16 +273,22 @@ SUBTITLE_WORDS = 12
 NAME_WORDS = 7
 # Who the report is for: "Circulation: SCG members", "Distribution: Gold group", "Briefing for the
 # Strategic Coordinating Group, 6 April 2020."
-_CIRCULATION = re.compile(
-    r"(?:^|[.;]\s+)(?:circulation|distribution(?:\s+list)?|audience|copy\s+to|cc|fao|for(?:\s+the)?\s+attention"
+_RECIPIENTS_LABEL = (
+    r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
+    r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
-    r"(?:\s+of)?|for|to|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
+    r"|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
     # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
-    r"|rozde[ľl]ovn[íi]k|jakelu)\s*:\s*\S"
+    r"|rozde[ľl]ovn[íi]k|jakelu"
+)
+_CIRCULATION = re.compile(
+    rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
     re.I,
 )
+# The same label alone on its line, over the list of recipients: "Copy forwarded to:", "Distribution:".
+_RECIPIENTS_ALONE = re.compile(rf"^(?:{_RECIPIENTS_LABEL})\s*:?$", re.I)
 CIRCULATION_WORDS = 30
 # "Distribution / Diffusion:", a field's label in two languages before its colon
 _TWO_LABELS = re.compile(
@@ -312,6 +318,12 @@ def is_circulation_line(text: str) -> bool:
     Coordinating Group, 6 April 2020. Circulation: …"): the masthead's, not an item."""
     text = text.strip()
     return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
+
+
+def is_recipients_label(text: str) -> bool:
+    """A line that is only the label over a list of whom the report goes to ("Copy forwarded to:", "Cc:",
+    "Distribution list")."""
+    return _RECIPIENTS_ALONE.match(text.strip()) is not None
 
 
 def is_distribution_list(text: str) -> bool:

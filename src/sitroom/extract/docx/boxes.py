@@ -22,11 +22,8 @@ def box_title(table_rows: list[Any], styles: Styles, rules: HeadingRules) -> Par
     short styled line, over one cell of text (a box of two rows) or over a risk register's header row."""
     if len(table_rows) < 2 or len(cells(table_rows[0])) != 1:
         return None
-    paras = [p for p in cell_paras(cells(table_rows[0])[0]) if para_text(p).strip()]
-    if len(paras) != 1:
-        return None
-    para = read_para(paras[0], styles)
-    if not rules.looks_like_heading(para):
+    para = _lone_heading(cells(table_rows[0])[0], styles, rules)
+    if para is None:
         return None
     second = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[1])]
     if len(table_rows) > 2 and len(second) > 1 and column_roles(second) is not None:
@@ -41,7 +38,12 @@ def banner(table_rows: list[Any], styles: Styles, rules: HeadingRules) -> Para |
     heading; None for any other table."""
     if len(table_rows) != 1 or len(row_cells := cells(table_rows[0])) != 1:
         return None
-    paras = [p for p in cell_paras(row_cells[0]) if para_text(p).strip()]
+    return _lone_heading(row_cells[0], styles, rules)
+
+
+def _lone_heading(tc: Any, styles: Styles, rules: HeadingRules) -> Para | None:
+    """The one paragraph of a cell when it is a short styled line, else None."""
+    paras = [p for p in cell_paras(tc) if para_text(p).strip()]
     if len(paras) != 1:
         return None
     para = read_para(paras[0], styles)

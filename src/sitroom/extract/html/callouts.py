@@ -48,9 +48,7 @@ def panel_title(node: LexborNode) -> str | None:
     while root.parent is not None:
         root = root.parent
     ident, label = node.attributes.get("id"), node.attributes.get("aria-labelledby")
-    for tab in root.css('[role="tab"][aria-controls]'):
-        if ident and tab.attributes.get("aria-controls") == ident:
-            return clean_text(tab.text(deep=True)) or None
-    if label and (by := root.css_first(f'[id="{label}"]')) is not None and by.attributes.get("aria-controls"):
-        return clean_text(by.text(deep=True)) or None
-    return None
+    tab = root.css_first(f'[role="tab"][aria-controls="{ident}"]') if ident else None
+    if tab is None and label:
+        tab = root.css_first(f'[id="{label}"][aria-controls]')
+    return (clean_text(tab.text(deep=True)) or None) if tab is not None else None

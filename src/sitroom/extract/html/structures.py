@@ -176,8 +176,7 @@ class _Structures:
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        lookup = is_header_row(rows[0]) and is_lookup_table([[clean_text(c.text(deep=True)) for c in r] for r in rows])
-        if not layout and (is_form_grid(rows) or is_rated_board(rows) or lookup):
+        if not layout and (is_form_grid(rows) or is_rated_board(rows) or _lookup(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)
@@ -389,3 +388,8 @@ def _paragraphs(cell: LexborNode) -> int:
 
 def _text(cell: LexborNode) -> str:
     return clean_text(cell.text(deep=True))
+
+
+def _lookup(rows: list[list[LexborNode]]) -> bool:
+    """Under a header row, a table of names, places and hours to look things up in (``columns.is_lookup_table``)."""
+    return is_header_row(rows[0]) and is_lookup_table([[clean_text(c.text(deep=True)) for c in r] for r in rows])

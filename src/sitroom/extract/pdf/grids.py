@@ -251,9 +251,8 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
         if main is not None:
             # a column of labels before the records' sentences ("Area"), named in the first row of its records
             # only, heads them: each label once, over the records it names
-            label = _area_label(row, header, main, words)
+            label, cell = _area_label(row, header, main, words)
             if label and label != area:
-                cell = next(cell for c, cell in enumerate(row) if 0 < c < main and cell)
                 out.append(_entry(page, label, cell, size, BlockKind.HEADING, 1))
                 used += len(cell)
             area = label or area
@@ -288,15 +287,15 @@ def _record_column(header: list[str], grid: list[list[list[Frag]]], words: Count
     return record_column(header, [[join_lines([f.text for f in cell], words) for cell in r] for r in grid[1:]])
 
 
-def _area_label(row: list[list[Frag]], header: list[str], main: int, words: Counter[str]) -> str:
+def _area_label(row: list[list[Frag]], header: list[str], main: int, words: Counter[str]) -> tuple[str, list[Frag]]:
     """The short label a record's row gives in a column between its reference and its sentence that is no
-    field (owner, date, status), or ""."""
+    field (owner, date, status), with its cell; ("", []) when it gives none."""
     fields = attribute_columns(header)
     for c in range(1, main):
         text = join_lines([f.text for f in row[c]], words) if row[c] else ""
         if text and c not in fields and not sentence_like(text) and len(text.split()) <= 6:
-            return text
-    return ""
+            return text, row[c]
+    return "", []
 
 
 def _filled(row: list[list[Frag]]) -> int:

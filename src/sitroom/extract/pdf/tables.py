@@ -25,23 +25,23 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
     """Find number grids (rows of 2+ cells with numeric cells), record them, and drop their text. A grid
     set in one column of the page, level with running text in the other, is sought in its column: the
     points beside it are none of its rows."""
-    if _text_beside_figures(lines):
+    rows = _rows(lines)
+    if _text_beside_figures(rows):
         gutters = find_gutters(lines, body, tuple(page.boxes))
         if gutters:
             kept: set[int] = set()
             for lane in lanes(lines, gutters):
-                kept.update(id(f) for f in _drop_tables(page, lane, body, tables))
+                kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables))
             return [f for f in lines if id(f) in kept]
-    return _drop_tables(page, lines, body, tables)
+    return _drop_tables(page, lines, rows, body, tables)
 
 
-def _text_beside_figures(lines: list[Frag]) -> bool:
+def _text_beside_figures(rows: list[list[Frag]]) -> bool:
     """A point of a list (a bulleted line of words) stands level with two figures or more: a grid's label
     is never set as a point, so the two stand in different columns of the page."""
-    for row in _rows(lines):
-        if sum(_numeric(c.text) for c in row) >= 2 and any(c.bullet and WORD.search(c.text) for c in row):
-            return True
-    return False
+    return any(
+        sum(_numeric(c.text) for c in row) >= 2 and any(c.bullet and WORD.search(c.text) for c in row) for row in rows
+    )
 
 
 def _rows(lines: list[Frag]) -> list[list[Frag]]:
@@ -54,8 +54,9 @@ def _rows(lines: list[Frag]) -> list[list[Frag]]:
     return rows
 
 
-def _drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
-    rows = _rows(lines)
+def _drop_tables(
+    page: PageData, lines: list[Frag], rows: list[list[Frag]], body: float, tables: list[TableInfo]
+) -> list[Frag]:
     numeric_row = []
     for cells in rows:
         # most rows are a single line of text, no grid row whatever it holds: their cells are not read

@@ -7,7 +7,7 @@ import re
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import DATED, headingish, sentence_like
 from sitroom.model import BlockKind
-from sitroom.text.reportnames import names_numbered_report, names_report
+from sitroom.text.reportnames import names_report
 
 _DIGIT = re.compile(r"\d")
 
@@ -149,7 +149,7 @@ def mark_title(entries: list[Entry], body: float) -> None:
             break
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
-        named = bool(head) and _report_name(e, head, body, numbered=False)
+        named = bool(head) and _report_name(e, head, body)
         # the sender's lines over the report's name open the page (the government, the department, its address)
         sender = (bool(head) or n == 0) and _over_name(entries, n, head, body)
         if not (big or named or sender or (head and dated_line(text))):
@@ -158,7 +158,7 @@ def mark_title(entries: list[Entry], body: float) -> None:
         # does not name it
         e.masthead = e.masthead or not (big or named)
         head.append(e)
-    name = next((n for n, e in enumerate(head) if n and _report_name(e, head[:n], body, numbered=False)), None)
+    name = next((n for n, e in enumerate(head) if n and _report_name(e, head[:n], body)), None)
     for n, e in enumerate(head):
         e.title = True
         e.kind = BlockKind.PARAGRAPH
@@ -170,13 +170,13 @@ def mark_title(entries: list[Entry], body: float) -> None:
 _SENDER_LINES = 4
 
 
-def _report_name(e: Entry, head: list[Entry], body: float, numbered: bool = True) -> bool:
-    """The report's name with its number, set as a title is: bold or larger than the body, and no smaller
-    than any masthead line above it."""
+def _report_name(e: Entry, head: list[Entry], body: float) -> bool:
+    """The report's name (with its number, or closing on the report's kind), set as a title is: bold or
+    larger than the body, and no smaller than any masthead line above it."""
     first = e.lines[0]
     text = " ".join(f.text for f in e.lines)
     return (
-        (names_numbered_report(text) if numbered else names_report(text))
+        names_report(text)
         and (first.bold or first.size >= body + 1)
         and first.size >= max((f.size for h in head for f in h.lines), default=0) - 0.25
     )
@@ -191,6 +191,6 @@ def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> 
         letterhead = all(f.size <= body - 1.5 and not f.text.rstrip().endswith(".") for f in e.lines)
         if e.page != 1 or e.kind == BlockKind.ITEM or (any(sentence_like(f.text) for f in e.lines) and not letterhead):
             return False
-        if k > n and _report_name(e, head or entries[n:k], body, numbered=False):
+        if k > n and _report_name(e, head or entries[n:k], body):
             return True
     return False
