@@ -95,3 +95,35 @@ def test_a_strip_of_labels_over_figures_in_a_platypus_table_and_its_footer_are_l
         story += [Paragraph(t, body, bulletText="•") for t in items]
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     _check(_parse(buf.getvalue()))
+
+
+def test_a_strip_of_centred_figures_with_a_dash_for_one_not_yet_known_is_left_out() -> None:
+    """A dashboard's tiles centre each figure over its label, and set a dash where a figure is not yet
+    known: the label under each figure is its own, even where a wider label of the next tile starts in the
+    figure's column, and the dash is a figure of the strip."""
+    tiles = [("174", "Confirmed cases"), ("–", "Hospitalized"), ("0", "Deaths"), ("2", "Counties with cases")]
+    s = Sheet(size=9.5)
+    w = s.right - s.left
+    s.line(TITLE, font=BOLD, size=15)
+    s.line(ISSUED, size=9)
+    s.gap()
+    box = (w - 30) / 4
+    for n, (value, label) in enumerate(tiles):
+        x = s.left + n * (box + 10)
+        s.c.setFillColor(HexColor("#E8EEF6"))
+        s.c.rect(x, s.y - 30, box, 56, stroke=0, fill=1)
+        s.c.setFillColor(HexColor("#000000"))
+        s.c.setFont(BOLD, 22)
+        s.c.drawCentredString(x + box / 2, s.y, value)
+        s.c.setFont(REGULAR, 8.5)
+        s.c.drawCentredString(x + box / 2, s.y - 18, label)
+    s.y -= 70
+    for heading, items in SECTIONS.items():
+        s.heading(heading, size=12.5)
+        for t in items:
+            s.bullet([t], indent=0)
+    report = _parse(s.pdf())
+    assert {x.heading: [i.text for i in x.items] for x in report.sections} == SECTIONS
+    texts = [i.text for i in report.items()]
+    assert not {label for _, label in tiles} & set(texts)
+    assert report.tables

@@ -82,3 +82,18 @@ def test_a_first_line_naming_the_report_stays_its_title() -> None:
     report = parse_bytes(b"Situation Report No. 4\n\nHIGHLIGHTS\n\n- Two new cases.\n", "r.txt")[0]
     assert report.title == "Situation Report No. 4"
     assert [s.heading for s in report.sections if s.heading] == ["HIGHLIGHTS"]
+
+
+@pytest.mark.parametrize(
+    "issue_line",
+    ["Week 2 | Reporting period: Monday 6 April 2020 (08:00 bed count)", "Reporting period: 6 April 2020 (provisional)"],
+)
+def test_an_issue_line_with_a_note_in_brackets_dates_the_report(issue_line: str) -> None:
+    """The line under the title stating the period, with a note in brackets on what it counts, is the
+    masthead's: no item under no heading."""
+    text = _closing("", "END OF REPORT").replace(" 6 April 2020\n", f"{issue_line}\n", 1)
+    for name, data in _bodies(text):
+        report = parse_bytes(data, name)[0]
+        assert _items(report) == [*ACTIVITY, RISK], name
+        assert all(s.heading for s in report.sections), name
+        assert str(report.date) == "2020-04-06", name

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from sitroom.model import BlockKind
+from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_distribution_list, is_recipients_label
 from sitroom.parse.units import Unit
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
     is_report_disclaimer,
@@ -77,6 +78,9 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := _contact_block(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
+        elif body[-1].kind is BlockKind.HEADING and classify_heading(body[-1].text)[0] is SectionKey.CONTACT:
+            # "Contact information" with nothing left under it: the heading of a contact block already left out
+            body, counts[CONTACT_LINE] = body[:-1], counts[CONTACT_LINE] + 1
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1

@@ -20,8 +20,11 @@ situation. Section words in Swedish, Norwegian, Danish and Polish: crisis commun
 residents, the description of the situation, the measures set in motion, the forces and means deployed ("Siły
 i środki") and the next situation report. A letter to parents or residents says "What has happened" (the
 situation) and "What this means for you" (the impacts); a rough sleeping cell's outreach teams are its
-response. The section words of Czech, Slovak and Danish situation reports are ``sitroom.parse.czechdanish``'s,
-those of Finnish and Welsh ones ``sitroom.parse.finnishwelsh``'s.
+response; a humanitarian operation's plan and its sectors (shelter, water and sanitation, protection) are
+its response, the description of the event its situation. What a writer is keeping an eye on is a risk it
+sees; closures (of roads, schools, access land) are impacts. The section words of Czech, Slovak and Danish
+situation reports are ``sitroom.parse.czechdanish``'s, those of Finnish and Welsh ones
+``sitroom.parse.finnishwelsh``'s.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "major incident", "major incident declared", "type of incident", "river levels", "water levels",
         "what we are seeing", "what we have seen", "what has happened", "what happened",
         "situasjonsbeskrivelse", "situationsbeskrivning", "lagesbeskrivning", "situationsbeskrivelse", "sytuacja",
+        "description of the event", "description of the incident", "description of the emergency",
+        "description of the disaster",
     ),
     K.ASSISTANCE: (
         "customer welfare", "how we are helping", "help and support", "medical and welfare", "welfare centres",
@@ -51,11 +56,15 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
-    K.RISKS: ("hazards", "worries"),
+    K.RISKS: (
+        "hazards", "worries",
+        # what a writer watches for is a risk it sees: "Things we're keeping an eye on", "Watch list"
+        "keeping an eye on", "keep an eye on", "watch list", "watching brief", "things to watch",
+    ),
     K.IMPACTS: (
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
         "evacuations", "evacuees", "evacuated", "structures threatened", "evacuazioni", "evacuaciones",
-        "traffic and travel", "travel disruption", "travel and transport disruption",
+        "traffic and travel", "travel disruption", "travel and transport disruption", "closures", "road closures",
         # the incidents a Spanish emergency service attended: the calls and damage the event caused
         "incidencias", "incidencias registradas", "incidencias atendidas",
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
@@ -69,6 +78,9 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "control measures", "disease control measures", "mesures de controle", "medidas de control", "deployments",
         "iverksatte tiltak", "igangsatte tiltak", "iverksatte foranstaltninger",
         "outreach", "street outreach", "outreach teams",
+        # a humanitarian operation's plan and the sectors it works in
+        "operational plan", "shelter", "water sanitation and hygiene", "wash", "protection gender and inclusion",
+        "food security",
     ),
     K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
     K.RECOVERY: ("recovery progress", "progress with recovery"),

@@ -216,9 +216,15 @@ def looks_like_title(text: str) -> bool:
 _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+
+
 def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
-    "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater."""
+    "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater, and a note in
+    brackets on what it dates ("Monday 6 January 2025 (08:00 trolley count)")."""
+    bare = _BRACKETED.sub(" ", text)
+    text = bare if _DATE.search(bare) else text  # "(As on 12.07.2024 at 10:00 hrs)" is all the line
     rest = _DATE.sub(" ", text)
     if rest != text:
         rest = _BY_WHOM.sub("", rest)

@@ -35,6 +35,7 @@ from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
+from sitroom.extract.pdf.text import sentence_like
 from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
 from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.extract.pdf.wraps import join_across_pages
@@ -65,12 +66,24 @@ class PdfExtractor:
         return doc
 
 
+# Characters of running text (two sentences) enough to tell the body's size by them alone.
+_PROSE_CHARS = 120
+
+
 def _body_size(pages: list[PageData]) -> float:
-    """The size most of the text is set in (weighted by characters)."""
+    """The size most of the running text is set in (weighted by characters): the body is what the
+    sentences are set in, not the small print of a report's many table cells (sentences in ruled rows among them). A page of little running
+    text (a dashboard, a form) is weighed by all its text."""
     sizes: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
     for p in pages:
         for f in p.frags:
-            sizes[round(f.size * 2) / 2] += len(f.text)
+            size = round(f.size * 2) / 2
+            sizes[size] += len(f.text)
+            if sentence_like(f.text) and not p.ruled(f):
+                prose[size] += len(f.text)
+    if prose.total() >= _PROSE_CHARS:
+        return prose.most_common(1)[0][0]
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -11,6 +11,7 @@ from sitroom.extract.pdf.numbering import is_number, list_number, numbered_headi
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
     CAPTION,
+    DATED,
     FIGURE,
     FINAL_PUNCT,
     FOOTNOTE,
@@ -81,7 +82,11 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
-        boxed = over_box(page, f, body, lines[i + 1 : i + 3]) and not _masthead_date(page, f, prev, out, body)
+        boxed = (
+            over_box(page, f, body, lines[i + 1 : i + 3])
+            and not _masthead_date(page, f, prev, out, body)
+            and not _in_heading_type(page, f, lines, body)
+        )
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f
             skip_row = row
@@ -247,6 +252,22 @@ def _masthead_date(page: PageData, f: Frag, prev: Frag | None, out: list[Entry],
     return prev.size >= 1.3 * body and -4 <= prev.bottom - f.top < 1.5 * f.size
 
 
+def _in_heading_type(page: PageData, f: Frag, lines: list[Frag], body: float) -> bool:
+    """Another line of the page, in ``f``'s type (larger than the body), heads a section elsewhere than
+    over a table: ``f`` is a section heading that happens to open with a table, as its fellows are
+    headings ("Shelter, Housing and Settlements" over its budget strip, as "Health" over its own)."""
+    if f.size <= body + 0.5 or DATED.search(f.text):  # "Summary of cases as of 1 November": the table's banner
+        return False
+    return any(
+        g is not f
+        and g.bold == f.bold
+        and abs(g.size - f.size) < 0.3
+        and headingish(g, body)
+        and not over_box(page, g, body)
+        for g in lines
+    )
+
+
 def _heads_list(f: Frag, lines: list[Frag]) -> bool:
     """A bulleted entry starts right under the line, within its width: the line heads that list."""
     return any(
@@ -358,17 +379,7 @@ def _beside(g: Frag, f: Frag, page: PageData) -> bool:
     if abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5:
         return True
     level = abs(g.top - f.top) < 1.5 or abs(g.bottom - f.bottom) < 1.5
-    return level and abs(g.mid - f.mid) < 0.25 * max(g.top - g.bottom, f.top - f.bottom) and _in_row(page, f)
-
-
-def _in_row(page: PageData, f: Frag) -> bool:
-    """The line sits in a table row: within a shaded band, or between rules close above and below it."""
-    if any(b - 1 <= f.bottom and f.top <= t + 1 for b, t in page.bands):
-        return True
-    reach = 1.5 * f.size
-    return any(f.top <= r < f.top + reach for r in page.rules) and any(
-        f.bottom - reach < r <= f.bottom for r in page.rules
-    )
+    return level and abs(g.mid - f.mid) < 0.25 * max(g.top - g.bottom, f.top - f.bottom) and page.in_row(f)
 
 
 _NOTE_NUMBER = re.compile(r"^\d{1,2}\s+\S")

@@ -17,6 +17,8 @@ from sitroom.model import TableInfo
 # at least this many labelled figures side by side make a strip (two big numbers may be two headings' years)
 MIN_FIGURES = 3
 _DIGIT = re.compile(r"\d")
+# what a strip sets for a figure it does not have yet: a dash
+_NONE = frozenset({"–", "—", "-", "n/a", "N/A"})
 
 
 def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[TableInfo]) -> list[Frag]:
@@ -42,7 +44,7 @@ def _figure(f: Frag, body: float) -> bool:
     return (
         f.size >= 1.4 * body
         and not f.bullet
-        and bool(_DIGIT.search(t))
+        and (bool(_DIGIT.search(t)) or t in _NONE)
         and len(t) <= 20
         and len(t.split()) <= 3
         and len(WORD.findall(t)) <= 1
@@ -53,7 +55,8 @@ def _rows(figures: list[Frag]) -> list[list[Frag]]:
     """Figures standing side by side on one line, left to right."""
     rows: list[list[Frag]] = []
     for f in sorted(figures, key=lambda f: -f.top):
-        row = next((r for r in rows if abs(r[0].top - f.top) < 0.3 * f.size and abs(r[0].size - f.size) < 1), None)
+        # on one line by their middles: a dash stands lower than the digits beside it
+        row = next((r for r in rows if abs(r[0].mid - f.mid) < 0.3 * f.size and abs(r[0].size - f.size) < 1), None)
         if row is None:
             rows.append([f])
         else:
@@ -63,7 +66,7 @@ def _rows(figures: list[Frag]) -> list[list[Frag]]:
 
 def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
     """The figure's label: one or two short lines in small print right under (or else over) it, starting
-    in its column (between the figure's left edge and the next figure's)."""
+    in its column (between the figure's left edge and the next figure's) or centred on it."""
     right = min((g.x0 for g in row if g.x0 > fig.x0), default=fig.x0 + 4 * (fig.x1 - fig.x0) + 100)
 
     def small(g: Frag) -> bool:
@@ -71,7 +74,10 @@ def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
             g not in row
             and not g.bullet
             and g.size <= fig.size - 3
-            and fig.x0 - 12 <= g.x0 < right - 4
+            # starting in the figure's column, or centred under it (a label wider than its figure)
+            and (
+                fig.x0 - 12 <= g.x0 < right - 4 or abs((g.x0 + g.x1) / 2 - (fig.x0 + fig.x1) / 2) < 0.25 * (g.x1 - g.x0)
+            )
             and len(WORD.findall(g.text)) <= 8
             and not sentence_like(g.text)
         )
@@ -91,7 +97,12 @@ def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
             ]
             if not near:
                 break
-            edge = max(near, key=lambda g: g.top) if step < 0 else min(near, key=lambda g: g.bottom)
+            # the nearest line, and of lines level with each other the one nearest the figure's middle
+            centre = (fig.x0 + fig.x1) / 2
+            edge = min(
+                near,
+                key=lambda g: (round(-g.top if step < 0 else g.bottom), abs((g.x0 + g.x1) / 2 - centre)),
+            )
             lines.append(edge)
         if lines:
             return lines

@@ -49,6 +49,19 @@ class PageData:
     # a form's details: its short fields and check boxes, as (label, value)
     details: list[tuple[str, str]] = field(default_factory=list)
 
+    def in_row(self, f: Frag) -> bool:
+        """The line sits in a table row: within a shaded band, or between rules close above and below it."""
+        if any(b - 1 <= f.bottom and f.top <= t + 1 for b, t in self.bands):
+            return True
+        return self.ruled(f)
+
+    def ruled(self, f: Frag) -> bool:
+        """The line stands between two horizontal rules close above and below it: a ruled table's row."""
+        reach = 1.5 * f.size
+        return any(f.top <= r < f.top + reach for r in self.rules) and any(
+            f.bottom - reach < r <= f.bottom for r in self.rules
+        )
+
     def drop(self, reason: str, n: int = 1) -> None:
         """Count lines left out of the blocks: nothing is dropped silently."""
         self.dropped[reason] = self.dropped.get(reason, 0) + n

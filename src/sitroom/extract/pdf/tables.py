@@ -89,11 +89,15 @@ def _drop_tables(
             else:
                 break
         n_rows = sum(numeric_row[i : j + 1])
-        if n_rows >= 3 or (n_rows == 2 and max(len(r) for r in rows[i : j + 1]) >= 4):
+        start = i
+        while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
+            start -= 1
+        numbers = n_rows >= 3 or (n_rows == 2 and max(len(r) for r in rows[i : j + 1]) >= 4)
+        if numbers or _ruled(page, rows[start : j + 1]):
             cols = max(len(r) for r in rows[i : j + 1])
-            start = i
-            while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
-                start -= 1
+            # under a ruled grid of few figures, only lines in its cells' print are its own (a label of the
+            # form's): the text beyond its last rule is the report's
+            cell_print = max(c.size for r in rows[start : j + 1] for c in r) + 0.3
             # headings side by side under a grid open the page's columns (a row of them is no grid row), and
             # a lone styled line over a list heads that list
             while (
@@ -101,6 +105,7 @@ def _drop_tables(
                 and grid_row(rows[j + 1], rows[j], body)
                 and not _headings(rows[j + 1], body)
                 and not _heads_list(rows, j + 1, body)
+                and (numbers or all(c.size <= cell_print for c in rows[j + 1]))
             ):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
@@ -165,6 +170,14 @@ def _drop_tables(
         return lines
     page.drop("data table cells", sum(len(rows[n]) for n in drop))
     return [f for n, row in enumerate(rows) if n not in drop for f in row]
+
+
+def _ruled(page: PageData, rows: list[list[Frag]]) -> bool:
+    """A grid drawn with its rules, every row of it between two of them, of labels and figures and no
+    sentence: a table however few its rows (a budget strip over an indicator's target and actual)."""
+    return sum(len(r) >= 2 for r in rows) >= 2 and all(
+        page.ruled(c) and not sentence_like(c.text) for r in rows for c in r
+    )
 
 
 def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> bool:

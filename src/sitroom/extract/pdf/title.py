@@ -152,12 +152,15 @@ def mark_title(entries: list[Entry], body: float) -> None:
         named = bool(head) and _report_name(e, head, body)
         # the sender's lines over the report's name open the page (the government, the department, its address)
         sender = (bool(head) or n == 0) and _over_name(entries, n, head, body)
-        if not (big or named or sender or (head and dated_line(text))):
+        subtitle = bool(head) and _subtitle(e, head[-1], entries[n + 1 : n + 2], body)
+        if not (big or named or sender or subtitle or (head and dated_line(text))):
             break
         # the date line under the title ("Issued 06:00, 10 July · Next update 18:00") dates the report, it
         # does not name it
         e.masthead = e.masthead or not (big or named)
         head.append(e)
+        if subtitle and not (big or named or sender):
+            break  # the subtitle closes the masthead: the heading under it opens the body
     name = next((n for n, e in enumerate(head) if n and _report_name(e, head[:n], body)), None)
     for n, e in enumerate(head):
         e.title = True
@@ -194,3 +197,17 @@ def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> 
         if k > n and _report_name(e, head or entries[n:k], body):
             return True
     return False
+
+
+# a title's subtitle: a few words ("Malawi | Floods", "Northern Region")
+_SUBTITLE_WORDS = 8
+
+
+def _subtitle(e: Entry, above: Entry, after: list[Entry], body: float) -> bool:
+    """A line in regular type larger than the body, right under the title, with a heading (or nothing) after
+    it ("DREF Operation Update" over "Malawi | Floods"): the title's subtitle, a section of nothing."""
+    f = e.lines[0]
+    if len(e.lines) != 1 or f.bold or f.size < body + 1 or len(f.text.split()) > _SUBTITLE_WORDS:
+        return False
+    close = above.lines[-1].bottom - f.top < 1.5 * f.size
+    return close and all(a.kind == BlockKind.HEADING for a in after)
