@@ -70,6 +70,15 @@ _WORK_UNDER_WAY = re.compile(
     r"(?:[Ww]orking\s+(?:to|on|with|through)|[Ll]ooking\s+(?:into|at)|[Ii]nvestigating|[Ee]xploring|[Ss]eeking"
     r"|[Aa]rranging|[Ll]iaising\s+with|[Ii]n\s+(?:discussion|discussions|contact|talks)\s+with))\b"
 )
+# Under risks, a run-in label after the risk's sentence names what is done about it, whatever its words ("… is
+# being monitored. Actions in hand: daily stock calls.", "Countermeasures: …", "Mesures de gestion : …"),
+# unless it names a part of the risk itself (its owner, status, likelihood, cause, review date …).
+_RUN_IN = re.compile(r"(?<=[.!?])\s+(?P<lead>(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s?:)\s+(?=\S)")
+_DESCRIBES_RISK = frozenset(
+    "owner owners lead status rag rating likelihood probability impact severity score review date deadline due "
+    "trend category cause causes consequence consequences effect effects trigger source note notes comment "
+    "comments update risk issue description area location contact ref reference example examples".split()
+)
 # A mitigation that says there is none: "None", "N/A", "–", "No further mitigation", "None identified",
 # "Sin medidas adicionales", "Ninguna", "Aucune", "Néant", "Pas de mesure supplémentaire".
 _NO_MITIGATION = re.compile(
@@ -129,7 +138,7 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             continue
         _, mitigation = split_risk(item.text)
         if mitigation is None and not labelled_only:
-            mitigation = _action(item.text) or _under_way(item.text)
+            mitigation = _action(item.text) or _under_way(item.text) or _run_in(item.text)
         if mitigation is None or says_none(mitigation):
             continue
         m = _MITIGATION.search(item.text)
@@ -147,6 +156,20 @@ def _action(text: str) -> str | None:
         return None
     mitigation = text[m.end() :].strip()
     return mitigation if text[: m.start("lead")].strip() and mitigation and not says_none(mitigation) else None
+
+
+def _run_in(text: str) -> str | None:
+    """What a run-in label after the risk's sentence introduces ("… monitored. Actions in hand: …"), or None
+    when the label names a part of the risk itself ("Owner:", "Review date:")."""
+    m = _RUN_IN.search(text)
+    if m is None or not m.group("label")[:1].isupper():
+        return None
+    if m.group("label").split()[0].lower() in _DESCRIBES_RISK:
+        return None
+    mitigation = text[m.end() :].strip()
+    if len(text[: m.start("lead")].strip()) < 12 or not mitigation or says_none(mitigation):
+        return None
+    return mitigation
 
 
 def _under_way(text: str) -> str | None:
