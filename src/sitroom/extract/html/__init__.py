@@ -26,6 +26,7 @@ from sitroom.extract.html.markup import (
     captions_figure,
     clean_text,
 )
+from sitroom.extract.html.stylesheet import inline_bold_classes
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
 from sitroom.extract.rowtable import is_question, is_row_label
@@ -95,6 +96,7 @@ def html_to_blocks(
     tree = LexborHTMLParser(html)
     if tree.body is None or not tree.body.text(deep=True).strip():
         raise EmptyDocument(source, "the page has no text")
+    inline_bold_classes(tree)
     content = HtmlContent(date=_page_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")

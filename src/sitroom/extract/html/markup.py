@@ -53,10 +53,12 @@ _BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "button"}
 )
 _MASTHEAD = re.compile(
-    r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author)"
+    r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author|subtitle|msosubtitle)"
     r"(?:[-_\s]|$)",
     re.I,
 )
+# A word processor's Title style, as it exports it: Google Docs' "title", Word's "MsoTitle".
+TITLE_STYLE = re.compile(r"(?:^|\s)(?:title|msotitle)(?:\s|$)", re.I)
 _CAPTION = re.compile(
     r"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure)\s*\d+[a-z]?\s*[:.\-–—]",
     re.I,

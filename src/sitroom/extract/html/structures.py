@@ -12,6 +12,7 @@ from sitroom.extract.columns import (
     column_roles,
     is_attribute_value,
     is_lookup_table,
+    is_status_board,
     labels_name_items,
 )
 from sitroom.extract.details import details_table, leading_details
@@ -165,7 +166,8 @@ class _Structures:
             _attr(node, "role").lower() == "presentation"
             or len(rows) <= 1
             or ncols <= 1
-            or any(c.css_first("p, ul, ol, div, table, h1, h2, h3, h4") for c in cells)
+            # a cell of blocks lays out the page; one paragraph to a cell is how word processors write any cell
+            or any(c.css_first("ul, ol, div, table, h1, h2, h3, h4") or len(c.css("p")) > 1 for c in cells)
         )
         roles = column_roles([clean_text(c.text(deep=True)) for c in rows[0]]) if len(rows) > 1 else None
         if roles is not None:
@@ -391,5 +393,7 @@ def _text(cell: LexborNode) -> str:
 
 
 def _lookup(rows: list[list[LexborNode]]) -> bool:
-    """Under a header row, a table of names, places and hours to look things up in (``columns.is_lookup_table``)."""
-    return is_header_row(rows[0]) and is_lookup_table([[clean_text(c.text(deep=True)) for c in r] for r in rows])
+    """Under a header row, a table of names, places and hours to look things up in (``columns.is_lookup_table``),
+    or a board of statuses under a header naming them, however it is styled (``columns.is_status_board``)."""
+    texts = [[clean_text(c.text(deep=True)) for c in r] for r in rows]
+    return is_status_board(texts) or (is_header_row(rows[0]) and is_lookup_table(texts))

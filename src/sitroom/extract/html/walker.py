@@ -30,6 +30,7 @@ from sitroom.extract.html.markup import (
     DROP_TAGS,
     HEADING_TAGS,
     LIST_TAGS,
+    TITLE_STYLE,
     HtmlContent,
     _attr,
     _children,
@@ -274,6 +275,9 @@ class _Walker(_Structures, _Terms):
             if not self.body_started and _MASTHEAD.search(_attr(node, "class")):
                 self.masthead(node)
                 return
+            if not self.sections_started and TITLE_STYLE.search(_attr(node, "class")):
+                self.styled_title(clean_text(node.text(deep=True)))
+                return
             self.walk(node, depth)
         elif (
             tag in ("div", "span", "time", "small")
@@ -304,6 +308,16 @@ class _Walker(_Structures, _Terms):
             sep = " " if name.endswith((":", ">", "]")) else ": "  # "<bob>" is a speaker's label already
             self._add(f"{name}{sep}{' '.join(said)}", BlockKind.PARAGRAPH)
         return True
+
+    def styled_title(self, text: str) -> None:
+        """The paragraph in the Title style names the report; the lines over it are the page's header."""
+        if not text:
+            return
+        for block in self.b.doc.blocks:
+            block.style.update(title=True, masthead=not block.style.get("title"))
+        self.content.title = self.content.title or text
+        self.b.add(text, BlockKind.PARAGRAPH, title=True)
+        self.body_started = False
 
     def masthead(self, node: LexborNode) -> None:
         """Date line / byline under the title: part of the masthead, not an item."""
