@@ -86,7 +86,10 @@ def test_a_first_line_naming_the_report_stays_its_title() -> None:
 
 @pytest.mark.parametrize(
     "issue_line",
-    ["Week 2 | Reporting period: Monday 6 April 2020 (08:00 bed count)", "Reporting period: 6 April 2020 (provisional)"],
+    [
+        "Week 2 | Reporting period: Monday 6 April 2020 (08:00 bed count)",
+        "Reporting period: 6 April 2020 (provisional)",
+    ],
 )
 def test_an_issue_line_with_a_note_in_brackets_dates_the_report(issue_line: str) -> None:
     """The line under the title stating the period, with a note in brackets on what it counts, is the

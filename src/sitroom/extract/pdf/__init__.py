@@ -72,8 +72,8 @@ _PROSE_CHARS = 120
 
 def _body_size(pages: list[PageData]) -> float:
     """The size most of the running text is set in (weighted by characters): the body is what the
-    sentences are set in, not the small print of a report's many table cells (sentences in ruled rows among them). A page of little running
-    text (a dashboard, a form) is weighed by all its text."""
+    sentences are set in, not the small print of a report's many table cells (sentences in ruled rows among
+    them). A page of little running text (a dashboard, a form) is weighed by all its text."""
     sizes: Counter[float] = Counter()
     prose: Counter[float] = Counter()
     for p in pages:
