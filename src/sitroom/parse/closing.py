@@ -13,7 +13,7 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
-from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
+from sitroom.parse.message import is_end_mark, is_next_report, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_distribution_list, is_recipients_label
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
@@ -76,11 +76,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
-        elif (lead := _contact_block(body)) is not None:
+        elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
-        elif body[-1].kind is BlockKind.HEADING and classify_heading(body[-1].text)[0] is SectionKey.CONTACT:
-            # "Contact information" with nothing left under it: the heading of a contact block already left out
-            body, counts[CONTACT_LINE] = body[:-1], counts[CONTACT_LINE] + 1
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
@@ -127,6 +124,17 @@ def _contact_block(body: list[Unit]) -> int | None:
     return None
 
 
+def _contact_section(body: list[Unit]) -> int | None:
+    """Where a section of whom to contact closing the body opens: a heading naming it ("Contact", "Contact
+    information") over nothing but lines giving an address or a number, or over nothing at all (a contact
+    block already left out). None when the body does not end with one."""
+    for lead in range(len(body) - 1, max(-1, len(body) - 2 - CONTACT_LINES), -1):
+        if body[lead].kind is BlockKind.HEADING:
+            named = classify_heading(body[lead].text)[0] is SectionKey.CONTACT
+            return lead if named and all(gives_contact(u.text) for u in body[lead + 1 :]) else None
+    return None
+
+
 # Entries of such a list, at most.
 _COPY_ENTRIES = 30
 
@@ -153,6 +161,9 @@ def _signature_lead(body: list[Unit]) -> int | None:
     the block and a line under it). None when the body does not end with one."""
     for lead in range(len(body) - 1, max(-1, len(body) - 2 - SIGNATURE_LINES), -1):
         unit, under = body[lead], body[lead + 1 :]
+        # under the report's closing fields ("Next sitrep: …", "Distribution: …") short lines are who signs
+        if under and _closing_field(body, lead) and all(_signature_line(u) for u in under):
+            return lead + 1
         # the lead is no sentence either: "Checked by the duty officer." under "Comments" is that section's text
         if not _signature_line(unit) or not all(_signature_line(u) for u in under):
             return None
@@ -166,6 +177,18 @@ def _signature_lead(body: list[Unit]) -> int | None:
         if signs_for(unit.text) and under and any(names_post(u.text) for u in (unit, *under)):
             return lead
     return None
+
+
+def _closing_field(body: list[Unit], n: int) -> bool:
+    """The next report's time or the list of whom the report goes to, not under a heading of its own."""
+    text = body[n].text
+    return (
+        body[n].bullet is None
+        and body[n].kind is not BlockKind.HEADING  # "Next Meeting" over its time is a section
+        and (is_distribution_list(text) or is_next_report(text))
+        and n > 0
+        and body[n - 1].kind is not BlockKind.HEADING
+    )
 
 
 def _signature_line(unit: Unit) -> bool:

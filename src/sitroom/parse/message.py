@@ -130,6 +130,12 @@ def subject(lines: list[str]) -> str | None:
     return None
 
 
+def is_next_report(text: str) -> bool:
+    """A line giving the next report's or meeting's time ("NEXT SITREP: 1800", "Nächster Lagebericht: …")."""
+    t = text.strip()
+    return len(t.split()) <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
+
+
 def is_end_mark(text: str) -> bool:
     """The writer's close alone: "ENDS", "-- END OF REPORT --", "Fin du rapport"."""
     return _END.match(text.strip()) is not None

@@ -353,6 +353,23 @@ def is_byline(text: str) -> bool:
     return len(text.split()) <= BYLINE_WORDS and SIGNATURE.match(text) is not None
 
 
+# The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"
+_ISSUE_PARTS = re.compile(r"\s+[|·•–—]\s+")
+ISSUE_PART_WORDS = 6
+
+
+def is_issue_line(text: str) -> bool:
+    """A line of short parts set apart by bars, dots or dashes, one of them the date: the report's issue
+    ("Amber Alert – Update 1 | Monday 5 August 2024, 12:00", "Update No. 1 | Issued 06:00, 9 December 2024 |
+    Next update: 14:00"), not an item."""
+    parts = [p for p in _ISSUE_PARTS.split(text.strip()) if p]
+    if len(parts) < 2 or not any(
+        is_date_line(p) or (_FIELD.match(p) and is_date_line(p.split(":", 1)[1])) for p in parts
+    ):
+        return False
+    return all(len(p.split()) <= ISSUE_PART_WORDS and not p.endswith(".") for p in parts)
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, a subtitle, a circulation line, the byline, the line dating
@@ -360,6 +377,7 @@ def is_under_title(text: str) -> bool:
     version."""
     return (
         is_date_line(text)
+        or is_issue_line(text)
         or is_byline(text)
         or is_page_fields(text)
         or is_subtitle_line(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.model import Block, BlockKind
-from sitroom.parse.message import is_trailer
+from sitroom.parse.message import is_header_field, is_trailer
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
 from sitroom.text.turns import turn_starts
@@ -241,6 +241,8 @@ def _group_lines(
             or (line.style.get("gap_before") or 0) > 0
             or (not hanging and (_ended_on_purpose(cur[-1], width) or _broken_by_hand(cur[-1], line, width)))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
+            # a message header's field ("TO: …", "INFO: …", "SUBJ: …") is a line of its own, however long
+            or (line.text[:1].isupper() and is_header_field(line.text))
         )
         if starts_new:
             flush()
