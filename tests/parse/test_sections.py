@@ -55,9 +55,9 @@ def test_title_date_and_number_come_from_the_masthead():
 
 
 def test_auto_template_picks_none_when_nothing_matches():
-    r = parse_text("ROAD CLOSURES\n\n• A14 closed at junction 3.\n\nFLOOD DEFENCES\n\n• Barriers up.\n", "f.txt")
+    r = parse_text("ELM HOUSE\n\n• Lift out of order on the 3rd floor.\n\nFLOOD DEFENCES\n\n• Barriers up.\n", "f.txt")
     assert r.template is None
-    assert [(s.key, s.heading) for s in r.sections] == [(None, "ROAD CLOSURES"), (None, "FLOOD DEFENCES")]
+    assert [(s.key, s.heading) for s in r.sections] == [(None, "ELM HOUSE"), (None, "FLOOD DEFENCES")]
 
 
 def test_content_before_the_first_heading_is_a_section_without_heading():

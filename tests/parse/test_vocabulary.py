@@ -28,6 +28,20 @@ from sitroom.templates import available_templates
         ("Bureau of Meteorology outlook", "forecast"),
         ("Kent County impacts", "impacts"),
         ("Staffing: 🟡 Some concerns", "workforce"),  # a status after the label, not the topic
+        # a humanitarian operation's plan and sectors, and the words of this round's publishers
+        ("Description of the Event", "situation"),
+        ("Detailed Operational Plan", "response"),
+        ("Water, Sanitation and Hygiene", "response"),
+        ("Summary Analysis of Programme Response", "response"),
+        ("Things we're keeping an eye on", "risks"),
+        ("Access and closures", "impacts"),
+        ("C. POLLUTION AND SHORELINE", "impacts"),
+        ("1.2 Schadenlage", "impacts"),
+        ("3 Betreuung der Bevölkerung", "assistance"),
+        ("Ações de resposta", "response"),
+        ("Doações", "assistance"),
+        ("Orientações à população", "communications"),
+        ("Balanço geral", "situation"),
         # a position is the situation; "X position" is X's
         ("2. Incident position", "situation"),
         ("Position", "situation"),

@@ -22,9 +22,10 @@ i środki") and the next situation report. A letter to parents or residents says
 situation) and "What this means for you" (the impacts); a rough sleeping cell's outreach teams are its
 response; a humanitarian operation's plan and its sectors (shelter, water and sanitation, protection) are
 its response, the description of the event its situation. What a writer is keeping an eye on is a risk it
-sees; closures (of roads, schools, access land) are impacts. The section words of Czech, Slovak and Danish
-situation reports are ``sitroom.parse.czechdanish``'s, those of Finnish and Welsh ones
-``sitroom.parse.finnishwelsh``'s.
+sees; closures (of roads, schools, access land), damage and pollution are impacts; a programme's response,
+the care of the population and the donations collected for it are its response and assistance. The section
+words of Czech, Slovak and Danish situation reports are ``sitroom.parse.czechdanish``'s, those of Finnish and
+Welsh ones ``sitroom.parse.finnishwelsh``'s.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "what we are seeing", "what we have seen", "what has happened", "what happened",
         "situasjonsbeskrivelse", "situationsbeskrivning", "lagesbeskrivning", "situationsbeskrivelse", "sytuacja",
         "description of the event", "description of the incident", "description of the emergency",
-        "description of the disaster",
+        "description of the disaster", "balanco geral", "balance general",
     ),
     K.ASSISTANCE: (
         "customer welfare", "how we are helping", "help and support", "medical and welfare", "welfare centres",
@@ -53,6 +54,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "care for people", "caring for people", "support for people", "support for students", "support for residents",
         "support for communities", "support for those affected", "support for affected people",
         "support for customers", "support for households", "support for businesses",
+        # the care of the population (German), the donations collected for those affected (Portuguese, Spanish)
+        "betreuung", "betreuung der bevolkerung", "doacoes", "donaciones",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
@@ -70,6 +73,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
         # the occurrences a Portuguese or Spanish civil protection counts: trees down, homes flooded, roads cut
         "ocorrencias", "ocorrencias registadas", "ocorrencias registradas",
+        # the damage (German "Schadenlage"), the pollution an incident spreads and the shore it reaches
+        "schadenlage", "schadensbild", "pollution", "shoreline",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",
@@ -80,14 +85,16 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "outreach", "street outreach", "outreach teams",
         # a humanitarian operation's plan and the sectors it works in
         "operational plan", "shelter", "water sanitation and hygiene", "wash", "protection gender and inclusion",
-        "food security",
+        "food security", "programme response", "program response",
+        # the response in Portuguese and Spanish: "Ações de resposta", "Acciones de respuesta"
+        "acoes de resposta", "acciones de respuesta",
     ),
     K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
     K.RECOVERY: ("recovery progress", "progress with recovery"),
     K.COMMUNICATIONS: (
         "information a la population", "information de la population", "informacion a la poblacion",
         "informacao a populacao", "informazione alla popolazione", "informazioni alla popolazione",
-        "comunicazione alla popolazione",
+        "comunicazione alla popolazione", "orientacoes a populacao", "orientaciones a la poblacion",
         # Swedish, Norwegian, Danish and Polish
         "kriskommunikation", "krisekommunikasjon", "krisekommunikation", "informasjon til innbyggerne",
         "information till allmanheten", "information til borgerne", "informacja dla mieszkancow",
