@@ -2,8 +2,8 @@
 their table row or block, over paragraphs: they head those paragraphs as ``<b>`` lines do. The writer's name
 and post closing the message ("Professor Helen Ashworth" over "Chief Operating Officer") are its signature.
 
-Two layouts: a bulletin built from nested tables (a span per heading row), and one of divs whose headings
-are ``<span style="font-weight: 700">`` in a div of their own.
+Three layouts: a bulletin built from nested tables (a span per heading row, or the heading row's cell bold by
+its own style), and one of divs whose headings are ``<span style="font-weight: 700">`` in a div of their own.
 """
 
 from __future__ import annotations
@@ -27,12 +27,15 @@ def _eml(layout: str) -> bytes:
         if layout == "tables":
             parts.append(f'<tr><td><span style="font-size:18px;font-weight:bold">{heading}</span></td></tr>')
             parts.append(f"<tr><td>{body}</td></tr>")
+        elif layout == "cells":  # the heading row's cell set in bold by its own style, a band of colour
+            parts.append(f'<tr><td style="background:#0B2D4F;color:#fff;font-weight:bold">{heading}</td></tr>')
+            parts.append(f"<tr><td>{body}</td></tr>")
         else:
             parts.append(
                 f'<div><span style="font-weight: 700; font-size: 17px">{heading}</span></div><div>{body}</div>'
             )
     sign = '<p style="font-size:14px">Professor Helen Ashworth<br>Chief Operating Officer and Incident Director</p>'
-    if layout == "tables":
+    if layout in ("tables", "cells"):
         html = f"<html><body><table>{''.join(parts)}<tr><td>{sign}</td></tr></table></body></html>"
     else:
         html = f"<html><body>{''.join(parts)}<div>{sign}</div></body></html>"
@@ -45,7 +48,7 @@ def _eml(layout: str) -> bytes:
     return msg.as_bytes()
 
 
-@pytest.mark.parametrize("layout", ["tables", "divs"])
+@pytest.mark.parametrize("layout", ["tables", "cells", "divs"])
 def test_bold_spans_head_their_paragraphs_and_the_name_and_post_sign(layout: str) -> None:
     report = parse_bytes(_eml(layout), "bulletin.eml")[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections} == SECTIONS

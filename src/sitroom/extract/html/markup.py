@@ -175,6 +175,12 @@ def captions_figure(node: LexborNode) -> bool:
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
 
 
+def styles_bold(node: LexborNode) -> bool:
+    """A table cell whose own style sets its text in bold (``<td style="font-weight:bold">``), as a mail
+    sets its heading rows (a banner ``<div>`` so styled is the mail's masthead, not a heading)."""
+    return node.tag in ("td", "th") and bool(_CSS_BOLD.search(_attr(node, "style")))
+
+
 def sets_bold(node: LexborNode) -> bool:
     """An inline element setting its text in bold: ``<b>``, ``<strong>``, or a style that does (a mail
     designer's ``<span style="font-weight:bold">``)."""

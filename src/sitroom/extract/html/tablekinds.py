@@ -42,3 +42,26 @@ def is_form_grid(rows: list[list[LexborNode]]) -> bool:
     if len(pairs) < 2 or any(len(p) != 2 for p in pairs):
         return False
     return all(len(label.split()) <= 5 and len(value.split()) < 6 for label, value in pairs)
+
+
+# a figure card's label: "municípios afetados", "people displaced"
+_CARD_LABEL_WORDS = 6
+# cards side by side make a strip from this many
+_MIN_CARDS = 3
+
+
+def figure_cards(node: LexborNode) -> int:
+    """How many cards ``node`` holds when it is a row of cards, each a figure and its short label ("96" over
+    "municípios afetados"): a key-figures strip restating the report's own numbers, data to look up, not
+    points to list. 0 when it is none."""
+    cards = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    if len(cards) < _MIN_CARDS:
+        return 0
+    for card in cards:
+        parts = [clean_text(p.text(deep=True)) for p in card.iter() if p.tag not in ("-text", "-comment")]
+        parts = [p for p in parts if p]
+        if len(parts) != 2 or not _NUMERIC_CELL.match(parts[0]):
+            return 0
+        if len(parts[1].split()) > _CARD_LABEL_WORDS or parts[1].endswith((".", "!", "?")):
+            return 0
+    return len(cards)

@@ -93,3 +93,23 @@ class _Terms:
             self.walk_children(rest, depth)
         finally:
             self.open_sections -= 1
+
+    def _turns(self, node: LexborNode) -> bool:
+        """A list of terms that names speakers ("Bob" — what Bob said): each name and its words one item.
+        Only when every term is a short label and every description plain text; else it is walked."""
+        pairs: list[tuple[str, list[str]]] = []
+        for child in node.iter():
+            text = clean_text(child.text(deep=True))
+            if child.tag == "dt" and 0 < len(text.split()) <= 4 and not text.endswith("."):
+                pairs.append((text, []))
+            elif child.tag == "dd" and pairs and not child.css_first("p, ul, ol, table, dl, div"):
+                if text:
+                    pairs[-1][1].append(text)
+            elif child.tag not in ("-text", "-comment"):
+                return False
+        if not pairs or any(not said for _, said in pairs):
+            return False
+        for name, said in pairs:
+            sep = " " if name.endswith((":", ">", "]")) else ": "  # "<bob>" is a speaker's label already
+            self._add(f"{name}{sep}{' '.join(said)}", BlockKind.PARAGRAPH)
+        return True

@@ -39,12 +39,14 @@ from sitroom.extract.html.markup import (
     clean_text,
     holds_table,
     sets_bold,
+    styles_bold,
     without_edit_link,
 )
 from sitroom.extract.html.structures import _Structures
+from sitroom.extract.html.tablekinds import figure_cards
 from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.extract.rowtable import answer_points, is_question
-from sitroom.model import BlockKind, DocumentBuilder
+from sitroom.model import BlockKind, DocumentBuilder, TableInfo
 
 
 class _Walker(_Structures, _Terms):
@@ -205,12 +207,13 @@ class _Walker(_Structures, _Terms):
 
     # -- blocks ---------------------------------------------------------------------------------
     def walk(self, node: LexborNode, depth: int = 0) -> None:
-        """Emit the blocks of ``node``'s children in order; inline runs become paragraphs."""
+        """Emit the blocks of ``node``'s children in order; inline runs become paragraphs, bold where the
+        block's own style sets it so (a mail's heading row: ``<td style="font-weight:bold">``)."""
         # Word/Outlook HTML marks list paragraphs in the style ("mso-list:l0 level2 lfo1").
         m = _MSO_LIST.search(_attr(node, "style"))
-        self.walk_children(list(_children(node, text=True)), depth, int(m.group(1)) if m else 0)
+        self.walk_children(list(_children(node, text=True)), depth, int(m.group(1)) if m else 0, styles_bold(node))
 
-    def walk_children(self, children: list[LexborNode], depth: int, list_level: int = 0) -> None:
+    def walk_children(self, children: list[LexborNode], depth: int, list_level: int = 0, bold: bool = False) -> None:
         run = _Run()
         run.list_level = list_level
         for child in children:
@@ -218,7 +221,7 @@ class _Walker(_Structures, _Terms):
             if child.is_comment_node or tag == "-comment":
                 continue
             if child.is_text_node or (not self._is_block_child(child)):
-                self._gather_one(child, run, False, 0)
+                self._gather_one(child, run, bold, 0)
                 continue
             self._flush_run(run)
             run = _Run()
@@ -257,6 +260,8 @@ class _Walker(_Structures, _Terms):
             self.table(node, depth)
         elif tag == "hr":
             self.footnote_zone = True
+        elif tag == "div" and (cards := figure_cards(node)):
+            self.content.tables.append(TableInfo(None, 2, cards, None))
         elif tag == "pre":
             for line in node.text(deep=True).split("\n"):
                 if clean_text(line):
@@ -288,26 +293,6 @@ class _Walker(_Structures, _Terms):
                 self.masthead(node)
         else:
             self.walk(node, depth)
-
-    def _turns(self, node: LexborNode) -> bool:
-        """A list of terms that names speakers ("Bob" — what Bob said): each name and its words one item.
-        Only when every term is a short label and every description plain text; else it is walked."""
-        pairs: list[tuple[str, list[str]]] = []
-        for child in node.iter():
-            text = clean_text(child.text(deep=True))
-            if child.tag == "dt" and 0 < len(text.split()) <= 4 and not text.endswith("."):
-                pairs.append((text, []))
-            elif child.tag == "dd" and pairs and not child.css_first("p, ul, ol, table, dl, div"):
-                if text:
-                    pairs[-1][1].append(text)
-            elif child.tag not in ("-text", "-comment"):
-                return False
-        if not pairs or any(not said for _, said in pairs):
-            return False
-        for name, said in pairs:
-            sep = " " if name.endswith((":", ">", "]")) else ": "  # "<bob>" is a speaker's label already
-            self._add(f"{name}{sep}{' '.join(said)}", BlockKind.PARAGRAPH)
-        return True
 
     def styled_title(self, text: str) -> None:
         """The paragraph in the Title style names the report; the lines over it are the page's header."""
