@@ -192,7 +192,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
             continue
         lines.extend(leaf)
     if band:
-        band, lines = off_band(band, lines)
+        band, lines = off_band(band, lines, page)
     if not lines:
         return band + held
     attach_picture_bullets(page, lines)

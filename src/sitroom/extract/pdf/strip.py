@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.extract.pdf.text import DATED, WORD, sentence_like
 from sitroom.model import TableInfo
 
 # at least this many labelled figures side by side make a strip (two big numbers may be two headings' years)
@@ -29,13 +29,33 @@ def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[Tab
         labels = [_label(fig, frags, row) for fig in row]
         if sum(bool(lab) for lab in labels) < MIN_FIGURES or sum(bool(lab) for lab in labels) < 0.75 * len(row):
             continue
-        tables.append(TableInfo(page.number, 2, len(row), None))
         taken = [*row, *(f for lab in labels for f in lab)]
+        title = _strip_title(frags, taken)
+        tables.append(TableInfo(page.number, 2, len(row), title.text if title else None))
+        taken += [title] if title else []
         drop.update(id(f) for f in taken)
         page.drop("key figures", len(taken))
     if not drop:
         return frags
     return [f for f in frags if id(f) not in drop]
+
+
+# a strip's title: "Key figures", "CHIFFRES CLÉS", "In numbers"
+_TITLE_WORDS = 4
+
+
+def _strip_title(frags: list[Frag], strip: list[Frag]) -> Frag | None:
+    """The strip's title: a short line alone right over it ("CHIFFRES CLÉS"), which heads no section."""
+    top = max(f.top for f in strip)
+    left = min(f.x0 for f in strip)
+    over = [f for f in frags if f not in strip and top < f.bottom < top + 2.5 * f.size]
+    if len(over) != 1:
+        return None
+    f = over[0]
+    words = len(WORD.findall(f.text))
+    if f.bullet or DATED.search(f.text) or not 0 < words <= _TITLE_WORDS or sentence_like(f.text):
+        return None  # a date line over the strip dates the report
+    return f if f.x0 < left + 40 else None
 
 
 def _figure(f: Frag, body: float) -> bool:
@@ -99,10 +119,9 @@ def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
                 break
             # the nearest line, and of lines level with each other the one nearest the figure's middle
             centre = (fig.x0 + fig.x1) / 2
-            edge = min(
-                near,
-                key=lambda g: (round(-g.top if step < 0 else g.bottom), abs((g.x0 + g.x1) / 2 - centre)),
-            )
+            nearest = max(g.top for g in near) if step < 0 else min(g.bottom for g in near)
+            level = [g for g in near if abs((g.top if step < 0 else g.bottom) - nearest) < 0.5 * g.size]
+            edge = min(level, key=lambda g: abs((g.x0 + g.x1) / 2 - centre))
             lines.append(edge)
         if lines:
             return lines

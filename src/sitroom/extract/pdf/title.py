@@ -81,10 +81,17 @@ def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
     return []
 
 
-def off_band(band: list[Entry], lines: list[Frag]) -> tuple[list[Entry], list[Frag]]:
+def off_band(band: list[Entry], lines: list[Frag], page: PageData | None = None) -> tuple[list[Entry], list[Frag]]:
     """The lines in reading order without the band's, and the band with the date line set right under it
-    ("Data as reported by 5 February 2020"), which dates the report as the band's own would."""
+    ("Data as reported by 5 February 2020"), which dates the report as the band's own would. What stands
+    over the band at the top of the page is the publisher's letterhead (the words of its logo, its name):
+    left out, counted on ``page``."""
     taken = {id(f) for e in band for f in e.lines}
+    top = max(f.top for e in band for f in e.lines)
+    over = [f for f in lines if id(f) not in taken and f.bottom > top]
+    if page is not None and over:
+        page.drop("letterhead", len(over))
+        taken.update(id(f) for f in over)
     rest = [f for f in lines if id(f) not in taken]
     low = min(f.bottom for e in band for f in e.lines)
     if rest and not rest[0].bullet and dated_line(rest[0].text) and low - rest[0].top < 2 * rest[0].size:
