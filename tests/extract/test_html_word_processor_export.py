@@ -2,7 +2,9 @@
 own style sheet, no ``<b>`` and no ``<h2>``. A paragraph in a class the sheet sets in bold heads the points
 under it; the paragraph in the Title style names the report and the running header over it is the page's;
 the Subtitle paragraph dates it; a status table written with one paragraph to a cell, its header in plain
-type, is a board to look up, not points. Headings that keep an eye on something are risks, closures impacts.
+type, is a board to look up, not points; a reviewer's comment linked back to its mark is a note, and the close
+(who issued it, the next update, how to reach the press office) no point. Headings that keep an eye on
+something are risks, closures impacts.
 
 Two layouts: a Google Docs export (``.c3{font-weight:700}``, ``class="title"``) and a Word "Save as web page"
 (``span.Heading{font-weight:bold}``, ``class=MsoTitle``).
@@ -44,6 +46,10 @@ LAYOUTS = {
 }
 
 
+_MARKED = "Hot spots remain in the deep peat."
+_MARK = '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>'
+
+
 def _html(layout: str) -> bytes:
     spec = LAYOUTS[layout]
     out = [f"<html><head><style>{spec['style']}</style></head><body>"]
@@ -54,7 +60,7 @@ def _html(layout: str) -> bytes:
     out.append(f"<p {spec['subtitle']}><span>Update 3 – Monday 14 April 2025, 16:00</span></p>")
     for heading, items in SECTIONS.items():
         out.append(f'<p><span class="{spec["head"]}">{heading}</span></p><ul>')
-        out += [f'<li><span class="{spec["text"]}">{t}</span></li>' for t in items]
+        out += [f'<li><span class="{spec["text"]}">{t}</span>{_MARK if t == _MARKED else ""}</li>' for t in items]
         out.append("</ul>")
         if heading == "Access and closures":
             rows = "".join(
@@ -62,6 +68,13 @@ def _html(layout: str) -> bytes:
                 for row in BOARD
             )
             out.append(f"<table>{rows}</table>")
+    # the close: who issued it and when the next comes, how to reach the press office, and a reviewer's
+    # comment exported at the end, linked back to its mark in the text
+    out.append(f'<p><span class="{spec["text"]}">Issued by the Duty Ranger, High Moors Park. Next update: ')
+    out.append(f'</span><span class="{spec["text"]}">Tuesday 15 April at 16:00.</span></p>')
+    out.append(f'<p><span class="{spec["text"]}">Media enquiries: press@moors.example.org | Ranger service: ')
+    out.append("01629 000 000</span></p>")
+    out.append('<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Can we check the hectares first?</span></p></div>')
     out.append("</body></html>")
     return "".join(out).encode()
 

@@ -14,7 +14,7 @@ import re
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_next_report, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_distribution_list, is_recipients_label
+from sitroom.parse.metadata import is_byline, is_distribution_list, is_recipients_label
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.reactions import is_reaction_line
@@ -106,6 +106,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or _ON_CALL.match(text) is not None
+            or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
@@ -113,6 +114,15 @@ def _closing_line(body: list[Unit]) -> bool:
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
     )
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _closing_sentences(text: str) -> bool:
+    """Two sentences or more, each a close: who issued the report, when the next comes."""
+    parts = _SENTENCES.split(text.strip())
+    return len(parts) >= 2 and all(is_byline(p) or is_next_report(p) or is_trailer(p) for p in parts)
 
 
 def _contact_block(body: list[Unit]) -> int | None:

@@ -185,7 +185,13 @@ def is_contact_line(text: str) -> bool:
     def reaches(part: str) -> bool:
         return bool(_ADDRESS.match(part)) or _reachable(part)
 
-    return any(reaches(p) for p in parts) and any(not reaches(p) for p in parts)
+    # the sender's name beside the ways to reach it, or each way under its own label ("Media enquiries: …")
+    return any(reaches(p) for p in parts) and (
+        any(not reaches(p) for p in parts) or all(_LABELLED.match(p) for p in parts)
+    )
+
+
+_LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
 
 
 # A note under the title on the report itself: who prepared it, what its figures cover, who may see it.

@@ -175,6 +175,16 @@ def captions_figure(node: LexborNode) -> bool:
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
 
 
+# a note's mark in brackets: "[1]", "[a]"
+_NOTE_MARK = re.compile(r"^\s*\[(?:\d{1,3}|[a-z]{1,2})\]\s*$")
+
+
+def is_note_link(node: LexborNode) -> bool:
+    """A link within the page marked as a note ("[a]", "[1]"): a word processor's footnote or comment mark,
+    in the text or opening the note at the end that it links back to."""
+    return node.tag == "a" and _attr(node, "href").startswith("#") and bool(_NOTE_MARK.match(node.text(deep=True)))
+
+
 def styles_bold(node: LexborNode) -> bool:
     """A table cell whose own style sets its text in bold (``<td style="font-weight:bold">``), as a mail
     sets its heading rows (a banner ``<div>`` so styled is the mail's masthead, not a heading)."""

@@ -38,6 +38,7 @@ from sitroom.extract.html.markup import (
     captions_figure,
     clean_text,
     holds_table,
+    is_note_link,
     sets_bold,
     styles_bold,
     without_edit_link,
@@ -90,7 +91,7 @@ class _Walker(_Structures, _Terms):
             run.bold += n if bold else 0
         elif tag == "br":
             run.parts.append("\n")
-        elif tag == "sup" and _SUP_MARKER.match(child.text(deep=True)):
+        elif (tag == "sup" and _SUP_MARKER.match(child.text(deep=True))) or is_note_link(child):
             run.parts.append("\x00")
         elif tag in DROP_TAGS or tag in ("img", "-comment") or child.is_comment_node:
             return
