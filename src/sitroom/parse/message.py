@@ -13,6 +13,7 @@ import re
 
 from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
 from sitroom.text.markings import is_marking
+from sitroom.text.nextreport import NEXT_REPORT
 from sitroom.text.signoffs import SIGNED_BY
 
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
@@ -34,20 +35,6 @@ _FIELD = re.compile(
 )
 # "Subject: …", and the memo's "Re: …"
 _SUBJECT = re.compile(r"^(?:subj(?:ect)?\s*[:.]|re\s*:)\s*(?P<value>.+)$", re.I)
-# "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
-_NEXT_REPORT = re.compile(
-    # one word may name which ("Next METHANE update", "Next CMT meeting")
-    r"^[\W_]*(?:next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
-    r"|message|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
-    r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
-    r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
-    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b"
-    # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
-    # Stabssitzung am 10. Januar.", may be a point of the next steps)
-    r"|(?:n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|update)"
-    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
-    re.I,
-)
 # The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport", "Ende des Berichts".
 _ENDS = (
     r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
@@ -130,12 +117,6 @@ def subject(lines: list[str]) -> str | None:
     return None
 
 
-def is_next_report(text: str) -> bool:
-    """A line giving the next report's or meeting's time ("NEXT SITREP: 1800", "Nächster Lagebericht: …")."""
-    t = text.strip()
-    return len(t.split()) <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
-
-
 def is_end_mark(text: str) -> bool:
     """The writer's close alone: "ENDS", "-- END OF REPORT --", "Fin du rapport"."""
     return _END.match(text.strip()) is not None
@@ -162,7 +143,7 @@ def is_trailer(text: str) -> bool:
         # after the close, the rest of the line is the trailer's too: the next report, who passed the message
         rest = [p for p in _PARTS.split(m.group("rest")) if p.strip()]
         return words <= MAX_CLOSE_WORDS and all(is_trailer(p) or _HANDLED.match(p) for p in rest)
-    return words <= MAX_TRAILER_WORDS and _NEXT_REPORT.match(t) is not None
+    return words <= MAX_TRAILER_WORDS and NEXT_REPORT.match(t) is not None
 
 
 def is_service_notice(text: str) -> bool:

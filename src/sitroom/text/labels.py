@@ -15,3 +15,14 @@ ITEM_FIELDS = frozenset(
 def names_item_part(label: str) -> bool:
     """Whether a label ("Mitigation:", "RISK -") names a part of an item rather than a topic."""
     return " ".join(label.lower().strip(" :.–-").split()) in ITEM_FIELDS
+
+
+# Labels of the fields that close a report: whom to contact, whom it goes to.
+CLOSE_FIELDS = frozenset(
+    "contact contacts contact details distribution circulation copy to verteiler diffusion distribucion".split()
+)
+
+
+def names_close_field(label: str) -> bool:
+    """Whether a label ("Contacts :", "Distribution:") names a field closing the report, not a topic."""
+    return " ".join(label.lower().strip(" :.–-").split()) in CLOSE_FIELDS

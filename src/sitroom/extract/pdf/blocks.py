@@ -24,7 +24,8 @@ from sitroom.extract.pdf.text import (
 from sitroom.extract.pdf.title import dated_line
 from sitroom.extract.pdf.wraps import carried_over, continues, dash_runs_on, room_for_next_word
 from sitroom.model import BlockKind
-from sitroom.text.labels import names_item_part
+from sitroom.text.labels import names_close_field, names_item_part
+from sitroom.text.nextreport import is_next_report
 
 
 def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
@@ -211,6 +212,8 @@ def run_in_lead(f: Frag) -> str | None:
     rest = f.text[len(lead) :].strip()
     if names_item_part(lead):
         return None  # "Risk:", "Mitigation:": the label of one part of an item, not a section
+    if names_close_field(lead) or is_next_report(f.text):
+        return None  # "Contacts :", "Next update: 16:00": a field closing the report, not a section
     words = len(WORD.findall(lead))
     if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
         return None

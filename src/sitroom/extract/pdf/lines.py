@@ -201,6 +201,8 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
     for row in rows:
         row.sort(key=lambda f: f.x0)
         cur: Frag | None = None
+        last: Frag | None = None  # the run before ``r`` on the line
+        ran_in = False  # ``last`` is a bold label run in after a sentence
         mark_end: float | None = None  # where the footnote mark just left out ended
         for n, r in enumerate(row):
             if n == 1 and cur is not None and not cur.bullet and _note_label(cur, r):
@@ -232,6 +234,10 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             after = row[n + 1].x0 - r.x1 if n + 1 < len(row) else 0.0
             tab_dash = r.text.strip() in ("-", "–", "—") and min(gap, after) > 0.6 * size
             close = gap <= max(1.2 * min(size, 14.0), 7.0) and not tab_dash
+            # a justified line spaces its words wide: a bold label run in after a sentence ("… increasing.
+            # Mitigating measures: Cholera kits …") is the same line, not a column beside it
+            ran_in = not close and last is not None and gap <= 2 * size and _run_in_label(last, r, ran_in)
+            close = close or ran_in
             if cur is not None and (close or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()
@@ -259,6 +265,7 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
                 if cur is not None:
                     frags.append(cur)
                 cur = Frag(r.text, r.x0, r.x1, r.bottom, r.top, r.size, r.bold)
+            last = r
         if cur is not None:
             frags.append(cur)
     for f in frags:
@@ -270,6 +277,15 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             if rest and (spaced or f.text[0] not in "-–—*o"):
                 f.bullet, f.text = f.text[0], rest
     return [f for f in frags if f.text]
+
+
+def _run_in_label(before: Frag, after: Frag, label_ran_in: bool) -> bool:
+    """A bold label ending in a colon after a sentence's end, or the regular text after such a label (a
+    form's label cell beside its value is neither: no sentence ends before it)."""
+    b, a = before.text.rstrip(), after.text.strip()
+    if after.bold and not before.bold:
+        return b.endswith((".", ";")) and a.endswith(":") and len(a.split()) <= 5
+    return label_ran_in and before.bold and not after.bold and a[:1].isalnum()
 
 
 def _opens_with_figure(text: str) -> bool:

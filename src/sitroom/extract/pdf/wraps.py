@@ -21,6 +21,9 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a sentence may open with a figure ("621 meals served …")
     opens = f.text[:1].isupper() or f.text[:1].isdigit()
     new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
+    # a bold label under a line the writer ended opens a field of its own ("Contacts : …" under "Prochain
+    # point de situation : mardi à 11 h 00")
+    new_sentence = new_sentence or (short and opens and f.lead is not None and f.lead.rstrip().endswith(":"))
     if cur.kind == BlockKind.ITEM:
         # continuation lines sit under the item's text, not left of it (in the column the item was carried
         # on into, under its last line)

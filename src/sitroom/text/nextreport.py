@@ -1,0 +1,30 @@
+"""The line giving the next report's or meeting's time: "NEXT SITREP: 1800 06APR20", "Next meeting of the CMT:
+6 April 2020 at 16:00", "Prochain point de situation : …", "Nächster Lagebericht: …". It closes a report: no
+section and no item, in every reader."""
+
+from __future__ import annotations
+
+import re
+
+# "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
+NEXT_REPORT = re.compile(
+    # one word may name which ("Next METHANE update", "Next CMT meeting")
+    r"^[\W_]*(?:next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
+    r"|message|note|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
+    r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
+    r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
+    r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b"
+    # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
+    # Stabssitzung am 10. Januar.", may be a point of the next steps)
+    r"|(?:n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|update)"
+    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
+    re.I,
+)
+# words of such a line, at most
+MAX_NEXT_REPORT_WORDS = 14
+
+
+def is_next_report(text: str) -> bool:
+    """A line giving the next report's or meeting's time ("NEXT SITREP: 1800", "Nächster Lagebericht: …")."""
+    t = text.strip()
+    return len(t.split()) <= MAX_NEXT_REPORT_WORDS and NEXT_REPORT.match(t) is not None
