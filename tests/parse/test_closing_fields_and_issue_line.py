@@ -4,7 +4,8 @@
   5 August 2024, 12:00", "Update No. 1 | Issued 06:00, 9 December 2024 | Next update: 14:00");
 - the report's closing fields (the next report's time, the distribution) with the short lines of who signs
   under them, no sign-off word over them ("Kantonaler Führungsstab" / "Chef Lage" / "Major Reto Caduff");
-- a closing section naming whom to contact ("Contact") over nothing but an address and a number.
+- a closing section naming whom to contact ("Contact") over nothing but an address and a number;
+- a line saying where the earlier issues are kept ("Previous reports are on the … share.").
 
 Two layouts each: a Word document (bold headings) and a plain-text e-mail body.
 """
@@ -38,6 +39,13 @@ CLOSES = {
         "Dr Jane Okafor",
     ],
     "contact": ["Contact", "stock.management@blood.example.org | 0300 123 4567 (24 hours)"],
+    # where the earlier issues are kept, after the signature: a note on the series
+    "archive": [
+        "NEXT REPORT: 060600Z AUG 24 OR ON SIGNIFICANT CHANGE",
+        "Duty Stock Manager",
+        "Tel: 0300 123 4567 | Ops room 24/7",
+        "Previous reports are on the stock management share.",
+    ],
 }
 
 

@@ -108,6 +108,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or _ON_CALL.match(text) is not None
             or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
+            or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
@@ -117,6 +118,12 @@ def _closing_line(body: list[Unit]) -> bool:
     )
 
 
+# Where the earlier issues of the report are kept: a note on the series, not on the incident.
+_ARCHIVE = re.compile(
+    r"^(?:previous|earlier|past|all)\s+(?:[\w-]+\s+)?(?:sitreps|situation\s+reports|reports|updates|bulletins|issues)"
+    r"\s+(?:are|can\s+be)\s+(?:on|at|in|found|available|held|kept|published)\b",
+    re.I,
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
