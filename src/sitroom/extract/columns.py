@@ -177,7 +177,7 @@ def is_status_board(rows: list[list[str]]) -> bool:
         return False
     rates = attribute_columns(rows[0])
     if not rates:
-        return False
+        return _rated_rows(rows)
     for row in rows[1:]:
         if len(row) != len(rows[0]) or not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
             return False
@@ -186,6 +186,23 @@ def is_status_board(rows: list[list[str]]) -> bool:
                 return False
             if len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")):
                 return False
+    return True
+
+
+def _rated_rows(rows: list[list[str]]) -> bool:
+    """A board with no header row: in every row a short label, a rating in the same column ("OPEN",
+    "CLOSED", "Amber") and at most a short note ("Ashby Vale – Kelbrook | CLOSED | Replacement buses")."""
+    width = len(rows[0])
+    if any(len(row) != width for row in rows):
+        return False
+    rated = [n for n in range(1, width) if all(is_attribute_value(row[n]) for row in rows)]
+    if not rated:
+        return False
+    for row in rows:
+        if not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
+            return False
+        if any(len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")) for text in row[1:]):
+            return False
     return True
 
 

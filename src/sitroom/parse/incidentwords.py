@@ -63,6 +63,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "hazards", "worries",
         # what a writer watches for is a risk it sees: "Things we're keeping an eye on", "Watch list"
         "keeping an eye on", "keep an eye on", "watch list", "watching brief", "things to watch",
+        # what could stand in the way: "What could affect the reopening date", "What could delay the work"
+        "could affect", "could delay", "could change",
     ),
     K.IMPACTS: (
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",
@@ -90,7 +92,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "acoes de resposta", "acciones de respuesta",
     ),
     K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
-    K.RECOVERY: ("recovery progress", "progress with recovery"),
+    # putting right what the incident broke: "Repairing the railway", "Repairs"
+    K.RECOVERY: ("recovery progress", "progress with recovery", "repairs", "repair work", "repairing"),
     K.COMMUNICATIONS: (
         "information a la population", "information de la population", "informacion a la poblacion",
         "informacao a populacao", "informazione alla popolazione", "informazioni alla popolazione",

@@ -186,9 +186,13 @@ def is_note_link(node: LexborNode) -> bool:
 
 
 def styles_bold(node: LexborNode) -> bool:
-    """A table cell whose own style sets its text in bold (``<td style="font-weight:bold">``), as a mail
-    sets its heading rows (a banner ``<div>`` so styled is the mail's masthead, not a heading)."""
-    return node.tag in ("td", "th") and bool(_CSS_BOLD.search(_attr(node, "style")))
+    """The one cell of a table row, set in bold by its own style (``<tr><td style="font-weight:bold">``), as
+    a mail sets its heading rows; a bold cell beside others is a rating or a label of the row, and a banner
+    ``<div>`` so styled is the mail's masthead, not a heading."""
+    if node.tag not in ("td", "th") or not _CSS_BOLD.search(_attr(node, "style")):
+        return False
+    row = node.parent
+    return row is not None and sum(c.tag in ("td", "th") for c in row.iter()) == 1
 
 
 def sets_bold(node: LexborNode) -> bool:

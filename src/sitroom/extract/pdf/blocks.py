@@ -6,12 +6,12 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from sitroom.extract.pdf.captions import chart_labels, in_heading_type
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.numbering import is_number, list_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
     CAPTION,
-    DATED,
     FIGURE,
     FINAL_PUNCT,
     FOOTNOTE,
@@ -86,12 +86,19 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         boxed = (
             over_box(page, f, body, lines[i + 1 : i + 3])
             and not _masthead_date(page, f, prev, out, body)
-            and not _in_heading_type(page, f, lines, body)
+            and not in_heading_type(page, f, lines, body)
         )
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f
             skip_row = row
             in_figure = in_figure or bool(FIGURE.match(f.text))
+            if FIGURE.match(f.text):
+                # a chart's labels read before its caption under it: its ticks, legend and axis titles
+                labels = chart_labels(out)
+                if labels:
+                    del out[-labels:]
+                    page.drop("figure text", labels)
+                    cur = out[-1] if out else None
             skip_reason = (
                 "caption"
                 if CAPTION.match(f.text) or boxed
@@ -253,22 +260,6 @@ def _masthead_date(page: PageData, f: Frag, prev: Frag | None, out: list[Entry],
     if not all(max(g.size for g in e.lines) >= 1.3 * body for e in out):
         return False
     return prev.size >= 1.3 * body and -4 <= prev.bottom - f.top < 1.5 * f.size
-
-
-def _in_heading_type(page: PageData, f: Frag, lines: list[Frag], body: float) -> bool:
-    """Another line of the page, in ``f``'s type (larger than the body), heads a section elsewhere than
-    over a table: ``f`` is a section heading that happens to open with a table, as its fellows are
-    headings ("Shelter, Housing and Settlements" over its budget strip, as "Health" over its own)."""
-    if f.size <= body + 0.5 or DATED.search(f.text):  # "Summary of cases as of 1 November": the table's banner
-        return False
-    return any(
-        g is not f
-        and g.bold == f.bold
-        and abs(g.size - f.size) < 0.3
-        and headingish(g, body)
-        and not over_box(page, g, body)
-        for g in lines
-    )
 
 
 def _heads_list(f: Frag, lines: list[Frag]) -> bool:

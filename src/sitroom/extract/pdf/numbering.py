@@ -81,7 +81,9 @@ def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
     at the end of the line above: else it is the paragraph the sub-heading heads."""
     if f.bullet or abs(f.x0 - head.x0) >= 4 or not -2 <= prev.bottom - f.top < 0.85 * f.size:
         return False
-    if f.bold == head.bold and abs(f.size - head.size) < 0.6:
+    if abs(f.size - head.size) >= 0.6:
+        return False  # a line in other print is the text under the heading, whatever its length
+    if f.bold == head.bold:
         return True
     word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
     per_char = (f.x1 - f.x0) / max(len(f.text), 1)

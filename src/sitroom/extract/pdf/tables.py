@@ -9,7 +9,7 @@ from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.layout import find_gutters, lanes
 from sitroom.extract.pdf.numbering import list_number
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import CAPTION, DATED, WORD, headingish, is_numeric_cell, sentence_like
+from sitroom.extract.pdf.text import CAPTION, DATED, FIGURE, WORD, headingish, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
 
 # a figure with another in brackets after it: "12 (3%)", "1,204(18)"
@@ -120,6 +120,11 @@ def _drop_tables(
             ):
                 j += 1
                 notes += 1
+            if any(FIGURE.match(c.text) for r in rows[j - notes + 1 : j + 1] for c in r):
+                # the grid is a chart's axis, its figure caption under it: the chart's other labels over it
+                # (ticks, legend, axis title) are the chart's too
+                while start > 0 and _chart_row(rows[start - 1], body):
+                    start -= 1
             caption = None
             above = rows[start - 1] if start > 0 else None
             # a dated line set as large as a title is the report's masthead, not the table's banner
@@ -177,6 +182,13 @@ def _ruled(page: PageData, rows: list[list[Frag]]) -> bool:
     sentence: a table however few its rows (a budget strip over an indicator's target and actual)."""
     return sum(len(r) >= 2 for r in rows) >= 2 and all(
         page.ruled(c) and not sentence_like(c.text) for r in rows for c in r
+    )
+
+
+def _chart_row(row: list[Frag], body: float) -> bool:
+    """A row of a chart's labels: terse, in no larger print than the body, no sentence, no list mark."""
+    return all(
+        not c.bullet and c.size <= body and not sentence_like(c.text) and len(WORD.findall(c.text)) <= 4 for c in row
     )
 
 
