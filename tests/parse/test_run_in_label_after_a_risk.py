@@ -63,3 +63,17 @@ def test_a_run_in_label_after_a_risk_in_word_introduces_its_mitigation() -> None
 
 def test_a_run_in_label_after_a_risk_in_markdown_introduces_its_mitigation() -> None:
     _check(parse_text(_markdown(), "bulletin.md"))
+
+
+def test_an_arrow_after_a_risk_points_to_its_mitigation() -> None:
+    """ "Buses cannot reach the rural routes. → Routes are checked before 4 a.m.": the arrow points to what
+    is done about the risk; under another heading it is just a point."""
+    text = (
+        "# Closure notice\n\n## Where things stand\n\n* Schools closed. → Meals go out from the high school.\n\n"
+        "## What could delay reopening\n\n* Buses unable to reach the rural routes. → Routes are checked with "
+        "the road crews before 4 a.m.\n"
+    )
+    report = parse_text(text, "notice.md")
+    got = {s.heading: [i.mitigation for i in s.items] for s in report.sections}
+    assert got["What could delay reopening"] == ["Routes are checked with the road crews before 4 a.m."]
+    assert got["Where things stand"] == [None]

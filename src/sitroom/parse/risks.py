@@ -138,7 +138,7 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             continue
         _, mitigation = split_risk(item.text)
         if mitigation is None and not labelled_only:
-            mitigation = _action(item.text) or _under_way(item.text) or _run_in(item.text)
+            mitigation = _action(item.text) or _under_way(item.text) or _run_in(item.text) or _arrowed(item.text)
         if mitigation is None or says_none(mitigation):
             continue
         m = _MITIGATION.search(item.text)
@@ -156,6 +156,19 @@ def _action(text: str) -> str | None:
         return None
     mitigation = text[m.end() :].strip()
     return mitigation if text[: m.start("lead")].strip() and mitigation and not says_none(mitigation) else None
+
+
+# Under risks, an arrow after the risk points to what is done about it: "Buses cannot reach the rural routes.
+# → Routes are checked with the road crews before 4 a.m."
+_ARROW = re.compile(r"\s(?:→|->|⇒|=>|➔|➜)\s+")
+
+
+def _arrowed(text: str) -> str | None:
+    """What the arrow after the risk points to, or None."""
+    parts = _ARROW.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[0].strip()) < 12 or not parts[1].strip() or says_none(parts[1]):
+        return None
+    return parts[1].strip()
 
 
 def _run_in(text: str) -> str | None:
