@@ -29,15 +29,16 @@ def _fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    if "DejaVu" in pdfmetrics.getRegisteredFontNames():
-        return
+    # each face on its own: another caller may have registered the regular and bold faces only
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file in (
         ("DejaVu", "DejaVuSans"),
         ("DejaVu-Bold", "DejaVuSans-Bold"),
         ("DejaVu-Oblique", "DejaVuSans-Oblique"),
         ("DejaVu-BoldOblique", "DejaVuSans-BoldOblique"),
     ):
-        pdfmetrics.registerFont(TTFont(name, FONT_DIR + file + ".ttf"))  # fmt: skip
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, FONT_DIR + file + ".ttf"))  # fmt: skip
     addMapping("DejaVu", 0, 0, "DejaVu")
     addMapping("DejaVu", 1, 0, "DejaVu-Bold")
     addMapping("DejaVu", 0, 1, "DejaVu-Oblique")

@@ -173,35 +173,25 @@ def is_status_board(rows: list[list[str]]) -> bool:
     most a short note beside them ("Power | Amber | Partial restoration; rural feeders still down"): a board
     to look up, whose rows are no points to list. A note written as a sentence makes the table a list of
     updates instead."""
-    if len(rows) < 3 or len(rows[0]) < 3:
+    if len(rows) < 3 or len(rows[0]) < 3 or any(len(row) != len(rows[0]) for row in rows):
         return False
-    rates = attribute_columns(rows[0])
+    rates, board = attribute_columns(rows[0]), rows[1:]
     if not rates:
-        return _rated_rows(rows)
-    for row in rows[1:]:
-        if len(row) != len(rows[0]) or not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
-            return False
-        for n, text in enumerate(row[1:], 1):
-            if n in rates and text and not is_attribute_value(text):
-                return False
-            if len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")):
-                return False
-    return True
+        # no header row: a board all the same when one column rates every row ("Ashby Vale – Kelbrook |
+        # CLOSED | Replacement buses")
+        rates = frozenset(n for n in range(1, len(rows[0])) if all(is_attribute_value(row[n]) for row in rows))
+        board = rows
+    return bool(rates) and all(_board_row(row, rates) for row in board)
 
 
-def _rated_rows(rows: list[list[str]]) -> bool:
-    """A board with no header row: in every row a short label, a rating in the same column ("OPEN",
-    "CLOSED", "Amber") and at most a short note ("Ashby Vale – Kelbrook | CLOSED | Replacement buses")."""
-    width = len(rows[0])
-    if any(len(row) != width for row in rows):
+def _board_row(row: list[str], rates: frozenset[int]) -> bool:
+    """A short label, its rating in each rating column, and at most short notes beside them."""
+    if not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
         return False
-    rated = [n for n in range(1, width) if all(is_attribute_value(row[n]) for row in rows)]
-    if not rated:
-        return False
-    for row in rows:
-        if not row[0] or len(row[0].split()) > _LABEL_WORDS or row[0].endswith("."):
+    for n, text in enumerate(row[1:], 1):
+        if n in rates and text and not is_attribute_value(text):
             return False
-        if any(len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")) for text in row[1:]):
+        if len(text.split()) > _NOTE_WORDS or text.rstrip().endswith((".", "!", "?")):
             return False
     return True
 

@@ -65,7 +65,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # what a writer watches for is a risk it sees: "Things we're keeping an eye on", "Watch list"
         "keeping an eye on", "keep an eye on", "watch list", "watching brief", "things to watch",
         # what could stand in the way: "What could affect the reopening date", "What could delay the work"
-        "could affect", "could delay", "could change",
+        "could affect", "could change",
     ),
     K.IMPACTS: (
         "casualties", "number of casualties", "houses flooded", "homes flooded", "properties flooded",

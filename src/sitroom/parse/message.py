@@ -13,7 +13,7 @@ import re
 
 from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
 from sitroom.text.markings import is_marking
-from sitroom.text.nextreport import NEXT_REPORT
+from sitroom.text.nextreport import is_next_report
 from sitroom.text.signoffs import SIGNED_BY
 
 # A date-time group: "0600 06APR20", "061200Z APR 20", "061200ZAPR20" (day, hour and minute, zone, month, year).
@@ -88,7 +88,6 @@ MAX_CLOSE_WORDS = 40
 _SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
 MAX_NOTICE_WORDS = 45
 MAX_STAMP_WORDS = 6
-MAX_TRAILER_WORDS = 14
 MAX_SIGN_OFF_WORDS = 24
 MAX_SOURCES_WORDS = 60
 MAX_INSTRUCTION_WORDS = 40
@@ -143,7 +142,7 @@ def is_trailer(text: str) -> bool:
         # after the close, the rest of the line is the trailer's too: the next report, who passed the message
         rest = [p for p in _PARTS.split(m.group("rest")) if p.strip()]
         return words <= MAX_CLOSE_WORDS and all(is_trailer(p) or _HANDLED.match(p) for p in rest)
-    return words <= MAX_TRAILER_WORDS and NEXT_REPORT.match(t) is not None
+    return is_next_report(t)
 
 
 def is_service_notice(text: str) -> bool:

@@ -19,8 +19,9 @@ def names_item_part(label: str) -> bool:
 
 # Labels of the fields that close a report: whom to contact, whom it goes to.
 CLOSE_FIELDS = frozenset(
-    "contact contacts contact details distribution circulation copy to verteiler diffusion distribucion".split()
-)
+    ("contact", "contacts", "contact details", "distribution", "circulation", "copy to", "verteiler", "diffusion",
+     "distribucion")
+)  # fmt: skip
 
 
 def names_close_field(label: str) -> bool:

@@ -12,10 +12,11 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from sitroom.extract.html.markup import _CSS_BOLD
+
 # a rule for classes alone, or of an element: ".c3{…}", ".c3, .c7 {…}", "span.Heading {…}"
 _RULE = re.compile(r"((?:\s*[\w-]*\.[\w-]+\s*,?)+)\{([^{}]*)\}")
 _CLASS = re.compile(r"\.([\w-]+)")
-_BOLD = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
 # at most this many elements restyled, so that a huge page costs no more than reading it
 _MAX_ELEMENTS = 50_000
 
@@ -25,7 +26,7 @@ def bold_classes(tree: LexborHTMLParser) -> frozenset[str]:
     found: set[str] = set()
     for style in tree.css("style"):
         for selectors, body in _RULE.findall(style.text(deep=True)):
-            if _BOLD.search(body):
+            if _CSS_BOLD.search(body):
                 found.update(_CLASS.findall(selectors))
     return frozenset(found)
 

@@ -12,6 +12,11 @@ from sitroom.model import BlockKind
 _CHART_LINES = 4
 
 
+def is_chart_label(text: str) -> bool:
+    """A chart's tick, legend entry or axis title: a few words or a figure, no sentence."""
+    return not sentence_like(text) and len(WORD.findall(text)) <= 4
+
+
 def chart_labels(out: list[Entry]) -> int:
     """How many of the last entries are the labels of a chart whose caption follows it: terse lines (figures,
     a few words, no sentence, no list mark), half of them figures, after the text the chart illustrates."""
@@ -20,7 +25,7 @@ def chart_labels(out: list[Entry]) -> int:
         if e.kind == BlockKind.HEADING or e.bullet or e.title:
             break
         texts = [f.text for f in e.lines]
-        if any(sentence_like(t) or len(WORD.findall(t)) > 4 for t in texts):
+        if not all(is_chart_label(t) for t in texts):
             break
         n, lines, figures = n + 1, lines + len(texts), figures + sum(is_numeric_cell(t) for t in texts)
     return n if lines >= _CHART_LINES and 2 * figures >= lines else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from sitroom.extract.pdf.captions import is_chart_label
 from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.layout import find_gutters, lanes
 from sitroom.extract.pdf.numbering import list_number
@@ -187,9 +188,7 @@ def _ruled(page: PageData, rows: list[list[Frag]]) -> bool:
 
 def _chart_row(row: list[Frag], body: float) -> bool:
     """A row of a chart's labels: terse, in no larger print than the body, no sentence, no list mark."""
-    return all(
-        not c.bullet and c.size <= body and not sentence_like(c.text) and len(WORD.findall(c.text)) <= 4 for c in row
-    )
+    return all(not c.bullet and c.size <= body and is_chart_label(c.text) for c in row)
 
 
 def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> bool:
