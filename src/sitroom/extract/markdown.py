@@ -32,7 +32,14 @@ from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.columns import Column, column_roles
-from sitroom.extract.mdlines import chat_head, is_field_paragraph, is_table_caption, links_elsewhere
+from sitroom.extract.mdlines import (
+    all_strong,
+    chat_head,
+    is_field_paragraph,
+    is_table_caption,
+    links_elsewhere,
+    set_apart,
+)
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -145,25 +152,6 @@ def _typed_list(tok: Token) -> tuple[tuple[str, bool] | None, list[str]] | None:
     return (lines[0], all_strong(tok, first_line_only=True)), entries[1:]
 
 
-def all_strong(tok: Token, first_line_only: bool = False) -> bool:
-    """Whether every visible character of an inline token is set in bold ("**Risks**", "__Staffing:__");
-    with `first_line_only`, of its first line alone ("**🔴 Risks**" over "• …" lines).
-    """
-    depth, strong = 0, False
-    for child in tok.children or ():
-        if first_line_only and child.type in ("softbreak", "hardbreak"):
-            break
-        if child.type == "strong_open":
-            depth += 1
-        elif child.type == "strong_close":
-            depth -= 1
-        elif child.type in ("text", "code_inline") and child.content.strip():
-            if depth <= 0:
-                return False
-            strong = True
-    return strong
-
-
 def _is_nick(tag: str) -> bool:
     m = _NICK_TAG.match(tag)
     return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS
@@ -203,6 +191,7 @@ class _Walk:
         self.item_bullets: list[str | None] = []
         # Whether each open item's text is all set in bold: a bold label over nested bullets heads them.
         self.item_bold: list[bool] = []
+        self.item_aside: str | None = None  # its last paragraph's closing line set apart in italics
         self.bullets: list[str | None] = []
         self.dropped: dict[str, int] = {}
         self.quotes = 0  # block quotes open: a chat's replies are quoted under the message
@@ -272,7 +261,7 @@ class _Walk:
                 elif not self.item_parts and (typed := _typed_list(t)):
                     self._typed_list(*typed)
                 else:
-                    self._text(inline_text(t), all_strong(t))
+                    self._text(inline_text(t), all_strong(t), set_apart(t))
             elif typ in ("fence", "code_block"):
                 self.drop("code block")
             elif typ == "html_block":
@@ -283,15 +272,18 @@ class _Walk:
             i += 1
         self._flush_item()
 
-    def _text(self, text: str, bold: bool = False) -> None:
+    def _text(self, text: str, bold: bool = False, aside: str | None = None) -> None:
         if not text:
             return
         if self.item_parts:
             self.item_parts[-1].append(text)
             self.item_bold[-1] = self.item_bold[-1] and bold
+            self.item_aside = aside
         else:
-            quoted = {"indent": 4 * self.quotes} if self.quotes else {}
-            self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}), **quoted)
+            marks: dict[str, Any] = {"indent": 4 * self.quotes} if self.quotes else {}
+            if aside:
+                marks["aside"] = aside  # set apart in italics: under risks, the parser reads it as the answer
+            self.b.add(text, BlockKind.PARAGRAPH, **({"bold": True} if bold else {}), **marks)
 
     def _typed_list(self, head: tuple[str, bool] | None, entries: list[str]) -> None:
         """A list typed with bullet glyphs on the lines of one paragraph, under the line that heads it."""
@@ -309,13 +301,16 @@ class _Walk:
             return
         parts = self.item_parts[-1]
         if parts:
-            bold = {"bold": True} if self.item_bold[-1] else {}
+            bold: dict[str, Any] = {"bold": True} if self.item_bold[-1] else {}
+            if self.item_aside:
+                bold["aside"] = self.item_aside
             self.b.add(
                 " ".join(parts), BlockKind.ITEM, level=max(1, self.list_depth), bullet=self.item_bullets[-1], **bold
             )
             # Written once: nested items and later paragraphs of the entry start blocks of their own.
             parts.clear()
             self.item_bold[-1] = True
+            self.item_aside = None
 
     def _html_block(self, html: str) -> None:
         if html.lstrip().startswith("<!--"):

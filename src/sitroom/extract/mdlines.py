@@ -67,3 +67,42 @@ def is_table_caption(tokens: list[Token], i: int) -> bool:
     after = i >= 2 and tokens[i - 2].type == "table_close"
     before = i + 2 < len(tokens) and tokens[i + 2].type == "table_open"
     return after or before
+
+
+def all_strong(tok: Token, first_line_only: bool = False) -> bool:
+    """Whether every visible character of an inline token is set in bold ("**Risks**", "__Staffing:__");
+    with `first_line_only`, of its first line alone ("**🔴 Risks**" over "• …" lines).
+    """
+    depth, strong = 0, False
+    for child in tok.children or ():
+        if first_line_only and child.type in ("softbreak", "hardbreak"):
+            break
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip():
+            if depth <= 0:
+                return False
+            strong = True
+    return strong
+
+
+def set_apart(tok: Token) -> str | None:
+    """The text after a paragraph's last line break when all of it, and none of the text before, is in italics:
+    a sentence the writer set apart, by line and by type, from the one it answers ("Risk.  \\n*Answer.*")."""
+    children = list(tok.children or ())
+    breaks = [k for k, c in enumerate(children) if c.type in ("softbreak", "hardbreak")]
+    if not breaks:
+        return None
+    depth, above, below = 0, [], []
+    for k, child in enumerate(children):
+        if child.type == "em_open":
+            depth += 1
+        elif child.type == "em_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip():
+            (above if k < breaks[-1] else below).append((child.content, depth > 0))
+    if not above or not below or any(slanted for _, slanted in above) or not all(s for _, s in below):
+        return None
+    return " ".join("".join(text for text, _ in below).split()) or None

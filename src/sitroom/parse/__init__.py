@@ -38,7 +38,7 @@ from sitroom.parse.metadata import (
 )
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.owners import strip_owner_mentions
-from sitroom.parse.risks import apply_mitigations
+from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
@@ -250,6 +250,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     sections: list[Section] = []
     own: list[bool] = []  # whether a section's key is its heading's own reading, not its template's
     current: Section | None = None
+    asides: dict[int, str] = {}  # a risk's answer set apart by line and type, by its item's id
     for u in units:
         is_heading = u.kind is BlockKind.HEADING or (
             u.kind is BlockKind.PARAGRAPH and detector.is_heading_paragraph(u.text, u.style)
@@ -267,9 +268,10 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             current = Section(key=None, heading=None, level=1)
             sections.append(current)
             own.append(True)
-        current.items.append(
-            Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
-        )
+        item = Item(text=u.text, mitigation=u.style.get("mitigation"), page=u.page, start=u.start, end=u.end)
+        current.items.append(item)
+        if u.style.get("aside"):
+            asides[id(item)] = u.style["aside"]
     key_log_days(sections, own)
     key_from_set(sections, own)
     _inherit_keys(sections)
@@ -278,6 +280,8 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         lists_risks = s.key in RISK_KEYS or (sec is not None and sec.kind == "risks")
         # a labelled "Mitigation: …" marks a risk in any section; a risk section's items are risks anyway
         apply_mitigations(s.items, labelled_only=not lists_risks)
+        if lists_risks:
+            apply_asides(s.items, asides)
     key_mitigated_sections(sections, own)
     key_by_items(sections, own)
     return sections

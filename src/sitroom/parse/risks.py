@@ -149,6 +149,18 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             items[i - 1].mitigation = mitigation
 
 
+def apply_asides(items: list[Item], asides: dict[int, str]) -> None:
+    """Under risks, the sentence a writer set apart from the risk, on a line of its own in other type (italics
+    after a line break, with no label), answers it: it is the risk's mitigation when none is stated otherwise.
+    ``asides`` maps an item's ``id`` to that sentence."""
+    for item in items:
+        aside = asides.get(id(item))
+        if item.mitigation is not None or not aside or not item.text.endswith(aside) or says_none(aside):
+            continue
+        if len(item.text[: -len(aside)].strip()) >= 12:
+            item.mitigation = aside
+
+
 def _action(text: str) -> str | None:
     """The mitigation an "Action:" after a risk states ("… is monitored. Action: shorter shifts."), or None."""
     m = _RISK_ACTION.search(text)

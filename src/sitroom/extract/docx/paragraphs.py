@@ -45,6 +45,7 @@ class Para:
     underline: bool = False
     tab_bullet: str | None = None  # a bullet typed as a glyph and a tab ("o<tab>text"), stripped from text
     lead: str | None = None  # the bold text the paragraph opens with when regular text follows ("Personale:")
+    aside: str | None = None  # the text after the last line break, set apart in italics from the upright text above
 
     @property
     def words(self) -> int:
@@ -80,6 +81,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         num_id = None
 
     parts: list[str] = []
+    slanted: list[bool] = []  # whether each part is in italics
     bold_chars = under_chars = chars = 0
     caps_ok = True
     lead: list[str] = []  # the bold runs the paragraph opens with, until the first regular one
@@ -96,7 +98,7 @@ def read_para(p: Any, styles: Styles) -> Para:
             rs = rpr.find(_RSTYLE)
             char = styles.char_run(rs.get(VAL) if rs is not None else None)
             if char is not None:
-                props = props.under(RunProps(char.bold, char.size, char.caps, char.hidden))
+                props = props.under(RunProps(char.bold, char.size, char.caps, char.hidden, italic=char.italic))
             if rs is not None and styles.is_placeholder(rs.get(VAL)):
                 return  # the prompt of an empty form field
         props = props.under(style.run)
@@ -124,6 +126,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         if props.caps:
             text = text.upper()
         parts.append(text)
+        slanted.append(bool(props.italic))
         visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
         if visible and lead_open:
             if props.bold:
@@ -173,7 +176,25 @@ def read_para(p: Any, styles: Styles) -> Para:
         underline=chars > 0 and under_chars == chars,
         tab_bullet=tab_bullet.group(1) if tab_bullet else None,
         lead=bold_lead,
+        aside=_aside(parts, slanted),
     )
+
+
+def _aside(parts: list[str], slanted: list[bool]) -> str | None:
+    """The text after the paragraph's last line break when all of it, and none of the text above, is in italics:
+    a sentence the writer set apart, by line and by type, from the one it answers."""
+    breaks = [i for i, part in enumerate(parts) if "\n" in part]
+    if not breaks:
+        return None
+    at = breaks[-1]
+    head, tail = parts[at].rsplit("\n", 1)
+    above = [*zip(parts[:at], slanted[:at], strict=True), (head, slanted[at])]
+    below = [(tail, slanted[at]), *zip(parts[at + 1 :], slanted[at + 1 :], strict=True)]
+    if not all(s for p, s in below if p.strip()) or any(s for p, s in above if p.strip()):
+        return None
+    text = WS.sub(" ", "".join(p for p, _ in below)).strip()
+    upright = WS.sub(" ", "".join(p for p, _ in above)).strip()
+    return text if text and upright else None
 
 
 def _runs(el: Any, boxes: list[Any]) -> Iterator[Any]:

@@ -10,7 +10,7 @@ from sitroom.extract.docx.ooxml import VAL, W, on, to_int
 from sitroom.extract.docx.stylenames import english_name
 
 # The run properties read, by element name (built once: every run of a document is read)
-_BOLD, _SIZE, _CAPS, _VANISH, _UNDERLINE = (W + x for x in ("b", "sz", "caps", "vanish", "u"))
+_BOLD, _SIZE, _CAPS, _VANISH, _UNDERLINE, _ITALIC = (W + x for x in ("b", "sz", "caps", "vanish", "u", "i"))
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class RunProps:
     caps: bool | None = None
     hidden: bool | None = None
     underline: bool | None = None
+    italic: bool | None = None
 
     @classmethod
     def of(cls, rpr: Any) -> RunProps:
@@ -42,6 +43,8 @@ class RunProps:
                 out.hidden = on(child)
             elif tag == _UNDERLINE:
                 out.underline = child.get(VAL, "single") != "none"
+            elif tag == _ITALIC:
+                out.italic = on(child)
         return out
 
     def under(self, base: RunProps) -> RunProps:
@@ -52,6 +55,7 @@ class RunProps:
             self.caps if self.caps is not None else base.caps,
             self.hidden if self.hidden is not None else base.hidden,
             self.underline if self.underline is not None else base.underline,
+            self.italic if self.italic is not None else base.italic,
         )
 
 
@@ -71,7 +75,7 @@ class Styles:
     """Paragraph and character styles with their basedOn chains already resolved."""
 
     def __init__(self, root: Any | None) -> None:
-        self.default_run = RunProps(bold=False, size=11.0, caps=False, hidden=False, underline=False)
+        self.default_run = RunProps(bold=False, size=11.0, caps=False, hidden=False, underline=False, italic=False)
         self.default_para = "Normal"
         raw: dict[str, tuple[str, str | None, Any, Any]] = {}
         if root is not None:

@@ -158,6 +158,8 @@ class Walker:
         style: dict[str, Any] = {"size": para.size, "bold": para.bold}
         if para.lead:
             style["lead"] = para.lead  # a bold run-in label; the parser judges whether it heads a section
+        if para.aside:
+            style["aside"] = para.aside  # set apart in italics: under risks, the parser reads it as the answer
         if cell and cell.get("date"):
             style["date"] = cell["date"]
         if cell is not None:

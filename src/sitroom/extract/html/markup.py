@@ -133,6 +133,7 @@ class _Run:
     bold: int = 0
     list_level: int = 0  # > 0 when the markup says this paragraph is a list entry (Word HTML)
     bold_parts: set[int] = field(default_factory=set)  # indexes of the parts set in bold
+    aside: str | None = None  # the closing line set apart in italics (see :func:`set_apart`)
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -201,3 +202,39 @@ def sets_bold(node: LexborNode) -> bool:
     return node.tag in ("b", "strong") or (
         node.tag in ("span", "font") and bool(_CSS_BOLD.search(_attr(node, "style")))
     )
+
+
+_CSS_ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
+
+
+def sets_italic(node: LexborNode) -> bool:
+    """An inline element setting its text in italics: ``<em>``, ``<i>``, or a style that does."""
+    return node.tag in ("em", "i") or (node.tag in ("span", "font") and bool(_CSS_ITALIC.search(_attr(node, "style"))))
+
+
+def set_apart(node: LexborNode) -> str | None:
+    """The text after the block's last ``<br>`` when all of it, and none of the text before, is in italics: a
+    sentence the writer set apart, by line and by type, from the one it answers ("Risk.<br><em>Answer.</em>")."""
+    children = [c for c in _children(node, text=True) if not c.is_comment_node and c.tag != "-comment"]
+    breaks = [k for k, c in enumerate(children) if c.tag == "br"]
+    if not breaks:
+        return None
+    above, below = children[: breaks[-1]], children[breaks[-1] + 1 :]
+    below = [c for c in below if not (c.is_text_node and not (c.text_content or "").strip())]
+    if not below or not all(not c.is_text_node and sets_italic(c) for c in below):
+        return None
+    if any(not c.is_text_node and sets_italic(c) for c in above):
+        return None
+    upright = clean_text("".join((c.text_content or "") if c.is_text_node else c.text(deep=True) for c in above))
+    text = clean_text(" ".join(c.text(deep=True) for c in below))
+    return text if text and upright else None
+
+
+def is_menu_list(node: LexborNode, items: list[LexborNode]) -> bool:
+    """A long list of short links only: a menu that slipped into the content."""
+    if len(items) < 8:
+        return False
+    texts = [li.text(deep=True).strip() for li in items]
+    total = sum(len(t) for t in texts) or 1
+    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+    return links / total >= 0.9 and total / len(items) < 60

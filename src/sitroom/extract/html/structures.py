@@ -30,6 +30,8 @@ from sitroom.extract.html.markup import (
     _children,
     _Run,
     clean_text,
+    is_menu_list,
+    set_apart,
     sets_bold,
 )
 from sitroom.extract.html.tablekinds import is_form_grid, is_header_row, is_rated_board
@@ -69,7 +71,7 @@ class _Structures:
 
     def _list(self, node: LexborNode, level: int) -> None:
         items = [c for c in _children(node) if c.tag == "li"]
-        if self._is_menu(node, items):
+        if is_menu_list(node, items):
             return
         ordered = node.tag == "ol"
         try:
@@ -91,13 +93,15 @@ class _Structures:
                 continue
             text = clean_text(raw.replace("\n", " "))
             # an entry set all in bold may be a label heading the entries nested under it
-            bold = {"bold": True} if is_bold(raw, run.bold_mask(), 0, len(raw)) else {}
+            marks = {"bold": True} if is_bold(raw, run.bold_mask(), 0, len(raw)) else {}
+            if aside := set_apart(li):
+                marks["aside"] = aside  # set apart in italics: under risks, the parser reads it as the answer
             glyph = f"{number}." if ordered else "•"
             m = _BULLET.match(text)
             if m:  # a glyph typed into the text ("–\tEbola virus…") duplicates the list bullet
                 glyph, text = m.group(1), text[m.end() :]
             if text:
-                self._add(text, BlockKind.ITEM, level=level, bullet=glyph, **bold)
+                self._add(text, BlockKind.ITEM, level=level, bullet=glyph, **marks)
             number += 1
             for sub in nested:
                 if sub.tag in LIST_TAGS:
@@ -114,6 +118,8 @@ class _Structures:
                 nested.append(child)
             elif child.is_text_node:
                 run.parts.append(child.text_content or "")
+            elif child.tag == "br":
+                run.parts.append("\n")
             elif child.tag == "sup" and _SUP_MARKER.match(child.text(deep=True)):
                 run.parts.append("\x00")
             elif child.tag in DROP_TAGS or child.is_comment_node or child.tag in ("img", "-comment"):
@@ -124,16 +130,6 @@ class _Structures:
                 run.parts.append(" ")
                 self._gather_item(child, run, nested, depth + 1)
                 run.parts.append(" ")
-
-    @staticmethod
-    def _is_menu(node: LexborNode, items: list[LexborNode]) -> bool:
-        """A long list of short links only: a menu that slipped into the content."""
-        if len(items) < 8:
-            return False
-        texts = [li.text(deep=True).strip() for li in items]
-        total = sum(len(t) for t in texts) or 1
-        links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
-        return links / total >= 0.9 and total / len(items) < 60
 
     def table(self, node: LexborNode, depth: int) -> None:
         """A number table is counted in ``tables``; a text table gives row-label headings and items."""

@@ -39,6 +39,7 @@ from sitroom.extract.html.markup import (
     clean_text,
     holds_table,
     is_note_link,
+    set_apart,
     sets_bold,
     styles_bold,
     without_edit_link,
@@ -174,7 +175,10 @@ class _Walker(_Structures, _Terms):
             self._bold_heading(text)
             return
         # a bold run-in label ("Personale:"): the parser judges whether it heads a section
-        self._add(text, BlockKind.PARAGRAPH, **({"lead": lead} if lead else {}))
+        marks = {"lead": lead} if lead else {}
+        if run.aside and text.endswith(run.aside):
+            marks["aside"] = run.aside  # set apart in italics: under risks, the parser reads it as the answer
+        self._add(text, BlockKind.PARAGRAPH, **marks)
 
     def _bold_heading(self, text: str) -> None:
         """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
@@ -212,11 +216,13 @@ class _Walker(_Structures, _Terms):
         block's own style sets it so (a mail's heading row: ``<td style="font-weight:bold">``)."""
         # Word/Outlook HTML marks list paragraphs in the style ("mso-list:l0 level2 lfo1").
         m = _MSO_LIST.search(_attr(node, "style"))
-        self.walk_children(list(_children(node, text=True)), depth, int(m.group(1)) if m else 0, styles_bold(node))
+        level = int(m.group(1)) if m else 0
+        self.walk_children(list(_children(node, text=True)), depth, level, styles_bold(node), set_apart(node))
 
-    def walk_children(self, children: list[LexborNode], depth: int, list_level: int = 0, bold: bool = False) -> None:
-        run = _Run()
-        run.list_level = list_level
+    def walk_children(
+        self, children: list[LexborNode], depth: int, list_level: int = 0, bold: bool = False, aside: str | None = None
+    ) -> None:
+        run = _Run(list_level=list_level, aside=aside)
         for child in children:
             tag = child.tag
             if child.is_comment_node or tag == "-comment":
@@ -225,7 +231,7 @@ class _Walker(_Structures, _Terms):
                 self._gather_one(child, run, bold, 0)
                 continue
             self._flush_run(run)
-            run = _Run()
+            run = _Run(aside=aside)
             self.block(child, depth + 1)
         self._flush_run(run)
 
