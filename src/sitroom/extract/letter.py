@@ -17,33 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sitroom.extract.salutations import is_greeting, is_sign_off
 from sitroom.model import Block, BlockKind, Document
+from sitroom.text.signoffs import is_thanks
 
-_GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
-    # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
-    r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
-    r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
-    r"buenas tardes|querid[oa]s?|"
-    # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
-    r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|beste|goedemorgen|goedemiddag|hei|hej|hallå|"
-    r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam)\b[^.!?]{0,60}[,:!]?$",
-    re.I,
-)
-_SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm))\s+(?:regards|wishes|thanks)|regards|"
-    r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|best|thanks|thank you|many thanks|"
-    # "With thanks and best wishes", "Thanks and kind regards"
-    r"(?:with )?(?:many )?thanks(?: and (?:best|kind|warm) (?:regards|wishes))?|"
-    r"thanks (?:again|all|everyone)|all the best|cordialement|bien cordialement|bien [àa] vous|"
-    r"salutations|meilleures salutations|sinc[èe]res salutations|merci|merci beaucoup|saludos|"
-    r"saludos cordiales|un saludo|atentamente|cordialmente|"
-    # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
-    r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
-    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
-    r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
-    re.I,
-)
+# the greeting and sign-off words are read here for the modules that strip a letter
+__all__ = ["count_left_out", "is_greeting", "is_sign_off", "strip_letter", "strip_quoted"]
+
 _SIGNATURE_DELIMITER = re.compile(r"^--\s*$")
 _QUOTED = re.compile(
     r"^(?:on .{5,160} wrote:|le .{5,160} a [ée]crit\s?:|el .{5,160} escribi[óo]:|-{2,}\s*original message\s*-{2,}|"
@@ -206,7 +186,7 @@ def _strip_covering_letter(doc: Document) -> None:
         if is_sign_off(blocks[k].text.strip()):
             # only a name, a title, a phone number may follow the close
             if all(_signature_line(b.text) for b in blocks[k + 1 :]):
-                end = k
+                end = _with_thanks(blocks, k, start)
             break
     kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
     if start > head or end < len(blocks) or len(kept) < end - start:
@@ -220,6 +200,29 @@ def _strip_covering_letter(doc: Document) -> None:
                 "disclaimer": end - start - len(kept),
             },
         )
+
+
+def _with_thanks(blocks: list[Block], close: int, start: int) -> int:
+    """Where the letter's close at ``close`` opens, with the thanks set right over it ("Thank you for your
+    patience." over "Yours sincerely,"): the writer's too."""
+    above = blocks[close - 1] if close - 1 > start else None
+    return close - 1 if above is not None and above.kind in _TEXT and is_thanks(above.text) else close
+
+
+_TEXT = (BlockKind.PARAGRAPH, BlockKind.LINE)
+# A mail designer's banner over the letter: at most this many short lines ("View this email in your browser").
+BANNER_LINES, BANNER_WORDS = 6, 12
+
+
+def _banner_over_greeting(blocks: list[Block], head: int) -> int:
+    """How many short lines stand over an e-mail's greeting, before any heading or list: the banner a mailing
+    service sets over the letter (its browser link, name, picture caption), not the report."""
+    for k in range(head + 1, min(head + BANNER_LINES + 1, len(blocks) - 1)):
+        if blocks[k - 1].kind not in _TEXT or len(blocks[k - 1].text.split()) > BANNER_WORDS:
+            return 0
+        if is_greeting(blocks[k]):
+            return k - head
+    return 0
 
 
 # How far a pasted message may run from its greeting to its close, and how many lines of name, job
@@ -317,6 +320,7 @@ def strip_letter(doc: Document) -> None:
     """Drop the greeting, and the sign-off with everything after it, from an e-mail body's blocks."""
     blocks = doc.blocks
     counts = {
+        "banner line over the greeting": 0,
         "e-mail greeting line": 0,
         "covering line": 0,
         "sign-off and signature line": 0,
@@ -327,10 +331,11 @@ def strip_letter(doc: Document) -> None:
     head = 0
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
-    start = head
-    while start < min(head + GREETING_LINES, len(blocks)) and is_greeting(blocks[start]):
+    counts["banner line over the greeting"] = banner = _banner_over_greeting(blocks, head)
+    start = head + banner
+    while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start]):
         start += 1
-    counts["e-mail greeting line"] = start - head
+    counts["e-mail greeting line"] = start - head - banner
     if start < len(blocks) - 1 and _is_handover(blocks[start]):
         counts["covering line"] = 1
         start += 1
@@ -342,7 +347,7 @@ def strip_letter(doc: Document) -> None:
             quoted = i
             break
         if end == len(blocks) and (is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
-            end = i
+            end = _with_thanks(blocks, i, start) if is_sign_off(text) else i
     counts["sign-off and signature line"] = quoted - end
     counts["quoted e-mail line"] = len(blocks) - quoted
     if quoted < len(blocks):
@@ -355,23 +360,3 @@ def strip_letter(doc: Document) -> None:
             kept.append(b)
     doc.blocks = kept
     count_left_out(doc, counts)
-
-
-def is_greeting(block: Block) -> bool:
-    """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
-    text = block.text.strip()
-    words = len(text.split())
-    return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
-
-
-def is_sign_off(text: str) -> bool:
-    """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
-    if _SIGN_OFF.match(text):
-        return True
-    head, sep, rest = text.partition(",")
-    return (
-        bool(sep)
-        and bool(_SIGN_OFF.match(head.strip()))
-        and len(rest.split()) <= 12
-        and not rest.rstrip().endswith(".")
-    )

@@ -146,6 +146,17 @@ def signs_name_and_post(text: str) -> bool:
     return len(name) >= 2 and all(w[:1].isupper() for w in name)
 
 
+# The writer's thanks set over the signature: "Thank you for your patience while we repair the railway."
+_THANKS = re.compile(r"^(?:thank\s+you|(?:many\s+)?thanks|we\s+(?:thank|appreciate))\b", re.I)
+_THANKS_WORDS = 25
+
+
+def is_thanks(text: str) -> bool:
+    """A sentence of thanks, as a writer closes with it over the sign-off."""
+    t = text.strip()
+    return _THANKS.match(t) is not None and len(t.split()) <= _THANKS_WORDS
+
+
 def is_report_disclaimer(text: str) -> bool:
     """The note that this report's information is preliminary or may change: the publisher's caveat, not a
     point of the report (a point names what is provisional, "Ward figures are provisional", not the report)."""

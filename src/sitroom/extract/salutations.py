@@ -1,0 +1,53 @@
+"""The words that open and close a letter: "Dear all," and "Kind regards," in the languages sitroom reads."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Block
+
+_GREETING = re.compile(
+    r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
+    # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
+    r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
+    r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
+    r"buenas tardes|querid[oa]s?|"
+    # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
+    r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|beste|goedemorgen|goedemiddag|hei|hej|hallå|"
+    r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam)\b[^.!?]{0,60}[,:!]?$",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm))\s+(?:regards|wishes|thanks)|regards|"
+    r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|best|thanks|thank you|many thanks|"
+    # "With thanks and best wishes", "Thanks and kind regards"
+    r"(?:with )?(?:many )?thanks(?: and (?:best|kind|warm) (?:regards|wishes))?|"
+    r"thanks (?:again|all|everyone)|all the best|cordialement|bien cordialement|bien [àa] vous|"
+    r"salutations|meilleures salutations|sinc[èe]res salutations|merci|merci beaucoup|saludos|"
+    r"saludos cordiales|un saludo|atentamente|cordialmente|"
+    # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
+    r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
+    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
+    r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
+    re.I,
+)
+
+
+def is_greeting(block: Block) -> bool:
+    """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
+    text = block.text.strip()
+    words = len(text.split())
+    return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
+
+
+def is_sign_off(text: str) -> bool:
+    """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
+    if _SIGN_OFF.match(text):
+        return True
+    head, sep, rest = text.partition(",")
+    return (
+        bool(sep)
+        and bool(_SIGN_OFF.match(head.strip()))
+        and len(rest.split()) <= 12
+        and not rest.rstrip().endswith(".")
+    )
