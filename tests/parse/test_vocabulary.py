@@ -55,6 +55,11 @@ from sitroom.templates import available_templates
         ("1. Andamento epidemiologico", "situation"),
         ("What could affect the reopening date", "risks"),
         ("Repairing the railway", "recovery"),
+        # the meals handed out while schools are shut; how readers will hear more
+        ("Meals for students", "assistance"),
+        ("Free school meals", "assistance"),
+        ("How we'll let you know", "communications"),
+        ("Keeping you updated", "communications"),
         # a position is the situation; "X position" is X's
         ("2. Incident position", "situation"),
         ("Position", "situation"),

@@ -190,6 +190,13 @@ def _opens_with_title(body: list[Unit]) -> bool:
     if _lone_top_heading(body) and (named or find_date(first.text)):
         return True
     if (
+        first.kind is BlockKind.HEADING
+        and is_under_title(second.text)
+        and (_only_heading(body) or _lone_top_heading(body))
+    ):
+        # the one line set as a heading (its sections set in bold or a level down) over the date line: the name
+        return True
+    if (
         (first.kind is BlockKind.HEADING or first.style.get("bold"))
         and find_date(first.text)
         and is_under_title(second.text)
@@ -233,6 +240,11 @@ def _names_sender(unit: Unit) -> bool:
         and not looks_like_title(text)
         and classify_heading(text)[0] is None
     )
+
+
+def _only_heading(units: list[Unit]) -> bool:
+    """The first unit is the only one set as a heading."""
+    return units[0].kind is BlockKind.HEADING and not any(u.kind is BlockKind.HEADING for u in units[1:])
 
 
 def _lone_top_heading(units: list[Unit]) -> bool:

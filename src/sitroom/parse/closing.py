@@ -22,6 +22,7 @@ from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
     is_report_disclaimer,
     is_signature_note,
+    is_thanks,
     names_post,
     opens_signature,
     signs_for,
@@ -76,12 +77,15 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
+            lead = _with_thanks(body, lead)
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
+        elif (lead := _name_over_post(body)) is not None:
+            body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         else:
             break
     return body
@@ -109,6 +113,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or _ON_CALL.match(text) is not None
             or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
             or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
+            or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
@@ -127,10 +132,22 @@ _ARCHIVE = re.compile(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+# Whom to ask, as a close asks it before the number: "Questions?", "Any queries?"
+_QUESTIONS = re.compile(r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$", re.I)
+# The note on whom the report went to: "This notice was sent to all families and staff of the district."
+_SENT_TO = re.compile(
+    r"^(?:this|the)\s+(?:notice|report|update|bulletin|sitrep|message|e-?mail|letter|briefing|newsletter)\s+"
+    r"(?:was|has\s+been|is\s+being|is|will\s+be)\s+(?:sent|shared|circulated|distributed|issued)\s+to\b",
+    re.I,
+)
+
+
 def _closing_sentences(text: str) -> bool:
-    """Two sentences or more, each a close: who issued the report, when the next comes."""
+    """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
     parts = _SENTENCES.split(text.strip())
-    return len(parts) >= 2 and all(is_byline(p) or is_next_report(p) or is_trailer(p) for p in parts)
+    return len(parts) >= 2 and all(
+        is_byline(p) or is_next_report(p) or is_trailer(p) or gives_contact(p) or _QUESTIONS.match(p) for p in parts
+    )
 
 
 def _contact_block(body: list[Unit]) -> int | None:
@@ -195,6 +212,28 @@ def _signature_lead(body: list[Unit]) -> int | None:
         if signs_for(unit.text) and under and any(names_post(u.text) for u in (unit, *under)):
             return lead
     return None
+
+
+def _name_over_post(body: list[Unit]) -> int | None:
+    """Where the writer's name on one line over their post on the next ("Dr. Angela Ruiz" over
+    "Superintendent") closes the body with no sign-off over them, with the thanks set over them. None when the
+    body does not end with one."""
+    if len(body) < 4 or any(u.bullet is not None or u.kind is BlockKind.HEADING for u in body[-2:]):
+        return None
+    name, post = body[-2].text.strip(), body[-1].text.strip()
+    if not names_post(post) or names_post(name) or any(c.isdigit() for c in name) or len(name.split()) > 5:
+        return None
+    if not _signature_line(body[-1]) or not signs_name_and_post(f"{name} {post}"):
+        return None
+    return _with_thanks(body, len(body) - 2)
+
+
+def _with_thanks(body: list[Unit], lead: int) -> int:
+    """Where the signature opening at ``lead`` opens with the thanks the writer set right over it."""
+    above = body[lead - 1] if lead > 1 else None
+    if above is None or above.bullet is not None or above.kind is BlockKind.HEADING:
+        return lead
+    return lead - 1 if is_thanks(above.text) else lead
 
 
 def _closing_field(body: list[Unit], n: int) -> bool:

@@ -119,7 +119,8 @@ def is_meeting_line(text: str) -> bool:
 
 _LANGUAGES = (
     r"(?:english|french|spanish|welsh|irish|gaelic|german|portuguese|arabic|chinese|inuktitut|fran[çc]ais[e]?"
-    r"|anglais[e]?|espagnol[e]?|ingl[ée]s[a]?|franc[ée]s[a]?|espa[ñn]ol[a]?|cymraeg|gaeilge)"
+    r"|anglais[e]?|espagnol[e]?|ingl[ée]s[a]?|franc[ée]s[a]?|espa[ñn]ol[a]?|cymraeg|gaeilge|italian|italiano"
+    r"|polish|polski|somali|urdu|punjabi|bengali|ukrainian|russian|vietnamese|tagalog|haitian creole|korean)"
 )
 # "French version follows", "La version française suit", "Version française disponible sur demande",
 # "English follows", "Le français suit", "Versión en español disponible", "Also available in French".
@@ -132,7 +133,11 @@ _LANGUAGE_NOTE = re.compile(
     r"|(?:is\s+|est\s+|est[áa]\s+)?(?:available|disponible))\b"
     rf"|^[\W_]*(?:this\s+(?:report|document|update)\s+is\s+(?:also\s+)?available\s+in|also\s+available\s+in|(?:ce\s+(?:rapport|document)"
     rf"\s+est\s+)?[ée]galement\s+disponible\s+en|(?:este\s+(?:informe|documento)\s+)?tambi[ée]n\s+(?:est[áa]\s+)?"
-    rf"disponible\s+en)\s+{_LANGUAGES}\b",
+    rf"disponible\s+en)\s+{_LANGUAGES}\b"
+    # a link to the same text in another language: "Read this notice in Spanish", "Lea este aviso en español"
+    r"|^[\W_]*(?:read|view|see|lea|lee|vea|lire|lisez|voir|leggi|ler|leia|darllenwch)"
+    r"(?:\s+(?:this|the|este|esta|el|la|ce|cet|cette|le|questo|questa|o|a|hwn|hon|yr?))?"
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:in|en|em|yn)\s+" + _LANGUAGES + r"\b",
     re.I,
 )
 LANGUAGE_NOTE_WORDS = 30

@@ -57,6 +57,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "support for customers", "support for households", "support for businesses",
         # the care of the population (German), the donations collected for those affected (Portuguese, Spanish)
         "betreuung", "betreuung der bevolkerung", "doacoes", "donaciones",
+        # the meals and food handed out while schools, homes or shops are shut
+        "meals", "free meals", "school meals", "meal sites", "food distribution", "food parcels", "food banks",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
@@ -104,6 +106,9 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "information till allmanheten", "information til borgerne", "informacja dla mieszkancow",
         # the channels a project or a network reports on: its lists and newsletters
         "mailing list", "mailing lists", "newsletter", "newsletters",
+        # how the reader will hear more: "How we'll let you know", "Keeping you updated", "Stay informed"
+        "let you know", "keep you informed", "keeping you informed", "keep you updated", "keeping you updated",
+        "stay informed", "staying informed", "stay up to date", "how to stay informed", "how we will contact you",
     ),
     # an event the report gives an account of: what happened at it is work done
     K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),

@@ -234,7 +234,7 @@ def is_date_line(text: str) -> bool:
         r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe)\b"
-        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W\d_]+",
+        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,
         flags=re.I,
