@@ -218,8 +218,11 @@ def _banner_over_greeting(blocks: list[Block], head: int) -> int:
     """How many short lines stand over an e-mail's greeting, before any heading or list: the banner a mailing
     service sets over the letter (its browser link, name, picture caption), not the report."""
     for k in range(head + 1, min(head + BANNER_LINES + 1, len(blocks) - 1)):
-        if blocks[k - 1].kind not in _TEXT or len(blocks[k - 1].text.split()) > BANNER_WORDS:
+        line = blocks[k - 1].text.strip()
+        if blocks[k - 1].kind not in _TEXT or len(line.split()) > BANNER_WORDS:
             return 0
+        if is_mail_header(line) or _QUOTED.match(line) or not any(c.isalnum() for c in line):
+            return 0  # a message quoted or forwarded under its header: its greeting is not this letter's
         if is_greeting(blocks[k]):
             return k - head
     return 0

@@ -17,7 +17,12 @@ NEXT_REPORT = re.compile(
     # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
     # Stabssitzung am 10. Januar.", may be a point of the next steps)
     r"|(?:n[äa]chste[rs]?\s+(?:[\w-]+\s+)?(?:\w*bericht|\w*besprechung|\w*sitzung|meldung|update)"
-    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:)",
+    r"|volgende?\s+(?:[\w]+[-\s])?(?:overleg|vergadering|\w*rapport|sitrap|update|bijeenkomst|bericht))\s*:"
+    # Norwegian, Swedish, Danish, Italian and Polish: "Neste situasjonsrapport vert send ut …", "Nästa lägesbild",
+    # "Prossimo bollettino: …", "Następny raport: …"
+    r"|(?:neste|n[äa]sta|n[æe]ste)\s+(?:[\w-]+\s+)?(?:\w*rapport(?:en)?|l[äa]gesbild(?:en)?|oppdatering|uppdatering"
+    r"|opdatering|\w*m[øo]te|\w*m[øo]de)\b|prossim[oa]\s+(?:bollettino|rapporto|aggiornamento|riunione)\b"
+    r"|nast[ęe]pn[ya]\s+(?:raport|aktualizacja|spotkanie|narada)\b)",
     re.I,
 )
 # words of such a line, at most

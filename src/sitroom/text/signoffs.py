@@ -53,7 +53,9 @@ _POST = re.compile(
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
     r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|alcalde(?:sa)?|gerente|intendente"
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
-    r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?))"
+    r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
+    # Norwegian, Swedish and Danish posts: "beredskapsdirektør", "avdelingsdirektør", "beredskapssjef", "leiar"
+    r"|\w*(?:direkt[øo]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -80,7 +82,9 @@ _CLOSE = re.compile(
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes)|^(?:yours\s+)?(?:sincerely|faithfully)|^with\s+thanks"
     r"|^(?:bien\s+)?cordialement|^saludos(?:\s+cordiales)?|^atentamente|^(?:viele|beste|freundliche)\s+gr[üu](?:ß|ss)e"
     r"|^mit\s+freundlichen\s+gr[üu](?:ß|ss)en|^met\s+vriendelijke\s+groet(?:en)?|^mvh|^(?:med\s+)?vennlig\s+hilsen"
-    r"|^(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|^pozdrawiam",
+    r"|^(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|^pozdrawiam"
+    # Nynorsk and Danish: "Med helsing", "Venleg helsing", "Med venlig hilsen"
+    r"|^(?:med\s+)?(?:venn?leg\s+)?helsing|^(?:med\s+)?venlig\s+hilsen|^med\s+hilsen",
     re.I,
 )
 
@@ -97,7 +101,9 @@ _SIGNATURE_NOTE = re.compile(
     r"\b(?:firma\s+autografa|firmato\s+digitalmente|signed\s+electronically|electronically\s+signed"
     r"|no\s+signature\s+(?:is\s+)?required|sign[ée]\s+[ée]lectroniquement|signature\s+[ée]lectronique"
     r"|firmado\s+electr[óo]nicamente|elektronisch\s+(?:signiert|unterschrieben)|ohne\s+unterschrift"
-    r"|podpisan[ya]\s+elektronicznie)\b",
+    r"|podpisan[ya]\s+elektronicznie"
+    # Norwegian, Swedish and Danish: "Dokumentet er elektronisk godkjent", "… elektroniskt undertecknat"
+    r"|elektronisk\s+(?:godkjent|godkjend|godkendt|signert|signeret)|elektroniskt\s+(?:godk[äa]nt|undertecknat|signerat))\b",
     re.I,
 )
 

@@ -174,7 +174,10 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
-    frags = drop_captions(page, drop_tables(page, drop_details(page, frags), body, tables), body)
+    frags = drop_tables(page, drop_details(page, frags), body, tables)
+    # a table taken out of one column holds its space there, as a picture does: the column reads on past it
+    dropped = tuple(page.boxes[len(pictures) :])
+    frags = drop_captions(page, frags, body)
     frags = drop_strips(page, frags, body, tables)
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
@@ -184,7 +187,8 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, box_rows = take_boxes(page, frags, body)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
     for leaf, side in place_rows(
-        xy_cut(frags, body, pictures=pictures + tuple(grids), tables=with_titles(grids, frags, body)), box_rows
+        xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
+        box_rows,
     ):
         leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
         if side and figures_only(page, leaf):

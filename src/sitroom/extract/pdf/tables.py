@@ -70,7 +70,7 @@ def _drop_tables(
             and not any(sentence_like(c.text) for c in cells)
             and (nums >= 2 or not any(c.bullet for c in cells))
         )
-    drop: set[int] = set()
+    drop: set[int] = set()  # the ids of the grids' cells
     i = 0
     while i < len(rows):
         if not numeric_row[i]:
@@ -91,7 +91,13 @@ def _drop_tables(
                 break
         n_rows = sum(numeric_row[i : j + 1])
         start = i
-        while start > 0 and i - start < 20 and grid_row(rows[start - 1], rows[start], body, page.rules):
+        edge = _figures_edge(rows, numeric_row, i, j, body)
+        while (
+            start > 0
+            and i - start < 20
+            and grid_row(rows[start - 1], rows[start], body, page.rules)
+            and not _wrapped_on(rows, start - 1, edge)
+        ):
             start -= 1
         numbers = n_rows >= 3 or (n_rows == 2 and max(len(r) for r in rows[i : j + 1]) >= 4)
         if numbers or _ruled(page, rows[start : j + 1]):
@@ -161,7 +167,7 @@ def _drop_tables(
                 i = j + 1
                 continue
             tables.append(TableInfo(page.number, n_rows, cols, caption))
-            cells = [c for r in rows[start : j + 1] for c in r]
+            cells = _grid_cells(rows[start : j + 1], edge)
             page.boxes.append(
                 (
                     min(c.x0 for c in cells),
@@ -170,12 +176,48 @@ def _drop_tables(
                     max(c.top for c in cells),
                 )
             )
-            drop.update(range(start, j + 1))
+            drop.update(id(c) for c in cells)
         i = j + 1
     if not drop:
         return lines
-    page.drop("data table cells", sum(len(rows[n]) for n in drop))
-    return [f for n, row in enumerate(rows) if n not in drop for f in row]
+    page.drop("data table cells", len(drop))
+    return [f for row in rows for f in row if id(f) not in drop]
+
+
+def _figures_edge(rows: list[list[Frag]], numeric_row: list[bool], first: int, end: int, body: float) -> float:
+    """How far right the grid on rows ``first``..``end`` reaches: its last figure, and two body sizes more."""
+    figures = [c.x1 for n in range(first, end + 1) if numeric_row[n] for c in rows[n] if is_numeric_cell(c.text)]
+    return max(figures, default=max(c.x1 for r in rows[first : end + 1] for c in r)) + 2 * body
+
+
+def _grid_cells(grid: list[list[Frag]], edge: float) -> list[Frag]:
+    """The cells of the grid's rows. A line level with a few of them but starting right of the grid's ``edge``
+    is the text of the page's other column; a column of notes that runs down most of its rows is its own."""
+    beside = [r for r in grid if any(c.x0 > edge for c in r)]
+    if 2 * len(beside) >= len(grid):
+        return [c for r in grid for c in r]
+    return [c for r in grid for c in r if c.x0 <= edge]
+
+
+def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:
+    """Row ``n`` holds the last line of the sentence above it, wrapped ("290 personar er evakuerte frå bustader
+    i" over "rasutsette område."): a line going on in lower case at the margin of a line over it that ends
+    mid-sentence, left of the grid's ``edge`` (the page's other column may share the rows between them)."""
+    inside = [c for c in rows[n] if c.x0 <= edge]
+    if not inside:
+        return False
+    line = min(inside, key=lambda c: c.x0)
+    if not line.text[:1].islower():
+        return False
+    for k in range(n - 1, max(-1, n - 4), -1):
+        above = [c for c in rows[k] if abs(c.x0 - line.x0) < 2 * line.size]
+        if above:
+            return (
+                not above[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+                and above[0].bottom - line.top < 1.5 * line.size
+                and WORD.search(above[0].text) is not None
+            )
+    return False
 
 
 def _ruled(page: PageData, rows: list[list[Frag]]) -> bool:
