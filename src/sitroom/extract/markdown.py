@@ -342,7 +342,7 @@ class _Walk:
                     self.b.add(risk, BlockKind.ITEM, mitigation=mitigation or None, in_table=True)
                 continue
             for text in row:
-                if len(text.split()) >= 6 and re.search(r"[A-Za-z]{3}", text):
+                if len(text.split()) >= 6 and re.search(r"[^\W\d_]{3}", text):
                     self.b.add(text, BlockKind.PARAGRAPH, in_table=True)
         self.b.doc.tables.append(TableInfo(None, len(grid), max((len(r) for r in grid), default=0)))
         return j + 1

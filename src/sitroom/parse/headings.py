@@ -16,7 +16,7 @@ from sitroom.text.turns import is_topic
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
-_LETTERS = re.compile(r"[A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
 # Pictographs, variation selectors and joiners closing a line: decoration after its punctuation.
 _TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")

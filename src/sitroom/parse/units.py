@@ -23,7 +23,7 @@ from sitroom.text.turns import turn_starts
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
 _SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 # A heading under a bullet is a few words ("Risks and issues:", "Planned actions for next period:"), with no
 # sentence punctuation nor a label's colon inside ("Lead: Jo Patel" is a detail).
 HEAD_WORDS = 8

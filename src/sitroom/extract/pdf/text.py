@@ -29,7 +29,7 @@ PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
-WORD = re.compile(r"[A-Za-z]{2,}")
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of any script: Greek and Cyrillic lines are words too
 FINAL_PUNCT = (".", ",", ";", "!", "?")
 # A line that names a day: "as of", "5 June", "5 de junio", "June 5, 2020".
 DATED = re.compile(
