@@ -120,7 +120,17 @@ def _closing_line(body: list[Unit]) -> bool:
         and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
+        # the next report's time under a heading naming the next report ("Nästa lägesbild") is that section's
+        and not (is_next_report(text) and _under_next_report_heading(body))
     )
+
+
+def _under_next_report_heading(body: list[Unit]) -> bool:
+    """The last unit stands in a section whose heading names the next report, a few lines under it."""
+    for u in reversed(body[-6:-1]):
+        if u.kind is BlockKind.HEADING:
+            return is_next_report(u.text) and not _close_heading(u.text)
+    return False
 
 
 # Where the earlier issues of the report are kept: a note on the series, not on the incident.

@@ -204,16 +204,15 @@ def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:
     i" over "rasutsette område."): a line going on in lower case at the margin of a line over it that ends
     mid-sentence, left of the grid's ``edge`` (the page's other column may share the rows between them)."""
     inside = [c for c in rows[n] if c.x0 <= edge]
-    if not inside:
-        return False
-    line = min(inside, key=lambda c: c.x0)
-    if not line.text[:1].islower():
-        return False
+    if len(inside) != 1 or not inside[0].text[:1].islower():
+        return False  # a row of cells going on in lower case ("affected" under "Blocks") is a grid's header
+    line = inside[0]
     for k in range(n - 1, max(-1, n - 4), -1):
         above = [c for c in rows[k] if abs(c.x0 - line.x0) < 2 * line.size]
         if above:
             return (
-                not above[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+                len(above[0].text.split()) >= 4  # a sentence, not a header cell's first words
+                and not above[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
                 and above[0].bottom - line.top < 1.5 * line.size
                 and WORD.search(above[0].text) is not None
             )
