@@ -91,7 +91,7 @@ def _drop_tables(
                 break
         n_rows = sum(numeric_row[i : j + 1])
         start = i
-        edge = _figures_edge(rows, numeric_row, i, j, body)
+        edge = _figures_edge(rows, i, j, body)
         while (
             start > 0
             and i - start < 20
@@ -167,7 +167,7 @@ def _drop_tables(
                 i = j + 1
                 continue
             tables.append(TableInfo(page.number, n_rows, cols, caption))
-            cells = _grid_cells(rows[start : j + 1], edge)
+            cells = _grid_cells(rows, start, j, edge)
             page.boxes.append(
                 (
                     min(c.x0 for c in cells),
@@ -184,19 +184,26 @@ def _drop_tables(
     return [f for row in rows for f in row if id(f) not in drop]
 
 
-def _figures_edge(rows: list[list[Frag]], numeric_row: list[bool], first: int, end: int, body: float) -> float:
+def _figures_edge(rows: list[list[Frag]], first: int, end: int, body: float) -> float:
     """How far right the grid on rows ``first``..``end`` reaches: its last figure, and two body sizes more."""
-    figures = [c.x1 for n in range(first, end + 1) if numeric_row[n] for c in rows[n] if is_numeric_cell(c.text)]
+    figures = [c.x1 for n in range(first, end + 1) for c in rows[n] if is_numeric_cell(c.text)]
     return max(figures, default=max(c.x1 for r in rows[first : end + 1] for c in r)) + 2 * body
 
 
-def _grid_cells(grid: list[list[Frag]], edge: float) -> list[Frag]:
-    """The cells of the grid's rows. A line level with a few of them but starting right of the grid's ``edge``
-    is the text of the page's other column; a column of notes that runs down most of its rows is its own."""
-    beside = [r for r in grid if any(c.x0 > edge for c in r)]
-    if 2 * len(beside) >= len(grid):
-        return [c for r in grid for c in r]
-    return [c for r in grid for c in r if c.x0 <= edge]
+def _grid_cells(rows: list[list[Frag]], start: int, end: int, edge: float) -> list[Frag]:
+    """The cells of the grid on rows ``start``..``end``. A line of words level with its rows but starting right of
+    the grid's ``edge``, at the margin of lines of text over or under the grid, is the page's other column
+    going on beside the grid, not a cell of it."""
+    near = [c for r in rows[max(0, start - _NEAR_ROWS) : start] + rows[end + 1 : end + 1 + _NEAR_ROWS] for c in r]
+    margins = [c.x0 for c in near if len(WORD.findall(c.text)) >= 4]  # the margin of running text, not a cell
+
+    def beside(c: Frag) -> bool:
+        return c.x0 > edge and not is_numeric_cell(c.text) and any(abs(x - c.x0) < 3 for x in margins)
+
+    return [c for r in rows[start : end + 1] for c in r if not beside(c)]
+
+
+_NEAR_ROWS = 12
 
 
 def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:

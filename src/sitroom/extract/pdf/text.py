@@ -29,6 +29,8 @@ PAGE_NO = re.compile(r"^[-–—|]*(page|pg\.?|p\.)?[-–—|]*\d{1,4}[-–—|]
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
+# "CR: cases per 100 000 inhabitants": a short label and its colon opening the line
+LABEL_LEAD = re.compile(r"^[^\W\d_][\w.-]{0,20}(?:\s[\w.-]{1,20}){0,2}\s?:\s")
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of any script: Greek and Cyrillic lines are words too
 FINAL_PUNCT = (".", ",", ";", "!", "?")
 # A line that names a day: "as of", "5 June", "5 de junio", "June 5, 2020".
@@ -78,8 +80,14 @@ def is_numeric_cell(text: str) -> bool:
 
 def sentence_like(text: str) -> bool:
     """Running text rather than a label: many words, or a few ending like a sentence."""
-    words = len(WORD.findall(text))
-    return words >= 10 or (words >= 5 and text.rstrip().endswith((".", ";", ":", "?", "!")))
+    found = WORD.findall(text)
+    words = len(found)
+    # ... or a line of running text cut by the wrap mid-clause (after a comma, or in a word it hyphenates):
+    # words in lower case, as a label or a cell has few
+    t = text.rstrip()
+    cut = t.endswith(("-", "\u00ad")) or re.search(r",\s+\S+\s+\S+", t) is not None
+    running = cut and words >= 7 and sum(w.islower() for w in found) >= 5 and not LABEL_LEAD.match(t)
+    return words >= 10 or running or (words >= 5 and text.rstrip().endswith((".", ";", ":", "?", "!")))
 
 
 def headingish(f: Frag, body: float) -> bool:
