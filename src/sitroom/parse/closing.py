@@ -114,6 +114,9 @@ def _closing_line(body: list[Unit]) -> bool:
             or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
             or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
             or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
+            or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
+            or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
+            or _labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
@@ -150,6 +153,27 @@ _SENT_TO = re.compile(
     r"(?:was|has\s+been|is\s+being|is|will\s+be)\s+(?:sent|shared|circulated|distributed|issued)\s+to\b",
     re.I,
 )
+
+
+# A post's tags, nothing else on the line
+_HASHTAGS = re.compile(r"^(?:#[^\W_][\w-]*[\s,]*){1,12}$")
+# The channel's or list's own invitation: "Subscribe to our channel: t.me/…", "Підписатися на канал: …"
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|sign\s+up|follow\s+us|s['’]abonner|abonnez-vous|suscr[íi]bete|suscribirse|abonnieren"
+    r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε)",
+    re.I,
+)
+# "Hotline: 0800 301 156", "☎️ Гаряча лінія міської ради: 0 800 301 156": a label, then only how to reach it
+_LABELLED = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
+
+
+def _labelled_contact(text: str) -> bool:
+    """A label and, after its colon, nothing but a phone number, an e-mail or a web address."""
+    m = _LABELLED.match(text.strip())
+    if m is None or not gives_contact(m["rest"]):
+        return False
+    rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
+    return not re.search(r"[^\W\d_]{3,}", rest)
 
 
 def _closing_sentences(text: str) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from sitroom.model import SectionKey
 from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
+from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 
@@ -112,7 +113,11 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     # an event the report gives an account of: what happened at it is work done
     K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),
-    K.ACTIONS: ("actuaciones", "actuaciones realizadas", "intervenciones realizadas", "podjete dzialania"),
+    K.ACTIONS: (
+        "actuaciones", "actuaciones realizadas", "intervenciones realizadas", "podjete dzialania",
+        # what users do while a system is down
+        "workarounds", "workaround",
+    ),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
         # the next report, in Swedish, Norwegian and Polish
@@ -120,9 +125,9 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Czech, Slovak, Danish, Finnish, Welsh, Nynorsk and Catalan section words (``sitroom.parse.czechdanish``,
-# ``.finnishwelsh``, ``.nynorskcatalan``)
-for _key, _words in (*CZECH_SLOVAK_DANISH.items(), *FINNISH_WELSH.items(), *NYNORSK_CATALAN.items()):
+# Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
+# (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``)
+for _key, _words in (*CZECH_SLOVAK_DANISH.items(), *FINNISH_WELSH.items(), *NYNORSK_CATALAN.items(), *EASTERN.items()):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".

@@ -277,7 +277,7 @@ for _key, _more in METHANE_AND_PLAIN.items():
     PHRASES[_key] += _more
 
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
-_NONWORD = re.compile(r"[^0-9a-z]+")
+_NONWORD = re.compile(r"[\W_]+")  # letters of any script are words: Greek and Cyrillic headings too
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.

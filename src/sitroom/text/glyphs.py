@@ -17,7 +17,8 @@ BULLET_CHARS = BULLET_GLYPHS + BULLET_DASHES + BULLET_ASCII
 # for them (U+F0B7, U+F0A7, U+F0D8, ...): a range for a regular expression's character class.
 PRIVATE_USE = "\ue000-\uf8ff"
 _PUA = PRIVATE_USE
-_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}])(?:\s+|(?=[A-Za-z0-9\"'“‘(]))")
+# the glyph may carry the variation selector that asks for its emoji form ("▪️", as chat apps write it)
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}])\ufe0f?(?:\s+|(?=[^\W_]|[\"'“‘(]))")
 # A glyph that must be followed by white space to count, since it also starts ordinary text.
 _NEEDS_SPACE = set(BULLET_DASHES + BULLET_ASCII)
 _NUMBER = re.compile(

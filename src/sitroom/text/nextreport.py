@@ -22,7 +22,15 @@ NEXT_REPORT = re.compile(
     # "Prossimo bollettino: …", "Następny raport: …"
     r"|(?:neste|n[äa]sta|n[æe]ste)\s+(?:[\w-]+\s+)?(?:\w*rapport(?:en)?|l[äa]gesbild(?:en)?|oppdatering|uppdatering"
     r"|opdatering|\w*m[øo]te|\w*m[øo]de)\b|prossim[oa]\s+(?:bollettino|rapporto|aggiornamento|riunione)\b"
-    r"|nast[ęe]pn[ya]\s+(?:raport|aktualizacja|spotkanie|narada)\b)",
+    r"|nast[ęe]pn[ya]\s+(?:raport|aktualizacja|spotkanie|narada)\b"
+    # Ukrainian and Russian, Croatian, Romanian, Hungarian and Greek: "Наступне оперативне зведення — …",
+    # "Sljedeće izvješće …", "Următoarea informare …", "A következő jelentés …", "Η επόμενη ενημέρωση …"
+    r"|(?:наступн[еийа]|следующ(?:ее|ий|ая))\s+(?:[\w-]+\s+)?(?:зведення|інформаці[яю]|повідомлення|звіт|брифінг"
+    r"|сводка|информация|сообщение|отч[её]т|брифинг)"
+    r"|sljede[ćc][ae]\s+(?:[\w-]+\s+)?(?:izvje[šs][ćc]e|izvje[šs]taj|sjednica)"
+    r"|urm[ăa]to(?:area|rul)\s+(?:[\w-]+\s+)?(?:informare|raport|[îi]ntrunire|actualizare)"
+    r"|(?:a\s+)?k[öo]vetkez[őo]\s+(?:[\w-]+\s+)?(?:jelent[ée]s|t[áa]j[ée]koztat[óo]|helyzetjelent[ée]s)"
+    r"|(?:η\s+)?επ[όο]μενη\s+(?:[\w-]+\s+)?(?:ενημ[έε]ρωση|αναφορ[άα]))",
     re.I,
 )
 # words of such a line, at most

@@ -239,9 +239,19 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "breadcrumbs"
     if tag in ("div", "section", "span") and is_tag_list(node):
         return "tag list"
+    if size < _CHAT_CHROME_CHARS and _CHAT_CHROME.search(_attr(node, "class")):
+        return "message's sender, picture or reactions"
     if _is_boilerplate(node):
         return "navigation"
     return None
+
+
+# A saved chat's chrome around each message: who wrote it, their picture or initials, the readers' reactions
+_CHAT_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:from[-_]?name|sender[-_]?name|user[-_]?name|userpic|avatar|initials|reactions?)(?:$|[\s_-])",
+    re.I,
+)
+_CHAT_CHROME_CHARS = 120
 
 
 # A tag's link is a word or a few ("Flooding", "Weather warnings"); the label over them as short.

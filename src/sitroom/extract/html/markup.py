@@ -68,7 +68,7 @@ _SKIP_HEADINGS = re.compile(
     r"(?: page| article| story)?|more on this topic|you may also like|read more)\s*:?$",
     re.I,
 )
-_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,2}}[.)])\s+")
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,2}}[.)])\ufe0f?\s+")
 _MSO_LIST = re.compile(r"mso-list:\s*\S+\s+level(\d)", re.I)
 # Word's HTML writes the bullet as text: "·" (Symbol font) or "o" (Courier New) and a run of spaces.
 _MSO_BULLET = re.compile(r"^\s*([·•▪§o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])[\s\u00a0]{2,}")
