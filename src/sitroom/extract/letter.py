@@ -51,7 +51,9 @@ GREETING_LINES = 2
 # that hands the report over, written about the message rather than the situation.
 _HANDOVER_DOC = re.compile(
     r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
-    r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b",
+    r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
+    r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
+    r"|ενημ[έε]ρωσ\w*|αναφορ\w*",
     re.I,
 )
 _HANDOVER_POINTER = re.compile(
@@ -67,7 +69,11 @@ _HANDOVER_POINTER = re.compile(
     r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+"
     # "Her er situasjonsrapport nr. 1", "Här är lägesbilden", "Hierbij het rapport", "W załączeniu raport"
     r"|^(?:her|h[äa]r) er\b|^h[äa]r [äa]r\b|\bhierbij\b|\bw za[łl][ąa]czeniu\b|\bprzesy[łl]am\b|\bnedenfor\b"
-    r"|\bnedan\b|\bvedlagt\b|\bbifogad\b",
+    r"|\bnedan\b|\bvedlagt\b|\bbifogad\b"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "u nastavku dostavljamo", "mellékelten",
+    # "vă transmitem", "надсилаємо", "направляем", "παρακάτω"
+    r"|\bu nastavku\b|\bu privitku\b|\bdostavljamo\b|\bmell[ée]kelten\b|\bal[áa]bb\b|\bv[ăa] transmitem\b"
+    r"|\bmai jos\b|надсила[єю]мо|у додатку|нижче|направляем|ниже|в приложении|παρακ[άα]τω|επισυν[άα]πτ",
     re.I,
 )
 HANDOVER_WORDS = 30
@@ -81,6 +87,16 @@ def _is_handover(block: Block) -> bool:
         and len(text.split()) <= HANDOVER_WORDS
         and bool(_HANDOVER_DOC.search(text))
         and bool(_HANDOVER_POINTER.search(text))
+    )
+
+
+def _wraps_on(line: Block, nxt: Block) -> bool:
+    """``nxt`` is the next line of ``line``'s paragraph in plain text: no blank line between, no sentence ended."""
+    return (
+        line.kind is BlockKind.LINE
+        and nxt.kind is BlockKind.LINE
+        and not nxt.style.get("gap_before")
+        and not line.text.rstrip().endswith((".", "!", "?", ":"))
     )
 
 
@@ -181,6 +197,8 @@ def _strip_covering_letter(doc: Document) -> None:
         start += 1
     handover = int(start > head and start < len(blocks) - 1 and _is_handover(blocks[start]))
     start += handover
+    while handover and start < len(blocks) - 1 and _wraps_on(blocks[start - 1], blocks[start]):
+        handover, start = handover + 1, start + 1  # the covering paragraph's wrapped lines in plain text
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
         if is_sign_off(blocks[k].text.strip()):
@@ -342,6 +360,10 @@ def strip_letter(doc: Document) -> None:
     if start < len(blocks) - 1 and _is_handover(blocks[start]):
         counts["covering line"] = 1
         start += 1
+        # ... and the lines it wraps onto in a plain-text message, down to the blank line
+        while start < len(blocks) - 1 and _wraps_on(blocks[start - 1], blocks[start]):
+            counts["covering line"] += 1
+            start += 1
     end = quoted = len(blocks)
     for i in range(start + 1, len(blocks)):
         text = blocks[i].text.strip()

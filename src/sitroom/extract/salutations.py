@@ -14,7 +14,11 @@ _GREETING = re.compile(
     r"buenas tardes|querid[oa]s?|"
     # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
     r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|beste|goedemorgen|goedemiddag|hei|hej|hallå|"
-    r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam)\b[^.!?]{0,60}[,:!]?$",
+    r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam|"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Poštovani,", "Tisztelt Címzettek!", "Stimate
+    # domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
+    r"po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
+    r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα)\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -28,6 +32,9 @@ _SIGN_OFF = re.compile(
     # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
     r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
     r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
+    r"s po[šs]tovanjem|lijep pozdrav|srda[čc]an pozdrav|[üu]dv[öo]zlettel|tisztelettel|cu stim[ăa]|cu respect|"
+    r"з повагою|с уважением|με εκτ[ίι]μηση|φιλικ[άα]|"
     r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
     re.I,
 )

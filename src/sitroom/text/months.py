@@ -1,5 +1,6 @@
 """Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese; months in
-Italian, German, Dutch, Danish, Czech, Slovak and Polish too), full and abbreviated. Czech and Slovak dates name the
+Italian, German, Dutch, Danish, Czech, Slovak, Polish, Croatian, Hungarian, Romanian, Greek, Ukrainian and
+Russian too), full and abbreviated. Czech and Slovak dates name the
 month in the genitive ("16. září", "3. októbra"), so both forms are listed."""
 
 from __future__ import annotations
@@ -52,7 +53,25 @@ _POLISH_MONTHS = {
     11: "listopada",
     12: "grudzien grudnia",
 }
-MONTH_WORDS = {n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]}".strip() for n, words in MONTH_WORDS.items()}
+# Croatian, Hungarian and Romanian, unaccented (Croatian's "listopad", October, is Czech's November: left out);
+# Greek, Ukrainian and Russian in their own letters, unaccented, as named and in the genitive of a date
+_EASTERN_MONTHS = {
+    1: "sijecanj sijecnja ianuarie ιανουαριος ιανουαριου січень січня январь января",
+    2: "veljaca veljace februarie φεβρουαριος φεβρουαριου лютий лютого февраль февраля",
+    3: "ozujak ozujka marcius martie μαρτιος μαρτιου березень березня март марта",
+    4: "travanj travnja aprilis aprilie απριλιος απριλιου квітень квітня апрель апреля",
+    5: "svibanj svibnja majus μαιος μαιου травень травня мая",
+    6: "lipanj lipnja junius iunie ιουνιος ιουνιου червень червня июнь июня",
+    7: "srpanj srpnja julius iulie ιουλιος ιουλιου липень липня июль июля",
+    8: "kolovoz kolovoza augusztus αυγουστος αυγουστου серпень серпня августа",
+    9: "rujan rujna szeptember septembrie σεπτεμβριος σεπτεμβριου вересень вересня сентябрь сентября",
+    10: "octombrie οκτωβριος οκτωβριου жовтень жовтня октябрь октября",
+    11: "studeni studenoga studenog noiembrie νοεμβριος νοεμβριου листопад ноябрь ноября",
+    12: "prosinac prosinca decembrie δεκεμβριος δεκεμβριου грудень грудня декабрь декабря",
+}
+MONTH_WORDS = {
+    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]}".strip() for n, words in MONTH_WORDS.items()
+}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
 _ACCENTED = [
@@ -64,6 +83,10 @@ _ACCENTED = [
     # Polish and Austrian German
     *("styczeń", "kwiecień", "sierpień", "wrzesień", "września", "październik", "października", "grudzień"),
     "jänner",
+    # Croatian and Hungarian as printed; Greek with its accents
+    *("siječanj", "siječnja", "veljača", "veljače", "ožujak", "ožujka", "március", "április", "május", "június"),
+    *("július", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου"),
+    *("σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
 ]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
@@ -90,7 +113,8 @@ WEEKDAY = (
 def month_number(name: str) -> int:
     """The month (1-12) a month name stands for, accented or not, full or abbreviated, with or without a
     full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().rstrip(".")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    plain = plain.rstrip(".")
     return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
 
 

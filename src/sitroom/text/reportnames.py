@@ -17,6 +17,11 @@ import re
 NORTH_EAST_KINDS = (
     r"situations?rapport|situasjonsrapport|l[äa]gesrapport|raport\s+sytuacyjny|situa[čc]n[íi]\s+zpr[áa]va"
     r"|situa[čc]n[áa]\s+spr[áa]va"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Izvješće o stanju br. 3", "Helyzetjelentés",
+    # "Informare", "Оперативна інформація", "Оперативная сводка", "Ενημέρωση … – Νο 3"
+    r"|izvje[šs][ćc]e\s+o\s+stanju|izvje[šs]taj\s+o\s+stanju|helyzetjelent[ée]s|informare|raport\s+operativ"
+    r"|оперативн[аеи]\s+(?:інформаці[яю]|зведення|информаци[яю]|сводка)|зведення|сводка"
+    r"|ενημ[έε]ρωση|δελτ[ίι]ο\s+(?:τ[ύυ]που|ενημ[έε]ρωσης)"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -26,7 +31,7 @@ _KIND = (
     r"|actualizaci[óo]n|informe|reporte|rapport|bericht|" + NORTH_EAST_KINDS
 )
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo)
-_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.)"
+_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\.)"
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     r"(?![\d.,:]\d|/(?!(?:19|20)\d\d\b)\d|\d)",

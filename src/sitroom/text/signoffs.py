@@ -84,7 +84,10 @@ _CLOSE = re.compile(
     r"|^mit\s+freundlichen\s+gr[üu](?:ß|ss)en|^met\s+vriendelijke\s+groet(?:en)?|^mvh|^(?:med\s+)?vennlig\s+hilsen"
     r"|^(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|^pozdrawiam"
     # Nynorsk and Danish: "Med helsing", "Venleg helsing", "Med venlig hilsen"
-    r"|^(?:med\s+)?(?:venn?leg\s+)?helsing|^(?:med\s+)?venlig\s+hilsen|^med\s+hilsen",
+    r"|^(?:med\s+)?(?:venn?leg\s+)?helsing|^(?:med\s+)?venlig\s+hilsen|^med\s+hilsen"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
+    r"|^s\s+po[šs]tovanjem|^[üu]dv[öo]zlettel|^tisztelettel|^cu\s+stim[ăa]|^з\s+повагою|^с\s+уважением"
+    r"|^με\s+εκτ[ίι]μηση",
     re.I,
 )
 
