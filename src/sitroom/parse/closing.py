@@ -34,6 +34,7 @@ SIGNATURE_LINE = "signature block line"
 AFTER_END = "line after the end mark"
 DISCLAIMER = "disclaimer"
 CONTACT_LINE = "contact block line"
+RELATED = "related link line"
 # Under "For further information, please contact:", at most this many lines of names and addresses.
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
@@ -57,7 +58,7 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0, AFTER_END: 0}
+    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0, AFTER_END: 0, RELATED: 0}
     body = _strip_close(body, counts)
     # what is left after the writer's end mark, once the close is off, is none of the report either
     if (end := _end_mark(body)) is not None:
@@ -79,6 +80,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
             lead = _with_thanks(body, lead)
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
+        elif (lead := _related_links(body)) is not None:
+            body, counts[RELATED] = body[:lead], counts[RELATED] + len(body) - lead
         elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
@@ -190,6 +193,31 @@ def _contact_block(body: list[Unit]) -> int | None:
     for lead in range(len(body) - 2, max(0, len(body) - 2 - CONTACT_LINES), -1):
         if is_contact_lead(body[lead].text) and all(gives_contact(u.text) for u in body[lead + 1 :]):
             return lead
+    return None
+
+
+# A page's links to its other pages, under the heading a site sets over them: "Related articles", "Read also"
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles|links|news|pages|content|stories))?|read\s+(?:also|more)|see\s+also|more\s+news"
+    r"|articles?\s+(?:connexes|similaires)|[àa]\s+lire\s+aussi|art[íi]culos\s+relacionados|noticias\s+relacionadas"
+    r"|verwandte\s+artikel|articoli\s+correlati|not[íi]cias\s+relacionadas|powi[ąa]zane\s+artyku[łl]y"
+    r"|povezan[ie]\s+(?:[čc]lanci|vijesti)|kapcsol[óo]d[óo]\s+(?:cikkek|h[íi]rek)|articole\s+(?:similare|conexe)"
+    r"|схож[іи]\s+новини|читайте\s+також|похожие\s+новости|читайте\s+также|σχετικ[άα]\s+(?:[άα]ρθρα|νέα))\s*:?$",
+    re.I,
+)
+_RELATED_WORDS = 16
+
+
+def _related_links(body: list[Unit]) -> int | None:
+    """Where the links to the site's other pages closing the body open: their heading ("Related articles") over
+    nothing but the titles of those pages (short lines, no sentence). None when the body does not end with them."""
+    for lead in range(len(body) - 2, max(-1, len(body) - 2 - CONTACT_LINES), -1):
+        if body[lead].kind is BlockKind.HEADING:
+            if not _RELATED_HEADING.match(body[lead].text.strip()):
+                return None
+            under = body[lead + 1 :]
+            short = all(len(u.text.split()) <= _RELATED_WORDS and not u.text.rstrip().endswith(".") for u in under)
+            return lead if short else None
     return None
 
 

@@ -231,6 +231,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
             return "page feedback prompt"
         if is_share_line(text):
             return "share links"
+        if is_tag_line(text):
+            return "tag list"
     if (
         tag in ("div", "p", "ol", "ul")
         and size < BREADCRUMB_CHARS
@@ -329,15 +331,34 @@ def is_breadcrumb(text: str) -> bool:
 # "Share this page: Facebook · X · Email", "Follow us: Facebook Instagram": links to the site's channels.
 _SHARE_LEAD = re.compile(
     r"^(?:share(?:\s+(?:this|on))?(?:\s+(?:page|article|post|story))?|follow\s+us(?:\s+on)?|partager"
-    r"(?:\s+cette\s+page)?|compartir(?:\s+(?:esta\s+p[áa]gina|en))?|suivez[-\s]nous|s[íi]guenos|teilen)\s*:?\s*",
+    r"(?:\s+cette\s+page)?|compartir(?:\s+(?:esta\s+p[áa]gina|en))?|suivez[-\s]nous|s[íi]guenos|teilen"
+    # Italian, Portuguese, Polish, Dutch, Nordic, Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
+    r"|condividi|partilhar|compartilhar|udost[ęe]pnij|delen|del|dela|jaa|podijeli|megoszt[áa]s|distribuie"
+    r"|поділитися|поделиться|κοινοπο[ίι]ηση|κοινοποι[ήη]στε|μοιραστε[ίι]τε)\s*:?\s*",
     re.I,
 )
 _CHANNELS = re.compile(
     r"facebook|x|twitter|linkedin|e-?mail|whatsapp|instagram|youtube|bluesky|threads|mastodon|reddit"
-    r"|tiktok|print|copy|link|nextdoor|courriel|imprimer|correo|imprimir|and|or|et|ou|y|o|und|oder",
+    r"|tiktok|print|copy|link|nextdoor|courriel|imprimer|correo|imprimir|and|or|et|ou|y|o|und|oder"
+    # "Print" in the languages above: "Stampa", "Drukuj", "Εκτύπωση", "Друк", "Печать", "Nyomtatás", "Ispis"
+    r"|stampa|drukuj|afdrukken|skriv\s*ut|tulosta|ispis|nyomtat[áa]s|tip[ăa]re[șs]te|друк|печать|εκτ[ύυ]πωση",
     re.I,
 )
 _CHANNEL_SEPARATORS = re.compile(r"[\s,;·•|/]+")
+
+
+# The page's tags as a line of text: "Tags: flooding, roads", "Ετικέτες: πυρκαγιά, καύσωνας", "Oznake: poplave"
+_TAGS = re.compile(
+    r"^(?:tags|labels|topics|keywords|mots[-\s]cl[ée]s|[ée]tiquettes|etiquetas|schlagw[öo]rter|themen"
+    r"|parole chiave|etichette|tagi|oznake|c[íi]mk[ée]k|etichete|теги|мітки|ετικ[έε]τες)\s*:\s*"
+    r"[^\W\d_][\w' -]{0,30}(?:\s*[,·|]\s*[^\W\d_][\w' -]{0,30})*$",
+    re.I,
+)
+
+
+def is_tag_line(text: str) -> bool:
+    """ "Tags: flooding, roads": a tags label over nothing but a few short words or phrases."""
+    return len(text) <= BREADCRUMB_CHARS and _TAGS.match(" ".join(text.split())) is not None
 
 
 def is_share_line(text: str) -> bool:

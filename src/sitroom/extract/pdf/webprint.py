@@ -17,6 +17,7 @@ from sitroom.extract.html.chrome import (
     is_copyright_line,
     is_feedback_prompt,
     is_share_line,
+    is_tag_line,
 )
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
@@ -51,6 +52,8 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("breadcrumbs")
         elif is_share_line(text):
             page.drop("share links")
+        elif is_tag_line(text):
+            page.drop("tag list")
         else:
             keep.append(f)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
