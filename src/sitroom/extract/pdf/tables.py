@@ -191,16 +191,22 @@ def _figures_edge(rows: list[list[Frag]], first: int, end: int, body: float) -> 
 
 
 def _grid_cells(rows: list[list[Frag]], start: int, end: int, edge: float) -> list[Frag]:
-    """The cells of the grid on rows ``start``..``end``. A line of words level with its rows but starting right of
-    the grid's ``edge``, at the margin of lines of text over or under the grid, is the page's other column
-    going on beside the grid, not a cell of it."""
+    """The cells of the grid on rows ``start``..``end``. A line of words level with a few of its rows but starting
+    right of the grid's ``edge``, at the margin of lines of text over or under the grid, is the page's other
+    column going on beside the grid, not a cell of it; a column of words down most of its rows (a status
+    column) is the grid's own."""
     near = [c for r in rows[max(0, start - _NEAR_ROWS) : start] + rows[end + 1 : end + 1 + _NEAR_ROWS] for c in r]
     margins = [c.x0 for c in near if len(WORD.findall(c.text)) >= 4]  # the margin of running text, not a cell
+    grid = rows[start : end + 1]
+    figured = [r for r in grid if any(is_numeric_cell(c.text) for c in r)]
 
     def beside(c: Frag) -> bool:
-        return c.x0 > edge and not is_numeric_cell(c.text) and any(abs(x - c.x0) < 3 for x in margins)
+        if c.x0 <= edge or is_numeric_cell(c.text) or not any(abs(x - c.x0) < 3 for x in margins):
+            return False
+        down = sum(any(abs(d.x0 - c.x0) < 3 for d in r) for r in figured)  # rows of figures with a word there
+        return 2 * down < len(figured)
 
-    return [c for r in rows[start : end + 1] for c in r if not beside(c)]
+    return [c for r in grid for c in r if not beside(c)]
 
 
 _NEAR_ROWS = 12

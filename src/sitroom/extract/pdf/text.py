@@ -82,10 +82,10 @@ def sentence_like(text: str) -> bool:
     """Running text rather than a label: many words, or a few ending like a sentence."""
     found = WORD.findall(text)
     words = len(found)
-    # ... or a line of running text cut by the wrap mid-clause (after a comma, or in a word it hyphenates):
+    # ... or a line of running text cut by the wrap in a word it hyphenates:
     # words in lower case, as a label or a cell has few
     t = text.rstrip()
-    cut = t.endswith(("-", "\u00ad")) or re.search(r",\s+\S+\s+\S+", t) is not None
+    cut = t.endswith(("-", "\u00ad"))
     running = cut and words >= 7 and sum(w.islower() for w in found) >= 5 and not LABEL_LEAD.match(t)
     return words >= 10 or running or (words >= 5 and text.rstrip().endswith((".", ";", ":", "?", "!")))
 
