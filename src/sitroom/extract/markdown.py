@@ -25,7 +25,6 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from selectolax.lexbor import LexborHTMLParser
 
 from sitroom import yamltext
 from sitroom.errors import EmptyDocument
@@ -35,12 +34,14 @@ from sitroom.extract.columns import Column, column_roles
 from sitroom.extract.mdlines import (
     all_strong,
     chat_head,
+    html_text,
     is_field_paragraph,
+    is_nick,
     is_table_caption,
     links_elsewhere,
     set_apart,
 )
-from sitroom.extract.mdsyntax import ADMONITION_TITLE, rewrite
+from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 from sitroom.text.turns import has_turns, is_record, speaker
@@ -57,12 +58,6 @@ _HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]|\^\[[^\]]*\]")
 # A bullet glyph typed at the head of a line, with its space: "• Library open until 18:00."
 _TYPED_BULLET = re.compile(r"^[•◦▪‣●]\s+")
-_NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
-_HTML_ELEMENTS = frozenset(
-    "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
-    "object output picture q ruby s samp script select small span strong sub sup svg template textarea "
-    "time tt u var video wbr audio button canvas embed iframe map math p div".split()
-)
 _DATE_KEYS = ("date", "published", "pubdate", "publishDate", "created")
 
 
@@ -125,7 +120,7 @@ def inline_lines(tok: Token) -> list[str]:
         if t == "html_inline":
             # An inline <img>, <br> or <span>: the tag is markup; a <!-- comment --> hides its text.
             # A chat log's "<alice>" opening a line is no HTML element: it names the speaker.
-            if (not parts or parts[-1].endswith("\n")) and _is_nick(child.content):
+            if (not parts or parts[-1].endswith("\n")) and is_nick(child.content):
                 parts.append(child.content)
             continue
         if t == "text":
@@ -152,11 +147,6 @@ def _typed_list(tok: Token) -> tuple[tuple[str, bool] | None, list[str]] | None:
     return (lines[0], all_strong(tok, first_line_only=True)), entries[1:]
 
 
-def _is_nick(tag: str) -> bool:
-    m = _NICK_TAG.match(tag)
-    return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS
-
-
 def _turns(lines: list[str]) -> list[str]:
     """A paragraph's lines grouped into speaker turns: a line opening with a speaker or a record starts one."""
     turns: list[str] = []
@@ -166,14 +156,6 @@ def _turns(lines: list[str]) -> list[str]:
         else:
             turns.append(line)
     return turns
-
-
-def _html_text(html: str) -> str:
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style, noscript"):
-        node.decompose()
-    root = tree.body or tree.root
-    return " ".join((root.text(separator=" ") if root else "").split())
 
 
 class _Walk:
@@ -191,6 +173,7 @@ class _Walk:
         self.item_bullets: list[str | None] = []
         # Whether each open item's text is all set in bold: a bold label over nested bullets heads them.
         self.item_bold: list[bool] = []
+        self.folded: str | None = None  # a point whose detail is folded under it, until that detail comes
         self.item_aside: str | None = None  # its last paragraph's closing line set apart in italics
         self.bullets: list[str | None] = []
         self.dropped: dict[str, int] = {}
@@ -215,6 +198,13 @@ class _Walk:
                     self.b.add(text, BlockKind.HEADING, level=max(1, self.last_level - self.top + 1))
                 i += 3
                 continue
+            if typ == "inline" and t.content.startswith(FOLDED_POINT):
+                self._unfold()
+                self.folded = inline_text(t).lstrip(FOLDED_POINT)
+                i += 1
+                continue
+            if typ != "inline" and typ not in ("paragraph_open", "paragraph_close", "html_block"):
+                self._unfold()
             if typ == "inline" and t.content.startswith(ADMONITION_TITLE):
                 # An admonition's title: a heading one level below the section it sits in.
                 self._flush_item()
@@ -260,6 +250,10 @@ class _Walk:
                         self._text(turn)
                 elif not self.item_parts and (typed := _typed_list(t)):
                     self._typed_list(*typed)
+                elif self.folded and not self.item_parts:
+                    # what a point folds away under it, set apart from it: under risks, its answer
+                    text, point, self.folded = inline_text(t), self.folded, None
+                    self._text(f"{point} {text}", aside=text)
                 else:
                     self._text(inline_text(t), all_strong(t), set_apart(t))
             elif typ in ("fence", "code_block"):
@@ -270,7 +264,14 @@ class _Walk:
                 i = self._table(i)
                 continue
             i += 1
+        self._unfold()
         self._flush_item()
+
+    def _unfold(self) -> None:
+        """A folded point with nothing folded under it is a paragraph of its own."""
+        if self.folded:
+            self._text(self.folded)
+        self.folded = None
 
     def _text(self, text: str, bold: bool = False, aside: str | None = None) -> None:
         if not text:
@@ -315,7 +316,7 @@ class _Walk:
     def _html_block(self, html: str) -> None:
         if html.lstrip().startswith("<!--"):
             return
-        text = _html_text(html)
+        text = html_text(html)
         if text:
             self._text(text)
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from markdown_it.token import Token
+from selectolax.lexbor import LexborHTMLParser
 
 from sitroom.extract.chat import name_time
 
@@ -106,3 +107,26 @@ def set_apart(tok: Token) -> str | None:
     if not above or not below or any(slanted for _, slanted in above) or not all(s for _, s in below):
         return None
     return " ".join("".join(text for text, _ in below).split()) or None
+
+
+def html_text(html: str) -> str:
+    """The text of a block of HTML in a Markdown page, without its scripts and styles."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    root = tree.body or tree.root
+    return " ".join((root.text(separator=" ") if root else "").split())
+
+
+_NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
+_HTML_ELEMENTS = frozenset(
+    "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
+    "object output picture q ruby s samp script select small span strong sub sup svg template textarea "
+    "time tt u var video wbr audio button canvas embed iframe map math p div".split()
+)
+
+
+def is_nick(tag: str) -> bool:
+    """A chat log's "<alice>" opening a line: a speaker's name in angle brackets, not an HTML element."""
+    m = _NICK_TAG.match(tag)
+    return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS

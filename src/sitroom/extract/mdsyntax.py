@@ -22,6 +22,9 @@ from collections import Counter
 
 # A paragraph opening with this private-use character is an admonition title: the walker makes it a heading.
 ADMONITION_TITLE = "\ue000"
+# ... and one opening with this one a point that folds its detail away under it: a collapsible block whose
+# "<summary>" is a sentence ("Data corruption is increasing.") is a point, not a title.
+FOLDED_POINT = "\ue001"
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TOC = re.compile(r"^ {0,3}(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\})[ \t]*$", re.I)
@@ -34,7 +37,9 @@ _COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
 _COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
 _QUOTED = re.compile(r"^ {0,3}>[ \t]?")
-# A collapsible block ("<details>" … "</details>"), as GitHub and GitLab render it: its "<summary>" is its title.
+# A collapsible block ("<details>" … "</details>"), as GitHub and GitLab render it: its "<summary>" is its title,
+# or, when it is a sentence of this many words or more, a point.
+_SENTENCE_WORDS = 4
 _DETAILS = re.compile(r"^ {0,3}</?details(?:\s[^>]*)?>[ \t]*$", re.I)
 _SUMMARY = re.compile(
     r"^ {0,3}(?:<details(?:\s[^>]*)?>[ \t]*)?<summary>(.*?)</summary>(?:[ \t]*</details>)?[ \t]*$", re.I
@@ -137,7 +142,9 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             i = end
             continue
         if m := _SUMMARY.match(line):
-            out += _title_lines(re.sub(r"<[^>]+>", "", m.group(1)), dropped)
+            summary = re.sub(r"<[^>]+>", "", m.group(1)).strip()
+            sentence = summary.endswith((".", "!", "?")) and len(summary.split()) >= _SENTENCE_WORDS
+            out += ["", FOLDED_POINT + summary, ""] if sentence else _title_lines(summary, dropped)
             i += 1
             continue
         if _DETAILS.match(line):

@@ -7,6 +7,8 @@ article's: a box the writer set apart to be read first, so it is read where it s
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.html.markup import clean_text
@@ -52,3 +54,37 @@ def panel_title(node: LexborNode) -> str | None:
     if tab is None and label:
         tab = root.css_first(f'[id="{label}"][aria-controls]')
     return (clean_text(tab.text(deep=True)) or None) if tab is not None else None
+
+
+# A box's own title, as page builders mark it: "callout-title-container", "card-title", "panel-heading"
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|header|heading)(?:$|[\s_-])", re.I)
+_BOX_CLASS = re.compile(r"(?:^|[\s_-])(?:callout|card|panel|box|alert|admonition|notice|infobox)(?:$|[\s_-])", re.I)
+_TITLE_WORDS = 8
+
+
+def box_title(node: LexborNode) -> str | None:
+    """The title of a box the page sets apart ("Key points" over a callout's points): a short line in an element
+    named as the box's title, the box named as a callout, card or panel; None for anything else."""
+    if not _TITLE_CLASS.search(node.attributes.get("class") or ""):
+        return None
+    boxed, anc = False, node.parent
+    for _ in range(2):
+        if anc is None:
+            break
+        boxed = boxed or bool(_BOX_CLASS.search(anc.attributes.get("class") or ""))
+        anc = anc.parent
+    text = clean_text(node.text(deep=True))
+    if not boxed or not text or len(text.split()) > _TITLE_WORDS or text.endswith((".", "!", "?")):
+        return None
+    return text
+
+
+def is_code(node: LexborNode) -> bool:
+    """A block of program code (``<pre><code>``, a highlighter's ``sourceCode`` block): not the report's text."""
+    if node.tag == "pre" and any(c.tag == "code" for c in node.iter()):
+        return True
+    return bool(
+        re.search(
+            r"(?:^|\s)(?:sourceCode|highlight|language-\w+|cell-code)(?:$|\s)", node.attributes.get("class") or ""
+        )
+    )

@@ -14,12 +14,16 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from sitroom.extract.html.callouts import is_code
 from sitroom.extract.html.markup import _children, _Run, clean_text
 from sitroom.model import BlockKind
 
 # A description of at least this many words closed by a full stop (or the ";" of a list of clauses)
 # is a sentence: content, not a value.
 SENTENCE_WORDS = 5
+# A term or a summary of at least this many words closed as a sentence is a point, not a name
+_POINT_WORDS = 4
+_BLOCKS_IN_DETAIL = "ul, ol, table, dl, h1, h2, h3, h4, h5, h6, details"
 
 
 def term_children(node: LexborNode) -> Iterator[LexborNode]:
@@ -57,9 +61,18 @@ class _Terms:
         return 2 if self.open_sections or (self.heading_seen and self.levels) else 1
 
     def terms(self, node: LexborNode, depth: int) -> None:
-        """Each ``<dt>`` a heading, each ``<dd>`` an item (or, holding a list, its list's items)."""
+        """Each ``<dt>`` a heading, each ``<dd>`` an item (or, holding a list, its list's items); a ``<dt>`` that
+        is a sentence is a point, its plain ``<dd>`` set apart under it (see :meth:`_point_with_detail`)."""
         level = self._section_level()
-        for child in term_children(node):
+        children = list(term_children(node))
+        taken = -1  # a <dd> already read with the point its <dt> made
+        for n, child in enumerate(children):
+            after = children[n + 1] if n + 1 < len(children) else None
+            if n == taken:
+                continue
+            if child.tag == "dt" and after is not None and after.tag == "dd" and self._point_with_detail(child, after):
+                taken = n + 1
+                continue
             if child.tag == "dt":
                 run = _Run()
                 self._gather(child, run)
@@ -75,14 +88,34 @@ class _Terms:
                 if text:
                     self._add(text, BlockKind.ITEM)
 
+    def _point_with_detail(self, point: LexborNode, detail: LexborNode | list[LexborNode]) -> bool:
+        """A term or summary that is a sentence ("Measles may spread in the school.") over plain text is one
+        point, the text a detail set apart from it: under risks, the answer to it. False (nothing read) else."""
+        text = clean_text(point.text(deep=True))
+        parts = detail if isinstance(detail, list) else [detail]
+        if len(text.split()) < _POINT_WORDS or not text.endswith((".", "!", "?")):
+            return False
+        if any(not p.is_text_node and (p.tag in _BLOCKS_IN_DETAIL or p.css_first(_BLOCKS_IN_DETAIL)) for p in parts):
+            return False
+        more = clean_text(" ".join((p.text_content or "") if p.is_text_node else p.text(deep=True) for p in parts))
+        if not more:
+            return False
+        self._add(f"{text} {more}", BlockKind.PARAGRAPH, aside=more)
+        return True
+
     def details(self, node: LexborNode, depth: int) -> None:
-        """A ``<summary>`` heading what its ``<details>`` holds; the rest walked under it."""
+        """A ``<summary>`` heading what its ``<details>`` holds; the rest walked under it (a summary that is a
+        sentence is a point with what it folds away set apart under it)."""
         children = list(_children(node, text=True))
         summary = next((c for c in children if c.tag == "summary"), None)
         rest = [c for c in children if summary is None or c.mem_id != summary.mem_id]
         if summary is None or not any(clean_text(c.text(deep=True)) for c in rest):
             self.walk(node, depth)
             return
+        if self._point_with_detail(summary, [c for c in rest if not c.is_comment_node]):
+            return
+        if all(c.is_text_node or is_code(c) for c in rest if clean_text(c.text(deep=True))):
+            return  # a fold of program code under its "Code" summary: none of it is the report's
         run = _Run()
         self._gather(summary, run)
         text = clean_text(run.text())

@@ -14,7 +14,7 @@ from sitroom.extract.html.brlines import (
     is_bold,
     split_headings,
 )
-from sitroom.extract.html.callouts import is_callout, panel_title
+from sitroom.extract.html.callouts import box_title, is_callout, is_code, panel_title
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
     _BULLET,
@@ -227,6 +227,11 @@ class _Walker(_Structures, _Terms):
             tag = child.tag
             if child.is_comment_node or tag == "-comment":
                 continue
+            if tag in ("div", "span") and (title := box_title(child)):
+                self._flush_run(run)
+                run = _Run(aside=aside)
+                self._add(title, BlockKind.HEADING, level=1)  # a box's title over what the box holds
+                continue
             if child.is_text_node or (not self._is_block_child(child)):
                 self._gather_one(child, run, bold, 0)
                 continue
@@ -269,6 +274,8 @@ class _Walker(_Structures, _Terms):
             self.footnote_zone = True
         elif tag == "div" and (cards := figure_cards(node)):
             self.content.tables.append(TableInfo(None, 2, cards, None))
+        elif tag == "pre" and is_code(node):
+            self.dropped["code block"] = self.dropped.get("code block", 0) + 1
         elif tag == "pre":
             for line in node.text(deep=True).split("\n"):
                 if clean_text(line):
