@@ -57,6 +57,9 @@ AUTO = "auto"
 # The report's name is a line, not a paragraph; the sender's name above it a few words.
 MAX_TITLE_CHARS = 120
 MAX_SENDER_WORDS = 8
+MAX_LETTERHEAD_LINES = 9
+# A registration number opening a letterhead's line: "Nr. 1.317 din 20.01.2025", "Ref. 2025/1237", "Broj: 3"
+_REGISTRATION = re.compile(r"^(?:nr|no|ref|br|broj|sz[áa]m|[čc][íi]slo|№|αρ)\.?\s*:?\s*\S*\d", re.I)
 CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
 
 
@@ -214,7 +217,7 @@ def _title_below_sender(body: list[Unit]) -> int:
     """Where the report's name stands under one or two short lines naming who sends it ("NORTHFIELD
     TRAINS CONTROL" over "DISRUPTION BULLETIN 1", a service's name over "Situation Report 4"), or 0. The
     lines above name no section and no report; the name is a line, not a sentence."""
-    for t in (1, 2):
+    for t in range(1, MAX_LETTERHEAD_LINES + 1):
         if len(body) < t + 2:
             return 0
         name = body[t].text.strip()
@@ -225,9 +228,25 @@ def _title_below_sender(body: list[Unit]) -> int:
             or not looks_like_title(name)
         ):
             continue
-        if all(_names_sender(u) for u in body[:t]):
+        # one or two lines name the sender; a longer letterhead (the state, the ministry, the office, the approval
+        # block, the registration number) stands over a name set in capitals
+        if all(_names_sender(u) for u in body[:t]) or (name.isupper() and all(map(_letterhead_line, body[:t]))):
             return t
     return 0
+
+
+def _letterhead_line(unit: Unit) -> bool:
+    """A line of an official letterhead: short, no point and no sentence, figures only in a registration
+    number or a date ("Nr. 1.317 din 20.01.2025"), no section's name."""
+    text = unit.text.strip()
+    numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None
+    return (
+        unit.kind is not BlockKind.ITEM
+        and len(text.split()) <= MAX_SENDER_WORDS
+        and not text.endswith((".", ":", ";"))
+        and (numbered or not any(c.isdigit() for c in text))
+        and classify_heading(text)[0] is None
+    )
 
 
 def _names_sender(unit: Unit) -> bool:

@@ -387,4 +387,20 @@ def is_under_title(text: str) -> bool:
         or is_meeting_line(text)
         or is_language_note(text)
         or is_report_note(text)
+        or is_regarding_line(text)
     )
+
+
+# What the report is about, under its name: "privind situația operativă …", "regarding the floods", "щодо …"
+_REGARDING = re.compile(
+    r"^(?:regarding|concerning|re\s*:|concernant|betreffend|relativ[oa]\s+a|acerca\s+de|privind|referitor\s+la"
+    r"|dotycz[ąa]c[ay]|ang[åa]ende|vedr[øo]rende|щодо|відносно|относительно|σχετικ[άα]\s+με)\s+\S",
+    re.I,
+)
+REGARDING_WORDS = 40
+
+
+def is_regarding_line(text: str) -> bool:
+    """A line saying what the report is about, opening with "regarding" in the reader's language: the report's
+    subject under its name, no point of it."""
+    return len(text.split()) <= REGARDING_WORDS and _REGARDING.match(text.strip()) is not None

@@ -22,7 +22,10 @@ SIGNED_BY = (
     # ... and Polish: "Sporządził:", "Zatwierdziła:", "Opracował:"
     r"|(?:sporz[ąa]dzi[łl]|zatwierdzi[łl]|opracowa[łl]|podpisa[łl])a?"
     # Finnish, where the field names the one who did it: "Laatija" (who prepared it), "Hyväksyjä" (approved)
-    r"|laatija|hyv[äa]ksyj[äa]|allekirjoittaja)\b"
+    r"|laatija|hyv[äa]ksyj[äa]|allekirjoittaja"
+    # Romanian, Hungarian, Croatian, Ukrainian and Greek: "Întocmit,", "Készítette:", "Izradio:", "Підготував:"
+    r"|[îi]ntocmit|avizat|verificat|k[ée]sz[íi]tette|j[óo]v[áa]hagyta|izradi[oa]|odobri[oa]|sastavi[oa]"
+    r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο])\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -55,7 +58,10 @@ _POST = re.compile(
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
     r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
     # Norwegian, Swedish and Danish posts: "beredskapsdirektør", "avdelingsdirektør", "beredskapssjef", "leiar"
-    r"|\w*(?:direkt[øo]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann)"
+    r"|\w*(?:direkt[øo]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann"
+    # Romanian, Hungarian, Croatian, Ukrainian, Russian and Greek posts
+    r"|[șs]ef|prefect|subprefect|primar|igazgat[óo]|polg[áa]rmester|n[áa]čelnik|na[čc]elnica|gradona[čc]elnik"
+    r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
