@@ -67,7 +67,9 @@ def details_table(grid: list[list[str]]) -> Details | None:
     if not fields:
         return None
     details = Details(fields)
-    return details if details.masthead_lines() else None
+    # the report's date or number, or the next report's time: fields about the report, not its content
+    dated = details.masthead_lines() or any(_LATER.match(label) and _DATE.search(value) for label, value in fields)
+    return details if dated else None
 
 
 def leading_details(grid: list[list[str]]) -> tuple[Details, int] | None:

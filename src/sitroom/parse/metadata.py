@@ -27,7 +27,9 @@ _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+d
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
-_DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})", re.I)
+# the year first, as Hungarian writes a date: "2025. február 24."
+_YMD = rf"(\d{{4}})\.\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})\b"
+_DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD})", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
@@ -85,6 +87,8 @@ def _to_date(m: re.Match) -> date | None:
             # Day first (most sitreps come from day-first countries) unless the second part cannot be a month.
             day, month = (second, first) if second > 12 else (first, second)
             return date(int(g[11]), month, day)
+        if g[12]:
+            return date(int(g[12]), month_number(g[13]), int(g[14]))
     except ValueError:
         return None
     return None
@@ -233,7 +237,9 @@ def is_date_line(text: str) -> bool:
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
         r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
-        r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe)\b"
+        r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe"
+        # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
+        r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,
@@ -287,6 +293,8 @@ _RECIPIENTS_LABEL = (
     # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
     r"|rozde[ľl]ovn[íi]k|jakelu"
+    # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
+    r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"

@@ -53,21 +53,22 @@ _POLISH_MONTHS = {
     11: "listopada",
     12: "grudzien grudnia",
 }
-# Croatian, Hungarian and Romanian, unaccented (Croatian's "listopad", October, is Czech's November: left out);
+# Galician, Croatian, Hungarian and Romanian, unaccented (Croatian's "listopad", October, is Czech's November:
+# left out);
 # Greek, Ukrainian and Russian in their own letters, unaccented, as named and in the genitive of a date
 _EASTERN_MONTHS = {
-    1: "sijecanj sijecnja ianuarie ιανουαριος ιανουαριου січень січня январь января",
-    2: "veljaca veljace februarie φεβρουαριος φεβρουαριου лютий лютого февраль февраля",
+    1: "xaneiro sijecanj sijecnja ianuarie ιανουαριος ιανουαριου січень січня январь января",
+    2: "febreiro veljaca veljace februarie φεβρουαριος φεβρουαριου лютий лютого февраль февраля",
     3: "ozujak ozujka marcius martie μαρτιος μαρτιου березень березня март марта",
     4: "travanj travnja aprilis aprilie απριλιος απριλιου квітень квітня апрель апреля",
     5: "svibanj svibnja majus μαιος μαιου травень травня мая",
-    6: "lipanj lipnja junius iunie ιουνιος ιουνιου червень червня июнь июня",
-    7: "srpanj srpnja julius iulie ιουλιος ιουλιου липень липня июль июля",
+    6: "xuno lipanj lipnja junius iunie ιουνιος ιουνιου червень червня июнь июня",
+    7: "xullo srpanj srpnja julius iulie ιουλιος ιουλιου липень липня июль июля",
     8: "kolovoz kolovoza augusztus αυγουστος αυγουστου серпень серпня августа",
     9: "rujan rujna szeptember septembrie σεπτεμβριος σεπτεμβριου вересень вересня сентябрь сентября",
     10: "octombrie οκτωβριος οκτωβριου жовтень жовтня октябрь октября",
-    11: "studeni studenoga studenog noiembrie νοεμβριος νοεμβριου листопад ноябрь ноября",
-    12: "prosinac prosinca decembrie δεκεμβριος δεκεμβριου грудень грудня декабрь декабря",
+    11: "novembro studeni studenoga studenog noiembrie νοεμβριος νοεμβριου листопад ноябрь ноября",
+    12: "decembro prosinac prosinca decembrie δεκεμβριος δεκεμβριου грудень грудня декабрь декабря",
 }
 MONTH_WORDS = {
     n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]}".strip() for n, words in MONTH_WORDS.items()
@@ -84,7 +85,8 @@ _ACCENTED = [
     *("styczeń", "kwiecień", "sierpień", "wrzesień", "września", "październik", "października", "grudzień"),
     "jänner",
     # Croatian and Hungarian as printed; Greek with its accents
-    *("siječanj", "siječnja", "veljača", "veljače", "ožujak", "ožujka", "március", "április", "május", "június"),
+    *("siječanj", "siječnja", "veljača", "veljače", "ožujak", "ožujka", "január", "február", "március", "április"),
+    *("május", "június", "október", "xuño"),
     *("július", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου"),
     *("σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
 ]

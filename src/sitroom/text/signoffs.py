@@ -102,7 +102,8 @@ _CLOSE = re.compile(
 # "Paris, le 16 janvier 2024", "Madrid, 16 de enero de 2024", "Wien, am 16. Jänner 2024", "Kraków, dnia 16.01.2024".
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,40},\s+(?:(?:le|den|am|il|el|lì|li|dnia|d\.)\s+)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4})\.?$"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
+    r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2})\.?$"
 )
 # A note that the signature is printed, electronic or not needed: "(Firma autografa sostituita a mezzo stampa
 # …)", "This document is signed electronically", "Document signé électroniquement", "Ohne Unterschrift gültig".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 from sitroom.text.months import DAY_SUFFIX, MONTH, OF
 
@@ -23,7 +24,7 @@ GLYPH = re.compile(
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
 )
 FINAL_PUNCT = ".,;!?"
-CAPTION = re.compile(r"^(table|figure|fig\.|chart|graph|map|photo)\s*[\dIVX]+[.:]?\s", re.I)
+CAPTION = re.compile(rf"^(table|figure|fig\.|chart|graph|map|photo|{OTHER_CAPTION_WORDS})\s*[\dIVX]+[.:]?\s", re.I)
 NOTE = re.compile(r"^\W*(n\s*ote|source|sources|notes?)\b\s*:?|^\*", re.I)
 # Lines of a signature block after its opening line: names and job titles, a few at most.
 SIGNATURE_LINES = 4

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from sitroom.model import TableInfo
+from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -60,7 +61,8 @@ _MASTHEAD = re.compile(
 # A word processor's Title style, as it exports it: Google Docs' "title", Word's "MsoTitle".
 TITLE_STYLE = re.compile(r"(?:^|\s)(?:title|msotitle)(?:\s|$)", re.I)
 _CAPTION = re.compile(
-    r"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure)\s*\d+[a-z]?\s*[:.\-–—]",
+    rf"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure|{OTHER_CAPTION_WORDS})"
+    r"\s*\d+[a-z]?\s*[:.\-–—]",
     re.I,
 )
 _SKIP_HEADINGS = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.pdf.structs import Frag
+from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS, PRIVATE_USE
 from sitroom.text.months import DAY_SUFFIX, MONTH, MONTH_ALONE, OF
 
@@ -16,7 +17,9 @@ PUA = re.compile(rf"[{PRIVATE_USE}]")
 # the word and a number, a letter, a colon or a word and a colon ("Table key:"), never a sentence ("Figures
 # for the wards are provisional.")
 CAPTION = re.compile(
-    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit)(?-i:\s*(?:\d|[A-Z](?![a-z])|[:.])|\s+\w+\s*:)"
+    r"^((figure|figura|fig\.|table|tableau|tabla|tabela|tabelle|abbildung|chart|graph|graphique|gr[aá]fico|map|carte"
+    rf"|mapa|source|fuente|fonte|quelle|annex|anexo|photo|image|credit|{OTHER_CAPTION_WORDS})"
+    r"(?-i:\s*(?:\d|[A-Z](?![a-z])|[:.])|\s+\w+\s*:)"
     r"|notes?\s+(for|to|on)\s+(the\s+)?(figure|fig\.|table|chart|graph|map)\b)",
     re.I,
 )

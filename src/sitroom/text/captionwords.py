@@ -1,0 +1,10 @@
+"""The words that open a table's or a figure's caption in the languages sitroom reads ("Table 1.", "Táboa 1.",
+"Tabel 1", "Πίνακας 1", "Таблиця 1"), for every reader's caption pattern."""
+
+from __future__ import annotations
+
+# besides English, French, Spanish, Portuguese and German, which each reader's pattern names itself
+OTHER_CAPTION_WORDS = (
+    r"t[áa]boa|taula|tabel|tabella|tabell|taulukko|tablica|t[áa]bl[áa]zat|tabelul|π[ίι]νακας|таблиця|таблица"
+    r"|figura|slika|[áa]bra|figur|kuva|grafikon|рисунок|графік|εικ[όο]να|γρ[άα]φημα"
+)
