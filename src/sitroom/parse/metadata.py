@@ -289,7 +289,7 @@ _RECIPIENTS_LABEL = (
     r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
     r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
-    r"|verteiler(?:liste)?|verzendlijst|distributielijst|diffusion|destinataires|distribuci[óo]n"
+    r"|verteiler(?:liste)?|verzendlijst|distributielijst|verspreiding(?:slijst)?|diffusion|destinataires|distribuci[óo]n"
     # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
     r"|rozde[ľl]ovn[íi]k|jakelu"
@@ -298,7 +298,9 @@ _RECIPIENTS_LABEL = (
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
-    r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]",
+    r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]"
+    # "This page is for council staff.": whom the page is for
+    r"|^this\s+(?:page|report|update|document|bulletin|briefing|note)\s+is\s+(?:only\s+)?for\s+\w",
     re.I,
 )
 # The same label alone on its line, over the list of recipients: "Copy forwarded to:", "Distribution:".

@@ -17,6 +17,8 @@ SIGNED_BY = (
     r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
     # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
     r"|(?:godkendt|udarbejdet|underskrevet|godkjent|utarbeidet|godk[äa]nd|uppr[äa]ttad|sammanst[äa]lld)\s+a[fv]"
+    # Dutch: "Opgesteld door", "Vastgesteld door", "Goedgekeurd door"
+    r"|(?:opgesteld|vastgesteld|goedgekeurd|ondertekend)\s+door"
     # Czech and Slovak, where the verb alone says who: "Schválil:", "Zpracovala:", "Vypracoval:", "Podpísal:"
     r"|(?:schv[áa]lil|zpracoval|spracoval|vypracoval|vyhotovil|podepsal|podp[íi]sal|ov[ěe]ril)a?"
     # ... and Polish: "Sporządził:", "Zatwierdziła:", "Opracował:"
