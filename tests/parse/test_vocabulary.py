@@ -68,6 +68,14 @@ from sitroom.templates import available_templates
         ("6. OBAVJEŠĆIVANJE STANOVNIŠTVA", "communications"),
         ("5. Persoal e medios", "workforce"),
         ("Workarounds", "actions"),
+        # Turkish, Indonesian, Slovenian, Estonian, Vietnamese, Filipino and Swahili
+        ("7. RİSKLER VE ALINAN TEDBİRLER", "risks"),
+        ("D. UPAYA PENANGANAN", "response"),
+        ("6. Ocena škode in stroški", "finance"),
+        ("Taastamistööd", "recovery"),
+        ("III. THIỆT HẠI BAN ĐẦU", "impacts"),
+        ("Mga Evacuation Center", "assistance"),
+        ("9. Hatua zinazofuata", "next-steps"),
         # the meals handed out while schools are shut; how readers will hear more
         ("Meals for students", "assistance"),
         ("Free school meals", "assistance"),

@@ -44,6 +44,7 @@ from sitroom.extract.mdlines import (
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
+from sitroom.text.months import opens_with_day
 from sitroom.text.turns import has_turns, is_record, speaker
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -305,9 +306,12 @@ class _Walk:
             bold: dict[str, Any] = {"bold": True} if self.item_bold[-1] else {}
             if self.item_aside:
                 bold["aside"] = self.item_aside
-            self.b.add(
-                " ".join(parts), BlockKind.ITEM, level=max(1, self.list_depth), bullet=self.item_bullets[-1], **bold
-            )
+            text, bullet = " ".join(parts), self.item_bullets[-1]
+            if bullet and opens_with_day(f"{bullet} {text}"):
+                # "8. avgusta 2025": a date written day first, which Markdown takes for a numbered list
+                self.b.add(f"{bullet} {text}", BlockKind.PARAGRAPH)
+            else:
+                self.b.add(text, BlockKind.ITEM, level=max(1, self.list_depth), bullet=bullet, **bold)
             # Written once: nested items and later paragraphs of the entry start blocks of their own.
             parts.clear()
             self.item_bold[-1] = True

@@ -33,6 +33,7 @@ from __future__ import annotations
 from sitroom.model import SectionKey
 from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
+from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 
@@ -126,8 +127,14 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
-# (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``)
-for _key, _words in (*CZECH_SLOVAK_DANISH.items(), *FINNISH_WELSH.items(), *NYNORSK_CATALAN.items(), *EASTERN.items()):
+# (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``, ``.farwords``)
+for _key, _words in (
+    *CZECH_SLOVAK_DANISH.items(),
+    *FINNISH_WELSH.items(),
+    *NYNORSK_CATALAN.items(),
+    *EASTERN.items(),
+    *FAR.items(),
+):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".

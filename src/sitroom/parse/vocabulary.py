@@ -296,7 +296,7 @@ MIN_CONFIDENCE = 0.7
 
 
 # Letters that no accent decomposes: "ß" is read as "ss", Polish "ł" as "l", Danish "ø" as "o", "æ" as "ae".
-_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae"})
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d"})
 
 
 def fold(text: str) -> str:

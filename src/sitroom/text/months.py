@@ -70,8 +70,24 @@ _EASTERN_MONTHS = {
     11: "novembro studeni studenoga studenog noiembrie νοεμβριος νοεμβριου листопад ноябрь ноября",
     12: "decembro prosinac prosinca decembrie δεκεμβριος δεκεμβριου грудень грудня декабрь декабря",
 }
+# Turkish, Indonesian, Slovenian (with its genitive), Estonian, Swahili and Filipino, unaccented
+_FAR_MONTHS = {
+    1: "ocak januari januarja jaanuar enero",
+    2: "subat februari februarja veebruar februari pebrero",
+    3: "mart maret marca marts machi marso",
+    4: "nisan aprila aprill aprili abril",
+    5: "mayis maja mei",
+    6: "haziran junij junija juuni hunyo",
+    7: "temmuz julij julija juuli julai hulyo",
+    8: "agustos agustus avgust avgusta agosti",
+    9: "eylul septembra septemba setyembre",
+    10: "ekim oktobra oktoober oktoba oktubre",
+    11: "kasim novembra novemba nobyembre",
+    12: "aralik desember decembra detsember desemba disyembre",
+}
 MONTH_WORDS = {
-    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]}".strip() for n, words in MONTH_WORDS.items()
+    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]} {_FAR_MONTHS[n]}".strip()
+    for n, words in MONTH_WORDS.items()
 }
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
@@ -87,6 +103,8 @@ _ACCENTED = [
     # Croatian and Hungarian as printed; Greek with its accents
     *("siječanj", "siječnja", "veljača", "veljače", "ožujak", "ožujka", "január", "február", "március", "április"),
     *("május", "június", "október", "xuño"),
+    # Turkish and Estonian as printed
+    *("şubat", "mayıs", "ağustos", "eylül", "kasım", "aralık", "märts"),
     *("július", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου"),
     *("σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
 ]

@@ -22,6 +22,10 @@ NORTH_EAST_KINDS = (
     r"|izvje[šs][ćc]e\s+o\s+stanju|izvje[šs]taj\s+o\s+stanju|helyzetjelent[ée]s|informare|raport\s+operativ"
     r"|оперативн[аеи]\s+(?:інформаці[яю]|зведення|информаци[яю]|сводка)|зведення|сводка"
     r"|ενημ[έε]ρωση|δελτ[ίι]ο\s+(?:τ[ύυ]που|ενημ[έε]ρωσης)"
+    # Turkish, Indonesian, Slovenian, Estonian, Vietnamese, Filipino and Swahili: "Durum Raporu", "Laporan
+    # Situasi", "Poročilo o stanju", "Olukorra ülevaade", "Báo cáo nhanh", "Ulat sa Sitwasyon", "Ripoti ya Hali"
+    r"|durum\s+raporu|laporan(?:\s+(?:situasi|kejadian|harian|perkembangan))?|poro[čc]ilo(?:\s+o\s+stanju)?"
+    r"|olukorra\s+[üu]levaade|b[áa]o\s+c[áa]o|ulat\s+sa\s+sitwasyon|ripoti\s+ya\s+hali"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
