@@ -214,10 +214,10 @@ _NEAR_ROWS = 12
 
 def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:
     """Row ``n`` holds the last line of the sentence above it, wrapped ("290 personar er evakuerte frå bustader
-    i" over "rasutsette område."): a line going on in lower case at the margin of a line over it that ends
-    mid-sentence, left of the grid's ``edge`` (the page's other column may share the rows between them)."""
+    i" over "rasutsette område."): a line going on in lower case to the sentence's end, at the margin of a line
+    over it that ends mid-sentence, left of the grid's ``edge`` (the page's other column may share the rows)."""
     inside = [c for c in rows[n] if c.x0 <= edge]
-    if len(inside) != 1 or not inside[0].text[:1].islower():
+    if len(inside) != 1 or not inside[0].text[:1].islower() or not inside[0].text.rstrip().endswith((".", "!", "?")):
         return False  # a row of cells going on in lower case ("affected" under "Blocks") is a grid's header
     line = inside[0]
     for k in range(n - 1, max(-1, n - 4), -1):
