@@ -30,7 +30,11 @@ NEXT_REPORT = re.compile(
     r"|sljede[ćc][ae]\s+(?:[\w-]+\s+)?(?:izvje[šs][ćc]e|izvje[šs]taj|sjednica)"
     r"|urm[ăa]to(?:area|rul)\s+(?:[\w-]+\s+)?(?:informare|raport|[îi]ntrunire|actualizare)"
     r"|(?:a\s+)?k[öo]vetkez[őo]\s+(?:[\w-]+\s+)?(?:jelent[ée]s|t[áa]j[ée]koztat[óo]|helyzetjelent[ée]s)"
-    r"|(?:η\s+)?επ[όο]μενη\s+(?:[\w-]+\s+)?(?:ενημ[έε]ρωση|αναφορ[άα]))",
+    r"|(?:η\s+)?επ[όο]μενη\s+(?:[\w-]+\s+)?(?:ενημ[έε]ρωση|αναφορ[άα])"
+    # Estonian, Finnish, Turkish, Indonesian, Slovenian, Swahili, Filipino and Vietnamese
+    r"|j[äa]rgmine\s+(?:[\w-]+\s+)?(?:[üu]levaade|olukorrapilt|aruanne|koosolek)|seuraava\s+(?:tilannekatsaus|raportti)"
+    r"|(?:bir\s+)?sonraki\s+(?:durum\s+)?rapor|laporan\s+(?:selanjutnya|berikutnya)|naslednj[ea]\s+poro[čc]ilo"
+    r"|ripoti\s+(?:ijayo|inayofuata)|susunod\s+na\s+(?:ulat|update)|b[áa]o\s+c[áa]o\s+ti[ếe]p\s+theo)",
     re.I,
 )
 # words of such a line, at most

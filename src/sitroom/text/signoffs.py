@@ -27,7 +27,10 @@ SIGNED_BY = (
     r"|laatija|hyv[äa]ksyj[äa]|allekirjoittaja"
     # Romanian, Hungarian, Croatian, Ukrainian and Greek: "Întocmit,", "Készítette:", "Izradio:", "Підготував:"
     r"|[îi]ntocmit|avizat|verificat|k[ée]sz[íi]tette|j[óo]v[áa]hagyta|izradi[oa]|odobri[oa]|sastavi[oa]"
-    r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο])\b"
+    r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο]"
+    # Estonian, Turkish, Indonesian, Slovenian, Swahili and Filipino: "Koostas:", "Hazırlayan:", "Disusun oleh"
+    r"|koostas|kinnitas|haz[ıi]rlayan|onaylayan|(?:disusun|dibuat|disiapkan)\s+oleh|pripravila?|odobrila?"
+    r"|imeandaliwa\s+na|inihanda\s+ni)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -63,7 +66,8 @@ _POST = re.compile(
     r"|\w*(?:direkt[øo]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann"
     # Romanian, Hungarian, Croatian, Ukrainian, Russian and Greek posts
     r"|[șs]ef|prefect|subprefect|primar|igazgat[óo]|polg[áa]rmester|n[áa]čelnik|na[čc]elnica|gradona[čc]elnik"
-    r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος)"
+    r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος"
+    r"|\w*juht|m[üu]d[üu]r[üu]?|vali|kepala|vodja|poveljnik|mkurugenzi|pinuno|gi[áa]m\s+[đd][ốo]c|tr[ưu][ởo]ng\s+ban)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )

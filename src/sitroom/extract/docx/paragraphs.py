@@ -46,6 +46,7 @@ class Para:
     tab_bullet: str | None = None  # a bullet typed as a glyph and a tab ("o<tab>text"), stripped from text
     lead: str | None = None  # the bold text the paragraph opens with when regular text follows ("Personale:")
     aside: str | None = None  # the text after the last line break, set apart in italics from the upright text above
+    toc: bool = False  # a line of a contents list: a link to a heading's "_Toc" bookmark
 
     @property
     def words(self) -> int:
@@ -154,7 +155,10 @@ def read_para(p: Any, styles: Styles) -> Para:
         joined = joined[tab_bullet.end() :]
     # a field's label at the margin and its text at the tab stop ("Jakelu<tab>Valmiusjohtoryhmä, …", as an
     # official letter sets its fields); names side by side in capitals ("JO PATEL<tab>SAM GREEN") are signers
-    if num_id is None and (field := _FIELD_AT_TAB.match(joined)) and not field["label"].isupper():
+    toc = any((h.get(W + "anchor") or "").startswith("_Toc") for h in p.iter(W + "hyperlink"))
+    field = None if num_id is not None or toc else _FIELD_AT_TAB.match(joined)
+    # ... but a heading's name and its page number after the tab ("Riskid<tab>2") is a line of a contents list
+    if field and not field["label"].isupper() and not joined[field.end() :].strip().isdigit():
         joined = f"{field['label']}: {joined[field.end() :]}"
     text = WS.sub(" ", joined).strip()
     size = sizes.most_common(1)[0][0] if sizes else style.run.size
@@ -177,6 +181,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         tab_bullet=tab_bullet.group(1) if tab_bullet else None,
         lead=bold_lead,
         aside=_aside(parts, slanted),
+        toc=toc,
     )
 
 

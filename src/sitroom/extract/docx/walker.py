@@ -139,7 +139,7 @@ class Walker:
         if not text or not any(c.isalnum() for c in text):
             return
         style_name = para.style.name.lower()
-        if style_name.startswith("toc"):
+        if style_name.startswith("toc") or para.toc:
             # a Word contents field's result: navigation, left out by the parser with the list's title
             self._add(text, BlockKind.PARAGRAPH, contents=True, size=para.size, bold=para.bold)
             return

@@ -1,0 +1,182 @@
+"""The opening of a report: which units before its first section name it, date it or say who sends it.
+
+A title set as a heading or in bold, a sender's lines or an official letterhead over the report's name, the
+date line, the subject and the particulars under it (the next report's time, a short field), and a form or
+mail service's notice over what it passes on: none of them is a section or an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import BlockKind
+from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_report_note
+from sitroom.parse.message import is_marking, is_service_notice
+from sitroom.parse.metadata import (
+    find_date,
+    find_number,
+    is_date_line,
+    is_page_fields,
+    is_under_title,
+    looks_like_title,
+)
+from sitroom.parse.subtitles import dates_or_addresses
+from sitroom.parse.units import Unit
+from sitroom.parse.vocabulary import classify_heading
+from sitroom.text.logbook import is_day_line
+from sitroom.text.nextreport import is_next_report
+
+MAX_TITLE_CHARS = 120
+MAX_SENDER_WORDS = 8
+MAX_LETTERHEAD_LINES = 9
+# A registration number opening a letterhead's line: "Nr. 1.317 din 20.01.2025", "Ref. 2025/1237", "Broj: 3"
+_REGISTRATION = re.compile(r"^(?:nr|no|ref|br|broj|sz[áa]m|[čc][íi]slo|№|αρ)\.?\s*:?\s*\S*\d", re.I)
+
+
+def masthead_title(masthead: list[str]) -> list[str]:
+    """The line of a masthead that names the report ("RECYCLING PLANT FIRE: SITUATION REPORT 1" under the
+    sender's name), else its first line that is neither a marking nor a date or address."""
+    named = [m for m in masthead if not is_marking(m) and not dates_or_addresses(m)]
+    return [m for m in named if looks_like_title(m)][:1] or named[:1] or masthead[:1]
+
+
+def service_opening(body: list[Unit]) -> int:
+    """How many opening units are a form or mail service's notice ("A new response has been submitted to the
+    form …") and the service's name set over it: the service introducing what it passes on."""
+    for n, u in enumerate(body):
+        if u.kind is BlockKind.HEADING:
+            return 0
+        if is_service_notice(u.text):
+            return n + 1
+        if u.kind is BlockKind.ITEM or len(u.text.split()) > MAX_SENDER_WORDS or u.text.rstrip()[-1:] in ".!?":
+            return 0
+    return 0
+
+
+def under_title(text: str, titled: bool) -> bool:
+    """A line of the masthead under the title; the line dating the report, its day alone ("Tuesday 16 January
+    2024", as a chat app heads a day's posts), the meeting's particulars and a note on another language
+    version are the masthead's even where no title is set above them."""
+    if titled:
+        return is_under_title(text)
+    return any(f(text) for f in (is_currency_line, is_meeting_line, is_language_note, is_day_line, is_report_note))
+
+
+def opens_with_title(body: list[Unit]) -> bool:
+    """The first unit is the report's name: a first paragraph naming the report; a lone top heading
+    naming it or its day; a first line set as a heading or in bold that carries the day, over a date
+    line; or, however it is set, a line naming the report with its date line or the first section under
+    it ("HOUSING SITREP 4" over "RISKS AND ISSUES")."""
+    if len(body) < 2:
+        return False
+    first, second = body[0], body[1]
+    if dates_or_addresses(first.text):
+        return False
+    named = looks_like_title(first.text)
+    if named and first.kind is not BlockKind.HEADING:
+        return True
+    if _lone_top_heading(body) and (named or find_date(first.text)):
+        return True
+    if (
+        first.kind is BlockKind.HEADING
+        and is_under_title(second.text)
+        and (_only_heading(body) or _lone_top_heading(body))
+    ):
+        # the one line set as a heading (its sections set in bold or a level down) over the date line: the name
+        return True
+    if (
+        (first.kind is BlockKind.HEADING or first.style.get("bold"))
+        and find_date(first.text)
+        and is_under_title(second.text)
+    ):
+        # a first line set apart and dated ("**Parks note 7 (9 March 2026)**") over an "As at …" line
+        return True
+    if not named or len(body) < 3:
+        return False
+    if second.kind is BlockKind.HEADING:
+        return bool(find_number(first.text) or find_date(first.text))
+    return is_date_line(second.text) or is_page_fields(second.text) or is_currency_line(second.text)
+
+
+def title_below_sender(body: list[Unit]) -> int:
+    """Where the report's name stands under one or two short lines naming who sends it ("NORTHFIELD
+    TRAINS CONTROL" over "DISRUPTION BULLETIN 1", a service's name over "Situation Report 4"), or 0. The
+    lines above name no section and no report; the name is a line, not a sentence."""
+    for t in range(1, MAX_LETTERHEAD_LINES + 1):
+        if len(body) < t + 2:
+            return 0
+        name = body[t].text.strip()
+        if (
+            body[t].kind is BlockKind.ITEM
+            or len(name) > MAX_TITLE_CHARS
+            or name.endswith(".")
+            or not looks_like_title(name)
+        ):
+            continue
+        # one or two lines name the sender; a longer letterhead (the state, the ministry, the office, the approval
+        # block, the registration number) stands over a name set in capitals
+        if all(_names_sender(u) for u in body[:t]) or (name.isupper() and all(map(_letterhead_line, body[:t]))):
+            return t
+    return 0
+
+
+def _letterhead_line(unit: Unit) -> bool:
+    """A line of an official letterhead: short, no point and no sentence, figures only in a registration
+    number or a date ("Nr. 1.317 din 20.01.2025"), no section's name."""
+    text = unit.text.strip()
+    numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None
+    return (
+        unit.kind is not BlockKind.ITEM
+        and len(text.split()) <= MAX_SENDER_WORDS
+        and not text.endswith((".", ":", ";"))
+        and (numbered or not any(c.isdigit() for c in text))
+        and classify_heading(text)[0] is None
+    )
+
+
+def _names_sender(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        unit.kind is not BlockKind.ITEM
+        and len(text.split()) <= MAX_SENDER_WORDS
+        and text[-1:] not in ".:;,!?"
+        and not any(c.isdigit() for c in text)
+        and not looks_like_title(text)
+        and classify_heading(text)[0] is None
+    )
+
+
+# "Event: storm and power cuts", "Sündmus: torm": the incident the report is about, named under its title
+_PARTICULAR = re.compile(
+    r"^(?:event|incident|emergency|subject|topic|matter|s[üu]ndmus|intsident|olay|konu|kejadian|perihal|dogodek"
+    r"|zadeva|tukio|evento|ereignis|[ée]v[ée]nement|incidente|zdarzenie|hendelse|h[äa]ndelse|tapahtuma)"
+    r"\s?:\s+\S(?:[^.!?]*\S)?$",
+    re.I,
+)
+PARTICULAR_WORDS = 12
+
+
+def particular(body: list[Unit]) -> bool:
+    """The first unit is one of the report's particulars under its title, sections following: the next report's
+    time, or the incident it is about ("Event: storm and power cuts")."""
+    text, first = body[0].text.strip(), body[0]
+    if first.kind is not BlockKind.PARAGRAPH or not any(u.kind is BlockKind.HEADING for u in body[1:]):
+        return False
+    field = _PARTICULAR.match(text) is not None and len(text.split()) <= PARTICULAR_WORDS
+    return is_next_report(text) or field
+
+
+def _only_heading(units: list[Unit]) -> bool:
+    """The first unit is the only one set as a heading."""
+    return units[0].kind is BlockKind.HEADING and not any(u.kind is BlockKind.HEADING for u in units[1:])
+
+
+def _lone_top_heading(units: list[Unit]) -> bool:
+    """The first unit is a heading whose level no other heading shares, and the headings after it are
+    deeper: the report's name set in a heading style ("Heading 1", "# …" or a "===" underline over sections
+    one level down), not a section — also with a line or two (a date, a byline) between it and them."""
+    if len(units) < 2 or units[0].kind is not BlockKind.HEADING:
+        return False
+    top = units[0].level
+    below = [u.level for u in units[1:] if u.kind is BlockKind.HEADING]
+    return bool(below) and min(below) > top
