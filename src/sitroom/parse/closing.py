@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind, SectionKey
+from sitroom.parse.addressing import is_distribution_list, is_recipients_label
 from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_byline, is_distribution_list, is_recipients_label
+from sitroom.parse.metadata import is_byline
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report

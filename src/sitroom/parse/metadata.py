@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from sitroom.parse.addressing import is_circulation_line, is_regarding_line
 from sitroom.parse.furniture import (
     is_currency_line,
     is_language_note,
@@ -284,33 +285,6 @@ _SUBTITLE_SEP = re.compile(r"\s+[·|•–—-]\s+|,\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|on|&|de|du|la|le|des|del|y|et)$")
 SUBTITLE_WORDS = 12
 NAME_WORDS = 7
-# Who the report is for: "Circulation: SCG members", "Distribution: Gold group", "Briefing for the
-# Strategic Coordinating Group, 6 April 2020."
-_RECIPIENTS_LABEL = (
-    r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
-    r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
-    # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
-    r"|verteiler(?:liste)?|verzendlijst|distributielijst|verspreiding(?:slijst)?|diffusion|destinataires|distribuci[óo]n"
-    # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
-    r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
-    r"|rozde[ľl]ovn[íi]k|jakelu"
-    # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
-    r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
-)
-_CIRCULATION = re.compile(
-    rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
-    r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]"
-    # "This page is for council staff.": whom the page is for
-    r"|^this\s+(?:page|report|update|document|bulletin|briefing|note)\s+is\s+(?:only\s+)?for\s+\w",
-    re.I,
-)
-# The same label alone on its line, over the list of recipients: "Copy forwarded to:", "Distribution:".
-_RECIPIENTS_ALONE = re.compile(rf"^(?:{_RECIPIENTS_LABEL})\s*:?$", re.I)
-CIRCULATION_WORDS = 30
-# "Distribution / Diffusion:", a field's label in two languages before its colon
-_TWO_LABELS = re.compile(
-    r"^(?P<first>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+/\s+[^\W\d_]+(?: [^\W\d_]+){0,2}(?=\s*:)"
-)
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -328,30 +302,6 @@ def is_subtitle_line(text: str) -> bool:
 def _is_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and text[0].isupper()
-
-
-def is_circulation_line(text: str) -> bool:
-    """A line saying whom the report is for ("Circulation: SCG members", "Briefing for the Strategic
-    Coordinating Group, 6 April 2020. Circulation: …"): the masthead's, not an item."""
-    text = text.strip()
-    return len(text.split()) <= CIRCULATION_WORDS and _CIRCULATION.search(text) is not None
-
-
-def is_recipients_label(text: str) -> bool:
-    """A line that is only the label over a list of whom the report goes to ("Copy forwarded to:", "Cc:",
-    "Distribution list")."""
-    return _RECIPIENTS_ALONE.match(text.strip()) is not None
-
-
-def is_distribution_list(text: str) -> bool:
-    """A line that is nothing but whom the report goes to, led by its label ("Distribution: Gold group,
-    Police", "Fordeling: Kommunens krisestab, Politiet"): the report's list of recipients, wherever it
-    stands, not an item. A label in two languages ("Distribution / Diffusion: …") is read by its first half."""
-    text = _TWO_LABELS.sub(r"\g<first>", text.strip())
-    m = _CIRCULATION.match(text)
-    if m is None or ":" not in m.group(0) or re.match(r"(?:for|to)\b", text, re.I):
-        return False  # "Briefing for the …" names its readers in a sentence; "To:" heads a memo
-    return len(text.split()) <= CIRCULATION_WORDS
 
 
 BYLINE_WORDS = 12
@@ -400,18 +350,3 @@ def is_under_title(text: str) -> bool:
         or is_report_note(text)
         or is_regarding_line(text)
     )
-
-
-# What the report is about, under its name: "privind situația operativă …", "regarding the floods", "щодо …"
-_REGARDING = re.compile(
-    r"^(?:regarding|concerning|re\s*:|concernant|betreffend|relativ[oa]\s+a|acerca\s+de|privind|referitor\s+la"
-    r"|dotycz[ąa]c[ay]|ang[åa]ende|vedr[øo]rende|щодо|відносно|относительно|σχετικ[άα]\s+με)\s+\S",
-    re.I,
-)
-REGARDING_WORDS = 40
-
-
-def is_regarding_line(text: str) -> bool:
-    """A line saying what the report is about, opening with "regarding" in the reader's language: the report's
-    subject under its name, no point of it."""
-    return len(text.split()) <= REGARDING_WORDS and _REGARDING.match(text.strip()) is not None

@@ -17,8 +17,8 @@ import re
 from collections import Counter
 
 from sitroom.model import BlockKind
+from sitroom.parse.addressing import is_distribution_list
 from sitroom.parse.message import is_trailer
-from sitroom.parse.metadata import is_distribution_list
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
