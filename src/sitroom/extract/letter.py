@@ -90,6 +90,17 @@ def _is_handover(block: Block) -> bool:
     )
 
 
+def _covering_lines(blocks: list[Block], start: int) -> int:
+    """How many blocks from ``start`` are the covering line handing the report over, with the lines it wraps
+    onto in a plain-text message down to the blank line; 0 when ``blocks[start]`` hands nothing over."""
+    if start >= len(blocks) - 1 or not _is_handover(blocks[start]):
+        return 0
+    n = 1
+    while start + n < len(blocks) - 1 and _wraps_on(blocks[start + n - 1], blocks[start + n]):
+        n += 1
+    return n
+
+
 def _wraps_on(line: Block, nxt: Block) -> bool:
     """``nxt`` is the next line of ``line``'s paragraph in plain text: no blank line between, no sentence ended."""
     return (
@@ -195,10 +206,8 @@ def _strip_covering_letter(doc: Document) -> None:
     start = head
     while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start]):
         start += 1
-    handover = int(start > head and start < len(blocks) - 1 and _is_handover(blocks[start]))
+    handover = _covering_lines(blocks, start) if start > head else 0
     start += handover
-    while handover and start < len(blocks) - 1 and _wraps_on(blocks[start - 1], blocks[start]):
-        handover, start = handover + 1, start + 1  # the covering paragraph's wrapped lines in plain text
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
         if is_sign_off(blocks[k].text.strip()):
@@ -357,13 +366,8 @@ def strip_letter(doc: Document) -> None:
     while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start]):
         start += 1
     counts["e-mail greeting line"] = start - head - banner
-    if start < len(blocks) - 1 and _is_handover(blocks[start]):
-        counts["covering line"] = 1
-        start += 1
-        # ... and the lines it wraps onto in a plain-text message, down to the blank line
-        while start < len(blocks) - 1 and _wraps_on(blocks[start - 1], blocks[start]):
-            counts["covering line"] += 1
-            start += 1
+    counts["covering line"] = handover = _covering_lines(blocks, start)
+    start += handover
     end = quoted = len(blocks)
     for i in range(start + 1, len(blocks)):
         text = blocks[i].text.strip()

@@ -212,13 +212,19 @@ _RELATED_WORDS = 16
 def _related_links(body: list[Unit]) -> int | None:
     """Where the links to the site's other pages closing the body open: their heading ("Related articles") over
     nothing but the titles of those pages (short lines, no sentence). None when the body does not end with them."""
-    for lead in range(len(body) - 2, max(-1, len(body) - 2 - CONTACT_LINES), -1):
+    lead = _last_heading(body, len(body) - 2)
+    if lead is None or not _RELATED_HEADING.match(body[lead].text.strip()):
+        return None
+    under = body[lead + 1 :]
+    short = all(len(u.text.split()) <= _RELATED_WORDS and not u.text.rstrip().endswith(".") for u in under)
+    return lead if short else None
+
+
+def _last_heading(body: list[Unit], first: int) -> int | None:
+    """The last heading among the closing lines, looking up from ``first``: a section the body may close with."""
+    for lead in range(first, max(-1, len(body) - 2 - CONTACT_LINES), -1):
         if body[lead].kind is BlockKind.HEADING:
-            if not _RELATED_HEADING.match(body[lead].text.strip()):
-                return None
-            under = body[lead + 1 :]
-            short = all(len(u.text.split()) <= _RELATED_WORDS and not u.text.rstrip().endswith(".") for u in under)
-            return lead if short else None
+            return lead
     return None
 
 
@@ -226,11 +232,10 @@ def _contact_section(body: list[Unit]) -> int | None:
     """Where a section of whom to contact closing the body opens: a heading naming it ("Contact", "Contact
     information") over nothing but lines giving an address or a number, or over nothing at all (a contact
     block already left out). None when the body does not end with one."""
-    for lead in range(len(body) - 1, max(-1, len(body) - 2 - CONTACT_LINES), -1):
-        if body[lead].kind is BlockKind.HEADING:
-            named = classify_heading(body[lead].text)[0] is SectionKey.CONTACT
-            return lead if named and all(gives_contact(u.text) for u in body[lead + 1 :]) else None
-    return None
+    lead = _last_heading(body, len(body) - 1)
+    if lead is None or classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
+        return None
+    return lead if all(gives_contact(u.text) for u in body[lead + 1 :]) else None
 
 
 # Entries of such a list, at most.

@@ -83,8 +83,8 @@ def is_code(node: LexborNode) -> bool:
     """A block of program code (``<pre><code>``, a highlighter's ``sourceCode`` block): not the report's text."""
     if node.tag == "pre" and any(c.tag == "code" for c in node.iter()):
         return True
-    return bool(
-        re.search(
-            r"(?:^|\s)(?:sourceCode|highlight|language-\w+|cell-code)(?:$|\s)", node.attributes.get("class") or ""
-        )
-    )
+    return bool(_CODE_CLASS.search(node.attributes.get("class") or ""))
+
+
+# A highlighter's or a notebook's class for a block of code
+_CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|highlight|language-\w+|cell-code)(?:$|\s)")

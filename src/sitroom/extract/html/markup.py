@@ -206,6 +206,11 @@ def sets_bold(node: LexborNode) -> bool:
     )
 
 
+def node_text(node: LexborNode) -> str:
+    """The text of a node, a text node's own or an element's with all it holds."""
+    return (node.text_content or "") if node.is_text_node else node.text(deep=True)
+
+
 _CSS_ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
 
 
@@ -227,7 +232,7 @@ def set_apart(node: LexborNode) -> str | None:
         return None
     if any(not c.is_text_node and sets_italic(c) for c in above):
         return None
-    upright = clean_text("".join((c.text_content or "") if c.is_text_node else c.text(deep=True) for c in above))
+    upright = clean_text("".join(node_text(c) for c in above))
     text = clean_text(" ".join(c.text(deep=True) for c in below))
     return text if text and upright else None
 

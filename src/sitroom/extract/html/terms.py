@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.html.callouts import is_code
-from sitroom.extract.html.markup import _children, _Run, clean_text
+from sitroom.extract.html.markup import _children, _Run, clean_text, node_text
 from sitroom.model import BlockKind
 
 # A description of at least this many words closed by a full stop (or the ";" of a list of clauses)
@@ -97,7 +97,7 @@ class _Terms:
             return False
         if any(not p.is_text_node and (p.tag in _BLOCKS_IN_DETAIL or p.css_first(_BLOCKS_IN_DETAIL)) for p in parts):
             return False
-        more = clean_text(" ".join((p.text_content or "") if p.is_text_node else p.text(deep=True) for p in parts))
+        more = clean_text(" ".join(node_text(p) for p in parts))
         if not more:
             return False
         self._add(f"{text} {more}", BlockKind.PARAGRAPH, aside=more)

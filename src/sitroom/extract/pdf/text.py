@@ -90,7 +90,7 @@ def sentence_like(text: str) -> bool:
     t = text.rstrip()
     cut = t.endswith(("-", "\u00ad"))
     running = cut and words >= 7 and sum(w.islower() for w in found) >= 5 and not LABEL_LEAD.match(t)
-    return words >= 10 or running or (words >= 5 and text.rstrip().endswith((".", ";", ":", "?", "!")))
+    return words >= 10 or running or (words >= 5 and t.endswith((".", ";", ":", "?", "!")))
 
 
 def headingish(f: Frag, body: float) -> bool:
