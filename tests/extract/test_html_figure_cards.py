@@ -1,7 +1,8 @@
 """A row of cards, each a figure and its short label, restates the report's numbers at a glance: it is a
 key-figures strip (counted as a table), not points under the first heading. A row of cards holding
-sentences is read as text. Two layouts: a government portal's cards (``<strong>`` over ``<span>``) and a
-page builder's (two ``<p>`` per card)."""
+sentences is read as text. Three layouts: a government portal's cards (``<strong>`` over ``<span>``), a
+page builder's (two ``<p>`` per card) and a dashboard grid's, each card wrapped in a column of its own (``col``
+around ``stat``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ SECTIONS = {
 def _card(layout: str, value: str, label: str) -> str:
     if layout == "portal":
         return f'<div class="br-card"><strong>{value}</strong><span>{label}</span></div>'
+    if layout == "grid":
+        stat = f'<div class="stat text-center"><div class="num">{value}</div><div class="small">{label}</div></div>'
+        return f'<div class="col">{stat}</div>'
     return f'<div class="card"><p class="value">{value}</p><p class="label">{label}</p></div>'
 
 
@@ -29,7 +33,7 @@ def _page(layout: str, cards: list[tuple[str, str]]) -> bytes:
     return html.encode()
 
 
-@pytest.mark.parametrize("layout", ["portal", "builder"])
+@pytest.mark.parametrize("layout", ["portal", "builder", "grid"])
 def test_a_row_of_figure_cards_is_a_table_not_points(layout: str) -> None:
     report = parse_bytes(_page(layout, CARDS), "boletim.html")[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections} == SECTIONS

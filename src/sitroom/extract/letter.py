@@ -53,7 +53,9 @@ _HANDOVER_DOC = re.compile(
     r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
     r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
     r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
-    r"|ενημ[έε]ρωσ\w*|αναφορ\w*",
+    r"|ενημ[έε]ρωσ\w*|αναφορ\w*"
+    # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Malay and Afrikaans: "raportin", "ataskaitą", "ziņojumu"
+    r"|raport\w*|ataskait\w*|prane[šs]im\w*|zi[ņn]ojum\w*|spr[áa]v\w*|sk[ýy]rsl\w*|laporan|verslag\w*",
     re.I,
 )
 _HANDOVER_POINTER = re.compile(
@@ -73,7 +75,11 @@ _HANDOVER_POINTER = re.compile(
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "u nastavku dostavljamo", "mellékelten",
     # "vă transmitem", "надсилаємо", "направляем", "παρακάτω"
     r"|\bu nastavku\b|\bu privitku\b|\bdostavljamo\b|\bmell[ée]kelten\b|\bal[áa]bb\b|\bv[ăa] transmitem\b"
-    r"|\bmai jos\b|надсила[єю]мо|у додатку|нижче|направляем|ниже|в приложении|παρακ[άα]τω|επισυν[άα]πτ",
+    r"|\bmai jos\b|надсила[єю]мо|у додатку|нижче|направляем|ниже|в приложении|παρακ[άα]τω|επισυν[άα]πτ"
+    # "Më poshtë gjeni …", "žemiau", "pielikumā", "nižšie", "Hér er …", "hawn taħt", "berikut", "hieronder"
+    r"|\bm[ëe] posht[ëe]\b|\bbashk[ëe]lidhur\b|\b[žz]emiau\b|\bpridedame\b|\bzem[āa]k\b|\bpielikum[āa]\b"
+    r"|\bni[žz][šs]ie\b|\bv pr[íi]lohe\b|^h[ée]r (?:er|me[ðd])\b|\bme[ðd]fylgjandi\b|\bhawn ta[ħh]t\b"
+    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b",
     re.I,
 )
 HANDOVER_WORDS = 30

@@ -41,7 +41,7 @@ from sitroom.extract.mdlines import (
     links_elsewhere,
     set_apart,
 )
-from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, rewrite
+from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, page_properties, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 from sitroom.text.months import opens_with_day
@@ -366,6 +366,8 @@ class MarkdownExtractor:
         check_is_text(text, source)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         meta, body, warning = front_matter(text)
+        if not meta:
+            meta, body = page_properties(body)
         liquid = len(_LIQUID.findall(body))
         body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
         body, left_out = rewrite(body)

@@ -10,6 +10,8 @@
 - Table-of-contents markers (``[TOC]``, ``[[_TOC_]]``, ``${toc}``, kramdown's ``* TOC`` + ``{:toc}``
   list, a ``<!-- toc -->`` … ``<!-- tocstop -->`` generated list) are navigation, not content.
 - Footnote definitions (``[^1]: …`` and their indented continuation lines) are notes, not items.
+- An outliner's properties (``title:: …`` atop the page, ``id:: …``, ``collapsed:: true`` under a block) are
+  the page's and the blocks' metadata: those atop the page name and date it, the others are left out.
 - A task list's boxes (``- [ ]``, ``- [x]``) are list marks; a collapsible block's ``<summary>`` is its
   title, as an admonition's is; ``<details>`` tags are markup.
 Fenced code blocks are copied untouched. What is left out is counted by kind.
@@ -53,6 +55,23 @@ _EMBED = re.compile(r"^\s*!\[\[[^\]\n]+\]\]\s*$")
 _COMMENT = re.compile(r"%%.*?%%", re.S)
 _TAGS = re.compile(r"^\s*(?:#[^\s#]*[^\W\d_][^\s#]*\s*)+$")
 _NUMBERED_LABEL = re.compile(r"^[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*)? (?:no\.? ?|#)?\d{1,3}[a-z]?[.:]?$", re.I)
+
+
+# "title:: Heatwave sitrep", "  collapsed:: true", "- id:: 64f…": an outliner's property of a page or a block
+_PROPERTY = re.compile(r"^[ \t]*(?:[-*][ \t]+)?([a-z][\w.-]*)::(?:[ \t]+(.*?))?[ \t]*$")
+
+
+def page_properties(body: str) -> tuple[dict[str, str], str]:
+    """The properties atop an outliner's page ("title:: …", "tags:: …") as metadata, and the body with their
+    lines blanked; none when the page opens otherwise."""
+    lines = body.split("\n")
+    props: dict[str, str] = {}
+    for n, line in enumerate(lines):
+        if not (m := _PROPERTY.match(line)) or line.startswith((" ", "\t", "-", "*")):
+            break
+        props[m.group(1)] = (m.group(2) or "").strip()
+        lines[n] = ""
+    return props, "\n".join(lines)
 
 
 def rewrite(body: str) -> tuple[str, Counter[str]]:
@@ -149,6 +168,10 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             continue
         if _DETAILS.match(line):
             out.append("")
+            i += 1
+            continue
+        if _PROPERTY.match(line):
+            dropped["block property"] += 1
             i += 1
             continue
         if kind := "embedded file" if _EMBED.match(line) else "tag line" if _TAGS.match(line) else None:

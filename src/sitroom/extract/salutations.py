@@ -18,7 +18,12 @@ _GREETING = re.compile(
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Poštovani,", "Tisztelt Címzettek!", "Stimate
     # domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
     r"po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
-    r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα)\b[^.!?]{0,60}[,:!]?$",
+    r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα"
+    # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans: "Përshëndetje,", "Laba
+    # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte"
+    r"|p[ëe]rsh[ëe]ndetje|t[ëe] nderuar|i nderuar|laba diena|gerbiam\w*|labdien|cien[īi]jam\w*|dobr[ýy] de[ňn]"
+    r"|v[áa][žz]en[íiáa]\w*|g[óo][ðd]an dag|s[æa]l(?:ir|ar|l)?|g[ħh]a[żz]i[żz]\w*|bon[ġg]u|salam sejahtera"
+    r"|tuan/puan|geagte|goeie m[ôo]re)\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -35,7 +40,10 @@ _SIGN_OFF = re.compile(
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
     r"s po[šs]tovanjem|lijep pozdrav|srda[čc]an pozdrav|[üu]dv[öo]zlettel|tisztelettel|cu stim[ăa]|cu respect|"
     r"з повагою|с уважением|με εκτ[ίι]μηση|φιλικ[άα]|"
-    r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam)[,.!]?$",
+    r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam|"
+    # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans
+    r"me (?:r)?respekt|me nderime|pagarbiai|ar cie[ņn]u|s pozdravom|s [úu]ctou|(?:bestu )?kve[ðd]ju(?:r)?|kve[ðd]ja"
+    r"|vir[ðd]ingarfyllst|b'rispett|tislijiet|sekian,? terima kasih|yang benar|(?:vriendelike )?groete|die uwe)[,.!]?$",
     re.I,
 )
 

@@ -27,10 +27,12 @@ from sitroom.parse.metadata import (
     find_date,
     find_number,
     is_byline,
+    looks_like_title,
     number_from_filename,
 )
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.opening import (
+    centred_opening,
     masthead_title,
     opens_with_title,
     particular,
@@ -94,9 +96,13 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
     named = ""
-    if not masthead and (t := title_below_sender(body)):
+    if t := centred_opening(body):
+        # the letterhead, the name, the date and whom it is for, set centred over the first section
+        masthead, body = [*masthead, *(u.text for u in body[:t])], body[t:]
+    # a letterhead set as the title (the office's names) over its address and the report's name under it
+    if not any(map(looks_like_title, masthead)) and (t := title_below_sender(body)):
         # "NORTHFIELD TRAINS CONTROL" over "DISRUPTION BULLETIN 1": who sends it, then the report's name
-        masthead, named, body = [u.text for u in body[: t + 1]], body[t].text, body[t + 1 :]
+        masthead, named, body = [*masthead, *(u.text for u in body[: t + 1])], body[t].text, body[t + 1 :]
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
     if all(is_header_field(m) for m in masthead) and opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]
@@ -134,6 +140,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     title_lines = [t for t in title_lines if not dates_or_addresses(t)] or (
         [message_subject or named] if message_subject or named else masthead_title(naming)
     )
+    if named and not any(map(looks_like_title, title_lines)):
+        title_lines = [named]  # the sender's names were set as the title; the report's name stands under them
     # a masthead of a date line alone names nothing: the title the format states names the report
     dated_only = all(dates_or_addresses(t) for t in title_lines)
     report.title = doc.title if doc.title and dated_only else " ".join(title_lines) or doc.title

@@ -19,6 +19,8 @@ _RECIPIENTS_LABEL = (
     r"|rozde[ľl]ovn[íi]k|jakelu"
     # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
     r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
+    # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
+    r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus"
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
@@ -73,3 +75,17 @@ def is_regarding_line(text: str) -> bool:
     """A line saying what the report is about, opening with "regarding" in the reader's language: the report's
     subject under its name, no point of it."""
     return len(text.split()) <= REGARDING_WORDS and _REGARDING.match(text.strip()) is not None
+
+
+# The registration or reference number an office gives a letter, alone on its line under the report's name:
+# "Ref: 2025/1237", "Nomor: 360/001/BPBD/2025", "Sayı : E-40712307-310.01-87", "Số: 53/BC-BCH", "Broj: 3"
+_REFERENCE = re.compile(
+    r"^(?:(?:our\s+|your\s+)?ref(?:erence)?(?:\s+no)?|reg(?:istration)?\s+no|file\s+no|nomor|no|nr|n[°º]|number"
+    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№)\.?\s*:?\s*[\w./-]*\d[\w./-]*$",
+    re.I,
+)
+
+
+def is_reference_line(text: str) -> bool:
+    """A line giving only the letter's registration or reference number: the masthead's, not a point."""
+    return _REFERENCE.match(text.strip()) is not None

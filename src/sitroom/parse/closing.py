@@ -88,7 +88,7 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
-        elif (lead := _name_over_post(body)) is not None:
+        elif (lead := _name_over_post(body)) is not None or (lead := _set_apart_signature(body)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         else:
             break
@@ -294,6 +294,21 @@ def _name_over_post(body: list[Unit]) -> int | None:
     if not _signature_line(body[-1]) or not signs_name_and_post(f"{name} {post}"):
         return None
     return _with_thanks(body, len(body) - 2)
+
+
+def _set_apart_signature(body: list[Unit]) -> int | None:
+    """Where the signature set apart from the report closes the body: a few short lines (a post, an office, a
+    name, "(signed)") set centred or to the right where the text above them runs from the margin, as an
+    official letter signs in any language. None when the body does not end with one."""
+    n = len(body)
+    while n > 0 and body[n - 1].style.get("align") in ("center", "right"):
+        n -= 1
+    under = body[n:]
+    if not under or len(under) > SIGNATURE_LINES + 1 or n < 3 or body[n - 1].style.get("align"):
+        return None
+    if not all(u.kind is not BlockKind.HEADING and _signature_line(u) for u in under):
+        return None
+    return _with_thanks(body, n)
 
 
 def _with_thanks(body: list[Unit], lead: int) -> int:

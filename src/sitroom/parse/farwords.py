@@ -25,6 +25,8 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "splosno stanje", "stanje", "trenutno stanje", "olukord", "hetkeolukord", "olukorra kirjeldus",
         "tinh hinh", "tinh hinh chung", "kasalukuyang lagay", "sitwasyon", "kalagayan", "hali ilivyo sasa", "hali",
         "hali ya sasa",
+        # the event itself as a heading ("Deprem ve artçı sarsıntılar": the earthquake and its aftershocks)
+        "deprem", "artci sarsintilar", "deprem ve artci sarsintilar",
     ),
     K.FORECAST: (
         "hava durumu", "meteorolojik durum", "tahmin", "prakiraan cuaca", "prakiraan", "vremenska napoved",
@@ -49,7 +51,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "personel", "ekipler", "sumber daya", "personil", "sile", "kadri", "personal", "toojoud", "nhan luc",
-        "tauhan", "wafanyakazi",
+        "tauhan", "wafanyakazi", "gorevli personel",
     ),
     K.FINANCE: (
         "maliyet", "harcamalar", "biaya", "anggaran", "stroski", "ocena skode in stroski", "kulud", "kinh phi",
@@ -67,6 +69,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "kamuoyu bilgilendirme", "bilgilendirme", "iletisim", "informasi publik", "komunikasi", "obvescanje",
         "obvescanje javnosti", "elanike teavitamine", "teavitamine", "teavitus", "thong tin tuyen truyen",
         "cong tac thong tin", "mga paalala sa publiko", "paalala", "mawasiliano", "mawasiliano kwa umma",
+        "kamuoyunun bilgilendirilmesi", "bilgilendirilmesi",
     ),
     K.NEXT_STEPS: (
         "sonraki adimlar", "yapilacak calismalar", "rencana tindak lanjut", "tindak lanjut", "naloge",

@@ -14,6 +14,9 @@ FILLER = frozenset(
     "het een van voor ons onze deze "
     # Welsh: "Y sefyllfa", "Yr effaith ar drigolion", "Gwybodaeth i'r cyhoedd"
     "yr r ar i "
+    # "and", "of" and "in" of Turkish, Indonesian and Malay, Slovenian, Estonian, Vietnamese, Filipino, Swahili,
+    # the Baltic, Nordic and Albanian languages and Afrikaans
+    "ve ile dan serta in ja va ng mga sa kwa ya ir un og dhe "
     # the words of a heading put as a question ("What the weather will do", "How people are affected")
     "what how who we you they are is will do does "
     # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from sitroom.parse.addressing import is_circulation_line, is_regarding_line
+from sitroom.parse.addressing import is_circulation_line, is_reference_line, is_regarding_line
 from sitroom.parse.furniture import (
     is_currency_line,
     is_language_note,
@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
     rf"|{NORTH_EAST_KINDS})"
     r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?)?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo])?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number
@@ -222,12 +222,19 @@ _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 
 
 def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
     "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater, and a note in
     brackets on what it dates ("Monday 6 January 2025 (08:00 trolley count)")."""
+    parts = _FIELD_SEP.split(text.strip())
+    if len(parts) > 1:
+        # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
+        dated = [p for p in parts if is_date_line(p)]
+        if len(dated) == 1 and all(p in dated or (len(p.split()) <= 6 and "." not in p) for p in parts):
+            return True
     bare = _BRACKETED.sub(" ", text)
     text = bare if _DATE.search(bare) else text  # "(As on 12.07.2024 at 10:00 hrs)" is all the line
     rest = _DATE.sub(" ", text)
@@ -252,7 +259,6 @@ def is_date_line(text: str) -> bool:
 
 # A page's own fields, as a wiki or tracker prints them under the title: "Owner: @j.patel · Updated:
 # 6 April 2020 · Labels: sitrep".
-_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _FIELD = re.compile(r"^([^:]{1,30}):\s*\S")
 # How many have answered, read or reacted to a thread or page: "4 comments", "3 replies", "120 views".
 _THREAD_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|reply|views?|reactions?|likes?|answers?)$", re.I)
@@ -311,7 +317,10 @@ def is_byline(text: str) -> bool:
     """A short line saying who prepared or issued the report ("Prepared by the Recovery Cell", "Issued by:
     Control, 0700"): under the title, the masthead's byline."""
     text = text.strip()
-    return len(text.split()) <= BYLINE_WORDS and SIGNATURE.match(text) is not None
+    # its first sentence says who; the next may name the sources ("Logged by … at 07:30. Sources: …")
+    first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
+    short = len(first.split()) <= BYLINE_WORDS and len(text.split()) <= 2 * BYLINE_WORDS
+    return short and SIGNATURE.match(text) is not None
 
 
 # The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"
@@ -349,4 +358,5 @@ def is_under_title(text: str) -> bool:
         or is_language_note(text)
         or is_report_note(text)
         or is_regarding_line(text)
+        or is_reference_line(text)
     )

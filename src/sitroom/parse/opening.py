@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind
-from sitroom.parse.furniture import is_currency_line, is_language_note, is_meeting_line, is_report_note
+from sitroom.parse.addressing import is_reference_line
+from sitroom.parse.furniture import (
+    gives_contact,
+    is_currency_line,
+    is_language_note,
+    is_meeting_line,
+    is_report_note,
+)
 from sitroom.parse.message import is_marking, is_service_notice
 from sitroom.parse.metadata import (
     find_date,
     find_number,
+    is_byline,
     is_date_line,
+    is_issue_line,
     is_page_fields,
     is_under_title,
     looks_like_title,
@@ -36,8 +45,9 @@ _REGISTRATION = re.compile(r"^(?:nr|no|ref|br|broj|sz[áa]m|[čc][íi]slo|№|α
 def masthead_title(masthead: list[str]) -> list[str]:
     """The line of a masthead that names the report ("RECYCLING PLANT FIRE: SITUATION REPORT 1" under the
     sender's name), else its first line that is neither a marking nor a date or address."""
-    named = [m for m in masthead if not is_marking(m) and not dates_or_addresses(m)]
-    return [m for m in named if looks_like_title(m)][:1] or named[:1] or masthead[:1]
+    named = [m for m in masthead if not is_marking(m) and not dates_or_addresses(m) and not is_byline(m)]
+    # a byline names who wrote the report, never the report: with nothing else, the format's title names it
+    return [m for m in named if looks_like_title(m)][:1] or named[:1] or [m for m in masthead if not is_byline(m)][:1]
 
 
 def service_opening(body: list[Unit]) -> int:
@@ -95,7 +105,7 @@ def opens_with_title(body: list[Unit]) -> bool:
         return False
     if second.kind is BlockKind.HEADING:
         return bool(find_number(first.text) or find_date(first.text))
-    return is_date_line(second.text) or is_page_fields(second.text) or is_currency_line(second.text)
+    return any(f(second.text) for f in (is_date_line, is_issue_line, is_page_fields, is_currency_line))
 
 
 def title_below_sender(body: list[Unit]) -> int:
@@ -120,15 +130,48 @@ def title_below_sender(body: list[Unit]) -> int:
     return 0
 
 
+# Words of a line set centred over the report, at most: a subject line, not a paragraph of text.
+MAX_CENTRED_WORDS = 30
+
+
+def centred_opening(body: list[Unit]) -> int:
+    """How many units open the body set centred or to the right over the first section, where the text
+    runs from the margin: the letterhead, the report's name, its date, its subject and whom it is addressed
+    to, as official documents set them in any language. 0 when the body does not open so; a centred heading
+    naming a section starts the report."""
+    n = 0
+    while n < len(body) and body[n].style.get("align") and body[n].bullet is None:
+        unit = body[n]
+        if (
+            unit.kind is BlockKind.HEADING
+            and classify_heading(unit.text)[0] is not None
+            and not looks_like_title(unit.text)
+        ):
+            break
+        if unit.kind is BlockKind.ITEM or len(unit.text.split()) > MAX_CENTRED_WORDS:
+            return 0
+        n += 1
+    if not n or n > MAX_LETTERHEAD_LINES + 3 or n >= len(body) or body[n].kind is not BlockKind.HEADING:
+        return 0
+    return n
+
+
 def _letterhead_line(unit: Unit) -> bool:
     """A line of an official letterhead: short, no point and no sentence, figures only in a registration
     number or a date ("Nr. 1.317 din 20.01.2025"), no section's name."""
     text = unit.text.strip()
-    numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None
+    numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None or is_reference_line(text)
+    if (
+        unit.bullet is None
+        and len(text.split()) <= 2 * MAX_SENDER_WORDS
+        and (gives_contact(text) or _PARTICULAR.match(text))
+    ):
+        return True  # the office's address, telephone and mail under its name; the subject field ("Konu: …")
     return (
         unit.kind is not BlockKind.ITEM
         and len(text.split()) <= MAX_SENDER_WORDS
-        and not text.endswith((".", ":", ";"))
+        # a line ending a sentence is none, an abbreviation alone is ("T.C.", the state's initials)
+        and (not text.endswith((".", ":", ";")) or re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}", text) is not None)
         and (numbered or not any(c.isdigit() for c in text))
         and classify_heading(text)[0] is None
     )

@@ -43,7 +43,12 @@ _MITIGATION = re.compile(
     r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tilta[kg]|TILTA[KG]|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
     r"|Opat[řr]en[íi]|OPAT[ŘR]EN[ÍI]|Opatreni[ea]|OPATRENI[EA]"
     r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE|(?:Mesurau )?[Ll]liniaru|LLINIARU)\s*[:–-]"
-    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-])"
+    r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-]"
+    # ... in Maltese, Albanian, Icelandic, Afrikaans, Lithuanian, Latvian, Malay and Indonesian: "Mitigazzjoni:",
+    # "Masat:", "Mótvægisaðgerðir:", "Teenmaatreëls:", "Priemonės:", "Pasākumi:", "Tindakan mitigasi:"
+    r"|(?:Mitigazzjoni|MITIGAZZJONI|Masat(?: e marra)?|MASAT|M[óo]tv[æa]gisa[ðd]ger[ðd]ir|Teenmaatre[ëe]ls"
+    r"|TEENMAATRE[ËE]LS|Priemon[ėe]s|PRIEMON[ĖE]S|Pas[āa]kumi|PAS[ĀA]KUMI"
+    r"|(?:Tindakan |TINDAKAN )?(?:[Mm]itigasi|MITIGASI))\s*[:–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )

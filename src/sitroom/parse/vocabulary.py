@@ -242,7 +242,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "next steps", "next meeting", "way forward", "milestones", "upcoming", "plans", "planned activities",
         "future steps", "upcoming milestones", "looking ahead", "forward look", "look ahead", "coming weeks",
         "planned actions", "next operational period", "next period", "planned for next period", "next hours",
-        "next actions", "intentions", "coming days",
+        "next actions", "intentions", "coming days", "tomorrow", "next 24 hours",
         "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
@@ -296,7 +296,7 @@ MIN_CONFIDENCE = 0.7
 
 
 # Letters that no accent decomposes: "ß" is read as "ss", Polish "ł" as "l", Danish "ø" as "o", "æ" as "ae".
-_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d"})
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"})
 
 
 def fold(text: str) -> str:

@@ -1,5 +1,5 @@
 """The words that open a table's or a figure's caption in the languages sitroom reads ("Table 1.", "Táboa 1.",
-"Tabel 1", "Πίνακας 1", "Таблиця 1"), for every reader's caption pattern."""
+"Tabel 1", "Πίνακας 1", "Таблиця 1", "Preglednica 1"), for every reader's caption pattern."""
 
 from __future__ import annotations
 
@@ -7,4 +7,7 @@ from __future__ import annotations
 OTHER_CAPTION_WORDS = (
     r"t[áa]boa|taula|tabel|tabella|tabell|taulukko|tablica|t[áa]bl[áa]zat|tabelul|π[ίι]νακας|таблиця|таблица"
     r"|figura|slika|[áa]bra|figur|kuva|grafikon|рисунок|графік|εικ[όο]να|γρ[άα]φημα"
+    # Slovenian, Czech and Slovak, Baltic, Icelandic, Turkish, Malay and Indonesian, Estonian, Vietnamese, Swahili
+    r"|preglednica|tabu[lľ]ka|obr[áa]z[eo]k|lentel[ėe]|paveiksl[ai]s|tabula|att[ēe]ls|tafla|mynd|tablo|[şs]ekil"
+    r"|jadual|rajah|gambar|joonis|b[ảa]ng|h[ìi]nh|jedwali|kielelezo"
 )

@@ -85,8 +85,23 @@ _FAR_MONTHS = {
     11: "kasim novembra novemba nobyembre",
     12: "aralik desember decembra detsember desemba disyembre",
 }
+# Malay, Afrikaans, Lithuanian (genitive), Latvian (with the locative), Icelandic, Maltese and Albanian, unaccented
+_NORTH_SOUTH_MONTHS = {
+    1: "januarie sausio janvaris janvari januar jannar janar",
+    2: "februarie vasario februaris februari februar frar shkurt",
+    3: "mac maart kovo marts marta mars marzu",
+    4: "balandzio aprilis aprili april prill",
+    5: "geguzes maijs maija mai mejju",
+    6: "jun junie birzelio junijs junija juni gunju qershor",
+    7: "julai julie liepos julijs julija juli lulju korrik",
+    8: "ogos augustus rugpjucio augusts augusta agust awwissu gusht",
+    9: "rugsejo septembris septembri settembru shtator",
+    10: "spalio oktobris oktobri ottubru tetor",
+    11: "lapkricio novembris novembri novembru nentor",
+    12: "disember desember gruodzio decembris decembri dicembru dhjetor",
+}
 MONTH_WORDS = {
-    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]} {_FAR_MONTHS[n]}".strip()
+    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]} {_FAR_MONTHS[n]} {_NORTH_SOUTH_MONTHS[n]}"
     for n, words in MONTH_WORDS.items()
 }
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -107,6 +122,10 @@ _ACCENTED = [
     *("şubat", "mayıs", "ağustos", "eylül", "kasım", "aralık", "märts"),
     *("július", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου"),
     *("σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
+    # Lithuanian, Latvian, Icelandic, Maltese and Albanian as printed
+    *("balandžio", "gegužės", "birželio", "rugpjūčio", "rugsėjo", "lapkričio", "gruodžio", "janvāris", "janvārī"),
+    *("februāris", "februārī", "aprīlis", "aprīlī", "jūnijs", "jūnijā", "jūlijs", "jūlijā", "janúar", "febrúar"),
+    *("apríl", "maí", "júní", "júlí", "ágúst", "nóvember", "ġunju", "diċembru", "nëntor"),
 ]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for

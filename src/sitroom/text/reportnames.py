@@ -25,7 +25,7 @@ NORTH_EAST_KINDS = (
     # Turkish, Indonesian, Slovenian, Estonian, Vietnamese, Filipino and Swahili: "Durum Raporu", "Laporan
     # Situasi", "Poročilo o stanju", "Olukorra ülevaade", "Báo cáo nhanh", "Ulat sa Sitwasyon", "Ripoti ya Hali"
     r"|durum\s+raporu|laporan(?:\s+(?:situasi|kejadian|harian|perkembangan))?|poro[čc]ilo(?:\s+o\s+stanju)?"
-    r"|olukorra\s+[üu]levaade|b[áa]o\s+c[áa]o|ulat\s+sa\s+sitwasyon|ripoti\s+ya\s+hali"
+    r"|olukorra\s+[üu]levaade|b[áa]o\s+c[áa]o|ulat(?:\s+sa)?\s+sitwasyon|(?:ripoti|taarifa)\s+ya\s+hali"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -34,8 +34,12 @@ _KIND = (
     r"|lage(?:bericht|bild|meldung)|situatie(?:rapport|overzicht)|report|update|bulletin|briefing|bolet[íi]n"
     r"|actualizaci[óo]n|informe|reporte|rapport|bericht|" + NORTH_EAST_KINDS
 )
-# "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo)
-_MARK = r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\.)"
+# "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo), the Slovenian "št.", the
+# Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số"
+_MARK = (
+    r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
+    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo])"
+)
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     r"(?![\d.,:]\d|/(?!(?:19|20)\d\d\b)\d|\d)",

@@ -12,7 +12,7 @@ SIGNED_BY = (
     # "Prepared by", "Report compiled by the Site Management Team"
     r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
     r"(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
-    r"|authori[sz]ed|issued|released|cleared|checked)\s+by"
+    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded)\s+by"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
     r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
     # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
@@ -30,7 +30,11 @@ SIGNED_BY = (
     r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο]"
     # Estonian, Turkish, Indonesian, Slovenian, Swahili and Filipino: "Koostas:", "Hazırlayan:", "Disusun oleh"
     r"|koostas|kinnitas|haz[ıi]rlayan|onaylayan|(?:disusun|dibuat|disiapkan)\s+oleh|pripravila?|odobrila?"
-    r"|imeandaliwa\s+na|inihanda\s+ni)\b"
+    r"|imeandaliwa\s+na|inihanda\s+ni"
+    # Malay, Lithuanian, Latvian, Icelandic, Maltese, Albanian and Afrikaans: "Disediakan oleh:", "Parengė:",
+    # "Sagatavoja:", "Unnið af", "Ippreparat minn", "Përgatiti:", "Opgestel deur"
+    r"|disediakan\s+oleh|pareng[ėe]|parengta|sagatavoja|sagatavots|unni[ðd]\s+af|sami[ðd]\s+af"
+    r"|ippreparat[a]?\s+minn|p[ëe]rgatiti|p[ëe]rgatitur\s+nga|opgestel\s+deur|voorberei\s+deur)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)

@@ -47,6 +47,7 @@ class Para:
     lead: str | None = None  # the bold text the paragraph opens with when regular text follows ("Personale:")
     aside: str | None = None  # the text after the last line break, set apart in italics from the upright text above
     toc: bool = False  # a line of a contents list: a link to a heading's "_Toc" bookmark
+    align: str | None = None  # "center" or "right" when the paragraph is set so, for the parser's closing lines
 
     @property
     def words(self) -> int:
@@ -59,6 +60,7 @@ def read_para(p: Any, styles: Styles) -> Para:
     ppr = p.find(W + "pPr")
     sid = num_id = ilvl = None
     centered = False
+    align = None
     para_rpr = None
     indent = None
     if ppr is not None:
@@ -71,6 +73,7 @@ def read_para(p: Any, styles: Styles) -> Para:
             ilvl = to_int(lvl.get(VAL)) if lvl is not None else None
         jc = ppr.find(W + "jc")
         centered = jc is not None and jc.get(VAL) == "center"
+        align = {"center": "center", "right": "right", "end": "right"}.get(jc.get(VAL) if jc is not None else "")
         para_rpr = ppr.find(W + "rPr")
         indent = left_indent(ppr)
     style = styles.get(sid)
@@ -182,6 +185,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         lead=bold_lead,
         aside=_aside(parts, slanted),
         toc=toc,
+        align=align,
     )
 
 

@@ -155,7 +155,7 @@ class Walker:
             return
         self.after_table = False
 
-        style: dict[str, Any] = {"size": para.size, "bold": para.bold}
+        style: dict[str, Any] = {"size": para.size, "bold": para.bold, **({"align": para.align} if para.align else {})}
         if para.lead:
             style["lead"] = para.lead  # a bold run-in label; the parser judges whether it heads a section
         if para.aside:

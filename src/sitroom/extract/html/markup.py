@@ -219,6 +219,19 @@ def sets_italic(node: LexborNode) -> bool:
     return node.tag in ("em", "i") or (node.tag in ("span", "font") and bool(_CSS_ITALIC.search(_attr(node, "style"))))
 
 
+_ALIGN = re.compile(r"text-align\s*:\s*(center|right|end)\b", re.I)
+# a style sheet's class doing the same ("text-center", "text-end", "has-text-right")
+_ALIGN_CLASS = re.compile(r"(?:^|\s)(?:has-)?text-(?:align-)?(center|centered|right|end)(?:\s|$)", re.I)
+
+
+def aligned(node: LexborNode) -> str | None:
+    """ "center" or "right" when the element sets its text so, by its style or the old ``align`` attribute (a
+    table's own ``align`` places the table, not its text)."""
+    m = _ALIGN.search(_attr(node, "style")) or _ALIGN_CLASS.search(_attr(node, "class"))
+    value = m.group(1) if m else ("" if node.tag == "table" else _attr(node, "align"))
+    return {"center": "center", "centered": "center", "right": "right", "end": "right"}.get(value.lower())
+
+
 def set_apart(node: LexborNode) -> str | None:
     """The text after the block's last ``<br>`` when all of it, and none of the text before, is in italics: a
     sentence the writer set apart, by line and by type, from the one it answers ("Risk.<br><em>Answer.</em>")."""

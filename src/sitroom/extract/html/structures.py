@@ -11,8 +11,6 @@ from sitroom.extract.columns import (
     attribute_columns,
     column_roles,
     is_attribute_value,
-    is_lookup_table,
-    is_status_board,
     labels_name_items,
 )
 from sitroom.extract.details import details_table, leading_details
@@ -29,12 +27,13 @@ from sitroom.extract.html.markup import (
     _attr,
     _children,
     _Run,
+    aligned,
     clean_text,
     is_menu_list,
     set_apart,
     sets_bold,
 )
-from sitroom.extract.html.tablekinds import is_form_grid, is_header_row, is_rated_board
+from sitroom.extract.html.tablekinds import is_form_grid, is_lookup_rows, is_rated_board
 from sitroom.extract.rowtable import (
     Entry,
     answer_points,
@@ -155,9 +154,13 @@ class _Structures:
             return
         if not self.sections_started:
             rows = rows[self._leading_details(rows) :]
+        if len(rows) == 1 and all(aligned(c) for c in rows[0] if c.text(deep=True).strip()):
+            for cell in rows[0]:  # cells set side by side, each centred: a letterhead or a signature, not a row
+                self.block(cell, depth + 1)
+            return
         cells = [c for row in rows for c in row]
         ncols = max((len(r) for r in rows), default=0)
-        texts = [clean_text(c.text(deep=True)) for c in cells]
+        texts = [_text(c) for c in cells]
         layout = (
             _attr(node, "role").lower() == "presentation"
             or len(rows) <= 1
@@ -165,16 +168,16 @@ class _Structures:
             # a cell of blocks lays out the page; one paragraph to a cell is how word processors write any cell
             or any(c.css_first("ul, ol, div, table, h1, h2, h3, h4") or len(c.css("p")) > 1 for c in cells)
         )
-        roles = column_roles([clean_text(c.text(deep=True)) for c in rows[0]]) if len(rows) > 1 else None
+        roles = column_roles([_text(c) for c in rows[0]]) if len(rows) > 1 else None
         if roles is not None:
             self._risk_rows(rows[1:], roles, depth)
             return
-        values = [t for row in rows for t in (clean_text(c.text(deep=True)) for c in row[1:]) if t]
+        values = [t for row in rows for t in (_text(c) for c in row[1:]) if t]
         numeric = sum(bool(_NUMERIC_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        if not layout and (is_form_grid(rows) or is_rated_board(rows) or _lookup(rows)):
+        if not layout and (is_form_grid(rows) or is_rated_board(rows) or is_lookup_rows(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = _body_rows(rows)
@@ -185,12 +188,12 @@ class _Structures:
         for labelled, rest in body:
             if headed and not labelled and len(rest) == 1 and _group_row(rest) and _span(rest[0]) > 1:
                 # a row spanning the table ("Resources") heads the labelled rows under it
-                self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=1, row_label=True)
+                self._add(_text(rest[0]), BlockKind.HEADING, level=1, row_label=True)
                 continue
             if labelled and item_labels:
                 rest = rest[1:]  # "Costs" beside its one sentence: the item's label, not a heading
             elif labelled:
-                self._add(clean_text(rest[0].text(deep=True)), BlockKind.HEADING, level=2, row_label=True)
+                self._add(_text(rest[0]), BlockKind.HEADING, level=2, row_label=True)
                 rest = rest[1:]
             for cell in rest:
                 if not (labelled and not item_labels and self._answer(cell)):
@@ -213,25 +216,26 @@ class _Structures:
     def _leading_details(self, rows: list[list[LexborNode]]) -> int:
         """How many first rows of the table are a form's particulars ("Name of site | …", "Date of return |
         …"): their number and date go to the masthead, the rows are left out and counted."""
-        found = leading_details([[clean_text(c.text(deep=True)) for c in row] for row in rows])
+        found = leading_details([[_text(c) for c in row] for row in rows])
         if found is None:
             return 0
         details, n = found
-        for line in details.masthead_lines():
-            self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
-        self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
+        self._to_masthead(details)
         return n
 
     def _details(self, rows: list[list[LexborNode]]) -> bool:
         """A details table under the title ("Sitrep no. | 1", "Fecha de corte | Hora" over their values): the
         fields stating the report's number and date go to the masthead, the table is left out and counted."""
-        details = details_table([[clean_text(c.text(deep=True)) for c in row] for row in rows])
+        details = details_table([[_text(c) for c in row] for row in rows])
         if details is None:
             return False
+        self._to_masthead(details)
+        return True
+
+    def _to_masthead(self, details: Any) -> None:
         for line in details.masthead_lines():
             self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
         self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
-        return True
 
     def _risk_rows(self, rows: list[list[LexborNode]], roles: list[Column], depth: int) -> None:
         """A risk register: each risk an item with its mitigation; ratings and owners left out.
@@ -385,11 +389,7 @@ def _paragraphs(cell: LexborNode) -> int:
 
 
 def _text(cell: LexborNode) -> str:
-    return clean_text(cell.text(deep=True))
-
-
-def _lookup(rows: list[list[LexborNode]]) -> bool:
-    """Under a header row, a table of names, places and hours to look things up in (``columns.is_lookup_table``),
-    or a board of statuses under a header naming them, however it is styled (``columns.is_status_board``)."""
-    texts = [[clean_text(c.text(deep=True)) for c in r] for r in rows]
-    return is_status_board(texts) or (is_header_row(rows[0]) and is_lookup_table(texts))
+    """A cell's text, its lines parted by ``<br>`` or blocks read apart ("COUNCIL<br>Unit": "COUNCIL Unit")."""
+    out: list[str] = []
+    _lines(cell, out, 0)
+    return clean_text("".join(out).replace("\n", " "))

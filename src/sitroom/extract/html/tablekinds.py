@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value
+from sitroom.extract.columns import attribute_columns, is_attribute_value, is_lookup_table, is_status_board
 from sitroom.extract.html.markup import _NUMERIC_CELL, clean_text
 from sitroom.extract.rowtable import is_empty_cell
 
@@ -58,6 +58,9 @@ def figure_cards(node: LexborNode) -> int:
     if len(cards) < _MIN_CARDS:
         return 0
     for card in cards:
+        # a grid wraps each card in a column of its own ("col" around "stat"): the card is inside the wrappers
+        while len(inner := [c for c in card.iter() if c.tag not in ("-text", "-comment")]) == 1:
+            card = inner[0]
         parts = [clean_text(p.text(deep=True)) for p in card.iter() if p.tag not in ("-text", "-comment")]
         parts = [p for p in parts if p]
         if len(parts) != 2 or not _NUMERIC_CELL.match(parts[0]):
@@ -65,3 +68,10 @@ def figure_cards(node: LexborNode) -> int:
         if len(parts[1].split()) > _CARD_LABEL_WORDS or parts[1].endswith((".", "!", "?")):
             return 0
     return len(cards)
+
+
+def is_lookup_rows(rows: list[list[LexborNode]]) -> bool:
+    """Under a header row, a table of names, places and hours to look things up in (``columns.is_lookup_table``),
+    or a board of statuses under a header naming them, however it is styled (``columns.is_status_board``)."""
+    texts = [[clean_text(c.text(deep=True)) for c in r] for r in rows]
+    return is_status_board(texts) or (is_header_row(rows[0]) and is_lookup_table(texts))

@@ -6,14 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.html.brlines import (
-    bold_lead,
-    chunk_spans,
-    heading_like,
-    heads_content,
-    is_bold,
-    split_headings,
-)
+from sitroom.extract.html.brlines import bold_lead, chunk_spans, heading_like, heads_content, is_bold, split_headings
 from sitroom.extract.html.callouts import box_title, is_callout, is_code, panel_title
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
@@ -35,6 +28,7 @@ from sitroom.extract.html.markup import (
     _attr,
     _children,
     _Run,
+    aligned,
     captions_figure,
     clean_text,
     holds_table,
@@ -70,6 +64,7 @@ class _Walker(_Structures, _Terms):
         self.dropped: dict[str, int] = {}  # page furniture left out, by kind, for the warnings
         self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
         self.quoted = 0  # block quotes open: someone else's words, not the writer's
+        self.align: str | None = None  # text set centred or right by the blocks open: a signature may be
 
     # -- inline text ----------------------------------------------------------------------------
     def _gather(self, node: LexborNode, run: _Run, bold: bool = False, depth: int = 0) -> None:
@@ -114,6 +109,8 @@ class _Walker(_Structures, _Terms):
             self.sections_started = True
         if self.quoted and kind is not BlockKind.HEADING:
             style["quoted"] = True
+        if self.align:
+            style.setdefault("align", self.align)
         self.b.add(text, kind, level=level, bullet=bullet, **style)
 
     def _flush_run(self, run: _Run) -> None:
@@ -255,10 +252,12 @@ class _Walker(_Structures, _Terms):
             self._flatten(node)
             return
         self.nesting += 1
+        outer, self.align = self.align, aligned(node) or self.align
         try:
             self._block(node, tag, depth)
         finally:
             self.nesting -= 1
+            self.align = outer
 
     def _block(self, node: LexborNode, tag: str, depth: int) -> None:
         if tag in HEADING_TAGS or (_attr(node, "role") == "tab" and not _attr(node, "aria-controls")):

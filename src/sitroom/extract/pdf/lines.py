@@ -91,6 +91,8 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+# A raised mark is set this much smaller than its text at most (word processors set it at 58–80%).
+MARK_SIZE = 0.85
 # A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
 _MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
 # What a footnote mark follows: the end of a sentence or clause, a word of three letters or more
@@ -102,7 +104,7 @@ def _footnote_mark(line: Frag, r: Frag) -> bool:
     """``r`` is a note reference raised after the text of ``line``, not a number of the text."""
     size = line.size or r.size
     return (
-        r.size <= 0.8 * size
+        r.size <= MARK_SIZE * size
         and r.bottom > line.bottom + 0.2 * size
         and bool(_MARK.match(r.text.strip()))
         and r.x0 - line.x1 < 0.5 * size
@@ -122,7 +124,7 @@ def _mark_separator(line: Frag, r: Frag, mark_end: float | None) -> bool:
     size = line.size or r.size
     return (
         mark_end is not None
-        and r.size <= 0.8 * size
+        and r.size <= MARK_SIZE * size
         and r.bottom > line.bottom + 0.1 * size
         and bool(_MARK_SEPARATOR.match(r.text.strip()))
         and r.x0 - mark_end < 0.5 * size
@@ -134,7 +136,7 @@ def _mark_continues(line: Frag, r: Frag, mark_end: float | None) -> bool:
     size = line.size or r.size
     return (
         mark_end is not None
-        and r.size <= 0.8 * size
+        and r.size <= MARK_SIZE * size
         and r.bottom > line.bottom + 0.2 * size
         and bool(_MARK_REST.match(r.text.strip()))
         and r.x0 - mark_end < 0.5 * size
@@ -172,7 +174,11 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
     typical = _weighted_median([(r.size, min(len(r.text), 80)) for r in runs])
 
     def is_small(r: Frag) -> bool:
-        return r.top - r.bottom < 0.55 * r.size or (r.size < 0.75 * typical and len(r.text.strip()) <= 3)
+        return (
+            r.top - r.bottom < 0.55 * r.size
+            or (r.size < 0.75 * typical and len(r.text.strip()) <= 3)
+            or (r.size < MARK_SIZE * typical and _MARK.match(r.text.strip()) is not None)
+        )
 
     big = sorted((r for r in runs if not is_small(r)), key=lambda r: (-r.mid, r.x0))
     small = [r for r in runs if is_small(r)]

@@ -26,6 +26,9 @@ _WORDS = 10
 # A centred signature line: its middle this near the page's (as a share of the width), at most this wide.
 _CENTRE = 0.04
 _NARROW = 0.5
+# A signature in the right half of the page: this many lines at most, one a name of two to four words.
+_RIGHT_LINES = 5
+_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?[ ]){1,3}[^\W\d_][^\W\d_'’-]+$")
 # Lines of one signature follow each other closely (in line heights).
 _LINE_GAP = 2.5
 
@@ -41,8 +44,8 @@ def drop_signoff(pages: list[PageData]) -> None:
                 _drop_block(p, block)
                 break
     last = next((p for p in reversed(pages) if p.frags), None)
-    if last is not None and not _drop_led_signature(last):
-        _drop_centred_signature(last)
+    if last is not None and not _drop_led_signature(last) and not _drop_centred_signature(last):
+        _drop_right_signature(last, alone=last is not pages[0])
 
 
 def _drop_led_signature(page: PageData) -> bool:
@@ -59,7 +62,7 @@ def _drop_led_signature(page: PageData) -> bool:
     return False
 
 
-def _drop_centred_signature(page: PageData) -> None:
+def _drop_centred_signature(page: PageData) -> bool:
     """The signer's post set in the middle of the page under the last point, with the lines of the same
     signature above it (a name) and below it (an office, a phone; the note that the report is preliminary)."""
     seeds = [f for f in page.frags if _centred(f, page) and _short(f) and names_post(f.text)]
@@ -74,7 +77,31 @@ def _drop_centred_signature(page: PageData) -> None:
             block.append(f)
             top = f
         _drop_block(page, block)
+        return True
+    return False
+
+
+def _drop_right_signature(page: PageData, alone: bool) -> None:
+    """The signature set in the right half of the last page under the last point, where the text above starts
+    at the margin: a few short lines, one of them a name ("Mehmet ÖZDEMİR" over the signer's post), as official
+    letters sign in any language. ``alone``: it may stand by itself on the page (the text above it on the one
+    before)."""
+    largest = max((f.size for f in page.frags), default=0.0)
+    run: list[Frag] = []
+    fine: list[Frag] = []  # the page's fine print under it (footnotes), left out on its own
+    for f in sorted(page.frags, key=lambda f: f.mid):  # from the foot of the page up
+        if not run and f.x0 < page.width / 2 and f.size < 0.9 * largest:
+            fine.append(f)
+            continue
+        if f.x0 < page.width / 2 or not _short(f):
+            break
+        run.append(f)
+    if not run or any(f.size >= 0.9 * run[0].size for f in fine):
         return
+    if len(run) > _RIGHT_LINES or (len(run) + len(fine) == len(page.frags) and not alone):
+        return
+    if any(_NAME.match(f.text.strip()) for f in run):
+        _drop_block(page, run)
 
 
 def _drop_block(page: PageData, block: list[Frag]) -> None:
