@@ -82,3 +82,27 @@ def test_a_malay_issue_line_and_byline_are_the_masthead() -> None:
         ("Ringkasan", ["Seramai 1,250 mangsa berada di 12 pusat pemindahan."])
     ]
     assert str(report.date) == "2025-12-01"
+
+
+MARKING = "VIR AMPTELIKE GEBRUIK · Nie vir publikasie sonder toestemming nie"
+POINTS = {"Reaksie": ["Drie helikopters het 42 waterbomme gelaat val."], "Koste": ["Die koste beloop R1,2 miljoen."]}
+CLOSE = "Operacijų centro koordinatorius: Jonas Stankevičius"
+CAPTION = "Kaart 1: Brandomtrek en ontruimde gebiede"
+
+
+def _text() -> bytes:
+    body = "".join(f"{h.upper()}\n\n" + "".join(f"- {p}\n" for p in pts) + "\n" for h, pts in POINTS.items())
+    return f"{MARKING}\n\n{body}{MARKING}\n\n{CLOSE}\n".encode()
+
+
+def _html() -> bytes:
+    body = "".join(f"<h2>{h}</h2><ul>{''.join(f'<li>{p}</li>' for p in pts)}</ul>" for h, pts in POINTS.items())
+    rows = "<tr><th>Gebied</th><th>Huise</th></tr><tr><td>Kleinmond</td><td>12</td></tr>"
+    table = f"<p>{CAPTION}</p><table>{rows}</table>"
+    return f"<html><body><p>{MARKING}</p>{table}{body}<p>{MARKING}</p><p>{CLOSE}</p></body></html>".encode()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_text, "verslag.txt"), (_html, "verslag.html")], ids=["text", "html"])
+def test_a_marking_a_maps_caption_and_a_post_with_its_holder_are_no_points(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert {s.heading.title(): [i.text for i in s.items] for s in report.sections} == POINTS

@@ -12,6 +12,8 @@
 - Footnote definitions (``[^1]: …`` and their indented continuation lines) are notes, not items.
 - An outliner's properties (``title:: …`` atop the page, ``id:: …``, ``collapsed:: true`` under a block) are
   the page's and the blocks' metadata: those atop the page name and date it, the others are left out.
+- A wiki link (``[[Page]]``, ``[[Page|text]]``) is the text a reader sees; a line of nothing but such links
+  ("Related: [[…]] · [[…]]") links the note to others and is left out.
 - A task list's boxes (``- [ ]``, ``- [x]``) are list marks; a collapsible block's ``<summary>`` is its
   title, as an admonition's is; ``<details>`` tags are markup.
 Fenced code blocks are copied untouched. What is left out is counted by kind.
@@ -82,7 +84,8 @@ def rewrite(body: str) -> tuple[str, Counter[str]]:
         # a comment's lines go, its line breaks stay: what stood around it keeps its place
         body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
         dropped["comment"] += comments
-    out = _rewrite(body.split("\n"), dropped)
+    lines = body.split("\n")
+    out = _rewrite(lines, dropped, _series_titles(lines))
     return "\n".join(out), dropped
 
 
@@ -95,16 +98,34 @@ def _dedent(line: str, n: int) -> str:
     return line[min(n, _indent(line)) :]
 
 
-def _title_lines(title: str | None, dropped: Counter[str]) -> list[str]:
+# A wiki's link to another page, "[[Page]]" or "[[Page|shown text]]" (a heading "#…" or block "^…" after the
+# page's name): the reader sees the page's name or the text shown
+_WIKI_LINK = re.compile(r"(?<!!)\[\[([^\]|#^\n]+)(?:[#^][^\]|\n]*)?(?:\|([^\]\n]+))?\]\]")
+# A line of nothing but such links, with a label before them: the note's links to other notes
+_LINKS_LINE = re.compile(r"^\s*(?:[^\W\d_][\w'’ -]{0,30}:\s*)?\[\[[^\]\n]+\]\](?:\s*[·|•,]\s*\[\[[^\]\n]+\]\])+\s*$")
+
+
+def _series_titles(lines: list[str]) -> frozenset[str]:
+    """The titles two admonitions or more share ("Risk" over each risk): each names one entry of a series, as a
+    numbered label does, not a section."""
+    titles = Counter(
+        ((m.group(3) if m.re is _BANG else m.group(2)) or "").strip().lower()
+        for line in lines
+        if (m := _ALERT.match(line) or _BANG.match(line))
+    )
+    return frozenset(t for t, n in titles.items() if t and n > 1)
+
+
+def _title_lines(title: str | None, dropped: Counter[str], series: frozenset[str] = frozenset()) -> list[str]:
     """The lines an admonition opener becomes: a heading marker, or nothing for a bare type or a label."""
     title = (title or "").strip()
-    if not title or _NUMBERED_LABEL.match(title):
+    if not title or _NUMBERED_LABEL.match(title) or title.lower() in series:
         dropped["admonition marker"] += 1
         return [""]
     return ["", ADMONITION_TITLE + title, ""]
 
 
-def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
+def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
@@ -144,7 +165,7 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
         if (m := _BANG.match(line)) and (end := _bang_end(lines, i, m)) is not None:
             base = len(m.group(1)) + 4
             body = [_dedent(x, base) for x in lines[i + 1 : end]]
-            out += _title_lines(m.group(3), dropped) + _rewrite(body, dropped) + [""]
+            out += _title_lines(m.group(3), dropped, series) + _rewrite(body, dropped, series) + [""]
             i = end
             continue
         if m := _COLON_OPEN.match(line):
@@ -157,7 +178,7 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             while end < n and _QUOTED.match(lines[end]):
                 end += 1
             body = [_QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
-            out += _title_lines(m.group(2), dropped) + _rewrite(body, dropped) + [""]
+            out += _title_lines(m.group(2), dropped, series) + _rewrite(body, dropped, series) + [""]
             i = end
             continue
         if m := _SUMMARY.match(line):
@@ -178,7 +199,11 @@ def _rewrite(lines: list[str], dropped: Counter[str]) -> list[str]:
             dropped[kind] += 1
             i += 1
             continue
-        out.append(_TASK_BOX.sub(r"\1", line))
+        if _LINKS_LINE.match(line):
+            dropped["link line"] += 1  # "Related: [[Storm 2025]] · [[Contacts]]": the note's links to others
+            i += 1
+            continue
+        out.append(_WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), _TASK_BOX.sub(r"\1", line)))
         i += 1
     return out
 

@@ -33,6 +33,7 @@ from sitroom.parse.metadata import (
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.opening import (
     centred_opening,
+    fields_box,
     masthead_title,
     opens_with_title,
     particular,
@@ -108,6 +109,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         masthead, body = [*masthead, body[0].text], body[1:]
     under = down_to_date_line(body) if masthead else 0  # "Storm Fionnuala" over "Date: … Chair: …"
     masthead, body = [*masthead, *(u.text for u in body[:under])], body[under:]
+    if masthead and (box := fields_box(body)):  # a "Details" box of the report's particulars under its title
+        masthead, body, under = [*masthead, *(u.text for u in body[:box])], body[box:], under + box
     while len(body) > 1 and (
         (body[0].kind is not BlockKind.HEADING and under_title(body[0].text, bool(masthead)))
         or (masthead and (is_masthead_line(body[0].text) or is_byline(body[0].text)))

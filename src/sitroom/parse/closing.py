@@ -45,6 +45,19 @@ SIGNATURE_WORDS = 12
 # abbreviation and is none).
 _SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
+# A post and the name of whoever holds it, the report's last line: "Duty officer: Jo Patel"
+_POST_AND_NAME = re.compile(
+    r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s*:\s+(?:[^\W\d_][.]\s*|[^\W\d_][^\W\d_'’-]+\s+){1,2}[^\W\d_][^\W\d_'’-]+$"
+)
+
+
+def _post_and_name(text: str) -> bool:
+    """A post and the name of whoever holds it ("Duty officer: Jo Patel"), not a field of the report ("Roads
+    closed: Mill Lane"): the label names a post."""
+    text = text.strip()
+    return _POST_AND_NAME.match(text) is not None and names_post(text.split(":", 1)[0])
+
+
 # Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager:
 # …", "Duty director: …"): whom to reach, not what happened.
 _ON_CALL = re.compile(
@@ -87,6 +100,9 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
+            body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
+        elif len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
+            # "Operations centre coordinator: Jonas Stankevičius" closing the report: who signs it, by post
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
         elif (lead := _name_over_post(body)) is not None or (lead := _set_apart_signature(body)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
@@ -233,9 +249,30 @@ def _contact_section(body: list[Unit]) -> int | None:
     information") over nothing but lines giving an address or a number, or over nothing at all (a contact
     block already left out). None when the body does not end with one."""
     lead = _last_heading(body, len(body) - 1)
-    if lead is None or classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
+    if lead is None:
         return None
-    return lead if all(gives_contact(u.text) for u in body[lead + 1 :]) else None
+    under = body[lead + 1 :]
+    if classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
+        # whatever its heading, a last slide or box of nothing but addresses and numbers says whom to reach
+        return lead if under and len(under) <= 2 and all(map(_contacts_only, under)) else None
+    return lead if all(gives_contact(u.text) for u in under) else None
+
+
+_CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")
+# a site named by its address alone: "almannavarnir.is", "floods.example.gov.uk"
+_SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
+
+
+def _contacts_only(unit: Unit) -> bool:
+    """A line of nothing but ways to reach someone, parted by dots or bars ("example.org · Helpline 1717 ·
+    Emergency 112"): a site, a mail address, a number with its short label."""
+    parts = [p.strip() for p in _CONTACT_PARTS.split(unit.text.strip())]
+    reach = [p for p in parts if gives_contact(p) or _SITE.match(p)]
+    return (
+        len(parts) > 1
+        and bool(reach)
+        and all(p in reach or (len(p.split()) <= 4 and any(c.isdigit() for c in p)) for p in parts)
+    )
 
 
 # Entries of such a list, at most.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
-from sitroom.text.markings import is_marking
+from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.signoffs import SIGNED_BY
 
@@ -105,7 +105,7 @@ def is_header_field(text: str) -> bool:
 
 def is_masthead_line(text: str) -> bool:
     """A line of a message's masthead: its marking, its stamp or a header field."""
-    return is_marking(text) or is_stamp(text) or is_header_field(text)
+    return is_marking_line(text) or is_stamp(text) or is_header_field(text)
 
 
 def subject(lines: list[str]) -> str | None:
@@ -130,7 +130,7 @@ def is_trailer(text: str) -> bool:
     ("END OF REPORT – next report 0745 Tue 16 Jan 2024")."""
     t = text.strip()
     words = len(t.split())
-    if is_marking(t) or _END.match(t) or is_language_note(t) or is_contact_line(t) or is_contact_invitation(t):
+    if is_marking_line(t) or _END.match(t) or is_language_note(t) or is_contact_line(t) or is_contact_invitation(t):
         return True
     if is_handling_note(t):
         return True

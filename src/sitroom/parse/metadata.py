@@ -24,7 +24,7 @@ from sitroom.text.reportnames import NORTH_EAST_KINDS
 from sitroom.text.signoffs import SIGNATURE
 
 _DAY_SUFFIX = DAY_SUFFIX
-_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+de)?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
+_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}(?:\s+(?:de|ta['’]))?[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
     rf"|{NORTH_EAST_KINDS})"
     r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo])?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number

@@ -18,7 +18,7 @@ from sitroom.parse.furniture import (
     is_meeting_line,
     is_report_note,
 )
-from sitroom.parse.message import is_marking, is_service_notice
+from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import (
     find_date,
     find_number,
@@ -33,6 +33,7 @@ from sitroom.parse.subtitles import dates_or_addresses
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.logbook import is_day_line
+from sitroom.text.markings import is_marking
 from sitroom.text.nextreport import is_next_report
 
 MAX_TITLE_CHARS = 120
@@ -154,6 +155,26 @@ def centred_opening(body: list[Unit]) -> int:
     if not n or n > MAX_LETTERHEAD_LINES + 3 or n >= len(body) or body[n].kind is not BlockKind.HEADING:
         return 0
     return n
+
+
+# "Prepared by: …", "Date: …", "Previous report: …": a field of the report's particulars
+_FIELD = re.compile(r"^[^\W\d_][^:]{0,30}:\s*\S")
+FIELDS_BOX_LINES = 6
+
+
+def fields_box(body: list[Unit]) -> int:
+    """How many units open the body as a box of the report's particulars under its title: a heading naming no
+    section ("Details") over a few short "label: value" fields, one of them its date or who wrote it. 0 when
+    the body does not open with one."""
+    if not body or body[0].kind is not BlockKind.HEADING or classify_heading(body[0].text)[0] is not None:
+        return 0
+    n = next((k for k in range(1, len(body)) if body[k].kind is BlockKind.HEADING), len(body))
+    fields = body[1:n]
+    if not fields or n == len(body) or len(fields) > FIELDS_BOX_LINES:
+        return 0
+    if not all(_FIELD.match(u.text) and len(u.text.split()) <= 2 * MAX_SENDER_WORDS for u in fields):
+        return 0
+    return n if any(is_under_title(u.text) or find_date(u.text) for u in fields) else 0
 
 
 def _letterhead_line(unit: Unit) -> bool:

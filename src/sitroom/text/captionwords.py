@@ -10,4 +10,6 @@ OTHER_CAPTION_WORDS = (
     # Slovenian, Czech and Slovak, Baltic, Icelandic, Turkish, Malay and Indonesian, Estonian, Vietnamese, Swahili
     r"|preglednica|tabu[lľ]ka|obr[áa]z[eo]k|lentel[ėe]|paveiksl[ai]s|tabula|att[ēe]ls|tafla|mynd|tablo|[şs]ekil"
     r"|jadual|rajah|gambar|joonis|b[ảa]ng|h[ìi]nh|jedwali|kielelezo"
+    # a map's caption: "Kaart 1:", "Karte 2", "Carte 1", "Mapa 1", "Mappa 1", "Kort 1", "Harta 1", "Peta 1"
+    r"|kaart|karte|carte|mapa|mappa|kort|karta|harta|t[ée]rk[ée]p|[žz]em[ėe]lapis|peta"
 )

@@ -21,11 +21,16 @@ _WORDS = (
     # German and Dutch: "Nur für den Dienstgebrauch", "VS-NfD", "Vertraulich", "Intern gebruik"
     r"|(?:vs[\s\W_]*)?nur\s+f[üu]r\s+den\s+(?:dienst|internen\s+)gebrauch|vs[\s-]*nfd|(?:vs[\s-]*)?vertraulich"
     r"|(?:departementaal\s+)?vertrouwelijk|intern\s+gebruik|beperkte\s+verspreiding"
+    # Afrikaans, Estonian, Lithuanian, Latvian, Slovak, Polish, Icelandic, Maltese, Albanian and Malay: "Vir
+    # amptelike gebruik", "Asutusesiseseks kasutamiseks", "Tarnybiniam naudojimui", "Dienesta vajadzībām"
+    r"|(?:slegs\s+)?vir\s+amptelike\s+gebruik|asutusesiseseks\s+kasutamiseks|tarnybiniam\s+naudojimui"
+    r"|dienesta\s+vajadz[īi]b[āa]m|len\s+pre\s+slu[žz]obn[úu]\s+potrebu|do\s+u[żz]ytku\s+s[łl]u[żz]bowego"
+    r"|tr[úu]na[ðd]arm[áa]l|g[ħh]all[- ]u[żz]u\s+uffi[ċc]jali|p[ëe]r\s+p[ëe]rdorim\s+zyrtar|terhad|sulit"
 )
 MARKING = re.compile(rf"^[\W_]*(?:(?:{_WORDS})(?:[\s\W_]+[a-z]+){{0,2}})[\W_]*$", re.I)
 # the marking, then whom the document is for: "Diffusion restreinte – membres de la cellule de crise",
 # "OFFICIAL: for the named recipients only", "Uso interno (Comité de Emergencia)"
-_FOR_WHOM = re.compile(rf"^[\W_]*(?:{_WORDS})\s*(?:[–—:|/(]|\s-\s)\s*(?P<whom>[^.;!?]+?)[\s.)]*$", re.I)
+_FOR_WHOM = re.compile(rf"^[\W_]*(?:{_WORDS})\s*(?:[–—:|/(·]|\s-\s)\s*(?P<whom>[^.;!?]+?)[\s.)]*$", re.I)
 # whom a marking names is a phrase, not a sentence
 WHOM_WORDS = 12
 

@@ -139,7 +139,7 @@ MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
 DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°))?"
-OF = r"(?:\s+de)?"
+OF = r"(?:\s+(?:de|ta['’]))?"  # ... and the Maltese "ta'" ("10 ta' Novembru 2025")
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira").
 WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"

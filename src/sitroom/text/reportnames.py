@@ -26,6 +26,10 @@ NORTH_EAST_KINDS = (
     # Situasi", "Poročilo o stanju", "Olukorra ülevaade", "Báo cáo nhanh", "Ulat sa Sitwasyon", "Ripoti ya Hali"
     r"|durum\s+raporu|laporan(?:\s+(?:situasi|kejadian|harian|perkembangan))?|poro[čc]ilo(?:\s+o\s+stanju)?"
     r"|olukorra\s+[üu]levaade|b[áa]o\s+c[áa]o|ulat(?:\s+sa)?\s+sitwasyon|(?:ripoti|taarifa)\s+ya\s+hali"
+    # Lithuanian, Latvian, Icelandic, Maltese, Albanian and Afrikaans: "Situacijos ataskaita", "Situācijas
+    # ziņojums", "Stöðuskýrsla", "Rapport tas-Sitwazzjoni", "Raporti i situatës", "Situasieverslag"
+    r"|situacijos\s+ataskaita|situ[āa]cijas\s+zi[ņn]ojums|st[öo][ðd]usk[ýy]rsla|rapport\s+tas[- ]sitwazzjoni"
+    r"|raport(?:i)?\s+i\s+situat[ëe]s|situasie\s*verslag"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -38,7 +42,7 @@ _KIND = (
 # Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số"
 _MARK = (
     r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo])"
+    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?)"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"

@@ -71,7 +71,11 @@ _POST = re.compile(
     # Romanian, Hungarian, Croatian, Ukrainian, Russian and Greek posts
     r"|[șs]ef|prefect|subprefect|primar|igazgat[óo]|polg[áa]rmester|n[áa]čelnik|na[čc]elnica|gradona[čc]elnik"
     r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος"
-    r"|\w*juht|m[üu]d[üu]r[üu]?|vali|kepala|vodja|poveljnik|mkurugenzi|pinuno|gi[áa]m\s+[đd][ốo]c|tr[ưu][ởo]ng\s+ban)"
+    r"|\w*juht|m[üu]d[üu]r[üu]?|vali|kepala|vodja|poveljnik|mkurugenzi|pinuno|gi[áa]m\s+[đd][ốo]c|tr[ưu][ởo]ng\s+ban"
+    # Lithuanian, Latvian, Slovak, Icelandic, Maltese, Albanian, Malay and Afrikaans posts
+    r"|koordinator(?:ius|ė|s|ka)?|vadov(?:as|ė)|vir[šs]inink(?:as|ė)|vad[īi]t[āa]j(?:s|a)|priek[šs]s[ēe]d[ēe]t[āa]j(?:s|a)"
+    r"|riadite[ľl](?:ka)?|velite[ľl]|stj[óo]rnandi|forst[öo][ðd]uma[ðd]ur|segretarju|drejtor(?:i|esha)?|prefekt(?:i)?"
+    r"|pegawai|ketua|bestuurder|hoof)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )

@@ -143,6 +143,14 @@ class Numbering:
 
         return re.sub(r"%([1-9])", render, text).strip()
 
+    def heading_label(self, num_id: str | None, ilvl: int) -> str:
+        """The rendered number of a numbered heading ("" for bullets and plain headings)."""
+        lvl = self.level(num_id, ilvl) if num_id is not None else None
+        if lvl is None or num_id is None:
+            return ""
+        label = self.label(num_id, ilvl)
+        return "" if lvl[0] == "bullet" else label
+
     def _start(self, num_id: str, ilvl: int) -> int:
         num = self._nums.get(num_id)
         if num and ilvl in num[1]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
-from sitroom.extract.docx.boxes import banner, box_title
+from sitroom.extract.docx.boxes import banner, box_title, figures_box
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.masthead import take_details, take_leading_details
@@ -130,6 +130,9 @@ class Walker:
         run_on, self.run_on = self.run_on, None  # a text box is a flow of its own
         for box in para.boxes:
             self.lists.reset()
+            if n := figures_box(box):  # a key-figures box beside the text: data to look up, not points
+                self.tables.append(TableInfo(None, n, 2, None))
+                continue
             self.container(box, cell)
         self.run_on = run_on
 
@@ -177,7 +180,7 @@ class Walker:
         outline = para.style.outline
         if m or (outline is not None and outline < 9):
             level = int(m.group(1)) if m else outline + 1  # type: ignore[operator]
-            label = self._label(para)
+            label = self.numbering.heading_label(para.num_id, para.ilvl)
             self._heading(f"{label} {text}" if label else text, level, style)
             return
 
@@ -245,14 +248,6 @@ class Walker:
 
     def _dropped(self, what: str) -> None:
         self.dropped[what] = self.dropped.get(what, 0) + 1
-
-    def _label(self, para: Para) -> str:
-        """The rendered number of a numbered heading ("" for bullets and plain headings)."""
-        lvl = self.numbering.level(para.num_id, para.ilvl) if para.num_id is not None else None
-        if lvl is None:
-            return ""
-        label = self.numbering.label(para.num_id, para.ilvl)  # type: ignore[arg-type]
-        return "" if lvl[0] == "bullet" else label
 
     def _heading(self, text: str, level: int, style: dict[str, Any]) -> None:
         self.title_open = False
