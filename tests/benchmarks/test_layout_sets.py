@@ -1,6 +1,6 @@
 """Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, blind5 of
 partner organisations, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15,
-blind16, blind17, blind18, blind19 and blind20): each layout writes a real document (python-docx, reportlab, weasyprint,
+blind16, blind17, blind18, blind19, blind20 and blind21): each layout writes a real document (python-docx, reportlab, weasyprint,
 LibreOffice, e-mail, HTML, Markdown, text), sitroom parses it and the shared scorer gives figures in [0, 1]. The
 figures themselves are the benchmarks' job."""
 
@@ -41,6 +41,7 @@ SETS = (
     "blind18_layouts",
     "blind19_layouts",
     "blind20_layouts",
+    "blind21_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
