@@ -210,12 +210,23 @@ def _under_way(text: str) -> str | None:
     return text[m.start("lead") :].strip() or None
 
 
+def _dangles(text: str) -> bool:
+    """The text ends on a mitigation's label with nothing after it ("… is rising. Mitigation:")."""
+    found = list(_MITIGATION.finditer(text))
+    return bool(found) and found[-1].start("lead") > 0 and not text[found[-1].end() :].strip()
+
+
 def _join_mitigation_lines(items: list[Item], labelled_only: bool = False) -> None:
     """A paragraph that is only a mitigation ("Mitigation: agency cover is booked."; under risks, also
     "Action: …") right under a risk that states none is that risk's mitigation, set apart by the layout:
     it joins the risk's item."""
     kept: list[Item] = []
     for item in items:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.mitigation is None and _dangles(prev.text) and not _MITIGATION.match(item.text):
+            # "… is rising. Mitigation:" closing one paragraph, its text opening the next: one risk
+            prev.text, prev.end = f"{prev.text} {item.text}", max(prev.end, item.end)
+            continue
         m = _MITIGATION.match(item.text)
         if not labelled_only and (m is None or not m.group("lead")):
             m = _RISK_ACTION.match(item.text)
