@@ -1,6 +1,5 @@
 """Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, blind5 of
-partner organisations, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15,
-blind16, blind17, blind18, blind19, blind20 and blind21): each layout writes a real document (python-docx, reportlab, weasyprint,
+partner organisations, blind6 to blind21): each layout writes a real document (python-docx, reportlab, weasyprint,
 LibreOffice, e-mail, HTML, Markdown, text), sitroom parses it and the shared scorer gives figures in [0, 1]. The
 figures themselves are the benchmarks' job."""
 

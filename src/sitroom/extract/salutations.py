@@ -23,7 +23,11 @@ _GREETING = re.compile(
     # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte"
     r"|p[ëe]rsh[ëe]ndetje|t[ëe] nderuar|i nderuar|laba diena|gerbiam\w*|labdien|cien[īi]jam\w*|dobr[ýy] de[ňn]"
     r"|v[áa][žz]en[íiáa]\w*|g[óo][ðd]an dag|s[æa]l(?:ir|ar|l)?|g[ħh]a[żz]i[żz]\w*|bon[ġg]u|salam sejahtera"
-    r"|tuan/puan|geagte|goeie m[ôo]re)\b[^.!?]{0,60}[,:!]?$",
+    r"|tuan/puan|geagte|goeie m[ôo]re"
+    # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
+    # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
+    r"|kaixo|egun on|moien|l[ée]if|bonjou|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
+    r"|h[öo]rm[əe]tli)\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -43,7 +47,9 @@ _SIGN_OFF = re.compile(
     r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam|"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans
     r"me (?:r)?respekt|me nderime|pagarbiai|ar cie[ņn]u|s pozdravom|s [úu]ctou|(?:bestu )?kve[ðd]ju(?:r)?|kve[ðd]ja"
-    r"|vir[ðd]ingarfyllst|b'rispett|tislijiet|sekian,? terima kasih|yang benar|(?:vriendelike )?groete|die uwe)[,.!]?$",
+    r"|vir[ðd]ingarfyllst|b'rispett|tislijiet|sekian,? terima kasih|yang benar|(?:vriendelike )?groete|die uwe"
+    r"|agur bero bat|adeitasunez|mat beschte gr[ée]iss|m[èe]si(?: anpil)?|mahadsanid|si diiran|ng[āa] mihi"
+    r"|n[āa]ku noa,? n[āa]|murakoze(?: cyane)?|h[öo]rm[əe]tl[əe])\W*$",
     re.I,
 )
 
@@ -60,9 +66,15 @@ def is_sign_off(text: str) -> bool:
     if _SIGN_OFF.match(text):
         return True
     head, sep, rest = text.partition(",")
-    return (
-        bool(sep)
-        and bool(_SIGN_OFF.match(head.strip()))
-        and len(rest.split()) <= 12
-        and not rest.rstrip().endswith(".")
+    if sep and _SIGN_OFF.match(head.strip()) and len(rest.split()) <= 12 and not rest.rstrip().endswith("."):
+        return True
+    # ... or with a name of two to four words after it on the same line, no comma between ("Murakoze 🙏 Eric
+    # Habimana", "Kind regards Jane Doe"); one word alone ("Best") is no sign-off before capitals ("Best Practice")
+    words = text.split()
+    return any(
+        _SIGN_OFF.match(" ".join(words[:k]))
+        and (k > 1 or not words[0][-1].isalnum())
+        and 2 <= len(words) - k <= 4
+        and all(w[:1].isupper() for w in words[k:])
+        for k in range(1, min(len(words), 5))
     )

@@ -34,3 +34,7 @@ ABOUT = frozenset(
     "of on about sur de des du d la le les l del sobre el los las al dei degli delle della di sui do dos da das "
     "der".split()
 )
+# Letters that no accent decomposes, as a heading is folded: "ß" is read as "ss", Polish "ł" as "l", Danish "ø"
+# as "o", "æ" as "ae", the Turkish dotless "ı" as "i", "đ" and the Icelandic "ð" as "d", "þ" as "th", the
+# Maltese "ħ" as "h", the Azerbaijani "ə" as "e".
+UNACCENTED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ə": "e"}

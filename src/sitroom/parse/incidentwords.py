@@ -37,6 +37,7 @@ from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
+from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
@@ -129,7 +130,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 
 # Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``, ``.farwords``,
-# ``.northsouthwords``)
+# ``.northsouthwords``, ``.wideworldwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -137,6 +138,7 @@ for _key, _words in (
     *EASTERN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),
+    *WIDE_WORLD.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)

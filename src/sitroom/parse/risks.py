@@ -48,7 +48,11 @@ _MITIGATION = re.compile(
     # "Masat:", "Mótvægisaðgerðir:", "Teenmaatreëls:", "Priemonės:", "Pasākumi:", "Tindakan mitigasi:"
     r"|(?:Mitigazzjoni|MITIGAZZJONI|Masat(?: e marra)?|MASAT|M[óo]tv[æa]gisa[ðd]ger[ðd]ir|Teenmaatre[ëe]ls"
     r"|TEENMAATRE[ËE]LS|Priemon[ėe]s|PRIEMON[ĖE]S|Pas[āa]kumi|PAS[ĀA]KUMI"
-    r"|(?:Tindakan |TINDAKAN )?(?:[Mm]itigasi|MITIGASI))\s*[:–-])"
+    r"|(?:Tindakan |TINDAKAN )?(?:[Mm]itigasi|MITIGASI)"
+    # ... in Basque, Serbian, Luxembourgish, Haitian Creole, Somali, Kinyarwanda and Azerbaijani: "Neurriak:",
+    # "Mere:", "Moossnamen:", "Mezi:", "Tallaabooyinka:", "Ingamba:", "Tədbirlər:"
+    r"|Neurriak|NEURRIAK|Mere|MERE|Moossnamen|MOOSSNAMEN|Mezi|MEZI|Tallaabooyinka|TALLAABOOYINKA|Ingamba|INGAMBA"
+    r"|T[əe]dbirl[əe]r|T[ƏE]DBIRL[ƏE]R)\s*[:–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )

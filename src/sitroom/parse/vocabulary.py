@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sitroom.model import SectionKey
 from sitroom.parse.bilingual import either_half
-from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES
+from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
 from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 
 K = SectionKey
@@ -295,8 +295,7 @@ TAIL_CONFIDENCE = 0.72
 MIN_CONFIDENCE = 0.7
 
 
-# Letters that no accent decomposes: "ß" is read as "ss", Polish "ł" as "l", Danish "ø" as "o", "æ" as "ae".
-_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"})
+_LETTERS = str.maketrans(UNACCENTED)
 
 
 def fold(text: str) -> str:

@@ -30,6 +30,11 @@ NORTH_EAST_KINDS = (
     # ziņojums", "Stöðuskýrsla", "Rapport tas-Sitwazzjoni", "Raporti i situatës", "Situasieverslag"
     r"|situacijos\s+ataskaita|situ[āa]cijas\s+zi[ņn]ojums|st[öo][ðd]usk[ýy]rsla|rapport\s+tas[- ]sitwazzjoni"
     r"|raport(?:i)?\s+i\s+situat[ëe]s|situasie\s*verslag"
+    # Basque, Serbian, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Egoera-txostena",
+    # "Informacija o stanju", "Situatiounsbericht", "Rapò sitiyasyon", "Warbixinta xaaladda", "Pūrongo āhuatanga",
+    # "Raporo y'ibihe", "… vəziyyət haqqında məlumat"
+    r"|egoera[- ]txostena|informacija\s+o\s+stanju|izve[šs]taj\s+o\s+stanju|situatiounsbericht|rap[òo]\s+sitiyasyon"
+    r"|warbixinta\s+xaaladda|p[ūu]rongo\s+[āa]huatanga|raporo\s+y['’]ibihe|v[əe]ziyy[əe]t\s+haqq[ıi]nda\s+m[əe]lumat"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -42,7 +47,7 @@ _KIND = (
 # Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số"
 _MARK = (
     r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?)"
+    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?|zk\.)"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
