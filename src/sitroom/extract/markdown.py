@@ -234,7 +234,12 @@ class _Walk:
                 self.item_bold.pop()
                 self.item_bullets.pop()
             elif typ == "inline":
-                if not self.item_parts and is_field_paragraph(lines := inline_lines(t)):
+                lines = inline_lines(t)
+                if self.folded and not self.item_parts:
+                    # what a point folds away under it, set apart from it ("Treatment: …"): under risks, its answer
+                    text, point, self.folded = inline_text(t), self.folded, None
+                    self._text(f"{point} {text}", aside=text)
+                elif not self.item_parts and is_field_paragraph(lines):
                     for line in lines:
                         self._text(line)
                 elif not self.item_parts and links_elsewhere(t):
@@ -251,10 +256,6 @@ class _Walk:
                         self._text(turn)
                 elif not self.item_parts and (typed := _typed_list(t)):
                     self._typed_list(*typed)
-                elif self.folded and not self.item_parts:
-                    # what a point folds away under it, set apart from it: under risks, its answer
-                    text, point, self.folded = inline_text(t), self.folded, None
-                    self._text(f"{point} {text}", aside=text)
                 else:
                     self._text(inline_text(t), all_strong(t), set_apart(t))
             elif typ in ("fence", "code_block"):

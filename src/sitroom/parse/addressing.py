@@ -20,7 +20,7 @@ _RECIPIENTS_LABEL = (
     # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
     r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
     # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
-    r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus"
+    r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
@@ -89,3 +89,22 @@ _REFERENCE = re.compile(
 def is_reference_line(text: str) -> bool:
     """A line giving only the letter's registration or reference number: the masthead's, not a point."""
     return _REFERENCE.match(text.strip()) is not None
+
+
+# The law an office reports under, cited in the sentence opening an official report: "Pursuant to section 24 of the
+# Civil Contingencies Act …", "Na osnovu člana 43. Zakona o …", "En virtud del artículo 12 de la Ley …"
+_LEGAL_BASIS = re.compile(
+    r"^(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:section|article|art\.|regulation)\s+\d"
+    r"|^na\s+osnovu\s+(?:[čc]lana|[čc]l\.)\s+\d|^temeljem\s+[čc]lanka\s+\d|^на\s+основу\s+члана\s+\d"
+    r"|^en\s+virtud\s+de(?:l)?\s+(?:art[íi]culo|art\.)\s+\d|^conforme\s+(?:al?|o)\s+(?:art[íi]go|art[íi]culo|art\.)\s+\d"
+    r"|^(?:[îi]n\s+temeiul|conform)\s+(?:art\.|articolului)\s+\d|^zgodnie\s+z\s+art\.\s+\d|^gem[äa](?:ß|ss)\s+§\s*\d"
+    r"|^conform[ée]ment\s+[àa]\s+l['’]article\s+\d|^ai\s+sensi\s+dell['’]art(?:icolo|\.)\s+\d"
+    r"|^v\s+skladu\s+s\s+[čc]lenom\s+\d|^podle\s+§\s*\d|^pod[ľl]a\s+§\s*\d",
+    re.I,
+)
+LEGAL_BASIS_WORDS = 60
+
+
+def is_legal_basis(text: str) -> bool:
+    """The sentence citing the law under which the report is made, under its name: the masthead's, no point."""
+    return len(text.split()) <= LEGAL_BASIS_WORDS and _LEGAL_BASIS.match(text.strip()) is not None

@@ -13,7 +13,7 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
-from sitroom.parse.furniture import gives_contact, is_contact_lead, is_page_keeping
+from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_byline
 from sitroom.parse.units import Unit
@@ -53,9 +53,28 @@ _POST_AND_NAME = re.compile(
 
 def _post_and_name(text: str) -> bool:
     """A post and the name of whoever holds it ("Duty officer: Jo Patel"), not a field of the report ("Roads
-    closed: Mill Lane"): the label names a post."""
+    closed: Mill Lane"): the label names a post; or for whom the writer signs, their name and post ("For the
+    crisis cell: Jos Weber, Mayor")."""
     text = text.strip()
-    return _POST_AND_NAME.match(text) is not None and names_post(text.split(":", 1)[0])
+    label, _, rest = text.partition(":")
+    if rest and signs_for(f"{label}:") and names_post(rest) and len(rest.split()) <= SIGNATURE_WORDS:
+        return True
+    return _POST_AND_NAME.match(text) is not None and names_post(label)
+
+
+# A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR")
+_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")
+
+
+def _post_over_name(body: list[Unit]) -> int | None:
+    """Where the signer's post set over their name closes the body ("KOMANDANT ŠTABA" over "Milan Jovanović"),
+    as official letters sign in many languages. None when the body does not end so."""
+    if len(body) < 4 or body[-1].bullet is not None or body[-2].bullet is not None:
+        return None
+    post, name = body[-2].text.strip(), body[-1].text.strip()
+    if not _NAME.match(name) or not all(w[:1].isupper() for w in name.split()) or names_post(name):
+        return None
+    return len(body) - 2 if names_post(post) and len(post.split()) <= 6 and not post.endswith(".") else None
 
 
 # Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager:
@@ -101,6 +120,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
+        elif (lead := _post_over_name(body)) is not None:
+            body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
             # "Operations centre coordinator: Jonas Stankevičius" closing the report: who signs it, by post
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
@@ -254,25 +275,8 @@ def _contact_section(body: list[Unit]) -> int | None:
     under = body[lead + 1 :]
     if classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
         # whatever its heading, a last slide or box of nothing but addresses and numbers says whom to reach
-        return lead if under and len(under) <= 2 and all(map(_contacts_only, under)) else None
+        return lead if under and len(under) <= 2 and all(contacts_only(u.text) for u in under) else None
     return lead if all(gives_contact(u.text) for u in under) else None
-
-
-_CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")
-# a site named by its address alone: "almannavarnir.is", "floods.example.gov.uk"
-_SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
-
-
-def _contacts_only(unit: Unit) -> bool:
-    """A line of nothing but ways to reach someone, parted by dots or bars ("example.org · Helpline 1717 ·
-    Emergency 112"): a site, a mail address, a number with its short label."""
-    parts = [p.strip() for p in _CONTACT_PARTS.split(unit.text.strip())]
-    reach = [p for p in parts if gives_contact(p) or _SITE.match(p)]
-    return (
-        len(parts) > 1
-        and bool(reach)
-        and all(p in reach or (len(p.split()) <= 4 and any(c.isdigit() for c in p)) for p in parts)
-    )
 
 
 # Entries of such a list, at most.

@@ -10,7 +10,7 @@ from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
-from sitroom.text.glyphs import split_bullet
+from sitroom.text.glyphs import split_bullet, without_pictographs
 from sitroom.text.logbook import entry_stamp, is_day_line
 from sitroom.text.turns import is_topic
 
@@ -39,6 +39,7 @@ def looks_like_heading_text(text: str) -> bool:
     # an emoji after the full stop ("… the project. 👌") does not make a sentence a heading
     if _ENDS_LIKE_SENTENCE.search(_TRAILING_SYMBOLS.sub("", t)):
         return False
+    t = without_pictographs(t) or t  # "📌 INCAMAKE": the pin decorates the heading
     return t[0].isupper() or t[0].isdigit()
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from sitroom.parse.addressing import is_circulation_line, is_reference_line, is_regarding_line
+from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
 from sitroom.parse.furniture import (
     is_currency_line,
     is_language_note,
@@ -29,7 +29,8 @@ _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
 # the year first, as Hungarian writes a date: "2025. február 24."
-_YMD = rf"(\d{{4}})\.\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})\b"
+# ... and as Basque writes it: "2025eko martxoaren 7a", "2025eko martxoaren 7an"
+_YMD = rf"(\d{{4}})(?:\.|eko)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\b)"
 _DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD})", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
@@ -233,7 +234,9 @@ def is_date_line(text: str) -> bool:
     if len(parts) > 1:
         # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
         dated = [p for p in parts if is_date_line(p)]
-        if len(dated) == 1 and all(p in dated or (len(p.split()) <= 6 and "." not in p) for p in parts):
+        if len(dated) == 1 and all(
+            p in dated or (len(p.split()) <= 6 and "." not in p) or is_circulation_line(p) for p in parts
+        ):
             return True
     bare = _BRACKETED.sub(" ", text)
     text = bare if _DATE.search(bare) else text  # "(As on 12.07.2024 at 10:00 hrs)" is all the line
@@ -316,10 +319,10 @@ BYLINE_WORDS = 12
 def is_byline(text: str) -> bool:
     """A short line saying who prepared or issued the report ("Prepared by the Recovery Cell", "Issued by:
     Control, 0700"): under the title, the masthead's byline."""
-    text = text.strip()
-    # its first sentence says who; the next may name the sources ("Logged by … at 07:30. Sources: …")
+    text = re.sub(r"^[\W_]+", "", text.strip())  # after a pin or a bullet set before it ("📌 Prepared by …")
+    # its first sentence says who, and from what; the next may name the sources ("Logged by … Sources: …")
     first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
-    short = len(first.split()) <= BYLINE_WORDS and len(text.split()) <= 2 * BYLINE_WORDS
+    short = len(first.split()) <= 2 * BYLINE_WORDS and len(text.split()) <= 3 * BYLINE_WORDS
     return short and SIGNATURE.match(text) is not None
 
 
@@ -359,4 +362,5 @@ def is_under_title(text: str) -> bool:
         or is_report_note(text)
         or is_regarding_line(text)
         or is_reference_line(text)
+        or is_legal_basis(text)
     )

@@ -106,7 +106,7 @@ def opens_with_title(body: list[Unit]) -> bool:
         return False
     if second.kind is BlockKind.HEADING:
         return bool(find_number(first.text) or find_date(first.text))
-    return any(f(second.text) for f in (is_date_line, is_issue_line, is_page_fields, is_currency_line))
+    return any(f(second.text) for f in (is_date_line, is_issue_line, is_page_fields, is_currency_line, is_byline))
 
 
 def title_below_sender(body: list[Unit]) -> int:
@@ -126,7 +126,7 @@ def title_below_sender(body: list[Unit]) -> int:
             continue
         # one or two lines name the sender; a longer letterhead (the state, the ministry, the office, the approval
         # block, the registration number) stands over a name set in capitals
-        if all(_names_sender(u) for u in body[:t]) or (name.isupper() and all(map(_letterhead_line, body[:t]))):
+        if all(_names_sender(u) for u in body[:t]) or (_capitals(name) and all(map(_letterhead_line, body[:t]))):
             return t
     return 0
 
@@ -172,9 +172,15 @@ def fields_box(body: list[Unit]) -> int:
     fields = body[1:n]
     if not fields or n == len(body) or len(fields) > FIELDS_BOX_LINES:
         return 0
-    if not all(_FIELD.match(u.text) and len(u.text.split()) <= 2 * MAX_SENDER_WORDS for u in fields):
+    if not all((_FIELD.match(u.text) or is_under_title(u.text)) and len(u.text.split()) <= 24 for u in fields):
         return 0
     return n if any(is_under_title(u.text) or find_date(u.text) for u in fields) else 0
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals, but for an abbreviation in small letters ("EGOERA-TXOSTENA 1. zk.")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 def _letterhead_line(unit: Unit) -> bool:
@@ -182,12 +188,10 @@ def _letterhead_line(unit: Unit) -> bool:
     number or a date ("Nr. 1.317 din 20.01.2025"), no section's name."""
     text = unit.text.strip()
     numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None or is_reference_line(text)
-    if (
-        unit.bullet is None
-        and len(text.split()) <= 2 * MAX_SENDER_WORDS
-        and (gives_contact(text) or _PARTICULAR.match(text))
-    ):
-        return True  # the office's address, telephone and mail under its name; the subject field ("Konu: …")
+    fielded = gives_contact(text) or _PARTICULAR.match(text) is not None or _register_stamp(text)
+    if unit.bullet is None and len(text.split()) <= 2 * MAX_SENDER_WORDS and fielded:
+        # the office's address, telephone and mail under its name; the subject field ("Konu: …"); its register stamp
+        return True
     return (
         unit.kind is not BlockKind.ITEM
         and len(text.split()) <= MAX_SENDER_WORDS
@@ -196,6 +200,17 @@ def _letterhead_line(unit: Unit) -> bool:
         and (numbered or not any(c.isdigit() for c in text))
         and classify_heading(text)[0] is None
     )
+
+
+# "Irteera-erregistroa: 2025/317", "Ref.: 12/2025": a register's label and the number it gave the letter
+_REGISTERED = re.compile(r"^[^\W\d_][^:]{0,40}:\s*[\w./-]*\d[\w./-]*$")
+
+
+def _register_stamp(text: str) -> bool:
+    """An office's register stamp in the letterhead: short parts parted by dots or bars, one of them the number
+    its register gave the letter ("Civil Protection · Outgoing register: 2025/317 · File: 44/2025")."""
+    parts = [p.strip() for p in re.split(r"\s+[·|]\s+", text)]
+    return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_REGISTERED.match(p) for p in parts)
 
 
 def _names_sender(unit: Unit) -> bool:

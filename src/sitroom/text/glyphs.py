@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from sitroom.text.months import opens_with_day
@@ -128,3 +129,14 @@ def _splits_word(head: str, tail: str, known_words: set[str] | None) -> bool:
         if hyphenated in known_words and joined not in known_words:
             return False
     return True
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without the pictographs it opens with ("📌 INCAMAKE", "⚠️ RISKS"): a chat's or a slide's
+    decoration of a heading, not its words. A bullet glyph is kept: it marks a point."""
+    n = 0
+    while n < len(text) and (
+        text[n] in "\ufe0f\u200d " or (unicodedata.category(text[n]) == "So" and text[n] not in BULLET_GLYPHS)
+    ):
+        n += 1
+    return text[n:]

@@ -100,10 +100,23 @@ _NORTH_SOUTH_MONTHS = {
     11: "lapkricio novembris novembri novembru nentor",
     12: "disember desember gruodzio decembris decembri dicembru dhjetor",
 }
-MONTH_WORDS = {
-    n: f"{words} {_MORE_MONTHS[n]} {_POLISH_MONTHS[n]} {_EASTERN_MONTHS[n]} {_FAR_MONTHS[n]} {_NORTH_SOUTH_MONTHS[n]}"
-    for n, words in MONTH_WORDS.items()
+# Basque, with the genitive a date writes ("2025eko martxoaren 7a")
+_BASQUE_MONTHS = {
+    1: "urtarrila urtarrilaren",
+    2: "otsaila otsailaren",
+    3: "martxoa martxoaren",
+    4: "apirila apirilaren",
+    5: "maiatza maiatzaren",
+    6: "ekaina ekainaren",
+    7: "uztaila uztailaren",
+    8: "abuztua abuztuaren",
+    9: "iraila irailaren",
+    10: "urria urriaren",
+    11: "azaroa azaroaren",
+    12: "abendua abenduaren",
 }
+_MONTHS_BY_REGION = (_MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS)
+MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
 _ACCENTED = [

@@ -47,7 +47,7 @@ _BEHALF = re.compile(
     r"|im\s+auftrag\b|in\s+vertretung\b|par\s+d[ée]l[ée]gation\b|por\s+(?:orden|delegaci[óo]n|ausencia)\b"
     r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b"
     # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
-    r"|f\.to\b|firmato\b"
+    r"|f\.to\b|firmato\b|sin\.\s*:"
     # "Fdo.: …", "Firmado: …": Spanish for signed; "Sd/-": signed, over a name typed in for the signature
     r"|fdo\.|firmado\s*:|sd/-?(?=\s|$))",
     re.I,
@@ -55,7 +55,9 @@ _BEHALF = re.compile(
 # "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for
 # whom the writer signs, a lead only when a post is named in the block it opens (see ``names_post``).
 _FOR_THE = re.compile(
-    r"^(?:f[üu]r\s+(?:den|die|das)|pour\s+(?:le|la|l['’])|por\s+(?:el|la)|for\s+the)\s*\S[^.;!?]{0,60}[:,]$", re.I
+    r"^(?:f[üu]r\s+(?:den|die|das)|fir\s+(?:d['’]|den|de[nr]?)|pour\s+(?:le|la|l['’])|por\s+(?:el|la)|for\s+the)"
+    r"\s*\S[^.;!?]{0,60}[:,]$",
+    re.I,
 )
 # The post a signer holds, in English, French, Spanish and German ("Duty Director", "Group Controller",
 # "Directeur de cabinet", "Jefa de Operaciones", "Leiterin der Bezirkseinsatzleitung", "Bezirkshauptmann").
@@ -75,7 +77,9 @@ _POST = re.compile(
     # Lithuanian, Latvian, Slovak, Icelandic, Maltese, Albanian, Malay and Afrikaans posts
     r"|koordinator(?:ius|ė|s|ka)?|vadov(?:as|ė)|vir[šs]inink(?:as|ė)|vad[īi]t[āa]j(?:s|a)|priek[šs]s[ēe]d[ēe]t[āa]j(?:s|a)"
     r"|riadite[ľl](?:ka)?|velite[ľl]|stj[óo]rnandi|forst[öo][ðd]uma[ðd]ur|segretarju|drejtor(?:i|esha)?|prefekt(?:i)?"
-    r"|pegawai|ketua|bestuurder|hoof)"
+    r"|pegawai|ketua|bestuurder|hoof"
+    # Serbian, Basque, Luxembourgish, Somali, Kinyarwanda and Azerbaijani posts
+    r"|komandant\w*|na[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi])"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -117,7 +121,7 @@ _CLOSE = re.compile(
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,40},\s+(?:(?:le|den|am|il|el|lì|li|dnia|d\.)\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
-    r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2})\.?$"
+    r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2}|\d{4}eko\s+[^\W\d]{3,14}\s+\d{1,2}an?)\.?$"
 )
 # A note that the signature is printed, electronic or not needed: "(Firma autografa sostituita a mezzo stampa
 # …)", "This document is signed electronically", "Document signé électroniquement", "Ohne Unterschrift gültig".
@@ -143,12 +147,21 @@ _LONG_CLOSE = re.compile(
 )
 
 
+def _dated_post(text: str) -> bool:
+    """The place and date a letter is signed at with the signer's post after them on one line ("Tolosan,
+    2025eko martxoaren 10an Alkatea")."""
+    words = text.split()
+    return any(
+        _DATELINE.match(" ".join(words[:-k])) and names_post(" ".join(words[-k:])) for k in range(1, min(4, len(words)))
+    )
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
     the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
     close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
-    lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t)
+    lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t)
     return len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close)
 
 
