@@ -77,3 +77,19 @@ def _chat(stamped: bool) -> bytes:
 def test_a_capitals_heading_behind_a_pictograph_heads_its_points(stamped: bool) -> None:
     report = parse_bytes(_chat(stamped), "raporo.txt")[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections} == CHAT_POINTS
+
+
+CALL = {"en": "In an emergency, call 999 (police, fire, ambulance).", "ht": "Pou nenpòt ijans, rele 116 (Anbilans)."}
+
+
+@pytest.mark.parametrize("lang", list(CALL))
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_the_numbers_to_call_closing_a_post_are_no_point(lang: str, html: bool) -> None:
+    points = "".join(f"<li>{p}</li>" for p in POINTS["ARRISKUAK"])
+    data = (
+        f"<html><body><h2>ARRISKUAK</h2><ul>{points}</ul><p><em>{CALL[lang]}</em></p></body></html>"
+        if html
+        else f"ARRISKUAK\n\n- {POINTS['ARRISKUAK'][0]}\n\n{CALL[lang]}\n"
+    )
+    report = parse_bytes(data.encode(), "post.html" if html else "post.txt")[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == [("ARRISKUAK", POINTS["ARRISKUAK"])]

@@ -243,13 +243,23 @@ _INVITATION = re.compile(
     r"|^(?:pour\s+toute\s+question|para\s+(?:cualquier\s+)?(?:consulta|duda)s?)\b",
     re.I,
 )
+# "In an emergency, call 999", "Pou nenpòt ijans, rele 116 …": the numbers to call, closing a post to the public
+_EMERGENCY_CALL = re.compile(
+    r"^(?:(?:for|in)\s+(?:an?|any|case\s+of(?:\s+an?)?)\s+emergenc(?:y|ies)|en\s+cas\s+d['’]urgence"
+    r"|en\s+caso\s+de\s+emergencia|pou\s+nenp[òo]t\s+ijans|im\s+notfall|in\s+caso\s+di\s+emergenza)\b"
+    r"[^.]{0,20}\b(?:call|dial|ring|appelez|composez|llame|marque|rele|rufen\s+sie|chiamate|chiama)\s+\d",
+    re.I,
+)
 INVITATION_WORDS = 40
 
 
 def is_contact_invitation(text: str) -> bool:
-    """ "Questions about this update? Email coordinator@… or call 01632 960 214": the writers asking to be
-    contacted, with the address or number; it closes the report, no item of it."""
-    return gives_contact(text) and _INVITATION.match(" ".join(text.split())) is not None
+    """ "Questions about this update? Email coordinator@… or call 01632 960 214", "In an emergency, call 999": the
+    writers asking to be contacted, with the address or number; it closes the report, no item of it."""
+    t = " ".join(text.split())
+    return (gives_contact(text) and _INVITATION.match(t) is not None) or (
+        len(t.split()) <= INVITATION_WORDS and _EMERGENCY_CALL.match(t) is not None
+    )
 
 
 def is_handling_note(text: str) -> bool:
