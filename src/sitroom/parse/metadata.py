@@ -251,7 +251,8 @@ def is_date_line(text: str) -> bool:
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις"
-        r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong)\b"
+        r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"
+        r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,

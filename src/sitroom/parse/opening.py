@@ -126,7 +126,9 @@ def title_below_sender(body: list[Unit]) -> int:
             continue
         # one or two lines name the sender; a longer letterhead (the state, the ministry, the office, the approval
         # block, the registration number) stands over a name set in capitals
-        if all(_names_sender(u) for u in body[:t]) or (_capitals(name) and all(map(_letterhead_line, body[:t]))):
+        # ... or a name with its number ("… məlumat № 1") under the same letterhead
+        official = _capitals(name) or find_number(name) is not None
+        if all(_names_sender(u) for u in body[:t]) or (official and all(map(_letterhead_line, body[:t]))):
             return t
     return 0
 
@@ -188,7 +190,9 @@ def _letterhead_line(unit: Unit) -> bool:
     number or a date ("Nr. 1.317 din 20.01.2025"), no section's name."""
     text = unit.text.strip()
     numbered = bool(_REGISTRATION.match(text)) or find_date(text) is not None or is_reference_line(text)
-    fielded = gives_contact(text) or _PARTICULAR.match(text) is not None or _register_stamp(text)
+    # ... and the line a signature is written on, with the name and date under the approval ("_____ E. Quliyev")
+    signed = text.startswith("___") and len(text.split()) <= MAX_SENDER_WORDS
+    fielded = gives_contact(text) or _PARTICULAR.match(text) is not None or _register_stamp(text) or signed
     if unit.bullet is None and len(text.split()) <= 2 * MAX_SENDER_WORDS and fielded:
         # the office's address, telephone and mail under its name; the subject field ("Konu: …"); its register stamp
         return True

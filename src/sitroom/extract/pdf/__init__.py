@@ -29,7 +29,7 @@ from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
-from sitroom.extract.pdf.rowlabels import insert_labels, split_row_labels
+from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.strip import drop_strips
@@ -204,6 +204,8 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
         lines = drop_letterhead(page, lines, body)
     head, lines = take_masthead(lines, body) if page.number == 1 and not band else ([], lines)
     labels, lines = split_row_labels(lines)
+    if not labels:
+        labels, lines = split_grid_labels(page, lines)
     entries = group(page, lines, body)
     if labels:
         entries = insert_labels(page, labels, entries)

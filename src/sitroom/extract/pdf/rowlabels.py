@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, ends_open, sentence_like
@@ -12,6 +14,9 @@ from sitroom.model import BlockKind
 _WRAPS = 2
 # a line of running text holds more words than a row's label ("Risk Communication and Community")
 _RUNNING_WORDS = 8
+# a grid of rows: this many rules at least, and as many points in its column
+_GRID_RULES = 4
+_NUMBERED_LABEL = re.compile(r"^(\d{1,3})\s+([^\W\d_].{0,44})$")
 
 
 def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
@@ -53,6 +58,51 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
     labels += _wrapped_below(labels, lines)
     ids = {id(f) for f in labels}
     return labels, [f for f in lines if id(f) not in ids]
+
+
+def split_grid_labels(page: PageData, lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
+    """In a ruled grid (a spreadsheet printed to PDF) whose column of short bold lines names the section of the
+    points in the column right of it, one point to a row, those lines are row labels; the row numbers left of
+    them ("1", "2" …) are left out and counted."""
+    if len(page.rules) < _GRID_RULES:
+        return [], lines
+    edges = Counter(round(f.x0 / 4) for f in lines if not f.bold and not f.bullet)
+    if not edges:
+        return [], lines
+    column, points = edges.most_common(1)[0]
+    # the points' column's left edge as printed: a long label may end a few points short of it
+    edge = min(f.x0 for f in lines if not f.bold and not f.bullet and round(f.x0 / 4) == column)
+    labels = [f for f in lines if f.bold and not f.bullet and f.x1 < edge - 1 and _label_like(f.text)]
+    lefts = Counter(round(f.x0 / 4) for f in labels)
+    if points < _GRID_RULES or not lefts or lefts.most_common(1)[0][1] < 3:
+        return [], lines
+    lx = lefts.most_common(1)[0][0] * 4
+    labels = [f for f in labels if abs(f.x0 - lx) < 5]
+    top, bottom = max(f.top for f in labels), min(f.bottom for f in labels)
+    beside = [f for f in lines if f.x1 < edge - 1 and not f.bold and bottom <= f.mid <= top]
+    if any(not (f.text.strip().isdigit() or _NUMBERED_LABEL.match(f.text)) for f in beside):
+        return [], lines  # text in regular print beside the bold lines: a page's column of text, no grid's labels
+    taken = {id(f) for f in labels}
+    for f in lines:
+        if abs(f.x0 - lx) < 5 and not f.bold and f.lead and f.x1 > edge:
+            # a label level with a point of its rows runs into it on one line ("Impacts Houses flooded: 331.")
+            labels.append(replace(f, text=f.lead, x1=edge - 2, bold=True, lead=None))
+            f.text, f.x0, f.lead = f.text[len(f.lead) :].strip(), edge, None
+    numbers = [f for f in lines if f.x1 < lx and f.text.strip().isdigit()]
+    for f in lines:
+        m = _NUMBERED_LABEL.match(f.text)
+        if m and f.x0 < lx - 4 and f.x1 < edge - 1 and id(f) not in taken and not sentence_like(m.group(2)):
+            # a row's number close enough to its label to run into it ("10 Next steps"): the label stays
+            numbers.append(f)
+            labels.append(replace(f, text=m.group(2), x0=lx, bold=True, lead=None))
+    if numbers:
+        page.drop("row number", len(numbers))
+    ids = {id(f) for f in (*labels, *numbers)}
+    return labels, [f for f in lines if id(f) not in ids]
+
+
+def _label_like(text: str) -> bool:
+    return len(text) < 45 and not sentence_like(text)
 
 
 def _text_column_left(lines: list[Frag], bx: float, bottom: float, top: float) -> bool:
@@ -161,6 +211,11 @@ def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> l
             above = [n for n, t in enumerate(tops) if t >= e.lines[0].top - 3]
             if above:
                 owner[id(e)] = max(above)
+    elif (spans := _ruled_spans(page.rules, groups, body)) is not None:
+        # labels centred in cells that span several ruled rows: each owns the rows of its cell
+        for e in body:
+            mid = e.lines[0].mid
+            owner[id(e)] = next((n for n, (top, bottom) in enumerate(spans) if bottom <= mid <= top), 0)
     else:
         # vertically centred labels without shading: the nearest label
         for e in body:
@@ -183,3 +238,28 @@ def insert_labels(page: PageData, labels: list[Frag], entries: list[Entry]) -> l
         if m not in placed:
             out.append(label_entries[m])
     return out
+
+
+def _ruled_spans(rules: list[float], groups: list[list[Frag]], body: list[Entry]) -> list[tuple[float, float]] | None:
+    """The cell of each label centred in a cell of several ruled rows, top to bottom, as (top, bottom): a cell
+    starts at the rule the last one ended at, and ends at the rule as far below the label's middle as its top is
+    above it. None unless the rules give every label such a cell."""
+    ys = sorted(set(round(y, 1) for y in rules), reverse=True)
+    if not groups or not body or len(ys) < _GRID_RULES:
+        return None
+    first = groups[0][0].top
+    top = min((y for y in ys if y >= max(first, max(e.lines[0].top for e in body))), default=None)
+    spans: list[tuple[float, float]] = []
+    for g in groups:
+        if top is None:
+            return None
+        centre = (g[0].top + g[-1].bottom) / 2
+        below = [y for y in ys if y < g[-1].bottom]
+        if not below:
+            return None
+        bottom = min(below, key=lambda y: abs(y - (2 * centre - top)))
+        if abs(bottom - (2 * centre - top)) > g[0].size:
+            return None
+        spans.append((top, bottom))
+        top = bottom
+    return spans
