@@ -93,3 +93,16 @@ def test_the_numbers_to_call_closing_a_post_are_no_point(lang: str, html: bool) 
     )
     report = parse_bytes(data.encode(), "post.html" if html else "post.txt")[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == [("ARRISKUAK", POINTS["ARRISKUAK"])]
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_a_section_in_capitals_after_a_post_is_no_signers_name(html: bool) -> None:
+    """"Releasing Officer" closing a section, then "PHOTO DOCUMENTATION" over the photographs: a heading."""
+    point = "Field offices are coordinating the release of food packs."
+    data = (
+        f"<html><body><h2>RELIEF</h2><p>{point}</p><p>Releasing Officer</p><h2>PHOTO DOCUMENTATION</h2></body></html>"
+        if html
+        else f"RELIEF\n\n{point}\n\nReleasing Officer\n\nPHOTO DOCUMENTATION\n"
+    )
+    report = parse_bytes(data.encode(), "report.html" if html else "report.txt")[0]
+    assert "PHOTO DOCUMENTATION" in [s.heading for s in report.sections]

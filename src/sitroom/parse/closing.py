@@ -72,6 +72,8 @@ def _post_over_name(body: list[Unit]) -> int | None:
     if len(body) < 4 or body[-1].bullet is not None or body[-2].bullet is not None:
         return None
     post, name = body[-2].text.strip(), body[-1].text.strip()
+    if name.isupper():
+        return None  # "PHOTO DOCUMENTATION": a section's heading in capitals, not a signer's name
     if not _NAME.match(name) or not all(w[:1].isupper() for w in name.split()) or names_post(name):
         return None
     return len(body) - 2 if names_post(post) and len(post.split()) <= 6 and not post.endswith(".") else None
