@@ -97,7 +97,7 @@ def test_the_numbers_to_call_closing_a_post_are_no_point(lang: str, html: bool) 
 
 @pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
 def test_a_section_in_capitals_after_a_post_is_no_signers_name(html: bool) -> None:
-    """"Releasing Officer" closing a section, then "PHOTO DOCUMENTATION" over the photographs: a heading."""
+    """ "Releasing Officer" closing a section, then "PHOTO DOCUMENTATION" over the photographs: a heading."""
     point = "Field offices are coordinating the release of food packs."
     data = (
         f"<html><body><h2>RELIEF</h2><p>{point}</p><p>Releasing Officer</p><h2>PHOTO DOCUMENTATION</h2></body></html>"

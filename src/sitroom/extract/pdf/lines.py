@@ -48,18 +48,23 @@ def _nudged(r: Frag, row: list[Frag]) -> bool:
     """``r`` is a word of the row drawn a little off its line, as slide tools draw words one by one: the same size
     of type, a word space from a run of the row, its middle within half a line of that run's ("var" has no
     ascender where "Íbúafundur" has an accent on a capital, so their boxes hardly overlap)."""
+    reach, near = 0.45 * r.size, _join(r.size)
     return any(
-        abs(g.size - r.size) <= 0.5
-        and max(r.x0 - g.x1, g.x0 - r.x1, 0) <= _join(r.size)
-        and abs(g.mid - r.mid) <= 0.45 * r.size
+        abs(g.mid - r.mid) <= reach and abs(g.size - r.size) <= 0.5 and max(r.x0 - g.x1, g.x0 - r.x1, 0) <= near
         for g in row
     )
+
+
+def _close_by(a: Frag, b: Frag) -> bool:
+    """Two runs' middles less than a line apart: only then may one be a word of the other's line, nudged."""
+    # twice the middles' distance against twice the size: no property calls, as it runs for most pairs of rows
+    return abs(a.top + a.bottom - b.top - b.bottom) < 2 * (a.size if a.size > b.size else b.size)
 
 
 def _same_line(r: Frag, row: list[Frag]) -> bool:
     """``r`` sits on the baseline of the row seeded by ``row[0]``."""
     if not _level(r, row):
-        return _nudged(r, row)
+        return _close_by(r, row[0]) and _nudged(r, row)
     # across a column gap, text in another size is one line only on the very same baseline: a
     # sidebar's lines run at their own pitch beside the main text's
     near = min(row, key=lambda g: max(r.x0 - g.x1, g.x0 - r.x1, 0))
@@ -78,7 +83,9 @@ def _join_rows(rows: list[list[Frag]]) -> None:
     because the runs came in an order where each looked far from the other's (sizes vary along it)."""
     for i, row in enumerate(rows):
         for other in rows[i + 1 : i + 7]:
-            if not row or not other or not (_level(other[0], row) or any(_nudged(a, row) for a in other)):
+            if not row or not other:
+                continue
+            if not (_level(other[0], row) or (_close_by(other[0], row[0]) and any(_nudged(a, row) for a in other))):
                 continue
             if any(max(a.x0 - b.x1, b.x0 - a.x1, 0) <= _join(max(a.size, b.size)) for a in other for b in row):
                 row.extend(other)
