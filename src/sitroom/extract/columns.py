@@ -210,3 +210,7 @@ def is_lookup_table(rows: list[list[str]]) -> bool:
     return bool(cells) and all(
         len(text.split()) <= _LOOKUP_WORDS and not text.rstrip().endswith((".", "!", "?", ";")) for text in cells
     )
+
+
+# A cell or line that is a figure alone: "774", "1,250", "12 %", "€3,400", "(2)" — data, not words
+FIGURE_CELL = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-–—/:$€£₱#a-zA-Z]{0,3}$")

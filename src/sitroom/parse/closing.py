@@ -21,6 +21,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
+    PERSON_NAME,
     is_report_disclaimer,
     is_signature_note,
     is_thanks,
@@ -62,8 +63,12 @@ def _post_and_name(text: str) -> bool:
     return _POST_AND_NAME.match(text) is not None and names_post(label)
 
 
-# A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR")
-_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")
+def _post_and_name_close(body: list[Unit]) -> int | None:
+    """Where the last line, a post and its holder ("Operations centre coordinator: Jonas Stankevičius"), closes
+    the body: who signs it, by post. None when the body does not end so."""
+    if len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
+        return len(body) - 1
+    return None
 
 
 def _post_over_name(body: list[Unit]) -> int | None:
@@ -74,7 +79,7 @@ def _post_over_name(body: list[Unit]) -> int | None:
     post, name = body[-2].text.strip(), body[-1].text.strip()
     if name.isupper():
         return None  # "PHOTO DOCUMENTATION": a section's heading in capitals, not a signer's name
-    if not _NAME.match(name) or not all(w[:1].isupper() for w in name.split()) or names_post(name):
+    if not PERSON_NAME.match(name) or not all(w[:1].isupper() for w in name.split()) or names_post(name):
         return None
     return len(body) - 2 if names_post(post) and len(post.split()) <= 6 and not post.endswith(".") else None
 
@@ -122,12 +127,7 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif len(body) > 2 and body[-1].bullet is None and signs_name_and_post(body[-1].text):
             # the writer's name and post closing a message, with no sign-off over them
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
-        elif (lead := _post_over_name(body)) is not None:
-            body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
-        elif len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
-            # "Operations centre coordinator: Jonas Stankevičius" closing the report: who signs it, by post
-            body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
-        elif (lead := _name_over_post(body)) is not None or (lead := _set_apart_signature(body)) is not None:
+        elif (lead := next((n for close in _SIGNED_CLOSES if (n := close(body)) is not None), None)) is not None:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         else:
             break
@@ -383,3 +383,7 @@ def _signature_line(unit: Unit) -> bool:
         return True  # "--" opening a signature, a phone or address line, the marking repeated
     words = text.split()
     return len(words) <= SIGNATURE_WORDS and not (len(words) >= _SENTENCE_WORDS and _SENTENCE_END.search(text))
+
+
+# The closes a name or a post signs with no sign-off word over them, tried in this order.
+_SIGNED_CLOSES = (_post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature)

@@ -283,7 +283,8 @@ def gives_contact(text: str) -> bool:
     return len(t.split()) <= INVITATION_WORDS and _reachable(t)
 
 
-_LINE_PARTS = re.compile(r"\s+[·|•]\s+")
+# what parts a line's fields or ways to reach someone: "… · …", "… | …", "… • …"
+LINE_PARTS = re.compile(r"\s+[·|•]\s+")
 # a site named by its address alone: "almannavarnir.is", "floods.example.gov.uk"
 _SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
 
@@ -291,7 +292,7 @@ _SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
 def contacts_only(text: str) -> bool:
     """A line of nothing but ways to reach someone, parted by dots or bars ("example.org · Helpline 1717 ·
     Emergency 112"): a site, a mail address, a number with its short label."""
-    parts = [p.strip() for p in _LINE_PARTS.split(text.strip())]
+    parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
     reach = [p for p in parts if gives_contact(p) or _SITE.match(p)]
     return (
         len(parts) > 1

@@ -13,6 +13,7 @@ from datetime import date
 
 from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
 from sitroom.parse.furniture import (
+    LINE_PARTS,
     is_currency_line,
     is_language_note,
     is_meeting_line,
@@ -223,14 +224,13 @@ _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
-_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 
 
 def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
     "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater, and a note in
     brackets on what it dates ("Monday 6 January 2025 (08:00 trolley count)")."""
-    parts = _FIELD_SEP.split(text.strip())
+    parts = LINE_PARTS.split(text.strip())
     if len(parts) > 1:
         # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
         dated = [p for p in parts if is_date_line(p)]
@@ -277,7 +277,7 @@ def is_page_fields(text: str) -> bool:
     """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
     field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
     the page's masthead, not one of its items."""
-    fields = _FIELD_SEP.split(text.strip())
+    fields = LINE_PARTS.split(text.strip())
     if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
         return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
     matches = [_FIELD.match(f) for f in fields]

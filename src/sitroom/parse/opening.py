@@ -12,6 +12,7 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_reference_line
 from sitroom.parse.furniture import (
+    LINE_PARTS,
     gives_contact,
     is_currency_line,
     is_language_note,
@@ -213,7 +214,7 @@ _REGISTERED = re.compile(r"^[^\W\d_][^:]{0,40}:\s*[\w./-]*\d[\w./-]*$")
 def _register_stamp(text: str) -> bool:
     """An office's register stamp in the letterhead: short parts parted by dots or bars, one of them the number
     its register gave the letter ("Civil Protection · Outgoing register: 2025/317 · File: 44/2025")."""
-    parts = [p.strip() for p in re.split(r"\s+[·|]\s+", text)]
+    parts = [p.strip() for p in LINE_PARTS.split(text)]
     return len(parts) > 1 and all(len(p.split()) <= 5 for p in parts) and any(_REGISTERED.match(p) for p in parts)
 
 

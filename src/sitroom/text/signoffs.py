@@ -205,3 +205,7 @@ def is_report_disclaimer(text: str) -> bool:
     point of the report (a point names what is provisional, "Ward figures are provisional", not the report)."""
     t = text.strip()
     return len(t.split()) <= MAX_DISCLAIMER_WORDS and bool(_THIS_REPORT.search(t) and _PROVISIONAL.search(t))
+
+
+# A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR", "J. Patel")
+PERSON_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")

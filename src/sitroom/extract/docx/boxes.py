@@ -8,10 +8,9 @@ heading stands over its points on a page, and reads on under it: it is no column
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from sitroom.extract.columns import column_roles
+from sitroom.extract.columns import FIGURE_CELL, column_roles
 from sitroom.extract.docx.headings import HeadingRules
 from sitroom.extract.docx.ooxml import W
 from sitroom.extract.docx.paragraphs import Para, read_para
@@ -52,8 +51,6 @@ def _lone_heading(tc: Any, styles: Styles, rules: HeadingRules) -> Para | None:
     return para if rules.looks_like_heading(para) else None
 
 
-# A figure alone on its line: "774", "1,250", "12 %", "€3,400"
-_FIGURE = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-–—/:$€£₱#a-zA-Z]{0,3}$")
 # A key-figures box holds at least this many figures, each beside or under its short label.
 _BOX_FIGURES = 3
 _LABEL_WORDS = 8
@@ -64,7 +61,7 @@ def figures_box(box: Any) -> int:
     people" over "774", "Flooded houses" over "251"): figures alone on their lines under short labels and a
     title, restating the report's own numbers. 0 when it is any other box (a note, a quotation)."""
     lines = [t for t in (para_text(p).strip() for p in box.iter(f"{W}p")) if t]
-    figures = sum(1 for t in lines if _FIGURE.match(t))
+    figures = sum(1 for t in lines if FIGURE_CELL.match(t))
     if figures < _BOX_FIGURES or figures * 3 < len(lines):
         return 0
-    return figures if all(_FIGURE.match(t) or len(t.split()) <= _LABEL_WORDS for t in lines) else 0
+    return figures if all(FIGURE_CELL.match(t) or len(t.split()) <= _LABEL_WORDS for t in lines) else 0

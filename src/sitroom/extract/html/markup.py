@@ -75,7 +75,6 @@ _MSO_LIST = re.compile(r"mso-list:\s*\S+\s+level(\d)", re.I)
 # Word's HTML writes the bullet as text: "·" (Symbol font) or "o" (Courier New) and a run of spaces.
 _MSO_BULLET = re.compile(r"^\s*([·•▪§o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])[\s\u00a0]{2,}")
 _FOOTNOTE_START = re.compile(r"^(?:\x00|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\*(?=[^\s*])|\[\d+\])")
-_NUMERIC_CELL = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-–—/:$€£₱#a-zA-Z]{0,3}$")
 _SUP_MARKER = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[*†‡§a-z]{1,2})\s*$")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")

@@ -7,6 +7,7 @@ from typing import Any
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import (
+    FIGURE_CELL,
     Column,
     attribute_columns,
     column_roles,
@@ -19,7 +20,6 @@ from sitroom.extract.html.markup import (
     _BULLET,
     _FOOTNOTE_START,
     _MAX_DEPTH,
-    _NUMERIC_CELL,
     _SUP_MARKER,
     DROP_TAGS,
     INLINE_TAGS,
@@ -173,7 +173,7 @@ class _Structures:
             self._risk_rows(rows[1:], roles, depth)
             return
         values = [t for row in rows for t in (_text(c) for c in row[1:]) if t]
-        numeric = sum(bool(_NUMERIC_CELL.match(t)) for t in values)
+        numeric = sum(bool(FIGURE_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value, is_lookup_table, is_status_board
-from sitroom.extract.html.markup import _NUMERIC_CELL, clean_text
+from sitroom.extract.columns import FIGURE_CELL, attribute_columns, is_attribute_value, is_lookup_table, is_status_board
+from sitroom.extract.html.markup import clean_text
 from sitroom.extract.rowtable import is_empty_cell
 
 
@@ -32,7 +32,7 @@ def is_rated_board(rows: list[list[LexborNode]]) -> bool:
     rates = attribute_columns([clean_text(c.text(deep=True)) for c in rows[0]])
     values = [(n, clean_text(c.text(deep=True))) for row in rows[1:] for n, c in enumerate(row) if n]
     values = [(n, t) for n, t in values if t and not is_empty_cell(t)]
-    return bool(values) and all(_NUMERIC_CELL.match(t) or (n in rates and is_attribute_value(t)) for n, t in values)
+    return bool(values) and all(FIGURE_CELL.match(t) or (n in rates and is_attribute_value(t)) for n, t in values)
 
 
 def is_form_grid(rows: list[list[LexborNode]]) -> bool:
@@ -63,7 +63,7 @@ def figure_cards(node: LexborNode) -> int:
             card = inner[0]
         parts = [clean_text(p.text(deep=True)) for p in card.iter() if p.tag not in ("-text", "-comment")]
         parts = [p for p in parts if p]
-        if len(parts) != 2 or not _NUMERIC_CELL.match(parts[0]):
+        if len(parts) != 2 or not FIGURE_CELL.match(parts[0]):
             return 0
         if len(parts[1].split()) > _CARD_LABEL_WORDS or parts[1].endswith((".", "!", "?")):
             return 0

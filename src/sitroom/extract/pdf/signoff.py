@@ -17,7 +17,7 @@ import re
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
-from sitroom.text.signoffs import SIGNATURE, is_report_disclaimer, names_post, opens_signature, signs_for
+from sitroom.text.signoffs import PERSON_NAME, SIGNATURE, is_report_disclaimer, names_post, opens_signature, signs_for
 
 _BOX_NUMBER = re.compile(r"^\d{1,2}[a-z]?[.)]\s+")
 # a name with a position ("R. Nguyen, Planning Section Chief"), a label, a date and time, the offices a
@@ -28,7 +28,6 @@ _CENTRE = 0.04
 _NARROW = 0.5
 # A signature in the right half of the page: this many lines at most, one a name of two to four words.
 _RIGHT_LINES = 5
-_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?[ ]){1,3}[^\W\d_][^\W\d_'’-]+$")
 # Lines of one signature follow each other closely (in line heights).
 _LINE_GAP = 2.5
 
@@ -100,7 +99,7 @@ def _drop_right_signature(page: PageData, alone: bool) -> None:
         return
     if len(run) > _RIGHT_LINES or (len(run) + len(fine) == len(page.frags) and not alone):
         return
-    if any(_NAME.match(f.text.strip()) for f in run):
+    if any(PERSON_NAME.match(f.text.strip()) for f in run):
         _drop_block(page, run)
 
 
