@@ -26,6 +26,7 @@ from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
+from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
@@ -182,7 +183,9 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
     frags = drop_figure_boxes(page, frags)
+    frags, sheet, sheets = take_sheet_sections(page, frags)
     frags, held, grids = take_grids(page, frags, tables, words, body)
+    held, grids = sheet + held, sheets + grids
     # a page laid out in boxes side by side is read box by box, left to right along each row of boxes
     frags, box_rows = take_boxes(page, frags, body)
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it

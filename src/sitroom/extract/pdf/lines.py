@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from statistics import median
 
 from sitroom.extract.pdf.numbering import is_number
@@ -182,8 +183,11 @@ def _note_label(cur: Frag, r: Frag) -> bool:
     )
 
 
-def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[Frag]:
-    """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them.
+def merge_runs(
+    runs: list[Frag], dropped: dict[str, int] | None = None, walls: list[tuple[float, float, float]] | None = None
+) -> list[Frag]:
+    """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them, and
+    so does a drawn vertical border (``walls``: x, bottom, top) between where one run starts and the next.
 
     Footnote marks raised after a word are left out, and counted in ``dropped``: "food.²" must not
     give the text a number its writer never stated."""
@@ -191,6 +195,8 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
     if not runs:
         return []
     typical = _weighted_median([(r.size, min(len(r.text), 80)) for r in runs])
+    walls = sorted(walls or [])
+    wall_xs = [x for x, _, _ in walls]
 
     def is_small(r: Frag) -> bool:
         return (
@@ -263,6 +269,10 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             # Mitigating measures: Cholera kits …") is the same line, not a column beside it
             ran_in = not close and last is not None and gap <= 2 * size and _run_in_label(last, r, ran_in)
             close = close or ran_in
+            if close and walls and cur is not None and _walled(cur, r, walls, wall_xs):
+                # a cell's border parts its text from the next cell's, even where a long label runs over it;
+                # a row's number before it still numbers the row (the glyph test above)
+                close = False
             if cur is not None and (close or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()
@@ -302,6 +312,14 @@ def merge_runs(runs: list[Frag], dropped: dict[str, int] | None = None) -> list[
             if rest and (spaced or f.text[0] not in "-–—*o"):
                 f.bullet, f.text = f.text[0], rest
     return [f for f in frags if f.text]
+
+
+def _walled(cur: Frag, r: Frag, walls: list[tuple[float, float, float]], xs: list[float]) -> bool:
+    """A vertical border (``walls`` sorted by x, ``xs`` their x) stands between where ``cur`` starts and ``r``
+    starts, across their line."""
+    mid = r.mid
+    lo, hi = bisect_right(xs, cur.x0), bisect_right(xs, r.x0 + 0.5)
+    return any(bottom <= mid <= top for _, bottom, top in walls[lo:hi])
 
 
 def _run_in_label(before: Frag, after: Frag, label_ran_in: bool) -> bool:

@@ -17,12 +17,15 @@ from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list, list]:
+def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list, list, list, list]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
     text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules,
     large filled shapes (drawn pictures or shaded panels, told apart once the text is known), and
-    drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes)."""
+    drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes), and the
+    strokes of borders, horizontal and vertical (a ruled table's cells)."""
     rules: list[float] = []
+    hsegs: list[tuple[float, float, float]] = []
+    vsegs: list[tuple[float, float, float]] = []
     marks: list[tuple[float, float, float]] = []
     squares: list[tuple[float, float, float, tuple[int, ...]]] = []
     texts: list[tuple[float, float, object]] = []
@@ -63,6 +66,10 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                 rects.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 40 and h < 2:
                 rules.append((bb.value + tb.value) / 2)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and h < 2 and w > 4:
+                hsegs.append((lb.value, rb.value, (bb.value + tb.value) / 2))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w < 2 and h > 4:
+                vsegs.append(((lb.value + rb.value) / 2, bb.value, tb.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 80 and h > 50:
                 pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
                 if fill_mode.value:
@@ -83,7 +90,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
             for o in rects
         )
     ]
-    return marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
+    shapes = marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
+    return (*shapes, hsegs, vsegs)
 
 
 def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
@@ -233,7 +241,7 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 try:
                     fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
-                    marks, bands, pictures, doubled, rules, fills, frames = page_objects(
+                    marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs = page_objects(
                         page, tp.count_chars() > 0 or bool(fields)
                     )
                     runs = read_runs(tp, overprinted=bool(doubled))
@@ -242,7 +250,9 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 width, height = page.get_size()
             finally:
                 page.close()
-            page_data = PageData(i + 1, width, height, [], marks, bands, pictures, rules=rules, frames=frames)
+            page_data = PageData(
+                i + 1, width, height, [], marks, bands, pictures, rules=rules, frames=frames, hsegs=hsegs, vsegs=vsegs
+            )
             read.append((page_data, runs, fields, fills, doubled))
     finally:
         pdf.close()
@@ -250,7 +260,7 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
     body = _run_body([r for _, runs, *_ in read for r in runs], [f for _, _, fields, *_ in read for f in fields])
     pages = []
     for p, runs, fields, fills, doubled in read:
-        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped)
+        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs)
         frags, p.details = take_labels(frags, fields, p.dropped)
         if doubled:
             mark_overprinted(frags, doubled)

@@ -41,6 +41,9 @@ class PageData:
     # pictures and detected tables: x0, bottom, x1, top (a styled line right above one is its caption)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     rules: list[float] = field(default_factory=list)  # heights of horizontal rules (table row lines)
+    # the strokes of drawn borders: horizontal as (x0, x1, y), vertical as (x, bottom, top)
+    hsegs: list[tuple[float, float, float]] = field(default_factory=list)
+    vsegs: list[tuple[float, float, float]] = field(default_factory=list)
     # shaded boxes with text set on them (a masthead band): x0, bottom, x1, top
     panels: list[tuple[float, float, float, float]] = field(default_factory=list)
     # drawn boxes, outlined or filled (a box's frame, its title bar): x0, bottom, x1, top
