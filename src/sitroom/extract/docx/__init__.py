@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.docx.altchunk import read_chunk
 from sitroom.extract.docx.cover import take_cover
 from sitroom.extract.docx.headings import HeadingRules, measure_body, styled_headings
 from sitroom.extract.docx.numbering import Numbering
@@ -78,6 +79,20 @@ class DocxExtractor:
         builder = DocumentBuilder(source, "docx")
         rules = HeadingRules(body_size, heading_sizes, styled_headings(body, styles))
         walker = Walker(builder, styles, numbering, rules)
+        chunks: list[Document] = []
+
+        def alt_chunk(rid: str) -> None:
+            part = pkg.part_of(rid)
+            data = pkg.read(part) if part else None
+            chunk = read_chunk(data, source, ctx) if data else None
+            if chunk is None:
+                walker.dropped["unreadable imported chunk"] = walker.dropped.get("unreadable imported chunk", 0) + 1
+                return
+            chunks.append(chunk)
+            for b in chunk.blocks:
+                builder.add(b.text, b.kind, page=b.page, level=b.level, bullet=b.bullet, **b.style)
+
+        walker.alt_chunk = alt_chunk
         walker.title_parts, cover_fields = take_cover(body, styles, builder)
         if walker.title_parts:
             walker.title_open = False  # the cover named the report: the next page opens with its text
@@ -85,9 +100,12 @@ class DocxExtractor:
             walker.dropped["cover page field"] = cover_fields
         walker.container(body)
         doc = builder.build()
-        doc.tables = walker.tables
+        doc.tables = walker.tables + [t for c in chunks for t in c.tables]
         doc.pages = None
-        doc.title = " ".join(walker.title_parts) or pkg.core_title() or pkg.page_header()
+        titles = (c.title for c in chunks if c.title)
+        doc.title = " ".join(walker.title_parts) or pkg.core_title() or next(titles, None) or pkg.page_header()
+        doc.warnings.extend(w for c in chunks for w in c.warnings)
+        doc.meta.update({k: v for c in chunks for k, v in c.meta.items() if k == "date"})
         doc.meta["body_size"] = body_size
         saved = pkg.saved_date()
         if saved is not None:

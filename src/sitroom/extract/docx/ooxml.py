@@ -8,6 +8,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R, T = (W + x for x in ("p", "tbl", "tr", "tc", "r", "t"))
 SDT, SDT_CONTENT = W + "sdt", W + "sdtContent"
+ALT_CHUNK = W + "altChunk"
+REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 VAL = W + "val"
 # Tracked changes: what a reader sees once every change is accepted. Insertions and the
 # destination of a move are text; deletions and the source of a move are not.

@@ -119,6 +119,19 @@ class Package:
         data = self.read(name)
         return None if data is None else parse_xml(data, self.source, name, self.ctx.max_xml_elements)
 
+    def part_of(self, rid: str) -> str | None:
+        """The part the main document's relationship ``rid`` names, inside the package."""
+        folder = self.main.rsplit("/", 1)[0] + "/" if "/" in self.main else ""
+        try:
+            root = self.xml(f"{folder}_rels/{self.main.rsplit('/', 1)[-1]}.rels")
+        except CorruptDocument:
+            return None
+        for rel in root.iter(_REL) if root is not None else ():
+            if rel.get("Id") == rid and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
+        return None
+
     def _target(self, rels_name: str, folder: str, type_suffix: str) -> str | None:
         try:
             root = self.xml(rels_name)

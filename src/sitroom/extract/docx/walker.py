@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
@@ -13,6 +14,8 @@ from sitroom.extract.docx.masthead import take_details, take_leading_details
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import (
     ACCEPTED,
+    ALT_CHUNK,
+    REL_ID,
     SDT,
     SDT_CONTENT,
     STUB_COLS,
@@ -86,6 +89,7 @@ class Walker:
         self.sections_started = False  # a heading or an item came: a table is no longer under the title
         self.body_started = False  # a heading, an item or a sentence came: "Prepared by" is a sign-off, no byline
         self.top_headings: list[Block | None] = []  # headings before anything else: the title may be one
+        self.alt_chunk: Callable[[str], None] | None = None  # reads a chunk of another format, by relationship
 
     def container(self, el: Any, cell: dict[str, Any] | None = None) -> None:
         """Read the paragraphs and tables of a body, cell, content control or text box."""
@@ -106,6 +110,8 @@ class Walker:
                     self.container(content, cell)
             elif tag == W + "customXml" or tag in ACCEPTED:
                 self.container(child, cell)
+            elif tag == ALT_CHUNK and self.alt_chunk is not None:
+                self.alt_chunk(child.get(REL_ID, ""))
         if self.run_on is not None and el.tag not in _INLINE_CONTAINERS:
             # the last paragraph of a cell or body had its mark deleted: nothing to run on into
             para, self.run_on = self.run_on, None

@@ -367,10 +367,13 @@ class _Walker(_Structures, _Terms):
             self.pending_caption = text
             return
         restated = self.page_title is not None and text.lower() in self.page_title.lower()
+        # a first-rank heading that opens with the page's title, its number or incident after it ("Situation
+        # report" over "Situation report 4 – Storm"), names the report even under an export stamp
+        extended = rank == 1 and bool(self.page_title) and text.lower().startswith(self.page_title.lower())
         is_title = (
             self.content.title is None
             and not self.sections_started
-            and ((rank == 1 and not self.body_started) or restated)
+            and ((rank == 1 and not self.body_started) or restated or extended)
         )
         if is_title:
             self.content.title = text
