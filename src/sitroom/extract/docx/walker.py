@@ -72,10 +72,7 @@ class Walker:
     """
 
     def __init__(self, builder: DocumentBuilder, styles: Styles, numbering: Numbering, rules: HeadingRules) -> None:
-        self.b = builder
-        self.styles = styles
-        self.numbering = numbering
-        self.rules = rules
+        self.b, self.styles, self.numbering, self.rules = builder, styles, numbering, rules
         self.lists = ListNesting(numbering)
         self.caption: str | None = None
         self.title_open = True  # still inside the masthead at the top of the document
