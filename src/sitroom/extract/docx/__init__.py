@@ -98,7 +98,10 @@ class DocxExtractor:
             walker.title_open = False  # the cover named the report: the next page opens with its text
         if cover_fields:
             walker.dropped["cover page field"] = cover_fields
-        walker.container(body)
+        try:
+            walker.container(body)
+        finally:
+            walker.alt_chunk = None  # the reader refers to the walker: no cycle left for the collector
         doc = builder.build()
         doc.tables = walker.tables + [t for c in chunks for t in c.tables]
         doc.pages = None

@@ -21,6 +21,12 @@ def showing_placeholder(sdt: Any) -> bool:
     return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
+def is_toc(sdt: Any) -> bool:
+    """A content control holding a table of contents (navigation, not content)."""
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(VAL) or "").lower()
+
+
 def mark_deleted(p: Any) -> bool:
     """The paragraph mark is a tracked deletion: accepted, the paragraph runs on into the next one."""
     return p.find(f"{W}pPr/{W}rPr/{W}del") is not None or p.find(f"{W}pPr/{W}rPr/{W}moveFrom") is not None

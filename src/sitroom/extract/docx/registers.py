@@ -96,6 +96,19 @@ def read_typed_lines(reader: _Reader, tc: Any) -> bool:
     return True
 
 
+def read_typed_paragraph(reader: _Reader, p: Any) -> bool:
+    """A paragraph whose bulleted or numbered lines, typed by hand, are parted by line breaks (a form's text
+    field holds no paragraphs of its own): each line an item. False, and nothing read, for any other paragraph."""
+    if next(p.iter(_BR, _CR), None) is None:
+        return False
+    entries = line_entries([WS.sub(" ", ln) for ln in _broken_text(p).split("\n")])
+    if len(entries) < 2:
+        return False
+    for entry in entries:
+        reader._add(entry.text, BlockKind.ITEM)
+    return True
+
+
 def read_answer_lines(reader: _Reader, tc: Any) -> bool:
     """An answer beside its question typed one point a line, the lines parted by line breaks in one
     paragraph: each line that starts a point an item. False, and nothing read, for any other cell."""

@@ -21,9 +21,9 @@ from sitroom.extract.docx.ooxml import (
     STUB_COLS,
     STUB_ROWS,
     TBL,
-    VAL,
     P,
     W,
+    is_toc,
     mark_deleted,
     showing_placeholder,
     to_int,
@@ -41,7 +41,13 @@ from sitroom.extract.docx.patterns import (
     SYMBOL_BULLETS,
 )
 from sitroom.extract.docx.records import read_records
-from sitroom.extract.docx.registers import is_group_row, read_answer_lines, read_register, read_typed_lines
+from sitroom.extract.docx.registers import (
+    is_group_row,
+    read_answer_lines,
+    read_register,
+    read_typed_lines,
+    read_typed_paragraph,
+)
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     cell_paras,
@@ -76,8 +82,7 @@ class Walker:
         self.lists = ListNesting(numbering)
         self.caption: str | None = None
         self.title_open = True  # still inside the masthead at the top of the document
-        self.after_table = False  # the last thing seen was a data table (fine print below: notes)
-        self.in_notes = False
+        self.after_table = self.in_notes = False  # after a data table (fine print below: notes); in the notes
         self.signature = 0  # paragraphs left to skip in a signature block
         self.dropped: dict[str, int] = {}  # what was left out, counted for the document's warnings
         self.tables: list[TableInfo] = []
@@ -97,7 +102,7 @@ class Walker:
             elif tag == TBL:
                 self.table(child, cell)
             elif tag == SDT:
-                if _is_toc(child):
+                if is_toc(child):
                     continue
                 if showing_placeholder(child):
                     self._dropped("empty form field")
@@ -116,6 +121,8 @@ class Walker:
 
     def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
         """Read one paragraph, then the text boxes anchored in it."""
+        if cell is None and self.run_on is None and read_typed_paragraph(self, p):
+            return
         para = read_para(p, self.styles)
         if self.run_on is not None:
             # Accepting the deletion of a paragraph mark joins the two paragraphs; the mark that
@@ -390,8 +397,3 @@ class Walker:
 
 # Wrappers whose paragraphs flow on with the paragraphs around them.
 _INLINE_CONTAINERS = {SDT_CONTENT, W + "customXml"} | ACCEPTED
-
-
-def _is_toc(sdt: Any) -> bool:
-    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-    return gallery is not None and "contents" in (gallery.get(VAL) or "").lower()
