@@ -140,3 +140,25 @@ def without_pictographs(text: str) -> str:
     ):
         n += 1
     return text[n:]
+
+
+def _math_letters() -> dict[int, str]:
+    """The letters and digits of Unicode's mathematical alphabets (U+1D400–U+1D7FF), each to its plain one."""
+    table = {}
+    for cp in range(0x1D400, 0x1D800):
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if plain != chr(cp) and len(plain) == 1 and plain.isalnum() and plain.isascii():
+            table[cp] = plain
+    return table
+
+
+_MATH_LETTERS = _math_letters()
+
+
+def plain_letters(text: str) -> tuple[str, bool]:
+    """Text written in the bold (or italic, sans-serif…) letters of Unicode's mathematical alphabets, as posts on
+    social media fake bold ("𝗦𝗜𝗧𝗨𝗔𝗧𝗜𝗢𝗡"), in plain letters; and whether there were any, so that the text can be
+    read as set in bold."""
+    if not any(0x1D400 <= ord(c) < 0x1D800 for c in text):
+        return text, False
+    return text.translate(_MATH_LETTERS), True

@@ -43,6 +43,7 @@ from sitroom.extract.html.tablekinds import figure_cards
 from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.extract.rowtable import answer_points, is_question
 from sitroom.model import BlockKind, DocumentBuilder, TableInfo
+from sitroom.text.glyphs import plain_letters
 
 
 class _Walker(_Structures, _Terms):
@@ -51,10 +52,7 @@ class _Walker(_Structures, _Terms):
     def __init__(
         self, builder: DocumentBuilder, content: HtmlContent, page_title: str | None, heading_levels: dict[int, int]
     ) -> None:
-        self.b = builder
-        self.content = content
-        self.page_title = page_title
-        self.levels = heading_levels
+        self.b, self.content, self.page_title, self.levels = builder, content, page_title, heading_levels
         self.body_started = False
         self.sections_started = False  # a heading or an item came: what follows is no longer under the title
         self.footnote_zone = False
@@ -79,12 +77,11 @@ class _Walker(_Structures, _Terms):
         tag = child.tag
         if child.is_text_node:
             # a newline in the markup is a space to the reader: only <br> breaks a line
-            t = (child.text_content or "").replace("\r", " ").replace("\n", " ")
-            if bold and t.strip():
+            t, styled = plain_letters((child.text_content or "").replace("\r", " ").replace("\n", " "))
+            if (bold or styled) and t.strip():
                 run.bold_parts.add(len(run.parts))
             run.parts.append(t)
-            n = len(t.strip())
-            run.bold += n if bold else 0
+            run.bold += len(t.strip()) if (bold or styled) else 0
         elif tag == "br":
             run.parts.append("\n")
         elif (tag == "sup" and _SUP_MARKER.match(child.text(deep=True))) or is_note_link(child):
