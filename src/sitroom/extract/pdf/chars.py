@@ -17,6 +17,11 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 
 
+# a page printed a little smaller (a browser's "fit to page") keeps the sizes its spacing was measured in; one
+# drawn at under this share of its size is a page shrunk onto another, its lines as close as its letters are small
+_SHRUNK = 0.6
+
+
 class _Fonts:
     """Font size and boldness of the characters of one text page.
 
@@ -38,10 +43,13 @@ class _Fonts:
     def info(self, index: int) -> tuple[float, bool]:
         """Font size and boldness of character ``index``."""
         size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
-        if size <= 1.5 and pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix_ref):
-            # a font set at size 1 and scaled by the text matrix (as some word processors write it): the
-            # size printed is the scale, the same for every line, whatever its letters reach above or below
-            size *= math.hypot(self.matrix.c, self.matrix.d)
+        if pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix_ref):
+            # the size as printed: a font set at size 1 and scaled by the text matrix (as some word processors
+            # write it), or a page drawn at under ``_SHRUNK`` its size onto another (slides printed three to a
+            # page), is the size times the scale, the same for every line, whatever its letters reach
+            scale = math.hypot(self.matrix.c, self.matrix.d)
+            if size <= 1.5 or scale < _SHRUNK:
+                size *= scale
         pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.name, len(self.name), self.flags_ref)
         key = (self.name.value, self.flags.value)
         bold = self.seen.get(key, _UNSEEN)
