@@ -35,6 +35,7 @@ from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
+from sitroom.parse.islandwords import ISLANDS
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.wideworldwords import WIDE_WORLD
@@ -130,7 +131,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 
 # Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``, ``.farwords``,
-# ``.northsouthwords``, ``.wideworldwords``)
+# ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -139,6 +140,7 @@ for _key, _words in (
     *FAR.items(),
     *NORTH_SOUTH.items(),
     *WIDE_WORLD.items(),
+    *ISLANDS.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)

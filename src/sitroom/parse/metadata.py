@@ -52,7 +52,9 @@ _NUMBER = re.compile(
     # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
     rf"|{NORTH_EAST_KINDS})"
     r"(?:\s+(?:epidemiol[oó]gic[oa]|epidemiological|[ée]pid[ée]miologique))?\s*"
-    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?)?\s*"
+    r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?"
+    # ... and the Malagasy "laharana", the Tok Pisin "namba"
+    r"|laharana|namba)?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number

@@ -52,7 +52,15 @@ _MITIGATION = re.compile(
     # ... in Basque, Serbian, Luxembourgish, Haitian Creole, Somali, Kinyarwanda and Azerbaijani: "Neurriak:",
     # "Mere:", "Moossnamen:", "Mezi:", "Tallaabooyinka:", "Ingamba:", "Tədbirlər:"
     r"|Neurriak|NEURRIAK|Mere|MERE|Moossnamen|MOOSSNAMEN|Mezi|MEZI|Tallaabooyinka|TALLAABOOYINKA|Ingamba|INGAMBA"
-    r"|T[əe]dbirl[əe]r|T[ƏE]DBIRL[ƏE]R)\s*[:–-])"
+    r"|T[əe]dbirl[əe]r|T[ƏE]DBIRL[ƏE]R"
+    # ... in Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Choralar:",
+    # "Chora-tadbirlar:", "Tiltøk:", "Lasachadh:", "Ukunciphisa:", "Mitigasyon:", "Fepetra:", "Wok bilong
+    # stretim:", "Ojútùú:"
+    r"|(?:Ko['’ʻ‘]rilgan |KO['’ʻ‘]RILGAN )?(?:[Cc]horalar|CHORALAR)|Chora-tadbirlar|CHORA-TADBIRLAR|Yumshatish"
+    r"|YUMSHATISH|Tilt[øo]k|TILT[ØO]K|Lasachadh|LASACHADH|Ukunciphisa(?: ingozi)?|UKUNCIPHISA|Mitigasyon"
+    r"|MITIGASYON|Pagpakunhod|PAGPAKUNHOD|Fepetra(?: noraisina| raisina)?|FEPETRA|Fanalefahana|FANALEFAHANA"
+    r"|(?:Wok|Rot) bilong stretim(?: hevi)?|(?:WOK|ROT) BILONG STRETIM"
+    r"|Oj[úu]\u0301?t[ùu]\u0300?[úu]\u0301?|OJ[ÚU]T[ÙU][ÚU])\s*[:–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )
@@ -66,7 +74,9 @@ _RISK_ACTION = re.compile(
     # the same in Spanish, Italian and Portuguese: "Acciones:", "Azioni:", "Ações:"
     r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O)"
     # ... and in Polish: "Działania:"
-    r"|Dzia[łl]ania|DZIA[ŁL]ANIA)"
+    r"|Dzia[łl]ania|DZIA[ŁL]ANIA"
+    # ... and in Cebuano: "Aksyon:", "Mga aksyon:"
+    r"|(?:Mga |MGA )?(?:[Aa]ksyon|AKSYON))"
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
     r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
 )

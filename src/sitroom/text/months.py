@@ -115,7 +115,25 @@ _BASQUE_MONTHS = {
     11: "azaroa azaroaren",
     12: "abendua abenduaren",
 }
-_MONTHS_BY_REGION = (_MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS)
+# Uzbek, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba, unaccented (the Faroese months are the
+# Danish and Norwegian ones)
+_ISLAND_MONTHS = {
+    1: "yanvar faoilleach faoilteach januwari janoary janueri sere",
+    2: "fevral gearran februwari pebrero febroary februeri erele",
+    3: "mart mashi marso martsa mas erena",
+    4: "aprel giblean ephreli apreli abril aprily epril igbe",
+    5: "may ceitean meyi mayo mey ebibi",
+    6: "iyun ogmhios juni hunyo jona jun okudu",
+    7: "iyul iuchar julayi hulyo jolay julai agemo",
+    8: "avgust lunastal agasti agosto aogositra ogas ogun",
+    9: "sentabr sultain septhemba septiyembre setyembre septambra septemba owewe",
+    10: "oktabr damhair okthoba oktubre oktobra oktoba owara",
+    11: "noyabr samhain novemba nobyembre nobiyembre novambra belu",
+    12: "dekabr dubhlachd disemba disyembre desambra ope",
+}
+_MONTHS_BY_REGION = (
+    _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS, _ISLAND_MONTHS
+)  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
@@ -139,11 +157,14 @@ _ACCENTED = [
     *("balandžio", "gegužės", "birželio", "rugpjūčio", "rugsėjo", "lapkričio", "gruodžio", "janvāris", "janvārī"),
     *("februāris", "februārī", "aprīlis", "aprīlī", "jūnijs", "jūnijā", "jūlijs", "jūlijā", "janúar", "febrúar"),
     *("apríl", "maí", "júní", "júlí", "ágúst", "nóvember", "ġunju", "diċembru", "nëntor"),
+    # Scottish Gaelic and Yoruba as printed
+    *("màrt", "cèitean", "ògmhios", "lùnastal", "dàmhair", "dùbhlachd", "èrèlè", "ẹrẹ̀nà", "ìgbé", "ẹ̀bibi", "òkúdu"),
+    *("agẹmọ", "ògún", "ọ̀wàrà", "bélú"),
 ]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
-# Tuesday): a month is read from them only where a year follows.
-_ALSO_WORDS = {"out", "set", "ago", "mar"}
+# Tuesday, the Tok Pisin "Mas", the Yoruba "Ògún" also a name): a month is read from them only where a year follows.
+_ALSO_WORDS = {"out", "set", "ago", "mar", "mas", "ogun", "ope", "sere", "igbe"}
 MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO_WORDS)
 # Pattern pieces every date reader shares (compile them with re.I): one month name, full or abbreviated,
 # with its full stop ("Sept."); the same without the words above, for a month with no year after it; the

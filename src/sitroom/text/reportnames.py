@@ -35,6 +35,12 @@ NORTH_EAST_KINDS = (
     # "Raporo y'ibihe", "… vəziyyət haqqında məlumat"
     r"|egoera[- ]txostena|informacija\s+o\s+stanju|izve[šs]taj\s+o\s+stanju|situatiounsbericht|rap[òo]\s+sitiyasyon"
     r"|warbixinta\s+xaaladda|p[ūu]rongo\s+[āa]huatanga|raporo\s+y['’]ibihe|v[əe]ziyy[əe]t\s+haqq[ıi]nda\s+m[əe]lumat"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Tezkor ma'lumotnoma",
+    # "Støðufrágreiðing", "Aithisg suidheachaidh", "Umbiko wesimo", "Taho sa kahimtang", "Tatitra", "Ripot",
+    # "Ìròyìn ipò"
+    r"|(?:tezkor\s+)?ma['’ʻ‘]lumotnoma|vaziyat\s+haqida\s+(?:ma['’ʻ‘]lumot|hisobot)|st[øo][ðd]ufr[áa]grei[ðd]ing"
+    r"|aithisg(?:\s+suidheachaidh)?|umbiko(?:\s+wesimo(?:\s+senhlekelele)?)?|taho\s+sa\s+kahimtang"
+    r"|tatitra(?:\s+momba\s+ny\s+toe-javatra)?|ripot(?:\s+bilong\s+situesen)?|[ìi]r[òo]y[ìi]n(?:\s+ip[òo])?"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -44,10 +50,11 @@ _KIND = (
     r"|actualizaci[óo]n|informe|reporte|rapport|bericht|" + NORTH_EAST_KINDS
 )
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo), the Slovenian "št.", the
-# Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số"
+# Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số", the Malagasy
+# "laharana" and the Tok Pisin "namba"
 _MARK = (
     r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?|zk\.)"
+    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?|zk\.|laharana|namba)"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"

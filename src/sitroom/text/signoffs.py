@@ -34,7 +34,12 @@ SIGNED_BY = (
     # Malay, Lithuanian, Latvian, Icelandic, Maltese, Albanian and Afrikaans: "Disediakan oleh:", "Parengė:",
     # "Sagatavoja:", "Unnið af", "Ippreparat minn", "Përgatiti:", "Opgestel deur"
     r"|disediakan\s+oleh|pareng[ėe]|parengta|sagatavoja|sagatavots|unni[ðd]\s+af|sami[ðd]\s+af"
-    r"|ippreparat[a]?\s+minn|p[ëe]rgatiti|p[ëe]rgatitur\s+nga|opgestel\s+deur|voorberei\s+deur)\b"
+    r"|ippreparat[a]?\s+minn|p[ëe]rgatiti|p[ëe]rgatitur\s+nga|opgestel\s+deur|voorberei\s+deur"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano and Malagasy: "Tayyorladi:", "Tasdiqladi:", "Gjørt av",
+    # "Ullachadh le", "Ilungiselelwe ngu:", "Igunyazwe ngu:", "Giandam ni", "Nomanin'i"
+    r"|tayyorladi|tasdiqladi|(?:gj[øo]rt|skriva[dð])\s+av|air\s+ullachadh\s+le|ullaichte\s+le"
+    r"|(?:ilungiselelwe|igunyazwe|isayinwe)\s+(?:ngu|ngo|ng)|giandam\s+ni|giaprobahan\s+ni"
+    r"|nomanin['’]?i|nankatoavin['’]?i)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -79,7 +84,11 @@ _POST = re.compile(
     r"|riadite[ľl](?:ka)?|velite[ľl]|stj[óo]rnandi|forst[öo][ðd]uma[ðd]ur|segretarju|drejtor(?:i|esha)?|prefekt(?:i)?"
     r"|pegawai|ketua|bestuurder|hoof"
     # Serbian, Basque, Luxembourgish, Somali, Kinyarwanda and Azerbaijani posts
-    r"|komandant\w*|na[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi])"
+    r"|komandant\w*|na[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi]"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Malagasy, Tok Pisin and Yoruba posts
+    r"|boshlig['’ʻ‘]i|rahbar(?:i)?|hokim(?:i)?|borgarstj[óo]ri|lei[ðd]ari|stj[óo]ri|cathraiche|stiùiriche|stiuiriche"
+    r"|co-?[òo]rdanaiche|isikhulu|inhloko|imeya|umphathi|lehiben['’]?ny|filoham-pahefana|kodineta|bos\s+bilong"
+    r"|ol[ùu]dar[íi]|al[áa]ga)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -111,7 +120,11 @@ _CLOSE = re.compile(
     r"|^(?:med\s+)?(?:venn?leg\s+)?helsing|^(?:med\s+)?venlig\s+hilsen|^med\s+hilsen"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
     r"|^s\s+po[šs]tovanjem|^[üu]dv[öo]zlettel|^tisztelettel|^cu\s+stim[ăa]|^з\s+повагою|^с\s+уважением"
-    r"|^με\s+εκτ[ίι]μηση",
+    r"|^με\s+εκτ[ίι]μηση"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu and Malagasy: "Hurmat bilan", "Vinarliga", "Le dùrachd",
+    # "Ozithobayo", "Amim-panajana"
+    r"|^hurmat\s+bilan|^(?:vi[ðd]\s+)?vinarlig(?:a|ari\s+kve[ðd]ju)|^le\s+(?:deagh\s+)?dh?[ùu]rachd"
+    r"|^ozithobayo|^amim-panajana",
     re.I,
 )
 
@@ -190,7 +203,14 @@ def signs_name_and_post(text: str) -> bool:
 
 
 # The writer's thanks set over the signature: "Thank you for your patience while we repair the railway."
-_THANKS = re.compile(r"^(?:thank\s+you|(?:many\s+)?thanks|we\s+(?:thank|appreciate))\b", re.I)
+_THANKS = re.compile(
+    r"^(?:thank\s+you|(?:many\s+)?thanks|we\s+(?:thank|appreciate)"
+    # ... in Tok Pisin, Cebuano, isiZulu, Scottish Gaelic, Faroese, Uzbek, Malagasy and Yoruba: "Tenkyu",
+    # "Salamat", "Ngiyabonga", "Tapadh leibh", "Takk fyri", "Rahmat", "Misaotra", "Ẹ ṣé"
+    r"|tenkyu(?:\s+tru)?|(?:daghang\s+)?salamat|ngiyabonga|siyabonga|tapadh\s+leibh|takk(?:\s+fyri)?"
+    r"|(?:katta\s+)?rahmat|misaotra|ẹ\s+ṣ[ée]\u0301?|e\u0323\s+s\u0323e\u0301?)(?!\w)",
+    re.I,
+)
 _THANKS_WORDS = 25
 
 
