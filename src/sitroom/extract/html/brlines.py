@@ -75,6 +75,28 @@ def heading_like(text: str) -> bool:
     )
 
 
+def bulleted_entries(lines: list[str]) -> list[tuple[str | None, str]]:
+    """Lines joined by <br> that carry their own bullet glyphs, as (glyph, text): a line with no glyph carries
+    on the entry above."""
+    items: list[tuple[str | None, str]] = []
+    for line in lines:
+        m = _BULLET.match(line)
+        if m:
+            items.append((m.group(1), line[m.end() :]))
+        elif items and items[-1][0] is not None:
+            items[-1] = (items[-1][0], items[-1][1] + " " + line)
+        else:
+            items.append((None, line))
+    return items
+
+
+def in_capitals(text: str) -> bool:
+    """A line typed in capitals ("📌 KATINGBANAN", "NEXT STEPS"): the emphasis of who writes where no bold can be
+    set (a social-media post, a plain editor), four letters at least, all of them capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def is_content(line: str) -> bool:
     """A line a heading can stand over: a bullet, or a sentence of a few words."""
     return bool(_BULLET.match(line)) or (

@@ -17,6 +17,7 @@ from sitroom.extract.html.markup import (
     clean_text,
 )
 from sitroom.extract.html.newsletter import newsletter_kind
+from sitroom.extract.html.postchrome import in_article, post_chrome
 
 
 def _is_boilerplate(node: LexborNode) -> bool:
@@ -214,6 +215,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "site header"
     if tag == "form" and not node.css_first("p"):
         return "form"
+    if (tag == "article" or role == "article") and in_article(node):
+        return "comment"  # an article inside an article: a reader's comment on it
     if tag in ("tr", "td", "th", "li"):
         return None
     size = len(node.text(deep=True))
@@ -233,6 +236,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
             return "share links"
         if is_tag_line(text):
             return "tag list"
+        if kind := post_chrome(text):
+            return kind
     if (
         tag in ("div", "p", "ol", "ul")
         and size < BREADCRUMB_CHARS

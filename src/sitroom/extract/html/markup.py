@@ -51,7 +51,19 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BOILERPLATE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "button"}
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "menu",
+        "menubar",
+        "dialog",
+        "button",
+        "toolbar",
+        "textbox",
+    }
 )
 _MASTHEAD = re.compile(
     r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author|subtitle|msosubtitle)"
@@ -67,7 +79,9 @@ _CAPTION = re.compile(
 )
 _SKIP_HEADINGS = re.compile(
     r"^(?:related(?: links| articles| content| stories| news| pages| resources)?|share(?: this)?"
-    r"(?: page| article| story)?|more on this topic|you may also like|read more)\s*:?$",
+    r"(?: page| article| story)?|more on this topic|you may also like|read more"
+    # the readers' part under a post: "Comments", "3 comments", "Leave a reply"
+    r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the discussion)\s*:?$",
     re.I,
 )
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,2}}[.)])\ufe0f?\s+")
@@ -92,6 +106,19 @@ _DATE_META = (
     "dc.date.published",
 )
 _MAX_DEPTH = 150  # deeper nesting is flattened rather than recursed into
+
+
+# what parts a page's title: "Site – Report 4 | Facebook"
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def restates_title(text: str, title: str | None) -> bool:
+    """The line restates the page's title, or one of the parts it is built of (the site's name and the post's
+    title, "MDRRMO Argao - SITUATIONAL REPORT NO. 1 | Facebook"), covering half of it at least."""
+    if not title:
+        return False
+    low = text.lower()
+    return any(low in part.lower() and len(text) >= 0.5 * len(part) for part in (title, *_TITLE_PARTS.split(title)))
 
 
 def clean_text(text: str) -> str:

@@ -6,7 +6,16 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.html.brlines import bold_lead, chunk_spans, heading_like, heads_content, is_bold, split_headings
+from sitroom.extract.html.brlines import (
+    bold_lead,
+    bulleted_entries,
+    chunk_spans,
+    heading_like,
+    heads_content,
+    in_capitals,
+    is_bold,
+    split_headings,
+)
 from sitroom.extract.html.callouts import box_title, is_callout, is_code, panel_title
 from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
 from sitroom.extract.html.markup import (
@@ -33,16 +42,18 @@ from sitroom.extract.html.markup import (
     clean_text,
     holds_table,
     is_note_link,
+    restates_title,
     set_apart,
     sets_bold,
     styles_bold,
     without_edit_link,
 )
+from sitroom.extract.html.postchrome import post_chrome
 from sitroom.extract.html.structures import _Structures
 from sitroom.extract.html.tablekinds import figure_cards
 from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.extract.rowtable import answer_points, is_question
-from sitroom.model import BlockKind, DocumentBuilder, TableInfo
+from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 from sitroom.text.glyphs import plain_letters
 
 
@@ -53,15 +64,15 @@ class _Walker(_Structures, _Terms):
         self, builder: DocumentBuilder, content: HtmlContent, page_title: str | None, heading_levels: dict[int, int]
     ) -> None:
         self.b, self.content, self.page_title, self.levels = builder, content, page_title, heading_levels
-        self.body_started = False
+        self.body_started = self.footnote_zone = False
         self.sections_started = False  # a heading or an item came: what follows is no longer under the title
-        self.footnote_zone = False
         self.skip_level: int | None = None  # inside a "Related links" part, until a heading this high
         self.pending_caption: str | None = None
         self.container_size = 1
         self.dropped: dict[str, int] = {}  # page furniture left out, by kind, for the warnings
         self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
         self.quoted = 0  # block quotes open: someone else's words, not the writer's
+        self.title_block: Block | None = None  # the block taken for the title, while it may still be replaced
         self.align: str | None = None  # text set centred or right by the blocks open: a signature may be
 
     # -- inline text ----------------------------------------------------------------------------
@@ -144,8 +155,8 @@ class _Walker(_Structures, _Terms):
             return  # a footnote (or a figure note "*Data in recent weeks…"): not content
         if _CAPTION.match(text):
             return
-        if is_copyright_line(text):
-            self.dropped["footer"] = self.dropped.get("footer", 0) + 1
+        if kind := ("footer" if is_copyright_line(text) else post_chrome(text)):
+            self.dropped[kind] = self.dropped.get(kind, 0) + 1
             return
         lines = [clean_text(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
@@ -165,7 +176,7 @@ class _Walker(_Structures, _Terms):
         if run.list_level:
             self._add(text, BlockKind.ITEM, level=run.list_level)
             return
-        if bold_line and len(lines) == 1 and heading_like(text):
+        if (bold_line or (alone and in_capitals(text))) and len(lines) == 1 and heading_like(text):
             self._bold_heading(text)
             return
         # a bold run-in label ("Personale:"): the parser judges whether it heads a section
@@ -176,32 +187,23 @@ class _Walker(_Structures, _Terms):
 
     def _bold_heading(self, text: str) -> None:
         """A bold line taken for a heading; before any text, the page's (or message's) title restated."""
-        title = self.page_title
-        # the title restated over the report: also below a message's greeting and covering line
+        # the title restated over the report: also below a message's greeting and covering line; and under the
+        # name of who posted it, that restates the page title's shorter part ("Office - REPORT NO. 2 | Network")
+        longer = self.title_block is not None and len(text) > len(self.content.title or "")
         if (
-            title
-            and self.content.title is None
+            (self.content.title is None or longer)
             and not self.sections_started
-            and text.lower() in title.lower()
-            and len(text) >= 0.5 * len(title)
+            and restates_title(text, self.page_title)
         ):
-            self.content.title = text
-            self.b.add(text, BlockKind.PARAGRAPH, title=True)
+            if self.title_block is not None:
+                self.title_block.style["masthead"] = True
+            self.content.title, self.title_block = text, self.b.add(text, BlockKind.PARAGRAPH, title=True)
             return
         self._add(text, BlockKind.HEADING, level=2 if self.levels else 1, bold=True)
 
     def _bulleted_lines(self, lines: list[str]) -> None:
         """Lines joined by <br> that carry their own bullet glyphs (common in e-mail): one item each."""
-        items: list[tuple[str | None, str]] = []
-        for line in lines:
-            m = _BULLET.match(line)
-            if m:
-                items.append((m.group(1), line[m.end() :]))
-            elif items and items[-1][0] is not None:
-                items[-1] = (items[-1][0], items[-1][1] + " " + line)
-            else:
-                items.append((None, line))
-        for glyph, text in items:
+        for glyph, text in bulleted_entries(lines):
             self._add(text, BlockKind.ITEM if glyph else BlockKind.PARAGRAPH, bullet=glyph)
 
     # -- blocks ---------------------------------------------------------------------------------
@@ -374,7 +376,7 @@ class _Walker(_Structures, _Terms):
         )
         if is_title:
             self.content.title = text
-            self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
+            self.title_block = self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
             return
         self.footnote_zone = False
         self.heading_seen = True
