@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.extract.html.callouts import is_callout, within_article
+from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.markup import (
     _BOILERPLATE,
     _BOILERPLATE_ROLES,
@@ -215,6 +216,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "site header"
     if tag == "form" and not node.css_first("p"):
         return "form"
+    if kind := code_kind(node):
+        return kind
     if (tag == "article" or role == "article") and in_article(node):
         return "comment"  # an article inside an article: a reader's comment on it
     if tag in ("tr", "td", "th", "li"):

@@ -138,9 +138,14 @@ _EDIT_WORDS = (
 _EDIT_LINK = re.compile(rf"\s*\[\s*(?:{_EDIT_WORDS})(?:\s*\|\s*(?:{_EDIT_WORDS}))*\s*\]\s*$", re.I)
 
 
+# the link to the heading's own anchor that documentation and notebook pages set after it ("Summary¶")
+_PERMALINK = re.compile(r"\s*[¶§#🔗⚓]\ufe0f?$")
+
+
 def without_edit_link(heading: str) -> str:
-    """A heading without the wiki's "[edit]" link set after it: the site's control, not the heading's words."""
-    return _EDIT_LINK.sub("", heading)
+    """A heading without the wiki's "[edit]" link or the permalink's "¶" set after it: the site's controls, not the
+    heading's words."""
+    return _PERMALINK.sub("", _EDIT_LINK.sub("", heading))
 
 
 @dataclass(slots=True)
