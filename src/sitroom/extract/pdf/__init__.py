@@ -1,13 +1,13 @@
 """PDF: text runs with positions and fonts (pypdfium2) → headings, items and paragraphs in reading order.
 
-The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps
-it fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the
-sign-off: ``signoff``) → the details table under the title (``details``) and number grids dropped
-(``tables``) → a boxed sidebar of figures beside the text left out, rows of boxes drawn side by side, read
-box by box (``boxes``) → regions (``layout``: recursive XY-cut that cuts columns and sidebars apart)
-→ lines grouped into headings, items and paragraphs, a paragraph carried to the next column joined
-(``blocks``, ``wraps``, ``rowlabels``) → pull quotes left out (``pullquote``) → the Document with its title
-(``document``).
+The layout analysis works on text *runs* (pdfium's text rectangles), not single characters, which keeps it
+fast: runs → line fragments (``chars``, ``lines``) → page furniture removed (``furniture``, the sign-off:
+``signoff``, the footnotes under a short rule: ``footnotes``) → the details table under the title
+(``details``) and number grids dropped (``tables``) → a boxed sidebar of figures beside the text left out,
+rows of boxes drawn side by side, read box by box (``boxes``) → regions (``layout``: recursive XY-cut that
+cuts columns and sidebars apart) → lines grouped into headings, items and paragraphs, a paragraph carried to
+the next column joined (``blocks``, ``wraps``, ``rowlabels``) → pull quotes left out (``pullquote``) → the
+Document with its title (``document``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
+from sitroom.extract.pdf.footnotes import drop_footnotes
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
@@ -172,7 +173,7 @@ def _warnings(pages: list[PageData]) -> list[str]:
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
-    frags = sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0))
+    frags = drop_footnotes(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body)
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_tables(page, drop_details(page, frags), body, tables)

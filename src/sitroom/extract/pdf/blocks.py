@@ -22,7 +22,7 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
-from sitroom.extract.pdf.wraps import carried_over, continues, dash_runs_on, room_for_next_word
+from sitroom.extract.pdf.wraps import carried_over, continues, dash_runs_on, indented_start, room_for_next_word
 from sitroom.model import BlockKind
 from sitroom.text.labels import names_close_field, names_item_part
 from sitroom.text.nextreport import is_next_report
@@ -128,6 +128,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         )
         big_gap = big_gap or (paragraph_space and not wrapped)
         big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
+        big_gap = big_gap or (cur is not None and prev is not None and indented_start(cur, prev, f, right))
         if (
             cur is not None
             and prev is not None

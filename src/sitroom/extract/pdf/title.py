@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.pdf.byline import initial_under, mark_byline
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import DATED, headingish, sentence_like
 from sitroom.model import BlockKind
@@ -152,7 +153,9 @@ def mark_title(entries: list[Entry], body: float) -> None:
         if e.page != 1 or e.kind == BlockKind.ITEM or len(head) >= 6:
             break
         # a line with a list right under it heads that list: a masthead has no list entries of its own
-        if head and n + 1 < len(entries) and entries[n + 1].kind == BlockKind.ITEM:
+        # ... but an author's initial under a centred title is no list number ("C. Mwale")
+        listed = n + 1 < len(entries) and entries[n + 1].kind == BlockKind.ITEM
+        if head and listed and not initial_under(e, entries[n + 1]):
             break
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
@@ -174,6 +177,7 @@ def mark_title(entries: list[Entry], body: float) -> None:
         e.kind = BlockKind.PARAGRAPH
         if name is not None and n < name:
             e.masthead = True  # the sender's name over the report's
+    mark_byline(entries, head)
 
 
 # the lines of the sender's masthead that may stand between its name and the report's

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitroom.extract.pdf.structs import Entry, Frag
 from sitroom.extract.pdf.text import CAPTION, FINAL_PUNCT
 from sitroom.model import BlockKind
@@ -34,6 +36,27 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if new_sentence:
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+# A line ending its sentence: a stop, perhaps closed by a bracket or a quotation mark ("… done.)", "… over.”").
+_SENTENCE_END = re.compile(r"[.!?…][)\]\"”’»']*$")
+
+
+def indented_start(cur: Entry, prev: Frag, f: Frag, right: float) -> bool:
+    """``f`` opens a new paragraph by its first-line indent alone: ``prev``, a line of a running paragraph at
+    its left edge, runs to the text's right edge and ends its sentence, and ``f``, in the same print, opens a
+    sentence set in from that edge by half an em to four (LaTeX indents every paragraph but the first after a
+    heading by 1.5 em and puts no space between paragraphs; many Word styles indent the first line 0.5 in).
+    A wrapped line goes on at the paragraph's edge; a line set in under a full one is a new paragraph's."""
+    if cur.kind != BlockKind.PARAGRAPH or f.bullet or prev is not cur.lines[-1] or f.lead:
+        return False
+    if abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - 15:
+        return False
+    # ``prev`` stands at the paragraph's left edge, not in from it (a hanging line, a first line)
+    if prev.x0 > min(g.x0 for g in cur.lines) + 2 or not _SENTENCE_END.search(prev.text.rstrip()):
+        return False
+    opens = f.text[:1].isupper() or f.text[:1].isdigit() or f.text[:1] in "\"'‘“«("
+    return opens and 0.5 * f.size <= f.x0 - prev.x0 <= 4 * f.size
 
 
 def room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
