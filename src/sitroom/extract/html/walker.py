@@ -176,7 +176,9 @@ class _Walker(_Structures, _Terms):
         if run.list_level:
             self._add(text, BlockKind.ITEM, level=run.list_level)
             return
-        if (bold_line or (alone and in_capitals(text))) and len(lines) == 1 and heading_like(text):
+        # a line in capitals heads what follows it, once the page has begun: the first line may name the report
+        begun = self.body_started or self.content.title is not None
+        if (bold_line or (alone and begun and in_capitals(text))) and len(lines) == 1 and heading_like(text):
             self._bold_heading(text)
             return
         # a bold run-in label ("Personale:"): the parser judges whether it heads a section
@@ -190,11 +192,8 @@ class _Walker(_Structures, _Terms):
         # the title restated over the report: also below a message's greeting and covering line; and under the
         # name of who posted it, that restates the page title's shorter part ("Office - REPORT NO. 2 | Network")
         longer = self.title_block is not None and len(text) > len(self.content.title or "")
-        if (
-            (self.content.title is None or longer)
-            and not self.sections_started
-            and restates_title(text, self.page_title)
-        ):
+        fresh = self.content.title is None or longer
+        if fresh and not self.sections_started and restates_title(text, self.page_title):
             if self.title_block is not None:
                 self.title_block.style["masthead"] = True
             self.content.title, self.title_block = text, self.b.add(text, BlockKind.PARAGRAPH, title=True)
