@@ -55,7 +55,10 @@ _HANDOVER_DOC = re.compile(
     r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
     r"|ενημ[έε]ρωσ\w*|αναφορ\w*"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Malay and Afrikaans: "raportin", "ataskaitą", "ziņojumu"
-    r"|raport\w*|ataskait\w*|prane[šs]im\w*|zi[ņn]ojum\w*|spr[áa]v\w*|sk[ýy]rsl\w*|laporan|verslag\w*",
+    r"|raport\w*|ataskait\w*|prane[šs]im\w*|zi[ņn]ojum\w*|spr[áa]v\w*|sk[ýy]rsl\w*|laporan|verslag\w*"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "hisobot", "frágreiðing",
+    # "aithisg", "umbiko", "taho", "tatitra", "ripot", "ìròyìn"
+    r"|hisobot\w*|ma'lumotnoma|fr[áa]grei[ðd]ing\w*|aithisg\w*|umbiko|taho|tatitra|ripot|[ìi]r[òo]y[ìi]n",
     re.I,
 )
 _HANDOVER_POINTER = re.compile(
@@ -79,7 +82,10 @@ _HANDOVER_POINTER = re.compile(
     # "Më poshtë gjeni …", "žemiau", "pielikumā", "nižšie", "Hér er …", "hawn taħt", "berikut", "hieronder"
     r"|\bm[ëe] posht[ëe]\b|\bbashk[ëe]lidhur\b|\b[žz]emiau\b|\bpridedame\b|\bzem[āa]k\b|\bpielikum[āa]\b"
     r"|\bni[žz][šs]ie\b|\bv pr[íi]lohe\b|^h[ée]r (?:er|me[ðd])\b|\bme[ðd]fylgjandi\b|\bhawn ta[ħh]t\b"
-    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b",
+    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b"
+    # "Quyida …", "Seo …", "Nansi …", "Ania ang …", "Indro …", "Hia em …", "Èyí ni …"
+    r"|\bquyida\b|\bilova\b|^seo\b|\bnansi\b|\bania ang\b|\bnaa dinhi\b|^indro\b|\bato ambany\b|^hia em\b"
+    r"|\bdaunbilo\b|^[èe]y[íi] ni\b|\bn[íi] [ìi]s[àa]l[ẹe]\b",
     re.I,
 )
 HANDOVER_WORDS = 30

@@ -27,7 +27,12 @@ _GREETING = re.compile(
     # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
     r"|kaixo|egun on|moien|l[ée]if|bonjou|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
-    r"|h[öo]rm[əe]tli)\b[^.!?]{0,60}[,:!]?$",
+    r"|h[öo]rm[əe]tli"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Assalomu alaykum",
+    # "Góðan morgun", "A charaidean", "Sanibonani", "Maayong buntag", "Manao ahoana", "Gutpela moning", "Ẹ kú àárọ̀"
+    r"|assalomu alaykum|hurmatli|g[óo][ðd]an morgun|k[æa]ru|a charaidean|a charaid|madainn mhath|feasgar math"
+    r"|sanibonani|sawubona|maayong (?:buntag|hapon|gabii)|manao ahoana|tompoko|gutpela (?:moning|apinun)|gude"
+    r"|ẹ\s?k[úu])\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(

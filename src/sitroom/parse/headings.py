@@ -12,6 +12,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.glyphs import split_bullet, without_pictographs
 from sitroom.text.logbook import entry_stamp, is_day_line
+from sitroom.text.reportnames import names_numbered_report
 from sitroom.text.turns import is_topic
 
 MAX_HEADING_CHARS = 90
@@ -88,6 +89,8 @@ class HeadingDetector:
         text = line.text.strip()
         if not looks_like_heading_text(text):
             return False
+        if line is self._first and names_numbered_report(text):
+            return False  # the first line naming the report with its number, in capitals or not, is its title
         if self._template_line(text) or is_topic(text):
             return True
         if is_day_line(text) and nxt is not None and entry_stamp(nxt.text):
