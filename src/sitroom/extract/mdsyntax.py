@@ -35,6 +35,9 @@ _TOC = re.compile(r"^ {0,3}(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\})[ \t]*$", re.I)
 _KRAMDOWN_TOC = re.compile(r"^ {0,3}\{:[ \t]*(?:toc|\.toc)[ \t]*\}[ \t]*$", re.I)
 _TOC_START = re.compile(r"^ {0,3}<!--[ \t]*toc[ \t]*-->[ \t]*$", re.I)
 _TOC_END = re.compile(r"^ {0,3}<!--[ \t]*(?:tocstop|/toc)[ \t]*-->[ \t]*$", re.I)
+_TAGS_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+tags[ \t]*:", re.I)
+_STRUCTURE = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|\||:::|```)")
+_AUTHOR_MARKS = re.compile(r"\[(?:name|time|color)=[^\]\n]*\]")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
 _BANG = re.compile(r"^( {0,3})(?:!!!|\?\?\?\+?)(?:[ \t]+([\w-]+(?:[ \t]+[\w-]+)*))?(?:[ \t]+\"(.*)\")?[ \t]*$")
 _COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
@@ -143,6 +146,21 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             continue
         if _TOC.match(line):
             dropped["table of contents marker"] += 1
+            i += 1
+            continue
+        if _TAGS_HEADING.match(line):
+            dropped["tag list"] += 1  # a note's tags set as a heading ("###### tags: `flood` `sitrep`")
+            i += 1
+            continue
+        if _AUTHOR_MARKS.search(line):
+            # a collaborator's comment signed with the editor's marks ("[name=Ada] [time=Mon, Jun 16]"), on its
+            # line or closing the quote or paragraph it is written in: the note's talk, not its report
+            quoted = _QUOTED.match(line) is not None
+            while out and out[-1].strip() and (_QUOTED.match(out[-1]) is not None) == quoted:
+                if not quoted and _STRUCTURE.match(out[-1]):
+                    break
+                out.pop()
+            dropped["editor's comment"] += 1
             i += 1
             continue
         if _KRAMDOWN_TOC.match(line):
