@@ -64,6 +64,7 @@ from sitroom.extract.docx.tables import (
 )
 from sitroom.extract.rowtable import asks, is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
+from sitroom.text.months import opens_with_day
 from sitroom.text.signoffs import SIGNATURE
 
 # Headings before anything else that may still be the masthead (the sender's name, the title).
@@ -208,13 +209,12 @@ class Walker:
                 return
         if cell is not None and DATE_ONLY.match(text):
             return  # a date cell or a stray date line in a cell: metadata, not an item
-        if para.tab_bullet:
-            mark = para.tab_bullet
+        if mark := para.tab_bullet:
             self._add(
                 text, BlockKind.ITEM, level=self.lists.level(para), bullet=SYMBOL_BULLETS.get(mark, mark), **style
             )
             return
-        glyph = GLYPH.match(text)
+        glyph = None if opens_with_day(text) else GLYPH.match(text)  # "20. Januar 2025": a date, no list number
         if glyph:
             rest = text[glyph.end() :]
             mark = glyph.group("g")
