@@ -55,6 +55,7 @@ from sitroom.extract.html.terms import _Terms, terms_are_sections
 from sitroom.extract.rowtable import answer_points, is_question
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
 from sitroom.text.glyphs import plain_letters
+from sitroom.text.months import opens_with_day
 
 
 class _Walker(_Structures, _Terms):
@@ -163,7 +164,7 @@ class _Walker(_Structures, _Terms):
         if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 2:
             self._bulleted_lines(lines)
             return
-        m = _BULLET.match(text) or _MSO_BULLET.match(chunk)
+        m = None if opens_with_day(text) else _BULLET.match(text) or _MSO_BULLET.match(chunk)  # "20. Januar 2025"
         if m and alone and (len(lines) == 1 or run.list_level):
             glyph = m.group(1)
             self._add(

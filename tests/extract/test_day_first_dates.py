@@ -1,6 +1,6 @@
-"""A date written day first with its full stop ("20. Januar 2025", "16. září 2024") opens a Word paragraph as a
-date, not as a list's number: the day stays in the text. Layouts: a report laid out as a two-column table of
-bold row labels (its "Stand" row dating it), and a paragraph set under a bold label."""
+"""A date written day first with its full stop ("20. Januar 2025", "16. září 2024") opens a paragraph as a date,
+not as a list's number: the day stays in the text. Layouts: a Word report laid out as a two-column table of bold
+row labels (its "Stand" row dating it), a Word paragraph set under a bold label, and a web page's paragraph."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def _docx(line: str, table: bool) -> bytes:
 def test_the_day_stays_in_the_date(line: str, table: bool) -> None:
     doc = extract_bytes(_docx(line, table), "report.docx")
     assert any(b.text.endswith(line) for b in doc.blocks), [(b.bullet, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_the_day_stays_in_a_web_pages_date(line: str) -> None:
+    html = f"<html><body><h1>Situatiounsbericht Nr. 1</h1><p>{line}</p><h2>Lag</h2><p>1. D'Waasser geet erof.</p>"
+    doc = extract_bytes(f"{html}</body></html>".encode(), "report.html")
+    assert [(b.bullet, b.text) for b in doc.blocks if b.text.endswith(line)] == [(None, line)]
+    assert [(b.bullet, b.text) for b in doc.blocks][-1] == ("1.", "D'Waasser geet erof.")
