@@ -24,7 +24,7 @@ K = SectionKey
 PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
         "highlights", "key highlights", "summary", "executive summary", "key points", "headlines",
-        "key updates", "key weekly updates", "at a glance", "main points",
+        "key updates", "key weekly updates", "at a glance", "main points", "situation highlights",
         "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
         "key messages", "messages cles", "mensajes clave",
@@ -166,7 +166,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
-        "people", "our people", "hr", "volunteers", "crewing", "crews",
+        "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
         "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
         # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"
