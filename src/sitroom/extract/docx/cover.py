@@ -4,8 +4,8 @@ A formal report opens with a page of its own that names it (the organisation, "R
 title, its number and date, its classification and author), the report starting on the next page. A
 reader takes that page as the report's cover, not as its first sections: its largest line is the title,
 the other lines its masthead (the number and date read from them), a "Label: value" line a field of it.
-Only a page of short lines is a cover: a sentence, a list entry, a table or a heading style on it, or
-more lines than a cover holds, and the first page is the report's own.
+Only a page of short lines is a cover: a sentence, a list entry, a table or a heading style on it (in its text
+boxes too), or more lines than a cover holds, and the first page is the report's own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.extract.docx.ooxml import P, R, W, on
-from sitroom.extract.docx.paragraphs import Para, read_para
+from sitroom.extract.docx.paragraphs import Para, read_para, text_boxes
 from sitroom.extract.docx.patterns import FIELD_LINE, HEADING_STYLE
 from sitroom.extract.docx.styles import Styles
 from sitroom.model import BlockKind, DocumentBuilder
@@ -42,6 +42,13 @@ def take_cover(body: Any, styles: Styles, builder: DocumentBuilder) -> tuple[lis
     else:
         return [], 0
     lines = [para for _, para in page if para.text.strip()]
+    # what the page's text boxes say is on the page too: a cover's title may be set in one, but boxes of the
+    # report's sections (a bulletin laid out in boxes) make the page the report's own
+    boxed = [read_para(p, styles) for el, _ in page for box in text_boxes(el) for p in box.iter(P)]
+    boxed = [p for p in boxed if p.text.strip()]
+    if len(lines) + len(boxed) > _LINES:
+        return [], 0
+    lines += boxed
     if len(lines) < 2 or not any(el.tag == P for el in rest) or not all(_cover_line(p) for p in lines):
         return [], 0
     title = max(lines, key=lambda p: p.size or 0.0)

@@ -123,7 +123,7 @@ def read_para(p: Any, styles: Styles) -> Para:
             elif tag == _SYM:
                 buf.append(_symbol(child))
             elif tag in _OBJECTS:
-                boxes.extend(_text_boxes(child))
+                boxes.extend(text_boxes(child))
         text = "".join(buf)
         if not text:
             return
@@ -221,7 +221,7 @@ def _runs(el: Any, boxes: list[Any]) -> Iterator[Any]:
             if content is not None and not showing_placeholder(child):
                 yield from _runs(content, boxes)
         elif tag == MC + "AlternateContent":
-            boxes.extend(_text_boxes(child))
+            boxes.extend(text_boxes(child))
 
 
 def _symbol(sym: Any) -> str:
@@ -242,7 +242,7 @@ def _hex(value: str | None) -> int:
         return -1
 
 
-def _text_boxes(el: Any) -> list[Any]:
+def text_boxes(el: Any) -> list[Any]:
     """The text-box contents inside a drawing, taking one branch of each mc:AlternateContent."""
     out = []
     for box in el.iter(W + "txbxContent"):
