@@ -49,6 +49,11 @@ def parse_text(text: str, source: str = "<text>", template: str | Template | Non
 
 def _with_attachments(doc: Document, template: str | Template | None) -> list[Report]:
     attached = [r for att in doc.attachments for r in _with_attachments(att, template)]
+    if doc.meta.get("digest"):
+        # a digest's messages: the reports among them (sections under two headings or more), the members' talk
+        # around them not
+        reports = [r for r in attached if sum(1 for s in r.sections if s.heading) >= 2]
+        return reports or attached
     body = parse_document(doc, template) if doc.blocks or not attached else None
     # "Please find this week's return attached" is a covering note, not a report: an e-mail body
     # counts as a sitrep of its own when it has headings, or when nothing is attached.

@@ -20,6 +20,7 @@ from typing import Any
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_pasted_post
+from sitroom.extract.digest import digest_messages
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_body
 from sitroom.extract.html.newsletter import is_campaign
@@ -147,6 +148,20 @@ def _body_blocks(
     return Document(source=source, format=fmt)
 
 
+def _digest(msg: EmailMessage, messages: list[str], source: str, ctx: ExtractContext) -> Document:
+    """A digest: each of its messages read as a mail of its own (marked so, for the reader to keep those that
+    are reports), the digest's notice, contents and footer as none of them."""
+    doc = Document(source=source, format="eml", title=_header(msg, "subject"))
+    doc.meta.update(_eml_meta(msg))
+    doc.meta["digest"] = True
+    items = [(f"message-{n}.eml", text.encode("utf-8")) for n, text in enumerate(messages, 1)]
+    _extract_attachments(doc, items, source, ctx)
+    for att in doc.attachments:
+        att.meta["digest_message"] = True
+    doc.warnings.append(f"a digest of {len(messages)} messages, each read as a message of its own")
+    return _finish(doc, source)
+
+
 def _finish(doc: Document, source: str) -> Document:
     # An attachment printing a day and a month without a year was written before the message was sent:
     # the message's date is its reference when the file carries none of its own.
@@ -195,6 +210,8 @@ class EmailExtractor:
         plain = _part_text(plain_part, source) if plain_part is not None else None
         html = _part_text(html_part, source) if html_part is not None else None
         subject = _header(msg, "subject")
+        if plain and (messages := digest_messages(plain)):
+            return _digest(msg, messages, source, ctx)
         doc = _body_document(source, "eml", plain, html, ctx, subject)
         doc.title = doc.meta.pop("forwarded_subject", None) or subject
         doc.meta.update(_eml_meta(msg))
