@@ -18,19 +18,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from sitroom import yamltext
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.frontmatter import front_matter, meta_date
 from sitroom.extract.mdlines import (
     all_strong,
     chat_head,
@@ -48,7 +46,6 @@ from sitroom.text.months import opens_with_day
 from sitroom.text.turns import has_turns, is_record, speaker
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Liquid (Jekyll) tags and outputs, and Kramdown inline attribute lists: template syntax, not text.
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -59,7 +56,6 @@ _HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]|\^\[[^\]]*\]")
 # A bullet glyph typed at the head of a line, with its space: "• Library open until 18:00."
 _TYPED_BULLET = re.compile(r"^[•◦▪‣●]\s+")
-_DATE_KEYS = ("date", "published", "pubdate", "publishDate", "created")
 
 
 @lru_cache(maxsize=1)
@@ -78,32 +74,6 @@ def _same(url: str) -> str:
 
 def _any_link(url: str) -> bool:
     return True
-
-
-def front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
-    """Split YAML front matter off: (metadata, the rest with the front matter blanked, a warning)."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text, None
-    # Keep line numbers (and so code-block detection) unchanged: blank the lines rather than cut them.
-    rest = "\n" * m.group(0).count("\n") + text[m.end() :]
-    try:
-        data = yamltext.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, rest, "front matter is not valid YAML: left out"
-    return (data if isinstance(data, dict) else {}), rest, None
-
-
-def _meta_date(meta: dict[str, Any]) -> str | None:
-    for key in _DATE_KEYS:
-        value = meta.get(key)
-        if isinstance(value, datetime):
-            return value.date().isoformat()
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            return value.strip()[:10]
-    return None
 
 
 def inline_text(tok: Token) -> str:
@@ -162,9 +132,8 @@ def _turns(lines: list[str]) -> list[str]:
 class _Walk:
     """Walks the token stream once, feeding the builder."""
 
-    def __init__(self, builder: DocumentBuilder, tokens: list[Token]) -> None:
-        self.b = builder
-        self.tokens = tokens
+    def __init__(self, builder: DocumentBuilder, tokens: list[Token], title: str | None = None) -> None:
+        self.b, self.tokens, self.title = builder, tokens, title
         levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
         self.top = min(levels) if levels else 1
         self.last_level = self.top - 1
@@ -195,7 +164,10 @@ class _Walk:
                 text = _HEADING_ATTRS.sub("", inline_text(toks[i + 1]))
                 self._flush_item()
                 self.last_level = int(t.tag[1])
-                if text:
+                if text and text == self.title:  # the heading restating the page's title is the title
+                    self.b.add(text, BlockKind.PARAGRAPH, title=True)
+                    self.title = None
+                elif text:
                     self.b.add(text, BlockKind.HEADING, level=max(1, self.last_level - self.top + 1))
                 i += 3
                 continue
@@ -376,7 +348,7 @@ class MarkdownExtractor:
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
         tokens = _md().parse(body)
         builder = DocumentBuilder(source, "md")
-        walk = _Walk(builder, tokens)
+        walk = _Walk(builder, tokens, str(meta["title"]).strip() if meta.get("title") else None)
         walk.run()
         doc = builder.build()
         title = meta.get("title")
@@ -384,7 +356,7 @@ class MarkdownExtractor:
         strip_chat(doc)  # a chat channel's post saved as Markdown: the post, not the app's lines around it
         if meta:
             doc.meta["front_matter"] = {k: str(v) for k, v in meta.items()}
-        if d := _meta_date(meta):
+        if d := meta_date(meta):
             doc.meta["date"] = d
         if warning:
             doc.warnings.append(warning)

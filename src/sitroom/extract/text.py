@@ -12,9 +12,10 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.chatexport import strip_chat_export
 from sitroom.extract.rstsyntax import is_rst, read_rst
+from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.model import Block, BlockKind, Document
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", "")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".textile", "")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # "*Staffing*" alone on a line: a mail client's plain text for a bold line, the stars its markup. A line
 # with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not a section's name.
@@ -184,6 +185,18 @@ def box_text(line: str) -> str:
     return _BOX_SIDE.sub("", line.strip()).strip()
 
 
+def _textile(text: str, source: str, ctx: ExtractContext) -> Document:
+    """A Textile page read as the Markdown it stands for (``textile``)."""
+    from sitroom.extract.markdown import MarkdownExtractor  # the Markdown reader reads text files' helpers
+
+    markdown, dropped = textile_to_markdown(text.split("\n"))
+    doc = MarkdownExtractor().extract(markdown.encode("utf-8"), source, ctx)
+    doc.format = "txt"
+    if dropped:
+        doc.warnings.append(f"{dropped} wiki macro or picture line(s) left out")
+    return doc
+
+
 class TextExtractor:
     """Text and Markdown files."""
 
@@ -204,6 +217,8 @@ class TextExtractor:
         check_is_text(text, source)
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
         markdown = source.lower().endswith((".md", ".markdown"))
+        if not markdown and is_textile(text.split("\n")):
+            return _textile(text, source, ctx)
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         pos = 0
         blanks = parts = 0
