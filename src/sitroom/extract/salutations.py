@@ -32,7 +32,12 @@ _GREETING = re.compile(
     # "Góðan morgun", "A charaidean", "Sanibonani", "Maayong buntag", "Manao ahoana", "Gutpela moning", "Ẹ kú àárọ̀"
     r"|assalomu alaykum|hurmatli|g[óo][ðd]an morgun|k[æa]ru|a charaidean|a charaid|madainn mhath|feasgar math"
     r"|sanibonani|sawubona|maayong (?:buntag|hapon|gabii)|manao ahoana|tompoko|gutpela (?:moning|apinun)|gude"
-    r"|ẹ\s?k[úu])\b[^.!?]{0,60}[,:!]?$",
+    r"|ẹ\s?k[úu]"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Moni nonse", "Sannu", "Talofa
+    # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
+    r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
+    r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
+    r"|hormatly|gadyrly|salam)\b[^.!?]{0,60}[,:!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -54,7 +59,12 @@ _SIGN_OFF = re.compile(
     r"me (?:r)?respekt|me nderime|pagarbiai|ar cie[ņn]u|s pozdravom|s [úu]ctou|(?:bestu )?kve[ðd]ju(?:r)?|kve[ðd]ja"
     r"|vir[ðd]ingarfyllst|b'rispett|tislijiet|sekian,? terima kasih|yang benar|(?:vriendelike )?groete|die uwe"
     r"|agur bero bat|adeitasunez|mat beschte gr[ée]iss|m[èe]si(?: anpil)?|mahadsanid|si diiran|ng[āa] mihi"
-    r"|n[āa]ku noa,? n[āa]|murakoze(?: cyane)?|h[öo]rm[əe]tl[əe])\W*$",
+    r"|n[āa]ku noa,? n[āa]|murakoze(?: cyane)?|h[öo]rm[əe]tl[əe]"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo kwambiri", "Na gode",
+    # "Faafetai lava", "Ozithobileyo", "A-greiz kalon", "Tankyu tumas", "Matur nuwun", "Hormat bilen"
+    r"|zikomo(?: kwambiri)?|ndine wanu|na gode|wassalam|fa['ʻ’]?afetai(?: lava)?|ma le fa['ʻ’]?a['ʻ’]?aloalo"
+    r"|enkosi|ozithobileyo|trugarez(?: deoc['’]h)?|a-greiz kalon|tankyu(?: tumas)?|matur nuwun|salam taklim"
+    r"|hormat bilen|sag bolu[ňn]?)\W*$",
     re.I,
 )
 

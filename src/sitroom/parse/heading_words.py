@@ -36,5 +36,7 @@ ABOUT = frozenset(
 )
 # Letters that no accent decomposes, as a heading is folded: "ß" is read as "ss", Polish "ł" as "l", Danish "ø"
 # as "o", "æ" as "ae", the Turkish dotless "ı" as "i", "đ" and the Icelandic "ð" as "d", "þ" as "th", the
-# Maltese "ħ" as "h", the Azerbaijani "ə" as "e".
+# Maltese "ħ" as "h", the Azerbaijani "ə" as "e", the hooked letters of Hausa ("ɗ", "ƙ", "ɓ", "ƴ") as plain ones
+# ("Kuɗaɗe" as "kudade"), and the Samoan and Uzbek okina "ʻ" as an apostrophe, a break between words.
 UNACCENTED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ə": "e"}
+UNACCENTED |= {"ɗ": "d", "ƙ": "k", "ɓ": "b", "ƴ": "y", "ʻ": " "}

@@ -60,7 +60,19 @@ _MITIGATION = re.compile(
     r"|YUMSHATISH|Tilt[øo]k|TILT[ØO]K|Lasachadh|LASACHADH|Ukunciphisa(?: ingozi)?|UKUNCIPHISA|Mitigasyon"
     r"|MITIGASYON|Pagpakunhod|PAGPAKUNHOD|Fepetra(?: noraisina| raisina)?|FEPETRA|Fanalefahana|FANALEFAHANA"
     r"|(?:Wok|Rot) bilong stretim(?: hevi)?|(?:WOK|ROT) BILONG STRETIM"
-    r"|Oj[úu]\u0301?t[ùu]\u0300?[úu]\u0301?|OJ[ÚU]T[ÙU][ÚU])\s*[:–-])"
+    r"|Oj[úu]\u0301?t[ùu]\u0300?[úu]\u0301?|OJ[ÚU]T[ÙU][ÚU]"
+    # ... in Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Njira zochepetsera:",
+    # "Matakan kariya:", "Gaioiga:", "Isisombululo:", "Diarbenn:", "Rod blong stretem:", "Pangatasan:", "Görülýän
+    # çäreler:"
+    r"|(?:Njira |NJIRA )?(?:[Zz]ochepetsera|ZOCHEPETSERA|[Zz]othanirana|ZOTHANIRANA|[Zz]opewera|ZOPEWERA)"
+    r"|(?:Matakan|MATAKAN) (?:kariya|KARIYA|rage (?:ha[ɗd]ari|illa)|RAGE HA[ƊD]ARI)|Kariya|KARIYA"
+    r"|Gaioiga(?: ua faia)?|GAIOIGA|Fa['ʻ’]?aitiitiga|FA['ʻ’]?AITIITIGA"
+    r"|I[sz]isombululo|I[SZ]ISOMBULULO|Amanyathelo okunciphisa(?: umngcipheko)?|AMANYATHELO OKUNCIPHISA"
+    r"|Diarbenn(?:o[ùu])?|DIARBENN(?:O[ÙU])?|Muzulio[ùu](?: kemeret)?|MUZULIO[ÙU]"
+    r"|(?:Rod|Wok|ROD|WOK) (?:blong|BLONG) (?:stretem|blokem|STRETEM|BLOKEM)(?: problem| risk)?"
+    r"|(?:Upaya |UPAYA )?(?:[Pp]angatasan|PANGATASAN)|Panganggulangan|PANGANGGULANGAN"
+    r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"
+    r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )

@@ -131,8 +131,25 @@ _ISLAND_MONTHS = {
     11: "noyabr samhain novemba nobyembre nobiyembre novambra belu",
     12: "dekabr dubhlachd disemba disyembre desambra ope",
 }
+# Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen, unaccented (the Javanese months are
+# mostly the Indonesian ones)
+_OCEAN_MONTHS = {
+    1: "januwale janairu ianuari janyuwari genver jenuware yanwar",
+    2: "febuluwale fabrairu fepuari februwari c'hwevrer febuware fewral",
+    3: "malichi maris mati matshi meurzh",
+    4: "epulo afrilu aperila epreli ebrel epril",
+    5: "meyi mayu me mae mei",
+    6: "juni yuni iuni mezheven jun iyun",
+    7: "julayi yuli iulai gouere julae iyul",
+    8: "ogasiti agusta aukuso agasti eost ogis awgust",
+    9: "seputembala satumba setema septemba gwengolo sentyabr",
+    10: "okutobala oktoba oketopa oktobha here oktyabr",
+    11: "novembala nuwamba novema novemba du nopember noyabr",
+    12: "disembala disamba tesema disemba kerzu desemba",
+}
 _MONTHS_BY_REGION = (
-    _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS, _ISLAND_MONTHS
+    _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS, _ISLAND_MONTHS,
+    _OCEAN_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -160,11 +177,14 @@ _ACCENTED = [
     # Scottish Gaelic and Yoruba as printed
     *("màrt", "cèitean", "ògmhios", "lùnastal", "dàmhair", "dùbhlachd", "èrèlè", "ẹrẹ̀nà", "ìgbé", "ẹ̀bibi", "òkúdu"),
     *("agẹmọ", "ògún", "ọ̀wàrà", "bélú"),
+    # Breton with its curly apostrophe, Turkmen as printed
+    *("c’hwevrer", "ýanwar", "maý", "iýun", "iýul", "sentýabr", "oktýabr", "noýabr"),
 ]
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
-# Tuesday, the Tok Pisin "Mas", the Yoruba "Ògún" also a name): a month is read from them only where a year follows.
-_ALSO_WORDS = {"out", "set", "ago", "mar", "mas", "ogun", "ope", "sere", "igbe"}
+# Tuesday, the Tok Pisin "Mas", the Yoruba "Ògún" also a name, the Samoan "Me", the Breton "Here" and "Du", the
+# Welsh "mae"): a month is read from them only where a year follows.
+_ALSO_WORDS = {"out", "set", "ago", "mar", "mas", "ogun", "ope", "sere", "igbe", "me", "mae", "here", "du", "mati"}
 MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO_WORDS)
 # Pattern pieces every date reader shares (compile them with re.I): one month name, full or abbreviated,
 # with its full stop ("Sept."); the same without the words above, for a month with no year after it; the
@@ -172,8 +192,11 @@ MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO
 MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
-DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°))?"
-OF = r"(?:\s+(?:de|ta['’]))?"  # ... and the Maltese "ta'" ("10 ta' Novembru 2025")
+# ... or the Turkmen ordinal's ending ("16-njy dekabr", "21-nji")
+DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy])?"
+# ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
+# viz Genver")
+OF = r"(?:\s+(?:de|ta['’]|ga|a\s+viz))?"
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira").
 WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -187,7 +210,7 @@ def month_number(name: str) -> int:
     """The month (1-12) a month name stands for, accented or not, full or abbreviated, with or without a
     full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    plain = plain.rstrip(".")
+    plain = plain.rstrip(".").replace("’", "'")
     return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
 
 

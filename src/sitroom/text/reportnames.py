@@ -41,6 +41,10 @@ NORTH_EAST_KINDS = (
     r"|(?:tezkor\s+)?ma['’ʻ‘]lumotnoma|vaziyat\s+haqida\s+(?:ma['’ʻ‘]lumot|hisobot)|st[øo][ðd]ufr[áa]grei[ðd]ing"
     r"|aithisg(?:\s+suidheachaidh)?|umbiko(?:\s+wesimo(?:\s+senhlekelele)?)?|taho\s+sa\s+kahimtang"
     r"|tatitra(?:\s+momba\s+ny\s+toe-javatra)?|ripot(?:\s+bilong\s+situesen)?|[ìi]r[òo]y[ìi]n(?:\s+ip[òo])?"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton and Turkmen: "Lipoti la …", "Rahoton halin da ake ciki", "Lipoti o
+    # le Tulaga", "Ingxelo yemeko", "Danevell war an degouezh", "Hasabat"
+    r"|lipoti(?:\s+(?:la\s+ngozi|o\s+le\s+tulaga))?|rahoto(?:n)?(?:\s+halin\s+da\s+ake\s+ciki)?"
+    r"|ingxelo(?:\s+ye\s*meko(?:\s+ye\s*ntlekele)?)?|danevell(?:\s+war\s+an\s+degouezh)?|hasabat"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -51,10 +55,11 @@ _KIND = (
 )
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo), the Slovenian "št.", the
 # Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số", the Malagasy
-# "laharana" and the Tok Pisin "namba"
+# "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the Chichewa "nambala", the Samoan
+# "Nu." (numera), the isiXhosa "inombolo" and the Breton "niv." (niverenn)
 _MARK = (
     r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    r"|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?|zk\.|laharana|namba)"
+    r"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.)"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"

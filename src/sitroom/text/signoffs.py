@@ -39,7 +39,13 @@ SIGNED_BY = (
     # "Ullachadh le", "Ilungiselelwe ngu:", "Igunyazwe ngu:", "Giandam ni", "Nomanin'i"
     r"|tayyorladi|tasdiqladi|(?:gj[øo]rt|skriva[dð])\s+av|air\s+ullachadh\s+le|ullaichte\s+le"
     r"|(?:ilungiselelwe|igunyazwe|isayinwe)\s+(?:ngu|ngo|ng)|giandam\s+ni|giaprobahan\s+ni"
-    r"|nomanin['’]?i|nankatoavin['’]?i)\b"
+    r"|nomanin['’]?i|nankatoavin['’]?i"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "Lakonzedwa ndi", "An shirya ta hannun",
+    # "Saunia e", "Iqulunqwe ngu", "Aozet gant", "Dipundamel dening", "Taýýarlady:"
+    r"|(?:lakonzedwa|lavomerezedwa|lasainidwa)\s+ndi|an\s+shirya\s+(?:ta\s+hannun|ta)|wanda\s+ya\s+shirya"
+    r"|(?:saunia|faamaonia|fa['ʻ’]amaonia)\s+e|(?:iqulunqwe|yamkelwe|isayinwe)\s+(?:ngu|ngo|ng)"
+    r"|(?:aozet|sinet|gwiriet)\s+gant|(?:dipundamel|kaserat|dipunsusun)\s+dening|ta[ýy][ýy]arla(?:dy|n)"
+    r"|tassyklady)\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -88,7 +94,11 @@ _POST = re.compile(
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Malagasy, Tok Pisin and Yoruba posts
     r"|boshlig['’ʻ‘]i|rahbar(?:i)?|hokim(?:i)?|borgarstj[óo]ri|lei[ðd]ari|stj[óo]ri|cathraiche|stiùiriche|stiuiriche"
     r"|co-?[òo]rdanaiche|isikhulu|inhloko|imeya|umphathi|lehiben['’]?ny|filoham-pahefana|kodineta|bos\s+bilong"
-    r"|ol[ùu]dar[íi]|al[áa]ga)"
+    r"|ol[ùu]dar[íi]|al[áa]ga"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen posts: "Mkulu wa Boma", "Babban
+    # Sakatare", "Pulenuu", "Usodolophu", "Maer", "Ofisa", "Lurah", "Başlygy"
+    r"|mkulu\s+wa\s+boma|wapampando|babban\s+sakatare|shugaba|darakta|pulenu['’]?u|ta['ʻ’]?ita['ʻ’]?i|usodolophu"
+    r"|intloko|maer|rener|ofisa|manija|lurah|ba[şs]lygy|m[üu]diri|ba[şs]tutan)"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -124,7 +134,11 @@ _CLOSE = re.compile(
     # Uzbek, Faroese, Scottish Gaelic, isiZulu and Malagasy: "Hurmat bilan", "Vinarliga", "Le dùrachd",
     # "Ozithobayo", "Amim-panajana"
     r"|^hurmat\s+bilan|^(?:vi[ðd]\s+)?vinarlig(?:a|ari\s+kve[ðd]ju)|^le\s+(?:deagh\s+)?dh?[ùu]rachd"
-    r"|^ozithobayo|^amim-panajana",
+    r"|^ozithobayo|^amim-panajana"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "Ndine wanu", "Wassalam", "Ma le
+    # faaaloalo", "Ozithobileyo", "A-greiz kalon", "Salam taklim", "Hormat bilen"
+    r"|^ndine\s+wanu|^wassalam|^ma\s+le\s+fa['ʻ’]?a['ʻ’]?aloalo|^ozithobileyo|^a-greiz\s+kalon"
+    r"|^gant\s+ma\s+gwella[ñn]\s+gourc['’]hemenno[ùu]|^salam\s+taklim|^hormat\s+bilen",
     re.I,
 )
 
@@ -208,7 +222,10 @@ _THANKS = re.compile(
     # ... in Tok Pisin, Cebuano, isiZulu, Scottish Gaelic, Faroese, Uzbek, Malagasy and Yoruba: "Tenkyu",
     # "Salamat", "Ngiyabonga", "Tapadh leibh", "Takk fyri", "Rahmat", "Misaotra", "Ẹ ṣé"
     r"|tenkyu(?:\s+tru)?|(?:daghang\s+)?salamat|ngiyabonga|siyabonga|tapadh\s+leibh|takk(?:\s+fyri)?"
-    r"|(?:katta\s+)?rahmat|misaotra|ẹ\s+ṣ[ée]\u0301?|e\u0323\s+s\u0323e\u0301?)(?!\w)",
+    r"|(?:katta\s+)?rahmat|misaotra|ẹ\s+ṣ[ée]\u0301?|e\u0323\s+s\u0323e\u0301?"
+    # ... in Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo", "Na gode",
+    # "Faafetai", "Enkosi", "Trugarez", "Tankyu", "Matur nuwun", "Sag boluň"
+    r"|zikomo|na\s+gode|fa['ʻ’]?afetai|enkosi|ndiyabulela|siyabulela|trugarez|tankyu|matur\s+nuwun|sag\s+bolu[ňn]?)(?!\w)",
     re.I,
 )
 _THANKS_WORDS = 25

@@ -1,0 +1,58 @@
+"""The covering line of a message that carries a report: the words naming the report ("return", "sitrep",
+"rapport", "lipoti") and the words pointing at it ("below", "attached", "please find", "Hemia …"), in the languages
+sitroom reads (``sitroom.extract.letter`` reads a line as a covering line when it holds both)."""
+
+from __future__ import annotations
+
+import re
+
+# "Please find our return below", "Apologies for the delay – this week's update is attached": the line
+# that hands the report over, written about the message rather than the situation.
+HANDOVER_DOC = re.compile(
+    r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
+    r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
+    r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
+    r"|ενημ[έε]ρωσ\w*|αναφορ\w*"
+    # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Malay and Afrikaans: "raportin", "ataskaitą", "ziņojumu"
+    r"|raport\w*|ataskait\w*|prane[šs]im\w*|zi[ņn]ojum\w*|spr[áa]v\w*|sk[ýy]rsl\w*|laporan|verslag\w*"
+    # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "hisobot", "frágreiðing",
+    # "aithisg", "umbiko", "taho", "tatitra", "ripot", "ìròyìn"
+    r"|hisobot\w*|ma'lumotnoma|fr[áa]grei[ðd]ing\w*|aithisg\w*|umbiko|taho|tatitra|ripot|[ìi]r[òo]y[ìi]n"
+    # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "lipoti", "rahoto", "ingxelo", "danevell",
+    # "laporan", "hasabat"
+    r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*",
+    re.I,
+)
+HANDOVER_POINTER = re.compile(
+    r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
+    r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
+    # "This is our update of Monday 4 November on …", "This is the latest sitrep": the message naming itself
+    r"|^this is (?:our|the|my|today's|today’s)\b(?:\s+[\w'’-]+){0,3}?\s+(?:update|report|sitrep|bulletin|briefing"
+    r"|return)s?\b"
+    r"|\bveuillez trouver\b|\bvous trouverez\b|\b(?:je|nous) vous (?:transmets|transmettons|adresse|adressons|fais"
+    r" parvenir|faisons parvenir)\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
+    # "Se remite el informe …", "Les remito …", "Les hacemos llegar …", "Se envía …", "Segue o relatório …"
+    r"|\b(?:se|les?|os) (?:remit[eo]|env[íi][ao]|hago llegar|hacemos llegar|traslad[ao])\b|\bremitimos\b"
+    r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+"
+    # "Her er situasjonsrapport nr. 1", "Här är lägesbilden", "Hierbij het rapport", "W załączeniu raport"
+    r"|^(?:her|h[äa]r) er\b|^h[äa]r [äa]r\b|\bhierbij\b|\bw za[łl][ąa]czeniu\b|\bprzesy[łl]am\b|\bnedenfor\b"
+    r"|\bnedan\b|\bvedlagt\b|\bbifogad\b"
+    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "u nastavku dostavljamo", "mellékelten",
+    # "vă transmitem", "надсилаємо", "направляем", "παρακάτω"
+    r"|\bu nastavku\b|\bu privitku\b|\bdostavljamo\b|\bmell[ée]kelten\b|\bal[áa]bb\b|\bv[ăa] transmitem\b"
+    r"|\bmai jos\b|надсила[єю]мо|у додатку|нижче|направляем|ниже|в приложении|παρακ[άα]τω|επισυν[άα]πτ"
+    # "Më poshtë gjeni …", "žemiau", "pielikumā", "nižšie", "Hér er …", "hawn taħt", "berikut", "hieronder"
+    r"|\bm[ëe] posht[ëe]\b|\bbashk[ëe]lidhur\b|\b[žz]emiau\b|\bpridedame\b|\bzem[āa]k\b|\bpielikum[āa]\b"
+    r"|\bni[žz][šs]ie\b|\bv pr[íi]lohe\b|^h[ée]r (?:er|me[ðd])\b|\bme[ðd]fylgjandi\b|\bhawn ta[ħh]t\b"
+    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b"
+    # "Quyida …", "Seo …", "Nansi …", "Ania ang …", "Indro …", "Hia em …", "Èyí ni …"
+    r"|\bquyida\b|\bilova\b|^seo\b|\bnansi\b|\bania ang\b|\bnaa dinhi\b|^indro\b|\bato ambany\b|^hia em\b"
+    r"|\bdaunbilo\b|^[èe]y[íi] ni\b|\bn[íi] [ìi]s[àa]l[ẹe]\b"
+    # "Nayi lipoti …", "Ga rahoton …", "O lenei le lipoti …", "Nantsi ingxelo …", "Setu an danevell …", "Hemia
+    # sitrep …", "Punika laporan …", "Ine hasabat …", and their "below": "pansipa", "i lalo", "ngezantsi", "a-is",
+    # "i stap daon", "ing ngandhap", "aşakda"
+    r"|^nayi\b|\bpansipa\b|^ga\b|\ba [kƙ]asa\b|^o lenei\b|\bi lalo\b|^nantsi\b|\bngezantsi\b|^setu\b"
+    r"|\ba-is\b|\bstaget\b|^hemia\b|\bi stap daon\b|^(?:punika|menika|iki)\b|\bing ngandhap\b"
+    r"|^ine\b|\ba[şs]akda\b|\bugrad[ýy]ar",
+    re.I,
+)
