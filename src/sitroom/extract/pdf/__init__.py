@@ -29,6 +29,7 @@ from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
+from sitroom.extract.pdf.markuppane import drop_markup_pane
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
@@ -176,7 +177,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = drop_footnotes(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body)
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
-    frags = drop_tables(page, drop_details(page, frags), body, tables)
+    frags = drop_tables(page, drop_details(page, drop_markup_pane(page, frags, body)), body, tables)
     # a table taken out of one column holds its space there, as a picture does: the column reads on past it
     dropped = tuple(page.boxes[len(pictures) :])
     frags = drop_captions(page, frags, body)
