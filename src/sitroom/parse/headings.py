@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from statistics import median
 
-from sitroom.model import Block
+from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
@@ -60,6 +61,24 @@ def template_section(template: Template, text: str) -> tuple[TemplateSection | N
     return sec, score
 
 
+def _gap(block: Block) -> bool:
+    return (block.style.get("gap_before") or 0) > 0
+
+
+def _short_label(text: str) -> bool:
+    """A few words opening with a capital, no punctuation in them: a label, not a sentence's start."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= 6 and text[:1].isupper() and text[-1].isalnum() and not _INNER_PUNCTUATION.search(text)
+    )
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of running text: no list entry, closed by a sentence's full stop."""
+    text = text.strip()
+    return split_bullet(text)[0] is None and text[-1:] in ".!?" and len(text.split()) >= 3
+
+
 def _announces(text: str) -> bool:
     """A label closed by a colon, with no other sentence punctuation in it ("Jobs for the week:")."""
     return text.endswith(":") and not _INNER_PUNCTUATION.search(text[:-1])
@@ -76,6 +95,16 @@ class HeadingDetector:
         sizes = [b.style["size"] for b in blocks if b.style.get("size")]
         self._first = blocks[0] if blocks else None
         self.body_size = median(sizes) if sizes else None
+        # short lines after a blank line, each over a list: the headings of a text that sets them apart so alone
+        lines = [b for b in blocks if b.kind is BlockKind.LINE]
+        self._label_heads = (
+            sum(
+                1
+                for a, b in pairwise(lines)
+                if _gap(a) and not _gap(b) and _short_label(a.text) and split_bullet(b.text)[0] is not None
+            )
+            >= 2
+        )
 
     def template_match(self, text: str) -> str | None:
         """The template section key this heading text stands for, if any."""
@@ -133,6 +162,8 @@ class HeadingDetector:
             return label or alone or bare or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
+        if self._label_heads and after_gap and nxt is not None and _short_label(text) and _sentence_line(nxt.text):
+            return True  # shaped as the text's headings over its lists, over a paragraph instead
         if not (after_gap and before_gap):
             return False
         return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0

@@ -19,7 +19,8 @@ BULLET_CHARS = BULLET_GLYPHS + BULLET_DASHES + BULLET_ASCII
 PRIVATE_USE = "\ue000-\uf8ff"
 _PUA = PRIVATE_USE
 # the glyph may carry the variation selector that asks for its emoji form ("▪️", as chat apps write it)
-_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}])\ufe0f?(?:\s+|(?=[^\W_]|[\"'“‘(]))")
+# ... or a to-do's box typed as text ("[ ] Meeting at 10:00", "[x] Sandbags delivered"), as note apps export it
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}]|\[[ xX]\](?=\s))\ufe0f?(?:\s+|(?=[^\W_]|[\"'“‘(]))")
 # A glyph that must be followed by white space to count, since it also starts ordinary text.
 _NEEDS_SPACE = set(BULLET_DASHES + BULLET_ASCII)
 _NUMBER = re.compile(
