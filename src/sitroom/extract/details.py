@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitroom.text.months import MONTH_NAMES
+from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF
 
 LABEL_WORDS = 6
 VALUE_WORDS = 12
 FIELD_WORDS = 16
 _LABELLED = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
 _DATE = re.compile(
-    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?"
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+"
     rf"(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
     re.I,
 )

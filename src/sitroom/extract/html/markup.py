@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 from sitroom.model import TableInfo
 from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
+from sitroom.text.reportnames import names_numbered_report
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -119,6 +120,12 @@ def restates_title(text: str, title: str | None) -> bool:
         return False
     low = text.lower()
     return any(low in part.lower() and len(text) >= 0.5 * len(part) for part in (title, *_TITLE_PARTS.split(title)))
+
+
+def names_page(text: str, title: str | None, first: bool) -> bool:
+    """A line over the report naming it: it restates the page's title, or, as the page's first line, names the
+    report with its number ("Report on the storm no. 1")."""
+    return restates_title(text, title) or (first and names_numbered_report(text))
 
 
 def clean_text(text: str) -> str:

@@ -150,9 +150,11 @@ class _Structures:
         caption_node = next((c for c in _children(node) if c.tag == "caption"), None)
         caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption
         self.pending_caption = None
-        if not self.sections_started and self._details(rows):
+        # under the title, even one set as a heading: nothing but that one heading came before the table
+        early = not self.sections_started or sum(b.kind is not BlockKind.PARAGRAPH for b in self.b.doc.blocks) <= 1
+        if early and self._details(rows):
             return
-        if not self.sections_started:
+        if early:
             rows = rows[self._leading_details(rows) :]
         if len(rows) == 1 and all(aligned(c) for c in rows[0] if c.text(deep=True).strip()):
             for cell in rows[0]:  # cells set side by side, each centred: a letterhead or a signature, not a row

@@ -42,7 +42,7 @@ from sitroom.extract.html.markup import (
     clean_text,
     holds_table,
     is_note_link,
-    restates_title,
+    names_page,
     set_apart,
     sets_bold,
     styles_bold,
@@ -194,7 +194,7 @@ class _Walker(_Structures, _Terms):
         # name of who posted it, that restates the page title's shorter part ("Office - REPORT NO. 2 | Network")
         longer = self.title_block is not None and len(text) > len(self.content.title or "")
         fresh = self.content.title is None or longer
-        if fresh and not self.sections_started and restates_title(text, self.page_title):
+        if fresh and not self.sections_started and names_page(text, self.page_title, not self.body_started):
             if self.title_block is not None:
                 self.title_block.style["masthead"] = True
             self.content.title, self.title_block = text, self.b.add(text, BlockKind.PARAGRAPH, title=True)
