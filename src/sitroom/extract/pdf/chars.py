@@ -40,10 +40,11 @@ class _Fonts:
         self.matrix = pdfium_c.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
 
-    def info(self, index: int) -> tuple[float, bool]:
-        """Font size and boldness of character ``index``."""
+    def info(self, index: int, height: float) -> tuple[float, bool]:
+        """Font size and boldness of character ``index``, in a run ``height`` high."""
         size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
-        if pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix_ref):
+        # a run far lower than its font's size is drawn scaled: only then is the scale worth asking
+        if (size <= 1.5 or height < _SHRUNK * size) and pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix_ref):
             # the size as printed: a font set at size 1 and scaled by the text matrix (as some word processors
             # write it), or a page drawn at under ``_SHRUNK`` its size onto another (slides printed three to a
             # page), is the size times the scale, the same for every line, whatever its letters reach
@@ -125,7 +126,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
             if 0.6 < angle < 5.7 or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3):
                 continue
-        size, bold = fonts.info(idx) if idx >= 0 else (top - bottom, False)
+        size, bold = fonts.info(idx, top - bottom) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
         run = Frag(text, left, right, bottom, top, size, bold)

@@ -8,7 +8,9 @@ counted), however the notes' marks and lines were split into runs.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import is_page_number
@@ -37,16 +39,33 @@ def drop_footnotes(page: PageData, frags: list[Frag], body: float) -> list[Frag]
     if not frags or not page.hsegs:
         return frags
     left, right = min(f.x0 for f in frags), max(f.x1 for f in frags)
-    for x0, x1, y in sorted(page.hsegs, key=lambda s: -s[2]):
-        if y > _LOW * page.height or not _RULE_MIN <= x1 - x0 < _RULE_SHARE * (right - left):
+    rules = [
+        (x0, x1, y)
+        for x0, x1, y in page.hsegs
+        if y <= _LOW * page.height and _RULE_MIN <= x1 - x0 < _RULE_SHARE * (right - left)
+    ]
+    if not rules:
+        return frags
+    # a page number in the body's print under the notes is the footer's (a note's raised figure is small)
+    folio = {id(f) for f in frags if f.size > body - 0.5 and is_page_number(f.text)}
+    # the lines in the body's print, lowest first: none of them may stand under a footnote rule
+    low_body = sorted((f for f in frags if f.size > body - 0.5 and id(f) not in folio), key=lambda f: f.top)
+    lefts: dict[float, tuple[float, float]] = {}  # one candidate to a height: a row border's strokes are one
+    for x0, x1, y in rules:
+        lo, hi = lefts.get(round(y, 1), (x0, x1))
+        lefts[round(y, 1)] = (min(x0, lo), max(x1, hi))
+    for y, (x0, x1) in sorted(lefts.items(), key=lambda r: -r[0]):
+        if any(f.x1 > x0 for f in _under(low_body, y)):
+            continue
+        # a footnote rule stands alone: a stroke meeting an upright one is a table's border
+        if any(x0 - 1 <= vx <= x1 + 1 and vb - 1 <= y <= vt + 1 for vx, vb, vt in page.vsegs):
             continue
         # the rule starts at the left edge of the text over it (the column's edge), not in mid-line
         if not any(abs(f.x0 - x0) < 12 and f.bottom > y for f in frags):
             continue
-        # a page number in the body's print under the notes is the footer's (a note's raised figure is small)
-        folio = {id(f) for f in frags if is_page_number(f.text) and f.size > body - 0.5}
         under = [f for f in frags if f.top < y + 1 and f.x1 > x0 and id(f) not in folio]
-        if _notes(under, body):
+        # the notes start right under their rule
+        if under and y - max(f.top for f in under) < 2 * body and _notes(under, body):
             # the notes counted by the line, their marks standing as runs of their own by the piece
             marks = sum(1 for m in under if any(_raised_mark(m, f) for f in under if f is not m))
             if marks:
@@ -55,6 +74,11 @@ def drop_footnotes(page: PageData, frags: list[Frag], body: float) -> list[Frag]
             ids = {id(f) for f in under}
             return [f for f in frags if id(f) not in ids]
     return frags
+
+
+def _under(lines: list[Frag], y: float) -> Iterator[Frag]:
+    """The lines (sorted lowest first) standing under the height ``y``."""
+    return itertools.takewhile(lambda f: f.top < y + 1, lines)
 
 
 def _notes(under: list[Frag], body: float) -> bool:
