@@ -32,6 +32,10 @@ _QUOTED = re.compile(
     r"-{2,}\s*forwarded message\s*-{2,}|-{2,}\s*message d.origine\s*-{2,}|sent from my \w+.*)$",
     re.I,
 )
+# the app a message was written or sent with, closing it: "Created with OneNote.", "Sent with Proton Mail"
+_APP_STAMP = re.compile(
+    r"^(?:created|made|sent|written)\s+(?:with|using|via)\s+(?:microsoft\s+)?[\w.-]+(?:\s+\w+)?\.?$", re.I
+)
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(r"^(?:from|de|von|van)\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(
@@ -354,6 +358,9 @@ def strip_letter(doc: Document) -> None:
     counts["quoted e-mail line"] = len(blocks) - quoted
     if quoted < len(blocks):
         doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
+    while end > start and _APP_STAMP.match(blocks[end - 1].text.strip()):
+        end -= 1  # the sending app's stamp closing the message ("Created with OneNote.", "Sent with Proton Mail")
+        counts["sign-off and signature line"] += 1
     kept: list[Block] = blocks[:head]
     for b in blocks[start:end]:
         if _DISCLAIMER.match(b.text.strip()):
