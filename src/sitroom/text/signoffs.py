@@ -60,7 +60,10 @@ _BEHALF = re.compile(
     # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
     r"|f\.to\b|firmato\b|sin\.\s*:"
     # "Fdo.: …", "Firmado: …": Spanish for signed; "Sd/-": signed, over a name typed in for the signature
-    r"|fdo\.|firmado\s*:|sd/-?(?=\s|$))",
+    r"|fdo\.|firmado\s*:|sd/-?(?=\s|$)"
+    # Hausa "Sa hannu:", Swahili "Sahihi:", Malay and Indonesian "Tandatangan:", Tagalog "Lagda:", isiZulu and
+    # isiXhosa "Isiginesha:", Turkish "İmza:": a signature's label
+    r"|sa\s+hannu\s*:|sahihi\s*:|tandatangan\s*:|lagda\s*:|isiginesha\s*:|[iİı]mza\s*:)",
     re.I,
 )
 # "Für den Bezirkshauptmann:", "Pour le préfet,", "Por el Director Regional,", "For the Chief Constable:": for
