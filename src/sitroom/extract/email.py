@@ -149,15 +149,13 @@ def _body_blocks(
 
 
 def _digest(msg: EmailMessage, messages: list[str], source: str, ctx: ExtractContext) -> Document:
-    """A digest: each of its messages read as a mail of its own (marked so, for the reader to keep those that
-    are reports), the digest's notice, contents and footer as none of them."""
+    """A digest: each of its messages read as a mail of its own (the digest marked so, for the reader to keep
+    those that are reports), the digest's notice, contents and footer as none of them."""
     doc = Document(source=source, format="eml", title=_header(msg, "subject"))
     doc.meta.update(_eml_meta(msg))
     doc.meta["digest"] = True
     items = [(f"message-{n}.eml", text.encode("utf-8")) for n, text in enumerate(messages, 1)]
     _extract_attachments(doc, items, source, ctx)
-    for att in doc.attachments:
-        att.meta["digest_message"] = True
     doc.warnings.append(f"a digest of {len(messages)} messages, each read as a message of its own")
     return _finish(doc, source)
 

@@ -136,8 +136,8 @@ class HeadingDetector:
             return True
         # A short Title Case line standing alone between blank lines, or one that names a section's
         # meaning outright ("Risk register", "Next steps").
-        after_gap = (line.style.get("gap_before") or 0) > 0
-        before_gap = nxt is None or (nxt.style.get("gap_before") or 0) > 0
+        after_gap = _gap(line)
+        before_gap = nxt is None or _gap(nxt)
         # The start of the text sets the first line apart as a blank line would, but a first line
         # naming the report ("Situation Report No. 4") is its title, not a section.
         first = line is self._first and not looks_like_title(text)

@@ -108,7 +108,8 @@ class DocxExtractor:
         titles = (c.title for c in chunks if c.title)
         doc.title = " ".join(walker.title_parts) or pkg.core_title() or next(titles, None) or pkg.page_header()
         doc.warnings.extend(w for c in chunks for w in c.warnings)
-        doc.meta.update({k: v for c in chunks for k, v in c.meta.items() if k == "date"})
+        if dated := [c.meta["date"] for c in chunks if "date" in c.meta]:
+            doc.meta["date"] = dated[-1]
         doc.meta["body_size"] = body_size
         saved = pkg.saved_date()
         if saved is not None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import EmailMessage
+from html import escape
 
-from sitroom.errors import EmptyDocument, ExtractError
+from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.html import HtmlExtractor, decode_html
 from sitroom.model import Document
@@ -46,8 +47,6 @@ def chunk_html(data: bytes, source: str) -> str | None:
 
 
 def _paragraphs(text: str) -> str:
-    from html import escape
-
     paras = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return "<html><body>" + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</body></html>"
 
@@ -61,5 +60,3 @@ def read_chunk(data: bytes, source: str, ctx: ExtractContext) -> Document | None
         return HtmlExtractor().extract(html.encode("utf-8"), source, ctx)
     except EmptyDocument:
         return None
-    except ExtractError:
-        raise

@@ -90,9 +90,9 @@ class Package:
             main = "word/document.xml"
         self.main = main
         folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
-        rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
-        self.styles_name = self._target(rels, folder, "/styles") or f"{folder}styles.xml"
-        self.numbering_name = self._target(rels, folder, "/numbering") or f"{folder}numbering.xml"
+        self._main_rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels", folder
+        self.styles_name = self._target(*self._main_rels, "/styles") or f"{folder}styles.xml"
+        self.numbering_name = self._target(*self._main_rels, "/numbering") or f"{folder}numbering.xml"
 
     def read(self, name: str) -> bytes | None:
         """The bytes of a part, or None when the package does not have it.
@@ -121,29 +121,24 @@ class Package:
 
     def part_of(self, rid: str) -> str | None:
         """The part the main document's relationship ``rid`` names, inside the package."""
-        folder = self.main.rsplit("/", 1)[0] + "/" if "/" in self.main else ""
-        try:
-            root = self.xml(f"{folder}_rels/{self.main.rsplit('/', 1)[-1]}.rels")
-        except CorruptDocument:
-            return None
-        for rel in root.iter(_REL) if root is not None else ():
-            if rel.get("Id") == rid and rel.get("TargetMode") != "External":
-                target = rel.get("Target", "")
-                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
-        return None
+        return next((target for rel, target in self._relations(*self._main_rels) if rel.get("Id") == rid), None)
 
     def _target(self, rels_name: str, folder: str, type_suffix: str) -> str | None:
+        return next(
+            (target for rel, target in self._relations(rels_name, folder) if rel.get("Type", "").endswith(type_suffix)),
+            None,
+        )
+
+    def _relations(self, rels_name: str, folder: str) -> Iterator[tuple[Any, str]]:
+        """The internal relationships of a relationships part, each with the part it names inside the package."""
         try:
             root = self.xml(rels_name)
         except CorruptDocument:
-            return None
-        if root is None:
-            return None
-        for rel in root.iter(_REL):
-            if rel.get("Type", "").endswith(type_suffix) and rel.get("TargetMode") != "External":
+            return
+        for rel in root.iter(_REL) if root is not None else ():
+            if rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
-                return target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
-        return None
+                yield rel, target.lstrip("/") if target.startswith("/") else posixpath.normpath(folder + target)
 
     def page_header(self, limit: int = 200) -> str | None:
         """The text of the page headers (paragraph by paragraph, repeated ones once), if short: many report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -151,7 +152,8 @@ class _Structures:
         caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption
         self.pending_caption = None
         # under the title, even one set as a heading: nothing but that one heading came before the table
-        early = not self.sections_started or sum(b.kind is not BlockKind.PARAGRAPH for b in self.b.doc.blocks) <= 1
+        others = (b for b in self.b.doc.blocks if b.kind is not BlockKind.PARAGRAPH)
+        early = not self.sections_started or next(islice(others, 1, None), None) is None
         if early and self._details(rows):
             return
         if early:

@@ -74,6 +74,7 @@ def ruled_tables(page: PageData) -> list[list[Cell]]:
         ys = _positions([s[2] for s in hs])[::-1]
         if not 3 <= len(xs) <= _MAX_COLUMNS + 1 or not 4 <= len(ys) <= _MAX_ROWS + 1:
             continue
+        # all the page's lines: a number grid's reader may have taken a sheet's row numbers and figures first
         tables.append(_cells(xs, ys, hs, vs, page.frags))
     return tables
 
@@ -194,8 +195,8 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
     body = [c for c in cells if c.row not in head]
     if ncols < 2 or any(c.cols > 1 for c in body):
         return None
-    points = [c for c in body if c.col == last and c.cols == 1]
-    labels = [c for c in body if c.col == last - 1 and c.cols == 1]
+    points = [c for c in body if c.col == last]
+    labels = [c for c in body if c.col == last - 1]
     numbers = [c for c in body if c.col < last - 1]
     # a label merged down rows of points, or beside a cell of bulleted points: names of sections, not a form's
     # fields
