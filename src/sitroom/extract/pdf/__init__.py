@@ -19,6 +19,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
 from sitroom.extract.pdf.blocks import group
 from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
+from sitroom.extract.pdf.cards import take_cards
 from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
@@ -188,8 +189,11 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, sheet, sheets = take_sheet_sections(page, frags)
     frags, held, grids = take_grids(page, frags, tables, words, body)
     held, grids = sheet + held, sheets + grids
-    # a page laid out in boxes side by side is read box by box, left to right along each row of boxes
+    # a page laid out in boxes side by side is read box by box: cards stacked in columns stack by stack, rows
+    # of boxes level left to right along each row
+    frags, card_rows = take_cards(page, frags, body)
     frags, box_rows = take_boxes(page, frags, body)
+    box_rows = card_rows + box_rows
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
     for leaf, side in place_rows(
         xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),

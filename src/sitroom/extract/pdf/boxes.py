@@ -38,7 +38,7 @@ def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
         left = [f for f in frags if id(f) not in taken]
         boxes = _extents(row, page, left, body)
         lines = _lines(boxes, left)
-        if lines is None or not all(_titled(box, page) for box in lines):
+        if lines is None or not all(titled(box, page) for box in lines):
             continue
         rows.append(((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes)), lines))
         taken.update(id(f) for box in lines for f in box)
@@ -190,7 +190,7 @@ def _lines(boxes: list[Box], frags: list[Frag]) -> list[list[Frag]] | None:
     return out
 
 
-def _titled(lines: list[Frag], page: PageData) -> bool:
+def titled(lines: list[Frag], page: PageData) -> bool:
     """A box opens with its title: bold, set larger than the box's other lines, or on a bar of its own
     (a row of boxes whose first lines are plain text is a table's, a label's cell beside its value's)."""
     first, rest = lines[0], lines[1:]

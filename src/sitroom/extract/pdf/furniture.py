@@ -14,7 +14,10 @@ from sitroom.text.markings import is_marking_line
 # contact details: e-mail, web address, social handle, phone or fax number, postal box
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|(?<!\w)@[A-Za-z_]\w{2,}|\b(tel|phone|fax|mobile|t[ée]l[ée]phone)\b"
-    r"\s*[.:]|\+\d[\d ()-]{7,}|\(\d{2,4}\)\s*\d|\bP\.?\s?O\.?\s+Box\b|\bB\.?P\.?\s+\d",
+    r"\s*[.:]|\+\d[\d ()-]{7,}|\(\d{2,4}\)\s*\d|\bP\.?\s?O\.?\s+Box\b|\bB\.?P\.?\s+\d"
+    # a page's address written without "www." or a scheme: "facebook.com/CouncilName" (a domain alone may be
+    # a name: "Training resources on OpenWHO.org")
+    r"|(?<![\w@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info)(?:\.[a-z]{2})?/[\w.-]",
     re.I,
 )
 

@@ -26,7 +26,7 @@ def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[Tab
     figures = [f for f in frags if _figure(f, body)]
     drop: set[int] = set()
     for row in _rows(figures):
-        labels = [_label(fig, frags, row) for fig in row]
+        labels = [_label(fig, frags, row, _tile(page, fig)) for fig in row]
         if sum(bool(lab) for lab in labels) < MIN_FIGURES or sum(bool(lab) for lab in labels) < 0.75 * len(row):
             continue
         taken = [*row, *(f for lab in labels for f in lab)]
@@ -84,9 +84,21 @@ def _rows(figures: list[Frag]) -> list[list[Frag]]:
     return [sorted(r, key=lambda f: f.x0) for r in rows if len(r) >= MIN_FIGURES]
 
 
-def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
-    """The figure's label: one or two short lines in small print right under (or else over) it, starting
-    in its column (between the figure's left edge and the next figure's) or centred on it."""
+def _tile(page: PageData, fig: Frag) -> tuple[float, float]:
+    """The bottom and top of the tile a figure is set in (a circle or a rounded square drawn round it, not
+    much wider than the figure), or of the figure itself: its label stands under the tile."""
+    reach = 4 * (fig.x1 - fig.x0) + 4 * fig.size
+    around = [
+        (bottom, top)
+        for x0, bottom, x1, top in page.frames
+        if x0 <= fig.x0 and x1 >= fig.x1 and bottom <= fig.bottom and top >= fig.top and x1 - x0 <= reach
+    ]
+    return min(around, key=lambda t: t[1] - t[0], default=(fig.bottom, fig.top))
+
+
+def _label(fig: Frag, frags: list[Frag], row: list[Frag], tile: tuple[float, float]) -> list[Frag]:
+    """The figure's label: one or two short lines in small print right under (or else over) it or its tile,
+    starting in its column (between the figure's left edge and the next figure's) or centred on it."""
     right = min((g.x0 for g in row if g.x0 > fig.x0), default=fig.x0 + 4 * (fig.x1 - fig.x0) + 100)
 
     def small(g: Frag) -> bool:
@@ -108,12 +120,14 @@ def _label(fig: Frag, frags: list[Frag], row: list[Frag]) -> list[Frag]:
         while len(lines) < 2:
             # the first line near the figure; a second one at the label's own line spacing, in its print
             reach = 1.2 * fig.size if not lines else 0.8 * edge.size
+            # the first line right by the figure, or else right by its tile
+            bounds = ((edge.bottom, edge.top), tile) if not lines else ((edge.bottom, edge.top),)
             near = [
                 g
                 for g in frags
                 if small(g)
                 and (not lines or abs(g.size - edge.size) < 0.3)
-                and 0 <= ((edge.bottom - g.top) if step < 0 else (g.bottom - edge.top)) < reach
+                and any(0 <= ((lo - g.top) if step < 0 else (g.bottom - hi)) < reach for lo, hi in bounds)
             ]
             if not near:
                 break
