@@ -29,6 +29,7 @@ from sitroom.parse.metadata import (
     is_byline,
     looks_like_title,
     number_from_filename,
+    title_number,
 )
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.opening import (
@@ -37,6 +38,7 @@ from sitroom.parse.opening import (
     masthead_title,
     opens_with_title,
     particular,
+    restated_title,
     service_opening,
     title_below_sender,
     under_title,
@@ -58,6 +60,8 @@ __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 AUTO = "auto"
 # "cc @ops-team @comms-team": who else the page notifies, not content.
 # The report's name is a line, not a paragraph; the sender's name above it a few words.
+# The formats a message comes in: its subject is the title its body may restate.
+MAIL_FORMATS = ("eml", "msg")
 CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$", re.I)
 
 
@@ -96,6 +100,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     message_subject = subject([u.text for u in body[:header]])
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
+    if doc.format in MAIL_FORMATS and (t := restated_title(body, doc.title)) is not None:
+        # the report's own title restated under the subject, the covering note above it
+        masthead, body = [*masthead, body[t].text], body[t + 1 :]
+        if t:
+            report.warnings.append(f"{t} line(s) of the covering note left out")
     named = ""
     if t := centred_opening(body):
         # the letterhead, the name, the date and whom it is for, set centred over the first section
@@ -232,6 +241,7 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
     text = _own_text(doc)
     report.number = (
         find_number(report.title or "")
+        or title_number(report.title or "")
         or find_number(head)
         # Only the opening lines: further down, "issue 2153" or "report 12" are other documents' numbers.
         or find_number(text[:300])
@@ -245,6 +255,7 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
         text,
         [t.caption for t in doc.tables if t.caption],
         _meta_date(doc.meta.get("date")),
+        sent=doc.format in MAIL_FORMATS,
     )
     if found is None and (on := date_from_filename(doc.source)):
         found = on, "file name"

@@ -15,7 +15,7 @@ from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
 from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_byline
+from sitroom.parse.metadata import is_byline, is_date_line
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
@@ -160,6 +160,8 @@ def _closing_line(body: list[Unit]) -> bool:
             or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
             or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
             or _labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
+            # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
+            or (body[-1].bullet is None and is_date_line(text))
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
 from sitroom.parse.furniture import (
@@ -20,6 +20,7 @@ from sitroom.parse.furniture import (
     is_report_note,
     is_schedule_notice,
 )
+from sitroom.text.clock import is_clock_time
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, month_number
 from sitroom.text.reportnames import NORTH_EAST_KINDS
 from sitroom.text.signoffs import SIGNATURE
@@ -146,20 +147,28 @@ def report_date(
 
 
 MASTHEAD = "masthead"
+_LATER_THAN_SENT = timedelta(days=7)
 STATED = "stated by the format (e-mail date, front matter, page metadata)"
 DATELINE_DATE = "dateline"
 
 
 def dated(
-    masthead: Iterable[str], text: str, captions: Iterable[str] = (), stated: date | None = None
+    masthead: Iterable[str],
+    text: str,
+    captions: Iterable[str] = (),
+    stated: date | None = None,
+    sent: bool = False,
 ) -> tuple[date, str] | None:
     """The report's date and how it was found: the masthead and title, then the date the format states
-    (``stated``), then the newest dateline date in the opening text or the table captions (the report is as
-    recent as its newest data)."""
+    (``stated``; with ``sent``, the day the message was sent, which no masthead date comes well after), then
+    the newest dateline date in the opening text or the table captions (the report is as recent as its
+    newest data)."""
     masthead = list(masthead)
     for line in masthead:
         d = find_date(line)
-        if d:
+        # a report is not dated after it was sent: a masthead date well past the date the message states
+        # read a month name of another language ("Maj" is March in Bislama, May in Danish)
+        if d and not (sent and stated and d > stated + _LATER_THAN_SENT):
             return d, MASTHEAD
     for line in masthead:
         d = month_end(line)
@@ -212,6 +221,16 @@ def date_from_filename(name: str) -> date | None:
     return None
 
 
+# A number mark in a report's title, whatever words name the report: "Laporan … No. 2", "maglumat № 1".
+_TITLE_NUMBER = re.compile(r"(?:№|\b(?:no|nr|n[°º])\.?)\s?(\d{1,4})\b(?![.,/]\d)", re.I)
+
+
+def title_number(title: str) -> int | None:
+    """The number a report's title gives it with a number mark and no report word sitroom knows."""
+    m = _TITLE_NUMBER.search(title)
+    return int(m.group(1)) if m else None
+
+
 def number_from_filename(name: str) -> int | None:
     m = _FILE_NUMBER.search(name)
     return int(m.group(1)) if m else None
@@ -255,7 +274,9 @@ def is_date_line(text: str) -> bool:
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις"
         r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"
-        r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand)\b"
+        r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
+        # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"
+        r"|klok|moning|apinun|belo|naet)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,
@@ -276,11 +297,17 @@ _PAGE_FIELD_LABELS = re.compile(
 )
 
 
+_FIELD_SENTENCE = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,30}:\s)")
+_FIELD_SENTENCES = 3
+
+
 def is_page_fields(text: str) -> bool:
     """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
     field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
     the page's masthead, not one of its items."""
     fields = LINE_PARTS.split(text.strip())
+    if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
+        fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences
     if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
         return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
     matches = [_FIELD.match(f) for f in fields]
@@ -354,6 +381,7 @@ def is_under_title(text: str) -> bool:
     version."""
     return (
         is_date_line(text)
+        or is_clock_time(text)
         or is_issue_line(text)
         or is_byline(text)
         or is_page_fields(text)

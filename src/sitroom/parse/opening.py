@@ -32,7 +32,7 @@ from sitroom.parse.metadata import (
 )
 from sitroom.parse.subtitles import dates_or_addresses
 from sitroom.parse.units import Unit
-from sitroom.parse.vocabulary import classify_heading
+from sitroom.parse.vocabulary import classify_heading, fold
 from sitroom.text.logbook import is_day_line
 from sitroom.text.markings import is_marking
 from sitroom.text.nextreport import is_next_report
@@ -264,3 +264,31 @@ def _lone_top_heading(units: list[Unit]) -> bool:
     top = units[0].level
     below = [u.level for u in units[1:] if u.kind is BlockKind.HEADING]
     return bool(below) and min(below) > top
+
+
+# What a mailing list or a mail client puts before a subject: "[Cluster-list]", "Re:", "Fwd:", "TR:".
+_SUBJECT_MARKS = re.compile(r"^(?:\s*(?:\[[^\]]{1,60}\]|(?:re|fwd?|tr|aw|wg|sv|vs)\s*:))+\s*", re.I)
+# Lines of a covering note that may stand above the report's own title in a message.
+MAX_COVERING_LINES = 3
+
+
+def restated_title(body: list[Unit], title: str | None) -> int | None:
+    """Where a message's body restates its subject as the report's own title ("SITREP NAMBA 2 – SANMA PEOC"
+    under the subject "[Klasta] Sitrep Namba 2 – Sanma PEOC"), after at most a few lines of covering note:
+    that line (with its date line, where they share a paragraph) names and dates the report, it heads no
+    section, and the lines above it are the note covering it."""
+    if not title:
+        return None
+    wanted = fold(_SUBJECT_MARKS.sub("", title))
+    if len(wanted.split()) < 2:
+        return None
+    for n, unit in enumerate(body[: MAX_COVERING_LINES + 1]):
+        # the title alone, or with the date line set under it in the same paragraph ("<b>…</b><br>Date: …")
+        words = unit.text.split()
+        if any(fold(" ".join(words[:j])) == wanted and is_date_line(" ".join(words[j:])) for j in range(2, len(words))):
+            return n
+        if fold(unit.text) == wanted:
+            return n
+        if unit.kind is BlockKind.HEADING or unit.bullet is not None:
+            return None
+    return None

@@ -1,0 +1,16 @@
+"""Times of day written alone on a line."""
+
+from __future__ import annotations
+
+import re
+
+# A time of day alone on its line: "07:11", "10.30 am", "14h30", "0800 hrs", "09:00 WIB".
+_CLOCK = re.compile(
+    r"^(?:(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d|[0-2]\d[0-5]\d\s?hrs?)(?:\s?(?:[ap]\.?m\.?|hrs?|[A-Z]{2,4}))?$", re.I
+)
+
+
+def is_clock_time(text: str) -> bool:
+    """A line that is only a time of day: under the title and its date, the time the page or message was
+    written ("07:11" under "Selasa, 11 Nopember 2025"), no point of the report."""
+    return _CLOCK.match(text.strip()) is not None
