@@ -35,6 +35,7 @@ from sitroom.extract.mdlines import (
     html_text,
     is_field_paragraph,
     is_nick,
+    is_picture_caption,
     is_table_caption,
     links_elsewhere,
     set_apart,
@@ -218,6 +219,8 @@ class _Walk:
                     self.drop("link to another page")
                 elif not self.item_parts and is_table_caption(toks, i):
                     self.drop("table caption")
+                elif not self.item_parts and is_picture_caption(toks, i):
+                    self.drop("picture caption")
                 elif not self.item_parts and (head := chat_head(t)):
                     # a chat message: its writer's name in bold and the time, then what they wrote
                     self._text(head)

@@ -109,6 +109,43 @@ def set_apart(tok: Token) -> str | None:
     return " ".join("".join(text for text, _ in below).split()) or None
 
 
+def is_picture_caption(tokens: list[Token], i: int) -> bool:
+    """The inline token at ``i`` is a picture's caption: a picture over a line wholly in italics in one
+    paragraph ("![](plan.png)" over "*Figure 1: the area flooded*"), or a paragraph wholly in italics right
+    under a paragraph of pictures alone. It describes the picture, it reports nothing."""
+    children = list(tokens[i].children or ())
+    lines: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        elif not (child.type == "text" and not child.content.strip()):
+            lines[-1].append(child)
+    if len(lines) > 1 and _pictures_only(lines[0]):
+        return all(_slanted(line) for line in lines[1:])
+    before = tokens[i - 3] if i >= 3 and tokens[i - 3].type == "inline" else None
+    return before is not None and _pictures_only(list(before.children or ())) and _slanted(children)
+
+
+def _pictures_only(children: list[Token]) -> bool:
+    seen = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    return bool(seen) and all(c.type == "image" or c.type in ("softbreak", "hardbreak") for c in seen)
+
+
+def _slanted(children: list[Token]) -> bool:
+    """Every visible character of these inline children is in italics."""
+    depth, slanted = 0, False
+    for child in children:
+        if child.type == "em_open":
+            depth += 1
+        elif child.type == "em_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline", "image") and (child.content.strip() or child.type == "image"):
+            if depth <= 0:
+                return False
+            slanted = True
+    return slanted
+
+
 def html_text(html: str) -> str:
     """The text of a block of HTML in a Markdown page, without its scripts and styles."""
     tree = LexborHTMLParser(html)

@@ -15,7 +15,7 @@ import re
 _HEADING = re.compile(r"^h([1-6])(?:\([^)]*\))?\.\s+(.*)$")
 _BLOCK = re.compile(r"^(?:p|bq|fn\d+)(?:\([^)]*\)|\{[^}]*\}|[<>=]+)*\.\s+(.*)$")
 _MACRO = re.compile(r"^\s*\{\{.*\}\}\s*$")
-_PICTURE = re.compile(r"^\s*!(?:[<>=]|\([^)]*\))*[^!\s][^!]*!(?::\S+)?\s*$")
+_PICTURE = re.compile(r"^\s*!(?:[<>=]|\([^)]*\))*([^!\s(][^!(]*?)(?:\([^)]*\))?!(?::\S+)?\s*$")
 _NUMBERED = re.compile(r"^(#+)\s+(.*)$")
 _LINK = re.compile(r'"([^"]+)":(\S+?)(?=[\s,;)]|[.!?](?:\s|$)|$)')
 _STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -57,8 +57,13 @@ def textile_to_markdown(lines: list[str]) -> tuple[str, int]:
             else:
                 out.append(line)
             continue
-        if _MACRO.match(line) or _PICTURE.match(line):
+        if _MACRO.match(line):
             dropped += 1
+            continue
+        if m := _PICTURE.match(line):
+            # the picture stays a picture, so that the line in italics under it reads as its caption
+            dropped += 1
+            out.append(f"![]({m.group(1)})")
             continue
         if m := _HEADING.match(line):
             out.append("#" * int(m.group(1)) + " " + _inline(m.group(2)))
