@@ -55,12 +55,18 @@ def remove_furniture(pages: list[PageData]) -> None:
         edge = 0.09 * p.height
         keep = []
         marks = _margin_marks(p, edge)
+        running = [
+            f
+            for f, key in zip(p.frags, page_keys, strict=True)
+            if key in repeated and _wordy(f.text) and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
+        ]
         for f, key in zip(p.frags, page_keys, strict=True):
             near_edge = f.top > p.height - edge or f.bottom < edge
             # a repeated line (table header repeated after a page break) goes wherever it appears
             if key in repeated and _wordy(f.text) and (near_edge or len(f.text) < 60):
                 p.drop("running header or footer")
-            elif near_edge and is_page_number(f.text):
+            elif is_page_number(f.text) and (near_edge or _level_with(f, running)):
+                # a page's number, or a slide's set level with its running footer wherever the slide stands
                 p.drop("page number")
             elif (near_edge and is_marking_line(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
                 # the classification, and what stands level with it or with the page number in the footer
@@ -77,6 +83,12 @@ def remove_furniture(pages: list[PageData]) -> None:
             else:
                 keep.append(f)
         p.frags = keep
+
+
+def _level_with(f: Frag, running: list[Frag]) -> bool:
+    """``f`` stands on the line of a running header or footer, in its print (a slide's number beside the
+    footer a handout repeats under every slide)."""
+    return any(r is not f and abs(r.mid - f.mid) < 0.5 * r.size and abs(r.size - f.size) < 0.5 for r in running)
 
 
 def _margin_marks(p: PageData, edge: float) -> list[Frag]:
