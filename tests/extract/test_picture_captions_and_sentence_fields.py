@@ -70,3 +70,32 @@ def test_fields_written_as_sentences_under_the_title_are_the_pages(fields: str, 
         "Next steps": ["Flush the mains."],
     }
     assert report.number == 3
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        (
+            "# Water Report No. 4\n\n## Impacts\n\n- Schools closed: 8.\n\n---\n\n*Page edited by mor, version 12*\n",
+            "w.md",
+        ),
+        (
+            "h1. Water Report No. 4\n\nh2. Impacts\n\n* Schools closed: 8.\n\n---\n\n{{last_updated_by}}\n\n"
+            "_Sahypa mor tarapyndan üýtgedildi, wersiýa 12_\n",
+            "w.txt",
+        ),
+    ],
+    ids=["markdown", "textile"],
+)
+def test_lines_in_italics_under_the_pages_last_rule_are_its_footer(page: str, name: str) -> None:
+    report = parse_bytes(page.encode(), name)[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items] == [
+        ("Impacts", ["Schools closed: 8."])
+    ]
+    assert any("page footer" in w for w in report.warnings)
+
+
+def test_a_plain_paragraph_under_the_last_rule_is_the_reports() -> None:
+    page = "# Water Report No. 4\n\n## Impacts\n\n- Schools closed: 8.\n\n---\n\nThe east road is cut.\n"
+    report = parse_bytes(page.encode(), "w.md")[0]
+    assert [i.text for i in report.sections[-1].items] == ["Schools closed: 8.", "The east road is cut."]

@@ -38,6 +38,7 @@ from sitroom.extract.mdlines import (
     is_picture_caption,
     is_table_caption,
     links_elsewhere,
+    page_footer,
     set_apart,
 )
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, page_properties, rewrite
@@ -157,6 +158,10 @@ class _Walk:
 
     def run(self) -> None:
         toks = self.tokens
+        footer = page_footer(toks)
+        if footer is not None:
+            self.dropped["page footer line"] = sum(t.type == "inline" for t in toks[footer:])
+            toks = toks[:footer]
         i = 0
         while i < len(toks):
             t = toks[i]

@@ -126,6 +126,19 @@ def is_picture_caption(tokens: list[Token], i: int) -> bool:
     return before is not None and _pictures_only(list(before.children or ())) and _slanted(children)
 
 
+def page_footer(tokens: list[Token]) -> int | None:
+    """Where a page's footer starts: its last rule, with nothing under it but paragraphs wholly in italics
+    ("*Page edited by mor, version 12*"), a wiki's or a site's line on who kept the page, not the report."""
+    rules = [k for k, t in enumerate(tokens) if t.type == "hr"]
+    if not rules:
+        return None
+    tail = tokens[rules[-1] + 1 :]
+    lines = [t for t in tail if t.type == "inline"]
+    if not lines or any(t.type not in ("paragraph_open", "paragraph_close", "inline") for t in tail):
+        return None
+    return rules[-1] if all(_slanted(list(t.children or ())) for t in lines) else None
+
+
 def _pictures_only(children: list[Token]) -> bool:
     seen = [c for c in children if not (c.type == "text" and not c.content.strip())]
     return bool(seen) and all(c.type == "image" or c.type in ("softbreak", "hardbreak") for c in seen)
