@@ -9,6 +9,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from sitroom.extract.pdf.rtl import logical_start, ltr_letter, reading_order, rtl_text
 from sitroom.extract.pdf.structs import Frag
 
 # what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
@@ -91,11 +92,14 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
             steps = 0
             while idx > 0 and steps < 500:
-                x0, b0, _x1, t0 = tp.get_charbox(idx - 1)
-                if x0 < left - 0.5 or not (bottom - 2 <= (b0 + t0) / 2 <= top + 2):
+                x0, b0, x1, t0 = tp.get_charbox(idx - 1)
+                if x0 < left - 0.5 or x1 > right + 0.5 or not (bottom - 2 <= (b0 + t0) / 2 <= top + 2):
                     break
                 idx -= 1
                 steps += 1
+        if idx >= 0 and not ltr_letter(pdfium_c.FPDFText_GetUnicode(raw, idx)):
+            # a right-to-left run, or one whose left edge is a figure or a stop that may close such a run
+            idx = logical_start(tp, idx, (left, bottom, right, top))
         # overlapping boxes (a hyphen's box reaching into the next run) can point at the char before
         steps = 0
         while idx >= 0 and steps < 3 and tp.get_charbox(idx)[0] < left - 0.5:
@@ -114,6 +118,8 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             text = tp.get_text_range(idx, nxt - idx)
             if overprinted and _DOUBLED.search(text):
                 text = _undouble(tp, idx, text)
+            if rtl_text(text):
+                text = reading_order(tp, idx, nxt - idx)
         if not text.strip() or len(text.strip()) > (right - left) / 1.2 + 3:
             text = tp.get_text_bounded(left, bottom, right, top)
         if "\ufffe" in text and 0 <= idx < nxt <= idx + 2000:

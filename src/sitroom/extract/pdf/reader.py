@@ -14,6 +14,7 @@ from sitroom.errors import CorruptDocument
 from sitroom.extract.pdf.chars import read_runs
 from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labels, value_runs
 from sitroom.extract.pdf.lines import merge_runs
+from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
@@ -250,6 +251,16 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 width, height = page.get_size()
             finally:
                 page.close()
+            if rtl_page(runs):
+                # a page set right to left is read as its mirror image (see ``rtl``)
+                for r in runs:
+                    mirror_frag(r, width)
+                for f in fields:
+                    f.x0, f.x1 = width - f.x1, width - f.x0
+                marks = [(width - x1, width - x0, mid) for x0, x1, mid in marks]
+                pictures, doubled = mirror_boxes(pictures, width), mirror_boxes(doubled, width)
+                fills, frames = mirror_boxes(fills, width), mirror_boxes(frames, width)
+                hsegs, vsegs = mirror_spans(hsegs, width), mirror_verticals(vsegs, width)
             page_data = PageData(
                 i + 1, width, height, [], marks, bands, pictures, rules=rules, frames=frames, hsegs=hsegs, vsegs=vsegs
             )
