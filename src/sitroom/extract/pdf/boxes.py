@@ -30,7 +30,7 @@ def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     lines of its boxes, left to right, each box's lines top to bottom. The other lines come back as they
     came, for the column cut."""
     cells = _cells(page, frags, body)
-    if not cells:
+    if not cells or _level_by_chance(page, frags, cells):
         return frags, []
     rows: list[BoxRow] = []
     taken: set[int] = set()
@@ -45,6 +45,19 @@ def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     if not rows:
         return frags, []
     return [f for f in frags if id(f) not in taken], rows
+
+
+def _level_by_chance(page: PageData, frags: list[Frag], cells: list[Box]) -> bool:
+    """The level boxes are title bars of two columns of running text, level by chance: most of the page's
+    bars (boxes round one line) stand level with none, as headings do in columns that run on, where a grid's
+    bars all stand in rows."""
+    bars = {
+        (round(x0, 1), round(b, 1), round(x1, 1), round(t, 1))
+        for x0, b, x1, t in page.frames
+        if x1 - x0 >= _MIN_WIDTH and len({round(f.bottom) for f in frags if _inside(f, (x0, b, x1, t))}) == 1
+    }
+    level = [c for c in cells if c in bars]
+    return len(level) == len(cells) and len(bars) >= 4 and len(level) < 0.5 * len(bars)
 
 
 def _inside(f: Frag, box: Box) -> bool:

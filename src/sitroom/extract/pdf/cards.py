@@ -35,7 +35,10 @@ def take_cards(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
             lines[home[0]].append(f)
         elif any(_touches(f, card) for card in order):
             return frags, []  # a line runs over a card's edge: the frames stand behind the text, they do not part it
-    if not all(lines) or not all(titled(sorted(box, key=lambda f: (-round(f.top), f.x0)), page) for box in lines):
+    # a card holds its section: its title and its points (a bar round a heading alone is the heading's)
+    if not all(len(box) >= 2 for box in lines) or not all(
+        titled(sorted(box, key=lambda f: (-round(f.top), f.x0)), page) for box in lines
+    ):
         return frags, []
     taken = {id(f) for box in lines for f in box}
     for box in lines:

@@ -36,18 +36,14 @@ def xy_cut(
     """
     if len(frags) <= 1 or depth > 40:
         return [(frags, side)]
-    xs = sorted(frags, key=lambda f: f.x0)
-    best: tuple[float, float] | None = None
-    reach = xs[0].x1
-    for f in xs[1:]:
-        gap = f.x0 - reach
-        if gap >= 10:
-            cut = reach + gap / 2
-            left = [g for g in frags if g.x1 <= cut]
-            right = [g for g in frags if g.x0 >= cut]
-            if columns_ok(left, right) and (best is None or gap > best[1]) and not _spanned(reach, f.x0, frags, tables):
-                best = (cut, gap)
-        reach = max(reach, f.x1)
+    best = _gutter(frags, tables)
+    if best is None and (head := _head_over_columns(frags, body, tables)):
+        # the title and date lines run across the top of the columns, too close over them for a gap to part
+        # them: read first, then the columns
+        rest = [g for g in frags if g not in head]
+        return xy_cut(head, body, side, depth + 1, pictures, gutters, tables) + xy_cut(
+            rest, body, side, depth + 1, pictures, gutters, tables
+        )
     if best is not None:
         cut = best[0]
         left = [g for g in frags if g.x1 <= cut]
@@ -80,6 +76,42 @@ def xy_cut(
     return xy_cut(upper, body, side, depth + 1, pictures, gutters, tables) + xy_cut(
         lower, body, side, depth + 1, pictures, gutters, tables
     )
+
+
+def _gutter(frags: list[Frag], tables: tuple[Box, ...]) -> tuple[float, float] | None:
+    """The widest vertical gap that parts these lines into columns: where to cut, and how wide it is."""
+    xs = sorted(frags, key=lambda f: f.x0)
+    best: tuple[float, float] | None = None
+    reach = xs[0].x1
+    for f in xs[1:]:
+        gap = f.x0 - reach
+        if gap >= 10:
+            cut = reach + gap / 2
+            left = [g for g in frags if g.x1 <= cut]
+            right = [g for g in frags if g.x0 >= cut]
+            if columns_ok(left, right) and (best is None or gap > best[1]) and not _spanned(reach, f.x0, frags, tables):
+                best = (cut, gap)
+        reach = max(reach, f.x1)
+    return best
+
+
+# lines across the top of a page's columns (a title, its date line) that may head them
+HEAD_LINES = 3
+
+
+def _head_over_columns(frags: list[Frag], body: float, tables: tuple[Box, ...]) -> list[Frag]:
+    """The few lines at the top of these lines, above all the others, under which the others stand in
+    columns: none where the region is narrow or its lines stand in no columns under any such head."""
+    if max(f.x1 for f in frags) - min(f.x0 for f in frags) < 20 * body or len(frags) < 8:
+        return []
+    ordered = sorted(frags, key=lambda f: -f.top)
+    for k in range(1, HEAD_LINES + 1):
+        head, rest = ordered[:k], ordered[k:]
+        if min(f.bottom for f in head) < max(f.top for f in rest):
+            continue  # a head line stands level with the columns' first lines
+        if _gutter(rest, tables) is not None:
+            return head
+    return []
 
 
 def _spanned(left: float, right: float, frags: list[Frag], tables: tuple[Box, ...]) -> bool:
