@@ -15,6 +15,7 @@ from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
+from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
     is_header_field,
     is_instruction,
@@ -89,6 +90,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
     if owners:
         report.warnings.append(f"{owners} owner mention(s) taken off the end of items")
+    if (meeting := meeting_block(body)) is not None:
+        report.warnings.append(f"{len(body) - meeting} line(s) of the meeting's joining details left out")
+        body = body[:meeting]
     body, closing = closing_lines(body)
     report.warnings.extend(f"{n} {what}(s) left out" for what, n in closing.items() if n)
     if notice := service_opening(body):

@@ -11,6 +11,7 @@ from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
+from sitroom.text.case import opens_with_capital
 from sitroom.text.glyphs import split_bullet, without_pictographs
 from sitroom.text.logbook import entry_stamp, is_day_line
 from sitroom.text.reportnames import names_numbered_report
@@ -42,7 +43,7 @@ def looks_like_heading_text(text: str) -> bool:
     if _ENDS_LIKE_SENTENCE.search(_TRAILING_SYMBOLS.sub("", t)):
         return False
     t = without_pictographs(t) or t  # "📌 INCAMAKE": the pin decorates the heading
-    return t[0].isupper() or t[0].isdigit()
+    return opens_with_capital(t) or t[0].isdigit()
 
 
 def template_section(template: Template, text: str) -> tuple[TemplateSection | None, float]:
@@ -69,7 +70,10 @@ def _short_label(text: str) -> bool:
     """A few words opening with a capital, no punctuation in them: a label, not a sentence's start."""
     text = text.strip()
     return (
-        0 < len(text.split()) <= 6 and text[:1].isupper() and text[-1].isalnum() and not _INNER_PUNCTUATION.search(text)
+        0 < len(text.split()) <= 6
+        and opens_with_capital(text)
+        and text[-1].isalnum()
+        and not _INNER_PUNCTUATION.search(text)
     )
 
 
@@ -151,14 +155,14 @@ class HeadingDetector:
             # ... or stands over a list set in from it, with no punctuation of a sentence ("Tenancy and welfare"
             # over "  *   Officers are supporting 102 households"): a label the list falls under
             indented = (nxt.style.get("indent") or 0) > (line.style.get("indent") or 0)
-            label = indented and text[:1].isupper() and text[-1] not in ".,;!?"
+            label = indented and opens_with_capital(text) and text[-1] not in ".,;!?"
             # ... or stands alone between blank lines over the list, in a language that writes headings in
             # sentence case ("Conséquences pour la population")
-            alone = after_gap and before_gap and text[:1].isupper() and text[-1] not in ".,;:!?"
+            alone = after_gap and before_gap and opens_with_capital(text) and text[-1] not in ".,;:!?"
             # ... or, after a blank line, opens the list with no punctuation in it at all ("Today's
             # collections" over "· 21 of our 42 rounds went out"): what a mail's plain text keeps of a
             # bold heading
-            bare = after_gap and text[:1].isupper() and not _INNER_PUNCTUATION.search(text) and text[-1].isalnum()
+            bare = after_gap and opens_with_capital(text) and not _INNER_PUNCTUATION.search(text) and text[-1].isalnum()
             return label or alone or bare or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
