@@ -31,11 +31,26 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
         # on into, under its last line)
         anchor = first if first.x0 - 4 <= prev.x0 < first.x0 + 60 else prev
         under = f.x0 >= anchor.x0 - 4 and f.x0 < anchor.x0 + 60
+        if not under and len(cur.lines) >= 1 and _runs_back(first, prev, f, right):
+            return True
         # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
         return under and (first.bullet is not None or not new_sentence)
     if new_sentence:
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
+    """A point whose mark stands at a paragraph's first-line indent runs on at the paragraph's edge, left of
+    its text ("– Облыстың бірнеше ауданында … су тасқынына" / "әкелді."), as official letters in Russian,
+    Kazakh or French are set: the line before ran to the right edge unended, and ``f`` opens no point."""
+    if f.bullet or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - 15:
+        return False
+    if not first.x0 - 6 * f.size <= f.x0 < first.x0 - 4:
+        return False
+    # a line set flush with the right edge (justified) was wrapped, wherever its sentence ended
+    flush = prev.x1 >= right - 1.5
+    return flush or not _SENTENCE_END.search(prev.text.rstrip()) or f.text[:1].islower()
 
 
 # A line ending its sentence: a stop, perhaps closed by a bracket or a quotation mark ("… done.)", "… over.”").
