@@ -40,8 +40,46 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
+# the letters Word counts with in other scripts, in its order for each format
+_SCRIPT_LETTERS = {
+    "arabicAbjad": "أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split(),
+    "arabicAlpha": "أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن هـ و ي".split(),
+    "hebrew2": "א ב ג ד ה ו ז ח ט י כ ל מ נ ס ע פ צ ק ר ש ת".split(),
+    "russianLower": "а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э ю я".split(),
+    "thaiLetters": "ก ข ค ง จ ฉ ช ซ ฌ ญ ฎ ฏ ฐ ฑ ฒ ณ ด ต ถ ท ธ น บ ป ผ ฝ พ ฟ ภ ม ย ร ล ว ศ ษ ส ห ฬ อ ฮ".split(),
+}
+# digits of other scripts Word numbers with: Arabic-Indic ("hindiNumbers"), Thai, full width
+_SCRIPT_DIGITS = {"hindiNumbers": "٠١٢٣٤٥٦٧٨٩", "thaiNumbers": "๐๑๒๓๔๕๖๗๘๙", "decimalFullWidth": "０１２３４５６７８９"}
+# Hebrew numerals ("hebrew1"): letters adding up to the number, 15 and 16 written ט״ו and ט״ז by custom
+_HEBREW_VALUES = ((400, "ת"), (300, "ש"), (200, "ר"), (100, "ק"), (90, "צ"), (80, "פ"), (70, "ע"), (60, "ס"),
+                  (50, "נ"), (40, "מ"), (30, "ל"), (20, "כ"), (10, "י"), (9, "ט"), (8, "ח"), (7, "ז"), (6, "ו"),
+                  (5, "ה"), (4, "ד"), (3, "ג"), (2, "ב"), (1, "א"))  # fmt: skip
+
+
+def _hebrew(n: int) -> str:
+    out, rest = [], n % 1000
+    for value, letter in _HEBREW_VALUES:
+        if rest in (15, 16):
+            out.append("ט" + ("ו" if rest == 15 else "ז"))
+            break
+        while rest >= value:
+            out.append(letter)
+            rest -= value
+    return "".join(out)
+
+
 def format_number(n: int, fmt: str) -> str:
-    """A list counter rendered in a Word number format (decimal, lowerLetter, upperRoman, ...)."""
+    """A list counter rendered in a Word number format (decimal, lowerLetter, upperRoman, and the letters and
+    digits of other scripts: arabicAbjad, hebrew1, russianUpper, hindiNumbers ...)."""
+    if fmt in _SCRIPT_LETTERS or fmt == "russianUpper":
+        letters = _SCRIPT_LETTERS.get(fmt, _SCRIPT_LETTERS["russianLower"])
+        # past the last letter Word doubles it, as it does a, b … z, aa
+        letter = letters[(n - 1) % len(letters)] * ((n - 1) // len(letters) + 1) if n > 0 else ""
+        return letter.upper() if fmt == "russianUpper" else letter
+    if fmt in _SCRIPT_DIGITS:
+        return str(n).translate(str.maketrans("0123456789", _SCRIPT_DIGITS[fmt]))
+    if fmt == "hebrew1":
+        return _hebrew(n)
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
