@@ -40,7 +40,7 @@ from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.text import sentence_like
-from sitroom.extract.pdf.title import drop_letterhead, find_band, off_band, take_masthead
+from sitroom.extract.pdf.title import drop_addressee, drop_letterhead, find_band, off_band, take_masthead
 from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.extract.pdf.wraps import join_across_pages
 from sitroom.model import BlockKind, Document, TableInfo
@@ -210,7 +210,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
         return band + held
     attach_picture_bullets(page, lines)
     if page.number == 1 and not band:
-        lines = drop_letterhead(page, lines, body)
+        lines = drop_addressee(page, drop_letterhead(page, lines, body))
     head, lines = take_masthead(lines, body) if page.number == 1 and not band else ([], lines)
     labels, lines = split_row_labels(lines)
     if not labels:

@@ -27,8 +27,10 @@ _DETAIL_SEP = re.compile(r"\s*[·•|,;]\s*|\s{3,}")
 
 # a document's reference code: "Ref: ABC/SR/2026/048", "Our ref. HP-22-0193", "Document No. 12/4/2"
 _REFERENCE = re.compile(
-    r"^(?:(?:our|your|doc(?:ument)?|file|report)\s+)?(?:ref(?:erence)?|no|number|n°|réf)\.?(?:\s*(?:no|number)\.?)?"
-    r"\s*[:.]?\s*[A-Z0-9][\w./-]*[/-][\w./-]*$",
+    r"^(?:(?:our|your|doc(?:ument)?|file|report)\s+)?(?:ref(?:erence)?|no|number|n°|réf|№)\.?(?:\s*(?:no|number)\.?)?"
+    r"\s*[:.]?\s*[A-Z0-9][\w./-]*[/-][\w./-]*"
+    # ... with the letter's date after it, as letters in Russian or Kazakh set it: "№ 06-14/1201 07.04.2025"
+    r"(?:\s+(?:(?:from|от|dated)\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4})?$",
     re.I,
 )
 # how far down page 1 the letterhead reaches (a share of the page height from the top)

@@ -46,6 +46,35 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
     return lines
 
 
+# the lines of an addressee block: a few, short
+_ADDRESS_LINES = (2, 6)
+
+
+def drop_addressee(page: PageData, lines: list[Frag]) -> list[Frag]:
+    """Page 1's addressee block: a few lines in the right half, set flush right with each other, above the
+    report's title ("Қазақстан Республикасы / Төтенше жағдайлар министрлігінің / … орталығына", "Monsieur le
+    Préfet / Préfecture de …"), as official letters put whom they are sent to. It addresses the report; it
+    is no part of it."""
+    run: list[Frag] = []
+    for f in lines[:12]:
+        right = f.x0 >= 0.45 * page.width and not f.bullet and not f.bold and not sentence_like(f.text)
+        if right and (not run or (abs(f.x1 - run[0].x1) <= 2 and abs(f.size - run[0].size) < 0.5)):
+            run.append(f)
+            continue
+        if run:
+            break
+    low, high = _ADDRESS_LINES
+    if not low <= len(run) <= high:
+        return lines
+    after = lines.index(run[-1]) + 1
+    # the title follows the block, set apart from it: not flush right with it
+    if after >= len(lines) or abs(lines[after].x1 - run[0].x1) <= 2:
+        return lines
+    page.drop("addressee", len(run))
+    ids = {id(f) for f in run}
+    return [f for f in lines if id(f) not in ids]
+
+
 def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
     """The masthead set in a shaded band across the top of page 1: its large lines are the title, the
     others (the organisation, the issue and date line) masthead lines; none is a section or an item.
