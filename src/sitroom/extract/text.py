@@ -11,6 +11,7 @@ from sitroom.errors import CorruptDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.chatexport import strip_chat_export
+from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.model import Block, BlockKind, Document
@@ -197,6 +198,30 @@ def _textile(text: str, source: str, ctx: ExtractContext) -> Document:
     return doc
 
 
+def _dokuwiki(text: str, source: str, ctx: ExtractContext) -> Document:
+    """A DokuWiki page read as the Markdown it stands for (``dokuwiki``)."""
+    from markdown_it import MarkdownIt
+
+    from sitroom.extract.markdown import MarkdownExtractor, inline_text  # it reads text files' helpers
+
+    page = dokuwiki_to_markdown(text.split("\n"))
+    doc = MarkdownExtractor().extract(page.markdown.encode("utf-8"), source, ctx)
+    doc.format = "txt"
+    if page.masthead:
+        # the box heading the page holds its particulars (date, author, next report), as a box drawn round a
+        # text file's opening lines holds its masthead: no section's item
+        md = MarkdownIt("commonmark")
+        boxed = " ".join(inline_text(md.parseInline(line)[0]) for line in page.masthead)
+        for n, block in enumerate(doc.blocks):
+            if block.kind is BlockKind.HEADING and n:  # a section's (a heading opening the page is its name)
+                break
+            if not block.style.get("title") and " ".join(block.text.split()) in boxed:
+                block.style |= {"title": True, "masthead": True}
+    for what, count in page.dropped.items():
+        doc.warnings.append(f"{count} {what}(s) left out")
+    return doc
+
+
 class TextExtractor:
     """Text and Markdown files."""
 
@@ -219,6 +244,8 @@ class TextExtractor:
         markdown = source.lower().endswith((".md", ".markdown"))
         if not markdown and is_textile(text.split("\n")):
             return _textile(text, source, ctx)
+        if not markdown and is_dokuwiki(text.split("\n")):
+            return _dokuwiki(text, source, ctx)
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         pos = 0
         blanks = parts = 0
