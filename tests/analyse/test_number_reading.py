@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.analyse.figures import extract_figures
-from sitroom.analyse.numbers import numbers_in, numbers_list
+from sitroom.analyse.numbers import numbers_in, numbers_list, states_all
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,30 @@ def test_a_figure_value_is_stated_in_words_or_with_a_magnitude() -> None:
 
 def test_a_padded_number_is_the_number() -> None:
     assert numbers_in("09 children and 01 survivor; 0.5 km; 0 deaths") == {"9": 1, "1": 1, "0.5": 1, "0": 1}
+
+
+# Digits of other scripts, and the separators that go with them: Persian and Arabic group thousands with "٬"
+# and mark decimals with "٫"; a figure read across the separator as two numbers would put in the brief a
+# number its source never stated.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("چادرهای توزیع‌شده: ۱٬۴۲۳.", 1423.0),
+        ("الأسر المتضررة: ١٬٢٥٠ أسرة.", 1250.0),
+        ("هزینه عملیات: ۳۶۷٬۰۰۰ میلیون ریال", 367000.0),
+        ("Staff deployed: ४६४.", 464.0),
+        ("Households affected: ১,২৫০.", 1250.0),
+    ],
+)
+def test_a_figure_in_another_scripts_digits_is_one_number(text: str, value: float) -> None:
+    assert [f.value for f in extract_figures(text)] == [value]
+    assert numbers_list(text) == [value]
+
+
+def test_the_arabic_decimal_separator_marks_decimals() -> None:
+    assert numbers_list("ارتفاع آب: ۲٫۵ متر") == [2.5]
+
+
+def test_the_same_number_in_two_scripts_is_the_same_statement() -> None:
+    assert states_all("چادرهای توزیع‌شده: ۱٬۴۲۳.", "Tents handed out: 1,423")
+    assert not states_all("چادرهای توزیع‌شده: ۱٬۴۲۳.", "Tents handed out: 423")

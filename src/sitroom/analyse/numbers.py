@@ -1,6 +1,7 @@
 """The numbers a statement states, as a reader would quote them: the faithfulness of a brief line.
 
-A number is a run of digits, with its thousands separators removed and its decimal part kept:
+A number is a run of digits (of any script: "۱۲۵۰", "१२५०"), with its thousands separators removed and its
+decimal part kept:
 "£24,000" and "24000" are the same number, "£24k" and "24,000" are not (the digits differ), and
 "2.5" is not "25". Thousands are grouped the way figure extraction reads them (``NUMBER``): with a
 comma, a space of any width or an apostrophe ("1 234", "1’234"), or with points ("1.234.567";
@@ -12,15 +13,19 @@ line of the brief stands for several sources only then.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 # A thousands separator is a comma, a space (ordinary, non-breaking, thin, narrow) or an apostrophe
 # followed by exactly three digits; two or more point groups are thousands too ("1.234.567").
-SEPARATOR = r"[,’'\u00a0\u202f\u2009 ]"
+# ... and in Arabic script the Arabic thousands separator "٬" ("۱٬۴۲۳"), in East Asian text the full-width comma
+# ("１，２５０"); a decimal point is "." or the Arabic decimal separator "٫" ("۲٫۵").
+SEPARATOR = r"[,’'\u00a0\u202f\u2009 \u066c\uff0c]"
+DECIMAL = r"[.\u066b]"
 NUMBER = (
-    rf"\d{{1,3}}(?:{SEPARATOR}\d{{3}})+(?:\.\d+)?(?!\d)"
+    rf"\d{{1,3}}(?:{SEPARATOR}\d{{3}})+(?:{DECIMAL}\d+)?(?!\d)"
     r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])"
-    r"|\d+(?:\.\d+)?"
+    rf"|\d+(?:{DECIMAL}\d+)?"
 )
 _NUMBER = re.compile(NUMBER)
 NUMBER_WORDS = {
@@ -48,7 +53,7 @@ def value_of(raw: str) -> float:
     """A number as printed (``NUMBER``) → its value: separators dropped, several point groups are thousands."""
     if raw.count(".") > 1:
         raw = raw.replace(".", "")
-    return float(_SEPARATORS.sub("", raw))
+    return float(_SEPARATORS.sub("", raw).replace("\u066b", "."))
 
 
 def point_grouped(text: str, start: int, end: int) -> bool:
@@ -86,8 +91,10 @@ def numbers_in(text: str | None) -> Counter[str]:
 
 
 def _plain(number: str) -> str:
-    """``1,200.50`` → ``1200.5``, ``09`` → ``9``: separators and padding zeros are print, not meaning."""
-    digits = _SEPARATORS.sub("", number)
+    """``1,200.50`` → ``1200.5``, ``09`` → ``9``, ``۱٬۴۲۳`` → ``1423``: separators, padding zeros and the
+    script of the digits are print, not meaning."""
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in _SEPARATORS.sub("", number))
+    digits = digits.replace("\u066b", ".")
     if digits.count(".") > 1:
         digits = digits.replace(".", "")
     # "09 children" are 9 children: a leading zero pads the digits, it says nothing

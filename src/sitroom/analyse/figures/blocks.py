@@ -90,8 +90,8 @@ _KEYWORDS_TITLE = frozenset(
 )
 
 # what a blocked span may hold before / after its first digit or number word
-_CLUSTER_ANY_CASE = re.compile(rf"\d[\d\s,.:/'’+()-]*|\b(?P<w>{_WORDS_RE})\b", re.I)
-_CLUSTER = re.compile(rf"\d[\d\s,.:/'’+()-]*|\b(?P<w>{_WORDS_RE})\b")  # on lower-cased text
+_CLUSTER_ANY_CASE = re.compile(rf"\d[\d\s,.:/'’+()\u066b\u066c\uff0c-]*|\b(?P<w>{_WORDS_RE})\b", re.I)
+_CLUSTER = re.compile(rf"\d[\d\s,.:/'’+()\u066b\u066c\uff0c-]*|\b(?P<w>{_WORDS_RE})\b")  # on lower-cased text
 _LOOKBACK, _LOOKAHEAD = 32, 14
 
 
