@@ -45,14 +45,15 @@ def remove_furniture(pages: list[PageData]) -> None:
         p.frags = _drop_contact_blocks(p, p.frags)
     if pages:
         _drop_beside_logo(pages[0])
-    where: dict[tuple[str, int], set[int]] = defaultdict(set)
+    where: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)
     keys = [[norm_furniture(f.text) for f in p.frags] for p in pages]  # each line's, normalised once
     for p, page_keys in zip(pages, keys, strict=True):
         for f, key in zip(p.frags, page_keys, strict=True):
-            where[(key, round(f.top / 6))].add(p.number)
+            where[(key, round(f.top / 6))].add((p.number, _half(p, f)))
     # on most pages when there are many, on two when there are few
+    sides = len({(p.number, _half(p, f)) for p in pages for f in p.frags})
     need = max(2, len(pages) // 2) if len(pages) > 4 else 2
-    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and len(pages) >= 2}
+    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and sides >= 2}
     for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height
         keep = []
@@ -85,6 +86,14 @@ def remove_furniture(pages: list[PageData]) -> None:
             else:
                 keep.append(f)
         p.frags = keep
+
+
+def _half(p: PageData, f: Frag) -> bool:
+    """Whether ``f`` is a header's or footer's line in the right half of a sheet turned sideways: a sheet may
+    hold two pages side by side (printed two to a sheet), each half with its running header, and each half
+    then counts as a page of its own."""
+    edge = 0.09 * p.height
+    return p.width > p.height and f.x0 >= p.width / 2 and (f.top > p.height - edge or f.bottom < edge)
 
 
 def _level_with(f: Frag, running: list[Frag]) -> bool:

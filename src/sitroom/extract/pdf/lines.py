@@ -235,6 +235,7 @@ def merge_runs(
         last: Frag | None = None  # the run before ``r`` on the line
         ran_in = False  # ``last`` is a bold label run in after a sentence
         mark_end: float | None = None  # where the footnote mark just left out ended
+        chars = {"bold": 0, "plain": 0}  # how much of the line being built is set in bold, and how much not
         for n, r in enumerate(row):
             if n == 1 and cur is not None and not cur.bullet and _note_label(cur, r):
                 cur.note, cur.text, cur.x0, cur.size, cur.bold = cur.text.strip(), "", r.x0, r.size, r.bold
@@ -296,10 +297,15 @@ def merge_runs(
                     cur.size = r.size
                 if len(r.text.strip()) > 3 and not r.bold and len(r.text) > len(cur.text) / 2:
                     cur.bold = False
+                chars["bold" if r.bold else "plain"] += len(r.text.strip())
+                # a line set mostly in regular type, however many runs it came in, is not a bold line
+                if cur.bold and chars["plain"] > chars["bold"]:
+                    cur.bold = False
             else:
                 if cur is not None:
                     frags.append(cur)
                 cur = Frag(r.text, r.x0, r.x1, r.bottom, r.top, r.size, r.bold)
+                chars = {"bold": 0, "plain": 0, "bold" if r.bold else "plain": len(r.text.strip())}
             last = r
         if cur is not None:
             frags.append(cur)
