@@ -47,8 +47,14 @@ _INLINE_HEADER = re.compile(r"^(?:from|de)\s*:.{1,200}?\b(?:sent|date|envoy[ée]
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
-    r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)).{0,400}"
-    r"(?:confidential|intended (?:solely|only)|privileged|destinataire|destinatario)",
+    r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)"
+    # ... and in Bulgarian, Russian, Kazakh, Mongolian, Georgian, Armenian, Hebrew, Arabic and Persian: "Това
+    # съобщение … е поверително", "הודעה זו … מיועדת", "هذه الرسالة … سرية"
+    r"|това (?:съобщение|писмо)|это (?:сообщение|письмо)|бұл хат|энэ(?:хүү)? (?:и-?мэйл|захидал)"
+    r"|ეს (?:წერილი|შეტყობინება)|այս (?:նամակ|հաղորդագրություն)\w*"
+    r"|הודעה זו|דואר זה|هذه الرسالة|این (?:پیام|نامه|ایمیل)).{0,400}"
+    r"(?:confidential|intended (?:solely|only)|privileged|destinataire|destinatario|поверителн|предназначен"
+    r"|конфиденциальн|құпия|нууц|კონფიდენციალურ|գաղտնի|חסוי|מיועד|سري|محرمانه)",
     re.I,
 )
 # A greeting is found only among the first lines of the body.
@@ -154,9 +160,27 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     if drop:
         # Where the quoted text sits, so that its dates and numbers are not taken for the document's.
         doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
+    if own and not doc.title and (named := _subject(own)):
+        doc.title = named  # a message printed or saved whole: its subject names the report
     if drop or own:
         doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k >= len(own)]
         count_left_out(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
+
+
+# the subject field of a header block, its lines perhaps run together into one
+_SUBJECT_FIELD = re.compile(
+    r"(?:^|\s)(?:subject|objet|asunto|betreff|onderwerp)\s*:\s*(?P<value>.+?)"
+    r"(?=\s+(?:from|sent|to|cc|bcc|date|attachments?|importance)\s*:|$)",
+    re.I | re.S,
+)
+
+
+def _subject(header: list[Block]) -> str | None:
+    """The subject a message's own header block states."""
+    for block in header:
+        if m := _SUBJECT_FIELD.search(block.text):
+            return " ".join(m.group("value").split()) or None
+    return None
 
 
 def _own_header(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,75 @@
+"""An e-mail printed to PDF by the mail program: the mailbox owner's name over a rule is the printer's, the
+header fields (label in bold, value at a tab stop) are the message's header, whose subject names the report
+and whose sent line dates it, and the body is the report. Drawn on a canvas in English and in French."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from sitroom.read import parse_bytes
+
+MAILS = {
+    "en": (
+        [
+            ("From:", "Crisis staff <crisis@town.example>"),
+            ("Sent:", "Monday, 8 September 2025 08:41"),
+            ("To:", "Regional administration; Police"),
+            ("Subject:", "Flood situation report No 3"),
+        ],
+        {"Summary": ["Flooding hit five villages.", "No deaths."], "Next steps": ["Survey the damage on Monday."]},
+    ),
+    "fr": (
+        [
+            ("De :", "Cellule de crise <crise@ville.example>"),
+            ("Envoyé :", "lundi 8 septembre 2025 08:41"),
+            ("À :", "Préfecture; Gendarmerie"),
+            ("Objet :", "Point de situation crue n° 3"),
+        ],
+        {"Synthèse": ["La crue a touché cinq villages.", "Aucun décès."], "Suites": ["Bilan des dégâts lundi."]},
+    ),
+}
+
+
+def _print(lang: str) -> bytes:
+    fields, sections = MAILS[lang]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(55, h - 55, "Maria Petrova")
+    c.line(55, h - 62, w - 55, h - 62)
+    y = h - 82
+    for label, value in fields:
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(55, y, label)
+        c.setFont("Helvetica", 10.5)
+        c.drawString(178, y, value)
+        y -= 14
+    y -= 24
+    for heading, items in sections.items():
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(55, y, heading)
+        y -= 18
+        c.setFont("Helvetica", 10.5)
+        for item in items:
+            c.drawString(70, y, "•")
+            c.drawString(82, y, item)
+            y -= 14
+        y -= 10
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("lang", sorted(MAILS))
+def test_a_printed_mail_is_named_and_dated_by_its_header(lang: str) -> None:
+    report = parse_bytes(_print(lang), "mail.pdf")[0]
+    assert report.title == MAILS[lang][0][3][1]
+    assert report.date == date(2025, 9, 8)
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading or s.items} == MAILS[lang][1]
+    assert any("mail program" in w for w in report.warnings)
