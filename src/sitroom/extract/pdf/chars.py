@@ -9,7 +9,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from sitroom.extract.pdf.rtl import logical_start, ltr_letter, reading_order, rtl_text
+from sitroom.extract.pdf.rtl import first_inside, logical_start, ltr_letter, reading_order, rtl_text
 from sitroom.extract.pdf.structs import Frag
 
 # what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
@@ -90,13 +90,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if idx < 0:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
-            steps = 0
-            while idx > 0 and steps < 500:
-                x0, b0, x1, t0 = tp.get_charbox(idx - 1)
-                if x0 < left - 0.5 or x1 > right + 0.5 or not (bottom - 2 <= (b0 + t0) / 2 <= top + 2):
-                    break
-                idx -= 1
-                steps += 1
+            idx = first_inside(tp, idx, (left, bottom, right, top)) if idx >= 0 else idx
         if idx >= 0 and not ltr_letter(pdfium_c.FPDFText_GetUnicode(raw, idx)):
             # a right-to-left run, or one whose left edge is a figure or a stop that may close such a run
             idx = logical_start(tp, idx, (left, bottom, right, top))

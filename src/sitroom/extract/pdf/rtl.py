@@ -37,7 +37,7 @@ def rtl_text(text: str) -> bool:
 def logical_start(tp: pdfium.PdfTextPage, idx: int, box: tuple[float, float, float, float]) -> int:
     """The first character, in reading order, of the run in ``box`` whose character ``idx`` was found at its
     left edge: right-to-left text starts at the box's right edge."""
-    left, bottom, right, top = box
+    _left, bottom, right, top = box
     mid = (bottom + top) / 2
     at_right = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, right - 0.6, mid, 1.0, 1.0)
     if at_right < 0:
@@ -45,17 +45,23 @@ def logical_start(tp: pdfium.PdfTextPage, idx: int, box: tuple[float, float, flo
     edges = [k for k in (idx, at_right) if k >= 0]
     if not any(rtl_code(pdfium_c.FPDFText_GetUnicode(tp.raw, k)) for k in edges):
         return idx  # a figure or a stop opening a left-to-right run: the run starts where it was found
-    start = min(edges)
-    steps = 0
     # the first character in reading order may stand further in than the edge's glyph ("1." opening a line
     # is kept as "." then "1"): the characters before it inside the box are the run's too
-    while start > 0 and steps < 500:
-        x0, b0, x1, t0 = tp.get_charbox(start - 1)
+    return first_inside(tp, min(edges), box)
+
+
+def first_inside(tp: pdfium.PdfTextPage, idx: int, box: tuple[float, float, float, float]) -> int:
+    """Character ``idx`` of a run, walked back to the first of the characters before it that stand inside
+    the run's box on its line (per character, so only where the run's start was not found at its edge)."""
+    left, bottom, right, top = box
+    steps = 0
+    while idx > 0 and steps < 500:
+        x0, b0, x1, t0 = tp.get_charbox(idx - 1)
         if x0 < left - 0.5 or x1 > right + 0.5 or not (bottom - 2 <= (b0 + t0) / 2 <= top + 2):
             break
-        start -= 1
+        idx -= 1
         steps += 1
-    return start
+    return idx
 
 
 Box = tuple[float, float, float, float]
