@@ -9,7 +9,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from sitroom.extract.pdf.rtl import first_inside, logical_start, ltr_letter, reading_order, rtl_text
+from sitroom.extract.pdf.rtl import first_inside, has_rtl, logical_start, ltr_letter, reading_order, rtl_text
 from sitroom.extract.pdf.structs import Frag
 
 # what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
@@ -81,6 +81,8 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
     raw = tp.raw  # the handle itself: pdfium is called several times for each of thousands of runs
     n = pdfium_c.FPDFText_CountRects(raw, 0, -1)
     boxes = [tp.get_rect(i) for i in range(n)]
+    total = tp.count_chars()
+    rtl = has_rtl(tp.get_text_range(0, total))  # a page with no right-to-left letter needs none of its rules
     starts = []
     for left, bottom, right, top in boxes:
         mid = (bottom + top) / 2
@@ -91,7 +93,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
             idx = first_inside(tp, idx, (left, bottom, right, top)) if idx >= 0 else idx
-        if idx >= 0 and not ltr_letter(pdfium_c.FPDFText_GetUnicode(raw, idx)):
+        if rtl and idx >= 0 and not ltr_letter(pdfium_c.FPDFText_GetUnicode(raw, idx)):
             # a right-to-left run, or one whose left edge is a figure or a stop that may close such a run
             idx = logical_start(tp, idx, (left, bottom, right, top))
         # overlapping boxes (a hyphen's box reaching into the next run) can point at the char before
@@ -100,7 +102,6 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             idx += 1
             steps += 1
         starts.append(idx)
-    total = tp.count_chars()
     runs: list[Frag] = []
     spans: list[tuple[int, int]] = []  # character range of each run
     for i, (left, bottom, right, top) in enumerate(boxes):
@@ -112,7 +113,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             text = tp.get_text_range(idx, nxt - idx)
             if overprinted and _DOUBLED.search(text):
                 text = _undouble(tp, idx, text)
-            if rtl_text(text):
+            if rtl and rtl_text(text):
                 text = reading_order(tp, idx, nxt - idx)
         if not text.strip() or len(text.strip()) > (right - left) / 1.2 + 3:
             text = tp.get_text_bounded(left, bottom, right, top)

@@ -9,6 +9,8 @@ expects once the page is turned over.
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -18,9 +20,17 @@ from sitroom.extract.pdf.structs import Frag
 _RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
 
 
+_RTL = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _RTL_BLOCKS) + "]")
+
+
 def rtl_code(code: int) -> bool:
     """The code point is a letter of a right-to-left script."""
     return any(lo <= code <= hi for lo, hi in _RTL_BLOCKS)
+
+
+def has_rtl(text: str) -> bool:
+    """The text holds a letter of a right-to-left script (a page's text: whether any of this is needed)."""
+    return _RTL.search(text) is not None
 
 
 def ltr_letter(code: int) -> bool:
@@ -30,8 +40,10 @@ def ltr_letter(code: int) -> bool:
 
 def rtl_text(text: str) -> bool:
     """Most of the text's letters are of right-to-left scripts."""
+    if not has_rtl(text):
+        return False
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(rtl_code(ord(c)) for c in letters) > len(letters) / 2
+    return bool(letters) and len(_RTL.findall(text)) > len(letters) / 2
 
 
 def logical_start(tp: pdfium.PdfTextPage, idx: int, box: tuple[float, float, float, float]) -> int:
