@@ -5,6 +5,25 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Block
+from sitroom.text.scriptletters import any_of
+
+# Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian greetings: "با سلام و احترام",
+# "السادة الزملاء", "תושבים יקרים", "Հարգելի գործընկերներ", "ძვირფასო კოლეგებო", "Құрметті әріптестер", "Уважаеми
+# колеги", "Эрхэм хүндэт"; and the address whose "dear" follows it ("همکاران گرامی", "צוות יקר", "חברים יקרים")
+_SCRIPT_GREETINGS = any_of((
+    "با سلام", "سلام", "همکار گرامی", "السلام عليكم", "تحية طيبة", "السيد", "السيدة", "السادة", "الأخ", "الزملاء",
+    "שלום", "לכבוד", "Հարգելի", "Սիրելի", "Բարև", "ძვირფასო", "პატივცემულო", "გამარჯობა", "Құрметті",
+    "Сәлеметсіз бе", "Қайырлы күн", "Уважаеми", "Уважаема", "Здравейте", "Добър ден", "Скъпи", "Скъпа",
+    "Эрхэм", "Хүндэт", "Сайн байна уу", "Сайн байцгаана уу",
+)) + r"|\S+(?:\s+\S+)?\s+(?:گرامی|عزیز|محترم|יקר(?:ים|ות|ה)?)"  # fmt: skip
+# ... and their closing words: "با احترام", "وتفضلوا بقبول فائق الاحترام", "בברכה", "Հարգանքով", "პატივისცემით",
+# "Құрметпен", "С уважение", "Хүндэтгэсэн"
+SCRIPT_CLOSES = any_of((
+    "با احترام", "با تشکر", "با تشکر و احترام", "با سپاس", "ارادتمند", "مع التحية", "مع خالص التحية", "مع التقدير",
+    "وتفضلوا بقبول فائق الاحترام", "وتفضلوا بقبول وافر الاحترام", "وتفضلوا بقبول وافر الاحترام والتقدير",
+    "وتفضلوا بقبول فائق الاحترام والتقدير", "تحياتي", "בברכה", "בכבוד רב", "בברכה ובתודה", "Հարգանքով",
+    "Հարգանքներով", "პატივისცემით", "Құрметпен", "С уважение", "С поздрав", "Поздрави", "Хүндэтгэсэн",
+))  # fmt: skip
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
@@ -37,7 +56,8 @@ _GREETING = re.compile(
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
     r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
     r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
-    r"|hormatly|gadyrly|salam)\b[^.!?]{0,60}[,:!]?$",
+    r"|hormatly|gadyrly|salam"
+    rf"|{_SCRIPT_GREETINGS})\b[^.!?]{{0,60}}[,:!،]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -64,7 +84,8 @@ _SIGN_OFF = re.compile(
     # "Faafetai lava", "Ozithobileyo", "A-greiz kalon", "Tankyu tumas", "Matur nuwun", "Hormat bilen"
     r"|zikomo(?: kwambiri)?|ndine wanu|na gode|wassalam|fa['ʻ’]?afetai(?: lava)?|ma le fa['ʻ’]?a['ʻ’]?aloalo"
     r"|enkosi|ozithobileyo|trugarez(?: deoc['’]h)?|a-greiz kalon|tankyu(?: tumas)?|matur nuwun|salam taklim"
-    r"|hormat bilen|sag bolu[ňn]?)\W*$",
+    r"|hormat bilen|sag bolu[ňn]?"
+    rf"|{SCRIPT_CLOSES})\W*$",
     re.I,
 )
 

@@ -20,7 +20,13 @@ FILLER = frozenset(
     # the words of a heading put as a question ("What the weather will do", "How people are affected")
     "what how who we you they are is will do does "
     # ... and the words that put it to whoever fills in a form ("What is your staffing position today?")
-    "your my their its today now".split()
+    "your my their its today now "
+    # "and", "of", "for", "on", "with" in Bulgarian, Kazakh and Mongolian ("Сили и средства", "Күштер мен
+    # құралдар", "Хүн хүч ба техник"), Armenian (folded: "և" is "եւ"), Georgian, Arabic, Persian and Hebrew,
+    # as folded (the Arabic "على" and "إلى", the Persian "برای" with their yeh and alef read plain), and the Persian
+    # plural ending set apart by a space ("هزینه ها")
+    "и на за по в от с към върху мен бен пен және ба болон եւ ու համար და في علي مع من الي عن و در به از با براي "
+    "ها هاي של על עם עבור".split()
 )
 # "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes", and put the
 # other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
@@ -40,3 +46,11 @@ ABOUT = frozenset(
 # ("Kuɗaɗe" as "kudade"), and the Samoan and Uzbek okina "ʻ" as an apostrophe, a break between words.
 UNACCENTED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ə": "e"}
 UNACCENTED |= {"ɗ": "d", "ƙ": "k", "ɓ": "b", "ƴ": "y", "ʻ": " "}
+# Arabic and Persian letters that writers and keyboards put for one another are one letter: the Persian and the
+# Arabic yeh ("ی", "ي") and the dotless "ى" Egyptian writers end words with, the Persian and the Arabic kaf ("ک",
+# "ك"), the teh marbuta "ة" often printed as "ه", and "ۀ", "ە", "ہ", "ھ" as "ه", the wasla alef "ٱ" as "ا". The
+# tatweel that stretches a word ("مـخاطر"), the zero-width non-joiner that parts Persian letters inside one word
+# ("پیش‌بینی", "هزینه‌ها") and the joiner are nothing: a PDF's text drops them, and a writer typing without them
+# means the same word. Armenian marks set on a letter inside a word ("՞", "՛", "՜") do not part it.
+UNACCENTED |= {"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه", "ٱ": "ا"}
+UNACCENTED |= dict.fromkeys("\u0640\u200c\u200d\u055b\u055c\u055e", "")

@@ -39,6 +39,7 @@ from sitroom.parse.islandwords import ISLANDS
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
+from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
@@ -132,7 +133,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 
 # Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``, ``.farwords``,
-# ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``)
+# ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.scriptwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -143,6 +144,7 @@ for _key, _words in (
     *WIDE_WORLD.items(),
     *ISLANDS.items(),
     *OCEAN.items(),
+    *SCRIPTS.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)

@@ -21,8 +21,8 @@ from sitroom.parse.furniture import (
     is_schedule_notice,
 )
 from sitroom.text.clock import is_clock_time
-from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, month_number
-from sitroom.text.reportnames import NORTH_EAST_KINDS
+from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_date, month_number
+from sitroom.text.reportnames import NORTH_EAST_KINDS, SCRIPT_MARKS
 from sitroom.text.signoffs import SIGNATURE
 
 _DAY_SUFFIX = DAY_SUFFIX
@@ -31,8 +31,9 @@ _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
 # the year first, as Hungarian writes a date: "2025. február 24."
-# ... and as Basque writes it: "2025eko martxoaren 7a", "2025eko martxoaren 7an"
-_YMD = rf"(\d{{4}})(?:\.|eko)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\b)"
+# ... and as Basque, Armenian and Mongolian write it: "2025eko martxoaren 7an", "2025 թ. մայիսի 27", "2025 оны 2
+# дугаар сарын 17"
+_YMD = rf"(\d{{4}})(?:\.|eko|\s*թ\.?|\s+оны)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\b)"
 _DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD})", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
@@ -56,7 +57,7 @@ _NUMBER = re.compile(
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?"
     # ... and the Malagasy "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the
     # Chichewa "nambala", the Samoan "Nu.", the isiXhosa "inombolo", the Breton "niv."
-    r"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.)?\s*"
+    rf"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.|{SCRIPT_MARKS})?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number
@@ -84,9 +85,9 @@ def _to_date(m: re.Match) -> date | None:
     try:
         if g[0]:
             year = int(g[2]) + (2000 if len(g[2]) == 2 else 0)
-            return date(year, month_number(g[1]), int(g[0]))
+            return calendar_date(year, month_number(g[1]), int(g[0]))
         if g[3]:
-            return date(int(g[5]), month_number(g[3]), int(g[4]))
+            return calendar_date(int(g[5]), month_number(g[3]), int(g[4]))
         if g[6]:
             return date(int(g[6]), int(g[7]), int(g[8]))
         if g[9]:
@@ -95,7 +96,7 @@ def _to_date(m: re.Match) -> date | None:
             day, month = (second, first) if second > 12 else (first, second)
             return date(int(g[11]), month, day)
         if g[12]:
-            return date(int(g[12]), month_number(g[13]), int(g[14]))
+            return calendar_date(int(g[12]), month_number(g[13]), int(g[14]))
     except ValueError:
         return None
     return None
@@ -188,7 +189,7 @@ def month_end(text: str) -> date | None:
     """The last day of a month a title names without a day ("Monthly report – September 2019"): a report
     on a month stands as of its end."""
     m = _MONTH_YEAR.search(text)
-    if not m:
+    if not m or month_number(m.group(1)) > 12:  # a Solar Hijri month ends on no Gregorian month's end
         return None
     year, month = int(m.group(2)), month_number(m.group(1))
     following = date(year + month // 12, month % 12 + 1, 1)

@@ -5,12 +5,42 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Item
+from sitroom.text.scriptletters import any_of
+
+# A risk's measures, as Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian
+# writers label them after the risk (in any case, with a colon, or the Armenian "՝"): the solution, the measures
+# taken or under way, the measures to reduce or prevent it, the answer to it.
+SCRIPT_MEASURES = (
+    "راهکار", "راهکارها", "راه‌حل", "راه‌حل‌ها", "اقدامات کاهشی", "اقدامات پیشگیرانه", "اقدامات کنترلی", "تدابیر",
+    "تدابیر اتخاذشده", "کاهش خطر", "کاهش ریسک",
+    "إجراءات المواجهة", "سبل المواجهة", "الإجراءات المتخذة", "الإجراءات الوقائية", "الإجراءات الاحترازية",
+    "إجراءات التخفيف", "التخفيف", "تدابير التخفيف", "التدابير", "التدابير المتخذة", "المعالجة", "إجراءات المعالجة",
+    "מענה", "המענה", "דרכי התמודדות", "צמצום", "צמצום הסיכון", "אמצעי מנע", "פעולות מנע", "צעדים שננקטו", "מיטיגציה",
+    "Ձեռնարկվող միջոցներ", "Ձեռնարկված միջոցներ", "Ձեռնարկվող միջոցառումներ", "Ձեռնարկված միջոցառումներ",
+    "Միջոցառումներ", "Մեղմացում", "Մեղմացման միջոցներ", "Կանխարգելիչ միջոցներ",
+    "ღონისძიებები", "შემარბილებელი ღონისძიებები", "გატარებული ღონისძიებები", "გასატარებელი ღონისძიებები",
+    "პრევენციული ღონისძიებები", "ზომები", "მიღებული ზომები", "შერბილება", "რისკის შემცირება",
+    "Қабылданған шаралар", "Қабылданып жатқан шаралар", "Шаралар", "Алдын алу шаралары", "Қауіпті азайту шаралары",
+    "Іс-шаралар",
+    "Мерки", "Предприети мерки", "Предприемани мерки", "Превантивни мерки", "Мерки за ограничаване",
+    "Мерки за намаляване на риска", "Смекчаване",
+    "Авч буй арга хэмжээ", "Авсан арга хэмжээ", "Авах арга хэмжээ", "Авч хэрэгжүүлж буй арга хэмжээ", "Арга хэмжээ",
+    "Эрсдэлийг бууруулах арга хэмжээ", "Бууруулах арга хэмжээ", "Урьдчилан сэргийлэх арга хэмжээ",
+    "Меры", "Принятые меры", "Принимаемые меры", "Меры по снижению риска",
+)  # fmt: skip
+# ... and what is done about it, a mitigation only under risks (as "Action:" is): "اقدامات:", "الاستجابة:",
+# "פעולות:", "Գործողություններ՝", "რეაგირება:", "Әрекеттер:", "Действия:", "Ажил:"
+SCRIPT_ACTIONS = (
+    "اقدامات", "اقدام", "اقدامات انجام‌شده", "الإجراءات", "الاستجابة", "פעולות", "צעדים", "טיפול", "היערכות",
+    "Գործողություններ", "Արձագանք", "რეაგირება", "მოქმედებები", "Әрекеттер", "Действия", "Дейности", "Ажил",
+    "Хийгдэж буй ажил",
+)  # fmt: skip
 
 # "Mitigation is …", "Mitigation: …", "Mitigation for both includes …", "Mitigated by …", "Control measures: …",
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
 # as a message prints its labels ("MITIGATION: …"), its emphasis marks around it or not ("*Mitigation:* …").
 _MITIGATION = re.compile(
-    r"(?:^|(?<=[.;:!?]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"(?:^|(?<=[.;:!?։؛؟]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
     # a risk's controls, as safety and emergency services name its mitigation
@@ -72,7 +102,8 @@ _MITIGATION = re.compile(
     r"|(?:Rod|Wok|ROD|WOK) (?:blong|BLONG) (?:stretem|blokem|STRETEM|BLOKEM)(?: problem| risk)?"
     r"|(?:Upaya |UPAYA )?(?:[Pp]angatasan|PANGATASAN)|Panganggulangan|PANGANGGULANGAN"
     r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"
-    r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-])"
+    r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-]"
+    rf"|(?i:{any_of(SCRIPT_MEASURES)})\s*[:՝–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )
@@ -82,7 +113,7 @@ _LEAD_ONLY = re.compile(r"^[*_]{0,2}Mitigations?[*_]{0,2}$")
 # register's Actions column beside its Risk column does), and so does what someone is doing ("What partners
 # are doing: welfare calls"); anywhere else it is an action, a plan or a report of work.
 _RISK_ACTION = re.compile(
-    r"(?:^|(?<=[.;!?]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
+    r"(?:^|(?<=[.;!?։؛؟]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
     # the same in Spanish, Italian and Portuguese: "Acciones:", "Azioni:", "Ações:"
     r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O)"
     # ... and in Polish: "Działania:"
@@ -90,7 +121,8 @@ _RISK_ACTION = re.compile(
     # ... and in Cebuano: "Aksyon:", "Mga aksyon:"
     r"|(?:Mga |MGA )?(?:[Aa]ksyon|AKSYON))"
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
-    r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*:)\s*"
+    rf"|(?i:{any_of(SCRIPT_ACTIONS)})"
+    r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*[:՝])\s*"
 )
 # Under risks, a clause after the risk that says what is under way about it is its mitigation, unlabelled: "…
 # still requires setup; working to complete early this week", "… two vacancies. Seeking agency cover.". Only

@@ -1,12 +1,12 @@
 """The meaning of a heading no template names: a canonical section key from a vocabulary of phrases.
 
-"Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means
-finance; "Lage" the situation, "Wiederherstellung" recovery. Phrases are in English, French, Spanish,
-German, Portuguese, Italian, Dutch, Polish, Swedish and Danish (core words), compared without accents, case,
-numbering or plural endings; "ß" is read as "ss", "ł" as "l", "ø" as "o". A heading put as a question
-("What the weather will do") means what its other words mean. The longest phrase found in the heading
-decides ("Risk communication" is about communications, not risks); the confidence says how much of the
-heading the phrase explains.
+"Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means finance; "Lage" the
+situation, "Wiederherstellung" recovery. Phrases are in English, French, Spanish, German, Portuguese, Italian, Dutch,
+Polish, Swedish and Danish (core words) and the languages of ``sitroom.parse.incidentwords``, compared without accents,
+case, numbering or plural endings; "ß" is read as "ss", "ł" as "l", "ø" as "o", Arabic and Persian letters written for
+one another as one (``heading_words.UNACCENTED``). A heading put as a question ("What the weather will do") means what
+its other words mean. The longest phrase found in the heading decides ("Risk communication" is about communications,
+not risks); the confidence says how much of the heading the phrase explains.
 """
 
 from __future__ import annotations
@@ -276,7 +276,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
 for _key, _more in METHANE_AND_PLAIN.items():
     PHRASES[_key] += _more
 
-_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
+# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
+_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
 _NONWORD = re.compile(r"[\W_]+")  # letters of any script are words: Greek and Cyrillic headings too
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -294,7 +295,6 @@ TAIL_CONFIDENCE = 0.72
 # Below this, the phrase explains too little of the heading to name its meaning.
 MIN_CONFIDENCE = 0.7
 
-
 _LETTERS = str.maketrans(UNACCENTED)
 
 
@@ -302,6 +302,7 @@ def fold(text: str) -> str:
     """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
     t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").translate(_LETTERS))
     t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.replace("եվ", "եւ")  # the Armenian "և" decomposes to "եւ", and in capitals it is "ԵՎ"
     return " ".join(_NONWORD.sub(" ", t).split())
 
 

@@ -6,6 +6,27 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.scriptletters import any_of
+
+# The report and the words handing it over in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and
+# Mongolian: "به پیوست گزارش … ارسال می‌گردد", "نرفق لكم تقرير الموقف", "מצורף עדכון המצב", "Ներկայացնում ենք
+# տեղեկանքը", "გიგზავნით სიტუაციურ ანგარიშს", "… ақпаратты жолдаймыз", "Изпращаме информация за обстановката",
+# "… мэдээг хүргүүлж байна"
+_SCRIPT_DOCS = any_of((
+    "گزارش", "گزارشی", "تقرير", "التقرير", "تقريرا", "עדכון", "עדכון המצב", "דוח", "דו\"ח", "דיווח", "תמונת המצב",
+))  # fmt: skip
+_SCRIPT_DOC_STEMS = (
+    r"|տեղեկանք\w*|հաշվետվությ\w*|զեկույց\w*|ანგარიშ\w*|ინფორმაცი\w*|ცნობ\w*|ақпарат\w*|мәлімет\w*|анықтама\w*"
+    r"|есеп\w*|информаци\w*|справк\w*|доклад\w*|мэдээ\w*|тайлан\w*"
+)
+_SCRIPT_POINTERS = any_of((
+    "به پیوست", "پیوست", "به شرح زیر", "ذیلاً", "ارسال می‌گردد", "ارسال می‌شود", "تقدیم می‌گردد", "مرفق", "نرفق",
+    "نوافيكم", "فيما يلي", "أدناه", "طيه", "מצורף", "מצורפת", "מצ\"ב", "רצ\"ב", "להלן", "ներկայացնում ենք",
+    "ուղարկում ենք", "կից", "ստորև", "გიგზავნით", "წარმოგიდგენთ", "თანდართულ", "ქვემოთ", "жолдаймыз",
+    "жіберіп отырмыз", "ұсынамыз", "төменде", "изпращаме", "изпращам", "прилагаме", "прилагам", "приложено",
+    "в приложение", "по-долу", "хүргүүлж байна", "хүргүүлье", "илгээж байна", "хавсаргав", "доор",
+))  # fmt: skip
+
 # "Please find our return below", "Apologies for the delay – this week's update is attached": the line
 # that hands the report over, written about the message rather than the situation.
 HANDOVER_DOC = re.compile(
@@ -20,7 +41,8 @@ HANDOVER_DOC = re.compile(
     r"|hisobot\w*|ma'lumotnoma|fr[áa]grei[ðd]ing\w*|aithisg\w*|umbiko|taho|tatitra|ripot|[ìi]r[òo]y[ìi]n"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "lipoti", "rahoto", "ingxelo", "danevell",
     # "laporan", "hasabat"
-    r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*",
+    r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*"
+    rf"|(?<!\w)(?:{_SCRIPT_DOCS})(?!\w){_SCRIPT_DOC_STEMS}",
     re.I,
 )
 HANDOVER_POINTER = re.compile(
@@ -53,6 +75,7 @@ HANDOVER_POINTER = re.compile(
     # "i stap daon", "ing ngandhap", "aşakda"
     r"|^nayi\b|\bpansipa\b|^ga\b|\ba [kƙ]asa\b|^o lenei\b|\bi lalo\b|^nantsi\b|\bngezantsi\b|^setu\b"
     r"|\ba-is\b|\bstaget\b|^hemia\b|\bi stap daon\b|^(?:punika|menika|iki)\b|\bing ngandhap\b"
-    r"|^ine\b|\ba[şs]akda\b|\bugrad[ýy]ar",
+    r"|^ine\b|\ba[şs]akda\b|\bugrad[ýy]ar"
+    rf"|(?<!\w)(?:{_SCRIPT_POINTERS})(?!\w)",
     re.I,
 )

@@ -1,13 +1,15 @@
 """Month and weekday names in the languages sitroom reads (English, French, Spanish, Portuguese; months in
 Italian, German, Dutch, Danish, Czech, Slovak, Polish, Croatian, Hungarian, Romanian, Greek, Ukrainian and
 Russian too), full and abbreviated. Czech and Slovak dates name the
-month in the genitive ("16. září", "3. októbra"), so both forms are listed."""
+month in the genitive ("16. září", "3. októbra"), so both forms are listed. Months in scripts other than Latin
+(Bulgarian, Kazakh, Armenian, Georgian, Hebrew, Arabic, Persian, Mongolian) are listed as printed; an Iranian date's
+Solar Hijri month is told apart and converted (``calendar_date``)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 MONTH_WORDS = {
     1: "january jan janvier janv enero ene janeiro gennaio januar januari",
@@ -153,6 +155,64 @@ _MONTHS_BY_REGION = (
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
+# Bulgarian, Kazakh, Armenian (as named and in the genitive a date puts them in: "մայիսի 28"), Georgian (as named,
+# in the dative and the genitive: "16 ივლისი", "16 ივლისს", "ივლისის"), Hebrew (as named and with the "ב" of a
+# date: "16 בינואר"), Arabic (the names Egypt uses, and those of the Levant and Iraq: "آذار", "تشرين الأول"),
+# Persian (the European names) and Mongolian (the month by its ordinal: "хоёрдугаар сар", "2 дугаар сарын"), as
+# printed; ``_plain`` reads them.
+_SCRIPT_MONTHS = {
+    1: ("януари", "қаңтар", "հունվար", "հունվարի", "იანვარი", "იანვარს", "იანვრის", "ינואר", "בינואר", "يناير",
+        "كانون الثاني", "ژانویه"),
+    2: ("февруари", "ақпан", "փետրվար", "փետրվարի", "თებერვალი", "თებერვალს", "თებერვლის", "פברואר", "בפברואר",
+        "فبراير", "شباط", "فوریه"),
+    3: ("март", "наурыз", "մարտ", "մարտի", "მარტი", "მარტს", "მარტის", "מרץ", "במרץ", "מרס", "במרס", "مارس",
+        "آذار"),
+    4: ("април", "сәуір", "ապրիլ", "ապրիլի", "აპრილი", "აპრილს", "აპრილის", "אפריל", "באפריל", "أبريل", "إبريل",
+        "نيسان", "آوریل"),
+    5: ("май", "мамыр", "մայիս", "մայիսի", "მაისი", "მაისს", "მაისის", "מאי", "במאי", "مايو", "أيار"),
+    6: ("юни", "маусым", "հունիս", "հունիսի", "ივნისი", "ივნისს", "ივნისის", "יוני", "ביוני", "يونيو", "يونية",
+        "حزيران", "ژوئن"),
+    7: ("юли", "шілде", "հուլիս", "հուլիսի", "ივლისი", "ივლისს", "ივლისის", "יולי", "ביולי", "يوليو", "يولية",
+        "تموز", "ژوئیه"),
+    8: ("август", "тамыз", "օգոստոս", "օգոստոսի", "აგვისტო", "აგვისტოს", "אוגוסט", "באוגוסט", "أغسطس", "آب", "اوت"),
+    9: ("септември", "қыркүйек", "սեպտեմբեր", "սեպտեմբերի", "სექტემბერი", "სექტემბერს", "სექტემბრის", "ספטמבר",
+        "בספטמבר", "سبتمبر", "أيلول", "سپتامبر"),
+    10: ("октомври", "қазан", "հոկտեմբեր", "հոկտեմբերի", "ოქტომბერი", "ოქტომბერს", "ოქტომბრის", "אוקטובר",
+         "באוקטובר", "أكتوبر", "تشرين الأول", "اکتبر"),
+    11: ("ноември", "қараша", "նոյեմբեր", "նոյեմբերի", "ნოემბერი", "ნოემბერს", "ნოემბრის", "נובמבר", "בנובמבר",
+         "نوفمبر", "تشرين الثاني", "نوامبر"),
+    12: ("декември", "желтоқсан", "դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბერს", "დეკემბრის", "דצמבר",
+         "בדצמבר", "ديسمبر", "كانون الأول", "دسامبر"),
+}  # fmt: skip
+_MN_ORDINALS = ("нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар", "зургаадугаар", "долоодугаар",
+                "наймдугаар", "есдүгээр", "аравдугаар", "арван нэгдүгээр", "арван хоёрдугаар")  # fmt: skip
+# The Solar Hijri months of an Iranian date ("۱۴ فروردین ۱۴۰۴"): read apart, as ``calendar_date`` converts them.
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+# Arabic and Persian letters that keyboards put for one another, and the non-joiner a PDF drops, read as one
+_ARABIC_LETTERS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "\u200c": ""})
+
+
+def _plain(name: str) -> str:
+    """A month name as compared: lower case, no accents or hamza, one yeh and one kaf, single spaces."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return " ".join(plain.translate(_ARABIC_LETTERS).replace("’", "'").split()).rstrip(".")
+
+
+def _printed(name: str) -> set[str]:
+    """A name as printed with either yeh or kaf and with its alef bare: "فروردین", "فروردين"; "أبريل", "ابريل"."""
+    persian, arabic = str.maketrans("يك", "یک"), str.maketrans("یک", "يك")
+    forms = {name, name.translate(persian), name.translate(arabic)}
+    return forms | {f.translate(str.maketrans("أإآ", "ااا")) for f in forms}
+
+
+_SCRIPT_NAMES = {
+    **{name: n for n, names in _SCRIPT_MONTHS.items() for name in names},
+    **{f"{o} {s}": n for n, o in enumerate(_MN_ORDINALS, 1) for s in ("сар", "сарын")},
+    **{name: 100 + n for n, name in enumerate(JALALI_MONTHS, 1)},
+}
+MONTH_OF |= {_plain(name): n for name, n in _SCRIPT_NAMES.items()}
+# the Mongolian month by its number and ordinal ending: "2 дугаар сарын", "12 дугаар сар", "2-р сар"
+_MN_NUMBERED = r"(?:1[0-2]|0?[1-9])\s*-?\s*(?:д[уү]г[аэ]{2})?р\s+сар(?:ын)?"
 # Month names as printed (accented too), longest first so "sept" is not read as "sep" + "t".
 _ACCENTED = [
     *("février", "août", "décembre", "março", "févr", "märz"),
@@ -180,11 +240,15 @@ _ACCENTED = [
     # Breton with its curly apostrophe, Turkmen as printed
     *("c’hwevrer", "ýanwar", "maý", "iýun", "iýul", "sentýabr", "oktýabr", "noýabr"),
 ]
-MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED}, key=len, reverse=True))
+_SCRIPT_PRINTS = {form for name in _SCRIPT_NAMES for form in _printed(name)}
+MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED, *_SCRIPT_PRINTS}, key=len, reverse=True)) + "|" + _MN_NUMBERED
 # Abbreviations that are also everyday words ("3 out of 5", "set 2", "10 days ago", the French "mar." for
 # Tuesday, the Tok Pisin "Mas", the Yoruba "Ògún" also a name, the Samoan "Me", the Breton "Here" and "Du", the
 # Welsh "mae"): a month is read from them only where a year follows.
+# ... and the Persian "مه" (fog), "تیر" (arrow), "مهر" (seal), "دی", the Hebrew "מאי" (from what), "במאי" (director),
 _ALSO_WORDS = {"out", "set", "ago", "mar", "mas", "ogun", "ope", "sere", "igbe", "me", "mae", "here", "du", "mati"}
+# ... the Persian and Arabic "آب" (water, and August in the Levant):
+_ALSO_WORDS |= {"مه", "تیر", "تير", "مهر", "دی", "دي", "מאי", "במאי", "آب", "اب"}
 MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO_WORDS)
 # Pattern pieces every date reader shares (compile them with re.I): one month name, full or abbreviated,
 # with its full stop ("Sept."); the same without the words above, for a month with no year after it; the
@@ -208,10 +272,36 @@ WEEKDAY = (
 
 def month_number(name: str) -> int:
     """The month (1-12) a month name stands for, accented or not, full or abbreviated, with or without a
-    full stop ("Sept.", "août", "dic"); raises ``ValueError`` for a word that is no month."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    plain = plain.rstrip(".").replace("’", "'")
+    full stop ("Sept.", "août", "dic"); 101-112 for a Solar Hijri month (``calendar_date`` reads it); raises
+    ``ValueError`` for a word that is no month."""
+    plain = _plain(name)
+    if (numbered := re.match(r"(\d{1,2})\s*-?\s*(?:д[уү]г[аэ]{2})?р\s+сар", plain)) and 1 <= int(numbered[1]) <= 12:
+        return int(numbered[1])
     return MONTH_OF.get(plain) or datetime.strptime(plain[:3].title(), "%b").month
+
+
+def calendar_date(year: int, month: int, day: int) -> date:
+    """The day a date names, ``month`` as ``month_number`` gives it: Gregorian, or Solar Hijri past 100 ("۱۴
+    فروردین ۱۴۰۴" is 3 April 2025); raises ``ValueError`` for a day no calendar has."""
+    if month <= 100:
+        return date(year, month, day)
+    month -= 100
+    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no Solar Hijri day {year}/{month}/{day}")
+    # days from the epoch of the arithmetic Persian calendar, then the Gregorian day that many days on
+    jy = year + 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gy, days = 400 * (days // 146097), days % 146097
+    if days > 36524:
+        days -= 1
+        gy, days = gy + 100 * (days // 36524), days % 36524
+        if days >= 365:
+            days += 1
+    gy, days = gy + 4 * (days // 1461), days % 1461
+    if days > 365:
+        gy, days = gy + (days - 1) // 365, (days - 1) % 365
+    return date(gy, 1, 1) + timedelta(days=days)
 
 
 # A day with its full stop before the month and then the year or the hour, as German, Danish, Czech or Slovak

@@ -12,6 +12,26 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.scriptletters import any_of
+
+# The number marks of Persian ("شماره"), Arabic ("رقم", its number often in brackets: "رقم (٢)") and Hebrew ("מס'",
+# "מספר"); the other languages in scripts other than Latin write "№".
+SCRIPT_MARKS = r"(?:شماره|رقم\s*\(?|מס['׳]|מספר)"
+# A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian:
+# "گزارش وضعیت شماره ۳", "تقرير موقف رقم (٢)", "עדכון מצב מס' 2", "Տեղեկանք № 3", "ანგარიში №2", "жедел ақпарат
+# № 2", "Информация за обстановката № 3", "Справка №", "мэдээ №2"; these are everyday words too ("information",
+# "news", "update"), so they name a report only with the number mark after them.
+_SCRIPT_KINDS = (
+    "گزارش", "گزارش وضعیت", "گزارش لحظه‌ای", "گزارش روزانه", "گزارش عملیاتی", "تقرير", "تقرير موقف", "تقرير الموقف",
+    "تقرير الوضع", "تقرير حالة", "نشرة", "עדכון", "עדכון מצב", "דוח", "דו\"ח", "דו״ח", "דוח מצב", "דו\"ח מצב",
+    "תמונת מצב", "דיווח", "տեղեկանք", "հաշվետվություն", "զեկույց", "զեկուցագիր", "տեղեկատվություն", "ანგარიში",
+    "სიტუაციური ანგარიში", "ცნობა", "მოხსენება", "ინფორმაცია", "ოპერატიული ინფორმაცია", "ақпарат", "жедел ақпарат",
+    "анықтама", "есеп", "мәлімет", "хабарлама", "информация", "оперативна информация", "информация за обстановката",
+    "справка", "доклад", "бюлетин", "мэдээ", "мэдээлэл", "шуурхай мэдээ", "тайлан", "илтгэх хуудас", "лавлагаа",
+    "донесение", "отчет", "отчёт",
+)  # fmt: skip
+SCRIPT_KINDS = rf"(?:{any_of(_SCRIPT_KINDS)})(?=\s*(?:№|{SCRIPT_MARKS}))"
+
 # The situation report's name in Danish, Norwegian, Swedish, Polish, Czech and Slovak ("Situationsrapport nr. 3",
 # "Raport sytuacyjny", "Situační zpráva č. 3"): one list for the title, the number and the name of a report.
 NORTH_EAST_KINDS = (
@@ -45,6 +65,7 @@ NORTH_EAST_KINDS = (
     # le Tulaga", "Ingxelo yemeko", "Danevell war an degouezh", "Hasabat"
     r"|lipoti(?:\s+(?:la\s+ngozi|o\s+le\s+tulaga))?|rahoto(?:n)?(?:\s+halin\s+da\s+ake\s+ciki)?"
     r"|ingxelo(?:\s+ye\s*meko(?:\s+ye\s*ntlekele)?)?|danevell(?:\s+war\s+an\s+degouezh)?|hasabat"
+    rf"|{SCRIPT_KINDS}"
 )
 # the report's kind, in the languages sitroom reads
 _KIND = (
@@ -59,7 +80,7 @@ _KIND = (
 # "Nu." (numera), the isiXhosa "inombolo" and the Breton "niv." (niverenn)
 _MARK = (
     r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    r"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.)"
+    rf"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.|{SCRIPT_MARKS})"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"

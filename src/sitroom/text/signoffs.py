@@ -8,6 +8,38 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.scriptletters import any_of
+
+# Who prepared or approved the report, and the posts signers hold, in Persian, Arabic, Hebrew, Armenian, Georgian,
+# Kazakh, Bulgarian and Mongolian: "تهیه‌کننده:", "إعداد:", "הוכן על ידי", "Կազմեց՝", "მოამზადა:", "Дайындаған:",
+# "Изготвил:", "Бэлтгэсэн:"; "معاون", "محافظ", "ראש העירייה", "Մարզպետի տեղակալ", "სამსახურის უფროსი", "әкімінің
+# орынбасары", "Кмет", "Онцгой байдлын газрын дарга".
+_SCRIPT_SIGNED = any_of((
+    "تهیه‌کننده", "تهیه کننده", "تنظیم‌کننده", "تهیه و تنظیم", "إعداد", "أعده", "أعدته", "اعتماد", "הוכן על ידי",
+    "נערך על ידי", "אושר על ידי", "Կազմեց", "Կազմող", "Պատրաստեց", "Հաստատեց", "მოამზადა", "შეადგინა", "დაამტკიცა",
+    "Дайындаған", "Орындаған", "Орындаушы", "Изготвил", "Изготвила", "Подготвил", "Подготвила", "Съгласувал",
+    "Бэлтгэсэн", "Хянасан", "Боловсруулсан",
+))  # fmt: skip
+_SCRIPT_POSTS = any_of((
+    "مدیر", "مدیرکل", "رئیس", "معاون", "استاندار", "فرماندار", "بخشدار", "مدير", "محافظ", "رئيس", "نائب",
+    "ראש העיר", "ראש העירייה", "ראש המועצה", "ראש מכלול", "מנהל", "מנהלת", "סגן", "סגנית", "דובר", "דוברת",
+    "Մարզպետ", "Մարզպետի", "տեղակալ", "պետ", "տնօրեն", "ղեկավար", "քաղաքապետ", "უფროსი", "მერი", "დირექტორი",
+    "ხელმძღვანელი", "მოადგილე", "გამგებელი", "әкім", "әкімі", "әкімінің", "орынбасары", "бастығы", "басшысы",
+    "төрағасы", "кмет", "секретар", "председател", "заместник", "управител", "дарга", "даргын", "орлогч", "захирагч",
+))  # fmt: skip
+# ... and the thanks and closes of their letters: "با تشکر", "شكرا", "תודה", "Շնորհակալություն", "მადლობა",
+# "Рахмет", "Благодаря", "Баярлалаа"; "با احترام", "مع التحية", "בברכה", "Հարգանքով", "პატივისცემით", "Құрметпен",
+# "С уважение", "Хүндэтгэсэн"
+_SCRIPT_THANKS = any_of((
+    "با تشکر", "با سپاس", "سپاسگزاریم", "شكرا", "شكراً", "نشكركم", "תודה", "תודה רבה", "Շնորհակալություն",
+    "Շնորհակալ ենք", "მადლობა", "გმადლობთ", "Рахмет", "Благодарим", "Благодаря", "Баярлалаа",
+))  # fmt: skip
+_SCRIPT_CLOSES = any_of((
+    "با احترام", "با تشکر و احترام", "ارادتمند", "مع التحية", "مع خالص التحية", "مع التقدير", "وتفضلوا بقبول",
+    "בברכה", "בכבוד רב", "Հարգանքով", "პატივისცემით", "Құрметпен", "С уважение", "С поздрав",
+    "Хүндэтгэсэн",
+))  # fmt: skip
+
 SIGNED_BY = (
     # "Prepared by", "Report compiled by the Site Management Team"
     r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
@@ -45,7 +77,8 @@ SIGNED_BY = (
     r"|(?:lakonzedwa|lavomerezedwa|lasainidwa)\s+ndi|an\s+shirya\s+(?:ta\s+hannun|ta)|wanda\s+ya\s+shirya"
     r"|(?:saunia|faamaonia|fa['ʻ’]amaonia)\s+e|(?:iqulunqwe|yamkelwe|isayinwe)\s+(?:ngu|ngo|ng)"
     r"|(?:aozet|sinet|gwiriet)\s+gant|(?:dipundamel|kaserat|dipunsusun)\s+dening|ta[ýy][ýy]arla(?:dy|n)"
-    r"|tassyklady)\b"
+    r"|tassyklady"
+    rf"|{_SCRIPT_SIGNED})\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -101,7 +134,8 @@ _POST = re.compile(
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen posts: "Mkulu wa Boma", "Babban
     # Sakatare", "Pulenuu", "Usodolophu", "Maer", "Ofisa", "Lurah", "Başlygy"
     r"|mkulu\s+wa\s+boma|wapampando|babban\s+sakatare|shugaba|darakta|pulenu['’]?u|ta['ʻ’]?ita['ʻ’]?i|usodolophu"
-    r"|intloko|maer|rener|ofisa|manija|lurah|ba[şs]lygy|m[üu]diri|ba[şs]tutan)"
+    r"|intloko|maer|rener|ofisa|manija|lurah|ba[şs]lygy|m[üu]diri|ba[şs]tutan"
+    rf"|{_SCRIPT_POSTS})"
     r"(?:\(a\))?(?!['’]s)\b",
     re.I,
 )
@@ -141,7 +175,8 @@ _CLOSE = re.compile(
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "Ndine wanu", "Wassalam", "Ma le
     # faaaloalo", "Ozithobileyo", "A-greiz kalon", "Salam taklim", "Hormat bilen"
     r"|^ndine\s+wanu|^wassalam|^ma\s+le\s+fa['ʻ’]?a['ʻ’]?aloalo|^ozithobileyo|^a-greiz\s+kalon"
-    r"|^gant\s+ma\s+gwella[ñn]\s+gourc['’]hemenno[ùu]|^salam\s+taklim|^hormat\s+bilen",
+    r"|^gant\s+ma\s+gwella[ñn]\s+gourc['’]hemenno[ùu]|^salam\s+taklim|^hormat\s+bilen"
+    rf"|^(?:{_SCRIPT_CLOSES})",
     re.I,
 )
 
@@ -228,7 +263,8 @@ _THANKS = re.compile(
     r"|(?:katta\s+)?rahmat|misaotra|ẹ\s+ṣ[ée]\u0301?|e\u0323\s+s\u0323e\u0301?"
     # ... in Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo", "Na gode",
     # "Faafetai", "Enkosi", "Trugarez", "Tankyu", "Matur nuwun", "Sag boluň"
-    r"|zikomo|na\s+gode|fa['ʻ’]?afetai|enkosi|ndiyabulela|siyabulela|trugarez|tankyu|matur\s+nuwun|sag\s+bolu[ňn]?)(?!\w)",
+    r"|zikomo|na\s+gode|fa['ʻ’]?afetai|enkosi|ndiyabulela|siyabulela|trugarez|tankyu|matur\s+nuwun|sag\s+bolu[ňn]?"
+    rf"|{_SCRIPT_THANKS})(?!\w)",
     re.I,
 )
 _THANKS_WORDS = 25
