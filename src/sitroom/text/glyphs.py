@@ -10,7 +10,7 @@ from sitroom.text.months import opens_with_day
 
 # Bullet characters seen in sitreps, the one set every format reads. The symbols mark nothing but an item;
 # dashes and the ASCII marks also start ordinary text, so they count only when followed by a space.
-BULLET_GLYPHS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇☐☑☒✗✘"
+BULLET_GLYPHS = "•◦▪▫■□●○‣⁃∙·►▶▸➢➤➣✓✔❖◆◇☐☑☒✗✘・"
 BULLET_DASHES = "-–—"
 BULLET_ASCII = "*+>"
 BULLET_CHARS = BULLET_GLYPHS + BULLET_DASHES + BULLET_ASCII

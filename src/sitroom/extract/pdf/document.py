@@ -10,6 +10,7 @@ from sitroom.extract.pdf.numbering import heading_level, scheme
 from sitroom.extract.pdf.structs import Entry
 from sitroom.extract.pdf.title import mark_title
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
+from sitroom.text.spacing import runs_on_unspaced
 
 
 def build(
@@ -30,7 +31,8 @@ def build(
         text = join_lines([f.text for f in e.lines], words)
         bullet = e.bullet
         if e.kind == BlockKind.HEADING and bullet:
-            text, bullet = f"{bullet} {text}", None  # a heading's number is part of it as printed
+            # a heading's number is part of it as printed, with no space after a Chinese one ("一、总体情况")
+            text, bullet = (f"{bullet}{text}" if runs_on_unspaced(bullet, text) else f"{bullet} {text}"), None
         first = e.lines[0]
         style = {
             "size": round(first.size, 1),

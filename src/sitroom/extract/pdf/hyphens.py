@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sitroom.text.glyphs import LINE_HYPHENS
+from sitroom.text.spacing import runs_on_unspaced
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Any hyphen a typesetter ends a line with: "-", U+2010 (inserted by hyphenating layout engines), U+2011,
@@ -41,7 +42,8 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
 
 
 def join_lines(lines: list[str], words: Counter[str] | None = None) -> str:
-    """Join wrapped lines with one space; drop a line-end hyphen only where it split a word."""
+    """Join wrapped lines with one space (none inside Chinese or Japanese text); drop a line-end hyphen only
+    where it split a word."""
     out = ""
     for line in lines:
         line = line.strip()
@@ -51,10 +53,10 @@ def join_lines(lines: list[str], words: Counter[str] | None = None) -> str:
             out = line
         elif _joins(out, line, words or Counter()):
             out = out[:-1] + line
-        elif out.endswith((*LINE_HYPHENS, "/")) and not out.endswith(tuple(f" {h}" for h in LINE_HYPHENS)):
-            out += line
         else:
-            out += " " + line
+            # no space after a hyphen or slash closing a line, nor inside Chinese or Japanese text
+            kept = out.endswith((*LINE_HYPHENS, "/")) and not out.endswith(tuple(f" {h}" for h in LINE_HYPHENS))
+            out += line if kept or runs_on_unspaced(out, line) else " " + line
     return out
 
 

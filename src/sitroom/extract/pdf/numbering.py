@@ -8,14 +8,20 @@ from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import WORD, sentence_like
 from sitroom.text.months import opens_with_day
 
+# Chinese and Japanese numbering, written with no space before the text: "一、", "（一）", "1." or "1、" or "（1）"
+# before an ideograph, "①"; the order of a Chinese official document's levels: 一、 > （一） > 1. > （1）
+HANZI = "一二三四五六七八九十"
+CJK_NUMBER = rf"[{HANZI}]{{1,3}}、|[（(][{HANZI}]{{1,3}}[）)]|（\d{{1,2}}）|\d{{1,2}}[、．]|[①-⑳]"
+_CJK_TEXT = "[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]"
 # a number printed in front of a line: "1.", "1)", "(a)", "2.1", "2.1.", "IV.", "b)", "A."
 NUMBER = re.compile(
-    r"^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}[.)]|[A-H][.)])\)?$"
+    r"^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}[.)]|[A-H][.)]"
+    rf"|{CJK_NUMBER})\)?$"
 )
 # the same at the start of a line's text; "2.1 " must be followed by a capital ("1.5 million" is a figure)
 NUMBERED = re.compile(
     r"^(\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-ZÀ-Ý])|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]"
-    r"|[IVX]{1,5}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý]))\s+(?=\S)"
+    rf"|[IVX]{{1,5}}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý])|{CJK_NUMBER})(?:\s+(?=\S)|(?={_CJK_TEXT}))"
 )
 _ROMAN = re.compile(r"^[IVXivx]{1,5}[.)]$")
 
@@ -36,8 +42,12 @@ def scheme(token: str) -> tuple[str, int]:
     t = token.strip().strip("()")
     if _ROMAN.match(t) and t[:1] in "IVX":
         return "roman", 1
+    if t[:1] in HANZI or t.strip("（）")[:1] in HANZI:
+        return ("hanzi", 1) if t.endswith("、") else ("hanzi-bracketed", 2)
+    if t.startswith("（"):
+        return "arabic-bracketed", 4
     if t[:1].isdigit():
-        return "arabic", len([p for p in t.rstrip(".)").split(".") if p])
+        return "arabic", len([p for p in t.rstrip(".)、．").split(".") if p])
     return "letter", 1
 
 
@@ -61,6 +71,9 @@ def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> 
     if words == 0 or words > 25 or text.rstrip().endswith((".", ";", ",")) or "://" in text:
         return False
     kind, depth = scheme(token)
+    # a Chinese document's "一、" and "（一）" lines head its parts (unless they run on as a sentence)
+    if kind in ("hanzi", "hanzi-bracketed"):
+        return not text.rstrip().endswith("。")
     if styled or kind == "roman" or depth >= 2:
         return True
     if j >= len(lines) or in_list:
@@ -84,7 +97,8 @@ def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
     if abs(f.size - head.size) >= 0.6:
         return False  # a line in other print is the text under the heading, whatever its length
     if f.bold == head.bold:
-        return True
+        # a line stopping well short of the one under it was ended, not wrapped ("二、雨情水情" over its text)
+        return prev.x1 >= f.x1 - 2 * f.size
     word = f.text.split(maxsplit=1)[0] if f.text.strip() else ""
     per_char = (f.x1 - f.x0) / max(len(f.text), 1)
     return prev.x1 + per_char * (len(word) + 1) > f.x1 - 2
@@ -93,8 +107,10 @@ def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
 def heading_level(token: str, has_roman: bool) -> int:
     """Roman numerals head level 1; "1." under them is level 2; "2.1" is one level below "2."."""
     kind, depth = scheme(token)
-    if kind == "roman":
+    if kind in ("roman", "hanzi"):
         return 1
+    if kind == "hanzi-bracketed":
+        return 2
     if kind == "arabic":
         return min(depth + (1 if has_roman else 0), 4)
     return 2 if has_roman else 1

@@ -1,0 +1,22 @@
+"""Scripts written without spaces between words (Chinese, Japanese): a line broken inside such text runs on
+with no space where it was broken, as its writer typed it."""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs, kana, CJK symbols and punctuation, full-width forms
+_UNSPACED = re.compile(
+    "[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]"
+)
+
+
+def unspaced(ch: str) -> bool:
+    """The character belongs to a script written without spaces between words."""
+    return bool(ch) and _UNSPACED.match(ch) is not None
+
+
+def runs_on_unspaced(before: str, after: str) -> bool:
+    """A line ending ``before`` runs on into ``after`` with no space: both sides of the break are letters or
+    marks of a script written without spaces ("…受强降雨" / "影响…")."""
+    return unspaced(before[-1:]) and unspaced(after[:1])
