@@ -19,6 +19,7 @@ _ARABIC = re.compile(r"^\(?(\d{1,2})([.)])$")
 _MULTI = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ROMAN = re.compile(r"^\(?(?=[ivxlc]+[.)])(?:x{0,3})(?:ix|iv|v?i{0,3})[.)]$", re.I)
 _LETTER = re.compile(r"^\(?[a-z][.)]$", re.I)
+_HANZI = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
 _SENTENCE_END = re.compile(r"[.;,!?]['\"”’)\]]*$")
 _PAREN = re.compile(r"\([^)]*\)")
 MAX_HEADING_WORDS = 15
@@ -29,6 +30,8 @@ def label_style(label: str | None) -> str | None:
     if not label:
         return None
     label = label.strip()
+    if _HANZI.match(label):
+        return "hanzi" + label[-1]  # "一、" parts, "（一）" sections under them
     if _MULTI.match(label):
         return "multi"
     if m := _ARABIC.match(label):
@@ -66,7 +69,9 @@ def promote_numbered_headings(units: list[Unit]) -> list[Unit]:
         shaped = [_heading_shaped(units[i].text) for i in idx]
         if not all(opens) or not all(shaped) or (len(idx) == 1 and idx[0] + 1 == len(units)):
             continue
-        strong = style in ("multi", "roman.", "roman)") or all(units[i].text.isupper() for i in idx)
+        strong = style in ("multi", "roman.", "roman)", "hanzi、", "hanzi）", "hanzi)") or all(
+            units[i].text.isupper() for i in idx
+        )
         if len(idx) >= 2 or strong:
             promoted[style] = idx
     if not promoted:
@@ -79,5 +84,7 @@ def promote_numbered_headings(units: list[Unit]) -> list[Unit]:
             u = units[i]
             label = (u.bullet or "").strip()
             level = _level(label) + (1 if has_roman and not style.startswith("roman") else 0)
-            out[i] = Unit(f"{label} {u.text}", BlockKind.HEADING, u.page, u.start, u.end, level, None, dict(u.style))
+            level = 2 if style in ("hanzi）", "hanzi)") else level  # "（一）" under "一、"
+            text = f"{label}{u.text}" if style.startswith("hanzi") else f"{label} {u.text}"  # as printed
+            out[i] = Unit(text, BlockKind.HEADING, u.page, u.start, u.end, level, None, dict(u.style))
     return out

@@ -23,6 +23,11 @@ _PUA = PRIVATE_USE
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}]|\[[ xX]\](?=\s))\ufe0f?(?:\s+|(?=[^\W_]|[\"'“‘(]))")
 # A glyph that must be followed by white space to count, since it also starts ordinary text.
 _NEEDS_SPACE = set(BULLET_DASHES + BULLET_ASCII)
+# Chinese numbering, with no space before the text: "一、", "（一）", "（1）", "1、", "①"
+HANZI_NUMERALS = "一二三四五六七八九十"
+CJK_LIST_NUMBER = (
+    rf"[{HANZI_NUMERALS}]{{1,3}}、|[（(][{HANZI_NUMERALS}]{{1,3}}[）)]|（\d{{1,2}}）|\d{{1,2}}[、．]|[①-⑳]"
+)
 _NUMBER = re.compile(
     r"^\s*("
     r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)
@@ -31,7 +36,8 @@ _NUMBER = re.compile(
     r"|\([a-z]\)"  # (a)
     r"|\((?:x{0,3})(?:ix|iv|v?i{0,3})\)"  # (iv)
     r"|(?:x{0,3})(?:ix|iv|v?i{1,3}|v)[.)](?=\s)"  # iv.  ii)
-    r")\s+",
+    rf"|{CJK_LIST_NUMBER}"
+    r")(?:\s+|(?=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]))",
     re.I,
 )
 # A lower-case "o" is a typed list's bullet (a word processor's second-level mark saved as text, a
