@@ -15,6 +15,7 @@ from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
+from sitroom.parse.markheads import promote_mark_headings
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
     is_header_field,
@@ -75,6 +76,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
+    units = promote_mark_headings(units)
     owners = strip_owner_mentions(units)
     nest_days(units)
     report = Report(

@@ -30,6 +30,8 @@ def label_style(label: str | None) -> str | None:
     if not label:
         return None
     label = label.strip()
+    if label[:1] and "\u2160" <= label[:1] <= "\u216b":
+        return "roman" + label[-1]  # "Ⅰ.", a Roman numeral as one character
     if _HANZI.match(label):
         return "hanzi" + label[-1]  # "一、" parts, "（一）" sections under them
     if _MULTI.match(label):

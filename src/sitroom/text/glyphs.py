@@ -37,6 +37,7 @@ _NUMBER = re.compile(
     r"|\((?:x{0,3})(?:ix|iv|v?i{0,3})\)"  # (iv)
     r"|(?:x{0,3})(?:ix|iv|v?i{1,3}|v)[.)](?=\s)"  # iv.  ii)
     rf"|{CJK_LIST_NUMBER}"
+    r"|[\u2160-\u216b][.)](?=\s)"  # Ⅰ.  Ⅱ.  (Roman numerals as one character each)
     r")(?:\s+|(?=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]))",
     re.I,
 )
