@@ -174,7 +174,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         style=style,
         bold=chars > 0 and bold_chars == chars,
         size=size or None,
-        caps=caps_ok and any(c.isalpha() for c in text),
+        caps=caps_ok and any(c.isupper() for c in text),  # a script without capitals is in none
         num_id=num_id,
         ilvl=ilvl,
         centered=centered,
