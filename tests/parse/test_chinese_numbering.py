@@ -26,3 +26,16 @@ def test_numbered_parts_head_their_numbered_points(mark: str, name: str) -> None
     report = parse_bytes(text.encode(), name)[0]
     # the title line naming the report is the vocabulary's to tell
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items and s.heading} == SECTIONS
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", ""], ids=["ideographic-indent", "flush"])
+def test_a_paragraph_under_a_numbered_part_is_its_text(indent: str) -> None:
+    text = "颱風災害應變處置報告（第1報）\n\n一、災情概述\n（一）花蓮縣受颱風影響，多處發生淹水。\n\n"
+    text += f"二、當前狀況\n{indent}開設避難收容處所16處。\n\n三、經費\n（一）已申請中央災害準備金。\n"
+    report = parse_bytes(text.encode(), "report.txt")[0]
+    got = {s.heading: [i.text for i in s.items] for s in report.sections if s.heading}
+    assert got == {
+        "一、災情概述": ["花蓮縣受颱風影響，多處發生淹水。"],
+        "二、當前狀況": ["開設避難收容處所16處。"],
+        "三、經費": ["已申請中央災害準備金。"],
+    }

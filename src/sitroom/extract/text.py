@@ -305,6 +305,8 @@ class TextExtractor:
                 if len(label.split()) <= MARKED_WORDS:
                     kind, body, s = BlockKind.HEADING, label, start + raw.index(label)
             style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
+            if raw.lstrip(" \t")[:1] == "\u3000":
+                style["first_line_indent"] = True  # a Chinese or Japanese paragraph's opening ideographic space
             if rst and n in rst.strong:
                 style["bold"] = True
             if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:

@@ -20,7 +20,7 @@ _MULTI = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ROMAN = re.compile(r"^\(?(?=[ivxlc]+[.)])(?:x{0,3})(?:ix|iv|v?i{0,3})[.)]$", re.I)
 _LETTER = re.compile(r"^\(?[a-z][.)]$", re.I)
 _HANZI = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
-_SENTENCE_END = re.compile(r"[.;,!?]['\"”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.;,!?。；，！？]['\"”’)\]」』]*$")
 _PAREN = re.compile(r"\([^)]*\)")
 MAX_HEADING_WORDS = 15
 

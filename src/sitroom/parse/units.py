@@ -18,6 +18,7 @@ from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field, is_trailer
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
+from sitroom.text.spacing import unspaced
 from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
@@ -210,7 +211,9 @@ def _group_lines(
         if _is_initial(glyph, lettered):
             glyph = None
         turn = id(line) in turns
-        hanging = not glyph and not turn and _hangs(cur, line, marked, turns)
+        # an ideographic space opening the line is a Chinese or Japanese paragraph's first-line indent
+        indented_start = bool(line.style.get("first_line_indent"))
+        hanging = not glyph and not turn and not indented_start and _hangs(cur, line, marked, turns)
         if (
             not glyph
             and not turn
@@ -238,6 +241,7 @@ def _group_lines(
             or pending_glyph is not None
             or not cur
             or turn
+            or indented_start
             or (line.style.get("gap_before") or 0) > 0
             or (not hanging and (_ended_on_purpose(cur[-1], width) or _broken_by_hand(cur[-1], line, width)))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
@@ -312,7 +316,9 @@ def _broken_by_hand(above: Block, line: Block, width: float) -> bool:
     if width <= 0 or not words:
         return False
     length = above.style.get("length") or len(above.text.rstrip())
-    return length + 1 + len(words[0]) < SHORT_LINE * width
+    # in Chinese or Japanese, written without spaces, a line may break after any character
+    first = 1 if unspaced(words[0][:1]) else len(words[0])
+    return length + 1 + first < SHORT_LINE * width
 
 
 def _continues(cur: list[Block], line: Block, width: float) -> bool:
