@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Item
+from sitroom.parse.eastleads import EAST_LEAD
 from sitroom.text.scriptletters import any_of
 
 # A risk's measures, as Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian
@@ -169,9 +170,16 @@ def says_none(mitigation: str) -> bool:
 _APPLIES_TO_PREVIOUS = re.compile(r"^[*_]{0,2}Mitigation for (?:both|all|these)", re.I)
 
 
+def _lead(text: str, at_start: bool = False) -> re.Match[str] | None:
+    """The first mitigation lead of ``text`` (only one opening it, with ``at_start``), of any script's writers."""
+    if at_start:
+        return _MITIGATION.match(text) or EAST_LEAD.match(text)
+    return _MITIGATION.search(text) or EAST_LEAD.search(text)
+
+
 def split_risk(text: str) -> tuple[str, str | None]:
     """Split an item into (risk, mitigation); mitigation is None when none is stated."""
-    m = _MITIGATION.search(text)
+    m = _lead(text)
     if not m or (m.start("lead") == 0 and not text[m.end() :].strip()):
         return text, None
     risk = text[: m.start("lead")].strip()
@@ -204,7 +212,7 @@ def apply_mitigations(items: list[Item], labelled_only: bool = False) -> None:
             mitigation = _action(item.text) or _under_way(item.text) or _run_in(item.text) or _arrowed(item.text)
         if mitigation is None or says_none(mitigation):
             continue
-        m = _MITIGATION.search(item.text)
+        m = _lead(item.text)
         if labelled_only and (m is None or _LEAD_ONLY.match(m.group("lead").strip())):
             continue
         item.mitigation = mitigation
@@ -270,7 +278,7 @@ def _under_way(text: str) -> str | None:
 
 def _dangles(text: str) -> bool:
     """The text ends on a mitigation's label with nothing after it ("… is rising. Mitigation:")."""
-    found = list(_MITIGATION.finditer(text))
+    found = list(_MITIGATION.finditer(text)) or list(EAST_LEAD.finditer(text))
     return bool(found) and found[-1].start("lead") > 0 and not text[found[-1].end() :].strip()
 
 
@@ -278,14 +286,15 @@ def _join_mitigation_lines(items: list[Item], labelled_only: bool = False) -> No
     """A paragraph that is only a mitigation ("Mitigation: agency cover is booked."; under risks, also
     "Action: …") right under a risk that states none is that risk's mitigation, set apart by the layout:
     it joins the risk's item."""
+    _join_bare_leads(items)
     kept: list[Item] = []
     for item in items:
         prev = kept[-1] if kept else None
-        if prev is not None and prev.mitigation is None and _dangles(prev.text) and not _MITIGATION.match(item.text):
+        if prev is not None and prev.mitigation is None and _dangles(prev.text) and not _lead(item.text, True):
             # "… is rising. Mitigation:" closing one paragraph, its text opening the next: one risk
             prev.text, prev.end = f"{prev.text} {item.text}", max(prev.end, item.end)
             continue
-        m = _MITIGATION.match(item.text)
+        m = _lead(item.text, at_start=True)
         if not labelled_only and (m is None or not m.group("lead")):
             m = _RISK_ACTION.match(item.text)
         prev = kept[-1] if kept else None
@@ -304,3 +313,17 @@ def _join_mitigation_lines(items: list[Item], labelled_only: bool = False) -> No
             continue
         kept.append(item)
     items[:] = kept
+
+
+def _join_bare_leads(items: list[Item]) -> None:
+    """A lead read as an item of its own between a risk and its text ("조치:" set bold, a Korean template's line
+    drawn in two runs): the three are one risk with its mitigation."""
+    i = 1
+    while i < len(items) - 1:
+        prev, item, nxt = items[i - 1], items[i], items[i + 1]
+        m = _lead(item.text, at_start=True)
+        if m is None or item.text[m.end() :].strip() or prev.mitigation is not None or _lead(prev.text) is not None:
+            i += 1
+            continue
+        prev.text, prev.end = f"{prev.text} {item.text} {nxt.text}", max(prev.end, nxt.end)
+        del items[i : i + 2]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from sitroom.model import SectionKey
 from sitroom.parse.cyrillicwords import BULGARIAN, KAZAKH, MONGOLIAN, RUSSIAN
+from sitroom.parse.spaceless import LANGUAGES as SPACELESS  # Chinese … Tamil, read by ``spaceless`` first
 
 K = SectionKey
 PERSIAN: dict[SectionKey, tuple[str, ...]] = {
@@ -271,6 +272,6 @@ def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 SCRIPTS: dict[SectionKey, tuple[str, ...]] = {}
 for _language in (PERSIAN, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN, GEORGIAN, KAZAKH,
-                  BULGARIAN, MONGOLIAN, RUSSIAN):  # fmt: skip
+                  BULGARIAN, MONGOLIAN, RUSSIAN, *SPACELESS):  # fmt: skip
     for _key, _words in _language.items():
         SCRIPTS[_key] = SCRIPTS.get(_key, ()) + _words

@@ -1,12 +1,9 @@
-"""The meaning of a heading no template names: a canonical section key from a vocabulary of phrases.
-
-"Défis", "Key issues", "Risk register" all mean risks; "Our staff" means workforce; "Costs" means finance; "Lage" the
-situation, "Wiederherstellung" recovery. Phrases are in English, French, Spanish, German, Portuguese, Italian, Dutch,
-Polish, Swedish and Danish (core words) and the languages of ``sitroom.parse.incidentwords``, compared without accents,
-case, numbering or plural endings; "ß" is read as "ss", "ł" as "l", "ø" as "o", Arabic and Persian letters written for
-one another as one (``heading_words.UNACCENTED``). A heading put as a question ("What the weather will do") means what
-its other words mean. The longest phrase found in the heading decides ("Risk communication" is about communications,
-not risks); the confidence says how much of the heading the phrase explains.
+"""A heading's canonical section key from a vocabulary of phrases ("Défis", "Risk register": risks; "Costs": finance).
+Phrases in English, French, Spanish, German, Portuguese, Italian, Dutch, Polish, Swedish, Danish and the languages of
+``sitroom.parse.incidentwords`` (those written without spaces: ``sitroom.parse.spaceless``) are compared without
+accents, case, numbering or plural endings ("ß" as "ss", "ł" as "l", Arabic and Persian letters written for one another
+as one: ``heading_words.UNACCENTED``); a question means what its other words mean. The longest phrase found decides
+("Risk communication" is about communications); the confidence says how much of the heading the phrase explains.
 """
 
 from __future__ import annotations
@@ -19,6 +16,7 @@ from sitroom.model import SectionKey
 from sitroom.parse.bilingual import either_half
 from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
 from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
+from sitroom.parse.spaceless import classify_spaceless
 
 K = SectionKey
 PHRASES: dict[SectionKey, tuple[str, ...]] = {
@@ -278,7 +276,7 @@ for _key, _more in METHANE_AND_PLAIN.items():
 
 # "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
-_NONWORD = re.compile(r"[\W_]+")  # letters of any script are words: Greek and Cyrillic headings too
+_NONWORD = re.compile(r"[^\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")  # any script's letters (Indic vowel signs too)
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.
@@ -364,6 +362,8 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     one the heading opens with ("Risks and actions" lists risks, with what is done about them). A heading that
     frames a topic ("Risk summary") means what its topic means; one in two languages what either half means.
     """
+    if (spaceless := classify_spaceless(heading)) is not None:  # Chinese, Thai, Tamil …: names inside the letters
+        return spaceless
     if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
         return whole, 1.0
     if (half := either_half(heading, classify_heading)) is not None:
