@@ -16,6 +16,11 @@ def unspaced(ch: str) -> bool:
     return bool(ch) and _UNSPACED.match(ch) is not None
 
 
+def has_unspaced(text: str) -> bool:
+    """The text holds a character of a script written without spaces."""
+    return _UNSPACED.search(text) is not None
+
+
 def runs_on_unspaced(before: str, after: str) -> bool:
     """A line ending ``before`` runs on into ``after`` with no space: both sides of the break are letters or
     marks of a script written without spaces ("…受强降雨" / "影响…")."""

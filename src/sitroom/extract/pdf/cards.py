@@ -9,6 +9,7 @@ are a grid, left to :mod:`sitroom.extract.pdf.boxes`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from sitroom.extract.pdf.boxes import Box, BoxRow, titled
@@ -23,6 +24,9 @@ def take_cards(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     """The lines standing in stacks of cards side by side, taken out of ``frags`` as one row of boxes whose
     boxes are the cards in reading order (the first stack top down, then the next); the other lines come
     back as they came."""
+    # two stacks of two cards at the least: a page with fewer frames of a card's width has none
+    if sum(_MIN_WIDTH <= x1 - x0 <= 0.6 * page.width for x0, _b, x1, _t in page.frames) < 4:
+        return frags, []
     cards = _cards(page, frags)
     stacks = _stacks(cards)
     if len(stacks) < 2 or not _staggered(stacks, body):
@@ -60,10 +64,17 @@ def _touches(f: Frag, box: Box) -> bool:
 def _cards(page: PageData, frags: list[Frag]) -> list[Box]:
     """Frames narrower than most of the page that hold text, the outermost of those nested (a card holds
     its heading's pill)."""
+    by_mid = sorted(frags, key=lambda f: f.mid)
+    mids = [f.mid for f in by_mid]
+
+    def holds(box: Box) -> bool:
+        lo, hi = bisect_left(mids, box[1] - _SLACK), bisect_right(mids, box[3] + _SLACK)
+        return any(_inside(f, box) for f in by_mid[lo:hi])
+
     holding = {
         box
         for box in dict.fromkeys((round(a, 1), round(b, 1), round(c, 1), round(d, 1)) for a, b, c, d in page.frames)
-        if _MIN_WIDTH <= box[2] - box[0] <= 0.6 * page.width and any(_inside(f, box) for f in frags)
+        if _MIN_WIDTH <= box[2] - box[0] <= 0.6 * page.width and holds(box)
     }
     return [box for box in holding if not any(o != box and _within(box, o) for o in holding)]
 

@@ -11,7 +11,7 @@ import pypdfium2.raw as pdfium_c
 
 from sitroom.extract.pdf.rtl import first_inside, has_rtl, logical_start, ltr_letter, reading_order, rtl_text
 from sitroom.extract.pdf.structs import Frag
-from sitroom.text.spacing import unspaced
+from sitroom.text.spacing import has_unspaced
 
 # what may follow the digits of a number without a space: more digits, a range, decimals, a percentage, an ordinal
 _NUMBER_GOES_ON = re.compile(r"\d|[-–.,]\d|%|(st|nd|rd|th|er|e|ème)\b")
@@ -131,7 +131,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         size, bold = fonts.info(idx, top - bottom) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
-        if top - bottom < 0.8 * size and any(unspaced(c) for c in text):
+        if top - bottom < 0.8 * size and has_unspaced(text):
             # a font not embedded in the file (Chinese or Japanese type the reader supplies) gives its glyphs no
             # height, and a run of them with figures only the figures' height: the run stands on its baseline,
             # as high as its type

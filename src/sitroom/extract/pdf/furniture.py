@@ -47,28 +47,38 @@ def remove_furniture(pages: list[PageData]) -> None:
         _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)
     keys = [[norm_furniture(f.text) for f in p.frags] for p in pages]  # each line's, normalised once
+    sides: set[tuple[int, bool]] = set()
     for p, page_keys in zip(pages, keys, strict=True):
+        landscape = p.width > p.height
         for f, key in zip(p.frags, page_keys, strict=True):
-            where[(key, round(f.top / 6))].add((p.number, _half(p, f)))
+            side = (p.number, landscape and _half(p, f))
+            where[(key, round(f.top / 6))].add(side)
+            sides.add(side)
     # on most pages when there are many, on two when there are few
-    sides = len({(p.number, _half(p, f)) for p in pages for f in p.frags})
     need = max(2, len(pages) // 2) if len(pages) > 4 else 2
-    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and sides >= 2}
+    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and len(sides) >= 2}
     for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height
         keep = []
         marks = _margin_marks(p, edge)
-        running = [
-            f
-            for f, key in zip(p.frags, page_keys, strict=True)
-            if key in repeated and _wordy(f.text) and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
-        ]
+        # the running lines, asked only of a page number standing in from the page's edges (a slide's)
+        running = (
+            [
+                f
+                for f, key in zip(p.frags, page_keys, strict=True)
+                if key in repeated
+                and _wordy(f.text)
+                and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
+            ]
+            if any(key in repeated for key in page_keys)
+            else []
+        )
         for f, key in zip(p.frags, page_keys, strict=True):
             near_edge = f.top > p.height - edge or f.bottom < edge
             # a repeated line (table header repeated after a page break) goes wherever it appears
             if key in repeated and _wordy(f.text) and (near_edge or len(f.text) < 60):
                 p.drop("running header or footer")
-            elif is_page_number(f.text) and (near_edge or _level_with(f, running)):
+            elif (near_edge or running) and is_page_number(f.text) and (near_edge or _level_with(f, running)):
                 # a page's number, or a slide's set level with its running footer wherever the slide stands
                 p.drop("page number")
             elif (near_edge and is_marking_line(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
