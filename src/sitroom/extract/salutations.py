@@ -23,7 +23,19 @@ SCRIPT_CLOSES = any_of((
     "وتفضلوا بقبول فائق الاحترام", "وتفضلوا بقبول وافر الاحترام", "وتفضلوا بقبول وافر الاحترام والتقدير",
     "وتفضلوا بقبول فائق الاحترام والتقدير", "تحياتي", "בברכה", "בכבוד רב", "בברכה ובתודה", "Հարգանքով",
     "Հարգանքներով", "პატივისცემით", "Құрметпен", "С уважение", "С поздрав", "Поздрави", "Хүндэтгэсэн",
+)) + "|" + any_of((
+    # ... Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil: "特此报告。", "此致", "以上", "감사합니다",
+    # "จึงเรียนมาเพื่อโปรดทราบ …", "भवदीय,", "বিনীত"
+    "特此报告", "特此報告", "此致", "敬礼", "敬禮", "敬上", "謹上", "以上", "감사합니다", "จึงเรียนมาเพื่อโปรดทราบ",
+    "ขอแสดงความนับถือ", "भवदीय", "भवदीया", "বিনীত", "தங்கள் உண்மையுள்ள", "இப்படிக்கு",
 ))  # fmt: skip
+# The greetings and addressee lines of letters in scripts whose words no space or word boundary sets apart:
+# "各位長官、同仁，您好：", "敬启者", "拝啓", "수신:", "เรียน …", "महोदय,", "सेवा में,", "মহোদয়,", "அன்புடையீர்,"
+_EAST_GREETING = re.compile(
+    r"^(?:(?:各位|諸位|尊敬的)[^。.!?！？]{0,20}(?:您?好|：|:)|敬启者|敬啟者|拝啓|拝啟|前略|各位|您好|大家好"
+    r"|안녕하십니까|안녕하세요|수신\s*[:：]|เรียน\s|महोदय|महोदया|सेवा\s+में|প্রিয়|মহোদয়|মহোদয়|জনাব"
+    r"|அன்புடையீர்|மதிப்பிற்குரிய|பெறுநர்)[^。.!?！？]{0,60}$"
+)
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
@@ -89,17 +101,24 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 
+# The writer's name or office then the close, as a Chinese or Japanese letter signs: "花蓮縣災害應變中心
+# 幕僚參謀組 敬上"
+_EAST_SIGNED = re.compile(r"(?:敬上|謹上|敬呈|謹呈|敬具)$")
+_EAST_SIGNED_CHARS = 40
+
 
 def is_greeting(block: Block) -> bool:
     """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
     text = block.text.strip()
     words = len(text.split())
+    if _EAST_GREETING.match(text) and len(text.split()) <= 8 and len(text) <= 60:
+        return True
     return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
 
 
 def is_sign_off(text: str) -> bool:
     """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
-    if _SIGN_OFF.match(text):
+    if _SIGN_OFF.match(text) or (len(text) <= _EAST_SIGNED_CHARS and _EAST_SIGNED.search(text)):
         return True
     head, sep, rest = text.partition(",")
     if sep and _SIGN_OFF.match(head.strip()) and len(rest.split()) <= 12 and not rest.rstrip().endswith("."):

@@ -205,8 +205,32 @@ def _printed(name: str) -> set[str]:
     return forms | {f.translate(str.maketrans("أإآ", "ااا")) for f in forms}
 
 
+# Hindi, Bengali and Tamil name the Gregorian months as English does, in their own letters ("04 अगस्त 2025", "১৬ জুন
+# ২০২৫", "15 ஜூலை 2025"), their digits read as any ("১৬" is 16).
+_INDIC_MONTHS = {
+    1: ("जनवरी", "জানুয়ারি", "জানুয়ারী", "ஜனவரி"),
+    2: ("फ़रवरी", "फरवरी", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "பிப்ரவரி"),
+    3: ("मार्च", "মার্চ", "மார்ச்"),
+    4: ("अप्रैल", "এপ্রিল", "ஏப்ரல்"),
+    5: ("मई", "মে", "மே"),
+    6: ("जून", "জুন", "ஜூன்"),
+    7: ("जुलाई", "জুলাই", "ஜூலை"),
+    8: ("अगस्त", "আগস্ট", "অগাস্ট", "ஆகஸ்ட்"),
+    9: ("सितंबर", "सितम्बर", "সেপ্টেম্বর", "செப்டம்பர்"),
+    10: ("अक्टूबर", "अक्तूबर", "অক্টোবর", "அக்டோபர்"),
+    11: ("नवंबर", "नवम्बर", "নভেম্বর", "நவம்பர்"),
+    12: ("दिसंबर", "दिसम्बर", "ডিসেম্বর", "டிசம்பர்"),
+}
+# The Thai months, whose dates count the Buddhist Era ("๑๕ กันยายน ๒๕๖๘" is 15 September 2025): read apart, 201-212,
+# as ``calendar_date`` takes 543 from their year.
+THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+               "ตุลาคม", "พฤศจิกายน", "ธันวาคม")  # fmt: skip
+BUDDHIST_ERA = 543
+
 _SCRIPT_NAMES = {
     **{name: n for n, names in _SCRIPT_MONTHS.items() for name in names},
+    **{name: n for n, names in _INDIC_MONTHS.items() for name in names},
+    **{name: 200 + n for n, name in enumerate(THAI_MONTHS, 1)},
     **{f"{o} {s}": n for n, o in enumerate(_MN_ORDINALS, 1) for s in ("сар", "сарын")},
     **{name: 100 + n for n, name in enumerate(JALALI_MONTHS, 1)},
 }
@@ -281,8 +305,12 @@ def month_number(name: str) -> int:
 
 
 def calendar_date(year: int, month: int, day: int) -> date:
-    """The day a date names, ``month`` as ``month_number`` gives it: Gregorian, or Solar Hijri past 100 ("۱۴
-    فروردین ۱۴۰۴" is 3 April 2025); raises ``ValueError`` for a day no calendar has."""
+    """The day a date names, ``month`` as ``month_number`` gives it: Gregorian, Thai past 200 (its year of the
+    Buddhist Era), or Solar Hijri past 100 ("۱۴ فروردین ۱۴۰۴" is 3 April 2025); raises ``ValueError`` for a
+    day no calendar has."""
+    if month > 200:
+        # a Thai month: its year of the Buddhist Era, or of the common era when printed so
+        return date(year - BUDDHIST_ERA if year > 2400 else year, month - 200, day)
     if month <= 100:
         return date(year, month, day)
     month -= 100

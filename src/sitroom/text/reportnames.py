@@ -89,11 +89,24 @@ _NUMBERED = re.compile(
 )
 # a report's name is a line, not a sentence
 NAME_WORDS = 14
+# The issue numbers of Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil reports, in their own digits too:
+# "（第1期）", "第1報", "(제1보)", "ฉบับที่ ๑", "ครั้งที่ ๑", "(संख्या 1)", "প্রতিবেদন নং ১", "அறிக்கை எண் 1"; a line
+# of these scripts sets no space between words, so it is told from a sentence by its length and last stop.
+_DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯]"
+_EAST_NUMBERED = re.compile(
+    rf"第\s*{_DIGIT}{{1,4}}\s*(?:期|報|报|号|號|回)|제\s*{_DIGIT}{{1,4}}\s*(?:보|호|차)"
+    rf"|(?:ฉบับที่|ครั้งที่)\s*{_DIGIT}{{1,4}}|(?:संख्या|सं\.|क्रमांक)\s*[-:]?\s*{_DIGIT}{{1,4}}"
+    rf"|(?:প্রতিবেদন|বুলেটিন)\s*(?:নং|নম্বর|সংখ্যা)\s*[-:]?\s*{_DIGIT}{{1,4}}"
+    rf"|அறிக்கை\s*(?:எண்|இல\.?)\s*[-:.]?\s*{_DIGIT}{{1,4}}"
+)
+EAST_NAME_CHARS = 70
 
 
 def names_numbered_report(text: str) -> bool:
     """A short line naming the report with its issue number ("POINT DE SITUATION n° 3", "Sitrep 4 – Floods")."""
     text = text.strip()
+    if len(text) <= EAST_NAME_CHARS and not text.endswith((".", "。", "।", "，", "：")) and _EAST_NUMBERED.search(text):
+        return True
     return len(text.split()) <= NAME_WORDS and not text.endswith(".") and _NUMBERED.search(text) is not None
 
 

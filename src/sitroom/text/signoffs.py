@@ -38,6 +38,12 @@ _SCRIPT_CLOSES = any_of((
     "با احترام", "با تشکر و احترام", "ارادتمند", "مع التحية", "مع خالص التحية", "مع التقدير", "وتفضلوا بقبول",
     "בברכה", "בכבוד רב", "Հարգանքով", "პატივისცემით", "Құрметпен", "С уважение", "С поздрав",
     "Хүндэтгэсэн",
+)) + "|" + any_of((
+    # Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil: "特此报告。", "此致", "敬礼", "以上", "감사합니다",
+    # "จึงเรียนมาเพื่อโปรดทราบ …", "भवदीय,", "বিনীত", "தங்கள் உண்மையுள்ள"
+    "特此报告", "特此報告", "特此", "此致", "敬礼", "敬禮", "敬上", "謹上", "以上", "감사합니다", "끝.",
+    "จึงเรียนมาเพื่อโปรดทราบ", "ขอแสดงความนับถือ", "भवदीय", "भवदीया", "आपका विश्वासी", "বিনীত", "আপনার বিশ্বস্ত",
+    "নিবেদক", "தங்கள் உண்மையுள்ள", "இப்படிக்கு",
 ))  # fmt: skip
 
 SIGNED_BY = (
@@ -96,6 +102,8 @@ _BEHALF = re.compile(
     r"|fdo\.|firmado\s*:|sd/-?(?=\s|$)"
     # Hausa "Sa hannu:", Swahili "Sahihi:", Malay and Indonesian "Tandatangan:", Tagalog "Lagda:", isiZulu and
     # isiXhosa "Isiginesha:", Turkish "İmza:": a signature's label
+    # Hindi "ह०/-" and Bengali "স্বাক্ষরিত/-": signed, over a name typed in for the signature
+    r"|ह०\s*/-|ह\.\s*/-|स्वा०\s*/-|স্বাক্ষরিত\s*/-|স্বাঃ\s*/-"
     r"|sa\s+hannu\s*:|sahihi\s*:|tandatangan\s*:|lagda\s*:|isiginesha\s*:|[iİı]mza\s*:)",
     re.I,
 )
@@ -221,12 +229,20 @@ def _dated_post(text: str) -> bool:
     )
 
 
+# The writer's name or office then the close, as a Chinese or Japanese letter signs: "… 幕僚參謀組 敬上"
+_EAST_SIGNED = re.compile(r"\S\s*(?:敬上|謹上|敬呈|謹呈|敬具)$")
+
+
+def _east_signed(text: str) -> bool:
+    return len(text) <= 40 and _EAST_SIGNED.search(text) is not None
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
     the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
     close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
-    lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t)
+    lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t) or _east_signed(t)
     return len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close)
 
 
