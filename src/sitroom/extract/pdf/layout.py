@@ -37,7 +37,7 @@ def xy_cut(
     if len(frags) <= 1 or depth > 40:
         return [(frags, side)]
     best = _gutter(frags, tables)
-    if best is None and depth <= 1 and (head := _head_over_columns(frags, body, tables)):
+    if best is None and depth <= 3 and (head := _head_over_columns(frags, body, tables)):
         # the title and date lines run across the top of the columns, too close over them for a gap to part
         # them: read first, then the columns
         rest = [g for g in frags if g not in head]
