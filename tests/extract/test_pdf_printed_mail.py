@@ -73,3 +73,27 @@ def test_a_printed_mail_is_named_and_dated_by_its_header(lang: str) -> None:
     assert report.date == date(2025, 9, 8)
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading or s.items} == MAILS[lang][1]
     assert any("mail program" in w for w in report.warnings)
+
+
+def test_a_reports_details_table_under_its_title_is_no_mail_header() -> None:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    _w, h = A4
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(55, h - 55, "Flood Report")
+    y = h - 82
+    for label, value in (("Date:", "8 September 2025"), ("To:", "Gold Command"), ("Subject:", "River levels")):
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(55, y, label)
+        c.setFont("Helvetica", 10.5)
+        c.drawString(178, y, value)
+        y -= 14
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(55, y - 24, "Summary")
+    c.setFont("Helvetica", 10.5)
+    c.drawString(82, y - 42, "The river is falling.")
+    c.showPage()
+    c.save()
+    report = parse_bytes(buf.getvalue(), "report.pdf")[0]
+    assert not any("mail program" in w for w in report.warnings)
+    assert "Flood Report" in (report.title or "")

@@ -10,9 +10,12 @@ report and the sent line dates it, as they do in the message itself; the owner's
 
 from __future__ import annotations
 
+import re
+
 from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Frag, PageData
 
+_FROM = re.compile(r"^(?:from|de|von|van|от|od|fra|från|mittente|lähettäjä|remitente)\s*:", re.I)
 # a header block has this many fields at least (From, Sent, To, Subject: four as a rule)
 MIN_FIELDS = 3
 _OWNER_WORDS = 5
@@ -30,7 +33,8 @@ def join_mail_fields(page: PageData) -> None:
         value = _value_of(label, page.frags)
         if value is not None and is_mail_header(f"{label.text.strip()} {value.text.strip()}"):
             rows.append((label, value))
-    if len(rows) < MIN_FIELDS:
+    # a message's header opens with who sent it: a details table of "Date:", "To:", "Subject:" is the report's
+    if len(rows) < MIN_FIELDS or not _FROM.match(rows[0][0].text.strip()):
         return
     gone = {id(value) for _, value in rows}
     for label, value in rows:
