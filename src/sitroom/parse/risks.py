@@ -170,11 +170,16 @@ def says_none(mitigation: str) -> bool:
 _APPLIES_TO_PREVIOUS = re.compile(r"^[*_]{0,2}Mitigation for (?:both|all|these)", re.I)
 
 
+# Indic, Thai, Hangul, CJK and full-width letters: the scripts ``EAST_LEAD`` is written in
+_EAST_SCRIPT = re.compile("[\u0900-\u0e7f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
 def _lead(text: str, at_start: bool = False) -> re.Match[str] | None:
     """The first mitigation lead of ``text`` (only one opening it, with ``at_start``), of any script's writers."""
+    east = _EAST_SCRIPT.search(text) is not None  # the leads of Asian scripts, asked only of text in them
     if at_start:
-        return _MITIGATION.match(text) or EAST_LEAD.match(text)
-    return _MITIGATION.search(text) or EAST_LEAD.search(text)
+        return _MITIGATION.match(text) or (EAST_LEAD.match(text) if east else None)
+    return _MITIGATION.search(text) or (EAST_LEAD.search(text) if east else None)
 
 
 def split_risk(text: str) -> tuple[str, str | None]:

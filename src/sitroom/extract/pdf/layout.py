@@ -102,7 +102,12 @@ HEAD_LINES = 3
 def _head_over_columns(frags: list[Frag], body: float, tables: tuple[Box, ...]) -> list[Frag]:
     """The few lines at the top of these lines, above all the others, under which the others stand in
     columns: none where the region is narrow or its lines stand in no columns under any such head."""
-    if max(f.x1 for f in frags) - min(f.x0 for f in frags) < 20 * body or len(frags) < 8:
+    left, right = min(f.x0 for f in frags), max(f.x1 for f in frags)
+    if right - left < 20 * body or len(frags) < 8:
+        return []
+    # columns have lines wholly on each side of the middle
+    middle = (left + right) / 2
+    if not (any(f.x1 < middle for f in frags) and any(f.x0 > middle for f in frags)):
         return []
     ordered = sorted(frags, key=lambda f: -f.top)
     for k in range(1, HEAD_LINES + 1):
