@@ -14,12 +14,13 @@ from collections import defaultdict
 
 from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
+from sitroom.text.glyphs import HANZI_NUMERALS
 
 _ARABIC = re.compile(r"^\(?(\d{1,2})([.)])$")
 _MULTI = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ROMAN = re.compile(r"^\(?(?=[ivxlc]+[.)])(?:x{0,3})(?:ix|iv|v?i{0,3})[.)]$", re.I)
 _LETTER = re.compile(r"^\(?[a-z][.)]$", re.I)
-_HANZI = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
+_HANZI = re.compile(rf"^(?:[{HANZI_NUMERALS}]{{1,3}}、|[（(][{HANZI_NUMERALS}]{{1,3}}[）)])$")
 _SENTENCE_END = re.compile(r"[.;,!?。；，！？]['\"”’)\]」』]*$")
 _PAREN = re.compile(r"\([^)]*\)")
 MAX_HEADING_WORDS = 15

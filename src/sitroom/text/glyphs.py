@@ -25,6 +25,8 @@ _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_CHARS)}{_PUA}]|\[[ xX]\](?=\s))\
 _NEEDS_SPACE = set(BULLET_DASHES + BULLET_ASCII)
 # Chinese numbering, with no space before the text: "一、", "（一）", "（1）", "1、", "①"
 HANZI_NUMERALS = "一二三四五六七八九十"
+# letters of Chinese and Japanese, which a list's number may stand right before with no space
+CJK_TEXT = "[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]"
 CJK_LIST_NUMBER = (
     rf"[{HANZI_NUMERALS}]{{1,3}}、|[（(][{HANZI_NUMERALS}]{{1,3}}[）)]|（\d{{1,2}}）|\d{{1,2}}[、．]|[①-⑳]"
 )
@@ -38,7 +40,7 @@ _NUMBER = re.compile(
     r"|(?:x{0,3})(?:ix|iv|v?i{1,3}|v)[.)](?=\s)"  # iv.  ii)
     rf"|{CJK_LIST_NUMBER}"
     r"|[\u2160-\u216b][.)](?=\s)"  # Ⅰ.  Ⅱ.  (Roman numerals as one character each)
-    r")(?:\s+|(?=[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]))",
+    rf")(?:\s+|(?={CJK_TEXT}))",
     re.I,
 )
 # A lower-case "o" is a typed list's bullet (a word processor's second-level mark saved as text, a

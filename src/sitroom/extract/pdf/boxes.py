@@ -20,7 +20,7 @@ from sitroom.extract.pdf.text import is_numeric_cell, sentence_like
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
 BoxRow = tuple[Box, list[list[Frag]]]  # the area of a row of boxes, and each box's lines, left to right
 
-_SLACK = 1.5  # glyph boxes reach a little past the frame a program drew round them
+SLACK = 1.5  # glyph boxes reach a little past the frame a program drew round them
 _MIN_WIDTH = 90  # narrower boxes side by side are a table's cells or a chart's bars, not sections
 _GUTTER = 3  # boxes stand apart; a table's cells touch
 
@@ -54,18 +54,20 @@ def _level_by_chance(page: PageData, frags: list[Frag], cells: list[Box]) -> boo
     bars = {
         (round(x0, 1), round(b, 1), round(x1, 1), round(t, 1))
         for x0, b, x1, t in page.frames
-        if x1 - x0 >= _MIN_WIDTH and len({round(f.bottom) for f in frags if _inside(f, (x0, b, x1, t))}) == 1
+        if x1 - x0 >= _MIN_WIDTH and len({round(f.bottom) for f in frags if inside(f, (x0, b, x1, t))}) == 1
     }
     level = [c for c in cells if c in bars]
     return len(level) == len(cells) and len(bars) >= 4 and len(level) < 0.5 * len(bars)
 
 
-def _inside(f: Frag, box: Box) -> bool:
+def inside(f: Frag, box: Box) -> bool:
+    """The line stands inside the box (its glyphs may reach a little past the frame drawn round them)."""
     x0, bottom, x1, top = box
-    return x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK and bottom - _SLACK <= f.mid <= top + _SLACK
+    return x0 - SLACK <= f.x0 and f.x1 <= x1 + SLACK and bottom - SLACK <= f.mid <= top + SLACK
 
 
-def _contains(outer: Box, inner: Box) -> bool:
+def contains(outer: Box, inner: Box) -> bool:
+    """``inner`` lies within ``outer``."""
     return (
         outer[0] <= inner[0] + 1 and outer[2] >= inner[2] - 1 and outer[1] <= inner[1] + 1 and outer[3] >= inner[3] - 1
     )
@@ -97,8 +99,8 @@ def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
     mids = [f.mid for f in by_mid]
 
     def holds(box: Box) -> bool:
-        lo, hi = bisect_left(mids, box[1] - _SLACK), bisect_right(mids, box[3] + _SLACK)
-        return any(_inside(f, box) for f in by_mid[lo:hi])
+        lo, hi = bisect_left(mids, box[1] - SLACK), bisect_right(mids, box[3] + SLACK)
+        return any(inside(f, box) for f in by_mid[lo:hi])
 
     holding = [box for box in wide if box in beside and holds(box)]
     peers = {box: [o for o in _level(holding, n, body) if _side_by_side(box, o, body)] for n, box in enumerate(holding)}
@@ -106,7 +108,7 @@ def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
         box
         for box in holding
         if peers[box]
-        and not any(_contains(o, box) and not any(_contains(o, p) for p in peers[box]) for o in _around(wide, box))
+        and not any(contains(o, box) and not any(contains(o, p) for p in peers[box]) for o in _around(wide, box))
     ]
 
 
@@ -150,7 +152,7 @@ def _extents(row: list[Box], page: PageData, frags: list[Frag], body: float) -> 
     (a box of one line) reaches down to the next box under it or the first line running past its edges,
     and no further than the lines under the row's bars run on without a gap (the row's end)."""
     out = list(row)
-    bars = [n for n, cell in enumerate(row) if len({round(f.bottom) for f in frags if _inside(f, cell)}) == 1]
+    bars = [n for n, cell in enumerate(row) if len({round(f.bottom) for f in frags if inside(f, cell)}) == 1]
     if not bars:
         return out
     floor = 0.0
@@ -163,7 +165,7 @@ def _extents(row: list[Box], page: PageData, frags: list[Frag], body: float) -> 
         crossing = [
             f.top
             for f in frags
-            if f.top < bottom and f.x0 < x1 and f.x1 > x0 and not (x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK)
+            if f.top < bottom and f.x0 < x1 and f.x1 > x0 and not (x0 - SLACK <= f.x0 and f.x1 <= x1 + SLACK)
         ]
         floor = max([floor, *under, *crossing])
     # the lines under the bars, top down: the row ends at the first gap across it wider than a paragraph's
@@ -185,14 +187,12 @@ def _lines(boxes: list[Box], frags: list[Frag]) -> list[list[Frag]] | None:
     row_bottom, row_top = min(b[1] for b in boxes), max(b[3] for b in boxes)
     out: list[list[Frag]] = [[] for _ in boxes]
     for f in frags:
-        if not (row_bottom - _SLACK <= f.mid <= row_top + _SLACK):
+        if not (row_bottom - SLACK <= f.mid <= row_top + SLACK):
             continue
-        over = [
-            n for n, b in enumerate(boxes) if f.x0 < b[2] and f.x1 > b[0] and b[1] - _SLACK <= f.mid <= b[3] + _SLACK
-        ]
+        over = [n for n, b in enumerate(boxes) if f.x0 < b[2] and f.x1 > b[0] and b[1] - SLACK <= f.mid <= b[3] + SLACK]
         if not over:
             continue
-        home = [n for n in over if _inside(f, boxes[n])]
+        home = [n for n in over if inside(f, boxes[n])]
         if len(over) > 1 or not home:
             return None
         out[home[0]].append(f)
@@ -209,7 +209,7 @@ def titled(lines: list[Frag], page: PageData) -> bool:
     first, rest = lines[0], lines[1:]
     if first.bold or (rest and first.size >= max(f.size for f in rest) + 0.5):
         return True
-    return any(_inside(first, bar) and bar[3] - bar[1] < 3 * first.size for bar in page.frames)
+    return any(inside(first, bar) and bar[3] - bar[1] < 3 * first.size for bar in page.frames)
 
 
 def place_rows(leaves: list[tuple[list[Frag], bool]], rows: list[BoxRow]) -> list[tuple[list[Frag], bool]]:
@@ -241,17 +241,17 @@ def drop_figure_boxes(page: PageData, frags: list[Frag]) -> list[Frag]:
         if x1 - x0 > 0.6 * page.width:
             continue
         box = (x0, bottom, x1, top)
-        inside = [f for f in out if _inside(f, box)]
-        if len(inside) < 3:
+        held = [f for f in out if inside(f, box)]
+        if len(held) < 3:
             continue
         beside = any(
             (f.x1 < x0 or f.x0 > x1) and bottom < f.mid < top and sentence_like(f.text)
             for f in out
-            if not _inside(f, box)
+            if not inside(f, box)
         )
-        alone = sum(is_numeric_cell(f.text) for f in inside)
-        if beside and alone >= 2 and not any(f.bullet for f in inside) and figures_only(page, inside):
-            page.drop("figures beside the text", len(inside))
-            ids = {id(f) for f in inside}
+        alone = sum(is_numeric_cell(f.text) for f in held)
+        if beside and alone >= 2 and not any(f.bullet for f in held) and figures_only(page, held):
+            page.drop("figures beside the text", len(held))
+            ids = {id(f) for f in held}
             out = [f for f in out if id(f) not in ids]
     return out

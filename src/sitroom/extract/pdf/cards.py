@@ -12,10 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from sitroom.extract.pdf.boxes import Box, BoxRow, titled
+from sitroom.extract.pdf.boxes import SLACK, Box, BoxRow, contains, inside, titled
 from sitroom.extract.pdf.structs import Frag, PageData
 
-_SLACK = 1.5  # glyph boxes reach a little past the card a program drew round them
 _MIN_WIDTH = 90  # narrower frames are a table's cells, a chart's bars or a heading's pill
 _SAME_EDGE = 2.0  # the cards of one column share their left and right edges
 
@@ -34,7 +33,7 @@ def take_cards(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     order = [card for stack in stacks for card in sorted(stack, key=lambda c: -c[3])]
     lines: list[list[Frag]] = [[] for _ in order]
     for f in frags:
-        home = [n for n, card in enumerate(order) if _inside(f, card)]
+        home = [n for n, card in enumerate(order) if inside(f, card)]
         if home:
             lines[home[0]].append(f)
         elif any(_touches(f, card) for card in order):
@@ -51,11 +50,6 @@ def take_cards(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
     return [f for f in frags if id(f) not in taken], [(area, lines)]
 
 
-def _inside(f: Frag, box: Box) -> bool:
-    x0, bottom, x1, top = box
-    return x0 - _SLACK <= f.x0 and f.x1 <= x1 + _SLACK and bottom - _SLACK <= f.mid <= top + _SLACK
-
-
 def _touches(f: Frag, box: Box) -> bool:
     x0, bottom, x1, top = box
     return f.x0 < x1 and f.x1 > x0 and bottom < f.mid < top
@@ -68,21 +62,15 @@ def _cards(page: PageData, frags: list[Frag]) -> list[Box]:
     mids = [f.mid for f in by_mid]
 
     def holds(box: Box) -> bool:
-        lo, hi = bisect_left(mids, box[1] - _SLACK), bisect_right(mids, box[3] + _SLACK)
-        return any(_inside(f, box) for f in by_mid[lo:hi])
+        lo, hi = bisect_left(mids, box[1] - SLACK), bisect_right(mids, box[3] + SLACK)
+        return any(inside(f, box) for f in by_mid[lo:hi])
 
     holding = {
         box
         for box in dict.fromkeys((round(a, 1), round(b, 1), round(c, 1), round(d, 1)) for a, b, c, d in page.frames)
         if _MIN_WIDTH <= box[2] - box[0] <= 0.6 * page.width and holds(box)
     }
-    return [box for box in holding if not any(o != box and _within(box, o) for o in holding)]
-
-
-def _within(inner: Box, outer: Box) -> bool:
-    return (
-        outer[0] <= inner[0] + 1 and outer[2] >= inner[2] - 1 and outer[1] <= inner[1] + 1 and outer[3] >= inner[3] - 1
-    )
+    return [box for box in holding if not any(o != box and contains(o, box) for o in holding)]
 
 
 def _stacks(cards: list[Box]) -> list[list[Box]]:

@@ -61,22 +61,17 @@ def remove_furniture(pages: list[PageData]) -> None:
         edge = 0.09 * p.height
         keep = []
         marks = _margin_marks(p, edge)
-        # the running lines, asked only of a page number standing in from the page's edges (a slide's)
-        running = (
-            [
-                f
-                for f, key in zip(p.frags, page_keys, strict=True)
-                if key in repeated
-                and _wordy(f.text)
-                and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
-            ]
-            if any(key in repeated for key in page_keys)
-            else []
-        )
-        for f, key in zip(p.frags, page_keys, strict=True):
+        # a repeated line (table header repeated after a page break) goes wherever it appears: the page's
+        # running lines, beside which a slide's number stands wherever the slide does
+        running = [
+            f
+            for f, key in zip(p.frags, page_keys, strict=True)
+            if key in repeated and _wordy(f.text) and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
+        ]
+        ran = {id(f) for f in running}
+        for f in p.frags:
             near_edge = f.top > p.height - edge or f.bottom < edge
-            # a repeated line (table header repeated after a page break) goes wherever it appears
-            if key in repeated and _wordy(f.text) and (near_edge or len(f.text) < 60):
+            if id(f) in ran:
                 p.drop("running header or footer")
             elif (near_edge or running) and is_page_number(f.text) and (near_edge or _level_with(f, running)):
                 # a page's number, or a slide's set level with its running footer wherever the slide stands

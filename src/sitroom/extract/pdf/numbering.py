@@ -6,25 +6,23 @@ import re
 
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.text.glyphs import CJK_LIST_NUMBER, CJK_TEXT, HANZI_NUMERALS
 from sitroom.text.months import opens_with_day
 
-# Chinese and Japanese numbering, written with no space before the text: "一、", "（一）", "1." or "1、" or "（1）"
-# before an ideograph, "①"; the order of a Chinese official document's levels: 一、 > （一） > 1. > （1）
-HANZI = "一二三四五六七八九十"
-CJK_NUMBER = rf"[{HANZI}]{{1,3}}、|[（(][{HANZI}]{{1,3}}[）)]|（\d{{1,2}}）|\d{{1,2}}[、．]|[①-⑳]"
-# Roman numerals as one character each ("Ⅰ.", "Ⅱ."), as Korean and Japanese documents number their parts
+# Chinese and Japanese numbers (``CJK_LIST_NUMBER``) stand before the text with no space; a Chinese official
+# document's levels run 一、 > （一） > 1. > （1）. Roman numerals as one character each ("Ⅰ.", "Ⅱ."), as Korean and
+# Japanese documents number their parts:
 ROMAN_SIGNS = "\u2160-\u216b"
-_CJK_TEXT = "[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]"
 # a number printed in front of a line: "1.", "1)", "(a)", "2.1", "2.1.", "IV.", "b)", "A."
 NUMBER = re.compile(
     r"^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}[.)]|[A-H][.)]"
-    rf"|{CJK_NUMBER}|[{ROMAN_SIGNS}][.)]?)\)?$"
+    rf"|{CJK_LIST_NUMBER}|[{ROMAN_SIGNS}][.)]?)\)?$"
 )
 # the same at the start of a line's text; "2.1 " must be followed by a capital ("1.5 million" is a figure)
 NUMBERED = re.compile(
     r"^(\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-ZÀ-Ý])|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]"
-    rf"|[IVX]{{1,5}}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý])|{CJK_NUMBER}|[{ROMAN_SIGNS}][.)])"
-    rf"(?:\s+(?=\S)|(?={_CJK_TEXT}))"
+    rf"|[IVX]{{1,5}}[.)](?=\s+[A-ZÀ-Ý])|[A-H][.)](?=\s+[A-ZÀ-Ý])|{CJK_LIST_NUMBER}|[{ROMAN_SIGNS}][.)])"
+    rf"(?:\s+(?=\S)|(?={CJK_TEXT}))"
 )
 _ROMAN = re.compile(r"^[IVXivx]{1,5}[.)]$")
 
@@ -45,7 +43,7 @@ def scheme(token: str) -> tuple[str, int]:
     t = token.strip().strip("()")
     if (_ROMAN.match(t) and t[:1] in "IVX") or "\u2160" <= t[:1] <= "\u216b":
         return "roman", 1
-    if t[:1] in HANZI or t.strip("（）")[:1] in HANZI:
+    if t[:1] in HANZI_NUMERALS or t.strip("（）")[:1] in HANZI_NUMERALS:
         return ("hanzi", 1) if t.endswith("、") else ("hanzi-bracketed", 2)
     if t.startswith("（"):
         return "arabic-bracketed", 4

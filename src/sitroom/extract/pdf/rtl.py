@@ -25,7 +25,7 @@ _RTL = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _RTL_BLOCKS
 
 def rtl_code(code: int) -> bool:
     """The code point is a letter of a right-to-left script."""
-    return any(lo <= code <= hi for lo, hi in _RTL_BLOCKS)
+    return _RTL.match(chr(code)) is not None
 
 
 def has_rtl(text: str) -> bool:
