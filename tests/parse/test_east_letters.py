@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract.salutations import is_greeting, is_sign_off
-from sitroom.model import Block
 from sitroom.read import parse_bytes
 from sitroom.text.reportnames import names_numbered_report
+from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import opens_signature
 
 LETTERS = {
@@ -44,7 +43,7 @@ def _text(lang: str, layout: str) -> str:
 @pytest.mark.parametrize("lang", list(LETTERS))
 def test_greeting_and_close_are_recognised(lang: str) -> None:
     greeting, close, _ = LETTERS[lang]
-    assert is_greeting(Block(text=greeting))
+    assert is_greeting(greeting)
     assert is_sign_off(close) or opens_signature(close)
 
 

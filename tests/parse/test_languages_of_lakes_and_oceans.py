@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract.letter import _is_handover
-from sitroom.extract.salutations import is_greeting, is_sign_off
 from sitroom.model import Block, BlockKind
 from sitroom.parse.metadata import find_number
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.read import parse_text
 from sitroom.text.months import month_number
+from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import SIGNATURE, is_thanks, names_post, opens_signature
 
 KEYS = [
@@ -86,7 +86,7 @@ def test_their_months_are_read(name: str, month: int) -> None:
 @pytest.mark.parametrize("line", ["Moni nonse,", "Sannu da aiki,", "Talofa lava,", "Molweni,", "Demat deoc'h,",
                                   "Halo olgeta,", "Sugeng siang,", "Hormatly kärdeşler,"])  # fmt: skip
 def test_a_greeting_is_known(line: str) -> None:
-    assert is_greeting(Block(line, BlockKind.LINE))
+    assert is_greeting(line)
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,13 @@ import pytest
 from docx.oxml import OxmlElement
 
 from sitroom.extract.letter import _is_handover
-from sitroom.extract.salutations import is_greeting, is_sign_off
 from sitroom.model import Block, BlockKind
 from sitroom.parse.metadata import find_date, find_number
 from sitroom.parse.risks import split_risk
 from sitroom.parse.vocabulary import classify_heading, fold
 from sitroom.read import parse_bytes
 from sitroom.text.months import month_number
+from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import SIGNATURE, names_post
 
 KEYS = ["highlights", "situation", "forecast", "impacts", "response", "workforce", "finance", "risks",
@@ -195,7 +195,7 @@ def test_a_date_in_their_months_is_read_and_a_solar_hijri_one_converted(line: st
                                   "Հարգելի գործընկերներ,", "ძვირფასო კოლეგებო,", "Құрметті әріптестер!",
                                   "Уважаеми колеги,", "Эрхэм хүндэт хамт олон,"])  # fmt: skip
 def test_a_greeting_is_known(line: str) -> None:
-    assert is_greeting(Block(line, BlockKind.LINE))
+    assert is_greeting(line)
 
 
 @pytest.mark.parametrize("line", ["با احترام", "وتفضلوا بقبول وافر الاحترام والتقدير،،،", "בברכה,", "Հարգանքով՝",

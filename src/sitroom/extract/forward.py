@@ -139,7 +139,7 @@ def is_note(body: list[Block]) -> bool:
     """A forwarder's note ("FYI – see below. Jo, adding you …", a sign-off, a name), not a report: no
     heading, fewer than two bullets and a few sentences once the greeting and signature are set aside."""
     lines = [b for b in body if b.text.strip()]
-    while lines and is_greeting(lines[0]):
+    while lines and is_greeting(lines[0].text):
         lines = lines[1:]
     for k, b in enumerate(lines):
         text = b.text.strip()

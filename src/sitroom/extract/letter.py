@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sitroom.extract.salutations import is_greeting, is_sign_off
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
+from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
 
 # the greeting and sign-off words are read here for the modules that strip a letter
@@ -205,7 +205,7 @@ def _strip_covering_letter(doc: Document) -> None:
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
     start = head
-    while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start]):
+    while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start].text):
         start += 1
     handover = _covering_lines(blocks, start) if start > head else 0
     start += handover
@@ -251,7 +251,7 @@ def _banner_over_greeting(blocks: list[Block], head: int) -> int:
             return 0
         if is_mail_header(line) or _QUOTED.match(line) or not any(c.isalnum() for c in line):
             return 0  # a message quoted or forwarded under its header: its greeting is not this letter's
-        if is_greeting(blocks[k]):
+        if is_greeting(blocks[k].text):
             return k - head
     return 0
 
@@ -271,7 +271,7 @@ def _strip_letters_within(doc: Document) -> None:
     drop: set[int] = set()
     i = 0
     while i < len(blocks):
-        if not is_greeting(blocks[i]):
+        if not is_greeting(blocks[i].text):
             i += 1
             continue
         close = _close_of(blocks, i)
@@ -364,7 +364,7 @@ def strip_letter(doc: Document) -> None:
         head += 1
     counts["banner line over the greeting"] = banner = _banner_over_greeting(blocks, head)
     start = head + banner
-    while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start]):
+    while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start].text):
         start += 1
     counts["e-mail greeting line"] = start - head - banner
     counts["covering line"] = handover = _covering_lines(blocks, start)

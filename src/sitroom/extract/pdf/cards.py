@@ -65,10 +65,12 @@ def _cards(page: PageData, frags: list[Frag]) -> list[Box]:
         lo, hi = bisect_left(mids, box[1] - SLACK), bisect_right(mids, box[3] + SLACK)
         return any(inside(f, box) for f in by_mid[lo:hi])
 
+    widest = 0.6 * page.width
+    framed = (f for f in page.frames if _MIN_WIDTH - 0.1 <= f[2] - f[0] <= widest + 0.1)  # rule cells are no cards
     holding = {
         box
-        for box in dict.fromkeys((round(a, 1), round(b, 1), round(c, 1), round(d, 1)) for a, b, c, d in page.frames)
-        if _MIN_WIDTH <= box[2] - box[0] <= 0.6 * page.width and holds(box)
+        for box in dict.fromkeys((round(a, 1), round(b, 1), round(c, 1), round(d, 1)) for a, b, c, d in framed)
+        if _MIN_WIDTH <= box[2] - box[0] <= widest and holds(box)
     }
     return [box for box in holding if not any(o != box and contains(o, box) for o in holding)]
 

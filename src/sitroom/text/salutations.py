@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from sitroom.model import Block
 from sitroom.text.scriptletters import any_of
 
 # Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian greetings: "با سلام و احترام",
@@ -107,9 +106,9 @@ _EAST_SIGNED = re.compile(r"(?:敬上|謹上|敬呈|謹呈|敬具)$")
 _EAST_SIGNED_CHARS = 40
 
 
-def is_greeting(block: Block) -> bool:
+def is_greeting(text: str) -> bool:
     """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
-    text = block.text.strip()
+    text = text.strip()
     words = len(text.split())
     if _EAST_GREETING.match(text) and len(text.split()) <= 8 and len(text) <= 60:
         return True
