@@ -34,6 +34,7 @@ from sitroom.parse.metadata import (
     title_number,
 )
 from sitroom.parse.numbered import promote_numbered_headings
+from sitroom.parse.officialletter import letter_foot, letter_head
 from sitroom.parse.opening import (
     centred_opening,
     fields_box,
@@ -75,6 +76,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
+    # a letter's close, signature and copy list, whose numbered entries would count as the report's parts
+    foot = letter_foot(units)
+    units, foot_lines = (units[:foot], len(units) - foot) if foot is not None else (units, 0)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
     units = promote_mark_headings(units)
     owners = strip_owner_mentions(units)
@@ -86,6 +90,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tables=list(doc.tables),
         warnings=list(doc.warnings),
     )
+    if foot_lines:
+        report.warnings.append(f"{foot_lines} line(s) of the letter's close, signature and copy list left out")
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
@@ -106,6 +112,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     message_subject = subject([u.text for u in body[:header]])
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
+    letter = None if message_subject else letter_head(body, detector.is_heading_unit)
+    if letter is not None:  # a letter's reference, addressee, subject, salutation and covering paragraph
+        end, message_subject, covering = letter
+        masthead, body = [*masthead, *(u.text for u in body[: end - covering])], body[end:]
+        report.warnings.append(f"{end} line(s) of the letter's head left out")
     if doc.format in MAIL_FORMATS and (t := restated_title(body, doc.title)) is not None:
         # the report's own title restated under the subject, the covering note above it
         masthead, body = [*masthead, body[t].text], body[t + 1 :]
@@ -158,6 +169,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     title_lines = [t for t in title_lines if not dates_or_addresses(t)] or (
         [message_subject or named] if message_subject or named else masthead_title(naming)
     )
+    if letter is not None:
+        title_lines = [message_subject]  # the letterhead names who sends it, the subject names the report
     if named and not any(map(looks_like_title, title_lines)):
         title_lines = [named]  # the sender's names were set as the title; the report's name stands under them
     # a masthead of a date line alone names nothing: the title the format states names the report
@@ -176,10 +189,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
     current: Section | None = None
     asides: dict[int, str] = {}  # a risk's answer set apart by line and type, by its item's id
     for u in units:
-        is_heading = u.kind is BlockKind.HEADING or (
-            u.kind is BlockKind.PARAGRAPH and detector.is_heading_paragraph(u.text, u.style)
-        )
-        if is_heading:
+        if detector.is_heading_unit(u):
             level = u.level if u.kind is BlockKind.HEADING else 1
             # a heading read from a contents line keeps its words, not the leaders and page number
             text = strip_leaders(u.text)

@@ -9,7 +9,7 @@ import re
 
 # Who the report is for: "Circulation: SCG members", "Distribution: Gold group", "Briefing for the
 # Strategic Coordinating Group, 6 April 2020."
-_RECIPIENTS_LABEL = (
+RECIPIENTS_LABEL = (
     r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
     r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
@@ -23,14 +23,14 @@ _RECIPIENTS_LABEL = (
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
 )
 _CIRCULATION = re.compile(
-    rf"(?:^|[.;]\s+)(?:{_RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
+    rf"(?:^|[.;]\s+)(?:{RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]"
     # "This page is for council staff.": whom the page is for
     r"|^this\s+(?:page|report|update|document|bulletin|briefing|note)\s+is\s+(?:only\s+)?for\s+\w",
     re.I,
 )
 # The same label alone on its line, over the list of recipients: "Copy forwarded to:", "Distribution:".
-_RECIPIENTS_ALONE = re.compile(rf"^(?:{_RECIPIENTS_LABEL})\s*:?$", re.I)
+_RECIPIENTS_ALONE = re.compile(rf"^(?:{RECIPIENTS_LABEL})\s*:?$", re.I)
 CIRCULATION_WORDS = 30
 # "Distribution / Diffusion:", a field's label in two languages before its colon
 _TWO_LABELS = re.compile(

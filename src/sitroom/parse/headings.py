@@ -9,6 +9,7 @@ from statistics import median
 from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
+from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.case import opens_with_capital
@@ -171,6 +172,12 @@ class HeadingDetector:
         if not (after_gap and before_gap):
             return False
         return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0
+
+    def is_heading_unit(self, unit: Unit) -> bool:
+        """A unit the sections open with: a heading by kind, or a paragraph styled or named like one."""
+        return unit.kind is BlockKind.HEADING or (
+            unit.kind is BlockKind.PARAGRAPH and self.is_heading_paragraph(unit.text, unit.style)
+        )
 
     def is_heading_paragraph(self, unit_text: str, style: dict) -> bool:
         """For a complete PARAGRAPH: promoted when it matches the template or is styled like a heading."""

@@ -1,0 +1,149 @@
+"""An official letter carrying a report: the frame a reader skips to reach its sections.
+
+Offices in many countries send a report as a letter. Under the letterhead stand its reference and date, whom it
+is addressed to ("To,", "सेवा में,"), a subject line naming the report ("Subject: Daily flood situation report
+No. 1", "विषय:- …", "বিষয়: …", "เรื่อง …"), a salutation ("Dear Sir,", "महोदय,", "เรียน …") and a covering
+paragraph ("With reference to the above subject, …"). After the last section come a request to note it ("I
+request that the above be noted."), the close ("Yours faithfully,", "भवदीय,"), the signature ("Sd/-", a name in
+brackets, a post), the copy's endorsement under its own reference, and whom copies go to ("Copy to the
+following for information:", "प्रतिलिपि:", "বিতরণ:") over their list. The subject names the report; none of the
+rest is a section or an item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitroom.model import BlockKind
+from sitroom.parse.addressing import RECIPIENTS_LABEL
+from sitroom.parse.metadata import looks_like_title
+from sitroom.parse.units import Unit
+from sitroom.text.salutations import is_greeting, is_sign_off
+from sitroom.text.signoffs import is_thanks
+
+# The subject line's label in the languages letters are written in; the Thai memo form prints "เรื่อง" with no
+# colon after it.
+_SUBJECT = re.compile(
+    r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
+    r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θέμα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
+    r"|事由|제목)\s*[:：]\s*[-–—]?\s*(?P<value>\S.*)$"
+    r"|^เรื่อง\s+(?P<memo>\S.*)$",
+    re.I,
+)
+# Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
+_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর)\s*[,:：]?$", re.I)
+# The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
+# "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
+_COVERING = re.compile(
+    r"^(?:with|in)\s+reference\s+to\s+(?:the\s+)?(?:above|subject)|^(?:with\s+)?reference\s+(?:the\s+)?above"
+    r"|^(?:as\s+per|regarding|in\s+connection\s+with)\s+the\s+(?:above|subject)|^i\s+am\s+directed\s+to"
+    r"|^i\s+have\s+the\s+honou?r\s+to|^(?:उपर्युक्त|उपरोक्त|उपरिलिखित)\s+विषय|^विषयांकित"
+    r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ",
+    re.I,
+)
+# The request to note the report, set over the close: "I request that the above information be noted.",
+# "This is for your kind information and necessary action.", "अनुरोध है कि …", "অনুরোধ করা হলো"
+_REQUEST = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:request|ask)|^(?:it\s+is|you\s+are)\s+(?:therefore\s+|kindly\s+)?requested"
+    r"|^kindly\s|^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
+    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়",
+    re.I,
+)
+# A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
+_SIGN_MARK = r"(?:sd|signed|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
+_SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)(?:\s|$)", re.I)
+# Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
+# action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน"
+_COPIES = re.compile(
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา)[^\n]{{0,120}}[:：]-?$", re.I
+)
+
+# The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
+# "ज्ञापांक: …/341 दिनांक: 04.08.2025", "স্মারক নং: …"
+_ENDORSEMENT = re.compile(
+    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক)\.?(?:\s+no\.?|\s+নং)?\s*[:：]?"
+    r"\s*\S*\d[^\n]{0,60}$",
+    re.I,
+)
+
+# A sentence of four words or more: no line of a signature ("The depot reopens on Monday.")
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}(?<=\w{3}[.!?])$")
+
+# Above the subject: at most this many lines of reference, date and addressee, each this short.
+HEAD_LINES, HEAD_WORDS = 10, 25
+COVER_WORDS = 90
+# The close stands among the body's last lines; a line of the signature, endorsement or copy list is short.
+FOOT_LINES, FOOT_WORDS, SIGNED_WORDS = 18, 15, 40
+REQUEST_WORDS = 40
+
+
+def subject_of(text: str) -> str | None:
+    """The report's name a letter's subject line states ("Subject: Daily flood report No. 1"), or None."""
+    m = _SUBJECT.match(text.strip())
+    if m is None:
+        return None
+    return (m.group("value") or m.group("memo")).strip().rstrip("।.").strip() or None
+
+
+def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int, str, int] | None:
+    """Where the report's first section starts below a letter's head, the subject naming the report, and how many
+    covering paragraphs were skipped; None when the body does not open as a letter (a subject line among its first
+    short lines, before any list)."""
+    head = body[: HEAD_LINES + 1]
+    at = next((k for k, unit in enumerate(head) if subject_of(unit.text) is not None), None)
+    if at is None or any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
+        return None
+    subject = subject_of(head[at].text) or ""
+    end, saluted = at + 1, False
+    while end < len(body) and (is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip())):
+        saluted = saluted or is_greeting(body[end].text)
+        end += 1
+    if end < len(body) and looks_like_title(body[end].text):
+        return None  # the report's own title under the subject: a masthead of fields over it, not a letter
+    covering = 0
+    if end + 1 < len(body) and not is_heading(body[end]) and is_heading(body[end + 1]):
+        text = body[end].text.strip()
+        if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text)):
+            covering = 1
+    return end + covering, subject, covering
+
+
+def letter_foot(body: list[Unit]) -> int | None:
+    """Where a letter's foot opens at the end of the body: the request to note the report, the close or the
+    signature marked as signed, then only short lines of signature, endorsement and whom copies go to (their
+    list's entries under that label). None when the body does not end so."""
+    start = max(1, len(body) - FOOT_LINES)
+    for k in range(start, len(body)):
+        text = body[k].text.strip()
+        signed = _SIGNED.match(text) is not None and len(text.split()) <= SIGNED_WORDS
+        closes = signed or (is_sign_off(text) and len(text.split()) <= 4)
+        copies = not closes and _COPIES.match(text) is not None and k + 1 < len(body)
+        if not (closes or copies) or not _foot_lines(body[k + 1 :], copies):
+            continue
+        # the endorsement over the copy list, and the request to note the report over the close
+        while k > 1 and len(body[k - 1].text.split()) <= FOOT_WORDS and _ENDORSEMENT.match(body[k - 1].text.strip()):
+            k -= 1
+        above = body[k - 1].text.strip()
+        asks = len(above.split()) <= REQUEST_WORDS and (_REQUEST.search(above) is not None or is_thanks(above))
+        return k - 1 if asks and k > 1 else k
+    return None
+
+
+def _foot_lines(units: list[Unit], copies: bool) -> bool:
+    """Every line is the signature's, the endorsement's or the copy list's (``copies``: under its label)."""
+    for unit in units:
+        text = unit.text.strip()
+        if unit.kind is BlockKind.HEADING:
+            return False
+        if _COPIES.match(text):
+            copies = True
+        elif unit.bullet is not None:
+            if not copies:
+                return False
+        elif _SIGNED.match(text):
+            if len(text.split()) > SIGNED_WORDS:
+                return False
+        elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text)):
+            return False  # a sentence under the close is the report's, not the signature's
+    return True
