@@ -76,6 +76,7 @@ COVER_WORDS = 90
 # The close stands among the body's last lines; a line of the signature, endorsement or copy list is short.
 FOOT_LINES, FOOT_WORDS, SIGNED_WORDS = 18, 15, 40
 REQUEST_WORDS = 40
+POST_WORDS = 4
 
 
 def subject_of(text: str) -> str | None:
@@ -134,8 +135,8 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
     """Every line is the signature's, the endorsement's or the copy list's (``copies``: under its label)."""
     for unit in units:
         text = unit.text.strip()
-        if unit.kind is BlockKind.HEADING:
-            return False
+        if unit.kind is BlockKind.HEADING and (copies or len(text.split()) > POST_WORDS):
+            return False  # a section under the close; only the signer's post may be set like a heading
         if _COPIES.match(text):
             copies = True
         elif unit.bullet is not None:

@@ -73,6 +73,33 @@ class _Fonts:
 _UNSEEN = object()
 
 
+def _under_watermark(
+    tp: pdfium.PdfTextPage, boxes: list[tuple[float, ...]], starts: list[int], angles: list[float], slanted: set[int]
+) -> tuple[list[int], list[float]]:
+    """Each run's first character where a slanted watermark glyph, whose box spans many lines, was found at the
+    run's left edge instead: the leftmost upright character inside the run."""
+    upright = [(k, tp.get_charbox(k)) for k in range(tp.count_chars()) if k not in slanted]
+    starts, angles = list(starts), list(angles)
+    for i, rect in enumerate(boxes):
+        if starts[i] < 0 or _spans(tp.get_charbox(starts[i]), rect):
+            continue  # a run found at its own first character (the watermark's own run among them)
+        inside = [(box[0], k) for k, box in upright if _spans(box, rect)]
+        if inside:
+            starts[i], angles[i] = min(inside)[1], 0.0
+    return starts, angles
+
+
+def _spans(box: tuple[float, ...], rect: tuple[float, ...]) -> bool:
+    """The character box's middle lies in the run's rectangle."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return rect[0] - 0.5 <= x <= rect[2] + 0.5 and rect[1] - 0.5 <= y <= rect[3] + 0.5
+
+
+def _slanted(angle: float) -> bool:
+    """A glyph turned from the line (radians), more than a scan's skew."""
+    return 0.6 < angle < 5.7
+
+
 def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
     """One Frag per pdfium text rectangle, with its own characters and the font of its first one.
 
@@ -103,6 +130,13 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             idx += 1
             steps += 1
         starts.append(idx)
+    angles = [pdfium_c.FPDFText_GetCharAngle(raw, idx) if idx >= 0 else 0.0 for idx in starts]
+    # a watermark's letters, drawn slanted across the page, fall between a line's characters in pdfium's order:
+    # on a page with a slanted run, every slanted character is found and left out of the runs it falls in
+    slanted: list[int] = []
+    if any(idx >= 0 and _slanted(angle) for idx, angle in zip(starts, angles, strict=True)):
+        slanted = [k for k in range(total) if _slanted(pdfium_c.FPDFText_GetCharAngle(raw, k))]
+        starts, angles = _under_watermark(tp, boxes, starts, angles, set(slanted))
     runs: list[Frag] = []
     spans: list[tuple[int, int]] = []  # character range of each run
     for i, (left, bottom, right, top) in enumerate(boxes):
@@ -112,6 +146,8 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
+            if slanted and (cut := [k - idx for k in slanted if idx < k < nxt]) and len(text) == nxt - idx:
+                text = "".join(ch for n, ch in enumerate(text) if n not in cut)
             if overprinted and _DOUBLED.search(text):
                 text = _undouble(tp, idx, text)
             if rtl and rtl_text(text):
@@ -123,11 +159,9 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\ufffe", "-")
         if not text.strip():
             continue
-        if idx >= 0:
-            angle = pdfium_c.FPDFText_GetCharAngle(raw, idx)
-            # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
-            if 0.6 < angle < 5.7 or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3):
-                continue
+        # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
+        if idx >= 0 and (_slanted(angles[i]) or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3)):
+            continue
         size, bold = fonts.info(idx, top - bottom) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sitroom.extract.letter import is_mail_header
+from sitroom.extract.pdf.linenumbers import drop_line_numbers
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import FINAL_PUNCT, WORD, headingish, is_page_number, norm_furniture, sentence_like
 from sitroom.text.markings import is_marking_line
@@ -42,7 +43,7 @@ def remove_furniture(pages: list[PageData]) -> None:
     blocks and lines, the letterhead beside them, reference codes, and lines set apart in the bottom
     margin; each dropped line is counted on its page."""
     for p in pages:
-        p.frags = _drop_contact_blocks(p, p.frags)
+        p.frags = _drop_contact_blocks(p, drop_line_numbers(p, p.frags))
     if pages:
         _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)
