@@ -135,8 +135,8 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
     """Every line is the signature's, the endorsement's or the copy list's (``copies``: under its label)."""
     for unit in units:
         text = unit.text.strip()
-        if unit.kind is BlockKind.HEADING and (copies or len(text.split()) > POST_WORDS):
-            return False  # a section under the close; only the signer's post may be set like a heading
+        if unit.kind is BlockKind.HEADING and len(text.split()) > POST_WORDS:
+            return False  # a section under the close; only a signer's post may be set like a heading
         if _COPIES.match(text):
             copies = True
         elif unit.bullet is not None:
