@@ -69,7 +69,9 @@ _ATTRIBUTE = re.compile(
     r"w[łl]a[śs]ciciel|odpowiedzialn[ya]|termin|prawdopodobie[ńn]stwo|ansvarig|ansvarlig|sannolikhet|"
     r"sandsynlighed|konsekvens|"
     # who is to act and by when: "Who | When", "Wie | Gereed", "Wer | Bis wann", "Qui | Quand"
-    r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo)\b",
+    r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo"
+    # when the row was last changed: "Updated", "Last updated", "Last changed"
+    r"|(?:last\s+)?(?:updated|changed|modified))\b",
     re.I,
 )
 

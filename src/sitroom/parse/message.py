@@ -76,7 +76,9 @@ _SERVICE_NOTICE = re.compile(
     r"|^your\s+form\b.{1,120}?\bhas\s+(?:received\s+)?an?\s+new\s+(?:response|submission|entry)\b"
     r"|^this\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-?generated|system-?generated)\s+"
     r"(?:e-?mail|message|notification)\b"
-    r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b",
+    r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b"
+    # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"
+    r"|^(?:powered|published|hosted|generated)\s+(?:by|with|using)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?![\w.-])(?!\s+(?:and|on|at|in)\b)",
     re.I,
 )
 # Who passed, sent or logged the message, closing it: "Passed by: Tactical Commander", "Logged: loggist 0815".

@@ -10,9 +10,7 @@ from selectolax.lexbor import LexborNode
 from sitroom.extract.columns import (
     FIGURE_CELL,
     Column,
-    attribute_columns,
     column_roles,
-    is_attribute_value,
     labels_name_items,
 )
 from sitroom.extract.details import details_table, leading_details
@@ -31,18 +29,35 @@ from sitroom.extract.html.markup import (
     aligned,
     clean_text,
     is_menu_list,
+    names_page,
     set_apart,
     sets_bold,
 )
-from sitroom.extract.html.tablekinds import is_form_grid, is_lookup_rows, is_rated_board
+from sitroom.extract.html.tablekinds import (
+    is_bold_cell,
+    is_form_grid,
+    is_lookup_rows,
+    is_rated_board,
+    without_sheet_headers,
+)
+from sitroom.extract.html.tablerows import (
+    body_rows,
+    cell_entries,
+    cell_lines,
+    cell_paragraphs,
+    cell_span,
+    cell_text,
+    group_row,
+    inner_register,
+    last_header,
+    risks_in,
+    row_items,
+)
 from sitroom.extract.rowtable import (
-    Entry,
     answer_points,
     asks,
     is_empty_cell,
-    is_row_label,
     labels_head_rows,
-    line_entries,
     pair_risks,
 )
 from sitroom.model import BlockKind, DocumentBuilder, TableInfo
@@ -57,6 +72,8 @@ class _Structures:
     sections_started: bool
     dropped: dict[str, int]
     b: DocumentBuilder
+    page_title: str | None
+    _bold_heading: Any
 
     def list(self, node: LexborNode, level: int) -> None:
         """Items of a list, nested lists one level deeper."""
@@ -142,12 +159,25 @@ class _Structures:
         finally:
             self.nesting -= 1
 
-    def _table(self, node: LexborNode, depth: int) -> None:
+    def _table(self, node: LexborNode, depth: int, part: list[list[LexborNode]] | None = None) -> None:
         rows: list[list[LexborNode]] = []
-        for part in _children(node):
-            trs = [part] if part.tag == "tr" else [t for t in _children(part) if t.tag == "tr"]
+        for child in _children(node) if part is None else ():
+            trs = [child] if child.tag == "tr" else [t for t in _children(child) if t.tag == "tr"]
             for tr in trs:
                 rows.append([c for c in _children(tr) if c.tag in ("td", "th")])
+        if part is None:
+            rows, framed = without_sheet_headers(rows)  # a published spreadsheet's column letters and row numbers
+            self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
+        rows = rows if part is None else part
+        if (register := inner_register(rows)) is not None:
+            # a risk register's header inside a sheet of updates: the rows above it read as they are, the risks
+            # under it up to the next row spanning the sheet, then the rest under the sheet's own header again
+            at, end, roles = register
+            self._table(node, depth, rows[:at])
+            self._risk_rows(rows[at + 1 : end], roles, depth)
+            if end < len(rows):
+                self._table(node, depth, [*last_header(rows[:at]), *rows[end:]])
+            return
         caption_node = next((c for c in _children(node) if c.tag == "caption"), None)
         caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption
         self.pending_caption = None
@@ -164,7 +194,7 @@ class _Structures:
             return
         cells = [c for row in rows for c in row]
         ncols = max((len(r) for r in rows), default=0)
-        texts = [_text(c) for c in cells]
+        texts = [cell_text(c) for c in cells]
         layout = (
             _attr(node, "role").lower() == "presentation"
             or len(rows) <= 1
@@ -172,11 +202,11 @@ class _Structures:
             # a cell of blocks lays out the page; one paragraph to a cell is how word processors write any cell
             or any(c.css_first("ul, ol, div, table, h1, h2, h3, h4") or len(c.css("p")) > 1 for c in cells)
         )
-        roles = column_roles([_text(c) for c in rows[0]]) if len(rows) > 1 else None
+        roles = column_roles([cell_text(c) for c in rows[0]]) if len(rows) > 1 else None
         if roles is not None:
             self._risk_rows(rows[1:], roles, depth)
             return
-        values = [t for row in rows for t in (_text(c) for c in row[1:]) if t]
+        values = [t for row in rows for t in (cell_text(c) for c in row[1:]) if t]
         numeric = sum(bool(FIGURE_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
@@ -184,20 +214,26 @@ class _Structures:
         if not layout and (is_form_grid(rows) or is_rated_board(rows) or is_lookup_rows(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        body = _body_rows(rows)
-        item_labels = labels_name_items([(lab, sum(map(_paragraphs, row[lab:]))) for lab, row in body])
+        body = body_rows(rows)
+        item_labels = labels_name_items([(lab, sum(map(cell_paragraphs, row[lab:]))) for lab, row in body])
         # a form's questions head their answers, however short the answers are
-        item_labels = item_labels and not asks(_text(row[0]) for lab, row in body if lab)
+        item_labels = item_labels and not asks(cell_text(row[0]) for lab, row in body if lab)
         headed = not item_labels and any(labelled for labelled, _ in body)
         for labelled, rest in body:
-            if headed and not labelled and len(rest) == 1 and _group_row(rest) and _span(rest[0]) > 1:
-                # a row spanning the table ("Resources") heads the labelled rows under it
-                self._add(_text(rest[0]), BlockKind.HEADING, level=1, row_label=True)
+            banded = headed or is_bold_cell(rest[0])
+            if banded and not labelled and len(rest) == 1 and group_row(rest) and cell_span(rest[0]) > 1:
+                # a row spanning the table ("Resources") heads the labelled rows under it, or any rows when set bold;
+                # the first, naming the page before anything else, is the sheet's title
+                text = cell_text(rest[0])
+                if not self.sections_started and names_page(text, self.page_title, True):
+                    self._bold_heading(text)
+                else:
+                    self._add(text, BlockKind.HEADING, level=1, row_label=True)
                 continue
             if labelled and item_labels:
                 rest = rest[1:]  # "Costs" beside its one sentence: the item's label, not a heading
             elif labelled:
-                self._add(_text(rest[0]), BlockKind.HEADING, level=2, row_label=True)
+                self._add(cell_text(rest[0]), BlockKind.HEADING, level=2, row_label=True)
                 rest = rest[1:]
             for cell in rest:
                 if not (labelled and not item_labels and self._answer(cell)):
@@ -209,7 +245,7 @@ class _Structures:
         if cell.css_first("p, ul, ol, div, table, h1, h2, h3, h4, h5, h6, blockquote"):
             return False
         lines: list[str] = []
-        _lines(cell, lines, 0)
+        cell_lines(cell, lines, 0)
         points = answer_points([clean_text(x) for x in "".join(lines).split("\n")])
         if len(points) < 2:
             return False
@@ -220,7 +256,7 @@ class _Structures:
     def _leading_details(self, rows: list[list[LexborNode]]) -> int:
         """How many first rows of the table are a form's particulars ("Name of site | …", "Date of return |
         …"): their number and date go to the masthead, the rows are left out and counted."""
-        found = leading_details([[_text(c) for c in row] for row in rows])
+        found = leading_details([[cell_text(c) for c in row] for row in rows])
         if found is None:
             return 0
         details, n = found
@@ -230,7 +266,7 @@ class _Structures:
     def _details(self, rows: list[list[LexborNode]]) -> bool:
         """A details table under the title ("Sitrep no. | 1", "Fecha de corte | Hora" over their values): the
         fields stating the report's number and date go to the masthead, the table is left out and counted."""
-        details = details_table([[_text(c) for c in row] for row in rows])
+        details = details_table([[cell_text(c) for c in row] for row in rows])
         if details is None:
             return False
         self._to_masthead(details)
@@ -248,17 +284,17 @@ class _Structures:
         column), each row is a section: its label a heading, its other cells its items.
         """
         sections = roles[0] is Column.OTHER and labels_head_rows(
-            [(clean_text(row[0].text(deep=True)), _row_items(row, roles)) for row in rows if not _group_row(row)]
+            [(clean_text(row[0].text(deep=True)), row_items(row, roles)) for row in rows if not group_row(row)]
         )
         for row in rows:
-            if sections and _group_row(row):
+            if sections and group_row(row):
                 self._add(clean_text(row[0].text(deep=True)), BlockKind.HEADING, level=1, row_label=True)
                 continue
-            risks = [e for c, r in zip(row, roles, strict=False) if r is Column.RISK for e in _cell_entries(c)]
+            risks = [e for c, r in zip(row, roles, strict=False) if r is Column.RISK for e in cell_entries(c)]
             if not risks and not sections:
                 continue
             mitigations = [
-                e for c, r in zip(row, roles, strict=False) if r is Column.MITIGATION for e in _cell_entries(c)
+                e for c, r in zip(row, roles, strict=False) if r is Column.MITIGATION for e in cell_entries(c)
             ]
             for n, (cell, role) in enumerate(zip(row, roles, strict=False)):
                 text = clean_text(cell.text(deep=True))
@@ -270,130 +306,5 @@ class _Structures:
                     for risk, mitigation in pair_risks(risks, mitigations):
                         self._add(risk, BlockKind.ITEM, mitigation=mitigation, in_table=True)
                     risks = []  # a second risk column's entries were paired already
-                elif role is Column.OTHER or (role is Column.MITIGATION and sections and not _risks_in(row, roles)):
+                elif role is Column.OTHER or (role is Column.MITIGATION and sections and not risks_in(row, roles)):
                     self.walk(cell, depth + 1)
-
-
-def _risks_in(row: list[LexborNode], roles: list[Column]) -> bool:
-    """The row holds a risk (else its Actions cell lists the section's own items)."""
-    return any(r is Column.RISK and _cell_entries(c) for c, r in zip(row, roles, strict=False))
-
-
-def _group_row(row: list[LexborNode]) -> bool:
-    """A row of one cell spanning the table ("Resources"): a heading over the rows below it."""
-    filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]
-    if len(filled) != 1 or filled[0] is not row[0]:
-        return False
-    return (_span(row[0]) > 1 or len(row) == 1) and is_row_label(clean_text(row[0].text(deep=True)))
-
-
-def _span(cell: LexborNode) -> int:
-    try:
-        return int(_attr(cell, "colspan") or 1)
-    except ValueError:
-        return 1
-
-
-def _row_items(row: list[LexborNode], roles: list[Column]) -> int:
-    """How many items a row gives beside its first cell: its risks, its other cells' entries, and its
-    Actions cell's entries when it holds no risk."""
-    risky = _risks_in(row, roles)
-    n = 0
-    for cell, role in list(zip(row, roles, strict=False))[1:]:
-        if role is Column.RISK or role is Column.OTHER or (role is Column.MITIGATION and not risky):
-            n += len(_cell_entries(cell))
-    return n
-
-
-def _cell_entries(cell: LexborNode) -> list[Entry]:
-    """A cell's entries: the entries of the list it holds, else its numbered or bulleted lines, else its
-    text; an entry "–" is kept (it holds the place of a missing mitigation)."""
-    lists = [c for c in cell.css("ol, ul") if c.parent is not None and c.parent.tag not in ("li",)]
-    if len(lists) == 1 and not clean_text(_text_beside(cell, lists[0])):
-        lst = lists[0]
-        try:
-            number = int(_attr(lst, "start") or 1)
-        except ValueError:
-            number = 1
-        out = []
-        for li in (c for c in _children(lst) if c.tag == "li"):
-            text = clean_text(li.text(deep=True))
-            if text:
-                out.append(Entry(text, number if lst.tag == "ol" else None))
-            number += 1
-        return out
-    lines: list[str] = []
-    _lines(cell, lines, 0)
-    return line_entries("".join(lines).split("\n"))
-
-
-def _text_beside(cell: LexborNode, lst: LexborNode) -> str:
-    """The text of a cell outside one list in it."""
-    return clean_text(cell.text(deep=True)).replace(clean_text(lst.text(deep=True)), "", 1)
-
-
-def _lines(node: LexborNode, out: list[str], depth: int) -> None:
-    """A node's text with a line break for each ``<br>`` and block."""
-    for child in _children(node, text=True):
-        if child.is_text_node:
-            out.append(child.text_content or "")
-        elif child.tag == "br":
-            out.append("\n")
-        elif child.tag in DROP_TAGS or child.is_comment_node or depth > _MAX_DEPTH:
-            continue
-        elif child.tag in INLINE_TAGS:
-            _lines(child, out, depth + 1)
-        else:
-            out.append("\n")
-            _lines(child, out, depth + 1)
-            out.append("\n")
-
-
-def _body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode]]]:
-    """Each body row's filled cells (ratings and owners left out), and whether the first labels the row."""
-    out: list[tuple[bool, list[LexborNode]]] = []
-    attributes: frozenset[int] = frozenset()
-    for row in rows:
-        filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]  # "–" is an empty cell
-        if not filled:
-            continue
-        if len(filled) > 1 and all(c.tag == "th" for c in filled):
-            attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
-            continue  # column headers
-        if attributes:
-            # the row's rating, owner or date describes it and is no item
-            dropped = {
-                c.mem_id
-                for n, c in enumerate(row)
-                if n in attributes and is_attribute_value(clean_text(c.text(deep=True)))
-            }
-            filled = [c for c in filled if c.mem_id not in dropped]
-            if not filled:
-                continue
-        label = clean_text(filled[0].text(deep=True))
-        labelled = (
-            len(filled) > 1
-            and len(label) <= 80
-            and not label.endswith((".", ";"))
-            and not filled[0].css_first("ul, ol, p")
-        )
-        out.append((labelled, filled))
-    return out
-
-
-def _paragraphs(cell: LexborNode) -> int:
-    """How many paragraphs or bullets a cell holds: its ``<p>``/``<li>`` with text, else its lines that
-    start a point (parted by ``<br>``), else one."""
-    parts = [n for n in cell.css("p, li") if clean_text(n.text(deep=True))]
-    if parts:
-        return len(parts)
-    lines: list[str] = []
-    _lines(cell, lines, 0)
-    return len(answer_points([clean_text(x) for x in "".join(lines).split("\n")])) or 1
-
-
-def _text(cell: LexborNode) -> str:
-    """A cell's text, its lines parted by ``<br>`` or blocks read apart ("COUNCIL<br>Unit": "COUNCIL Unit")."""
-    out: list[str] = []
-    _lines(cell, out, 0)
-    return clean_text("".join(out).replace("\n", " "))

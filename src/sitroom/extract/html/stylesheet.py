@@ -27,18 +27,19 @@ def bold_classes(tree: LexborHTMLParser) -> frozenset[str]:
     for style in tree.css("style"):
         for selectors, body in _RULE.findall(style.text(deep=True)):
             if _CSS_BOLD.search(body):
-                found.update(_CLASS.findall(selectors))
+                # ".ritz .waffle .s2{…}" styles the last class of each selector, not its ancestors'
+                found.update(c for sel in selectors.split(",") if sel.split() for c in _CLASS.findall(sel.split()[-1]))
     return frozenset(found)
 
 
 def inline_bold_classes(tree: LexborHTMLParser) -> int:
-    """Set ``font-weight:bold`` inline on the ``<span>`` and ``<font>`` elements whose class the style sheet
-    sets in bold; returns how many were set."""
+    """Set ``font-weight:bold`` inline on the ``<span>``, ``<font>`` and table cell elements whose class the
+    style sheet sets in bold (a published spreadsheet styles its cells so); returns how many were set."""
     classes = bold_classes(tree)
     if not classes or tree.body is None:
         return 0
     n = 0
-    for node in tree.body.css("span[class], font[class]"):
+    for node in tree.body.css("span[class], font[class], td[class], th[class]"):
         if n >= _MAX_ELEMENTS:
             break
         if classes.intersection((node.attributes.get("class") or "").split()):

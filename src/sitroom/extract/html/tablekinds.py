@@ -6,7 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import FIGURE_CELL, attribute_columns, is_attribute_value, is_lookup_table, is_status_board
-from sitroom.extract.html.markup import clean_text
+from sitroom.extract.html.markup import _CSS_BOLD, clean_text
 from sitroom.extract.rowtable import is_empty_cell
 
 
@@ -16,11 +16,14 @@ def is_header_row(row: list[LexborNode]) -> bool:
     filled = [c for c in row if clean_text(c.text(deep=True))]
     if len(filled) < 2 or any(c.css_first("p, ul, ol, table") for c in filled):
         return False
-    return all(
-        c.tag == "th"
-        or clean_text(" ".join(b.text(deep=True) for b in c.css("b, strong"))) == clean_text(c.text(deep=True))
-        for c in filled
-    )
+    return all(c.tag == "th" or is_bold_cell(c) for c in filled)
+
+
+def is_bold_cell(cell: LexborNode) -> bool:
+    """The cell's text is wholly bold: in ``<b>``, or the cell set bold by its style (a spreadsheet's class)."""
+    if _CSS_BOLD.search(cell.attributes.get("style") or ""):
+        return True
+    return clean_text(" ".join(b.text(deep=True) for b in cell.css("b, strong"))) == clean_text(cell.text(deep=True))
 
 
 def is_rated_board(rows: list[list[LexborNode]]) -> bool:
@@ -75,3 +78,30 @@ def is_lookup_rows(rows: list[list[LexborNode]]) -> bool:
     or a board of statuses under a header naming them, however it is styled (``columns.is_status_board``)."""
     texts = [[clean_text(c.text(deep=True)) for c in r] for r in rows]
     return is_status_board(texts) or (is_header_row(rows[0]) and is_lookup_table(texts))
+
+
+def _column_letters(n: int) -> list[str]:
+    """A spreadsheet's first ``n`` column letters: A … Z, AA, AB …"""
+    letters = []
+    for k in range(n):
+        name, k = "", k + 1
+        while k:
+            k, rest = divmod(k - 1, 26)
+            name = chr(65 + rest) + name
+        letters.append(name)
+    return letters
+
+
+def without_sheet_headers(rows: list[list[LexborNode]]) -> tuple[list[list[LexborNode]], int]:
+    """A spreadsheet published as a page keeps its column letters over the columns (A, B, C …) and its row numbers
+    beside the rows (1, 2, 3 …): the sheet's frame, not its content. The rows without them, and how many header
+    cells were left out (0 when the table has no such frame)."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return rows, 0
+    letters = [clean_text(c.text(deep=True)) for c in rows[0][1:]]
+    if clean_text(rows[0][0].text(deep=True)) or letters != _column_letters(len(letters)):
+        return rows, 0
+    numbers = [clean_text(row[0].text(deep=True)) for row in rows[1:] if row]
+    if not all(n.isdigit() for n in numbers) or [int(n) for n in numbers] != sorted(int(n) for n in numbers):
+        return rows, 0
+    return [row[1:] for row in rows[1:]], len(rows[0]) + len(numbers)
