@@ -138,8 +138,11 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     drop: set[int] = set()
     # A message saved or printed whole opens with its own header block: that header is furniture,
     # the message under it is the document.
-    own = _own_header(blocks)
-    i = len(own)
+    # ... under the subject printed large over it, as a web mail prints a message
+    titled = next((k for k, b in enumerate(blocks) if not b.style.get("title")), len(blocks))
+    own = _own_header(blocks[titled:])
+    own_lines = set(range(titled, titled + len(own))) if own else set()
+    i = titled + len(own) if own else 0
     while i < len(blocks):
         if not quote_starts(blocks, i, markdown):
             i += 1
@@ -163,7 +166,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     if own and not doc.title and (named := _subject(own)):
         doc.title = named  # a message printed or saved whole: its subject names the report
     if drop or own:
-        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k >= len(own)]
+        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k not in own_lines]
         count_left_out(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
 
 
@@ -204,6 +207,7 @@ def _strip_covering_letter(doc: Document) -> None:
     head = 0
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
+    head += len(_own_header(blocks[head:]))  # a message printed whole: its greeting opens under its header
     start = head
     while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start].text):
         start += 1

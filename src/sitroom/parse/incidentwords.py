@@ -35,6 +35,7 @@ from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
+from sitroom.parse.irishwords import IRISH
 from sitroom.parse.islandwords import ISLANDS
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
@@ -131,12 +132,13 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Czech, Slovak, Danish, Finnish, Welsh, Nynorsk, Catalan and eastern European section words
-# (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.nynorskcatalan``, ``.easternwords``, ``.farwords``,
-# ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.scriptwords``)
+# Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
+# (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
+# ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.scriptwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
+    *IRISH.items(),
     *NYNORSK_CATALAN.items(),
     *EASTERN.items(),
     *FAR.items(),

@@ -57,7 +57,7 @@ _NUMBER = re.compile(
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?"
     # ... and the Malagasy "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the
     # Chichewa "nambala", the Samoan "Nu.", the isiXhosa "inombolo", the Breton "niv."
-    rf"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.|{SCRIPT_MARKS})?\s*"
+    rf"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.|uimh\.?|{SCRIPT_MARKS})?\s*"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import RECIPIENTS_LABEL
+from sitroom.parse.furniture import gives_contact
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit
 from sitroom.text.salutations import is_greeting, is_sign_off
@@ -77,6 +78,8 @@ COVER_WORDS = 90
 FOOT_LINES, FOOT_WORDS, SIGNED_WORDS = 18, 15, 40
 REQUEST_WORDS = 40
 POST_WORDS = 4
+# The close, with the signer's name after it on its line: "Le meas, Máire Ní Fhlatharta"
+CLOSE_WORDS = 7
 
 
 def subject_of(text: str) -> str | None:
@@ -118,7 +121,7 @@ def letter_foot(body: list[Unit]) -> int | None:
     for k in range(start, len(body)):
         text = body[k].text.strip()
         signed = _SIGNED.match(text) is not None and len(text.split()) <= SIGNED_WORDS
-        closes = signed or (is_sign_off(text) and len(text.split()) <= 4)
+        closes = signed or (is_sign_off(text) and len(text.split()) <= CLOSE_WORDS)
         copies = not closes and _COPIES.match(text) is not None and k + 1 < len(body)
         if not (closes or copies) or not _foot_lines(body[k + 1 :], copies):
             continue
@@ -142,9 +145,9 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
         elif unit.bullet is not None:
             if not copies:
                 return False
-        elif _SIGNED.match(text):
+        elif _SIGNED.match(text) or gives_contact(text):
             if len(text.split()) > SIGNED_WORDS:
-                return False
+                return False  # a signature run into one line with its name, post and how to reach them
         elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text)):
             return False  # a sentence under the close is the report's, not the signature's
     return True

@@ -70,10 +70,11 @@ _MITIGATION = re.compile(
     r"|(?:(?:Risk )?[Tt]reatments?|(?:RISK )?TREATMENTS?|Way forward|WAY FORWARD)\s*[:–-]"
     r"|(?:Gegenma(?:ß|ss)nahmen?|GEGENMA(?:SS|ß)NAHMEN?)\s*[:–-]"
     # the measures in Swedish, Norwegian, Danish, Finnish, Polish, Czech and Slovak: "Åtgärd:", "Tiltak:",
-    # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"; the Welsh mitigation, "Lliniaru:"
+    # "Tiltag:", "Środki zaradcze:", "Opatření:", "Opatrenia:"; the Welsh and Irish mitigation, "Lliniaru:", "Maolú:"
     r"|(?:[ÅA]tg[äa]rd(?:er)?|[ÅA]TG[ÄA]RD(?:ER)?|Tilta[kg]|TILTA[KG]|Foranstaltning(?:er)?|FORANSTALTNING(?:ER)?"
     r"|Opat[řr]en[íi]|OPAT[ŘR]EN[ÍI]|Opatreni[ea]|OPATRENI[EA]"
-    r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE|(?:Mesurau )?[Ll]liniaru|LLINIARU)\s*[:–-]"
+    r"|Toimenpiteet|TOIMENPITEET|[ŚS]rodki zaradcze|[ŚS]RODKI ZARADCZE|(?:Mesurau )?[Ll]liniaru|LLINIARU"
+    r"|Maol[úu]|MAOL[ÚU])\s*[:–-]"
     r"|(?:Mitigatie|MITIGATIE|(?:Beheers)?[Mm]aatregel(?:en)?|(?:BEHEERS)?MAATREGEL(?:EN)?)\s*[:–-]"
     # ... in Maltese, Albanian, Icelandic, Afrikaans, Lithuanian, Latvian, Malay and Indonesian: "Mitigazzjoni:",
     # "Masat:", "Mótvægisaðgerðir:", "Teenmaatreëls:", "Priemonės:", "Pasākumi:", "Tindakan mitigasi:"

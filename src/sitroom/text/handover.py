@@ -39,6 +39,8 @@ HANDOVER_DOC = re.compile(
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "hisobot", "frágreiðing",
     # "aithisg", "umbiko", "taho", "tatitra", "ripot", "ìròyìn"
     r"|hisobot\w*|ma'lumotnoma|fr[áa]grei[ðd]ing\w*|aithisg\w*|umbiko|taho|tatitra|ripot|[ìi]r[òo]y[ìi]n"
+    # Irish: "nuashonrú", "tuairisc"
+    r"|nuashonr[úu]\w*|tuairisc\w*"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "lipoti", "rahoto", "ingxelo", "danevell",
     # "laporan", "hasabat"
     r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*"
@@ -46,6 +48,8 @@ HANDOVER_DOC = re.compile(
     re.I,
 )
 HANDOVER_POINTER = re.compile(
+    # Irish: "Seo thíos nuashonrú …", "… faoi iamh", "… ceangailte"
+    r"^seo th[íi]os\b|\bfaoi iamh\b|\bceangailte\b|"
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
     # "This is our update of Monday 4 November on …", "This is the latest sitrep": the message naming itself

@@ -58,6 +58,8 @@ _GREETING = re.compile(
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
     r"|kaixo|egun on|moien|l[ée]if|bonjou|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
     r"|h[öo]rm[əe]tli"
+    # Irish: "A chairde,", "A chara,", "Dia dhaoibh"
+    r"|a chairde|a chara|a dhaoine uaisle|dia dhaoibh|dia duit"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Assalomu alaykum",
     # "Góðan morgun", "A charaidean", "Sanibonani", "Maayong buntag", "Manao ahoana", "Gutpela moning", "Ẹ kú àárọ̀"
     r"|assalomu alaykum|hurmatli|g[óo][ðd]an morgun|k[æa]ru|a charaidean|a charaid|madainn mhath|feasgar math"
@@ -96,6 +98,8 @@ _SIGN_OFF = re.compile(
     r"|zikomo(?: kwambiri)?|ndine wanu|na gode|wassalam|fa['ʻ’]?afetai(?: lava)?|ma le fa['ʻ’]?a['ʻ’]?aloalo"
     r"|enkosi|ozithobileyo|trugarez(?: deoc['’]h)?|a-greiz kalon|tankyu(?: tumas)?|matur nuwun|salam taklim"
     r"|hormat bilen|sag bolu[ňn]?"
+    # Irish: "Le meas,", "Is mise le meas,", "Le dea-mhéin", "Go raibh maith agaibh"
+    r"|(?:is mise )?le meas|le dea-mh[ée]in|go raibh (?:mile )?maith agaibh|go raibh (?:mile )?maith agat"
     rf"|{SCRIPT_CLOSES})\W*$",
     re.I,
 )

@@ -30,7 +30,7 @@ from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
-from sitroom.extract.pdf.mailprint import join_mail_fields
+from sitroom.extract.pdf.mailprint import join_mail_fields, join_webmail_header
 from sitroom.extract.pdf.markuppane import drop_markup_pane
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
@@ -99,6 +99,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     for p in pages:
         drop_web_chrome(p)
         join_mail_fields(p)
+        join_webmail_header(p)
     remove_furniture(pages)
     drop_signoff(pages)
     drop_contents(pages, body)

@@ -19,6 +19,8 @@ _FROM = re.compile(r"^(?:from|de|von|van|от|od|fra|från|mittente|lähettäjä
 # a header block has this many fields at least (From, Sent, To, Subject: four as a rule)
 MIN_FIELDS = 3
 _OWNER_WORDS = 5
+# The browser prints its own line (the time, the page's title) above this share of the page's height.
+BROWSER_MARGIN = 0.96
 
 
 def join_mail_fields(page: PageData) -> None:
@@ -57,3 +59,39 @@ def _owner_name(f: Frag) -> bool:
     """A short line of a name: a few words, no figures, no sentence's stop."""
     words = f.text.split()
     return 0 < len(words) <= _OWNER_WORDS and not any(c.isdigit() for c in f.text) and not f.text.rstrip().endswith(".")
+
+
+# Under the subject a web mail's print counts the thread's messages: "1 message", "3 messages", "2 mensajes"
+_COUNT = re.compile(
+    r"^\d{1,3}\s+(?:messages?|mensajes?|mensage(?:m|ns)|nachrichten?|berichten?|messaggi|messaggio|wiadomo[śs][ćc]i?"
+    r"|meddelanden?|viestiä?)$",
+    re.I,
+)
+
+
+def join_webmail_header(page: PageData) -> None:
+    """A message printed from a web mail (Gmail and its like): the mailbox's banner over the subject, the subject,
+    the count of messages, then who sent it with the day at the right and the To and Cc lines. On page 1 the
+    banner and count are left out (counted) and the sender's line set as the header field it stands for ("From: …
+    Sent: …"), so the subject, set large over it, names the report and the sent day dates it."""
+    if page.number != 1 or not page.frags:
+        return
+    frags = sorted(page.frags, key=lambda f: -f.top)
+    count = next((k for k, f in enumerate(frags) if _COUNT.match(f.text.strip())), None)
+    if count is None or count == 0 or count + 1 >= len(frags):
+        return
+    sender = frags[count + 1]
+    if "@" not in sender.text or not any(_FIELD_TO.match(f.text.strip()) for f in frags[count + 2 : count + 5]):
+        return
+    sent = next(
+        (f for f in frags if f is not sender and f.x0 > sender.x1 and abs(f.mid - sender.mid) < 0.5 * f.size), None
+    )
+    edge = BROWSER_MARGIN * page.height  # the browser's own line in the margin is the print stamp's to read
+    banner = [f for f in frags[: count - 1] if f.top < edge]
+    gone = {id(f) for f in (*banner, frags[count], *([sent] if sent else []))}
+    sender.text = f"From: {sender.text.strip()}" + (f" Sent: {sent.text.strip()}" if sent else "")
+    page.drop("mail program's header line", len(banner) + 1)
+    page.frags = [f for f in page.frags if id(f) not in gone]
+
+
+_FIELD_TO = re.compile(r"^(?:to|cc|an|para|à|a|aan|do|till|til)\s*:", re.I)

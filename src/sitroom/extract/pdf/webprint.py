@@ -56,7 +56,18 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("tag list")
         else:
             keep.append(f)
+    if len(keep) < len(page.frags):
+        keep = _without_page_title(page, keep, [f for f in page.frags if f not in keep])
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
+
+
+def _without_page_title(page: PageData, frags: list[Frag], dropped: list[Frag]) -> list[Frag]:
+    """The page's title the browser prints level with its print stamp in the top margin, left out (counted)."""
+    stamps = [f for f in dropped if f.bottom > 0.91 * page.height and _STAMP.match(f.text.strip())]
+    title = [f for f in frags if any(abs(f.mid - s.mid) < 0.5 * s.size and f.size <= s.size + 0.5 for s in stamps)]
+    if title:
+        page.drop("browser's page title", len(title))
+    return [f for f in frags if f not in title]
 
 
 def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
