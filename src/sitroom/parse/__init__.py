@@ -10,6 +10,7 @@ from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.closing import closing_lines
+from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
@@ -176,7 +177,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     # a masthead of a date line alone names nothing: the title the format states names the report
     dated_only = all(dates_or_addresses(t) for t in title_lines)
     report.title = doc.title if doc.title and dated_only else " ".join(title_lines) or doc.title
-    report.sections = _sections(body, detector, tpl)
+    report.sections, procedural = drop_procedural(_sections(body, detector, tpl))
+    if procedural:  # a committee paper's purpose, recommendation and implications around its update
+        report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")
     _metadata(report, doc, masthead)
     if not report.items():
         report.warnings.append("no items found")
