@@ -95,6 +95,12 @@ def test_a_committee_papers_procedural_parts_are_left_out(fmt: str) -> None:
     assert any("committee paper's procedural parts" in w for w in report.warnings)
 
 
+def test_a_decision_asked_with_its_figure_stays() -> None:
+    text = "# Board update\n\n## 7. Recommendations\n\n- The Board is asked to approve spending of £886,000.\n"
+    report = parse_bytes(text.encode(), "update.md")[0]
+    assert [i.text for s in report.sections for i in s.items] == ["The Board is asked to approve spending of £886,000."]
+
+
 def test_a_reports_own_recommendations_stay() -> None:
     text = "# Flood update 2\n\n## Recommendations\n\n- Schools should stay closed on Monday.\n"
     report = parse_bytes(text.encode(), "update.md")[0]

@@ -5,8 +5,8 @@ Such a paper opens with its purpose ("This report updates the Committee on …")
 members ("That the Committee notes the update …"), and closes with the implications the template asks for ("Legal:
 …", "Equalities: …"), the background papers and the contact officer. A reader of the update skips them: they say
 what the paper is for, not what happened. Each is told by its heading and by what its lines say together, so a
-report's own "Recommendations" to its readers ("Schools to stay closed") stay; a paper's financial implications,
-which carry its figures, stay too.
+report's own "Recommendations" to its readers ("Schools to stay closed") stay, and so do a decision asked with its
+figure ("The Board is asked to approve spending of £886,000") and a paper's financial implications.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def _procedural(section: Section) -> bool:
     if _PURPOSE.match(heading):
         return _ABOUT_PAPER.match(texts[0]) is not None
     if _RECOMMENDATION.match(heading):
-        return all(_PUT_TO_MEMBERS.match(t) for t in texts)
+        # a decision asked with its figure ("… to approve spending of £886,000") is news, not form
+        return all(_PUT_TO_MEMBERS.match(t) and not any(c.isdigit() for c in t) for t in texts)
     if _IMPLICATIONS.match(heading):
         return all(_IMPLICATION.match(t) for t in texts)
     return False

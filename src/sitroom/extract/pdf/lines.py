@@ -246,11 +246,9 @@ def merge_runs(
             # a list number set apart by a tab stop ("1)" ... "Project Members:") numbers the text after it
             numbered = cur is not None and not cur.bullet and is_number(cur.text)
             # ... whether the text opens with a capital or a figure ("(i)" ... "18 districts are affected")
-            # (its figure may be a run of its own: "3.2" … "862" "homes have been …")
-            glyph = glyph or (
-                numbered
-                and (r.text.strip()[:1].isupper() or _opens_with_figure(" ".join(x.text for x in row[n : n + 3])))
-            )
+            # (its figure may be a run of its own: "3.2" … "862" "homes have been …"; "5." "8" is one figure)
+            opens = " ".join(x.text for x in row[n : n + 3]) if gap > 0.5 * size else r.text
+            glyph = glyph or (numbered and (r.text.strip()[:1].isupper() or _opens_with_figure(opens)))
             if cur is not None and dropped is not None and _mark_separator(cur, r, mark_end):
                 mark_end = r.x1  # "1,2": the comma goes with the numbers it parts
                 continue
