@@ -50,6 +50,7 @@ from sitroom.parse.opening import (
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
+from sitroom.parse.runninglines import drop_running_lines
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
 from sitroom.parse.templatechoice import choose_template
@@ -77,6 +78,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tpl = template
     detector = HeadingDetector(tpl, doc.blocks)
     units = to_units(doc.blocks, detector.is_heading_line)
+    units, running = drop_running_lines(units)  # a page's header and footer in a document without pages
     # a letter's close, signature and copy list, whose numbered entries would count as the report's parts
     foot = letter_foot(units)
     units, foot_lines = (units[:foot], len(units) - foot) if foot is not None else (units, 0)
@@ -91,6 +93,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         tables=list(doc.tables),
         warnings=list(doc.warnings),
     )
+    if running:
+        report.warnings.append(f"{running} line(s) of the pages' running header and footer left out")
     if foot_lines:
         report.warnings.append(f"{foot_lines} line(s) of the letter's close, signature and copy list left out")
     masthead = [u.text for u in units if u.style.get("title")]
