@@ -79,7 +79,9 @@ def _covering_lines(blocks: list[Block], start: int) -> int:
     if start >= len(blocks) - 1 or not _is_handover(blocks[start]):
         return 0
     n = 1
-    while start + n < len(blocks) - 1 and _wraps_on(blocks[start + n - 1], blocks[start + n]):
+    while start + n < len(blocks) - 1 and (
+        _wraps_on(blocks[start + n - 1], blocks[start + n]) or _is_handover(blocks[start + n])
+    ):
         n += 1
     return n
 
@@ -211,7 +213,8 @@ def _strip_covering_letter(doc: Document) -> None:
     start = head
     while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start].text):
         start += 1
-    handover = _covering_lines(blocks, start) if start > head else 0
+    # a message's covering lines, under its greeting or, in a mail, opening it ("This is update 1 on …")
+    handover = _covering_lines(blocks, start) if start > head or doc.format in ("eml", "msg") else 0
     start += handover
     end = len(blocks)
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import RECIPIENTS_LABEL
 from sitroom.parse.furniture import gives_contact
+from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit
 from sitroom.text.salutations import is_greeting, is_sign_off
@@ -80,6 +81,9 @@ REQUEST_WORDS = 40
 POST_WORDS = 4
 # The close, with the signer's name after it on its line: "Le meas, Máire Ní Fhlatharta"
 CLOSE_WORDS = 7
+# Under thanks closing a message, at most this many lines of who sends it and how to reach them.
+THANKED_LINES = 5
+NAME_WORDS = 8
 
 
 def subject_of(text: str) -> str | None:
@@ -122,6 +126,10 @@ def letter_foot(body: list[Unit]) -> int | None:
         text = body[k].text.strip()
         signed = _SIGNED.match(text) is not None and len(text.split()) <= SIGNED_WORDS
         closes = signed or (is_sign_off(text) and len(text.split()) <= CLOSE_WORDS)
+        # thanks closing the message, with only the sending team's lines under it ("Adult Social Care Commissioning")
+        closes = closes or (
+            is_thanks(text) and k + 1 < len(body) and k + 1 + THANKED_LINES >= len(body) and _names(body[k + 1].text)
+        )
         copies = not closes and _COPIES.match(text) is not None and k + 1 < len(body)
         if not (closes or copies) or not _foot_lines(body[k + 1 :], copies):
             continue
@@ -145,9 +153,18 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
         elif unit.bullet is not None:
             if not copies:
                 return False
+        elif is_service_notice(text):
+            continue  # the mail service's own line: "Do not reply to this email …"
         elif _SIGNED.match(text) or gives_contact(text):
             if len(text.split()) > SIGNED_WORDS:
                 return False  # a signature run into one line with its name, post and how to reach them
         elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text)):
             return False  # a sentence under the close is the report's, not the signature's
     return True
+
+
+def _names(text: str) -> bool:
+    """A line naming who sends the message: a few words, each capitalised but the small ones ("Adult Social Care
+    Commissioning", "Jo Bloggs"), no sentence ("Stay safe everyone x")."""
+    words = text.split()
+    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words if len(w) > 3) and text[-1:].isalnum()

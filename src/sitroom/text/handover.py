@@ -50,6 +50,9 @@ HANDOVER_DOC = re.compile(
 HANDOVER_POINTER = re.compile(
     # Irish: "Seo thíos nuashonrú …", "… faoi iamh", "… ceangailte"
     r"^seo th[íi]os\b|\bfaoi iamh\b|\bceangailte\b|"
+    # "This is update 1 on …", "Please share this update with your managers": the message speaking of itself
+    r"^this is (?:update|report|sitrep|bulletin|briefing) (?:no\.? ?|number )?\d+\b"
+    r"|^please (?:share|forward|circulate|pass on|cascade) this (?:update|report|message|e-?mail|bulletin)\b|"
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
     # "This is our update of Monday 4 November on …", "This is the latest sitrep": the message naming itself
