@@ -177,10 +177,10 @@ _EAST_SCRIPT = re.compile("[\u0900-\u0e7f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af
 
 def _lead(text: str, at_start: bool = False) -> re.Match[str] | None:
     """The first mitigation lead of ``text`` (only one opening it, with ``at_start``), of any script's writers."""
-    east = _EAST_SCRIPT.search(text) is not None  # the leads of Asian scripts, asked only of text in them
-    if at_start:
-        return _MITIGATION.match(text) or (EAST_LEAD.match(text) if east else None)
-    return _MITIGATION.search(text) or (EAST_LEAD.search(text) if east else None)
+    found = _MITIGATION.match(text) if at_start else _MITIGATION.search(text)
+    if found is not None or max(text, default="a") < "\u0900" or _EAST_SCRIPT.search(text) is None:
+        return found  # the leads of Asian scripts, asked only of text in them (none below U+0900)
+    return EAST_LEAD.match(text) if at_start else EAST_LEAD.search(text)
 
 
 def split_risk(text: str) -> tuple[str, str | None]:
@@ -284,6 +284,9 @@ def _under_way(text: str) -> str | None:
 
 def _dangles(text: str) -> bool:
     """The text ends on a mitigation's label with nothing after it ("… is rising. Mitigation:")."""
+    end = text.rstrip()[-1:]
+    if not end or end in ".!?。)%" or end.isdigit():
+        return False  # a sentence or a figure ends the text, never a label: most texts are asked no more
     found = list(_MITIGATION.finditer(text)) or list(EAST_LEAD.finditer(text))
     return bool(found) and found[-1].start("lead") > 0 and not text[found[-1].end() :].strip()
 
