@@ -68,3 +68,9 @@ def test_a_table_of_letters_and_numbers_that_is_no_sheet_frame_keeps_its_cells()
     html = f"<html><body><h2>Estates</h2><table>{rows}</table></body></html>"
     report = parse_bytes(html.encode(), "estates.html")[0]
     assert "Block B has 1 flats without power." in [i.text for s in report.sections for i in s.items]
+
+
+def test_a_table_that_is_no_sheet_counts_no_sheet_frame() -> None:
+    html = "<html><body><h2>Roads</h2><table><tr><td>A1</td><td>Closed at the bridge.</td></tr></table></body></html>"
+    report = parse_bytes(html.encode(), "roads.html")[0]
+    assert not any("spreadsheet header cell" in w for w in report.warnings)

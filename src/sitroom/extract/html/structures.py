@@ -167,7 +167,8 @@ class _Structures:
                 rows.append([c for c in _children(tr) if c.tag in ("td", "th")])
         if part is None:
             rows, framed = without_sheet_headers(rows)  # a published spreadsheet's column letters and row numbers
-            self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
+            if framed:
+                self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
         rows = rows if part is None else part
         if (register := inner_register(rows)) is not None:
             # a risk register's header inside a sheet of updates: the rows above it read as they are, the risks
