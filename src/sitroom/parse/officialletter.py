@@ -99,10 +99,9 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     covering paragraphs were skipped; None when the body does not open as a letter (a subject line among its first
     short lines, before any list)."""
     head = body[: HEAD_LINES + 1]
-    at = next((k for k, unit in enumerate(head) if subject_of(unit.text) is not None), None)
+    at, subject = next(((k, s) for k, u in enumerate(head) if (s := subject_of(u.text)) is not None), (None, ""))
     if at is None or any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
         return None
-    subject = subject_of(head[at].text) or ""
     end, saluted = at + 1, False
     while end < len(body) and (is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip())):
         saluted = saluted or is_greeting(body[end].text)

@@ -17,7 +17,7 @@ from sitroom.parse.units import Unit
 
 # "Page 1 of 2", "Page 3/7", "p. 2 of 5", "Seite 1 von 3", "Página 1 de 2"
 _COUNTER = re.compile(
-    r"(?:^|[\s|·–-])(?:page|p\.|seite|p[áa]gina|pagina|sida|side|strona|sivu)\s*\d{1,3}\s*(?:of|/|von|de|di|av|af|z|/)"
+    r"(?:^|[\s|·–-])(?:page|p\.|seite|p[áa]gina|pagina|sida|side|strona|sivu)\s*\d{1,3}\s*(?:of|/|von|de|di|av|af|z)"
     r"\s*\d{1,3}\s*$",
     re.I,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
@@ -73,7 +74,7 @@ class _Structures:
     dropped: dict[str, int]
     b: DocumentBuilder
     page_title: str | None
-    _bold_heading: Any
+    _bold_heading: Callable[[str], None]
 
     def list(self, node: LexborNode, level: int) -> None:
         """Items of a list, nested lists one level deeper."""
@@ -159,25 +160,27 @@ class _Structures:
         finally:
             self.nesting -= 1
 
-    def _table(self, node: LexborNode, depth: int, part: list[list[LexborNode]] | None = None) -> None:
+    def _table(self, node: LexborNode, depth: int) -> None:
         rows: list[list[LexborNode]] = []
-        for child in _children(node) if part is None else ():
-            trs = [child] if child.tag == "tr" else [t for t in _children(child) if t.tag == "tr"]
+        for part in _children(node):
+            trs = [part] if part.tag == "tr" else [t for t in _children(part) if t.tag == "tr"]
             for tr in trs:
                 rows.append([c for c in _children(tr) if c.tag in ("td", "th")])
-        if part is None:
-            rows, framed = without_sheet_headers(rows)  # a published spreadsheet's column letters and row numbers
-            if framed:
-                self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
-        rows = rows if part is None else part
+        rows, framed = without_sheet_headers(rows)  # a published spreadsheet's column letters and row numbers
+        if framed:
+            self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
+        self._rows(node, rows, depth)
+
+    def _rows(self, node: LexborNode, rows: list[list[LexborNode]], depth: int) -> None:
+        """The rows of the table ``node``, or a run of them."""
         if (register := inner_register(rows)) is not None:
             # a risk register's header inside a sheet of updates: the rows above it read as they are, the risks
             # under it up to the next row spanning the sheet, then the rest under the sheet's own header again
             at, end, roles = register
-            self._table(node, depth, rows[:at])
+            self._rows(node, rows[:at], depth)
             self._risk_rows(rows[at + 1 : end], roles, depth)
             if end < len(rows):
-                self._table(node, depth, [*last_header(rows[:at]), *rows[end:]])
+                self._rows(node, [*last_header(rows[:at]), *rows[end:]], depth)
             return
         caption_node = next((c for c in _children(node) if c.tag == "caption"), None)
         caption = clean_text(caption_node.text()) if caption_node is not None else self.pending_caption

@@ -94,7 +94,7 @@ def body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode]
         filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]  # "–" is an empty cell
         if not filled:
             continue
-        if len(filled) > 1 and (all(c.tag == "th" for c in filled) or _bold_header(filled)):
+        if _header(filled):
             attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
             continue  # column headers
         if attributes:
@@ -157,7 +157,11 @@ def inner_register(rows: list[list[LexborNode]]) -> tuple[int, int, list[Column]
 def last_header(rows: list[list[LexborNode]]) -> list[list[LexborNode]]:
     """The last header row among ``rows``, alone in a list, or none."""
     for row in reversed(rows):
-        filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]
-        if len(filled) > 1 and (all(c.tag == "th" for c in filled) or _bold_header(filled)):
+        if _header([c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]):
             return [row]
     return []
+
+
+def _header(filled: list[LexborNode]) -> bool:
+    """A row's filled cells are its column headers: ``<th>`` cells, or a bold row of a few words."""
+    return len(filled) > 1 and (all(c.tag == "th" for c in filled) or _bold_header(filled))

@@ -247,8 +247,9 @@ def merge_runs(
             numbered = cur is not None and not cur.bullet and is_number(cur.text)
             # ... whether the text opens with a capital or a figure ("(i)" ... "18 districts are affected")
             # (its figure may be a run of its own: "3.2" … "862" "homes have been …"; "5." "8" is one figure)
-            opens = " ".join(x.text for x in row[n : n + 3]) if gap > 0.5 * size else r.text
-            glyph = glyph or (numbered and (r.text.strip()[:1].isupper() or _opens_with_figure(opens)))
+            glyph = glyph or (
+                numbered and (r.text.strip()[:1].isupper() or _opens_with_figure(_text_from(row, n, gap > 0.5 * size)))
+            )
             if cur is not None and dropped is not None and _mark_separator(cur, r, mark_end):
                 mark_end = r.x1  # "1,2": the comma goes with the numbers it parts
                 continue
@@ -337,6 +338,11 @@ def _run_in_label(before: Frag, after: Frag, label_ran_in: bool) -> bool:
     if after.bold and not before.bold:
         return b.endswith((".", ";")) and a.endswith(":") and len(a.split()) <= 5
     return label_ran_in and before.bold and not after.bold and a[:1].isalnum()
+
+
+def _text_from(row: list[Frag], n: int, set_apart: bool) -> str:
+    """The text from run ``n`` on: the next runs too when set apart from what stands before it."""
+    return " ".join(x.text for x in row[n : n + 3]) if set_apart else row[n].text
 
 
 def _opens_with_figure(text: str) -> bool:

@@ -67,6 +67,8 @@ _COUNT = re.compile(
     r"|meddelanden?|viestiä?)$",
     re.I,
 )
+# the To and Cc lines under the sender's, in the mail program's language
+_FIELD_TO = re.compile(r"^(?:to|cc|an|para|à|a|aan|do|till|til)\s*:", re.I)
 
 
 def join_webmail_header(page: PageData) -> None:
@@ -92,6 +94,3 @@ def join_webmail_header(page: PageData) -> None:
     sender.text = f"From: {sender.text.strip()}" + (f" Sent: {sent.text.strip()}" if sent else "")
     page.drop("mail program's header line", len(banner) + 1)
     page.frags = [f for f in page.frags if id(f) not in gone]
-
-
-_FIELD_TO = re.compile(r"^(?:to|cc|an|para|à|a|aan|do|till|til)\s*:", re.I)

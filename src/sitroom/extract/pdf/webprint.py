@@ -39,11 +39,13 @@ def drop_web_chrome(page: PageData) -> None:
     """Drop print stamps in the margins, cookie banners and the site footer from one page."""
     edge = 0.09 * page.height
     keep: list[Frag] = []
+    stamps: list[Frag] = []
     for f in page.frags:
         text = f.text.strip()
         near_edge = f.top > page.height - edge or f.bottom < edge
         if near_edge and any(c.isdigit() for c in text) and _STAMP.match(text):
             page.drop("print date and time")
+            stamps.append(f)
         elif is_cookie_notice(text):
             page.drop("cookie notice")
         elif is_feedback_prompt(text):
@@ -56,18 +58,18 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("tag list")
         else:
             keep.append(f)
-    if len(keep) < len(page.frags):
-        keep = _without_page_title(page, keep, [f for f in page.frags if f not in keep])
+    if stamps:
+        keep = _without_page_title(page, keep, stamps)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
 
 
-def _without_page_title(page: PageData, frags: list[Frag], dropped: list[Frag]) -> list[Frag]:
+def _without_page_title(page: PageData, frags: list[Frag], stamps: list[Frag]) -> list[Frag]:
     """The page's title the browser prints level with its print stamp in the top margin, left out (counted)."""
-    stamps = [f for f in dropped if f.bottom > 0.91 * page.height and _STAMP.match(f.text.strip())]
-    title = [f for f in frags if any(abs(f.mid - s.mid) < 0.5 * s.size and f.size <= s.size + 0.5 for s in stamps)]
+    top = [s for s in stamps if s.bottom > 0.91 * page.height]
+    title = {id(f) for f in frags if any(abs(f.mid - s.mid) < 0.5 * s.size and f.size <= s.size + 0.5 for s in top)}
     if title:
         page.drop("browser's page title", len(title))
-    return [f for f in frags if f not in title]
+    return [f for f in frags if id(f) not in title]
 
 
 def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
