@@ -8,13 +8,12 @@ as one: ``heading_words.UNACCENTED``); a question means what its other words mea
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
 from sitroom.parse.bilingual import either_half
-from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
+from sitroom.parse.foldwords import NUMBERING, fold, meaning_words
+from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES
 from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 from sitroom.parse.spaceless import classify_spaceless
 
@@ -274,15 +273,6 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
 for _key, _more in METHANE_AND_PLAIN.items():
     PHRASES[_key] += _more
 
-# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
-_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
-_NONWORD = re.compile(r"[^\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")  # any script's letters (Indic vowel signs too)
-_PAREN = re.compile(r"\([^)]*\)")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.
-_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"(?<=\w)n['’]t\b", re.I), " not"),
-                 (re.compile(r"(?<=\w)['’]re\b", re.I), " are"), (re.compile(r"(?<=\w)['’]ve\b", re.I), " have"),
-                 (re.compile(r"(?<=\w)['’]ll\b", re.I), " will"))  # fmt: skip
 # Longer than this (in meaningful words), a line is a sentence, not a heading with one meaning.
 MAX_WORDS = 6
 # ... unless it opens with its topic ("Accomplishments for the week, and which members took part").
@@ -293,36 +283,10 @@ TAIL_CONFIDENCE = 0.72
 # Below this, the phrase explains too little of the heading to name its meaning.
 MIN_CONFIDENCE = 0.7
 
-_LETTERS = str.maketrans(UNACCENTED)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
-    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").translate(_LETTERS))
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = t.replace("եվ", "եւ")  # the Armenian "և" decomposes to "եւ", and in capitals it is "ԵՎ"
-    return " ".join(_NONWORD.sub(" ", t).split())
-
-
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _words(text: str) -> tuple[str, ...]:
-    # "This week's activity": the possessive is no word, and "this" is filler, not the plural of "thi"
-    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", _NUMBERING.sub("", text.strip())))
-    for contraction, words in _CONTRACTIONS:
-        plain = contraction.sub(words, plain)
-    return tuple(w if w in FILLER else _stem(w) for w in fold(plain).split())
-
 
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[tuple[tuple[str, ...], SectionKey], ...]:
-    out = [(_words(p), key) for key, phrases in PHRASES.items() for p in phrases]
+    out = [(meaning_words(p), key) for key, phrases in PHRASES.items() for p in phrases]
     # Longest first: the most specific phrase decides.
     return tuple(sorted(out, key=lambda pk: -len(pk[0])))
 
@@ -330,7 +294,16 @@ def _phrases() -> tuple[tuple[tuple[str, ...], SectionKey], ...]:
 @lru_cache(maxsize=1)
 def _key_words() -> dict[SectionKey, frozenset[str]]:
     """Every word of every phrase of a key: "issues, problems or concerns" speaks of risks throughout."""
-    return {key: frozenset(w for p in phrases for w in _words(p)) - FILLER for key, phrases in PHRASES.items()}
+    return {key: frozenset(w for p in phrases for w in meaning_words(p)) - FILLER for key, phrases in PHRASES.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[int, ...]]:
+    """The places in ``_phrases()`` of the phrases each word opens: a heading is tried only on those it can hold."""
+    index: dict[str, list[int]] = {}
+    for place, (phrase, _) in enumerate(_phrases()):
+        index.setdefault(phrase[0], []).append(place)
+    return {word: tuple(places) for word, places in index.items()}
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -341,7 +314,7 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 def _framed_topic(heading: str) -> str | None:
     """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
-    words = fold(_NUMBERING.sub("", heading.strip())).split()
+    words = fold(NUMBERING.sub("", heading.strip())).split()
     core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
     if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
         # "Risk summary", "Rischi: sintesi": the frame follows its topic
@@ -364,7 +337,7 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """
     if (spaceless := classify_spaceless(heading)) is not None:  # Chinese, Thai, Tamil …: names inside the letters
         return spaceless
-    if (whole := WHOLE_HEADINGS.get(fold(_NUMBERING.sub("", heading.strip())))) is not None:
+    if (whole := WHOLE_HEADINGS.get(fold(NUMBERING.sub("", heading.strip())))) is not None:
         return whole, 1.0
     if (half := either_half(heading, classify_heading)) is not None:
         return half
@@ -373,12 +346,14 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
         key, confidence = classify_heading(topic)
         if key is not None:
             return key, confidence
-    words = _words(heading)
+    words = meaning_words(heading)
     meaningful = [w for w in words if w not in FILLER and not w.isdigit()]
     if not words or len(meaningful) > MAX_LEADING_WORDS:
         return None, 0.0
     best: tuple[float, int, bool, SectionKey | None] = (0.0, 0, False, None)
-    for phrase, key in _phrases():
+    phrases, index = _phrases(), _by_first_word()
+    for place in sorted({p for w in set(words) for p in index.get(w, ())}):
+        phrase, key = phrases[place]
         leads = bool(meaningful) and meaningful[0] in phrase
         if (len(meaningful) > MAX_WORDS and not leads) or not _contains(words, phrase):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_left, bisect_right
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -78,12 +79,20 @@ def _under_watermark(
 ) -> tuple[list[int], list[float]]:
     """Each run's first character where a slanted watermark glyph, whose box spans many lines, was found at the
     run's left edge instead: the leftmost upright character inside the run."""
-    upright = [(k, tp.get_charbox(k)) for k in range(tp.count_chars()) if k not in slanted]
+    # the upright characters by the middle of their box across the page, so that a run looks only at its own span
+    upright = sorted(
+        ((box[0] + box[2]) / 2, k, box)
+        for k in range(tp.count_chars())
+        if k not in slanted
+        for box in [tp.get_charbox(k)]
+    )
+    middles = [mid for mid, _, _ in upright]
     starts, angles = list(starts), list(angles)
     for i, rect in enumerate(boxes):
         if starts[i] < 0 or _spans(tp.get_charbox(starts[i]), rect):
             continue  # a run found at its own first character (the watermark's own run among them)
-        inside = [(box[0], k) for k, box in upright if _spans(box, rect)]
+        span = upright[bisect_left(middles, rect[0] - 0.5) : bisect_right(middles, rect[2] + 0.5)]
+        inside = [(box[0], k) for _, k, box in span if _spans(box, rect)]
         if inside:
             starts[i], angles[i] = min(inside)[1], 0.0
     return starts, angles

@@ -1,0 +1,45 @@
+"""A heading's words as the vocabulary compares them: folded to lower case without accents or punctuation, its
+numbering, bracketed asides, possessives and contractions gone, plural endings cut ("This week's Activities" →
+"activity" with "this" and "week" kept as they are)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sitroom.parse.heading_words import FILLER, UNACCENTED
+
+# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
+NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
+_NONWORD = re.compile(r"[^\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")  # any script's letters (Indic vowel signs too)
+_PAREN = re.compile(r"\([^)]*\)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.
+_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"(?<=\w)n['’]t\b", re.I), " not"),
+                 (re.compile(r"(?<=\w)['’]re\b", re.I), " are"), (re.compile(r"(?<=\w)['’]ve\b", re.I), " have"),
+                 (re.compile(r"(?<=\w)['’]ll\b", re.I), " will"))  # fmt: skip
+_LETTERS = str.maketrans(UNACCENTED)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation: "Défis & Contraintes" → "defis contraintes"."""
+    t = unicodedata.normalize("NFKD", text.lower().replace("&", " and ").translate(_LETTERS))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = t.replace("եվ", "եւ")  # the Armenian "և" decomposes to "եւ", and in capitals it is "ԵՎ"
+    return " ".join(_NONWORD.sub(" ", t).split())
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def meaning_words(text: str) -> tuple[str, ...]:
+    # "This week's activity": the possessive is no word, and "this" is filler, not the plural of "thi"
+    plain = _POSSESSIVE.sub("", _PAREN.sub(" ", NUMBERING.sub("", text.strip())))
+    for contraction, words in _CONTRACTIONS:
+        plain = contraction.sub(words, plain)
+    return tuple(w if w in FILLER else _stem(w) for w in fold(plain).split())
