@@ -79,18 +79,22 @@ def _under_watermark(
 ) -> tuple[list[int], list[float]]:
     """Each run's first character where a slanted watermark glyph, whose box spans many lines, was found at the
     run's left edge instead: the leftmost upright character inside the run."""
-    # the upright characters by the middle of their box across the page, so that a run looks only at its own span
-    upright = sorted(
-        ((box[0] + box[2]) / 2, k, box)
-        for k in range(tp.count_chars())
-        if k not in slanted
-        for box in [tp.get_charbox(k)]
-    )
-    middles = [mid for mid, _, _ in upright]
+    upright: list[tuple[float, int, tuple[float, ...]]] = []
+    middles: list[float] = []
     starts, angles = list(starts), list(angles)
     for i, rect in enumerate(boxes):
         if starts[i] < 0 or _spans(tp.get_charbox(starts[i]), rect):
             continue  # a run found at its own first character (the watermark's own run among them)
+        if not upright:
+            # the upright characters by the middle of their box across the page, so that a run looks only at its
+            # own span; read once, and only on a page where some run needs them
+            upright = sorted(
+                ((box[0] + box[2]) / 2, k, box)
+                for k in range(tp.count_chars())
+                if k not in slanted
+                for box in [tp.get_charbox(k)]
+            )
+            middles = [mid for mid, _, _ in upright]
         span = upright[bisect_left(middles, rect[0] - 0.5) : bisect_right(middles, rect[2] + 0.5)]
         inside = [(box[0], k) for _, k, box in span if _spans(box, rect)]
         if inside:
