@@ -77,6 +77,8 @@ _SERVICE_NOTICE = re.compile(
     r"|^this\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-?generated|system-?generated)\s+"
     r"(?:e-?mail|message|notification)\b"
     r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b"
+    # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"
+    r"|^(?:please\s+)?click\s+(?:here|on\s+(?:this|the)\s+link|(?:this|the)\s+link(?:\s+below)?)\s+(?:to|for)\s"
     # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"
     r"|^(?:powered|published|hosted|generated)\s+(?:by|with|using)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?![\w.-])(?!\s+(?:and|on|at|in)\b)",
     re.I,

@@ -16,17 +16,20 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
+from sitroom.extract.html.captions import drop_picture_captions
 from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main, furniture_kind
 from sitroom.extract.html.markup import (
     _CAPTION,
     _CHARSET,
-    HEADING_TAGS,
+    HEADING_SELECTOR,
     HTML_SUFFIXES,
     HtmlContent,
     captions_figure,
     clean_text,
+    heading_rank,
 )
 from sitroom.extract.html.stylesheet import inline_bold_classes
+from sitroom.extract.html.unseen import drop_unseen
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
 from sitroom.extract.rowtable import is_question, is_row_label
@@ -73,8 +76,8 @@ def _heading_levels(container: LexborNode, title_rank: int | None) -> dict[int, 
     """Map the h-tags used for body headings to levels 1 (top) and 2 (below)."""
     used = sorted(
         {
-            HEADING_TAGS[h.tag]
-            for h in container.css("h1, h2, h3, h4, h5, h6")
+            heading_rank(h) or 2
+            for h in container.css(HEADING_SELECTOR)
             if not _CAPTION.match(clean_text(h.text())) and not captions_figure(h)
         }
     )
@@ -100,10 +103,14 @@ def html_to_blocks(
     content = HtmlContent(date=_page_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
+    if unseen := drop_unseen(tree):
+        content.warnings.append(f"{unseen} part(s) of the page no reader sees left out")
     page_title = _page_title(tree) or title
     container = find_main(tree) if main_only else tree.body
     if container is None:
         raise EmptyDocument(source, "the page has no body")
+    if captions := drop_picture_captions(container):
+        content.warnings.append(f"{captions} picture caption(s) left out")
     # An <h1> just outside the chosen container (a page header above the article) is still the title.
     h1 = container.css_first("h1") or tree.body.css_first("h1")
     title_rank = 1 if h1 is not None else None

@@ -29,8 +29,6 @@ def _is_boilerplate(node: LexborNode) -> bool:
     # a tab's or an accordion's panel is hidden until its title is chosen: the page's content all the same
     if hidden and _attr(node, "role").lower() != "tabpanel":
         return True
-    if re.search(r"display\s*:\s*none", _attr(node, "style"), re.I):
-        return True
     return bool(_BOILERPLATE.search(_attr(node, "class")) or _BOILERPLATE.search(_attr(node, "id")))
 
 

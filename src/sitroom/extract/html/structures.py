@@ -192,6 +192,8 @@ class _Structures:
             return
         if early:
             rows = rows[self._leading_details(rows) :]
+        if early and len(rows) == 1 and self._title_band(rows[0], depth):
+            return
         if len(rows) == 1 and all(aligned(c) for c in rows[0] if c.text(deep=True).strip()):
             for cell in rows[0]:  # cells set side by side, each centred: a letterhead or a signature, not a row
                 self.block(cell, depth + 1)
@@ -255,6 +257,22 @@ class _Structures:
             return False
         for point in points:
             self._add(point, BlockKind.ITEM, in_table=True)
+        return True
+
+    def _title_band(self, row: list[LexborNode], depth: int) -> bool:
+        """A band across the top whose first cell is the report's title ("MAJOR INCIDENT – UPDATE 3" beside "P1 –
+        Critical"): the title is read as it is, the short cells beside it (a status, a date, a logo's words) go to
+        the masthead and are counted."""
+        texts = [cell_text(c) for c in row]
+        beside = [t for t in texts[1:] if t]
+        if not 1 <= len(beside) <= 2 or not names_page(texts[0], self.page_title, not self.sections_started):
+            return False
+        if any(len(t.split()) > 6 or t.endswith((".", ":")) for t in beside):
+            return False
+        self.block(row[0], depth + 1)
+        for text in beside:
+            self.b.add(text, BlockKind.PARAGRAPH, title=True, masthead=True)
+        self.dropped["title band cell"] = self.dropped.get("title band cell", 0) + len(beside)
         return True
 
     def _leading_details(self, rows: list[list[LexborNode]]) -> int:
