@@ -38,6 +38,22 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# An element made a heading by its role (``<div role="heading" aria-level="2">``, as page builders set their heading
+# cards): read as the h-tag of its level.
+HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6, [role=heading]"
+
+
+def heading_rank(node: LexborNode) -> int | None:
+    """The rank of a heading element, 1 to 6: its h-tag's, or the level of an element with the heading role (2
+    when it states none); None for any other element."""
+    if (rank := HEADING_TAGS.get(node.tag)) is not None:
+        return rank
+    if (node.attributes.get("role") or "").lower() != "heading":
+        return None
+    level = (node.attributes.get("aria-level") or "").strip()
+    return min(max(int(level), 1), 6) if level.isdigit() else 2
+
+
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
 # A class/id token that starts or ends with one of these words ("share-buttons", "site-nav",
 # "addthis_inline_share_toolbox" does not end with it, so "addthis" is listed). Words in the middle

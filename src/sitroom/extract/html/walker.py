@@ -30,7 +30,6 @@ from sitroom.extract.html.markup import (
     _SUP_MARKER,
     BLOCK_TAGS,
     DROP_TAGS,
-    HEADING_TAGS,
     LIST_TAGS,
     TITLE_STYLE,
     HtmlContent,
@@ -40,6 +39,7 @@ from sitroom.extract.html.markup import (
     aligned,
     captions_figure,
     clean_text,
+    heading_rank,
     holds_table,
     is_note_link,
     names_page,
@@ -259,7 +259,7 @@ class _Walker(_Structures, _Terms):
             self.align = outer
 
     def _block(self, node: LexborNode, tag: str, depth: int) -> None:
-        if tag in HEADING_TAGS or (_attr(node, "role") == "tab" and not _attr(node, "aria-controls")):
+        if heading_rank(node) or (_attr(node, "role") == "tab" and not _attr(node, "aria-controls")):
             self.heading(node)  # a tab's title over its panel heads it; one in a tab list heads it at the panel
         elif _attr(node, "role") == "tabpanel" and (title := panel_title(node)):
             self._add(title, BlockKind.HEADING, level=2)
@@ -354,7 +354,7 @@ class _Walker(_Structures, _Terms):
     def _heading_text(self, node: LexborNode, text: str) -> None:
         if not text:
             return
-        rank = HEADING_TAGS.get(node.tag, 2)
+        rank = heading_rank(node) or 2
         if self.skip_level is not None:
             if rank > self.skip_level:
                 return
