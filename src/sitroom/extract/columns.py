@@ -46,7 +46,9 @@ _MITIGATION = re.compile(
     r"|mitigatie|(?:beheers)?maatregel(?:en)?|[śs]rodki\s+zaradcze|dzia[łl]ania|[åa]tg[äa]rd(?:er)?"
     r"|afb[øo]dning|foranstaltninger|tiltag|tiltak"
     # Czech and Slovak: "Opatření", "Opatrenia"
-    r"|opat[řr]en[íi]|opatreni[ae])\b",
+    r"|opat[řr]en[íi]|opatreni[ae]"
+    # "Interventions" (South Africa), "Treatment" (a risk treatment, Australia and New Zealand)
+    r"|interventions?|(?:risk\s+)?treatments?)\b",
     re.I,
 )
 # The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.

@@ -285,6 +285,13 @@ def _eml_meta(msg: EmailMessage) -> dict[str, Any]:
 
 def _part_text(part: EmailMessage, source: str) -> str:
     """The decoded text of a MIME part, surviving unknown charsets."""
+    charset = (part.get_content_charset() or "").lower()
+    if charset in ("", "us-ascii", "ascii"):
+        # no charset stated, or ASCII while the bytes are not (a message saved as text by a mail client, in its
+        # own code page): the bytes' encoding is found, not assumed
+        payload = part.get_payload(decode=True) or b""
+        if not payload.isascii():
+            return decode_text(payload, source)
     try:
         content = part.get_content()
         if isinstance(content, str):

@@ -13,6 +13,7 @@ from sitroom.extract.chat import strip_chat
 from sitroom.extract.chatexport import strip_chat_export
 from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.rstsyntax import is_rst, read_rst
+from sitroom.extract.tabregister import read_tab_registers
 from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.model import Block, BlockKind, Document
 
@@ -334,6 +335,8 @@ class TextExtractor:
             doc.warnings.append("1 signature left out")
         for what, count in (rst.dropped if rst else {}).items():
             doc.warnings.append(f"{count} {what}(s) left out")
+        if not markdown:
+            read_tab_registers(doc)
         # a group chat exported to text: the report it carries; a chat channel saved as text: the messages,
         # without the app's lines around them
         if not strip_chat_export(doc):
