@@ -59,7 +59,9 @@ def _take(
     i = 0
     while i < len(rows):
         end = _grid_end(rows, i, page.bullet_marks, page.rules)
-        if end is None or (gutters and _across(rows[i:end], gutters)):
+        # a header naming risks and their mitigation says the rows are one table, whatever gutter they cross
+        register = end is not None and is_register_header([f.text for f in rows[i]])
+        if end is None or (gutters and not register and _across(rows[i:end], gutters)):
             i += 1
             continue
         cols = [c.x0 for c in rows[i]]
@@ -149,7 +151,9 @@ def _grid_end(
             break
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
-    if any(_marked(f, marks) for r in rows[i:j] for f in r):
+    # a picture bullet opening a line makes it a list's; one before a short cell inside a row is the cell's
+    # symbol (a RAG rating's coloured dot beside "Green")
+    if any(_marked(f, marks) and (f is r[0] or not _terse(f.text)) for r in rows[i:j] for f in r):
         return None
     # a header naming the risks and their mitigation says what the table is, over a single risk too; its
     # cells are sentences
@@ -224,10 +228,13 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     wide = min(gaps) + 0.3 * size if padded else math.inf
     grid: list[list[list[Frag]]] = []
     above = math.inf  # bottom of the line above
-    for r in rows:
+    # a register's header is one line of names: the line under it filling most columns is its first risk
+    register = is_register_header([f.text for f in rows[0]])
+    for n, r in enumerate(rows):
         top = max(f.top for f in r)
         ruled = any(top - 1 < y < above + 1 for y in rules)
         opens = above - top > wide if padded else len(r) >= _row_start(len(cols))
+        opens = opens or (n == 1 and register and len(r) >= _row_start(len(cols)))
         if not grid or opens or ruled:
             grid.append([[] for _ in cols])
         for f in r:
