@@ -1,7 +1,7 @@
 """Headings in plain English, and a risks heading with a word that only frames it: "Risk summary" is the
 risks section (its risks keep their mitigations), "Service news" the activity, "Latest picture" the
-situation, "On the ground" the impacts, "Getting the word out" the communications. Each read from a Word
-document with heading styles and from a web page."""
+situation, "On the ground" the impacts, "Getting the word out" the communications, "Current Watershed
+Conditions" the situation. Each read from a Word document with heading styles and from a web page."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ SECTIONS = [
     ("Latest picture", "situation", ["River levels are falling at all gauges.", "No properties flooded overnight."]),
     ("On the ground", "impacts", ["Forty homes remain without power.", "The B1234 is closed at Mill Lane."]),
     ("Getting the word out", "communications", ["Residents were sent a text alert.", "Ward members briefed."]),
+    ("Current Watershed Conditions", "situation", ["Rivers are above the bankfull level at 4 gauges."]),
 ]
 
 

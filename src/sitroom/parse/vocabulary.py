@@ -46,7 +46,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "what is happening", "what s happening", "algemeen", "beeld",
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
-        "lagesbild", "laget", "timeline", "incident timeline", "chronology",
+        "lagesbild", "laget", "timeline", "incident timeline", "chronology", "current conditions",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
