@@ -12,6 +12,7 @@ from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.closing import closing_lines
 from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
+from sitroom.parse.doccontrol import drop_document_control
 from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
@@ -184,6 +185,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     report.sections, procedural = drop_procedural(_sections(body, detector, tpl))
     if procedural:  # a committee paper's purpose, recommendation and implications around its update
         report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")
+    report.sections, administration = drop_document_control(report.sections)
+    if administration:
+        report.warnings.append(f"{administration} line(s) of the document's control and version history left out")
     _metadata(report, doc, masthead)
     if not report.items():
         report.warnings.append("no items found")
