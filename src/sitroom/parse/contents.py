@@ -18,6 +18,8 @@ from sitroom.text.contents import contents_label
 
 _NUMBERED = re.compile(r"^(?P<label>.*?\S)\s+(?P<page>\d{1,4})\s*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Contents lines read as one paragraph are a few headings long; a longer paragraph is no contents list.
+RUN_WORDS = 24
 
 
 def _key(text: str) -> str:
@@ -30,13 +32,28 @@ def _entry(u: Unit, later: Counter[str]) -> int | None:
     if label is not None or u.style.get("contents"):  # or set in a contents style by the writer
         m = re.search(r"(\d{1,4})\s*$", u.text)
         return int(m.group(1)) if m else 0
-    if not _heading(u) and later[_key(u.text)] > 0:
-        return 0  # a page's own "On this page" list: each entry a heading still to come, word for word
+    if not _heading(u) and (later[_key(u.text)] > 0 or _headings_run(_key(u.text).split(), later) >= 2):
+        # a page's own "On this page" list: each entry a heading still to come, word for word, or several such
+        # entries run together where their lines were read as one paragraph ("Summary Weather Outlook")
+        return 0
     m = _NUMBERED.match(u.text)
     # without leaders, the line must repeat a heading of the document, word for word
     if m and later[_key(m.group("label"))] > 0:
         return int(m.group("page"))
     return None
+
+
+def _headings_run(words: list[str], later: Counter[str]) -> int:
+    """How many headings still to come, one after another, the words are (the fewest that make them up); 0 when
+    they are none."""
+    if not 1 < len(words) <= RUN_WORDS:
+        return 0
+    # ends[k]: the fewest headings that make up the first k words (0 for none), or None when they make up none
+    ends: list[int | None] = [0] + [None] * len(words)
+    for k in range(1, len(words) + 1):
+        counts = [c for j in range(k) if (c := ends[j]) is not None and later[" ".join(words[j:k])] > 0]
+        ends[k] = min(counts) + 1 if counts else None
+    return ends[-1] or 0
 
 
 def _title(u: Unit) -> bool:
@@ -56,11 +73,13 @@ def drop_contents(units: list[Unit]) -> tuple[list[Unit], int]:
     while n < len(units):
         run: list[int] = []
         k = n
+        entries = 0  # a line may hold several entries, read as one paragraph
         while k < len(units) and (page := _entry(units[k], later)) is not None:
             run.append(page)
+            entries += max(1, _headings_run(_key(units[k].text).split(), later))
             k += 1
         styled = all(u.style.get("contents") for u in units[n:k])
-        if (len(run) >= 2 or (run and styled)) and all(a <= b for a, b in pairwise(p for p in run if p)):
+        if (entries >= 2 or (run and styled)) and all(a <= b for a, b in pairwise(p for p in run if p)):
             if keep and _title(keep[-1]):
                 keep.pop()
                 dropped += 1
