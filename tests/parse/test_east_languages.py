@@ -1,10 +1,11 @@
-"""Reports in Chinese (Simplified and Traditional), Japanese, Korean, Thai, Hindi, Bengali and Tamil: their
+"""Reports in Chinese (Simplified and Traditional), Japanese, Korean, Thai, Hindi, Marathi, Bengali and Tamil: their
 section names get their keys, also written without spaces between words and under the numbering and marks of
 these scripts ("七、风险隐患及防范措施", "■ 懸念事項", "๘. ความเสี่ยงและมาตรการรองรับ"), a parent joining two topics
 ("六、力量投入和资金保障") gets none, and a risk's mitigation after its lead ("应对措施：", "조치:",
 "शमन उपाय:") is split off, after a "。", a danda or no full stop at all.
 
-Each language as a small Markdown report; the Thai and Hindi ones also as Word documents (bold headings, points).
+Each language as a small Markdown report; the Thai, Hindi and Marathi ones also as Word documents (bold headings,
+points).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ DOCS = {
          ("9. जन-जागरूकता एवं सूचना प्रसार:-", "communications"), ("10. आगामी कार्यवाही:-", "next-steps")],
         "8. जोखिम एवं शमन उपाय:-", "जलजनित रोगों के फैलने का खतरा है।", "शमन उपाय:", "शिविरों में चिकित्सा दल तैनात हैं।",
     ),
+    "mr": (
+        [("१. सारांश", "highlights"), ("२. सद्यस्थिती", "situation"), ("३. हवामान अंदाज", "forecast"),
+         ("४. नुकसान", "impacts"), ("५. डास नियंत्रण उपाययोजना", "response"), ("६. मनुष्यबळ", "workforce"),
+         ("७. खर्च", "finance"), ("९. जनजागृती", "communications"), ("१०. पुढील कार्यवाही", "next-steps")],
+        "८. धोके", "प्लेटलेट्सची कमतरता भासण्याचा धोका आहे.", "उपाययोजना:", "रक्तदान शिबिरे घेतली जात आहेत.",
+    ),
     "bn": (
         [("১। সংক্ষিপ্ত বিবরণ", "highlights"), ("২। বর্তমান পরিস্থিতি", "situation"), ("৩। আবহাওয়ার পূর্বাভাস", "forecast"),
          ("৪। ক্ষয়ক্ষতির বিবরণ", "impacts"), ("৫। ত্রাণ ও উদ্ধার কার্যক্রম", "response"), ("৬। জনবল ও সরঞ্জাম", "workforce"),
@@ -76,6 +83,7 @@ DOCS = {
 }  # fmt: skip
 POINT = {"zh": "全县受灾人口1,250人。", "zh-TW": "全縣受災人口1,250人。", "ja": "避難者数1,250人。",
          "ko": "이재민 1,250명", "th": "ประชาชนได้รับผลกระทบ ๑,๒๕๐ ครัวเรือน", "hi": "प्रभावित जनसंख्या 1,250 है।",
+         "mr": "बाधित कुटुंबे 1,250 आहेत.",
          "bn": "ক্ষতিগ্রস্ত পরিবার ১,২৫০টি।", "ta": "பாதிக்கப்பட்ட குடும்பங்கள் 1,250."}  # fmt: skip
 
 
@@ -118,7 +126,7 @@ def test_markdown_report_keys_and_mitigation(lang: str) -> None:
     _check(parse_bytes(_markdown(lang).encode(), f"report-{lang}.md")[0], lang)
 
 
-@pytest.mark.parametrize("lang", ["th", "hi"])
+@pytest.mark.parametrize("lang", ["th", "hi", "mr"])
 def test_word_report_keys_and_mitigation(lang: str) -> None:
     _check(parse_bytes(_word(lang), f"report-{lang}.docx")[0], lang)
 

@@ -1,4 +1,4 @@
-"""Section names in Thai, Hindi, Bengali and Tamil, for the vocabulary (merged there by way of
+"""Section names in Thai, Hindi, Marathi, Bengali and Tamil, for the vocabulary (merged there by way of
 ``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are ``sitroom.parse.eastwords``').
 
 A Thai provincial disaster prevention and mitigation office's memorandum, an Indian state disaster management
@@ -43,6 +43,20 @@ HINDI: dict[SectionKey, tuple[str, ...]] = {
     K.RISKS: ("जोखिम", "खतरा", "खतरे", "चुनौतियाँ", "चुनौतियां", "समस्याएँ", "आशंका"),
     K.COMMUNICATIONS: ("जन-जागरूकता", "जन जागरूकता", "जागरूकता", "सूचना प्रसार", "प्रचार-प्रसार", "प्रचार प्रसार", "संचार"),
     K.NEXT_STEPS: ("आगामी कार्यवाही", "आगे की कार्यवाही", "आगामी कार्ययोजना", "आगे की योजना", "भावी कार्यवाही"),
+}  # fmt: skip
+# Marathi, in Devanagari too: a district's weekly report names "सद्यस्थिती", "उपाययोजना", "मनुष्यबळ", "धोके", "जनजागृती"
+MARATHI: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("ठळक मुद्दे", "मुख्य मुद्दे", "थोडक्यात"),
+    K.SITUATION: ("सद्यस्थिती", "सद्य:स्थिती", "सद्यःस्थिती", "सध्याची परिस्थिती", "परिस्थिती", "स्थिती"),
+    K.FORECAST: ("हवामान अंदाज", "हवामानाचा अंदाज", "हवामान"),
+    K.IMPACTS: ("नुकसान", "हानी", "बाधित", "परिणाम"),
+    K.SURVEILLANCE: ("सर्वेक्षण", "सर्वेक्षणे", "रुग्ण सर्वेक्षण"),
+    K.RESPONSE: ("उपाययोजना", "केलेली कार्यवाही", "कार्यवाही", "मदत व बचाव कार्य", "मदतकार्य", "बचावकार्य"),
+    K.WORKFORCE: ("मनुष्यबळ", "कर्मचारी वर्ग", "कर्मचारी", "साधनसामग्री"),
+    K.FINANCE: ("निधी", "आर्थिक तरतूद", "खर्च"),
+    K.RISKS: ("धोके", "धोका", "जोखीम", "आव्हाने", "अडचणी"),
+    K.COMMUNICATIONS: ("जनजागृती", "जनजागरण", "प्रसिद्धी", "जनसंपर्क"),
+    K.NEXT_STEPS: ("पुढील कार्यवाही", "पुढील नियोजन", "पुढील उपाययोजना", "पुढील पावले"),
 }  # fmt: skip
 BENGALI: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: ("সংক্ষিপ্ত বিবরণ", "সারসংক্ষেপ", "সার সংক্ষেপ", "সংক্ষিপ্ত", "মূল তথ্য"),

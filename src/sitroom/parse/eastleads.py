@@ -1,4 +1,5 @@
-"""A risk's mitigation lead in Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil, for ``sitroom.parse.risks``.
+"""A risk's mitigation lead in Chinese, Japanese, Korean, Thai, Hindi, Marathi, Bengali and Tamil, for
+``sitroom.parse.risks``.
 
 ``risks._MITIGATION`` finds its labels after a sentence's full stop, and these writers end a sentence otherwise or
 not at all: the Chinese and Japanese "。" with no space after it ("…风险正在上升。应对措施：…"), the danda "।" of
@@ -27,6 +28,8 @@ EAST_MEASURES = (
     # Hindi
     "शमन उपाय", "शमन", "उपाय", "निवारक उपाय", "बचाव उपाय", "की गई कार्यवाही", "न्यूनीकरण उपाय", "रोकथाम के उपाय",
     "शमन कार्रवाई", "उठाए गए कदम",
+    # Marathi
+    "उपाययोजना", "केलेली उपाययोजना", "केलेल्या उपाययोजना", "प्रतिबंधात्मक उपाय", "प्रतिबंधात्मक उपाययोजना",
     # Bengali
     "গৃহীত ব্যবস্থা", "ব্যবস্থা", "প্রশমন", "প্রশমন ব্যবস্থা", "প্রতিকার", "গৃহীত পদক্ষেপ", "পদক্ষেপ",
     "ঝুঁকি হ্রাসের ব্যবস্থা", "ঝুঁকি প্রশমন",

@@ -17,10 +17,10 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
-from sitroom.parse.brahmicwords import BENGALI, HINDI, TAMIL, THAI
+from sitroom.parse.brahmicwords import BENGALI, HINDI, MARATHI, TAMIL, THAI
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
-LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, HINDI, BENGALI, TAMIL)
+LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, HINDI, MARATHI, BENGALI, TAMIL)
 # Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Devanagari, Bengali and Tamil
 _SCRIPT = re.compile(r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u0900-\u0bff]")
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # a letter of these is a word's worth
