@@ -9,6 +9,7 @@ history table at its top, and a Markdown note with a "Document control" list in 
 from __future__ import annotations
 
 import io
+from email.message import EmailMessage
 
 import docx
 import pytest
@@ -59,4 +60,52 @@ def _markdown() -> bytes:
 def test_document_control_is_left_out_and_counted(make, name: str) -> None:
     report = parse_bytes(make(), name)[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading} == SECTIONS
-    assert any("control and version history" in w for w in report.warnings), report.warnings
+    assert any("control, version history and glossary" in w for w in report.warnings), report.warnings
+
+
+GLOSSARY = [
+    ("Flood Watch", "flooding is possible in specific watercourses or municipalities."),
+    ("Flood Warning", "flooding is imminent or already occurring in specific watercourses."),
+]
+
+
+def _glossary_mail() -> bytes:
+    body = "".join(f"<h3>{h}</h3><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>" for h, items in SECTIONS.items())
+    terms = "<ul>" + "".join(f"<li><b>{term}:</b> {meaning}</li>" for term, meaning in GLOSSARY) + "</ul>"
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "duty@example.org", "partners@example.org", "Flood Message 2"
+    msg.set_content(f"<p>Flood Message 2</p>{body}<h3>Flood Message Terminology</h3>{terms}", subtype="html")
+    return msg.as_bytes()
+
+
+def _glossary_docx() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Industrial Action – Situation Report 2", style="Title")
+    for heading, items in SECTIONS.items():
+        d.add_heading(heading, level=1)
+        for text in items:
+            d.add_paragraph(text, style="List Bullet")
+    d.add_heading("Glossary", level=1)
+    for term, meaning in GLOSSARY:
+        d.add_paragraph(f"{term} – {meaning}")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_glossary_mail, "r.eml"), (_glossary_docx, "r.docx")])
+def test_a_glossary_of_terms_is_left_out_and_counted(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading} == SECTIONS
+    assert any("glossary" in w for w in report.warnings), report.warnings
+
+
+def test_a_section_on_definitions_that_is_no_glossary_stays() -> None:
+    md = (
+        "# Minutes 4\n\n## Common definitions\n\n- The group agreed to merge the two drafts.\n- Ege writes it up.\n"
+    )
+    report = parse_bytes(md.encode(), "minutes.md")[0]
+    assert [i.text for s in report.sections for i in s.items] == [
+        "The group agreed to merge the two drafts.",
+        "Ege writes it up.",
+    ]

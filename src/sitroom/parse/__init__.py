@@ -187,7 +187,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")
     report.sections, administration = drop_document_control(report.sections)
     if administration:
-        report.warnings.append(f"{administration} line(s) of the document's control and version history left out")
+        report.warnings.append(
+            f"{administration} line(s) of the document's control, version history and glossary left out"
+        )
     _metadata(report, doc, masthead)
     if not report.items():
         report.warnings.append("no items found")

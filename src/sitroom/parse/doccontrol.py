@@ -1,6 +1,7 @@
 """The document's own administration: a "Document control" or "Version history" section, with who wrote and
-approved the report, its versions and its distribution. It says how the paper is managed, not what happened, and
-is the same from report to report: a reader skips it."""
+approved the report, its versions and its distribution; and its glossary, the terms it uses with their meanings
+("Flood Watch: flooding is possible …"). They say how the paper is managed and how to read it, not what happened,
+and are the same from report to report: a reader skips them."""
 
 from __future__ import annotations
 
@@ -23,12 +24,33 @@ _ADMINISTRATION = re.compile(
 )
 
 
+# A glossary's heading: "Glossary", "Abbreviations", "Terminology", "Flood message terminology", "Key terms"; a
+# heading saying only "definitions" with other words before it ("Common definitions") may be a topic of its own.
+_GLOSSARY = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:glossary|terminology|abbreviations|acronyms)"
+    r"|glossary\s+of\s+terms|key\s+(?:to\s+)?terms|definitions(?:\s+of\s+terms)?|abbreviations\s+and\s+\w+"
+    r"|glossaire|sigles(?:\s+et\s+abr[ée]viations)?|glosario|siglas|abreviaturas|glossar|abk[üu]rzungen)\s*:?$",
+    re.I,
+)
+# a glossary's entry: a term of a few words, then what it means ("Flood Watch: flooding is possible …")
+_TERM = re.compile(r"^[^:–—=]{1,40}?\s*(?::|\s[–—=-])\s+\S")
+GLOSSARY_SHARE = 0.6
+
+
+def _glossary(section: Section) -> bool:
+    if not section.items or not _GLOSSARY.match((section.heading or "").strip()):
+        return False
+    terms = sum(1 for i in section.items if _TERM.match(i.text.strip()))
+    return terms >= GLOSSARY_SHARE * len(section.items)
+
+
 def drop_document_control(sections: list[Section]) -> tuple[list[Section], int]:
-    """The sections without the document's administration; how many lines (headings and items) were left out."""
+    """The sections without the document's administration and glossary; how many lines (headings and items) were
+    left out."""
     kept: list[Section] = []
     dropped = 0
     for section in sections:
-        if _ADMINISTRATION.match((section.heading or "").strip()):
+        if _ADMINISTRATION.match((section.heading or "").strip()) or _glossary(section):
             dropped += 1 + len(section.items)
         else:
             kept.append(section)
