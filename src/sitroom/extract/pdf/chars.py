@@ -159,7 +159,11 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
-            if slanted and (cut := [k - idx for k in slanted if idx < k < nxt]) and len(text) == nxt - idx:
+            if (
+                slanted
+                and (cut := [k - idx for k in slanted[bisect_right(slanted, idx) : bisect_left(slanted, nxt)]])
+                and len(text) == nxt - idx
+            ):
                 text = "".join(ch for n, ch in enumerate(text) if n not in cut)
             if overprinted and _DOUBLED.search(text):
                 text = _undouble(tp, idx, text)
