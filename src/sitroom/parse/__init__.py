@@ -18,6 +18,7 @@ from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.markheads import promote_mark_headings
+from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
     is_header_field,
@@ -30,7 +31,6 @@ from sitroom.parse.metadata import (
     dated,
     find_date,
     find_number,
-    is_byline,
     looks_like_title,
     number_from_filename,
     title_number,
@@ -47,6 +47,7 @@ from sitroom.parse.opening import (
     service_opening,
     title_below_sender,
     under_title,
+    without_date_line,
 )
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.risks import apply_asides, apply_mitigations
@@ -123,12 +124,16 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         end, message_subject, covering = letter
         masthead, body = [*masthead, *(u.text for u in body[: end - covering])], body[end:]
         report.warnings.append(f"{end} line(s) of the letter's head left out")
-    if doc.format in MAIL_FORMATS and (t := restated_title(body, doc.title)) is not None:
+    restated_name = ""
+    if doc.format in MAIL_FORMATS and (restated := restated_title(body, doc.title)) is not None:
         # the report's own title restated under the subject, the covering note above it
-        masthead, body = [*masthead, body[t].text], body[t + 1 :]
-        if t:
-            report.warnings.append(f"{t} line(s) of the covering note left out")
-    named = ""
+        first, last = restated
+        # the sender's name over the report's: the report's names it
+        restated_name = without_date_line(body[last].text) if last > first else ""
+        masthead, body = [*masthead, *(u.text for u in body[first : last + 1])], body[last + 1 :]
+        if first:
+            report.warnings.append(f"{first} line(s) of the covering note left out")
+    named = restated_name
     if t := centred_opening(body):
         # the letterhead, the name, the date and whom it is for, set centred over the first section
         masthead, body = [*masthead, *(u.text for u in body[:t])], body[t:]

@@ -14,8 +14,9 @@ import re
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
 from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping
+from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
-from sitroom.parse.metadata import is_byline, is_date_line
+from sitroom.parse.metadata import is_date_line
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report

@@ -11,19 +11,12 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
+from sitroom.parse.addressing import is_circulation_line
 from sitroom.parse.furniture import (
     LINE_PARTS,
-    is_currency_line,
-    is_language_note,
-    is_meeting_line,
-    is_report_note,
-    is_schedule_notice,
 )
-from sitroom.text.clock import is_clock_time
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_date, month_number
 from sitroom.text.reportnames import NORTH_EAST_KINDS, SCRIPT_MARKS
-from sitroom.text.signoffs import SIGNATURE
 
 _DAY_SUFFIX = DAY_SUFFIX
 _DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}{OF}[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
@@ -34,7 +27,15 @@ _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
 # ... and as Basque, Armenian and Mongolian write it: "2025eko martxoaren 7an", "2025 թ. մայիսի 27", "2025 оны 2
 # дугаар сарын 17"
 _YMD = rf"(\d{{4}})(?:\.|eko|\s*թ\.?|\s+оны)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\b)"
-_DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD})", re.I)
+# Chinese, Japanese and Korean: "2025年8月11日", "2025년 8월 11일", with the year of an era: "中華民國114年" (the
+# Republic of China's, 1912 its first), "令和7年" (Reiwa, 2019 its first), "平成30年"; a year of three figures
+# alone is the Republic's, as Taiwan prints it ("114年8月11日")
+_CJK = r"((?:中華民國|中华民国|民國|民国|令和|平成)\s*)?(\d{1,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+_ERA_START = {"中華民國": 1911, "中华民国": 1911, "民國": 1911, "民国": 1911, "令和": 2018, "平成": 1988}
+# (a CJK date runs on from the word before it: "截至2025年8月11日")
+# Korean official documents: the year first, each part closed by a full stop and a space ("2025. 7. 14.(월)")
+_DOTTED_YMD = r"((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)"
+_DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD}|{_DOTTED_YMD})|(?<![\d.]){_CJK}", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
@@ -64,6 +65,8 @@ _NUMBER = re.compile(
     rf"(?!\d)(?![.,-]\d)(?!/(?!(?:19|20)\d\d\b)\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
     re.I,
 )
+# "第1報", "第 3 号", "第2期" (an issue), "제2보": the report's number as Chinese, Japanese and Korean print it
+_CJK_NUMBER = re.compile(r"[第제]\s*(\d{1,4})\s*[報报号號期回보호]")
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(
     r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)"
@@ -97,6 +100,12 @@ def _to_date(m: re.Match) -> date | None:
             return date(int(g[11]), month, day)
         if g[12]:
             return calendar_date(int(g[12]), month_number(g[13]), int(g[14]))
+        if g[15]:
+            return date(int(g[15]), int(g[16]), int(g[17]))
+        if g[19]:
+            year, era = int(g[19]), (g[18] or "").strip()
+            year += _ERA_START.get(era, 1911 if year < 1000 else 0)
+            return date(year, int(g[20]), int(g[21]))
     except ValueError:
         return None
     return None
@@ -197,13 +206,15 @@ def month_end(text: str) -> date | None:
 
 
 def find_number(text: str) -> int | None:
-    """The report number: "Situation Report - 16", "Sitrep N° 15", "Report #153", "Actualización nº 31"."""
+    """The report number: "Situation Report - 16", "Sitrep N° 15", "Report #153", "Actualización nº 31",
+    "處置報告（第1報）", "第3号", "제2보"."""
     for m in _NUMBER.finditer(text):
         n = int(m.group(1).replace(" ", ""))
         if 1900 <= n <= 2100 and not re.search(r"#|no|n[°º]", m.group(0), re.I):
             continue  # "Update 2020" is a year
         return n
-    return None
+    m = _CJK_NUMBER.search(text)
+    return int(m.group(1)) if m else None
 
 
 def date_from_filename(name: str) -> date | None:
@@ -247,6 +258,11 @@ _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+# "16時00分", "16시 기준", "（星期一）", "(月)", "現在", "截至": the hour, the weekday and "as of" in CJK dates
+_CJK_TIME_WORDS = re.compile(
+    r"[時时分秒시분초]|現在|现在|기준|현재|時点|时点|時點|截至|截止|資料時間|资料时间|數據時間|数据时间|データ時点"
+    r"|(?:星期|週|周)[一二三四五六日天]|[月火水木金土日]曜日?|[月화수목금토일]요일"
+)
 
 
 def is_date_line(text: str) -> bool:
@@ -283,117 +299,6 @@ def is_date_line(text: str) -> bool:
         rest,
         flags=re.I,
     )
+    # the hour and the weekday in Chinese, Japanese and Korean, and the words saying the data stand at that time
+    rest = _CJK_TIME_WORDS.sub(" ", rest)
     return bool(_DATE.search(text)) and len(rest.split()) <= 1
-
-
-# A page's own fields, as a wiki or tracker prints them under the title: "Owner: @j.patel · Updated:
-# 6 April 2020 · Labels: sitrep".
-_FIELD = re.compile(r"^([^:]{1,30}):\s*\S")
-# How many have answered, read or reacted to a thread or page: "4 comments", "3 replies", "120 views".
-_THREAD_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|reply|views?|reactions?|likes?|answers?)$", re.I)
-_PAGE_FIELD_LABELS = re.compile(
-    r"^(?:owner|author|authors|editor|maintainer|assignees?|reporter|updated|last updated|created|modified|"
-    r"reviewed|last reviewed|published|status|state|version|labels?|tags?|category|due|priority)$",
-    re.I,
-)
-
-
-_FIELD_SENTENCE = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,30}:\s)")
-_FIELD_SENTENCES = 3
-
-
-def is_page_fields(text: str) -> bool:
-    """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
-    field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
-    the page's masthead, not one of its items."""
-    fields = LINE_PARTS.split(text.strip())
-    if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
-        fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences
-    if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
-        return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
-    matches = [_FIELD.match(f) for f in fields]
-    if len(fields) == 1 and matches[0]:  # one field to a line, as a notes app lists a page's properties
-        return _PAGE_FIELD_LABELS.match(matches[0].group(1).strip()) is not None
-    if len(fields) < 2 or not all(matches):
-        return False
-    return any(_DATE.search(f) for f in fields) or any(
-        _PAGE_FIELD_LABELS.match(m.group(1).strip()) for m in matches if m
-    )
-
-
-# A subtitle is the organisation and the date set under the title: "Northfield Council · 6 April 2020".
-_SUBTITLE_SEP = re.compile(r"\s+[·|•–—-]\s+|,\s+")
-_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|on|&|de|du|la|le|des|del|y|et)$")
-SUBTITLE_WORDS = 12
-NAME_WORDS = 7
-
-
-def is_subtitle_line(text: str) -> bool:
-    """A short line of the organisation's name (or who prepared it) and the date, parted by "·", "|", "–"
-    or commas."""
-    text = text.strip().rstrip(".")
-    parts = [p for p in _SUBTITLE_SEP.split(text) if p.strip()]
-    if len(text.split()) > SUBTITLE_WORDS or len(parts) < 2:
-        return False
-    dates = [p for p in parts if is_date_line(p)]
-    names = [p for p in parts if p not in dates and (_is_name(p) or is_byline(p))]
-    return bool(dates) and len(dates) + len(names) == len(parts)
-
-
-def _is_name(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and text[0].isupper()
-
-
-BYLINE_WORDS = 12
-
-
-def is_byline(text: str) -> bool:
-    """A short line saying who prepared or issued the report ("Prepared by the Recovery Cell", "Issued by:
-    Control, 0700"): under the title, the masthead's byline."""
-    text = re.sub(r"^[\W_]+", "", text.strip())  # after a pin or a bullet set before it ("📌 Prepared by …")
-    # its first sentence says who, and from what; the next may name the sources ("Logged by … Sources: …")
-    first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
-    short = len(first.split()) <= 2 * BYLINE_WORDS and len(text.split()) <= 3 * BYLINE_WORDS
-    return short and SIGNATURE.match(text) is not None
-
-
-# The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"
-_ISSUE_PARTS = re.compile(r"\s+[|·•–—]\s+")
-ISSUE_PART_WORDS = 6
-
-
-def is_issue_line(text: str) -> bool:
-    """A line of short parts set apart by bars, dots or dashes, one of them the date: the report's issue
-    ("Amber Alert – Update 1 | Monday 5 August 2024, 12:00", "Update No. 1 | Issued 06:00, 9 December 2024 |
-    Next update: 14:00"), not an item."""
-    parts = [p for p in _ISSUE_PARTS.split(text.strip()) if p]
-    if len(parts) < 2 or not any(
-        is_date_line(p) or (_FIELD.match(p) and is_date_line(p.split(":", 1)[1])) for p in parts
-    ):
-        return False
-    return all(len(p.split()) <= ISSUE_PART_WORDS and not p.endswith(".") for p in parts)
-
-
-def is_under_title(text: str) -> bool:
-    """A line a reader takes for part of the masthead when it sits between the title and the first
-    heading: the date line, the page's fields, a subtitle, a circulation line, the byline, the line dating
-    the report ("This report is current as at …"), the meeting's particulars or a note on another language
-    version."""
-    return (
-        is_date_line(text)
-        or is_clock_time(text)
-        or is_issue_line(text)
-        or is_byline(text)
-        or is_page_fields(text)
-        or is_subtitle_line(text)
-        or is_circulation_line(text)
-        or is_currency_line(text)
-        or is_schedule_notice(text)
-        or is_meeting_line(text)
-        or is_language_note(text)
-        or is_report_note(text)
-        or is_regarding_line(text)
-        or is_reference_line(text)
-        or is_legal_basis(text)
-    )

@@ -19,17 +19,9 @@ from sitroom.parse.furniture import (
     is_meeting_line,
     is_report_note,
 )
+from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_service_notice
-from sitroom.parse.metadata import (
-    find_date,
-    find_number,
-    is_byline,
-    is_date_line,
-    is_issue_line,
-    is_page_fields,
-    is_under_title,
-    looks_like_title,
-)
+from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
 from sitroom.parse.subtitles import dates_or_addresses
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading, fold
@@ -270,25 +262,35 @@ def _lone_top_heading(units: list[Unit]) -> bool:
 _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:\[[^\]]{1,60}\]|(?:re|fwd?|tr|aw|wg|sv|vs)\s*:))+\s*", re.I)
 # Lines of a covering note that may stand above the report's own title in a message.
 MAX_COVERING_LINES = 3
+# Lines a restated subject may be set on: the sender's name over the report's.
+TITLE_LINES = 2
 
 
-def restated_title(body: list[Unit], title: str | None) -> int | None:
+def without_date_line(text: str) -> str:
+    """The text without the date line run on after it ("Report no. 1 Date: 4 March 2025" → "Report no. 1")."""
+    words = text.split()
+    return next((" ".join(words[:j]) for j in range(1, len(words)) if is_date_line(" ".join(words[j:]))), text)
+
+
+def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | None:
     """Where a message's body restates its subject as the report's own title ("SITREP NAMBA 2 – SANMA PEOC"
-    under the subject "[Klasta] Sitrep Namba 2 – Sanma PEOC"), after at most a few lines of covering note:
-    that line (with its date line, where they share a paragraph) names and dates the report, it heads no
-    section, and the lines above it are the note covering it."""
+    under the subject "[Klasta] Sitrep Namba 2 – Sanma PEOC"), after at most a few lines of covering note: the
+    first and last of its lines (a subject "【Centre】Report no. 1" is restated as the centre's name over the
+    report's). They (with the date line, where it shares the title's paragraph) name and date the report, they
+    head no section, and the lines above them are the note covering it."""
     if not title:
         return None
     wanted = fold(_SUBJECT_MARKS.sub("", title))
     if len(wanted.split()) < 2:
         return None
     for n, unit in enumerate(body[: MAX_COVERING_LINES + 1]):
-        # the title alone, or with the date line set under it in the same paragraph ("<b>…</b><br>Date: …")
-        words = unit.text.split()
-        if any(fold(" ".join(words[:j])) == wanted and is_date_line(" ".join(words[j:])) for j in range(2, len(words))):
-            return n
-        if fold(unit.text) == wanted:
-            return n
+        for last in range(n, min(n + TITLE_LINES, len(body))):
+            # the title alone, or with the date line set under it in the same paragraph ("<b>…</b><br>Date: …")
+            words = " ".join(u.text for u in body[n : last + 1]).split()
+            if fold(" ".join(words)) == wanted or any(
+                fold(" ".join(words[:j])) == wanted and is_date_line(" ".join(words[j:])) for j in range(1, len(words))
+            ):
+                return n, last
         if unit.kind is BlockKind.HEADING or unit.bullet is not None:
             return None
     return None

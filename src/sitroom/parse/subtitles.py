@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import is_currency_line, is_meeting_line
-from sitroom.parse.metadata import is_date_line, is_page_fields
+from sitroom.parse.mastheadlines import is_page_fields
+from sitroom.parse.metadata import is_date_line
 from sitroom.parse.units import Unit
 
 # At most this many lines between the title and its date line: more, and they are the report's text.

@@ -1,0 +1,132 @@
+"""The lines a masthead sets under a report's title, other than its date: a wiki's page fields ("Owner: … ·
+Updated: …"), a subtitle, a byline ("Prepared by …"), the issue line ("Issue 4 · Week 12") and whatever else
+dates, addresses or files the report rather than reports."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
+from sitroom.parse.furniture import (
+    LINE_PARTS,
+    is_currency_line,
+    is_language_note,
+    is_meeting_line,
+    is_report_note,
+    is_schedule_notice,
+)
+from sitroom.parse.metadata import DATE_PATTERN, is_date_line
+from sitroom.text.clock import is_clock_time
+from sitroom.text.signoffs import SIGNATURE
+
+# A page's own fields, as a wiki or tracker prints them under the title: "Owner: @j.patel · Updated:
+# 6 April 2020 · Labels: sitrep".
+_FIELD = re.compile(r"^([^:]{1,30}):\s*\S")
+# How many have answered, read or reacted to a thread or page: "4 comments", "3 replies", "120 views".
+_THREAD_COUNT = re.compile(r"^\d+\s+(?:comments?|replies|reply|views?|reactions?|likes?|answers?)$", re.I)
+_PAGE_FIELD_LABELS = re.compile(
+    r"^(?:owner|author|authors|editor|maintainer|assignees?|reporter|updated|last updated|created|modified|"
+    r"reviewed|last reviewed|published|status|state|version|labels?|tags?|category|due|priority)$",
+    re.I,
+)
+
+
+_FIELD_SENTENCE = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,30}:\s)")
+_FIELD_SENTENCES = 3
+
+
+def is_page_fields(text: str) -> bool:
+    """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
+    field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
+    the page's masthead, not one of its items."""
+    fields = LINE_PARTS.split(text.strip())
+    if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
+        fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences
+    if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
+        return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
+    matches = [_FIELD.match(f) for f in fields]
+    if len(fields) == 1 and matches[0]:  # one field to a line, as a notes app lists a page's properties
+        return _PAGE_FIELD_LABELS.match(matches[0].group(1).strip()) is not None
+    if len(fields) < 2 or not all(matches):
+        return False
+    return any(DATE_PATTERN.search(f) for f in fields) or any(
+        _PAGE_FIELD_LABELS.match(m.group(1).strip()) for m in matches if m
+    )
+
+
+# A subtitle is the organisation and the date set under the title: "Northfield Council · 6 April 2020".
+_SUBTITLE_SEP = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|on|&|de|du|la|le|des|del|y|et)$")
+SUBTITLE_WORDS = 12
+NAME_WORDS = 7
+
+
+def is_subtitle_line(text: str) -> bool:
+    """A short line of the organisation's name (or who prepared it) and the date, parted by "·", "|", "–"
+    or commas."""
+    text = text.strip().rstrip(".")
+    parts = [p for p in _SUBTITLE_SEP.split(text) if p.strip()]
+    if len(text.split()) > SUBTITLE_WORDS or len(parts) < 2:
+        return False
+    dates = [p for p in parts if is_date_line(p)]
+    names = [p for p in parts if p not in dates and (_is_name(p) or is_byline(p))]
+    return bool(dates) and len(dates) + len(names) == len(parts)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and text[0].isupper()
+
+
+BYLINE_WORDS = 12
+
+
+def is_byline(text: str) -> bool:
+    """A short line saying who prepared or issued the report ("Prepared by the Recovery Cell", "Issued by:
+    Control, 0700"): under the title, the masthead's byline."""
+    text = re.sub(r"^[\W_]+", "", text.strip())  # after a pin or a bullet set before it ("📌 Prepared by …")
+    # its first sentence says who, and from what; the next may name the sources ("Logged by … Sources: …")
+    first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
+    short = len(first.split()) <= 2 * BYLINE_WORDS and len(text.split()) <= 3 * BYLINE_WORDS
+    return short and SIGNATURE.match(text) is not None
+
+
+# The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"
+_ISSUE_PARTS = re.compile(r"\s+[|·•–—]\s+")
+ISSUE_PART_WORDS = 6
+
+
+def is_issue_line(text: str) -> bool:
+    """A line of short parts set apart by bars, dots or dashes, one of them the date: the report's issue
+    ("Amber Alert – Update 1 | Monday 5 August 2024, 12:00", "Update No. 1 | Issued 06:00, 9 December 2024 |
+    Next update: 14:00"), not an item."""
+    parts = [p for p in _ISSUE_PARTS.split(text.strip()) if p]
+    if len(parts) < 2 or not any(
+        is_date_line(p) or (_FIELD.match(p) and is_date_line(p.split(":", 1)[1])) for p in parts
+    ):
+        return False
+    return all(len(p.split()) <= ISSUE_PART_WORDS and not p.endswith(".") for p in parts)
+
+
+def is_under_title(text: str) -> bool:
+    """A line a reader takes for part of the masthead when it sits between the title and the first
+    heading: the date line, the page's fields, a subtitle, a circulation line, the byline, the line dating
+    the report ("This report is current as at …"), the meeting's particulars or a note on another language
+    version."""
+    return (
+        is_date_line(text)
+        or is_clock_time(text)
+        or is_issue_line(text)
+        or is_byline(text)
+        or is_page_fields(text)
+        or is_subtitle_line(text)
+        or is_circulation_line(text)
+        or is_currency_line(text)
+        or is_schedule_notice(text)
+        or is_meeting_line(text)
+        or is_language_note(text)
+        or is_report_note(text)
+        or is_regarding_line(text)
+        or is_reference_line(text)
+        or is_legal_basis(text)
+    )
