@@ -49,6 +49,7 @@ from sitroom.parse.opening import (
     under_title,
     without_date_line,
 )
+from sitroom.parse.ordinalpoints import split_ordinal_points
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
@@ -61,6 +62,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, get_template
 from sitroom.text.contents import strip_leaders
+from sitroom.text.spacing import join_unspaced
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
 
@@ -85,7 +87,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     foot = letter_foot(units)
     units, foot_lines = (units[:foot], len(units) - foot) if foot is not None else (units, 0)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
-    units = promote_mark_headings(units)
+    units = split_ordinal_points(promote_mark_headings(units))
     owners = strip_owner_mentions(units)
     nest_days(units)
     report = Report(
@@ -180,13 +182,13 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     title_lines = [t for t in title_lines if not dates_or_addresses(t)] or (
         [message_subject or named] if message_subject or named else masthead_title(naming)
     )
-    if letter is not None:
+    if letter is not None and message_subject:
         title_lines = [message_subject]  # the letterhead names who sends it, the subject names the report
     if named and not any(map(looks_like_title, title_lines)):
         title_lines = [named]  # the sender's names were set as the title; the report's name stands under them
     # a masthead of a date line alone names nothing: the title the format states names the report
     dated_only = all(dates_or_addresses(t) for t in title_lines)
-    report.title = doc.title if doc.title and dated_only else " ".join(title_lines) or doc.title
+    report.title = doc.title if doc.title and dated_only else join_unspaced(title_lines) or doc.title
     report.sections, procedural = drop_procedural(_sections(body, detector, tpl))
     if procedural:  # a committee paper's purpose, recommendation and implications around its update
         report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")

@@ -21,9 +21,11 @@ RECIPIENTS_LABEL = (
     r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
     # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
+    # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"
+    r"|抄送|抄报|抄報|分送|配布先|送付先|참조|배부처"
 )
 _CIRCULATION = re.compile(
-    rf"(?:^|[.;]\s+)(?:{RECIPIENTS_LABEL}|for|to)\s*:\s*\S"
+    rf"(?:^|[.;]\s+)(?:{RECIPIENTS_LABEL}|for|to)\s*[:：]\s*\S"
     r"|^(?:briefing|report|update|paper|note|brief)(?:\s+note)?\s+(?:for|to)\s+(?:the\s+)?[A-Z]"
     # "This page is for council staff.": whom the page is for
     r"|^this\s+(?:page|report|update|document|bulletin|briefing|note)\s+is\s+(?:only\s+)?for\s+\w",
@@ -57,7 +59,7 @@ def is_distribution_list(text: str) -> bool:
     stands, not an item. A label in two languages ("Distribution / Diffusion: …") is read by its first half."""
     text = _TWO_LABELS.sub(r"\g<first>", text.strip())
     m = _CIRCULATION.match(text)
-    if m is None or ":" not in m.group(0) or re.match(r"(?:for|to)\b", text, re.I):
+    if m is None or not re.search("[:：]", m.group(0)) or re.match(r"(?:for|to)\b", text, re.I):
         return False  # "Briefing for the …" names its readers in a sentence; "To:" heads a memo
     return len(text.split()) <= CIRCULATION_WORDS
 
@@ -81,14 +83,24 @@ def is_regarding_line(text: str) -> bool:
 # "Ref: 2025/1237", "Nomor: 360/001/BPBD/2025", "Sayı : E-40712307-310.01-87", "Số: 53/BC-BCH", "Broj: 3"
 _REFERENCE = re.compile(
     r"^(?:(?:our\s+|your\s+)?ref(?:erence)?(?:\s+no)?|reg(?:istration)?\s+no|file\s+no|nomor|no|nr|n[°º]|number"
-    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№)\.?\s*:?\s*[\w./-]*\d[\w./-]*$",
+    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№)\.?\s*:?\s*[\w./-]*\d[\w./-]*$"
+    # a Chinese official document's number: the issuer's short name, the year in brackets, the number
+    # ("某应急〔2025〕28号")
+    r"|^[^\s，。：]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*[号號]$",
     re.I,
 )
+# A Chinese official document's header over its number: the issuing office's name and "document" ("某县应急管理局文件")
+_ISSUER_HEADER = re.compile(r"^[^\s，。：]{2,30}文件$")
 
 
 def is_reference_line(text: str) -> bool:
     """A line giving only the letter's registration or reference number: the masthead's, not a point."""
     return _REFERENCE.match(text.strip()) is not None
+
+
+def is_issuer_header(text: str) -> bool:
+    """The header a Chinese official document sets over its number: who issues it, not what it reports."""
+    return _ISSUER_HEADER.match(text.strip()) is not None
 
 
 # The law an office reports under, cited in the sentence opening an official report: "Pursuant to section 24 of the

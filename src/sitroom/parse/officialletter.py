@@ -23,6 +23,7 @@ from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit
 from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
+from sitroom.text.spacing import has_unspaced
 
 # The subject line's label in the languages letters are written in; the Thai memo form prints "เรื่อง" with no
 # colon after it.
@@ -100,7 +101,9 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     short lines, before any list)."""
     head = body[: HEAD_LINES + 1]
     at, subject = next(((k, s) for k, u in enumerate(head) if (s := subject_of(u.text)) is not None), (None, ""))
-    if at is None or any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
+    if at is None:
+        return _addressed_under_title(body)
+    if any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
         return None
     end, saluted = at + 1, False
     while end < len(body) and (is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip())):
@@ -114,6 +117,30 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text)):
             covering = 1
     return end + covering, subject, covering
+
+
+# A Chinese official document's addressee, under its title: an office's name and a colon ("九江市应急管理局：")
+_CJK_ADDRESSEE = re.compile(r"^[^\s，。；、：:！？]{2,30}[：:]$")
+# ... and its opening paragraph's close, handing the report over: "现将…有关情况报告如下：" (reported as follows)
+_AS_FOLLOWS = re.compile(r"(?:如下|如次|以下の通り|以下のとおり)\s*[：:。]?$")
+OPENING_LINES = 3
+
+
+def _addressed_under_title(body: list[Unit]) -> tuple[int, str, int] | None:
+    """A document set as a Chinese official letter: its title ("…关于…的报告（第1期）"), the office it is addressed
+    to, and the opening paragraph ending "reported as follows:" over the first section. The title names the report
+    ("" when it stands above the body, as the document's title); None when the body does not open so."""
+    # (the title may stand above the body, set as the document's title: then the addressee opens the body)
+    for at in range(-1, min(HEAD_LINES, len(body) - 2)):
+        if not _CJK_ADDRESSEE.match(body[at + 1].text.strip()) or not has_unspaced(body[at + 1].text):
+            continue
+        for end in range(at + 2, min(at + 2 + OPENING_LINES, len(body))):
+            if body[end].kind is BlockKind.HEADING:
+                break
+            if _AS_FOLLOWS.search(body[end].text.strip()):
+                return end + 1, body[at].text.strip() if at >= 0 else "", end - at - 1
+        return None
+    return None
 
 
 def letter_foot(body: list[Unit]) -> int | None:

@@ -9,6 +9,7 @@ however it is set: a bold line of fields is no section's name.
 from __future__ import annotations
 
 from sitroom.model import BlockKind
+from sitroom.parse.addressing import is_issuer_header, is_reference_line
 from sitroom.parse.furniture import is_currency_line, is_meeting_line
 from sitroom.parse.mastheadlines import is_page_fields
 from sitroom.parse.metadata import is_date_line
@@ -21,8 +22,15 @@ MAX_WORDS = 10
 
 def dates_or_addresses(text: str) -> bool:
     """A masthead line that is no part of the report's name: its date line, the line dating it ("This
-    report is current as at …") or the meeting's particulars ("Date: … Time: … Venue: …")."""
-    return is_date_line(text) or is_currency_line(text) or is_meeting_line(text)
+    report is current as at …"), the meeting's particulars ("Date: … Time: … Venue: …"), the reference number and
+    who issues it ("某县应急管理局文件" over "某应急〔2025〕28号")."""
+    return (
+        is_date_line(text)
+        or is_currency_line(text)
+        or is_meeting_line(text)
+        or is_reference_line(text)
+        or is_issuer_header(text)
+    )
 
 
 def down_to_date_line(body: list[Unit]) -> int:

@@ -25,3 +25,13 @@ def runs_on_unspaced(before: str, after: str) -> bool:
     """A line ending ``before`` runs on into ``after`` with no space: both sides of the break are letters or
     marks of a script written without spaces ("…受强降雨" / "影响…")."""
     return unspaced(before[-1:]) and unspaced(after[:1])
+
+
+def join_unspaced(parts: list[str]) -> str:
+    """The parts joined by a space, but for none between letters of a script written without spaces (a title set
+    in two lines: "…关于强降雨洪涝灾害" and "有关情况的报告")."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if part:
+            out += part if not out or runs_on_unspaced(out, part) else " " + part
+    return out

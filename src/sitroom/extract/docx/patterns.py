@@ -7,6 +7,7 @@ import re
 from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 from sitroom.text.months import DAY_SUFFIX, MONTH, OF
+from sitroom.text.spacing import has_unspaced
 
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
 SYMBOL_BULLETS = {
@@ -56,8 +57,14 @@ HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 WS = re.compile(r"[ \t\r\n\u00a0\u2007\u202f]+")
 
 
+UNSPACED_PROSE_LETTERS = 15
+
+
 def is_prose(text: str) -> bool:
-    """Six words or more, mostly words with letters: a sentence rather than a label or a figure."""
+    """Six words or more, mostly words with letters: a sentence rather than a label or a figure. Chinese and
+    Japanese part no words with spaces: there, fifteen letters or more."""
+    if has_unspaced(text):
+        return sum(1 for c in text if c.isalpha()) >= UNSPACED_PROSE_LETTERS
     words = text.split()
     if len(words) < 6:
         return False

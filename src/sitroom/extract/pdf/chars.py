@@ -131,6 +131,10 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if idx < 0:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, mid, 2.5, 3.5)
         if idx < 0:
+            # glyphs of a font not embedded (Chinese or Japanese type) have no height: their boxes lie on the
+            # baseline, at the bottom of a run whose figures alone gave it height
+            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, bottom, 2.5, 1.0)
+        if idx < 0:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
             idx = first_inside(tp, idx, (left, bottom, right, top)) if idx >= 0 else idx

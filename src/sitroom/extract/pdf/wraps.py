@@ -8,6 +8,7 @@ from sitroom.extract.pdf.structs import Entry, Frag
 from sitroom.extract.pdf.text import CAPTION, FINAL_PUNCT
 from sitroom.model import BlockKind
 from sitroom.text.glyphs import BULLET_DASHES
+from sitroom.text.spacing import has_unspaced
 from sitroom.text.turns import is_chat_line, is_record
 
 
@@ -20,13 +21,15 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a line is short when it stops well before the text's right edge, or when the next line's first word
     # would have fitted on it: then the writer ended the line, it was not wrapped
     short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or room_for_next_word(prev, f, right)
-    # a sentence may open with a figure ("621 meals served …")
-    opens = f.text[:1].isupper() or f.text[:1].isdigit()
-    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";"))
+    # a sentence may open with a figure ("621 meals served …"), and in Chinese or Japanese with any letter
+    opens = f.text[:1].isupper() or f.text[:1].isdigit() or has_unspaced(f.text[:1])
+    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";", "。", "：", "！", "？", "；"))
     # a bold label under a line the writer ended opens a field of its own ("Contacts : …" under "Prochain
     # point de situation : mardi à 11 h 00")
     new_sentence = new_sentence or (short and opens and f.lead is not None and f.lead.rstrip().endswith(":"))
     if cur.kind == BlockKind.ITEM:
+        if _new_cjk_paragraph(first, prev, f):
+            return False
         # continuation lines sit under the item's text, not left of it (in the column the item was carried
         # on into, under its last line)
         anchor = first if first.x0 - 4 <= prev.x0 < first.x0 + 60 else prev
@@ -40,11 +43,24 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
 
 
+def _new_cjk_paragraph(first: Frag, prev: Frag, f: Frag) -> bool:
+    """Chinese and Japanese paragraphs open two characters in and run on at the margin: a line set in as far as the
+    point's number, after a line ending its sentence, opens a paragraph of its own ("特此报告。" under the last
+    point), where a Latin list's line there would run on."""
+    return (
+        first.bullet is not None
+        and abs(f.x0 - first.x0) < 2
+        and prev.text.rstrip().endswith(("。", "！", "？"))
+        and has_unspaced(f.text)
+    )
+
+
 def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
     """A point whose mark stands at a paragraph's first-line indent runs on at the paragraph's edge, left of
     its text ("– Облыстың бірнеше ауданында … су тасқынына" / "әкелді."), as official letters in Russian,
     Kazakh or French are set: the line before ran to the right edge unended, and ``f`` opens no point."""
-    if f.bullet or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - 15:
+    # (a line of Chinese or Japanese, set a character at a time, may stop a character short of the edge)
+    if f.bullet or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - max(15, 1.5 * f.size):
         return False
     if not first.x0 - 6 * f.size <= f.x0 < first.x0 - 4:
         return False
