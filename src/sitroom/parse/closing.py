@@ -13,6 +13,7 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
+from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
@@ -121,7 +122,7 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
             lead = _with_thanks(body, lead)
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
-        elif (lead := _related_links(body)) is not None:
+        elif (lead := _related_links(body)) is not None or (lead := enclosure_list(body)) is not None:
             body, counts[RELATED] = body[:lead], counts[RELATED] + len(body) - lead
         elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:
             body, counts[CONTACT_LINE] = body[:lead], counts[CONTACT_LINE] + len(body) - lead

@@ -33,6 +33,8 @@ _PAGE_FIELD_LABELS = re.compile(
 
 _FIELD_SENTENCE = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,30}:\s)")
 _FIELD_SENTENCES = 3
+# where the next field of a row of them begins: a capitalised label of a word or three and its colon
+_NEXT_LABEL = re.compile(r"(?<=\S)[;,]?\s+(?=[A-Z][\w/-]*(?:\s[\w/-]+){0,2}:\s)")
 
 
 def is_page_fields(text: str) -> bool:
@@ -42,6 +44,9 @@ def is_page_fields(text: str) -> bool:
     fields = LINE_PARTS.split(text.strip())
     if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
         fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences
+    if len(fields) == 1 and len(labelled := _NEXT_LABEL.split(text.strip())) >= _FIELD_SENTENCES:
+        # a report's parameters printed in a row: "Report date: 12/01/2026 Period: last 24 hours; Directorate: All"
+        fields = [f.rstrip(";, ") for f in labelled]
     if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
         return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
     matches = [_FIELD.match(f) for f in fields]

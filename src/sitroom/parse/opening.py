@@ -79,7 +79,8 @@ def opens_with_title(body: list[Unit]) -> bool:
     named = looks_like_title(first.text)
     if named and first.kind is not BlockKind.HEADING:
         return True
-    if _lone_top_heading(body) and (named or find_date(first.text)):
+    # ... or its number ("…被害状況等について（第1報）")
+    if _lone_top_heading(body) and (named or find_date(first.text) or find_number(first.text)):
         return True
     if (
         first.kind is BlockKind.HEADING

@@ -17,6 +17,7 @@ from collections import Counter
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
+from sitroom.extract.pdf.attributecells import drop_attribute_cells
 from sitroom.extract.pdf.blocks import group
 from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
 from sitroom.extract.pdf.cards import take_cards
@@ -186,6 +187,8 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     dropped = tuple(page.boxes[len(pictures) :])
     frags = drop_captions(page, frags, body)
     frags = drop_strips(page, frags, body, tables)
+    # a table's status, date and owner cells beside its sentences, under their column's name
+    frags = drop_attribute_cells(page, frags)
     # a sidebar of links first: its teasers, side by side, are no grid of the column they stand in
     frags = drop_link_sidebar(page, frags)
     frags = drop_figure_boxes(page, frags)

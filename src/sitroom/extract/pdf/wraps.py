@@ -24,6 +24,11 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a sentence may open with a figure ("621 meals served …"), and in Chinese or Japanese with any letter
     opens = f.text[:1].isupper() or f.text[:1].isdigit() or has_unspaced(f.text[:1])
     new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";", "。", "：", "！", "？", "；"))
+    # Chinese and Japanese break a line at any letter: a line of theirs that stops short of the edge, or of the
+    # line under it, was ended by its writer
+    unspaced = has_unspaced(prev.text.rstrip()[-1:]) and has_unspaced(f.text.lstrip()[:1])
+    if unspaced and (short or f.x1 > prev.x1 + 1.5 * f.size):
+        return False
     # a bold label under a line the writer ended opens a field of its own ("Contacts : …" under "Prochain
     # point de situation : mardi à 11 h 00")
     new_sentence = new_sentence or (short and opens and f.lead is not None and f.lead.rstrip().endswith(":"))

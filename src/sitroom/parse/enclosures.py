@@ -1,0 +1,29 @@
+"""The list of what a report encloses, closing it: its label ("Enclosures:", "Attachments:", the Korean official
+document's "붙임", "附件：") and the numbered lines under it, each a document's name ("2. 운영 현황 1부. 끝."). It
+says what came with the report, not what happened."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.parse.units import Unit
+
+_LABEL = re.compile(
+    r"^(?:enclosures?|encl\.|attachments?|attached\s+documents?|붙임|첨부|附件|添付(?:資料)?|別添)\s*[:：]?\s*\S", re.I
+)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+# An entry names a document: a few words.
+ENTRY_WORDS = 14
+# The label stands among the body's last lines.
+LIST_LINES = 8
+
+
+def enclosure_list(body: list[Unit]) -> int | None:
+    """Where the list of enclosures closing ``body`` starts, or None when the body does not end with one."""
+    for k in range(len(body) - 1, max(-1, len(body) - 1 - LIST_LINES), -1):
+        if _LABEL.match(body[k].text.strip()):
+            entries = [body[k], *body[k + 1 :]]
+            numbered = all(u.bullet is not None or _NUMBERED.match(u.text) for u in body[k + 1 :])
+            short = all(len(u.text.split()) <= ENTRY_WORDS for u in entries)
+            return k if k > 0 and numbered and short else None
+    return None
