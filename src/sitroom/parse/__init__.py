@@ -13,6 +13,7 @@ from sitroom.parse.closing import closing_lines
 from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.doccontrol import drop_document_control
+from sitroom.parse.fieldlabels import fold_field_labels
 from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
@@ -189,7 +190,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     # a masthead of a date line alone names nothing: the title the format states names the report
     dated_only = all(dates_or_addresses(t) for t in title_lines)
     report.title = doc.title if doc.title and dated_only else join_unspaced(title_lines) or doc.title
-    report.sections, procedural = drop_procedural(_sections(body, detector, tpl))
+    report.sections, procedural = drop_procedural(_sections(body, detector, tpl, report.warnings))
     if procedural:  # a committee paper's purpose, recommendation and implications around its update
         report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")
     report.sections, administration = drop_document_control(report.sections)
@@ -203,7 +204,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     return report
 
 
-def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None) -> list[Section]:
+def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None, warnings: list[str]) -> list[Section]:
     sections: list[Section] = []
     own: list[bool] = []  # whether a section's key is its heading's own reading, not its template's
     current: Section | None = None
@@ -226,6 +227,9 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         current.items.append(item)
         if u.style.get("aside"):
             asides[id(item)] = u.style["aside"]
+    sections, own, fields = fold_field_labels(sections, own)
+    if fields:
+        warnings.append(f"{fields} line(s) of the record form's field labels and upkeep left out")
     key_log_days(sections, own)
     key_from_set(sections, own)
     _inherit_keys(sections)

@@ -116,6 +116,8 @@ def title_below_sender(body: list[Unit]) -> int:
             or len(name) > MAX_TITLE_CHARS
             or name.endswith(".")
             or not looks_like_title(name)
+            # "Update" alone is a field's label; a report's name says more, or is set as one ("INFORMARE")
+            or (len(name.split()) < 2 and not _capitals(name))
         ):
             continue
         # one or two lines name the sender; a longer letterhead (the state, the ministry, the office, the approval

@@ -1,0 +1,75 @@
+"""A report printed from a case system's records: each part a record of the same form, its fields labelled down
+the left ("Update", "Modified by", "Modified on"). The labels repeat under every part: the text field's points are
+the part's own, the fields saying who changed the record and when are left out and counted. A report whose parts
+have sub-sections of their own ("Situation" and "Actions" under each area) keeps them.
+
+Layouts: a record printed to PDF (labels in a column beside their values), the same as Markdown with the labels as
+sub-headings; and a report by area with two real sub-sections each.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from sitroom.read import parse_bytes
+
+PARTS = {
+    "Residents": ["27 hardship payments have been made to residents.", "19 households have returned home."],
+    "Building safety": ["A waking watch is in place around the clock until 19 September."],
+    "Costs": ["The insurer has agreed an interim payment of £174,000."],
+    "Communications": ["A residents' meeting was held at the community centre with 76 people."],
+}
+
+
+def _pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, 800, "Linden Court fire – block evacuation (INC-58047)")
+    y = 760.0
+    for part, points in PARTS.items():
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, y, part)
+        y -= 18
+        c.setFont("Helvetica", 9)
+        c.drawString(50, y, "Update")
+        for point in points:
+            c.drawString(200, y, f"- {point}")
+            y -= 13
+        for label, value in (("Modified by", "Olu Adebayo"), ("Modified on", "15/09/2025 16:10")):
+            y -= 6  # a form's fields stand apart
+            c.drawString(50, y, label)
+            c.drawString(200, y, value)
+            y -= 13
+        y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+def _markdown() -> bytes:
+    out = ["# Linden Court fire – block evacuation (INC-58047)", ""]
+    for part, points in PARTS.items():
+        out += [f"## {part}", "", "### Update", "", *(f"- {p}" for p in points), ""]
+        out += ["### Modified by", "", "Olu Adebayo", "", "### Modified on", "", "15/09/2025 16:10", ""]
+    return "\n".join(out).encode()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_pdf, "record.pdf"), (_markdown, "record.md")])
+def test_the_form_labels_fold_into_their_parts(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == PARTS
+    assert any("record form" in w for w in report.warnings), report.warnings
+
+
+def test_real_sub_sections_under_each_part_stay() -> None:
+    areas = ["North", "South", "East"]
+    md = "# Flood update 3\n\n" + "".join(
+        f"## {a}\n\n### Situation\n\n- Rivers are falling in the {a.lower()}.\n\n### Actions\n\n- Sandbags issued.\n\n"
+        for a in areas
+    )
+    report = parse_bytes(md.encode(), "update.md")[0]
+    assert [s.heading for s in report.sections if s.heading] == [h for a in areas for h in (a, "Situation", "Actions")]
