@@ -41,6 +41,7 @@ from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
 from sitroom.parse.scriptwords import SCRIPTS
+from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
@@ -134,7 +135,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
-# ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.scriptwords``)
+# ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
+# ``.scriptwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -146,12 +148,19 @@ for _key, _words in (
     *WIDE_WORLD.items(),
     *ISLANDS.items(),
     *OCEAN.items(),
+    *SOTHO.items(),
     *SCRIPTS.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".
 WHOLE_HEADINGS: dict[str, SectionKey] = {
+    # the parts of an IIMARCH briefing (information, intent, method, administration, risk assessment,
+    # communications, humanitarian issues), as police, fire and ambulance commanders set out a report
+    "information": K.SITUATION,
+    "method": K.RESPONSE,
+    "administration": K.WORKFORCE,
+    "humanitarian issues": K.IMPACTS,
     "houses": K.IMPACTS,
     "homes": K.IMPACTS,
     "properties": K.IMPACTS,

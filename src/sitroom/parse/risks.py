@@ -103,6 +103,8 @@ _MITIGATION = re.compile(
     r"|Diarbenn(?:o[ùu])?|DIARBENN(?:O[ÙU])?|Muzulio[ùu](?: kemeret)?|MUZULIO[ÙU]"
     r"|(?:Rod|Wok|ROD|WOK) (?:blong|BLONG) (?:stretem|blokem|STRETEM|BLOKEM)(?: problem| risk)?"
     r"|(?:Upaya |UPAYA )?(?:[Pp]angatasan|PANGATASAN)|Panganggulangan|PANGANGGULANGAN"
+    # ... in Setswana and Sesotho: "Kganelo:", "Thibelo:", "Dikgato tsa kganelo:"
+    r"|(?:Dikgato tsa |DIKGATO TSA )?(?:[Kk]ganelo|KGANELO)|Thibelo|THIBELO"
     r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"
     r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-]"
     rf"|(?i:{any_of(SCRIPT_MEASURES)})\s*[:՝–-])"
