@@ -101,9 +101,7 @@ def test_a_glossary_of_terms_is_left_out_and_counted(make, name: str) -> None:
 
 
 def test_a_section_on_definitions_that_is_no_glossary_stays() -> None:
-    md = (
-        "# Minutes 4\n\n## Common definitions\n\n- The group agreed to merge the two drafts.\n- Ege writes it up.\n"
-    )
+    md = "# Minutes 4\n\n## Common definitions\n\n- The group agreed to merge the two drafts.\n- Ege writes it up.\n"
     report = parse_bytes(md.encode(), "minutes.md")[0]
     assert [i.text for s in report.sections for i in s.items] == [
         "The group agreed to merge the two drafts.",

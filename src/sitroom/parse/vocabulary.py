@@ -165,7 +165,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
         # "Resources", "Resources engaged": in a response, the people and equipment committed to it
-        "resources", "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains", "medios humanos", "meios humanos",
+        "resources", "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains",
+        "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
         # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"
         "get to work", "getting to work", "travel to work", "travelling to work", "getting into work",
