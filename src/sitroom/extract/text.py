@@ -15,6 +15,7 @@ from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.tabregister import read_tab_registers
 from sitroom.extract.textile import is_textile, textile_to_markdown
+from sitroom.extract.texttable import read_text_tables
 from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".textile", "")
@@ -337,6 +338,7 @@ class TextExtractor:
             doc.warnings.append(f"{count} {what}(s) left out")
         if not markdown:
             read_tab_registers(doc)
+            read_text_tables(doc)
         # a group chat exported to text: the report it carries; a chat channel saved as text: the messages,
         # without the app's lines around them
         if not strip_chat_export(doc):

@@ -163,6 +163,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if under:
         report.warnings.append(f"{under} line(s) under the title left out")
     first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))
+    if 0 < first_heading < len(body) and all(u.style.get("typed_row") for u in body[:first_heading]):
+        # a system's print heads its text with rows of fields ("INCIDENT #: …   TYPE: …   STATUS: …"): its masthead
+        masthead, body = [*masthead, *(u.text for u in body[:first_heading])], body[first_heading:]
+        report.warnings.append(f"{first_heading} line(s) of the print's header fields left out")
+        first_heading = 0
     bylines = {id(u) for u in body[:first_heading] if is_byline(u.text)}
     if bylines:  # "Prepared by: …" among the fields above the first section: who wrote it, not what happened
         masthead = [*masthead, *(u.text for u in body if id(u) in bylines)]

@@ -25,6 +25,8 @@ _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
 # Pictographs, variation selectors and joiners closing a line: decoration after its punctuation.
 _TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")
 _INNER_PUNCTUATION = re.compile(r"[.;:!?]")
+# a run of spaces inside a typed line: the gap between two fields or cells ("INCIDENT #: F25-0491   TYPE: WLDLND")
+_FIELD_GAP = re.compile(r"\S {3,}\S")
 _LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
 
 
@@ -131,6 +133,8 @@ class HeadingDetector:
             return True  # "Monday 15 January 2024" over "0712 – …": the day of the log entries under it
         if self._styled_style(line.style):
             return True
+        if _FIELD_GAP.search(text):
+            return False  # parts kept apart by a run of spaces: a row of fields or cells, not a name
         letters = len(_LETTERS.findall(text))
         if letters >= 4 and caps_ratio(text) >= 0.85 and not is_header_field(text):
             return True  # ... but "DTG: 220700Z JAN 24" is a message's header field in capitals, not a heading

@@ -67,6 +67,10 @@ def wrap_width(blocks: list[Block]) -> float:
     return float(lengths[int(0.95 * (len(lengths) - 1))])
 
 
+# a run of spaces inside a typed line: the gap between two fields or cells ("INCIDENT #: F25-0491   TYPE: WLDLND")
+_FIELD_GAP = re.compile(r"\S {3,}\S")
+
+
 def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None], bool]) -> list[Unit]:
     """Turn blocks into units; ``is_heading_line(line, next_line)`` decides which LINE blocks are headings."""
     words = known_words(blocks)
@@ -196,9 +200,10 @@ def _group_lines(
             text = join_lines(texts, words).strip()
             if text:
                 kind = BlockKind.ITEM if cur_bullet else BlockKind.PARAGRAPH
-                units.append(
-                    Unit(text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, dict(cur[0].style))
-                )
+                style = dict(cur[0].style)
+                if len(cur) == 1 and _FIELD_GAP.search(cur[0].text.strip()):
+                    style["typed_row"] = True  # fields or cells kept apart by runs of spaces
+                units.append(Unit(text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, style))
         cur, cur_bullet = [], None
 
     for i, line in enumerate(lines):
@@ -247,6 +252,9 @@ def _group_lines(
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
             # a message header's field ("TO: …", "INFO: …", "SUBJ: …") is a line of its own, however long
             or (line.text[:1].isupper() and is_header_field(line.text))
+            # a typed row of fields or cells kept apart by runs of spaces, and the line after one
+            or bool(_FIELD_GAP.search(line.text.strip()))
+            or (bool(cur) and bool(_FIELD_GAP.search(cur[-1].text.strip())))
         )
         if starts_new:
             flush()
