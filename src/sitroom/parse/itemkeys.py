@@ -64,6 +64,11 @@ _CUES: dict[SectionKey, str] = {
         "pioggia piogge vento venti raffiche neve "
         "windstoten sneeuw"
     ),
+    K.GUIDANCE: (
+        "guidance guide guides pdf template templates leaflet leaflets factsheet factsheets faq faqs questions "
+        "toolkit handbook checklist checklists webinar "
+        "orientations fiche fiches modele guia plantilla leitfaden merkblatt vorlage linee guida richtlijn"
+    ),
     K.COMMUNICATIONS: (
         "press media website newsletter posts tweets journalists interviews radio messaging "
         "presse medias communique "

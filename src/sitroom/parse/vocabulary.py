@@ -164,8 +164,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
-        # "Resources", "Resources engaged": in a response, the people and equipment committed to it
-        "resources", "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains",
+        # "Resources engaged": in a response, the people and equipment committed to it
+        "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains",
         "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
         # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"
@@ -224,9 +224,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "advies", "adviezen", "aanbevelingen", "zalecenia", "rekommendationer", "anbefalinger",
     ),
     K.GUIDANCE: (
-        "guidance", "technical guidance", "other resources", "useful resources", "online resources",
-        "training resources", "further resources", "resources and links", "guidance and resources",
-        "further information", "more information", "useful links",
+        "guidance", "technical guidance", "resources", "further information", "more information", "useful links",
         "documentation", "technical focus", "orientations", "ressources", "pour en savoir plus", "orientaciones",
         "recursos", "mas informacion",
         "weitere informationen", "mais informacoes", "ulteriori informazioni",
