@@ -22,7 +22,6 @@ from sitroom.parse.markheads import promote_mark_headings
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
-    is_header_field,
     is_instruction,
     is_masthead_line,
     subject,
@@ -145,7 +144,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # "NORTHFIELD TRAINS CONTROL" over "DISRUPTION BULLETIN 1": who sends it, then the report's name
         masthead, named, body = [*masthead, *(u.text for u in body[: t + 1])], body[t].text, body[t + 1 :]
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
-    if all(is_header_field(m) for m in masthead) and opens_with_title(body):
+    if all(is_masthead_line(m) for m in masthead) and opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]
     under = down_to_date_line(body) if masthead else 0  # "Storm Fionnuala" over "Date: … Chair: …"
     masthead, body = [*masthead, *(u.text for u in body[:under])], body[under:]
@@ -185,7 +184,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     # a details table's fields ("Date of return: …") date the report and never name it
     fields = {u.text for u in units if u.style.get("field")}
     naming = [m for m in masthead if m not in fields]
-    title_lines = [t for t in title_lines if not dates_or_addresses(t)] or (
+    title_lines = [t for t in title_lines if not dates_or_addresses(t) and not is_masthead_line(t)] or (
         [message_subject or named] if message_subject or named else masthead_title(naming)
     )
     if letter is not None and message_subject:

@@ -211,6 +211,8 @@ _FIGURES = re.compile(
     re.I,
 )
 _HANDLING = re.compile(
+    # whatever follows a handling label says who may see it: "Handling: for members of the gold group only."
+    r"^handling(?:\s+(?:instructions?|conditions?|caveats?))?\s*:\s*\S|"
     r"^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?"
     r"(?:(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)"
     r"|not\s+for\s+(?:publication|circulation|onward|wider))\b",

@@ -93,7 +93,16 @@ def is_byline(text: str) -> bool:
     # its first sentence says who, and from what; the next may name the sources ("Logged by … Sources: …")
     first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
     short = len(first.split()) <= 2 * BYLINE_WORDS and len(text.split()) <= 3 * BYLINE_WORDS
-    return short and SIGNATURE.match(text) is not None
+    return short and (SIGNATURE.match(text) is not None or _COMMANDER.match(text) is not None)
+
+
+# Who commands the response the report is from, under its title: "Gold commander: ACC Sunita Rao", "Incident
+# commander – Station Manager Lee", "Strategic lead: Director of Public Health"
+_COMMANDER = re.compile(
+    r"^(?:gold|silver|bronze|strategic|tactical|operational|incident|duty)\s+(?:commander|lead|manager|officer)"
+    r"\s*[:–—-]\s*\S",
+    re.I,
+)
 
 
 # The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"

@@ -108,8 +108,8 @@ def is_header_field(text: str) -> bool:
 
 
 def is_masthead_line(text: str) -> bool:
-    """A line of a message's masthead: its marking, its stamp or a header field."""
-    return is_marking_line(text) or is_stamp(text) or is_header_field(text)
+    """A line of a message's masthead: its marking, who may see it, its stamp or a header field."""
+    return is_marking_line(text) or is_handling_note(text) or is_stamp(text) or is_header_field(text)
 
 
 def subject(lines: list[str]) -> str | None:
