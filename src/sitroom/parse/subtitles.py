@@ -8,16 +8,29 @@ however it is set: a bold line of fields is no section's name.
 
 from __future__ import annotations
 
+import re
+
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_issuer_header, is_reference_line
 from sitroom.parse.furniture import is_currency_line, is_meeting_line
 from sitroom.parse.mastheadlines import is_page_fields
+from sitroom.parse.message import is_marking_line
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.units import Unit
 
 # At most this many lines between the title and its date line: more, and they are the report's text.
 MAX_LINES = 2
 MAX_WORDS = 10
+
+
+# The period a report covers, under its date: "Reporting period: the 24 hours to 08:00", "Period covered: 1–7 May"
+_PERIOD = re.compile(r"^(?:reporting\s+period|period(?:\s+covered)?|covering|coverage)\s*:\s*\S", re.I)
+PERIOD_WORDS = 14
+
+
+def is_period_line(text: str) -> bool:
+    """A line naming the period the report covers."""
+    return len(text.split()) <= PERIOD_WORDS and _PERIOD.match(text.strip()) is not None
 
 
 def dates_or_addresses(text: str) -> bool:
@@ -42,10 +55,18 @@ def down_to_date_line(body: list[Unit]) -> int:
             return 0
         if dates_or_addresses(unit.text) or is_page_fields(unit.text):
             # a date line set as a heading is still the masthead's; with lines above it, they are too; but
-            # a day set over points of its own heads a log's entries for that day
-            if body[k + 1].kind is not BlockKind.HEADING:
+            # a day set over points of its own heads a log's entries for that day. The period it covers and the
+            # marking may stand under it ("Reporting period: the 24 hours to 08:00", "OFFICIAL-SENSITIVE").
+            under = k + 1
+            while (
+                under + 1 < len(body)
+                and body[under].bullet is None
+                and (is_period_line(body[under].text) or is_marking_line(body[under].text))
+            ):
+                under += 1
+            if body[under].kind is not BlockKind.HEADING:
                 return 0
-            return k + 1 if k or unit.kind is BlockKind.HEADING else 0
+            return under if k or unit.kind is BlockKind.HEADING else 0
         if unit.kind is BlockKind.ITEM or unit.bullet is not None or len(unit.text.split()) > MAX_WORDS:
             return 0
         if ":" in unit.text:
