@@ -37,6 +37,7 @@ _ERA_START = {"中華民國": 1911, "中华民国": 1911, "民國": 1911, "民�
 _DOTTED_YMD = r"((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)"
 _DATE = re.compile(rf"(?<!\w)(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC}|{_YMD}|{_DOTTED_YMD})|(?<![\d.]){_CJK}", re.I)
 DATE_PATTERN = _DATE  # for removing dates from titles
+_DIGIT = re.compile(r"\d")
 # Phrases that say the date after them is the one the report's data stand at.
 DATELINE = (
     r"\b(?:as\s+(?:of|at)|data\s+(?:as\s+)?(?:reported|received)\s+by|data\s+update|reporting\s+period|dated?"
@@ -125,6 +126,8 @@ def dates_in(text: str) -> list[tuple[date, bool]]:
     ("1 March 2021 to 7 March 2021") counts as its end, with the dateline of its start: a report on a period
     stands as of its last day."""
     found: list[tuple[date, bool]] = []
+    if not _DIGIT.search(text):
+        return found  # every date has a figure in it: a text without one is read no further
     last_end = -1
     for m in _DATE.finditer(text):
         d = _to_date(m)
@@ -269,6 +272,8 @@ def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
     "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater, and a note in
     brackets on what it dates ("Monday 6 January 2025 (08:00 trolley count)")."""
+    if not _DIGIT.search(text) or not _DATE.search(text):
+        return False  # (the cheap tests first: most lines hold no date, and a line dated nowhere dates nothing)
     parts = LINE_PARTS.split(text.strip())
     if len(parts) > 1:
         # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
