@@ -48,6 +48,8 @@ def _headings_run(words: list[str], later: Counter[str]) -> int:
     they are none."""
     if not 1 < len(words) <= RUN_WORDS:
         return 0
+    if not any(later[" ".join(words[:k])] > 0 for k in range(1, len(words))):
+        return 0  # the words open with no heading still to come
     # ends[k]: the fewest headings that make up the first k words (0 for none), or None when they make up none
     ends: list[int | None] = [0] + [None] * len(words)
     for k in range(1, len(words) + 1):
