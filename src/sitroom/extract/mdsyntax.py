@@ -31,6 +31,8 @@ ADMONITION_TITLE = "\ue000"
 FOLDED_POINT = "\ue001"
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# the languages of diagrams a wiki draws from a fenced block's source
+_DIAGRAM = re.compile(r"^(?:mermaid|plantuml|puml|graphviz|dot|flowchart|sequence|gantt)\b", re.I)
 _TOC = re.compile(r"^ {0,3}(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\})[ \t]*$", re.I)
 _KRAMDOWN_TOC = re.compile(r"^ {0,3}\{:[ \t]*(?:toc|\.toc)[ \t]*\}[ \t]*$", re.I)
 _TOC_START = re.compile(r"^ {0,3}<!--[ \t]*toc[ \t]*-->[ \t]*$", re.I)
@@ -188,7 +190,10 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             continue
         if m := _COLON_OPEN.match(line):
             end = _colon_close(lines, i)
-            out += _title_lines(_colon_title(m.group(2)), dropped) + _rewrite(lines[i + 1 : end], dropped) + [""]
+            if _DIAGRAM.match(m.group(2).strip()):
+                dropped["diagram"] += 1  # a wiki's diagram (":::mermaid"): its source is no text of the report
+            else:
+                out += _title_lines(_colon_title(m.group(2)), dropped) + _rewrite(lines[i + 1 : end], dropped) + [""]
             i = end + 1
             continue
         if m := _ALERT.match(line):
