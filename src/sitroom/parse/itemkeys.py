@@ -31,6 +31,8 @@ _CUES: dict[SectionKey, str] = {
         "staff staffing personnel employees employee workers workforce crews crew volunteers volunteer fte "
         "absence absences absent sickness sick vacancies vacancy shifts shift rota rotas redeployed redeployment "
         "overtime headcount firefighters nurses carers "
+        # the people and the machines a response commits: "29 engines and 6 dozers", "40 officers"
+        "engines appliances dozers officers paramedics responders "
         "agents effectifs benevoles absenteisme "
         "trabajadores voluntarios efectivos bajas plantilla "
         "mitarbeitende mitarbeiter einsatzkrafte krafte helfer helferinnen "
