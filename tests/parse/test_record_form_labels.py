@@ -1,7 +1,8 @@
 """A report printed from a case system's records: each part a record of the same form, its fields labelled down
 the left ("Update", "Modified by", "Modified on"). The labels repeat under every part: the text field's points are
 the part's own, the fields saying who changed the record and when are left out and counted. A report whose parts
-have sub-sections of their own ("Situation" and "Actions" under each area) keeps them.
+have sub-sections of their own ("Situation" and "Actions" under each area), or repeats one under each area with
+no record upkeep fields, keeps them.
 
 Layouts: a record printed to PDF (labels in a column beside their values), the same as Markdown with the labels as
 sub-headings; and a report by area with two real sub-sections each.
@@ -73,3 +74,12 @@ def test_real_sub_sections_under_each_part_stay() -> None:
     )
     report = parse_bytes(md.encode(), "update.md")[0]
     assert [s.heading for s in report.sections if s.heading] == [h for a in areas for h in (a, "Situation", "Actions")]
+
+
+def test_one_sub_section_repeated_under_each_area_without_upkeep_fields_stays() -> None:
+    areas = ["North", "South", "East"]
+    md = "# Flood update 3\n\n" + "".join(
+        f"## {a}\n\n### Actions\n\n- Sandbags issued in the {a.lower()}.\n\n" for a in areas
+    )
+    report = parse_bytes(md.encode(), "update.md")[0]
+    assert [s.heading for s in report.sections if s.heading][-6:] == [h for a in areas for h in (a, "Actions")]

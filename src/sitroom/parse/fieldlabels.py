@@ -48,8 +48,10 @@ def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Se
     text_labels = {_norm(sections[c].heading) for p in parts for c in children[p]} - {
         lab for lab in once if _UPKEEP.match(lab)
     }
-    # one field of the form holds the text at most: sub-sections of two meanings are the report's own
-    if len(parts) < MIN_PARTS or len(text_labels) > 1:
+    # one field of the form holds the text at most: sub-sections of two meanings are the report's own; and the
+    # record's upkeep fields tell a form from a report repeating one sub-heading ("Actions") under each area
+    upkeep = {_norm(sections[c].heading) for p in parts for c in children[p]} - text_labels
+    if len(parts) < MIN_PARTS or len(text_labels) > 1 or not upkeep or any(sections[p].items for p in parts):
         return sections, own, 0
     folded = {c for p in parts for c in children[p]}
     dropped = 0
