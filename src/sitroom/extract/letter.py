@@ -20,6 +20,7 @@ from collections.abc import Callable
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
+from sitroom.text.mailfields import FROM_LABELS, HEADER_LABELS, SENT_LABELS
 from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
 
@@ -37,13 +38,9 @@ _APP_STAMP = re.compile(
     r"^(?:created|made|sent|written)\s+(?:with|using|via)\s+(?:microsoft\s+)?[\w.-]+(?:\s+\w+)?\.?$", re.I
 )
 # The fields of a quoted message's header block, as mail programs print them in several languages.
-_FROM_FIELD = re.compile(r"^(?:from|de|von|van)\s*:\s*\S", re.I)
-_HEADER_FIELD = re.compile(
-    r"^(?:sent|date|to|cc|bcc|subject|envoy[ée](?: le)?|[àa]|objet|enviado(?: el)?|fecha|para|asunto|"
-    r"gesendet|an|betreff)\s*:",
-    re.I,
-)
-_INLINE_HEADER = re.compile(r"^(?:from|de)\s*:.{1,200}?\b(?:sent|date|envoy[ée]|enviado|fecha)\s*:", re.I | re.S)
+_FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
+_HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
+_INLINE_HEADER = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
+from sitroom.text.mailfields import FROM_LABELS, HEADER_LABELS, SENT_LABELS, SUBJECT_LABELS
 from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.signoffs import SIGNED_BY
@@ -30,11 +31,18 @@ _FIELD = re.compile(
     r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz"
     # when it was issued, when the next comes, and its marking: "Issued: 23/01/2024 07:30", "Classification: …"
     r"|issued|next\s+(?:update|report|sitrep)|(?:security\s+)?classification|protective\s+marking)"
-    r"\s*[:.]\s*(?P<value>.*)$",
+    r"\s*[:.]\s*(?P<value>.*)$"
+    # a printed mail's header fields in the mail program's language ("От:", "Изпратено:", "Тема:"), with a colon
+    rf"|^(?:{FROM_LABELS}|{HEADER_LABELS})\s*:\s*(?P<field>.*)$",
     re.I,
 )
+_FIELDS_RUN = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
+# the subject among fields run together: up to the next field's label
+_SUBJECT_IN_RUN = re.compile(
+    rf"(?<!\w)(?:{SUBJECT_LABELS})\s*:\s*(?P<value>.+?)(?=\s+(?:{HEADER_LABELS})\s*:|$)", re.I | re.S
+)
 # "Subject: …", and the memo's "Re: …"
-_SUBJECT = re.compile(r"^(?:subj(?:ect)?\s*[:.]|re\s*:)\s*(?P<value>.+)$", re.I)
+_SUBJECT = re.compile(rf"^(?:subj(?:ect)?\s*[:.]|re\s*:|(?:{SUBJECT_LABELS})\s*:)\s*(?P<value>.+)$", re.I)
 # The writer's close: "ENDS", "END OF REPORT", "Message ends", "-- END --", "Fin du rapport", "Ende des Berichts".
 _ENDS = (
     r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
@@ -103,8 +111,10 @@ def is_stamp(text: str) -> bool:
 
 
 def is_header_field(text: str) -> bool:
-    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", "Incident: …")."""
-    return len(text) <= 160 and _FIELD.match(text.strip()) is not None
+    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", "Incident: …"), or a printed mail's
+    header fields run together on one line ("От: … Изпратено: … До: … Тема: …")."""
+    t = text.strip()
+    return (len(t) <= 160 and _FIELD.match(t) is not None) or (len(t) <= 600 and _FIELDS_RUN.match(t) is not None)
 
 
 def is_masthead_line(text: str) -> bool:
@@ -113,9 +123,11 @@ def is_masthead_line(text: str) -> bool:
 
 
 def subject(lines: list[str]) -> str | None:
-    """The subject a message header states, the report's name."""
+    """The subject a message header states, the report's name (also among header fields run together)."""
     for line in lines:
         if m := _SUBJECT.match(line.strip()):
+            return m.group("value").strip()
+        if _FIELDS_RUN.match(line.strip()) and (m := _SUBJECT_IN_RUN.search(line)):
             return m.group("value").strip()
     return None
 
