@@ -39,6 +39,7 @@ from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.officialletter import letter_foot, letter_head
 from sitroom.parse.opening import (
     centred_opening,
+    field_lines,
     fields_box,
     masthead_title,
     opens_with_title,
@@ -159,6 +160,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # 2020", "Circulation: SCG members", "Chair: Chief Executive" or "PRIORITY: HIGH" under the title
         # dates and addresses the report; none is an item
         masthead, body, under = [*masthead, body[0].text], body[1:], under + 1
+    if masthead and (fields := field_lines(body)):
+        # a run of the report's particulars under its title, one field a line, over its first section
+        masthead, body, under = [*masthead, *(u.text for u in body[:fields])], body[fields:], under + fields
     if under:
         report.warnings.append(f"{under} line(s) under the title left out")
     first_heading = next((n for n, u in enumerate(body) if u.kind is BlockKind.HEADING), len(body))

@@ -49,7 +49,7 @@ DATELINE = (
 _AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
 # Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
-    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|actualizaci[oó]n"
+    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|return|actualizaci[oó]n"
     r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?"
@@ -59,7 +59,7 @@ _NUMBER = re.compile(
     r"(?:[-–—:]\s*)?(?:no\.?|number|nr\.?|num\.?|#|n\.?\s?[°ºo]\.?|[čc]\.|br\.|№|νο\.?|[šs]t\.|blg\.|na\.|nomor|s[ốo]|nru\.?"
     # ... and the Malagasy "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the
     # Chichewa "nambala", the Samoan "Nu.", the isiXhosa "inombolo", the Breton "niv."
-    rf"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.|uimh\.?|{SCRIPT_MARKS})?\s*"
+    rf"|laharana|namba|nambala|lamba|na|nu\.|inombolo|niv\.|uimh\.?|{SCRIPT_MARKS})?\s*(?::\s*)?"
     # "– 1 8": a PDF that kerns the digits of the number apart at the end of a title.
     r"(\d{1,5}(?:\s\d(?=\s*(?:$|[-–—(]|erratum|corrigendum)))?)"
     # "nr 3/2024": the issue of its year; "3/4" or "3.2" is no issue number

@@ -245,6 +245,28 @@ def particular(body: list[Unit]) -> bool:
     return is_next_report(text) or field
 
 
+# a field of the report's particulars: a short label, its colon, its value ("Lead officer: Jo Patel", "Return
+# number: 1")
+_PARTICULAR_FIELD = re.compile(r"^[^\W\d_][\w '’/&()-]{0,30}:\s*\S")
+MIN_FIELDS = 3
+FIELD_WORDS = 14
+
+
+def field_lines(body: list[Unit]) -> int:
+    """How many units opening ``body`` (under the title) are a run of the report's particulars, one field a line
+    ("Lead officer: …", "Date: 6 April 2020", "Return number: 1", "Distribution: …"), when three or more stand
+    together, one dating or numbering the report, and a section follows; else 0."""
+    n = 0
+    while n < len(body) and body[n].kind is BlockKind.PARAGRAPH and body[n].bullet is None:
+        text = body[n].text.strip()
+        if not _PARTICULAR_FIELD.match(text) or len(text.split()) > FIELD_WORDS or text.endswith("."):
+            break
+        n += 1
+    fields = [u.text for u in body[:n]]
+    dated = any(find_date(f) or find_number(f) is not None for f in fields)
+    return n if n >= MIN_FIELDS and dated and n < len(body) and body[n].kind is BlockKind.HEADING else 0
+
+
 def _only_heading(units: list[Unit]) -> bool:
     """The first unit is the only one set as a heading."""
     return units[0].kind is BlockKind.HEADING and not any(u.kind is BlockKind.HEADING for u in units[1:])

@@ -67,6 +67,8 @@ def wrap_width(blocks: list[Block]) -> float:
     return float(lengths[int(0.95 * (len(lengths) - 1))])
 
 
+# a line opening with a label of a word or three and its colon: a field of its own ("Return number: 3")
+_FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
 # a run of spaces inside a typed line: the gap between two fields or cells ("INCIDENT #: F25-0491   TYPE: WLDLND")
 _FIELD_GAP = re.compile(r"\S {3,}\S")
 
@@ -252,6 +254,9 @@ def _group_lines(
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
             # a message header's field ("TO: …", "INFO: …", "SUBJ: …") is a line of its own, however long
             or (line.text[:1].isupper() and is_header_field(line.text))
+            # ... as is a particular's field, a label of a word or three and its value ("Lead officer: Jo Patel"),
+            # but for a point's own line under it ("  Treatment: …")
+            or (not hanging and cur_bullet is None and _FIELD_LINE.match(line.text.strip()) is not None)
             # a typed row of fields or cells kept apart by runs of spaces, and the line after one
             or bool(_FIELD_GAP.search(line.text.strip()))
             or (bool(cur) and bool(_FIELD_GAP.search(cur[-1].text.strip())))
