@@ -83,3 +83,15 @@ def test_one_sub_section_repeated_under_each_area_without_upkeep_fields_stays() 
     )
     report = parse_bytes(md.encode(), "update.md")[0]
     assert [s.heading for s in report.sections if s.heading][-6:] == [h for a in areas for h in (a, "Actions")]
+
+
+def test_upkeep_fields_a_page_break_left_among_a_parts_points_go_too() -> None:
+    out = ["# Linden Court fire – block evacuation (INC-58047)", ""]
+    for n, (part, points) in enumerate(PARTS.items()):
+        out += [f"## {part}", "", "### Update", "", *(f"- {p}" for p in points), ""]
+        if n < len(PARTS) - 1:
+            out += ["### Modified by", "", "Olu Adebayo", "", "### Modified on", "", "15/09/2025 16:10", ""]
+        else:  # the last record runs over a page: its labels printed as lines among its points, each by its value
+            out += ["Olu Adebayo", "", "Modified by", "", "15/09/2025 16:10", "", "Modified on", ""]
+    report = parse_bytes("\n".join(out).encode(), "record.md")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == PARTS

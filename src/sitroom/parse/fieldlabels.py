@@ -19,6 +19,7 @@ _UPKEEP = re.compile(
 )
 # A label is the form's when it stands under this many parts at least.
 MIN_PARTS = 3
+VALUE_WORDS = 4
 
 
 def _norm(text: str | None) -> str:
@@ -62,5 +63,34 @@ def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Se
                 sections[p].items.extend(sections[c].items)
             else:
                 dropped += len(sections[c].items)
+    for p in parts:
+        dropped += _drop_loose_upkeep(sections[p])
     kept = [(s, o) for n, (s, o) in enumerate(zip(sections, own, strict=True)) if n not in folded]
     return [s for s, _ in kept], [o for _, o in kept], dropped
+
+
+def _drop_loose_upkeep(part: Section) -> int:
+    """Upkeep fields a page break left among a part's points ("Olu Adebayo" over "Modified by"): each label with
+    its value beside it, a name or a time, not a sentence. How many points were left out."""
+    gone: set[int] = set()
+    items = part.items
+    for n, item in enumerate(items):
+        if not _UPKEEP.match(_norm(item.text)):
+            continue
+        gone.add(n)
+        for k in (n - 1, n + 1):
+            if (
+                0 <= k < len(items)
+                and k not in gone
+                and _value(items[k].text)
+                and not _UPKEEP.match(_norm(items[k].text))
+            ):
+                gone.add(k)
+                break
+    part.items = [item for n, item in enumerate(items) if n not in gone]
+    return len(gone)
+
+
+def _value(text: str) -> bool:
+    """A field's value: a name or a time, a few words, no sentence."""
+    return 0 < len(text.split()) <= VALUE_WORDS and not text.rstrip().endswith((".", "!", "?", ";"))
