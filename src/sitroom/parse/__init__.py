@@ -58,6 +58,7 @@ from sitroom.parse.runninglines import drop_running_lines
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
 from sitroom.parse.templatechoice import choose_template
+from sitroom.parse.trails import drop_trails
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
@@ -89,6 +90,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     units, foot_lines = (units[:foot], len(units) - foot) if foot is not None else (units, 0)
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
     units = split_ordinal_points(promote_mark_headings(units))
+    units, trails = drop_trails(units)
     owners = strip_owner_mentions(units)
     nest_days(units)
     report = Report(
@@ -102,6 +104,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{running} line(s) of the pages' running header and footer left out")
     if foot_lines:
         report.warnings.append(f"{foot_lines} line(s) of the letter's close, signature and copy list left out")
+    if trails:
+        report.warnings.append(f"{trails} line(s) of a trail of stages or places left out")
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
