@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
-from sitroom.text.mailfields import FROM_LABELS, HEADER_LABELS, SENT_LABELS
+from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS
 from sitroom.text.salutations import is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
 
@@ -40,7 +40,6 @@ _APP_STAMP = re.compile(
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
-_INLINE_HEADER = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
@@ -115,7 +114,7 @@ def header_block_at(blocks: list[Block], i: int) -> bool:
     """Whether a message's header block opens at ``blocks[i]``: "From: …" with Sent, To or Subject on the
     next lines, or the fields run together on one line."""
     text = blocks[i].text.strip()
-    if _INLINE_HEADER.match(text):
+    if FIELDS_RUN.match(text):
         return True
     if not _FROM_FIELD.match(text):
         return False

@@ -26,20 +26,24 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _entry(u: Unit, later: Counter[str]) -> int | None:
-    """The page a contents line points to (0 when it prints none we can read), or None."""
+def _entry(u: Unit, later: Counter[str]) -> tuple[int, int] | None:
+    """The page a contents line points to (0 when it prints none we can read) and how many entries the line holds,
+    or None."""
     label = contents_label(u.text)
     if label is not None or u.style.get("contents"):  # or set in a contents style by the writer
         m = re.search(r"(\d{1,4})\s*$", u.text)
-        return int(m.group(1)) if m else 0
-    if not _heading(u) and (later[_key(u.text)] > 0 or _headings_run(_key(u.text).split(), later) >= 2):
-        # a page's own "On this page" list: each entry a heading still to come, word for word, or several such
-        # entries run together where their lines were read as one paragraph ("Summary Weather Outlook")
-        return 0
+        return (int(m.group(1)) if m else 0), 1
+    if not _heading(u):
+        if later[_key(u.text)] > 0:
+            return 0, 1  # a page's own "On this page" list: each entry a heading still to come, word for word
+        if (run := _headings_run(_key(u.text).split(), later)) >= 2:
+            # ... or several such entries run together where their lines were read as one paragraph ("Summary
+            # Weather Outlook")
+            return 0, run
     m = _NUMBERED.match(u.text)
     # without leaders, the line must repeat a heading of the document, word for word
     if m and later[_key(m.group("label"))] > 0:
-        return int(m.group("page"))
+        return int(m.group("page")), 1
     return None
 
 
@@ -76,9 +80,9 @@ def drop_contents(units: list[Unit]) -> tuple[list[Unit], int]:
         run: list[int] = []
         k = n
         entries = 0  # a line may hold several entries, read as one paragraph
-        while k < len(units) and (page := _entry(units[k], later)) is not None:
-            run.append(page)
-            entries += max(1, _headings_run(_key(units[k].text).split(), later))
+        while k < len(units) and (found := _entry(units[k], later)) is not None:
+            run.append(found[0])
+            entries += found[1]
             k += 1
         styled = all(u.style.get("contents") for u in units[n:k])
         if (entries >= 2 or (run and styled)) and all(a <= b for a, b in pairwise(p for p in run if p)):

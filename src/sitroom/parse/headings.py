@@ -9,7 +9,7 @@ from statistics import median
 from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
-from sitroom.parse.units import Unit
+from sitroom.parse.units import Unit, is_typed_row
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.case import opens_with_capital
@@ -25,8 +25,6 @@ _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
 # Pictographs, variation selectors and joiners closing a line: decoration after its punctuation.
 _TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")
 _INNER_PUNCTUATION = re.compile(r"[.;:!?]")
-# a run of spaces inside a typed line: the gap between two fields or cells ("INCIDENT #: F25-0491   TYPE: WLDLND")
-_FIELD_GAP = re.compile(r"\S {3,}\S")
 _LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
 
 
@@ -133,7 +131,7 @@ class HeadingDetector:
             return True  # "Monday 15 January 2024" over "0712 – …": the day of the log entries under it
         if self._styled_style(line.style):
             return True
-        if _FIELD_GAP.search(text):
+        if is_typed_row(text):
             return False  # parts kept apart by a run of spaces: a row of fields or cells, not a name
         letters = len(_LETTERS.findall(text))
         if letters >= 4 and caps_ratio(text) >= 0.85 and not is_header_field(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import is_contact_invitation, is_contact_line, is_handling_note, is_language_note
-from sitroom.text.mailfields import FROM_LABELS, HEADER_LABELS, SENT_LABELS, SUBJECT_LABELS
+from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS, SUBJECT_LABELS
 from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.signoffs import SIGNED_BY
@@ -36,7 +36,6 @@ _FIELD = re.compile(
     rf"|^(?:{FROM_LABELS}|{HEADER_LABELS})\s*:\s*(?P<field>.*)$",
     re.I,
 )
-_FIELDS_RUN = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
 # the subject among fields run together: up to the next field's label
 _SUBJECT_IN_RUN = re.compile(
     rf"(?<!\w)(?:{SUBJECT_LABELS})\s*:\s*(?P<value>.+?)(?=\s+(?:{HEADER_LABELS})\s*:|$)", re.I | re.S
@@ -114,7 +113,7 @@ def is_header_field(text: str) -> bool:
     """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", "Incident: …"), or a printed mail's
     header fields run together on one line ("От: … Изпратено: … До: … Тема: …")."""
     t = text.strip()
-    return (len(t) <= 160 and _FIELD.match(t) is not None) or (len(t) <= 600 and _FIELDS_RUN.match(t) is not None)
+    return (len(t) <= 160 and _FIELD.match(t) is not None) or (len(t) <= 600 and FIELDS_RUN.match(t) is not None)
 
 
 def is_masthead_line(text: str) -> bool:
@@ -127,7 +126,7 @@ def subject(lines: list[str]) -> str | None:
     for line in lines:
         if m := _SUBJECT.match(line.strip()):
             return m.group("value").strip()
-        if _FIELDS_RUN.match(line.strip()) and (m := _SUBJECT_IN_RUN.search(line)):
+        if FIELDS_RUN.match(line.strip()) and (m := _SUBJECT_IN_RUN.search(line)):
             return m.group("value").strip()
     return None
 

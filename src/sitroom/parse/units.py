@@ -73,6 +73,11 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
 _FIELD_GAP = re.compile(r"\S {3,}\S")
 
 
+def is_typed_row(text: str) -> bool:
+    """A typed line whose parts a run of spaces keeps apart: a row of fields or cells, not a sentence or a name."""
+    return _FIELD_GAP.search(text.strip()) is not None
+
+
 def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None], bool]) -> list[Unit]:
     """Turn blocks into units; ``is_heading_line(line, next_line)`` decides which LINE blocks are headings."""
     words = known_words(blocks)
@@ -203,7 +208,7 @@ def _group_lines(
             if text:
                 kind = BlockKind.ITEM if cur_bullet else BlockKind.PARAGRAPH
                 style = dict(cur[0].style)
-                if len(cur) == 1 and _FIELD_GAP.search(cur[0].text.strip()):
+                if len(cur) == 1 and is_typed_row(cur[0].text):
                     style["typed_row"] = True  # fields or cells kept apart by runs of spaces
                 units.append(Unit(text, kind, cur[0].page, cur[0].start, cur[-1].end, 1, cur_bullet, style))
         cur, cur_bullet = [], None
@@ -258,8 +263,8 @@ def _group_lines(
             # but for a point's own line under it ("  Treatment: …")
             or (not hanging and cur_bullet is None and _FIELD_LINE.match(line.text.strip()) is not None)
             # a typed row of fields or cells kept apart by runs of spaces, and the line after one
-            or bool(_FIELD_GAP.search(line.text.strip()))
-            or (bool(cur) and bool(_FIELD_GAP.search(cur[-1].text.strip())))
+            or is_typed_row(line.text)
+            or (bool(cur) and is_typed_row(cur[-1].text))
         )
         if starts_new:
             flush()

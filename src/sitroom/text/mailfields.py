@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 FROM_LABELS = r"from|de|von|van|от|від|od|fra|fr[åa]n|da|mittente|l[äa]hett[äa]j[äa]"
 HEADER_LABELS = (
     r"sent|date|to|cc|bcc|subject|envoy[ée](?: le)?|[àa]|objet|enviado(?: el)?|fecha|para|asunto"
@@ -21,3 +23,6 @@ SENT_LABELS = (
     r"sent|date|envoy[ée]|enviado|fecha|gesendet|datum|изпратено|отправлено|надіслано|дата|wys[łl]ano|odesl[áa]no"
     r"|sendt|skickat|inviato|l[äa]hetetty"
 )
+
+# a message's header fields run together on one line, as a print or a pasted body joins them ("От: … Изпратено: …")
+FIELDS_RUN = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)

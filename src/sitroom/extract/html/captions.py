@@ -8,6 +8,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from sitroom.extract.html.markup import _children
+
 _PICTURES = ("img", "picture", "svg")
 _CAPTION_CLASS = re.compile(r"caption|credit", re.I)
 _CAPTION_LEAD = re.compile(
@@ -16,15 +18,6 @@ _CAPTION_LEAD = re.compile(
     re.I,
 )
 CAPTION_CHARS = 200
-
-
-def _elements(node: LexborNode) -> list[LexborNode]:
-    out, child = [], node.child
-    while child is not None:
-        if not child.is_text_node and not child.is_comment_node and child.tag not in ("-text", "-comment"):
-            out.append(child)
-        child = child.next
-    return out
 
 
 def _is_caption(node: LexborNode) -> bool:
@@ -41,7 +34,7 @@ def drop_picture_captions(root: LexborNode) -> int:
         box = picture.parent
         if box is None:
             continue
-        siblings = _elements(box)
+        siblings = [c for c in _children(box) if c.tag != "-comment"]
         at = next((i for i, n in enumerate(siblings) if n.mem_id == picture.mem_id), None)
         if at is None:
             continue
