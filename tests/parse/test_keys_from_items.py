@@ -96,6 +96,14 @@ def test_resources_are_the_staff_where_the_points_count_staff_and_the_reading_el
 
 
 @pytest.mark.parametrize("write,name", LAYOUTS)
+def test_a_lone_point_chooses_among_the_senses_of_resources(write, name) -> None:
+    # the heading has already narrowed the meaning: one point of engines and crews is the workforce
+    assert _section(write, name, "Resources", ["16 engines and 3 dozers are working the fire"]).key == "workforce"
+    assert _section(write, name, "Resources", READING[:1]).key == "guidance"
+    assert _section(write, name, "Roster", STAFF[:1]).key is None  # a heading of the publisher's own needs two
+
+
+@pytest.mark.parametrize("write,name", LAYOUTS)
 def test_points_that_do_not_agree_give_no_key(write, name) -> None:
     assert _section(write, name, "Hall 2", MIXED).key is None
 

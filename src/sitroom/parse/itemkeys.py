@@ -6,7 +6,8 @@ points under it: points that count staff, crews and absence are the workforce; p
 money are the finance; points of households, homes and people affected, evacuated or hurt are the
 impacts; rain, wind and temperatures the forecast; the press, the website and letters the
 communications. A section is given such a key only when its points agree: at least two of them, half of
-them or more, speak of it, and at least twice as many as of any other. Whether a point describes the
+them or more, speak of it, and at least twice as many as of any other; under a heading of several senses,
+which has already narrowed the meaning, one point may choose among them. Whether a point describes the
 incident or the work done on it (situation or activity) no word of it tells, so no key is read for them;
 points that carry their mitigations are risks, whatever else they speak of.
 
@@ -102,8 +103,8 @@ def speaks_of(text: str) -> set[SectionKey]:
     return keys
 
 
-def key_from_items(section: Section) -> SectionKey | None:
-    """The key the section's points agree on, or None."""
+def key_from_items(section: Section, least: int = 2) -> SectionKey | None:
+    """The key at least ``least`` of the section's points, and half or more, agree on, or None."""
     counts: dict[SectionKey, int] = {}
     for item in section.items:
         for key in speaks_of(item.text):
@@ -113,7 +114,7 @@ def key_from_items(section: Section) -> SectionKey | None:
     ranked = sorted(counts.items(), key=lambda kc: -kc[1])
     key, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= 2 and 2 * n >= len(section.items) and n >= 2 * runner_up:
+    if n >= least and 2 * n >= len(section.items) and n >= 2 * runner_up:
         return key
     return None
 
@@ -123,9 +124,11 @@ def key_by_items(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if not s.items or s.heading is None or not own[n] or any(i.mitigation for i in s.items):
             continue  # points that carry mitigations are risks, whatever else they speak of
-        if s.key is not None and _bare(s.heading) not in SEVERAL_SENSES:
+        several = _bare(s.heading) in SEVERAL_SENSES
+        if s.key is not None and not several:
             continue
-        if (key := key_from_items(s)) is not None:
+        # a heading of several senses has already narrowed the meaning: a lone point may choose among them
+        if (key := key_from_items(s, least=1 if several else 2)) is not None:
             s.key, s.key_confidence = key.value, CONTENT_CONFIDENCE
 
 
