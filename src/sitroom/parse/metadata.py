@@ -66,6 +66,8 @@ _NUMBER = re.compile(
     rf"(?!\d)(?![.,-]\d)(?!/(?!(?:19|20)\d\d\b)\d)(?!{_DAY_SUFFIX}\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
     re.I,
 )
+# A number mark opening a line: "Situation Report" over "No. 16"
+_MARKED = re.compile(r"\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]|№)\s*\d", re.I)
 # "第1報", "第 3 号", "第2期" (an issue), "제2보": the report's number as Chinese, Japanese and Korean print it
 _CJK_NUMBER = re.compile(r"[第제]\s*(\d{1,4})\s*[報报号號期回보호]")
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
@@ -212,6 +214,8 @@ def find_number(text: str) -> int | None:
     """The report number: "Situation Report - 16", "Sitrep N° 15", "Report #153", "Actualización nº 31",
     "處置報告（第1報）", "第3号", "제2보"."""
     for m in _NUMBER.finditer(text):
+        if "\n" in m.group(0) and not _MARKED.match(m.group(0).rsplit("\n", 1)[1]):
+            continue  # a heading "Update" over a point "84 households …": a number on the next line is a figure
         n = int(m.group(1).replace(" ", ""))
         if 1900 <= n <= 2100 and not re.search(r"#|no|n[°º]", m.group(0), re.I):
             continue  # "Update 2020" is a year
