@@ -122,15 +122,28 @@ def is_issue_line(text: str) -> bool:
     return all(len(p.split()) <= ISSUE_PART_WORDS and not p.endswith(".") for p in parts)
 
 
+# A record's kind under its name: "Incident · Major Incident", "Case · Complaint" (the entity and the form a
+# case system prints under a record's title); the middle dot or bullet parts names, never a sentence's words
+_KIND_PARTS = re.compile(r"\s+[·•]\s+")
+KIND_PART_WORDS = 4
+
+
+def is_kind_line(text: str) -> bool:
+    """A line of two or three short names parted by a middle dot: the kind of record under its title."""
+    parts = _KIND_PARTS.split(text.strip())
+    return 2 <= len(parts) <= 3 and all(_is_name(p) and len(p.split()) <= KIND_PART_WORDS for p in parts)
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
-    heading: the date line, the page's fields, a subtitle, a circulation line, the byline, the line dating
+    heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline, the line dating
     the report ("This report is current as at …"), the meeting's particulars or a note on another language
     version."""
     return (
         is_date_line(text)
         or is_clock_time(text)
         or is_issue_line(text)
+        or is_kind_line(text)
         or is_byline(text)
         or is_page_fields(text)
         or is_subtitle_line(text)
