@@ -95,3 +95,55 @@ def test_upkeep_fields_a_page_break_left_among_a_parts_points_go_too() -> None:
             out += ["Olu Adebayo", "", "Modified by", "", "15/09/2025 16:10", "", "Modified on", ""]
     report = parse_bytes("\n".join(out).encode(), "record.md")[0]
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == PARTS
+
+
+def _pdf_over_two_pages() -> bytes:
+    """The record printed from the browser, its last part alone on the second page."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, 800, "Linden Court fire – block evacuation (INC-58047)")
+    y = 760.0
+    for n, (part, points) in enumerate(PARTS.items()):
+        if n == len(PARTS) - 1:
+            c.showPage()
+            y = 780.0
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, y, part)
+        y -= 18
+        c.setFont("Helvetica", 8.5)
+        c.drawString(50, y, "Update")
+        c.setFont("Helvetica", 9.5)
+        for point in points:
+            c.drawString(150, y + 0.7, f"- {point}")
+            y -= 13
+        for label, value in (("Modified by", "Olu Adebayo"), ("Modified on", "15/09/2025 16:10")):
+            y -= 6
+            c.setFont("Helvetica", 8.5)
+            c.drawString(50, y, label)
+            c.setFont("Helvetica", 9.5)
+            c.drawString(150, y + 0.7, value)
+            y -= 13
+        y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+def test_the_fields_of_a_part_alone_on_its_page_go_too() -> None:
+    # alone on its page, the last part's labels and values stand as lines of their own, read down each column
+    report = parse_bytes(_pdf_over_two_pages(), "record.pdf")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == PARTS
+
+
+def test_the_text_fields_label_alone_among_the_last_parts_points_goes_too() -> None:
+    out = ["# Linden Court fire – block evacuation (INC-58047)", ""]
+    for n, (part, points) in enumerate(PARTS.items()):
+        out += [f"## {part}", ""]
+        if n < len(PARTS) - 1:
+            out += ["### Update", "", *(f"- {p}" for p in points), ""]
+            out += ["### Modified by", "", "Olu Adebayo", "", "### Modified on", "", "15/09/2025 16:10", ""]
+        else:
+            out += [*(f"- {p}" for p in points), "", "Update", "", "Olu Adebayo", "", "Modified by", ""]
+            out += ["15/09/2025 16:10", "", "Modified on", ""]
+    report = parse_bytes("\n".join(out).encode(), "record.md")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == PARTS

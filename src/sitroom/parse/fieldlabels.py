@@ -63,18 +63,23 @@ def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Se
                 sections[p].items.extend(sections[c].items)
             else:
                 dropped += len(sections[c].items)
-    for p in parts:
-        dropped += _drop_loose_upkeep(sections[p])
+    # a page break sets a field's label apart from its part: the form's labels there, in whatever part, are its own
+    for n, section in enumerate(sections):
+        if n not in folded:
+            dropped += _drop_loose_upkeep(section, text_labels)
     kept = [(s, o) for n, (s, o) in enumerate(zip(sections, own, strict=True)) if n not in folded]
     return [s for s, _ in kept], [o for _, o in kept], dropped
 
 
-def _drop_loose_upkeep(part: Section) -> int:
-    """Upkeep fields a page break left among a part's points ("Olu Adebayo" over "Modified by"): each label with
-    its value beside it, a name or a time, not a sentence. How many points were left out."""
+def _drop_loose_upkeep(part: Section, text_labels: set[str]) -> int:
+    """Fields a page break left among a part's points ("Olu Adebayo" over "Modified by"): the text field's label
+    alone, and each upkeep label with its value beside it, a name or a time, not a sentence. How many points
+    were left out."""
     gone: set[int] = set()
     items = part.items
     for n, item in enumerate(items):
+        if _norm(item.text) in text_labels:
+            gone.add(n)
         if not _UPKEEP.match(_norm(item.text)):
             continue
         gone.add(n)
