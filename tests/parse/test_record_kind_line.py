@@ -37,8 +37,11 @@ def _html(kind: str) -> bytes:
     return f"<html><body><h1>{TITLE}</h1><p>{kind}</p><h2>Summary</h2><ul>{items}</ul></body></html>".encode()
 
 
+KINDS = ["Incident · Major Incident", "Case • Complaint", "Incident · Major Incident · Active"]
+
+
 @pytest.mark.parametrize("write,name", [(_word, "r.docx"), (_markdown, "r.md"), (_html, "r.html")])
-@pytest.mark.parametrize("kind", ["Incident · Major Incident", "Case • Complaint", "Incident · Major Incident · Active"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_the_records_kind_under_its_title_is_no_point(write, name, kind) -> None:
     report = parse_bytes(write(kind), name)[0]
     assert [i.text for s in report.sections for i in s.items] == POINTS

@@ -136,9 +136,9 @@ def is_kind_line(text: str) -> bool:
 
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
-    heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline, the line dating
-    the report ("This report is current as at …"), the meeting's particulars or a note on another language
-    version."""
+    heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
+    the line dating the report ("This report is current as at …"), the meeting's particulars or a note on
+    another language version."""
     return (
         is_date_line(text)
         or is_clock_time(text)
