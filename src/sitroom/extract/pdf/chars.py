@@ -133,7 +133,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if idx < 0:
             # glyphs of a font not embedded (Chinese or Japanese type) have no height: their boxes lie on the
             # baseline, at the bottom of a run whose figures alone gave it height
-            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, bottom, 2.5, 1.0)
+            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, bottom, 2.5, 3.0)
         if idx < 0:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
@@ -160,9 +160,15 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         idx = starts[i]
         nxt = starts[i + 1] if i + 1 < n else total
         text = ""
+        orphans: list[Frag] = []
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
+            if len(text) == nxt - idx and (cut := _line_break(text)) is not None and _unboxed(tp, idx + cut, nxt):
+                # lines pdfium gave no rectangle (glyphs of no height, in type the reader supplies) run on after
+                # this run's own line in its range: they are read from their characters, and the run ends at its line
+                orphans = _unboxed_runs(tp, fonts, idx + cut, text[cut:])
+                text, nxt = text[:cut], idx + cut
             if (
                 slanted
                 and (cut := [k - idx for k in slanted[bisect_right(slanted, idx) : bisect_left(slanted, nxt)]])
@@ -183,7 +189,10 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         # rotated text (axis titles, slanted tick labels of charts); a slight slant is only a skew
         if idx >= 0 and (_slanted(angles[i]) or (right - left < 0.5 * (top - bottom) and len(text.strip()) >= 3)):
             continue
-        size, bold = fonts.info(idx, top - bottom) if idx >= 0 else (top - bottom, False)
+        # glyphs of no height (type the reader supplies) say nothing of a scale: only the figures among them
+        # gave the run its height
+        height = top - bottom if not has_unspaced(text) else math.inf
+        size, bold = fonts.info(idx, height) if idx >= 0 else (top - bottom, False)
         if size <= 1.5:  # generated characters report size 1: fall back on the box
             size = max(top - bottom, 4.0)
         if top - bottom < 0.8 * size and has_unspaced(text):
@@ -200,6 +209,61 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             continue
         runs.append(run)
         spans.append((idx, nxt))
+        runs += orphans
+        spans += [(-1, -1)] * len(orphans)
+    return runs
+
+
+_BREAK = re.compile(r"\r?\n(?=\s*\S)")
+
+
+def _line_break(text: str) -> int | None:
+    """Where a run's characters go on past a line break to more text, or None."""
+    m = _BREAK.search(text.rstrip())
+    return m.start() if m else None
+
+
+def _unboxed(tp: pdfium.PdfTextPage, start: int, end: int) -> bool:
+    """The characters ``start``..``end`` are glyphs of no height (type the reader supplies), which pdfium gives no
+    rectangle; lines of glyphs with height have rectangles of their own."""
+    for k in range(start, end):
+        left, bottom, right, top = tp.get_charbox(k)
+        if right > left and top - bottom > 0.5:
+            return False
+    return True
+
+
+def _unboxed_runs(tp: pdfium.PdfTextPage, fonts: _Fonts, start: int, text: str) -> list[Frag]:
+    """Runs read from characters ``start`` on (``text``): one per line, parted where a gap wider than the type
+    stands between two characters (a table's cells), each standing on its baseline as high as its type."""
+    runs: list[Frag] = []
+    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def flush() -> None:
+        word = "".join(ch for ch, _ in chars).strip()
+        if word:
+            first = next(k for k, (ch, _) in enumerate(chars) if not ch.isspace())
+            size, bold = fonts.info(start_of[first], 0.0)
+            boxes = [b for ch, b in chars if not ch.isspace()]
+            left, right, base = boxes[0][0], max(b[2] for b in boxes), min(b[1] for b in boxes)
+            runs.append(Frag(word, left, right, base - 0.12 * size, base + 0.88 * size, size, bold))
+        chars.clear()
+        start_of.clear()
+
+    start_of: list[int] = []
+    for k, ch in enumerate(text):
+        if ch in "\r\n":
+            flush()
+            continue
+        box = tp.get_charbox(start + k)
+        if chars and not ch.isspace():
+            last = next((b for c, b in reversed(chars) if not c.isspace()), None)
+            size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, start + k)) or 10.0
+            if last is not None and box[0] - last[2] > size:
+                flush()
+        chars.append((ch, box))
+        start_of.append(start + k)
+    flush()
     return runs
 
 

@@ -18,12 +18,15 @@ from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mir
 from sitroom.extract.pdf.structs import Frag, PageData
 
 
-def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, list, list, list, list, list, list, list]:
+def page_objects(
+    page: pdfium.PdfPage, want_paths: bool
+) -> tuple[list, list, list, list, list, list, list, list, list, list]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
     text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules,
     large filled shapes (drawn pictures or shaded panels, told apart once the text is known), and
-    drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes), and the
-    strokes of borders, horizontal and vertical (a ruled table's cells)."""
+    drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes), the
+    strokes of borders, horizontal and vertical (a ruled table's cells), and small outlined boxes (cells boxed
+    one by one, or a chart's bars: ``cell_borders`` tells them apart once the text is known)."""
     rules: list[float] = []
     hsegs: list[tuple[float, float, float]] = []
     vsegs: list[tuple[float, float, float]] = []
@@ -36,6 +39,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
     pictures: list[tuple[float, float, float, float]] = []
     fills: list[tuple[float, float, float, float]] = []
     frames: list[tuple[float, float, float, float]] = []
+    outlined: list[tuple[float, float, float, float]] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     raw = page.raw  # the handle itself: a page of charts holds thousands of objects
     n = pdfium_c.FPDFPage_CountObjects(raw)
@@ -58,8 +62,9 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                     marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
                 elif w > 80 and h > 50:
                     pictures.append((lb.value, bb.value, rb.value, tb.value))
-            elif 2 < w < 8 and abs(w - h) < 0.5 and _round(obj):
-                # a browser prints a list's disc as a small filled circle, not as a glyph
+            elif 2 < w < 16 and abs(w - h) < 0.5 and _round(obj):
+                # a browser prints a list's disc as a small filled circle, not as a glyph; a checklist's items
+                # each open with an empty circle to tick
                 marks.append((lb.value, rb.value, (bb.value + tb.value) / 2))
             elif 2 < w < 8 and abs(w - h) < 0.5 and _filled_square(obj, fill_mode, stroke):
                 squares.append((lb.value, rb.value, (bb.value + tb.value) / 2, _fill(obj)))
@@ -71,6 +76,8 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
                 hsegs.append((lb.value, rb.value, (bb.value + tb.value) / 2))
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w < 2 and h > 4:
                 vsegs.append(((lb.value + rb.value) / 2, bb.value, tb.value))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 8 and 8 < h < _CELL_HEIGHT and _outlined_box(obj, stroke):
+                outlined.append((lb.value, bb.value, rb.value, tb.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 80 and h > 50:
                 pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
                 if fill_mode.value:
@@ -92,7 +99,7 @@ def page_objects(page: pdfium.PdfPage, want_paths: bool) -> tuple[list, list, li
         )
     ]
     shapes = marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
-    return (*shapes, hsegs, vsegs)
+    return (*shapes, hsegs, vsegs, outlined)
 
 
 def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
@@ -195,6 +202,46 @@ def _round(obj: object) -> bool:
     return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO not in kinds
 
 
+# a cell's box holds a line or two of text; a taller outline frames a panel, no cell
+_CELL_HEIGHT = 40
+# a rule runs under a row of the page: a box narrower than this rules no row
+_RULE_WIDTH = 40
+
+
+def cell_borders(
+    boxes: list[tuple[float, float, float, float]],
+    runs: list[Frag],
+    rules: list[float],
+    hsegs: list[tuple[float, float, float]],
+    vsegs: list[tuple[float, float, float]],
+) -> None:
+    """The sides of each outlined box that holds a line of text (a sheet that boxes every cell) join the page's
+    borders, as strokes of their own would; a box holding no text (a chart's bar) does not."""
+    for x0, b, x1, t in boxes:
+        if not any(x0 - 1 <= r.x0 and r.x1 <= x1 + 1 and b - 1 <= (r.bottom + r.top) / 2 <= t + 1 for r in runs):
+            continue
+        hsegs += [(x0, x1, b), (x0, x1, t)]
+        vsegs += [(x0, b, t), (x1, b, t)]
+        if x1 - x0 > _RULE_WIDTH:
+            rules += [b, t]
+    rules.sort()
+
+
+def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
+    """A path of four straight sides, stroked: a box drawn round a cell."""
+    n = pdfium_c.FPDFPath_CountSegments(obj)
+    if not 4 <= n <= 5:
+        return False
+    if any(
+        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
+        for i in range(n)
+    ):
+        return False
+    fill_mode = ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    return bool(stroke.value)
+
+
 def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
     """A path of four straight sides, filled and not stroked (a square bullet), unlike a tick box's outline."""
     n = pdfium_c.FPDFPath_CountSegments(obj)
@@ -242,10 +289,11 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 try:
                     fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
-                    marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs = page_objects(
+                    marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs, outlined = page_objects(
                         page, tp.count_chars() > 0 or bool(fields)
                     )
                     runs = read_runs(tp, overprinted=bool(doubled))
+                    cell_borders(outlined, runs, rules, hsegs, vsegs)
                 finally:
                     tp.close()
                 width, height = page.get_size()

@@ -130,6 +130,12 @@ def off_band(band: list[Entry], lines: list[Frag], page: PageData | None = None)
     return band, rest
 
 
+# a line of nothing but the issue's number: "第2報", "第 3 号", "No. 5", "#12", "(第1報)"
+_ISSUE_MARK = re.compile(
+    r"^\s*[(（]?(?:第\s*\d{1,4}\s*[報报号號期回]|제\s*\d{1,4}\s*[보호]|(?:no\.?|n[°º]|#)\s*\d{1,4})[)）]?\s*$", re.I
+)
+
+
 def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], list[Frag]]:
     """Split the masthead off the first lines of page 1: its blocks (title, date line) and the rest.
 
@@ -143,6 +149,13 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
     first = lines[0]
     if first.bullet or not (first.bold or first.size >= body + 1):
         return [], lines
+    if _ISSUE_MARK.match(first.text) and len(lines) > 1:
+        # the issue's number boxed over the title ("第2報") numbers the report, it does not name it
+        blocks, rest = take_masthead(lines[1:], body)
+        if blocks:
+            return [blocks[0], [first], *blocks[1:]], rest
+        if (name := lines[1]).size >= body + 1 and not name.bullet and not sentence_like(name.text):
+            return [[name], [first]], lines[2:]
     n = 1
     while n < len(lines):
         f, prev = lines[n], lines[n - 1]
