@@ -33,6 +33,7 @@ from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
 from sitroom.extract.pdf.mailprint import join_mail_fields, join_webmail_header
 from sitroom.extract.pdf.markuppane import drop_markup_pane
+from sitroom.extract.pdf.pagetitles import mark_page_titles
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
@@ -105,10 +106,12 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     drop_signoff(pages)
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
-    entries: list[Entry] = []
+    per_page = []
     for p in pages:
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
-        page_entries = take_closing(p, page_entries, body, len(pages))
+        per_page.append(take_closing(p, page_entries, body, len(pages)))
+    entries: list[Entry] = []
+    for page_entries in mark_page_titles(pages, per_page):
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)

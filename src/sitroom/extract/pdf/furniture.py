@@ -57,17 +57,27 @@ def remove_furniture(pages: list[PageData]) -> None:
             sides.add(side)
     # on most pages when there are many, on two when there are few
     need = max(2, len(pages) // 2) if len(pages) > 4 else 2
-    repeated = {k for (k, _), nums in where.items() if len(nums) >= need and len(sides) >= 2}
+    places = {place for place, nums in where.items() if len(nums) >= need and len(sides) >= 2}
+    repeated = {k for k, _ in places}
     for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height
         keep = []
         marks = _margin_marks(p, edge)
         # a repeated line (table header repeated after a page break) goes wherever it appears: the page's
-        # running lines, beside which a slide's number stands wherever the slide does
+        # running lines, beside which a slide's number stands wherever the slide does; but where the line
+        # stands at its running place on a later page, its words elsewhere on that page are the page's own (a
+        # slide titled "Next steps" under a band naming every section of the deck); on page 1 they are the
+        # publisher's name in the masthead
+        at_place = {
+            key for f, key in zip(p.frags, page_keys, strict=True) if (key, round(f.top / 6)) in places and p.number > 1
+        }
         running = [
             f
             for f, key in zip(p.frags, page_keys, strict=True)
-            if key in repeated and _wordy(f.text) and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
+            if key in repeated
+            and (key not in at_place or (key, round(f.top / 6)) in places)
+            and _wordy(f.text)
+            and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
         ]
         ran = {id(f) for f in running}
         for f in p.frags:
