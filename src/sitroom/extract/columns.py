@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from itertools import pairwise
 
 
 class Column(StrEnum):
@@ -72,8 +73,8 @@ _ATTRIBUTE = re.compile(
     r"sandsynlighed|konsekvens|"
     # who is to act and by when: "Who | When", "Wie | Gereed", "Wer | Bis wann", "Qui | Quand"
     r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo"
-    # when the row was last changed: "Updated", "Last updated", "Last changed"
-    r"|(?:last\s+)?(?:updated|changed|modified))\b",
+    # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"
+    r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted)\s+by)\b",
     re.I,
 )
 
@@ -128,7 +129,7 @@ def column_roles(headers: list[str]) -> list[Column] | None:
     return None
 
 
-def labels_name_items(rows: list[tuple[bool, int]]) -> bool:
+def labels_name_items(rows: list[tuple[bool, int]], labels: list[str] = ()) -> bool:
     """The first-column labels of a table's rows name single items, not sub-sections.
 
     ``rows`` holds, for each body row, whether it has a label cell and how many paragraphs the rest of
@@ -136,8 +137,10 @@ def labels_name_items(rows: list[tuple[bool, int]]) -> bool:
     above it (a merged cell). An "Issue | Update | RAG" table labels each Update sentence ("Costs",
     "Schools", often the same label down the column): every label stands over one paragraph. A label
     over several paragraphs or bullets, in its own row or the rows it spans, heads them like a pillar or
-    an office's name.
+    an office's name; so do ``labels`` (the label cells' texts) where one stands again in the next row.
     """
+    if _labels_repeat(labels):
+        return False
     counts: list[int] = []
     for labelled, paragraphs in rows:
         if labelled:
@@ -145,6 +148,36 @@ def labels_name_items(rows: list[tuple[bool, int]]) -> bool:
         elif counts:
             counts[-1] += paragraphs
     return bool(counts) and all(n == 1 for n in counts)
+
+
+def _labels_repeat(labels: list[str]) -> bool:
+    """A label stands again in the next labelled row ("Overview", "Overview", "Regime"): a list exported with its
+    section named in every row. The labels group the rows under them, as sections; they name no single item."""
+    named = [" ".join(label.split()).casefold() for label in labels if label.strip()]
+    return any(a == b for a, b in pairwise(named))
+
+
+def section_rows(grid: list[list[str]]) -> list[tuple[str, str]] | None:
+    """A table of updates under the sections its first column names (Section | Update | Submitted by | Modified):
+    each body row's section ("" where a merged cell leaves it blank) with its update; None for any other table.
+    Its header has a first column, one column of text and one or more describing the row; the first column holds
+    short labels, the text column sentences."""
+    if len(grid) < 2 or not grid[0] or not grid[0][0].strip():
+        return None
+    header = grid[0]
+    fields = attribute_columns(header)
+    text_columns = [k for k in range(1, len(header)) if header[k].strip() and k not in fields]
+    if not fields or len(text_columns) != 1:
+        return None
+    body = [row for row in grid[1:] if any(c.strip() for c in row)]
+    column = text_columns[0]
+    labels = [row[0] if row else "" for row in body]
+    if not labels[0].strip() or any(len(lab.split()) > _LABEL_WORDS or lab.rstrip().endswith(".") for lab in labels):
+        return None
+    texts = [row[column] if column < len(row) else "" for row in body]
+    if sum(len(t.split()) >= 4 for t in texts) < 0.5 * len(texts):
+        return None
+    return list(zip(labels, texts, strict=True))
 
 
 def record_column(header: list[str], rows: list[list[str]]) -> int | None:

@@ -27,7 +27,7 @@ from markdown_it.token import Token
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
-from sitroom.extract.columns import Column, column_roles
+from sitroom.extract.columns import Column, column_roles, section_rows
 from sitroom.extract.frontmatter import front_matter, meta_date
 from sitroom.extract.mdlines import (
     all_strong,
@@ -51,6 +51,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # Liquid (Jekyll) tags and outputs, and Kramdown inline attribute lists: template syntax, not text.
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# a button a site generator's shortcode draws ("{{< button href=… >}}Check all stoppages{{< /button >}}"): a link
+# to another page, its label no text of the page
+_BUTTON = re.compile(r"\{\{[<%]\s*(button|btn|cta)\b[^}]*[>%]\}\}.*?\{\{[<%]\s*/\1\s*[>%]\}\}", re.S | re.I)
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
 # A heading's attribute list (Pandoc, Hugo, kramdown, MkDocs attr_list): "Risks {#risks}", "{.class #id}", "{-}".
 _HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))+\s*\}$")
@@ -320,7 +323,15 @@ class _Walk:
                 grid[-1].append(inline_text(tok))
             j += 1
         roles = column_roles(grid[0]) if grid else None
-        for row in grid[1:]:
+        sections = section_rows(grid) if roles is None else None
+        named = None
+        for label, text in sections or ():
+            # a table of sections: each name over the updates beside it and under it, one level under the heading
+            if label and label != named:
+                self.b.add(label, BlockKind.HEADING, level=max(1, self.last_level - self.top + 2), in_table=True)
+            named = label or named
+            self.b.add(text, BlockKind.ITEM, in_table=True)
+        for row in grid[1:] if sections is None else ():
             if roles is not None:
                 risk = " ".join(t for t, r in zip(row, roles, strict=False) if r is Column.RISK and t)
                 mitigation = " ".join(t for t, r in zip(row, roles, strict=False) if r is Column.MITIGATION and t)
@@ -349,6 +360,8 @@ class MarkdownExtractor:
         meta, body, warning = front_matter(text)
         if not meta:
             meta, body = page_properties(body)
+        buttons = len(_BUTTON.findall(body))
+        body = _BUTTON.sub("", body)
         liquid = len(_LIQUID.findall(body))
         body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
         body, left_out = rewrite(body)
@@ -370,6 +383,8 @@ class MarkdownExtractor:
             doc.warnings.append(warning)
         if liquid:
             doc.warnings.append(f"{liquid} template tag(s) left out")
+        if buttons:
+            doc.warnings.append(f"{buttons} button(s) left out")
         for what, n in (left_out + Counter(walk.dropped)).items():
             doc.warnings.append(f"{n} {what}(s) left out")
         if not doc.blocks:

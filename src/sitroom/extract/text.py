@@ -14,6 +14,7 @@ from sitroom.extract.chatexport import strip_chat_export
 from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.tabregister import read_tab_registers
+from sitroom.extract.tabsheet import is_tab_sheet, read_tab_sheet
 from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.extract.texttable import read_text_tables
 from sitroom.model import Block, BlockKind, Document
@@ -249,6 +250,8 @@ class TextExtractor:
         if not markdown and is_dokuwiki(text.split("\n")):
             return _dokuwiki(text, source, ctx)
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
+        if not markdown and is_tab_sheet(text) and read_tab_sheet(text, doc):
+            return doc
         pos = 0
         blanks = parts = 0
         lines = text.split("\n")

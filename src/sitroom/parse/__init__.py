@@ -226,6 +226,8 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             level = u.level if u.kind is BlockKind.HEADING else 1
             # a heading read from a contents line keeps its words, not the leaders and page number
             text = strip_leaders(u.text)
+            if current is not None and current.heading == text and current.level == max(1, min(level, 4)):
+                continue  # a table naming its section in every row: the rows under one name are one section
             key, confidence = section_key(text, tpl)
             current = Section(key=key, heading=text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)

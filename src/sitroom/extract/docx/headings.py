@@ -87,9 +87,11 @@ class HeadingRules:
         return 2 if self.heading_sizes else 1
 
     def is_title(self, para: Para, first: bool) -> bool:
-        """Part of the masthead: Title/Subtitle style, a big report name (``first``), or its date line."""
+        """Part of the masthead: Title, Subtitle, Author or Date style, a big report name (``first``), or its date
+        line."""
         name = para.style.name.lower()
-        if name in ("title", "subtitle"):
+        # the title block's styles, Word's and those a converter writes (pandoc's "Author" and "Date")
+        if name in ("title", "subtitle", "author", "date"):
             return True
         if HEADING_STYLE.match(name):
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sitroom.extract.columns import is_status_board
+from sitroom.extract.columns import attribute_columns, is_status_board
 from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, showing_placeholder, to_int
 from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
@@ -134,6 +134,8 @@ def is_header_row(tr: Any, row_cells: list[Any], texts: list[list[str]], styles:
         return False
     if tr.find(f"{W}trPr/{W}tblHeader") is not None:
         return True
+    if len(attribute_columns([" ".join(t) for t in texts])) >= 2:
+        return True  # a row naming what the columns hold (Owner, Status, Updated) heads them, however it is set
     for tc in row_cells:
         for p in cell_paras(tc):
             if para_text(p).strip() and not read_para(p, styles).bold:

@@ -183,6 +183,8 @@ class Walker:
         if self.title_open and cell is None:
             if self.rules.is_title(para, first=not self.title_parts):
                 self.title_parts.append(text)
+                # who wrote it and when: beside the title, not part of it
+                style |= {"masthead": True} if para.style.name.lower() in ("author", "date") else {}
                 self._add(text, BlockKind.PARAGRAPH, title=True, **style)
                 return
             self.title_open = False
@@ -313,14 +315,12 @@ class Walker:
             return
         self.caption = None
         body = self._body_rows(table_rows, head)
-        item_labels = labels_name_items(
-            [
-                (label is not None, sum(len(t) for i, t in enumerate(texts) if i != label and not skips[i]))
-                for _, texts, skips, label in body
-            ]
-        )
-        # a form's questions head their answers, however short the answers are
-        item_labels = item_labels and not asks(" ".join(t[lab]) for _, t, _, lab in body if lab is not None)
+        labels = [" ".join(t[b]) for _, t, _, b in body if b is not None]
+        paras = [(b is not None, sum(len(t) for i, t in enumerate(ts) if i != b and not k[i])) for _, ts, k, b in body]
+        # right under the title, a label standing again in the next row names the report's sections; a form's
+        # questions head their answers, however short the answers are
+        top = not self.sections_started and len(self.top_headings) <= (0 if self.title_parts else 1)
+        item_labels = labels_name_items(paras, labels if top else []) and not asks(labels)
         headed = not item_labels and any(label is not None for *_, label in body)
         for row_cells, texts, skips, label in body:
             ctx: dict[str, Any] = {"date": cell.get("date") if cell else None}

@@ -221,9 +221,14 @@ class _Structures:
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = body_rows(rows)
-        item_labels = labels_name_items([(lab, sum(map(cell_paragraphs, row[lab:]))) for lab, row in body])
+        labels = [cell_text(row[0]) for lab, row in body if lab]
+        # right under the title, a label standing again in the next row names the report's sections
+        blocks = self.b.doc.blocks
+        titled = any(b.style.get("title") for b in blocks)
+        named = labels if sum(b.kind is BlockKind.HEADING for b in blocks) <= (0 if titled else 1) else []
+        item_labels = labels_name_items([(lab, sum(map(cell_paragraphs, row[lab:]))) for lab, row in body], named)
         # a form's questions head their answers, however short the answers are
-        item_labels = item_labels and not asks(cell_text(row[0]) for lab, row in body if lab)
+        item_labels = item_labels and not asks(labels)
         headed = not item_labels and any(labelled for labelled, _ in body)
         for labelled, rest in body:
             banded = headed or is_bold_cell(rest[0])
