@@ -1,8 +1,10 @@
-"""YAML front matter: the metadata a Markdown page opens with between "---" lines (its title, its date)."""
+"""Front matter: the metadata a Markdown page opens with (its title, its date), in YAML between "---" lines or in
+TOML between "+++" lines (as Hugo writes it)."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date, datetime
 from typing import Any
 
@@ -11,16 +13,22 @@ import yaml
 from sitroom import yamltext
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _DATE_KEYS = ("date", "published", "pubdate", "publishDate", "created")
 
 
 def front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
-    """Split YAML front matter off: (metadata, the rest with the front matter blanked, a warning)."""
-    m = _FRONT_MATTER.match(text)
+    """Split YAML or TOML front matter off: (metadata, the rest with the front matter blanked, a warning)."""
+    m = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
     if not m:
         return {}, text, None
     # Keep line numbers (and so code-block detection) unchanged: blank the lines rather than cut them.
     rest = "\n" * m.group(0).count("\n") + text[m.end() :]
+    if text.startswith("+"):
+        try:
+            return tomllib.loads(m.group(1)), rest, None
+        except tomllib.TOMLDecodeError:
+            return {}, rest, "front matter is not valid TOML: left out"
     try:
         data = yamltext.safe_load(m.group(1))
     except yaml.YAMLError:
