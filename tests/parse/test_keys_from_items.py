@@ -101,6 +101,10 @@ def test_a_lone_point_chooses_among_the_senses_of_resources(write, name) -> None
     assert _section(write, name, "Resources", ["16 engines and 3 dozers are working the fire"]).key == "workforce"
     assert _section(write, name, "Resources", READING[:1]).key == "guidance"
     assert _section(write, name, "Roster", STAFF[:1]).key is None  # a heading of the publisher's own needs two
+    # a heading whose head word is "resources" lets its points choose too
+    assert _section(write, name, "Cell resources", ["4 officers run the monitors in shifts", "A model runs"]).key == (
+        "workforce"
+    )
 
 
 @pytest.mark.parametrize("write,name", LAYOUTS)

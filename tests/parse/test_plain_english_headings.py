@@ -95,3 +95,19 @@ def test_a_frame_word_beside_a_topic_leaves_the_topic_to_decide(heading: str, ke
 )
 def test_resources_engaged_are_people_and_equipment_other_resources_reading(heading: str, key: str) -> None:
     assert classify_heading(heading)[0] == key
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Key findings", "highlights"),
+        ("Main findings", "highlights"),
+        ("VOLCANIC ACTIVITY", "situation"),
+        ("Influenza activity", "situation"),
+        ("Activité volcanique", "situation"),
+        ("Actividad sísmica", "situation"),
+        ("Key activity", "activity"),
+    ],
+)
+def test_findings_are_the_highlights_and_a_hazards_activity_its_situation(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0] == key

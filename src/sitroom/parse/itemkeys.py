@@ -124,7 +124,9 @@ def key_by_items(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if not s.items or s.heading is None or not own[n] or any(i.mitigation for i in s.items):
             continue  # points that carry mitigations are risks, whatever else they speak of
-        several = _bare(s.heading) in SEVERAL_SENSES
+        # "Resources", and a heading whose head word is its ("Cell resources", not "Affected people")
+        bare = _bare(s.heading)
+        several = bare in SEVERAL_SENSES or (bare.rpartition(" ")[2] in SEVERAL_SENSES - {"people"})
         if s.key is not None and not several:
             continue
         # a heading of several senses has already narrowed the meaning: a lone point may choose among them

@@ -22,6 +22,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
         "highlights", "key highlights", "summary", "executive summary", "key points", "headlines",
         "key updates", "key weekly updates", "at a glance", "main points", "situation highlights",
+        "key findings", "main findings", "summary of findings", "principaux constats", "hallazgos clave",
         "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
         "key messages", "messages cles", "mensajes clave",
@@ -34,6 +35,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.SITUATION: (
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
+        # a hazard's own activity is how it behaves, not work done on it
+        "volcanic activity", "seismic activity", "eruptive activity", "influenza activity", "flu activity",
+        "virus activity", "fire activity", "activite volcanique", "activite sismique", "actividad volcanica",
+        "actividad sismica",
         "epidemiological situation", "global overview", "global epidemiological situation", "situation update",
         "state of play", "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux", "situacion",
         "situacion actual", "situacion epidemiologica", "panorama", "epidemiological summary", "epidemiology",
