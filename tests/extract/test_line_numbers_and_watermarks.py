@@ -89,3 +89,46 @@ def test_a_column_of_figures_in_a_table_is_no_line_numbering() -> None:
     c.save()
     report = parse_bytes(buf.getvalue(), "shelters.pdf")[0]
     assert not any("line number" in w for w in report.warnings)
+
+
+def _short_last_page(restart: bool) -> bytes:
+    """A draft numbered line by line whose last page holds a short section and the version table."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    number = 0
+    points = {h: [("heading", h)] + [("item", f"\u2022  {t}") for t in items] for h, items in SECTIONS.items()}
+    pages = [
+        [("title", "Recovery Update 3"), *points["Summary"], *points["Infrastructure"]],
+        [*points["Communications"], ("heading", "Version control")],
+    ]
+    for lines in pages:
+        y = 760
+        number = 0 if restart else number
+        for kind, text in lines:
+            number += 1
+            size = {"title": 16, "heading": 13}.get(kind, 11)
+            c.setFont("Helvetica-Bold" if kind != "item" else "Helvetica", size)
+            c.drawString(72, y, text)
+            c.setFont("Helvetica", 8)
+            c.drawRightString(56, y, str(number))
+            y -= 2.2 * size
+        if len(lines) < 5:  # the version table under the last section, its rows unnumbered
+            c.setFont("Helvetica", 10)
+            for row in (
+                ("Version", "Date", "Author"),
+                ("0.1", "08/02/2025", "S. Achebe"),
+                ("0.2", "09/02/2025", "S. Achebe"),
+            ):
+                for x, cell in zip((76, 140, 220), row, strict=True):
+                    c.drawString(x, y, cell)
+                y -= 16
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("restart", [True, False])
+def test_a_last_page_of_few_numbered_lines_is_numbered_in_the_same_column(restart: bool) -> None:
+    # its few line numbers are no figures, and make no table of the points beside them
+    report = parse_bytes(_short_last_page(restart), "draft.pdf")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.items} == SECTIONS

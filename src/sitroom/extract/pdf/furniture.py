@@ -42,8 +42,9 @@ def remove_furniture(pages: list[PageData]) -> None:
     """Drop running headers/footers (same text at the same height on 2+ pages), page numbers, contact
     blocks and lines, the letterhead beside them, reference codes, and lines set apart in the bottom
     margin; each dropped line is counted on its page."""
+    numbered: list[float] = []  # where the document numbers its lines
     for p in pages:
-        p.frags = _drop_contact_blocks(p, drop_line_numbers(p, p.frags))
+        p.frags = _drop_contact_blocks(p, drop_line_numbers(p, p.frags, numbered))
     if pages:
         _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)

@@ -21,8 +21,10 @@ EDGE = 3.0
 LEVEL_SHARE = 0.8
 
 
-def drop_line_numbers(page: PageData, frags: list[Frag]) -> list[Frag]:
-    """``frags`` without the line numbers in the page's left margin, counted on the page."""
+def drop_line_numbers(page: PageData, frags: list[Frag], edges: list[float] | None = None) -> list[Frag]:
+    """``frags`` without the line numbers in the page's left margin, counted on the page. ``edges`` holds the
+    right edges of the columns of line numbers found on earlier pages, and receives this page's: where the
+    document numbers its lines, a page of a few lines (the last) numbers them in the same column."""
     columns: list[list[Frag]] = []
     # figures set flush right in one column: their right edges agree, as near as their glyphs' ink allows
     for f in sorted((f for f in frags if _NUMBER.match(f.text.strip())), key=lambda f: f.x1):
@@ -32,16 +34,20 @@ def drop_line_numbers(page: PageData, frags: list[Frag]) -> list[Frag]:
             columns.append([f])
     # figures in ruled or shaded rows number a table's rows (a spreadsheet's), which the table's reading counts
     columns = [column for column in columns if not any(page.in_row(f) for f in column)]
-    numbers = {id(f) for column in columns if _numbers_lines(column, frags) for f in column}
+    known = edges if edges is not None else []
+    found = [c for c in columns if _numbers_lines(c, frags, any(abs(c[-1].x1 - e) <= EDGE for e in known))]
+    known.extend(c[-1].x1 for c in found)
+    numbers = {id(f) for column in found for f in column}
     if not numbers:
         return frags
     page.drop("line number", len(numbers))
     return [f for f in frags if id(f) not in numbers]
 
 
-def _numbers_lines(column: list[Frag], frags: list[Frag]) -> bool:
-    """The figures count down the page by one step, stand left of all the text and each is level with a line."""
-    if len(column) < MIN_NUMBERS:
+def _numbers_lines(column: list[Frag], frags: list[Frag], numbered: bool = False) -> bool:
+    """The figures count down the page by one step, stand left of all the text and each is level with a line; five
+    of them at least, or two where an earlier page numbered its lines in the same column (``numbered``)."""
+    if len(column) < (2 if numbered else MIN_NUMBERS):
         return False
     column = sorted(column, key=lambda f: -f.top)
     values = [int(f.text) for f in column]
