@@ -63,9 +63,13 @@ def _new_cjk_paragraph(first: Frag, prev: Frag, f: Frag) -> bool:
 def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
     """A point whose mark stands at a paragraph's first-line indent runs on at the paragraph's edge, left of
     its text ("– Облыстың бірнеше ауданында … су тасқынына" / "әкелді."), as official letters in Russian,
-    Kazakh or French are set: the line before ran to the right edge unended, and ``f`` opens no point."""
+    Kazakh or French are set, or as a text box wraps a typed "- " point back to its edge: the line before ran to
+    the right edge unended, and ``f`` opens no point."""
     # (a line of Chinese or Japanese, set a character at a time, may stop a character short of the edge)
-    if f.bullet or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - max(15, 1.5 * f.size):
+    if f.bullet or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold:
+        return False
+    # the line before ran to the edge, or stopped where the next line's first word would not have fitted
+    if prev.x1 < right - max(15, 1.5 * f.size) and room_for_next_word(prev, f, right):
         return False
     if not first.x0 - 6 * f.size <= f.x0 < first.x0 - 4:
         return False
