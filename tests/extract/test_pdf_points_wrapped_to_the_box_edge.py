@@ -65,3 +65,30 @@ def _record(label: bool, x: float, width: float, size: float) -> bytes:
 def test_a_point_wrapped_back_to_the_box_edge_is_one_point(label: bool, x: float, width: float, size: float) -> None:
     report = parse_bytes(_record(label, x, width, size), "record.pdf")[0]
     assert [i.text for s in report.sections for i in s.items] == POINTS
+
+
+def test_a_sentence_wrapped_back_under_the_typed_mark_goes_on_with_its_point() -> None:
+    # the box broke the point where its first sentence ended: the mitigation under the mark is still the point's
+    lines = [
+        "- Residents leaving temporary accommodation before the block is safe is being monitored.",
+        "Mitigation in place: Housing officers phone every household each day.",
+        "- Scaffolding on the east side is being inspected weekly.",
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, 760, "Risks")
+    y = 740.0
+    for line in lines:
+        c.setFont("Helvetica", 9.5)
+        if line.startswith("- "):
+            c.drawString(150, y, "-")
+            c.drawString(150 + stringWidth("- ", "Helvetica", 9.5), y, line[2:])
+        else:
+            c.drawString(150, y, line)
+        y -= 12.4
+    c.save()
+    report = parse_bytes(buf.getvalue(), "record.pdf")[0]
+    items = [i for s in report.sections for i in s.items]
+    assert [i.text for i in items] == [f"{lines[0][2:]} {lines[1]}", lines[2][2:]]
+    assert items[0].mitigation.endswith("Housing officers phone every household each day.")

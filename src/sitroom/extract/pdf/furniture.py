@@ -34,6 +34,8 @@ _REFERENCE = re.compile(
     r"(?:\s+(?:(?:from|от|dated)\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4})?$",
     re.I,
 )
+# a running line's words set this much larger on page 1 are the masthead's
+_MASTHEAD_PRINT = 1.5
 # how far down page 1 the letterhead reaches (a share of the page height from the top)
 LETTERHEAD_BAND = 0.25
 
@@ -66,17 +68,19 @@ def remove_furniture(pages: list[PageData]) -> None:
         marks = _margin_marks(p, edge)
         # a repeated line (table header repeated after a page break) goes wherever it appears: the page's
         # running lines, beside which a slide's number stands wherever the slide does; but where the line
-        # stands at its running place on a later page, its words elsewhere on that page are the page's own (a
-        # slide titled "Next steps" under a band naming every section of the deck); on page 1 they are the
-        # publisher's name in the masthead
-        at_place = {
-            key for f, key in zip(p.frags, page_keys, strict=True) if (key, round(f.top / 6)) in places and p.number > 1
-        }
+        # stands at its running place on the page, its words elsewhere on the page are the page's own (a slide
+        # titled "Next steps" under a band naming every section of the deck, a form's labels); set large on page 1
+        # they are the publisher's name in the masthead
+        at_place = {key: f.size for f, key in zip(p.frags, page_keys, strict=True) if (key, round(f.top / 6)) in places}
         running = [
             f
             for f, key in zip(p.frags, page_keys, strict=True)
             if key in repeated
-            and (key not in at_place or (key, round(f.top / 6)) in places)
+            and (
+                key not in at_place
+                or (key, round(f.top / 6)) in places
+                or (p.number == 1 and f.size >= _MASTHEAD_PRINT * at_place[key])
+            )
             and _wordy(f.text)
             and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
         ]

@@ -60,6 +60,10 @@ def _new_cjk_paragraph(first: Frag, prev: Frag, f: Frag) -> bool:
     )
 
 
+# a typed mark and its space ("- ", "• ") are about this many ems wide
+_MARK_EMS = 1.2
+
+
 def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
     """A point whose mark stands at a paragraph's first-line indent runs on at the paragraph's edge, left of
     its text ("– Облыстың бірнеше ауданында … су тасқынына" / "әкелді."), as official letters in Russian,
@@ -73,9 +77,12 @@ def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
         return False
     if not first.x0 - 6 * f.size <= f.x0 < first.x0 - 4:
         return False
-    # a line set flush with the right edge (justified) was wrapped, wherever its sentence ended
+    # a line set flush with the right edge (justified) was wrapped, wherever its sentence ended; so was a line
+    # standing right under the point's typed mark, as a text box wraps its typed points ("- … monitored." over
+    # "Mitigation in place: …"): a new paragraph would stand at the indent's width off the text, not a mark's
     flush = prev.x1 >= right - 1.5
-    return flush or not _SENTENCE_END.search(prev.text.rstrip()) or f.text[:1].islower()
+    under_mark = first.bullet is not None and first.x0 - f.x0 <= _MARK_EMS * f.size
+    return flush or under_mark or not _SENTENCE_END.search(prev.text.rstrip()) or f.text[:1].islower()
 
 
 # A line ending its sentence: a stop, perhaps closed by a bracket or a quotation mark ("… done.)", "… over.”").
