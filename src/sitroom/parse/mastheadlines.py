@@ -134,6 +134,17 @@ def is_kind_line(text: str) -> bool:
     return 2 <= len(parts) <= 3 and all(_is_name(p) and len(p.split()) <= KIND_PART_WORDS for p in parts)
 
 
+# A field giving the date, whatever calendar it counts in: "Date: …", "मिति: २०८२ साउन १४" (Nepali, in the Bikram
+# Sambat calendar), "दिनांक: …" (Hindi, Marathi), "Tarehe: …" (Swahili), "Tanggal: …" (Indonesian), "日期：…"
+_DATE_FIELD = re.compile(r"^(?:date|dated|मिति|दिनांक|तारीख|tarehe|tanggal|petsa|日期|日付|날짜)\s*[:：]\s*\S*\d", re.I)
+DATE_FIELD_WORDS = 12
+
+
+def is_date_field(text: str) -> bool:
+    """A short line giving the date as a labelled field, its figures in any script."""
+    return len(text.split()) <= DATE_FIELD_WORDS and _DATE_FIELD.match(text.strip()) is not None
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
@@ -141,6 +152,7 @@ def is_under_title(text: str) -> bool:
     another language version."""
     return (
         is_date_line(text)
+        or is_date_field(text)
         or is_clock_time(text)
         or is_issue_line(text)
         or is_kind_line(text)
