@@ -83,3 +83,30 @@ def test_a_report_whose_pages_open_with_running_text_is_no_deck() -> None:
     c.save()
     report = parse_bytes(buf.getvalue(), "report.pdf")[0]
     assert not [s.heading for s in report.sections if s.heading]
+
+
+@pytest.mark.parametrize("size", [15.8, 22])
+def test_a_running_footers_words_set_large_in_the_masthead_are_the_publishers(size: float) -> None:
+    # the footer names the publisher on every page; on page 1 its name set large over the title is the masthead's
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for page in range(3):
+        if page == 0:
+            c.setFont("Helvetica-Bold", 20)
+            c.drawCentredString(300, 700, "EBOLA VIRUS DISEASE")
+            c.setFont("Helvetica-Bold", size)
+            c.drawCentredString(300, 670, "Republic of Uganda")
+            c.setFont("Helvetica-Bold", 20)
+            c.drawCentredString(300, 640, "Situation Report 42")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, 580, f"Part {page + 1}")
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 560, f"Contact tracing continues in district {page + 1}.")
+        c.drawString(72, 545, "Follow-up of contacts stands at 98% of those listed.")
+        c.setFont("Helvetica", 11)
+        c.drawString(400, 30, "Republic of Uganda")
+        c.showPage()
+    c.save()
+    report = parse_bytes(buf.getvalue(), "sitrep-42.pdf")[0]
+    assert "Situation Report 42" in report.title and "Uganda" not in report.title
+    assert not [i.text for s in report.sections for i in s.items if "Uganda" in i.text]

@@ -35,7 +35,7 @@ _REFERENCE = re.compile(
     re.I,
 )
 # a running line's words set this much larger on page 1 are the masthead's
-_MASTHEAD_PRINT = 1.5
+_MASTHEAD_PRINT = 1.2
 # how far down page 1 the letterhead reaches (a share of the page height from the top)
 LETTERHEAD_BAND = 0.25
 
