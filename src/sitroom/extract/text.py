@@ -12,6 +12,7 @@ from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.chatexport import strip_chat_export
 from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
+from sitroom.extract.orgmode import is_orgmode, org_to_markdown
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.tabregister import read_tab_registers
 from sitroom.extract.tabsheet import is_tab_sheet, read_tab_sheet
@@ -225,6 +226,18 @@ def _dokuwiki(text: str, source: str, ctx: ExtractContext) -> Document:
     return doc
 
 
+def _orgmode(text: str, source: str, ctx: ExtractContext) -> Document:
+    """An Org file read as the Markdown it stands for (``orgmode``)."""
+    from sitroom.extract.markdown import MarkdownExtractor  # the Markdown reader reads text files' helpers
+
+    org = org_to_markdown(text.split("\n"))
+    doc = MarkdownExtractor().extract(org.markdown.encode("utf-8"), source, ctx)
+    doc.format = "txt"
+    for what, count in org.dropped.items():
+        doc.warnings.append(f"{count} {what}(s) left out")
+    return doc
+
+
 class TextExtractor:
     """Text and Markdown files."""
 
@@ -249,6 +262,8 @@ class TextExtractor:
             return _textile(text, source, ctx)
         if not markdown and is_dokuwiki(text.split("\n")):
             return _dokuwiki(text, source, ctx)
+        if not markdown and is_orgmode(text.split("\n")):
+            return _orgmode(text, source, ctx)
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         if not markdown and is_tab_sheet(text) and read_tab_sheet(text, doc):
             return doc
