@@ -42,6 +42,7 @@ from sitroom.parse.opening import (
     field_lines,
     fields_box,
     masthead_title,
+    numbered_name,
     opens_with_title,
     particular,
     restated_title,
@@ -148,6 +149,10 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if not any(map(looks_like_title, masthead)) and (t := title_below_sender(body)):
         # "NORTHFIELD TRAINS CONTROL" over "DISRUPTION BULLETIN 1": who sends it, then the report's name
         masthead, named, body = [*masthead, *(u.text for u in body[: t + 1])], body[t].text, body[t + 1 :]
+    elif not any(map(looks_like_title, masthead)) and (t := numbered_name(body)):
+        # the sender's names set as the title, the report's numbered name the first heading under them and the
+        # letter's reference and date
+        masthead, named, body = [*masthead, *(u.text for u in body[:t])], body[t - 1].text, body[t:]
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
     if all(is_masthead_line(m) for m in masthead) and opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]

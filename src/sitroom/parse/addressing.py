@@ -11,6 +11,8 @@ import re
 # Strategic Coordinating Group, 6 April 2020."
 RECIPIENTS_LABEL = (
     r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
+    # "Copy for information:", "Copy for information and necessary action to:", as offices in South Asia set it
+    r"|(?:copy|copies)\s+for\s+(?:information|necessary\s+action)(?:\s+and\s+necessary\s+action)?(?:\s+to)?"
     r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
     r"|verteiler(?:liste)?|verzendlijst|distributielijst|verspreiding(?:slijst)?|diffusion|destinataires|distribuci[óo]n"
@@ -23,6 +25,8 @@ RECIPIENTS_LABEL = (
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
     # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"
     r"|抄送|抄报|抄報|分送|配布先|送付先|참조|배부처"
+    # ... Urdu: "نقل برائے اطلاع:" (a copy for information), "نقل:"
+    r"|نقل(?:\s+برائے\s+(?:اطلاع|معلومات|کارروائی))?"
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{RECIPIENTS_LABEL}|for|to)\s*[:：]\s*\S"
@@ -83,7 +87,11 @@ def is_regarding_line(text: str) -> bool:
 # "Ref: 2025/1237", "Nomor: 360/001/BPBD/2025", "Sayı : E-40712307-310.01-87", "Số: 53/BC-BCH", "Broj: 3"
 _REFERENCE = re.compile(
     r"^(?:(?:our\s+|your\s+)?ref(?:erence)?(?:\s+no)?|reg(?:istration)?\s+no|file\s+no|nomor|no|nr|n[°º]|number"
-    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№)\.?\s*:?\s*[\w./-]*\d[\w./-]*$"
+    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№)\.?\s*:?\s*[\w./-]*\d[\w./-]*"
+    # ... with the letter's date after it, as South Asian offices set it: "No. DDMA/Flood/2025/296 Dated: 24 August"
+    r"(?:\s+(?:dated|dt\.)\s*:?\s*\S.{0,40})?$"
+    # ... and in Urdu, the office's initials spaced: "نمبر: ڈی ڈی ایم اے/فلڈ/2025/296 مورخہ: 24 اگست 2025"
+    r"|^نمبر\s*:\s*\S[^:]{0,50}?\d[\w./-]*(?:\s+مورخہ\s*:?\s*\S.{0,40})?$"
     # a Chinese official document's number: the issuer's short name, the year in brackets, the number
     # ("某应急〔2025〕28号")
     r"|^[^\s，。：]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*[号號]$",

@@ -18,6 +18,7 @@ from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lea
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
+from sitroom.parse.signedheads import signed_heads
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
@@ -148,6 +149,7 @@ def _end_mark(body: list[Unit]) -> int | None:
 
 def _closing_line(body: list[Unit]) -> bool:
     text = body[-1].text
+    headed = len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text)
     return (
         (
             is_trailer(text)
@@ -166,8 +168,9 @@ def _closing_line(body: list[Unit]) -> bool:
             or (body[-1].bullet is None and is_date_line(text))
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
-        # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN")
-        and not (len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text))
+        # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN") or
+        # the line names whom copies go to, under the signature's lines set bold
+        and not (headed and not is_distribution_list(text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
         # the next report's time under a heading naming the next report ("Nästa lägesbild") is that section's
@@ -390,4 +393,4 @@ def _signature_line(unit: Unit) -> bool:
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
-_SIGNED_CLOSES = (_post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature)
+_SIGNED_CLOSES = (_post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, signed_heads)

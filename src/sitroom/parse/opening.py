@@ -129,6 +129,33 @@ def title_below_sender(body: list[Unit]) -> int:
     return 0
 
 
+def _letterhead_name(unit: Unit, below: Unit) -> bool:
+    """A line of the letterhead over a report's numbered name: the government's, the office's (a line or two run
+    together), no point, no sentence, and no heading over points (``below`` is none)."""
+    text = unit.text.strip()
+    return (
+        unit.kind is not BlockKind.ITEM
+        and below.kind is not BlockKind.ITEM
+        and len(text.split()) <= 2 * MAX_SENDER_WORDS
+        and text[-1:] not in ".:;!?"
+        and not looks_like_title(text)
+    )
+
+
+def numbered_name(body: list[Unit]) -> int:
+    """How many units open the body down to a heading naming a report with its number ("روزانہ سیلابی صورتحال رپورٹ
+    نمبر 1", "Flood Bulletin No. 3"), under the letterhead's lines and the letter's reference and date at most; 0
+    when the body opens otherwise. Under a title that only names the sender, the report's own name."""
+    k = 0
+    while k < min(len(body) - 1, MAX_LETTERHEAD_LINES) and (
+        is_reference_line(body[k].text) or is_date_line(body[k].text) or _letterhead_name(body[k], body[k + 1])
+    ):
+        k += 1
+    text = body[k].text.strip() if k < len(body) - 1 else ""
+    named = body[k].kind is BlockKind.HEADING if text else False
+    return k + 1 if named and len(text) <= MAX_TITLE_CHARS and looks_like_title(text) and find_number(text) else 0
+
+
 # Words of a line set centred over the report, at most: a subject line, not a paragraph of text.
 MAX_CENTRED_WORDS = 30
 
@@ -255,7 +282,7 @@ FIELD_WORDS = 14
 def field_lines(body: list[Unit]) -> int:
     """How many units opening ``body`` (under the title) are a run of the report's particulars, one field a line
     ("Lead officer: …", "Date: 6 April 2020", "Return number: 1", "Distribution: …"), when three or more stand
-    together, one dating or numbering the report, and a section follows; else 0."""
+    together, one dating or numbering the report or saying when the next comes, and a section follows; else 0."""
     n = 0
     while n < len(body) and body[n].kind is BlockKind.PARAGRAPH and body[n].bullet is None:
         text = body[n].text.strip()
@@ -263,7 +290,7 @@ def field_lines(body: list[Unit]) -> int:
             break
         n += 1
     fields = [u.text for u in body[:n]]
-    dated = any(find_date(f) or find_number(f) is not None for f in fields)
+    dated = any(find_date(f) or find_number(f) is not None or is_next_report(f) for f in fields)
     return n if n >= MIN_FIELDS and dated and n < len(body) and body[n].kind is BlockKind.HEADING else 0
 
 

@@ -8,12 +8,14 @@ from sitroom.model import Item
 from sitroom.parse.eastleads import EAST_LEAD
 from sitroom.text.scriptletters import any_of
 
-# A risk's measures, as Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian
+# A risk's measures, as Persian, Urdu, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian
 # writers label them after the risk (in any case, with a colon, or the Armenian "՝"): the solution, the measures
 # taken or under way, the measures to reduce or prevent it, the answer to it.
 SCRIPT_MEASURES = (
     "راهکار", "راهکارها", "راه‌حل", "راه‌حل‌ها", "اقدامات کاهشی", "اقدامات پیشگیرانه", "اقدامات کنترلی", "تدابیر",
     "تدابیر اتخاذشده", "کاهش خطر", "کاهش ریسک",
+    # Urdu: "تدارکی اقدامات:" (the measures to counter it), "حفاظتی اقدامات:", "احتیاطی تدابیر:"
+    "تدارکی اقدامات", "حفاظتی اقدامات", "احتیاطی تدابیر", "تخفیفی اقدامات",
     "إجراءات المواجهة", "سبل المواجهة", "الإجراءات المتخذة", "الإجراءات الوقائية", "الإجراءات الاحترازية",
     "إجراءات التخفيف", "التخفيف", "تدابير التخفيف", "التدابير", "التدابير المتخذة", "المعالجة", "إجراءات المعالجة",
     "מענה", "המענה", "דרכי התמודדות", "צמצום", "צמצום הסיכון", "אמצעי מנע", "פעולות מנע", "צעדים שננקטו", "מיטיגציה",
@@ -41,7 +43,7 @@ SCRIPT_ACTIONS = (
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
 # as a message prints its labels ("MITIGATION: …"), its emphasis marks around it or not ("*Mitigation:* …").
 _MITIGATION = re.compile(
-    r"(?:^|(?<=[.;:!?։؛؟]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"(?:^|(?<=[.;:!?։؛؟۔]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
     # a risk's controls, as safety and emergency services name its mitigation
@@ -117,7 +119,7 @@ _LEAD_ONLY = re.compile(r"^[*_]{0,2}Mitigations?[*_]{0,2}$")
 # register's Actions column beside its Risk column does), and so does what someone is doing ("What partners
 # are doing: welfare calls"); anywhere else it is an action, a plan or a report of work.
 _RISK_ACTION = re.compile(
-    r"(?:^|(?<=[.;!?։؛؟]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
+    r"(?:^|(?<=[.;!?։؛؟۔]))\s*(?P<lead>(?:(?:Actions?|ACTIONS?|Plans?|PLANS?"
     # the same in Spanish, Italian and Portuguese: "Acciones:", "Azioni:", "Ações:"
     r"|Acci(?:ones|[óo]n)|ACCI(?:ONES|[ÓO]N)|Azion[ei]|AZION[EI]|A[çc](?:[õo]es|[ãa]o)|A[ÇC](?:[ÕO]ES|[ÃA]O)"
     # ... and in Polish: "Działania:"

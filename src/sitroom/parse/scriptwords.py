@@ -1,5 +1,5 @@
-"""Section names in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian, for the vocabulary
-(``sitroom.parse.vocabulary``).
+"""Section names in Persian, Urdu, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian, for the
+vocabulary (``sitroom.parse.vocabulary``).
 
 An Iranian Red Crescent branch or provincial crisis headquarters, an Egyptian governorate's crisis centre, an Israeli
 municipality, an Armenian regional administration, a Georgian municipality's emergency service, a Kazakh akimat, a
@@ -264,6 +264,24 @@ GEORGIAN: dict[SectionKey, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Urdu, in the Arabic script with its own letters (the heh goal of "خلاصہ", the yeh barree of "کی"): a Pakistani
+# district or provincial disaster management authority's report
+URDU: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("خلاصہ", "خلاصۂ صورتحال", "اہم نکات", "مختصر جائزہ"),
+    K.SITUATION: ("صورتحال", "موجودہ صورتحال", "مجموعی صورتحال"),
+    K.FORECAST: ("پیشگوئی", "موسم کی پیشگوئی", "موسمی پیشگوئی", "موسم"),
+    K.IMPACTS: ("نقصانات", "جانی و مالی نقصانات", "جانی نقصانات", "مالی نقصانات", "متاثرین", "اثرات"),
+    K.RESPONSE: ("ریسکیو اور ریلیف", "امدادی کارروائیاں", "امدادی سرگرمیاں", "ریسکیو", "کیے گئے اقدامات"),
+    K.ASSISTANCE: ("ریلیف", "امداد", "ریلیف کیمپ", "امدادی سامان"),
+    K.WORKFORCE: ("عملہ", "تعینات عملہ", "تعینات عملہ اور مشینری", "افرادی قوت", "عملہ اور مشینری"),
+    K.FINANCE: ("اخراجات", "مالیات", "فنڈز", "مالی امور"),
+    K.RISKS: ("خطرات", "خدشات", "چیلنجز", "مسائل"),
+    K.RECOVERY: ("بحالی", "بحالی کے اقدامات"),
+    K.COMMUNICATIONS: ("میڈیا", "عوامی آگاہی", "ابلاغ", "میڈیا اور عوامی آگاہی"),
+    K.NEXT_STEPS: ("آئندہ لائحہ عمل", "لائحہ عمل", "آئندہ اقدامات", "اگلے اقدامات"),
+}  # fmt: skip
+
+
 def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """The Arabic phrases as written and without their article: a heading may name "ملخص تنفيذي" or "خطوات قادمة"."""
     bare = (" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in p.split()) for p in phrases)
@@ -271,7 +289,7 @@ def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 SCRIPTS: dict[SectionKey, tuple[str, ...]] = {}
-for _language in (PERSIAN, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN, GEORGIAN, KAZAKH,
-                  BULGARIAN, MONGOLIAN, RUSSIAN, *SPACELESS):  # fmt: skip
+for _language in (PERSIAN, URDU, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN, GEORGIAN,
+                  KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, *SPACELESS):  # fmt: skip
     for _key, _words in _language.items():
         SCRIPTS[_key] = SCRIPTS.get(_key, ()) + _words

@@ -130,6 +130,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
+        "losses", "losses and damage", "damage and losses", "loss and damage",
         "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos",
         "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",

@@ -14,9 +14,9 @@ import re
 
 from sitroom.text.scriptletters import any_of
 
-# The number marks of Persian ("شماره"), Arabic ("رقم", its number often in brackets: "رقم (٢)") and Hebrew ("מס'",
-# "מספר"); the other languages in scripts other than Latin write "№".
-SCRIPT_MARKS = r"(?:شماره|رقم\s*\(?|מס['׳]|מספר)"
+# The number marks of Persian ("شماره"), Urdu ("نمبر"), Arabic ("رقم", its number often in brackets: "رقم (٢)")
+# and Hebrew ("מס'", "מספר"); the other languages in scripts other than Latin write "№".
+SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר)"
 # A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian:
 # "گزارش وضعیت شماره ۳", "تقرير موقف رقم (٢)", "עדכון מצב מס' 2", "Տեղեկանք № 3", "ანგარიში №2", "жедел ақпарат
 # № 2", "Информация за обстановката № 3", "Справка №", "мэдээ №2"; these are everyday words too ("information",
@@ -29,6 +29,8 @@ _SCRIPT_KINDS = (
     "анықтама", "есеп", "мәлімет", "хабарлама", "информация", "оперативна информация", "информация за обстановката",
     "справка", "доклад", "бюлетин", "мэдээ", "мэдээлэл", "шуурхай мэдээ", "тайлан", "илтгэх хуудас", "лавлагаа",
     "донесение", "отчет", "отчёт",
+    # Urdu: "روزانہ سیلابی صورتحال رپورٹ نمبر 1"
+    "رپورٹ", "صورتحال رپورٹ", "روزانہ رپورٹ",
 )  # fmt: skip
 SCRIPT_KINDS = rf"(?:{any_of(_SCRIPT_KINDS)})(?=\s*(?:№|{SCRIPT_MARKS}))"
 

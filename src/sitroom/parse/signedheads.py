@@ -1,0 +1,28 @@
+"""The signature's lines set bold at the end of an official letter or report ("Deputy Commissioner / Chairman" over
+"District Disaster Management Authority"): two or three short lines after the last point, read as headings for their
+print, with nothing under them and no section's meaning. They say who signs, not what happened."""
+
+from __future__ import annotations
+
+from sitroom.model import BlockKind
+from sitroom.parse.units import Unit
+from sitroom.parse.vocabulary import classify_heading
+
+SIGNATURE_HEADS = (2, 3)
+HEAD_WORDS = 10
+
+
+def signed_heads(body: list[Unit]) -> int | None:
+    """Where the bold signature lines closing ``body`` begin, or None."""
+    n = 0
+    while n < len(body) and body[-1 - n].kind is BlockKind.HEADING:
+        n += 1
+    if n not in SIGNATURE_HEADS or n >= len(body):
+        return None
+    heads = body[len(body) - n :]
+    # a section's own name ("Next steps") may close a report with nothing under it; a word of a section's name in
+    # an office's ("District … Authority") makes it no section
+    if any(len(u.text.split()) > HEAD_WORDS or classify_heading(u.text)[1] >= 1.0 for u in heads):
+        return None
+    # after the last section's points: the heads close the report, they open no section
+    return len(body) - n if body[-1 - n].kind is not BlockKind.HEADING else None
