@@ -41,6 +41,8 @@ _APP_STAMP = re.compile(
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
+# when a page's post went up, under its title: "Posted May 30, 2025 at 6:00 p.m.", "Published 3 June 2025"
+_POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated)\b[^.]{0,60}\d", re.I)
 _DISCLAIMER = re.compile(
     r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
     r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)"
@@ -205,6 +207,7 @@ def _strip_covering_letter(doc: Document) -> None:
     head = 0
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
+    head += bool(head and head < len(blocks) - 1 and _POSTED.match(blocks[head].text.strip()))  # "Posted …"
     head += len(_own_header(blocks[head:]))  # a message printed whole: its greeting opens under its header
     start = head
     while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start].text):
@@ -222,15 +225,9 @@ def _strip_covering_letter(doc: Document) -> None:
     kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
     if start > head or end < len(blocks) or len(kept) < end - start:
         doc.blocks = blocks[:head] + kept
-        count_left_out(
-            doc,
-            {
-                "greeting line": start - head - handover,
-                "covering line": handover,
-                "sign-off and signature line": len(blocks) - end,
-                "disclaimer": end - start - len(kept),
-            },
-        )
+        counts = {"greeting line": start - head - handover, "covering line": handover}
+        counts |= {"sign-off and signature line": len(blocks) - end, "disclaimer": end - start - len(kept)}
+        count_left_out(doc, counts)
 
 
 def _with_thanks(blocks: list[Block], close: int, start: int) -> int:

@@ -40,10 +40,15 @@ def is_marking(text: str) -> bool:
     return len(text) <= 60 and MARKING.match(text.strip()) is not None
 
 
+# ... or its handling caveat as a sentence after it: "OFFICIAL. For government departments and infrastructure
+# operators; not for onward release.", "RESTRICTED. Do not forward."
+_CAVEAT = re.compile(rf"^[\W_]*(?:{_WORDS})\.\s+(?:for|not\s+for|only|handle|do\s+not|to\s+be)\b[^!?]{{0,160}}$", re.I)
+
+
 def is_marking_line(text: str) -> bool:
     """A marking line, also with whom the document is for after it ("Diffusion restreinte – membres de la
-    cellule de crise et bourgmestres", "OFFICIAL: for the named recipients only")."""
-    if is_marking(text):
+    cellule de crise et bourgmestres", "OFFICIAL: for the named recipients only") or its handling caveat."""
+    if is_marking(text) or _CAVEAT.match(text.strip()):
         return True
     m = _FOR_WHOM.match(text.strip())
     return m is not None and len(m.group("whom").split()) <= WHOM_WORDS

@@ -112,9 +112,21 @@ _EAST_SIGNED = re.compile(r"(?:敬上|謹上|敬呈|謹呈|敬具)$")
 _EAST_SIGNED_CHARS = 40
 
 
+# A greeting in any language to the readers named after it, closed by a comma: "Boozhoo relatives,", "Tânisi
+# relatives,", "Kia ora whānau,", "Hello neighbours," — a word or two, then whom it greets.
+_TO_READERS = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:relatives|friends|neighbou?rs|colleagues|everyone|everybody|all|team|members|residents"
+    r"|families|parents|community|whānau|whanau)\s*[,!]$",
+    re.I,
+)
+
+
 def is_greeting(text: str) -> bool:
-    """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more."""
+    """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more; or a word
+    or two of greeting in any language, then the readers it greets ("Boozhoo relatives,")."""
     text = text.strip()
+    if _TO_READERS.match(text):
+        return True
     words = len(text.split())
     if _EAST_GREETING.match(text) and len(text.split()) <= 8 and len(text) <= 60:
         return True

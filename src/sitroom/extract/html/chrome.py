@@ -32,6 +32,15 @@ def _is_boilerplate(node: LexborNode) -> bool:
     return bool(_BOILERPLATE.search(_attr(node, "class")) or _BOILERPLATE.search(_attr(node, "id")))
 
 
+def ui_button(node: LexborNode, dropped: dict[str, int]) -> bool:
+    """A link set as a button among the text ("wixui-button", role "button"): a way to another page, its label no
+    part of the sentence it stands by; counted in ``dropped``."""
+    if node.tag != "a" or not _is_boilerplate(node):
+        return False
+    dropped["button"] = dropped.get("button", 0) + 1
+    return True
+
+
 def _prose_length(p: LexborNode) -> int:
     """Characters of a paragraph that are not link text (menus are all links)."""
     total = len(p.text(deep=True).strip())
@@ -218,9 +227,12 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return kind
     if (tag == "article" or role == "article") and in_article(node):
         return "comment"  # an article inside an article: a reader's comment on it
-    if tag in ("tr", "td", "th", "li"):
-        return None
     size = len(node.text(deep=True))
+    if tag in ("tr", "td"):
+        # a campaign laid out in one table puts its footer and buttons in rows of their own
+        return newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
+    if tag in ("th", "li"):
+        return None
     if tag in ("table", "div", "section", "p", "center", "a") and (
         kind := newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     ):

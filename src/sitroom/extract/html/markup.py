@@ -58,13 +58,13 @@ LIST_TAGS = frozenset({"ul", "ol", "menu"})
 # A class/id token that starts or ends with one of these words ("share-buttons", "site-nav",
 # "addthis_inline_share_toolbox" does not end with it, so "addthis" is listed). Words in the middle
 # ("template_sidebar-marginal", a page layout class) do not count. A control ("expand-control", "nav-toggle",
-# role "button") is the page's machinery: its label ("Show detail") is not content.
+# "wixui-button", role "button") is the page's machinery: its label ("Show detail") is not content.
 _BOILERPLATE = re.compile(
     r"(?:^|\s)(?:(?:share|sharing|social|related|breadcrumbs?|nav|navbar|navigation|menu|menubar|sidebar|"
     r"comments?|cookies?|subscribe|newsletter|pagination|pager|skip|addthis|toolbar|pageactions|print|"
     r"languages?|language-?selector)(?:[-_]\S*)?|\S*[-_](?:share|sharing|social|related|breadcrumbs?|nav|"
     r"navbar|navigation|menu|menubar|sidebar|comments|cookies|subscribe|newsletter|pagination|pager|"
-    r"toolbar|pageactions|languages?|control|toggle))(?:\s|$)",
+    r"toolbar|pageactions|languages?|control|toggle|button|btn))(?:\s|$)",
     re.I,
 )
 _BOILERPLATE_ROLES = frozenset(

@@ -74,13 +74,22 @@ _NETWORKS = re.compile(
     r"|nextdoor|website|our\s+website|web|blog|e-?mail",
     re.I,
 )
-_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
+_SEPARATORS = re.compile(
+    r"^[\s,;·•|/]*(?:(?:stay\s+connected|follow\s+us(?:\s+on)?|connect\s+with\s+us|find\s+us\s+on)\s*:?)?[\s,;·•|/]*$",
+    re.I,
+)
+
+
+def _link_name(a: LexborNode) -> str:
+    """A link's words, or the name of the picture it is (a network's icon: "Facebook")."""
+    img = a.css_first("img")
+    return clean_text(a.text(deep=True)) or (clean_text(_attr(img, "alt")) if img is not None else "")
 
 
 def is_follow_links(links: list[LexborNode], text: str) -> bool:
-    """ "X · Facebook · Website": nothing but two links or more to the sender's social networks and site, no
-    lead needed (a campaign's follow block), is a way to other pages."""
-    names = [clean_text(a.text(deep=True)) for a in links]
+    """ "X · Facebook · Website", "Stay Connected: [Facebook] [X] [YouTube]": nothing but two links or more to the
+    sender's social networks and site, their lead at most (a campaign's follow block), is a way to other pages."""
+    names = [_link_name(a) for a in links]
     if len(names) < 2 or not all(_NETWORKS.fullmatch(n) for n in names):
         return False
     rest = text
@@ -90,8 +99,8 @@ def is_follow_links(links: list[LexborNode], text: str) -> bool:
 
 
 def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:
-    """A part holding nothing but one link set as a button ("Read the questions and answers"): a way to
-    another page, not a point of the report."""
+    """A part holding nothing but one link set as a button (by its class or role, or on a coloured box: "Read the
+    questions and answers"): a way to another page, not a point of the report."""
     if len(links) != 1 or not text or len(text.split()) > BUTTON_WORDS:
         return False
     link = links[0]
@@ -103,7 +112,21 @@ def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:
         marked.append(anc)
         anc = anc.parent
     marked.append(node)
-    return any(_BUTTON_CLASS.search(_attr(n, "class")) or _attr(n, "role").lower() == "button" for n in marked)
+    return any(
+        _BUTTON_CLASS.search(_attr(n, "class")) or _attr(n, "role").lower() == "button" or _filled(n) for n in marked
+    )
+
+
+# a box filled with a colour of its own: "background:#5a3e1b", "background-color: rgb(0, 94, 184)", bgcolor="#005eb8"
+_FILL = re.compile(
+    r"background(?:-color)?\s*:\s*(?!(?:#fff(?:fff)?|white|transparent|none|inherit|initial)\b)[#\w]", re.I
+)
+
+
+def _filled(node: LexborNode) -> bool:
+    """The element is set on a coloured box, as a campaign draws its buttons: the link alone in it is one."""
+    colour = _attr(node, "bgcolor").lower()
+    return bool(_FILL.search(_attr(node, "style"))) or (bool(colour) and colour not in ("#ffffff", "#fff", "white"))
 
 
 def is_campaign(html: str) -> bool:

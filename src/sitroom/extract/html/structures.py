@@ -16,6 +16,7 @@ from sitroom.extract.columns import (
 )
 from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.html.brlines import is_bold
+from sitroom.extract.html.chrome import furniture_kind
 from sitroom.extract.html.markup import (
     _BULLET,
     _FOOTNOTE_START,
@@ -247,7 +248,10 @@ class _Structures:
                 self._add(cell_text(rest[0]), BlockKind.HEADING, level=2, row_label=True)
                 rest = rest[1:]
             for cell in rest:
-                if not (labelled and not item_labels and self._answer(cell)):
+                if (kind := furniture_kind(cell, self.container_size, self.sections_started)) is not None:
+                    # a campaign laid out in one table: its footer and buttons stand in cells of their own
+                    self.dropped[kind] = self.dropped.get(kind, 0) + 1
+                elif not (labelled and not item_labels and self._answer(cell)):
                     self.walk(cell, depth + 1)
 
     def _answer(self, cell: LexborNode) -> bool:

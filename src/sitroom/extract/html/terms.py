@@ -45,7 +45,8 @@ def terms_are_sections(node: LexborNode) -> bool:
     dds = [c for c in terms if c.tag == "dd"]
     if not dds or not any(c.tag == "dt" for c in terms):
         return False
-    if any(dd.css_first("p, ul, ol, table, dl") is not None for dd in dds):
+    # (a generator that wraps every description in one paragraph, as Asciidoctor does, gives a value no less)
+    if any(dd.css_first("ul, ol, table, dl") is not None or len(dd.css("p")) > 1 for dd in dds):
         return True
     return 2 * sum(_is_sentence(clean_text(dd.text(deep=True))) for dd in dds) >= len(dds)
 
@@ -135,7 +136,12 @@ class _Terms:
             text = clean_text(child.text(deep=True))
             if child.tag == "dt" and 0 < len(text.split()) <= 4 and not text.endswith("."):
                 pairs.append((text, []))
-            elif child.tag == "dd" and pairs and not child.css_first("p, ul, ol, table, dl, div"):
+            elif (
+                child.tag == "dd"
+                and pairs
+                and not child.css_first("ul, ol, table, dl, div")
+                and len(child.css("p")) <= 1
+            ):
                 if text:
                     pairs[-1][1].append(text)
             elif child.tag not in ("-text", "-comment"):

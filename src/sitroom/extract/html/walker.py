@@ -17,7 +17,7 @@ from sitroom.extract.html.brlines import (
     split_headings,
 )
 from sitroom.extract.html.callouts import box_title, is_callout, is_code, panel_title
-from sitroom.extract.html.chrome import furniture_kind, is_copyright_line
+from sitroom.extract.html.chrome import furniture_kind, is_copyright_line, ui_button
 from sitroom.extract.html.markup import (
     _BULLET,
     _CAPTION,
@@ -98,7 +98,7 @@ class _Walker(_Structures, _Terms):
             run.parts.append("\n")
         elif (tag == "sup" and _SUP_MARKER.match(child.text(deep=True))) or is_note_link(child):
             run.parts.append("\x00")
-        elif tag in DROP_TAGS or tag in ("img", "-comment") or child.is_comment_node:
+        elif tag in DROP_TAGS or tag in ("img", "-comment") or child.is_comment_node or ui_button(child, self.dropped):
             return
         elif tag == "hr":
             run.parts.append("\n\n")
