@@ -72,12 +72,22 @@ def norm_furniture(text: str) -> str:
     return _DIGITS.sub("#", text.lower()).strip()
 
 
+# the little words of a phrase in capitals, which no row of column codes holds
+_FUNCTION_WORDS = frozenset("FOR THE AND OF TO IN ON AT BY WITH FROM NEXT DE LA LE DU ET EN EL DEL LOS LAS".split())
+
+
 def is_numeric_cell(text: str) -> bool:
     """A data-table cell: mostly digits, or a header row of column codes."""
     t = text.strip()
     tokens = t.split()
-    if len(tokens) >= 4 and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens):
-        return True  # a header row of column codes (MUB KAS KYE ...)
+    if (
+        len(tokens) >= 4
+        and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens)
+        and not _FUNCTION_WORDS.intersection(tokens)
+    ):
+        return (
+            True  # a header row of column codes (MUB KAS KYE ...), not a heading in capitals ("PLAN FOR NEXT 12 HRS")
+        )
     return bool(t) and (bool(NUMERIC.match(t)) or (sum(map(str.isdigit, t)) >= 0.5 * len(t.replace(" ", ""))))
 
 

@@ -202,6 +202,8 @@ def mark_title(entries: list[Entry], body: float) -> None:
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
         named = bool(head) and _report_name(e, head, body)
+        if head and not named and _heading_print(e, entries[n + 1 :]):
+            break  # set as the headings under it are ("Summary" over its paragraphs): the first section's
         # the sender's lines over the report's name open the page (the government, the department, its address)
         sender = (bool(head) or n == 0) and _over_name(entries, n, head, body)
         subtitle = bool(head) and _subtitle(e, head[-1], entries[n + 1 : n + 2], body)
@@ -220,6 +222,14 @@ def mark_title(entries: list[Entry], body: float) -> None:
         if name is not None and n < name:
             e.masthead = True  # the sender's name over the report's
     mark_byline(entries, head)
+
+
+def _heading_print(e: Entry, later: list[Entry]) -> bool:
+    """``e`` is set in the print of a heading further down (the same size and weight)."""
+    f = e.lines[0]
+    return len(e.lines) == 1 and any(
+        h.kind == BlockKind.HEADING and abs(h.lines[0].size - f.size) < 0.3 and h.lines[0].bold == f.bold for h in later
+    )
 
 
 # the lines of the sender's masthead that may stand between its name and the report's
