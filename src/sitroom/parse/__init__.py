@@ -14,6 +14,7 @@ from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.doccontrol import drop_document_control
 from sitroom.parse.fieldlabels import fold_field_labels
+from sitroom.parse.furniture import is_source_note
 from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
@@ -193,6 +194,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if cc:
         body = [u for u in body if u not in cc]
         report.warnings.append(f"{len(cc)} cc line(s) left out")
+    if cited := [u for u in body if u.kind is not BlockKind.HEADING and is_source_note(u.text)]:
+        body = [u for u in body if u not in cited]  # "Source: Met Office" under a section's points: a note
+        report.warnings.append(f"{len(cited)} source note(s) left out")
     title_lines = [u.text for u in units if u.style.get("title") and not u.style.get("masthead")]
     # a details table's fields ("Date of return: …") date the report and never name it
     fields = {u.text for u in units if u.style.get("field")}

@@ -14,7 +14,7 @@ import re
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
 from sitroom.parse.enclosures import enclosure_list
-from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping
+from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping, labelled_contact
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
@@ -163,7 +163,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
             or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
             or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
-            or _labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
+            or labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
             # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
             or (body[-1].bullet is None and is_date_line(text))
         )
@@ -213,19 +213,9 @@ _SUBSCRIBE = re.compile(
     r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε)",
     re.I,
 )
+
+
 # "Hotline: 0800 301 156", "☎️ Гаряча лінія міської ради: 0 800 301 156": a label, then only how to reach it
-_LABELLED = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
-
-
-def _labelled_contact(text: str) -> bool:
-    """A label and, after its colon, nothing but a phone number, an e-mail or a web address."""
-    m = _LABELLED.match(text.strip())
-    if m is None or not gives_contact(m["rest"]):
-        return False
-    rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
-    return not re.search(r"[^\W\d_]{3,}", rest)
-
-
 def _closing_sentences(text: str) -> bool:
     """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
     parts = _SENTENCES.split(text.strip())

@@ -4,7 +4,8 @@ another language version.
 "This report is current as at 9:00am on 6 April 2020. It is updated each business day." dates the report
 (it is no title and no item); "Date: 6 April 2020  Time: 09:30  Venue: Civic Offices" and "Chair: Chief
 Executive" give the meeting a report was written for; "French version follows" or "Version française
-disponible sur demande" points to the same report in another language. In English, French and Spanish.
+disponible sur demande" points to the same report in another language; "Source: Met Office" cites where a
+section's figures come from. In English, French and Spanish, and the source notes in more.
 """
 
 from __future__ import annotations
@@ -301,3 +302,39 @@ def contacts_only(text: str) -> bool:
         and bool(reach)
         and all(p in reach or (len(p.split()) <= 4 and any(c.isdigit() for c in p)) for p in parts)
     )
+
+
+# A note citing where a section's figures come from: "Source: Met Office, 14 July 05:00", "※ 자료: 기상청 중기예보",
+# "出典：気象庁", "来源：市气象局", "Fuente: AEMET"
+_SOURCE_NOTE = re.compile(
+    r"^(?:※\s*)?(?:sources?|data\s+sources?|fuentes?|fontes?|quellen?|bron(?:nen)?|[źz]r[óo]d[łl]o|자료|출처"
+    r"|来源|來源|資料來源|资料来源|出典|出所)\s*[:：]\s*\S",
+    re.I,
+)
+SOURCE_NOTE_WORDS = 30
+
+
+def is_source_note(text: str) -> bool:
+    """A line that only cites the source of what is reported above it: a note, not a point."""
+    text = text.strip()
+    return len(text.split()) <= SOURCE_NOTE_WORDS and _SOURCE_NOTE.match(text) is not None
+
+
+_LABELLED = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
+# a label naming whom to ask, before whom and how: the name and post may stand with the number
+_CONTACT_LABEL = re.compile(
+    r"^(?:contacts?|enquiries|inquiries|media\s+enquiries|for\s+(?:more\s+)?information)$", re.I
+)
+CONTACT_WORDS = 20
+
+
+def labelled_contact(text: str) -> bool:
+    """A label and, after its colon, nothing but a phone number, an e-mail or a web address; after a contact label,
+    whom to ask with it."""
+    m = _LABELLED.match(text.strip())
+    if m is None or not gives_contact(m["rest"]):
+        return False
+    if _CONTACT_LABEL.match(m["label"]):
+        return len(m["rest"].split()) <= CONTACT_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
+    rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
+    return not re.search(r"[^\W\d_]{3,}", rest)
