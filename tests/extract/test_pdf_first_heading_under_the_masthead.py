@@ -50,3 +50,28 @@ def test_the_first_heading_opens_the_first_section(head: float, bold: bool, subt
     assert report.title.startswith("Riverside Store Flood")
     assert "Summary" not in report.title
     assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading} == SECTIONS
+
+
+def test_the_senders_name_over_the_reports_name_stays_the_masthead() -> None:
+    # the forum's name set in the headings' print, over "SCG SITUATION REPORT": the sender's, not a section
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 13)
+    c.drawString(72, 780, "Sitrep no. 1")
+    c.drawString(72, 762, "Date/time: 10/06/2024 14:00")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, 730, "Marches Local Resilience Forum")
+    c.drawString(72, 712, "SCG SITUATION REPORT")
+    y = 670
+    for heading, points in SECTIONS.items():
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(72, y, heading)
+        y -= 22
+        c.setFont("Helvetica", 11)
+        for p in points:
+            c.drawString(72, y, p)
+            y -= 20
+        y -= 12
+    c.save()
+    report = parse_bytes(buf.getvalue(), "sitrep.pdf")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading} == SECTIONS

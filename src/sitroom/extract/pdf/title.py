@@ -202,10 +202,10 @@ def mark_title(entries: list[Entry], body: float) -> None:
         text = " ".join(f.text for f in e.lines)
         big = max(f.size for f in e.lines) >= 1.3 * body
         named = bool(head) and _report_name(e, head, body)
-        if head and not named and _heading_print(e, entries[n + 1 :]):
-            break  # set as the headings under it are ("Summary" over its paragraphs): the first section's
         # the sender's lines over the report's name open the page (the government, the department, its address)
         sender = (bool(head) or n == 0) and _over_name(entries, n, head, body)
+        if head and not (named or sender) and _heading_print(e, entries[n + 1 :]):
+            break  # set as the headings under it are ("Summary" over its paragraphs): the first section's
         subtitle = bool(head) and _subtitle(e, head[-1], entries[n + 1 : n + 2], body)
         if not (big or named or sender or subtitle or (head and dated_line(text))):
             break
