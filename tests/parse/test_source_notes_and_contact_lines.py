@@ -64,3 +64,18 @@ def test_the_rules() -> None:
     assert not is_source_note("Sources of funding are being explored with the regional government.")
     assert labelled_contact(CONTACT)
     assert not labelled_contact("Status: the pumping station at Low Ferry is running, 24 hours a day.")
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_closing_line_of_numbers_to_call_heads_nothing(bold: bool) -> None:
+    # its label set bold as a run-in lead, it is still the report's close: whom to call, and when the next comes
+    label = "<strong>IT Service Desk:</strong>" if bold else "IT Service Desk:"
+    close = f"{label} 01632 960 400 (8am to 6pm) · Managers' incident line: ext. 5050 · Next update: Wednesday by 16:00"
+    html = (
+        "<html><body><h1>Cyber incident update 3</h1><h2>Where we are now</h2><ul><li>Email is back for all staff.</li>"
+        f"</ul><h2>Keeping residents informed</h2><ul><li>The contact centre is open until 18:00.</li></ul>"
+        f"<p>{close}</p></body></html>"
+    )
+    report = parse_bytes(html.encode(), "update.html")[0]
+    assert [s.heading for s in report.sections if s.heading] == ["Where we are now", "Keeping residents informed"]
+    assert report.sections[-1].items[-1].text == "The contact centre is open until 18:00."

@@ -215,7 +215,6 @@ _SUBSCRIBE = re.compile(
 )
 
 
-# "Hotline: 0800 301 156", "☎️ Гаряча лінія міської ради: 0 800 301 156": a label, then only how to reach it
 def _closing_sentences(text: str) -> bool:
     """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
     parts = _SENTENCES.split(text.strip())

@@ -320,21 +320,22 @@ def is_source_note(text: str) -> bool:
     return len(text.split()) <= SOURCE_NOTE_WORDS and _SOURCE_NOTE.match(text) is not None
 
 
-_LABELLED = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
+# "Hotline: 0800 301 156", "☎️ Гаряча лінія міської ради: 0 800 301 156": a label, then only how to reach it
+_CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
 # a label naming whom to ask, before whom and how: the name and post may stand with the number
 _CONTACT_LABEL = re.compile(
     r"^(?:contacts?|enquiries|inquiries|media\s+enquiries|for\s+(?:more\s+)?information)$", re.I
 )
-CONTACT_WORDS = 20
+CONTACT_LABEL_WORDS = 20
 
 
 def labelled_contact(text: str) -> bool:
     """A label and, after its colon, nothing but a phone number, an e-mail or a web address; after a contact label,
     whom to ask with it."""
-    m = _LABELLED.match(text.strip())
+    m = _CONTACT_FIELD.match(text.strip())
     if m is None or not gives_contact(m["rest"]):
         return False
     if _CONTACT_LABEL.match(m["label"]):
-        return len(m["rest"].split()) <= CONTACT_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
+        return len(m["rest"].split()) <= CONTACT_LABEL_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
     rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
     return not re.search(r"[^\W\d_]{3,}", rest)
