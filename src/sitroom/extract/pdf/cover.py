@@ -44,11 +44,17 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
         lo -= 1
     while hi + 1 < len(entries) and sizes[hi + 1] >= 1.3 * body and not dated_line(texts[hi + 1]):
         hi += 1
+    return read_cover(page, entries, entries[lo : hi + 1])
+
+
+def read_cover(page: PageData, entries: list[Entry], named: list[Entry]) -> list[Entry]:
+    """A cover's entries read: those ``named`` the title, a dated line the masthead, the rest left out as the
+    cover page (counted)."""
     kept: list[Entry] = []
-    for n, (e, t) in enumerate(zip(entries, texts, strict=True)):
-        if lo <= n <= hi:
+    for e in entries:
+        if any(e is n for n in named):
             e.title, e.masthead, e.kind = True, False, BlockKind.PARAGRAPH
-        elif dated_line(t):
+        elif dated_line(" ".join(f.text for f in e.lines)):
             e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
         else:
             page.drop("cover page", len(e.lines))

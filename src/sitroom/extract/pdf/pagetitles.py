@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sitroom.extract.pdf.cover import read_cover
 from sitroom.extract.pdf.structs import Entry, PageData
 from sitroom.extract.pdf.text import FINAL_PUNCT
-from sitroom.extract.pdf.title import dated_line
 from sitroom.model import BlockKind
 
 # a deck's page titles stand on three pages at least, and on half its pages or more
@@ -83,17 +83,7 @@ def _title_slide(page: PageData, entries: list[Entry]) -> list[Entry]:
         named = [e for e in entries if e.title]
     else:
         named = [max(entries, key=lambda e: max(f.size for f in e.lines))]
-    kept = []
-    for e in entries:
-        if e in named:
-            e.title, e.masthead, e.kind = True, False, BlockKind.PARAGRAPH
-        elif dated_line(_text(e)):
-            e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
-        else:
-            page.drop("cover page", len(e.lines))
-            continue
-        kept.append(e)
-    return kept
+    return read_cover(page, entries, named)
 
 
 def _centred(page: PageData, e: Entry) -> bool:

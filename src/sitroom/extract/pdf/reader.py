@@ -227,15 +227,18 @@ def cell_borders(
     rules.sort()
 
 
-def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
-    """A path of four straight sides, stroked: a box drawn round a cell."""
+def _straight_sides(obj: object, most: int) -> bool:
+    """A path of four straight sides (and at most ``most`` segments, its close among them): no curve."""
     n = pdfium_c.FPDFPath_CountSegments(obj)
-    if not 4 <= n <= 5:
-        return False
-    if any(
+    return 4 <= n <= most and not any(
         pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
         for i in range(n)
-    ):
+    )
+
+
+def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
+    """A path of four straight sides, stroked: a box drawn round a cell."""
+    if not _straight_sides(obj, 5):
         return False
     fill_mode = ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
@@ -244,13 +247,7 @@ def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
 
 def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
     """A path of four straight sides, filled and not stroked (a square bullet), unlike a tick box's outline."""
-    n = pdfium_c.FPDFPath_CountSegments(obj)
-    if not 4 <= n <= 6:
-        return False
-    if any(
-        pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, i)) == pdfium_c.FPDF_SEGMENT_BEZIERTO
-        for i in range(n)
-    ):
+    if not _straight_sides(obj, 6):
         return False
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     return bool(fill_mode.value) and not stroke.value
