@@ -26,9 +26,12 @@ def is_tab_sheet(text: str) -> bool:
     return len(lines) >= MIN_ROWS and sum("\t" in line for line in lines) >= SHEET_SHARE * len(lines)
 
 
-def _rows(text: str) -> list[list[str]]:
-    rows = csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')
-    return [[" ".join(c.split()) for c in row] for row in rows]
+def _rows(text: str) -> list[list[str]] | None:
+    """The sheet's rows, each cell's whitespace made single spaces; None where the quoting is broken."""
+    try:
+        return [[" ".join(c.split()) for c in row] for row in csv.reader(io.StringIO(text), delimiter="\t")]
+    except csv.Error:
+        return None
 
 
 def _header(rows: list[list[str]]) -> int | None:
@@ -48,8 +51,8 @@ def _header(rows: list[list[str]]) -> int | None:
 def read_tab_sheet(text: str, doc: Document) -> bool:
     """Fill ``doc``'s blocks from a tab-delimited sheet of sections and updates; False when ``text`` is none."""
     rows = _rows(text)
-    head = _header(rows)
-    if head is None:
+    head = _header(rows) if rows else None
+    if rows is None or head is None:
         return False
     header = rows[head]
     fields = attribute_columns(header)
