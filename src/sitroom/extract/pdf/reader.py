@@ -237,12 +237,11 @@ def _straight_sides(obj: object, most: int) -> bool:
 
 
 def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
-    """A path of four straight sides, stroked: a box drawn round a cell."""
-    if not _straight_sides(obj, 5):
-        return False
+    """A path of four straight sides, stroked: a box drawn round a cell (the draw mode asked first: a chart's
+    many filled shapes are told apart by it at once)."""
     fill_mode = ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
-    return bool(stroke.value)
+    return bool(stroke.value) and _straight_sides(obj, 5)
 
 
 def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
