@@ -157,20 +157,24 @@ def _labels_repeat(labels: list[str]) -> bool:
     return any(a == b for a, b in pairwise(named))
 
 
+def update_column(header: list[str], fields_needed: int = 1) -> int | None:
+    """In a header of a first column naming the rows' sections, one column of text and ``fields_needed`` or more
+    describing the row (Section | Update | Owner | RAG), the text column; None for any other header."""
+    if not header or not header[0].strip():
+        return None
+    fields = attribute_columns(header)
+    text_columns = [k for k in range(1, len(header)) if header[k].strip() and k not in fields]
+    return text_columns[0] if len(fields) >= fields_needed and len(text_columns) == 1 else None
+
+
 def section_rows(grid: list[list[str]]) -> list[tuple[str, str]] | None:
     """A table of updates under the sections its first column names (Section | Update | Submitted by | Modified):
     each body row's section ("" where a merged cell leaves it blank) with its update; None for any other table.
     Its header has a first column, one column of text and one or more describing the row; the first column holds
     short labels, the text column sentences."""
-    if len(grid) < 2 or not grid[0] or not grid[0][0].strip():
-        return None
-    header = grid[0]
-    fields = attribute_columns(header)
-    text_columns = [k for k in range(1, len(header)) if header[k].strip() and k not in fields]
-    if not fields or len(text_columns) != 1:
+    if len(grid) < 2 or (column := update_column(grid[0])) is None:
         return None
     body = [row for row in grid[1:] if any(c.strip() for c in row)]
-    column = text_columns[0]
     labels = [row[0] if row else "" for row in body]
     if not labels[0].strip() or any(len(lab.split()) > _LABEL_WORDS or lab.rstrip().endswith(".") for lab in labels):
         return None

@@ -24,6 +24,7 @@ _KEYWORD = re.compile(r"^[ \t]*#\+(\w+):[ \t]*(.*)$")
 _BLOCK = re.compile(r"^[ \t]*#\+(BEGIN|END)_(\w+)", re.I)
 _COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)")
 _DRAWER = re.compile(r"^[ \t]*:([A-Za-z_]+):[ \t]*$")
+_DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$", re.I)
 _TABLE = re.compile(r"^[ \t]*\|")
 _TABLE_RULE = re.compile(r"^[ \t]*\|[-+|: \t]*$")
 _LIST = re.compile(r"^([ \t]*)(?:[-+]|\d+[.)])[ \t]+(?:\[[ Xx-]\][ \t]+)?(.*)$")
@@ -67,7 +68,7 @@ def org_to_markdown(lines: list[str]) -> OrgFile:
     kind = ""  # the kind of block the last line written belongs to
     for line in lines:
         if drawer:
-            drawer = not re.match(r"^[ \t]*:END:[ \t]*$", line, re.I)
+            drawer = not _DRAWER_END.match(line)
             dropped["Org drawer line"] += 1
             continue
         if (m := _KEYWORD.match(line)) and not _BLOCK.match(line):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from sitroom.extract.columns import attribute_columns, column_roles
+from sitroom.extract.columns import attribute_columns, column_roles, update_column
 from sitroom.model import Block, BlockKind, Document, TableInfo
 
 # most lines of a sheet hold a tab; a text with a table pasted into it does not
@@ -34,29 +34,26 @@ def _rows(text: str) -> list[list[str]] | None:
         return None
 
 
-def _header(rows: list[list[str]]) -> int | None:
-    """The header row: a first column, a column of text and two or more describing the row (Owner, RAG, Updated),
-    and rows under it."""
+def _header(rows: list[list[str]]) -> tuple[int, int] | None:
+    """The header row and its text column: a first column, a column of text and two or more describing the row
+    (Owner, RAG, Updated), and rows under it."""
     for n, row in enumerate(rows[:12]):
-        cells = [c for c in row if c]
-        if len(cells) < 3 or column_roles(row) is not None:
+        if sum(1 for c in row if c) < 3 or column_roles(row) is not None or n + 1 >= len(rows):
             continue
-        fields = attribute_columns(row)
-        text_columns = [k for k in range(1, len(row)) if row[k] and k not in fields]
-        if len(fields) >= 2 and len(text_columns) == 1 and row[0] and n + 1 < len(rows):
-            return n
+        if (column := update_column(row, fields_needed=2)) is not None:
+            return n, column
     return None
 
 
 def read_tab_sheet(text: str, doc: Document) -> bool:
     """Fill ``doc``'s blocks from a tab-delimited sheet of sections and updates; False when ``text`` is none."""
     rows = _rows(text)
-    head = _header(rows) if rows else None
-    if rows is None or head is None:
+    found = _header(rows) if rows else None
+    if rows is None or found is None:
         return False
+    head, body_column = found
     header = rows[head]
     fields = attribute_columns(header)
-    body_column = next(k for k in range(1, len(header)) if header[k] and k not in fields)
     pos = 0
 
     def block(body: str, kind: BlockKind, style: dict) -> None:

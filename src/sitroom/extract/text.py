@@ -190,13 +190,21 @@ def box_text(line: str) -> str:
     return _BOX_SIDE.sub("", line.strip()).strip()
 
 
-def _textile(text: str, source: str, ctx: ExtractContext) -> Document:
-    """A Textile page read as the Markdown it stands for (``textile``)."""
+def _as_markdown(markdown: str, source: str, ctx: ExtractContext, dropped: dict[str, int] | None = None) -> Document:
+    """A text file written in another markup, rewritten as the CommonMark it stands for and read as Markdown; what
+    the rewriting left out (``dropped``, by kind) is counted."""
     from sitroom.extract.markdown import MarkdownExtractor  # the Markdown reader reads text files' helpers
 
-    markdown, dropped = textile_to_markdown(text.split("\n"))
     doc = MarkdownExtractor().extract(markdown.encode("utf-8"), source, ctx)
     doc.format = "txt"
+    doc.warnings += [f"{count} {what}(s) left out" for what, count in (dropped or {}).items()]
+    return doc
+
+
+def _textile(text: str, source: str, ctx: ExtractContext) -> Document:
+    """A Textile page read as the Markdown it stands for (``textile``)."""
+    markdown, dropped = textile_to_markdown(text.split("\n"))
+    doc = _as_markdown(markdown, source, ctx)
     if dropped:
         doc.warnings.append(f"{dropped} wiki macro or picture line(s) left out")
     return doc
@@ -206,11 +214,10 @@ def _dokuwiki(text: str, source: str, ctx: ExtractContext) -> Document:
     """A DokuWiki page read as the Markdown it stands for (``dokuwiki``)."""
     from markdown_it import MarkdownIt
 
-    from sitroom.extract.markdown import MarkdownExtractor, inline_text  # it reads text files' helpers
+    from sitroom.extract.markdown import inline_text  # the Markdown reader reads text files' helpers
 
     page = dokuwiki_to_markdown(text.split("\n"))
-    doc = MarkdownExtractor().extract(page.markdown.encode("utf-8"), source, ctx)
-    doc.format = "txt"
+    doc = _as_markdown(page.markdown, source, ctx, page.dropped)
     if page.masthead:
         # the box heading the page holds its particulars (date, author, next report), as a box drawn round a
         # text file's opening lines holds its masthead: no section's item
@@ -221,21 +228,13 @@ def _dokuwiki(text: str, source: str, ctx: ExtractContext) -> Document:
                 break
             if not block.style.get("title") and " ".join(block.text.split()) in boxed:
                 block.style |= {"title": True, "masthead": True}
-    for what, count in page.dropped.items():
-        doc.warnings.append(f"{count} {what}(s) left out")
     return doc
 
 
 def _orgmode(text: str, source: str, ctx: ExtractContext) -> Document:
     """An Org file read as the Markdown it stands for (``orgmode``)."""
-    from sitroom.extract.markdown import MarkdownExtractor  # the Markdown reader reads text files' helpers
-
     org = org_to_markdown(text.split("\n"))
-    doc = MarkdownExtractor().extract(org.markdown.encode("utf-8"), source, ctx)
-    doc.format = "txt"
-    for what, count in org.dropped.items():
-        doc.warnings.append(f"{count} {what}(s) left out")
-    return doc
+    return _as_markdown(org.markdown, source, ctx, org.dropped)
 
 
 class TextExtractor:

@@ -53,6 +53,12 @@ def styled_headings(body: Any, styles: Styles) -> bool:
     return False
 
 
+# the title block's styles, Word's and those a converter writes (pandoc's "Author" and "Date"); the byline's say
+# who wrote the report and when, beside its name
+BYLINE_STYLES = ("author", "date")
+TITLE_STYLES = ("title", "subtitle", *BYLINE_STYLES)
+
+
 class HeadingRules:
     """What sets a paragraph apart as a heading or a title, relative to the document's body text."""
 
@@ -90,8 +96,7 @@ class HeadingRules:
         """Part of the masthead: Title, Subtitle, Author or Date style, a big report name (``first``), or its date
         line."""
         name = para.style.name.lower()
-        # the title block's styles, Word's and those a converter writes (pandoc's "Author" and "Date")
-        if name in ("title", "subtitle", "author", "date"):
+        if name in TITLE_STYLES:
             return True
         if HEADING_STYLE.match(name):
             return False

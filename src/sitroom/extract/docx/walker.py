@@ -8,7 +8,7 @@ from typing import Any
 from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
 from sitroom.extract.docx.boxes import banner, box_title, figures_box
-from sitroom.extract.docx.headings import HeadingRules
+from sitroom.extract.docx.headings import BYLINE_STYLES, HeadingRules
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.masthead import take_details, take_leading_details
 from sitroom.extract.docx.numbering import Numbering
@@ -184,7 +184,7 @@ class Walker:
             if self.rules.is_title(para, first=not self.title_parts):
                 self.title_parts.append(text)
                 # who wrote it and when: beside the title, not part of it
-                style |= {"masthead": True} if para.style.name.lower() in ("author", "date") else {}
+                style |= {"masthead": True} if para.style.name.lower() in BYLINE_STYLES else {}
                 self._add(text, BlockKind.PARAGRAPH, title=True, **style)
                 return
             self.title_open = False

@@ -237,32 +237,28 @@ def _unboxed_runs(tp: pdfium.PdfTextPage, fonts: _Fonts, start: int, text: str) 
     """Runs read from characters ``start`` on (``text``): one per line, parted where a gap wider than the type
     stands between two characters (a table's cells), each standing on its baseline as high as its type."""
     runs: list[Frag] = []
-    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+    chars: list[int] = []  # a run's characters, by index
+    boxes: list[tuple[float, float, float, float]] = []  # the boxes of its characters other than spaces
 
     def flush() -> None:
-        word = "".join(ch for ch, _ in chars).strip()
+        word = "".join(text[k - start] for k in chars).strip()
         if word:
-            first = next(k for k, (ch, _) in enumerate(chars) if not ch.isspace())
-            size, bold = fonts.info(start_of[first], 0.0)
-            boxes = [b for ch, b in chars if not ch.isspace()]
+            size, bold = fonts.info(next(k for k in chars if not text[k - start].isspace()), 0.0)
             left, right, base = boxes[0][0], max(b[2] for b in boxes), min(b[1] for b in boxes)
             runs.append(Frag(word, left, right, base - 0.12 * size, base + 0.88 * size, size, bold))
         chars.clear()
-        start_of.clear()
+        boxes.clear()
 
-    start_of: list[int] = []
-    for k, ch in enumerate(text):
+    for k, ch in enumerate(text, start):
         if ch in "\r\n":
             flush()
             continue
-        box = tp.get_charbox(start + k)
-        if chars and not ch.isspace():
-            last = next((b for c, b in reversed(chars) if not c.isspace()), None)
-            size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, start + k)) or 10.0
-            if last is not None and box[0] - last[2] > size:
+        if not ch.isspace():  # a space has no box: the gap to the next character tells whether it parts two cells
+            box = tp.get_charbox(k)
+            if boxes and box[0] - boxes[-1][2] > (float(pdfium_c.FPDFText_GetFontSize(tp.raw, k)) or 10.0):
                 flush()
-        chars.append((ch, box))
-        start_of.append(start + k)
+            boxes.append(box)
+        chars.append(k)
     flush()
     return runs
 
