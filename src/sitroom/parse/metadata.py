@@ -266,6 +266,10 @@ _BY_WHOM = re.compile(r"\s+by\s+(?:the\s+)?[\w .'’-]{1,50}$", re.I)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+# How far the figures go, beside the date: "Data to the end of week 39", "Figures up to 5 October"
+_DATA_TO = re.compile(
+    r"^\s*(?:data|figures|statistics|numbers|counts)\s+(?:to|up\s+to|until|as\s+(?:at|of)|for)\b[^.]{0,40}$", re.I
+)
 # "16時00分", "16시 기준", "（星期一）", "(月)", "現在", "截至": the hour, the weekday and "as of" in CJK dates
 _CJK_TIME_WORDS = re.compile(
     r"[時时分秒시분초]|現在|现在|기준|현재|時点|时点|時點|截至|截止|資料時間|资料时间|數據時間|数据时间|データ時点"
@@ -284,7 +288,8 @@ def is_date_line(text: str) -> bool:
         # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
         dated = [p for p in parts if is_date_line(p)]
         if len(dated) == 1 and all(
-            p in dated or (len(p.split()) <= 6 and "." not in p) or is_circulation_line(p) for p in parts
+            p in dated or (len(p.split()) <= 6 and "." not in p) or is_circulation_line(p) or _DATA_TO.match(p)
+            for p in parts
         ):
             return True
     bare = _BRACKETED.sub(" ", text)

@@ -18,7 +18,9 @@ from sitroom.parse.furniture import (
     is_language_note,
     is_meeting_line,
     is_report_note,
+    is_schedule_notice,
 )
+from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
@@ -60,10 +62,24 @@ def service_opening(body: list[Unit]) -> int:
 def under_title(text: str, titled: bool) -> bool:
     """A line of the masthead under the title; the line dating the report, its day alone ("Tuesday 16 January
     2024", as a chat app heads a day's posts), the meeting's particulars and a note on another language
-    version are the masthead's even where no title is set above them."""
+    version are the masthead's even where no title is set above them, and so is the page's notice of when it
+    is updated, the series' standing paragraph with it."""
     if titled:
         return is_under_title(text)
-    return any(f(text) for f in (is_currency_line, is_meeting_line, is_language_note, is_day_line, is_report_note))
+    untitled = (is_currency_line, is_schedule_notice, is_meeting_line, is_language_note, is_day_line, is_report_note)
+    return any(f(text) for f in untitled)
+
+
+# Sentences of a paragraph: a stop, then a capital ("Sitrep No. 4" and "St. Helens" hold no second sentence).
+_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+PROSE_WORDS = 4
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of two sentences or more, which tells something and so names no report ("This is our third
+    update on the drought. Two more reservoirs fell below half their capacity.")."""
+    sentences = _SENTENCES.split(text.strip())
+    return len(sentences) > 1 and all(len(s.split()) >= PROSE_WORDS for s in sentences)
 
 
 def opens_with_title(body: list[Unit]) -> bool:
@@ -74,7 +90,7 @@ def opens_with_title(body: list[Unit]) -> bool:
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
-    if dates_or_addresses(first.text):
+    if dates_or_addresses(first.text) or _is_prose(first.text):
         return False
     named = looks_like_title(first.text)
     if named and first.kind is not BlockKind.HEADING:
@@ -264,12 +280,18 @@ PARTICULAR_WORDS = 12
 
 def particular(body: list[Unit]) -> bool:
     """The first unit is one of the report's particulars under its title, sections following: the next report's
-    time, or the incident it is about ("Event: storm and power cuts")."""
+    time, the incident it is about ("Event: storm and power cuts"), or the body issuing it over the first heading
+    or another line of the masthead ("Northfield Council Emergency Planning Unit")."""
     text, first = body[0].text.strip(), body[0]
+    if first.kind is BlockKind.HEADING and len(body) > 1 and body[1].kind is BlockKind.HEADING:
+        # the issuing body set like a heading, with nothing under it, over the first heading of its own level or
+        # above it: no section of its own (a service's name over its sections is one, a level above them)
+        return body[1].level <= first.level and is_issuing_body(text)
     if first.kind is not BlockKind.PARAGRAPH or not any(u.kind is BlockKind.HEADING for u in body[1:]):
         return False
     field = _PARTICULAR.match(text) is not None and len(text.split()) <= PARTICULAR_WORDS
-    return is_next_report(text) or field
+    issuer = is_issuing_body(text) and (body[1].kind is BlockKind.HEADING or is_under_title(body[1].text))
+    return is_next_report(text) or field or issuer
 
 
 # a field of the report's particulars: a short label, its colon, its value ("Lead officer: Jo Patel", "Return

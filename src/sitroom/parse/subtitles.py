@@ -12,7 +12,7 @@ import re
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_issuer_header, is_reference_line
-from sitroom.parse.furniture import is_currency_line, is_meeting_line
+from sitroom.parse.furniture import is_currency_line, is_meeting_line, is_schedule_notice
 from sitroom.parse.mastheadlines import is_page_fields
 from sitroom.parse.message import is_marking_line
 from sitroom.parse.metadata import is_date_line
@@ -35,11 +35,12 @@ def is_period_line(text: str) -> bool:
 
 def dates_or_addresses(text: str) -> bool:
     """A masthead line that is no part of the report's name: its date line, the line dating it ("This
-    report is current as at …"), the meeting's particulars ("Date: … Time: … Venue: …"), the reference number and
-    who issues it ("某县应急管理局文件" over "某应急〔2025〕28号")."""
+    report is current as at …") or the notice of when it is updated, the meeting's particulars ("Date: … Time: …
+    Venue: …"), the reference number and who issues it ("某县应急管理局文件" over "某应急〔2025〕28号")."""
     return (
         is_date_line(text)
         or is_currency_line(text)
+        or is_schedule_notice(text)
         or is_meeting_line(text)
         or is_reference_line(text)
         or is_issuer_header(text)
