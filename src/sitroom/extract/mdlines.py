@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
 from sitroom.extract.chat import name_time
+from sitroom.text.captionwords import NUMBERED_CAPTION
 
 # "Owner: Event Control": a label of one to three words, its colon, a value.
 _FIELD = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+){0,2}\s*:\s+\S")
@@ -62,8 +63,10 @@ _CAPTION = re.compile(r"^(?::|table:|tableau\s?:|tabla:|tabelle:)\s+\S", re.I)
 
 
 def is_table_caption(tokens: list[Token], i: int) -> bool:
-    """The inline token at ``i`` is a table's caption in Pandoc's syntax, right under or over the table."""
-    if not _CAPTION.match(tokens[i].content):
+    """The inline token at ``i`` is a table's caption, right under or over the table: in Pandoc's syntax
+    ("Table: …"), or numbered as any document numbers one ("*Table 1. Cases by age group*")."""
+    text = tokens[i].content
+    if not (_CAPTION.match(text) or NUMBERED_CAPTION.match(text.lstrip("*_ "))):
         return False
     after = i >= 2 and tokens[i - 2].type == "table_close"
     before = i + 2 < len(tokens) and tokens[i + 2].type == "table_open"

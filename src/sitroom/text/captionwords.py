@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 # besides English, French, Spanish, Portuguese and German, which each reader's pattern names itself
 OTHER_CAPTION_WORDS = (
     r"t[áa]boa|taula|tabel|tabella|tabell|taulukko|tablica|t[áa]bl[áa]zat|tabelul|π[ίι]νακας|таблиця|таблица"
@@ -12,4 +14,12 @@ OTHER_CAPTION_WORDS = (
     r"|jadual|rajah|gambar|joonis|b[ảa]ng|h[ìi]nh|jedwali|kielelezo"
     # a map's caption: "Kaart 1:", "Karte 2", "Carte 1", "Mapa 1", "Mappa 1", "Kort 1", "Harta 1", "Peta 1"
     r"|kaart|karte|carte|mapa|mappa|kort|karta|harta|t[ée]rk[ée]p|[žz]em[ėe]lapis|peta"
+)
+
+# A numbered caption as any reader finds it: "Table 1. Cases by age group", "Figure 2: River levels", "Tabla 3 –".
+NUMBERED_CAPTION = re.compile(
+    r"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure|tableau|graphique|tabla|cuadro"
+    rf"|gr[áa]fico|abbildung|tabelle|quadro|{OTHER_CAPTION_WORDS})"
+    r"\s*\d+[a-z]?\s*[:.\-–—]",
+    re.I,
 )

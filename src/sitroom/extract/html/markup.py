@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from sitroom.model import TableInfo
-from sitroom.text.captionwords import OTHER_CAPTION_WORDS
+from sitroom.text.captionwords import NUMBERED_CAPTION
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 from sitroom.text.reportnames import names_numbered_report
 
@@ -89,11 +89,7 @@ _MASTHEAD = re.compile(
 )
 # A word processor's Title style, as it exports it: Google Docs' "title", Word's "MsoTitle".
 TITLE_STYLE = re.compile(r"(?:^|\s)(?:title|msotitle)(?:\s|$)", re.I)
-_CAPTION = re.compile(
-    rf"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure|{OTHER_CAPTION_WORDS})"
-    r"\s*\d+[a-z]?\s*[:.\-–—]",
-    re.I,
-)
+_CAPTION = NUMBERED_CAPTION
 _SKIP_HEADINGS = re.compile(
     r"^(?:related(?: links| articles| content| stories| news| pages| resources)?|share(?: this)?"
     r"(?: page| article| story)?|more on this topic|you may also like|read more"
