@@ -13,8 +13,16 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
+from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
-from sitroom.parse.furniture import contacts_only, gives_contact, is_contact_lead, is_page_keeping, labelled_contact
+from sitroom.parse.furniture import (
+    contacts_only,
+    gives_contact,
+    is_contact_lead,
+    is_page_keeping,
+    is_schedule_notice,
+    labelled_contact,
+)
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
@@ -103,6 +111,8 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     service or the site closing it, not a heading or an item."""
     counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0, AFTER_END: 0, RELATED: 0}
     body = _strip_close(body, counts)
+    if (tail := control_tail(body)) < len(body):  # a glossary under the report's own close
+        body = [*_strip_close(body[:tail], counts), *body[tail:]]
     # what is left after the writer's end mark, once the close is off, is none of the report either
     if (end := _end_mark(body)) is not None:
         counts[END_LINE], counts[AFTER_END] = counts[END_LINE] + 1, len(body) - end - 1
@@ -155,6 +165,7 @@ def _closing_line(body: list[Unit]) -> bool:
             is_trailer(text)
             or is_service_notice(text)
             or is_page_keeping(text)
+            or is_schedule_notice(text)  # "This Flood Warning will remain in effect until further notice."
             or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or _ON_CALL.match(text) is not None

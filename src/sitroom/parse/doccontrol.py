@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from sitroom.model import Section
+from sitroom.model import BlockKind, Section
+from sitroom.parse.units import Unit
 
 _ADMINISTRATION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:"
@@ -55,3 +56,21 @@ def drop_document_control(sections: list[Section]) -> tuple[list[Section], int]:
         else:
             kept.append(section)
     return kept, dropped
+
+
+def control_tail(units: list[Unit]) -> int:
+    """Where the administration or glossary closing the document begins among ``units`` (the heading naming it, its
+    lines down to the end), or ``len(units)``: what closes the report itself stands above it."""
+    for k in range(len(units) - 2, -1, -1):
+        unit, text = units[k], units[k].text.strip()
+        if unit.bullet is not None:
+            continue
+        if _ADMINISTRATION.match(text):
+            return k
+        if _GLOSSARY.match(text):
+            rest = units[k + 1 :]
+            terms = sum(1 for u in rest if _TERM.match(u.text.strip()))
+            return k if terms >= GLOSSARY_SHARE * len(rest) else len(units)
+        if unit.kind is BlockKind.HEADING:
+            break
+    return len(units)

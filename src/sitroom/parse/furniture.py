@@ -62,6 +62,13 @@ _SCHEDULE = re.compile(
     r"\s+(?:is|will\s+be|gets)\s+(?:updated|reviewed|refreshed|published|issued)\b",
     re.I,
 )
+# "This Flood Warning will remain in effect until further notice": how long the message itself holds, as a warning
+# service closes each message; no news of the incident.
+_VALIDITY = re.compile(
+    r"^this\s+(?:[\w-]+\s+){0,2}(?:warning|watch|advisory|alert|notice|message|statement|bulletin|order)\s+"
+    r"(?:will\s+remain|remains|is|will\s+be)\s+in\s+(?:effect|force|place)\s+until\b[^.]{0,60}\.?$",
+    re.I,
+)
 _ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to)\b", re.I)
 # "This is our regular update on water resources during the drought": the document naming itself, which a
 # standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
@@ -75,12 +82,15 @@ _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|send\s+(?:out\s
 
 def is_schedule_notice(text: str) -> bool:
     """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
-    on …": when the document is updated, and whom to ask; the page's notice, not an item. So is the series'
-    standing paragraph: "This is our regular update on … We publish a new one every three days." """
+    on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
+    standing paragraph ("This is our regular update on … We publish a new one every three days.") and how long a
+    message holds ("This Flood Warning will remain in effect until further notice.")."""
     text = text.strip()
     if len(text.split()) > CURRENCY_WORDS:
         return False
     first, *rest = _SENTENCE.split(text)
+    if _VALIDITY.match(first):
+        return all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
     if _SELF_NAMING.match(first):
         return bool(rest) and all(_UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     return _SCHEDULE.search(first) is not None and all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
