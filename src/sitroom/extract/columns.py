@@ -1,8 +1,10 @@
 """What a table column holds, read from its header: the risk, its mitigation, or a rating beside them.
 
 Header words are read in English, French, Spanish, German, Portuguese, Italian, Dutch, Polish, Swedish,
-Danish, Czech and Slovak (Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich is a risk register too, and so is
-Risico | Kans | Beheersmaatregelen | Eigenaar).
+Danish, Czech, Slovak, the languages written in Cyrillic, Greek, Turkish, Arabic, Persian, Chinese, Japanese and
+Korean (Risiko | Bewertung | Gegenmaßnahmen | Verantwortlich
+is a risk register too, and so are Risico | Kans | Beheersmaatregelen | Eigenaar and Ризик | Проценка | Мерки |
+Одговорен).
 
 A risk register (Risk | RAG | Mitigation | Owner) is read row by row: the risk cell is the item,
 the mitigation cell its mitigation; ratings, owners and dates describe the row and are not items.
@@ -37,7 +39,13 @@ _RISK = re.compile(
     r"|risico(?:['’]?s)?|risicobeschrijving|knelpunt(?:en)?|uitdaging(?:en)?|ryzyk[oa]|zagro[żz]eni[ae]|risk(?:er)?"
     r"|risik(?:oer|i)|risici"
     # Czech and Slovak
-    r"|rizik[oaá]|hrozb[ay])(?:\b|(?<=['’]s))",
+    r"|rizik[oaá]|hrozb[ay]"
+    # Macedonian, Serbian, Bulgarian, Russian and Ukrainian: "Ризик", "Ризици", "Риск", "Ризики"
+    r"|ризи[кц]\w*|риск\w*|загроз\w*|предизвик\w*|изазов\w*"
+    # Greek, Turkish, Arabic, Persian, Chinese, Japanese and Korean: "Κίνδυνος", "Riskler", "المخاطر", "風險",
+    # "リスク", "위험 요인"
+    r"|κ[ίι]νδυν\w*|riskler|riskin|tehlike\w*|(?:ال)?مخاطر|(?:ال)?خطر|ریسک|خطرات|风险\w*|風險\w*|リスク\w*"
+    r"|危険\w*|위험\w*|리스크)(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
@@ -48,6 +56,11 @@ _MITIGATION = re.compile(
     r"|afb[øo]dning|foranstaltninger|tiltag|tiltak"
     # Czech and Slovak: "Opatření", "Opatrenia"
     r"|opat[řr]en[íi]|opatreni[ae]"
+    # ... and in Cyrillic: "Мерки", "Мере", "Меры", "Заходи", "Контролни мерки"
+    r"|(?:контролни\s+|преземени\s+|предузете\s+)?мер[кеы]\w*|заходи"
+    # ... "Μέτρα", "Önlemler", "إجراءات التخفيف", "اقدامات", "应对措施", "対策", "대응 조치"
+    r"|μ[έε]τρα\w*|[öo]nlem\w*|(?:ال)?إجراءات\w*|(?:ال)?تدابير|اقدامات|措施\w*|应对\w*|應對\w*|対策\w*|対応\w*"
+    r"|대책\w*|조치\w*|대응\w*"
     # "Interventions" (South Africa), "Treatment" (a risk treatment, Australia and New Zealand)
     r"|interventions?|(?:risk\s+)?treatments?)\b",
     re.I,
@@ -71,6 +84,12 @@ _ATTRIBUTE = re.compile(
     r"eigenaar|verantwoordelijke?|kans|waarschijnlijkheid|ernst|termijn|prioriteit|beoordeling|"
     r"w[łl]a[śs]ciciel|odpowiedzialn[ya]|termin|prawdopodobie[ńn]stwo|ansvarig|ansvarlig|sannolikhet|"
     r"sandsynlighed|konsekvens|"
+    # ... and in Cyrillic: "Проценка", "Оценка", "Одговорен", "Ответственный", "Рок", "Веројатност"
+    r"проценка|процена|оценка|одговорн?\w*|ответственн\w*|відповідальн\w*|носител|рок|статус|ниво|веројатност"
+    r"|вероватноћа|вероятность|приоритет|датум|дата|"
+    # ... "Υπεύθυνος", "Sorumlu", "المسؤول", "责任人", "担当", "담당"
+    r"υπε[ύυ]θυν\w*|αξιολ[όο]γηση|επ[ίι]πεδο|sorumlu|durum|seviye|d[üu]zey|olas[ıi]l[ıi]k|(?:ال)?مسؤول|(?:ال)?مستوى|负责\w*|負責\w*|责任\w*|責任\w*|担当\w*|評価|评估|等级"
+    r"|담당\w*|평가|등급|"
     # who is to act and by when: "Who | When", "Wie | Gereed", "Wer | Bis wann", "Qui | Quand"
     r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo"
     # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"

@@ -1,12 +1,15 @@
-"""Section names in Kazakh, Bulgarian and Mongolian, written in Cyrillic, for the vocabulary (merged there by way of
-``sitroom.parse.scriptwords``, with the names of the other languages in scripts other than Latin).
+"""Section names in Kazakh, Bulgarian, Mongolian, Macedonian and Serbian, written in Cyrillic, for the vocabulary
+(merged there by way of ``sitroom.parse.scriptwords``, with the names of the other languages in scripts other than
+Latin).
 
 A Kazakh akimat's emergency department, a Bulgarian municipal crisis staff or a Mongolian aimag's emergency department
 name the summary ("Қысқаша мәлімет", "Обобщение", "Товч мэдээлэл"), the situation, the forecast, the impacts and
 losses, the response, the shelters and aid, the forces and means ("Күштер мен құралдар", "Сили и средства", "Хүн хүч,
 техник": the staff and equipment a response deploys), the costs, the risks, the public information and the next
 steps. The Kazakh letters "ә ғ қ ң ө ұ ү һ і" and the Mongolian "ө ү" are kept as they are; "й" is read as "и", as
-the vocabulary folds it. A few of the Russian names a Kazakh or Mongolian office also writes are here too.
+the vocabulary folds it. A few of the Russian names a Kazakh or Mongolian office also writes are here too. A North
+Macedonian crisis management centre or a Serbian emergency service names the same parts ("Резиме", "Во бројки",
+"Доделена помош", "Ризици", "Наредни чекори"; "Сажетак", "Предузете мере", "Наредни кораци").
 """
 
 from __future__ import annotations
@@ -148,4 +151,40 @@ RUSSIAN: dict[SectionKey, tuple[str, ...]] = {
     K.RESPONSE: ("Принимаемые меры", "Проведенные мероприятия", "Проводимые мероприятия"),
     K.WORKFORCE: ("Силы и средства", "Привлеченные силы и средства", "Задействованные силы и средства"),
     K.COMMUNICATIONS: ("Оповещение населения",),
+}  # fmt: skip
+# Macedonian and Serbian, in Cyrillic (Serbian written in Latin letters is ``easternwords``')
+MACEDONIAN_SERBIAN: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: (
+        "Резиме", "Краток преглед", "Клучни информации", "Најважно", "Сажетак", "Кратак преглед", "Кључне информације",
+        "Најважније",
+    ),
+    K.SITUATION: (
+        "Состојба", "Моментална состојба", "Тековна состојба", "Општа состојба", "Состојба на терен", "Ситуација",
+        "Општа ситуација", "Стање", "Тренутно стање", "Тренутна ситуација", "Опште стање", "Стање на терену",
+    ),
+    K.FIGURES: ("Во бројки", "Бројки", "Клучни бројки", "Статистика", "Податоци", "У бројкама", "Бројке", "Подаци"),
+    K.FORECAST: ("Прогноза", "Временска прогноза", "Временски услови", "Хидролошка прогноза"),
+    K.IMPACTS: ("Последици", "Штети", "Настанати штети", "Влијание", "Последице", "Штета", "Штете", "Утицај"),
+    K.RESPONSE: ("Преземени мерки", "Преземени активности", "Предузете мере", "Предузете активности", "Мере"),
+    K.ACTIVITY: ("Активности", "Реализирани активности", "Реализоване активности"),
+    K.ASSISTANCE: (
+        "Доделена помош", "Поделена помош", "Помош", "Хуманитарна помош", "Помоћ", "Хуманитарна помоћ",
+        "Подељена помоћ", "Додељена помоћ",
+    ),
+    K.WORKFORCE: (
+        "Персонал", "Вработени", "Ангажирани лица", "Човечки ресурси", "Особље", "Запослени", "Људство",
+        "Ангажовано особље", "Људски ресурси",
+    ),
+    K.FINANCE: ("Трошоци", "Финансии", "Финансирање", "Буџет", "Трошкови", "Финансије"),
+    K.RISKS: ("Ризици", "Ризик", "Предизвици", "Проблеми", "Изазови", "Ризици и изазови"),
+    K.COMMUNICATIONS: (
+        "Информирање на јавноста", "Комуникација", "Односи со јавноста", "Медиуми", "Информисање јавности",
+        "Односи с јавношћу", "Медији",
+    ),
+    K.RECOVERY: ("Обнова", "Санација", "Закрепнување", "Опоравак"),
+    K.ADVICE: ("Препораки", "Препоруке"),
+    K.NEXT_STEPS: (
+        "Наредни чекори", "Следни чекори", "Наредни активности", "Планирани активности", "Наредни кораци",
+        "Следећи кораци", "Планиране активности",
+    ),
 }  # fmt: skip

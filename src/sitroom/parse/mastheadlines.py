@@ -44,8 +44,10 @@ def is_page_fields(text: str) -> bool:
     fields = LINE_PARTS.split(text.strip())
     if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
         fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences
-    if len(fields) == 1 and len(labelled := _NEXT_LABEL.split(text.strip())) >= _FIELD_SENTENCES:
-        # a report's parameters printed in a row: "Report date: 12/01/2026 Period: last 24 hours; Directorate: All"
+    labelled = _NEXT_LABEL.split(text.strip()) if len(fields) == 1 else []
+    if len(labelled) >= _FIELD_SENTENCES or (len(labelled) == 2 and DATE_PATTERN.search(labelled[1])):
+        # a report's parameters printed in a row: "Report date: 12/01/2026 Period: last 24 hours; Directorate: All",
+        # "Cuenca: Jalón  Fecha de emisión: 10/03/2026 08:00"
         fields = [f.rstrip(";, ") for f in labelled]
     if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
         return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
@@ -145,6 +147,30 @@ def is_date_field(text: str) -> bool:
     return len(text.split()) <= DATE_FIELD_WORDS and _DATE_FIELD.match(text.strip()) is not None
 
 
+# The period a report covers, under its date: "Reporting period: the 24 hours to 08:00", "Period covered: 1–7 May"
+_PERIOD = re.compile(r"^(?:reporting\s+period|period(?:\s+covered)?|covering|coverage)\s*:\s*\S", re.I)
+PERIOD_WORDS = 14
+
+
+# ... or said in a phrase: "For the period from 08:00 on 26 January to 08:00 on 27 January", "Pour la période du …",
+# "Periodo del … al …", "Zeitraum vom …", "за периодот од … до …", "за период с … по …", "u periodu od …"
+_PERIOD_SPAN = re.compile(
+    r"^(?:for|covering)\s+the\s+(?:period|24\s+hours|week)\s+(?:from|of|to|ending)\b"
+    r"|^(?:pour|sur)\s+la\s+p[ée]riode\s+du\b|^(?:para\s+el\s+|en\s+el\s+)?per[íi]odo\s+(?:del?|comprendido)\b"
+    r"|^(?:im\s+)?zeitraum\s+(?:vom|von)\b|^за\s+период(?:от|а)?\s+(?:од|от|с)\b|^(?:u|za)\s+periodu?\s+od\b",
+    re.I,
+)
+PERIOD_SPAN_WORDS = 24
+
+
+def is_period_line(text: str) -> bool:
+    """A line naming the period the report covers."""
+    text = text.strip()
+    if _PERIOD_SPAN.match(text):
+        return len(text.split()) <= PERIOD_SPAN_WORDS and any(c.isdigit() for c in text)
+    return len(text.split()) <= PERIOD_WORDS and _PERIOD.match(text) is not None
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
@@ -159,6 +185,7 @@ def is_under_title(text: str) -> bool:
         or is_byline(text)
         or is_page_fields(text)
         or is_subtitle_line(text)
+        or is_period_line(text)
         or is_circulation_line(text)
         or is_currency_line(text)
         or is_schedule_notice(text)

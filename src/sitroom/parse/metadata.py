@@ -50,7 +50,9 @@ _AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
 # Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
     r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|return|actualizaci[oó]n"
-    r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?|bolet[ií]n"
+    r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?"
+    # how often it comes, between the report's word and its number: "Rapport journalier n° 2", "Informe diario N.º 3"
+    r"(?:\s+(?:journalier|quotidien|hebdomadaire|diario|semanal|mensual|mensuel))?|parte\s+de\s+situaci[oó]n|bolet[ií]n"
     r"|boletim|rapport|point\s+de\s+situation|(?:epi(?:demiological)?\s+)?week|semana(?:\s+epidemiol[oó]gica)?"
     r"|semaine(?:\s+[ée]pid[ée]miologique)?"
     # Danish, Norwegian, Swedish, Polish, Czech and Slovak: "Situationsrapport nr. 3", "Situační zpráva č. 3"
@@ -76,7 +78,10 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:daily|weekly|fortnightly|monthly)\s+(?:return|report|briefing|brief|status)\b"
     # the same in the other languages sitroom reads: "Point de situation", "Ponto de situação", "Lagebericht"
     r"|\b(?:point|rapport|bulletin)\s+de\s+situation\b|\b(?:ponto|relat[óo]rio)\s+de\s+situa[çc][ãa]o\b"
-    r"|\b(?:punto|informe|reporte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
+    r"|\b(?:punto|informe|reporte|parte)\s+de\s+situaci[óo]n\b|\b(?:punto|rapporto)\s+di\s+situazione\b"
+    # "Rapport journalier", "Informe diario", "Bollettino giornaliero": a report named by how often it comes
+    r"|\b(?:rapport|informe|reporte|rapporto|bollettino)\s+(?:journalier|quotidien|hebdomadaire|diario|semanal"
+    r"|giornaliero|quotidiano|settimanale)\b"
     r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
     # Danish, Norwegian, Swedish, Czech, Slovak, Polish, Finnish: "Situationsrapport", "Raport sytuacyjny", "Lägesbild"
     rf"|\b(?:{NORTH_EAST_KINDS}|l[äa]gesbild|tilannekatsaus)\b"
@@ -302,7 +307,7 @@ def is_date_line(text: str) -> bool:
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
         r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
-        r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe"
+        r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe|d['’][ée]mission|[ée]mission|emisi[óo]n|emiss[ãa]o"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις"
         r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"

@@ -18,7 +18,7 @@ names of all eight.
 from __future__ import annotations
 
 from sitroom.model import SectionKey
-from sitroom.parse.cyrillicwords import BULGARIAN, KAZAKH, MONGOLIAN, RUSSIAN
+from sitroom.parse.cyrillicwords import BULGARIAN, KAZAKH, MACEDONIAN_SERBIAN, MONGOLIAN, RUSSIAN
 from sitroom.parse.spaceless import LANGUAGES as SPACELESS  # Chinese … Tamil, read by ``spaceless`` first
 
 K = SectionKey
@@ -290,6 +290,6 @@ def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 SCRIPTS: dict[SectionKey, tuple[str, ...]] = {}
 for _language in (PERSIAN, URDU, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN, GEORGIAN,
-                  KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, *SPACELESS):  # fmt: skip
+                  KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, MACEDONIAN_SERBIAN, *SPACELESS):  # fmt: skip
     for _key, _words in _language.items():
         SCRIPTS[_key] = SCRIPTS.get(_key, ()) + _words

@@ -8,12 +8,10 @@ however it is set: a bold line of fields is no section's name.
 
 from __future__ import annotations
 
-import re
-
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_issuer_header, is_reference_line
 from sitroom.parse.furniture import is_currency_line, is_meeting_line, is_schedule_notice
-from sitroom.parse.mastheadlines import is_page_fields
+from sitroom.parse.mastheadlines import is_page_fields, is_period_line
 from sitroom.parse.message import is_marking_line
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.units import Unit
@@ -21,16 +19,6 @@ from sitroom.parse.units import Unit
 # At most this many lines between the title and its date line: more, and they are the report's text.
 MAX_LINES = 2
 MAX_WORDS = 10
-
-
-# The period a report covers, under its date: "Reporting period: the 24 hours to 08:00", "Period covered: 1–7 May"
-_PERIOD = re.compile(r"^(?:reporting\s+period|period(?:\s+covered)?|covering|coverage)\s*:\s*\S", re.I)
-PERIOD_WORDS = 14
-
-
-def is_period_line(text: str) -> bool:
-    """A line naming the period the report covers."""
-    return len(text.split()) <= PERIOD_WORDS and _PERIOD.match(text.strip()) is not None
 
 
 def dates_or_addresses(text: str) -> bool:

@@ -131,8 +131,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.IMPACTS: (
         "impacts", "impact", "impacts on communities", "consequences", "effects", "affected", "people affected",
         "losses", "losses and damage", "damage and losses", "loss and damage",
-        "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "damage", "damages", "danos",
-        "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
+        "vulnerable people", "impacto", "efectos", "afectaciones", "afectacion", "afecciones", "damage", "damages",
+        "danos", "dommages", "degats", "schaden", "auswirkungen", "folgen", "betroffene", "impactos", "efeitos",
         "consequencias", "impatto", "effetti", "conseguenze", "on the ground",
         "passengers", "passenger impact", "customers", "customer impact", "impact on customers",
         "injured", "properties affected", "homes affected", "lifelines", "status of lifelines",

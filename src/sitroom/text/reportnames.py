@@ -15,8 +15,9 @@ import re
 from sitroom.text.scriptletters import any_of
 
 # The number marks of Persian ("شماره"), Urdu ("نمبر"), Arabic ("رقم", its number often in brackets: "رقم (٢)")
-# and Hebrew ("מס'", "מספר"); the other languages in scripts other than Latin write "№".
-SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר)"
+# and Hebrew ("מס'", "מספר"), Macedonian and Serbian ("бр."); the other languages in scripts other than Latin
+# write "№".
+SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר|бр\.|број)"
 # A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian:
 # "گزارش وضعیت شماره ۳", "تقرير موقف رقم (٢)", "עדכון מצב מס' 2", "Տեղեկանք № 3", "ანგარიში №2", "жедел ақпарат
 # № 2", "Информация за обстановката № 3", "Справка №", "мэдээ №2"; these are everyday words too ("information",
@@ -29,6 +30,8 @@ _SCRIPT_KINDS = (
     "анықтама", "есеп", "мәлімет", "хабарлама", "информация", "оперативна информация", "информация за обстановката",
     "справка", "доклад", "бюлетин", "мэдээ", "мэдээлэл", "шуурхай мэдээ", "тайлан", "илтгэх хуудас", "лавлагаа",
     "донесение", "отчет", "отчёт",
+    # Macedonian and Serbian: "Дневен извештај бр. 2", "Извештај о стању бр. 3"
+    "извештај", "дневен извештај", "ситуационен извештај", "известување", "информација", "ситуациони извештај",
     # Urdu: "روزانہ سیلابی صورتحال رپورٹ نمبر 1"
     "رپورٹ", "صورتحال رپورٹ", "روزانہ رپورٹ",
 )  # fmt: skip
