@@ -99,7 +99,10 @@ def _post_over_name(body: list[Unit]) -> int | None:
 # …", "Duty director: …"): whom to reach, not what happened.
 _ON_CALL = re.compile(
     r"^(?:(?:gold|silver|bronze|strategic|tactical|executive|senior|director|manager)\s+)?(?:on[- ]?call|duty)"
-    r"(?:\s+(?:director|manager|officer|executive|commander|consultant|lead))?\s*:\s*\S",
+    r"(?:\s+(?:director|manager|officer|executive|commander|consultant|lead|engineer))?\s*:\s*\S"
+    # "Técnico de guardia:", "Cadre d'astreinte :", "Officier de permanence :", "Tecnico reperibile:"
+    r"|^(?:[\w-]+\s+){1,2}(?:de\s+guardia|de\s+turno|d['’]astreinte|de\s+permanence|di\s+turno|reperibile"
+    r"|de\s+plant[ãa]o|van\s+dienst)\s*:\s*\S",
     re.I,
 )
 

@@ -12,7 +12,7 @@ NEXT_REPORT = re.compile(
     r"^[\W_]*(?:next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
     r"|message|note|log|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
-    r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
+    r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|parte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"
     r"|ponto\s+de\s+situa[çc][ãa]o|punto\s+de\s+situaci[óo]n|relat[óo]rio|comunicado))\b"
     # German and Dutch, as a field: "Nächster Lagebericht: …", "Volgend ROT-overleg: …" (a sentence, "Nächste
     # Stabssitzung am 10. Januar.", may be a point of the next steps)

@@ -40,7 +40,7 @@ from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, spli
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
 from sitroom.extract.pdf.strip import drop_strips
-from sitroom.extract.pdf.structs import Entry, Frag, PageData
+from sitroom.extract.pdf.structs import Entry, Frag, PageData, in_reading_order
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.extract.pdf.title import drop_addressee, drop_letterhead, find_band, off_band, take_masthead
@@ -182,7 +182,7 @@ def _warnings(pages: list[PageData]) -> list[str]:
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
-    frags = drop_footnotes(page, sorted(page.frags, key=lambda f: (-round(f.top, 0), f.x0)), body)
+    frags = drop_footnotes(page, in_reading_order(page.frags), body)
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_tables(page, drop_details(page, drop_markup_pane(page, frags, body)), body, tables)
@@ -204,14 +204,17 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, box_rows = take_boxes(page, frags, body)
     box_rows = card_rows + box_rows
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
-    for leaf, side in place_rows(
-        xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
-        box_rows,
+    for region, (leaf, side) in enumerate(
+        place_rows(
+            xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
+            box_rows,
+        )
     ):
-        leaf.sort(key=lambda f: (-round(f.top, 0), f.x0))
+        leaf[:] = in_reading_order(leaf)
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))
             continue
+        page.region.update((id(f), region) for f in leaf)
         lines.extend(leaf)
     if band:
         band, lines = off_band(band, lines, page)
@@ -221,7 +224,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     if page.number == 1 and not band:
         lines = drop_addressee(page, drop_letterhead(page, lines, body))
     head, lines = take_masthead(lines, body) if page.number == 1 and not band else ([], lines)
-    labels, lines = split_row_labels(lines)
+    labels, lines = split_row_labels(lines, page.region)
     if not labels:
         labels, lines = split_grid_labels(page, lines)
     entries = group(page, lines, body)

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from sitroom.extract.pdf.captions import chart_labels, in_heading_type
 from sitroom.extract.pdf.furniture import over_box
+from sitroom.extract.pdf.level import beside
 from sitroom.extract.pdf.numbering import is_number, list_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
@@ -22,7 +23,14 @@ from sitroom.extract.pdf.text import (
     sentence_like,
 )
 from sitroom.extract.pdf.title import dated_line
-from sitroom.extract.pdf.wraps import carried_over, continues, dash_runs_on, indented_start, room_for_next_word
+from sitroom.extract.pdf.wraps import (
+    carried_over,
+    continues,
+    dash_runs_on,
+    indented_start,
+    room_for_next_word,
+    under_hanging_indent,
+)
 from sitroom.model import BlockKind
 from sitroom.text.labels import names_close_field, names_item_part
 from sitroom.text.nextreport import is_next_report
@@ -79,7 +87,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
         # ... unless each heads a list of its own below it: the headings of side-by-side columns
-        row = [g for g in lines if _beside(g, f, page) and headingish(g, body)] if headingish(f, body) else []
+        row = [g for g in lines if beside(g, f, page, lines) and headingish(g, body)] if headingish(f, body) else []
         if row and all(_heads_list(h, lines) for h in (f, *row)):
             row = []
         header_row = bool(row)
@@ -142,6 +150,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             continue
         if cur is not None and prev is not None and not headingish(f, body) and _attribution(cur, f, prev, gap):
             cur.lines.append(f)  # the speaker under a quotation belongs to the quotation
+            prev = f
+            continue
+        if cur is not None and prev is not None and not big_gap and under_hanging_indent(cur, f, prev):
+            cur.lines.append(f)  # "What we are doing: …" in bold, set in under a point's text: still that point
             prev = f
             continue
         numbered = f.bullet is not None and is_number(f.bullet)
@@ -363,18 +375,6 @@ def _attribution(cur: Entry, f: Frag, prev: Frag, gap: float) -> bool:
     under = cur.lines[0].x0 - 4 <= f.x0 <= cur.lines[0].x0 + 40
     plain = f.size <= prev.size + 0.6 and not text.endswith((".", "!", "?", ":", ";"))
     return under and plain and 0 < len(text.split()) <= _ATTRIBUTION_WORDS and gap < 1.6 * f.size
-
-
-def _beside(g: Frag, f: Frag, page: PageData) -> bool:
-    """``g`` and ``f`` stand on one line: their tops and bottoms level, or, in a row ruled or shaded as
-    a table's, their tops or their bottoms (a cell with descenders, "Position", reaches lower than one
-    without, "Area"; two column headings of running text differing so are no table's header)."""
-    if g is f:
-        return False
-    if abs(g.top - f.top) < 1.5 and abs(g.bottom - f.bottom) < 1.5:
-        return True
-    level = abs(g.top - f.top) < 1.5 or abs(g.bottom - f.bottom) < 1.5
-    return level and abs(g.mid - f.mid) < 0.25 * max(g.top - g.bottom, f.top - f.bottom) and page.in_row(f)
 
 
 _NOTE_NUMBER = re.compile(r"^\d{1,2}\s+\S")

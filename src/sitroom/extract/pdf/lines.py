@@ -281,6 +281,7 @@ def merge_runs(
                 if glyph:
                     cur.bullet = cur.text.strip()
                     cur.text = ""
+                    cur.hang = r.x0 - cur.x0
                     cur.x0 = r.x0
                     # the line is set in its text's size and weight, whatever size its bullet was drawn in
                     cur.size, cur.bold = r.size, r.bold

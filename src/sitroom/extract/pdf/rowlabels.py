@@ -19,11 +19,14 @@ _GRID_RULES = 4
 _NUMBERED_LABEL = re.compile(r"^(\d{1,3})\s+([^\W\d_].{0,44})$")
 
 
-def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
+def split_row_labels(lines: list[Frag], region: dict[int, int] | None = None) -> tuple[list[Frag], list[Frag]]:
     """In a two-column table whose right cells hold bullets, the left cells are row labels.
 
-    A label is a short line that ends well left of an aligned bullet-text column running beside it.
+    A label is a short line that ends well left of an aligned bullet-text column running beside it, read in one
+    region with it (``region`` maps a line's id to the column or sidebar the page's layout read it in): the
+    lines of another column or of a sidebar stand level with the points by chance.
     """
+    region = region or {}
     bullet_x = [f.x0 for f in lines if f.bullet]
     if len(bullet_x) < 2:
         return [], lines
@@ -46,7 +49,7 @@ def split_row_labels(lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
                 and f.x1 < bx - 8
                 and len(f.text) < 45
                 and bottom - 2 <= f.mid <= top + 2
-                and any(abs(g.mid - f.mid) < 1.6 * g.size for g in text_col)
+                and any(abs(g.mid - f.mid) < 1.6 * g.size and region.get(id(g)) == region.get(id(f)) for g in text_col)
                 and not sentence_like(f.text)
                 and not _heads_own_list(f, lines, bx)
                 and not _in_running_text(f, lines, bx)

@@ -22,6 +22,7 @@ class Frag:
     lead: str | None = None  # a bold run the line opens with, followed by regular text ("Surveillance:")
     note: str | None = None  # the raised label a note opens with ("[1]", "ii", "†"), taken off the text
     label: bool = False  # the printed label over a form field holding an answer: it heads the answer
+    hang: float = 0.0  # how far the text stands right of its bullet glyph: the list's hanging indent
 
     @property
     def mid(self) -> float:
@@ -49,6 +50,7 @@ class PageData:
     # drawn boxes, outlined or filled (a box's frame, its title bar): x0, bottom, x1, top
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
+    region: dict[int, int] = field(default_factory=dict)  # each line's id → the column or band it was read in
     # a form's details: its short fields and check boxes, as (label, value)
     details: list[tuple[str, str]] = field(default_factory=list)
 
@@ -83,3 +85,23 @@ class Entry:
     masthead: bool = False  # a masthead line beside the title (the organisation, the issue and date line)
     mitigation: str | None = None  # the mitigation cell of a risk register's row
     grid: int = 0  # which text grid of its page the entry was read from (0: none), to keep the grid's order
+
+
+ROW_SHARE = 0.3  # of a line's size: how far apart the middles of two lines on one baseline may stand
+
+
+def _first_line(f: Frag) -> float:
+    """The height of the middle of the frag's first line (a run spanning lines is placed where it starts)."""
+    return f.top - f.size / 2
+
+
+def in_reading_order(frags: list[Frag]) -> list[Frag]:
+    """Lines top to bottom, those on one baseline left to right. A line's top moves with its letters (an accent, a
+    slash), so lines whose first lines' middles stand within a fraction of their size share a row."""
+    rows: list[list[Frag]] = []
+    for f in sorted(frags, key=lambda f: -_first_line(f)):
+        if rows and abs(_first_line(rows[-1][0]) - _first_line(f)) < ROW_SHARE * min(f.size, rows[-1][0].size):
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    return [f for row in rows for f in sorted(row, key=lambda f: f.x0)]

@@ -11,6 +11,10 @@ from sitroom.text.glyphs import BULLET_DASHES
 from sitroom.text.spacing import has_unspaced
 from sitroom.text.turns import is_chat_line, is_record
 
+# a field: a label of a few words, its colon, a value of a few words ("Duty officer: Jo Patel")
+_FIELD_START = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?:\s")
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?:\s+\S+(?:\s+\S+){0,5}$")
+
 
 def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: float) -> bool:
     """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
@@ -32,6 +36,10 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a bold label under a line the writer ended opens a field of its own ("Contacts : …" under "Prochain
     # point de situation : mardi à 11 h 00")
     new_sentence = new_sentence or (short and opens and f.lead is not None and f.lead.rstrip().endswith(":"))
+    # a short field the writer ended ("Técnico de guardia: Ing. Marta Lasheras") stands on its own line over a
+    # sentence (a run of fields, "From: …" over "Sent: …", is read as one, as a mail's header block)
+    field = _FIELD_LINE.match(prev.text.strip()) is not None and _FIELD_START.match(f.text.strip()) is None
+    new_sentence = new_sentence or (short and opens and field and " " in f.text.strip())
     if cur.kind == BlockKind.ITEM:
         if _new_cjk_paragraph(first, prev, f):
             return False
@@ -169,3 +177,18 @@ def carried_over(prev: Frag, f: Frag, right: float) -> bool:
         return False
     full = prev.x1 > right - 15 or not room_for_next_word(prev, f, right)
     return full and not CAPTION.match(f.text)
+
+
+def under_hanging_indent(cur: Entry, f: Frag, prev: Frag) -> bool:
+    """``f`` stands right under the last line of the point ``cur``, in its print, at its text's indent, which a
+    hanging indent sets right of the bullet: a line the point runs on to, however it opens, for a heading or a
+    paragraph of its own would start back at the margin."""
+    first = cur.lines[0]
+    return (
+        cur.kind == BlockKind.ITEM
+        and prev is cur.lines[-1]
+        and not f.bullet
+        and first.hang > 0.3 * first.size
+        and abs(f.x0 - first.x0) < 2
+        and abs(prev.size - f.size) < 0.5
+    )
