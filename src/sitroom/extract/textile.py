@@ -5,6 +5,10 @@ a table's header cell, "!plan.png!" a picture, "{{toc}}" a macro the wiki expand
 "@code@" and '"text":url' inline marks. The page is rewritten as the CommonMark it stands for and read as
 Markdown, so that its headings, lists and tables are read as such and its markup is no part of the text; the
 page's one "h1." heading over its sections is its title.
+
+Jira's and Confluence's wiki markup is Textile's dialect: a "||Area||Dwellings||" header row, and macros in braces
+around text ("{panel:title=…}", "{info}", "{color:#97a0af}", "{quote}"), which are markup; the title of a panel
+opening the page, with no "h1." over it, is the page's title.
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ _STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _CODE = re.compile(r"(?<!\w)@(?=\S)([^@\n]+?)(?<=\S)@(?!\w)")
 _CELL_HEAD = re.compile(r"\|_\.\s*")
+# Jira's macros: "{panel:title=…|borderStyle=solid}", "{info}", "{color:#97a0af}", "{code:java}"
+_BRACE_MACRO = re.compile(
+    r"\{(?:panel|info|note|tip|warning|color|quote|code|noformat|expand|section|column|status)(?::[^{}]*)?\}", re.I
+)
+# the panel's title runs to its next parameter ("|borderStyle=…"): a title may hold " | " itself
+_PANEL_TITLE = re.compile(r"^\s*\{panel:(?:[^{}]*?\|)?title=(.+?)(?=\|[\w-]+=|\})", re.I)
 # Textile's mark: two headings or more written "h1." … "h6." at the start of their lines
 _HEADINGS_NEEDED = 2
 
@@ -38,6 +48,8 @@ def textile_to_markdown(lines: list[str]) -> tuple[str, int]:
     dropped = 0
     in_pre = False
     title = _page_title(lines)
+    if title is None and lines and (m := _PANEL_TITLE.match(lines[0])):
+        out += ["---", "title: " + json.dumps(m.group(1).strip()), "---", "", "# " + m.group(1).strip(), ""]
     if title is not None:
         # the wiki's page title: its one first-rank heading over the page's sections, named as the title (the
         # heading stays in place, with the lines under it that date the page)
@@ -60,6 +72,15 @@ def textile_to_markdown(lines: list[str]) -> tuple[str, int]:
         if _MACRO.match(line):
             dropped += 1
             continue
+        if _BRACE_MACRO.search(line):
+            boxed = bool(_BRACE_MACRO.match(stripped))
+            line = _BRACE_MACRO.sub("", line)
+            stripped = line.strip()
+            if not stripped:
+                dropped += 1
+                continue
+            if boxed:
+                out.append("")  # a line a macro opens ("{info}…", "{color:…}…") is a block of its own
         if m := _PICTURE.match(line):
             # the picture stays a picture, so that the line in italics under it reads as its caption
             dropped += 1
@@ -101,9 +122,10 @@ def _plain(line: str) -> str:
 
 
 def _row(line: str, out: list[str]) -> list[str]:
-    """A table row in CommonMark, with the separator row a header row needs under it."""
-    header = "|_." in line
-    cells = [c.strip() for c in _CELL_HEAD.sub("|", line).strip("|").split("|")]
+    """A table row in CommonMark, with the separator row a header row needs under it ("|_. a |", Jira's
+    "||a||")."""
+    header = "|_." in line or line.startswith("||")
+    cells = [c.strip() for c in _CELL_HEAD.sub("|", line.replace("||", "|")).strip("|").split("|")]
     row = "| " + " | ".join(_inline(c) for c in cells) + " |"
     if header:
         return [row, "|" + "|".join(" --- " for _ in cells) + "|"]

@@ -264,7 +264,10 @@ _INVITATION = re.compile(
     r"^(?:any\s+)?(?:questions|queries|comments|feedback)(?:\s+(?:about|on|regarding)\s+this\s+\w+)?\s*[?:]"
     r"|^(?:for|with)\s+(?:any\s+)?(?:more\s+information|further\s+information|queries|questions)\b"
     r"|^if\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b"
-    r"|^(?:pour\s+toute\s+question|para\s+(?:cualquier\s+)?(?:consulta|duda)s?)\b",
+    r"|^(?:pour\s+toute\s+question|para\s+(?:cualquier\s+)?(?:consulta|duda)s?)\b"
+    # "Field officers with device or safety problems call the help desk on …", "Staff with questions should email …"
+    r"|^(?:[\w'’-]+\s+){1,5}with\s+(?:any\s+)?(?:[\w'’-]+\s+){0,4}(?:problems|issues|questions|queries|concerns"
+    r"|enquiries)\s+(?:should\s+|can\s+|may\s+|please\s+)?(?:call|contact|ring|phone|e-?mail|text)\b",
     re.I,
 )
 # "In an emergency, call 999", "Pou nenpòt ijans, rele 116 …": the numbers to call, closing a post to the public
