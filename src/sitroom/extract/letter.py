@@ -21,7 +21,7 @@ from sitroom.model import Block, BlockKind, Document
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
 from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS
-from sitroom.text.salutations import is_greeting, is_sign_off
+from sitroom.text.salutations import greets_and_hands_over, is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
 
 # the greeting and sign-off words are read here for the modules that strip a letter
@@ -210,7 +210,9 @@ def _strip_covering_letter(doc: Document) -> None:
     head += bool(head and head < len(blocks) - 1 and _POSTED.match(blocks[head].text.strip()))  # "Posted …"
     head += len(_own_header(blocks[head:]))  # a message printed whole: its greeting opens under its header
     start = head
-    while start < min(head + GREETING_LINES, len(blocks) - 1) and is_greeting(blocks[start].text):
+    while start < min(head + GREETING_LINES, len(blocks) - 1) and (
+        is_greeting(blocks[start].text) or greets_and_hands_over(blocks[start].text)
+    ):
         start += 1
     # a message's covering lines, under its greeting or, in a mail, opening it ("This is update 1 on …")
     handover = _covering_lines(blocks, start) if start > head or doc.format in ("eml", "msg") else 0

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.handover import HANDOVER_DOC, HANDOVER_POINTER
 from sitroom.text.scriptletters import any_of
+from sitroom.text.signoffs import is_thanks
 
 # Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian greetings: "با سلام و احترام",
 # "السادة الزملاء", "תושבים יקרים", "Հարգելի գործընկերներ", "ძვირფასო კოლეგებო", "Құрметті әріптестер", "Уважаеми
@@ -150,3 +152,19 @@ def is_sign_off(text: str) -> bool:
         and all(w[:1].isupper() for w in words[k:])
         for k in range(1, min(len(words), 5))
     )
+
+
+# Sentences of a paragraph: a stop, then a capital.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def greets_and_hands_over(text: str) -> bool:
+    """A greeting run together with the line handing the update over, and thanks at most after it: "Hi everyone,
+    here is today's update on the payments incident. Thank you for all you are doing for our customers." The
+    writer speaking to the readers, not a point of the report."""
+    head, comma, rest = text.strip().partition(",")
+    if not comma or not is_greeting(head + ","):
+        return False
+    first, *others = _SENTENCES.split(rest.strip())
+    handed = bool(HANDOVER_DOC.search(first) and HANDOVER_POINTER.search(first))
+    return handed and all(is_thanks(s) for s in others)
