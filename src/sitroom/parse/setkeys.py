@@ -8,7 +8,8 @@ whose own meaning one of them shares keeps it ("Epidemiological situation" over 
 A heading naming the current position ("Current position", "Where we are", "Situation") reads as the
 situation of an incident; in a service's own return — its sections speak of the service's staff or
 money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
-activity — the position it gives is the service's activity, as the returns of other services name it.
+activity — the position it gives is the service's activity, as the returns of other services name it. An overview
+surveys the whole picture, whoever writes it, and stays the situation.
 
 Headings in plain words read the other way in an incident's report (one with a section only an incident's
 report has): "What's happening" and its "Significant events" are the incident's situation there, and "What
@@ -36,6 +37,7 @@ K = SectionKey
 # Sections only an incident's report has (advice to the public among them): a report with one of them is
 # about an incident.
 _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
+_OVERVIEW = re.compile(r"\boverview\b|\bapercu\b|\bpanorama\b|\bubersicht\b|\buberblick\b")
 # Sections that say a report is a service's own return: how its staff and its money stand.
 _SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
 # Plain-words headings (folded): what is going on, and what "we" are doing or did.
@@ -106,7 +108,8 @@ def key_service_position(sections: list[Section], own: list[bool]) -> None:
     if K.ACTIVITY in keys or keys & _INCIDENT or not keys & _SERVICE:
         return
     for n, s in enumerate(sections):
-        if s.key == K.SITUATION and own[n]:
+        # an overview surveys the whole picture, whoever writes it: it stays the situation
+        if s.key == K.SITUATION and own[n] and not _OVERVIEW.search(fold(s.heading or "")):
             s.key = K.ACTIVITY.value
 
 
