@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitroom.generate.banks import COMMON, FLOOD, SERVICE, Spec
+from sitroom.generate.banks import COMMON, Spec
 from sitroom.generate.content import Style
+from sitroom.generate.floodbanks import FLOOD
+from sitroom.generate.servicebanks import SERVICE
 from sitroom.generate.writers import Layout
 
 ORGANISATIONS = (
