@@ -179,12 +179,14 @@ def dated(
     stated: date | None = None,
     sent: bool = False,
 ) -> tuple[date, str] | None:
-    """The report's date and how it was found: the masthead and title, then the date the format states
-    (``stated``; with ``sent``, the day the message was sent, which no masthead date comes well after), then
-    the newest dateline date in the opening text or the table captions (the report is as recent as its
-    newest data)."""
+    """The report's date and how it was found: the masthead's date line, its other lines and the title, then the
+    date the format states (``stated``; with ``sent``, the day the message was sent, which no masthead date comes
+    well after), then the newest dateline date in the opening text or the table captions (the report is as recent
+    as its newest data)."""
     masthead = list(masthead)
-    for line in masthead:
+    # a line that only dates the report ("Dati aggiornati a mercoledì 4 dicembre 2024") before one that names a
+    # period with its dates ("Settimana 48 (dal 25 novembre al 1 dicembre 2024)")
+    for line in sorted(masthead, key=lambda line: not is_date_line(line)):
         d = find_date(line)
         # a report is not dated after it was sent: a masthead date well past the date the message states
         # read a month name of another language ("Maj" is March in Bislama, May in Danish)
@@ -305,7 +307,7 @@ def is_date_line(text: str) -> bool:
     rest = re.sub(
         r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
-        r"week|ending|commencing|aggiornamento|aggiornato|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
+        r"week|ending|commencing|aggiornamento|aggiornat[oiae]|dati|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe|d['’][ée]mission|[ée]mission|emisi[óo]n|emiss[ãa]o"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them

@@ -286,12 +286,15 @@ DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy])?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
 # viz Genver")
 OF = r"(?:\s+(?:de|ta['’]|ga|a\s+viz))?"
-# A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira").
+# A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira", "mercoledì",
+# "Mittwoch").
 WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
-    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 from sitroom.extract.pdf.byline import initial_under, mark_byline
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import DATED, headingish, sentence_like
+from sitroom.extract.pdf.text import DATED, WORD, headingish, sentence_like
 from sitroom.model import BlockKind
 from sitroom.text.reportnames import names_report
 
@@ -32,6 +32,17 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
     publisher or the form, it is not the report's content."""
     top = page.height * 0.82
     title = next((n for n, f in enumerate(lines[:12]) if f.size >= 1.3 * body and not f.bullet), None)
+    if title == 0 and _sided(lines[0], lines[:12]):
+        # the publisher's name set large at one side of a letterhead, its issue at the other ("REGIONE TOSCANA" …
+        # "Bollettino n. 1"): the title is the line as large or larger standing apart under the letterhead
+        title = next(
+            (
+                n
+                for n, f in enumerate(lines[1:12], 1)
+                if f.size >= lines[0].size and WORD.search(f.text) and lines[n - 1].bottom - f.top > 1.5 * f.size
+            ),
+            None,
+        )
     if not title:
         return lines
     above, head = lines[:title], lines[title]
@@ -40,10 +51,19 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
         # a title's own first line (a kicker) sits close over it
         return f.size <= head.size - 1.5 and f.bottom - head.top > 1.5 * head.size
 
-    if all(f.bottom > top and (f.size <= body + 0.5 or banner(f)) and f.top > head.top for f in above):
+    if all(
+        f.bottom > top and (f.size <= body + 0.5 or banner(f) or _sided(f, above)) and f.top > head.top for f in above
+    ):
         page.drop("letterhead", len(above))
         return lines[title:]
     return lines
+
+
+def _sided(f: Frag, lines: list[Frag]) -> bool:
+    """Another line stands level with ``f`` at the other side of the page, as a letterhead sets its two sides."""
+    return any(
+        g is not f and abs(g.mid - f.mid) < 0.6 * f.size and (g.x0 > f.x1 + 40 or g.x1 < f.x0 - 40) for g in lines
+    )
 
 
 # the lines of an addressee block: a few, short
