@@ -86,3 +86,19 @@ def test_a_sentence_under_the_title_stays_an_item(layout: str) -> None:
     line = "Rest centres in Northfield and Southfield took in 40 people overnight."
     report = parse_bytes(make([line]), name)[0]
     assert line in [i.text for i in report.items()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trust OPEL level: 4 (declared by the Director of Operations at 07:30)",
+        "Alert level: Amber",
+        "Incident response level: 2",
+    ],
+)
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_the_escalation_level_under_the_title_is_the_masthead(layout: str, line: str) -> None:
+    make, name = LAYOUTS[layout]
+    report = parse_bytes(make(["Northfield Council · 6 April 2020", line]), name)[0]
+    got = [(s.heading.title() if s.heading else None, [i.text for i in s.items]) for s in report.sections]
+    assert got == [(h, items) for h, items in SECTIONS]

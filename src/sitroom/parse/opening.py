@@ -268,10 +268,12 @@ def _names_sender(unit: Unit) -> bool:
     )
 
 
-# "Event: storm and power cuts", "Sündmus: torm": the incident the report is about, named under its title
+# "Event: storm and power cuts", "Sündmus: torm": the incident the report is about, named under its title; "Trust
+# OPEL level: 4 (declared …)", "Alert level: Amber": the escalation level it stands at
 _PARTICULAR = re.compile(
     r"^(?:event|incident|emergency|subject|topic|matter|s[üu]ndmus|intsident|olay|konu|kejadian|perihal|dogodek"
-    r"|zadeva|tukio|evento|ereignis|[ée]v[ée]nement|incidente|zdarzenie|hendelse|h[äa]ndelse|tapahtuma)"
+    r"|zadeva|tukio|evento|ereignis|[ée]v[ée]nement|incidente|zdarzenie|hendelse|h[äa]ndelse|tapahtuma"
+    r"|(?:[\w-]+\s+){0,2}(?:alert|escalation|opel|response|incident|readiness)\s+(?:level|status))"
     r"\s?:\s+\S(?:[^.!?]*\S)?$",
     re.I,
 )
