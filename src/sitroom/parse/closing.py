@@ -19,6 +19,7 @@ from sitroom.parse.furniture import (
     contacts_only,
     gives_contact,
     is_contact_lead,
+    is_on_call_line,
     is_page_keeping,
     is_schedule_notice,
     labelled_contact,
@@ -26,7 +27,7 @@ from sitroom.parse.furniture import (
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
-from sitroom.parse.signedheads import signed_heads
+from sitroom.parse.signedheads import signed_heads, signed_off
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
@@ -97,14 +98,6 @@ def _post_over_name(body: list[Unit]) -> int | None:
 
 # Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager:
 # …", "Duty director: …"): whom to reach, not what happened.
-_ON_CALL = re.compile(
-    r"^(?:(?:gold|silver|bronze|strategic|tactical|executive|senior|director|manager)\s+)?(?:on[- ]?call|duty)"
-    r"(?:\s+(?:director|manager|officer|executive|commander|consultant|lead|engineer))?\s*:\s*\S"
-    # "Técnico de guardia:", "Cadre d'astreinte :", "Officier de permanence :", "Tecnico reperibile:"
-    r"|^(?:[\w-]+\s+){1,2}(?:de\s+guardia|de\s+turno|d['’]astreinte|de\s+permanence|di\s+turno|reperibile"
-    r"|de\s+plant[ãa]o|van\s+dienst)\s*:\s*\S",
-    re.I,
-)
 
 
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
@@ -171,7 +164,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_schedule_notice(text)  # "This Flood Warning will remain in effect until further notice."
             or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
-            or _ON_CALL.match(text) is not None
+            or is_on_call_line(text)
             or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
             or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
             or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
@@ -396,4 +389,6 @@ def _signature_line(unit: Unit) -> bool:
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
-_SIGNED_CLOSES = (_post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, signed_heads)
+_SIGNED_CLOSES = (
+    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, signed_heads, signed_off
+)  # fmt: skip

@@ -363,3 +363,20 @@ def labelled_contact(text: str) -> bool:
         return len(m["rest"].split()) <= CONTACT_LABEL_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
     rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
     return not re.search(r"[^\W\d_]{3,}", rest)
+
+
+# Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager: …",
+# "Duty director: …", "Técnico de guardia: …"): whom to reach, not what happened.
+_ON_CALL = re.compile(
+    r"^(?:(?:gold|silver|bronze|strategic|tactical|executive|senior|director|manager)\s+)?(?:on[- ]?call|duty)"
+    r"(?:\s+(?:director|manager|officer|executive|commander|consultant|lead|engineer))?\s*:\s*\S"
+    # "Técnico de guardia:", "Cadre d'astreinte :", "Officier de permanence :", "Tecnico reperibile:"
+    r"|^(?:[\w-]+\s+){1,2}(?:de\s+guardia|de\s+turno|d['’]astreinte|de\s+permanence|di\s+turno|reperibile"
+    r"|de\s+plant[ãa]o|van\s+dienst)\s*:\s*\S",
+    re.I,
+)
+
+
+def is_on_call_line(text: str) -> bool:
+    """ "Duty officer: Jo Patel", "Cadre d'astreinte : …": who is on call, a line closing the report."""
+    return _ON_CALL.match(text) is not None

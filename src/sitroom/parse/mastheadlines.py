@@ -5,6 +5,7 @@ dates, addresses or files the report rather than reports."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sitroom.parse.addressing import is_circulation_line, is_legal_basis, is_reference_line, is_regarding_line
 from sitroom.parse.furniture import (
@@ -63,6 +64,7 @@ def is_page_fields(text: str) -> bool:
 
 # A subtitle is the organisation and the date set under the title: "Northfield Council · 6 April 2020".
 _SUBTITLE_SEP = re.compile(r"\s+[·|•–—-]\s+|,\s+")
+_LETTERS = re.compile(r"^[^\W\d_][\w'’&.-]*$")  # a word of letters in any script, as a name's are
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|for|the|on|&|de|du|la|le|des|del|y|et)$")
 SUBTITLE_WORDS = 12
 NAME_WORDS = 7
@@ -76,13 +78,26 @@ def is_subtitle_line(text: str) -> bool:
     if len(text.split()) > SUBTITLE_WORDS or len(parts) < 2:
         return False
     dates = [p for p in parts if is_date_line(p)]
-    names = [p for p in parts if p not in dates and (_is_name(p) or is_byline(p))]
-    return bool(dates) and len(dates) + len(names) == len(parts)
+    hours = [p for p in parts if p not in dates and is_clock_time(p)]  # "Община Мизия, 8 септември 2025 г., 08:00 ч."
+    names = [p for p in parts if p not in dates and p not in hours and (_is_name(p) or is_byline(p))]
+    return bool(dates) and len(dates) + len(hours) + len(names) == len(parts)
 
 
 def _is_name(text: str) -> bool:
+    """A proper name: its words capitalised, in any script that has capitals ("Община Мизия"), or in one that has
+    none ("ონის მუნიციპალიტეტი")."""
     words = text.split()
-    return 0 < len(words) <= NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and text[0].isupper()
+    named = all(_NAME_WORD.match(w) or (_capital(w) and _LETTERS.match(w)) for w in words)
+    return 0 < len(words) <= NAME_WORDS and named and _capital(text)
+
+
+def _capital(word: str) -> bool:
+    """The word opens with a capital letter, or with a letter of a script written without capitals (Georgian's
+    Mkhedruli letters count as small letters, its capitals being for titles)."""
+    first = word[:1]
+    if not first.isalpha():
+        return False
+    return first.isupper() or not first.islower() or unicodedata.name(first, "").startswith("GEORGIAN LETTER")
 
 
 BYLINE_WORDS = 12

@@ -1,12 +1,15 @@
 """The signature's lines set bold at the end of an official letter or report ("Deputy Commissioner / Chairman" over
 "District Disaster Management Authority"): two or three short lines after the last point, read as headings for their
-print, with nothing under them and no section's meaning. They say who signs, not what happened."""
+print, with nothing under them and no section's meaning. They say who signs, not what happened. So does a letter's
+sign-off run together with the name, post and office under it on the last line ("С уважение, инж. Петър Николов
+Секретар на … тел.: …"), as a printed mail sets it."""
 
 from __future__ import annotations
 
 from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
+from sitroom.text.salutations import is_sign_off
 
 SIGNATURE_HEADS = (2, 3)
 HEAD_WORDS = 10
@@ -26,3 +29,11 @@ def signed_heads(body: list[Unit]) -> int | None:
         return None
     # after the last section's points: the heads close the report, they open no section
     return len(body) - n if body[-1 - n].kind is not BlockKind.HEADING else None
+
+
+def signed_off(body: list[Unit]) -> int | None:
+    """Where the last line opens with the letter's sign-off and runs on with who signs, or None."""
+    last = body[-1] if len(body) > 1 else None
+    if last is None or last.bullet is not None or last.kind is BlockKind.HEADING or "," not in last.text:
+        return None
+    return len(body) - 1 if is_sign_off(last.text.strip()) else None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# A time of day alone on its line: "07:11", "10.30 am", "14h30", "0800 hrs", "09:00 WIB".
+# A time of day alone on its line: "07:11", "10.30 am", "14h30", "0800 hrs", "09:00 WIB", "08:00 ч." (час), "08:00 Uhr".
 _CLOCK = re.compile(
-    r"^(?:(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d|[0-2]\d[0-5]\d\s?hrs?)(?:\s?(?:[ap]\.?m\.?|hrs?|[A-Z]{2,4}))?$", re.I
+    r"^(?:(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d|[0-2]\d[0-5]\d\s?hrs?)"
+    r"(?:\s?(?:[ap]\.?m\.?|hrs?|[A-Z]{2,4}|ч\.?|час(?:а|ов)?|uhr|óra|saat|h))?$",
+    re.I,
 )
 
 

@@ -140,7 +140,8 @@ def is_sign_off(text: str) -> bool:
     if _SIGN_OFF.match(text) or (len(text) <= _EAST_SIGNED_CHARS and _EAST_SIGNED.search(text)):
         return True
     head, sep, rest = text.partition(",")
-    if sep and _SIGN_OFF.match(head.strip()) and len(rest.split()) <= 12 and not rest.rstrip().endswith("."):
+    # the name, post and office may run on after it, as a printed mail joins the signature's lines
+    if sep and _SIGN_OFF.match(head.strip()) and len(rest.split()) <= 24 and not rest.rstrip().endswith("."):
         return True
     # ... or with a name of two to four words after it on the same line, no comma between ("Murakoze 🙏 Eric
     # Habimana", "Kind regards Jane Doe"); one word alone ("Best") is no sign-off before capitals ("Best Practice")
