@@ -38,8 +38,8 @@ _RISK = re.compile(
     # Dutch, Polish, Swedish, Danish
     r"|risico(?:['’]?s)?|risicobeschrijving|knelpunt(?:en)?|uitdaging(?:en)?|ryzyk[oa]|zagro[żz]eni[ae]|risk(?:er)?"
     r"|risik(?:oer|i)|risici"
-    # Czech and Slovak
-    r"|rizik[oaá]|hrozb[ay]"
+    # Czech and Slovak; Bosnian, Croatian and Serbian: "Rizik", "Rizici"
+    r"|rizik[oaá]|hrozb[ay]|rizi[kc]i?"
     # Macedonian, Serbian, Bulgarian, Russian and Ukrainian: "Ризик", "Ризици", "Риск", "Ризики"
     r"|ризи[кц]\w*|риск\w*|загроз\w*|предизвик\w*|изазов\w*"
     # Greek, Turkish, Arabic, Persian, Chinese, Japanese and Korean: "Κίνδυνος", "Riskler", "المخاطر", "風險",
@@ -56,6 +56,8 @@ _MITIGATION = re.compile(
     r"|afb[øo]dning|foranstaltninger|tiltag|tiltak"
     # Czech and Slovak: "Opatření", "Opatrenia"
     r"|opat[řr]en[íi]|opatreni[ae]"
+    # ... "Kontrolne mjere", "Preventivne mere", "Mjere ublažavanja"
+    r"|(?:kontrolne\s+|preventivne\s+|poduzete\s+|preduzete\s+)?mj?ere(?:\s+ubla[žz]avanja)?"
     # ... and in Cyrillic: "Мерки", "Мере", "Меры", "Заходи", "Контролни мерки"
     r"|(?:контролни\s+|преземени\s+|предузете\s+)?мер[кеы]\w*|заходи"
     # ... "Μέτρα", "Önlemler", "إجراءات التخفيف", "اقدامات", "应对措施", "対策", "대응 조치"
@@ -84,6 +86,8 @@ _ATTRIBUTE = re.compile(
     r"eigenaar|verantwoordelijke?|kans|waarschijnlijkheid|ernst|termijn|prioriteit|beoordeling|"
     r"w[łl]a[śs]ciciel|odpowiedzialn[ya]|termin|prawdopodobie[ńn]stwo|ansvarig|ansvarlig|sannolikhet|"
     r"sandsynlighed|konsekvens|"
+    # ... "Vjerovatnoća", "Posljedice", "Nosilac", "Odgovorna osoba", "Rok"
+    r"vj?erovatno[ćc]a|vjerojatnost|poslj?edic[ea]|nosilac|nositelj|odgovorn\w*(?:\s+osoba)?|utj?ecaj|uticaj|"
     # ... and in Cyrillic: "Проценка", "Оценка", "Одговорен", "Ответственный", "Рок", "Веројатност"
     r"проценка|процена|оценка|одговорн?\w*|ответственн\w*|відповідальн\w*|носител|рок|статус|ниво|веројатност"
     r"|вероватноћа|вероятность|приоритет|датум|дата|"

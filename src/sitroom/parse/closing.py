@@ -96,10 +96,6 @@ def _post_over_name(body: list[Unit]) -> int | None:
     return len(body) - 2 if names_post(post) and len(post.split()) <= 6 and not post.endswith(".") else None
 
 
-# Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager:
-# …", "Duty director: …"): whom to reach, not what happened.
-
-
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     """The body without the lines closing the document, and how many of each kind: "END OF REPORT", "--
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
@@ -124,6 +120,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif _closing_line(body):
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
+        elif is_signature_note(body[-1].text) and body[-1].bullet is None:  # "M.P." where the seal goes
+            body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:

@@ -83,3 +83,19 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
         "seguintes pasos",
     ),
 }  # fmt: skip
+# Bosnian and Serbian written in Latin letters, where their words part from the Croatian ones above
+_BOSNIAN_SERBIAN: dict[SectionKey, tuple[str, ...]] = {
+    K.ACTIVITY: ("provedene aktivnosti", "sprovedene aktivnosti", "realizovane aktivnosti", "aktivnosti"),
+    K.RESPONSE: ("preduzete mjere", "preduzete mere", "poduzete aktivnosti", "preduzete aktivnosti"),
+    K.COMMUNICATIONS: (
+        "informisanje stanovnistva", "informisanje javnosti", "informisanje", "informiranje stanovnistva",
+        "obavjestavanje stanovnistva",
+    ),
+    K.FINANCE: ("finansijska sredstva", "financijska sredstva", "finansije", "troskovi"),
+    K.WORKFORCE: ("angazovano ljudstvo", "angazovano osoblje", "ljudstvo"),
+    K.NEXT_STEPS: ("naredni koraci", "naredne aktivnosti", "planirane aktivnosti"),
+    K.RISKS: ("procjena rizika", "procena rizika", "rizici"),
+    K.SITUATION: ("trenutno stanje", "trenutna situacija", "stanje na terenu"),
+}  # fmt: skip
+for _key, _words in _BOSNIAN_SERBIAN.items():
+    EASTERN[_key] = EASTERN.get(_key, ()) + _words

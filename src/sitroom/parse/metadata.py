@@ -249,7 +249,9 @@ def date_from_filename(name: str) -> date | None:
 
 # A number mark in a report's title, whatever words name the report: "Laporan … No. 2", "maglumat № 1", and in
 # Devanagari "प्रतिवेदन नं. १", "अहवाल क्रमांक ३" (Nepali, Hindi, Marathi), its figure in either script.
-_TITLE_NUMBER = re.compile(r"(?:№|नं\.|क्रमांक|\b(?:no|nr|n[°º])\.?)\s?(\d{1,4})\b(?![.,/]\d)", re.I)
+_TITLE_NUMBER = re.compile(
+    r"(?:№|नं\.|क्रमांक|\b(?:no|nr|n[°º])\.?|\b(?:broj|br\.|број|бр\.))\s?(\d{1,4})\b(?![.,/]\d)", re.I
+)
 
 
 def title_number(title: str) -> int | None:

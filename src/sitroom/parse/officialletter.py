@@ -34,6 +34,18 @@ _SUBJECT = re.compile(
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
+# ... or alone on its line, over the subject ("PREDMET" over "Informacija o minskoj situaciji …, broj 3")
+_SUBJECT_ALONE = re.compile(
+    r"^(?:subject|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu|perihal"
+    r"|[äa]rende|предмет|тема|относно|θέμα)\s*[:：]?$",
+    re.I,
+)
+# A covering paragraph handing the report over "as follows:", in the languages letters are written in
+_AS_FOLLOWS_LATIN = re.compile(
+    r"(?:as\s+follows|kako\s+slijedi|kako\s+sledi|kako\s+slijedi|comme\s+suit|como\s+sigue|wie\s+folgt|come\s+segue"
+    r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи)\s*[:.]?$",
+    re.I,
+)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 _ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর)\s*[,:：]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
@@ -101,6 +113,9 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     short lines, before any list)."""
     head = body[: HEAD_LINES + 1]
     at, subject = next(((k, s) for k, u in enumerate(head) if (s := subject_of(u.text)) is not None), (None, ""))
+    alone = next((k for k, u in enumerate(head[:-1]) if _SUBJECT_ALONE.match(u.text.strip())), None)
+    if at is None and alone is not None:
+        at, subject = alone + 1, body[alone + 1].text.strip()  # the label over the subject it labels
     if at is None:
         return _addressed_under_title(body)
     if any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
@@ -114,7 +129,7 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     covering = 0
     if end + 1 < len(body) and not is_heading(body[end]) and is_heading(body[end + 1]):
         text = body[end].text.strip()
-        if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text)):
+        if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text) or _AS_FOLLOWS_LATIN.search(text)):
             covering = 1
     return end + covering, subject, covering
 

@@ -134,7 +134,7 @@ _POST = re.compile(
     r"|riadite[ľl](?:ka)?|velite[ľl]|stj[óo]rnandi|forst[öo][ðd]uma[ðd]ur|segretarju|drejtor(?:i|esha)?|prefekt(?:i)?"
     r"|pegawai|ketua|bestuurder|hoof"
     # Serbian, Basque, Luxembourgish, Somali, Kinyarwanda and Azerbaijani posts
-    r"|komandant\w*|na[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi]"
+    r"|komandant\w*|na[čc]elnik\w*|rukovodi(?:lac|telj|oc)\w*|pro[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi]"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Malagasy, Tok Pisin and Yoruba posts
     r"|boshlig['’ʻ‘]i|rahbar(?:i)?|hokim(?:i)?|borgarstj[óo]ri|lei[ðd]ari|stj[óo]ri|cathraiche|stiùiriche|stiuiriche"
     r"|co-?[òo]rdanaiche|isikhulu|inhloko|imeya|umphathi|lehiben['’]?ny|filoham-pahefana|kodineta|bos\s+bilong"
@@ -209,8 +209,16 @@ _SIGNATURE_NOTE = re.compile(
 )
 
 
+# Where the office's seal goes beside the signature: "M.P." (mjesto pečata), "М.П.", "L.S." (locus sigilli)
+_SEAL = re.compile(r"^\(?(?:m\.\s?p\.|м\.\s?п\.|l\.\s?s\.|seal|stamp|peč[aa]t)\)?$", re.I)
+
+
 def is_signature_note(text: str) -> bool:
-    """The note that the signature above is printed, electronic or not needed: part of the signature block."""
+    """The note that the signature above is printed, electronic or not needed, or the mark of the seal's place:
+    part of the signature block."""
+    text = text.strip()
+    if _SEAL.match(text):
+        return True
     return len(text.split()) <= MAX_DISCLAIMER_WORDS and _SIGNATURE_NOTE.search(text) is not None
 
 
