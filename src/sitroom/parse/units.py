@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.model import Block, BlockKind
@@ -87,13 +87,15 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
     lettered = _capital_letters(blocks)
     units: list[Unit] = []
     run: list[Block] = []
+    tabled = False  # the run opens under a table's rows read as items, as under a blank line
     for b in blocks:
         if b.kind is BlockKind.LINE:
             run.append(b)
             continue
         if run:
-            units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered))
+            units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered, b, tabled))
             run = []
+        tabled = bool(b.style.get("in_table"))
         if b.kind is BlockKind.PARAGRAPH:
             bullet, text = split_bullet(b.text, id(b) in marked)
             if _is_initial(bullet, lettered):
@@ -109,7 +111,7 @@ def to_units(blocks: list[Block], is_heading_line: Callable[[Block, Block | None
         if text:
             units.append(Unit(text, kind, b.page, b.start, b.end, b.level, bullet, b.style))
     if run:
-        units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered))
+        units.extend(_group_lines(run, width, words, is_heading_line, turns, marked, lettered, None, tabled))
     return _join_carried_on(units)
 
 
@@ -189,10 +191,14 @@ def _group_lines(
     turns: frozenset[int] = frozenset(),
     marked: frozenset[int] = frozenset(),
     lettered: str = "",
+    after: Block | None = None,
+    tabled: bool = False,
 ) -> list[Unit]:
     """Group a run of lines into units; a line in ``turns`` (a speaker's turn, a minuted action) opens one,
     as does every line opening with a bullet mark (``marked``: the ids of lines whose "o " is one), but not
-    a capital and a full stop out of the document's list letters (``lettered``): that is a name's initial."""
+    a capital and a full stop out of the document's list letters (``lettered``): that is a name's initial.
+    ``after`` is the block after the run (a register's rows read as items), which the last line stands over;
+    ``tabled``, that the run opens under such rows, which part it from them as a blank line would."""
     units: list[Unit] = []
     cur: list[Block] = []
     cur_bullet: str | None = None
@@ -214,7 +220,7 @@ def _group_lines(
         cur, cur_bullet = [], None
 
     for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else after
         if is_lone_glyph(line.text):
             flush()
             pending_glyph = line.text.strip()
@@ -231,7 +237,10 @@ def _group_lines(
             and not turn
             and not hanging
             and not _continues(cur, line, width)
-            and (is_heading_line(line, nxt) or _heads_after_bullet(cur, cur_bullet, line, nxt, marked, width))
+            and (
+                is_heading_line(_under_table(line) if tabled and i == 0 else line, nxt)
+                or _heads_after_bullet(cur, cur_bullet, line, nxt, marked, width)
+            )
         ):
             flush()
             pending_glyph = None
@@ -276,6 +285,11 @@ def _group_lines(
     return units
 
 
+def _under_table(line: Block) -> Block:
+    """The line as it reads under a table's rows: set apart from them, as after a blank line."""
+    return replace(line, style=line.style | {"gap_before": max(1, line.style.get("gap_before") or 0)})
+
+
 def _hangs(cur: list[Block], line: Block, marked: frozenset[int], turns: frozenset[int]) -> bool:
     """The line is indented under the text of an entry that opened with a mark or a time ("- …", "0712 – …"),
     deeper than the mark and no deeper than the text: a hanging indent, the entry's wrapped text."""
@@ -315,7 +329,7 @@ def _heads_after_bullet(
     body = text[:-1].rstrip() if text.endswith(":") else text
     if not body or _INNER_PUNCTUATION.search(body):
         return False
-    return text.endswith(":") or split_bullet(nxt.text, id(nxt) in marked)[0] is not None
+    return text.endswith(":") or nxt.kind is BlockKind.ITEM or split_bullet(nxt.text, id(nxt) in marked)[0] is not None
 
 
 def _ended_on_purpose(line: Block, width: float) -> bool:
