@@ -74,6 +74,9 @@ def unwrap_forwarded(doc: Document, subject: str | None = None) -> None:
     marks = marks or _header_marks(blocks, subject)
     if not marks:
         return
+    # a header's field printed over its "From:" (Thunderbird prints the subject first) is the header's too
+    marks = [m - 1 if m > 0 and (n == 0 or m - 1 > marks[n - 1]) and is_mail_header(blocks[m - 1].text) else m
+             for n, m in enumerate(marks)]  # fmt: skip
     parts = [_Part([], blocks[: marks[0]])]
     for n, m in enumerate(marks):
         stop = marks[n + 1] if n + 1 < len(marks) else len(blocks)

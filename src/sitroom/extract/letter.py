@@ -187,10 +187,12 @@ def _subject(header: list[Block]) -> str | None:
 
 
 def _own_header(blocks: list[Block]) -> list[Block]:
-    """The header block ("From:", "Sent:", "To:", "Subject:" lines) a saved message opens with."""
-    if not blocks or not _FROM_FIELD.match(blocks[0].text.strip()) or not quote_starts(blocks, 0):
+    """The header block ("From:", "Sent:", "To:", "Subject:" lines) a saved message opens with, its subject perhaps
+    printed over who sent it (as Thunderbird prints it)."""
+    lead = int(len(blocks) > 1 and _SUBJECT_FIELD.match(blocks[0].text.strip()) is not None)
+    if len(blocks) <= lead or not _FROM_FIELD.match(blocks[lead].text.strip()) or not quote_starts(blocks, lead):
         return []
-    end = 1
+    end = lead + 1
     while end < len(blocks) and _HEADER_FIELD.match(blocks[end].text.strip()):
         end += 1
     return blocks[:end]

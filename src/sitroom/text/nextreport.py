@@ -9,7 +9,7 @@ import re
 # "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
 NEXT_REPORT = re.compile(
     # one word may name which ("Next METHANE update", "Next CMT meeting")
-    r"^[\W_]*(?:next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
+    r"^[\W_]*(?:(?:the\s+)?next\s+(?:[\w-]+\s+)?(?:sitrep|situation\s+report|report|update|return|bulletin|briefing|brief"
     r"|message|note|log|meeting|call|teleconference)\b(?:\s+(?:is\s+)?(?:due|at|by|on|will\s+be))?"
     r"|(?:prochain(?:e)?\s+(?:rapport|point\s+de\s+situation|bulletin|r[ée]union|mise\s+[àa]\s+jour)"
     r"|(?:(?:el|la|o|a)\s+)?pr[óo]xim[oa]\s+(?:informe|reporte|parte|bolet[íi]n|reuni[óo]n|actualizaci[óo]n|atualiza[çc][ãa]o"

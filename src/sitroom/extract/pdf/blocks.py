@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.captions import chart_labels, in_heading_type
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.level import beside
@@ -232,8 +233,8 @@ def run_in_lead(f: Frag) -> str | None:
     rest = f.text[len(lead) :].strip()
     if names_item_part(lead):
         return None  # "Risk:", "Mitigation:": the label of one part of an item, not a section
-    if names_close_field(lead) or is_next_report(f.text):
-        return None  # "Contacts :", "Next update: 16:00": a field closing the report, not a section
+    if names_close_field(lead) or is_next_report(f.text) or is_mail_header(f.text):
+        return None  # "Contacts :", "Next update: 16:00", "To: …": a field closing the report or a mail's, no section
     words = len(WORD.findall(lead))
     if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
         return None

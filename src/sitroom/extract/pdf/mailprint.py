@@ -35,8 +35,9 @@ def join_mail_fields(page: PageData) -> None:
         value = _value_of(label, page.frags)
         if value is not None and is_mail_header(f"{label.text.strip()} {value.text.strip()}"):
             rows.append((label, value))
-    # a message's header opens with who sent it: a details table of "Date:", "To:", "Subject:" is the report's
-    if len(rows) < MIN_FIELDS or not _FROM.match(rows[0][0].text.strip()):
+    # a message's header names who sent it (first, or under the subject as Thunderbird prints it): a details table
+    # of "Date:", "To:", "Subject:" is the report's
+    if len(rows) < MIN_FIELDS or not any(_FROM.match(label.text.strip()) for label, _ in rows[:2]):
         return
     gone = {id(value) for _, value in rows}
     for label, value in rows:
