@@ -36,7 +36,7 @@ def _entry(u: Unit, later: Counter[str]) -> tuple[int, int] | None:
     if not _heading(u):
         if later[_key(u.text)] > 0:
             return 0, 1  # a page's own "On this page" list: each entry a heading still to come, word for word
-        if (run := _headings_run(_key(u.text).split(), later)) >= 2:
+        if (run := _headings_run(_unnumbered(_key(u.text).split()), later)) >= 2:
             # ... or several such entries run together where their lines were read as one paragraph ("Summary
             # Weather Outlook")
             return 0, run
@@ -45,6 +45,15 @@ def _entry(u: Unit, later: Counter[str]) -> tuple[int, int] | None:
     if m and later[_key(m.group("label"))] > 0:
         return int(m.group("page")), 1
     return None
+
+
+def _unnumbered(words: list[str]) -> list[str]:
+    """The words without the sections' numbers a wiki's contents box sets before each entry ("1 Summary 2 Papers
+    and sessions …"), when they count up from 1."""
+    numbers = [w for w in words if w.isdigit()]
+    if numbers and numbers == [str(n) for n in range(1, len(numbers) + 1)] and words[0] == "1":
+        return [w for w in words if not w.isdigit()]
+    return words
 
 
 def _headings_run(words: list[str], later: Counter[str]) -> int:

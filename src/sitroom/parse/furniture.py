@@ -73,11 +73,12 @@ _ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to)\b", re.I)
 # "This is our regular update on water resources during the drought": the document naming itself, which a
 # standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
 _SELF_NAMING = re.compile(
-    r"^this\s+is\s+(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
+    r"^this\s+(?:is|(?:page|document|report|bulletin)\s+is)\s+(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
     re.I,
 )
 # "We publish a new one every three days while the restrictions last": the series' schedule.
-_PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|send\s+(?:out\s+)?a\s+new)\b", re.I)
+_PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
 
 
 def is_schedule_notice(text: str) -> bool:

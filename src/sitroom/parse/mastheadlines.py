@@ -186,6 +186,20 @@ def is_period_line(text: str) -> bool:
     return len(text.split()) <= PERIOD_WORDS and _PERIOD.match(text) is not None
 
 
+# A wiki page's lines under its title: the link back to the page it belongs to ("< Exam season 2026") and the site's
+# tagline ("From Exams Ops Wiki"), one line or run together
+_WIKI_TRAIL = re.compile(
+    r"^(?:<\s+[^<>]{1,80}?(?:\s+from\s+[^<>]{1,60})?|from\s+[^<>]{0,50}\bwiki\w*(?:,\s+[^<>]{1,40})?)$", re.I
+)
+WIKI_TRAIL_WORDS = 16
+
+
+def is_wiki_trail(text: str) -> bool:
+    """The back link and the site's tagline a wiki prints under a page's title: no part of the report."""
+    text = text.strip()
+    return len(text.split()) <= WIKI_TRAIL_WORDS and _WIKI_TRAIL.match(text) is not None
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
@@ -201,6 +215,7 @@ def is_under_title(text: str) -> bool:
         or is_page_fields(text)
         or is_subtitle_line(text)
         or is_period_line(text)
+        or is_wiki_trail(text)
         or is_circulation_line(text)
         or is_currency_line(text)
         or is_schedule_notice(text)
