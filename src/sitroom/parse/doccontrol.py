@@ -1,14 +1,17 @@
 """The document's own administration: a "Document control" or "Version history" section, with who wrote and
 approved the report, its versions and its distribution; and its glossary, the terms it uses with their meanings
 ("Flood Watch: flooding is possible …"). They say how the paper is managed and how to read it, not what happened,
-and are the same from report to report: a reader skips them."""
+and are the same from report to report: a reader skips them. So is a contact card: a post over the name of who
+holds it and how to reach them ("Library Service Manager" over "Siobhan Kerr", "Contact: 01632 960 633")."""
 
 from __future__ import annotations
 
 import re
 
 from sitroom.model import BlockKind, Section
+from sitroom.parse.furniture import gives_contact
 from sitroom.parse.units import Unit
+from sitroom.text.signoffs import PERSON_NAME, names_post
 
 _ADMINISTRATION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:"
@@ -45,13 +48,24 @@ def _glossary(section: Section) -> bool:
     return terms >= GLOSSARY_SHARE * len(section.items)
 
 
+CARD_ITEMS = 4
+
+
+def _contact_card(section: Section) -> bool:
+    """A post over its holder's name and how to reach them, each line one of those and one a way to reach them."""
+    heading, items = (section.heading or "").strip(), [i.text.strip() for i in section.items]
+    if not items or len(items) > CARD_ITEMS or not names_post(heading) or not any(map(gives_contact, items)):
+        return False
+    return all(gives_contact(t) or (PERSON_NAME.match(t) and len(t.split()) <= 4) for t in items)
+
+
 def drop_document_control(sections: list[Section]) -> tuple[list[Section], int]:
     """The sections without the document's administration and glossary; how many lines (headings and items) were
     left out."""
     kept: list[Section] = []
     dropped = 0
     for section in sections:
-        if _ADMINISTRATION.match((section.heading or "").strip()) or _glossary(section):
+        if _ADMINISTRATION.match((section.heading or "").strip()) or _glossary(section) or _contact_card(section):
             dropped += 1 + len(section.items)
         else:
             kept.append(section)

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.html.captions import drop_picture_captions
-from sitroom.extract.html.chrome import _inside_chrome, _page_date, _page_title, find_main, furniture_kind
+from sitroom.extract.html.chrome import _inside_chrome, find_main, furniture_kind
 from sitroom.extract.html.markup import (
     _CAPTION,
     _CHARSET,
@@ -28,6 +28,7 @@ from sitroom.extract.html.markup import (
     clean_text,
     heading_rank,
 )
+from sitroom.extract.html.pagemeta import head_date, head_title
 from sitroom.extract.html.stylesheet import inline_bold_classes
 from sitroom.extract.html.unseen import drop_unseen
 from sitroom.extract.html.walker import _Walker
@@ -100,12 +101,12 @@ def html_to_blocks(
     if tree.body is None or not tree.body.text(deep=True).strip():
         raise EmptyDocument(source, "the page has no text")
     inline_bold_classes(tree)
-    content = HtmlContent(date=_page_date(tree))
+    content = HtmlContent(date=head_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
     if unseen := drop_unseen(tree):
         content.warnings.append(f"{unseen} part(s) of the page no reader sees left out")
-    page_title = _page_title(tree) or title
+    page_title = head_title(tree) or title
     container = find_main(tree) if main_only else tree.body
     if container is None:
         raise EmptyDocument(source, "the page has no body")

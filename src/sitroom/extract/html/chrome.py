@@ -9,14 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.extract.html.callouts import is_callout, within_article
 from sitroom.extract.html.codecells import code_kind
-from sitroom.extract.html.markup import (
-    _BOILERPLATE,
-    _BOILERPLATE_ROLES,
-    _COVER_DATE_META,
-    _DATE_META,
-    _attr,
-    clean_text,
-)
+from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
 from sitroom.extract.html.newsletter import newsletter_kind
 from sitroom.extract.html.postchrome import in_article, post_chrome
 
@@ -134,10 +127,32 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
             size = len(c.text(deep=True))
             if size < chosen_size:
                 chosen, chosen_size = c, size
+    # one column of several that each hold a good share of the prose (a guide's boxes set in two columns) is not the
+    # content: the columns together are
+    node = chosen
+    while node is not body and node.parent is not None:
+        if _column_of_several(node, prose, total):
+            chosen = node.parent
+        node = node.parent
     named = _named_main(body, prose, total)
     if named is not None and _one_section_of_several(chosen, named):
         return named
     return chosen
+
+
+COLUMN_SHARE = 0.25
+
+
+def _column_of_several(node: LexborNode, prose: dict[int, int], total: int) -> bool:
+    """A sibling of ``node`` holds sections of its own, headed, with a good share of the page's prose: another
+    column of the content (a footer's address or a list of links is none)."""
+    parent = node.parent
+    return parent is not None and any(
+        sib.mem_id != node.mem_id
+        and prose.get(sib.mem_id, 0) >= COLUMN_SHARE * total
+        and sib.css_first("h2, h3, h4, h5, h6") is not None
+        for sib in parent.iter()
+    )
 
 
 def _named_main(body: LexborNode, prose: dict[int, int], total: int) -> LexborNode | None:
@@ -163,27 +178,6 @@ def _one_section_of_several(node: LexborNode, main: LexborNode) -> bool:
             return True
         anc = parent
     return False
-
-
-def _page_title(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
-    return clean_text(node.text()) if node is not None and node.text().strip() else None
-
-
-def _page_date(tree: LexborHTMLParser) -> str | None:
-    metas: dict[str, str] = {}
-    for m in tree.css("meta"):
-        key = (_attr(m, "name") or _attr(m, "property")).lower()
-        if key and key not in metas and _attr(m, "content").strip():
-            metas[key] = _attr(m, "content").strip()
-    cover = next((v for k, v in metas.items() if _COVER_DATE_META.search(k)), None)
-    if cover:
-        return cover
-    for key in _DATE_META:
-        if key in metas:
-            return metas[key]
-    node = tree.css_first("time[datetime]")
-    return _attr(node, "datetime") or None if node is not None else None
 
 
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
