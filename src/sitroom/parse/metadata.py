@@ -307,7 +307,7 @@ def is_date_line(text: str) -> bool:
     if rest != text:
         rest = _BY_WHOM.sub("", rest)
     rest = re.sub(
-        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|"
+        r"\b(?:as\s+(?:of|at)|data|updated?|published|reported|by|on|at|dated?|hrs?|hours|of|the|this|last|local\s+time|"
         r"report(?:ing)?|issued?|revised|released?|edition|period|stand|datum|fecha|publicado|actualizado|"
         r"week|ending|commencing|aggiornamento|aggiornat[oiae]|dati|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"

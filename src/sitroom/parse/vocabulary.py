@@ -52,6 +52,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         # Dutch, Polish, Swedish and Danish (core words)
         "situatie", "huidige situatie", "situatiebeeld", "stand van zaken", "sytuacja", "aktualna sytuacja",
         "lagesbild", "laget", "timeline", "incident timeline", "chronology", "current conditions",
+        # the situation where it happens: "Situation in the affected region"
+        "situation in the affected region", "situation in the affected area", "situation in the region",
     ),
     K.BACKGROUND: (
         "background", "context", "introduction", "about", "contexte", "historique", "rappel",
@@ -119,9 +121,12 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
         "laboratoire", "vigilancia", "vigilancia epidemiologica", "laboratorio",
         "uberwachung", "labor", "sorveglianza",
+        # a hazard's monitoring: "Monitoring", "Monitorização", "Monitoreo", "Monitoraggio"
+        "monitoring", "monitorizacao", "monitoramento", "monitoreo", "monitoraggio", "monitorage",
     ),
     K.ASSISTANCE: (
         "assistance", "assistance provided", "services provided", "relief", "support provided", "aide",
+        "support for", "support to", "welfare support",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -167,6 +172,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
+        "support for staff", "support to staff",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
         "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
