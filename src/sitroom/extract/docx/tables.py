@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +12,7 @@ from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.rowtable import is_question
+from sitroom.model import Block, BlockKind
 
 MOVE_FROM = W + "moveFrom"
 _BR, _CR = W + "br", W + "cr"
@@ -164,3 +166,28 @@ def is_row_label(texts: list[list[str]], filled: list[int], i: int) -> bool:
     joined = " ".join(t)
     short = (not is_prose(joined) and len(joined) <= 80) or (is_question(joined) and len(joined) <= QUESTION_CHARS)
     return len(filled) >= 2 and i == filled[0] and len(t) == 1 and short
+
+
+TABLE_TITLE_WORDS = 8
+
+
+def titles_table(blocks: list[Block]) -> bool:
+    """The last of ``blocks`` is a short line in the body's type (bold or not), no sentence and no list entry,
+    standing right over a data table: its title, where a heading is set larger than the body."""
+    if not blocks:
+        return False
+    block, text = blocks[-1], blocks[-1].text.strip()
+    sizes = Counter(
+        b.style["size"]
+        for b in blocks
+        if b.kind is BlockKind.PARAGRAPH and b.style.get("size") and not b.style.get("title")
+    )
+    body = max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0] if sizes else None  # the commonest, else the smaller
+    in_body_type = block.kind is BlockKind.PARAGRAPH or (body is not None and block.style.get("size") == body)
+    return (
+        in_body_type
+        and block.bullet is None
+        and 0 < len(text.split()) <= TABLE_TITLE_WORDS
+        and not text.endswith((".", ";", ","))
+        and not any(c.isdigit() for c in text)
+    )

@@ -61,6 +61,7 @@ from sitroom.extract.docx.tables import (
     is_vmerge_continuation,
     para_text,
     rows,
+    titles_table,
 )
 from sitroom.extract.rowtable import asks, is_empty_cell
 from sitroom.model import Block, BlockKind, DocumentBuilder, TableInfo
@@ -72,11 +73,8 @@ TOP_HEADINGS = 2
 
 
 class Walker:
-    """Walks the body in document order and feeds the builder.
-
-    ``cell`` (None outside tables) carries the table context down to the paragraphs: the date of
-    the row being read, when a date cell announced one.
-    """
+    """Walks the body in document order and feeds the builder. ``cell`` (None outside tables) carries the table
+    context down to the paragraphs: the date of the row being read, when a date cell announced one."""
 
     def __init__(self, builder: DocumentBuilder, styles: Styles, numbering: Numbering, rules: HeadingRules) -> None:
         self.b, self.styles, self.numbering, self.rules = builder, styles, numbering, rules
@@ -390,6 +388,8 @@ class Walker:
         return True
 
     def _data_table(self, n_rows: int, n_cols: int) -> None:
+        if self.caption is None and not self.after_table and titles_table(self.b.doc.blocks):
+            self.caption = self.b.doc.blocks.pop().text  # "This week at a glance" over the figures: its title
         self.tables.append(TableInfo(None, n_rows, n_cols, self.caption))
         self.caption = None
         self.after_table = True
