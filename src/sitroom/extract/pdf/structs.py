@@ -91,8 +91,9 @@ ROW_SHARE = 0.3  # of a line's size: how far apart the middles of two lines on o
 
 
 def _first_line(f: Frag) -> float:
-    """The height of the middle of the frag's first line (a run spanning lines is placed where it starts)."""
-    return f.top - f.size / 2
+    """The height of the middle of the frag's line, or of its first line where it spans several (a run merged across
+    lines by a watermark's letters is placed where it starts)."""
+    return f.top - f.size / 2 if f.top - f.bottom > 2 * f.size else f.mid
 
 
 def in_reading_order(frags: list[Frag]) -> list[Frag]:
