@@ -32,6 +32,7 @@ from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.reactions import is_reaction_line
+from sitroom.text.salutations import SENTENCES
 from sitroom.text.signoffs import (
     PERSON_NAME,
     is_report_disclaimer,
@@ -197,7 +198,6 @@ _ARCHIVE = re.compile(
     r"\s+(?:are|can\s+be)\s+(?:on|at|in|found|available|held|kept|published)\b",
     re.I,
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 # Whom to ask, as a close asks it before the number: "Questions?", "Any queries?"
@@ -222,7 +222,7 @@ _SUBSCRIBE = re.compile(
 
 def _closing_sentences(text: str) -> bool:
     """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
-    parts = _SENTENCES.split(text.strip())
+    parts = SENTENCES.split(text.strip())
     return len(parts) >= 2 and all(
         is_byline(p) or is_next_report(p) or is_trailer(p) or gives_contact(p) or _QUESTIONS.match(p) for p in parts
     )

@@ -155,8 +155,8 @@ def is_sign_off(text: str) -> bool:
     )
 
 
-# Sentences of a paragraph: a stop, then a capital.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Sentences of a paragraph: a stop, then a capital (the closing lines are split so too).
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def greets_and_hands_over(text: str) -> bool:
@@ -166,6 +166,6 @@ def greets_and_hands_over(text: str) -> bool:
     head, comma, rest = text.strip().partition(",")
     if not comma or not is_greeting(head + ","):
         return False
-    first, *others = _SENTENCES.split(rest.strip())
+    first, *others = SENTENCES.split(rest.strip())
     handed = bool(HANDOVER_DOC.search(first) and HANDOVER_POINTER.search(first))
     return handed and all(is_thanks(s) for s in others)
