@@ -44,6 +44,10 @@ Conventions of the gold where a reader could argue (../shared/tools/GOLD-FORMAT.
   In the risks row the Risks cell numbers the risks (the items) and the Actions cell numbers their
   mitigations alike: mitigation n is risk n's, not an item of its own.
 
+- Keys, read again under the convention of blind31 on (a section's key is the kind of content its heading's own
+  words name): "Current position" and "Where we are" name the situation, also in a service's own return, and are
+  keyed situation; the first run below keyed them activity.
+
 First run (defaults: 4 series × 3 reports per layout, seed 0; before any change to the parser):
 
     layout                     heading F1  item F1  right heading   key   mitigation  numbers  link F1
@@ -99,7 +103,7 @@ from unseen_layouts import Layout  # noqa: E402
 
 LAYOUTS = (
     Layout("pdf-trust-cover-contents", "pdf", pdf.pdf_trust_report, _wording(
-        [("Current position", "activity"), ("Risks and issues", "risks"), ("Workforce", "workforce", "Resources"),
+        [("Current position", "situation"), ("Risks and issues", "risks"), ("Workforce", "workforce", "Resources"),
          ("Finance", "finance", "Resources"), ("Restoration and recovery", "recovery"),
          ("Communications and engagement", "communications")],
         [("Current position", "situation"), ("Weather outlook", "forecast"), ("Impact on services", "impacts"),
@@ -126,7 +130,7 @@ LAYOUTS = (
          ("Comms", "communications")]),
         "{service} Sitrep #{n} ({date})"),
     Layout("pdf-slide-deck", "pdf", pdf.pdf_slides, _wording(
-        [("Where we are", "activity"), ("Risks", "risks"), ("Workforce", "workforce", "Resources"),
+        [("Where we are", "situation"), ("Risks", "risks"), ("Workforce", "workforce", "Resources"),
          ("Finance", "finance", "Resources"), ("Recovery", "recovery"), ("Comms", "communications")],
         [("Where we are", "situation"), ("The weather", "forecast"), ("Impacts", "impacts"),
          ("What we've done", "response"), ("Risks", "risks"), ("Recovery", "recovery"), ("Comms", "communications")]),

@@ -44,6 +44,10 @@ Conventions of the gold where a reader could argue (../shared/tools/GOLD-FORMAT.
   is one item, its risk cell, with the mitigation cell as its mitigation; level, rating and owner are values.
 - A mitigation cell that says there is none ("Sin medidas adicionales") is no mitigation.
 
+- Keys, read again under the convention of blind31 on (a section's key is the kind of content its heading's own
+  words name): "Current position" names the situation, also in a service's own return, and is keyed situation; the
+  first run below keyed it activity.
+
 First run (defaults: 4 series × 3 reports per layout, seed 0; before any change to the parser; the figures
 as printed, the columns narrowed):
 
@@ -145,7 +149,7 @@ LAYOUTS = (
          ("Public communications / Communications publiques", "communications")]),
         "{service} – Situation Report {n} / Rapport de situation no {n}"),
     Layout("word-irish-outline", "docx", word.word_irish_outline, _wording(
-        [("Current position", "activity"), ("Risks and issues", "risks"), ("Staffing", "workforce", "Resources"),
+        [("Current position", "situation"), ("Risks and issues", "risks"), ("Staffing", "workforce", "Resources"),
          ("Finance", "finance", "Resources"), ("Business continuity and recovery", "recovery"),
          ("Communications", "communications")],
         [("Current situation", "situation"), ("Met Éireann forecast", "forecast"), ("Impacts", "impacts"),

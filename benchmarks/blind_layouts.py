@@ -35,6 +35,10 @@ Conventions of the gold where a reader could argue (../shared/tools/GOLD-FORMAT.
   reader opens them. Task items "- [x]" are items without the box; bold "Risk:" / "Mitigation:" labels
   stay in the item's text as printed. The Markdown table and the photo are figures, not items.
 
+- Keys, read again under the convention of blind31 on (a section's key is the kind of content its heading's own
+  words name): "Situation" names the situation, also in a service's own return, and is keyed situation; the first
+  run below keyed it activity.
+
 First run (defaults: 4 series × 3 reports per layout, seed 0; before any change to the parser):
 
     layout                 heading F1  item F1  right heading   key   mitigation  numbers  link F1
@@ -119,7 +123,7 @@ LAYOUTS = (
          ("Risks", "risks"), ("Recovery", "recovery"), ("Comms", "communications")]),
         "{service} weekly sitrep #{n}", restyle=web.restyle_wiki),
     Layout("text-military-sitrep", "txt", web.text_military, _wording(
-        [("Situation", "activity"), ("Issues and risks", "risks"), ("Personnel", "workforce", "Admin and logistics"),
+        [("Situation", "situation"), ("Issues and risks", "risks"), ("Personnel", "workforce", "Admin and logistics"),
          ("Finance", "finance", "Admin and logistics"), ("Future plans", "next-steps"), ("Media", "communications")],
         [("Situation", "situation"), ("Weather", "forecast"), ("Consequences", "impacts"),
          ("Actions taken", "actions"), ("Issues and risks", "risks"), ("Future plans", "next-steps"),

@@ -15,6 +15,10 @@ headings and "o" bullets; a German Word return with a risk table; a landscape PD
 table rows. The generator's structure is the gold; the scorer and linking measure are
 ``council_layouts.py``'s.
 
+- Keys, read again under the convention of blind31 on (a section's key is the kind of content its heading's own
+  words name): "Service position" and "Lage" name the situation, also in a service's own return, and are keyed
+  situation; the first run below keyed them activity.
+
 First run (defaults: 4 series × 3 reports per layout, seed 0; before any change to the parser):
 
     layout                 heading F1  item F1  right heading   key   mitigation  numbers  link F1
@@ -58,7 +62,7 @@ from unseen_layouts import Layout  # noqa: E402
 
 LAYOUTS = (
     Layout("word-minutes-fields", "docx", w.word_minutes, _wording(
-        [("Service position", "activity"), ("Risks", "risks"), ("Staffing", "workforce"),
+        [("Service position", "situation"), ("Risks", "risks"), ("Staffing", "workforce"),
          ("Financial implications", "finance"), ("Actions", "next-steps"), ("Communications", "communications")],
         [("Current position", "situation"), ("Weather", "forecast"), ("Impact on communities", "impacts"),
          ("Actions", "actions"), ("Risks", "risks"), ("Recovery", "recovery"), ("Communications", "communications")]),
@@ -97,7 +101,7 @@ LAYOUTS = (
          ("Risks", "risks"), ("Recovery", "recovery"), ("Communications", "communications")]),
         "{org} – {service} SITREP {n}", restyle=web.restyle_capitals),
     Layout("word-german", "docx", w.word_german, _wording(
-        [("Lage", "activity"), ("Risiken", "risks"), ("Personal", "workforce"), ("Finanzen", "finance"),
+        [("Lage", "situation"), ("Risiken", "risks"), ("Personal", "workforce"), ("Finanzen", "finance"),
          ("Wiederherstellung", "recovery"), ("Kommunikation", "communications")],
         [("Lage", "situation"), ("Wetterprognose", "forecast"), ("Auswirkungen", "impacts"),
          ("Maßnahmen", "response"), ("Risiken", "risks"), ("Wiederherstellung", "recovery"),

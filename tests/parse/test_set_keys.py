@@ -1,7 +1,7 @@
 """Keys read from the set of sections, in Word and in a web page: an itemless parent heading over keyed
 sub-sections ("Resources" over "Workforce" and "Finance") has no key of its own, or their common one; a
-position heading ("Where we are", "Current position") is a service return's activity and an incident
-report's situation."""
+position heading ("Where we are", "Current position") names the situation, in a service's return as in an
+incident's report."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ SERVICE = [
     ("4.1 Costs", 2, ["Agency costs are £12,000."]),
     ("4.2 Budget", 2, ["The budget is on track."]),
 ]
-SERVICE_KEYS = ["activity", "risks", None, "workforce", "finance", "finance", "finance", "finance"]
+SERVICE_KEYS = ["situation", "risks", None, "workforce", "finance", "finance", "finance", "finance"]
 INCIDENT = [
     ("Where we are", 1, ["River levels are falling at all gauges."]),
     ("The weather", 1, ["Further rain is expected on Thursday."]),

@@ -5,11 +5,8 @@ An itemless heading over sub-sections that each have a meaning of their own ("Re
 all mean when they share one key, else nothing of its own ("resources" is not guidance there). A parent
 whose own meaning one of them shares keeps it ("Epidemiological situation" over "Alerts" and "Challenges").
 
-A heading naming the current position ("Current position", "Where we are", "Situation") reads as the
-situation of an incident; in a service's own return — its sections speak of the service's staff or
-money, none of an incident (forecast, impacts, response, advice to the public …) and none is its
-activity — the position it gives is the service's activity, as the returns of other services name it. An overview
-surveys the whole picture, whoever writes it, and stays the situation.
+A heading naming the current position ("Current position", "Where we are", "Situation") names the situation,
+in an incident's report and in a service's own return alike: its own words name the kind of content.
 
 Headings in plain words read the other way in an incident's report (one with a section only an incident's
 report has): "What's happening" and its "Significant events" are the incident's situation there, and "What
@@ -37,9 +34,6 @@ K = SectionKey
 # Sections only an incident's report has (advice to the public among them): a report with one of them is
 # about an incident.
 _INCIDENT = frozenset({K.FORECAST, K.IMPACTS, K.RESPONSE, K.SURVEILLANCE, K.ASSISTANCE, K.AREAS, K.ADVICE})
-_OVERVIEW = re.compile(r"\boverview\b|\bapercu\b|\bpanorama\b|\bubersicht\b|\buberblick\b")
-# Sections that say a report is a service's own return: how its staff and its money stand.
-_SERVICE = frozenset({K.WORKFORCE, K.FINANCE})
 # Plain-words headings (folded): what is going on, and what "we" are doing or did.
 _HAPPENING = re.compile(
     r"^(?:\d+ )*(?:what(?: is| s)? (?:happening|going on)(?: now)?|(?:significant|key|main|major|notable) events)$"
@@ -63,7 +57,6 @@ MITIGATED_CONFIDENCE = 0.8
 def key_from_set(sections: list[Section], own: list[bool]) -> None:
     """The keys the set of sections gives (see the module doc), before mitigations are read."""
     key_group_headings(sections, own)
-    key_service_position(sections, own)
     key_incident_plain_words(sections, own)
     key_decisions_sought(sections, own)
 
@@ -100,17 +93,6 @@ def _children(sections: list[Section], n: int) -> list[Section]:
         return []
     top = min(s.level for s in below)
     return [s for s in below if s.level == top]
-
-
-def key_service_position(sections: list[Section], own: list[bool]) -> None:
-    """In a service's own return, the situation section is the service's activity (see the module doc)."""
-    keys = {s.key for s in sections if s.key}
-    if K.ACTIVITY in keys or keys & _INCIDENT or not keys & _SERVICE:
-        return
-    for n, s in enumerate(sections):
-        # an overview surveys the whole picture, whoever writes it: it stays the situation
-        if s.key == K.SITUATION and own[n] and not _OVERVIEW.search(fold(s.heading or "")):
-            s.key = K.ACTIVITY.value
 
 
 def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
