@@ -1,7 +1,7 @@
 """A series' standing paragraph at the top of each report ("This is our regular update on … We publish a new
 one every three days") is the report describing itself, like the notice of when a page is updated: the
 masthead, not an item and never the title. In Markdown with front matter, HTML and Word. A paragraph that
-names the update and then says what happened stays an item."""
+names the update and then says what happened stays an item, and so does one saying what it gives in figures."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ STANDING = {
     " every Monday until the recovery ends.",
     "with whom to ask": "This is our update on the response to the outbreak in the county. It is updated each"
     " weekday; contact the duty officer with questions.",
+    "whom it tells": "This notice updates port users, shipping lines and hauliers on the effect of the storm on"
+    " operations. Please share it with your drivers and planners.",
+    "whom it informs": "This briefing informs partners and elected members of the council's response to the flooding.",
 }
 
 
@@ -67,6 +70,10 @@ def test_the_standing_paragraph_is_no_item_and_no_title(layout: str, lead: str) 
 def test_a_paragraph_naming_the_update_then_saying_what_happened_stays(layout: str) -> None:
     make, name = LAYOUTS[layout]
     lead = "This is our third update on the drought. Two more reservoirs fell below half their capacity."
+    report = parse_bytes(make(lead), name)[0]
+    assert lead in [i.text for i in report.items()]
+    assert report.title == TITLE
+    lead = "This update gives the levels of 12 reservoirs, all below half their capacity."
     report = parse_bytes(make(lead), name)[0]
     assert lead in [i.text for i in report.items()]
     assert report.title == TITLE

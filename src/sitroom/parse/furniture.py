@@ -77,6 +77,15 @@ _SELF_NAMING = re.compile(
     r"\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
     re.I,
 )
+# "This notice updates port users and hauliers on the effect of the storm": the document saying whom it tells about
+# what, as a series' standing paragraph does; again a figure would make it news.
+_SELF_DESCRIBING = re.compile(
+    r"^this\s+(?:[\w-]+\s+)?(?:notice|update|report|sitrep|bulletin|briefing|message|document|summary|newsletter)"
+    r"\s+(?:updates|informs|tells|gives|provides|sets\s+out|summari[sz]es|outlines|brings)\b[^\d]*$",
+    re.I,
+)
+# "Please share it with your drivers and planners": the standing paragraph asks its readers to pass it on.
+_SHARE = re.compile(r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b", re.I)
 # "We publish a new one every three days while the restrictions last": the series' schedule.
 _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
 
@@ -84,7 +93,8 @@ _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+
 def is_schedule_notice(text: str) -> bool:
     """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
     on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
-    standing paragraph ("This is our regular update on … We publish a new one every three days.") and how long a
+    standing paragraph ("This is our regular update on … We publish a new one every three days.", "This notice
+    updates port users on … Please share it with your drivers.") and how long a
     message holds ("This Flood Warning will remain in effect until further notice.")."""
     text = text.strip()
     if len(text.split()) > CURRENCY_WORDS:
@@ -94,6 +104,8 @@ def is_schedule_notice(text: str) -> bool:
         return all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
     if _SELF_NAMING.match(first):
         return bool(rest) and all(_UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
+    if _SELF_DESCRIBING.match(first):
+        return all(_UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
     return _SCHEDULE.search(first) is not None and all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
 
 

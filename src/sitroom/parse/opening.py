@@ -24,7 +24,7 @@ from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
-from sitroom.parse.subtitles import dates_or_addresses
+from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading, fold
 from sitroom.text.logbook import is_day_line
@@ -82,6 +82,20 @@ def _is_prose(text: str) -> bool:
     return len(sentences) > 1 and all(len(s.split()) >= PROSE_WORDS for s in sentences)
 
 
+# A report's name is a line, not a sentence: a stop after this many words ends a sentence.
+SENTENCE_WORDS = 8
+
+
+def _is_sentence(text: str) -> bool:
+    """One sentence that tells something ("This update gives the levels of 12 reservoirs, all below half."), with no
+    report number or date of its own; a name run together with the lines under it ("Tilannekatsaus 2 – Tulva Tilanne
+    12.8.2024 kello 10.00. Katsaus …", "RAPORO Y'IBIHE No 1 📌 Prepared by …") numbers or dates the report."""
+    text = text.strip()
+    one = re.search(r"[.!?]\s+\S", text) is None
+    told = one and text.endswith(".") and len(text.split()) > SENTENCE_WORDS
+    return told and find_number(text) is None and find_date(text) is None
+
+
 def opens_with_title(body: list[Unit]) -> bool:
     """The first unit is the report's name: a first paragraph naming the report; a lone top heading
     naming it or its day; a first line set as a heading or in bold that carries the day, over a date
@@ -90,7 +104,7 @@ def opens_with_title(body: list[Unit]) -> bool:
     if len(body) < 2:
         return False
     first, second = body[0], body[1]
-    if dates_or_addresses(first.text) or _is_prose(first.text):
+    if dates_or_addresses(first.text) or _is_prose(first.text) or _is_sentence(first.text):
         return False
     named = looks_like_title(first.text)
     if named and first.kind is not BlockKind.HEADING:
@@ -132,6 +146,7 @@ def title_below_sender(body: list[Unit]) -> int:
             or len(name) > MAX_TITLE_CHARS
             or name.endswith(".")
             or not looks_like_title(name)
+            or is_particulars_row(name)  # "Update No. 1 | Issued … | Next update: 14:00" numbers and dates it
             # "Update" alone is a field's label; a report's name says more, or is set as one ("INFORMARE")
             or (len(name.split()) < 2 and not _capitals(name))
         ):
@@ -278,20 +293,26 @@ _PARTICULAR = re.compile(
     re.I,
 )
 PARTICULAR_WORDS = 12
+# "PORT STATUS: OPEN – RESTRICTED OPERATIONS", "Service status: Degraded": the state the notice stands at, as a banner
+_STATUS_BANNER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:status|level)\s?:\s+\S(?:[^.!?]*\S)?$", re.I)
 
 
 def particular(body: list[Unit]) -> bool:
     """The first unit is one of the report's particulars under its title, sections following: the next report's
-    time, the incident it is about ("Event: storm and power cuts"), or the body issuing it over the first heading
-    or another line of the masthead ("Northfield Council Emergency Planning Unit")."""
+    time, the incident it is about ("Event: storm and power cuts"), the state it stands at ("PORT STATUS: OPEN",
+    also set as a heading), or the body issuing it over the first heading or another line of the masthead
+    ("Northfield Council Emergency Planning Unit")."""
     text, first = body[0].text.strip(), body[0]
+    if first.kind is BlockKind.HEADING and _STATUS_BANNER.match(text) and len(text.split()) <= PARTICULAR_WORDS:
+        return any(u.kind is BlockKind.HEADING for u in body[1:])  # "PORT STATUS: OPEN" set as a banner
     if first.kind is BlockKind.HEADING and len(body) > 1 and body[1].kind is BlockKind.HEADING:
         # the issuing body set like a heading, with nothing under it, over the first heading of its own level or
         # above it: no section of its own (a service's name over its sections is one, a level above them)
         return body[1].level <= first.level and is_issuing_body(text)
     if first.kind is not BlockKind.PARAGRAPH or not any(u.kind is BlockKind.HEADING for u in body[1:]):
         return False
-    field = _PARTICULAR.match(text) is not None and len(text.split()) <= PARTICULAR_WORDS
+    fielded = _PARTICULAR.match(text) is not None or _STATUS_BANNER.match(text) is not None
+    field = fielded and len(text.split()) <= PARTICULAR_WORDS
     issuer = is_issuing_body(text) and (body[1].kind is BlockKind.HEADING or is_under_title(body[1].text))
     return is_next_report(text) or field or issuer
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_issuer_header, is_reference_line
-from sitroom.parse.furniture import is_currency_line, is_meeting_line, is_schedule_notice
+from sitroom.parse.furniture import LINE_PARTS, is_currency_line, is_meeting_line, is_schedule_notice
 from sitroom.parse.mastheadlines import is_page_fields, is_period_line
 from sitroom.parse.message import is_marking_line
-from sitroom.parse.metadata import is_date_line
+from sitroom.parse.metadata import find_number, is_date_line
 from sitroom.parse.units import Unit
+from sitroom.text.nextreport import is_next_report
 
 # At most this many lines between the title and its date line: more, and they are the report's text.
 MAX_LINES = 2
 MAX_WORDS = 10
+# A part of a particulars row that numbers the report ("Update No. 1", "Issue 4") is a few words at most.
+NUMBER_PART_WORDS = 4
 
 
 def dates_or_addresses(text: str) -> bool:
@@ -32,7 +35,20 @@ def dates_or_addresses(text: str) -> bool:
         or is_meeting_line(text)
         or is_reference_line(text)
         or is_issuer_header(text)
+        or is_particulars_row(text)
     )
+
+
+def is_particulars_row(text: str) -> bool:
+    """A row of the report's particulars parted by "|" or "·", each part its number, its date or when the next
+    comes ("Update No. 1 | Issued 06:00, Monday 9 December 2024 | Next update: 14:00"): it names no report."""
+    parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
+
+    def particular(part: str) -> bool:
+        numbered = len(part.split()) <= NUMBER_PART_WORDS and find_number(part) is not None
+        return is_date_line(part) or is_next_report(part) or numbered
+
+    return len(parts) >= 2 and all(map(particular, parts)) and any(is_date_line(p) for p in parts)
 
 
 def down_to_date_line(body: list[Unit]) -> int:
