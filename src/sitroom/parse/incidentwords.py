@@ -33,6 +33,7 @@ from __future__ import annotations
 from sitroom.model import SectionKey
 from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
+from sitroom.parse.eastslavicwords import EAST_SLAVIC
 from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.irishwords import IRISH
@@ -143,6 +144,7 @@ for _key, _words in (
     *IRISH.items(),
     *NYNORSK_CATALAN.items(),
     *EASTERN.items(),
+    *EAST_SLAVIC.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),
     *WIDE_WORLD.items(),

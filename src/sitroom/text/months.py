@@ -72,6 +72,22 @@ _EASTERN_MONTHS = {
     11: "novembro studeni studenoga studenog noiembrie νοεμβριος νοεμβριου листопад ноябрь ноября",
     12: "decembro prosinac prosinca decembrie δεκεμβριος δεκεμβριου грудень грудня декабрь декабря",
 }
+# Belarusian, as named and in the genitive of a date, with "ў" as printed and as compared (Ukrainian's genitive of
+# November too)
+_BELARUSIAN_MONTHS = {
+    1: "студзень студзеня",
+    2: "люты лютага",
+    3: "сакавік сакавіка",
+    4: "красавік красавіка",
+    5: "май",
+    6: "чэрвень чэрвеня",
+    7: "ліпень ліпеня",
+    8: "жнівень жніўня жніуня",
+    9: "верасень верасня",
+    10: "кастрычнік кастрычніка",
+    11: "лістапад лістапада листопада",
+    12: "снежань снежня",
+}
 # Turkish, Indonesian, Slovenian (with its genitive), Estonian, Swahili and Filipino, unaccented
 _FAR_MONTHS = {
     1: "ocak januari januarja jaanuar enero",
@@ -150,8 +166,8 @@ _OCEAN_MONTHS = {
     12: "disembala disamba tesema disemba kerzu desemba",
 }
 _MONTHS_BY_REGION = (
-    _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS, _BASQUE_MONTHS, _ISLAND_MONTHS,
-    _OCEAN_MONTHS,
+    _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
+    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}

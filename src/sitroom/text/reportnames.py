@@ -18,7 +18,8 @@ from sitroom.text.scriptletters import any_of
 # and Hebrew ("מס'", "מספר"), Macedonian and Serbian ("бр."); the other languages in scripts other than Latin
 # write "№".
 SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר|бр\.|број)"
-# A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian:
+# A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian, Russian, Ukrainian and
+# Belarusian:
 # "گزارش وضعیت شماره ۳", "تقرير موقف رقم (٢)", "עדכון מצב מס' 2", "Տեղեկանք № 3", "ანგარიში №2", "жедел ақпарат
 # № 2", "Информация за обстановката № 3", "Справка №", "мэдээ №2"; these are everyday words too ("information",
 # "news", "update"), so they name a report only with the number mark after them.
@@ -32,6 +33,9 @@ _SCRIPT_KINDS = (
     "донесение", "отчет", "отчёт",
     # Macedonian and Serbian: "Дневен извештај бр. 2", "Извештај о стању бр. 3"
     "извештај", "дневен извештај", "ситуационен извештај", "известување", "информација", "ситуациони извештај",
+    # Ukrainian and Belarusian: "Інформація № 3", "Аператыўная інфармацыя № 3", "Зводка № 2", "Справаздача № 4"
+    "інформація", "довідка", "звіт", "інфармацыя", "аператыўная інфармацыя", "зводка", "справаздача", "даведка",
+    "даклад",
     # Urdu: "روزانہ سیلابی صورتحال رپورٹ نمبر 1"
     "رپورٹ", "صورتحال رپورٹ", "روزانہ رپورٹ",
 )  # fmt: skip

@@ -1,0 +1,77 @@
+"""Reports in Belarusian, and the Russian and Ukrainian names of work done: section names get their keys, a date in
+Belarusian months is read, a report's name gives its number, and a risk's measures after "Меры:" are its
+mitigation; in Word and in plain text, as a district's utility writes its daily report."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+import pytest
+
+from sitroom.parse.metadata import find_date, find_number
+from sitroom.parse.vocabulary import classify_heading
+from sitroom.read import parse_bytes
+
+KEYS = [
+    ("Кароткая інфармацыя", "highlights"), ("Бягучая сітуацыя", "situation"), ("Аператыўная абстаноўка", "situation"),
+    ("Прагноз надвор'я", "forecast"), ("Наступствы", "impacts"), ("Прынятыя меры", "response"),
+    ("Праведзеныя работы", "activity"), ("Проведенные работы", "activity"), ("Виконані роботи", "activity"),
+    ("Дапамога насельніцтву", "assistance"), ("Задзейнічаныя сілы і сродкі", "workforce"), ("Выдаткі", "finance"),
+    ("Рызыкі", "risks"), ("Інфармаванне насельніцтва", "communications"), ("Наступныя крокі", "next-steps"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "key"), KEYS)
+def test_section_names_get_their_keys(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0] == key
+    assert classify_heading(f"3. {heading.upper()}")[0] == key
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("14 студзеня 2026 г., 08:00", date(2026, 1, 14)), ("на 12 жніўня 2025 г.", date(2025, 8, 12)),
+     ("3 снежня 2025", date(2025, 12, 3)), ("28 лютага 2026 г.", date(2026, 2, 28))],
+)  # fmt: skip
+def test_a_date_in_belarusian_months_is_read(line: str, day: date) -> None:
+    assert find_date(line) == day
+
+
+@pytest.mark.parametrize(("title", "number"), [("Аператыўная інфармацыя № 3", 3), ("Зводка № 12", 12),
+                                               ("Інформація № 5", 5)])  # fmt: skip
+def test_a_reports_name_gives_its_number(title: str, number: int) -> None:
+    assert find_number(title) == number
+
+
+SECTIONS = [
+    ("1. Бягучая сітуацыя", ["Без ацяплення застаюцца 14 жылых дамоў."]),
+    ("2. Праведзеныя работы", ["Заменена 40 метраў трубаправода."]),
+    ("3. Рызыкі", ["Магчымае новае пашкоджанне магістралі. Меры: Брыгады дзяжураць кругласутачна."]),
+]
+
+
+def _docx() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Аператыўная інфармацыя № 3", style="Title")
+    d.add_paragraph("14 студзеня 2026 г., 08:00")
+    for heading, points in SECTIONS:
+        d.add_heading(heading, 1)
+        for p in points:
+            d.add_paragraph(p, style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _text() -> bytes:
+    body = "".join(f"\n{h.upper()}\n" + "".join(f"- {p}\n" for p in points) for h, points in SECTIONS)
+    return f"Аператыўная інфармацыя № 3\n14 студзеня 2026 г., 08:00\n{body}".encode()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_docx, "r.docx"), (_text, "r.txt")], ids=["word", "text"])
+def test_a_belarusian_report_is_read_whole(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert [s.key for s in report.sections] == ["situation", "activity", "risks"]
+    assert (report.number, report.date) == (3, date(2026, 1, 14))
+    assert report.sections[2].items[0].mitigation == "Брыгады дзяжураць кругласутачна."
