@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from statistics import median
 
+from sitroom.extract.pdf.linespacing import justified, label_row
 from sitroom.extract.pdf.numbering import is_number
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
@@ -231,6 +232,7 @@ def merge_runs(
     frags: list[Frag] = []
     for row in rows:
         row.sort(key=lambda f: f.x0)
+        labels = label_row(row)  # a site's menu: each label a line of its own, for the page's chrome to judge
         cur: Frag | None = None
         last: Frag | None = None  # the run before ``r`` on the line
         ran_in = False  # ``last`` is a bold label run in after a sentence
@@ -272,11 +274,12 @@ def merge_runs(
             # a justified line spaces its words wide: a bold label run in after a sentence ("… increasing.
             # Mitigating measures: Cholera kits …") is the same line, not a column beside it
             ran_in = not close and last is not None and gap <= 2 * size and _run_in_label(last, r, ran_in)
-            close = close or ran_in or (cur is not None and _justified(row, n, size))
+            close = close or ran_in or (cur is not None and justified(row, n, size))
             if close and walls and cur is not None and _walled(cur, r, walls, wall_xs):
                 # a cell's border parts its text from the next cell's, even where a long label runs over it;
                 # a row's number before it still numbers the row (the glyph test above)
                 close = False
+            close = close and not labels
             if cur is not None and (close or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()
@@ -322,40 +325,6 @@ def merge_runs(
             if rest and (spaced or f.text[0] not in "-–—*o"):
                 f.bullet, f.text = f.text[0], rest
     return [f for f in frags if f.text]
-
-
-# Equal spaces: a justified line spreads its spare width evenly between its words (points).
-_EVEN = 0.6
-JUSTIFIED_GAP = 3.5  # of the type's size, at most
-
-
-def _justified(row: list[Frag], n: int, size: float) -> bool:
-    """``row[n]`` is the next word of a justified line after ``row[n - 1]``: each word drawn on its own with its space
-    (as a layout program sets such lines), the space between them as wide as the one before or after it on the line,
-    and no wider than a justified line stretches one. A gutter between columns is seldom exactly that wide."""
-    if n < 1:
-        return False
-
-    def gap(k: int) -> float | None:
-        if k < 1 or k >= len(row) or not row[k - 1].text.endswith(" "):
-            return None
-        g = row[k].x0 - row[k - 1].x1
-        return g if 0 < g <= JUSTIFIED_GAP * size else None
-
-    def worded(k: int) -> bool:
-        # a word of letters, or a figure between two ("realizadas 40 ações"): a grid's cells hold figures alone
-        def letters(j: int) -> bool:
-            return 0 <= j < len(row) and any(c.isalpha() for c in row[j].text)
-
-        return letters(k) or (letters(k - 1) and letters(k + 1))
-
-    here = gap(n)
-    if here is None or not (worded(n - 1) and worded(n)):
-        return False
-    if all(r.text.lstrip()[:1].isupper() for r in row):
-        return False  # a row of labels each opening with a capital (a site's menu) is no line of running text
-    even = max(_EVEN, 0.08 * here)  # a run's box takes in its space, whose width the type sets
-    return any(other is not None and abs(other - here) <= even for other in (gap(n - 1), gap(n + 1)))
 
 
 def _walled(cur: Frag, r: Frag, walls: list[tuple[float, float, float]], xs: list[float]) -> bool:

@@ -109,8 +109,9 @@ def _heads_columns(row: list[Frag], frags: list[Frag]) -> bool:
 
 
 def _menu_gap(f: Frag) -> float:
-    """The least space between two menu entries: wider than a word space."""
-    return 1.2 * f.size
+    """The least space between two menu entries: wider than a word space (a run keeps its trailing space, so what
+    stands between two is the menu's padding)."""
+    return 0.25 * f.size
 
 
 def _link_like(f: Frag) -> bool:

@@ -1,0 +1,56 @@
+"""What the spaces on a line tell: a justified line spreads its spare width evenly between words a layout program
+draws one by one, and a site's menu sets its labels apart by its padding."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from sitroom.extract.pdf.structs import Frag
+
+MENU_LABELS = 4
+MENU_LABEL_WORDS = 3
+
+
+def label_row(row: list[Frag]) -> bool:
+    """Four labels or more standing apart on one line, each a word or three opening with a capital and none a
+    sentence ("Bins and recycling   Council tax   Roads and travel   Schools"): a menu's entries, not one line."""
+    if len(row) < MENU_LABELS:
+        return False
+    texts = [r.text.strip() for r in row]
+    if not all(t[:1].isupper() and len(t.split()) <= MENU_LABEL_WORDS and t[-1:].isalpha() for t in texts):
+        return False
+    return all(0.45 * a.size <= b.x0 - a.x1 <= 4 * a.size for a, b in pairwise(row))
+
+
+# Equal spaces: a justified line spreads its spare width evenly between its words (points).
+_EVEN = 0.6
+JUSTIFIED_GAP = 3.5  # of the type's size, at most
+
+
+def justified(row: list[Frag], n: int, size: float) -> bool:
+    """``row[n]`` is the next word of a justified line after ``row[n - 1]``: each word drawn on its own with its space
+    (as a layout program sets such lines), the space between them as wide as the one before or after it on the line,
+    and no wider than a justified line stretches one. A gutter between columns is seldom exactly that wide."""
+    if n < 1:
+        return False
+
+    def gap(k: int) -> float | None:
+        if k < 1 or k >= len(row) or not row[k - 1].text.endswith(" "):
+            return None
+        g = row[k].x0 - row[k - 1].x1
+        return g if 0 < g <= JUSTIFIED_GAP * size else None
+
+    def worded(k: int) -> bool:
+        # a word of letters, or a figure between two ("realizadas 40 ações"): a grid's cells hold figures alone
+        def letters(j: int) -> bool:
+            return 0 <= j < len(row) and any(c.isalpha() for c in row[j].text)
+
+        return letters(k) or (letters(k - 1) and letters(k + 1))
+
+    here = gap(n)
+    if here is None or not (worded(n - 1) and worded(n)):
+        return False
+    if all(r.text.lstrip()[:1].isupper() for r in row):
+        return False  # a row of labels each opening with a capital (a site's menu) is no line of running text
+    even = max(_EVEN, 0.08 * here)  # a run's box takes in its space, whose width the type sets
+    return any(other is not None and abs(other - here) <= even for other in (gap(n - 1), gap(n + 1)))
