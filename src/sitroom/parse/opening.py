@@ -311,8 +311,9 @@ def particular(body: list[Unit]) -> bool:
         return body[1].level <= first.level and is_issuing_body(text)
     if first.kind is not BlockKind.PARAGRAPH or not any(u.kind is BlockKind.HEADING for u in body[1:]):
         return False
-    fielded = _PARTICULAR.match(text) is not None or _STATUS_BANNER.match(text) is not None
-    field = fielded and len(text.split()) <= PARTICULAR_WORDS
+    # a status among a run of the report's particulars is one of them: the run is taken whole (``field_lines``)
+    banner = _STATUS_BANNER.match(text) is not None and not field_lines(body)
+    field = (_PARTICULAR.match(text) is not None or banner) and len(text.split()) <= PARTICULAR_WORDS
     issuer = is_issuing_body(text) and (body[1].kind is BlockKind.HEADING or is_under_title(body[1].text))
     return is_next_report(text) or field or issuer
 
