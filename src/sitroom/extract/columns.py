@@ -97,7 +97,9 @@ _ATTRIBUTE = re.compile(
     # who is to act and by when: "Who | When", "Wie | Gereed", "Wer | Bis wann", "Qui | Quand"
     r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo"
     # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"
-    r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted)\s+by)\b",
+    r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted|logged|recorded)\s+by"
+    # when it was logged: "Time", "Logged at"
+    r"|time|logged(?:\s+at)?)\b",
     re.I,
 )
 
@@ -210,13 +212,15 @@ def section_rows(grid: list[list[str]]) -> list[tuple[str, str]] | None:
 def record_column(header: list[str], rows: list[list[str]]) -> int | None:
     """In a table of records (Ref | Action | Lead | Due | Status), the column of their sentences: the
     wordiest column that is neither a reference nor a field (owner, date, status). None for any other
-    table: one with fewer than two field columns, or a first column of labels rather than references.
+    table: one with fewer than two field columns (one, under a column of references), or a first column of
+    labels rather than references.
 
     ``rows`` are the body rows' cell texts ("" for an empty cell), in the header's columns."""
     fields = attribute_columns(header)
-    if len(fields) < 2 or len(header) < 3:
-        return None
     refs = _REF_HEADER.match(header[0].strip()) is not None
+    # a column of references says the rows are records, beside one field column ("Ref | Entry | Logged by")
+    if len(header) < 3 or len(fields) < (1 if refs else 2):
+        return None
     full = [r for r in rows if sum(1 for c in r if c) > 1]
     if not full or (not refs and any(r[0] and not REF.match(r[0].strip()) for r in full)):
         return None  # the first column labels its rows: they head the sentences, as in any text grid

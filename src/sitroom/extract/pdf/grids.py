@@ -10,6 +10,7 @@ carries its mitigation.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -137,17 +138,20 @@ def _grid_end(
         row, prev = rows[j], rows[j - 1]
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
         ruled = any(max(f.top for f in row) - 1 < y < min(f.bottom for f in prev) + 1 for y in rules)
-        # a ruled band spanning the grid over its next rows names a group of its records (a workstream)
-        band = ruled and len(row) == 1 and row[0].bold and _band(rows, j, cols)
+        # a band spanning the grid over its next rows names a group of its records (a workstream), ruled or set
+        # bold over them as a database's report heads each group; a group's count closes it ("Entries: 2")
+        band = len(row) == 1 and row[0].bold and _band(rows, j, cols)
+        footer = j > i + 1 and _group_count(row, cols)
         if (
-            gap > (3 if ruled else 1.5) * pitch
+            gap > (3 if ruled or band or footer or _group_count(prev, cols) else 1.5) * pitch
             or any(f.bullet and not _ref_mark(f, cols) for f in row)
-            or not (band or all(in_column(f, cols) for f in row))
+            or not (band or footer or all(in_column(f, cols) for f in row))
         ):
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
-        if (styled and not band) or any(f.size > head[0].size + 1 for f in row):
+        # ... unless it is a band, which a report may set larger than its records
+        if not band and (styled or any(f.size > head[0].size + 1 for f in row)):
             break
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
@@ -186,6 +190,19 @@ def _band(rows: list[list[Frag]], j: int, cols: list[float]) -> bool:
     )
 
 
+# A group's count in a database's report: "Entries: 2", "Total entries: 14", "Count = 3"
+_COUNT = re.compile(r"^(?:[^\W\d_][\w ]{0,24})\s*[:=]\s*\d{1,5}$")
+
+
+def _group_count(row: list[Frag], cols: list[float]) -> bool:
+    """A lone count line right of the grid's first column, closing a group of its records ("Entries: 2")."""
+    return len(row) == 1 and row[0].x0 > cols[min(1, len(cols) - 1)] and _COUNT.match(row[0].text.strip()) is not None
+
+
+def _bold_band(rows: list[list[Frag]], n: int, cols: list[float]) -> bool:
+    return len(rows[n]) == 1 and rows[n][0].bold and _band(rows, n, cols)
+
+
 def _terse(text: str | None) -> bool:
     return text is not None and (len(WORD.findall(text)) <= 3 or is_numeric_cell(text))
 
@@ -222,7 +239,15 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     """Rows of cells (each a list of lines): a row opens after a rule, or at a line filling most columns;
     where cells are padded (gaps between lines of two sizes), only after the wider gap: the wrapped
     lines of a row's cells sit at their line spacing, however many columns they fill."""
-    gaps = [min(f.bottom for f in a) - max(f.top for f in b) for a, b in pairwise(rows)]
+    # a group's band and count stand apart from its records: the gaps between records tell the padding
+    apart = {
+        n for n, r in enumerate(rows) if n and (_group_count(r, cols) or (len(r) == 1 and _bold_band(rows, n, cols)))
+    }
+    gaps = [
+        min(f.bottom for f in a) - max(f.top for f in b)
+        for n, (a, b) in enumerate(pairwise(rows))
+        if n not in apart and n + 1 not in apart
+    ]
     size = rows[0][0].size
     padded = bool(gaps) and max(gaps) - min(gaps) > 0.3 * size
     wide = min(gaps) + 0.3 * size if padded else math.inf
@@ -233,8 +258,13 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     for n, r in enumerate(rows):
         top = max(f.top for f in r)
         ruled = any(top - 1 < y < above + 1 for y in rules)
+        if n > 1 and _group_count(r, cols):
+            above = min(f.bottom for f in r)
+            continue  # a group's count: no cell of a record
         opens = above - top > wide if padded else len(r) >= _row_start(len(cols))
         opens = opens or (n == 1 and register and len(r) >= _row_start(len(cols)))
+        # a band set bold over its group's records is a row of its own, ruled or not, and so is the record after it
+        opens = opens or n in apart or (n - 1 in apart and len(r) >= _row_start(len(cols)))
         if not grid or opens or ruled:
             grid.append([[] for _ in cols])
         for f in r:
