@@ -41,6 +41,7 @@ from sitroom.parse.islandwords import ISLANDS
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
+from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.wideworldwords import WIDE_WORLD
@@ -145,6 +146,7 @@ for _key, _words in (
     *NYNORSK_CATALAN.items(),
     *EASTERN.items(),
     *EAST_SLAVIC.items(),
+    *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),
     *WIDE_WORLD.items(),
