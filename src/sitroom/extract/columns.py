@@ -154,6 +154,18 @@ def column_roles(headers: list[str]) -> list[Column] | None:
     return None
 
 
+def record_down(labels: list[str]) -> list[Column] | None:
+    """A risk set out down a table, one field a row ("Risk | …", "Treatment | …", "Residual rating | …"): the role
+    of each row by its label, as a register's header names its columns; None for any other table."""
+    return column_roles(labels) if len(labels) >= 2 else None
+
+
+def fields_of_record(roles: list[Column], values: list[str]) -> list[Column]:
+    """The roles of a record's rows with its short values (a rating, an owner, a date) read as its fields."""
+    pairs = zip(roles, values, strict=True)
+    return [Column.ATTRIBUTE if r is Column.OTHER and is_attribute_value(v) else r for r, v in pairs]
+
+
 def labels_name_items(rows: list[tuple[bool, int]], labels: list[str] = ()) -> bool:
     """The first-column labels of a table's rows name single items, not sub-sections.
 

@@ -5,22 +5,34 @@ too: a first column of references and two or more field columns (an owner, a dat
 sentence (the Action cell) is an item; its reference, owner, date and status describe it and are no items,
 nor headings; a sentence written out in another column (an update) is an item of its own. A row spanning
 the table (a workstream's band) heads the records under it.
+
+A risk set out down a table of two columns, one field a row (Risk | …, Treatment | …, Residual rating | …), is one
+record too: its risk an item carrying its treatment as the mitigation, its rating a field.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value, record_column
+from sitroom.extract.columns import (
+    Column,
+    attribute_columns,
+    fields_of_record,
+    is_attribute_value,
+    record_column,
+    record_down,
+)
 from sitroom.extract.docx.patterns import is_prose
-from sitroom.extract.docx.registers import is_group_row, read_typed_lines
+from sitroom.extract.docx.registers import cell_entries, is_group_row, read_typed_lines
 from sitroom.extract.docx.tables import cell_paras_text, cells, is_header_row
-from sitroom.extract.rowtable import is_empty_cell
+from sitroom.extract.rowtable import is_empty_cell, pair_risks
 from sitroom.model import BlockKind
 
 
 def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
     """Read a table of records row by row; False, and nothing read, for any other table."""
+    if read_record_down(reader, table_rows):
+        return True
     if len(table_rows) < 3:
         return False
     first = cells(table_rows[0])
@@ -50,3 +62,28 @@ def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
 
 def _text(tc: Any) -> str:
     return " ".join(cell_paras_text(tc))
+
+
+def read_record_down(reader: Any, table_rows: list[Any]) -> bool:
+    """Read a risk set out down a table of two columns (see the module doc); False, and nothing read, for any
+    other table."""
+    rows = [cells(tr) for tr in table_rows]
+    if any(len(row) != 2 for row in rows) or (roles := record_down([_text(row[0]) for row in rows])) is None:
+        return False
+    risks, mitigations, notes = [], [], []
+    for row, role in zip(rows, fields_of_record(roles, [_text(row[1]) for row in rows]), strict=True):
+        entries = cell_entries(reader.numbering, reader.styles, row[1])
+        if role is Column.RISK:
+            risks += entries
+        elif role is Column.MITIGATION:
+            mitigations += entries
+        elif role is Column.ATTRIBUTE or is_empty_cell(_text(row[1])):
+            reader._dropped("risk record field")  # its rating, owner or review date
+        else:
+            notes += entries  # a sentence written in another row (an update) is an item of its own
+    reader.reset_lists()
+    for risk, mitigation in pair_risks(risks, mitigations):
+        reader._add(risk, BlockKind.ITEM, mitigation=mitigation, in_table=True)
+    for note in notes:
+        reader._add(note.text, BlockKind.ITEM, in_table=True)
+    return True

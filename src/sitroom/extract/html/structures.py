@@ -12,7 +12,9 @@ from sitroom.extract.columns import (
     FIGURE_CELL,
     Column,
     column_roles,
+    fields_of_record,
     labels_name_items,
+    record_down,
 )
 from sitroom.extract.details import details_table, leading_details
 from sitroom.extract.html.brlines import is_bold
@@ -212,6 +214,14 @@ class _Structures:
         roles = column_roles([cell_text(c) for c in rows[0]]) if len(rows) > 1 else None
         if roles is not None:
             self._risk_rows(rows[1:], roles, depth)
+            return
+        if all(len(r) == 2 for r in rows) and (down := record_down([cell_text(r[0]) for r in rows])) is not None:
+            # a risk set out down the table, one field a row: one row of a register, its rating a field
+            values = [r[1] for r in rows]
+            roles = fields_of_record(down, [cell_text(c) for c in values])
+            if fields := roles.count(Column.ATTRIBUTE):
+                self.dropped["risk record field"] = self.dropped.get("risk record field", 0) + fields
+            self._risk_rows([values], roles, depth)
             return
         values = [t for row in rows for t in (cell_text(c) for c in row[1:]) if t]
         numeric = sum(bool(FIGURE_CELL.match(t)) for t in values)

@@ -36,6 +36,7 @@ from sitroom.extract.pdf.markuppane import drop_markup_pane
 from sitroom.extract.pdf.pagetitles import mark_page_titles
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
+from sitroom.extract.pdf.recorddown import join_records_across_pages, take_records_down
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
@@ -115,7 +116,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         if page_entries and entries:
             join_across_pages(entries[-1], page_entries)
         entries.extend(page_entries)
-    entries = drop_pull_quotes(entries, pages)
+    entries = join_records_across_pages(drop_pull_quotes(entries, pages))
     entries = _with_details(entries, [d for p in pages for d in p.details])
     return build(entries, source, body, len(pages), tables, _warnings(pages), words)
 
@@ -196,8 +197,9 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags = drop_link_sidebar(page, frags)
     frags = drop_figure_boxes(page, frags)
     frags, sheet, sheets = take_sheet_sections(page, frags)
+    frags, downs, down_boxes = take_records_down(page, frags, words)
     frags, held, grids = take_grids(page, frags, tables, words, body)
-    held, grids = sheet + held, sheets + grids
+    held, grids = sheet + downs + held, sheets + down_boxes + grids
     # a page laid out in boxes side by side is read box by box: cards stacked in columns stack by stack, rows
     # of boxes level left to right along each row
     frags, card_rows = take_cards(page, frags, body)
