@@ -166,6 +166,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_on_call_line(text)
             or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
             or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
+            or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
             or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
             or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
             or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
@@ -200,8 +201,14 @@ _ARCHIVE = re.compile(
 )
 
 
-# Whom to ask, as a close asks it before the number: "Questions?", "Any queries?"
-_QUESTIONS = re.compile(r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$", re.I)
+# Whom to ask, as a close asks it before the number: "Questions?", "Any queries?", "Please contact me with any
+# questions."
+_QUESTIONS = re.compile(
+    r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$|^(?:please\s+)?(?:(?:feel\s+free|do\s+not\s+hesitate)\s+to\s+)?"
+    r"(?:contact|call|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:with|if\s+you\s+have|for)\s+(?:any\s+)?"
+    r"(?:questions|queries|enquiries|concerns)\b[^.]{0,40}\.?$",
+    re.I,
+)
 # The note on whom the report went to: "This notice was sent to all families and staff of the district."
 _SENT_TO = re.compile(
     r"^(?:this|the)\s+(?:notice|report|update|bulletin|sitrep|message|e-?mail|letter|briefing|newsletter)\s+"

@@ -219,6 +219,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "passenger information", "passenger info", "information for passengers", "advisories", "public awareness",
         "warnung und information der bevolkerung", "information der bevolkerung", "warning the public",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
+        "public notification", "community notification", "notifications", "public alerting", "alerts and warnings",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
         "presse", "comunicacion", "comunicacion de riesgos", "prensa", "keeping informed", "getting the word out",

@@ -91,13 +91,16 @@ SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
 
 # Signing for someone else or by an abbreviation, whatever follows: "On behalf of the Director", "Signed",
 # "i.A. Müller" (im Auftrag), "i.V.", "p.p.", "P.O." (por orden), "P/le préfet", "Par délégation,", "Por orden,",
-# and the radio operator's "73 de G4NWR" (best regards from the station whose call sign follows).
+# the radio operator's "73 de G4NWR" (best regards from the station whose call sign follows), and the conformed
+# signature "/s/ …".
 _BEHALF = re.compile(
     r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\b|signed(?:\s*[:,.–-]|$)|sgd\.|gez\.|i\.\s?[av]\.|p\.\s?p\.|p\.\s?o\.|p/\s?\w"
     r"|im\s+auftrag\b|in\s+vertretung\b|par\s+d[ée]l[ée]gation\b|por\s+(?:orden|delegaci[óo]n|ausencia)\b"
     r"|73\s+de\s+[A-Z0-9]{1,3}\d[A-Z0-9/]*\b"
     # "f.to Dott. …", "F.to …": Italian for signed, over a signature printed rather than written
     r"|f\.to\b|firmato\b|sin\.\s*:"
+    # "/s/ Denise Whitfield", "/signed/": a conformed signature, as a memo or a filing prints who signed it
+    r"|/s/|/signed/"
     # "Fdo.: …", "Firmado: …": Spanish for signed; "Sd/-": signed, over a name typed in for the signature
     r"|fdo\.|firmado\s*:|sd/-?(?=\s|$)"
     # Hausa "Sa hannu:", Swahili "Sahihi:", Malay and Indonesian "Tandatangan:", Tagalog "Lagda:", isiZulu and
@@ -245,13 +248,18 @@ def _east_signed(text: str) -> bool:
     return len(text) <= 40 and _EAST_SIGNED.search(text) is not None
 
 
+_CONFORMED = re.compile(r"^/s(?:igned)?/\s", re.I)
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
     the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
     close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
     lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t) or _east_signed(t)
-    return len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close)
+    # a conformed signature run together with the name and post under it: "/s/ J. Smith J. Smith 911 Director"
+    conformed = _CONFORMED.match(t) is not None and len(t.split()) <= 2 * MAX_LEAD_WORDS
+    return conformed or (len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close))
 
 
 def signs_for(text: str) -> bool:
