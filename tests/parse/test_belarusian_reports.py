@@ -1,6 +1,8 @@
 """Reports in Belarusian, and the Russian and Ukrainian names of work done: section names get their keys, a date in
 Belarusian months is read, a report's name gives its number, and a risk's measures after "Меры:" are its
-mitigation; in Word and in plain text, as a district's utility writes its daily report."""
+mitigation, and the chief engineer's and the clerk's lines under the last section sign the report ("Галоўны інжынер:
+А. М. Кавалёў", "Выканаўца: …", as in Russian "Главный инженер:", "Исполнитель:"); in Word and in plain text, as a
+district's utility writes its daily report."""
 
 from __future__ import annotations
 
@@ -51,7 +53,13 @@ SECTIONS = [
 ]
 
 
-def _docx() -> bytes:
+SIGNED = {
+    "be": ["Галоўны інжынер: А. М. Кавалёў", "Выканаўца: Н. С. Лагун, тэл. 8 (01532) 22-13"],
+    "ru": ["Главный инженер: А. М. Ковалёв", "Исполнитель: Н. С. Лагун, тел. 8 (01532) 22-13"],
+}
+
+
+def _docx(signed: str = "be") -> bytes:
     d = docx.Document()
     d.add_paragraph("Аператыўная інфармацыя № 3", style="Title")
     d.add_paragraph("14 студзеня 2026 г., 08:00")
@@ -59,19 +67,24 @@ def _docx() -> bytes:
         d.add_heading(heading, 1)
         for p in points:
             d.add_paragraph(p, style="List Bullet")
+    for line in SIGNED[signed]:
+        d.add_paragraph(line)
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
 
 
-def _text() -> bytes:
+def _text(signed: str = "be") -> bytes:
     body = "".join(f"\n{h.upper()}\n" + "".join(f"- {p}\n" for p in points) for h, points in SECTIONS)
-    return f"Аператыўная інфармацыя № 3\n14 студзеня 2026 г., 08:00\n{body}".encode()
+    close = "\n".join(SIGNED[signed])
+    return f"Аператыўная інфармацыя № 3\n14 студзеня 2026 г., 08:00\n{body}\n{close}\n".encode()
 
 
+@pytest.mark.parametrize("signed", list(SIGNED))
 @pytest.mark.parametrize(("make", "name"), [(_docx, "r.docx"), (_text, "r.txt")], ids=["word", "text"])
-def test_a_belarusian_report_is_read_whole(make, name: str) -> None:
-    report = parse_bytes(make(), name)[0]
+def test_a_belarusian_report_is_read_whole(make, name: str, signed: str) -> None:
+    report = parse_bytes(make(signed), name)[0]
     assert [s.key for s in report.sections] == ["situation", "activity", "risks"]
+    assert [len(s.items) for s in report.sections] == [1, 1, 1]
     assert (report.number, report.date) == (3, date(2026, 1, 14))
     assert report.sections[2].items[0].mitigation == "Брыгады дзяжураць кругласутачна."

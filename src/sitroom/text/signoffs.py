@@ -66,6 +66,8 @@ SIGNED_BY = (
     # Romanian, Hungarian, Croatian, Ukrainian and Greek: "Întocmit,", "Készítette:", "Izradio:", "Підготував:"
     r"|[îi]ntocmit|avizat|verificat|k[ée]sz[íi]tette|j[óo]v[áa]hagyta|izradi[oa]|odobri[oa]|sastavi[oa]"
     r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο]"
+    # ... and Russian and Belarusian: "Исполнитель:", "Составил:", "Выканаўца:", "Падрыхтаваў:", "Склала:"
+    r"|исполнитель|составил[а]?|выканаўца|падрыхтава(?:ў|ла)|склал?[аў]?"
     # Estonian, Turkish, Indonesian, Slovenian, Swahili and Filipino: "Koostas:", "Hazırlayan:", "Disusun oleh"
     r"|koostas|kinnitas|haz[ıi]rlayan|onaylayan|(?:disusun|dibuat|disiapkan)\s+oleh|pripravila?|odobrila?"
     r"|imeandaliwa\s+na|inihanda\s+ni"
@@ -131,6 +133,8 @@ _POST = re.compile(
     # Romanian, Hungarian, Croatian, Ukrainian, Russian and Greek posts
     r"|[șs]ef|prefect|subprefect|primar|igazgat[óo]|polg[áa]rmester|n[áa]čelnik|na[čc]elnica|gradona[čc]elnik"
     r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος"
+    # ... and Belarusian, with the chief engineer a utility's reports are signed by in all three
+    r"|начальнік|дырэктар|кіраўнік|старшыня|намеснік|(?:галоўны|главный|головний)\s+(?:інжынер|инженер|інженер)"
     r"|\w*juht|m[üu]d[üu]r[üu]?|vali|kepala|vodja|poveljnik|mkurugenzi|pinuno|gi[áa]m\s+[đd][ốo]c|tr[ưu][ởo]ng\s+ban"
     # Lithuanian, Latvian, Slovak, Icelandic, Maltese, Albanian, Malay and Afrikaans posts
     r"|koordinator(?:ius|ė|s|ka)?|vadov(?:as|ė)|vir[šs]inink(?:as|ė)|vad[īi]t[āa]j(?:s|a)|priek[šs]s[ēe]d[ēe]t[āa]j(?:s|a)"
