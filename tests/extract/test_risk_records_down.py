@@ -97,3 +97,49 @@ def test_each_record_is_one_risk_with_its_treatment(layout: str) -> None:
     assert [i.text for i in sections["Next steps"].items] == AFTER[1]
     assert not {"Risk", "Treatment", "Residual rating"} & set(sections)
     assert any("risk record" in w for w in report.warnings)
+
+
+SIDE = [
+    ("Situation", "River levels are falling but remain above normal at the town bridge."),
+    ("Risks", "Further flooding if the forecast rain falls on saturated ground."),
+    ("Response", "Highways crews are clearing debris and gullies on the main routes."),
+]
+
+
+def _side_docx() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Situation report 1", style="Title")
+    t = d.add_table(rows=len(SIDE), cols=2)
+    for r, (label, text) in enumerate(SIDE):
+        t.cell(r, 0).text, t.cell(r, 1).text = label, text
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _side_html() -> bytes:
+    rows = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in SIDE)
+    return f"<html><body><h1>Situation report 1</h1><table>{rows}</table></body></html>".encode()
+
+
+def _side_pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(45, 790, "Situation report 1")
+    y = 760
+    for label, text in SIDE:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(45, y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(166, y, text)
+        y -= 24
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("make", "name"), [(_side_docx, "s.docx"), (_side_html, "s.html"), (_side_pdf, "s.pdf")])
+def test_side_headings_beside_sentences_are_no_record(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert sorted(i.text for i in report.items()) == sorted(text for _, text in SIDE)
+    assert all(i.mitigation is None for i in report.items())

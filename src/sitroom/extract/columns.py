@@ -154,10 +154,16 @@ def column_roles(headers: list[str]) -> list[Column] | None:
     return None
 
 
-def record_down(labels: list[str]) -> list[Column] | None:
+def record_down(labels: list[str], values: list[str] | None = None) -> list[Column] | None:
     """A risk set out down a table, one field a row ("Risk | …", "Treatment | …", "Residual rating | …"): the role
-    of each row by its label, as a register's header names its columns; None for any other table."""
-    return column_roles(labels) if len(labels) >= 2 else None
+    of each row by its label, as a register's header names its columns; None for any other table. With the rows'
+    ``values``, each row must be the risk, its mitigation or a short field: a row holding a sentence under another
+    label ("Situation | …") makes the table one of side headings, not a record."""
+    roles = column_roles(labels) if len(labels) >= 2 else None
+    if roles is None or values is None:
+        return roles
+    roles = fields_of_record(roles, values)
+    return None if Column.OTHER in roles else roles
 
 
 def fields_of_record(roles: list[Column], values: list[str]) -> list[Column]:

@@ -17,7 +17,6 @@ from typing import Any
 from sitroom.extract.columns import (
     Column,
     attribute_columns,
-    fields_of_record,
     is_attribute_value,
     record_column,
     record_down,
@@ -68,22 +67,20 @@ def read_record_down(reader: Any, table_rows: list[Any]) -> bool:
     """Read a risk set out down a table of two columns (see the module doc); False, and nothing read, for any
     other table."""
     rows = [cells(tr) for tr in table_rows]
-    if any(len(row) != 2 for row in rows) or (roles := record_down([_text(row[0]) for row in rows])) is None:
+    if any(len(row) != 2 for row in rows):
         return False
-    risks, mitigations, notes = [], [], []
-    for row, role in zip(rows, fields_of_record(roles, [_text(row[1]) for row in rows]), strict=True):
+    if (roles := record_down([_text(row[0]) for row in rows], [_text(row[1]) for row in rows])) is None:
+        return False
+    risks, mitigations = [], []
+    for row, role in zip(rows, roles, strict=True):
         entries = cell_entries(reader.numbering, reader.styles, row[1])
         if role is Column.RISK:
             risks += entries
         elif role is Column.MITIGATION:
             mitigations += entries
-        elif role is Column.ATTRIBUTE or is_empty_cell(_text(row[1])):
-            reader._dropped("risk record field")  # its rating, owner or review date
         else:
-            notes += entries  # a sentence written in another row (an update) is an item of its own
+            reader._dropped("risk record field")  # its rating, owner or review date
     reader.reset_lists()
     for risk, mitigation in pair_risks(risks, mitigations):
         reader._add(risk, BlockKind.ITEM, mitigation=mitigation, in_table=True)
-    for note in notes:
-        reader._add(note.text, BlockKind.ITEM, in_table=True)
     return True

@@ -12,7 +12,6 @@ from sitroom.extract.columns import (
     FIGURE_CELL,
     Column,
     column_roles,
-    fields_of_record,
     labels_name_items,
     record_down,
 )
@@ -215,10 +214,10 @@ class _Structures:
         if roles is not None:
             self._risk_rows(rows[1:], roles, depth)
             return
-        if all(len(r) == 2 for r in rows) and (down := record_down([cell_text(r[0]) for r in rows])) is not None:
+        pairs = all(len(r) == 2 for r in rows)
+        if pairs and (roles := record_down([cell_text(r[0]) for r in rows], [cell_text(r[1]) for r in rows])):
             # a risk set out down the table, one field a row: one row of a register, its rating a field
             values = [r[1] for r in rows]
-            roles = fields_of_record(down, [cell_text(c) for c in values])
             if fields := roles.count(Column.ATTRIBUTE):
                 self.dropped["risk record field"] = self.dropped.get("risk record field", 0) + fields
             self._risk_rows([values], roles, depth)

@@ -37,8 +37,13 @@ def take_records_down(
     while i < len(rows):
         run = _run(rows, i, last=i == len(rows) - 1)
         roles = _roles([label.text for label, _ in run])
-        if roles is None:
-            i += 1
+        if roles is not None:
+            # each row the risk, its mitigation or a short field: a sentence under another label ("Situation |
+            # …") makes the rows side headings, not records
+            values = [join_lines([f.text for f in v], words) for _, v in run]
+            roles = fields_of_record(roles, values)
+        if roles is None or Column.OTHER in roles:
+            i += max(1, sum(len(values) for _, values in run))  # none of its rows opens a record either
             continue
         for record, record_roles in _records(run, roles):
             entries.extend(_read(page, record, record_roles, words, len(boxes) + 1 + GRID_BASE))
@@ -126,10 +131,9 @@ def _read(
     page: PageData, record: list[tuple[Frag, list[Frag]]], roles: list[Column], words: Counter[str], grid: int
 ) -> list[Entry]:
     """The record's risk with its mitigation, and any sentence written in another of its rows; its labels and
-    fields are counted as left out. Rows carried over from a risk on the page before give an entry of no text
-    that carries their mitigation to it (``join_records_across_pages``)."""
+    fields (``roles`` read with the values) are counted as left out. Rows carried over from a risk on the page
+    before give an entry of no text that carries their mitigation to it (``join_records_across_pages``)."""
     values = [join_lines([f.text for f in v], words) for _, v in record]
-    roles = fields_of_record(roles, values)
     mitigation = " ".join(v for v, r in zip(values, roles, strict=True) if r is Column.MITIGATION)
     page.drop("risk record labels", len(record))
     left = min(label.x0 for label, _ in record)  # the record stands from its labels' edge, where its heading does
