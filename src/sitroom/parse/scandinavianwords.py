@@ -29,7 +29,7 @@ SCANDINAVIAN: dict[SectionKey, tuple[str, ...]] = {
         "Skadeomfang", "Skader", "Skador", "Konsekvenser", "Påvirkning", "Påverkan", "Påvirkning på innbyggerne",
     ),
     K.RESPONSE: (
-        "Tiltak", "Gjennomførte tiltak", "Vidtagna åtgärder", "Åtgärder", "Tiltag", "Iværksatte tiltag", "Indsats",
+        "Tiltak", "Gjennomførte tiltak", "Tiltag", "Iværksatte tiltag", "Indsats",
     ),
     K.WORKFORCE: (
         "Mannskap", "Mannskaper", "Personell", "Bemanning", "Bemanding", "Mandskab", "Ressurser og mannskap",
