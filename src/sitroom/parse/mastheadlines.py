@@ -18,7 +18,7 @@ from sitroom.parse.furniture import (
 )
 from sitroom.parse.metadata import DATE_PATTERN, is_date_line
 from sitroom.text.clock import is_clock_time
-from sitroom.text.signoffs import SIGNATURE
+from sitroom.text.signoffs import SIGNATURE, SIGNED_BY
 
 # A page's own fields, as a wiki or tracker prints them under the title: "Owner: @j.patel · Updated:
 # 6 April 2020 · Labels: sitrep".
@@ -200,6 +200,22 @@ def is_wiki_trail(text: str) -> bool:
     return len(text.split()) <= WIKI_TRAIL_WORDS and _WIKI_TRAIL.match(text) is not None
 
 
+# The byline closing a masthead's lines run together: "… Prepared by Orla Fitzsimons, Head of Animal Care"
+_BYLINE_TAIL = re.compile(r"\s" + SIGNED_BY + r"\b", re.I)
+RUN_WORDS = 14
+
+
+def is_masthead_run(text: str) -> bool:
+    """The masthead's lines read as one: the sender, the date line and the byline ("Dublin City Zoo Day 5 · Monday
+    23 November 2026 Prepared by Orla Fitzsimons, Head of Animal Care"), where a PDF's short lines were joined:
+    it ends with the byline, and what stands before it is a few words dating the report, no sentence."""
+    m = _BYLINE_TAIL.search(text)
+    if m is None or not is_byline(text[m.start() :]):
+        return False
+    head = text[: m.start()].strip()
+    return len(head.split()) <= RUN_WORDS and DATE_PATTERN.search(head) is not None and not head.endswith(".")
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
@@ -212,6 +228,7 @@ def is_under_title(text: str) -> bool:
         or is_issue_line(text)
         or is_kind_line(text)
         or is_byline(text)
+        or is_masthead_run(text)
         or is_page_fields(text)
         or is_subtitle_line(text)
         or is_period_line(text)

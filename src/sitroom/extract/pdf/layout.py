@@ -262,6 +262,9 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
         return False
+    # the page's largest print is its title, set beside a table of figures: never a box of figures itself
+    if page.frags and max(f.size for f in lines) >= max(f.size for f in page.frags) - 0.1:
+        return False
     # entries of a bulleted list, however short, are a section's items (the page's other column)
     if sum(bool(f.bullet) or _marked(page, f) for f in lines) >= 2:
         return False

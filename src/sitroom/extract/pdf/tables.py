@@ -27,9 +27,12 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
     set in one column of the page, level with running text in the other, is sought in its column: the
     points beside it are none of its rows."""
     rows = _rows(lines)
-    if _text_beside_figures(rows):
+    beside = _text_beside_figures(rows)
+    figures = [r for r in rows if _numeric_row(r)]
+    if beside or len(figures) >= 2:
         gutters = find_gutters(lines, body, tuple(page.boxes))
-        if gutters:
+        # ... or the page's two columns run on above and below the figures level with them
+        if gutters and (beside or _level_beside(figures, lines, gutters)):
             kept: set[int] = set()
             for lane in lanes(lines, gutters):
                 kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables))
@@ -45,6 +48,33 @@ def _text_beside_figures(rows: list[list[Frag]]) -> bool:
     )
 
 
+def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -> bool:
+    """The figures stand on one side of a gutter of the page and sentences on the other side level with them: a
+    table set in one column beside the other column's text, whose lines are none of its rows (a table's labels
+    beside its figures are no sentences)."""
+    cells = [f for r in figures for f in r if _numeric(f.text)]
+    if not cells:
+        return False
+    top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
+    level = [f for f in lines if bottom <= f.mid <= top and sentence_like(f.text)]
+    for x, _region in gutters:
+        if all(f.x1 <= x for f in cells) and any(f.x0 >= x for f in level):
+            return True
+        if all(f.x0 >= x for f in cells) and any(f.x1 <= x for f in level):
+            return True
+    return False
+
+
+def _numeric_row(cells: list[Frag]) -> bool:
+    """A row of a number grid: two cells or more, one a figure, none a sentence (most rows are a single line of
+    text, no grid row whatever it holds)."""
+    if len(cells) < 2:
+        return False
+    nums = sum(_numeric(c.text) for c in cells)
+    worded = any(sentence_like(c.text) for c in cells)
+    return nums >= 1 and not worded and (nums >= 2 or not any(c.bullet for c in cells))
+
+
 def _rows(lines: list[Frag]) -> list[list[Frag]]:
     rows: list[list[Frag]] = []
     for f in lines:
@@ -58,18 +88,7 @@ def _rows(lines: list[Frag]) -> list[list[Frag]]:
 def _drop_tables(
     page: PageData, lines: list[Frag], rows: list[list[Frag]], body: float, tables: list[TableInfo]
 ) -> list[Frag]:
-    numeric_row = []
-    for cells in rows:
-        # most rows are a single line of text, no grid row whatever it holds: their cells are not read
-        if len(cells) < 2:
-            numeric_row.append(False)
-            continue
-        nums = sum(_numeric(c.text) for c in cells)
-        numeric_row.append(
-            nums >= 1
-            and not any(sentence_like(c.text) for c in cells)
-            and (nums >= 2 or not any(c.bullet for c in cells))
-        )
+    numeric_row = [_numeric_row(cells) for cells in rows]
     drop: set[int] = set()  # the ids of the grids' cells
     i = 0
     while i < len(rows):
