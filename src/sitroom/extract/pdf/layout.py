@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 
@@ -253,6 +254,9 @@ def _marked(page: PageData, f: Frag) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """A narrow box of figures beside the text (a 'situation in numbers' sidebar): no sentences.
 
@@ -262,8 +266,10 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
         return False
-    # the page's largest print is its title, set beside a table of figures: never a box of figures itself
-    if page.frags and max(f.size for f in lines) >= max(f.size for f in page.frags) - 0.1:
+    # the first page's largest print in words is its title, set beside a table of figures: never a box of figures itself
+    # (a box's big figures may be larger still)
+    largest = max((f.size for f in page.frags), default=0.0) if page.number == 1 else math.inf
+    if any(f.size >= largest - 0.1 and len(WORD.findall(f.text)) >= 2 and not _DIGIT.search(f.text) for f in lines):
         return False
     # entries of a bulleted list, however short, are a section's items (the page's other column)
     if sum(bool(f.bullet) or _marked(page, f) for f in lines) >= 2:

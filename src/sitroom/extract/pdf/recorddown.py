@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitroom.extract.columns import Column, fields_of_record, record_down
+from sitroom.extract.columns import Column, column_roles, fields_of_record, record_down
 from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box
@@ -82,6 +82,8 @@ def _run(rows: list[list[Frag]], i: int, last: bool) -> list[tuple[Frag, list[Fr
     first = rows[i]
     if len(first) != 2 or not _label(first[0]) or first[1].x0 < first[0].x1:
         return []
+    if column_roles([f.text for f in first]) is not None:
+        return []  # "Risk | Mitigation action": a register's header over its rows, no record
     left, right = first[0].x0, first[1].x0
     run: list[tuple[Frag, list[Frag]]] = []
     for row in rows[i:]:

@@ -32,7 +32,8 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
     if beside or len(figures) >= 2:
         gutters = find_gutters(lines, body, tuple(page.boxes))
         # ... or the page's two columns run on above and below the figures level with them
-        if gutters and (beside or _level_beside(figures, lines, gutters)):
+        register = any(is_register_header([f.text for f in r]) for r in rows)  # its risks stand beside ratings
+        if gutters and (beside or (not register and _level_beside(figures, lines, gutters))):
             kept: set[int] = set()
             for lane in lanes(lines, gutters):
                 kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables))
@@ -48,19 +49,29 @@ def _text_beside_figures(rows: list[list[Frag]]) -> bool:
     )
 
 
+SAME_BASELINE = 0.1  # of the type's size: a row's cells stand on one baseline; another column's lines seldom do
+
+
 def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -> bool:
-    """The figures stand on one side of a gutter of the page and sentences on the other side level with them: a
-    table set in one column beside the other column's text, whose lines are none of its rows (a table's labels
-    beside its figures are no sentences)."""
-    cells = [f for r in figures for f in r if _numeric(f.text)]
-    if not cells:
+    """A grid of figures (rows of two or more) stands on one side of a gutter of the page and lines of words on the
+    other side level with it, most on baselines of their own: a table set in one column beside the other column's
+    text, whose lines are none of its rows (a table's labels stand on its rows). A box of single figures ("13
+    escalation beds open") is a sidebar, read with its title."""
+    grid = [r for r in figures if sum(_numeric(f.text) for f in r) >= 2]
+    cells = [f for r in grid for f in r if _numeric(f.text)]
+    if len(grid) < 2:
         return False
     top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
-    level = [f for f in lines if bottom <= f.mid <= top and sentence_like(f.text)]
+    level = [f for f in lines if bottom <= f.mid <= top and WORD.search(f.text) and not _numeric(f.text)]
     for x, _region in gutters:
-        if all(f.x1 <= x for f in cells) and any(f.x0 >= x for f in level):
-            return True
-        if all(f.x0 >= x for f in cells) and any(f.x1 <= x for f in level):
+        if all(f.x1 <= x for f in cells):
+            other = [f for f in level if f.x0 >= x]
+        elif all(f.x0 >= x for f in cells):
+            other = [f for f in level if f.x1 <= x]
+        else:
+            continue
+        on_rows = [f for f in other if any(abs(f.mid - c.mid) < SAME_BASELINE * c.size for c in cells)]
+        if len(other) > 2 * len(on_rows):
             return True
     return False
 
