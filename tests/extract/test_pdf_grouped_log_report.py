@@ -3,7 +3,8 @@ each group's name set bold over its records, a count closing each group ("Entrie
 Each record's sentence is an item under its group's name, a heading; its reference, initials and time are fields,
 and the counts are no items. Made as a report writer draws it, cell by cell with no rules, in three layouts: the
 group names larger than the records (Ref | Entry | Logged by | Time), in the records' own size (No. | Action |
-Owner | Due), and with a rule under each group's name."""
+Owner | Due), and with a rule under each group's name. A record whose cells happen to stand evenly apart is no
+justified line run together."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import io
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from sitroom.read import parse_bytes
@@ -29,7 +31,7 @@ LAYOUTS = {
 }
 
 
-def _report(layout: str) -> bytes:
+def _report(layout: str, groups: list = GROUPS) -> bytes:
     header, band_size, ruled = LAYOUTS[layout]
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -45,7 +47,7 @@ def _report(layout: str) -> bytes:
     for x, title in zip(xs, header, strict=True):
         c.drawString(x, y, title)
     n = 230
-    for name, entries in GROUPS:
+    for name, entries in groups:
         y -= 22
         c.setFont("Helvetica-Bold", band_size)
         c.drawString(40, y, name)
@@ -63,9 +65,31 @@ def _report(layout: str) -> bytes:
         c.drawRightString(520, y, f"Entries: {len(entries)}")
     y -= 20
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(40, y, f"Total entries: {sum(len(e) for _, e in GROUPS)}")
+    c.drawString(40, y, f"Total entries: {sum(len(e) for _, e in groups)}")
     c.save()
     return buf.getvalue()
+
+
+def _entry_as_wide_as(gap: float) -> str:
+    """An entry whose end stands as far from the next column as the reference's end stands from the entry: the
+    two gaps even, as a justified line's spaces are."""
+    words = "The risk of heavy rain forecast for the weekend raising the reservoir level is increasing again".split()
+    room = 400 - 95 - gap
+    text = ""
+    for w in words:
+        if stringWidth(f"{text} {w}".strip(), "Helvetica", 9) > room:
+            break
+        text = f"{text} {w}".strip()
+    return text + "." * int((room - stringWidth(text, "Helvetica", 9)) // stringWidth(".", "Helvetica", 9))
+
+
+def test_cells_evenly_apart_are_no_justified_line() -> None:
+    gap = 95 - 40 - stringWidth("E-0233", "Helvetica", 9)
+    entry = _entry_as_wide_as(gap)
+    assert abs((400 - 95 - stringWidth(entry, "Helvetica", 9)) - gap) < 2  # the layout this test needs
+    groups = [("Risks", [entry, "Pump fuel supply may fail."])]
+    report = parse_bytes(_report("larger names", groups), "log.pdf")[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items] == groups
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))

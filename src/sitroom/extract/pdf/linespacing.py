@@ -25,6 +25,7 @@ def label_row(row: list[Frag]) -> bool:
 # Equal spaces: a justified line spreads its spare width evenly between its words (points).
 _EVEN = 0.6
 JUSTIFIED_GAP = 3.5  # of the type's size, at most
+JUSTIFIED_RUN_WORDS = 3
 
 
 def justified(row: list[Frag], n: int, size: float) -> bool:
@@ -50,6 +51,8 @@ def justified(row: list[Frag], n: int, size: float) -> bool:
     here = gap(n)
     if here is None or not (worded(n - 1) and worded(n)):
         return False
+    if max(len(row[n - 1].text.split()), len(row[n].text.split())) > JUSTIFIED_RUN_WORDS and here > 1.5 * size:
+        return False  # a program drawing a justified line word by word spaces words wide, not phrases
     if all(r.text.lstrip()[:1].isupper() for r in row):
         return False  # a row of labels each opening with a capital (a site's menu) is no line of running text
     even = max(_EVEN, 0.08 * here)  # a run's box takes in its space, whose width the type sets
