@@ -21,12 +21,12 @@ from sitroom.parse.furniture import (
     is_contact_lead,
     is_on_call_line,
     is_page_keeping,
-    is_schedule_notice,
     labelled_contact,
 )
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
+from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import signed_heads, signed_off
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading

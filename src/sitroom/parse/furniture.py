@@ -29,7 +29,7 @@ _CURRENT = re.compile(
 )
 _DATED = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d|\b(?:{MONTH_NAMES})\b", re.I)
 # What may follow the dating sentence: how often the report is updated, when the next one comes.
-_UPDATING = re.compile(
+UPDATING = re.compile(
     r"\b(?:updated?|issued|published|reviewed|refreshed|next\s+(?:report|update|edition)|mis\s+[àa]\s+jour"
     r"|actualiza\w*|publica\w*"
     # ... in the Nordic languages: "Nästa lägesbild: se nedan", "Katsaus on laadittu …", "Neste rapport …"
@@ -37,7 +37,7 @@ _UPDATING = re.compile(
     r"|n[æa]ste\s+situationsrapport)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 CURRENCY_WORDS = 40
 
 
@@ -47,66 +47,12 @@ def is_currency_line(text: str) -> bool:
     text = text.strip()
     if len(text.split()) > CURRENCY_WORDS:
         return False
-    first, *rest = _SENTENCE.split(text)
+    first, *rest = SENTENCE_SPLIT.split(text)
     return (
         _CURRENT.search(first) is not None
         and _DATED.search(first) is not None
-        and all(_UPDATING.search(s) for s in rest)
+        and all(UPDATING.search(s) for s in rest)
     )
-
-
-# "This page is updated at 09:00 and 16:00", "This report will be published weekly": the document on its own
-# schedule; a note's label may open it, and a way to reach its writers may follow.
-_SCHEDULE = re.compile(
-    r"^(?:(?:please\s+)?note:?\s*|nb:?\s*)?(?:this|the)\s+(?:page|report|update|bulletin|document|sitrep|briefing)"
-    r"\s+(?:is|will\s+be|gets)\s+(?:updated|reviewed|refreshed|published|issued)\b",
-    re.I,
-)
-# "This Flood Warning will remain in effect until further notice": how long the message itself holds, as a warning
-# service closes each message; no news of the incident.
-_VALIDITY = re.compile(
-    r"^this\s+(?:[\w-]+\s+){0,2}(?:warning|watch|advisory|alert|notice|message|statement|bulletin|order)\s+"
-    r"(?:will\s+remain|remains|is|will\s+be)\s+in\s+(?:effect|force|place)\s+until\b[^.]{0,60}\.?$",
-    re.I,
-)
-_ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to)\b", re.I)
-# "This is our regular update on water resources during the drought": the document naming itself, which a
-# standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
-_SELF_NAMING = re.compile(
-    r"^this\s+(?:is|(?:page|document|report|bulletin)\s+is)\s+(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
-    re.I,
-)
-# "This notice updates port users and hauliers on the effect of the storm": the document saying whom it tells about
-# what, as a series' standing paragraph does; again a figure would make it news.
-_SELF_DESCRIBING = re.compile(
-    r"^this\s+(?:[\w-]+\s+)?(?:notice|update|report|sitrep|bulletin|briefing|message|document|summary|newsletter)"
-    r"\s+(?:updates|informs|tells|gives|provides|sets\s+out|summari[sz]es|outlines|brings)\b[^\d]*$",
-    re.I,
-)
-# "Please share it with your drivers and planners": the standing paragraph asks its readers to pass it on.
-_SHARE = re.compile(r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b", re.I)
-# "We publish a new one every three days while the restrictions last": the series' schedule.
-_PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
-
-
-def is_schedule_notice(text: str) -> bool:
-    """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
-    on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
-    standing paragraph ("This is our regular update on … We publish a new one every three days.", "This notice
-    updates port users on … Please share it with your drivers.") and how long a
-    message holds ("This Flood Warning will remain in effect until further notice.")."""
-    text = text.strip()
-    if len(text.split()) > CURRENCY_WORDS:
-        return False
-    first, *rest = _SENTENCE.split(text)
-    if _VALIDITY.match(first):
-        return all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
-    if _SELF_NAMING.match(first):
-        return bool(rest) and all(_UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
-    if _SELF_DESCRIBING.match(first):
-        return all(_UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
-    return _SCHEDULE.search(first) is not None and all(_UPDATING.search(s) or _ASK.search(s) for s in rest)
 
 
 # The page's own footer: who keeps it and where to change it ("Page owner: IT Service Desk. Edit this page …").
@@ -128,11 +74,11 @@ def is_page_keeping(text: str) -> bool:
     words = len(text.split())
     if _KEEPER.search(text):
         return words <= KEEPER_WORDS
-    first, *rest = _SENTENCE.split(text)
+    first, *rest = SENTENCE_SPLIT.split(text)
     # "Last updated by @abaines at 09:12 UTC. Next update at 12:00.": the stamp may give the time alone
     dated = _DATED.search(first) is not None or (_BY_AT.match(first) is not None and _TIME.search(first) is not None)
     stamp = len(first.split()) <= STAMP_WORDS and _STAMP.search(first) is not None and dated
-    return stamp and words <= KEEPER_WORDS and all(_UPDATING.search(s) for s in rest)
+    return stamp and words <= KEEPER_WORDS and all(UPDATING.search(s) for s in rest)
 
 
 # The particulars of the meeting a report is written for, as minutes and team reports print them.
@@ -186,7 +132,7 @@ def is_language_note(text: str) -> bool:
     text = text.strip()
     if len(text.split()) > LANGUAGE_NOTE_WORDS:
         return False
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
     notes = [s for s in sentences if _LANGUAGE_NOTE.match(s)]
     if not notes:
         return False
@@ -263,10 +209,10 @@ def is_report_note(text: str) -> bool:
     text = " ".join(text.split())
     if len(text.split()) > NOTE_WORDS:
         return False
-    said = [s for s in _SENTENCE.split(text) if s]
+    said = [s for s in SENTENCE_SPLIT.split(text) if s]
     kinds = [
         "figures" if _FIGURES.match(s) else "handling" if _HANDLING.match(s) else
-        "other" if _PREPARED.match(s) or is_marking(s.rstrip(".")) or _UPDATING.search(s) else None
+        "other" if _PREPARED.match(s) or is_marking(s.rstrip(".")) or UPDATING.search(s) else None
         for s in said
     ]  # fmt: skip
     return bool(kinds) and None not in kinds and any(k in ("figures", "handling") for k in kinds)

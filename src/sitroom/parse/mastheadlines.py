@@ -14,9 +14,9 @@ from sitroom.parse.furniture import (
     is_language_note,
     is_meeting_line,
     is_report_note,
-    is_schedule_notice,
 )
 from sitroom.parse.metadata import DATE_PATTERN, is_date_line
+from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.text.clock import is_clock_time
 from sitroom.text.signoffs import SIGNATURE, SIGNED_BY
 

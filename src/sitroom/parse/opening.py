@@ -18,12 +18,12 @@ from sitroom.parse.furniture import (
     is_language_note,
     is_meeting_line,
     is_report_note,
-    is_schedule_notice,
 )
 from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
+from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading, fold

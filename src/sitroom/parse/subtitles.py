@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_issuer_header, is_reference_line
-from sitroom.parse.furniture import LINE_PARTS, is_currency_line, is_meeting_line, is_schedule_notice
+from sitroom.parse.furniture import LINE_PARTS, is_currency_line, is_meeting_line
 from sitroom.parse.mastheadlines import is_page_fields, is_period_line
 from sitroom.parse.message import is_marking_line
 from sitroom.parse.metadata import find_number, is_date_line
+from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.units import Unit
 from sitroom.text.nextreport import is_next_report
 

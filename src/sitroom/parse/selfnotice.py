@@ -1,0 +1,72 @@
+"""A document's own notice of itself: when it is updated ("This page is updated at 09:00"), how long a message
+holds ("This Flood Warning will remain in effect until further notice"), and a series' standing paragraph ("This is our
+regular update on …", "This notice updates port users on …", "This issue is the single place for updates on …"),
+with a way to reach its writers or a request to pass it on. None of it is news of the incident."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.parse.furniture import CURRENCY_WORDS, SENTENCE_SPLIT, UPDATING
+
+# "This page is updated at 09:00 and 16:00", "This report will be published weekly": the document on its own
+# schedule; a note's label may open it, and a way to reach its writers may follow.
+_SCHEDULE = re.compile(
+    r"^(?:(?:please\s+)?note:?\s*|nb:?\s*)?(?:this|the)\s+(?:page|report|update|bulletin|document|sitrep|briefing)"
+    r"\s+(?:is|will\s+be|gets)\s+(?:updated|reviewed|refreshed|published|issued)\b",
+    re.I,
+)
+# "This Flood Warning will remain in effect until further notice": how long the message itself holds, as a warning
+# service closes each message; no news of the incident.
+_VALIDITY = re.compile(
+    r"^this\s+(?:[\w-]+\s+){0,2}(?:warning|watch|advisory|alert|notice|message|statement|bulletin|order)\s+"
+    r"(?:will\s+remain|remains|is|will\s+be)\s+in\s+(?:effect|force|place)\s+until\b[^.]{0,60}\.?$",
+    re.I,
+)
+_ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to|message)\b", re.I)
+# "This is our regular update on water resources during the drought": the document naming itself, which a
+# standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
+_SELF_NAMING = re.compile(
+    r"^this\s+(?:is|(?:page|document|report|bulletin)\s+is)\s+(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
+    re.I,
+)
+# "This notice updates port users and hauliers on the effect of the storm": the document saying whom it tells about
+# what, as a series' standing paragraph does; again a figure would make it news.
+_SELF_DESCRIBING = re.compile(
+    r"^this\s+(?:[\w-]+\s+)?(?:notice|update|report|sitrep|bulletin|briefing|message|document|summary|newsletter)"
+    r"\s+(?:updates|informs|tells|gives|provides|sets\s+out|summari[sz]es|outlines|brings)\b[^\d]*$",
+    re.I,
+)
+# "This issue is the single place for updates on the incident": the page saying what it is for.
+_SELF_PLACE = re.compile(
+    r"^this\s+(?:page|document|report|bulletin|issue|channel|thread|post|site|notice|ticket|board|log)\s+is\s+"
+    r"(?:the|our)\s+(?:(?:single|main|only|official|central)\s+)?(?:place|source|home|channel|point|record)\s+"
+    r"(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:updates?|information|news)\b[^\d]*$",
+    re.I,
+)
+# "Please share it with your drivers and planners": the standing paragraph asks its readers to pass it on.
+_SHARE = re.compile(r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b", re.I)
+# "We publish a new one every three days while the restrictions last": the series' schedule.
+_PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
+
+
+def is_schedule_notice(text: str) -> bool:
+    """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
+    on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
+    standing paragraph ("This is our regular update on … We publish a new one every three days.", "This notice
+    updates port users on … Please share it with your drivers.") and how long a
+    message holds ("This Flood Warning will remain in effect until further notice.")."""
+    text = text.strip()
+    if len(text.split()) > CURRENCY_WORDS:
+        return False
+    first, *rest = SENTENCE_SPLIT.split(text)
+    if _VALIDITY.match(first):
+        return all(UPDATING.search(s) or _ASK.search(s) for s in rest)
+    if _SELF_NAMING.match(first):
+        return bool(rest) and all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
+    if _SELF_PLACE.match(first):
+        return all(UPDATING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    if _SELF_DESCRIBING.match(first):
+        return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    return _SCHEDULE.search(first) is not None and all(UPDATING.search(s) or _ASK.search(s) for s in rest)
