@@ -1,8 +1,8 @@
 """The line naming the body that issues a report, under its title and date and over the first section, is the
 masthead's, in any language: "Northfield Council Emergency Planning Unit",
 "포항시 재난안전대책본부(재난안전상황실)", "久留米市災害対策本部（事務局：防災対策課）", a Nepali office's letterhead,
-"Dirección General de Protección Civil". In Word, HTML and plain text. A service's name heading its own sections,
-and a point that ends in such a word, stay."""
+"Dirección General de Protección Civil", "… County Office of Emergency Management". In Word, HTML and plain
+text. A service's name heading its own sections, and a point that ends in such a word, stay."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ ISSUERS = {
     "japanese": "久留米市災害対策本部（事務局：防災対策課）",
     "nepali": "उत्तरगंगा गाउँपालिका गाउँ कार्यपालिकाको कार्यालय विपद् व्यवस्थापन शाखा",
     "spanish": "Dirección General de Protección Civil",
+    "english, its head before its of": "Onslow Bay County Office of Emergency Management",
 }
 
 
@@ -75,10 +76,10 @@ def test_the_issuing_body_under_the_title_is_the_masthead(layout: str, order: st
     assert report.title == TITLE
 
 
+@pytest.mark.parametrize("point", ["Disruption to bus services", "Calls to the Department of Housing doubled"])
 @pytest.mark.parametrize("layout", list(LAYOUTS))
-def test_a_point_ending_in_a_service_stays_a_point(layout: str) -> None:
+def test_a_point_ending_in_a_service_stays_a_point(layout: str, point: str) -> None:
     make, name = LAYOUTS[layout]
-    point = "Disruption to bus services"
     sections = [("Situation", [point, "Two rest centres remain open."])]
     report = parse_bytes(make([DATE], sections), name)[0]
     assert point in [i.text for i in report.items()]

@@ -1,4 +1,5 @@
-"""A page's footer of upkeep — who keeps it and where to edit it, when it was last updated — closes the
+"""A page's footer of upkeep — who keeps it and where to edit it, when it was last updated, a record's stamps of
+when it was made and changed — closes the
 page and is not an item of its last section: in Markdown, HTML and plain text."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ FOOTERS = {
     "keeper": "Page owner: IT Service Desk. Edit this page in the team wiki.",
     "stamp": "Last updated: 05/03/2024 16:05",
     "stamp in Italian": "Ultimo aggiornamento: 05/03/2024 16:05",
+    "a record's stamps": "Record created 05/03/2024 05:48 by truiz (Planning Section Chief) | Last updated"
+    " 05/03/2024 16:05 by mbell (Planning Section Chief)",
 }
 
 

@@ -62,18 +62,25 @@ _STAMP = re.compile(r"\b(?:updated|aggiornamento|aggiornato|actualizaci[óo]n|ac
                     r"|aktualisiert|aktualisierung|bijgewerkt|atualizado|atualiza[çc][ãa]o)\b", re.I)  # fmt: skip
 _BY_AT = re.compile(r"^_?(?:last\s+)?(?:updated|edited|modified)\s+(?:by|at|on)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# A record's stamp of when it was made or changed, and by whom: "Record created 09/15/2025 05:48 by truiz"
+_RECORD_STAMP = re.compile(
+    r"^(?:record|entry|page|item|post)?\s*(?:last\s+)?(?:created|updated|edited|modified|posted|submitted)\b", re.I
+)
 KEEPER_WORDS = 30
 STAMP_WORDS = 10
 
 
 def is_page_keeping(text: str) -> bool:
-    """A page's footer of upkeep: who keeps it and where to edit it, or when it was last updated (with a
-    date, or a time after who updated it) and when the next update comes; neither an item nor the report's
-    date."""
+    """A page's footer of upkeep: who keeps it and where to edit it, when it was last updated (with a date, or a
+    time after who updated it) and when the next update comes, or a record's stamps of when it was made and
+    changed; neither an item nor the report's date."""
     text = text.strip()
     words = len(text.split())
     if _KEEPER.search(text):
         return words <= KEEPER_WORDS
+    parts = LINE_PARTS.split(text)
+    if len(parts) >= 2 and all(_RECORD_STAMP.match(p) and (_DATED.search(p) or _TIME.search(p)) for p in parts):
+        return words <= KEEPER_WORDS  # "Record created 09/15/2025 05:48 by truiz | Last updated …": a record's stamps
     first, *rest = SENTENCE_SPLIT.split(text)
     # "Last updated by @abaines at 09:12 UTC. Next update at 12:00.": the stamp may give the time alone
     dated = _DATED.search(first) is not None or (_BY_AT.match(first) is not None and _TIME.search(first) is not None)

@@ -35,8 +35,11 @@ _FIRST_HEADS = (
     r"|departamento|prefeitura|minist[ée]rio|coordena[çc][ãa]o|servizio|prefettura|comune|dipartimento"
 )
 _BRACKETED_TAIL = r"\s*(?:[（(][^()（）]{1,40}[)）])?"
+# ... and in English where the head comes before its "of": "… County Office of Emergency Management"
+_OF_HEADS = r"office|department|ministry|bureau|division|directorate|agency|board|commission|secretariat"
 _ISSUER = re.compile(
-    rf"(?:(?<![^\W\d_])(?:{_LAST_HEADS})|(?:{_LAST_SCRIPT_HEADS})){_BRACKETED_TAIL}$|^(?:{_FIRST_HEADS})\b",
+    rf"(?:(?<![^\W\d_])(?:{_LAST_HEADS})|(?:{_LAST_SCRIPT_HEADS})){_BRACKETED_TAIL}$|^(?:{_FIRST_HEADS})\b"
+    rf"|\b(?:{_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?[^\W\d_][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w&'’-]*){{0,4}}$",
     re.I,
 )
 ISSUER_WORDS = 12

@@ -45,8 +45,11 @@ _SELF_PLACE = re.compile(
     r"(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:updates?|information|news)\b[^\d]*$",
     re.I,
 )
-# "Please share it with your drivers and planners": the standing paragraph asks its readers to pass it on.
-_SHARE = re.compile(r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b", re.I)
+# "Please share it with your drivers and planners", "Please read it if you live in Hollins Hall": the standing
+# paragraph asks its readers to pass it on, or says whom it is for.
+_SHARE = re.compile(
+    r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b|^please\s+read\s+(?:it|this)\b", re.I
+)
 # "We publish a new one every three days while the restrictions last": the series' schedule.
 _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
 
