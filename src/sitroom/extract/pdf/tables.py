@@ -64,14 +64,18 @@ def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -
     top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
     level = [f for f in lines if bottom <= f.mid <= top and WORD.search(f.text) and not _numeric(f.text)]
     for x, _region in gutters:
-        if all(f.x1 <= x for f in cells):
+        left = all(f.x1 <= x for f in cells)
+        if left:
             other = [f for f in level if f.x0 >= x]
         elif all(f.x0 >= x for f in cells):
             other = [f for f in level if f.x1 <= x]
         else:
             continue
         on_rows = [f for f in other if any(abs(f.mid - c.mid) < SAME_BASELINE * c.size for c in cells)]
-        if len(other) > 2 * len(on_rows):
+        # ... and the other side a column of text of its own, running on above or below the grid
+        side = [f for f in lines if ((f.x0 >= x) if left else (f.x1 <= x))]
+        beyond = any(not bottom <= f.mid <= top and sentence_like(f.text) for f in side)
+        if beyond and len(other) > 2 * len(on_rows):
             return True
     return False
 
