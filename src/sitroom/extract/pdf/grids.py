@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from sitroom.extract.columns import REF, Column, attribute_columns, column_roles, is_attribute_value, record_column
+from sitroom.extract.columns import REF, Column, column_roles
+from sitroom.extract.pdf.gridrecords import area_label, grid_entry, read_record, record_column_of
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
@@ -282,18 +283,18 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
     mitigation = roles.index(Column.MITIGATION) if roles else None
     out: list[Entry] = []
     used = 0
-    main = None if risk is not None and mitigation is not None else _record_column(header, grid, words)
+    main = None if risk is not None and mitigation is not None else record_column_of(header, grid, words)
     area = ""
     for row in grid[1:]:
         if main is not None:
             # a column of labels before the records' sentences ("Area"), named in the first row of its records
             # only, heads them: each label once, over the records it names
-            label, cell = _area_label(row, header, main, words)
+            label, cell = area_label(row, header, main, words)
             if label and label != area:
-                out.append(_entry(page, label, cell, size, BlockKind.HEADING, 1))
+                out.append(grid_entry(page, label, cell, size, BlockKind.HEADING, 1))
                 used += len(cell)
             area = label or area
-            used += _record(page, row, header, main, size, words, out)
+            used += read_record(page, row, header, main, size, words, out)
             continue
         if risk is not None and mitigation is not None:
             lines = row[risk]
@@ -301,7 +302,7 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
                 continue
             text = join_lines([f.text for f in lines], words)
             mit = join_lines([f.text for f in row[mitigation]], words)
-            entry = _entry(page, text, lines, size)
+            entry = grid_entry(page, text, lines, size)
             # the risk cell is the item, as Word and web registers give it; its row's mitigation cell is its mitigation
             entry.mitigation = mit if mit.strip(" -–—") else None  # a dash in the cell: none
             out.append(entry)
@@ -311,64 +312,9 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
         label = row[0]
         if said and label and label is not said[0] and not is_numeric_cell(" ".join(f.text for f in label)):
             # the row's label (a pillar, an office) heads the sentences written in the row
-            out.append(_entry(page, join_lines([f.text for f in label], words), label, size, BlockKind.HEADING))
+            out.append(grid_entry(page, join_lines([f.text for f in label], words), label, size, BlockKind.HEADING))
             used += len(label)
         for cell in said:
-            out.append(_entry(page, join_lines([f.text for f in cell], words), cell, size))
+            out.append(grid_entry(page, join_lines([f.text for f in cell], words), cell, size))
             used += len(cell)
     return out, used
-
-
-def _record_column(header: list[str], grid: list[list[list[Frag]]], words: Counter[str]) -> int | None:
-    """In a table of records, the column of their sentences (``columns.record_column``), else None."""
-    return record_column(header, [[join_lines([f.text for f in cell], words) for cell in r] for r in grid[1:]])
-
-
-def _area_label(row: list[list[Frag]], header: list[str], main: int, words: Counter[str]) -> tuple[str, list[Frag]]:
-    """The short label a record's row gives in a column between its reference and its sentence that is no
-    field (owner, date, status), with its cell; ("", []) when it gives none."""
-    fields = attribute_columns(header)
-    for c in range(1, main):
-        text = join_lines([f.text for f in row[c]], words) if row[c] else ""
-        if text and c not in fields and not sentence_like(text) and len(text.split()) <= 6:
-            return text, row[c]
-    return "", []
-
-
-def _filled(row: list[list[Frag]]) -> int:
-    return sum(1 for cell in row if cell)
-
-
-def _record(
-    page: PageData,
-    row: list[list[Frag]],
-    header: list[str],
-    main: int,
-    size: float,
-    words: Counter[str],
-    out: list[Entry],
-) -> int:
-    """One record: its sentence an item; its reference, owner, date and status are fields, not items;
-    another column's sentence (an update written out) an item of its own. A band (one cell at the left
-    edge) heads the records under it. Returns the lines used."""
-    if _filled(row) == 1 and row[0] and len(row) > 2:
-        out.append(_entry(page, join_lines([f.text for f in row[0]], words), row[0], size, BlockKind.HEADING, 1))
-        return len(row[0])
-    fields = attribute_columns(header)
-    used = 0
-    for c, cell in enumerate(row):
-        if not cell or (c == 0 and c != main):
-            continue
-        text = join_lines([f.text for f in cell], words)
-        if c == main or (c not in fields and sentence_like(text)) or (c in fields and not is_attribute_value(text)):
-            out.append(_entry(page, text, cell, size))
-            used += len(cell)
-    return used
-
-
-def _entry(
-    page: PageData, text: str, lines: list[Frag], size: float, kind: BlockKind = BlockKind.ITEM, level: int = 2
-) -> Entry:
-    first = lines[0]
-    frag = Frag(text, first.x0, max(f.x1 for f in lines), lines[-1].bottom, first.top, size, False)
-    return Entry(kind, page.number, [frag], level=level if kind == BlockKind.HEADING else 1)
