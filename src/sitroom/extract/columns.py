@@ -154,6 +154,13 @@ def column_roles(headers: list[str]) -> list[Column] | None:
     return None
 
 
+def mitigation_column(headers: list[str]) -> int | None:
+    """The column that names the mitigation of each row's risk, in a table that names no risk column (Update |
+    Owner | Mitigation): its cells are the mitigations of the rows' sentences."""
+    found = [n for n, h in enumerate(headers) if _MITIGATION.match(" ".join(h.split()))]
+    return found[0] if len(found) == 1 else None
+
+
 def record_down(labels: list[str], values: list[str] | None = None) -> list[Column] | None:
     """A risk set out down a table, one field a row ("Risk | …", "Treatment | …", "Residual rating | …"): the role
     of each row by its label, as a register's header names its columns; None for any other table. With the rows'

@@ -53,6 +53,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
     line_gap = _line_gap(lines)
+    largest = max((f.size for f in lines), default=0.0)
     wrap_gap = _wrap_gap(lines)
     for i, f in enumerate(lines):
         if skip_last is not None:
@@ -96,6 +97,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             over_box(page, f, body, lines[i + 1 : i + 3])
             and not _masthead_date(page, f, prev, out, body)
             and not in_heading_type(page, f, lines, body)
+            # the first page's first line in its largest print is the report's title, over a table or not
+            and not (page.number == 1 and not out and f.size >= largest - 0.1)
         )
         if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
             skip_last = f

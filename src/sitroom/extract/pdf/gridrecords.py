@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value, record_column
+from sitroom.extract.columns import attribute_columns, is_attribute_value, mitigation_column, record_column
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
+from sitroom.extract.rowtable import is_empty_cell
 from sitroom.model import BlockKind
 
 
@@ -48,15 +49,41 @@ def read_record(
         out.append(grid_entry(page, join_lines([f.text for f in row[0]], words), row[0], size, BlockKind.HEADING, 1))
         return len(row[0])
     fields = attribute_columns(header)
+    if (band := _parent_row(row, main, fields, words)) is not None:
+        # a sheet's parent row: its name heads the rows under it, the triangle that folds them away left out
+        out.append(grid_entry(page, band, row[main], size, BlockKind.HEADING, 1))
+        return len(row[main])
+    mitigation = mitigation_column(header)
     used = 0
+    main_entry = None
     for c, cell in enumerate(row):
         if not cell or (c == 0 and c != main):
             continue
         text = join_lines([f.text for f in cell], words)
-        if c == main or (c not in fields and sentence_like(text)) or (c in fields and not is_attribute_value(text)):
-            out.append(grid_entry(page, text, cell, size))
+        if c == mitigation and main_entry is not None:
+            main_entry.mitigation = None if is_empty_cell(text) else text  # the row's risk's mitigation
+            used += len(cell)
+        elif c == main or (c not in fields and sentence_like(text)) or (c in fields and not is_attribute_value(text)):
+            out.append(entry := grid_entry(page, text, cell, size))
+            main_entry = entry if c == main else main_entry
             used += len(cell)
     return used
+
+
+# The triangle a sheet prints before a parent row, to fold its children away or open them
+_FOLD = "▾▸▴▿▹►▼▶◂◀"
+PARENT_WORDS = 6
+
+
+def _parent_row(row: list[list[Frag]], main: int, fields: frozenset[int], words: Counter[str]) -> str | None:
+    """The name of a parent row of a sheet (its main cell a short name, no sentence, beside its reference and one
+    field at most, its date of change; no owner), else None."""
+    if not row[main]:
+        return None
+    text = join_lines([f.text for f in row[main]], words).lstrip(_FOLD + " ")
+    others = [c for c, cell in enumerate(row) if cell and c not in (0, main)]
+    named = text and not sentence_like(text) and len(text.split()) <= PARENT_WORDS
+    return text if named and len(others) <= 1 and all(c in fields for c in others) else None
 
 
 def grid_entry(

@@ -66,7 +66,7 @@ def _take(
         if end is None or (gutters and not register and _across(rows[i:end], gutters)):
             i += 1
             continue
-        cols = [c.x0 for c in rows[i]]
+        cols = columns(rows, i)
         grid = _cells(rows[i:end], cols, page.rules)
         held, used = _entries(page, grid, rows[i][0].size, words)
         for e in held:
@@ -131,7 +131,7 @@ def _grid_end(
     head = rows[i]
     if len(head) < 2 or any(f.bullet for f in head) or any(len(WORD.findall(f.text)) > 6 for f in head):
         return None
-    cols = [f.x0 for f in head]
+    cols = columns(rows, i)
     # rows of a ruled table are padded: their gap may reach a line and a half of the cells' print
     pitch = max(head[0].top - head[0].bottom, head[0].size)
     j = i + 1
@@ -170,6 +170,18 @@ def _grid_end(
     terse = [all(_terse(_cell_of(r, cols, c)) for r in starts) for c in range(len(cols))]
     # of two columns, both: label | text is a table of row labels over running text, not data
     return j if (all(terse) if len(cols) == 2 else any(terse)) else None
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def columns(rows: list[list[Frag]], i: int) -> list[float]:
+    """The edges of the columns of a grid whose header row is ``rows[i]``, with a column of row numbers left of
+    it that has no title (as a sheet prints its rows' numbers)."""
+    cols = [f.x0 for f in rows[i]]
+    below = rows[i + 1 : i + 4]
+    numbered = [r[0] for r in below if r and r[0].x1 < cols[0] - 2 and _ROW_NUMBER.match(r[0].text.strip())]
+    return [min(f.x0 for f in numbered), *cols] if len(numbered) >= 2 else cols
 
 
 def _ref_mark(f: Frag, cols: list[float]) -> bool:

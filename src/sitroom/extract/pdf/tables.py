@@ -80,6 +80,16 @@ def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -
     return False
 
 
+UPDATE_WORDS = 6  # a sentence of an update, not a label
+
+
+def _sheet_of_updates(rows: list[list[Frag]]) -> bool:
+    """A third of the rows or more hold a sentence: a sheet of updates whose row numbers and dates looked like a
+    grid's figures, not a table of figures with a note or two (a long label, "# of cases admitted today", is none)."""
+    told = sum(any(sentence_like(c.text) and len(WORD.findall(c.text)) >= UPDATE_WORDS for c in r) for r in rows)
+    return told >= max(2, len(rows) / 3)
+
+
 def _numeric_row(cells: list[Frag]) -> bool:
     """A row of a number grid: two cells or more, one a figure, none a sentence (most rows are a single line of
     text, no grid row whatever it holds)."""
@@ -196,8 +206,9 @@ def _drop_tables(
                     # "Table 1. Summary of …" wrapped onto the dated line
                     if lead and CAPTION.match(lead.text) and _wraps_onto(lead, above[0]):
                         caption = f"{lead.text} {caption}"
-            if _in_register(rows, start, j, body):
-                # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids
+            if _in_register(rows, start, j, body) or _sheet_of_updates(rows[start : j + 1]):
+                # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids;
+                # so are a sheet's rows of updates numbered and dated (Row | Update | Owner | Modified)
                 i = j + 1
                 continue
             tables.append(TableInfo(page.number, n_rows, cols, caption))
