@@ -2,7 +2,7 @@
 Belarusian months is read, a report's name gives its number, and a risk's measures after "Меры:" are its
 mitigation, and the chief engineer's and the clerk's lines under the last section sign the report ("Галоўны інжынер:
 А. М. Кавалёў", "Выканаўца: …", as in Russian "Главный инженер:", "Исполнитель:"); in Word and in plain text, as a
-district's utility writes its daily report."""
+district's utility writes its daily report. Kyrgyz section names get their keys too."""
 
 from __future__ import annotations
 
@@ -88,3 +88,17 @@ def test_a_belarusian_report_is_read_whole(make, name: str, signed: str) -> None
     assert [len(s.items) for s in report.sections] == [1, 1, 1]
     assert (report.number, report.date) == (3, date(2026, 1, 14))
     assert report.sections[2].items[0].mitigation == "Брыгады дзяжураць кругласутачна."
+
+
+KYRGYZ_KEYS = [
+    ("Кыскача маалымат", "highlights"), ("Учурдагы абал", "situation"), ("Аба ырайынын божомолу", "forecast"),
+    ("Келтирилген зыян", "impacts"), ("Көрүлгөн чаралар", "response"), ("Калкка жардам", "assistance"),
+    ("Тартылган күчтөр жана каражаттар", "workforce"), ("Чыгымдар", "finance"), ("Тобокелдиктер", "risks"),
+    ("Калкка маалымат берүү", "communications"), ("Кийинки кадамдар", "next-steps"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "key"), KYRGYZ_KEYS)
+def test_kyrgyz_section_names_get_their_keys(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0] == key
+    assert classify_heading(f"2. {heading.upper()}")[0] == key

@@ -38,6 +38,7 @@ from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.irishwords import IRISH
 from sitroom.parse.islandwords import ISLANDS
+from sitroom.parse.kyrgyzwords import KYRGYZ
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
@@ -146,6 +147,7 @@ for _key, _words in (
     *NYNORSK_CATALAN.items(),
     *EASTERN.items(),
     *EAST_SLAVIC.items(),
+    *KYRGYZ.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),
