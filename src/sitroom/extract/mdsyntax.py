@@ -81,6 +81,14 @@ def page_properties(body: str) -> tuple[dict[str, str], str]:
     return props, "\n".join(lines)
 
 
+# A forum's block tags on lines of their own (Discourse, phpBB): "[details="Figures"]", "[/details]", "[center]"
+_FORUM_TAG = re.compile(
+    r"^\s*\[/?(?:details|spoiler|center|right|left|wrap|size|color|grid|quote)(?:[=\s][^\]]*)?\]\s*$", re.I
+)
+_POLL = re.compile(r"^\s*\[poll\b[^\]]*\]", re.I)
+_POLL_END = re.compile(r"\[/poll\]", re.I)
+
+
 def rewrite(body: str) -> tuple[str, Counter[str]]:
     """The body with extension syntax rewritten into CommonMark, and what was left out, counted by kind."""
     dropped: Counter[str] = Counter()
@@ -148,6 +156,17 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             continue
         if _TOC.match(line):
             dropped["table of contents marker"] += 1
+            i += 1
+            continue
+        if _POLL.match(line):
+            # a forum's poll ("[poll …]" … "[/poll]"): its question and options ask the readers, they tell nothing
+            while i < n and not _POLL_END.search(lines[i]):
+                i += 1
+            dropped["poll"] += 1
+            i += 1
+            continue
+        if _FORUM_TAG.match(line):
+            dropped["forum markup tag"] += 1  # "[details=…]", "[/details]": a block folded away, read in place
             i += 1
             continue
         if _TAGS_HEADING.match(line):
