@@ -17,6 +17,13 @@ from sitroom.templates import available_templates
     [
         ("Défis", "risks"),
         ("Challenges", "risks"),
+        # the kind a heading's words name: testing, what to do, staffing in Spanish, follow-up actions in Dutch
+        ("Water quality testing", "surveillance"),
+        ("What residents should do", "advice"),
+        ("Dotación", "workforce"),
+        ("Comunicaciones", "communications"),
+        ("Vervolgacties", "actions"),
+        ("Public notification", "communications"),
         # money named as an impact is finance; damage and its other names are impacts
         ("IMPACTO ECONÓMICO", "finance"),
         ("Economic impact", "finance"),

@@ -100,7 +100,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "aufgaben", "acoes", "tarefas", "azioni", "compiti",
         "getroffene massnahmen", "ergriffene massnahmen", "durchgefuhrte massnahmen",
         # Dutch, Polish, Swedish and Danish (core words)
-        "acties", "actiepunten", "atgarder", "handlinger",
+        "acties", "actiepunten", "atgarder", "handlinger", "vervolgacties",
     ),
     K.RESPONSE: (
         "response", "public health response", "response actions", "preparedness", "preparedness and response",
@@ -119,6 +119,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
+        "testing", "sampling", "sampling and testing", "water quality testing",
         "laboratoire", "vigilancia", "vigilancia epidemiologica", "laboratorio",
         "uberwachung", "labor", "sorveglianza",
         # a hazard's monitoring: "Monitoring", "Monitorização", "Monitoreo", "Monitoraggio"
@@ -172,6 +173,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
+        "dotacion", "dotacion de personal",
         "support for staff", "support to staff",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
@@ -222,8 +224,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "public notification", "community notification", "notifications", "public alerting", "alerts and warnings",
         "key messages to the public", "warning and informing", "keeping people informed", "keeping residents informed",
         "informing the public", "information du public", "informacion publica", "communication des risques",
-        "presse", "comunicacion", "comunicacion de riesgos", "prensa", "keeping informed", "getting the word out",
-        "spreading the word", "keeping you informed",
+        "presse", "comunicacion", "comunicaciones", "comunicacion de riesgos", "prensa", "keeping informed",
+        "getting the word out", "spreading the word", "keeping you informed",
         "kommunikation", "offentlichkeitsarbeit", "medien", "risikokommunikation", "pressearbeit",
         "comunicacao", "imprensa", "comunicacao de risco", "comunicazione", "stampa", "comunicazione del rischio",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -231,6 +233,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.ADVICE: (
         "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
+        "what residents should do", "what you should do", "what you need to do", "what to do",
         "recommandations", "conseils", "recomendaciones", "consejos",
         "empfehlungen", "hinweise", "recomendacoes", "conselhos", "raccomandazioni", "consigli",
         # Dutch, Polish, Swedish and Danish (core words)
