@@ -77,3 +77,7 @@ def test_a_paragraph_naming_the_update_then_saying_what_happened_stays(layout: s
     report = parse_bytes(make(lead), name)[0]
     assert lead in [i.text for i in report.items()]
     assert report.title == TITLE
+    lead = "Crews continue to respond to 12 grass fires on the moor. This page is updated every afternoon."
+    report = parse_bytes(make(lead), name)[0]
+    assert lead in [i.text for i in report.items()]
+    assert report.title == TITLE

@@ -54,6 +54,11 @@ _SHARE = re.compile(
 _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
 
 
+# "… continues to respond to the water main break": the standing line a page's notice of its updates closes
+_ONGOING = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:respond|work|monitor|manage|deal)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def is_schedule_notice(text: str) -> bool:
     """ "Note: This page is updated at 09:00 and 16:00 until the incident is closed. Call the service desk
     on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
@@ -72,4 +77,6 @@ def is_schedule_notice(text: str) -> bool:
         return all(UPDATING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
     if _SELF_DESCRIBING.match(first):
         return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    if len(rest) == 1 and _SCHEDULE.search(rest[0]) and _ONGOING.search(first) and not _DIGIT.search(first):
+        return True  # "The City's utilities continue to respond to the water main break. This page is updated daily."
     return _SCHEDULE.search(first) is not None and all(UPDATING.search(s) or _ASK.search(s) for s in rest)
