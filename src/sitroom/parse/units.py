@@ -9,7 +9,6 @@ or '.', and the wrap width.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -24,11 +23,6 @@ from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
-# Wrapped text has lines at its margin that run on into the next (this many at least, within this share of it);
-# a text of few lines tells nothing either way.
-WRAPPED_SHARE = 0.85
-WRAPPED_LINES = 2
-UNWRAPPED_LINES = 12
 _SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 # A heading under a bullet is a few words ("Risks and issues:", "Planned actions for next period:"), with no
@@ -66,17 +60,11 @@ def known_words(blocks: Iterable[Block]) -> set[str]:
 
 
 def wrap_width(blocks: list[Block]) -> float:
-    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines. Text that
-    was never wrapped (each paragraph typed on one line, as a phone's mail sends it: no two lines run to the margin
-    without ending a sentence) has none: every line there was ended by its writer."""
-    lines = [b for b in blocks if b.kind is BlockKind.LINE]
-    lengths = sorted(b.style.get("length") or len(b.text) for b in lines)
+    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines."""
+    lengths = sorted(b.style.get("length") or len(b.text) for b in blocks if b.kind is BlockKind.LINE)
     if not lengths:
         return 0.0
-    width = float(lengths[int(0.95 * (len(lengths) - 1))])
-    at_margin = [b for b in lines if (b.style.get("length") or len(b.text)) >= WRAPPED_SHARE * width]
-    carried = sum(not _SENTENCE_END.search(b.text.rstrip()) for b in at_margin)
-    return width if carried >= WRAPPED_LINES or len(lines) < UNWRAPPED_LINES else math.inf
+    return float(lengths[int(0.95 * (len(lengths) - 1))])
 
 
 # a line opening with a label of a word or three and its colon: a field of its own ("Return number: 3")

@@ -119,7 +119,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.SURVEILLANCE: (
         "surveillance", "contact tracing", "laboratory", "case management", "surveillance epidemiologique",
-        "sampling and testing", "testing and sampling", "water quality testing", "water testing",
+        "sampling", "sampling and testing", "testing and sampling", "water quality testing", "water testing",
         "laboratoire", "vigilancia", "vigilancia epidemiologica", "laboratorio",
         "uberwachung", "labor", "sorveglianza",
         # a hazard's monitoring: "Monitoring", "Monitorização", "Monitoreo", "Monitoraggio"
