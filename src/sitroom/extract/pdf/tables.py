@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from statistics import median
 
 from sitroom.extract.pdf.captions import is_chart_label
@@ -28,17 +29,19 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
     points beside it are none of its rows."""
     rows = _rows(lines)
     beside = _text_beside_figures(rows)
-    figures = [r for r in rows if _numeric_row(r)]
-    if beside or len(figures) >= 2:
+    # ... or the page's two columns run on above and below a grid of figures level with them (the gutters, which
+    # take time to find, are sought only where such a grid and such text stand)
+    numeric = [_numeric_row(r) for r in rows]
+    grid = _beside_grid([r for r, n in zip(rows, numeric, strict=True) if n], lines)
+    if beside or grid:
         gutters = find_gutters(lines, body, tuple(page.boxes))
-        # ... or the page's two columns run on above and below the figures level with them
         register = any(is_register_header([f.text for f in r]) for r in rows)  # its risks stand beside ratings
-        if gutters and (beside or (not register and _level_beside(figures, lines, gutters))):
+        if gutters and (beside or (not register and _level_beside(grid, lines, gutters))):
             kept: set[int] = set()
             for lane in lanes(lines, gutters):
                 kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables))
             return [f for f in lines if id(f) in kept]
-    return _drop_tables(page, lines, rows, body, tables)
+    return _drop_tables(page, lines, rows, body, tables, numeric)
 
 
 def _text_beside_figures(rows: list[list[Frag]]) -> bool:
@@ -52,14 +55,33 @@ def _text_beside_figures(rows: list[list[Frag]]) -> bool:
 SAME_BASELINE = 0.1  # of the type's size: a row's cells stand on one baseline; another column's lines seldom do
 
 
+def _beside_grid(figures: list[list[Frag]], lines: list[Frag]) -> list[list[Frag]]:
+    """The rows of a grid of figures (two or more a row, two rows or more) with lines of words level with it on
+    baselines of none of its rows and a sentence above or below it, as the other column's text would; else none."""
+    grid = [r for r in figures if sum(_numeric(f.text) for f in r) >= 2]
+    if len(grid) < 2:
+        return []
+    cells = [f for r in grid for f in r if _numeric(f.text)]
+    top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
+    mids = sorted(c.mid for c in cells)
+    size = max(c.size for c in cells)
+
+    def off_rows(f: Frag) -> bool:  # a line of words level with the grid on no baseline of its rows
+        k = bisect_left(mids, f.mid - SAME_BASELINE * size)
+        return not (k < len(mids) and mids[k] <= f.mid + SAME_BASELINE * size)
+
+    level = any(bottom <= f.mid <= top and WORD.search(f.text) and off_rows(f) for f in lines)
+    beyond = level and any(not bottom <= f.mid <= top and sentence_like(f.text) for f in lines)
+    return grid if beyond else []
+
+
 def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -> bool:
     """A grid of figures (rows of two or more) stands on one side of a gutter of the page and lines of words on the
     other side level with it, most on baselines of their own: a table set in one column beside the other column's
     text, whose lines are none of its rows (a table's labels stand on its rows). A box of single figures ("13
     escalation beds open") is a sidebar, read with its title."""
-    grid = [r for r in figures if sum(_numeric(f.text) for f in r) >= 2]
-    cells = [f for r in grid for f in r if _numeric(f.text)]
-    if len(grid) < 2:
+    cells = [f for r in figures for f in r if _numeric(f.text)]
+    if not cells:
         return False
     top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
     level = [f for f in lines if bottom <= f.mid <= top and WORD.search(f.text) and not _numeric(f.text)]
@@ -111,9 +133,14 @@ def _rows(lines: list[Frag]) -> list[list[Frag]]:
 
 
 def _drop_tables(
-    page: PageData, lines: list[Frag], rows: list[list[Frag]], body: float, tables: list[TableInfo]
+    page: PageData,
+    lines: list[Frag],
+    rows: list[list[Frag]],
+    body: float,
+    tables: list[TableInfo],
+    numeric_row: list[bool] | None = None,
 ) -> list[Frag]:
-    numeric_row = [_numeric_row(cells) for cells in rows]
+    numeric_row = numeric_row if numeric_row is not None else [_numeric_row(cells) for cells in rows]
     drop: set[int] = set()  # the ids of the grids' cells
     i = 0
     while i < len(rows):
