@@ -169,6 +169,13 @@ def record_down(labels: list[str], values: list[str] | None = None) -> list[Colu
     roles = column_roles(labels) if len(labels) >= 2 else None
     if roles is None or values is None:
         return roles
+    return record_roles(roles, values)
+
+
+def record_roles(roles: list[Column], values: list[str]) -> list[Column] | None:
+    """The roles of a record's rows read with their values: its short values (a rating, an owner, a date) its
+    fields; None where a row holds a sentence under a label that is none of the risk's, its mitigation or a field
+    (side headings, not a record)."""
     roles = fields_of_record(roles, values)
     return None if Column.OTHER in roles else roles
 

@@ -141,7 +141,7 @@ def _grid_end(
         ruled = any(max(f.top for f in row) - 1 < y < min(f.bottom for f in prev) + 1 for y in rules)
         # a band spanning the grid over its next rows names a group of its records (a workstream), ruled or set
         # bold over them as a database's report heads each group; a group's count closes it ("Entries: 2")
-        band = len(row) == 1 and row[0].bold and _band(rows, j, cols)
+        band = _bold_band(rows, j, cols)
         footer = j > i + 1 and _group_count(row, cols)
         if (
             gap > (3 if ruled or band or footer or _group_count(prev, cols) else 1.5) * pitch
@@ -253,9 +253,7 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
     where cells are padded (gaps between lines of two sizes), only after the wider gap: the wrapped
     lines of a row's cells sit at their line spacing, however many columns they fill."""
     # a group's band and count stand apart from its records: the gaps between records tell the padding
-    apart = {
-        n for n, r in enumerate(rows) if n and (_group_count(r, cols) or (len(r) == 1 and _bold_band(rows, n, cols)))
-    }
+    apart = {n for n, r in enumerate(rows) if n and (_group_count(r, cols) or _bold_band(rows, n, cols))}
     gaps = [
         min(f.bottom for f in a) - max(f.top for f in b)
         for n, (a, b) in enumerate(pairwise(rows))

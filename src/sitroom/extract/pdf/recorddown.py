@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitroom.extract.columns import Column, column_roles, fields_of_record, record_down
+from sitroom.extract.columns import Column, column_roles, record_down, record_roles
+from sitroom.extract.pdf.gridrecords import grid_entry
 from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 from sitroom.extract.rowtable import is_empty_cell
-from sitroom.model import BlockKind
 
 LABEL_WORDS = 4
 EDGE = 6  # points: how far a row's label or value may stand from its column's edge
@@ -40,18 +40,17 @@ def take_records_down(
         if roles is not None:
             # each row the risk, its mitigation or a short field: a sentence under another label ("Situation |
             # …") makes the rows side headings, not records
-            values = [join_lines([f.text for f in v], words) for _, v in run]
-            roles = fields_of_record(roles, values)
-        if roles is None or Column.OTHER in roles:
-            i += max(1, sum(len(values) for _, values in run))  # none of its rows opens a record either
+            roles = record_roles(roles, [join_lines([f.text for f in v], words) for _, v in run])
+        if roles is None:
+            i += max(1, sum(len(v) for _, v in run))  # none of its rows opens a record either
             continue
-        for record, record_roles in _records(run, roles):
-            entries.extend(_read(page, record, record_roles, words, len(boxes) + 1 + GRID_BASE))
+        for record, its_roles in _records(run, roles):
+            entries.extend(_read(page, record, its_roles, words, len(boxes) + 1 + GRID_BASE))
             lines = [f for label, values in record for f in (label, *values)]
             taken.update(id(f) for f in lines)
             box = (min(f.x0 for f in lines), min(f.bottom for f in lines), max(f.x1 for f in lines), lines[0].top)
             boxes.append(box)
-        i += sum(len(values) for _, values in run)
+        i += sum(len(v) for _, v in run)
     if not taken:
         return frags, [], []
     return [f for f in frags if id(f) not in taken], entries, boxes
@@ -157,6 +156,6 @@ def _read(
 
 
 def _entry(page: PageData, text: str, lines: list[Frag], grid: int, left: float) -> Entry:
-    first = lines[0]
-    frag = Frag(text, left, max(f.x1 for f in lines), lines[-1].bottom, first.top, first.size, False)
-    return Entry(BlockKind.ITEM, page.number, [frag], grid=grid)
+    entry = grid_entry(page, text, lines, lines[0].size)
+    entry.lines[0].x0, entry.grid = left, grid
+    return entry
