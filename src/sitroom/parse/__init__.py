@@ -23,8 +23,10 @@ from sitroom.parse.markheads import promote_mark_headings
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
+    MEMO_FIELDS,
     is_instruction,
     is_masthead_line,
+    memo_fields,
     subject,
 )
 from sitroom.parse.metadata import (
@@ -170,6 +172,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # 2020", "Circulation: SCG members", "Chair: Chief Executive" or "PRIORITY: HIGH" under the title
         # dates and addresses the report; none is an item
         masthead, body, under = [*masthead, body[0].text], body[1:], under + 1
+    if masthead and (fields := memo_fields([u.text for u in body[:MEMO_FIELDS]])):
+        # a memo's "Onderwerp …" and "Aan …" lines, set without colons under its title
+        masthead, body, under = [*masthead, *(u.text for u in body[:fields])], body[fields:], under + fields
     if masthead and (fields := field_lines(body)):
         # a run of the report's particulars under its title, one field a line, over its first section
         masthead, body, under = [*masthead, *(u.text for u in body[:fields])], body[fields:], under + fields

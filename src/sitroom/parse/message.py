@@ -120,6 +120,27 @@ def is_header_field(text: str) -> bool:
     return (len(t) <= 160 and _FIELD.match(t) is not None) or (len(t) <= 600 and FIELDS_RUN.match(t) is not None)
 
 
+# a memo's field set without a colon, its label then its value: "Onderwerp Overbezetting …", "Aan Raad van Bestuur"
+_BARE_FIELD = re.compile(rf"^(?P<label>{FROM_LABELS}|{HEADER_LABELS})\s*:?\s+\S", re.I)
+_SUBJECT_LABEL = re.compile(rf"^(?:{SUBJECT_LABELS})$", re.I)
+MEMO_FIELD_WORDS = 20
+MEMO_FIELDS = 8  # a memo's header holds no more fields than this
+
+
+def memo_fields(texts: list[str]) -> int:
+    """How many lines opening ``texts`` (under the title) are a memo's header fields set without colons, its
+    label then its value ("Onderwerp …", "Aan …", "Van …"): two or more, under two or more labels, one naming the
+    subject, the way a memo template sets them; else 0."""
+    labels: list[str] = []
+    for text in texts:
+        m = _BARE_FIELD.match(text.strip())
+        if m is None or len(text.split()) > MEMO_FIELD_WORDS or text.rstrip().endswith("."):
+            break
+        labels.append(m.group("label").lower())
+    named = any(_SUBJECT_LABEL.match(label) for label in labels)
+    return len(labels) if len(set(labels)) >= 2 and named else 0
+
+
 def is_masthead_line(text: str) -> bool:
     """A line of a message's masthead: its marking, who may see it, its stamp or a header field."""
     return is_marking_line(text) or is_handling_note(text) or is_stamp(text) or is_header_field(text)

@@ -82,7 +82,9 @@ _TITLE_WORDS = re.compile(
     # "Rapport journalier", "Informe diario", "Bollettino giornaliero": a report named by how often it comes
     r"|\b(?:rapport|informe|reporte|rapporto|bollettino)\s+(?:journalier|quotidien|hebdomadaire|diario|semanal"
     r"|giornaliero|quotidiano|settimanale)\b"
-    r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport|overzicht)\b"
+    r"|\blage(?:bericht|bild|meldung)\b|\bsituatie(?:rapport(?:age)?|overzicht)\b"
+    # what a service calls its own account of where things stand: "Damp and mould position statement 3"
+    r"|\b(?:position|situation)\s+statement\b"
     # Danish, Norwegian, Swedish, Czech, Slovak, Polish, Finnish: "Situationsrapport", "Raport sytuacyjny", "Lägesbild"
     rf"|\b(?:{NORTH_EAST_KINDS}|l[äa]gesbild|tilannekatsaus)\b"
     # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"

@@ -15,6 +15,8 @@ HEADER_LABELS = (
     r"|wys[łl]ano|do|dw|temat|za[łl][ąa]czniki|odesl[áa]no|komu|kopie|p[řr]edm[ěe]t|p[řr][íi]lohy"
     r"|sendt|til|emne|vedh[æe]ftede filer|vedlegg|skickat|till|[äa]mne|bifogade filer|inviato|oggetto|allegati"
     r"|l[äa]hetetty|vastaanottaja|kopio|aihe|liitteet"
+    # Dutch
+    r"|verzonden|aan|onderwerp|bijlagen?"
 )
 # the fields that name the message, in those languages
 SUBJECT_LABELS = r"subject|objet|asunto|betreff|onderwerp|тема|temat|p[řr]edm[ěe]t|emne|[äa]mne|oggetto|aihe"

@@ -32,8 +32,8 @@ def measure_body(body: Any, styles: Styles) -> tuple[float, list[float]]:
         if p.tag != P:
             continue
         para = read_para(p, styles)
-        if not para.text or para.size is None:
-            continue
+        if not para.text or para.size is None or para.framed:
+            continue  # (a frame placed beside the text, a colophon, holds none of the running text)
         if is_prose(para.text):
             prose[para.size] += 1
         elif para.words <= 15:

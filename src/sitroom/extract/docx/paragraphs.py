@@ -48,6 +48,7 @@ class Para:
     aside: str | None = None  # the text after the last line break, set apart in italics from the upright text above
     toc: bool = False  # a line of a contents list: a link to a heading's "_Toc" bookmark
     align: str | None = None  # "center" or "right" when the paragraph is set so, for the parser's closing lines
+    framed: bool = False  # set in a frame placed apart from the text (a colophon at the margin), no drop capital
 
     @property
     def words(self) -> int:
@@ -63,6 +64,7 @@ def read_para(p: Any, styles: Styles) -> Para:
     align = None
     para_rpr = None
     indent = None
+    framed = False
     if ppr is not None:
         ps = ppr.find(W + "pStyle")
         sid = ps.get(VAL) if ps is not None else None
@@ -76,6 +78,8 @@ def read_para(p: Any, styles: Styles) -> Para:
         align = {"center": "center", "right": "right", "end": "right"}.get(jc.get(VAL) if jc is not None else "")
         para_rpr = ppr.find(W + "rPr")
         indent = left_indent(ppr)
+        frame = ppr.find(W + "framePr")
+        framed = frame is not None and frame.get(W + "dropCap") in (None, "none")
     style = styles.get(sid)
     if num_id is None:
         num_id = style.num_id
@@ -178,6 +182,7 @@ def read_para(p: Any, styles: Styles) -> Para:
         num_id=num_id,
         ilvl=ilvl,
         centered=centered,
+        framed=framed,
         boxes=boxes,
         indent=indent,
         underline=chars > 0 and under_chars == chars,

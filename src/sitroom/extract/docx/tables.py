@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from sitroom.extract.columns import attribute_columns, is_status_board
+from sitroom.extract.columns import attribute_columns, is_attribute_value, is_status_board
 from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, showing_placeholder, to_int
 from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
@@ -191,3 +191,26 @@ def titles_table(blocks: list[Block]) -> bool:
         and not text.endswith((".", ";", ","))
         and not any(c.isdigit() for c in text)
     )
+
+
+def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tuple[Any, ...]]:
+    """Each body row: the cells read (merged continuations left out), their paragraphs, which of them
+    are the row's rating or owner, and the index of its label cell (or None)."""
+    out: list[tuple[Any, ...]] = []
+    attributes: frozenset[int] = frozenset()
+    laid_out = heads_like_later_rows(table_rows, styles)
+    for n, tr in enumerate(table_rows):
+        all_cells = cells(tr)
+        row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
+        texts = [cell_paras_text(tc) for tc in row_cells]
+        if n == 0 and is_header_row(tr, row_cells, texts, styles) and not laid_out:
+            attributes = attribute_columns(head)
+            continue
+        skips = [
+            bool(attributes) and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i]))
+            for i, tc in enumerate(row_cells)
+        ]
+        filled = [i for i, t in enumerate(texts) if t]
+        label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
+        out.append((row_cells, texts, skips, label))
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, labels_name_items
+from sitroom.extract.columns import column_roles, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
 from sitroom.extract.docx.boxes import banner, box_title, figures_box
 from sitroom.extract.docx.headings import BYLINE_STYLES, HeadingRules
@@ -50,15 +50,12 @@ from sitroom.extract.docx.registers import (
 )
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
+    body_rows,
     cell_paras,
     cell_paras_text,
     cells,
     grid_cols,
-    heads_like_later_rows,
     is_data_table,
-    is_header_row,
-    is_row_label,
-    is_vmerge_continuation,
     para_text,
     rows,
     titles_table,
@@ -120,7 +117,7 @@ class Walker:
 
     def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
         """Read one paragraph, then the text boxes anchored in it."""
-        if cell is None and self.run_on is None and read_typed_paragraph(self, p):
+        if cell is None and self.run_on is None and (self._colophon(p) or read_typed_paragraph(self, p)):
             return
         para = read_para(p, self.styles)
         if self.run_on is not None:
@@ -144,6 +141,18 @@ class Walker:
                 continue
             self.container(box, cell)
         self.run_on = run_on
+
+    def _colophon(self, p: Any) -> bool:
+        """Small print in a frame placed at the page's margin: the letterhead's particulars (directorate,
+        contact, date, reference) beside the text, left out and counted."""
+        ppr = p.find(W + "pPr")
+        if ppr is None or ppr.find(W + "framePr") is None:
+            return False
+        para = read_para(p, self.styles)
+        if not para.framed or para.size is None or para.size > self.rules.body_size - 1:
+            return False
+        self._dropped("colophon line")
+        return True
 
     def emit(self, para: Para, cell: dict[str, Any] | None) -> None:
         """Classify one paragraph and add it (or not) to the document."""
@@ -312,7 +321,7 @@ class Walker:
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
             return
         self.caption = None
-        body = self._body_rows(table_rows, head)
+        body = body_rows(table_rows, head, self.styles)
         labels = [" ".join(t[b]) for _, t, _, b in body if b is not None]
         paras = [(b is not None, sum(len(t) for i, t in enumerate(ts) if i != b and not k[i])) for _, ts, k, b in body]
         # right under the title, a label standing again in the next row names the report's sections; a form's
@@ -344,28 +353,6 @@ class Walker:
                 if not read_typed_lines(self, tc):
                     self.container(tc, ctx)
         self.lists.reset()
-
-    def _body_rows(self, table_rows: list[Any], head: list[str]) -> list[tuple[Any, ...]]:
-        """Each body row: the cells read (merged continuations left out), their paragraphs, which of them
-        are the row's rating or owner, and the index of its label cell (or None)."""
-        out: list[tuple[Any, ...]] = []
-        attributes: frozenset[int] = frozenset()
-        laid_out = heads_like_later_rows(table_rows, self.styles)
-        for n, tr in enumerate(table_rows):
-            all_cells = cells(tr)
-            row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
-            texts = [cell_paras_text(tc) for tc in row_cells]
-            if n == 0 and is_header_row(tr, row_cells, texts, self.styles) and not laid_out:
-                attributes = attribute_columns(head)
-                continue
-            skips = [
-                bool(attributes) and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i]))
-                for i, tc in enumerate(row_cells)
-            ]
-            filled = [i for i, t in enumerate(texts) if t]
-            label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
-            out.append((row_cells, texts, skips, label))
-        return out
 
     def reset_lists(self) -> None:
         """End the current run of list items (a new cell starts its own)."""

@@ -34,8 +34,11 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     if unspaced and (short or f.x1 > prev.x1 + 1.5 * f.size):
         return False
     # a bold label under a line the writer ended opens a field of its own ("Contacts : …" under "Prochain
-    # point de situation : mardi à 11 h 00")
-    new_sentence = new_sentence or (short and opens and f.lead is not None and f.lead.rstrip().endswith(":"))
+    # point de situation : mardi à 11 h 00"); so does one under a field that opened with a bold label and went on
+    # in regular type, however long (a memo's "Aan Raad van Bestuur" under "Onderwerp Overbezetting …")
+    labelled = short and f.lead is not None and f.lead.rstrip().endswith(":")
+    fields = f.lead is not None and first.lead is not None and first.lead.strip() != first.text.strip()
+    new_sentence = new_sentence or (opens and (labelled or fields))
     # a short field the writer ended ("Técnico de guardia: Ing. Marta Lasheras") stands on its own line over a
     # sentence (a run of fields, "From: …" over "Sent: …", is read as one, as a mail's header block)
     field = _FIELD_LINE.match(prev.text.strip()) is not None and _FIELD_START.match(f.text.strip()) is None
