@@ -1,7 +1,8 @@
 """A document's own notice of itself: when it is updated ("This page is updated at 09:00"), how long a message
 holds ("This Flood Warning will remain in effect until further notice"), and a series' standing paragraph ("This is our
 regular update on …", "This notice updates port users on …", "This issue is the single place for updates on …"),
-with a way to reach its writers or a request to pass it on. None of it is news of the incident."""
+with a way to reach its writers or a request to pass it on, and how it was made ("This statement is produced from the
+housing management system"). None of it is news of the incident."""
 
 from __future__ import annotations
 
@@ -54,6 +55,23 @@ _SHARE = re.compile(
 _PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
 
 
+# "This statement is produced from the housing management system", "This report was generated automatically from the
+# incident log": the document saying how it was made, as a system's print or an export closes; no news of the incident.
+_PROVENANCE = re.compile(
+    r"^(?:(?:please\s+)?note:?\s*)?this\s+(?:[\w-]+\s+)?(?:statement|report|update|document|page|summary|sitrep"
+    r"|bulletin|return|extract|print(?:out)?|dashboard|export)\s+(?:is|was|has\s+been)\s+(?:automatically\s+)?"
+    r"(?:produced|generated|created|compiled|extracted|printed|exported)\s+(?:automatically\s+)?"
+    r"(?:from|by|using|with|out\s+of)\b[^\d]*$",
+    re.I,
+)
+# "Figures are as at the time of extraction and may change", "Data are provisional": the caveat such a note adds
+_CAVEAT = re.compile(
+    r"\b(?:as\s+at|as\s+of|may\s+(?:change|differ|be\s+revised|not\s+match)|subject\s+to\s+(?:change|revision)"
+    r"|provisional|not\s+(?:yet\s+)?(?:final|validated|verified))\b",
+    re.I,
+)
+
+
 # "… continues to respond to the water main break": the standing line a page's notice of its updates closes
 _ONGOING = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:respond|work|monitor|manage|deal)\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -64,7 +82,8 @@ def is_schedule_notice(text: str) -> bool:
     on …": when the document is updated, and whom to ask; the page's notice, not an item. So are the series'
     standing paragraph ("This is our regular update on … We publish a new one every three days.", "This notice
     updates port users on … Please share it with your drivers.") and how long a
-    message holds ("This Flood Warning will remain in effect until further notice.")."""
+    message holds ("This Flood Warning will remain in effect until further notice.") and how the document was made
+    ("This statement is produced from the housing management system. Figures may change.")."""
     text = text.strip()
     if len(text.split()) > CURRENCY_WORDS:
         return False
@@ -75,6 +94,8 @@ def is_schedule_notice(text: str) -> bool:
         return bool(rest) and all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     if _SELF_PLACE.match(first):
         return all(UPDATING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    if _PROVENANCE.match(first):
+        return all(UPDATING.search(s) or _CAVEAT.search(s) or _ASK.search(s) for s in rest)
     if _SELF_DESCRIBING.match(first):
         return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
     if len(rest) == 1 and _SCHEDULE.search(rest[0]) and _ONGOING.search(first) and not _DIGIT.search(first):
