@@ -26,6 +26,7 @@ from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_b
 from sitroom.extract.html.newsletter import is_campaign
 from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
+from sitroom.extract.typedlines import lines_ended_by_writer
 from sitroom.model import Document, DocumentBuilder
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -132,6 +133,9 @@ def _body_blocks(
         try:
             doc = TextExtractor().extract(plain.encode("utf-8"), source, ctx)
             doc.format = fmt
+            if html and lines_ended_by_writer(plain, html):
+                for block in doc.blocks:  # the HTML sets each line apart: none was wrapped by the mail program
+                    block.style["ended"] = True
             return doc
         except EmptyDocument:
             pass

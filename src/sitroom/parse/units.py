@@ -9,6 +9,7 @@ or '.', and the wrap width.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -60,8 +61,12 @@ def known_words(blocks: Iterable[Block]) -> set[str]:
 
 
 def wrap_width(blocks: list[Block]) -> float:
-    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines."""
-    lengths = sorted(b.style.get("length") or len(b.text) for b in blocks if b.kind is BlockKind.LINE)
+    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines. Lines each
+    ended by their writer (as a message's HTML shows) were never wrapped: they have no margin to run on at."""
+    lines = [b for b in blocks if b.kind is BlockKind.LINE]
+    if lines and all(b.style.get("ended") for b in lines):
+        return math.inf
+    lengths = sorted(b.style.get("length") or len(b.text) for b in lines)
     if not lengths:
         return 0.0
     return float(lengths[int(0.95 * (len(lengths) - 1))])

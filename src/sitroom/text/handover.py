@@ -54,6 +54,9 @@ HANDOVER_POINTER = re.compile(
     r"^seo th[íi]os\b|\bfaoi iamh\b|\bceangailte\b|"
     # "This is update 1 on …", "Please share this update with your managers": the message speaking of itself
     r"^this is (?:update|report|sitrep|bulletin|briefing) (?:no\.? ?|number )?\d+\b"
+    # "Sitrep 3 from children's services, as at 5pm", "Update no. 2 for partners": the message naming itself, its
+    # number and who sends it or whom it is for
+    r"|^(?:sitrep|update|report|return|bulletin|briefing) (?:no\.? ?|number |#)?\d+ (?:from|for|of)\b"
     r"|^please (?:share|forward|circulate|pass on|cascade) this (?:update|report|message|e-?mail|bulletin)\b|"
     r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
