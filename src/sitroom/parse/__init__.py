@@ -68,6 +68,7 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, get_template
 from sitroom.text.contents import strip_leaders
+from sitroom.text.continued import without_continuation
 from sitroom.text.spacing import join_unspaced
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
@@ -240,8 +241,10 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             level = u.level if u.kind is BlockKind.HEADING else 1
             # a heading read from a contents line keeps its words, not the leaders and page number
             text = strip_leaders(u.text)
-            if current is not None and current.heading == text and current.level == max(1, min(level, 4)):
-                continue  # a table naming its section in every row: the rows under one name are one section
+            same = current is not None and current.heading in (text, without_continuation(text))
+            if same and current.level == max(1, min(level, 4)):
+                # a table naming its section in every row, a slide's "Riesgos (cont.)": one section
+                continue
             key, confidence = section_key(text, tpl)
             current = Section(key=key, heading=text, level=max(1, min(level, 4)), key_confidence=confidence)
             sections.append(current)

@@ -45,10 +45,16 @@ _TITLE_WORDS = 4
 
 
 def _strip_title(frags: list[Frag], strip: list[Frag]) -> Frag | None:
-    """The strip's title: a short line alone right over it ("CHIFFRES CLÉS"), which heads no section."""
+    """The strip's title: a short line alone right over it ("CHIFFRES CLÉS"), which heads no section; or the one
+    line over it on a page holding nothing else but short lines (a slide's "Cifras del día" over its cards)."""
     top = max(f.top for f in strip)
     left = min(f.x0 for f in strip)
     over = [f for f in frags if f not in strip and top < f.bottom < top + 2.5 * f.size]
+    if not over:
+        above = [f for f in frags if f not in strip and f.bottom > top]
+        rest = [f for f in frags if f not in strip and f.bottom <= top]
+        if len(above) == 1 and all(len(WORD.findall(f.text)) <= _TITLE_WORDS for f in rest):
+            over, left = above, above[0].x0  # (the slide's title stands at its margin, not over the strip's left)
     if len(over) != 1:
         return None
     f = over[0]
