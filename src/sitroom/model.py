@@ -97,8 +97,6 @@ class TableInfo:
     rows: int
     cols: int = 0
     caption: str | None = None
-    at: int | None = None  # how many blocks stood before it, where its extractor tells
-    figures: bool = False  # its cells are mostly figures (not names, fields or ratings)
 
 
 @dataclass(slots=True)

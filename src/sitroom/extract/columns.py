@@ -314,13 +314,3 @@ def is_lookup_table(rows: list[list[str]]) -> bool:
 
 # A cell or line that is a figure alone: "774", "1,250", "12 %", "€3,400", "(2)" — data, not words
 FIGURE_CELL = re.compile(r"^[\s\d.,%()+\-–—/:$€£₱#]*\d[\s\d.,%()+\-–—/:$€£₱#a-zA-Z]{0,3}$")
-
-
-# a table is one of figures when this share of its filled body cells are figures
-FIGURES_SHARE = 0.4
-
-
-def is_figures_grid(rows: list[list[str]]) -> bool:
-    """Whether the filled cells of ``rows`` (a table's body) are mostly figures: "412", "£1.25m", "12 %"."""
-    filled = [t.strip() for row in rows for t in row if t.strip()]
-    return bool(filled) and sum(bool(FIGURE_CELL.match(t)) for t in filled) >= FIGURES_SHARE * len(filled)

@@ -27,7 +27,7 @@ from markdown_it.token import Token
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
-from sitroom.extract.columns import Column, column_roles, is_figures_grid, section_rows
+from sitroom.extract.columns import Column, column_roles, section_rows
 from sitroom.extract.frontmatter import front_matter, meta_date
 from sitroom.extract.mdlines import (
     all_strong,
@@ -341,8 +341,7 @@ class _Walk:
             for text in row:
                 if len(text.split()) >= 6 and re.search(r"[^\W\d_]{3}", text):
                     self.b.add(text, BlockKind.PARAGRAPH, in_table=True)
-        width, at = max((len(r) for r in grid), default=0), len(self.b.doc.blocks)
-        self.b.doc.tables.append(TableInfo(None, len(grid), width, at=at, figures=is_figures_grid(grid[1:])))
+        self.b.doc.tables.append(TableInfo(None, len(grid), max((len(r) for r in grid), default=0)))
         return j + 1
 
 

@@ -61,7 +61,6 @@ from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.runninglines import drop_running_lines
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
-from sitroom.parse.tabletitles import title_tables
 from sitroom.parse.templatechoice import choose_template
 from sitroom.parse.trails import drop_trails
 from sitroom.parse.units import Unit, to_units
@@ -84,7 +83,6 @@ CC_LINE = re.compile(r"^b?cc\s*:?\s+(?:(?:@[\w.-]+|[\w.+-]+@[\w.-]+)[\s,;]*)+$",
 
 def parse_document(doc: Document, template: str | Template | None = AUTO) -> Report:
     """Interpret an extracted document: headings, sections, items, risks and metadata."""
-    doc = title_tables(doc)  # "Key measures" over a table of figures alone: the table's title, no section
     if isinstance(template, str):
         tpl = choose_template(doc) if template == AUTO else get_template(template)
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sitroom.extract.columns import column_roles, is_figures_grid, labels_name_items
+from sitroom.extract.columns import column_roles, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
 from sitroom.extract.docx.boxes import banner, box_title, figures_box
 from sitroom.extract.docx.headings import BYLINE_STYLES, HeadingRules
@@ -318,8 +318,7 @@ class Walker:
         if self._banner(table_rows) or read_records(self, table_rows, head):
             return
         if is_data_table(tbl):
-            grid = [[" ".join(cell_paras_text(tc)) for tc in cells(tr)] for tr in table_rows[1:]]
-            self._data_table(len(table_rows), grid_cols(tbl, table_rows), is_figures_grid(grid))
+            self._data_table(len(table_rows), grid_cols(tbl, table_rows))
             return
         self.caption = None
         body = body_rows(table_rows, head, self.styles)
@@ -375,10 +374,10 @@ class Walker:
         self._heading(para.text, level, {"bold": para.bold, "size": para.size, "in_table": True})
         return True
 
-    def _data_table(self, n_rows: int, n_cols: int, figures: bool = False) -> None:
+    def _data_table(self, n_rows: int, n_cols: int) -> None:
         if self.caption is None and not self.after_table and titles_table(self.b.doc.blocks):
             self.caption = self.b.doc.blocks.pop().text  # "This week at a glance" over the figures: its title
-        self.tables.append(TableInfo(None, n_rows, n_cols, self.caption, len(self.b.doc.blocks), figures))
+        self.tables.append(TableInfo(None, n_rows, n_cols, self.caption))
         self.caption = None
         self.after_table = True
 

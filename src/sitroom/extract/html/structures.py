@@ -225,11 +225,10 @@ class _Structures:
         values = [t for row in rows for t in (cell_text(c) for c in row[1:]) if t]
         numeric = sum(bool(FIGURE_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
-            at = len(self.b.doc.blocks)
-            self.content.tables.append(TableInfo(None, len(rows), ncols, caption, at=at, figures=True))
+            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         if not layout and (is_form_grid(rows) or is_rated_board(rows) or is_lookup_rows(rows)):
-            self.content.tables.append(TableInfo(None, len(rows), ncols, caption, at=len(self.b.doc.blocks)))
+            self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
         body = body_rows(rows)
         labels = [cell_text(row[0]) for lab, row in body if lab]
