@@ -301,16 +301,15 @@ def _line_gap(lines: list[Frag]) -> float | None:
         if abs(b.size - f.size) < 0.6 and abs(b.x0 - f.x0) < 4 and -2 <= b.bottom - f.top < 0.85 * f.size
     )
     # a sentence running on in lower case under a line that did not end it is wrapped for certain: the
-    # page's spacing of wrapped lines, even where it does not recur
-    certain = min(
-        (
-            b.bottom - f.top
-            for b, f in pairwise(lines)
-            if abs(b.size - f.size) < 1.5 and abs(b.x0 - f.x0) < 4 and f.text[:1].islower() and not f.bullet
-            and not b.text.rstrip().endswith(_STOPS) and -2 <= b.bottom - f.top < 0.85 * f.size
-        ),
-        default=None,
+    # page's spacing of wrapped lines, even where it does not recur (the middle one: a caption set in tighter
+    # leading than the text wraps too)
+    runs_on = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if abs(b.size - f.size) < 1.5 and abs(b.x0 - f.x0) < 4 and f.text[:1].islower() and not f.bullet
+        and not b.text.rstrip().endswith(_STOPS) and -2 <= b.bottom - f.top < 0.85 * f.size
     )  # fmt: skip
+    certain = runs_on[(len(runs_on) - 1) // 2] if runs_on else None
     for n, g in enumerate(gaps):
         close = [x for x in gaps[n:] if x <= g + 1.0]
         if len(close) >= 2:

@@ -213,12 +213,17 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
 def _headed_lists(left: list[Frag], right: list[Frag]) -> bool:
     """Each side opens with a title in bold, the two titles level, and holds a list of its own under its
     title: two columns side by side, each read down under its title (a slide's "Staffing" and "Costs"),
-    however few their lines and however level their first points stand."""
+    however few their lines and however level their first points stand. A side may hold more such columns, their
+    titles level with its first."""
     tops = [max(side, key=lambda f: f.top) for side in (left, right)]
     if not all(t.bold and not t.bullet for t in tops) or abs(tops[0].top - tops[1].top) > 0.6 * tops[0].size:
         return False
+
+    def under(f: Frag, t: Frag) -> bool:
+        return f.top <= t.bottom + 1 or (f.bold and not f.bullet and abs(f.top - t.top) <= 0.6 * t.size)
+
     return all(
-        any(f.bullet for f in side) and all(f is t or f.top <= t.bottom + 1 for f in side)
+        any(f.bullet for f in side) and all(f is t or under(f, t) for f in side)
         for side, t in zip((left, right), tops, strict=True)
     )
 

@@ -6,12 +6,11 @@ import re
 from bisect import bisect_left
 from statistics import median
 
-from sitroom.extract.pdf.captions import is_chart_label
 from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.layout import find_gutters, lanes
-from sitroom.extract.pdf.numbering import list_number
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import CAPTION, DATED, FIGURE, WORD, headingish, is_numeric_cell, sentence_like
+from sitroom.extract.pdf.tablerows import chart_row, grid_row, heading_row, headings_row, heads_list, wraps_onto
+from sitroom.extract.pdf.text import CAPTION, DATED, FIGURE, WORD, is_numeric_cell, sentence_like
 from sitroom.model import TableInfo
 
 # a figure with another in brackets after it: "12 (3%)", "1,204(18)"
@@ -152,7 +151,7 @@ def _drop_tables(
         while j + 1 < len(rows):
             if numeric_row[j + 1] or (
                 # a row or two of labels inside the grid, but not a heading between two grids
-                gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2] and not _heading(rows[j + 1], body)
+                gaps < 2 and j + 2 < len(rows) and numeric_row[j + 2] and not heading_row(rows[j + 1], body)
             ):
                 gaps = gaps + 1 if not numeric_row[j + 1] else 0
                 j += 1
@@ -181,8 +180,8 @@ def _drop_tables(
             while (
                 j + 1 < len(rows)
                 and grid_row(rows[j + 1], rows[j], body)
-                and not _headings(rows[j + 1], body)
-                and not _heads_list(rows, j + 1, body)
+                and not headings_row(rows[j + 1], body)
+                and not heads_list(rows, j + 1, body)
                 and (numbers or all(c.size <= cell_print for c in rows[j + 1]))
             ):
                 j += 1
@@ -194,14 +193,14 @@ def _drop_tables(
                 and notes < 4
                 and all((c.size < cell_size - 0.5 or c.size < body - 1.5) and not c.bullet for c in rows[j + 1])
                 and rows[j][0].bottom - rows[j + 1][0].top < 2.5 * rows[j + 1][0].size
-                and not _heads_list(rows, j + 1, body)
+                and not heads_list(rows, j + 1, body)
             ):
                 j += 1
                 notes += 1
             if any(FIGURE.match(c.text) for r in rows[j - notes + 1 : j + 1] for c in r):
                 # the grid is a chart's axis, its figure caption under it: the chart's other labels over it
                 # (ticks, legend, axis title) are the chart's too
-                while start > 0 and _chart_row(rows[start - 1], body):
+                while start > 0 and chart_row(rows[start - 1], body):
                     start -= 1
             caption = None
             above = rows[start - 1] if start > 0 else None
@@ -231,7 +230,7 @@ def _drop_tables(
                     start -= 1
                     lead = rows[start - 1][0] if start > 0 and len(rows[start - 1]) == 1 else None
                     # "Table 1. Summary of …" wrapped onto the dated line
-                    if lead and CAPTION.match(lead.text) and _wraps_onto(lead, above[0]):
+                    if lead and CAPTION.match(lead.text) and wraps_onto(lead, above[0]):
                         caption = f"{lead.text} {caption}"
             if _in_register(rows, start, j, body) or _sheet_of_updates(rows[start : j + 1]):
                 # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids;
@@ -312,11 +311,6 @@ def _ruled(page: PageData, rows: list[list[Frag]]) -> bool:
     )
 
 
-def _chart_row(row: list[Frag], body: float) -> bool:
-    """A row of a chart's labels: terse, in no larger print than the body, no sentence, no list mark."""
-    return all(not c.bullet and c.size <= body and is_chart_label(c.text) for c in row)
-
-
 def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> bool:
     """The rows ``start``..``end`` belong to a risk register: its header is among them, or above them
     with only the register's own rows (no heading, no wide gap) in between."""
@@ -325,7 +319,7 @@ def _in_register(rows: list[list[Frag]], start: int, end: int, body: float) -> b
     k = start - 1
     while k >= 0 and start - k <= 60:
         row, below = rows[k], rows[k + 1]
-        if row[0].bottom - below[0].top > 2.5 * below[0].size or _heading(row, body):
+        if row[0].bottom - below[0].top > 2.5 * below[0].size or heading_row(row, body):
             return False
         if is_register_header([c.text for c in row]):
             return True
@@ -349,55 +343,3 @@ def _wrapped_label(rows: list[list[Frag]], numeric_row: list[bool], j: int) -> i
     if k < len(rows) and numeric_row[k] and k - j <= 6:
         return k - 1
     return None
-
-
-def grid_row(row: list[Frag], neighbour: list[Frag], body: float, rules: list[float] | None = None) -> bool:
-    """Header rows, labels and notes next to a number grid: short, unbulleted, close by. A table's
-    ruling line between the two lets a tall header cell stand further off."""
-    gap = min(abs(row[0].bottom - neighbour[0].top), abs(neighbour[0].bottom - row[0].top))
-    numeric = any(is_numeric_cell(c.text) for c in row)
-    low, high = sorted((row[0].mid, neighbour[0].mid))
-    ruled = rules is not None and any(low < r < high for r in rules)
-    if (
-        gap > (6 if ruled else 3) * row[0].size
-        or (any(c.bullet for c in row) and not numeric)
-        or CAPTION.match(row[0].text)
-    ):
-        return False
-    if len(row) == 1 and row[0].size > body + 0.5 and headingish(row[0], body):
-        return False
-    if is_numeric_cell(row[0].text):
-        return True
-    if len(row) >= 2:
-        return True
-    line = row[0]
-    # the first line of a wrapped cell ("France (5), Malaysia (3), Republic of Korea") right over its column
-    wrapped_cell = gap < 1.2 * line.size and any(
-        min(c.x1, line.x1) > max(c.x0, line.x0) and abs(c.size - line.size) < 0.5 for c in neighbour
-    )
-    return not sentence_like(line.text) and (len(line.text) < 40 or (wrapped_cell and len(line.text) < 60))
-
-
-def _heads_list(rows: list[list[Frag]], n: int, body: float) -> bool:
-    """A lone styled line with a list entry (bulleted or numbered) right under it heads that list (the
-    label of the next box of a form, a section's heading), however close it stands under a grid: no row
-    of the grid."""
-    row = rows[n]
-    if len(row) != 1 or not headingish(row[0], body) or n + 1 >= len(rows):
-        return False
-    below = rows[n + 1]
-    listed = any(f.bullet or list_number(f.text) for f in below)
-    return listed and row[0].bottom - max(f.top for f in below) < 2.5 * row[0].size
-
-
-def _heading(row: list[Frag], body: float) -> bool:
-    return len(row) == 1 and headingish(row[0], body) and (row[0].size > body + 0.5 or row[0].bold)
-
-
-def _headings(row: list[Frag], body: float) -> bool:
-    return all(c.size > body + 0.5 and headingish(c, body) for c in row)
-
-
-def _wraps_onto(upper: Frag, lower: Frag) -> bool:
-    """Two lines of one paragraph: the same size, one line pitch apart."""
-    return abs(upper.size - lower.size) < 0.5 and upper.bottom - lower.top < 0.85 * lower.size
