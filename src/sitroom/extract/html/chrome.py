@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.extract.html.callouts import is_callout, within_article
 from sitroom.extract.html.codecells import code_kind
+from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
 from sitroom.extract.html.newsletter import newsletter_kind
 from sitroom.extract.html.postchrome import in_article, post_chrome
@@ -50,10 +51,15 @@ def _own_prose(node: LexborNode) -> int:
     return max(0, own)
 
 
-def _inside_chrome(node: LexborNode) -> bool:
+def _inside_chrome(node: LexborNode, asides: bool = True) -> bool:
+    """Whether ``node`` lies in the site's chrome; ``asides`` False reads a side panel ("aside", "complementary")
+    as content."""
     anc = node.parent
     while anc is not None and anc.tag not in ("body", "html", "-undef"):
-        if (anc.tag in ("nav", "footer", "aside") and not is_callout(anc)) or _attr(anc, "role") in _BOILERPLATE_ROLES:
+        role = _attr(anc, "role")
+        if not asides and (anc.tag == "aside" or role == "complementary"):
+            pass
+        elif (anc.tag in ("nav", "footer", "aside") and not is_callout(anc)) or role in _BOILERPLATE_ROLES:
             return True
         if anc.tag == "header" and not within_article(anc):
             return True
@@ -74,13 +80,36 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     body = tree.body
     if body is None:
         return None
+    return _find_main(body, asides=not _text_in_side_panel(body))
+
+
+# a page whose side panel holds this many times the prose of the rest is a dashboard: its text is in the panel
+SIDE_PANEL_SHARE = 2
+
+
+def _text_in_side_panel(body: LexborNode) -> bool:
+    """The page's prose is in a side panel ("aside", role "complementary"): a dashboard's narrative beside its
+    widgets, the rest of the page holding only their titles and figures."""
+    inside = outside = 0
+    for p in body.css("p, li, dd"):
+        length = _own_prose(p)
+        if length < 20:
+            continue
+        if not _inside_chrome(p):
+            outside += length
+        elif not _inside_chrome(p, asides=False):
+            inside += length
+    return inside > SIDE_PANEL_SHARE * outside
+
+
+def _find_main(body: LexborNode, asides: bool) -> LexborNode:
     prose: dict[int, int] = {}  # mem_id of each paragraph's ancestors → prose inside it
     total = 0
     best, best_score = None, 0.0
     direct: dict[int, float] = {}
     for p in body.css("p, li, dd"):  # a description in a <dl> is prose as much as a paragraph
         length = _own_prose(p) if p.tag in ("li", "dd") or p.css_first("p, li, dd") is not None else _prose_length(p)
-        if length < 20 or _inside_chrome(p):
+        if length < 20 or _inside_chrome(p, asides):
             continue
         total += length
         anc = p.parent
@@ -131,53 +160,13 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     # content: the columns together are
     node = chosen
     while node is not body and node.parent is not None:
-        if _column_of_several(node, prose, total):
+        if column_of_several(node, prose, total):
             chosen = node.parent
         node = node.parent
-    named = _named_main(body, prose, total)
-    if named is not None and _one_section_of_several(chosen, named):
+    named = named_main(body, prose, total)
+    if named is not None and one_section_of_several(chosen, named):
         return named
     return chosen
-
-
-COLUMN_SHARE = 0.25
-
-
-def _column_of_several(node: LexborNode, prose: dict[int, int], total: int) -> bool:
-    """A sibling of ``node`` holds sections of its own, headed, with a good share of the page's prose: another
-    column of the content (a footer's address or a list of links is none)."""
-    parent = node.parent
-    return parent is not None and any(
-        sib.mem_id != node.mem_id
-        and prose.get(sib.mem_id, 0) >= COLUMN_SHARE * total
-        and sib.css_first("h2, h3, h4, h5, h6") is not None
-        for sib in parent.iter()
-    )
-
-
-def _named_main(body: LexborNode, prose: dict[int, int], total: int) -> LexborNode | None:
-    """The ``<main>`` (or ``role=main``) holding most of the prose, when the page names its content."""
-    named = [n for n in body.css("main, [role=main]") if prose.get(n.mem_id, 0) >= 0.6 * total]
-    return min(named, key=lambda n: len(n.text(deep=True)), default=None)
-
-
-def _one_section_of_several(node: LexborNode, main: LexborNode) -> bool:
-    """Whether ``node`` is, or lies in, one ``<section>`` of several inside the page's named main content.
-
-    The sections of what a page names as its content are all parts of the report, however short beside
-    a long one: the largest of them is not the whole.
-    """
-    anc = node
-    while anc is not None and anc.mem_id != main.mem_id:
-        parent = anc.parent
-        if (
-            anc.tag == "section"
-            and parent is not None
-            and any(sib.tag == "section" and sib.mem_id != anc.mem_id for sib in parent.iter())
-        ):
-            return True
-        anc = parent
-    return False
 
 
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
