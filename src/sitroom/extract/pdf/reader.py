@@ -12,6 +12,7 @@ import pypdfium2.raw as pdfium_c
 
 from sitroom.errors import CorruptDocument
 from sitroom.extract.pdf.chars import read_runs
+from sitroom.extract.pdf.charts import MIN_LENGTH, chart_areas, drop_chart_text
 from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labels, value_runs
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
@@ -21,14 +22,15 @@ from sitroom.extract.pdf.structs import Frag, PageData
 
 def page_objects(
     page: pdfium.PdfPage, want_paths: bool
-) -> tuple[list, list, list, list, list, list, list, list, list, list, list]:
+) -> tuple[list, list, list, list, list, list, list, list, list, list, list, list]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
     text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules,
     large filled shapes (drawn pictures or shaded panels, told apart once the text is known), and
     drawn boxes (outlined or filled shapes of a few sides, where a page is laid out in boxes), the
     strokes of borders, horizontal and vertical (a ruled table's cells), and small outlined boxes (cells boxed
     one by one, or a chart's bars: ``cell_borders`` tells them apart once the text is known), and drawn lines of
-    many segments (a map's rivers and boundaries, a chart's series)."""
+    many segments (a map's rivers and boundaries, a chart's series) and long thin lines however thick (a chart's
+    gridlines)."""
     rules: list[float] = []
     hsegs: list[tuple[float, float, float]] = []
     vsegs: list[tuple[float, float, float]] = []
@@ -43,6 +45,7 @@ def page_objects(
     frames: list[tuple[float, float, float, float]] = []
     outlined: list[tuple[float, float, float, float]] = []
     strokes: list[tuple[float, float, float, float]] = []
+    gridlines: list[tuple[float, float, float]] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     raw = page.raw  # the handle itself: a page of charts holds thousands of objects
     n = pdfium_c.FPDFPage_CountObjects(raw)
@@ -92,6 +95,8 @@ def page_objects(
                 frames.append((lb.value, bb.value, rb.value, tb.value))
             if segments >= MAP_SEGMENTS:
                 strokes.append((lb.value, bb.value, rb.value, tb.value))
+            elif h <= 5 and w >= MIN_LENGTH:
+                gridlines.append((lb.value, rb.value, (bb.value + tb.value) / 2))
     # row shading is drawn as a cell rectangle with line rectangles inside it: keep the outer ones
     bands = [
         (b, t)
@@ -107,7 +112,7 @@ def page_objects(
         )
     ]
     shapes = marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
-    return (*shapes, hsegs, vsegs, outlined, strokes)
+    return (*shapes, hsegs, vsegs, outlined, strokes, gridlines)
 
 
 def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
@@ -294,7 +299,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                     fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
                     objects = page_objects(page, tp.count_chars() > 0 or bool(fields))
-                    marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs, outlined, strokes = objects
+                    marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs, outlined, *drawn = objects
+                    strokes, grid = drawn
                     runs = read_runs(tp, overprinted=bool(doubled))
                     cell_borders(outlined, runs, rules, hsegs, vsegs)
                 finally:
@@ -311,18 +317,18 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                 marks = [(width - x1, width - x0, mid) for x0, x1, mid in marks]
                 pictures, doubled = mirror_boxes(pictures, width), mirror_boxes(doubled, width)
                 fills, frames = mirror_boxes(fills, width), mirror_boxes(frames, width)
-                strokes = mirror_boxes(strokes, width)
+                strokes, grid = mirror_boxes(strokes, width), mirror_spans(grid, width)
                 hsegs, vsegs = mirror_spans(hsegs, width), mirror_verticals(vsegs, width)
             page_data = PageData(
                 i + 1, width, height, [], marks, bands, pictures, rules=rules, frames=frames, hsegs=hsegs, vsegs=vsegs
             )
-            read.append((page_data, runs, fields, fills, doubled, strokes))
+            read.append((page_data, runs, fields, fills, doubled, (strokes, grid)))
     finally:
         pdf.close()
     # a field that leaves its size to the viewer is filled in the body's size: known once all pages are read
     body = _run_body([r for _, runs, *_ in read for r in runs], [f for _, _, fields, *_ in read for f in fields])
     pages = []
-    for p, runs, fields, fills, doubled, strokes in read:
+    for p, runs, fields, fills, doubled, (strokes, grid) in read:
         frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs)
         frags, p.details = take_labels(frags, fields, p.dropped)
         if doubled:
@@ -330,8 +336,10 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
         if maps := map_areas(fills, strokes, frags):  # a map or a chart: its words are its labels
             fills = [f for f in fills if f not in maps]
             frags = drop_map_labels(frags, maps, p)
+        if charts := chart_areas(grid, frags):  # gridlines with an axis's figures: a chart's words
+            frags = drop_chart_text(frags, charts, p)
         drawn, p.panels = split_fills(fills, frags)
-        drawn += maps
+        drawn += maps + charts
         p.frags, p.boxes = frags, p.boxes + drawn
         pages.append(p)
     return pages

@@ -30,6 +30,9 @@ def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[Tab
         if sum(bool(lab) for lab in labels) < MIN_FIGURES or sum(bool(lab) for lab in labels) < 0.75 * len(row):
             continue
         taken = [*row, *(f for lab in labels for f in lab)]
+        # the tile's other short lines: its title over the figure where the change stands under it ("Students
+        # present" over "17,467" over "▲ 7.7%")
+        taken += [f for f in frags if f not in taken and any(_in_frame(page, fig, f) for fig in row)]
         title = _strip_title(frags, taken)
         tables.append(TableInfo(page.number, 2, len(row), title.text if title else None))
         taken += [title] if title else []
@@ -100,6 +103,18 @@ def _tile(page: PageData, fig: Frag) -> tuple[float, float]:
         if x0 <= fig.x0 and x1 >= fig.x1 and bottom <= fig.bottom and top >= fig.top and x1 - x0 <= reach
     ]
     return min(around, key=lambda t: t[1] - t[0], default=(fig.bottom, fig.top))
+
+
+def _in_frame(page: PageData, fig: Frag, f: Frag) -> bool:
+    """``f`` is a short line inside the frame drawn round the figure ``fig`` (a scorecard's box)."""
+    if len(WORD.findall(f.text)) > 6 or sentence_like(f.text) or f.bullet:
+        return False
+    reach = 4 * (fig.x1 - fig.x0) + 4 * fig.size
+    return any(
+        x0 <= min(fig.x0, f.x0) and max(fig.x1, f.x1) <= x1 and bottom <= min(fig.bottom, f.bottom)
+        and max(fig.top, f.top) <= top and x1 - x0 <= reach
+        for x0, bottom, x1, top in page.frames
+    )  # fmt: skip
 
 
 def _label(fig: Frag, frags: list[Frag], row: list[Frag], tile: tuple[float, float]) -> list[Frag]:
