@@ -45,7 +45,9 @@ _RISK = re.compile(
     # Greek, Turkish, Arabic, Persian, Chinese, Japanese and Korean: "Κίνδυνος", "Riskler", "المخاطر", "風險",
     # "リスク", "위험 요인"
     r"|κ[ίι]νδυν\w*|riskler|riskin|tehlike\w*|(?:ال)?مخاطر|(?:ال)?خطر|ریسک|خطرات|风险\w*|風險\w*|リスク\w*"
-    r"|危険\w*|위험\w*|리스크)(?:\b|(?<=['’]s))",
+    r"|危険\w*|위험\w*|리스크"
+    # Amharic: "ስጋት", "ስጋቶች", "ችግሮች", "ተግዳሮቶች"
+    r"|ስጋት\w*|ችግር\w*|ተግዳሮት\w*)(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
@@ -64,7 +66,9 @@ _MITIGATION = re.compile(
     r"|μ[έε]τρα\w*|[öo]nlem\w*|(?:ال)?إجراءات\w*|(?:ال)?تدابير|اقدامات|措施\w*|应对\w*|應對\w*|対策\w*|対応\w*"
     r"|대책\w*|조치\w*|대응\w*"
     # "Interventions" (South Africa), "Treatment" (a risk treatment, Australia and New Zealand)
-    r"|interventions?|(?:risk\s+)?treatments?)\b",
+    r"|interventions?|(?:risk\s+)?treatments?"
+    # Amharic: "የመፍትሄ እርምጃ", "የመከላከያ እርምጃዎች", "የተወሰደ እርምጃ"
+    r"|(?:የ\w+\s+)?እርምጃ\w*)\b",
     re.I,
 )
 # The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.
@@ -99,7 +103,9 @@ _ATTRIBUTE = re.compile(
     # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"
     r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted|logged|recorded)\s+by"
     # when it was logged: "Time", "Logged at"
-    r"|time|logged(?:\s+at)?)\b",
+    r"|time|logged(?:\s+at)?"
+    # Amharic: "ኃላፊነት የሚወስደው", "ኃላፊ", "ተ.ቁ" (the row's number), "ቀን", "ደረጃ"
+    r"|ኃላፊ\w*(?:\s+የሚወስደው)?|ተ\.ቁ\.?|ቀን|ደረጃ)(?:\b|(?<=\.))",
     re.I,
 )
 

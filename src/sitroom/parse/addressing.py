@@ -27,6 +27,8 @@ RECIPIENTS_LABEL = (
     r"|抄送|抄报|抄報|分送|配布先|送付先|참조|배부처"
     # ... Urdu: "نقل برائے اطلاع:" (a copy for information), "نقل:"
     r"|نقل(?:\s+برائے\s+(?:اطلاع|معلومات|کارروائی))?"
+    # ... Amharic: "ግልባጭ፦" (copy)
+    r"|ግልባጭ"
 )
 _CIRCULATION = re.compile(
     rf"(?:^|[.;]\s+)(?:{RECIPIENTS_LABEL}|for|to)\s*[:：]\s*\S"

@@ -31,6 +31,7 @@ Welsh ones ``sitroom.parse.finnishwelsh``'s.
 from __future__ import annotations
 
 from sitroom.model import SectionKey
+from sitroom.parse.amharicwords import AMHARIC
 from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.eastslavicwords import EAST_SLAVIC
@@ -139,7 +140,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
-# ``.scriptwords``)
+# ``.scriptwords``, ``.amharicwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -148,6 +149,7 @@ for _key, _words in (
     *EASTERN.items(),
     *EAST_SLAVIC.items(),
     *KYRGYZ.items(),
+    *AMHARIC.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),

@@ -14,12 +14,14 @@ OTHER_CAPTION_WORDS = (
     r"|jadual|rajah|gambar|joonis|b[ảa]ng|h[ìi]nh|jedwali|kielelezo"
     # a map's caption: "Kaart 1:", "Karte 2", "Carte 1", "Mapa 1", "Mappa 1", "Kort 1", "Harta 1", "Peta 1"
     r"|kaart|karte|carte|mapa|mappa|kort|karta|harta|t[ée]rk[ée]p|[žz]em[ėe]lapis|peta"
+    # Amharic: "ሠንጠረዥ 1፦" (table), "ሥዕል 2፦" (figure), "ካርታ 1፦" (map)
+    r"|[ሠሰ]ንጠረዥ|[ሥስ]ዕል|ካርታ"
 )
 
 # A numbered caption as any reader finds it: "Table 1. Cases by age group", "Figure 2: River levels", "Tabla 3 –".
 NUMBERED_CAPTION = re.compile(
     r"^(?:figure|fig\.?|table|map|chart|graph|graphic|photo|image|annex\s+figure|tableau|graphique|tabla|cuadro"
     rf"|gr[áa]fico|abbildung|tabelle|quadro|{OTHER_CAPTION_WORDS})"
-    r"\s*\d+[a-z]?\s*[:.\-–—]",
+    r"\s*\d+[a-z]?\s*[:.\-–—፦፡]",
     re.I,
 )

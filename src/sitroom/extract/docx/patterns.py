@@ -25,7 +25,7 @@ GLYPH = re.compile(
     r"|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)"
 )
 FINAL_PUNCT = ".,;!?"
-CAPTION = re.compile(rf"^(table|figure|fig\.|chart|graph|map|photo|{OTHER_CAPTION_WORDS})\s*[\dIVX]+[.:]?\s", re.I)
+CAPTION = re.compile(rf"^(table|figure|fig\.|chart|graph|map|photo|{OTHER_CAPTION_WORDS})\s*[\dIVX]+[.:፦፡]?\s", re.I)
 NOTE = re.compile(r"^\W*(n\s*ote|source|sources|notes?)\b\s*:?|^\*", re.I)
 # Lines of a signature block after its opening line: names and job titles, a few at most.
 SIGNATURE_LINES = 4
