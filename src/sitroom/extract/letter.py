@@ -209,6 +209,8 @@ def _strip_covering_letter(doc: Document) -> None:
     head = 0
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
+    if not head and blocks[0].kind is BlockKind.HEADING and is_greeting(blocks[1].text):
+        head = 1  # ... and so does its name set as the first heading ("# Flood update 3" over "Dear residents,")
     head += bool(head and head < len(blocks) - 1 and _POSTED.match(blocks[head].text.strip()))  # "Posted …"
     head += len(_own_header(blocks[head:]))  # a message printed whole: its greeting opens under its header
     start = head
@@ -320,12 +322,8 @@ def heading_by_look(block: Block) -> bool:
     if block.style.get("bold") and len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":")):
         return True
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(letters) >= 4
-        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        and len(text.split()) <= 8
-        and not text.endswith((".", ",", ";"))
-    )
+    capitals = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return capitals and len(text.split()) <= 8 and not text.endswith((".", ",", ";"))
 
 
 def _may_start(text: str) -> bool:

@@ -37,6 +37,7 @@ from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.eastslavicwords import EAST_SLAVIC
 from sitroom.parse.farwords import FAR
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
+from sitroom.parse.frisianwords import FRISIAN
 from sitroom.parse.irishwords import IRISH
 from sitroom.parse.islandwords import ISLANDS
 from sitroom.parse.kyrgyzwords import KYRGYZ
@@ -140,7 +141,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
-# ``.scriptwords``, ``.amharicwords``)
+# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -150,6 +151,7 @@ for _key, _words in (
     *EAST_SLAVIC.items(),
     *KYRGYZ.items(),
     *AMHARIC.items(),
+    *FRISIAN.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),

@@ -44,6 +44,8 @@ HANDOVER_DOC = re.compile(
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Javanese and Turkmen: "lipoti", "rahoto", "ingxelo", "danevell",
     # "laporan", "hasabat"
     r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*"
+    # Dutch and West Frisian: "de laatste informatie", "de lêste ynformaasje"
+    r"|informatie|ynformaasje"
     rf"|(?<!\w)(?:{_SCRIPT_DOCS})(?!\w){_SCRIPT_DOC_STEMS}"
     # Chinese, Japanese and Korean, written without spaces: "應變處置報告", "状況報告", "상황 보고서"
     r"|報告|报告|通報|通报|快報|快报|報告書|보고서|보고",
@@ -78,7 +80,7 @@ HANDOVER_POINTER = re.compile(
     # "Më poshtë gjeni …", "žemiau", "pielikumā", "nižšie", "Hér er …", "hawn taħt", "berikut", "hieronder"
     r"|\bm[ëe] posht[ëe]\b|\bbashk[ëe]lidhur\b|\b[žz]emiau\b|\bpridedame\b|\bzem[āa]k\b|\bpielikum[āa]\b"
     r"|\bni[žz][šs]ie\b|\bv pr[íi]lohe\b|^h[ée]r (?:er|me[ðd])\b|\bme[ðd]fylgjandi\b|\bhawn ta[ħh]t\b"
-    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b"
+    r"|\bmehmu[żz]\b|\bberikut\b|\bdilampirkan\b|\bhieronder\b|\baangeheg\b|\bhierby\b|\bhjir[ûu]nder\b"
     # "Quyida …", "Seo …", "Nansi …", "Ania ang …", "Indro …", "Hia em …", "Èyí ni …"
     r"|\bquyida\b|\bilova\b|^seo\b|\bnansi\b|\bania ang\b|\bnaa dinhi\b|^indro\b|\bato ambany\b|^hia em\b"
     r"|\bdaunbilo\b|^[èe]y[íi] ni\b|\bn[íi] [ìi]s[àa]l[ẹe]\b"

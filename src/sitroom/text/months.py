@@ -165,9 +165,14 @@ _OCEAN_MONTHS = {
     11: "novembala nuwamba novema novemba du nopember noyabr",
     12: "disembala disamba tesema disemba kerzu desemba",
 }
+# West Frisian, unaccented ("18 febrewaris 2026", "1 maaie")
+_FRISIAN_MONTHS = {
+    1: "jannewaris", 2: "febrewaris", 3: "maart", 4: "april", 5: "maaie", 6: "juny", 7: "july", 8: "augustus",
+    9: "septimber", 10: "oktober", 11: "novimber", 12: "desimber",
+}  # fmt: skip
 _MONTHS_BY_REGION = (
     _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
-    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS,
+    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -310,7 +315,10 @@ WEEKDAY = (
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?"
     r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    # Dutch and West Frisian: "woensdag", "woansdei"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|moandei|tiisdei|woansdei|tongersdei|freed|sneon|snein)"
 )
 
 

@@ -49,7 +49,7 @@ _GREETING = re.compile(
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
     r"buenas tardes|querid[oa]s?|"
     # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
-    r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|beste|goedemorgen|goedemiddag|hei|hej|hallå|"
+    r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|b[êe]ste|goedemorgen|goedemiddag|hei|hej|hallå|"
     r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam|"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Poštovani,", "Tisztelt Címzettek!", "Stimate
     # domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
@@ -89,7 +89,8 @@ _SIGN_OFF = re.compile(
     r"saludos cordiales|un saludo|atentamente|cordialmente|"
     # German, Dutch, Nordic and Polish: "Viele Grüße", "Met vriendelijke groet", "Mvh", "Med vänliga hälsningar"
     r"(?:viele|beste|freundliche|mit freundlichen) gr[üu](?:ß|ss)en?|mfg|lg|met vriendelijke groet(?:en)?|mvg|"
-    r"groeten|mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
+    r"groeten|mei freonlike groet(?:nis|en)?|"
+    r"mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
     r"s po[šs]tovanjem|lijep pozdrav|srda[čc]an pozdrav|[üu]dv[öo]zlettel|tisztelettel|cu stim[ăa]|cu respect|"
     r"з повагою|с уважением|με εκτ[ίι]μηση|φιλικ[άα]|"
