@@ -41,6 +41,7 @@ from sitroom.extract.html.tablekinds import (
     is_form_grid,
     is_lookup_rows,
     is_rated_board,
+    labels_section_rows,
     without_sheet_headers,
 )
 from sitroom.extract.html.tablerows import (
@@ -230,6 +231,9 @@ class _Structures:
         if not layout and (is_form_grid(rows) or is_rated_board(rows) or is_lookup_rows(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
+        if labels_section_rows(rows):  # the columns' names over a table of sections: no section of their own
+            rows = rows[1:]
+            self.dropped["table header cell"] = self.dropped.get("table header cell", 0) + ncols
         body = body_rows(rows)
         labels = [cell_text(row[0]) for lab, row in body if lab]
         # right under the title, a label standing again in the next row names the report's sections

@@ -19,6 +19,15 @@ def is_header_row(row: list[LexborNode]) -> bool:
     return all(c.tag == "th" or is_bold_cell(c) for c in filled)
 
 
+def labels_section_rows(rows: list[list[LexborNode]]) -> bool:
+    """The first row names the columns of a table of sections ("Thema | Stand 08:00 Uhr" over "Lage | • …"): every
+    cell of it bold, where under it only the first column's labels are, the cells beside them points."""
+    if len(rows) < 3 or not is_header_row(rows[0]):
+        return False
+    beside = [r[1] for r in rows[1:] if len(r) >= 2 and clean_text(r[1].text(deep=True))]
+    return len(beside) >= 2 and not any(is_bold_cell(c) for c in beside)
+
+
 def is_bold_cell(cell: LexborNode) -> bool:
     """The cell's text is wholly bold: in ``<b>``, or the cell set bold by its style (a spreadsheet's class)."""
     if _CSS_BOLD.search(cell.attributes.get("style") or ""):
