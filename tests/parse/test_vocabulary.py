@@ -48,6 +48,8 @@ from sitroom.templates import available_templates
         ("Ações de resposta", "response"),
         ("Doações", "assistance"),
         ("Orientações à população", "communications"),
+        ("Ajuda humanitária", "assistance"),
+        ("Equipes em campo", "workforce"),
         ("Balanço geral", "situation"),
         # Nynorsk, Catalan and more Italian
         ("Samandrag", "highlights"),

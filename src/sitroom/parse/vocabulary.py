@@ -130,6 +130,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "support for", "support to", "welfare support",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
+        "ajuda", "ajuda humanitaria", "assistencia humanitaria",
         # Dutch, Polish, Swedish and Danish (core words)
         "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
         "bevolkingszorg",
@@ -173,7 +174,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
-        "dotacion", "dotacion de personal",
+        "dotacion", "dotacion de personal", "equipes em campo", "equipes", "efetivo", "equipos en terreno",
         "support for staff", "support to staff",
         "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
         "personal", "recursos humanos", "plantilla", "dotacion de personal",
