@@ -22,10 +22,13 @@ def is_header_row(row: list[LexborNode]) -> bool:
 def labels_section_rows(rows: list[list[LexborNode]]) -> bool:
     """The first row names the columns of a table of sections ("Thema | Stand 08:00 Uhr" over "Lage | • …"): every
     cell of it bold, where under it only the first column's labels are, the cells beside them points."""
-    if len(rows) < 3 or not is_header_row(rows[0]):
-        return False
-    beside = [r[1] for r in rows[1:] if len(r) >= 2 and clean_text(r[1].text(deep=True))]
-    return len(beside) >= 2 and not any(is_bold_cell(c) for c in beside)
+    if len(rows) < 3 or any(len(r) != 2 for r in rows) or not is_header_row(rows[0]):
+        return False  # (two columns: a section's name and its points)
+    beside = [r[1] for r in rows[1:] if clean_text(r[1].text(deep=True))]
+    names = [r[0] for r in rows[1:] if clean_text(r[0].text(deep=True))]
+    # under it, each row a section's name set bold beside its points
+    named = all((c.tag == "th" or is_bold_cell(c)) and len(clean_text(c.text(deep=True)).split()) <= 6 for c in names)
+    return len(beside) >= 2 and named and not any(is_bold_cell(c) for c in beside)
 
 
 def is_bold_cell(cell: LexborNode) -> bool:

@@ -9,6 +9,7 @@ They are left out, counted. Lines ruled across a table are told apart by the tex
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
@@ -43,10 +44,12 @@ def chart_areas(gridlines: list[tuple[float, float, float]], frags: list[Frag]) 
     for x0, x1, ys in ((x0, x1, run) for x0, x1, lines in groups for run in _even_runs(sorted(lines))):
         bottom, top = ys[0], ys[-1]
         plot = [f for f in frags if x0 + 0.1 * (x1 - x0) < (f.x0 + f.x1) / 2 < x1 and bottom + 1 < f.mid < top - 1]
-        if len(plot) > PLOT_LABELS:
+        filled = {next(n for n, (a, b) in enumerate(pairwise(ys)) if a <= f.mid <= b) for f in plot}
+        if len(plot) > PLOT_LABELS or 2 * len(filled) >= len(ys) - 1 or any(sentence_like(f.text) for f in plot):
             continue  # text between the lines: a ruled table's rows
+        # the axis's figures stand level with their gridlines (a sheet's row numbers stand between its lines)
         ticks = [f for f in frags if f.x1 <= x0 + 4 and x0 - f.x1 < 40 and _TICK.match(f.text.strip())]
-        if sum(any(abs(f.mid - y) < f.size for f in ticks) for y in ys) < MIN_GRIDLINES:
+        if sum(any(abs(f.mid - y) < 0.6 * f.size for f in ticks) for y in ys) < MIN_GRIDLINES:
             continue
         size = max(f.size for f in ticks)
         areas.append((min(f.x0 for f in ticks), bottom - 3 * size, x1 + 4, top + 3 * size))
@@ -54,16 +57,29 @@ def chart_areas(gridlines: list[tuple[float, float, float]], frags: list[Frag]) 
 
 
 def _even_runs(ys: list[float]) -> list[list[float]]:
-    """The runs of evenly spaced lines among ``ys`` (two charts one over the other share their lines' length)."""
+    """The runs of evenly spaced lines among ``ys``: two charts one over the other share their lines' length, and a
+    reference line drawn across a chart ("Heat warning criteria: 33 °C") stands off its gridlines' rhythm."""
     runs: list[list[float]] = []
-    for y in ys:
-        run = runs[-1] if runs else []
-        step = run[1] - run[0] if len(run) > 1 else None
-        if (run and step is None and y - run[-1] >= MIN_GAP) or (step and step / EVEN <= y - run[-1] <= EVEN * step):
-            run.append(y)
-        else:
-            runs.append([y])
-    return [run for run in runs if len(run) >= MIN_GRIDLINES]
+    used: set[float] = set()
+
+    def next_line(last: float, step: float) -> float | None:
+        # the line a step on, over at most one line off the rhythm
+        nxt = next((y for y in ys if y not in used and abs(y - last - step) <= (EVEN - 1) * step), None)
+        return nxt if nxt is not None and sum(last < y < nxt for y in ys) <= 1 else None
+
+    for n, start in enumerate(ys):
+        if start in used:
+            continue
+        best: list[float] = []
+        for step in (y - start for y in ys[n + 1 : n + 4] if y - start >= MIN_GAP):
+            run = [start]
+            while (nxt := next_line(run[-1], step)) is not None:
+                run.append(nxt)
+            best = max(best, run, key=len)
+        if len(best) >= MIN_GRIDLINES:
+            runs.append(best)
+            used.update(best)
+    return runs
 
 
 def _inside(f: Frag, box: Box) -> bool:

@@ -219,11 +219,13 @@ def _headed_lists(left: list[Frag], right: list[Frag]) -> bool:
     if not all(t.bold and not t.bullet for t in tops) or abs(tops[0].top - tops[1].top) > 0.6 * tops[0].size:
         return False
 
-    def under(f: Frag, t: Frag) -> bool:
-        return f.top <= t.bottom + 1 or (f.bold and not f.bullet and abs(f.top - t.top) <= 0.6 * t.size)
+    def under(f: Frag, t: Frag, side: list[Frag]) -> bool:
+        # below the title, or another column's title level with it, over a list of its own (no table's header)
+        level = f.bold and not f.bullet and abs(f.top - t.top) <= 0.6 * t.size
+        return f.top <= t.bottom + 1 or (level and any(g.bullet and abs(g.x0 - f.x0) < 30 for g in side))
 
     return all(
-        any(f.bullet for f in side) and all(f is t or under(f, t) for f in side)
+        any(f.bullet for f in side) and all(f is t or under(f, t, side) for f in side)
         for side, t in zip((left, right), tops, strict=True)
     )
 

@@ -30,10 +30,10 @@ def drop_strips(page: PageData, frags: list[Frag], body: float, tables: list[Tab
         if sum(bool(lab) for lab in labels) < MIN_FIGURES or sum(bool(lab) for lab in labels) < 0.75 * len(row):
             continue
         taken = [*row, *(f for lab in labels for f in lab)]
+        title = _strip_title(frags, taken)
         # the tile's other short lines: its title over the figure where the change stands under it ("Students
         # present" over "17,467" over "▲ 7.7%")
-        taken += [f for f in frags if f not in taken and any(_in_frame(page, fig, f) for fig in row)]
-        title = _strip_title(frags, taken)
+        taken += [f for f in frags if f not in taken and f is not title and any(_in_frame(page, fig, f) for fig in row)]
         tables.append(TableInfo(page.number, 2, len(row), title.text if title else None))
         taken += [title] if title else []
         drop.update(id(f) for f in taken)

@@ -49,8 +49,10 @@ def heads_list(rows: list[list[Frag]], n: int, body: float) -> bool:
     if len(row) != 1 or not headingish(row[0], body) or n + 1 >= len(rows):
         return False
     below = rows[n + 1]
-    # (a sentence in the body's print: a note under a grid is set smaller)
-    text = len(below) == 1 and below[0].size >= body - 0.5 and _prose(below[0].text)
+    # (a sentence in the body's print: a note under a grid is set smaller; and the line in larger print than the
+    # grid's cells over it, which a label of the grid's own is not)
+    larger = n > 0 and row[0].size > max(c.size for c in rows[n - 1]) + 0.3
+    text = larger and len(below) == 1 and below[0].size >= body - 0.5 and _prose(below[0].text)
     listed = any(f.bullet or list_number(f.text) for f in below) or text
     return listed and row[0].bottom - max(f.top for f in below) < 2.5 * row[0].size
 
