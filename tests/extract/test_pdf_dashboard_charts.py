@@ -133,3 +133,39 @@ def test_a_table_ruled_between_its_rows_keeps_its_text() -> None:
     texts = " ".join(i.text for i in report.items())
     assert all(status in texts for _, status in rows)
     assert not any("map or chart label" in w for w in report.warnings)
+
+
+def test_a_sheet_with_row_numbers_between_its_lines_is_no_chart() -> None:
+    rows = [
+        ("Summary", None, 1),
+        ("Trains run every 19 minutes on the rest of the network.", "Customer Services Lead", 1),
+        ("The interlocking at Central failed at 06:40 on 7 March, and the", "Comms Officer", 2),
+        ("Service pattern", None, 1),
+        ("The line is split in two with trains turning back at Park Lane.", "Head of Operations", 1),
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4), invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(30, 560, "Signalling failure – incident tracker")
+    y = 500
+    c.line(30, y + 16, 600, y + 16)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(60, y + 5, "Update")
+    c.drawString(420, y + 5, "Owner")
+    for n, (update, owner, lines) in enumerate(rows, start=1):
+        c.line(30, y, 600, y)
+        y -= 16 * lines
+        c.setFont("Helvetica", 8.5)
+        c.drawRightString(48, y + 16 * lines - 11, str(n))  # the row's number, between its lines
+        c.setFont("Helvetica-Bold" if owner is None else "Helvetica", 8)
+        c.drawString(60 if owner is None else 72, y + 16 * lines - 11, update)
+        if lines == 2:
+            c.drawString(72, y + 5, "signal sections run under manual authority.")
+        if owner:
+            c.drawString(420, y + 16 * lines - 11, owner)
+    c.line(30, y, 600, y)
+    c.save()
+    report = parse_bytes(buf.getvalue(), "tracker.pdf")[0]
+    texts = " ".join(i.text for i in report.items())
+    assert all(update in texts for update, owner, _ in rows if owner)
+    assert not any("map or chart label" in w for w in report.warnings)
