@@ -37,7 +37,13 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # point de situation : mardi à 11 h 00"); so does one under a field that opened with a bold label and went on
     # in regular type, however long (a memo's "Aan Raad van Bestuur" under "Onderwerp Overbezetting …")
     labelled = short and f.lead is not None and f.lead.rstrip().endswith(":")
-    fields = f.lead is not None and first.lead is not None and first.lead.strip() != first.text.strip()
+    # (without colons: a label with its colon goes by the rule above)
+    fields = (
+        f.lead is not None
+        and first.lead is not None
+        and not f.lead.rstrip().endswith(":")
+        and first.lead.strip() != first.text.strip()
+    )
     new_sentence = new_sentence or (opens and (labelled or fields))
     # a short field the writer ended ("Técnico de guardia: Ing. Marta Lasheras") stands on its own line over a
     # sentence (a run of fields, "From: …" over "Sent: …", is read as one, as a mail's header block)
