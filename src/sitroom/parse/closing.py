@@ -13,6 +13,7 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
+from sitroom.parse.closingremarks import is_closing_remark, leads_into_nothing
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
@@ -23,7 +24,6 @@ from sitroom.parse.furniture import (
     is_page_keeping,
     labelled_contact,
 )
-from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.selfnotice import is_schedule_notice
@@ -32,7 +32,6 @@ from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.reactions import is_reaction_line
-from sitroom.text.salutations import SENTENCES
 from sitroom.text.signoffs import (
     PERSON_NAME,
     is_report_disclaimer,
@@ -164,12 +163,10 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or is_on_call_line(text)
-            or _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
-            or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
-            or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
-            or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
-            or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
-            or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
+            or is_closing_remark(text)  # "Previous sitreps are on the incident share.", "Questions?"
+            # the last line leading into what is not there (a link, a button): "All the information is on our
+            # website:"
+            or (body[-1].bullet is None and leads_into_nothing(text))
             or labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
             # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
             or (body[-1].bullet is None and is_date_line(text))
@@ -191,48 +188,6 @@ def _under_next_report_heading(body: list[Unit]) -> bool:
         if u.kind is BlockKind.HEADING:
             return is_next_report(u.text) and not _close_heading(u.text)
     return False
-
-
-# Where the earlier issues of the report are kept: a note on the series, not on the incident.
-_ARCHIVE = re.compile(
-    r"^(?:previous|earlier|past|all)\s+(?:[\w-]+\s+)?(?:sitreps|situation\s+reports|reports|updates|bulletins|issues)"
-    r"\s+(?:are|can\s+be)\s+(?:on|at|in|found|available|held|kept|published)\b",
-    re.I,
-)
-
-
-# Whom to ask, as a close asks it before the number: "Questions?", "Any queries?", "Please contact me with any
-# questions."
-_QUESTIONS = re.compile(
-    r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$|^(?:please\s+)?(?:(?:feel\s+free|do\s+not\s+hesitate)\s+to\s+)?"
-    r"(?:contact|call|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:with|if\s+you\s+have|for)\s+(?:any\s+)?"
-    r"(?:questions|queries|enquiries|concerns)\b[^.]{0,40}\.?$",
-    re.I,
-)
-# The note on whom the report went to: "This notice was sent to all families and staff of the district."
-_SENT_TO = re.compile(
-    r"^(?:this|the)\s+(?:notice|report|update|bulletin|sitrep|message|e-?mail|letter|briefing|newsletter)\s+"
-    r"(?:was|has\s+been|is\s+being|is|will\s+be)\s+(?:sent|shared|circulated|distributed|issued)\s+to\b",
-    re.I,
-)
-
-
-# A post's tags, nothing else on the line
-_HASHTAGS = re.compile(r"^(?:#[^\W_][\w-]*[\s,]*){1,12}$")
-# The channel's or list's own invitation: "Subscribe to our channel: t.me/…", "Підписатися на канал: …"
-_SUBSCRIBE = re.compile(
-    r"\b(?:subscribe|sign\s+up|follow\s+us|s['’]abonner|abonnez-vous|suscr[íi]bete|suscribirse|abonnieren"
-    r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε)",
-    re.I,
-)
-
-
-def _closing_sentences(text: str) -> bool:
-    """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
-    parts = SENTENCES.split(text.strip())
-    return len(parts) >= 2 and all(
-        is_byline(p) or is_next_report(p) or is_trailer(p) or gives_contact(p) or _QUESTIONS.match(p) for p in parts
-    )
 
 
 def _contact_block(body: list[Unit]) -> int | None:

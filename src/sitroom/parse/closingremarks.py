@@ -1,0 +1,78 @@
+"""The one-line remarks that close a report: how the series is kept ("Previous sitreps are on the incident share"),
+whom to ask ("Questions?"), whom it went to ("This notice was sent to all families"), a post's tags, the channel's
+invitation to subscribe, a close of several such sentences, and a last line that leads into what the document no
+longer holds ("All the information is on our website:" over its link). None of them is news of the incident."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.parse.furniture import gives_contact
+from sitroom.parse.mastheadlines import is_byline
+from sitroom.parse.message import is_trailer
+from sitroom.text.nextreport import is_next_report
+from sitroom.text.salutations import SENTENCES
+
+# Where the earlier issues of the report are kept: a note on the series, not on the incident.
+_ARCHIVE = re.compile(
+    r"^(?:previous|earlier|past|all)\s+(?:[\w-]+\s+)?(?:sitreps|situation\s+reports|reports|updates|bulletins|issues)"
+    r"\s+(?:are|can\s+be)\s+(?:on|at|in|found|available|held|kept|published)\b",
+    re.I,
+)
+
+
+# Whom to ask, as a close asks it before the number: "Questions?", "Any queries?", "Please contact me with any
+# questions."
+_QUESTIONS = re.compile(
+    r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$|^(?:please\s+)?(?:(?:feel\s+free|do\s+not\s+hesitate)\s+to\s+)?"
+    r"(?:contact|call|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:with|if\s+you\s+have|for)\s+(?:any\s+)?"
+    r"(?:questions|queries|enquiries|concerns)\b[^.]{0,40}\.?$",
+    re.I,
+)
+# The note on whom the report went to: "This notice was sent to all families and staff of the district."
+_SENT_TO = re.compile(
+    r"^(?:this|the)\s+(?:notice|report|update|bulletin|sitrep|message|e-?mail|letter|briefing|newsletter)\s+"
+    r"(?:was|has\s+been|is\s+being|is|will\s+be)\s+(?:sent|shared|circulated|distributed|issued)\s+to\b",
+    re.I,
+)
+
+
+# A post's tags, nothing else on the line
+_HASHTAGS = re.compile(r"^(?:#[^\W_][\w-]*[\s,]*){1,12}$")
+# The channel's or list's own invitation: "Subscribe to our channel: t.me/…", "Підписатися на канал: …"
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|sign\s+up|follow\s+us|s['’]abonner|abonnez-vous|suscr[íi]bete|suscribirse|abonnieren"
+    r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε)",
+    re.I,
+)
+
+
+def _closing_sentences(text: str) -> bool:
+    """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
+    parts = SENTENCES.split(text.strip())
+    return len(parts) >= 2 and all(
+        is_byline(p) or is_next_report(p) or is_trailer(p) or gives_contact(p) or _QUESTIONS.match(p) for p in parts
+    )
+
+
+# a lead-in is a line of a few words
+LEAD_IN_WORDS = 12
+
+
+def is_closing_remark(text: str) -> bool:
+    """A line closing the report with a remark on the series, its readers or its channel, not on the incident."""
+    return (
+        _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
+        or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
+        or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
+        or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
+        or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
+        or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
+    )
+
+
+def leads_into_nothing(text: str) -> bool:
+    """A short line ending in a colon, as the document's last: what it led into (a link, a button, contacts) is
+    gone, and the lead-in says nothing of its own."""
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text.split()) <= LEAD_IN_WORDS
