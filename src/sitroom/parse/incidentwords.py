@@ -47,6 +47,7 @@ from sitroom.parse.oceanwords import OCEAN
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.sothowords import SOTHO
+from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
@@ -141,7 +142,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
-# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``)
+# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -152,6 +153,7 @@ for _key, _words in (
     *KYRGYZ.items(),
     *AMHARIC.items(),
     *FRISIAN.items(),
+    *TAJIK.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),

@@ -19,7 +19,8 @@ from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_d
 from sitroom.text.reportnames import NORTH_EAST_KINDS, SCRIPT_MARKS
 
 _DAY_SUFFIX = DAY_SUFFIX
-_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}{OF}[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+de)?[\s-]+(\d{{4}}|\d{{2}})\b"
+# (the year after "de" in Spanish and Portuguese, after "соли" in Tajik: "11 май соли 2026")
+_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}{OF}[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+(?:de|соли))?[\s-]+(\d{{4}}|\d{{2}})\b"
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
@@ -319,7 +320,9 @@ def is_date_line(text: str) -> bool:
         r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"
         r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
         # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"
-        r"|klok|moning|apinun|belo|naet)\b"
+        r"|klok|moning|apinun|belo|naet"
+        # ... and the state at an hour in Tajik: "аз ҳолати соати 08:00-и 11 май соли 2026"
+        r"|аз|ҳолати|соати|и)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,

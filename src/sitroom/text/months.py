@@ -170,9 +170,14 @@ _FRISIAN_MONTHS = {
     1: "jannewaris", 2: "febrewaris", 3: "maart", 4: "april", 5: "maaie", 6: "juny", 7: "july", 8: "augustus",
     9: "septimber", 10: "oktober", 11: "novimber", 12: "desimber",
 }  # fmt: skip
+# Tajik, and the Russian nominative of May ("11 май соли 2026")
+_TAJIK_MONTHS = {
+    1: "январ", 2: "феврал", 3: "март", 4: "апрел", 5: "май", 6: "июн", 7: "июл", 8: "август", 9: "сентябр",
+    10: "октябр", 11: "ноябр", 12: "декабр",
+}  # fmt: skip
 _MONTHS_BY_REGION = (
     _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
-    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS,
+    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS, _TAJIK_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}

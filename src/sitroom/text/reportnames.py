@@ -67,7 +67,7 @@ NORTH_EAST_KINDS = (
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Tezkor ma'lumotnoma",
     # "Støðufrágreiðing", "Aithisg suidheachaidh", "Umbiko wesimo", "Taho sa kahimtang", "Tatitra", "Ripot",
     # "Ìròyìn ipò"
-    r"|(?:tezkor\s+)?ma['’ʻ‘]lumotnoma|vaziyat\s+haqida\s+(?:ma['’ʻ‘]lumot|hisobot)|st[øo][ðd]ufr[áa]grei[ðd]ing"
+    r"|(?:tezkor\s+)?ma['’ʻ‘]lumotnoma|маълумотнома|vaziyat\s+haqida\s+(?:ma['’ʻ‘]lumot|hisobot)|st[øo][ðd]ufr[áa]grei[ðd]ing"
     r"|aithisg(?:\s+suidheachaidh)?|umbiko(?:\s+wesimo(?:\s+senhlekelele)?)?|taho\s+sa\s+kahimtang"
     r"|tatitra(?:\s+momba\s+ny\s+toe-javatra)?|ripot(?:\s+bilong\s+situesen)?|[ìi]r[òo]y[ìi]n(?:\s+ip[òo])?"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton and Turkmen: "Lipoti la …", "Rahoton halin da ake ciki", "Lipoti o
