@@ -17,8 +17,9 @@ from sitroom.extract.html.postchrome import in_article, post_chrome
 
 def _is_boilerplate(node: LexborNode) -> bool:
     """Menus, share widgets, related-links boxes and hidden parts, by their markup."""
-    if _attr(node, "role").lower() in _BOILERPLATE_ROLES:
-        return True
+    role = _attr(node, "role").lower()
+    if role in _BOILERPLATE_ROLES or (role == "application" and node.css_first("canvas") is not None):
+        return True  # (an interactive map or chart drawn on a canvas: its legend and credits are the widget's)
     hidden = _attr(node, "aria-hidden").lower() == "true" or "hidden" in (node.attributes or {})
     # a tab's or an accordion's panel is hidden until its title is chosen: the page's content all the same
     if hidden and _attr(node, "role").lower() != "tabpanel":
