@@ -67,6 +67,7 @@ from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.parse.yearless import yearless_date
 from sitroom.templates import Template, get_template
+from sitroom.text.brackets import bracketed_heading
 from sitroom.text.contents import strip_leaders
 from sitroom.text.continued import without_continuation
 from sitroom.text.spacing import join_unspaced
@@ -241,6 +242,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             level = u.level if u.kind is BlockKind.HEADING else 1
             # a heading read from a contents line keeps its words, not the leaders and page number
             text = strip_leaders(u.text)
+            text = bracketed_heading(text) or text  # "【要点】": the name the brackets hold
             same = current is not None and current.heading in (text, without_continuation(text))
             if same and current.level == max(1, min(level, 4)):
                 # a table naming its section in every row, a slide's "Riesgos (cont.)": one section

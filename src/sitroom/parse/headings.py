@@ -12,6 +12,7 @@ from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit, is_typed_row
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
+from sitroom.text.brackets import bracketed_heading
 from sitroom.text.case import opens_with_capital
 from sitroom.text.glyphs import split_bullet, without_pictographs
 from sitroom.text.logbook import entry_stamp, is_day_line
@@ -44,6 +45,7 @@ def looks_like_heading_text(text: str) -> bool:
     if _ENDS_LIKE_SENTENCE.search(_TRAILING_SYMBOLS.sub("", t)):
         return False
     t = without_pictographs(t) or t  # "📌 INCAMAKE": the pin decorates the heading
+    t = bracketed_heading(t) or t  # "【要点】": the brackets mark the heading
     return opens_with_capital(t) or t[0].isdigit()
 
 
@@ -125,7 +127,7 @@ class HeadingDetector:
             return False
         if line is self._first and names_numbered_report(text):
             return False  # the first line naming the report with its number, in capitals or not, is its title
-        if self._template_line(text) or is_topic(text):
+        if self._template_line(text) or is_topic(text) or bracketed_heading(text):
             return True
         if is_day_line(text) and nxt is not None and entry_stamp(nxt.text):
             return True  # "Monday 15 January 2024" over "0712 – …": the day of the log entries under it
@@ -185,7 +187,7 @@ class HeadingDetector:
         """For a complete PARAGRAPH: promoted when it matches the template or is styled like a heading."""
         if not looks_like_heading_text(unit_text):
             return False
-        if self._template_line(unit_text) or is_topic(unit_text):
+        if self._template_line(unit_text) or is_topic(unit_text) or bracketed_heading(unit_text):
             return True
         return self._styled_style(style) and (style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style))
 

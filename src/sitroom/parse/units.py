@@ -17,6 +17,7 @@ from typing import Any
 
 from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field, is_trailer
+from sitroom.text.brackets import bracketed_heading
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
 from sitroom.text.spacing import unspaced
@@ -237,13 +238,15 @@ def _group_lines(
         # an ideographic space opening the line is a Chinese or Japanese paragraph's first-line indent
         indented_start = bool(line.style.get("first_line_indent"))
         hanging = not glyph and not turn and not indented_start and _hangs(cur, line, marked, turns)
+        # a name in lenticular brackets on its own line ("【风险隐患】") heads a section, whatever stands over it
+        bracketed = bracketed_heading(line.text) is not None
         if (
             not glyph
             and not turn
-            and not hanging
-            and not _continues(cur, line, width)
+            and (bracketed or (not hanging and not _continues(cur, line, width)))
             and (
-                is_heading_line(_under_table(line) if tabled and i == 0 else line, nxt)
+                bracketed
+                or is_heading_line(_under_table(line) if tabled and i == 0 else line, nxt)
                 or _heads_after_bullet(cur, cur_bullet, line, nxt, marked, width)
             )
         ):
