@@ -57,3 +57,41 @@ def test_a_name_in_lenticular_brackets_heads_its_section(make, name: str) -> Non
     report = parse_bytes(make(), name)[0]
     got = [(s.heading, s.key, [i.text for i in s.items]) for s in report.sections if s.heading]
     assert got == SECTIONS
+
+
+POINTS = ["待台风预警解除后组织群众有序返回。", "8月26日前完成受损房屋安全排查。", "12时前报送受损情况。"]
+
+
+def _numbered_text() -> bytes:
+    lines = [
+        TITLE,
+        "",
+        "【下一步工作】",
+        *(f"{n}、{p}" for n, p in enumerate(POINTS, start=1)),
+        "【受灾情况】",
+        "1、2号楼停电。",
+    ]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _numbered_docx() -> bytes:
+    d = docx.Document()
+    d.add_paragraph(TITLE, style="Title")
+    d.add_paragraph("【下一步工作】")
+    for n, p in enumerate(POINTS, start=1):
+        d.add_paragraph(f"{n}、{p}")
+    d.add_paragraph("【受灾情况】")
+    d.add_paragraph("1、2号楼停电。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("make,name", [(_numbered_text, "r.txt"), (_numbered_docx, "r.docx")])
+def test_a_point_numbered_before_a_figure_keeps_the_figure(make, name: str) -> None:
+    """ "2、8月26日前…" under "1、…" is the second point, its text the date; a lone "1、2号楼停电。" names
+    buildings 1 and 2."""
+    report = parse_bytes(make(), name)[0]
+    got = {s.heading: [i.text for i in s.items] for s in report.sections if s.heading}
+    assert got["下一步工作"] == POINTS
+    assert got["受灾情况"] == ["1、2号楼停电。"]

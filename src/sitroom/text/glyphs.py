@@ -47,6 +47,9 @@ _NUMBER = re.compile(
 # typist's mark); it is also a word in some languages, so it counts only where a document repeats it down
 # a list: two or more lines at one indentation opening "o " and then no lower-case word.
 _LETTER_MARK = re.compile(r"^\s*(o)\s+(?=\S)")
+# a Chinese point's number with a figure right after it ("2、8月26日前…"), and any such number
+_FIGURE_AFTER_MARK = re.compile(r"^\s*(\d{1,2}、)(?=\d)")
+_CJK_MARK_NUMBER = re.compile(r"^\s*(\d{1,2})、")
 # Hyphens a line may end with when a word was split across lines: the ASCII one, the typographic hyphen
 # (U+2010) that typesetters insert, the non-breaking hyphen (U+2011) and the soft hyphen (U+00AD).
 LINE_HYPHENS = "-\u2010\u2011\u00ad"
@@ -58,9 +61,10 @@ _PUA_ANY = re.compile(rf"[{_PUA}]")
 def split_bullet(line: str, letter_mark: bool = False) -> tuple[str | None, str]:
     """Split a leading bullet glyph or list number from a line: ("•", "text") or (None, line).
 
-    ``letter_mark``: the document uses "o " as a list mark on this line's indentation (see ``letter_marks``).
+    ``letter_mark``: the document uses "o " as a list mark on this line's indentation, or numbers its points "1、"
+    "2、" round this one, whose text opens with a figure ("2、8月26日前…") (see ``letter_marks``).
     """
-    if letter_mark and (m := _LETTER_MARK.match(line)):
+    if letter_mark and (m := _LETTER_MARK.match(line) or _FIGURE_AFTER_MARK.match(line)):
         return m.group(1), line[m.end() :].strip()
     m = _BULLET.match(line)
     if m:
@@ -89,7 +93,15 @@ def letter_marks(lines: Sequence[tuple[str, object]]) -> set[int]:
         if m := _LETTER_MARK.match(text):
             by_indent.setdefault(indent, []).append(i)
             listed[indent] = listed.get(indent, 0) + (not text[m.end() : m.end() + 1].islower())
-    return {i for indent, found in by_indent.items() if listed[indent] >= 2 for i in found}
+    marked = {i for indent, found in by_indent.items() if listed[indent] >= 2 for i in found}
+    # "2、8月26日前…": a number before a figure is the point's only where the points round it count on to it
+    numbers = [(i, int(m.group(1))) for i, (text, _) in enumerate(lines) if (m := _CJK_MARK_NUMBER.match(text))]
+    for k, (i, n) in enumerate(numbers):
+        before = numbers[k - 1][1] if k else None
+        after = numbers[k + 1][1] if k + 1 < len(numbers) else None
+        if _FIGURE_AFTER_MARK.match(lines[i][0]) and (before == n - 1 or after == n + 1):
+            marked.add(i)
+    return marked
 
 
 def is_lone_glyph(line: str) -> bool:
