@@ -70,6 +70,7 @@ from sitroom.templates import Template, get_template
 from sitroom.text.brackets import bracketed_heading
 from sitroom.text.contents import strip_leaders
 from sitroom.text.continued import without_continuation
+from sitroom.text.grouprows import group_value
 from sitroom.text.spacing import join_unspaced
 
 __all__ = ["AUTO", "choose_template", "parse_document", "section_key"]
@@ -243,6 +244,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
             # a heading read from a contents line keeps its words, not the leaders and page number
             text = strip_leaders(u.text)
             text = bracketed_heading(text) or text  # "【要点】": the name the brackets hold
+            text = group_value(text) or text  # "⌄ Section : Risks (3)": a list view's group, named by its value
             same = current is not None and current.heading in (text, without_continuation(text))
             if same and current.level == max(1, min(level, 4)):
                 # a table naming its section in every row, a slide's "Riesgos (cont.)": one section
