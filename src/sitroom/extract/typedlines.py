@@ -24,13 +24,12 @@ SHARE = 0.9
 
 def html_lines(html: str) -> set[str]:
     """The lines the HTML sets, each block's and each ``<br>``-parted text, their spaces collapsed."""
-    tree = LexborHTMLParser(html)
-    body = tree.body
+    body = LexborHTMLParser(_LINE_TAG.sub("\n", html)).body  # (each tag ending a line read as a line break)
     if body is None:
         return set()
     for node in body.css("script, style"):
         node.decompose()
-    text = LexborHTMLParser(_LINE_TAG.sub("\n", body.html or "")).text(separator="")
+    text = body.text(separator="")
     return {line for line in (" ".join(t.split()) for t in text.split("\n")) if line}
 
 

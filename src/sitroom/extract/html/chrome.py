@@ -81,37 +81,31 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     body = tree.body
     if body is None:
         return None
-    return _find_main(body, asides=not _text_in_side_panel(body))
+    # each paragraph's prose, and whether it lies in the chrome, or in it only by a side panel
+    # (a description in a <dl> is prose as much as a paragraph)
+    paragraphs = []
+    for p in body.css("p, li, dd"):
+        if (length := _own_prose(p)) >= 20:
+            chrome = _inside_chrome(p)
+            paragraphs.append((p, length, chrome, chrome and not _inside_chrome(p, asides=False)))
+    # a page whose side panel holds most of the prose is a dashboard: its text is in the panel
+    outside = sum(length for _, length, chrome, _ in paragraphs if not chrome)
+    in_panel = sum(length for _, length, _, panel in paragraphs if panel)
+    panel_text = in_panel > SIDE_PANEL_SHARE * outside
+    return _find_main(body, [(p, n) for p, n, chrome, panel in paragraphs if not chrome or (panel and panel_text)])
 
 
 # a page whose side panel holds this many times the prose of the rest is a dashboard: its text is in the panel
 SIDE_PANEL_SHARE = 2
 
 
-def _text_in_side_panel(body: LexborNode) -> bool:
-    """The page's prose is in a side panel ("aside", role "complementary"): a dashboard's narrative beside its
-    widgets, the rest of the page holding only their titles and figures."""
-    inside = outside = 0
-    for p in body.css("p, li, dd"):
-        length = _own_prose(p)
-        if length < 20:
-            continue
-        if not _inside_chrome(p):
-            outside += length
-        elif not _inside_chrome(p, asides=False):
-            inside += length
-    return inside > SIDE_PANEL_SHARE * outside
-
-
-def _find_main(body: LexborNode, asides: bool) -> LexborNode:
+def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> LexborNode:
+    """The main content among the ``paragraphs`` of content (each with its prose)."""
     prose: dict[int, int] = {}  # mem_id of each paragraph's ancestors → prose inside it
     total = 0
     best, best_score = None, 0.0
     direct: dict[int, float] = {}
-    for p in body.css("p, li, dd"):  # a description in a <dl> is prose as much as a paragraph
-        length = _own_prose(p) if p.tag in ("li", "dd") or p.css_first("p, li, dd") is not None else _prose_length(p)
-        if length < 20 or _inside_chrome(p, asides):
-            continue
+    for p, length in paragraphs:
         total += length
         anc = p.parent
         depth = 0

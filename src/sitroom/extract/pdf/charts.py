@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from sitroom.extract.pdf.layout import Box
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
-
-Box = tuple[float, float, float, float]  # x0, bottom, x1, top
 
 MIN_GRIDLINES = 3
 MIN_LENGTH = 80.0

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.pdf.layout import Box
 from sitroom.extract.pdf.structs import Frag, PageData
-
-Box = tuple[float, float, float, float]  # x0, bottom, x1, top
 
 # a map's lines: paths of this many segments at least, and this many of them on the area
 MAP_SEGMENTS = 8
