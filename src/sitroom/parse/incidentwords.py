@@ -44,6 +44,7 @@ from sitroom.parse.kyrgyzwords import KYRGYZ
 from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
+from sitroom.parse.oromowords import OROMO
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.sothowords import SOTHO
@@ -142,7 +143,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
-# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``)
+# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``, ``.oromowords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -154,6 +155,7 @@ for _key, _words in (
     *AMHARIC.items(),
     *FRISIAN.items(),
     *TAJIK.items(),
+    *OROMO.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),

@@ -109,6 +109,8 @@ _MITIGATION = re.compile(
     r"|(?:Upaya |UPAYA )?(?:[Pp]angatasan|PANGATASAN)|Panganggulangan|PANGANGGULANGAN"
     # ... in Setswana and Sesotho: "Kganelo:", "Thibelo:", "Dikgato tsa kganelo:"
     r"|(?:Dikgato tsa |DIKGATO TSA )?(?:[Kk]ganelo|KGANELO)|Thibelo|THIBELO"
+    # ... in Afaan Oromoo: "Tarkaanfii:" (the action taken on it), "Tarkaanfiiwwan fudhataman:"
+    r"|Tarkaanfii(?:wwan)?(?: fudhatam(?:e|an))?|TARKAANFII(?:WWAN)?"
     r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"
     r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-]"
     rf"|(?i:{any_of(SCRIPT_MEASURES)})\s*[:՝–-])"

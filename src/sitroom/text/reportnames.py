@@ -74,6 +74,8 @@ NORTH_EAST_KINDS = (
     # le Tulaga", "Ingxelo yemeko", "Danevell war an degouezh", "Hasabat"
     r"|lipoti(?:\s+(?:la\s+ngozi|o\s+le\s+tulaga))?|rahoto(?:n)?(?:\s+halin\s+da\s+ake\s+ciki)?"
     r"|ingxelo(?:\s+ye\s*meko(?:\s+ye\s*ntlekele)?)?|danevell(?:\s+war\s+an\s+degouezh)?|hasabat"
+    # Afaan Oromoo: "Gabaasa torbanii" (the weekly report), "Gabaasa haala …" (the report of the situation)
+    r"|gabaasa(?:\s+(?:torbanii|guyyaa|ji['’]aa|haala))?"
     rf"|{SCRIPT_KINDS}"
 )
 # the report's kind, in the languages sitroom reads

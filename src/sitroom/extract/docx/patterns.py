@@ -7,6 +7,7 @@ import re
 from sitroom.text.captionwords import OTHER_CAPTION_WORDS
 from sitroom.text.glyphs import BULLET_DASHES, BULLET_GLYPHS
 from sitroom.text.months import DAY_SUFFIX, MONTH, OF
+from sitroom.text.reportnames import NORTH_EAST_KINDS
 from sitroom.text.spacing import has_unspaced
 
 # Private-use code points of the Symbol/Wingdings fonts that Word uses for bullets.
@@ -40,6 +41,8 @@ NUMERIC = re.compile(r"^[\s\d,.\-–—%₱$€£()/:+*xX#]*$")
 TITLE_WORDS = re.compile(
     r"\b(report|sitrep|update|bulletin|briefing|return|minutes|rapport|informe|bericht|lagebericht|relat[óo]rio|"
     r"bolet[íi]n|actualizaci[óo]n|compte rendu|point de situation)\b"
+    # ... and a report's name in the other languages sitroom reads ("Situationsrapport", "Gabaasa torbanii")
+    rf"|\b(?:{NORTH_EAST_KINDS})\b"
     r"|#\s*\d|\bno\.\s*\d",
     re.I,
 )

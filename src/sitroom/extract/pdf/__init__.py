@@ -17,6 +17,7 @@ from collections import Counter
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.details import Details
+from sitroom.extract.pdf.answers import read_printed_answers
 from sitroom.extract.pdf.attributecells import drop_attribute_cells
 from sitroom.extract.pdf.blocks import group
 from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
@@ -105,6 +106,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         join_webmail_header(p)
     remove_furniture(pages)
     drop_signoff(pages)
+    read_printed_answers(pages)
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     per_page = []
