@@ -262,12 +262,25 @@ def record_column(header: list[str], rows: list[list[str]]) -> int | None:
     if len(header) < 3 or len(fields) < (1 if refs else 2):
         return None
     full = [r for r in rows if sum(1 for c in r if c) > 1]
+    if full and not refs and 0 not in fields and _record_first(full):
+        return 0  # the records' sentences in the first column (Update | Owner | Status | Modified)
     if not full or (not refs and any(r[0] and not REF.match(r[0].strip()) for r in full)):
         return None  # the first column labels its rows: they head the sentences, as in any text grid
     counts = {
         c: sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(1, len(header)) if c not in fields
     }
     return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
+
+
+_SENTENCE_WORDS = 5
+
+
+def _record_first(full: list[list[str]]) -> bool:
+    """The first column holds the rows' sentences: a sentence in every row, and more words than any other column
+    (a column of labels is shorter than the text beside it)."""
+    words = [sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(len(full[0]))]
+    sentences = all(len(_WORD.findall(r[0])) >= _SENTENCE_WORDS for r in full)
+    return sentences and words[0] == max(words)
 
 
 # A note beside a rating on a status board: a phrase, not a sentence ("Partial restoration; feeders down"); a

@@ -48,7 +48,7 @@ def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
             reader._add(row_texts[0], BlockKind.HEADING, level=1, in_table=True)
             continue
         for c, (tc, text) in enumerate(zip(row, row_texts, strict=True)):
-            if not text or is_empty_cell(text) or (c == 0 and len(row) == len(head)):
+            if not text or is_empty_cell(text) or (c == 0 and c != main and len(row) == len(head)):
                 continue  # an empty cell, or the record's reference
             if c != main and (is_attribute_value(text) if c in fields else not is_prose(text)):
                 continue  # the record's owner, date or status, or a short note beside it

@@ -26,6 +26,8 @@ def label_row(row: list[Frag]) -> bool:
 _EVEN = 0.6
 JUSTIFIED_GAP = 3.5  # of the type's size, at most
 JUSTIFIED_RUN_WORDS = 3
+# ... and a space this wide (of the size) parts only words drawn one by one: a line stretched over few words
+_WORD_BY_WORD = 2.5
 
 
 def justified(row: list[Frag], n: int, size: float) -> bool:
@@ -51,7 +53,8 @@ def justified(row: list[Frag], n: int, size: float) -> bool:
     here = gap(n)
     if here is None or not (worded(n - 1) and worded(n)):
         return False
-    if max(len(row[n - 1].text.split()), len(row[n].text.split())) > JUSTIFIED_RUN_WORDS and here > 1.5 * size:
+    words = max(len(row[n - 1].text.split()), len(row[n].text.split()))
+    if (words > JUSTIFIED_RUN_WORDS and here > 1.5 * size) or (words > 1 and here > _WORD_BY_WORD * size):
         return False  # a program drawing a justified line word by word spaces words wide, not phrases
     if all(r.text.lstrip()[:1].isupper() for r in row):
         return False  # a row of labels each opening with a capital (a site's menu) is no line of running text
