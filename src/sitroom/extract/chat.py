@@ -19,6 +19,7 @@ import re
 
 from sitroom.extract.letter import count_left_out
 from sitroom.model import Block, BlockKind, Document
+from sitroom.text.brackets import bracketed_heading
 from sitroom.text.logbook import is_day_line
 from sitroom.text.reactions import is_reaction_line
 
@@ -55,11 +56,21 @@ HEADER_LINES = 4
 MIN_MESSAGES = 2
 
 
+# "林晓燕  08:04": a name in a script without capitals (Chinese, Japanese, Arabic…), a word or two of letters alone
+_SCRIPT_NAME_TIME = re.compile(
+    rf"^(?P<name>[^\W\d_]{{2,12}}(?:\s[^\W\d_]{{1,12}})?)(?:\s{{2,}}|\s*,\s*)(?:{_DAY}{_AT})?{_TIME}$"
+)
+
+
 def name_time(text: str) -> str | None:
     """The writer a message's name-and-time line names (the name, then the day and the time, nothing else)."""
     text = text.strip()
-    if len(text) > 80 or not _CAPITALISED.match(text):
+    if len(text) > 80:
         return None
+    if not _CAPITALISED.match(text):
+        m = _SCRIPT_NAME_TIME.match(text)
+        uncased = m is not None and not any(c.isupper() or c.islower() for c in m.group("name"))
+        return m.group("name") if m and uncased else None
     m = _NAME_TIME.match(text)
     return m.group("name") if m else None
 
@@ -115,6 +126,8 @@ def strip_chat(doc: Document) -> None:
         "continuation mark": 0,
         "covering line": 0,
     }
+    talk = _talk(blocks, [i for i in found if _indent(blocks[i]) <= top])  # a thread's replies go with its message
+    counts["chat message other than the report"] = 0
     boundary = False  # lines were left out since the last line kept: a break, as a blank line is
     reply_indent: int | None = None  # inside a reply indented under a message, at this indent
     # the channel the header names as a heading ("# #snow-response · Kingsreach College") is where it was
@@ -129,6 +142,10 @@ def strip_chat(doc: Document) -> None:
     for i, b in enumerate(blocks[found[0] :], start=found[0]):
         head = i in heads
         kind: str | None = None
+        if i in talk:
+            counts["chat message other than the report"] += talk[i] == i  # counted by the message, not the line
+            boundary = True
+            continue
         if reply_indent is not None and _indent(b) >= reply_indent and not (head and _indent(b) <= top):
             kind = "chat name-and-time line" if head else "thread reply line"
         elif head:
@@ -151,6 +168,41 @@ def strip_chat(doc: Document) -> None:
     if kept:
         doc.blocks = kept
         count_left_out(doc, counts)
+
+
+# A point typed in a message: "- …", "1. …", "1、…", "①…"; a report is a message of several lines with points or
+# headings among them.
+_POINT = re.compile(r"^(?:[-•*–·]\s|\d{1,2}[.)]\s|\d{1,2}[、．]|[①-⑳])\s*\S")
+MIN_REPORT_LINES = 4
+
+
+def _talk(blocks: list[Block], heads: list[int]) -> dict[int, int]:
+    """The lines of the messages around a report posted in the chat (each line's message's first line): where some
+    message carries a report (several lines, points or headings among them), the messages that carry none are the
+    group's talk ("Received, thanks", "[Image]", "@all send your figures by 8:30"), but for its writer's next
+    messages right after it (the rest of the report). None where no message carries a report."""
+    ends = [*heads[1:], len(blocks)]
+    bodies = [(i, blocks[i + 1 : end]) for i, end in zip(heads, ends, strict=True)]
+    reports = {i for i, body in bodies if _carries_report(body)}
+    if not reports:
+        return {}
+    writers = {i: name_time(blocks[i].text) for i in heads}
+    talk: dict[int, int] = {}
+    after: str | None = None  # the writer of the report message just read
+    for i, end in zip(heads, ends, strict=True):
+        if i in reports or writers[i] == after:
+            after = writers[i]
+            continue
+        after = None
+        talk.update((n, i) for n in range(i, end))
+    return talk
+
+
+def _carries_report(body: list[Block]) -> bool:
+    texts = [b.text.strip() for b in body]
+    return len(body) >= MIN_REPORT_LINES and any(
+        b.kind is BlockKind.HEADING or _POINT.match(t) or bracketed_heading(t) for b, t in zip(body, texts, strict=True)
+    )
 
 
 # "Posted in Rough Sleeping Cell > SWEP 2024-25", "Posted in #snow-response": the app's line naming the channel

@@ -269,8 +269,15 @@ def number_from_filename(name: str) -> int | None:
 
 
 def looks_like_title(text: str) -> bool:
-    """A first line such as "Children's Services Sitrep No. 4 – 20 April 2020"."""
+    """A first line such as "Children's Services Sitrep No. 4 – 20 April 2020", or a Chinese, Japanese or Korean
+    line closed by the report's issue ("…工作情况（第2期）", "…について（第1報）")."""
+    if _CJK_ISSUE.search(text) and len(text) <= _CJK_TITLE_CHARS:
+        return True
     return len(text) <= 160 and bool(_TITLE_WORDS.search(text))
+
+
+_CJK_ISSUE = re.compile(r"[（(]\s*[第제]\s*\d{1,4}\s*[報报号號期回보호]\s*[）)]\s*$")
+_CJK_TITLE_CHARS = 60
 
 
 # Who updated it, after the date: "Last updated Tuesday 5 March 2024, 09:30 by the incident manager".
@@ -289,10 +296,19 @@ _CJK_TIME_WORDS = re.compile(
 )
 
 
+# "（截至8月25日8时）", "8月25日16時現在": the day and hour the figures stand at, its year left to the masthead's
+_CJK_AS_OF_DAY = re.compile(
+    r"^[（(]?\s*(?:截至|截止|至)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?)?"
+    r"\s*(?:現在|现在|时点|時点)?\s*[）)]?$"
+)
+
+
 def is_date_line(text: str) -> bool:
     """A masthead line that only states the date ("as of 06 June 2020, 6AM", "Week ending 12 January 2024",
     "Aggiornamento del 4 novembre 2024, ore 18:00"), with its weekday, hour and updater, and a note in
     brackets on what it dates ("Monday 6 January 2025 (08:00 trolley count)")."""
+    if _CJK_AS_OF_DAY.match(text.strip()):
+        return True
     if not _DIGIT.search(text) or not _DATE.search(text):
         return False  # (the cheap tests first: most lines hold no date, and a line dated nowhere dates nothing)
     parts = LINE_PARTS.split(text.strip())

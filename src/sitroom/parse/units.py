@@ -25,7 +25,10 @@ from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
-_SENTENCE_END = re.compile(r"[.;!?:]['\"”’)\]]*$")
+_SENTENCE_END = re.compile(r"(?:[.;!?:]['\"”’)\]]*|[。！？；：][」』”’）]*)$")
+_FULL_STOP = re.compile(r"[。！？；：][」』”’）]*$")
+_FULL_WIDTH_SHORT = 1.0  # a wrapped line of such text fills the width to the character
+_FULL_WIDTH_NOTE = re.compile(r"^（[^（）]{1,60}）$")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 # A heading under a bullet is a few words ("Risks and issues:", "Planned actions for next period:"), with no
 # sentence punctuation nor a label's colon inside ("Lead: Jo Patel" is a detail).
@@ -274,6 +277,8 @@ def _group_lines(
             or (line.style.get("gap_before") or 0) > 0
             or (not hanging and (_ended_on_purpose(cur[-1], width) or _broken_by_hand(cur[-1], line, width)))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
+            # a note in full-width brackets on a line of its own ("（截至8月25日8时）") is none of the line above
+            or _FULL_WIDTH_NOTE.match(line.text.strip()) is not None
             # a message header's field ("TO: …", "INFO: …", "SUBJ: …") is a line of its own, however long
             or (line.text[:1].isupper() and is_header_field(line.text))
             # ... as is a particular's field, a label of a word or three and its value ("Lead officer: Jo Patel"),
@@ -346,7 +351,9 @@ def _ended_on_purpose(line: Block, width: float) -> bool:
     if not _SENTENCE_END.search(text):
         return False
     length = line.style.get("length") or len(text)
-    return width > 0 and length < SHORT_LINE * width
+    # Chinese and Japanese break a line after any character: a sentence's stop short of the full width ends it
+    short = _FULL_WIDTH_SHORT if _FULL_STOP.search(text) else SHORT_LINE
+    return width > 0 and length < short * width
 
 
 def _broken_by_hand(above: Block, line: Block, width: float) -> bool:

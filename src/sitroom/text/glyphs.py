@@ -50,6 +50,7 @@ _LETTER_MARK = re.compile(r"^\s*(o)\s+(?=\S)")
 # a Chinese point's number with a figure right after it ("2、8月26日前…"), and any such number
 _FIGURE_AFTER_MARK = re.compile(r"^\s*(\d{1,2}、)(?=\d)")
 _CJK_MARK_NUMBER = re.compile(r"^\s*(\d{1,2})、")
+_RESTARTS = 3  # lists opening "1、" (this one among them) that show the document numbers each list afresh
 # Hyphens a line may end with when a word was split across lines: the ASCII one, the typographic hyphen
 # (U+2010) that typesetters insert, the non-breaking hyphen (U+2011) and the soft hyphen (U+00AD).
 LINE_HYPHENS = "-\u2010\u2011\u00ad"
@@ -99,7 +100,9 @@ def letter_marks(lines: Sequence[tuple[str, object]]) -> set[int]:
     for k, (i, n) in enumerate(numbers):
         before = numbers[k - 1][1] if k else None
         after = numbers[k + 1][1] if k + 1 < len(numbers) else None
-        if _FIGURE_AFTER_MARK.match(lines[i][0]) and (before == n - 1 or after == n + 1):
+        # ... or, a list of one point, where the document opens its other lists with "1、" too
+        restarts = n == 1 and sum(m == 1 for _, m in numbers) >= _RESTARTS
+        if _FIGURE_AFTER_MARK.match(lines[i][0]) and (before == n - 1 or after == n + 1 or restarts):
             marked.add(i)
     return marked
 
