@@ -11,6 +11,7 @@ from sitroom.parse.furniture import gives_contact
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_trailer
 from sitroom.text.nextreport import is_next_report
+from sitroom.text.responses import ANSWER_WORDS, asks_response
 from sitroom.text.salutations import SENTENCES
 
 # Where the earlier issues of the report are kept: a note on the series, not on the incident.
@@ -76,3 +77,22 @@ def leads_into_nothing(text: str) -> bool:
     gone, and the lead-in says nothing of its own."""
     text = text.strip()
     return text.endswith((":", "：")) and len(text.split()) <= LEAD_IN_WORDS
+
+
+def response_request(texts: list[str]) -> int | None:
+    """Where a notification's request for a response opens among the closing ``texts``: "Please select a response:"
+    over nothing but the answers it offers, each a few words and its link ("Confirm receipt: https://…"). None
+    when the texts do not end with one."""
+    for lead in range(len(texts) - 3, max(-1, len(texts) - 3 - _ANSWERS), -1):
+        if asks_response(texts[lead]):
+            return lead if all(_answer_link(t) for t in texts[lead + 1 :]) else None
+    return None
+
+
+_ANSWERS = 6
+_LINK = re.compile(r"https?://\S+$")
+
+
+def _answer_link(text: str) -> bool:
+    label = _LINK.sub("", text.strip()).strip(" :–-")
+    return _LINK.search(text.strip()) is not None and len(label.split()) <= ANSWER_WORDS

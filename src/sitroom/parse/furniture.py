@@ -314,7 +314,9 @@ def is_source_note(text: str) -> bool:
 _CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
 # a label naming whom to ask, before whom and how: the name and post may stand with the number
 _CONTACT_LABEL = re.compile(
-    r"^(?:contacts?|enquiries|inquiries|media\s+enquiries|for\s+(?:more\s+)?information)$", re.I
+    r"^(?:contacts?|enquiries|inquiries|(?:media|press)\s+(?:enquiries|inquiries|contacts?|queries)"
+    r"|(?:for\s+)?(?:more|further)\s+information|for\s+information|questions|(?:any\s+)?queries)$",
+    re.I,
 )
 CONTACT_LABEL_WORDS = 20
 

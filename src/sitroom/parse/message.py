@@ -90,7 +90,11 @@ _SERVICE_NOTICE = re.compile(
     r"|^(?:view|open|see)\s+(?:or\s+(?:add|edit)\s+)?(?:the\s+|all\s+)?(?:entries|items?|records?|list)\s*(?::|$)"
     # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"
     r"|^(?:please\s+)?click\s+(?:here|on\s+(?:this|the)\s+link|(?:this|the)\s+link(?:\s+below)?)\s+(?:to|for)\s"
-    # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"
+    # a notification service's number for the message: "Notification ID: 000321695723", "Message ID: 8842-17"
+    r"|^(?:notification|message|alert|broadcast)\s+id\s*[:#]?\s*[\w-]*\d[\w-]*$"
+    # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"; the
+    # service a notification was sent through: "Sent by Everbridge", "Sent via AlertMedia"
+    r"|^sent\s+(?:by|via|through|using|with)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?$"
     r"|^(?:powered|published|hosted|generated)\s+(?:by|with|using)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?![\w.-])(?!\s+(?:and|on|at|in)\b)",
     re.I,
 )
@@ -189,7 +193,14 @@ def is_service_notice(text: str) -> bool:
     """A form or mail service's own line: that a response was submitted, or that the message is automated
     and not to be replied to."""
     t = text.strip()
-    return len(t.split()) <= MAX_NOTICE_WORDS and _SERVICE_NOTICE.match(t) is not None
+    if len(t.split()) > MAX_NOTICE_WORDS:
+        return False
+    # the service's small print run into one line: "Notification ID: 0003216 Sent by Notifyr"
+    parts = _AFTER_NUMBER.split(t)
+    return all(_SERVICE_NOTICE.match(p) is not None for p in parts)
+
+
+_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=(?-i:[A-Z]))")
 
 
 def is_instruction(text: str) -> bool:

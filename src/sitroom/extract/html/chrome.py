@@ -11,7 +11,7 @@ from sitroom.extract.html.callouts import is_callout, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
-from sitroom.extract.html.newsletter import newsletter_kind
+from sitroom.extract.html.newsletter import is_response_part, newsletter_kind
 from sitroom.extract.html.postchrome import in_article, post_chrome
 
 
@@ -211,6 +211,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     if tag in ("th", "li"):
         return None
+    if tag in ("ol", "ul", "p", "div") and is_response_part(node):
+        return "response links"
     if tag in ("table", "div", "section", "p", "center", "a") and (
         kind := newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     ):

@@ -16,6 +16,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from sitroom.extract.html.markup import _attr, clean_text
+from sitroom.text.responses import ANSWER_WORDS, asks_response
 
 # The links a mailing service prints around a campaign, in English, French, Spanish, German and Dutch.
 _SERVICE_LINK = re.compile(
@@ -66,6 +67,41 @@ def newsletter_kind(node: LexborNode, size: int, large: bool = False, after_cont
     if is_follow_links(links, text):
         return "social links"
     return None
+
+
+def is_response_part(node: LexborNode) -> bool:
+    """ "Please select a response:" over "1. Confirm receipt 2. Unable to respond": a mass notification's request to
+    answer it by one of its links, the lead or the list of nothing but two short links or more (the answers it
+    offers), is no point of the report."""
+    if node.tag in ("ol", "ul"):
+        lead = _sibling(node, -1)
+        return _answer_links(node) and lead is not None and _asks_response(lead)
+    after = _sibling(node, 1)
+    return node.tag in ("p", "div") and _asks_response(node) and after is not None and _answer_links(after)
+
+
+def _asks_response(node: LexborNode) -> bool:
+    return asks_response(clean_text(node.text(deep=True)))
+
+
+def _answer_links(node: LexborNode) -> bool:
+    items = node.css("li") if node.tag in ("ol", "ul") else []
+    if len(items) < 2:
+        return False
+    for li in items:
+        links = li.css("a")
+        text = clean_text(li.text(deep=True))
+        if len(links) != 1 or clean_text(links[0].text(deep=True)) != text or not 0 < len(text.split()) <= ANSWER_WORDS:
+            return False
+    return True
+
+
+def _sibling(node: LexborNode, step: int) -> LexborNode | None:
+    """The element next to ``node`` (``step`` 1) or before it (-1), past text between them."""
+    sib = node.next if step > 0 else node.prev
+    while sib is not None and sib.tag in ("-text", "-comment") and not (sib.text() or "").strip():
+        sib = sib.next if step > 0 else sib.prev
+    return sib if sib is not None and sib.tag not in ("-text", "-comment") else None
 
 
 # The networks a sender asks its readers to follow it on, and its own site: "X · Facebook · Website".
