@@ -13,7 +13,7 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
-from sitroom.parse.closingremarks import is_closing_remark, leads_into_nothing, response_request
+from sitroom.parse.closingremarks import credits_section, is_closing_remark, leads_into_nothing, response_request
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
@@ -50,6 +50,7 @@ DISCLAIMER = "disclaimer"
 CONTACT_LINE = "contact block line"
 RELATED = "related link line"
 RESPONSE = "response request line"
+CREDITS = "credits line"
 # Under "For further information, please contact:", at most this many lines of names and addresses.
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
@@ -102,7 +103,16 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    counts = {END_LINE: 0, SIGNATURE_LINE: 0, DISCLAIMER: 0, CONTACT_LINE: 0, AFTER_END: 0, RELATED: 0, RESPONSE: 0}
+    counts = {
+        END_LINE: 0,
+        SIGNATURE_LINE: 0,
+        DISCLAIMER: 0,
+        CONTACT_LINE: 0,
+        AFTER_END: 0,
+        RELATED: 0,
+        RESPONSE: 0,
+        CREDITS: 0,
+    }
     body = _strip_close(body, counts)
     if (tail := control_tail(body)) < len(body):  # a glossary under the report's own close
         body = [*_strip_close(body[:tail], counts), *body[tail:]]
@@ -130,6 +140,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := response_request([u.text for u in body])) is not None:
             body, counts[RESPONSE] = body[:lead], counts[RESPONSE] + len(body) - lead
+        elif (lead := credits_section([(u.text, u.kind is BlockKind.HEADING) for u in body])) is not None:
+            body, counts[CREDITS] = body[:lead], counts[CREDITS] + len(body) - lead
         elif (lead := _related_links(body)) is not None or (lead := enclosure_list(body)) is not None:
             body, counts[RELATED] = body[:lead], counts[RELATED] + len(body) - lead
         elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:

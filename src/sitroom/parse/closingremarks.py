@@ -96,3 +96,28 @@ _LINK = re.compile(r"https?://\S+$")
 def _answer_link(text: str) -> bool:
     label = _LINK.sub("", text.strip()).strip(" :–-")
     return _LINK.search(text.strip()) is not None and len(label.split()) <= ANSWER_WORDS
+
+
+# The credits closing a story: who wrote it, took its pictures and drew its maps
+_CREDITS = re.compile(
+    r"^(?:(?:image|photo|picture|media|story|map)\s+)?credits|(?:sources\s+and\s+credits|credits\s+and\s+sources)"
+    r"|cr[ée]dits(?:\s+photos?)?|cr[ée]ditos(?:\s+(?:de\s+)?(?:las\s+)?(?:fotos|im[áa]genes))?|bildnachweise?"
+    r"|fotonachweise?|impressum\s*$",
+    re.I,
+)
+_CREDIT_LINES = 12
+_CREDIT_WORDS = 16
+
+
+def credits_section(lines: list[tuple[str, bool]]) -> int | None:
+    """Where the credits closing a story open, among its closing ``lines`` (each its text and whether it is a
+    heading): "Credits" over who lent its text, pictures and maps ("Cover photo: …", "AQI map: County GIS"), set
+    under subheadings ("Content", "Media") or not, each a line of a few words and no sentence. None when the
+    lines do not end with them."""
+    for lead in range(len(lines) - 2, max(-1, len(lines) - 2 - _CREDIT_LINES), -1):
+        text, heading = lines[lead]
+        if heading and _CREDITS.match(text.strip().rstrip(":")):
+            under = lines[lead + 1 :]
+            credits = all(len(t.split()) <= _CREDIT_WORDS and (h or not t.rstrip().endswith(".")) for t, h in under)
+            return lead if credits else None
+    return None

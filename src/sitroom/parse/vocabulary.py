@@ -205,6 +205,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         # Dutch, Polish, Swedish and Danish (core words)
         "financien", "begroting", "uitgaven", "financiele gevolgen", "finanse", "koszty", "ekonomi", "okonomi",
         "kostnader", "omkostninger",
+        # what the response or the recovery costs: the costs decide, not the work they are spent on
+        "response costs", "recovery costs", "incident costs", "emergency costs", "operational costs",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",

@@ -83,8 +83,9 @@ _BOILERPLATE_ROLES = frozenset(
     }
 )
 _MASTHEAD = re.compile(
-    r"(?:^|[-_\s])(?:meta|dateline|byline|date|posted|published|timestamp|author|subtitle|msosubtitle)"
-    r"(?:[-_\s]|$)",
+    # the word may open a name written in camel case too ("storySubtitle", "publishDate")
+    r"(?:^|[-_\s]|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+    r"(?:meta|dateline|byline|date|posted|published|timestamp|author|subtitle|msosubtitle)(?:[-_\s]|$)",
     re.I,
 )
 # A word processor's Title style, as it exports it: Google Docs' "title", Word's "MsoTitle".
