@@ -110,7 +110,8 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     per_page = []
-    for p in pages:
+    for before, p in zip([None, *pages], pages, strict=False):
+        p.carried = before.open_header if before is not None else []
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
         per_page.append(take_closing(p, page_entries, body, len(pages)))
     entries: list[Entry] = []

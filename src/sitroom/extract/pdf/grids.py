@@ -38,8 +38,16 @@ def take_grids(
     entries: list[Entry] = []
     boxes: list[Box] = []
     gutters = find_gutters(frags, body, tuple(page.boxes))
+    # a register broken by the page: its rows at this page's top stand under the header of the page before
+    header = _carried_header(page, frags)
+    rows = baselines(frags)
+    if header:
+        rows.insert(0, header)
     # a table across the page first (a gutter the cut finds between its columns is none of the page's) ...
-    _take(page, baselines(frags), tables, words, taken, entries, boxes, gutters)
+    _take(page, rows, tables, words, taken, entries, boxes, gutters)
+    if header:
+        page.dropped["data table cells"] -= len(header)  # the carried header was never a line of this page
+        taken.difference_update(id(f) for f in header)
     # ... then one in a column, once the lines level with it in the other column are kept out of its rows
     for lane in lanes([f for f in frags if id(f) not in taken], gutters):
         _take(page, baselines(lane), tables, words, taken, entries, boxes)
@@ -81,7 +89,34 @@ def _take(
         # the heading over a register heads its risks; over another table it may be the table's caption
         if not is_register_header([f.text for f in rows[i]]):
             page.boxes.append(box)
+        elif end == len(rows) or all(f.top < min(g.bottom for g in rows[end - 1]) for r in rows[end:] for f in r):
+            page.open_header = rows[i]  # the register's last row ends the page: it may run on over the break
         i = end
+
+
+def _carried_header(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """The header row carried over from the page before, set just above this page's first row, when the rows at
+    the page's top start each of their cells at one of the header's column edges: the register's rows run on
+    here. None otherwise."""
+    if not page.carried or not frags:
+        return []
+    rows = baselines(frags)[:_TOP_ROWS]
+    edges = [f.x0 for f in page.carried]
+    # the top rows start their cells at the header's edges, one of them filling two columns or more (a risk
+    # wrapped over lines, or printed without its mitigation, fills one)
+    aligned = 0
+    while aligned < len(rows) and all(any(abs(f.x0 - x) < _EDGE for x in edges) for f in rows[aligned]):
+        aligned += 1
+    if not any(len(r) >= 2 for r in rows[:aligned]):
+        return []
+    first = rows[0]
+    top, size = max(f.top for f in first), page.carried[0].size
+    # a row's padding apart from the first row, as the header stood over its rows
+    return [Frag(h.text, h.x0, h.x1, top + size, top + 2 * size, h.size, h.bold) for h in page.carried]
+
+
+_EDGE = 4.0  # how far a cell's text may start from its column's edge
+_TOP_ROWS = 6
 
 
 def _across(rows: list[list[Frag]], gutters: list[Gutter]) -> bool:

@@ -53,6 +53,10 @@ class PageData:
     region: dict[int, int] = field(default_factory=dict)  # each line's id → the column or band it was read in
     # a form's details: its short fields and check boxes, as (label, value)
     details: list[tuple[str, str]] = field(default_factory=list)
+    # a risk register's header row: the one the page's last rows stand under (``open_header``, its table runs on
+    # over the page break), and the one carried over from the page before for the rows at this page's top
+    open_header: list[Frag] = field(default_factory=list)
+    carried: list[Frag] = field(default_factory=list)
 
     def in_row(self, f: Frag) -> bool:
         """The line sits in a table row: within a shaded band, or between rules close above and below it."""
