@@ -203,7 +203,10 @@ _HANDLING = re.compile(
     r"^handling(?:\s+(?:instructions?|conditions?|caveats?))?\s*:\s*\S|"
     r"^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?"
     r"(?:(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)"
-    r"|not\s+for\s+(?:publication|circulation|onward|wider))\b",
+    r"|not\s+for\s+(?:publication|circulation|onward|wider)"
+    # ... or says how far it may go, after what it is: "Major incident – do not forward outside the IMT."
+    r"|(?:[\w\s'’-]{1,40}?\s*[–—:-]\s*)?do\s+not\s+(?:share|forward|circulate|publish|distribute)\s+(?:this\s+)?"
+    r"(?:outside|beyond|further|onwards?|externally|without))\b",
     re.I,
 )
 NOTE_WORDS = 60
