@@ -24,11 +24,15 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u202f]?[APap]\.?[Mm]\.?)?"
 _EXPORT_LINE = re.compile(
     rf"^[\u200e\u200f]?(?:\[{_DATE},?\s+{_CLOCK}\]\s+|{_DATE},?\s+{_CLOCK}\s+[-–]\s+)"
     rf"(?:(?P<name>[^:]{{1,60}}?):\s)?(?P<text>.*)$"
+    # LINE's history: the time, the writer and the text parted by tabs, under a line of the day
+    rf"|^{_CLOCK}\t(?P<tab_name>[^\t]{{1,60}})\t(?P<tab_text>.*)$"
 )
+# LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday"
+_DAY = re.compile(r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[(（][^()（）]{1,9}[)）]|[^\W\d_]{2,12})?$")
 # The report's name in the app's bold: "*Flood Watch update 1*".
 _BOLD = re.compile(r"^\*([^*\s](?:[^*]*[^*\s])?)\*$")
 # A point of a list as typed in a message.
-_POINT = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+\S")
+_POINT = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+\S|^[・■□●◆◇▪▶]\s*\S")
 # The export's first message is among its opening lines; two messages at least make a chat.
 HEADER_LINES = 3
 MIN_MESSAGES = 2
@@ -40,7 +44,11 @@ SIGN_OFF_WORDS = 12
 
 def export_line(text: str) -> re.Match[str] | None:
     """The day, time, writer and text of a chat export's message line, or None for any other line."""
-    return _EXPORT_LINE.match(text.strip())
+    return _EXPORT_LINE.match(text.strip(" \n\r\ufeff"))
+
+
+def _text_of(m: re.Match[str]) -> str:
+    return m.group("text") if m.group("text") is not None else m.group("tab_text")
 
 
 def _is_report(body: list[Block]) -> bool:
@@ -70,7 +78,7 @@ def _is_sign_off(body: list[Block]) -> bool:
 
 def _first_line(block: Block, m: re.Match[str]) -> Block | None:
     """The message's own text on its first line, without the day, time and writer."""
-    text = m.group("text").strip().lstrip("\u200e\u200f").strip()
+    text = _text_of(m).strip().lstrip("\u200e\u200f").strip()
     if not text:
         return None
     style = dict(block.style)
@@ -82,7 +90,9 @@ def _first_line(block: Block, m: re.Match[str]) -> Block | None:
 
 def strip_chat_export(doc: Document) -> bool:
     """Keep only the report a chat export carries (or every message when none does); True when it was one."""
-    blocks = doc.blocks
+    # the day's line over its messages (LINE's "2026/07/07(火)") is none of the message before it
+    days = [b for b in doc.blocks if _DAY.match(b.text.strip())]
+    blocks = [b for b in doc.blocks if not _DAY.match(b.text.strip())]
     heads = {i: m for i, b in enumerate(blocks) if (m := export_line(b.text))}
     if len(heads) < MIN_MESSAGES or min(heads) >= HEADER_LINES:
         return False
@@ -97,7 +107,7 @@ def strip_chat_export(doc: Document) -> bool:
         if reports and _is_sign_off(body):
             body, signed = body[:-1], signed + 1
         first = _first_line(blocks[i], heads[i])
-        lines = ([first] if first else []) + body
+        lines = _unquoted(([first] if first else []) + body)
         if lines and kept:
             # each message stands apart from the one before, as a blank line parts paragraphs
             lines[0].style["gap_before"] = max(1, lines[0].style.get("gap_before") or 0)
@@ -106,5 +116,17 @@ def strip_chat_export(doc: Document) -> bool:
         return False
     left = len(messages) - len(reports) if reports else 0
     doc.blocks = kept
-    count_left_out(doc, {"chat message other than the report": left, "chat sign-off line": signed})
+    header = min(heads)  # the app's lines over the first message: the history's name, when it was saved
+    counts = {"chat message other than the report": left, "chat sign-off line": signed}
+    count_left_out(doc, counts | {"chat export header line": header, "chat day line": len(days)})
     return True
+
+
+def _unquoted(lines: list[Block]) -> list[Block]:
+    """A message of several lines as LINE saves it, in double quotes: the quotes taken off its first and last
+    lines."""
+    if len(lines) < 2 or not lines[0].text.startswith('"') or not lines[-1].text.rstrip().endswith('"'):
+        return lines
+    lines[0].text = lines[0].text[1:].lstrip()
+    lines[-1].text = lines[-1].text.rstrip()[:-1].rstrip()
+    return [b for b in lines if b.text]

@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*")
 # A heading under a bullet is a few words ("Risks and issues:", "Planned actions for next period:"), with no
 # sentence punctuation nor a label's colon inside ("Lead: Jo Patel" is a detail).
 HEAD_WORDS = 8
-_INNER_PUNCTUATION = re.compile(r"[.;:!?]")
+_INNER_PUNCTUATION = re.compile(r"[.;:!?、。，；：！？]")  # (the full-width marks of Chinese and Japanese too)
 # "… and the rest": a paragraph opening with an ellipsis carries on the one before it.
 _CARRIES_ON = re.compile(r"^(?:…|\.\.\.)\s")
 _CAPITAL_MARK = re.compile(r"^[A-Z]\.$")
@@ -363,8 +363,9 @@ def _broken_by_hand(above: Block, line: Block, width: float) -> bool:
     if width <= 0 or not words:
         return False
     length = above.style.get("length") or len(above.text.rstrip())
-    # in Chinese or Japanese, written without spaces, a line may break after any character
-    first = 1 if unspaced(words[0][:1]) else len(words[0])
+    # in Chinese or Japanese, written without spaces, a line may break after any character, and after a figure
+    # opening it ("7月1日からの…" could break after "7")
+    first = next((n for n, c in enumerate(words[0]) if unspaced(c)), len(words[0])) or 1
     return length + 1 + first < SHORT_LINE * width
 
 
