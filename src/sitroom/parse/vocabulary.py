@@ -22,7 +22,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
         "highlights", "key highlights", "summary", "executive summary", "key points", "headlines",
         "key updates", "key weekly updates", "at a glance", "main points", "situation highlights",
-        "key findings", "main findings", "summary of findings", "principaux constats", "hallazgos clave",
+        "key findings", "main findings", "summary of findings", "snapshot", "situation snapshot",
+        "principaux constats", "hallazgos clave",
         "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
         "key messages", "messages cles", "mensajes clave",
@@ -45,7 +46,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "lage", "aktuelle lage", "lagebild", "lagedarstellung", "lageuberblick", "sachstand", "uberblick", "ubersicht",
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
-        "where we are", "where we are now", "where things stand", "operational position", "service status",
+        "where we are", "where we are now", "where things stand", "where things are at", "operational position",
+        "service status",
         "position", "incident position", "latest position", "overall position",
         "status", "system status", "systems status", "status of systems", "status of services",
         "what is happening", "what s happening", "algemeen", "beeld",
@@ -207,6 +209,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "kostnader", "omkostninger",
         # what the response or the recovery costs: the costs decide, not the work they are spent on
         "response costs", "recovery costs", "incident costs", "emergency costs", "operational costs",
+        # the money given: "Donations and grants", "Appeal"
+        "donations", "grants", "donations and grants", "fundraising", "funds raised",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",

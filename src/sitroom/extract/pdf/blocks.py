@@ -10,6 +10,8 @@ from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.captions import chart_labels, in_heading_type
 from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.level import beside
+from sitroom.extract.pdf.linespacing import STOPS as _STOPS
+from sitroom.extract.pdf.linespacing import paragraph_line_gap
 from sitroom.extract.pdf.numbering import is_number, list_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
@@ -52,7 +54,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     in_figure = False  # after a figure caption, until running text comes back
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
-    line_gap = _line_gap(lines)
+    line_gap = paragraph_line_gap(lines)
     largest = max((f.size for f in lines), default=0.0)
     wrap_gap = _wrap_gap(lines)
     for i, f in enumerate(lines):
@@ -61,7 +63,15 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             same_style = skip_last.bold == f.bold and abs(skip_last.size - f.size) < 0.6
             # a header cell's wrapped second line ("Response / Pillar") may sit under any cell of its row
             aligned = any(g.x0 - 10 <= f.x0 <= g.x1 for g in (skip_last, *skip_row))
-            if -2 <= gap < 0.85 * f.size and not f.bullet and aligned and (same_style or not headingish(f, body)):
+            # small print goes on in small print: a line in the body's size under a tag or a badge is text again
+            grown = skip_reason == "footnote or small print" and f.size > skip_last.size + 1
+            if (
+                -2 <= gap < 0.85 * f.size
+                and not f.bullet
+                and aligned
+                and not grown
+                and (same_style or not headingish(f, body))
+            ):
                 skip_last = f
                 page.drop(skip_reason)
                 continue
@@ -84,7 +94,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
                 page.drop("figure text")
                 continue
             in_figure = False
-        small = f.size <= 0.85 * body and page.number > 1
+        # small print past the first page; on it a tag or a badge of a few words (the masthead is read already)
+        small = f.size <= 0.85 * body and (page.number > 1 or (f.size <= 0.8 * body and _tag(f)))
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
@@ -100,7 +111,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             # the first page's first line in its largest print is the report's title, over a table or not
             and not (page.number == 1 and not out and f.size >= largest - 0.1)
         )
-        if not f.bullet and (CAPTION.match(f.text) or small or footnote or header_row or boxed):
+        # (a badge's icon before small print is no list's bullet: "🕓 17 Jan" on a card)
+        if (not f.bullet or (small and f.bullet == "image")) and (
+            CAPTION.match(f.text) or small or footnote or header_row or boxed
+        ):
             skip_last = f
             skip_row = row
             in_figure = in_figure or bool(FIGURE.match(f.text))
@@ -263,6 +277,14 @@ def _wraps_heading(cur: Entry, f: Frag) -> bool:
     )
 
 
+def _tag(f: Frag) -> bool:
+    """A tag of a few words, or a row of badges: figures and initials, no word."""
+    return (len(f.text.split()) <= 3 or not _WORDED.search(f.text)) and not f.text.rstrip().endswith(FINAL_PUNCT)
+
+
+_WORDED = re.compile(r"[^\W\d_]{3,}")
+
+
 def _styled(f: Frag, body: float) -> bool:
     letters = [c for c in f.text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
@@ -292,44 +314,15 @@ def _heads_list(f: Frag, lines: list[Frag]) -> bool:
 _PARAGRAPH_SPACE = 0.3
 
 
-def _line_gap(lines: list[Frag]) -> float | None:
-    """The page's usual space between the wrapped lines of one paragraph (bottom of one line to the top
-    of the next): the tightest spacing that recurs, or None when no spacing recurs."""
-    gaps = sorted(
-        b.bottom - f.top
-        for b, f in pairwise(lines)
-        if abs(b.size - f.size) < 0.6 and abs(b.x0 - f.x0) < 4 and -2 <= b.bottom - f.top < 0.85 * f.size
-    )
-    # a sentence running on in lower case under a line that did not end it is wrapped for certain: the
-    # page's spacing of wrapped lines, even where it does not recur (the middle one: a caption set in tighter
-    # leading than the text wraps too)
-    runs_on = sorted(
-        b.bottom - f.top
-        for b, f in pairwise(lines)
-        if abs(b.size - f.size) < 1.5 and abs(b.x0 - f.x0) < 4 and f.text[:1].islower() and not f.bullet
-        and not b.text.rstrip().endswith(_STOPS) and -2 <= b.bottom - f.top < 0.85 * f.size
-    )  # fmt: skip
-    certain = runs_on[(len(runs_on) - 1) // 2] if runs_on else None
-    for n, g in enumerate(gaps):
-        close = [x for x in gaps[n:] if x <= g + 1.0]
-        if len(close) >= 2:
-            typical = close[len(close) // 2]
-            return typical if certain is None else min(typical, certain)
-    return certain
-
-
 def _wrap_gap(lines: list[Frag]) -> float | None:
     """The space between lines where a sentence runs on from one line to the next: certainly the spacing
-    of wrapped lines, even when the page has too few of them for ``_line_gap`` to see it recur."""
+    of wrapped lines, even when the page has too few of them for ``paragraph_line_gap`` to see it recur."""
     gaps = sorted(
         b.bottom - f.top
         for b, f in pairwise(lines)
         if _stacked(b, f) and not f.bullet and not b.text.rstrip().endswith(_STOPS)
     )
     return gaps[len(gaps) // 2] if gaps else None
-
-
-_STOPS = (".", "!", "?", ":", ";")
 
 
 def _stacked(b: Frag, f: Frag) -> bool:

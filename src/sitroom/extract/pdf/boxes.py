@@ -81,6 +81,23 @@ def _side_by_side(a: Box, b: Box, body: float) -> bool:
     return abs(a[3] - b[3]) <= 0.6 * body and apart and max(wa, wb) <= 3 * min(wa, wb)
 
 
+def side_by_side(page: PageData, frags: list[Frag], body: float) -> list[Box]:
+    """The drawn boxes holding lines of text that stand beside another with their tops level (a grid of sections,
+    a board's lists): a table of figures never runs from one into the next. A box round one line (a table's
+    shaded cell) is none."""
+    if not page.frames:
+        return []
+    return [box for box in _cells(page, frags, body) if len({round(f.mid) for f in frags if inside(f, box)}) >= 3]
+
+
+def straddles(cells: list[Frag], boxes: list[Box], body: float) -> bool:
+    """The cells stand in two of the ``boxes`` or more, their figures all in small print: the badges of cards side
+    by side (counts of comments, ticks, dates), no table of one. (A table of figures in the body's print is one.)"""
+    figures = [c for c in cells if is_numeric_cell(c.text)]
+    in_boxes = {n for c in cells for n, box in enumerate(boxes) if inside(c, box)}
+    return len(in_boxes) >= 2 and bool(figures) and all(c.size <= 0.85 * body for c in figures)
+
+
 def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
     """The drawn boxes that stand beside another with their tops level, each holding text: the outermost
     of those nested (a frame round a section holds its title bar). A box inside a larger one that stands

@@ -93,16 +93,17 @@ def _stacks(cards: list[Box]) -> list[list[Box]]:
 
 def _staggered(stacks: list[list[Box]], body: float) -> bool:
     """The stacks stand side by side over most of their height, and some card's top is level with no card
-    of the next stack (cards all level row by row are a grid)."""
+    of any other stack (cards all level row by row are a grid)."""
     for a, b in pairwise(stacks):
         lo, hi = max(min(c[1] for c in a), min(c[1] for c in b)), min(max(c[3] for c in a), max(c[3] for c in b))
         short = min(max(c[3] for c in s) - min(c[1] for c in s) for s in (a, b))
         if hi - lo < 0.5 * short:
             return False
+    # a card level with none of any other stack: masonry (a grid's last row may leave a stack out, its cards
+    # level with their row's all the same)
     tops = [[c[3] for c in s] for s in stacks]
     return any(
-        not any(abs(t - u) <= 0.6 * body for u in other)
+        not any(abs(t - u) <= 0.6 * body for m, other in enumerate(tops) if m != n for u in other)
         for n, own in enumerate(tops)
         for t in own
-        for other in tops[n + 1 :]
     )

@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import pairwise
 
 from sitroom.extract.columns import REF, Column, column_roles
+from sitroom.extract.pdf.boxes import side_by_side, straddles
 from sitroom.extract.pdf.gridrecords import area_label, grid_entry, read_record, record_column_of
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
@@ -44,13 +45,14 @@ def take_grids(
     if header:
         rows.insert(0, header)
     # a table across the page first (a gutter the cut finds between its columns is none of the page's) ...
-    _take(page, rows, tables, words, taken, entries, boxes, gutters)
+    apart = side_by_side(page, frags, body)
+    _take(page, rows, tables, words, taken, entries, boxes, gutters, apart, body)
     if header:
         page.dropped["data table cells"] -= len(header)  # the carried header was never a line of this page
         taken.difference_update(id(f) for f in header)
     # ... then one in a column, once the lines level with it in the other column are kept out of its rows
     for lane in lanes([f for f in frags if id(f) not in taken], gutters):
-        _take(page, baselines(lane), tables, words, taken, entries, boxes)
+        _take(page, baselines(lane), tables, words, taken, entries, boxes, apart=apart, body=body)
     if not taken:
         return frags, [], []
     return [f for f in frags if id(f) not in taken], entries, boxes
@@ -65,6 +67,8 @@ def _take(
     entries: list[Entry],
     boxes: list[Box],
     gutters: list[Gutter] | None = None,
+    apart: list[Box] | None = None,
+    body: float = 0.0,
 ) -> None:
     i = 0
     while i < len(rows):
@@ -73,6 +77,9 @@ def _take(
         register = end is not None and is_register_header([f.text for f in rows[i]])
         if end is None or (gutters and not register and _across(rows[i:end], gutters)):
             i += 1
+            continue
+        if apart and straddles([f for r in rows[i:end] for f in r], apart, body):
+            i += 1  # lines of boxes side by side (a board's cards) level with each other, not a table's rows
             continue
         cols = columns(rows, i)
         grid = _cells(rows[i:end], cols, page.rules)

@@ -60,3 +60,32 @@ def justified(row: list[Frag], n: int, size: float) -> bool:
         return False  # a row of labels each opening with a capital (a site's menu) is no line of running text
     even = max(_EVEN, 0.08 * here)  # a run's box takes in its space, whose width the type sets
     return any(other is not None and abs(other - here) <= even for other in (gap(n - 1), gap(n + 1)))
+
+
+STOPS = (".", "!", "?", ":", ";")
+
+
+def paragraph_line_gap(lines: list[Frag]) -> float | None:
+    """The page's usual space between the wrapped lines of one paragraph (bottom of one line to the top
+    of the next): the tightest spacing that recurs, or None when no spacing recurs."""
+    gaps = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if abs(b.size - f.size) < 0.6 and abs(b.x0 - f.x0) < 4 and -2 <= b.bottom - f.top < 0.85 * f.size
+    )
+    # a sentence running on in lower case under a line that did not end it is wrapped for certain: the
+    # page's spacing of wrapped lines, even where it does not recur (the middle one: a caption set in tighter
+    # leading than the text wraps too)
+    runs_on = sorted(
+        b.bottom - f.top
+        for b, f in pairwise(lines)
+        if abs(b.size - f.size) < 1.5 and abs(b.x0 - f.x0) < 4 and f.text[:1].islower() and not f.bullet
+        and not b.text.rstrip().endswith(STOPS) and -2 <= b.bottom - f.top < 0.85 * f.size
+    )  # fmt: skip
+    certain = runs_on[(len(runs_on) - 1) // 2] if runs_on else None
+    for n, g in enumerate(gaps):
+        close = [x for x in gaps[n:] if x <= g + 1.0]
+        if len(close) >= 2:
+            typical = close[len(close) // 2]
+            return typical if certain is None else min(typical, certain)
+    return certain

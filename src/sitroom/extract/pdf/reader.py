@@ -91,7 +91,8 @@ def page_objects(
             if kind != pdfium_c.FPDF_PAGEOBJ_PATH or (w <= 20 and h <= 20):
                 continue
             segments = pdfium_c.FPDFPath_CountSegments(obj)
-            if w > 60 and h > 10 and segments <= 24:
+            # a box's outline: four sides, and with rounded corners drawn as a ring (an outer and an inner outline)
+            if w > 60 and h > 10 and segments <= _FRAME_SEGMENTS:
                 frames.append((lb.value, bb.value, rb.value, tb.value))
             if segments >= MAP_SEGMENTS:
                 strokes.append((lb.value, bb.value, rb.value, tb.value))
@@ -216,6 +217,7 @@ def _round(obj: object) -> bool:
 
 
 # a cell's box holds a line or two of text; a taller outline frames a panel, no cell
+_FRAME_SEGMENTS = 36
 _CELL_HEIGHT = 40
 # a rule runs under a row of the page: a box narrower than this rules no row
 _RULE_WIDTH = 40

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from statistics import median
 
+from sitroom.extract.pdf.boxes import Box, side_by_side, straddles
 from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.layout import find_gutters, lanes
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -27,6 +28,7 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
     set in one column of the page, level with running text in the other, is sought in its column: the
     points beside it are none of its rows."""
     rows = _rows(lines)
+    boxes = side_by_side(page, lines, body)
     beside = _text_beside_figures(rows)
     # ... or the page's two columns run on above and below a grid of figures level with them (the gutters, which
     # take time to find, are sought only where such a grid and such text stand)
@@ -38,9 +40,9 @@ def drop_tables(page: PageData, lines: list[Frag], body: float, tables: list[Tab
         if gutters and (beside or (not register and _level_beside(grid, lines, gutters))):
             kept: set[int] = set()
             for lane in lanes(lines, gutters):
-                kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables))
+                kept.update(id(f) for f in _drop_tables(page, lane, _rows(lane), body, tables, boxes=boxes))
             return [f for f in lines if id(f) in kept]
-    return _drop_tables(page, lines, rows, body, tables, numeric)
+    return _drop_tables(page, lines, rows, body, tables, numeric, boxes)
 
 
 def _text_beside_figures(rows: list[list[Frag]]) -> bool:
@@ -138,6 +140,7 @@ def _drop_tables(
     body: float,
     tables: list[TableInfo],
     numeric_row: list[bool] | None = None,
+    boxes: list[Box] | None = None,
 ) -> list[Frag]:
     numeric_row = numeric_row if numeric_row is not None else [_numeric_row(cells) for cells in rows]
     drop: set[int] = set()  # the ids of the grids' cells
@@ -237,8 +240,12 @@ def _drop_tables(
                 # so are a sheet's rows of updates numbered and dated (Row | Update | Owner | Modified)
                 i = j + 1
                 continue
-            tables.append(TableInfo(page.number, n_rows, cols, caption))
             cells = _grid_cells(rows, start, j, edge)
+            if boxes and straddles(cells, boxes, body):
+                # figures in boxes side by side (the badges of a board's cards) are no grid of one table
+                i = j + 1
+                continue
+            tables.append(TableInfo(page.number, n_rows, cols, caption))
             page.boxes.append(
                 (
                     min(c.x0 for c in cells),

@@ -20,7 +20,7 @@ from sitroom.extract.html.chrome import (
     is_tag_line,
 )
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import WORD, sentence_like
+from sitroom.extract.pdf.text import DATED, WORD, sentence_like
 
 # "03/12/2026, 10:15", "12/3/26 9:05 AM", "2026-12-03 10:15": a print stamp, nothing else on the line
 _STAMP = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$")
@@ -29,6 +29,8 @@ _READ_MORE = re.compile(
     r"^(?:read more|see more|view more|continue reading|leer más|ver más|lire la suite|weiterlesen)\s*[»›→>.…]*$",
     re.I,
 )
+_ADD_BUTTON = re.compile(r"^\s*[+＋]\s*(?:add|new|create)\b[\w\s]{0,24}$", re.I)
+_MENU_DOTS = re.compile(r"^\s*[·•∙⋅…⋯]{2,}\s*$")
 # a sidebar or footer needs this many link lines to be one
 MIN_LINKS = 4
 # the gutter between the text and a column of links beside it, in points
@@ -56,10 +58,16 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("share links")
         elif is_tag_line(text):
             page.drop("tag list")
+        elif _MENU_DOTS.match((f.bullet or "") + text):
+            page.drop("menu button")  # "···", "⋯": the button opening a card's or a list's menu
+        elif _ADD_BUTTON.match((f.bullet or "") + text):
+            page.drop("button")  # "+ Add a card", "+ New item": an app's button to add to a list
         else:
             keep.append(f)
     if stamps:
         keep = _without_page_title(page, keep, stamps)
+        if page.number == 1:
+            keep = _without_title_bar_controls(page, keep)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
 
 
@@ -70,6 +78,38 @@ def _without_page_title(page: PageData, frags: list[Frag], stamps: list[Frag]) -
     if title:
         page.drop("browser's page title", len(title))
     return [f for f in frags if id(f) not in title]
+
+
+def _without_title_bar_controls(page: PageData, frags: list[Frag]) -> list[Frag]:
+    """An app's page printed from the browser sets its title in a bar across the top, its controls beside it on
+    the title's line ("Workspace visible", "Filters", "Share ···"): a few words each, no date, level with the
+    largest print on the first page, inside the bar drawn round the title."""
+    title = max(frags, key=lambda f: f.size, default=None)
+    if title is None:
+        return frags
+    bar = next((b for b in page.frames if b[2] - b[0] >= 0.8 * page.width and inside_frame(title, b)), None)
+    if bar is None:
+        return frags
+    controls = {
+        id(f)
+        for f in frags
+        if f is not title
+        and inside_frame(f, bar)
+        and f.size < title.size - 2
+        and len(WORD.findall(f.text)) <= _CONTROL_WORDS
+        and not DATED.search(f.text)
+        and not sentence_like(f.text)
+    }
+    if controls:
+        page.drop("title bar control", len(controls))
+    return [f for f in frags if id(f) not in controls]
+
+
+_CONTROL_WORDS = 6
+
+
+def inside_frame(f: Frag, box: tuple[float, float, float, float]) -> bool:
+    return box[0] - 1.5 <= f.x0 and f.x1 <= box[2] + 1.5 and box[1] - 1.5 <= f.mid <= box[3] + 1.5
 
 
 def _drop_menu_rows(page: PageData, frags: list[Frag]) -> list[Frag]:
