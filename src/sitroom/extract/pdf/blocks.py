@@ -94,8 +94,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
                 page.drop("figure text")
                 continue
             in_figure = False
-        # small print past the first page; on it a tag or a badge of a few words (the masthead is read already)
-        small = f.size <= 0.85 * body and (page.number > 1 or (f.size <= 0.8 * body and _tag(f)))
+        small = f.size <= 0.85 * body and page.number > 1
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row
@@ -275,14 +274,6 @@ def _wraps_heading(cur: Entry, f: Frag) -> bool:
         and len(WORD.findall(f.text)) <= 4
         and not f.text.rstrip().endswith(FINAL_PUNCT)
     )
-
-
-def _tag(f: Frag) -> bool:
-    """A tag of a few words, or a row of badges: figures and initials, no word."""
-    return (len(f.text.split()) <= 3 or not _WORDED.search(f.text)) and not f.text.rstrip().endswith(FINAL_PUNCT)
-
-
-_WORDED = re.compile(r"[^\W\d_]{3,}")
 
 
 def _styled(f: Frag, body: float) -> bool:

@@ -11,6 +11,7 @@ make a row of boxes.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import pairwise
 
 from sitroom.extract.pdf.layout import figures_only
@@ -40,11 +41,29 @@ def take_boxes(page: PageData, frags: list[Frag], body: float) -> tuple[list[Fra
         lines = _lines(boxes, left)
         if lines is None or not all(titled(box, page) for box in lines):
             continue
-        rows.append(((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes)), lines))
         taken.update(id(f) for box in lines for f in box)
+        lines = [_without_badges(page, box, body) for box in lines]
+        rows.append(((boxes[0][0], min(b[1] for b in boxes), boxes[-1][2], max(b[3] for b in boxes)), lines))
     if not rows:
         return frags, []
     return [f for f in frags if id(f) not in taken], rows
+
+
+def _without_badges(page: PageData, lines: list[Frag], body: float) -> list[Frag]:
+    """A box's lines without its tags and badges: small print of a few words or of figures and initials ("New",
+    "Red Cross", "2  1/3  JH SK") set over or under the text of a card, no sentence (counted as small print)."""
+    kept = [
+        f
+        for f in lines
+        if not (f.size <= _BADGE_PRINT * body and len(f.text.split()) <= 4 and not sentence_like(f.text))
+    ]
+    if len(kept) < len(lines) and kept:
+        page.drop("footnote or small print", len(lines) - len(kept))
+        return kept
+    return lines
+
+
+_BADGE_PRINT = 0.8
 
 
 def _level_by_chance(page: PageData, frags: list[Frag], cells: list[Box]) -> bool:
@@ -91,11 +110,25 @@ def side_by_side(page: PageData, frags: list[Frag], body: float) -> list[Box]:
 
 
 def straddles(cells: list[Frag], boxes: list[Box], body: float) -> bool:
-    """The cells stand in two of the ``boxes`` or more, their figures all in small print: the badges of cards side
-    by side (counts of comments, ticks, dates), no table of one. (A table of figures in the body's print is one.)"""
+    """The cells' figures stand in two of the ``boxes`` or more, all in small print: the badges of cards side by side
+    (counts of comments, ticks, dates), no table of one. (A table of figures in the body's print is one, and so is a
+    table in one panel with its neighbour's title level with its header.)"""
     figures = [c for c in cells if is_numeric_cell(c.text)]
-    in_boxes = {n for c in cells for n, box in enumerate(boxes) if inside(c, box)}
-    return len(in_boxes) >= 2 and bool(figures) and all(c.size <= 0.85 * body for c in figures)
+    if not figures or any(c.size > 0.85 * body for c in figures):
+        return False
+    # each figure in the innermost box holding it; boxes apart, neither inside the other (a panel holding tiles)
+    homes = Counter(min(held, key=_area) for c in figures if (held := [b for b in boxes if inside(c, b)]))
+    # ... a badge or two to a box: a box holding a column of figures holds a table of its own
+    if not homes or max(homes.values()) > _BADGES:
+        return False
+    return any(not contains(a, b) and not contains(b, a) for a in homes for b in homes if a != b)
+
+
+_BADGES = 2
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:
