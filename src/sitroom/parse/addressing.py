@@ -13,6 +13,9 @@ RECIPIENTS_LABEL = (
     r"circulation|distribution(?:\s+list)?|audience|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
     # "Copy for information:", "Copy for information and necessary action to:", as offices in South Asia set it
     r"|(?:copy|copies)\s+for\s+(?:information|necessary\s+action)(?:\s+and\s+necessary\s+action)?(?:\s+to)?"
+    # "A copy of the above is forwarded to the following for information and necessary action:-"
+    r"|(?:an?\s+)?cop(?:y|ies)\s+of\s+the\s+above\s+(?:is|are)\s+(?:forwarded|sent)\s+to\s+the\s+following"
+    r"(?:\s+for\s+(?:information|necessary\s+action)(?:\s+and\s+(?:necessary|further)\s+action)?)?"
     r"|c\.?c\.?|fao|for(?:\s+the)?\s+attention(?:\s+of)?"
     # German, Dutch, French, Spanish: "Verteiler:", "Verzendlijst:", "Diffusion :", "Distribución:"
     r"|verteiler(?:liste)?|verzendlijst|distributielijst|verspreiding(?:slijst)?|diffusion|destinataires|distribuci[óo]n"
@@ -38,7 +41,7 @@ _CIRCULATION = re.compile(
     re.I,
 )
 # The same label alone on its line, over the list of recipients: "Copy forwarded to:", "Distribution:".
-_RECIPIENTS_ALONE = re.compile(rf"^(?:{RECIPIENTS_LABEL})\s*:?$", re.I)
+_RECIPIENTS_ALONE = re.compile(rf"^(?:{RECIPIENTS_LABEL})\s*(?::-?|:–)?$", re.I)
 CIRCULATION_WORDS = 30
 # "Distribution / Diffusion:", a field's label in two languages before its colon
 _TWO_LABELS = re.compile(

@@ -26,6 +26,7 @@ from sitroom.parse.furniture import (
 )
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
+from sitroom.parse.officialletter import is_endorsement, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import signed_heads, signed_off
 from sitroom.parse.units import Unit
@@ -133,6 +134,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
         elif is_signature_note(body[-1].text) and body[-1].bullet is None:  # "M.P." where the seal goes
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
+        elif len(body) > 1 and trim_request(body[-1]):  # "… This is for your kind information please."
+            counts[END_LINE] += 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
@@ -183,6 +186,7 @@ def _closing_line(body: list[Unit]) -> bool:
             # website:"
             or (body[-1].bullet is None and leads_into_nothing(text))
             or labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
+            or is_endorsement(text)  # the number the copies of a letter are endorsed under
             # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
             or (body[-1].bullet is None and is_date_line(text))
         )
@@ -269,7 +273,12 @@ def _copy_list(body: list[Unit]) -> int | None:
     for lead in range(len(body) - 2, max(0, len(body) - 2 - _COPY_ENTRIES), -1):
         if is_recipients_label(body[lead].text):
             under = body[lead + 1 :]
-            return lead if all(u.bullet is not None or _signature_line(u) for u in under) else None
+            if not all(u.bullet is not None or _signature_line(u) for u in under):
+                return None
+            # the endorsement's number and date over the label ("Endst. No. DDAH/LDH/1863", "Dated: 11.08.2026")
+            while lead > 0 and (is_endorsement(body[lead - 1].text) or is_date_line(body[lead - 1].text)):
+                lead -= 1
+            return lead
     return None
 
 
@@ -364,6 +373,21 @@ def _signature_line(unit: Unit) -> bool:
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
+def _bracketed_name(body: list[Unit]) -> int | None:
+    """Where a signature opens with the signer's name in brackets on a line of its own ("(Dr. Harpreet Singh
+    Grewal)", as offices in South Asia type it under the signature), over a few short lines of post, office and
+    place. None when the body does not end so."""
+    for lead in range(len(body) - 1, max(0, len(body) - 1 - SIGNATURE_LINES), -1):
+        if _BRACKETED_NAME.match(body[lead].text.strip()):
+            under = body[lead + 1 :]
+            return lead if all(len(u.text.split()) <= SIGNATURE_WORDS and u.bullet is None for u in under) else None
+    return None
+
+
+_BRACKETED_NAME = re.compile(
+    r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}\)$", re.I
+)
 _SIGNED_CLOSES = (
-    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, signed_heads, signed_off
+    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, _bracketed_name, signed_heads,
+    signed_off,
 )  # fmt: skip

@@ -46,6 +46,8 @@ _AS_FOLLOWS_LATIN = re.compile(
     r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи)\s*[:.]?$",
     re.I,
 )
+# The letter the subject answers, under it: "Reference: Your office letter No. LSD/2231 dated 21.07.2026"
+_REFERENCE = re.compile(r"^\s*(?:ref(?:erence)?s?\.?|your\s+ref(?:erence)?\.?)\s*(?:no\.?)?\s*[:：-]\s*\S", re.I)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 _ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর)\s*[,:：]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
@@ -65,6 +67,13 @@ _REQUEST = re.compile(
     r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়",
     re.I,
 )
+# ... the request as it runs on after the last point: for information, or that the above be noted (not a "Kindly …"
+# of the report's own advice)
+_NOTE_THE_ABOVE = re.compile(
+    r"^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
+    r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above",
+    re.I,
+)
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
 _SIGN_MARK = r"(?:sd|signed|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
 _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)(?:\s|$)", re.I)
@@ -77,7 +86,8 @@ _COPIES = re.compile(
 # The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
 # "ज्ञापांक: …/341 दिनांक: 04.08.2025", "স্মারক নং: …"
 _ENDORSEMENT = re.compile(
-    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক)\.?(?:\s+no\.?|\s+নং)?\s*[:：]?"
+    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|endst|endorsement|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক)\.?"
+    r"(?:\s+no\.?|\s+নং)?\s*[:：]?"
     r"\s*\S*\d[^\n]{0,60}$",
     re.I,
 )
@@ -121,10 +131,12 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     if any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
         return None
     end, saluted = at + 1, False
-    while end < len(body) and (is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip())):
+    while end < len(body) and (
+        is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip()) or _REFERENCE.match(body[end].text)
+    ):
         saluted = saluted or is_greeting(body[end].text)
         end += 1
-    if end < len(body) and looks_like_title(body[end].text):
+    if end < len(body) and looks_like_title(body[end].text) and not _COVERING.match(body[end].text.strip()):
         return None  # the report's own title under the subject: a masthead of fields over it, not a letter
     covering = 0
     if end + 1 < len(body) and not is_heading(body[end]) and is_heading(body[end + 1]):
@@ -181,6 +193,22 @@ def letter_foot(body: list[Unit]) -> int | None:
         asks = len(above.split()) <= REQUEST_WORDS and (_REQUEST.search(above) is not None or is_thanks(above))
         return k - 1 if asks and k > 1 else k
     return None
+
+
+def trim_request(unit: Unit) -> bool:
+    """The request to note the report run on at the end of the last point ("… by 24.08.2026. This is for your kind
+    information please."), as a page's text run together sets it: taken off the point; whether there was one."""
+    parts = re.split(r"(?<=[.!?।])\s+", unit.text.strip())
+    last = parts[-1]
+    if len(parts) >= 2 and len(last.split()) <= REQUEST_WORDS and _NOTE_THE_ABOVE.search(last):
+        unit.text = " ".join(parts[:-1])
+        return True
+    return False
+
+
+def is_endorsement(text: str) -> bool:
+    """The reference the copies of a letter are endorsed under ("Endst. No. DDAH/LDH/1863", "Memo No. 1862")."""
+    return len(text.split()) <= FOOT_WORDS and _ENDORSEMENT.match(text.strip()) is not None
 
 
 def _foot_lines(units: list[Unit], copies: bool) -> bool:

@@ -225,7 +225,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.COMMUNICATIONS: (
         "communications", "communication", "comms", "media", "public information", "public information and media",
         "public info", "customer information", "customer info", "information for customers",
-        "passenger information", "passenger info", "information for passengers", "advisories", "public awareness",
+        "passenger information", "passenger info", "information for passengers", "public awareness",
         "warnung und information der bevolkerung", "information der bevolkerung", "warning the public",
         "messages", "press", "messaging", "public messaging", "engagement", "risk communication",
         "public notification", "community notification", "notifications", "public alerting", "alerts and warnings",
@@ -239,7 +239,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "communicatie", "voorlichting", "pers", "risicocommunicatie", "komunikacja", "kommunikation",
     ),
     K.ADVICE: (
-        "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice",
+        "advice", "recommendations", "advice for the public", "recommendations and advice", "who advice", "advisory",
         "what residents should do", "what you should do", "what you need to do", "what to do",
         "recommandations", "conseils", "recomendaciones", "consejos",
         "empfehlungen", "hinweise", "recomendacoes", "conselhos", "raccomandazioni", "consigli",

@@ -44,6 +44,8 @@ _EAST_GREETING = re.compile(
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day)|greetings|"
+    # an official letter's "Sir,", "Madam,", "Respected Sir,"
+    r"(?:respected\s+)?(?:sir|madam|sir\s*/\s*madam)(?=\s*,?$)|"
     # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
     r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"

@@ -282,6 +282,12 @@ def signs_name_and_post(text: str) -> bool:
     """A line that is a person's name then the post they hold ("Professor Helen Ashworth Chief Operating
     Officer and Incident Director"): two capitalised words or more before the post, no sentence."""
     t = text.strip()
+    # "(Dr. H. S. Grewal) Deputy Director, Ludhiana.": the name in brackets over the post, its place closing it
+    if t.startswith("(") and (close := t.find(")")) > 0:
+        t = f"{t[1:close]} {t[close + 1 :]}".strip()
+        last = t.rsplit(",", 1)[-1].strip().rstrip(".")
+        if t.endswith(".") and "," in t and 0 < len(last.split()) <= 2 and last[:1].isupper():
+            t = t[:-1]
     m = _POST.search(t)
     if m is None or t.endswith((".", "!", "?", ":")) or len(t.split()) > 14:
         return False

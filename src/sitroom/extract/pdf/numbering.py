@@ -89,12 +89,19 @@ def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> 
     return nxt.bullet is not None or nxt.x0 > f.x0 + 10 or titled
 
 
+_HANG = 6  # of the size: how far right of its number a numbered line's text may start
+
+
 def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
     """``f`` is a wrapped line of the numbered line ``head``: under its text and close below. A line set
     otherwise (plain under a bold "3.1 Impacts") wraps on only when its first word could not have fitted
     at the end of the line above: else it is the paragraph the sub-heading heads."""
-    if f.bullet or abs(f.x0 - head.x0) >= 4 or not -2 <= prev.bottom - f.top < 0.85 * f.size:
+    # under the number or, with a hanging indent, under the text after it ("(i)   Antibiotics …" over "hospitals.")
+    hanging = bool(head.bullet) and head.x0 < f.x0 <= head.x0 + _HANG * f.size
+    if f.bullet or (abs(f.x0 - head.x0) >= 4 and not hanging) or not -2 <= prev.bottom - f.top < 0.85 * f.size:
         return False
+    if list_number(f.text):
+        return False  # a line opening with a number of its own ("2. Deployment of staff") starts its own entry
     if abs(f.size - head.size) >= 0.6:
         return False  # a line in other print is the text under the heading, whatever its length
     if f.bold == head.bold:
