@@ -62,6 +62,7 @@ from sitroom.parse.runninglines import drop_running_lines
 from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
 from sitroom.parse.templatechoice import choose_template
+from sitroom.parse.threadcounters import strip_thread_counters
 from sitroom.parse.trails import drop_trails
 from sitroom.parse.units import Unit, to_units
 from sitroom.parse.vocabulary import classify_heading
@@ -99,6 +100,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     units = split_ordinal_points(promote_mark_headings(units))
     units, trails = drop_trails(units)
     owners = strip_owner_mentions(units)
+    counters = strip_thread_counters(units)
     nest_days(units)
     report = Report(
         source=doc.source,
@@ -119,6 +121,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{navigation} line(s) of a contents list left out")
     if owners:
         report.warnings.append(f"{owners} owner mention(s) taken off the end of items")
+    if counters:
+        report.warnings.append(f"{counters} thread counter(s) taken off the end of posts")
     if (meeting := meeting_block(body)) is not None:
         report.warnings.append(f"{len(body) - meeting} line(s) of the meeting's joining details left out")
         body = body[:meeting]

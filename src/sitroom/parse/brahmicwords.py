@@ -1,4 +1,4 @@
-"""Section names in Thai, Hindi, Marathi, Bengali and Tamil, for the vocabulary (merged there by way of
+"""Section names in Thai, Hindi, Marathi, Bengali, Gujarati and Tamil, for the vocabulary (merged there by way of
 ``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are ``sitroom.parse.eastwords``').
 
 A Thai provincial disaster prevention and mitigation office's memorandum, an Indian state disaster management
@@ -81,4 +81,21 @@ TAMIL: dict[SectionKey, tuple[str, ...]] = {
     K.RISKS: ("அபாயங்கள்", "அபாயம்", "ஆபத்து", "ஆபத்துகள்", "இடர்கள்", "இடர்"),
     K.COMMUNICATIONS: ("பொதுமக்களுக்கான தகவல்", "தகவல்", "விழிப்புணர்வு", "பொதுமக்கள் தகவல்", "தகவல் தொடர்பு"),
     K.NEXT_STEPS: ("அடுத்தகட்ட நடவடிக்கைகள்", "அடுத்த கட்ட நடவடிக்கைகள்", "அடுத்தகட்ட", "அடுத்த கட்டம்", "எதிர்கால நடவடிக்கைகள்"),
+}  # fmt: skip
+# Gujarati: a district collectorate's situation report ("પરિસ્થિતિ અહેવાલ"): the summary, the present situation, the
+# weather forecast, the damage, the teams deployed, the expenditure, the risks, the appeal to citizens and the coming
+# work
+GUJARATI: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("સારાંશ", "મુખ્ય મુદ્દા", "ટૂંકસાર"),
+    K.SITUATION: ("હાલની પરિસ્થિતિ", "પરિસ્થિતિ", "વર્તમાન પરિસ્થિતિ"),
+    K.FORECAST: ("હવામાનની આગાહી", "આગાહી", "હવામાન"),
+    K.IMPACTS: ("નુકસાન", "નુકસાનની વિગત", "અસર"),
+    K.ASSISTANCE: ("રાહત", "રાહત સામગ્રી"),
+    K.RESPONSE: ("રાહત કામગીરી", "લેવાયેલાં પગલાં"),
+    K.WORKFORCE: ("બચાવ ટીમો", "માનવબળ", "કર્મચારીઓ", "તૈનાત ટીમો"),
+    K.FINANCE: ("ખર્ચ", "નાણાકીય સ્થિતિ", "બજેટ"),
+    K.RISKS: ("જોખમો", "જોખમ", "પડકારો"),
+    K.ADVICE: ("નાગરિકો જોગ અપીલ", "અપીલ", "સલાહ", "સૂચનાઓ"),
+    K.COMMUNICATIONS: ("જનજાગૃતિ", "માહિતી પ્રસાર"),
+    K.NEXT_STEPS: ("આગામી કામગીરી", "આગળની કામગીરી", "આગામી પગલાં"),
 }  # fmt: skip

@@ -49,11 +49,13 @@ from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.tajikwords import TAJIK
+from sitroom.parse.tatarwords import TATAR
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
 METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: (
+        "present situation", "the present situation",
         "major incident", "major incident declared", "type of incident", "river levels", "water levels",
         "what we are seeing", "what we have seen", "what has happened", "what happened",
         "situasjonsbeskrivelse", "situationsbeskrivning", "lagesbeskrivning", "situationsbeskrivelse", "sytuacja",
@@ -80,6 +82,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
     K.RISKS: (
         "hazards", "worries",
+        # the risks with what is done about them: the risks decide ("Risks and action taken")
+        "risks and action taken", "risks and actions taken", "risks and actions", "risks and action",
         # what a writer watches for is a risk it sees: "Things we're keeping an eye on", "Watch list"
         "keeping an eye on", "keep an eye on", "watch list", "watching brief", "things to watch",
         # what could stand in the way: "What could affect the reopening date", "What could delay the work"
@@ -110,7 +114,16 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # the response in Portuguese and Spanish: "Ações de resposta", "Acciones de respuesta"
         "acoes de resposta", "acciones de respuesta",
     ),
-    K.WORKFORCE: ("wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing"),
+    K.WORKFORCE: (
+        "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
+        # the staff sent out: "Deployment of staff", "Deployment of personnel"
+        "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed",
+    ),
+    # what the hazard will do next: "Volcanic activity outlook" (its activity now is the situation)
+    K.FORECAST: (
+        "activity outlook", "volcanic activity outlook", "seismic activity outlook", "fire activity outlook",
+        "influenza activity outlook",
+    ),
     # putting right what the incident broke: "Repairing the railway", "Repairs"
     K.RECOVERY: ("recovery progress", "progress with recovery", "repairs", "repair work", "repairing"),
     K.COMMUNICATIONS: (
@@ -143,7 +156,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # Czech, Slovak, Danish, Finnish, Welsh, Irish, Nynorsk, Catalan and eastern European section words
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
-# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``, ``.oromowords``)
+# ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``, ``.oromowords``,
+# ``.tatarwords``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -156,6 +170,7 @@ for _key, _words in (
     *FRISIAN.items(),
     *TAJIK.items(),
     *OROMO.items(),
+    *TATAR.items(),
     *SCANDINAVIAN.items(),
     *FAR.items(),
     *NORTH_SOUTH.items(),

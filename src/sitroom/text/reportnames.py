@@ -76,6 +76,8 @@ NORTH_EAST_KINDS = (
     r"|ingxelo(?:\s+ye\s*meko(?:\s+ye\s*ntlekele)?)?|danevell(?:\s+war\s+an\s+degouezh)?|hasabat"
     # Afaan Oromoo: "Gabaasa torbanii" (the weekly report), "Gabaasa haala …" (the report of the situation)
     r"|gabaasa(?:\s+(?:torbanii|guyyaa|ji['’]aa|haala))?"
+    # Gujarati and Tatar: "પરિસ્થિતિ અહેવાલ" (the situation report), "оператив мәгълүмат" (operative information)
+    r"|(?:પરિસ્થિતિ\s+)?અહેવાલ|оператив\s+мәгълүмат"
     rf"|{SCRIPT_KINDS}"
 )
 # the report's kind, in the languages sitroom reads

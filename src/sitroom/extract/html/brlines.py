@@ -97,6 +97,17 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+def opens_with_pictograph(text: str) -> bool:
+    """ "🔶 Summary", "📍 Where we are": a line marked with a pictograph before its words, as a post marks its
+    headings where no bold can be set."""
+    first = text.lstrip()[:1]
+    return (
+        bool(first)
+        and ("\U0001f300" <= first <= "\U0001faff" or "\u2600" <= first <= "\u27bf")
+        and any(c.isalpha() for c in text)
+    )
+
+
 def is_content(line: str) -> bool:
     """A line a heading can stand over: a bullet, or a sentence of a few words."""
     return bool(_BULLET.match(line)) or (
@@ -113,7 +124,9 @@ def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tupl
     heads = [
         i
         for i, (a, b) in enumerate(lines)
-        if i < len(lines) - 1 and heading_like(clean_text(raw[a:b])) and is_bold(raw, mask, a, b)
+        if i < len(lines) - 1
+        and heading_like(clean_text(raw[a:b]))
+        and (is_bold(raw, mask, a, b) or opens_with_pictograph(clean_text(raw[a:b])))
     ]
     kept: list[int] = []
     nxt = len(lines)

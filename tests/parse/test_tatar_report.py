@@ -1,0 +1,58 @@
+"""Operative information in Tatar, as a district of Tatarstan writes it in spring floods: its numbered sections keyed
+(brief information, current situation, forecast, damage caused, forces and means, expenses, dangers, next steps) and
+a danger's measures after "Чаралар:" read as its mitigation. In Word (bold lines), HTML and Markdown."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from sitroom.read import parse_bytes
+
+TITLE = "Язгы ташу барышы турында оператив мәгълүмат № 2"
+RISK = ("Боз бөкесе барлыкка килү куркынычы бар.", "Елга буенда тәүлек буе күзәтү оештырылды.")
+SECTIONS = [
+    ("1. Кыскача мәгълүмат", "highlights", ["Районда 3 авыл су астында калды."]),
+    ("2. Хәзерге вазгыять", "situation", ["Елгада су дәрәҗәсе 12 см га күтәрелде."]),
+    ("3. Су дәрәҗәсе һәм һава торышы фаразы", "forecast", ["Киләсе өч көндә су дәрәҗәсе күтәрелер."]),
+    ("4. Китерелгән зыян", "impacts", ["41 йорт су астында калды."]),
+    ("5. Көчләр һәм чаралар", "workforce", ["Эшләргә 214 кеше һәм 37 техника җәлеп ителде."]),
+    ("6. Чыгымнар", "finance", ["Чыгымнар 1 250 000 сум тәшкил итә."]),
+    ("7. Куркынычлар", "risks", [f"{RISK[0]} Чаралар: {RISK[1]}"]),
+    ("8. Киләсе адымнар", "next-steps", ["Җимерелгән күперне 15 майга торгызу."]),
+]
+
+
+def _docx() -> bytes:
+    d = docx.Document()
+    d.add_paragraph().add_run(TITLE).bold = True
+    for heading, _, points in SECTIONS:
+        d.add_paragraph().add_run(heading).bold = True
+        for point in points:
+            d.add_paragraph(f"– {point}")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _html() -> bytes:
+    body = "".join(
+        f"<h2>{heading}</h2><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+        for heading, _, points in SECTIONS
+    )
+    return f"<html><body><main><h1>{TITLE}</h1>{body}</main></body></html>".encode()
+
+
+def _markdown() -> bytes:
+    body = "".join(f"\n## {heading}\n\n" + "".join(f"- {p}\n" for p in points) for heading, _, points in SECTIONS)
+    return f"# {TITLE}\n{body}".encode()
+
+
+@pytest.mark.parametrize("make,name", [(_docx, "r.docx"), (_html, "r.html"), (_markdown, "r.md")])
+def test_a_tatar_report_is_keyed_and_its_dangers_mitigated(make, name: str) -> None:
+    report = parse_bytes(make(), name)[0]
+    assert report.title == TITLE
+    assert [(s.heading, s.key, [i.text for i in s.items]) for s in report.sections] == SECTIONS
+    assert report.sections[6].items[0].mitigation == RISK[1]
