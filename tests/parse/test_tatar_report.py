@@ -37,6 +37,26 @@ def _docx() -> bytes:
     return buf.getvalue()
 
 
+def _docx_register() -> bytes:
+    """The dangers set out as a register (№ | Куркыныч | Чаралар | Җаваплы), as a district's note lays them."""
+    d = docx.Document()
+    d.add_paragraph().add_run(TITLE).bold = True
+    for heading, _, points in SECTIONS:
+        d.add_paragraph().add_run(heading).bold = True
+        if heading == "7. Куркынычлар":
+            table = d.add_table(rows=2, cols=4)
+            for cell, text in zip(table.rows[0].cells, ("№", "Куркыныч", "Чаралар", "Җаваплы"), strict=True):
+                cell.text = text
+            for cell, text in zip(table.rows[1].cells, ("1.", RISK[0], RISK[1], "Авыл җирлеге башлыгы"), strict=True):
+                cell.text = text
+            continue
+        for point in points:
+            d.add_paragraph(f"– {point}")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 def _html() -> bytes:
     body = "".join(
         f"<h2>{heading}</h2><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
@@ -56,3 +76,9 @@ def test_a_tatar_report_is_keyed_and_its_dangers_mitigated(make, name: str) -> N
     assert report.title == TITLE
     assert [(s.heading, s.key, [i.text for i in s.items]) for s in report.sections] == SECTIONS
     assert report.sections[6].items[0].mitigation == RISK[1]
+
+
+def test_a_tatar_register_gives_each_danger_its_measures() -> None:
+    report = parse_bytes(_docx_register(), "r.docx")[0]
+    dangers = report.sections[6]
+    assert (dangers.key, [(i.text, i.mitigation) for i in dangers.items]) == ("risks", [RISK])

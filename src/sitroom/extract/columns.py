@@ -47,7 +47,9 @@ _RISK = re.compile(
     r"|κ[ίι]νδυν\w*|riskler|riskin|tehlike\w*|(?:ال)?مخاطر|(?:ال)?خطر|ریسک|خطرات|风险\w*|風險\w*|リスク\w*"
     r"|危険\w*|위험\w*|리스크"
     # Amharic: "ስጋት", "ስጋቶች", "ችግሮች", "ተግዳሮቶች"
-    r"|ስጋት\w*|ችግር\w*|ተግዳሮት\w*)(?:\b|(?<=['’]s))",
+    r"|ስጋት\w*|ችግር\w*|ተግዳሮት\w*"
+    # Tatar, Tajik, Kazakh and Kyrgyz: "Куркыныч", "Хатар", "Қауіп", "Тобокелдик"
+    r"|куркыныч\w*|хатар\w*|қауіп\w*|тобокелдик\w*|коркунуч\w*)(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
@@ -70,7 +72,9 @@ _MITIGATION = re.compile(
     # what the writers do about it: "What we're doing", "What we are doing about it"
     r"|what\s+(?:we(?:['’]re|\s+are)|is\s+being)\s+(?:doing|done)(?:\s+about\s+it)?"
     # Amharic: "የመፍትሄ እርምጃ", "የመከላከያ እርምጃዎች", "የተወሰደ እርምጃ"
-    r"|(?:የ\w+\s+)?እርምጃ\w*)\b",
+    r"|(?:የ\w+\s+)?እርምጃ\w*"
+    # Tatar, Tajik, Kazakh and Kyrgyz: "Чаралар", "Чораҳо", "Шаралар", "Чаралар"
+    r"|(?:күрелгән\s+)?чаралар|чораҳо\w*|шаралар)\b",
     re.I,
 )
 # The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.
@@ -96,7 +100,7 @@ _ATTRIBUTE = re.compile(
     r"vj?erovatno[ćc]a|vjerojatnost|poslj?edic[ea]|nosilac|nositelj|odgovorn\w*(?:\s+osoba)?|utj?ecaj|uticaj|"
     # ... and in Cyrillic: "Проценка", "Оценка", "Одговорен", "Ответственный", "Рок", "Веројатност"
     r"проценка|процена|оценка|одговорн?\w*|ответственн\w*|відповідальн\w*|носител|рок|статус|ниво|веројатност"
-    r"|вероватноћа|вероятность|приоритет|датум|дата|"
+    r"|вероватноћа|вероятность|приоритет|датум|дата|җаваплы\w*|масъул\w*|жауапты\w*|жооптуу\w*|"
     # ... "Υπεύθυνος", "Sorumlu", "المسؤول", "责任人", "担当", "담당"
     r"υπε[ύυ]θυν\w*|αξιολ[όο]γηση|επ[ίι]πεδο|sorumlu|durum|seviye|d[üu]zey|olas[ıi]l[ıi]k|(?:ال)?مسؤول|(?:ال)?مستوى|负责\w*|負責\w*|责任\w*|責任\w*|担当\w*|評価|评估|等级"
     r"|담당\w*|평가|등급|"

@@ -24,6 +24,7 @@ from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
     MEMO_FIELDS,
+    is_header_field,
     is_instruction,
     is_masthead_line,
     memo_fields,
@@ -56,6 +57,7 @@ from sitroom.parse.opening import (
 )
 from sitroom.parse.ordinalpoints import split_ordinal_points
 from sitroom.parse.owners import strip_owner_mentions
+from sitroom.parse.pagenumbers import drop_page_numbers
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.runninglines import drop_running_lines
@@ -99,6 +101,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     units = promote_numbered_headings(split_run_in_headings(promote_bold_labels(drop_initials(units))))
     units = split_ordinal_points(promote_mark_headings(units))
     units, trails = drop_trails(units)
+    units, page_numbers = drop_page_numbers(units)
     owners = strip_owner_mentions(units)
     counters = strip_thread_counters(units)
     nest_days(units)
@@ -115,6 +118,8 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{foot_lines} line(s) of the letter's close, signature and copy list left out")
     if trails:
         report.warnings.append(f"{trails} line(s) of a trail of stages or places left out")
+    if page_numbers:
+        report.warnings.append(f"{page_numbers} page number(s) left in the text left out")
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
@@ -131,7 +136,10 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if notice := service_opening(body):
         body = body[notice:]
         report.warnings.append(f"{notice} line(s) of the service's notice left out")
-    header = 0
+    # a form's name over its header fields ("GENERAL MESSAGE (ICS 213)" over "To: …", "From: …") is the masthead's
+    header = int(
+        len(body) > 3 and body[0].kind is BlockKind.HEADING and all(is_header_field(u.text) for u in body[1:3])
+    )
     while header < len(body) - 1 and is_masthead_line(body[header].text):
         header += 1  # a message's marking, date-time stamp and From / To / Subject fields
     message_subject = subject([u.text for u in body[:header]])

@@ -195,10 +195,16 @@ def _closing_line(body: list[Unit]) -> bool:
         # the line names whom copies go to, under the signature's lines set bold
         and not (headed and not is_distribution_list(text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
-        and not (len(body) > 1 and body[-1].bullet is not None and body[-2].bullet is not None)
+        and not (len(body) > 1 and _same_list(body[-2].bullet, body[-1].bullet))
         # the next report's time under a heading naming the next report ("Nästa lägesbild") is that section's
         and not (is_next_report(text) and _under_next_report_heading(body))
     )
+
+
+def _same_list(a: str | None, b: str | None) -> bool:
+    """Two entries marked alike: both numbered, or both with a glyph (a form's "8. Approved by: …" closing after the
+    report's "- …" points is none of their list)."""
+    return a is not None and b is not None and any(c.isdigit() for c in a) == any(c.isdigit() for c in b)
 
 
 def _under_next_report_heading(body: list[Unit]) -> bool:

@@ -30,7 +30,10 @@ _FIELD = re.compile(
     # what the message is about, as a header names it: "Incident: Storm Isha", "Evento: Incendio forestal"
     r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz"
     # when it was issued, when the next comes, and its marking: "Issued: 23/01/2024 07:30", "Classification: …"
-    r"|issued|next\s+(?:update|report|sitrep)|(?:security\s+)?classification|protective\s+marking)"
+    r"|issued|next\s+(?:update|report|sitrep)|(?:security\s+)?classification|protective\s+marking"
+    # a form's numbered header fields, their note after the label: "Incident Name (Optional):", "To (Name and
+    # Position):", "Time:", the "Message:" field over the message itself
+    r"|incident\s+name|time|message)(?:\s*\([^()]{1,40}\))?"
     r"\s*[:.]\s*(?P<value>.*)$"
     # a printed mail's header fields in the mail program's language ("От:", "Изпратено:", "Тема:"), with a colon
     rf"|^(?:{FROM_LABELS}|{HEADER_LABELS})\s*:\s*(?P<field>.*)$",
@@ -90,6 +93,10 @@ _SERVICE_NOTICE = re.compile(
     r"|^(?:view|open|see)\s+(?:or\s+(?:add|edit)\s+)?(?:the\s+|all\s+)?(?:entries|items?|records?|list)\s*(?::|$)"
     # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"
     r"|^(?:please\s+)?click\s+(?:here|on\s+(?:this|the)\s+link|(?:this|the)\s+link(?:\s+below)?)\s+(?:to|for)\s"
+    # the sending program's stamp under a message sent by radio e-mail: "Express Sending Station: KL7QZB",
+    # "Express Version: 1.7.21.0", "Express Template Version: ICS213 Initial v.2.6"
+    r"|^(?:[\w.-]+\s+){0,2}(?:sending|receiving|relay)\s+station\s*:\s*\S+$"
+    r"|^(?:[\w.-]+\s+){0,2}(?:template\s+)?version\s*:\s*\S.{0,40}$"
     # a notification service's number for the message: "Notification ID: 000321695723", "Message ID: 8842-17"
     r"|^(?:notification|message|alert|broadcast)\s+id\s*[:#]?\s*[\w-]*\d[\w-]*$"
     # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"; the
@@ -99,7 +106,9 @@ _SERVICE_NOTICE = re.compile(
     re.I,
 )
 # Who passed, sent or logged the message, closing it: "Passed by: Tactical Commander", "Logged: loggist 0815".
-_HANDLED = re.compile(r"^\s*(?:passed|sent|transmitted|relayed|received|logged)(?:\s+by)?\s*[:–-]", re.I)
+_HANDLED = re.compile(
+    r"^\s*(?:passed|sent|transmitted|relayed|received|logged|approved|authori[sz]ed|released)(?:\s+by)?\s*[:–-]", re.I
+)
 # The parts of a closing line: its sentences, and fields set apart by wide spaces or a bar.
 _PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{3,}|\s+\|\s+")
 MAX_CLOSE_WORDS = 40
@@ -196,8 +205,10 @@ def is_service_notice(text: str) -> bool:
     if len(t.split()) > MAX_NOTICE_WORDS:
         return False
     # the service's small print run into one line: "Notification ID: 0003216 Sent by Notifyr"
+    if _SERVICE_NOTICE.match(t):
+        return True
     parts = _AFTER_NUMBER.split(t)
-    return all(_SERVICE_NOTICE.match(p) is not None for p in parts)
+    return len(parts) > 1 and all(_SERVICE_NOTICE.match(p) is not None for p in parts)
 
 
 _AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=(?-i:[A-Z]))")

@@ -337,8 +337,9 @@ def is_date_line(text: str) -> bool:
         r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
         # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"
         r"|klok|moning|apinun|belo|naet"
-        # ... and the state at an hour in Tajik: "аз ҳолати соати 08:00-и 11 май соли 2026"
-        r"|аз|ҳолати|соати|и)\b"
+        # ... and the state at an hour in Tajik and Tatar: "аз ҳолати соати 08:00-и 11 май соли 2026", "сәгать 08:00
+        # торышына"
+        r"|аз|ҳолати|соати|и|сәгать|торышына|торышы)\b"
         r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
         " ",
         rest,
