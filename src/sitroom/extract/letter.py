@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from sitroom.model import Block, BlockKind, Document
+from sitroom.text.disclaimers import DISCLAIMER
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
 from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS
@@ -43,18 +44,7 @@ _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 # when a page's post went up, under its title: "Posted May 30, 2025 at 6:00 p.m.", "Published 3 June 2025"
 _POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated)\b[^.]{0,60}\d", re.I)
-_DISCLAIMER = re.compile(
-    r"^(?:this (?:e-?mail|message|communication)|the information (?:contained|in this)|confidentiality notice|"
-    r"disclaimer|ce (?:message|courriel)|este (?:mensaje|correo)"
-    # ... and in Bulgarian, Russian, Kazakh, Mongolian, Georgian, Armenian, Hebrew, Arabic and Persian: "Това
-    # съобщение … е поверително", "הודעה זו … מיועדת", "هذه الرسالة … سرية"
-    r"|това (?:съобщение|писмо)|это (?:сообщение|письмо)|бұл хат|энэ(?:хүү)? (?:и-?мэйл|захидал)"
-    r"|ეს (?:წერილი|შეტყობინება)|այս (?:նամակ|հաղորդագրություն)\w*"
-    r"|הודעה זו|דואר זה|هذه الرسالة|این (?:پیام|نامه|ایمیل)).{0,400}"
-    r"(?:confidential|intended (?:solely|only)|privileged|destinataire|destinatario|поверителн|предназначен"
-    r"|конфиденциальн|құпия|нууц|კონფიდენციალურ|գաղտնի|חסוי|מיועד|سري|محرمانه)",
-    re.I,
-)
+_DISCLAIMER = DISCLAIMER
 # A greeting is found only among the first lines of the body.
 GREETING_LINES = 2
 HANDOVER_WORDS = 30

@@ -39,6 +39,7 @@ from sitroom.parse.metadata import (
     number_from_filename,
     title_number,
 )
+from sitroom.parse.notices import drop_notices
 from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.officialletter import letter_foot, letter_head
 from sitroom.parse.opening import (
@@ -102,6 +103,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     units = split_ordinal_points(promote_mark_headings(units))
     units, trails = drop_trails(units)
     units, page_numbers = drop_page_numbers(units)
+    units, notices = drop_notices(units)
     owners = strip_owner_mentions(units)
     counters = strip_thread_counters(units)
     nest_days(units)
@@ -120,6 +122,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         report.warnings.append(f"{trails} line(s) of a trail of stages or places left out")
     if page_numbers:
         report.warnings.append(f"{page_numbers} page number(s) left in the text left out")
+    report.warnings.extend(f"{n} {what}(s) left out" for what, n in notices.items() if n)
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
