@@ -1,8 +1,9 @@
 """A report posted as a thread and saved unrolled: each post closed by its place in the thread ("(2/5)"), the
 report's sections marked with a pictograph where no bold can be set ("🔶 Summary" over "• …" lines, in one post or
 over two). The pictograph's line heads the points under it, the thread's counters are taken off (counted), and the
-points read as the report's. Saved as a page of posts (HTML, lines parted by ``<br>``) and as the posts' text; in
-English and in Gujarati, whose section names are keyed."""
+points read as the report's; the post's line of tags, and the unrolling site's row of dots, box asking to follow
+and list of the author's other threads, are none of it. Saved as a page of posts (HTML, lines parted by ``<br>``)
+and as the posts' text; in English and in Gujarati, whose section names are keyed."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ GUJARATI = [
 
 
 def _posts(sections: list[tuple[str, str, list[str]]]) -> list[list[str]]:
-    posts = [["🌀 Cyclone Arun – situation report 1"]]
+    posts = [["🌀 Cyclone Arun – situation report 1", "", "#CycloneArun #Kutch 🧵👇"]]
     for n in range(0, len(sections), 2):
         lines: list[str] = []
         for name, _, points in sections[n : n + 2]:
@@ -42,7 +43,15 @@ def _html(sections: list[tuple[str, str, list[str]]]) -> bytes:
         f'<div class="content-tweet">{"<br />".join(escape(line) for line in lines)}</div>'
         for lines in _posts(sections)
     )
-    return f'<html><body><div class="t-main">{posts}</div></body></html>'.encode()
+    # the unroller's own parts under the thread: a row of dots, a box asking to follow with its button, the author's
+    # other threads
+    after = (
+        '<div class="dots">• • •</div><div class="card"><h3>Keep Current with Collector Kutch</h3><p>Get notified '
+        'when new unrolls are available.</p><a class="btn" href="/follow">Follow</a></div><div class="card"><h3>More '
+        'from @CollectorKutch</h3><a href="/t/1">Cyclone Arun – situation report…</a><a href="/t/2">Heavy rain…</a>'
+        "</div>"
+    )
+    return f'<html><body><div class="t-main">{posts}</div>{after}</body></html>'.encode()
 
 
 def _text(sections: list[tuple[str, str, list[str]]]) -> bytes:

@@ -11,7 +11,7 @@ from sitroom.extract.html.callouts import is_callout, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
-from sitroom.extract.html.newsletter import is_response_part, newsletter_kind
+from sitroom.extract.html.newsletter import is_call_to_action, is_response_part, newsletter_kind
 from sitroom.extract.html.postchrome import in_article, post_chrome
 
 
@@ -84,7 +84,9 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     # each paragraph's prose, and whether it lies in the chrome, or in it only by a side panel
     # (a description in a <dl> is prose as much as a paragraph)
     paragraphs = []
-    for p in body.css("p, li, dd"):
+    # ... and a leaf division's text: a post's lines parted by <br>, set in no paragraph
+    leaves = [d for d in body.css("div") if all(x.mem_id == d.mem_id for x in d.css(_BLOCKS))]
+    for p in [*body.css("p, li, dd"), *leaves]:
         if (length := _own_prose(p)) >= 20:
             chrome = _inside_chrome(p)
             paragraphs.append((p, length, chrome, chrome and not _inside_chrome(p, asides=False)))
@@ -97,6 +99,7 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
 
 # a page whose side panel holds this many times the prose of the rest is a dashboard: its text is in the panel
 SIDE_PANEL_SHARE = 2
+_BLOCKS = "p, div, li, ul, ol, dl, dd, table, h1, h2, h3, h4, h5, h6, section, article"
 
 
 def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> LexborNode:
@@ -213,6 +216,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return None
     if tag in ("ol", "ul", "p", "div") and is_response_part(node):
         return "response links"
+    if is_call_to_action(node):
+        return "call to action"
     if tag in ("table", "div", "section", "p", "center", "a") and (
         kind := newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     ):

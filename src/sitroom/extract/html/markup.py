@@ -95,7 +95,9 @@ _SKIP_HEADINGS = re.compile(
     r"^(?:related(?: links| articles| content| stories| news| pages| resources)?|share(?: this)?"
     r"(?: page| article| story)?|more on this topic|you may also like|read more"
     # the readers' part under a post: "Comments", "3 comments", "Leave a reply"
-    r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the discussion)\s*:?$",
+    r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the discussion"
+    # the author's other pages under a post: "More from @CollectorKutch", "More by this author"
+    r"|more (?:from|by) (?:@?[\w.]+|this (?:author|account|user))(?: [\w&.]+){0,3})\s*:?$",
     re.I,
 )
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLET_GLYPHS + BULLET_DASHES)}*]|\d{{1,2}}[.)])\ufe0f?\s+")

@@ -170,3 +170,17 @@ def is_campaign(html: str) -> bool:
     in your browser") is in it. Its plain-text part is the service's rendering of it, not what was written."""
     tree = LexborHTMLParser(html)
     return tree.body is not None and any(_SERVICE_LINK.search(clean_text(a.text(deep=True))) for a in tree.css("a"))
+
+
+CALL_TO_ACTION_CHARS = 300
+
+
+def is_call_to_action(node: LexborNode) -> bool:
+    """A box under a heading of its own with a sentence or two and one button ("Keep current with …" over "Follow",
+    "Save as PDF"): the site asking the reader to act, no part of the report."""
+    if node.tag not in ("div", "section", "aside") or len(node.text(deep=True)) > CALL_TO_ACTION_CHARS:
+        return False
+    if node.css_first("ul, ol, table") is not None or len(node.css("h2, h3, h4")) != 1 or len(node.css("p")) > 2:
+        return False
+    buttons = [b for b in node.css("button, a") if b.tag == "button" or _BUTTON_CLASS.search(_attr(b, "class"))]
+    return len(buttons) == 1
