@@ -28,7 +28,7 @@ from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.officialletter import is_endorsement, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
-from sitroom.parse.signedheads import signed_heads, signed_off
+from sitroom.parse.signedheads import bracketed_name, signed_heads, signed_off
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
@@ -379,21 +379,7 @@ def _signature_line(unit: Unit) -> bool:
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
-def _bracketed_name(body: list[Unit]) -> int | None:
-    """Where a signature opens with the signer's name in brackets on a line of its own ("(Dr. Harpreet Singh
-    Grewal)", as offices in South Asia type it under the signature), over a few short lines of post, office and
-    place. None when the body does not end so."""
-    for lead in range(len(body) - 1, max(0, len(body) - 1 - SIGNATURE_LINES), -1):
-        if _BRACKETED_NAME.match(body[lead].text.strip()):
-            under = body[lead + 1 :]
-            return lead if all(len(u.text.split()) <= SIGNATURE_WORDS and u.bullet is None for u in under) else None
-    return None
-
-
-_BRACKETED_NAME = re.compile(
-    r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}\)$", re.I
-)
 _SIGNED_CLOSES = (
-    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, _bracketed_name, signed_heads,
+    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, bracketed_name, signed_heads,
     signed_off,
 )  # fmt: skip

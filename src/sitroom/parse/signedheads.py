@@ -2,9 +2,12 @@
 "District Disaster Management Authority"): two or three short lines after the last point, read as headings for their
 print, with nothing under them and no section's meaning. They say who signs, not what happened. So does a letter's
 sign-off run together with the name, post and office under it on the last line ("С уважение, инж. Петър Николов
-Секретар на … тел.: …"), as a printed mail sets it."""
+Секретар на … тел.: …"), as a printed mail sets it, and the signer's name in brackets on a line of its own over
+the post ("(Dr. Harpreet Singh Grewal)" over "Deputy Director, Ludhiana."), as offices in South Asia type it."""
 
 from __future__ import annotations
+
+import re
 
 from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
@@ -12,6 +15,9 @@ from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.salutations import is_sign_off
 
 SIGNATURE_HEADS = (2, 3)
+# under a name in brackets, a few short lines of post, office and place
+_NAME_LINES = 5
+_NAME_WORDS = 12
 HEAD_WORDS = 10
 
 
@@ -37,3 +43,19 @@ def signed_off(body: list[Unit]) -> int | None:
     if last is None or last.bullet is not None or last.kind is BlockKind.HEADING or "," not in last.text:
         return None
     return len(body) - 1 if is_sign_off(last.text.strip()) else None
+
+
+def bracketed_name(body: list[Unit]) -> int | None:
+    """Where a signature opens with the signer's name in brackets on a line of its own ("(Dr. Harpreet Singh
+    Grewal)", as offices in South Asia type it under the signature), over a few short lines of post, office and
+    place. None when the body does not end so."""
+    for lead in range(len(body) - 1, max(0, len(body) - 1 - _NAME_LINES), -1):
+        if _BRACKETED_NAME.match(body[lead].text.strip()):
+            under = body[lead + 1 :]
+            return lead if all(len(u.text.split()) <= _NAME_WORDS and u.bullet is None for u in under) else None
+    return None
+
+
+_BRACKETED_NAME = re.compile(
+    r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}\)$", re.I
+)
