@@ -85,7 +85,7 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     # (a description in a <dl> is prose as much as a paragraph)
     paragraphs = []
     # ... and a leaf division's text: a post's lines parted by <br>, set in no paragraph
-    leaves = [d for d in body.css("div") if all(x.mem_id == d.mem_id for x in d.css(_BLOCKS))]
+    leaves = [d for d in body.css("div") if d.css_first("br") and all(x.mem_id == d.mem_id for x in d.css(_BLOCKS))]
     for p in [*body.css("p, li, dd"), *leaves]:
         if (length := _own_prose(p)) >= 20:
             chrome = _inside_chrome(p)
