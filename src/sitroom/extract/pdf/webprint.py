@@ -87,7 +87,14 @@ def _without_title_bar_controls(page: PageData, frags: list[Frag]) -> list[Frag]
     title = max(frags, key=lambda f: f.size, default=None)
     if title is None:
         return frags
-    bar = next((b for b in page.frames if b[2] - b[0] >= 0.8 * page.width and inside_frame(title, b)), None)
+    bar = next(
+        (
+            b
+            for b in page.frames
+            if b[2] - b[0] >= 0.8 * page.width and b[3] - b[1] <= _BAR_HEIGHT * title.size and inside_frame(title, b)
+        ),
+        None,
+    )
     if bar is None:
         return frags
     controls = {
@@ -106,6 +113,7 @@ def _without_title_bar_controls(page: PageData, frags: list[Frag]) -> list[Frag]
 
 
 _CONTROL_WORDS = 6
+_BAR_HEIGHT = 3  # of the title's size: a bar is a line or two high, no card holding a page of text
 
 
 def inside_frame(f: Frag, box: tuple[float, float, float, float]) -> bool:
