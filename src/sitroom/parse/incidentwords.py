@@ -82,8 +82,6 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
     K.RISKS: (
         "hazards", "worries",
-        # the risks with what is done about them: the risks decide ("Risks and action taken")
-        "risks and action taken", "risks and actions taken", "risks and actions", "risks and action",
         # what a writer watches for is a risk it sees: "Things we're keeping an eye on", "Watch list"
         "keeping an eye on", "keep an eye on", "watch list", "watching brief", "things to watch",
         # what could stand in the way: "What could affect the reopening date", "What could delay the work"
@@ -184,6 +182,10 @@ for _key, _words in (
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
 # but not "Elm House" or "Care homes"; "Next" but not "Next update 14:00".
 WHOLE_HEADINGS: dict[str, SectionKey] = {
+    # the risks with what is done about them, the risks first: the risks decide ("9. Risks and action taken"); as
+    # whole headings only, so that "action" names no risk where a heading opens with it ("Actions and risks")
+    "risks and action taken": K.RISKS,
+    "risks and actions taken": K.RISKS,
     # the parts of an IIMARCH briefing (information, intent, method, administration, risk assessment,
     # communications, humanitarian issues), as police, fire and ambulance commanders set out a report
     "information": K.SITUATION,
