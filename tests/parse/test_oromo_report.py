@@ -4,10 +4,8 @@ as its mitigation. In Word (bold lines), HTML and Markdown."""
 
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
+from keyed_formats import html_page, markdown, word_bold_lines
 
 from sitroom.read import parse_bytes
 
@@ -26,28 +24,15 @@ SECTIONS = [
 
 
 def _docx() -> bytes:
-    d = docx.Document()
-    d.add_paragraph().add_run(TITLE).bold = True
-    for heading, _, points in SECTIONS:
-        d.add_paragraph().add_run(heading).bold = True
-        for point in points:
-            d.add_paragraph(f"- {point}")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return word_bold_lines(TITLE, SECTIONS, "-")
 
 
 def _html() -> bytes:
-    body = "".join(
-        f"<h2>{heading}</h2><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
-        for heading, _, points in SECTIONS
-    )
-    return f"<html><body><main><h1>{TITLE}</h1>{body}</main></body></html>".encode()
+    return html_page(TITLE, SECTIONS)
 
 
 def _markdown() -> bytes:
-    body = "".join(f"\n## {heading}\n\n" + "".join(f"- {p}\n" for p in points) for heading, _, points in SECTIONS)
-    return f"# {TITLE}\n{body}".encode()
+    return markdown(TITLE, SECTIONS)
 
 
 @pytest.mark.parametrize("make,name", [(_docx, "r.docx"), (_html, "r.html"), (_markdown, "r.md")])

@@ -44,7 +44,6 @@ _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
 _QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 # when a page's post went up, under its title: "Posted May 30, 2025 at 6:00 p.m.", "Published 3 June 2025"
 _POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated)\b[^.]{0,60}\d", re.I)
-_DISCLAIMER = DISCLAIMER
 # A greeting is found only among the first lines of the body.
 GREETING_LINES = 2
 HANDOVER_WORDS = 30
@@ -218,7 +217,7 @@ def _strip_covering_letter(doc: Document) -> None:
             if all(_signature_line(b.text) for b in blocks[k + 1 :]):
                 end = _with_thanks(blocks, k, start)
             break
-    kept = [b for b in blocks[start:end] if not _DISCLAIMER.match(b.text.strip())]
+    kept = [b for b in blocks[start:end] if not DISCLAIMER.match(b.text.strip())]
     if start > head or end < len(blocks) or len(kept) < end - start:
         doc.blocks = blocks[:head] + kept
         counts = {"greeting line": start - head - handover, "covering line": handover}
@@ -379,7 +378,7 @@ def strip_letter(doc: Document) -> None:
         counts["sign-off and signature line"] += 1
     kept: list[Block] = blocks[:head]
     for b in blocks[start:end]:
-        if _DISCLAIMER.match(b.text.strip()):
+        if DISCLAIMER.match(b.text.strip()):
             counts["disclaimer"] += 1
         else:
             kept.append(b)

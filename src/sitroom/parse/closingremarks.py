@@ -1,7 +1,8 @@
 """The one-line remarks that close a report: how the series is kept ("Previous sitreps are on the incident share"),
-whom to ask ("Questions?"), whom it went to ("This notice was sent to all families"), a post's tags, the channel's
-invitation to subscribe, a close of several such sentences, and a last line that leads into what the document no
-longer holds ("All the information is on our website:" over its link). None of them is news of the incident."""
+whom to ask ("Questions?"), whom it went to ("This notice was sent to all families"), the channel's invitation to
+subscribe, a close of several such sentences, and a last line that leads into what the document no longer holds
+("All the information is on our website:" over its link). None of them is news of the incident. (A post's line of
+tags is left out wherever it stands, by ``sitroom.parse.notices``.)"""
 
 from __future__ import annotations
 
@@ -37,9 +38,6 @@ _SENT_TO = re.compile(
     re.I,
 )
 
-
-# A post's tags, nothing else on the line
-_HASHTAGS = re.compile(r"^(?:#[^\W_][\w-]*[\s,]*){1,12}$")
 # The channel's or list's own invitation: "Subscribe to our channel: t.me/…", "Підписатися на канал: …"
 _SUBSCRIBE = re.compile(
     r"\b(?:subscribe|sign\s+up|follow\s+us|s['’]abonner|abonnez-vous|suscr[íi]bete|suscribirse|abonnieren"
@@ -67,7 +65,6 @@ def is_closing_remark(text: str) -> bool:
         or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
         or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
         or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
-        or _HASHTAGS.match(text) is not None  # "#flood #update": the post's tags
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
     )
 

@@ -12,7 +12,8 @@ from sitroom.text.reactions import EMOJI
 
 # two boxes or more, ticked or not, each before its option's few words
 _TICK_BOXES = re.compile(r"^(?:\s*[☐☑☒]\s*[^☐☑☒]{1,40}){2,}$")
-# hashtags and mentions, and the pictographs a post points with, nothing else
+# hashtags and mentions, and the pictographs a post points with, nothing else (wherever it stands: the line closing
+# a post too)
 _TAGS = re.compile(rf"^(?:[#@][^\W_][\w.-]*|{EMOJI}|[\s,;·|])+$")
 
 

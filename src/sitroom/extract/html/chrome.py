@@ -85,8 +85,7 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     # (a description in a <dl> is prose as much as a paragraph)
     paragraphs = []
     # ... and a leaf division's text: a post's lines parted by <br>, set in no paragraph
-    leaves = [d for d in body.css("div") if d.css_first("br") and all(x.mem_id == d.mem_id for x in d.css(_BLOCKS))]
-    for p in [*body.css("p, li, dd"), *leaves]:
+    for p in [*body.css("p, li, dd"), *_br_leaves(body)]:
         if (length := _own_prose(p)) >= 20:
             chrome = _inside_chrome(p)
             paragraphs.append((p, length, chrome, chrome and not _inside_chrome(p, asides=False)))
@@ -99,7 +98,24 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
 
 # a page whose side panel holds this many times the prose of the rest is a dashboard: its text is in the panel
 SIDE_PANEL_SHARE = 2
-_BLOCKS = "p, div, li, ul, ol, dl, dd, table, h1, h2, h3, h4, h5, h6, section, article"
+_BLOCKS = frozenset(
+    ("p", "div", "li", "ul", "ol", "dl", "dd", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article")
+)
+
+
+def _br_leaves(body: LexborNode) -> list[LexborNode]:
+    """The divisions holding lines parted by <br> and no block of their own: sought from the page's line breaks, so
+    that a page without any costs nothing."""
+    leaves: dict[int, LexborNode] = {}
+    for br in body.css("br"):
+        node = br.parent
+        while node is not None and node.tag not in _BLOCKS:
+            node = node.parent
+        if node is None or node.tag != "div" or node.mem_id in leaves:
+            continue
+        if all(x.mem_id == node.mem_id or x.tag not in _BLOCKS for x in node.traverse()):
+            leaves[node.mem_id] = node
+    return list(leaves.values())
 
 
 def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> LexborNode:
