@@ -2,7 +2,9 @@
 the fields To / Fax / From / Date / Pages / Subject, a row of tick boxes and the confidentiality notice), then the
 report's pages under the sender's line, its name with its number and its "as at" line. The cover sheet is no part
 of the report's text (the notice and the tick boxes are counted), the report's name is its title and its sections
-read as written. In German, with the subject naming the report, and with its particulars over a wider layout."""
+read as written. In German, with the subject naming the report, and with its particulars over a wider layout; in
+English, whose To / From / Date / Subject fields are no mail's header, with the subject's label over its value ("Re:")
+and with a US cover's capitals. The cover's name is set letter-spaced ("T E L E F A X"), read as the word."""
 
 from __future__ import annotations
 
@@ -35,6 +37,30 @@ LANGUAGES = {
         "as_at": "Stand: 20. Januar 2026, 06:00 Uhr",
         "sections": [("1. Aktuelle Lage", ["In den letzten 24 Stunden fielen bis zu 40 cm Neuschnee."]),
                      ("2. Kosten", ["Die Kosten belaufen sich bisher auf 1,2 Mio. Euro."])],
+    },
+    "english": {
+        "fields": [("To:", "Regional Emergency Operations Centre"), ("Fax:", "(555) 201-4400"),
+                   ("From:", "Janet Moore, Duty Officer"), ("Date:", "19 January 2026"),
+                   ("Pages:", "2 (including cover)"), ("Re:", "Situation Report No. 1 – Winter storm")],
+        "boxes": ["Urgent", "For Review", "Please Comment", "Please Reply"],
+        "notice": "This facsimile contains confidential information intended only for the addressee. If you have "
+                  "received it in error, please notify us by telephone immediately.",
+        "title": "Situation Report No. 1",
+        "as_at": "As at 07:00, 19 January 2026",
+        "sections": [("1. Summary", ["Heavy snow since 16 January has closed 14 roads."]),
+                     ("2. Staffing", ["412 staff are deployed across the county."])],
+    },
+    "english, capitals": {
+        "fields": [("TO:", "State EOC"), ("COMPANY:", "State Emergency Management"), ("FAX NUMBER:", "555-201-4400"),
+                   ("FROM:", "County EOC"), ("DATE:", "01/20/2026"), ("TOTAL NO. OF PAGES INCLUDING COVER:", "2"),
+                   ("SUBJECT:", "Situation Report No. 2"), ("NOTES/COMMENTS:", "Please distribute to the desks.")],
+        "boxes": ["Urgent", "For Review", "Please Comment", "Please Reply", "Please Recycle"],
+        "notice": "The information contained in this facsimile is confidential and intended only for the use of the "
+                  "recipient named above.",
+        "title": "Situation Report No. 2",
+        "as_at": "As at 06:00, 20 January 2026",
+        "sections": [("Current situation", ["Snow ploughs have cleared 80% of the primary routes."]),
+                     ("Shelters", ["Two warming centres hosted 57 residents overnight."])],
     },
 }  # fmt: skip
 CSS = """@page { size: A4; margin: 18mm; } body { font: 10.5pt "Liberation Sans", sans-serif; }

@@ -28,6 +28,7 @@ from sitroom.extract.letter import (
     is_sign_off,
 )
 from sitroom.model import Block, BlockKind, Document
+from sitroom.text.faxname import is_fax_name
 
 # The rule mail programs print over a forwarded message, in several languages; the header fields may
 # follow on the same line when an HTML body runs them together.
@@ -128,6 +129,8 @@ def _header_marks(blocks: list[Block], subject: str | None) -> list[int]:
     if not marks or not marks[0]:
         return []
     top = [b.text.strip() for b in blocks[: marks[0]] if b.text.strip()]
+    if any(map(is_fax_name, top)):
+        return []  # a fax's cover sheet: its fields are the transmission's, the report follows on the next page
     # A note is written to someone ("FYI – see below."), not a lone label: a label above a pasted
     # message ("Correspondence") heads a section the document goes on with below it.
     written = bool(subject and _FORWARD_PREFIX.match(subject)) or any(

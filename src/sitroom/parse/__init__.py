@@ -13,6 +13,7 @@ from sitroom.parse.closing import closing_lines
 from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.doccontrol import drop_document_control
+from sitroom.parse.faxcover import fax_cover
 from sitroom.parse.fieldlabels import fold_field_labels
 from sitroom.parse.furniture import is_source_note
 from sitroom.parse.headings import HeadingDetector, template_section
@@ -123,6 +124,11 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if page_numbers:
         report.warnings.append(f"{page_numbers} page number(s) left in the text left out")
     report.warnings.extend(f"{n} {what}(s) left out" for what, n in notices.items() if n)
+    faxed = None
+    if cover := fax_cover(units):  # the sheet a report is faxed under: its subject names the report, no more
+        end, faxed = cover
+        units = units[end:]
+        report.warnings.append(f"{end} line(s) of the fax cover sheet left out")
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:
@@ -145,7 +151,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     )
     while header < len(body) - 1 and is_masthead_line(body[header].text):
         header += 1  # a message's marking, date-time stamp and From / To / Subject fields
-    message_subject = subject([u.text for u in body[:header]])
+    message_subject = subject([u.text for u in body[:header]]) or faxed
     if header:
         masthead, body = [*masthead, *(u.text for u in body[:header])], body[header:]
     letter = None if message_subject else letter_head(body, detector.is_heading_unit)

@@ -21,6 +21,19 @@ def has_unspaced(text: str) -> bool:
     return _UNSPACED.search(text) is not None
 
 
+# a word set with its letters spaced apart ("T E L E F A X", "S I T R E P"): capitals, one by one, four or more,
+# a wider gap between words
+_LETTER_SPACED = re.compile(r"^\s*[^\W\d_](?: {1,2}[^\W\d_]){3,}\s*$")
+
+
+def close_letter_spacing(text: str) -> str:
+    """A line of capitals set one by one with spaces between them, as letter-spaced type reads ("T E L E F A X"),
+    as the words it spells ("TELEFAX"); a gap of two spaces or more parts its words. Any other text unchanged."""
+    if _LETTER_SPACED.match(text) is None or not text.isupper():
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
+
+
 def runs_on_unspaced(before: str, after: str) -> bool:
     """A line ending ``before`` runs on into ``after`` with no space: both sides of the break are letters or
     marks of a script written without spaces ("…受强降雨" / "影响…")."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.docx.altchunk import read_chunk
-from sitroom.extract.docx.cover import take_cover
+from sitroom.extract.docx.cover import drop_fax_cover, take_cover
 from sitroom.extract.docx.headings import HeadingRules, measure_body, styled_headings
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import W
@@ -93,6 +93,8 @@ class DocxExtractor:
                 builder.add(b.text, b.kind, page=b.page, level=b.level, bullet=b.bullet, **b.style)
 
         walker.alt_chunk = alt_chunk
+        if faxed := drop_fax_cover(body, styles):
+            walker.dropped["fax cover sheet part"] = faxed
         walker.title_parts, cover_fields = take_cover(body, styles, builder)
         if walker.title_parts:
             walker.title_open = False  # the cover named the report: the next page opens with its text

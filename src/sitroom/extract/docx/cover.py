@@ -17,6 +17,7 @@ from sitroom.extract.docx.paragraphs import Para, read_para, text_boxes
 from sitroom.extract.docx.patterns import FIELD_LINE, HEADING_STYLE
 from sitroom.extract.docx.styles import Styles
 from sitroom.model import BlockKind, DocumentBuilder
+from sitroom.text.faxname import is_fax_name
 
 _LINES = 12  # a cover names the report in a few lines; more is a first page of text
 _WORDS = 15  # a cover's line is a name, a title or a field, not a sentence
@@ -62,6 +63,36 @@ def take_cover(body: Any, styles: Styles, builder: DocumentBuilder) -> tuple[lis
     for el, _ in page:
         body.remove(el)
     return [title.text], fields
+
+
+# a fax's cover sheet names itself among its first few paragraphs
+_FAX_NAME_WITHIN = 6
+_FAX_PAGE = 60  # paragraphs and tables a cover sheet holds at most
+
+
+def drop_fax_cover(body: Any, styles: Styles) -> int:
+    """Take a fax's cover sheet off the top of ``body``: a first page naming itself "FAX" (or "Telefax",
+    "Facsimile transmission" …) among its first paragraphs, its fields (in a table or not), tick boxes, comments and
+    notice, the report starting on the next page. How many of its paragraphs and tables were left out; 0, and
+    nothing taken, when the first page is no fax cover."""
+    children = list(body)
+    for n, child in enumerate(children[:_FAX_PAGE]):
+        if child.tag == P and n and _break_before(child):
+            end = n
+            break
+        if child.tag == P and _break_after(child):
+            end = n + 1
+            break
+    else:
+        return 0
+    paragraphs = [read_para(el, styles).text for el in children[:end] if el.tag == P]
+    if not any(is_fax_name(t) for t in [t for t in paragraphs if t.strip()][:_FAX_NAME_WITHIN]):
+        return 0
+    if not any(el.tag == P for el in children[end:]):
+        return 0  # nothing after the cover: the page is the document
+    for el in children[:end]:
+        body.remove(el)
+    return end
 
 
 def _cover_line(p: Para) -> bool:

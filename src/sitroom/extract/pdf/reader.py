@@ -18,6 +18,7 @@ from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
 from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
 from sitroom.extract.pdf.structs import Frag, PageData
+from sitroom.text.spacing import close_letter_spacing
 
 
 def page_objects(
@@ -332,6 +333,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
     pages = []
     for p, runs, fields, fills, doubled, (strokes, grid) in read:
         frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs)
+        for f in frags:
+            f.text = close_letter_spacing(f.text)
         frags, p.details = take_labels(frags, fields, p.dropped)
         if doubled:
             mark_overprinted(frags, doubled)
