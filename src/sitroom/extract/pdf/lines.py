@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from statistics import median
 
+from sitroom.extract.pdf.headercolumns import header_columns, parts_columns
 from sitroom.extract.pdf.linespacing import justified, label_row
 from sitroom.extract.pdf.numbering import is_number
 from sitroom.extract.pdf.structs import Frag
@@ -229,9 +230,11 @@ def merge_runs(
             rows.append([r])
     # a small word between them ("new") may be what bridges two parts of a line
     _join_rows(rows)
-    frags: list[Frag] = []
     for row in rows:
         row.sort(key=lambda f: f.x0)
+    columns = header_columns(rows)
+    frags: list[Frag] = []
+    for row in rows:
         labels = label_row(row)  # a site's menu: each label a line of its own, for the page's chrome to judge
         cur: Frag | None = None
         last: Frag | None = None  # the run before ``r`` on the line
@@ -279,7 +282,7 @@ def merge_runs(
                 # a cell's border parts its text from the next cell's, even where a long label runs over it;
                 # a row's number before it still numbers the row (the glyph test above)
                 close = False
-            close = close and not labels
+            close = close and not labels and not (columns and cur is not None and parts_columns(cur, r, columns))
             if cur is not None and (close or (glyph and gap < 40)):
                 if glyph:
                     cur.bullet = cur.text.strip()

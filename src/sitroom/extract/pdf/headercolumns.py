@@ -1,0 +1,85 @@
+"""A table's columns from its header row: where a column starts, no cell of the rows below runs on into it.
+
+A table printed without borders sets its columns close together: a short cell ("Amber") may end a few points
+before the next column's text starts ("Hauliers booked …"), nearer than the wide gap that tells cells apart. The
+header row says where each column starts: a row of short bold labels, each its own run of text, set apart by more
+than a word space ("Risk", "RAG", "Mitigation", "Owner"). Below it, two runs of one line with a column's start
+between where the first ends and the second starts are two cells. A line of running text is one run, or parts at
+its words' changes of style: a column's start falls between two of them only by chance, at a gap of a space.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from sitroom.extract.pdf.structs import Frag
+
+HEADER_CELLS = 3  # a table of three columns or more: two bold words apart are a label and its value
+CELL_WORDS = 4
+CELL_CHARS = 30
+# the header's labels stand apart by more than a word space: at least this share of their size
+APART = 1.0
+# a cell's text starts at its header's left edge, give or take the pen's rounding
+SLACK = 1.5
+SPACE = 0.2  # a word space, as a share of the type's size
+# a table's lines follow each other within this many times its header's size (a padded row's wrapped cell too)
+ROW_GAP = 1.6
+LARGER = 1.15  # a line set this much larger than the header is a heading, after the table
+
+
+def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
+    """The column starts of every header row among ``rows`` (each row a line's runs, ordered by x), as (x, top,
+    bottom): the column starting at x for the table's lines between top and bottom. The table runs down from its
+    header while its lines follow each other closely, to a wide gap or a line set larger than its header (the next
+    heading)."""
+    starts: list[tuple[float, float, float]] = []
+    lines = _level_rows(rows)
+    for n, row in enumerate(lines):
+        cells = [r for r in row if r.text.strip()]
+        if len(cells) < HEADER_CELLS or not all(_label(r) for r in cells):
+            continue
+        if any(b.x0 - a.x1 < APART * min(a.size, b.size) for a, b in pairwise(cells)):
+            continue
+        size = max(c.size for c in cells)
+        last = end = min(c.bottom for c in cells)
+        for line in lines[n + 1 :]:
+            inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
+            if not inside:
+                continue
+            if last - max(r.top for r in inside) > ROW_GAP * size or max(r.size for r in inside) > LARGER * size:
+                break
+            last = end = min(r.bottom for r in inside)
+        starts.extend((r.x0, min(c.bottom for c in cells), end - 0.5) for r in cells[1:])
+    return starts
+
+
+def parts_columns(cur: Frag, run: Frag, starts: list[tuple[float, float, float]]) -> bool:
+    """A header's column starts between where ``cur`` ends and ``run`` starts, ``run`` being in its table, with a
+    space at least between them (a word's parts drawn apart, "COVID" and "-19", are never two cells)."""
+    if run.x0 - cur.x1 < SPACE * min(cur.size, run.size):
+        return False
+    return any(
+        cur.x1 < x - 0.5 and x - SLACK <= run.x0 <= x + SLACK and bottom <= run.mid <= top for x, top, bottom in starts
+    )
+
+
+def _level_rows(rows: list[list[Frag]]) -> list[list[Frag]]:
+    """The rows' runs regrouped by their line: a label far to the right may have started a row of its own."""
+    lines: list[list[Frag]] = []
+    for run in sorted((r for row in rows for r in row), key=lambda r: -r.mid):
+        if lines and abs(lines[-1][0].mid - run.mid) < 0.3 * min(lines[-1][0].size, run.size):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [sorted(line, key=lambda r: r.x0) for line in lines]
+
+
+def _label(run: Frag) -> bool:
+    text = run.text.strip()
+    return (
+        run.bold
+        and len(text) <= CELL_CHARS
+        and len(text.split()) <= CELL_WORDS
+        and not text.endswith((".", ",", ";"))
+        and any(c.isalpha() for c in text)
+    )
