@@ -31,6 +31,10 @@ _READ_MORE = re.compile(
 )
 _ADD_BUTTON = re.compile(r"^\s*[+＋]\s*(?:add|new|create)\b[\w\s]{0,24}$", re.I)
 _MENU_DOTS = re.compile(r"^\s*[·•∙⋅…⋯]{2,}\s*$")
+# an app's command bar, its commands ending in the button for the rest: "New  Edit in grid view  Share  Export ···"
+_COMMAND_BAR = re.compile(r"^(?:[+＋]\s*)?[^\W\d_][^\d.,;:!?]{0,80}?\s[·•∙⋅…⋯]{2,}\s*$")
+# a drop-down list's control, its choice and the arrow that opens it: "By section ⌄", "All items ▾"
+_DROP_DOWN = re.compile(r"^[^\W\d_][\w\s'’&/-]{0,30}\s*[⌄▾▼⌵˅∨⏷]$")
 # a sidebar or footer needs this many link lines to be one
 MIN_LINKS = 4
 # the gutter between the text and a column of links beside it, in points
@@ -42,8 +46,12 @@ def drop_web_chrome(page: PageData) -> None:
     edge = 0.09 * page.height
     keep: list[Frag] = []
     stamps: list[Frag] = []
+    bar = _command_bar_runs(page.frags)
     for f in page.frags:
         text = f.text.strip()
+        if id(f) in bar:
+            page.drop("command bar")
+            continue
         near_edge = f.top > page.height - edge or f.bottom < edge
         if near_edge and any(c.isdigit() for c in text) and _STAMP.match(text):
             page.drop("print date and time")
@@ -60,6 +68,10 @@ def drop_web_chrome(page: PageData) -> None:
             page.drop("tag list")
         elif _MENU_DOTS.match((f.bullet or "") + text):
             page.drop("menu button")  # "···", "⋯": the button opening a card's or a list's menu
+        elif _COMMAND_BAR.match(text):
+            page.drop("command bar")
+        elif _DROP_DOWN.match(text):
+            page.drop("drop-down control")
         elif _ADD_BUTTON.match((f.bullet or "") + text):
             page.drop("button")  # "+ Add a card", "+ New item": an app's button to add to a list
         else:
@@ -69,6 +81,29 @@ def drop_web_chrome(page: PageData) -> None:
         if page.number == 1:
             keep = _without_title_bar_controls(page, keep)
     page.frags = _drop_site_footer(page, _drop_menu_rows(page, keep))
+
+
+def _command_bar_runs(frags: list[Frag]) -> set[int]:
+    """The commands of an app's command bar set apart along one line, the button for the rest ("···") closing it:
+    "New", "Edit in grid view", "Share", "Export", "···". Each a few words, no figure, no sentence."""
+    dots = [f for f in frags if _MENU_DOTS.match((f.bullet or "") + f.text)]
+    found: set[int] = set()
+    for end in dots:
+        row = [f for f in frags if f is not end and abs(f.mid - end.mid) < 0.5 * f.size and f.x1 <= end.x0]
+        # menus opened along a line (a board's lists, each title with its "···") are no one bar
+        if any(f in dots for f in row):
+            continue
+        if len(row) >= 2 and all(_command(f.text) for f in row):
+            found.update(id(f) for f in (*row, end))
+    return found
+
+
+def _command(text: str) -> bool:
+    words = text.strip().lstrip("+＋").split()
+    return 0 < len(words) <= _COMMAND_WORDS and not any(c.isdigit() for c in text) and not sentence_like(text)
+
+
+_COMMAND_WORDS = 4
 
 
 def _without_page_title(page: PageData, frags: list[Frag], stamps: list[Frag]) -> list[Frag]:
