@@ -20,7 +20,7 @@ from typing import Any
 from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_pasted_post
-from sitroom.extract.digest import digest_messages
+from sitroom.extract.digest import digest_messages, forum_postings
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_body
 from sitroom.extract.html.newsletter import is_campaign
@@ -212,7 +212,7 @@ class EmailExtractor:
         plain = _part_text(plain_part, source) if plain_part is not None else None
         html = _part_text(html_part, source) if html_part is not None else None
         subject = _header(msg, "subject")
-        if plain and (messages := digest_messages(plain)):
+        if plain and (messages := digest_messages(plain) or forum_postings(plain)):
             return _digest(msg, messages, source, ctx)
         doc = _body_document(source, "eml", plain, html, ctx, subject)
         doc.title = doc.meta.pop("forwarded_subject", None) or subject

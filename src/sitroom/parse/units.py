@@ -25,6 +25,8 @@ from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
+# a line this much longer than the wrap width, and longer than any margin sets, shows the text was never wrapped
+UNWRAPPED, UNWRAPPED_CHARS = 1.5, 100
 _SENTENCE_END = re.compile(r"(?:[.;!?:]['\"”’)\]]*|[。！？；：][」』”’）]*)$")
 _FULL_STOP = re.compile(r"[。！？；：][」』”’）]*$")
 _FULL_WIDTH_SHORT = 1.0  # a wrapped line of such text fills the width to the character
@@ -73,7 +75,10 @@ def wrap_width(blocks: list[Block]) -> float:
     lengths = sorted(b.style.get("length") or len(b.text) for b in lines)
     if not lengths:
         return 0.0
-    return float(lengths[int(0.95 * (len(lengths) - 1))])
+    width = float(lengths[int(0.95 * (len(lengths) - 1))])
+    # a text wrapped at a margin has no line far past it: lines running on well past the rest were never wrapped
+    # (a few long points typed on a phone among short ones), and the longest is the width they could reach
+    return float(lengths[-1]) if lengths[-1] > max(UNWRAPPED * width, UNWRAPPED_CHARS) else width
 
 
 # a line opening with a label of a word or three and its colon: a field of its own ("Return number: 3")
