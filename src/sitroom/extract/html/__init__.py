@@ -29,7 +29,7 @@ from sitroom.extract.html.markup import (
     heading_rank,
 )
 from sitroom.extract.html.pagemeta import head_date, head_title
-from sitroom.extract.html.stylesheet import inline_bold_classes
+from sitroom.extract.html.stylesheet import break_kept_lines, inline_bold_classes
 from sitroom.extract.html.unseen import drop_unseen
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
@@ -101,6 +101,7 @@ def html_to_blocks(
     if tree.body is None or not tree.body.text(deep=True).strip():
         raise EmptyDocument(source, "the page has no text")
     inline_bold_classes(tree)
+    break_kept_lines(tree)
     content = HtmlContent(date=head_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
