@@ -22,9 +22,10 @@ from sitroom.model import Block, BlockKind, Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".textile", "")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# "*Staffing*" alone on a line: a mail client's plain text for a bold line, the stars its markup. A line
-# with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not a section's name.
-_STARRED = re.compile(r"^\*([^*\s\d](?:[^*\d]{0,78}[^*\s.,;:\d])?)\*$")
+# "*Staffing*" alone on a line: a mail client's plain text for a bold line, the stars its markup; "**Staffing**" as a
+# chat's Markdown types it. A line with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not
+# a section's name.
+_STARRED = re.compile(r"^(?P<stars>\*{1,2})(?P<label>[^*\s\d](?:[^*\d]{0,78}[^*\s.,;:\d])?)(?P=stars)$")
 STARRED_WORDS = 10
 # A label a plain-text message marks as a heading: ">> RISKS", "» Staffing", "==> NEXT STEPS", or set between
 # rules: "=== RISKS ===", "*** STAFFING ***" (dashes around words are a mail program's "Original Message").
@@ -328,8 +329,8 @@ class TextExtractor:
                 style["first_line_indent"] = True  # a Chinese or Japanese paragraph's opening ideographic space
             if rst and n in rst.strong:
                 style["bold"] = True
-            if not markdown and (m := _STARRED.match(stripped)) and len(m.group(1).split()) <= STARRED_WORDS:
-                body, s, style["bold"] = m.group(1), s + 1, True
+            if not markdown and (m := _STARRED.match(stripped)) and len(m.group("label").split()) <= STARRED_WORDS:
+                body, s, style["bold"] = m.group("label"), s + len(m.group("stars")), True
             doc.blocks.append(
                 Block(
                     body,
