@@ -45,6 +45,8 @@ from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
 from sitroom.parse.oromowords import OROMO
+from sitroom.parse.plainwords import PLAIN
+from sitroom.parse.romanshtetum import ROMANSH_TETUM
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.sothowords import SOTHO
@@ -177,6 +179,8 @@ for _key, _words in (
     *OCEAN.items(),
     *SOTHO.items(),
     *SCRIPTS.items(),
+    *ROMANSH_TETUM.items(),
+    *PLAIN.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)

@@ -33,6 +33,8 @@ SCRIPT_MEASURES = (
     "Авч буй арга хэмжээ", "Авсан арга хэмжээ", "Авах арга хэмжээ", "Авч хэрэгжүүлж буй арга хэмжээ", "Арга хэмжээ",
     "Эрсдэлийг бууруулах арга хэмжээ", "Бууруулах арга хэмжээ", "Урьдчилан сэргийлэх арга хэмжээ",
     "Меры", "Принятые меры", "Принимаемые меры", "Меры по снижению риска",
+    # Khmer: "វិធានការ៖" (the measures), "វិធានការដែលបានអនុវត្ត៖" (the measures carried out)
+    "វិធានការ", "វិធានការដែលបានអនុវត្ត", "វិធានការទប់ស្កាត់",
 )  # fmt: skip
 # ... and what is done about it, a mitigation only under risks (as "Action:" is): "اقدامات:", "الاستجابة:",
 # "פעולות:", "Գործողություններ՝", "რეაგირება:", "Әрекеттер:", "Действия:", "Ажил:"
@@ -46,7 +48,7 @@ SCRIPT_ACTIONS = (
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
 # as a message prints its labels ("MITIGATION: …"), its emphasis marks around it or not ("*Mitigation:* …").
 _MITIGATION = re.compile(
-    r"(?:^|(?<=[.;:!?։؛؟۔]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"(?:^|(?<=[.;:!?։؛؟۔។]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
     # a risk's controls, as safety and emergency services name its mitigation
@@ -112,9 +114,11 @@ _MITIGATION = re.compile(
     r"|(?:Dikgato tsa |DIKGATO TSA )?(?:[Kk]ganelo|KGANELO)|Thibelo|THIBELO"
     # ... in Afaan Oromoo: "Tarkaanfii:" (the action taken on it), "Tarkaanfiiwwan fudhataman:"
     r"|Tarkaanfii(?:wwan)?(?: fudhatam(?:e|an))?|TARKAANFII(?:WWAN)?"
+    # ... in Romansh: "Mesira:" (the measure), "Mesiras prendidas:"
+    r"|Mesiras?(?: prendidas)?|MESIRAS?"
     r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"
     r"|Howpy azaltmak(?: üçin)?|HOWPY AZALTMAK)\s*[:–-]"
-    rf"|(?i:{any_of(SCRIPT_MEASURES)})\s*[:՝–-])"
+    rf"|(?i:{any_of(SCRIPT_MEASURES)})\s*[:՝៖–-])"
     # the label set off by a mail's or a chat's emphasis marks: "*Mitigation:*", "_Control measures:_"
     r"(?(em)(?P=em)))\s*",
 )
@@ -130,7 +134,9 @@ _RISK_ACTION = re.compile(
     # ... and in Polish: "Działania:"
     r"|Dzia[łl]ania|DZIA[ŁL]ANIA"
     # ... and in Cebuano: "Aksyon:", "Mga aksyon:"
-    r"|(?:Mga |MGA )?(?:[Aa]ksyon|AKSYON))"
+    r"|(?:Mga |MGA )?(?:[Aa]ksyon|AKSYON)"
+    # ... and in Tetum: "Asaun:", "Asaun sira:"
+    r"|(?:Asaun|ASAUN)(?: sira| SIRA)?)"
     r"(?:\s+(?:taken|being\s+taken|in\s+place|TAKEN))?"
     rf"|(?i:{any_of(SCRIPT_ACTIONS)})"
     r"|What\s+(?:[\w'’-]+\s+){1,3}(?:are|is)\s+doing(?:\s+about\s+it)?|What\s+[\w'’-]+(?:'|’)re\s+doing)\s*[:՝])\s*"

@@ -1,10 +1,11 @@
-"""The meaning of a heading in Chinese, Japanese, Korean, Thai, Hindi, Bengali or Tamil (``classify_spaceless``).
+"""The meaning of a heading in Chinese, Japanese, Korean, Thai, Khmer, Hindi, Bengali or Tamil (``classify_spaceless``).
 
 The vocabulary (``sitroom.parse.vocabulary``) finds its phrases word by word, and these languages do not part their
-words the way it needs: Chinese, Japanese and Thai write none between them ("风险隐患及防范措施" is one "word"), Korean
-writes a compound either way ("위험 요인", "위험요인"), Tamil joins its suffixes ("நிவாரணப் பணிகள்"). So the heading is
-read as a string of letters, its numbering ("一、", "（一）", "第一", "①", "Ⅰ.", "1.", "๑.", "১।") and marks ("■",
-"●", "□", "○") taken off, and the names of ``sitroom.parse.eastwords`` and ``sitroom.parse.brahmicwords`` looked for
+words the way it needs: Chinese, Japanese, Thai and Khmer write none between them ("风险隐患及防范措施" is one
+"word"), Korean writes a compound either way ("위험 요인", "위험요인"), Tamil joins its suffixes
+("நிவாரணப் பணிகள்"). So the heading is read as a string of letters, its numbering ("一、", "（一）", "第一", "①",
+"Ⅰ.", "1.", "๑.", "১।", "១.") and marks ("■", "●", "□", "○") taken off, and the names of ``sitroom.parse.eastwords``
+and ``sitroom.parse.brahmicwords`` looked for
 inside it. A heading that joins two names ("风险隐患及防范措施", "ความเสี่ยงและมาตรการรองรับ", "जोखिम एवं शमन उपाय") is
 about the first; within a name the last noun is the head ("災害対応経費" is a cost, "市の対応状況" the response), so a
 name that ends the heading wins over a longer one inside it, the longer on a tie.
@@ -17,15 +18,17 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
-from sitroom.parse.brahmicwords import BENGALI, GUJARATI, HINDI, MARATHI, TAMIL, THAI
+from sitroom.parse.brahmicwords import BENGALI, GUJARATI, HINDI, KHMER, MARATHI, TAMIL, THAI
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
-LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL)
-# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Devanagari, Bengali and Tamil
-_SCRIPT = re.compile(r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u0900-\u0bff]")
+LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, KHMER, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL)
+# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Devanagari, Bengali and Tamil
+_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u1780-\u17ff\u0900-\u0bff]"
+)
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # a letter of these is a word's worth
 _CJK_NUMERALS = "一二三四五六七八九十百零〇"
-_DIGITS = r"0-9\u0e50-\u0e59\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef"
+_DIGITS = r"0-9\u0e50-\u0e59\u17e0-\u17e9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef"
 # One piece of numbering, after NFKC has made "（一）" "(一)", "Ⅰ" "I", "①" "1" and "．" ".".
 _NUMBER = re.compile(
     rf"^(?:\(\s*[{_CJK_NUMERALS}{_DIGITS}]+\s*\)|第[{_CJK_NUMERALS}{_DIGITS}]+[章节節部項项条條]?"

@@ -110,10 +110,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "interventions realisees", "preparation et reponse", "respuesta", "preparacion y respuesta",
         "intervenciones", "coordinacion", "vaccination", "immunisation", "immunization",
         "massnahmen", "einsatzmassnahmen", "koordination", "resposta", "coordenacao",
-        "risposta", "interventi", "misure adottate", "coordinamento",
-        # the means committed to it: "Meios empenhados", "Moyens engagés", "Medios desplegados"
-        "moyens", "moyens engages", "moyens deployes", "moyens mobilises", "medios", "medios desplegados",
-        "medios movilizados", "meios", "meios empenhados", "meios mobilizados", "mezzi", "mezzi impiegati",
+        "risposta", "interventi", "misure adottate", "coordinamento", "moyens", "medios", "meios", "mezzi",
         "field operations", "field teams", "field engineering", "snow clearance", "gritting and snow clearance",
         "fire and rescue", "police", "brandweer", "politie", "feuerwehr", "polizei",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -183,6 +180,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
         # "Resources engaged": in a response, the people and equipment committed to it
         "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains",
+        # ... as French, Spanish, Portuguese and Italian name them: "Moyens engagés", "Medios desplegados"
+        "moyens engages", "moyens deployes", "moyens mobilises", "medios desplegados", "medios movilizados",
+        "meios empenhados", "meios mobilizados", "mezzi impiegati",
         "medios humanos", "meios humanos",
         "eingesetzte krafte", "einsatzkrafte", "krafte", "inzet personeel",
         # staff who cannot reach their workplace: "If you can't get to work", "Getting to work"

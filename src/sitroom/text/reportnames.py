@@ -78,6 +78,9 @@ NORTH_EAST_KINDS = (
     r"|gabaasa(?:\s+(?:torbanii|guyyaa|ji['’]aa|haala))?"
     # Gujarati and Tatar: "પરિસ્થિતિ અહેવાલ" (the situation report), "оператив мәгълүмат" (operative information)
     r"|(?:પરિસ્થિતિ\s+)?અહેવાલ|оператив\s+мәгълүмат"
+    # Romansh, Tetum and Khmer: "Rapport dal stab da crisa" (the crisis staff's report), "Relatóriu situasaun",
+    # "របាយការណ៍" (the report)
+    r"|rapport\s+dal\s+stab(?:\s+da\s+crisa)?|relat[óo]riu(?:\s+situasaun)?|របាយការណ៍"
     rf"|{SCRIPT_KINDS}"
 )
 # the report's kind, in the languages sitroom reads

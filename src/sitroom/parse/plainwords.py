@@ -1,0 +1,24 @@
+"""Section names in the plain words of a community hub's, a forum's or a chat's sitrep, for the vocabulary
+(``sitroom.parse.vocabulary``, merged by way of ``sitroom.parse.incidentwords``).
+
+Written for neighbours rather than for an office, a sitrep names its parts as people talk: the bottom line or
+"TL;DR" (the summary), what the writer is watching or gives a heads-up about (the risks), what you can do (the
+advice), the funds, who is helping (the people at work) and the next 24 hours. A French operations centre posting in
+a crisis room writes its "Bilan humain et matériel" (the toll on people and property, the impacts) and its
+"Consignes à la population" (the instructions to the public, advice).
+"""
+
+from __future__ import annotations
+
+from sitroom.model import SectionKey
+
+K = SectionKey
+PLAIN: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("bottom line", "the bottom line", "tl dr", "tldr", "the short version", "in short"),
+    K.IMPACTS: ("bilan humain et materiel", "bilan humain", "bilan materiel"),
+    K.WORKFORCE: ("who is helping", "helpers"),
+    K.FINANCE: ("funds", "money"),
+    K.RISKS: ("heads up", "things we are watching", "what we are watching", "things to watch", "watch outs"),
+    K.ADVICE: ("what you can do", "what you can do to help", "consignes a la population", "consignes"),
+    K.NEXT_STEPS: ("next 24h", "next 48h", "next 24 hrs", "next 48 hrs", "coming up next"),
+}  # fmt: skip
