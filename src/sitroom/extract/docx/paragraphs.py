@@ -255,3 +255,28 @@ def text_boxes(el: Any) -> list[Any]:
             continue
         out.append(box)
     return out
+
+
+# Fonts that draw pictures, not letters: a paragraph typed in one shows an ornament ("3" in Tacteing is the flourish
+# under a Cambodian letter's motto), a dingbat or an icon
+_PICTURE_FONTS = frozenset(
+    {"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol", "zapf dingbats", "zapfdingbats", "marlett",
+     "mt extra", "tacteing", "bookshelf symbol 7"}
+)  # fmt: skip
+_ORNAMENT_CHARS = 3
+_FONTS = W + "rFonts"
+
+
+def is_ornament(p: Any) -> bool:
+    """The paragraph holds a character or three typed in a picture font, and no other text: an ornament."""
+    typed = [(r, "".join(t.text or "" for t in r.iter(T))) for r in p.iter(R)]
+    typed = [(r, text) for r, text in typed if text.strip()]
+    if not typed or sum(len(text.strip()) for _, text in typed) > _ORNAMENT_CHARS:
+        return False
+    return all(_picture_font(r) for r, _ in typed)
+
+
+def _picture_font(run: Any) -> bool:
+    fonts = run.find(f"{_RPR}/{_FONTS}")
+    names = {(fonts.get(W + k) or "").lower() for k in ("ascii", "hAnsi", "cs")} - {""} if fonts is not None else set()
+    return bool(names) and names <= _PICTURE_FONTS

@@ -28,7 +28,7 @@ from sitroom.extract.docx.ooxml import (
     showing_placeholder,
     to_int,
 )
-from sitroom.extract.docx.paragraphs import Para, read_para
+from sitroom.extract.docx.paragraphs import Para, is_ornament, read_para
 from sitroom.extract.docx.patterns import (
     CAPTION,
     DATE_ONLY,
@@ -118,6 +118,9 @@ class Walker:
     def paragraph(self, p: Any, cell: dict[str, Any] | None) -> None:
         """Read one paragraph, then the text boxes anchored in it."""
         if cell is None and self.run_on is None and (self._colophon(p) or read_typed_paragraph(self, p)):
+            return
+        if is_ornament(p):
+            self._dropped("ornament")
             return
         para = read_para(p, self.styles)
         if self.run_on is not None:
