@@ -26,7 +26,7 @@ from sitroom.parse.furniture import (
 )
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
-from sitroom.parse.officialletter import is_endorsement, trim_request
+from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, signed_heads, signed_off
 from sitroom.parse.units import Unit
@@ -136,6 +136,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
         elif len(body) > 1 and trim_request(body[-1]):  # "… This is for your kind information please."
             counts[END_LINE] += 1
+        elif len(body) > 1 and is_note_request(body[-1]):  # the same on its own line
+            body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
         elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:

@@ -30,7 +30,7 @@ from sitroom.text.spacing import has_unspaced
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
     r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θέμα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
-    r"|事由|제목)\s*[:：]\s*[-–—]?\s*(?P<value>\S.*)$"
+    r"|事由|제목|កម្មវត្ថុ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
@@ -47,16 +47,16 @@ _AS_FOLLOWS_LATIN = re.compile(
     re.I,
 )
 # The letter the subject answers, under it: "Reference: Your office letter No. LSD/2231 dated 21.07.2026"
-_REFERENCE = re.compile(r"^\s*(?:ref(?:erence)?s?\.?|your\s+ref(?:erence)?\.?)\s*(?:no\.?)?\s*[:：-]\s*\S", re.I)
+_REFERENCE = re.compile(r"^\s*(?:ref(?:erence)?s?\.?|your\s+ref(?:erence)?\.?|យោង)\s*(?:no\.?)?\s*[:：៖-]\s*\S", re.I)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
-_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর)\s*[,:：]?$", re.I)
+_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន)\s*[,:：៖]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
 # "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
 _COVERING = re.compile(
     r"^(?:with|in)\s+reference\s+to\s+(?:the\s+)?(?:above|subject)|^(?:with\s+)?reference\s+(?:the\s+)?above"
     r"|^(?:as\s+per|regarding|in\s+connection\s+with)\s+the\s+(?:above|subject)|^i\s+am\s+directed\s+to"
     r"|^i\s+have\s+the\s+honou?r\s+to|^(?:उपर्युक्त|उपरोक्त|उपरिलिखित)\s+विषय|^विषयांकित"
-    r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ",
+    r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ|^តបតាម",
     re.I,
 )
 # The request to note the report, set over the close: "I request that the above information be noted.",
@@ -64,14 +64,16 @@ _COVERING = re.compile(
 _REQUEST = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:request|ask)|^(?:it\s+is|you\s+are)\s+(?:therefore\s+|kindly\s+)?requested"
     r"|^kindly\s|^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
-    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়",
+    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়|^អាស្រ័យ|ជ្រាបជាព័ត៌មាន",
     re.I,
 )
 # ... the request as it runs on after the last point: for information, or that the above be noted (not a "Kindly …"
 # of the report's own advice)
 _NOTE_THE_ABOVE = re.compile(
     r"^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
-    r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above",
+    r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
+    # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
+    r"|^អាស្រ័យ[^។]*ព័ត៌មាន",
     re.I,
 )
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
@@ -80,7 +82,7 @@ _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา)[^\n]{{0,120}}[:：፦]-?$", re.I
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន)[^\n]{{0,120}}[:：፦៖]-?$", re.I
 )
 
 # The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
@@ -149,7 +151,7 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
 # A Chinese official document's addressee, under its title: an office's name and a colon ("九江市应急管理局：")
 _CJK_ADDRESSEE = re.compile(r"^[^\s，。；、：:！？]{2,30}[：:]$")
 # ... and its opening paragraph's close, handing the report over: "现将…有关情况报告如下：" (reported as follows)
-_AS_FOLLOWS = re.compile(r"(?:如下|如次|以下の通り|以下のとおり)\s*[：:。]?$")
+_AS_FOLLOWS = re.compile(r"(?:如下|如次|以下の通り|以下のとおり|ដូចខាងក្រោម)\s*[：:。៖]?$")
 OPENING_LINES = 3
 
 
@@ -204,6 +206,13 @@ def trim_request(unit: Unit) -> bool:
         unit.text = " ".join(parts[:-1])
         return True
     return False
+
+
+def is_note_request(unit: Unit) -> bool:
+    """A line of its own asking the reader to note the report ("This is for your kind information please."), as it
+    stands over a close already taken off."""
+    text = unit.text.strip()
+    return unit.bullet is None and len(text.split()) <= REQUEST_WORDS and _NOTE_THE_ABOVE.search(text) is not None
 
 
 def is_endorsement(text: str) -> bool:

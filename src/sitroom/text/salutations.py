@@ -117,6 +117,9 @@ _SIGN_OFF = re.compile(
 # 幕僚參謀組 敬上"
 _EAST_SIGNED = re.compile(r"(?:敬上|謹上|敬呈|謹呈|敬具)$")
 _EAST_SIGNED_CHARS = 40
+# a Khmer letter's close, asking its reader to accept the writer's respect: "… មេត្តាទទួលនូវការគោរពដ៏ខ្ពង់ខ្ពស់អំពីយើងខ្ញុំ។"
+_KHMER_CLOSE = re.compile(r"ទទួល(?:នូវ)?(?:ការ)?គោរព[^។]{0,40}។?$")
+_KHMER_CLOSE_CHARS = 120
 
 
 # A greeting in any language to the readers named after it, closed by a comma: "Boozhoo relatives,", "Tânisi
@@ -143,6 +146,8 @@ def is_greeting(text: str) -> bool:
 def is_sign_off(text: str) -> bool:
     """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
     if _SIGN_OFF.match(text) or (len(text) <= _EAST_SIGNED_CHARS and _EAST_SIGNED.search(text)):
+        return True
+    if len(text) <= _KHMER_CLOSE_CHARS and _KHMER_CLOSE.search(text):
         return True
     head, sep, rest = text.partition(",")
     # the name, post and office may run on after it, as a printed mail joins the signature's lines
