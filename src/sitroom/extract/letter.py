@@ -36,7 +36,11 @@ _QUOTED = re.compile(
 )
 # the app a message was written or sent with, closing it: "Created with OneNote.", "Sent with Proton Mail"
 _APP_STAMP = re.compile(
-    r"^(?:created|made|sent|written)\s+(?:with|using|via)\s+(?:microsoft\s+)?[\w.-]+(?:\s+\w+)?\.?$", re.I
+    r"^(?:(?:created|made|sent|written)\s+(?:with|using|via)\s+(?:microsoft\s+)?[\w.-]+(?:\s+\w+)?"
+    # "Sent from Yahoo Mail on Android", "Sent from Outlook for iOS", "Sent from my iPhone"
+    r"|sent\s+from\s+(?:my\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
+    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?)\.?$",
+    re.I,
 )
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)

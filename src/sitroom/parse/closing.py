@@ -28,7 +28,7 @@ from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
-from sitroom.parse.signedheads import bracketed_name, signed_heads, signed_off
+from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report
@@ -381,7 +381,12 @@ def _signature_line(unit: Unit) -> bool:
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
+def _name_post_contact(body: list[Unit]) -> int | None:
+    lead = name_post_contact(body)
+    return None if lead is None else _with_thanks(body, lead)
+
+
 _SIGNED_CLOSES = (
-    _post_over_name, _post_and_name_close, _name_over_post, _set_apart_signature, bracketed_name, signed_heads,
-    signed_off,
+    _post_over_name, _post_and_name_close, _name_over_post, _name_post_contact, _set_apart_signature, bracketed_name,
+    signed_heads, signed_off,
 )  # fmt: skip

@@ -3,16 +3,21 @@
 print, with nothing under them and no section's meaning. They say who signs, not what happened. So does a letter's
 sign-off run together with the name, post and office under it on the last line ("С уважение, инж. Петър Николов
 Секретар на … тел.: …"), as a printed mail sets it, and the signer's name in brackets on a line of its own over
-the post ("(Dr. Harpreet Singh Grewal)" over "Deputy Director, Ludhiana."), as offices in South Asia type it."""
+the post ("(Dr. Harpreet Singh Grewal)" over "Deputy Director, Ludhiana."), as offices in South Asia type it; and
+the writer's name, post and office over how to reach them, with no sign-off over them ("Lorna Friesen" / "Emergency
+Coordinator" / "Rural Municipality of Emerson-Franklin" / "Ph: 204-748-9979"), as a mail program's signature sets
+them."""
 
 from __future__ import annotations
 
 import re
 
 from sitroom.model import BlockKind
+from sitroom.parse.furniture import gives_contact
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.salutations import is_sign_off
+from sitroom.text.signoffs import PERSON_NAME, names_post
 
 SIGNATURE_HEADS = (2, 3)
 # under a name in brackets, a few short lines of post, office and place
@@ -59,3 +64,29 @@ def bracketed_name(body: list[Unit]) -> int | None:
 _BRACKETED_NAME = re.compile(
     r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}\)$", re.I
 )
+
+
+# a signature's block: the name, a post and an office or two, then a line or two of phones and addresses
+_BLOCK_LINES = 6
+_BLOCK_WORDS = 10
+
+
+def name_post_contact(body: list[Unit]) -> int | None:
+    """Where the writer's name opens a signature block closing ``body`` with no sign-off over it: the name alone on
+    its line, a post among the short lines under it, and a line or two giving a phone or an address at the end. None
+    when the body does not end so."""
+    contacts = 0
+    while contacts < len(body) and contacts < 2 and gives_contact(body[-1 - contacts].text):
+        contacts += 1
+    if not contacts:
+        return None
+    for lead in range(len(body) - contacts - 1, max(0, len(body) - _BLOCK_LINES) - 1, -1):
+        unit, text = body[lead], body[lead].text.strip()
+        if unit.bullet is not None or unit.kind is BlockKind.HEADING or len(text.split()) > _BLOCK_WORDS:
+            return None
+        if text.endswith((".", "!", "?", ";", ":")):
+            return None
+        above = body[lead + 1 : len(body) - contacts]
+        if PERSON_NAME.match(text) and not names_post(text) and above and any(names_post(u.text) for u in above):
+            return lead if lead > 0 else None
+    return None

@@ -31,7 +31,7 @@ _SCRIPT_POINTERS = any_of((
 # that hands the report over, written about the message rather than the situation.
 HANDOVER_DOC = re.compile(
     r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
-    r"point de situation|relat[óo]rio|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
+    r"point de situation|relat[óo]rio|relat[óo]riu|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
     r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
     r"|ενημ[έε]ρωσ\w*|αναφορ\w*"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Malay and Afrikaans: "raportin", "ataskaitą", "ziņojumu"
@@ -90,6 +90,8 @@ HANDOVER_POINTER = re.compile(
     r"|^nayi\b|\bpansipa\b|^ga\b|\ba [kƙ]asa\b|^o lenei\b|\bi lalo\b|^nantsi\b|\bngezantsi\b|^setu\b"
     r"|\ba-is\b|\bstaget\b|^hemia\b|\bi stap daon\b|^(?:punika|menika|iki)\b|\bing ngandhap\b"
     r"|^ine\b|\ba[şs]akda\b|\bugrad[ýy]ar"
+    # Tetum: "Ami haruka relatóriu …" (we send the report)
+    r"|\bharuka\b"
     rf"|(?<!\w)(?:{_SCRIPT_POINTERS})(?!\w)"
     # "檢送本縣…報告，敬請鑒核", "附上…报告，请查收", "…報告を送付します", "…보고서를 송부합니다"
     r"|檢送|检送|隨函|随函|附上|敬請鑒核|敬请审阅|請查照|请查照|请查收|送付いたします|送付します|お送りします|別添|添付"

@@ -78,6 +78,8 @@ _GREETING = re.compile(
     r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
     r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
     r"|hormatly|gadyrly|salam"
+    # Portuguese and Tetum letters: "Ex.mo Sr. Diretor,", "Excelentíssimo Senhor", "Prezados colegas,"
+    r"|ex\.?m[oa]s?|excelent[íi]ssim[oa]s?|prezad[oa]s?"
     rf"|{_SCRIPT_GREETINGS})\b[^.!?]{{0,60}}[,:!،]?$",
     re.I,
 )
@@ -131,10 +133,13 @@ _TO_READERS = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"\b(Sr|Sra|Srs|Dr|Dra|Mr|Mrs|Ms|Prof|Eng|Hon)\.", re.I)
+
+
 def is_greeting(text: str) -> bool:
     """ "Dear all," or "Hi team": a greeting word, then a few words closed by a comma or nothing more; or a word
     or two of greeting in any language, then the readers it greets ("Boozhoo relatives,")."""
-    text = text.strip()
+    text = _HONORIFIC.sub(r"\1", text.strip())  # "Ex.mo Sr. Diretor,": a title's stop ends no sentence
     if _TO_READERS.match(text):
         return True
     words = len(text.split())

@@ -306,6 +306,8 @@ _THANKS = re.compile(
     # ... in Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo", "Na gode",
     # "Faafetai", "Enkosi", "Trugarez", "Tankyu", "Matur nuwun", "Sag boluň"
     r"|zikomo|na\s+gode|fa['ʻ’]?afetai|enkosi|ndiyabulela|siyabulela|trugarez|tankyu|matur\s+nuwun|sag\s+bolu[ňn]?"
+    # ... in Portuguese and Tetum: "Muito obrigado", "Obrigadu barak"
+    r"|(?:muito\s+)?obrigad[oau]"
     rf"|{_SCRIPT_THANKS})(?!\w)",
     re.I,
 )
