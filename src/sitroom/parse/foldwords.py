@@ -14,8 +14,8 @@ NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:
 _NONWORD = re.compile(r"[^\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")  # any script's letters (Indic vowel signs too)
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# ... but "who's", "what's", "where's": "Who's helping" is who is helping
-_IS = re.compile(r"\b(who|what|where|when|how|there|here|that|it)['’]s\b", re.I)
+# ... but "who's": "Who's helping" is who is helping
+_IS = re.compile(r"\b(who)['’]s\b", re.I)
 # "What we're doing", "What we've done", "If you can't get to work": the words a contraction stands for.
 _CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"(?<=\w)n['’]t\b", re.I), " not"),
                  (re.compile(r"(?<=\w)['’]re\b", re.I), " are"), (re.compile(r"(?<=\w)['’]ve\b", re.I), " have"),
