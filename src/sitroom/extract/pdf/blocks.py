@@ -30,6 +30,7 @@ from sitroom.extract.pdf.wraps import (
     carried_over,
     continues,
     dash_runs_on,
+    ended_short,
     indented_start,
     room_for_next_word,
     under_hanging_indent,
@@ -37,6 +38,8 @@ from sitroom.extract.pdf.wraps import (
 from sitroom.model import BlockKind
 from sitroom.text.labels import names_close_field, names_item_part
 from sitroom.text.nextreport import is_next_report
+
+ONE_COLUMN = 0.4  # no line starts right of this share of the page's width
 
 
 def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
@@ -46,6 +49,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     for f in lines:
         for k in (round(f.x0 / 8) - 1, round(f.x0 / 8), round(f.x0 / 8) + 1):
             edges[k] = max(edges[k], f.x1)
+    # on a page of one column, the right margin (where its widest line ends, or as far from the page's edge as the
+    # left margin is) tells a line its writer ended short, well before it
+    one_column = bool(lines) and not any(f.x0 > ONE_COLUMN * page.width for f in page.frags)
+    margin = max(max(f.x1 for f in lines), page.width - min(f.x0 for f in lines)) if one_column else None
     out: list[Entry] = []
     cur: Entry | None = None
     prev: Frag | None = None  # last line kept
@@ -153,6 +160,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         )
         big_gap = big_gap or (paragraph_space and not wrapped)
         big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
+        if cur is not None and prev is not None and cur.kind == BlockKind.PARAGRAPH and not big_gap:
+            big_gap = ended_short(prev, f, margin)
         big_gap = big_gap or (cur is not None and prev is not None and indented_start(cur, prev, f, right))
         if (
             cur is not None

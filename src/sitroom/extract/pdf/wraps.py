@@ -132,6 +132,19 @@ def room_for_next_word(prev: Frag, f: Frag, right: float) -> bool:
     return prev.x1 + per_char * (len(word) + 1) < right - 2
 
 
+def ended_short(prev: Frag, f: Frag, right: float | None) -> bool:
+    """``prev`` ends a sentence well short of its column's right edge (``right``), where ``f``'s first word and room to
+    spare would have fitted, and ``f`` opens a new one under it: the writer ended the line, as a notes app or a mail
+    sets a sentence to a line, so ``f`` opens a paragraph of its own."""
+    if right is None or abs(prev.x0 - f.x0) >= 4 or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold:
+        return False
+    if not prev.text.rstrip().endswith((".", "!", "?")) or not (f.text[:1].isupper() or f.text[:1].isdigit()):
+        return False
+    word = f.text.split(maxsplit=1)[0]
+    per_char = (f.x1 - f.x0) / max(len(f.text), 1)
+    return prev.x1 + per_char * (len(word) + 1) + f.size < right
+
+
 def join_across_pages(last: Entry, page_entries: list[Entry]) -> None:
     """A page that opens mid-sentence continues the item or paragraph the previous page ended with."""
     first = page_entries[0]
