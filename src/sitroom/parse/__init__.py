@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
+from sitroom.parse.article import report_article
 from sitroom.parse.closing import closing_lines
 from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
@@ -140,6 +141,12 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if (meeting := meeting_block(body)) is not None:
         report.warnings.append(f"{len(body) - meeting} line(s) of the meeting's joining details left out")
         body = body[:meeting]
+    headline = ""
+    if (article := report_article(body)) is not None:  # the report as one article among a gazette's others
+        start, end = article
+        others = start + len(body) - end
+        headline, body = body[start].text.strip(), body[start + 1 : end]
+        report.warnings.append(f"{others} line(s) of the publication's other articles left out")
     body, closing = closing_lines(body)
     report.warnings.extend(f"{n} {what}(s) left out" for what, n in closing.items() if n)
     if notice := service_opening(body):
@@ -168,7 +175,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         masthead, body = [*masthead, *(u.text for u in body[first : last + 1])], body[last + 1 :]
         if first:
             report.warnings.append(f"{first} line(s) of the covering note left out")
-    named = restated_name
+    named = restated_name or headline
     if t := centred_opening(body):
         # the letterhead, the name, the date and whom it is for, set centred over the first section
         masthead, body = [*masthead, *(u.text for u in body[:t])], body[t:]

@@ -1,0 +1,64 @@
+"""A report printed as one article of a gazette or a newsletter, among the council's notices: the headline naming
+the report is set far larger than any other heading, the other articles stand before it under headings of their
+own, its sections follow under smaller ones, and another article may follow it under a heading as large as the
+others'. The report is the article: its headline names it, and no other article's text is an item. In two columns
+and in one, in Romansh and in English."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+
+from sitroom.read import parse_bytes
+
+ISSUES = {
+    "romansh": {
+        "before": [("Communicaziuns dal cussegl communal", "La sesida dal cussegl communal vegn spustada."),
+                   ("Dumondas da construcziun", "Parcella nr. 412, Via Principala 18: sanaziun dal tetg.")],
+        "headline": "Rapport dal stab da crisa nr. 2",
+        "sections": [("Resumaziun", ["La bova ha cuvrì il quartier da Runcs cun crappa e fanga."]),
+                     ("Donns", ["27 chasas èn donnegiadas.", "14 stallas èn cuvridas cun fanga."]),
+                     ("Custs", ["Il chantun ha garantì ina contribuziun da CHF 843'000."])],
+        "after": ("Avis da la chanzlia", "La chanzlia è serrada il venderdi."),
+    },
+    "english": {
+        "before": [("Council notices", "The council meeting of 20 July is postponed."),
+                   ("Planning applications", "Plot 412, High Street 18: new roof.")],
+        "headline": "Flood situation report No. 2",
+        "sections": [("Summary", ["The debris flow covered the lower village in mud."]),
+                     ("Damage", ["27 houses are damaged.", "14 barns are covered in mud."]),
+                     ("Costs", ["The county has promised a grant of £843,000."])],
+        "after": ("From the clerk's office", "The office is closed on Friday."),
+    },
+}  # fmt: skip
+
+
+def _gazette(issue: dict, columns: int) -> bytes:
+    from weasyprint import HTML
+
+    before = "".join(f"<h3>{escape(h)}</h3><p>{escape(t)}</p>" for h, t in issue["before"])
+    sections = "".join(
+        f"<h4>{escape(h)}</h4><ul>{''.join(f'<li>{escape(p)}</li>' for p in pts)}</ul>" for h, pts in issue["sections"]
+    )
+    after = f"<h3>{escape(issue['after'][0])}</h3><p>{escape(issue['after'][1])}</p>"
+    css = (
+        f"@page{{size:A4;margin:15mm}} body{{font:9.5pt 'Liberation Serif'}} .cols{{column-count:{columns}}}"
+        " .mast{font:bold 34pt 'Liberation Sans'} h2{font:bold 17pt 'Liberation Sans'} h3{font:bold 10.5pt"
+        " 'Liberation Sans'} h4{font:bold 9pt 'Liberation Sans';color:#a00}"
+    )
+    html = (
+        f"<html><head><style>{css}</style></head><body><div class='mast'>Fegl ufficial</div><p>Nr. 25 · 15 July "
+        f"2026</p><div class='cols'>{before}<h2>{escape(issue['headline'])}</h2>{sections}{after}</div></body></html>"
+    )
+    return HTML(string=html).write_pdf()
+
+
+@pytest.mark.parametrize("columns", [2, 1], ids=["two-columns", "one-column"])
+@pytest.mark.parametrize("language", list(ISSUES))
+def test_the_report_is_its_article(language: str, columns: int) -> None:
+    issue = ISSUES[language]
+    report = parse_bytes(_gazette(issue, columns), "gazette.pdf")[0]
+    assert report.title == issue["headline"]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == issue["sections"]
+    assert any("other articles" in w for w in report.warnings)
