@@ -175,9 +175,14 @@ _TAJIK_MONTHS = {
     1: "январ", 2: "феврал", 3: "март", 4: "апрел", 5: "май", 6: "июн", 7: "июл", 8: "август", 9: "сентябр",
     10: "октябр", 11: "ноябр", 12: "декабр",
 }  # fmt: skip
+# Romansh and Tetum, unaccented ("13 da fanadur 2026", "9 Marsu 2026")
+_ROMANSH_TETUM_MONTHS = {
+    1: "schaner janeiru", 2: "favrer fevereiru", 3: "marsu", 4: "avrigl", 5: "matg maiu", 6: "zercladur junu junhu",
+    7: "fanadur jullu julhu", 8: "avust agostu", 9: "setembru", 10: "outubru", 11: "novembru", 12: "dezembru",
+}  # fmt: skip
 _MONTHS_BY_REGION = (
     _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
-    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS, _TAJIK_MONTHS,
+    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS, _TAJIK_MONTHS, _ROMANSH_TETUM_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -310,8 +315,8 @@ MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or the Turkmen ordinal's ending ("16-njy dekabr", "21-nji")
 DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy])?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
-# viz Genver")
-OF = r"(?:\s+(?:de|ta['’]|ga|a\s+viz))?"
+# viz Genver"), the Romansh "da" ("13 da fanadur 2026")
+OF = r"(?:\s+(?:de|da|ta['’]|ga|a\s+viz))?"
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira", "mercoledì",
 # "Mittwoch").
 WEEKDAY = (
