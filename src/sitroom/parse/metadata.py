@@ -17,6 +17,7 @@ from sitroom.parse.furniture import (
 )
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_date, month_number
 from sitroom.text.reportnames import NORTH_EAST_KINDS, SCRIPT_MARKS
+from sitroom.text.weekdays import agreeing
 
 _DAY_SUFFIX = DAY_SUFFIX
 # (the year after "de" in Spanish and Portuguese, after "соли" in Tajik: "11 май соли 2026")
@@ -194,7 +195,7 @@ def dated(
         # a report is not dated after it was sent: a masthead date well past the date the message states
         # read a month name of another language ("Maj" is March in Bislama, May in Danish)
         if d and not (sent and stated and d > stated + _LATER_THAN_SENT):
-            return d, MASTHEAD
+            return agreeing(d, [line, *masthead]), MASTHEAD
     for line in masthead:
         d = month_end(line)
         if d:

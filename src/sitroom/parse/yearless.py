@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sitroom.model import Report
 from sitroom.parse.metadata import dates_in
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES_ALONE, month_number
+from sitroom.text.weekdays import agreeing
 
 # No year follows these dates, so month abbreviations that are also common words are not read here.
 _WORDS = MONTH_NAMES_ALONE
@@ -94,12 +95,20 @@ def year_nearest(month: int, day: int, others: list[date]) -> date | None:
 
 def yearless_date(lines: list[str], text: str, reference: date | None, reference_name: str) -> tuple[date, str] | None:
     """The date of a report whose masthead or opening heading prints only a day and a month, with how its
-    year was found; None when no line names one or nothing gives a year."""
+    year was found; None when no line names one or nothing gives a year. A weekday printed with it ("Fri 10/2")
+    settles which figure is the month where either could be."""
     order = numeric_order(lines, text.splitlines())
-    found = next((dm for line in lines if (dm := day_and_month(line, order))), None)
+    found = next(((line, dm) for line in lines if (dm := day_and_month(line, order))), None)
     if found is None:
         return None
-    month, day = found
+    line, (month, day) = found
+    dated = _with_year(month, day, text, reference, reference_name)
+    if dated is not None and (turned := agreeing(dated[0], [line])) != dated[0]:
+        return turned, dated[1]
+    return dated
+
+
+def _with_year(month: int, day: int, text: str, reference: date | None, reference_name: str) -> tuple[date, str] | None:
     if reference is not None and (d := year_before(month, day, reference)):
         return d, f"day and month printed, year from {reference_name} {reference.isoformat()}"
     others = [d for d, _ in dates_in(text)]
