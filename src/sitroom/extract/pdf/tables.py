@@ -212,7 +212,9 @@ def _drop_tables(
             # a dated line over the table is its banner ("Situation as of 14 May"), but not a point of the
             # list above it that happens to give a date ("2) Crest expected at Brzeg on 18 September.")
             banner = above is not None and (
-                CAPTION.match(above[0].text) or (DATED.search(above[0].text) and not above[0].bullet)
+                CAPTION.match(above[0].text)
+                # (a banner names the table: a sentence ending in its full stop is a point of the text)
+                or (DATED.search(above[0].text) and not above[0].bullet and not above[0].text.rstrip().endswith("."))
             )
             # a plain line ending in a colon right over the grid leads into it ("District-wise details are
             # given below:"): the table's caption, as "Table 1." would be
