@@ -38,7 +38,6 @@ from sitroom.extract.mdlines import (
     is_picture_caption,
     is_table_caption,
     links_elsewhere,
-    lone_top_heading,
     page_footer,
     set_apart,
 )
@@ -370,9 +369,7 @@ class MarkdownExtractor:
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
         tokens = _md().parse(body)
         builder = DocumentBuilder(source, "md")
-        top = lone_top_heading(tokens)  # a page titled by its first line, the one heading of its top level
-        named = _HEADING_ATTRS.sub("", inline_text(tokens[top + 1])) if top is not None else None
-        walk = _Walk(builder, tokens, str(meta["title"]).strip() if meta.get("title") else named or None)
+        walk = _Walk(builder, tokens, str(meta["title"]).strip() if meta.get("title") else None)
         walk.run()
         doc = builder.build()
         title = meta.get("title")

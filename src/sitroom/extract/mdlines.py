@@ -183,11 +183,3 @@ def is_nick(tag: str) -> bool:
     """A chat log's "<alice>" opening a line: a speaker's name in angle brackets, not an HTML element."""
     m = _NICK_TAG.match(tag)
     return bool(m) and m.group(1).lower() not in _HTML_ELEMENTS
-
-
-def lone_top_heading(tokens: list[Token]) -> int | None:
-    """Where the page's title opens it: the first token a heading, the only one of its level, over lower ones."""
-    heads = [(k, int(t.tag[1])) for k, t in enumerate(tokens) if t.type == "heading_open"]
-    if len(heads) < 2 or heads[0][0] != 0 or any(level <= heads[0][1] for _, level in heads[1:]):
-        return None
-    return 0
