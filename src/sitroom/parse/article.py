@@ -32,6 +32,8 @@ def report_article(body: list[Unit]) -> tuple[int, int] | None:
         after = [j for j in heads if j > k]
         if not before or len(text) > MAX_HEADLINE_CHARS or not looks_like_title(text):
             continue
+        if all(u.kind is BlockKind.HEADING for u in body[heads[0] : k]):
+            continue  # a letterhead's names set as headings, no article's text under them
         if size < HEADLINE * max(before + [body[j].style["size"] for j in after]):
             continue
         articles = max(before)  # the size the other articles' headings are set in
