@@ -65,16 +65,23 @@ def test_the_report_is_its_article(language: str, columns: int) -> None:
 
 
 def test_a_letterhead_set_as_headings_over_the_title_is_no_article() -> None:
-    from weasyprint import HTML
+    import io
 
-    html = (
-        "<html><head><style>@page{size:A4;margin:15mm} body{font:10pt 'Liberation Sans'} h1{font-size:24pt}"
-        " .org{font:bold 16pt 'Liberation Sans'} .unit{font:bold 14pt 'Liberation Sans'} h2{font-size:11pt}</style>"
-        "</head><body><div class='org'>NHS Fenland and Wash Integrated Care Board</div><div class='unit'>System "
-        "Co-ordination Centre</div><h1>Daily System Situation Report 1</h1><p>Monday 29 December 2025 – position at"
-        " 08:00</p><h2>System overview</h2><ul><li>87 escalation beds are open.</li></ul><h2>Workforce</h2><ul><li>"
-        "Staff sickness is 5.2%.</li></ul></body></html>"
-    )
-    report = parse_bytes(HTML(string=html).write_pdf(), "sitrep.pdf")[0]
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    for text, size in (("NHS Fenland and Wash Integrated Care Board", 16), ("System Co-ordination Centre", 14),
+                       ("Daily System Situation Report 1", 24)):  # fmt: skip
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    d.add_paragraph("Monday 29 December 2025 – position at 08:00")
+    for heading, point in (("System overview", "87 escalation beds are open."), ("Workforce", "Sickness is 5.2%.")):
+        run = d.add_paragraph().add_run(heading)
+        run.bold, run.font.size = True, Pt(11)
+        d.add_paragraph(point, style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    report = parse_bytes(buf.getvalue(), "sitrep.docx")[0]
     assert [s.heading for s in report.sections] == ["System overview", "Workforce"]
     assert not any("other articles" in w for w in report.warnings)
