@@ -43,7 +43,9 @@ PORTUGUESE = {
         "O próximo ponto de situação será divulgado amanhã, às 19h00.",
         "Serviço Municipal de Proteção Civil – Município de Vale Fundo – Linha de apoio 800 203 040",
     ],
-    "keys": ["situation", "response", "risks"],
+    # the means engaged are the people and machines at work ("240 operacionais e 68 viaturas"), as "Resources
+    # engaged" are: the workforce
+    "keys": ["situation", "workforce", "risks"],
 }
 REPORTS = {"french": FRENCH, "portuguese": PORTUGUESE}
 
@@ -134,7 +136,7 @@ def test_a_page_control_label_is_not_content(control: str) -> None:
         ("Points de vigilance", "risks"),
         ("Moyens humains", "workforce"),
         ("Impact financier", "finance"),
-        ("3. Meios empenhados", "response"),
+        ("3. Meios empenhados", "workforce"),
         ("What is your staffing position today?", "workforce"),
     ],
 )
