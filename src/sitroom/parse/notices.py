@@ -1,6 +1,7 @@
 """A message's own lines wherever they stand: its confidentiality notice ("This fax is intended only for …"), a
 form's row of tick boxes ("☐ Urgent ☒ For information ☐ Please call back"), a post's line of tags and mentions
-("#CycloneArun #Kutch 🧵👇") and a line of nothing but marks ("• • •"). None is a point of the report."""
+("#CycloneArun #Kutch 🧵👇"), a line of nothing but marks ("• • •") and a form's counter of its sections ("Section 1 of
+2", "Kutaa 1 keessaa 2"). None is a point of the report."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from sitroom.text.reactions import EMOJI
 
 # two boxes or more, ticked or not, each before its option's few words
 _TICK_BOXES = re.compile(r"^(?:\s*[☐☑☒]\s*[^☐☑☒]{1,40}){2,}$")
+# a form's or a page's counter alone on its line: "Section 1 of 2", "Page 3 of 4", "Sección 2 de 3", "Kutaa 1
+# keessaa 2"
+_COUNTER = re.compile(
+    r"^(?:page|section|part|sheet|slide|step|p[áa]gina|secci[óo]n|parte|hoja|seite|abschnitt|teil|sezione|se[çc][ãa]o"
+    r"|sec[çc][ãa]o|kutaa|fuula|страница|раздел|часть|sayfa|b[öo]l[üu]m|strona|sekcja|cz[ęe][śs][ćc]|halaman|bagian)"
+    r"\s+\d{1,3}\s*(?:of|de|sur|von|di|van|z|keessaa|из|dari|/)\s*\d{1,3}$",
+    re.I,
+)
 # hashtags and mentions, and the pictographs a post points with, nothing else (wherever it stands: the line closing
 # a post too)
 _TAGS = re.compile(rf"^(?:[#@][^\W_][\w.-]*|{EMOJI}|[\s,;·|])+$")
@@ -19,7 +28,7 @@ _TAGS = re.compile(rf"^(?:[#@][^\W_][\w.-]*|{EMOJI}|[\s,;·|])+$")
 
 def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     """The units without confidentiality notices and rows of tick boxes, and how many of each were left out."""
-    counts = {"confidentiality notice": 0, "tick-box row": 0, "tag line": 0, "line of marks": 0}
+    counts = {"confidentiality notice": 0, "tick-box row": 0, "tag line": 0, "line of marks": 0, "form counter": 0}
     kept: list[Unit] = []
     for u in units:
         text = f"{u.bullet or ''} {u.text}".strip()
@@ -31,6 +40,8 @@ def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             counts["tag line"] += 1
         elif not any(c.isalnum() for c in text):
             counts["line of marks"] += 1
+        elif _COUNTER.match(u.text.strip()):
+            counts["form counter"] += 1
         else:
             kept.append(u)
     return kept, counts
