@@ -106,9 +106,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     units = split_ordinal_points(promote_mark_headings(units))
     units, trails = drop_trails(units)
     units, page_numbers = drop_page_numbers(units)
+    counters = strip_thread_counters(units)  # first: a post's tag line closes with its counter ("#Kutch 🧵👇 (1/7)")
     units, notices = drop_notices(units)
     owners = strip_owner_mentions(units)
-    counters = strip_thread_counters(units)
     nest_days(units)
     report = Report(
         source=doc.source,

@@ -333,6 +333,8 @@ def labelled_contact(text: str) -> bool:
     if _CONTACT_LABEL.match(m["label"]):
         return len(m["rest"].split()) <= CONTACT_LABEL_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
     rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
+    # ... and after it, more numbers under labels of their own ("Toll free: 1077") and the accounts it tags
+    rest = re.sub(r"@\w+|(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*[+\d][\d\s().-]{2,}", " ", rest)
     return not re.search(r"[^\W\d_]{3,}", rest)
 
 
