@@ -269,6 +269,8 @@ _FONTS = W + "rFonts"
 
 def is_ornament(p: Any) -> bool:
     """The paragraph holds a character or three typed in a picture font, and no other text: an ornament."""
+    if not any(_named_picture_font(f) for f in p.iter(_FONTS)):
+        return False  # (the cheap test first: most paragraphs name no picture font at all)
     typed = [(r, "".join(t.text or "" for t in r.iter(T))) for r in p.iter(R)]
     typed = [(r, text) for r, text in typed if text.strip()]
     if not typed or sum(len(text.strip()) for _, text in typed) > _ORNAMENT_CHARS:
@@ -280,3 +282,7 @@ def _picture_font(run: Any) -> bool:
     fonts = run.find(f"{_RPR}/{_FONTS}")
     names = {(fonts.get(W + k) or "").lower() for k in ("ascii", "hAnsi", "cs")} - {""} if fonts is not None else set()
     return bool(names) and names <= _PICTURE_FONTS
+
+
+def _named_picture_font(fonts: Any) -> bool:
+    return (fonts.get(W + "ascii") or fonts.get(W + "cs") or "").lower() in _PICTURE_FONTS
