@@ -48,6 +48,7 @@ from sitroom.parse.opening import (
     centred_opening,
     field_lines,
     fields_box,
+    lone_top_heading,
     masthead_title,
     numbered_name,
     opens_with_title,
@@ -61,7 +62,6 @@ from sitroom.parse.opening import (
 from sitroom.parse.ordinalpoints import split_ordinal_points
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.pagenumbers import drop_page_numbers
-from sitroom.parse.pagetitle import opening_title
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.runninglines import drop_running_lines
@@ -131,8 +131,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         end, faxed = cover
         units = units[end:]
         report.warnings.append(f"{end} line(s) of the fax cover sheet left out")
-    if doc.format == "md" and not any(u.style.get("title") for u in units) and opening_title(units):
-        units[0].style = {**units[0].style, "title": True}  # the page's one top-level heading, its first line
+    if doc.format == "md" and not any(u.style.get("title") for u in units) and lone_top_heading(units):
+        # a Markdown page's one top-level heading, its first line over lower ones, names it whatever its words
+        units[0].style = {**units[0].style, "title": True}
     masthead = [u.text for u in units if u.style.get("title")]
     body, navigation = drop_contents([u for u in units if not u.style.get("title")])
     if navigation:

@@ -110,12 +110,12 @@ def opens_with_title(body: list[Unit]) -> bool:
     if named and first.kind is not BlockKind.HEADING:
         return True
     # ... or its number ("…被害状況等について（第1報）")
-    if _lone_top_heading(body) and (named or find_date(first.text) or find_number(first.text)):
+    if lone_top_heading(body) and (named or find_date(first.text) or find_number(first.text)):
         return True
     if (
         first.kind is BlockKind.HEADING
         and is_under_title(second.text)
-        and (_only_heading(body) or _lone_top_heading(body))
+        and (_only_heading(body) or lone_top_heading(body))
     ):
         # the one line set as a heading (its sections set in bold or a level down) over the date line: the name
         return True
@@ -348,7 +348,7 @@ def _only_heading(units: list[Unit]) -> bool:
     return units[0].kind is BlockKind.HEADING and not any(u.kind is BlockKind.HEADING for u in units[1:])
 
 
-def _lone_top_heading(units: list[Unit]) -> bool:
+def lone_top_heading(units: list[Unit]) -> bool:
     """The first unit is a heading whose level no other heading shares, and the headings after it are
     deeper: the report's name set in a heading style ("Heading 1", "# …" or a "===" underline over sections
     one level down), not a section — also with a line or two (a date, a byline) between it and them."""

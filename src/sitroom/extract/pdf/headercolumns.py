@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.structs import Frag
 
 HEADER_CELLS = 3  # a table of three columns or more: two bold words apart are a label and its value
@@ -33,7 +34,7 @@ def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
     header while its lines follow each other closely, to a wide gap or a line set larger than its header (the next
     heading)."""
     starts: list[tuple[float, float, float]] = []
-    lines = _level_rows(rows)
+    lines = baselines([r for row in rows for r in row])  # a label far right may have started a row of its own
     for n, row in enumerate(lines):
         cells = [r for r in row if r.text.strip()]
         if len(cells) < HEADER_CELLS or not all(_label(r) for r in cells):
@@ -61,17 +62,6 @@ def parts_columns(cur: Frag, run: Frag, starts: list[tuple[float, float, float]]
     return any(
         cur.x1 < x - 0.5 and x - SLACK <= run.x0 <= x + SLACK and bottom <= run.mid <= top for x, top, bottom in starts
     )
-
-
-def _level_rows(rows: list[list[Frag]]) -> list[list[Frag]]:
-    """The rows' runs regrouped by their line: a label far to the right may have started a row of its own."""
-    lines: list[list[Frag]] = []
-    for run in sorted((r for row in rows for r in row), key=lambda r: -r.mid):
-        if lines and abs(lines[-1][0].mid - run.mid) < 0.3 * min(lines[-1][0].size, run.size):
-            lines[-1].append(run)
-        else:
-            lines.append([run])
-    return [sorted(line, key=lambda r: r.x0) for line in lines]
 
 
 def _label(run: Frag) -> bool:
