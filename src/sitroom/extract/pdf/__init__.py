@@ -41,6 +41,7 @@ from sitroom.extract.pdf.recorddown import join_records_across_pages, take_recor
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
+from sitroom.extract.pdf.statuspanel import take_status_panels
 from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData, in_reading_order
 from sitroom.extract.pdf.tables import drop_tables
@@ -209,12 +210,11 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, box_rows = take_boxes(page, frags, body)
     box_rows = card_rows + box_rows
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
-    for region, (leaf, side) in enumerate(
-        place_rows(
-            xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
-            box_rows,
-        )
-    ):
+    leaves = place_rows(
+        xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
+        box_rows,
+    )
+    for region, (leaf, side) in enumerate(take_status_panels(page, leaves, tables)):
         leaf[:] = in_reading_order(leaf)
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))

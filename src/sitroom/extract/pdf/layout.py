@@ -189,6 +189,8 @@ def _in_column(frags: list[Frag], pictures: tuple[Box, ...]) -> list[tuple[float
 
 def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     """A gutter separates columns when both sides are wide text columns that do not share rows."""
+    if _carried_line(left, right):
+        return True
     if len(left) < 2 or len(right) < 2:
         return False
     wl = max(f.x1 for f in left) - min(f.x0 for f in left)
@@ -208,6 +210,20 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     # columns set with one leading share baselines too; they are told from a table of terse cells by their
     # sentences, which run on from line to line down each side: read across, every one would be cut
     return min(wl, wr) >= 150 and _flows(left) and _flows(right)
+
+
+def _carried_line(left: list[Frag], right: list[Frag]) -> bool:
+    """The next column holds one line, at its top, going on in lower case with the sentence the column before
+    left unended at its foot: the end of a point carried over, a column of its own however short."""
+    if len(right) != 1 or len(left) < 3:
+        return False
+    f, foot = right[0], min(left, key=lambda g: g.bottom)
+    return (
+        f.text[:1].islower()
+        and f.top >= max(g.top for g in left) - f.size
+        and not foot.text.rstrip().endswith((".", "!", "?", ":"))
+        and abs(f.size - foot.size) < 0.6
+    )
 
 
 def _headed_lists(left: list[Frag], right: list[Frag]) -> bool:
@@ -272,6 +288,9 @@ def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """
     width = max(f.x1 for f in lines) - min(f.x0 for f in lines)
     if width > 0.45 * page.width or any(sentence_like(f.text) for f in lines):
+        return False
+    # the end of a sentence carried over from the column before ("status text alerts."): no figure's label
+    if any(f.text[:1].islower() and f.text.rstrip().endswith((".", "!", "?")) for f in lines):
         return False
     # the first page's largest print in words is its title, set beside a table of figures: never a box of figures itself
     # (a box's big figures may be larger still)

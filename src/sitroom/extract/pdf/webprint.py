@@ -19,6 +19,7 @@ from sitroom.extract.html.chrome import (
     is_share_line,
     is_tag_line,
 )
+from sitroom.extract.pdf.statuspanel import is_status_panel
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import DATED, WORD, sentence_like
 
@@ -242,6 +243,7 @@ def drop_link_sidebar(page: PageData, frags: list[Frag]) -> list[Frag]:
             and (all(_link_like(f) for f in side) or _teasers(side))
             and sum(_prose(f) and _level(f, side) for f in rest) >= 2
             and _shares_rows(side, rest) <= 0.5 * len(side)
+            and not is_status_panel(page, side)
         ):
             page.drop("sidebar of links", len(side))
             return rest
