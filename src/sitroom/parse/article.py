@@ -4,10 +4,13 @@ hands its official gazette, set among the council's notices and building applica
 The article's headline names the report ("Rapport dal stab da crisa nr. 1", "Flood update 3") in print far larger
 than any other heading of the page; the other articles stand before it under headings of their own, and its sections
 follow under smaller headings. A reader reads the article: what stands before the headline, and any article after it
-under a heading set as large as the others' are, is none of the report.
+under a heading set as large as the others' are, is none of the report. The article ends at its byline, the team
+or writer signing under its last points: what is set after it (a box of contacts, the agenda) is the gazette's.
 """
 
 from __future__ import annotations
+
+import re
 
 from sitroom.model import BlockKind
 from sitroom.parse.metadata import looks_like_title
@@ -18,6 +21,10 @@ MAX_BEFORE = 40  # units of other articles before it, at most
 MAX_HEADLINE_CHARS = 120
 MIN_SECTIONS = 2
 SAME_SIZE = 0.5
+BYLINE_WORDS = 5  # a byline names a team or a person: a few words
+# a figure, or a sentence's or a label's end: a point of the text, not a name signing it
+_DASHES = frozenset("—–-")
+_UNSIGNED = re.compile(r"\d|[.:;!?]$")
 
 
 def report_article(body: list[Unit]) -> tuple[int, int] | None:
@@ -41,5 +48,23 @@ def report_article(body: list[Unit]) -> tuple[int, int] | None:
         if len(sections) < MIN_SECTIONS:
             continue
         end = next((j for j in after if j > sections[0] and body[j].style["size"] >= articles - SAME_SIZE), len(body))
-        return k, end
+        return k, _byline(body, sections[0], end)
     return None
+
+
+def _byline(body: list[Unit], first: int, end: int) -> int:
+    """Where the article ends: at its byline, a short line signed under its last points ("Stab da crisa communal",
+    "— The flood team") before the next heading, whatever is set after it (a box, the agenda); else at ``end``."""
+    for j in range(first + 1, end):
+        u, last = body[j], body[j - 1]
+        # a line of its own, or one opened by a dash where the points have another mark ("— The flood team")
+        dashed = u.kind is BlockKind.ITEM and u.bullet in _DASHES and last.bullet != u.bullet
+        if (u.kind is not BlockKind.PARAGRAPH and not dashed) or last.kind is not BlockKind.ITEM:
+            continue
+        if j + 1 < end and body[j + 1].kind is not BlockKind.HEADING:
+            continue
+        text = u.text.strip().lstrip("—–-").strip()
+        words = text.split()
+        if 0 < len(words) <= BYLINE_WORDS and text[:1].isupper() and not _UNSIGNED.search(text):
+            return j
+    return end

@@ -19,6 +19,7 @@ from sitroom.extract.pdf.text import (
     FIGURE,
     FINAL_PUNCT,
     FOOTNOTE,
+    NUMBER_MARK,
     SOURCE_LINE,
     WORD,
     headingish,
@@ -268,11 +269,18 @@ def run_in_lead(f: Frag) -> str | None:
     return lead.rstrip(":.–- ")
 
 
+_NUMBER_ALONE = re.compile(r"^\d{1,4}[a-z]?$")
+
+
 def _wraps_heading(cur: Entry, f: Frag) -> bool:
     """``f`` is the rest of the heading ``cur`` ends with, wrapped in a narrow column ("Capability and" /
     "capacity"): the same print, right under it, a few words opening in lower case, which no heading
-    does (a wrapped line opening with a capital is a heading line of its own and joins it as one)."""
+    does (a wrapped line opening with a capital is a heading line of its own and joins it as one), or the
+    number its last word abbreviates ("No." over "12")."""
     last = cur.lines[-1]
+    same_print = f.bold == last.bold and abs(f.size - last.size) < 0.3 and not f.bullet
+    if same_print and NUMBER_MARK.search(last.text.rstrip()) and _NUMBER_ALONE.match(f.text.strip()):
+        return True  # "Situation report No." over "12"
     return (
         f.text[:1].islower()
         and not f.bullet

@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.linenumbers import drop_line_numbers
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import FINAL_PUNCT, WORD, headingish, is_page_number, norm_furniture, sentence_like
+from sitroom.extract.pdf.text import (
+    FINAL_PUNCT,
+    NUMBER_MARK,
+    WORD,
+    headingish,
+    is_page_number,
+    norm_furniture,
+    sentence_like,
+)
 from sitroom.text.markings import is_marking_line
 
 # contact details: e-mail, web address, social handle, phone or fax number, postal box
@@ -89,7 +97,12 @@ def remove_furniture(pages: list[PageData]) -> None:
             near_edge = f.top > p.height - edge or f.bottom < edge
             if id(f) in ran:
                 p.drop("running header or footer")
-            elif (near_edge or running) and is_page_number(f.text) and (near_edge or _level_with(f, running)):
+            elif (
+                (near_edge or running)
+                and is_page_number(f.text)
+                and (near_edge or _level_with(f, running))
+                and not _numbers_title(f, p.frags)
+            ):
                 # a page's number, or a slide's set level with its running footer wherever the slide stands
                 p.drop("page number")
             elif (near_edge and is_marking_line(f.text)) or (f.bottom < edge and _beside_mark(f, marks)):
@@ -331,3 +344,16 @@ def drop_captions(page: PageData, frags: list[Frag], body: float) -> list[Frag]:
         return frags
     page.drop("picture caption", len(drop))
     return [f for f in frags if id(f) not in drop]
+
+
+def _numbers_title(f: Frag, frags: list[Frag]) -> bool:
+    """A number right under a line of its own print that ends in the abbreviation of "number" is that line's
+    number ("Situation report No." over "12"), wrapped, not the page's."""
+    return any(
+        g is not f
+        and g.bold == f.bold
+        and abs(g.size - f.size) < 0.3
+        and 0 <= g.bottom - f.top < f.size
+        and NUMBER_MARK.search(g.text.rstrip())
+        for g in frags
+    )

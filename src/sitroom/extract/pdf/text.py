@@ -36,6 +36,8 @@ NUMERIC = re.compile(r"^[\s\d.,’'%()+\-–—/:<>*†‡§#|]+$")
 LABEL_LEAD = re.compile(r"^[^\W\d_][\w.-]{0,20}(?:\s[\w.-]{1,20}){0,2}\s?:\s")
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of any script: Greek and Cyrillic lines are words too
 FINAL_PUNCT = (".", ",", ";", "!", "?")
+# the abbreviation of "number" ending a line: "No.", "Nr.", "núm.", "n."
+NUMBER_MARK = re.compile(r"(?<!\w)(?:no|nr|n|núm|num|nro)\.$", re.IGNORECASE)
 # A line that names a day: "as of", "5 June", "5 de junio", "June 5, 2020".
 DATED = re.compile(
     rf"\b(as of|as reported|data as|update|\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH_ALONE}"
@@ -106,7 +108,9 @@ def sentence_like(text: str) -> bool:
 def headingish(f: Frag, body: float) -> bool:
     """A line styled like a heading: short, no final punctuation, and bold, capitals or large print."""
     t = f.text
-    if len(t) > 90 or t.endswith(FINAL_PUNCT) or CAPTION.match(t) or not WORD.search(t):
+    # a headline wrapped after its number's abbreviation ("Situation report No." over "12") ends no sentence
+    ended = t.endswith(FINAL_PUNCT) and not NUMBER_MARK.search(t)
+    if len(t) > 90 or ended or CAPTION.match(t) or not WORD.search(t):
         return False
     if is_numeric_cell(t):
         return False
