@@ -1,5 +1,6 @@
 """A weekday printed with a date settles which of its figures is the month: "Fri 10/2" and "10/02/2026" read as the
-2nd of October in a year where that day is a Friday and the 10th of February is not."""
+2nd of October in a year where that day is a Friday and the 10th of February is not; so do "vendredi 10/2" and
+"Freitag, 10.2."."""
 
 from __future__ import annotations
 
@@ -9,14 +10,29 @@ from datetime import date
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?(?!\w)", re.I)
+# the days' full names in other languages, Monday first: their short forms are too often other words ("mar.", "sam")
+_NAMES = (
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+)
+_INDEX = {name: n for names in _NAMES for n, name in enumerate(names)}
+_NAMED = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _INDEX), key=len, reverse=True)) + r")(?!\w)", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?(?![\d/])")
 
 
 def named_weekday(lines: Iterable[str]) -> int | None:
-    """The weekday (0 for Monday) the lines name in English ("Fri", "Tuesday"), or None."""
+    """The weekday (0 for Monday) the lines name: in English, in full or short ("Fri", "Tuesday"), or in full in
+    French, Spanish, Portuguese, German, Italian or Dutch ("vendredi", "sexta-feira", "Freitag"); else None."""
     for line in lines:
-        if m := _WEEKDAY.search(line):
-            return _WEEKDAYS.index(m.group(1).lower())
+        found = [m for m in (_WEEKDAY.search(line), _NAMED.search(line)) if m]
+        if found:
+            m = min(found, key=lambda m: m.start())
+            word = m.group(1).lower()
+            return _INDEX[word] if word in _INDEX else _WEEKDAYS.index(word)
     return None
 
 
