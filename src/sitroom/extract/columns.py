@@ -109,7 +109,7 @@ _ATTRIBUTE = re.compile(
     # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"
     r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted|logged|recorded)\s+by"
     # when it was logged: "Time", "Logged at"
-    r"|time|logged(?:\s+at)?"
+    r"|time|logged(?:\s+at)?|hora|heure|uhrzeit|ora|tijd"
     # Amharic: "ኃላፊነት የሚወስደው", "ኃላፊ", "ተ.ቁ" (the row's number), "ቀን", "ደረጃ"
     r"|ኃላፊ\w*(?:\s+የሚወስደው)?|ተ\.ቁ\.?|ቀን|ደረጃ)(?:\b|(?<=\.))",
     re.I,
@@ -118,7 +118,7 @@ _ATTRIBUTE = re.compile(
 
 # A record's reference ("1.01", "R01", "A1.1", "#3"), and the title of a column of them ("Ref", "No.", "Nr", "ID").
 REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*$")
-_REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n[°º]|id|#|item)$", re.I)
+_REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n\.?[°º]|n[úu]m\.?|id|#|item)$", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # A rating, a name or a date: at most this many words; more, and the cell says something of its own.
@@ -131,6 +131,22 @@ def attribute_columns(headers: list[str]) -> frozenset[int]:
     The first column is never one: it labels the row (a date or a name over the row's entries).
     """
     return frozenset(n for n, h in enumerate(headers) if n and h.strip() and _ATTRIBUTE.match(" ".join(h.split())))
+
+
+# Columns giving the reason for the row's decision: "Rationale", "Reason(s)", "Justification", "Basis for decision",
+# "Begründung", "Motivation", "Justificación", "Motivo", "Justificativa"
+_REASON = re.compile(
+    r"^(?:rationale|reasons?(?:\s+for\s+(?:the\s+)?decision)?|justification|basis(?:\s+for\s+(?:the\s+)?decision)?|"
+    r"grounds|begr[üu]ndung|motivation|motifs?|justificaci[óo]n|motivos?|raz[óo]n(?:es)?|justificativa|fundamento|"
+    r"motivazione|onderbouwing|motivering)$",
+    re.I,
+)
+
+
+def reason_columns(headers: list[str]) -> frozenset[int]:
+    """Columns of a headed table giving the reason for the row's decision ("Decision | Rationale"): the reason
+    explains the decision beside it, as its owner and time describe it, and is no point of its own."""
+    return frozenset(n for n, h in enumerate(headers) if n and _REASON.match(" ".join(h.split()).rstrip(":")))
 
 
 def is_attribute_value(text: str) -> bool:
@@ -273,6 +289,9 @@ def record_column(header: list[str], rows: list[list[str]]) -> int | None:
     counts = {
         c: sum(len(_WORD.findall(r[c])) for r in full if c < len(r)) for c in range(1, len(header)) if c not in fields
     }
+    # a decision's reason, however wordy, explains the decision beside it
+    decisions = {c: n for c, n in counts.items() if c not in reason_columns(header)}
+    counts = decisions if decisions and max(decisions.values()) else counts
     return max(counts, key=lambda c: counts[c]) if counts and max(counts.values()) else None
 
 

@@ -18,6 +18,7 @@ from sitroom.extract.columns import (
     Column,
     attribute_columns,
     is_attribute_value,
+    reason_columns,
     record_column,
     record_down,
 )
@@ -42,7 +43,7 @@ def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
     main = record_column(head, [t for t, row in zip(texts, body, strict=True) if len(row) == len(head)])
     if main is None:
         return False
-    fields = attribute_columns(head)
+    fields, reasons = attribute_columns(head), reason_columns(head)
     for row, row_texts in zip(body, texts, strict=True):
         if is_group_row(row):
             reader._add(row_texts[0], BlockKind.HEADING, level=1, in_table=True)
@@ -50,6 +51,8 @@ def read_records(reader: Any, table_rows: list[Any], head: list[str]) -> bool:
         for c, (tc, text) in enumerate(zip(row, row_texts, strict=True)):
             if not text or is_empty_cell(text) or (c == 0 and c != main and len(row) == len(head)):
                 continue  # an empty cell, or the record's reference
+            if c != main and c in reasons and len(row) == len(head):
+                continue  # why the decision was taken
             if c != main and (is_attribute_value(text) if c in fields else not is_prose(text)):
                 continue  # the record's owner, date or status, or a short note beside it
             reader.reset_lists()

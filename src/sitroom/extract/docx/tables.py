@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value, is_status_board
+from sitroom.extract.columns import attribute_columns, is_attribute_value, is_status_board, reason_columns
 from sitroom.extract.docx.ooxml import ACCEPTED, SDT, SDT_CONTENT, TC, TR, VAL, P, T, W, showing_placeholder, to_int
 from sitroom.extract.docx.paragraphs import read_para
 from sitroom.extract.docx.patterns import DATE_ONLY, FORM_PROMPT, NUMERIC, is_prose
@@ -198,16 +198,19 @@ def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tu
     are the row's rating or owner, and the index of its label cell (or None)."""
     out: list[tuple[Any, ...]] = []
     attributes: frozenset[int] = frozenset()
+    reasons: frozenset[int] = frozenset()
     laid_out = heads_like_later_rows(table_rows, styles)
     for n, tr in enumerate(table_rows):
         all_cells = cells(tr)
         row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
         texts = [cell_paras_text(tc) for tc in row_cells]
         if n == 0 and is_header_row(tr, row_cells, texts, styles) and not laid_out:
-            attributes = attribute_columns(head)
+            attributes, reasons = attribute_columns(head), reason_columns(head)
             continue
+        # the row's rating or owner, and the reason given for its decision, describe it
         skips = [
-            bool(attributes) and all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i]))
+            (all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i])))
+            or all_cells.index(tc) in reasons
             for i, tc in enumerate(row_cells)
         ]
         filled = [i for i, t in enumerate(texts) if t]

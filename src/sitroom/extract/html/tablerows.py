@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value
+from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, reason_columns
 from sitroom.extract.html.markup import _MAX_DEPTH, DROP_TAGS, INLINE_TAGS, _attr, _children, clean_text
 from sitroom.extract.html.tablekinds import is_header_row
 from sitroom.extract.rowtable import Entry, answer_points, is_empty_cell, is_row_label, line_entries
@@ -90,19 +90,21 @@ def body_rows(rows: list[list[LexborNode]]) -> list[tuple[bool, list[LexborNode]
     """Each body row's filled cells (ratings and owners left out), and whether the first labels the row."""
     out: list[tuple[bool, list[LexborNode]]] = []
     attributes: frozenset[int] = frozenset()
+    reasons: frozenset[int] = frozenset()
     for row in rows:
         filled = [c for c in row if not is_empty_cell(clean_text(c.text(deep=True)))]  # "–" is an empty cell
         if not filled:
             continue
         if _header(filled):
-            attributes = attribute_columns([clean_text(c.text(deep=True)) for c in row])
+            head = [clean_text(c.text(deep=True)) for c in row]
+            attributes, reasons = attribute_columns(head), reason_columns(head)
             continue  # column headers
-        if attributes:
-            # the row's rating, owner or date describes it and is no item
+        if attributes or reasons:
+            # the row's rating, owner or date describes it and is no item, nor the reason for its decision
             dropped = {
                 c.mem_id
                 for n, c in enumerate(row)
-                if n in attributes and is_attribute_value(clean_text(c.text(deep=True)))
+                if (n in attributes and is_attribute_value(clean_text(c.text(deep=True)))) or n in reasons
             }
             filled = [c for c in filled if c.mem_id not in dropped]
             if not filled:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sitroom.extract.columns import attribute_columns, is_attribute_value, mitigation_column, record_column
+from sitroom.extract.columns import (
+    attribute_columns,
+    is_attribute_value,
+    mitigation_column,
+    reason_columns,
+    record_column,
+)
 from sitroom.extract.pdf.hyphens import join_lines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
@@ -53,12 +59,12 @@ def read_record(
         # a sheet's parent row: its name heads the rows under it, the triangle that folds them away left out
         out.append(grid_entry(page, band, row[main], size, BlockKind.HEADING, 1))
         return len(row[main])
-    mitigation = mitigation_column(header)
+    mitigation, reasons = mitigation_column(header), reason_columns(header)
     used = 0
     main_entry = None
     for c, cell in enumerate(row):
-        if not cell or (c == 0 and c != main):
-            continue
+        if not cell or (c == 0 and c != main) or (c != main and c in reasons):
+            continue  # an empty cell, the record's reference, or why the decision was taken
         text = join_lines([f.text for f in cell], words)
         if c == mitigation and main_entry is not None:
             main_entry.mitigation = None if is_empty_cell(text) else text  # the row's risk's mitigation

@@ -108,9 +108,21 @@ UPDATE_WORDS = 6  # a sentence of an update, not a label
 
 def _sheet_of_updates(rows: list[list[Frag]]) -> bool:
     """A third of the rows or more hold a sentence: a sheet of updates whose row numbers and dates looked like a
-    grid's figures, not a table of figures with a note or two (a long label, "# of cases admitted today", is none)."""
-    told = sum(any(sentence_like(c.text) and len(WORD.findall(c.text)) >= UPDATE_WORDS for c in r) for r in rows)
+    grid's figures, not a table of figures with a note or two (a long label, "# of cases admitted today", is none).
+    A sentence may wrap in its cell."""
+    told = sum(any(_told(c, rows[n + 1] if n + 1 < len(rows) else []) for c in r) for n, r in enumerate(rows))
     return told >= max(2, len(rows) / 3)
+
+
+def _told(cell: Frag, below: list[Frag]) -> bool:
+    """A cell's line holds a sentence: whole, or wrapped in its cell, ending on the line under it ("Se mantiene la
+    evacuación del barrio" over "de La Vega.")."""
+    if len(WORD.findall(cell.text)) < UPDATE_WORDS:
+        return False
+    if sentence_like(cell.text):
+        return True
+    ended = cell.text.rstrip().endswith((".", ";", ":", "!", "?"))
+    return not ended and any(abs(g.x0 - cell.x0) < 2 and g.text.rstrip().endswith((".", "!", "?")) for g in below)
 
 
 def _numeric_row(cells: list[Frag]) -> bool:
