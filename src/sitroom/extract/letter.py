@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sitroom.extract.leftout import count_left_out
+from sitroom.extract.pastedletters import signature_line, strip_pasted_letters
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.disclaimers import DISCLAIMER
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
@@ -124,7 +126,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     is_heading = is_heading or heading_by_look
     markdown = doc.format == "md"
     _strip_covering_letter(doc)
-    _strip_letters_within(doc)
+    strip_pasted_letters(doc)
     blocks = doc.blocks
     if not any(_may_start(b.text) for b in blocks):
         return
@@ -133,8 +135,13 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     # the message under it is the document.
     # ... under the subject printed large over it, as a web mail prints a message
     titled = next((k for k, b in enumerate(blocks) if not b.style.get("title")), len(blocks))
+    # ... under a record's name and fields ("Ticket#… – …", "Status: open"), as a ticket prints its article
+    lead = next((k for k in range(titled, min(len(blocks), titled + _LEAD)) if not _record_line(blocks, k)), titled)
     own = _own_header(blocks[titled:])
-    own_lines = set(range(titled, titled + len(own))) if own else set()
+    envelope = 0  # the record's lines over a message printed whole: its name and fields, the record's, not the report's
+    if not own and lead > titled and (own := _own_header(blocks[lead:])):
+        titled = envelope = lead
+    own_lines = set(range(titled, titled + len(own))) | set(range(envelope)) if own else set()
     i = titled + len(own) if own else 0
     while i < len(blocks):
         if not quote_starts(blocks, i, markdown):
@@ -156,11 +163,12 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     if drop:
         # Where the quoted text sits, so that its dates and numbers are not taken for the document's.
         doc.meta["quoted"] = [(blocks[k].start, blocks[k].end) for k in sorted(drop)]
-    if own and not doc.title and (named := _subject(own)):
+    if own and (envelope or not doc.title) and (named := _subject(own)):
         doc.title = named  # a message printed or saved whole: its subject names the report
     if drop or own:
         doc.blocks = [b for k, b in enumerate(blocks) if k not in drop and k not in own_lines]
-        count_left_out(doc, {"e-mail header line": len(own), "quoted e-mail line": len(drop)})
+        counts = {"record field line": envelope, "e-mail header line": len(own), "quoted e-mail line": len(drop)}
+        count_left_out(doc, counts)
 
 
 # the subject field of a header block, its lines perhaps run together into one
@@ -177,6 +185,27 @@ def _subject(header: list[Block]) -> str | None:
         if m := _SUBJECT_FIELD.search(block.text):
             return " ".join(m.group("value").split()) or None
     return None
+
+
+_LEAD = 16
+_VALUE_WORDS = 6
+_LABEL = re.compile(r"^[^\W\d][^:.!?]{0,30}:$")
+_FIELD_LINE = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s+\S[^!?]{0,80}$")
+
+
+def _record_line(blocks: list[Block], k: int) -> bool:
+    """A record's name or one of its fields (its label and value on one line, or the value under its label), over
+    the message printed under them."""
+    text = blocks[k].text.strip()
+    if _FROM_FIELD.match(text):
+        return False
+    if blocks[k].kind is BlockKind.HEADING or _FIELD_LINE.match(text) or _LABEL.match(text):
+        return True
+    return k > 0 and _LABEL.match(blocks[k - 1].text.strip()) is not None and _field_value(text)
+
+
+def _field_value(text: str) -> bool:
+    return 0 < len(text.split()) <= _VALUE_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _own_header(blocks: list[Block]) -> list[Block]:
@@ -218,7 +247,7 @@ def _strip_covering_letter(doc: Document) -> None:
     for k in range(len(blocks) - 1, max(start, len(blocks) - 8), -1):
         if is_sign_off(blocks[k].text.strip()):
             # only a name, a title, a phone number may follow the close
-            if all(_signature_line(b.text) for b in blocks[k + 1 :]):
+            if all(signature_line(b.text) for b in blocks[k + 1 :]):
                 end = _with_thanks(blocks, k, start)
             break
     kept = [b for b in blocks[start:end] if not DISCLAIMER.match(b.text.strip())]
@@ -255,58 +284,6 @@ def _banner_over_greeting(blocks: list[Block], head: int) -> int:
     return 0
 
 
-# How far a pasted message may run from its greeting to its close, and how many lines of name, job
-# title and phone may sign it.
-LETTER_SPAN = 25
-SIGNATURE_LINES = 3
-
-
-def _strip_letters_within(doc: Document) -> None:
-    """A message pasted into a report ("We wrote to the supplier:" then "Hello Sam," … "Thanks,",
-    a name) keeps its message as the report's content; its greeting, close and signature are the
-    letter around it, left out and counted. Only a greeting closed by a sign-off before the next
-    heading counts, so a lone "Thanks" or "Hi-vis jackets issued" is never taken for one."""
-    blocks = doc.blocks
-    drop: set[int] = set()
-    i = 0
-    while i < len(blocks):
-        if not is_greeting(blocks[i].text):
-            i += 1
-            continue
-        close = _close_of(blocks, i)
-        if close is None:
-            i += 1
-            continue
-        end = close + 1
-        while end < min(len(blocks), close + 1 + SIGNATURE_LINES) and _name_line(blocks[end]):
-            end += 1
-        drop.update((i, *range(close, end)))
-        i = end
-    if drop:
-        doc.blocks = [b for k, b in enumerate(blocks) if k not in drop]
-        count_left_out(doc, {"greeting, sign-off and signature line of a pasted message": len(drop)})
-
-
-def _close_of(blocks: list[Block], greeting: int) -> int | None:
-    """The sign-off closing the message a greeting opens, when one comes before the next heading."""
-    for k in range(greeting + 1, min(len(blocks), greeting + LETTER_SPAN)):
-        if blocks[k].kind is BlockKind.HEADING:
-            return None
-        if is_sign_off(blocks[k].text.strip()):
-            return k if k > greeting + 1 else None
-    return None
-
-
-def _name_line(block: Block) -> bool:
-    """A line of a signature: a name, a job title or a phone number, not a heading or a sentence."""
-    return block.kind is not BlockKind.HEADING and len(block.text.split()) <= 6 and _signature_line(block.text)
-
-
-def _signature_line(text: str) -> bool:
-    text = text.strip()
-    return len(text.split()) <= 8 and not text.endswith((".", ";", ":"))
-
-
 def heading_by_look(block: Block) -> bool:
     """A heading the format marks, a short bold line, or a short line in capitals ("ACTIONS")."""
     if block.kind is BlockKind.HEADING:
@@ -335,11 +312,6 @@ def _letter_close_before(blocks: list[Block], i: int) -> list[int]:
         if len(text.split()) > 12 or blocks[k].kind is BlockKind.HEADING:
             break
     return []
-
-
-def count_left_out(doc: Document, counts: dict[str, int]) -> None:
-    """Warn, for each kind of line left out, how many were (kinds with none are not named)."""
-    doc.warnings.extend(f"{n} {what}(s) left out" for what, n in counts.items() if n)
 
 
 def strip_letter(doc: Document) -> None:

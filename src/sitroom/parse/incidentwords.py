@@ -45,6 +45,7 @@ from sitroom.parse.northsouthwords import NORTH_SOUTH
 from sitroom.parse.nynorskcatalan import NYNORSK_CATALAN
 from sitroom.parse.oceanwords import OCEAN
 from sitroom.parse.oromowords import OROMO
+from sitroom.parse.papiamentosinhala import PAPIAMENTO_SINHALA
 from sitroom.parse.plainwords import PLAIN
 from sitroom.parse.romanshtetum import ROMANSH_TETUM
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
@@ -79,6 +80,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "betreuung", "betreuung der bevolkerung", "doacoes", "donaciones",
         # the meals and food handed out while schools, homes or shops are shut
         "meals", "free meals", "school meals", "meal sites", "food distribution", "food parcels", "food banks",
+        # the aid handed out ("Aid distributions"; "Distributions" alone is a whole heading, below)
+        "aid distributions", "food distributions",
     ),
     K.SURVEILLANCE: ("air quality monitoring", "water quality monitoring", "environmental monitoring"),
     K.ATTENDEES: ("organisations represented", "organizations represented", "represented"),
@@ -115,6 +118,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "acoes de resposta", "acciones de respuesta",
     ),
     K.WORKFORCE: (
+        # the staff put to work (German "Personaleinsatz")
+        "personaleinsatz", "einsatzkrafte",
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"
         "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed",
@@ -139,6 +144,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "let you know", "keep you informed", "keeping you informed", "keep you updated", "keeping you updated",
         "stay informed", "staying informed", "stay up to date", "how to stay informed", "how we will contact you",
     ),
+    # what the reader can do, in Swedish: "Så kan du spara vatten" (how you can save water), "Så skyddar du dig"
+    K.ADVICE: ("sa kan du", "sa skyddar du dig", "sa gor du", "det kan du gora"),
     # an event the report gives an account of: what happened at it is work done
     K.ACTIVITY: ("summit", "conference", "workshop", "site visit", "site visits"),
     K.ACTIONS: (
@@ -148,6 +155,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
+        # what comes next: "Próximas actuaciones" (the next actions), "Det här händer framåt" (what happens ahead)
+        "proximas actuaciones", "det har hander framat", "hander framat", "framover",
         # the next report, in Swedish, Norwegian and Polish
         "nasta lagesbild", "neste situasjonsrapport", "nastepny raport",
     ),
@@ -157,7 +166,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
 # (``sitroom.parse.czechdanish``, ``.finnishwelsh``, ``.irishwords``, ``.nynorskcatalan``, ``.easternwords``,
 # ``.farwords``, ``.northsouthwords``, ``.wideworldwords``, ``.islandwords``, ``.oceanwords``, ``.sothowords``,
 # ``.scriptwords``, ``.amharicwords``, ``.frisianwords``, ``.tajikwords``, ``.oromowords``,
-# ``.tatarwords``)
+# ``.tatarwords``, ``.papiamentosinhala``)
 for _key, _words in (
     *CZECH_SLOVAK_DANISH.items(),
     *FINNISH_WELSH.items(),
@@ -180,6 +189,7 @@ for _key, _words in (
     *SOTHO.items(),
     *SCRIPTS.items(),
     *ROMANSH_TETUM.items(),
+    *PAPIAMENTO_SINHALA.items(),
     *PLAIN.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
@@ -200,6 +210,8 @@ WHOLE_HEADINGS: dict[str, SectionKey] = {
     "homes": K.IMPACTS,
     "properties": K.IMPACTS,
     "next": K.NEXT_STEPS,
+    # the aid handed out; "Distribution" alone names whom a report goes to
+    "distributions": K.ASSISTANCE,
     # what a water situation report measures, each the whole heading: "Rainfall forecast" is the forecast
     "rainfall": K.SITUATION,
     "river flows": K.SITUATION,

@@ -47,7 +47,12 @@ _AS_FOLLOWS_LATIN = re.compile(
     re.I,
 )
 # The letter the subject answers, under it: "Reference: Your office letter No. LSD/2231 dated 21.07.2026"
-_REFERENCE = re.compile(r"^\s*(?:ref(?:erence)?s?\.?|your\s+ref(?:erence)?\.?|យោង)\s*(?:no\.?)?\s*[:：៖-]\s*\S", re.I)
+# ... or the letter's own number over its date, as Sri Lankan letters print it: "මගේ අංකය: … දිනය: …" (my number)
+_REFERENCE = re.compile(
+    r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය)"
+    r"\s*(?:no\.?)?\s*[:：៖-]\s*\S",
+    re.I,
+)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 _ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន)\s*[,:：៖]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
@@ -64,16 +69,19 @@ _COVERING = re.compile(
 _REQUEST = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:request|ask)|^(?:it\s+is|you\s+are)\s+(?:therefore\s+|kindly\s+)?requested"
     r"|^kindly\s|^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
-    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়|^អាស្រ័យ|ជ្រាបជាព័ត៌មាន",
+    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়|^អាស្រ័យ|ជ្រាបជាព័ត៌មាន|^ඉහත[^.]*දැනගැනීම",
     re.I,
 )
 # ... the request as it runs on after the last point: for information, or that the above be noted (not a "Kindly …"
 # of the report's own advice)
 _NOTE_THE_ABOVE = re.compile(
-    r"^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
+    r"^(?:this\s+is\s+|the\s+above\s+(?:is|are)\s+)?(?:submitted\s+|furnished\s+)?for\s+(?:your\s+)?(?:kind\s+)?"
+    r"(?:information|perusal|records)"
     r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
     # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
-    r"|^អាស្រ័យ[^។]*ព័ត៌មាន",
+    r"|^អាស្រ័យ[^។]*ព័ត៌មាន"
+    # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)
+    r"|^ඉහත[^.]*දැනගැනීම",
     re.I,
 )
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
@@ -82,7 +90,8 @@ _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន)[^\n]{{0,120}}[:：፦៖]-?$", re.I
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්)[^\n]{{0,120}}[:：፦៖]-?$",
+    re.I,
 )
 
 # The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
@@ -129,7 +138,7 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     if at is None and alone is not None:
         at, subject = alone + 1, body[alone + 1].text.strip()  # the label over the subject it labels
     if at is None:
-        return _addressed_under_title(body)
+        return _addressed_under_title(body) or _referenced_and_addressed(body)
     if any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
         return None
     end, saluted = at + 1, False
@@ -146,6 +155,34 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text) or _AS_FOLLOWS_LATIN.search(text)):
             covering = 1
     return end + covering, subject, covering
+
+
+# an addressee's lines: a post, an office, a street, a town ("Director General,", "Colombo 07.")
+ADDRESS_LINES, ADDRESS_WORDS = 6, 8
+
+
+def _referenced_and_addressed(body: list[Unit]) -> tuple[int, str, int] | None:
+    """A letter opening with its reference line ("My No.: DMC/…/103 Date: 2026.06.03", "Ref: …"), its addressee's
+    lines under it (each but the last ending with a comma) and its subject set as a heading naming the report, with
+    no label, as Sri Lankan and other South Asian offices set their letters: the subject names the report, and the
+    report starts under it."""
+    k = next((k for k, u in enumerate(body[:HEAD_LINES]) if _REFERENCE.match(u.text)), None)
+    if k is None:
+        return None
+    end = k + 1
+    while end < len(body) and end - k <= ADDRESS_LINES and _address_line(body[end]):
+        end += 1
+    lines = body[k + 1 : end]
+    ends = [u.text.rstrip()[-1:] for u in lines]
+    if not ends or ends[-1] not in ",." or any(e != "," for e in ends[:-1]):
+        return None
+    if end >= len(body) or body[end].kind is not BlockKind.HEADING or not looks_like_title(body[end].text):
+        return None
+    return end + 1, body[end].text.strip(), 0
+
+
+def _address_line(unit: Unit) -> bool:
+    return unit.kind is not BlockKind.HEADING and unit.bullet is None and len(unit.text.split()) <= ADDRESS_WORDS
 
 
 # A Chinese official document's addressee, under its title: an office's name and a colon ("九江市应急管理局：")
@@ -174,8 +211,9 @@ def _addressed_under_title(body: list[Unit]) -> tuple[int, str, int] | None:
 
 def letter_foot(body: list[Unit]) -> int | None:
     """Where a letter's foot opens at the end of the body: the request to note the report, the close or the
-    signature marked as signed, then only short lines of signature, endorsement and whom copies go to (their
-    list's entries under that label). None when the body does not end so."""
+    signature marked as signed (or the request with the signer's lines right under it), then only short lines of
+    signature, endorsement and whom copies go to (their list's entries under that label). None when the body does not
+    end so."""
     start = max(1, len(body) - FOOT_LINES)
     for k in range(start, len(body)):
         text = body[k].text.strip()
@@ -185,6 +223,8 @@ def letter_foot(body: list[Unit]) -> int | None:
         closes = closes or (
             is_thanks(text) and k + 1 < len(body) and k + 1 + THANKED_LINES >= len(body) and _names(body[k + 1].text)
         )
+        # the request to note the report, where the signer's lines follow it with no close between
+        closes = closes or (k + 1 < len(body) and is_note_request(body[k]))
         copies = not closes and _COPIES.match(text) is not None and k + 1 < len(body)
         if not (closes or copies) or not _foot_lines(body[k + 1 :], copies):
             continue
@@ -236,9 +276,15 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
         elif _SIGNED.match(text) or gives_contact(text):
             if len(text.split()) > SIGNED_WORDS:
                 return False  # a signature run into one line with its name, post and how to reach them
-        elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text)):
-            return False  # a sentence under the close is the report's, not the signature's
+        elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text) and not _capitalised(text)):
+            return False  # a sentence under the close is the report's, not the signature's (an office's name is)
     return True
+
+
+def _capitalised(text: str) -> bool:
+    """Every word but the small ones opens with a capital: a name, a post or an office ("District Disaster
+    Management Coordination Unit, Kegalle."), not a sentence."""
+    return all(w[:1].isupper() for w in text.split() if len(w) > 3)
 
 
 def _names(text: str) -> bool:

@@ -81,6 +81,8 @@ NORTH_EAST_KINDS = (
     # Romansh, Tetum and Khmer: "Rapport dal stab da crisa" (the crisis staff's report), "Relatóriu situasaun",
     # "របាយការណ៍" (the report)
     r"|rapport\s+dal\s+stab(?:\s+da\s+crisa)?|relat[óo]riu(?:\s+situasaun)?|របាយការណ៍"
+    # Sinhala: "තත්ත්ව වාර්තාව" (the situation report), "වාර්තා අංක 03" (report number 03)
+    r"|තත්ත්ව\s+වාර්තාව|වාර්තා(?:ව)?\s+අංක"
     rf"|{SCRIPT_KINDS}"
 )
 # the report's kind, in the languages sitroom reads

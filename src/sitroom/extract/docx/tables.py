@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -183,14 +184,20 @@ def titles_table(blocks: list[Block]) -> bool:
         if b.kind is BlockKind.PARAGRAPH and b.style.get("size") and not b.style.get("title")
     )
     body = max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0] if sizes else None  # the commonest, else the smaller
-    in_body_type = block.kind is BlockKind.PARAGRAPH or (body is not None and block.style.get("size") == body)
+    # (or smaller: a caption set under the body's size over its table, "Impact by division (as at 16.00)")
+    size = block.style.get("size")
+    in_body_type = block.kind is BlockKind.PARAGRAPH or (body is not None and size is not None and size <= body)
     return (
         in_body_type
         and block.bullet is None
         and 0 < len(text.split()) <= TABLE_TITLE_WORDS
         and not text.endswith((".", ";", ","))
-        and not any(c.isdigit() for c in text)
+        and not any(c.isdigit() for c in _BRACKETED.sub("", text))
     )
+
+
+# what a caption says in brackets after its name: the hour or the date its figures stand at
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tuple[Any, ...]]:

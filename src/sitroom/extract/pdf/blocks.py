@@ -62,6 +62,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     in_figure = False  # after a figure caption, until running text comes back
     skip_reason = ""
     list_scheme: tuple[str, int] | None = None  # numbering scheme of the list being read
+    head_number: str | None = None  # the number of the last numbered heading
     line_gap = paragraph_line_gap(lines)
     largest = max((f.size for f in lines), default=0.0)
     wrap_gap = _wrap_gap(lines)
@@ -202,10 +203,12 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             cur.lines.append(f)
             prev = f
             continue
-        if numbered and numbered_heading(lines, i, _styled(f, body), list_scheme == scheme(f.bullet or "")):
+        if numbered and numbered_heading(
+            lines, i, _styled(f, body), list_scheme == scheme(f.bullet or ""), head_number
+        ):
             cur = Entry(BlockKind.HEADING, page.number, [f], bullet=f.bullet)
             out.append(cur)
-            list_scheme = None
+            list_scheme, head_number = None, f.bullet
         elif f.bullet:
             cur = Entry(BlockKind.ITEM, page.number, [f], bullet=None if f.bullet == "image" else f.bullet)
             out.append(cur)

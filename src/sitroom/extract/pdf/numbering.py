@@ -52,13 +52,15 @@ def scheme(token: str) -> tuple[str, int]:
     return "letter", 1
 
 
-def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> bool:
+def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool, after: str | None = None) -> bool:
     """Whether numbered line ``lines[i]`` heads a section rather than being a list entry.
 
     A careful reader takes a numbered line for a heading when it is short and not a sentence, and either
     is styled (bold, capitals, large), is a sub-number ("2.1") or a Roman numeral, or is followed by
     content of its own (bullets, indented text, or running text under a short title) rather than by the
-    next number of its list. ``in_list``: the number before it, in the same scheme, was a list entry.
+    next number of its list, or numbers the next of the headings before it ("10." after the heading "9."; a line
+    at a page's foot has nothing under it to tell). ``in_list``: the number before it, in the same scheme, was a list
+    entry; ``after``: the number of the last numbered heading.
     """
     f = lines[i]
     token = f.bullet or ""
@@ -75,7 +77,7 @@ def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> 
     # a Chinese document's "一、" and "（一）" lines head its parts (unless they run on as a sentence)
     if kind in ("hanzi", "hanzi-bracketed"):
         return not text.rstrip().endswith("。")
-    if styled or kind == "roman" or depth >= 2:
+    if styled or kind == "roman" or depth >= 2 or (after is not None and not in_list and _next(after, token)):
         return True
     if j >= len(lines) or in_list:
         return False
@@ -85,8 +87,16 @@ def numbered_heading(lines: list[Frag], i: int, styled: bool, in_list: bool) -> 
     if nxt.top < f.bottom - 4 * f.size:
         return False
     # content of its own follows: a bulleted list, text indented under it, or running text under a title
-    titled = words <= 8 and not text.rstrip().endswith(":") and sentence_like(nxt.text)
+    # (a sentence of figures counts its figures as words: "81 von 140 Fachverfahren laufen wieder.")
+    running = sentence_like(nxt.text) or (len(nxt.text.split()) >= 5 and nxt.text.rstrip().endswith((".", "!", "?")))
+    titled = words <= 8 and not text.rstrip().endswith(":") and running
     return nxt.bullet is not None or nxt.x0 > f.x0 + 10 or titled
+
+
+def _next(before: str, token: str) -> bool:
+    """Whether list number ``token`` comes right after ``before`` ("10." after "9.")."""
+    a, b = before.strip().rstrip(".)"), token.strip().rstrip(".)")
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1 and before.strip()[-1:] == token.strip()[-1:]
 
 
 _HANG = 6  # of the size: how far right of its number a numbered line's text may start
