@@ -26,11 +26,20 @@ _EXPORT_LINE = re.compile(
     rf"(?:(?P<name>[^:]{{1,60}}?):\s)?(?P<text>.*)$"
     # LINE's history: the time, the writer and the text parted by tabs, under a line of the day
     rf"|^{_CLOCK}\t(?P<tab_name>[^\t]{{1,60}})\t(?P<tab_text>.*)$"
+    # KakaoTalk's, saved on a computer: the writer and the time in brackets, "[이서연 주무관] [오후 7:05] …"
+    r"|^\[(?P<kk_name>[^\[\]]{1,60})\]\s\[(?:(?:오전|오후|AM|PM)\s\d{1,2}:\d{2}|\d{1,2}:\d{2}\s?[AP]M)\]"
+    r"\s(?P<kk_text>.*)$"
 )
-# LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday"
-_DAY = re.compile(r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[(（][^()（）]{1,9}[)）]|[^\W\d_]{2,12})?$")
-# The report's name in the app's bold: "*Flood Watch update 1*".
-_BOLD = re.compile(r"^\*([^*\s](?:[^*]*[^*\s])?)\*$")
+# LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday"; KakaoTalk's between rules,
+# "--------------- 2026년 3월 24일 화요일 ---------------"
+_DAY = re.compile(
+    r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[(（][^()（）]{1,9}[)）]|[^\W\d_]{2,12})?$"
+    r"|^-{3,}\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\S+요일)?|[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    r"\s*-{3,}$"
+)
+# The report's name in the app's bold: "*Flood Watch update 1*"; or in brackets, as Korean reports set it off:
+# "[운곡군 산불 상황보고 제2보]"
+_BOLD = re.compile(r"^\*([^*\s](?:[^*]*[^*\s])?)\*$|^\[([^\[\]\s](?:[^\[\]]*[^\[\]\s])?)\]$")
 # A point of a list as typed in a message.
 _POINT = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+\S|^[・■□●◆◇▪▶]\s*\S")
 # The export's first message is among its opening lines; two messages at least make a chat.
@@ -48,7 +57,7 @@ def export_line(text: str) -> re.Match[str] | None:
 
 
 def _text_of(m: re.Match[str]) -> str:
-    return m.group("text") if m.group("text") is not None else m.group("tab_text")
+    return next((m.group(g) for g in ("text", "tab_text", "kk_text") if m.group(g) is not None), "")
 
 
 def _is_report(body: list[Block]) -> bool:
@@ -83,7 +92,7 @@ def _first_line(block: Block, m: re.Match[str]) -> Block | None:
         return None
     style = dict(block.style)
     if bold := _BOLD.match(text):
-        text, style["bold"] = bold.group(1), True
+        text, style["bold"] = bold.group(1) or bold.group(2), True
     start = block.start + max(0, block.text.find(text))
     return Block(text, block.kind, block.page, start, start + len(text), block.level, None, style)
 

@@ -21,6 +21,7 @@ from sitroom.extract.leftout import count_left_out
 from sitroom.extract.pastedletters import signature_line, strip_pasted_letters
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.disclaimers import DISCLAIMER
+from sitroom.text.faxname import is_fax_name
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
 from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS
@@ -139,7 +140,7 @@ def strip_quoted(doc: Document, is_heading: Callable[[Block], bool] | None = Non
     lead = next((k for k in range(titled, min(len(blocks), titled + _LEAD)) if not _record_line(blocks, k)), titled)
     own = _own_header(blocks[titled:])
     envelope = 0  # the record's lines over a message printed whole: its name and fields, the record's, not the report's
-    if not own and lead > titled and (own := _own_header(blocks[lead:])):
+    if not own and lead > titled and _names_record(blocks[:lead]) and (own := _own_header(blocks[lead:])):
         titled = envelope = lead
     own_lines = set(range(titled, titled + len(own))) | set(range(envelope)) if own else set()
     i = titled + len(own) if own else 0
@@ -189,8 +190,17 @@ def _subject(header: list[Block]) -> str | None:
 
 _LEAD = 16
 _VALUE_WORDS = 6
+_RECORD_NUMBER = re.compile(r"#\s?\d{1,12}\b|\b[A-Z]{2,6}-?\d{4,}\b|\b\d{7,}\b")
 _LABEL = re.compile(r"^[^\W\d][^:.!?]{0,30}:$")
 _FIELD_LINE = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s+\S[^!?]{0,80}$")
+
+
+def _names_record(blocks: list[Block]) -> bool:
+    """Lines naming a record (a ticket's number, "Ticket#2026071010776133", "INC0041873", "Article #16") or giving
+    its fields ("Status: open"), not a heading over a pasted message ("Correspondence")."""
+    if any(is_fax_name(b.text) for b in blocks):
+        return False  # a fax's cover sheet: its fields are the cover's, read with it
+    return any(_RECORD_NUMBER.search(b.text) or _FIELD_LINE.match(b.text.strip()) for b in blocks)
 
 
 def _record_line(blocks: list[Block], k: int) -> bool:
