@@ -31,7 +31,7 @@ from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
-from sitroom.text.nextreport import is_next_report
+from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
 from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
     PERSON_NAME,
@@ -184,6 +184,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
             or is_on_call_line(text)
             or is_closing_remark(text)  # "Previous sitreps are on the incident share.", "Questions?"
+            or is_signed_with_next_report(text)  # "Reviewed by the Control Room – next report: 14/10 20:00"
             # the last line leading into what is not there (a link, a button): "All the information is on our
             # website:"
             or (body[-1].bullet is None and leads_into_nothing(text))

@@ -52,6 +52,8 @@ def is_page_fields(text: str) -> bool:
         fields = [f.rstrip(";, ") for f in labelled]
     if len(fields) >= 2 and any(_THREAD_COUNT.match(f.strip("*_ ")) for f in fields):
         return True  # "Open · @rkhan opened this issue on 5 Mar 2024 · 4 comments": the thread's own line
+    if len(fields) >= 3 and any(DATE_PATTERN.search(f) for f in fields) and all(_record_part(f) for f in fields):
+        return True  # "Form: Situation Report · Entry #107 · Created by M. Delgado on 07/13/2026 · Last modified …"
     matches = [_FIELD.match(f) for f in fields]
     if len(fields) == 1 and matches[0]:  # one field to a line, as a notes app lists a page's properties
         return _PAGE_FIELD_LABELS.match(matches[0].group(1).strip()) is not None
@@ -60,6 +62,19 @@ def is_page_fields(text: str) -> bool:
     return any(DATE_PATTERN.search(f) for f in fields) or any(
         _PAGE_FIELD_LABELS.match(m.group(1).strip()) for m in matches if m
     )
+
+
+# what a system stamps on a record it prints: its number, who made it and when, when it last changed
+_RECORD_STAMP = re.compile(
+    r"^(?:(?:entry|record|ticket|submission|response|item|id)\s*(?:#|no\.?|nr\.?)?\s*\d+"
+    r"|(?:created|submitted|entered|logged|opened)\s+by\s+.{1,60}|(?:last\s+)?(?:modified|updated|edited)\b.{0,40})$",
+    re.I,
+)
+
+
+def _record_part(part: str) -> bool:
+    part = part.strip()
+    return bool(_FIELD.match(part) or _RECORD_STAMP.match(part))
 
 
 # A subtitle is the organisation and the date set under the title: "Northfield Council · 6 April 2020".
@@ -101,6 +116,19 @@ def _capital(word: str) -> bool:
 
 
 BYLINE_WORDS = 12
+# when the report was written, as a field of its own: "Fecha y hora: 13/10/2026 20:00", "Date and time: 5 June, 18:00"
+_DATED_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:\d]{0,30}?)[*_]*\s*:\s*[*_]*\s*(?P<value>\S.{0,40})$")
+DATED_VALUE_WORDS = 6
+
+
+def is_dated_field(text: str) -> bool:
+    """A field giving only the date (and hour) the report was written, with its label: with who wrote it, the
+    masthead's byline, not a point."""
+    m = _DATED_FIELD.match(text.strip())
+    if m is None or len(m.group("label").split()) > 4 or len(m.group("value").split()) > DATED_VALUE_WORDS:
+        return False
+    value = m.group("value")
+    return bool(DATE_PATTERN.search(value)) and not re.search(r"[^\W\d_]{4,}", DATE_PATTERN.sub("", value))
 
 
 def is_byline(text: str) -> bool:

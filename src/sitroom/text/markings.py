@@ -45,10 +45,22 @@ def is_marking(text: str) -> bool:
 _CAVEAT = re.compile(rf"^[\W_]*(?:{_WORDS})\.\s+(?:for|not\s+for|only|handle|do\s+not|to\s+be)\b[^!?]{{0,160}}$", re.I)
 
 
+# ... or said of the document in a sentence: "Documento de uso interno del CECOPAL. No difundir sin autorización.",
+# "This report is for internal use only; do not forward."
+_SAID_OF_DOCUMENT = re.compile(
+    rf"^[\W_]*(?:(?:this|the|este|el|ce|le|dieses|dit)\s+)?(?:documento?|informe|report|rapport|dokument|bericht|verslag)"
+    rf"\s+(?:(?:is|es|est|ist|é)\s+)?(?:(?:de|for|para|à|pour|zum|voor)\s+)?(?:{_WORDS})"
+    # whose marking ("… del CECOPAL", "… of the council"), then the sentence's end or its caveat
+    rf"(?:\s+(?:del|de\s+la|de|of\s+the|of|des|du|der)\s+[^.;:,]{{1,60}})?\s*(?:[.;:,(–—-][^!?]{{0,160}})?$",
+    re.I,
+)
+
+
 def is_marking_line(text: str) -> bool:
     """A marking line, also with whom the document is for after it ("Diffusion restreinte – membres de la
-    cellule de crise et bourgmestres", "OFFICIAL: for the named recipients only") or its handling caveat."""
-    if is_marking(text) or _CAVEAT.match(text.strip()):
+    cellule de crise et bourgmestres", "OFFICIAL: for the named recipients only") or its handling caveat, or the
+    marking said of the document in a sentence ("Documento de uso interno del CECOPAL. No difundir …")."""
+    if is_marking(text) or _CAVEAT.match(text.strip()) or _SAID_OF_DOCUMENT.match(text.strip()):
         return True
     m = _FOR_WHOM.match(text.strip())
     return m is not None and len(m.group("whom").split()) <= WHOM_WORDS

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.text.signoffs import SIGNATURE
+
 # "Next meeting of the CMT: 6 April 2020 at 16:00", "Prochaine réunion : …", "Próximo informe: …".
 NEXT_REPORT = re.compile(
     # one word may name which ("Next METHANE update", "Next CMT meeting")
@@ -45,3 +47,13 @@ def is_next_report(text: str) -> bool:
     """A line giving the next report's or meeting's time ("NEXT SITREP: 1800", "Nächster Lagebericht: …")."""
     t = text.strip()
     return len(t.split()) <= MAX_NEXT_REPORT_WORDS and NEXT_REPORT.match(t) is not None
+
+
+# who signed the report and when the next one comes, on one line: "Revisado por la Jefatura – próximo informe: 14/10"
+_PARTS = re.compile(r"\s+[–—|·]\s+")
+
+
+def is_signed_with_next_report(text: str) -> bool:
+    """A closing line naming who prepared or reviewed the report, then the next report's time."""
+    parts = _PARTS.split(text.strip(" *_"))
+    return len(parts) == 2 and SIGNATURE.match(parts[0]) is not None and is_next_report(parts[1])
