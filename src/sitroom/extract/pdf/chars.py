@@ -102,6 +102,51 @@ def _under_watermark(
     return starts, angles
 
 
+def _round_watermark(tp: pdfium.PdfTextPage, idx: int, rect: tuple[float, ...], slanted: list[int]) -> bool:
+    """The run's rectangle stands several of its lines high, round a watermark's slanted letters."""
+    size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, idx)) or 10.0
+    return rect[3] - rect[1] > _WATERMARKED_LINES * size and any(_spans(tp.get_charbox(k), rect) for k in slanted)
+
+
+_WATERMARKED_LINES = 3
+
+
+def _runs_inside(
+    tp: pdfium.PdfTextPage, fonts: _Fonts, rect: tuple[float, ...], slanted: set[int], others: list[tuple[float, ...]]
+) -> list[Frag]:
+    """The upright characters inside a watermark's rectangle and in no other run's rectangle (``others``), in the
+    page's order, as runs: a run ends where the line breaks, where the next character stands on another baseline or
+    back to the left, or past a wide gap."""
+    runs: list[Frag] = []
+    cur: list[tuple[int, str, tuple[float, ...]]] = []
+
+    def flush() -> None:
+        word = "".join(ch for _, ch, _ in cur).strip()
+        if word:
+            boxed = [(k, b) for k, ch, b in cur if not ch.isspace()]
+            size, bold = fonts.info(boxed[0][0], 0.0)
+            base = min(b[1] for _, b in boxed)
+            runs.append(Frag(word, boxed[0][1][0], max(b[2] for _, b in boxed), base, base + size, size, bold))
+        cur.clear()
+
+    for k in range(tp.count_chars()):
+        if k in slanted:
+            continue
+        ch, box = tp.get_text_range(k, 1), tp.get_charbox(k)
+        inside = _spans(box, rect) and not any(_spans(box, o) for o in others)
+        if ch in ("\r", "\n") or (not inside and not (ch.isspace() and cur)):
+            flush()
+            continue
+        if cur and not ch.isspace():
+            last = next((b for _, c, b in reversed(cur) if not c.isspace()), None)
+            size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, k)) or 10.0
+            if last is not None and (abs(box[1] - last[1]) > 0.5 * size or not -1 < box[0] - last[2] < size):
+                flush()
+        cur.append((k, ch, box))
+    flush()
+    return runs
+
+
 def _spans(box: tuple[float, ...], rect: tuple[float, ...]) -> bool:
     """The character box's middle lies in the run's rectangle."""
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -110,7 +155,7 @@ def _spans(box: tuple[float, ...], rect: tuple[float, ...]) -> bool:
 
 def _slanted(angle: float) -> bool:
     """A glyph turned from the line (radians), more than a scan's skew."""
-    return 0.6 < angle < 5.7
+    return 0.35 < angle < 5.93
 
 
 def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
@@ -161,6 +206,14 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         nxt = starts[i + 1] if i + 1 < n else total
         text = ""
         orphans: list[Frag] = []
+        if slanted and idx >= 0 and _round_watermark(tp, idx, boxes[i], slanted):
+            # a rectangle pdfium drew round a watermark's letters and the parts of the lines they cross: those are
+            # read line by line from their own characters
+            others = [b for j, b in enumerate(boxes) if j != i and b[0] < right and b[2] > left]
+            parts = _runs_inside(tp, fonts, boxes[i], set(slanted), others)
+            runs += parts
+            spans += [(-1, -1)] * len(parts)
+            continue
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
