@@ -22,7 +22,7 @@ from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.markheads import promote_mark_headings
-from sitroom.parse.mastheadlines import is_byline, is_dated_field
+from sitroom.parse.mastheadlines import is_byline, is_date_field
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import (
     MEMO_FIELDS,
@@ -221,7 +221,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         masthead, body = [*masthead, *(u.text for u in body[:first_heading])], body[first_heading:]
         report.warnings.append(f"{first_heading} line(s) of the print's header fields left out")
         first_heading = 0
-    bylines = {id(u) for u in body[:first_heading] if is_byline(u.text) or is_dated_field(u.text)}
+    bylines = {id(u) for u in body[:first_heading] if is_byline(u.text) or is_date_field(u.text)}
     if bylines:  # "Prepared by: …" among the fields above the first section: who wrote it, not what happened
         masthead = [*masthead, *(u.text for u in body if id(u) in bylines)]
         body, first_heading = [u for u in body if id(u) not in bylines], first_heading - len(bylines)

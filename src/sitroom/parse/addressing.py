@@ -78,7 +78,9 @@ def is_distribution_list(text: str) -> bool:
 # What the report is about, under its name: "privind situația operativă …", "regarding the floods", "щодо …"
 _REGARDING = re.compile(
     r"^(?:regarding|concerning|re\s*:|concernant|betreffend|relativ[oa]\s+a|acerca\s+de|privind|referitor\s+la"
-    r"|dotycz[ąa]c[ay]|ang[åa]ende|vedr[øo]rende|щодо|відносно|относительно|σχετικ[άα]\s+με)\s+\S",
+    r"|dotycz[ąa]c[ay]|ang[åa]ende|vedr[øo]rende|щодо|відносно|относительно|σχετικ[άα]\s+με)\s+\S"
+    # ... or closing with it, as Armenian sets the word after its subject ("… իրավիճակի վերաբերյալ (№ 2)")
+    r"|^.{0,300}?\S\s+վերաբերյալ(?:\s*[(（][^()（）]{1,12}[)）])?$",
     re.I,
 )
 REGARDING_WORDS = 40

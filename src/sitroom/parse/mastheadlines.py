@@ -116,19 +116,6 @@ def _capital(word: str) -> bool:
 
 
 BYLINE_WORDS = 12
-# when the report was written, as a field of its own: "Fecha y hora: 13/10/2026 20:00", "Date and time: 5 June, 18:00"
-_DATED_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:\d]{0,30}?)[*_]*\s*:\s*[*_]*\s*(?P<value>\S.{0,40})$")
-DATED_VALUE_WORDS = 6
-
-
-def is_dated_field(text: str) -> bool:
-    """A field giving only the date (and hour) the report was written, with its label: with who wrote it, the
-    masthead's byline, not a point."""
-    m = _DATED_FIELD.match(text.strip())
-    if m is None or len(m.group("label").split()) > 4 or len(m.group("value").split()) > DATED_VALUE_WORDS:
-        return False
-    value = m.group("value")
-    return bool(DATE_PATTERN.search(value)) and not re.search(r"[^\W\d_]{4,}", DATE_PATTERN.sub("", value))
 
 
 def is_byline(text: str) -> bool:
@@ -185,9 +172,21 @@ _DATE_FIELD = re.compile(r"^(?:date|dated|मिति|दिनांक|ता
 DATE_FIELD_WORDS = 12
 
 
+# ... or under any short label, when the value is only the date and hour: "Fecha y hora: 13/10/2026 20:00"
+_LABELLED = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:\d]{0,30}?)[*_]*\s*:\s*[*_]*\s*(?P<value>\S.{0,40})$")
+DATED_VALUE_WORDS = 6
+
+
 def is_date_field(text: str) -> bool:
-    """A short line giving the date as a labelled field, its figures in any script."""
-    return len(text.split()) <= DATE_FIELD_WORDS and _DATE_FIELD.match(text.strip()) is not None
+    """A short line giving the date as a labelled field, its figures in any script, or the date and hour alone
+    under any short label."""
+    if len(text.split()) <= DATE_FIELD_WORDS and _DATE_FIELD.match(text.strip()) is not None:
+        return True
+    m = _LABELLED.match(text.strip())
+    if m is None or len(m.group("label").split()) > 4 or len(m.group("value").split()) > DATED_VALUE_WORDS:
+        return False
+    value = m.group("value")
+    return bool(DATE_PATTERN.search(value)) and not re.search(r"[^\W\d_]{4,}", DATE_PATTERN.sub("", value))
 
 
 # The period a report covers, under its date: "Reporting period: the 24 hours to 08:00", "Period covered: 1–7 May"

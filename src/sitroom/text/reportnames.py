@@ -83,6 +83,8 @@ NORTH_EAST_KINDS = (
     r"|rapport\s+dal\s+stab(?:\s+da\s+crisa)?|relat[óo]riu(?:\s+situasaun)?|របាយការណ៍"
     # Sinhala: "තත්ත්ව වාර්තාව" (the situation report), "වාර්තා අංක 03" (report number 03)
     r"|තත්ත්ව\s+වාර්තාව|වාර්තා(?:ව)?\s+අංක"
+    # Armenian: "Տեղեկանք" (the information note an administration reports in)
+    r"|տեղեկանք"
     # Korean: "상황보고 제2보" (situation report, the second), "상황 보고서"
     r"|상황\s*보고(?:서)?|제\s*\d{1,3}\s*보(?![가-힣])"
     rf"|{SCRIPT_KINDS}"

@@ -68,6 +68,8 @@ SIGNED_BY = (
     r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο]"
     # ... and Russian and Belarusian: "Исполнитель:", "Составил:", "Выканаўца:", "Падрыхтаваў:", "Склала:"
     r"|исполнитель|составил[а]?|выканаўца|падрыхтава(?:ў|ла)|склал?[аў]?"
+    # ... and Armenian, the note saying it was drawn up (as of an hour): "Տեղեկանքը կազմվել է … դրությամբ"
+    r"|(?:\w+\s+)?կազմվել\s+է"
     # Estonian, Turkish, Indonesian, Slovenian, Swahili and Filipino: "Koostas:", "Hazırlayan:", "Disusun oleh"
     r"|koostas|kinnitas|haz[ıi]rlayan|onaylayan|(?:disusun|dibuat|disiapkan)\s+oleh|pripravila?|odobrila?"
     r"|imeandaliwa\s+na|inihanda\s+ni"
@@ -125,7 +127,7 @@ _POST = re.compile(
     r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer"
     r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent"
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
-    r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|alcalde(?:sa)?|gerente|intendente"
+    r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa)?|gerente|intendente"
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
     r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
     # Norwegian, Swedish and Danish posts: "beredskapsdirektør", "avdelingsdirektør", "beredskapssjef", "leiar"
@@ -291,6 +293,9 @@ def signs_name_and_post(text: str) -> bool:
     m = _POST.search(t)
     if m is None or t.endswith((".", "!", "?", ":")) or len(t.split()) > 14:
         return False
+    post, colon, after = t.partition(":")
+    if colon and _POST.search(post) and 2 <= len(after.split()) <= 4 and all(w[:1].isupper() for w in after.split()):
+        return True  # the post, then the name after a colon: "Deputy Governor: Armen Sargsyan"
     name = t[: m.start()].split()
     # the post's own first words ("Chief Operating") are capitalised too: a name is two words before them
     return len(name) >= 2 and all(w[:1].isupper() for w in name)
