@@ -27,6 +27,7 @@ from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
 from sitroom.extract.pdf.footnotes import drop_footnotes
+from sitroom.extract.pdf.formrows import ruled_forms
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
@@ -209,11 +210,10 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, card_rows = take_cards(page, frags, body)
     frags, box_rows = take_boxes(page, frags, body)
     box_rows = card_rows + box_rows
-    # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it
-    leaves = place_rows(
-        xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=with_titles(grids, frags, body)),
-        box_rows,
-    )
+    # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it; a
+    # ruled form's label cells and value cells are one table's columns, read row by row, never the page's
+    across = with_titles(grids, frags, body) + tuple(ruled_forms(page, frags))
+    leaves = place_rows(xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=across), box_rows)
     for region, (leaf, side) in enumerate(take_status_panels(page, leaves, tables)):
         leaf[:] = in_reading_order(leaf)
         if side and figures_only(page, leaf):
