@@ -114,6 +114,12 @@ def _sheet_of_updates(rows: list[list[Frag]]) -> bool:
     return told >= max(2, len(rows) / 3)
 
 
+def _tells(rows: list[list[Frag]], n: int) -> bool:
+    """Row ``n`` holds a sentence, whole or wrapped in its cell."""
+    below = rows[n + 1] if n + 1 < len(rows) else []
+    return any(sentence_like(c.text) or _told(c, below) for c in rows[n])
+
+
 def _told(cell: Frag, below: list[Frag]) -> bool:
     """A cell's line holds a sentence: whole, or wrapped in its cell, ending on the line under it ("Se mantiene la
     evacuación del barrio" over "de La Vega.")."""
@@ -191,13 +197,15 @@ def _drop_tables(
             # form's): the text beyond its last rule is the report's
             cell_print = max(c.size for r in rows[start : j + 1] for c in r) + 0.3
             # headings side by side under a grid open the page's columns (a row of them is no grid row), and
-            # a lone styled line over a list heads that list
+            # a lone styled line over a list heads that list; under a ruled grid of few figures (a form's
+            # details), a row whose value is a sentence is a section with its text, no detail
             while (
                 j + 1 < len(rows)
                 and grid_row(rows[j + 1], rows[j], body)
                 and not headings_row(rows[j + 1], body)
                 and not heads_list(rows, j + 1, body)
                 and (numbers or all(c.size <= cell_print for c in rows[j + 1]))
+                and (numbers or not _tells(rows, j + 1))
             ):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
