@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.parse.furniture import gives_contact
+from sitroom.parse.furniture import gives_contact, is_handling_note
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_trailer
 from sitroom.text.nextreport import is_next_report
@@ -26,6 +26,10 @@ _ARCHIVE = re.compile(
 # Whom to ask, as a close asks it before the number: "Questions?", "Any queries?", "Please contact me with any
 # questions."
 _QUESTIONS = re.compile(
+    # ... "Questions?" in the other languages a slide or a post closes with: "Des questions ?", "¿Preguntas?",
+    # "Fragen?", "Vragen?", "Spørsmål?", "Frågor?", "Spurningar?", "Domande?", "Perguntas?", "Pytania?"
+    r"^(?:des\s+)?questions\s*\?$|^¿?(?:alguna\s+)?preguntas\s*\?$|^(?:noch\s+)?fragen\s*\?$|^vragen\s*\?$"
+    r"|^sp[øo]rsm[åa]l\s*\?$|^fr[åa]gor\s*\?$|^spurningar\s*\?$|^domande\s*\?$|^perguntas\s*\?$|^pytania\s*\?$|"
     r"^(?:any\s+)?(?:questions|queries|enquiries)\s*\?$|^(?:please\s+)?(?:(?:feel\s+free|do\s+not\s+hesitate)\s+to\s+)?"
     r"(?:contact|call|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:with|if\s+you\s+have|for)\s+(?:any\s+)?"
     r"(?:questions|queries|enquiries|concerns)\b[^.]{0,40}\.?$",
@@ -47,10 +51,19 @@ _SUBSCRIBE = re.compile(
 
 
 def _closing_sentences(text: str) -> bool:
-    """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how."""
+    """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how, who
+    may see it; or the one sentence saying who prepared it ("Prepared by the monitoring unit, 12 February 2025.")."""
     parts = SENTENCES.split(text.strip())
-    return len(parts) >= 2 and all(
-        is_byline(p) or is_next_report(p) or is_trailer(p) or gives_contact(p) or _QUESTIONS.match(p) for p in parts
+    if len(parts) == 1:
+        return is_byline(parts[0])
+    return all(
+        is_byline(p)
+        or is_next_report(p)
+        or is_trailer(p)
+        or gives_contact(p)
+        or is_handling_note(p)
+        or _QUESTIONS.match(p)
+        for p in parts
     )
 
 

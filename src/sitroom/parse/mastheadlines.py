@@ -161,9 +161,17 @@ KIND_PART_WORDS = 4
 
 
 def is_kind_line(text: str) -> bool:
-    """A line of two or three short names parted by a middle dot: the kind of record under its title."""
+    """A line of two or three short names parted by a middle dot: the kind of record under its title, or who sends
+    it ("Kreppubólkurin · Klaksvíkar kommuna", "Cellule de crise · Mairie de Lannion")."""
     parts = _KIND_PARTS.split(text.strip())
-    return 2 <= len(parts) <= 3 and all(_is_name(p) and len(p.split()) <= KIND_PART_WORDS for p in parts)
+    return 2 <= len(parts) <= 3 and all(_named(p) and len(p.split()) <= KIND_PART_WORDS for p in parts)
+
+
+def _named(part: str) -> bool:
+    """A name, or a body's name in words of a common noun after its capital ("Cellule de crise", "Klaksvíkar
+    kommuna"): letters only, the first word capitalised."""
+    words = part.split()
+    return _is_name(part) or (_capital(part) and all(w.replace("-", "").isalpha() for w in words))
 
 
 # A field giving the date, whatever calendar it counts in: "Date: …", "मिति: २०८२ साउन १४" (Nepali, in the Bikram
