@@ -4,7 +4,10 @@
 - the one sentence closing it with who prepared it and when ("Prepared by the monitoring unit, CRGRC Vatovavy,
   12 February 2025.", "Namboarin'ny sampana fanaraha-maso, …"), with who may see it after it ("Not to be shared
   outside the committee.", "Tsy azo zaraina ivelan'ny komity.");
-- "Questions?" closing a deck or a post, in Faroese, French, Spanish, German and Swedish.
+- "Questions?" closing a deck or a post, in Faroese, French, Spanish, German and Swedish;
+- the marking closing it with who may see it ("Confidential – for partners only. Do not distribute without
+  permission.", "Dìomhair – do chom-pàirtichean a-mhàin. Na sgaoil gun chead."), and the system's note that it
+  exported the report ("Exported by … This report was generated automatically.", in Scottish Gaelic too).
 None is an item. In Markdown and in Word."""
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ REPORTS = {
     "spanish": ("Gabinete de crisis · Ayuntamiento de Lorca", "¿Preguntas?"),
     "german": ("Krisenstab · Stadt Passau", "Fragen?"),
     "swedish": ("Krisledningsgruppen · Kiruna kommun", "Frågor?"),
+    "english, marked": ("Resilience group · Harris", "Confidential – for partners only. Do not distribute without "
+                        "permission."),
+    "english, exported": ("Resilience group · Harris", "Exported by the Group Officer, Harris. This report was "
+                          "generated automatically."),
+    "gaelic, marked": ("Buidheann Èiginn · Na Hearadh", "Dìomhair – do chom-pàirtichean a-mhàin. Na sgaoil gun chead."),
+    "gaelic, exported": ("Buidheann Èiginn · Na Hearadh", "Air a às-mhalairt le Oifigear na Buidhne, na Hearadh. "
+                         "Chaidh an aithisg seo a chruthachadh gu fèin-ghluasadach."),
 }  # fmt: skip
 
 

@@ -10,7 +10,8 @@ import re
 
 from sitroom.parse.furniture import gives_contact, is_handling_note
 from sitroom.parse.mastheadlines import is_byline
-from sitroom.parse.message import is_trailer
+from sitroom.parse.message import is_service_notice, is_trailer
+from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.responses import ANSWER_WORDS, asks_response
 from sitroom.text.salutations import SENTENCES
@@ -62,6 +63,8 @@ def _closing_sentences(text: str) -> bool:
         or is_trailer(p)
         or gives_contact(p)
         or is_handling_note(p)
+        or is_marking_line(p)
+        or is_service_notice(p)
         or _QUESTIONS.match(p)
         for p in parts
     )

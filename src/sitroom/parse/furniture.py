@@ -205,8 +205,8 @@ _HANDLING = re.compile(
     r"(?:(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)"
     r"|not\s+for\s+(?:publication|circulation|onward|wider)"
     r"|not\s+to\s+be\s+(?:shared|circulated|forwarded|published|distributed)"
-    # ... in Malagasy: "Tsy azo zaraina ivelan'ny komity." (not to be shared outside the committee)
-    r"|tsy\s+azo\s+(?:zaraina|aparitaka|avoaka)"
+    # ... in Malagasy and Scottish Gaelic: "Tsy azo zaraina ivelan'ny komity.", "Na sgaoil gun chead."
+    r"|tsy\s+azo\s+(?:zaraina|aparitaka|avoaka)|na\s+sgaoil"
     # ... or says how far it may go, after what it is: "Major incident – do not forward outside the IMT."
     r"|(?:[\w\s'’-]{1,40}?\s*[–—:-]\s*)?do\s+not\s+(?:share|forward|circulate|publish|distribute)\s+(?:this\s+)?"
     r"(?:outside|beyond|further|onwards?|externally|without))\b",

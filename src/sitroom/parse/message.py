@@ -87,8 +87,10 @@ _SERVICE_NOTICE = re.compile(
     r"|^this\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-?generated|system-?generated)\s+"
     r"(?:e-?mail|message|notification)\b"
     r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b"
-    r"|^this\s+(?:e-?mail|message|notification)\s+(?:was|has\s+been|is)\s+(?:sent|generated)\s+"
-    r"(?:automatically|by\s+an?\s+(?:automated|automatic|scheduled)\b)"
+    r"|^this\s+(?:e-?mail|message|notification|report|document|page)\s+(?:was|has\s+been|is)\s+(?:sent|generated|created"
+    r"|produced)\s+(?:automatically|by\s+an?\s+(?:automated|automatic|scheduled)\b)"
+    # ... in Scottish Gaelic: "Chaidh an aithisg seo a chruthachadh gu fèin-ghluasadach." (made automatically)
+    r"|^chaidh\s+an\s+aithisg\s+seo\s+a\s+chruthachadh\s+gu\s+f[èe]in-?ghluasadach"
     # the notification's link to its list or record: "View or add entries: Sitrep list", "Open the record"
     r"|^(?:view|open|see)\s+(?:or\s+(?:add|edit)\s+)?(?:the\s+|all\s+)?(?:entries|items?|records?|list)\s*(?::|$)"
     # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"

@@ -26,6 +26,8 @@ _WORDS = (
     r"|(?:slegs\s+)?vir\s+amptelike\s+gebruik|asutusesiseseks\s+kasutamiseks|tarnybiniam\s+naudojimui"
     r"|dienesta\s+vajadz[īi]b[āa]m|len\s+pre\s+slu[žz]obn[úu]\s+potrebu|do\s+u[żz]ytku\s+s[łl]u[żz]bowego"
     r"|tr[úu]na[ðd]arm[áa]l|g[ħh]all[- ]u[żz]u\s+uffi[ċc]jali|p[ëe]r\s+p[ëe]rdorim\s+zyrtar|terhad|sulit"
+    # Scottish Gaelic and Welsh: "Dìomhair" (confidential), "Cyfrinachol", "Swyddogol – Sensitif"
+    r"|d[ìi]omhair|cyfrinachol|swyddogol(?:[\s\W_]+sensitif)?"
 )
 MARKING = re.compile(rf"^[\W_]*(?:(?:{_WORDS})(?:[\s\W_]+[a-z]+){{0,2}})[\W_]*$", re.I)
 # the marking, then whom the document is for: "Diffusion restreinte – membres de la cellule de crise",

@@ -50,7 +50,9 @@ SIGNED_BY = (
     # "Prepared by", "Report compiled by the Site Management Team"
     r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
     r"(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
-    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded)\s+by"
+    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded|exported|generated)\s+by"
+    # Scottish Gaelic: "Air a às-mhalairt le …" (exported by), "Air a dheasachadh le …" (prepared by)
+    r"|air\s+a\s+(?:[àa]s-mhalairt|dheasachadh|sgr[ìi]obhadh|ullachadh)\s+le"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
     r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
     # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
