@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from sitroom.extract.pdf.layout import figures_only
 from sitroom.extract.pdf.structs import Frag, PageData
-from sitroom.extract.pdf.text import is_numeric_cell, sentence_like
+from sitroom.extract.pdf.text import figure_line, is_numeric_cell, sentence_like
 
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
 BoxRow = tuple[Box, list[list[Frag]]]  # the area of a row of boxes, and each box's lines, left to right
@@ -284,8 +284,10 @@ def place_rows(leaves: list[tuple[list[Frag], bool]], rows: list[BoxRow]) -> lis
 def drop_figure_boxes(page: PageData, frags: list[Frag]) -> list[Frag]:
     """A box of figures set beside the running text ("At a glance": "78 / escalation beds open") is read
     as a block of its own, and as that it is a summary of figures printed for the eye, not a section:
-    its title and figures are left out. Its figures stand alone on their lines, large; a box holding a
-    sentence or a list's points is a section, and one with no text beside it is read."""
+    its title and figures are left out. Its figures stand alone on their lines, large, or each after the label it
+    counts ("Persons served: 168", as a word processor's tinted text box lists them, with the opening hours and the
+    telephone under titles of their own); a box holding a sentence or a list's points is a section, and one with no
+    text beside it is read."""
     out = frags
     for x0, bottom, x1, top in page.frames:
         if x1 - x0 > 0.6 * page.width:
@@ -299,7 +301,7 @@ def drop_figure_boxes(page: PageData, frags: list[Frag]) -> list[Frag]:
             for f in out
             if not inside(f, box)
         )
-        alone = sum(is_numeric_cell(f.text) for f in held)
+        alone = sum(figure_line(f.text) for f in held)
         if beside and alone >= 2 and not any(f.bullet for f in held) and figures_only(page, held):
             page.drop("figures beside the text", len(held))
             ids = {id(f) for f in held}

@@ -93,6 +93,16 @@ def is_numeric_cell(text: str) -> bool:
     return bool(t) and (bool(NUMERIC.match(t)) or (sum(map(str.isdigit, t)) >= 0.5 * len(t.replace(" ", ""))))
 
 
+def figure_line(text: str) -> bool:
+    """A figure on a line of its own, alone ("1 245") or after the short label it counts ("Persons served: 168",
+    "Tel. 583 9110"): a box's figure, no sentence."""
+    t = text.strip()
+    if is_numeric_cell(t):
+        return True
+    lead = LABEL_LEAD.match(t)
+    return bool(lead) and is_numeric_cell(t[lead.end() :])
+
+
 def sentence_like(text: str) -> bool:
     """Running text rather than a label: many words, or a few ending like a sentence."""
     found = WORD.findall(text)
