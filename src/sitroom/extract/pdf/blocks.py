@@ -22,6 +22,7 @@ from sitroom.extract.pdf.text import (
     NUMBER_MARK,
     SOURCE_LINE,
     WORD,
+    ends_sentence,
     headingish,
     is_numeric_cell,
     sentence_like,
@@ -234,6 +235,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             and prev
             and prev.x1 > right - 15
             and abs(prev.size - f.size) < 1
+            # ... not from one ending its sentence: the page's widest point, full stop and all, wraps into nothing
+            and not ends_sentence(prev.text)
         ):
             if cur and cur.kind == BlockKind.HEADING and not big_gap and abs(cur.lines[-1].size - f.size) < 1:
                 cur.lines.append(f)

@@ -58,6 +58,13 @@ def ends_open(text: str) -> bool:
     return bool(_OPEN_END.search(text.rstrip()))
 
 
+def ends_sentence(text: str) -> bool:
+    """The line closes a sentence: a full stop, a question or an exclamation mark, not a number's abbreviation
+    ("Situation report No.")."""
+    t = text.rstrip()
+    return t.endswith((".", "!", "?")) and not NUMBER_MARK.search(t)
+
+
 def is_glyph(text: str) -> bool:
     """A lone bullet glyph (or a private-use Symbol/Wingdings one)."""
     t = text.strip()
