@@ -189,7 +189,11 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
     blocks = [lines[:n]]
     # the date line may stand apart from the title, when it holds nothing but the date
     reach = 2.5 if n < len(lines) and _NUMERIC_DATE.match(lines[n].text) else 1.5
-    if n < len(lines) and dated_line(lines[n].text) and lines[n - 1].bottom - lines[n].top < reach * lines[n].size:
+    if beside := _beside_title(lines, n, body):
+        # the title's block beside a logo ends where the body's margin takes over: its date line is in it
+        blocks += [[f] for f in lines[n : n + beside]]
+        n += beside
+    elif n < len(lines) and dated_line(lines[n].text) and lines[n - 1].bottom - lines[n].top < reach * lines[n].size:
         blocks.append([lines[n]])
         n += 1
     # a modest bold line straight over the body is the first section heading, not a title
@@ -200,6 +204,36 @@ def take_masthead(lines: list[Frag], body: float) -> tuple[list[list[Frag]], lis
         if f.bullet:  # a wrapped "– as of 6 April 2020" is not a list entry
             f.text, f.bullet = f"{f.bullet} {f.text}", None
     return blocks, lines[n:]
+
+
+# the lines a title's block holds under the title (the report's name and number, its day, its sender)
+_BLOCK_LINES = 3
+
+
+def _beside_title(lines: list[Frag], n: int, body: float) -> int:
+    """How many lines under the title (its first ``n`` lines) stand in its block: a title set in from the body's
+    margin (beside a logo) with short lines right under it at its own left edge, no larger than the body, and the
+    body opening under them at the margin. They name the report's issue and day as a band's small print does ("Daily
+    report no. 3 – Power cut" / "Monday 17 August, 18.00"): the masthead's, however they are worded."""
+    first, margin = lines[0], min(f.x0 for f in lines)
+    if first.x0 - margin < 2 * body:
+        return 0
+    k = n
+    while k < len(lines) and k - n < _BLOCK_LINES:
+        f, prev = lines[k], lines[k - 1]
+        if (
+            f.bullet
+            or abs(f.x0 - first.x0) > 2
+            or f.size > body + 0.25
+            or sentence_like(f.text)
+            or prev.bottom - f.top > 1.5 * f.size
+        ):
+            break
+        k += 1
+    # the body takes over at its margin right under the block: lines at the title's edge going on are the body's
+    if k == n or k >= len(lines) or lines[k].x0 > first.x0 - body:
+        return 0
+    return k - n
 
 
 def mark_title(entries: list[Entry], body: float) -> None:
