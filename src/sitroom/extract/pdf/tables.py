@@ -114,6 +114,10 @@ def _sheet_of_updates(rows: list[list[Frag]]) -> bool:
     return told >= max(2, len(rows) / 3)
 
 
+# a form's detail is a label beside its value: a row of more cells is a record of a sheet, whatever it says
+_DETAIL_CELLS = 2
+
+
 def _tells(rows: list[list[Frag]], n: int) -> bool:
     """Row ``n`` holds a sentence, whole or wrapped in its cell."""
     below = rows[n + 1] if n + 1 < len(rows) else []
@@ -198,14 +202,14 @@ def _drop_tables(
             cell_print = max(c.size for r in rows[start : j + 1] for c in r) + 0.3
             # headings side by side under a grid open the page's columns (a row of them is no grid row), and
             # a lone styled line over a list heads that list; under a ruled grid of few figures (a form's
-            # details), a row whose value is a sentence is a section with its text, no detail
+            # details, a label beside its value), a row whose value is a sentence is a section with its text
             while (
                 j + 1 < len(rows)
                 and grid_row(rows[j + 1], rows[j], body)
                 and not headings_row(rows[j + 1], body)
                 and not heads_list(rows, j + 1, body)
                 and (numbers or all(c.size <= cell_print for c in rows[j + 1]))
-                and (numbers or not _tells(rows, j + 1))
+                and (numbers or len(rows[j + 1]) > _DETAIL_CELLS or not _tells(rows, j + 1))
             ):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
