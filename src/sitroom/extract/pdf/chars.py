@@ -103,12 +103,19 @@ def _under_watermark(
 
 
 def _round_watermark(tp: pdfium.PdfTextPage, idx: int, rect: tuple[float, ...], slanted: list[int]) -> bool:
-    """The run's rectangle stands several of its lines high, round a watermark's slanted letters."""
+    """The run's rectangle stands several of its lines high, round a watermark's slanted letters: set far larger
+    than the text (a chart's turned axis title is as small as its labels)."""
     size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, idx)) or 10.0
-    return rect[3] - rect[1] > _WATERMARKED_LINES * size and any(_spans(tp.get_charbox(k), rect) for k in slanted)
+    if rect[3] - rect[1] <= _WATERMARKED_LINES * size:
+        return False
+    return any(
+        float(pdfium_c.FPDFText_GetFontSize(tp.raw, k)) >= _WATERMARK_PRINT * size and _spans(tp.get_charbox(k), rect)
+        for k in slanted
+    )
 
 
 _WATERMARKED_LINES = 3
+_WATERMARK_PRINT = 2.5  # a watermark's letters are set this many times the text's size, at least
 
 
 def _runs_inside(
