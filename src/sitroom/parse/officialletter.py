@@ -291,4 +291,4 @@ def _names(text: str) -> bool:
     """A line naming who sends the message: a few words, each capitalised but the small ones ("Adult Social Care
     Commissioning", "Jo Bloggs"), no sentence ("Stay safe everyone x")."""
     words = text.split()
-    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words if len(w) > 3) and text[-1:].isalnum()
+    return 0 < len(words) <= NAME_WORDS and _capitalised(text) and text[-1:].isalnum()

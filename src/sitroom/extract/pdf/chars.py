@@ -103,15 +103,11 @@ def _under_watermark(
 
 
 def _round_watermark(tp: pdfium.PdfTextPage, idx: int, rect: tuple[float, ...], slanted: list[int]) -> bool:
-    """The run's rectangle stands several of its lines high, round a watermark's slanted letters: set far larger
-    than the text (a chart's turned axis title is as small as its labels)."""
+    """The run's rectangle stands several lines high round a watermark's slanted letters, set far larger than the
+    text (a chart's turned axis title is as small as its labels)."""
     size = float(pdfium_c.FPDFText_GetFontSize(tp.raw, idx)) or 10.0
-    if rect[3] - rect[1] <= _WATERMARKED_LINES * size:
-        return False
-    return any(
-        float(pdfium_c.FPDFText_GetFontSize(tp.raw, k)) >= _WATERMARK_PRINT * size and _spans(tp.get_charbox(k), rect)
-        for k in slanted
-    )
+    big = (k for k in slanted if float(pdfium_c.FPDFText_GetFontSize(tp.raw, k)) >= _WATERMARK_PRINT * size)
+    return rect[3] - rect[1] > _WATERMARKED_LINES * size and any(_spans(tp.get_charbox(k), rect) for k in big)
 
 
 _WATERMARKED_LINES = 3
@@ -121,9 +117,8 @@ _WATERMARK_PRINT = 2.5  # a watermark's letters are set this many times the text
 def _runs_inside(
     tp: pdfium.PdfTextPage, fonts: _Fonts, rect: tuple[float, ...], slanted: set[int], others: list[tuple[float, ...]]
 ) -> list[Frag]:
-    """The upright characters inside a watermark's rectangle and in no other run's rectangle (``others``), in the
-    page's order, as runs: a run ends where the line breaks, where the next character stands on another baseline or
-    back to the left, or past a wide gap."""
+    """The upright characters inside a watermark's rectangle and in no other run's (``others``), in the page's order,
+    as runs: one ends at a line break, another baseline, a step back to the left or a wide gap."""
     runs: list[Frag] = []
     cur: list[tuple[int, str, tuple[float, ...]]] = []
 
@@ -131,17 +126,18 @@ def _runs_inside(
         word = "".join(ch for _, ch, _ in cur).strip()
         if word:
             boxed = [(k, b) for k, ch, b in cur if not ch.isspace()]
-            size, bold = fonts.info(boxed[0][0], 0.0)
-            base = min(b[1] for _, b in boxed)
-            runs.append(Frag(word, boxed[0][1][0], max(b[2] for _, b in boxed), base, base + size, size, bold))
+            runs.append(_frag_of(fonts, word, boxed[0][0], [b for _, b in boxed], below=0.0))
         cur.clear()
 
     for k in range(tp.count_chars()):
         if k in slanted:
             continue
-        ch, box = tp.get_text_range(k, 1), tp.get_charbox(k)
+        box = tp.get_charbox(k)
         inside = _spans(box, rect) and not any(_spans(box, o) for o in others)
-        if ch in ("\r", "\n") or (not inside and not (ch.isspace() and cur)):
+        if not inside and not cur:
+            continue
+        ch = tp.get_text_range(k, 1)
+        if ch in ("\r", "\n") or (not inside and not ch.isspace()):
             flush()
             continue
         if cur and not ch.isspace():
@@ -152,6 +148,14 @@ def _runs_inside(
         cur.append((k, ch, box))
     flush()
     return runs
+
+
+def _frag_of(fonts: _Fonts, word: str, first: int, boxes: list[tuple[float, ...]], below: float) -> Frag:
+    """A run read from its characters (``first`` the first one's index, ``boxes`` theirs but spaces'), as high as its
+    type, ``below`` of that height under their lowest edge."""
+    size, bold = fonts.info(first, 0.0)
+    base = min(b[1] for b in boxes)
+    return Frag(word, boxes[0][0], max(b[2] for b in boxes), base - below * size, base + (1 - below) * size, size, bold)
 
 
 def _spans(box: tuple[float, ...], rect: tuple[float, ...]) -> bool:
@@ -303,9 +307,8 @@ def _unboxed_runs(tp: pdfium.PdfTextPage, fonts: _Fonts, start: int, text: str) 
     def flush() -> None:
         word = "".join(text[k - start] for k in chars).strip()
         if word:
-            size, bold = fonts.info(next(k for k in chars if not text[k - start].isspace()), 0.0)
-            left, right, base = boxes[0][0], max(b[2] for b in boxes), min(b[1] for b in boxes)
-            runs.append(Frag(word, left, right, base - 0.12 * size, base + 0.88 * size, size, bold))
+            first = next(k for k in chars if not text[k - start].isspace())
+            runs.append(_frag_of(fonts, word, first, boxes, below=0.12))
         chars.clear()
         boxes.clear()
 
