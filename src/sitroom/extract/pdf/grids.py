@@ -348,10 +348,18 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
             area = label or area
             used += read_record(page, row, header, main, size, words, out)
             continue
-        if risk is not None and mitigation is not None:
+        if risk is not None and mitigation is not None and roles is not None:
             lines = row[risk]
             if not lines:
                 continue
+            for c, cell in enumerate(row[:risk]):
+                # what the row says before its risk (the service, its update) is the row's text, as Word and web
+                # registers give it; its date, owner and rating are fields
+                text = join_lines([f.text for f in cell], words) if cell else ""
+                said = text.strip(" -–—") and not REF.match(text) and not is_numeric_cell(text)
+                if roles[c] is Column.OTHER and said:
+                    out.append(grid_entry(page, text, cell, size))
+                    used += len(cell)
             text = join_lines([f.text for f in lines], words)
             mit = join_lines([f.text for f in row[mitigation]], words)
             entry = grid_entry(page, text, lines, size)

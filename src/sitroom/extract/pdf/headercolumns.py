@@ -18,11 +18,11 @@ from sitroom.extract.pdf.structs import Frag
 HEADER_CELLS = 3  # a table of three columns or more: two bold words apart are a label and its value
 CELL_WORDS = 4
 CELL_CHARS = 30
-# the header's labels stand apart by more than a word space: at least this share of their size
-APART = 1.0
+# the header's labels stand apart by twice a word space at least: this share of their size
+APART = 0.6
 # a cell's text starts at its header's left edge, give or take the pen's rounding
 SLACK = 1.5
-SPACE = 0.2  # a word space, as a share of the type's size
+SPACE = 0.1  # under a word space, as a share of the type's size: a word's parts are drawn touching
 # a table's lines follow each other within this many times its header's size (a padded row's wrapped cell too)
 ROW_GAP = 1.6
 LARGER = 1.15  # a line set this much larger than the header is a heading, after the table
@@ -44,13 +44,16 @@ def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
         size = max(c.size for c in cells)
         last = end = min(c.bottom for c in cells)
         for line in lines[n + 1 :]:
+            if any(r.x0 < cells[0].x0 - SLACK < cells[0].x0 + SLACK < r.x1 for r in line):
+                break  # a line of running text across the first column's start: a note under the table, or text
             inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
             if not inside:
                 continue
             if last - max(r.top for r in inside) > ROW_GAP * size or max(r.size for r in inside) > LARGER * size:
                 break
             last = end = min(r.bottom for r in inside)
-        starts.extend((r.x0, min(c.bottom for c in cells), end - 0.5) for r in cells[1:])
+        # the header's own labels are parted too: two labels close together are two columns' names
+        starts.extend((r.x0, max(c.top for c in cells), end - 0.5) for r in cells[1:])
     return starts
 
 

@@ -52,8 +52,14 @@ def _nudged(r: Frag, row: list[Frag]) -> bool:
     of type, a word space from a run of the row, its middle within half a line of that run's ("var" has no
     ascender where "Íbúafundur" has an accent on a capital, so their boxes hardly overlap)."""
     reach, near = 0.45 * r.size, _join(r.size)
+    # the word beside it is on the line, or it is off the line itself by as little: words of cells set half a line
+    # apart (a table's cells centred in their rows) would otherwise chain one line to the next
+    off = abs(row[0].mid - r.mid) > reach
     return any(
-        abs(g.mid - r.mid) <= reach and abs(g.size - r.size) <= 0.5 and max(r.x0 - g.x1, g.x0 - r.x1, 0) <= near
+        abs(g.mid - r.mid) <= reach
+        and abs(g.size - r.size) <= 0.5
+        and max(r.x0 - g.x1, g.x0 - r.x1, 0) <= near
+        and (not off or g is row[0] or _level(g, row))
         for g in row
     )
 
