@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from sitroom.extract.pdf.noheight import line_break, unboxed, unboxed_at
 from sitroom.extract.pdf.rtl import first_inside, has_rtl, logical_start, ltr_letter, reading_order, rtl_text
 from sitroom.extract.pdf.structs import Frag
 from sitroom.text.spacing import has_unspaced
@@ -191,6 +192,10 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
             # baseline, at the bottom of a run whose figures alone gave it height
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, bottom, 2.5, 3.0)
         if idx < 0:
+            # ... or a little over it, where a figure's comma ("7,786") reaches under the baseline (pdfium's
+            # tolerance spans both sides of the point): only a glyph of no height is such a run's start
+            idx = unboxed_at(tp, pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 1.5, bottom, 2.5, 6.0))
+        if idx < 0:
             idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (left + right) / 2, mid, 3.0, 3.0)
             # found mid-run: walk back to the run's first character (rare, so per-char calls are fine)
             idx = first_inside(tp, idx, (left, bottom, right, top)) if idx >= 0 else idx
@@ -228,7 +233,7 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         if 0 <= idx < nxt <= idx + 2000:
             # the characters between this run and the next: pdfium's own spacing, no overlap
             text = tp.get_text_range(idx, nxt - idx)
-            if len(text) == nxt - idx and (cut := _line_break(text)) is not None and _unboxed(tp, idx + cut, nxt):
+            if len(text) == nxt - idx and (cut := line_break(text)) is not None and unboxed(tp, idx + cut, nxt):
                 # lines pdfium gave no rectangle (glyphs of no height, in type the reader supplies) run on after
                 # this run's own line in its range: they are read from their characters, and the run ends at its line
                 orphans = _unboxed_runs(tp, fonts, idx + cut, text[cut:])
@@ -276,25 +281,6 @@ def read_runs(tp: pdfium.PdfTextPage, overprinted: bool = False) -> list[Frag]:
         runs += orphans
         spans += [(-1, -1)] * len(orphans)
     return runs
-
-
-_BREAK = re.compile(r"\r?\n(?=\s*\S)")
-
-
-def _line_break(text: str) -> int | None:
-    """Where a run's characters go on past a line break to more text, or None."""
-    m = _BREAK.search(text.rstrip())
-    return m.start() if m else None
-
-
-def _unboxed(tp: pdfium.PdfTextPage, start: int, end: int) -> bool:
-    """The characters ``start``..``end`` are glyphs of no height (type the reader supplies), which pdfium gives no
-    rectangle; lines of glyphs with height have rectangles of their own."""
-    for k in range(start, end):
-        left, bottom, right, top = tp.get_charbox(k)
-        if right > left and top - bottom > 0.5:
-            return False
-    return True
 
 
 def _unboxed_runs(tp: pdfium.PdfTextPage, fonts: _Fonts, start: int, text: str) -> list[Frag]:
