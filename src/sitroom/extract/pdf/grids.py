@@ -177,6 +177,7 @@ def _grid_end(
     # rows of a ruled table are padded: their gap may reach a line and a half of the cells' print
     pitch = max(head[0].top - head[0].bottom, head[0].size)
     j = i + 1
+    print_size = head[0].size  # the print of the header and of the records read so far
     while j < len(rows):
         row, prev = rows[j], rows[j - 1]
         gap = min(f.bottom for f in prev) - max(f.top for f in row)
@@ -193,9 +194,13 @@ def _grid_end(
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
-        # ... unless it is a band, which a report may set larger than its records
-        if not band and (styled or any(f.size > head[0].size + 1 for f in row)):
+        # ... unless it is a band, which a report may set larger than its records, or a row filling most columns (a
+        # header set smaller than the records under it, white on a dark band)
+        larger = any(f.size > print_size + 1 for f in row) and (j > i + 1 or len(row) < _row_start(len(cols)))
+        if not band and (styled or larger):
             break
+        if not band:
+            print_size = max(print_size, *(f.size for f in row))
         j += 1
     starts = [r for r in rows[i:j] if len(r) >= _row_start(len(cols))]
     # a picture bullet opening a line makes it a list's; one before a short cell inside a row is the cell's
