@@ -82,3 +82,29 @@ def test_the_lines_around_the_report_are_no_items(language: str, make, name: str
     r = REPORTS[language]
     report = parse_bytes(make(r), name)[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items] == r["sections"]
+
+
+# the marking put on the document by a verb ("falls under", "valt onder", "is marked"), its handling after it
+MARKED = {
+    "dutch": {
+        "title": "Situatierapportage 2: misbruik van VPN-gateways",
+        "top": ["Deze rapportage valt onder TLP:AMBER. Deel de inhoud alleen binnen uw eigen organisatie en met "
+                "leveranciers die de informatie nodig hebben om te handelen."],
+        "sections": [("1. Samenvatting", ["Sinds 2 juli wordt een kwetsbaarheid actief misbruikt."]),
+                     ("2. Situatie", ["92% van de gemelde gateways is inmiddels bijgewerkt."])],
+    },
+    "english": {
+        "title": "Storm Ciarán – situation report 3",
+        "top": ["This update is marked OFFICIAL: SENSITIVE. Do not forward outside the response partners."],
+        "sections": [("Current situation", ["Three rest centres remain open tonight."]),
+                     ("Next steps", ["Review the road closures at 08:00 tomorrow."])],
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("make,name", [(_markdown, "r.md"), (_word, "r.docx"), (_html, "r.html")])
+@pytest.mark.parametrize("language", list(MARKED))
+def test_a_marking_put_on_the_document_by_a_verb_is_no_item(language: str, make, name: str) -> None:
+    r = {**MARKED[language], **{k: REPORTS["english"][k] for k in ("attachments", "close")}}
+    report = parse_bytes(make(r), name)[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items] == r["sections"]

@@ -50,8 +50,11 @@ _CAVEAT = re.compile(rf"^[\W_]*(?:{_WORDS})\.\s+(?:for|not\s+for|only|handle|do\
 # ... or said of the document in a sentence: "Documento de uso interno del CECOPAL. No difundir sin autorización.",
 # "This report is for internal use only; do not forward."
 _SAID_OF_DOCUMENT = re.compile(
-    rf"^[\W_]*(?:(?:this|the|este|el|ce|le|dieses|dit)\s+)?(?:documento?|informe|report|rapport|dokument|bericht|verslag)"
-    rf"\s+(?:(?:is|es|est|ist|é)\s+)?(?:(?:de|for|para|à|pour|zum|voor)\s+)?(?:{_WORDS})"
+    rf"^[\W_]*(?:(?:this|the|este|esta|el|ce|cette|le|dieses|dieser|dit|deze|questo)\s+)?"
+    rf"(?:documento?|informe|report|rapport|rapportage|dokument|bericht|verslag|sitrep|update|message)"
+    # "is", or is put under the marking: "Deze rapportage valt onder TLP:AMBER", "This update is marked OFFICIAL"
+    rf"\s+(?:(?:is|es|est|ist|é|valt\s+onder|falls\s+under|is\s+(?:marked|classified)(?:\s+as)?)\s+)?"
+    rf"(?:(?:de|for|para|à|pour|zum|voor)\s+)?(?:{_WORDS})"
     # whose marking ("… del CECOPAL", "… of the council"), then the sentence's end or its caveat
     rf"(?:\s+(?:del|de\s+la|de|of\s+the|of|des|du|der)\s+[^.;:,]{{1,60}})?\s*(?:[.;:,(–—-][^!?]{{0,160}})?$",
     re.I,

@@ -9,6 +9,7 @@ title right above them ("Contents", "Sommaire", "Índice": told by where it stan
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -32,13 +33,13 @@ def _same_line(a: Frag, b: Frag) -> bool:
 def drop_contents(pages: list[PageData], body: float) -> None:
     """Leave out each page's contents entries, their page numbers and the list's title, counted."""
     # the styled lines of each page: the headings a contents line without leaders must repeat
-    seen: dict[str, set[int]] = {}
+    seen: dict[str, Counter[int]] = {}  # how often each styled line is set on each page
     for p in pages:
         for f in p.frags:
             if f.bold or f.size >= body + 1:
-                seen.setdefault(_key(f.text), set()).add(p.number)
+                seen.setdefault(_key(f.text), Counter())[p.number] += 1
     for p in pages:
-        taken = _entries(p, seen, len(pages))
+        taken = _entries(p, seen, len(pages), body)
         if sum(not _PAGE_ONLY.match(f.text) for f in taken) < 2 or not _ascending(taken):
             continue
         title = _title(p, taken)
@@ -57,7 +58,7 @@ def _ascending(taken: list[Frag]) -> bool:
     return all(a <= b for a, b in pairwise(numbers))
 
 
-def _entries(p: PageData, seen: dict[str, set[int]], n_pages: int) -> list[Frag]:
+def _entries(p: PageData, seen: dict[str, Counter[int]], n_pages: int, body: float) -> list[Frag]:
     """The page's contents entries with the page numbers standing apart beside them."""
     numbers: dict[int, list[Frag]] = {}  # by height band, so that a table-heavy page costs one pass
     for n in p.frags:
@@ -76,9 +77,13 @@ def _entries(p: PageData, seen: dict[str, set[int]], n_pages: int) -> list[Frag]
             led += [f, beside] if beside else [f]
         elif beside and beside.x0 - f.x1 > 4 * f.size and beside.text.strip().isdigit():
             labelled += 1
-            # the line must repeat a heading set on another page, and point within the document
-            pages = seen.get(_key(f.text), set()) - {p.number}
-            if pages and int(beside.text) <= n_pages and not sentence_like(f.text):
+            # the line must repeat a heading set on another page, or further down its own page (a contents block
+            # over the first sections), and point within the document
+            counts = seen.get(_key(f.text), Counter())
+            elsewhere = any(n != p.number for n in counts) or counts[p.number] > (
+                1 if f.bold or f.size >= body + 1 else 0
+            )
+            if elsewhere and int(beside.text) <= n_pages and not sentence_like(f.text):
                 bare += [f, beside]
     # without leaders, nearly every such line on the page names a heading (in a table few do)
     if len(bare) // 2 >= 3 and len(bare) // 2 >= 0.8 * labelled:

@@ -58,6 +58,7 @@ def remove_furniture(pages: list[PageData]) -> None:
     if pages:
         _drop_beside_logo(pages[0])
     where: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)
+    prints: dict[tuple[str, int], set[tuple[int, bool]]] = defaultdict(set)
     keys = [[norm_furniture(f.text) for f in p.frags] for p in pages]  # each line's, normalised once
     sides: set[tuple[int, bool]] = set()
     for p, page_keys in zip(pages, keys, strict=True):
@@ -65,10 +66,14 @@ def remove_furniture(pages: list[PageData]) -> None:
         for f, key in zip(p.frags, page_keys, strict=True):
             side = (p.number, landscape and _half(p, f))
             where[(key, round(f.top / 6))].add(side)
+            prints[(key, round(f.top / 6))].add((round(f.size), f.bold))
             sides.add(side)
-    # on most pages when there are many, on two when there are few
+    # on most pages when there are many, on two when there are few; in one print (a contents entry and the
+    # heading it names may fall at one height on two pages)
     need = max(2, len(pages) // 2) if len(pages) > 4 else 2
-    places = {place for place, nums in where.items() if len(nums) >= need and len(sides) >= 2}
+    places = {
+        place for place, nums in where.items() if len(nums) >= need and len(sides) >= 2 and len(prints[place]) == 1
+    }
     repeated = {k for k, _ in places}
     for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height

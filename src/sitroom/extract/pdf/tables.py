@@ -321,7 +321,11 @@ def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:
     i" over "rasutsette område."): a line going on in lower case to the sentence's end, at the margin of a line
     over it that ends mid-sentence, left of the grid's ``edge`` (the page's other column may share the rows)."""
     inside = [c for c in rows[n] if c.x0 <= edge]
-    if len(inside) != 1 or not inside[0].text[:1].islower() or not inside[0].text.rstrip().endswith((".", "!", "?")):
+    # (its first word may open a bracket, or be the figure a bracket opened on the line above closes: "… gevonden"
+    # over "(vorige rapportage: 99).", "… (previous report:" over "99).")
+    first = inside[0].text.lstrip("([{\"'“‘«")[:1] if inside else ""
+    opens_low = first.islower() or first.isdigit()
+    if len(inside) != 1 or not opens_low or not inside[0].text.rstrip().endswith((".", "!", "?")):
         return False  # a row of cells going on in lower case ("affected" under "Blocks") is a grid's header
     line = inside[0]
     for k in range(n - 1, max(-1, n - 4), -1):
@@ -329,7 +333,11 @@ def _wrapped_on(rows: list[list[Frag]], n: int, edge: float) -> bool:
         if above:
             return (
                 len(above[0].text.split()) >= 4  # a sentence, not a header cell's first words
-                and not above[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+                # ... mid-sentence: no stop at its end, or a bracket left open ("(previous report:")
+                and (
+                    not above[0].text.rstrip().endswith((".", "!", "?", ":", ";"))
+                    or above[0].text.count("(") > above[0].text.count(")")
+                )
                 and above[0].bottom - line.top < 1.5 * line.size
                 and WORD.search(above[0].text) is not None
             )
