@@ -194,9 +194,10 @@ def _grid_end(
             break
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
-        # ... unless it is a band, which a report may set larger than its records, or a row filling most columns (a
-        # header set smaller than the records under it, white on a dark band)
-        larger = any(f.size > print_size + 1 for f in row) and (j > i + 1 or len(row) < _row_start(len(cols)))
+        # ... unless it is a band, which a report may set larger than its records, or a first row filling most columns
+        # in one print (a header set smaller than the records under it, white on a dark band)
+        record = len(row) >= _row_start(len(cols)) and max(f.size for f in row) - min(f.size for f in row) < 0.5
+        larger = any(f.size > print_size + 1 for f in row) and (j > i + 1 or not record)
         if not band and (styled or larger):
             break
         if not band:
