@@ -362,7 +362,7 @@ def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: C
                 # what the row says before its risk (the service, its update) is the row's text, as Word and web
                 # registers give it; its date, owner and rating are fields
                 text = join_lines([f.text for f in cell], words) if cell else ""
-                said = text.strip(" -–—") and not REF.match(text) and not is_numeric_cell(text)
+                said = bool(text.strip(" -–—")) and not REF.match(text) and not is_numeric_cell(text)
                 if roles[c] is Column.OTHER and said:
                     out.append(grid_entry(page, text, cell, size))
                     used += len(cell)

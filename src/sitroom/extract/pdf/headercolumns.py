@@ -45,7 +45,7 @@ def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
         last = end = min(c.bottom for c in cells)
         for line in lines[n + 1 :]:
             if any(r.x0 < cells[0].x0 - SLACK < cells[0].x0 + SLACK < r.x1 for r in line):
-                break  # a line of running text across the first column's start: a note under the table, or text
+                break  # running text across the first column's start: the table has ended (a note under it)
             inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
             if not inside:
                 continue
