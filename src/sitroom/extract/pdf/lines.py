@@ -47,14 +47,19 @@ def _level(r: Frag, row: list[Frag]) -> bool:
     return any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
 
 
+# a word drawn off its line, by its middle, stays within this share of its size of the line's first word (a line's
+# pitch is more than its size)
+_OFF_LINE = 0.7
+
+
 def _nudged(r: Frag, row: list[Frag]) -> bool:
     """``r`` is a word of the row drawn a little off its line, as slide tools draw words one by one: the same size
     of type, a word space from a run of the row, its middle within half a line of that run's ("var" has no
     ascender where "Íbúafundur" has an accent on a capital, so their boxes hardly overlap)."""
     reach, near = 0.45 * r.size, _join(r.size)
-    # the word beside it is on the line, or it is off the line itself by as little: words of cells set half a line
-    # apart (a table's cells centred in their rows) would otherwise chain one line to the next
-    off = abs(row[0].mid - r.mid) > reach
+    # the word beside it is on the line, or it is off the line itself by less than a line's pitch: words of cells set
+    # half a line apart (a table's cells centred in their rows) would otherwise chain one line to the next
+    off = abs(row[0].mid - r.mid) > _OFF_LINE * r.size
     return any(
         abs(g.mid - r.mid) <= reach
         and abs(g.size - r.size) <= 0.5
