@@ -2,12 +2,14 @@
 
 An export prints every message on a line of its own that opens with the day, the time and the writer:
 "23/11/2024, 17:43 - Sam Patel: text" (Android; the app's own notices have no writer) or
-"[23/11/2024, 17:43:12] Sam Patel: text" (iOS); a message of several lines runs on over the lines under it.
+"[23/11/2024, 17:43:12] Sam Patel: text" (iOS); a message of several lines runs on over the lines under it. A
+meeting's chat saved by Zoom is one too: "10:14:17 From Sam Patel to Everyone:" over the message's lines.
 A report pasted into the group is such a message: its first line is its name ("*Flood Watch update 1*"),
 the lines under it its headings and points. The messages around it (questions, thanks, "<Media omitted>",
 the encryption notice) are the group's talk, not the report, and the writer's closing line after the
 report's last point ("Shout if I've missed anything") is a sign-off: they are left out and counted. An
-export with no report in it keeps every message, each one a paragraph of its own.
+export with no report in it keeps every message, each one a paragraph of its own. A report pasted in parts is
+every part, in order; the name a later part restates ("… (2/2)") is left out.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ _EXPORT_LINE = re.compile(
     # KakaoTalk's, saved on a computer: the writer and the time in brackets, "[이서연 주무관] [오후 7:05] …"
     r"|^\[(?P<kk_name>[^\[\]]{1,60})\]\s\[(?:(?:오전|오후|AM|PM)\s\d{1,2}:\d{2}|\d{1,2}:\d{2}\s?[AP]M)\]"
     r"\s(?P<kk_text>.*)$"
+    # Zoom's saved meeting chat: "10:14:03 From Ana Reyes to Everyone:", the text on the lines under it after a tab
+    # (or after the colon, "… to Everyone : text", as it was once saved); a private message goes "to Sam
+    # Patel(Direct Message)" or "(Privately)"; the oldest saves name no recipient, "10:14:03\t From  Ana Reyes : text"
+    r"|^\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<zm_name>\S[^\t]{0,79}?)"
+    r"(?:\s+to\s+(?:Everyone|[^\t]{1,60}?\s?\((?:Direct\s+Message|[Pp]rivately)\))\s*:|\s+:)(?:\s+(?P<zm_text>.*))?$"
 )
 # LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday"; KakaoTalk's between rules,
 # "--------------- 2026년 3월 24일 화요일 ---------------"
@@ -36,6 +43,10 @@ _DAY = re.compile(
     r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[(（][^()（）]{1,9}[)）]|[^\W\d_]{2,12})?$"
     r"|^-{3,}\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\S+요일)?|[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
     r"\s*-{3,}$"
+)
+# A part's number after a report's name: "(2/2)", "[2/3]", "2/2", "(parte 2 de 2)", "(part 2 of 3)".
+_PART = re.compile(
+    r"\s*[-–—]?\s*[(\[]?\s*(?:(?:part|parte|partie|teil)\s+)?(\d{1,2})\s*(?:/|of|de|sur|von)\s*\d{1,2}\s*[)\]]?$", re.I
 )
 # The report's name in the app's bold: "*Flood Watch update 1*"; or in brackets, as Korean reports set it off:
 # "[운곡군 산불 상황보고 제2보]"
@@ -57,7 +68,7 @@ def export_line(text: str) -> re.Match[str] | None:
 
 
 def _text_of(m: re.Match[str]) -> str:
-    return next((m.group(g) for g in ("text", "tab_text", "kk_text") if m.group(g) is not None), "")
+    return next((m.group(g) for g in ("text", "tab_text", "kk_text", "zm_text") if m.group(g) is not None), "")
 
 
 def _is_report(body: list[Block]) -> bool:
@@ -110,13 +121,21 @@ def strip_chat_export(doc: Document) -> bool:
     messages = list(zip(order, ends, strict=True))
     reports = [(i, end) for i, end in messages if _is_report(blocks[i + 1 : end])]
     kept: list[Block] = []
-    signed = 0
+    signed = restated = 0
+    name: Block | None = None  # the report's name opening its first message
     for i, end in reports or messages:
-        body = blocks[i + 1 : end]
+        body = _outdented(blocks[i + 1 : end]) if heads[i].group("zm_name") else blocks[i + 1 : end]
         if reports and _is_sign_off(body):
             body, signed = body[:-1], signed + 1
         first = _first_line(blocks[i], heads[i])
         lines = _unquoted(([first] if first else []) + body)
+        if reports and lines and name is None:
+            name = lines[0]
+        elif reports and lines and name is not None and _restates(lines[0].text, name.text):
+            # a report pasted in parts opens each with its name and the part's number ("… (2/2)"): the name over
+            # a later part is the report's, not a heading inside it; the first part's mark goes with it
+            lines, restated = lines[1:], restated + 1
+            _unmarked(name)
         if lines and kept:
             # each message stands apart from the one before, as a blank line parts paragraphs
             lines[0].style["gap_before"] = max(1, lines[0].style.get("gap_before") or 0)
@@ -127,6 +146,7 @@ def strip_chat_export(doc: Document) -> bool:
     doc.blocks = kept
     header = min(heads)  # the app's lines over the first message: the history's name, when it was saved
     counts = {"chat message other than the report": left, "chat sign-off line": signed}
+    counts["report name restated over a later part"] = restated
     count_left_out(doc, counts | {"chat export header line": header, "chat day line": len(days)})
     return True
 
@@ -139,3 +159,28 @@ def _unquoted(lines: list[Block]) -> list[Block]:
     lines[0].text = lines[0].text[1:].lstrip()
     lines[-1].text = lines[-1].text.rstrip()[:-1].rstrip()
     return [b for b in lines if b.text]
+
+
+def _restates(text: str, name: str) -> bool:
+    """The line opening a later message is the report's name again, marked as a later part ("… (2/2)")."""
+    mark = _PART.search(text)
+    if mark is None or mark.group(1) == "1":
+        return False
+    # the first part's name with its own mark ("… (1/2)") or without one
+    said = {" ".join(n.split()).casefold() for n in (name, _PART.sub("", name))}
+    return " ".join(text[: mark.start()].split()).casefold() in said
+
+
+def _unmarked(block: Block) -> None:
+    """The report's name without its part's number: "… (1/2)" names the whole report once its parts are joined."""
+    if (mark := _PART.search(block.text)) and mark.start() > 0 and mark.group(1) == "1":
+        block.text = block.text[: mark.start()].rstrip()
+        block.end = block.start + len(block.text)
+
+
+def _outdented(body: list[Block]) -> list[Block]:
+    """A message's lines without the tab the export sets before each: the writer's own indent is what is left."""
+    lead = min((b.style.get("indent") or 0 for b in body), default=0)
+    for b in body:
+        b.style["indent"] = (b.style.get("indent") or 0) - lead
+    return body
