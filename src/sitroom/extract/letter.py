@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sitroom.extract.gateway import gateway_banner, wraps_on
 from sitroom.extract.leftout import count_left_out
 from sitroom.extract.pastedletters import signature_line, strip_pasted_letters
 from sitroom.model import Block, BlockKind, Document
@@ -74,20 +75,10 @@ def _covering_lines(blocks: list[Block], start: int) -> int:
         return 0
     n = 1
     while start + n < len(blocks) - 1 and (
-        _wraps_on(blocks[start + n - 1], blocks[start + n]) or _is_handover(blocks[start + n])
+        wraps_on(blocks[start + n - 1], blocks[start + n]) or _is_handover(blocks[start + n])
     ):
         n += 1
     return n
-
-
-def _wraps_on(line: Block, nxt: Block) -> bool:
-    """``nxt`` is the next line of ``line``'s paragraph in plain text: no blank line between, no sentence ended."""
-    return (
-        line.kind is BlockKind.LINE
-        and nxt.kind is BlockKind.LINE
-        and not nxt.style.get("gap_before")
-        and not line.text.rstrip().endswith((".", "!", "?", ":"))
-    )
 
 
 def is_mail_header(text: str) -> bool:
@@ -245,8 +236,9 @@ def _strip_covering_letter(doc: Document) -> None:
         head = 1  # ... and so does its name set as the first heading ("# Flood update 3" over "Dear residents,")
     head += bool(head and head < len(blocks) - 1 and _POSTED.match(blocks[head].text.strip()))  # "Posted …"
     head += len(_own_header(blocks[head:]))  # a message printed whole: its greeting opens under its header
-    start = head
-    while start < min(head + GREETING_LINES, len(blocks) - 1) and (
+    gateway = gateway_banner(blocks, head)  # ... under the banner its receiver's gateway set over it
+    start = head + gateway
+    while start < min(head + gateway + GREETING_LINES, len(blocks) - 1) and (
         is_greeting(blocks[start].text) or greets_and_hands_over(blocks[start].text)
     ):
         start += 1
@@ -263,7 +255,8 @@ def _strip_covering_letter(doc: Document) -> None:
     kept = [b for b in blocks[start:end] if not DISCLAIMER.match(b.text.strip())]
     if start > head or end < len(blocks) or len(kept) < end - start:
         doc.blocks = blocks[:head] + kept
-        counts = {"greeting line": start - head - handover, "covering line": handover}
+        counts = {"mail gateway banner line": gateway, "greeting line": start - head - gateway - handover}
+        counts["covering line"] = handover
         counts |= {"sign-off and signature line": len(blocks) - end, "disclaimer": end - start - len(kept)}
         count_left_out(doc, counts)
 
@@ -328,6 +321,7 @@ def strip_letter(doc: Document) -> None:
     """Drop the greeting, and the sign-off with everything after it, from an e-mail body's blocks."""
     blocks = doc.blocks
     counts = {
+        "mail gateway banner line": 0,
         "banner line over the greeting": 0,
         "e-mail greeting line": 0,
         "covering line": 0,
@@ -339,6 +333,9 @@ def strip_letter(doc: Document) -> None:
     head = 0
     while head < len(blocks) and blocks[head].style.get("title"):
         head += 1
+    titled = head
+    counts["mail gateway banner line"] = gateway = gateway_banner(blocks, head)
+    head += gateway  # the gateway's banner over the message, and the letter under it
     counts["banner line over the greeting"] = banner = _banner_over_greeting(blocks, head)
     start = head + banner
     while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start].text):
@@ -362,7 +359,7 @@ def strip_letter(doc: Document) -> None:
     while end > start and _APP_STAMP.match(blocks[end - 1].text.strip()):
         end -= 1  # the sending app's stamp closing the message ("Created with OneNote.", "Sent with Proton Mail")
         counts["sign-off and signature line"] += 1
-    kept: list[Block] = blocks[:head]
+    kept: list[Block] = blocks[:titled]
     for b in blocks[start:end]:
         if DISCLAIMER.match(b.text.strip()):
             counts["disclaimer"] += 1
