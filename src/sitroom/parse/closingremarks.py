@@ -1,7 +1,8 @@
 """The one-line remarks that close a report: how the series is kept ("Previous sitreps are on the incident share"),
-whom to ask ("Questions?"), whom it went to ("This notice was sent to all families"), the channel's invitation to
-subscribe, a close of several such sentences, and a last line that leads into what the document no longer holds
-("All the information is on our website:" over its link). None of them is news of the incident. (A post's line of
+whom to ask ("Questions?") and the writer's offer to answer ("Please let me know if you have any questions."), whom
+it went to ("This notice was sent to all families"), the channel's invitation to subscribe, a close of several such
+sentences, and a last line that leads into what the document no longer holds ("All the information is on our
+website:" over its link). None of them is news of the incident. (A post's line of
 tags is left out wherever it stands, by ``sitroom.parse.notices``.)"""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_service_notice, is_trailer
 from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
+from sitroom.text.offers import is_closing_offer
 from sitroom.text.responses import ANSWER_WORDS, asks_response
 from sitroom.text.salutations import SENTENCES
 
@@ -66,6 +68,7 @@ def _closing_sentences(text: str) -> bool:
         or is_marking_line(p)
         or is_service_notice(p)
         or _QUESTIONS.match(p)
+        or is_closing_offer(p)
         for p in parts
     )
 
@@ -80,6 +83,7 @@ def is_closing_remark(text: str) -> bool:
         _closing_sentences(text)  # "Issued by the Duty Ranger. Next update: Tuesday at 16:00."
         or _ARCHIVE.match(text) is not None  # "Previous sitreps are on the incident share."
         or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
+        or is_closing_offer(text)  # "Please let me know if you have any questions.", "N'hésitez pas à me contacter."
         or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
     )
