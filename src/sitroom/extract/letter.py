@@ -38,14 +38,35 @@ _QUOTED = re.compile(
     r"-{2,}\s*forwarded message\s*-{2,}|-{2,}\s*message d.origine\s*-{2,}|sent from my \w+.*)$",
     re.I,
 )
-# the app a message was written or sent with, closing it: "Created with OneNote.", "Sent with Proton Mail"
+# the app a message was written or sent with, closing it: "Created with OneNote.", "Sent with Proton Mail secure
+# email.", "Sent from Outlook for iOS", "Get Outlook for Android", "Envoyé de mon iPhone", "Von meinem iPhone gesendet"
+_APP = r"(?:microsoft\s+)?[\w.-]+(?:\s+[\w.'’-]+)?"
+_APP_TAIL = (
+    r"(?:\s+(?:secure\s+)?e-?mail|\s+mobile|\s+app|\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
+    r"|\s+on\s+(?:my|a)\s+[\w.-]+)?"
+)
 _APP_STAMP = re.compile(
-    r"^(?:(?:created|made|sent|written)\s+(?:with|using|via)\s+(?:microsoft\s+)?[\w.-]+(?:\s+\w+)?"
+    rf"^(?:(?:created|made|sent|written)\s+(?:with|using|via)\s+{_APP}{_APP_TAIL}"
     # "Sent from Yahoo Mail on Android", "Sent from Outlook for iOS", "Sent from my iPhone"
     r"|sent\s+from\s+(?:my\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
-    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?)\.?$",
+    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?|get\s+outlook\s+for\s+(?:ios|android|windows|mac)"
+    # ... in French, Spanish, Portuguese, German, Dutch, Italian, Swedish, Danish and Norwegian, and Polish
+    r"|(?:envoy[ée]|enviado|gesendet|verzonden|verstuurd|inviato|skickat|sendt|wys[łl]ane)\s+(?:de|depuis|avec|desde|con"
+    r"|do|von|mit|vanaf|met|da|dal|fr[åa]n|fra|med|z)\s+(?:(?:mon|mi|meu|meinem|mijn|mio|min|mojego)\s+)?"
+    rf"{_APP}{_APP_TAIL}|von\s+meinem\s+[\w.-]+(?:\s+[\w.-]+)?\s+gesendet)\.?$",
     re.I,
 )
+# the app's name as a link, in a message's Markdown or plain text: "[Proton Mail](https://proton.me/mail)",
+# "Outlook for iOS<https://aka.ms/o0ukef>"
+_LINKED = re.compile(r"\[([^\]\n]{1,40})\]\((?:https?|mailto):[^)\s]*\)|\s*<https?://[^>\s]*>")
+
+
+def is_app_stamp(text: str) -> bool:
+    """The stamp of the app a message was written or sent with ("Sent with Proton Mail secure email.", "Sent from
+    my iPhone", "Envoyé de mon iPhone"), its name perhaps a link: the mail's, not the report's."""
+    return _APP_STAMP.match(_LINKED.sub(lambda m: m.group(1) or "", text.strip())) is not None
+
+
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
@@ -356,7 +377,7 @@ def strip_letter(doc: Document) -> None:
     counts["quoted e-mail line"] = len(blocks) - quoted
     if quoted < len(blocks):
         doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
-    while end > start and _APP_STAMP.match(blocks[end - 1].text.strip()):
+    while end > start and is_app_stamp(blocks[end - 1].text):
         end -= 1  # the sending app's stamp closing the message ("Created with OneNote.", "Sent with Proton Mail")
         counts["sign-off and signature line"] += 1
     kept: list[Block] = blocks[:titled]
