@@ -92,6 +92,10 @@ SIGNED_BY = (
     r"|(?:saunia|faamaonia|fa['ʻ’]amaonia)\s+e|(?:iqulunqwe|yamkelwe|isayinwe)\s+(?:ngu|ngo|ng)"
     r"|(?:aozet|sinet|gwiriet)\s+gant|(?:dipundamel|kaserat|dipunsusun)\s+dening|ta[ýy][ýy]arla(?:dy|n)"
     r"|tassyklady"
+    # Sesotho, as Lesotho and South Africa spell it, and Setswana: "E lokisitsoe ke:", "E lokisitswe ke", "E
+    # hlophisitsoe ke" (compiled by), "E ngotsoe ke" (written by), "E amohetsoe ke" (approved by), "E baakantswe ke"
+    r"|(?:e\s+)?(?:lokisits[ow]e|lokiselits[ow]e|hlophisits[ow]e|ngots[ow]e|amohets[ow]e|saenn[ow]e|netefalits[ow]e"
+    r"|baakantswe|rulagantswe|kwadilwe|dumeletswe|saenilwe)\s+ke"
     rf"|{_SCRIPT_SIGNED})\b"
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
