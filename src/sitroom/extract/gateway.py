@@ -18,7 +18,7 @@ def wraps_on(line: Block, nxt: Block) -> bool:
         line.kind is BlockKind.LINE
         and nxt.kind is BlockKind.LINE
         and not nxt.style.get("gap_before")
-        and not line.text.rstrip().endswith((".", "!", "?", ":"))
+        and not line.text.rstrip().endswith((".", "!", "?", ":", "။"))  # "။": the Burmese full stop
     )
 
 

@@ -1,5 +1,5 @@
-"""Section names in Thai, Hindi, Marathi, Bengali, Gujarati and Tamil, for the vocabulary (merged there by way of
-``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are ``sitroom.parse.eastwords``').
+"""Section names in Thai, Hindi, Marathi, Bengali, Gujarati, Tamil, Khmer and Burmese, for the vocabulary (merged
+there by way of ``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are ``sitroom.parse.eastwords``').
 
 A Thai provincial disaster prevention and mitigation office's memorandum, an Indian state disaster management
 authority's letter, a Bangladeshi district administration's notice or a Tamil Nadu district's report name the summary
@@ -112,4 +112,32 @@ KHMER: dict[SectionKey, tuple[str, ...]] = {
     K.ADVICE: ("អនុសាសន៍", "ការណែនាំ"),
     K.COMMUNICATIONS: ("ការផ្សព្វផ្សាយ",),
     K.NEXT_STEPS: ("ទិសដៅបន្ត", "ទិសដៅការងារបន្ត", "ជំហានបន្ទាប់", "ផែនការបន្ត"),
+}  # fmt: skip
+# Burmese: a township's or a community organisation's flood report names the summary ("အကျဉ်းချုပ်"), the situation
+# now ("လက်ရှိအခြေအနေ"), the weather forecast ("မိုးလေဝသ ခန့်မှန်းချက်"), the damage ("ထိခိုက်ပျက်စီးမှုများ"), the
+# assistance given ("ကူညီထောက်ပံ့မှုများ"), the staff and volunteers, the funds ("ရန်ပုံငွေ"), the risks and challenges
+# and the follow-up work ("နောက်ဆက်တွဲ လုပ်ဆောင်ရန်များ"); "များ" makes a noun plural, both forms are listed. Burmese
+# parts phrases, not words, with its spaces.
+BURMESE: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("အကျဉ်းချုပ်", "အနှစ်ချုပ်", "အဓိကအချက်များ", "သတင်းအကျဉ်း", "ခြုံငုံသုံးသပ်ချက်"),
+    K.SITUATION: ("လက်ရှိအခြေအနေ", "အခြေအနေ", "ယေဘုယျအခြေအနေ", "အခြေအနေသုံးသပ်ချက်"),
+    K.FORECAST: ("မိုးလေဝသခန့်မှန်းချက်", "ရာသီဥတုခန့်မှန်းချက်", "ခန့်မှန်းချက်", "မိုးလေဝသ", "ရာသီဥတု"),
+    K.IMPACTS: (
+        "ထိခိုက်ပျက်စီးမှု", "ထိခိုက်ပျက်စီးမှုများ", "ပျက်စီးမှု", "ပျက်စီးမှုများ", "ထိခိုက်မှု", "ထိခိုက်မှုများ",
+        "ဆုံးရှုံးမှု", "ဆုံးရှုံးမှုများ", "သက်ရောက်မှု", "သက်ရောက်မှုများ", "ထိခိုက်ခံရသူများ",
+    ),
+    K.ASSISTANCE: (
+        "ကူညီထောက်ပံ့မှု", "ကူညီထောက်ပံ့မှုများ", "ထောက်ပံ့မှု", "ထောက်ပံ့မှုများ", "အကူအညီ", "အကူအညီများ",
+        "ဖြန့်ဝေမှု", "ဖြန့်ဝေမှုများ",
+    ),
+    K.RESPONSE: ("တုံ့ပြန်ဆောင်ရွက်မှု", "တုံ့ပြန်ဆောင်ရွက်မှုများ", "ကယ်ဆယ်ရေး", "ကယ်ဆယ်ရေးလုပ်ငန်းများ"),
+    K.WORKFORCE: ("ဝန်ထမ်း", "ဝန်ထမ်းများ", "စေတနာ့ဝန်ထမ်း", "စေတနာ့ဝန်ထမ်းများ", "လူအင်အား"),
+    K.FINANCE: ("ရန်ပုံငွေ", "ရန်ပုံငွေများ", "ငွေကြေး", "ဘဏ္ဍာငွေ", "ကုန်ကျစရိတ်", "အသုံးစရိတ်", "ဘတ်ဂျက်", "အလှူငွေ"),
+    K.RISKS: ("အန္တရာယ်", "အန္တရာယ်များ", "စိန်ခေါ်မှု", "စိန်ခေါ်မှုများ", "အခက်အခဲ", "အခက်အခဲများ"),
+    K.ADVICE: ("အကြံပြုချက်", "အကြံပြုချက်များ"),
+    K.COMMUNICATIONS: ("သတင်းထုတ်ပြန်ခြင်း", "ဆက်သွယ်ရေး", "အသိပညာပေးခြင်း"),
+    K.NEXT_STEPS: (
+        "နောက်ဆက်တွဲလုပ်ဆောင်ရန်များ", "နောက်ဆက်တွဲဆောင်ရွက်ရန်များ", "နောက်ဆက်တွဲလုပ်ငန်းများ", "ဆက်လက်ဆောင်ရွက်ရန်များ",
+        "လုပ်ဆောင်ရန်များ", "နောက်အဆင့်များ",
+    ),
 }  # fmt: skip

@@ -37,6 +37,10 @@ SCRIPT_MEASURES = (
     "វិធានការ", "វិធានការដែលបានអនុវត្ត", "វិធានការទប់ស្កាត់",
     # Sinhala: "ගත් පියවර:" (the steps taken), "අවම කිරීමේ පියවර:" (the steps to lessen it)
     "ගත් පියවර", "ගෙන ඇති පියවර", "අවම කිරීමේ පියවර", "පියවර",
+    # Burmese: "လျော့ချရေးဆောင်ရွက်ချက်:" (the work to reduce it), "ကာကွယ်ရေးဆောင်ရွက်ချက်များ:" (the measures to
+    # prevent it), "ဆောင်ရွက်ချက်များ:" (the measures taken)
+    "လျော့ချရေးဆောင်ရွက်ချက်", "လျော့ချရေးဆောင်ရွက်ချက်များ", "လျော့ချရေး", "ကာကွယ်ရေးဆောင်ရွက်ချက်",
+    "ကာကွယ်ရေးဆောင်ရွက်ချက်များ", "ဆောင်ရွက်ချက်", "ဆောင်ရွက်ချက်များ",
 )  # fmt: skip
 # ... and what is done about it, a mitigation only under risks (as "Action:" is): "اقدامات:", "الاستجابة:",
 # "פעולות:", "Գործողություններ՝", "რეაგირება:", "Әрекеттер:", "Действия:", "Ажил:"
@@ -50,7 +54,7 @@ SCRIPT_ACTIONS = (
 # "Mitigation available is limited, but …" — at a sentence start, capitalised as writers do, or in capitals
 # as a message prints its labels ("MITIGATION: …"), its emphasis marks around it or not ("*Mitigation:* …").
 _MITIGATION = re.compile(
-    r"(?:^|(?<=[.;:!?։؛؟۔។]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
+    r"(?:^|(?<=[.;:!?։؛؟۔។။]))\s*(?P<lead>(?P<em>[*_]{1,2})?(?:Mitigation for (?:both|all|these|each)(?: includes?)?:?"
     r"|Mitigated by|Mitigating actions?:?"
     r"|Mitigations?(?:\s*(?:is|are|includes?)\b|\s*[:–-])?|MITIGATIONS?\s*[:–-]"
     # a risk's controls, as safety and emergency services name its mitigation

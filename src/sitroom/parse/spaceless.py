@@ -1,14 +1,15 @@
-"""The meaning of a heading in Chinese, Japanese, Korean, Thai, Khmer, Hindi, Bengali or Tamil (``classify_spaceless``).
+"""The meaning of a heading in Chinese, Japanese, Korean, Thai, Khmer, Burmese, Hindi, Bengali or Tamil
+(``classify_spaceless``).
 
 The vocabulary (``sitroom.parse.vocabulary``) finds its phrases word by word, and these languages do not part their
 words the way it needs: Chinese, Japanese, Thai and Khmer write none between them ("风险隐患及防范措施" is one
-"word"), Korean writes a compound either way ("위험 요인", "위험요인"), Tamil joins its suffixes
-("நிவாரணப் பணிகள்"). So the heading is read as a string of letters, its numbering ("一、", "（一）", "第一", "①",
-"Ⅰ.", "1.", "๑.", "১।", "១.") and marks ("■", "●", "□", "○") taken off, and the names of ``sitroom.parse.eastwords``
-and ``sitroom.parse.brahmicwords`` looked for
-inside it. A heading that joins two names ("风险隐患及防范措施", "ความเสี่ยงและมาตรการรองรับ", "जोखिम एवं शमन उपाय") is
-about the first; within a name the last noun is the head ("災害対応経費" is a cost, "市の対応状況" the response), so a
-name that ends the heading wins over a longer one inside it, the longer on a tie.
+"word"), Burmese spaces phrases rather than words ("ဝန်ထမ်းနှင့် စေတနာ့ဝန်ထမ်းများ"), Korean writes a compound
+either way ("위험 요인", "위험요인"), Tamil joins its suffixes ("நிவாரணப் பணிகள்"). So the heading is read as a
+string of letters, its numbering ("一、", "（一）", "第一", "①", "Ⅰ.", "1.", "๑.", "১।", "១.", "၁။") and marks
+("■", "●", "□", "○") taken off, and the names of ``sitroom.parse.eastwords`` and ``sitroom.parse.brahmicwords``
+looked for inside it. A heading that joins two names ("风险隐患及防范措施", "ความเสี่ยงและมาตรการรองรับ", "जोखिम
+एवं शमन उपाय") is about the first; within a name the last noun is the head ("災害対応経費" is a cost, "市の対応状況"
+the response), so a name that ends the heading wins over a longer one inside it, the longer on a tie.
 """
 
 from __future__ import annotations
@@ -18,26 +19,27 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
-from sitroom.parse.brahmicwords import BENGALI, GUJARATI, HINDI, KHMER, MARATHI, TAMIL, THAI
+from sitroom.parse.brahmicwords import BENGALI, BURMESE, GUJARATI, HINDI, KHMER, MARATHI, TAMIL, THAI
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
-LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, KHMER, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL)
-# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Devanagari, Bengali and Tamil
+LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL)
+# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Burmese, Devanagari, Bengali and Tamil
 _SCRIPT = re.compile(
-    r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u1780-\u17ff\u0900-\u0bff]"
+    r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u1780-\u17ff\u1000-\u109f"
+    r"\u0900-\u0bff]"
 )
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # a letter of these is a word's worth
 _CJK_NUMERALS = "一二三四五六七八九十百零〇"
-_DIGITS = r"0-9\u0e50-\u0e59\u17e0-\u17e9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef"
+_DIGITS = r"0-9\u0e50-\u0e59\u17e0-\u17e9\u1040-\u1049\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef"
 # One piece of numbering, after NFKC has made "（一）" "(一)", "Ⅰ" "I", "①" "1" and "．" ".".
 _NUMBER = re.compile(
     rf"^(?:\(\s*[{_CJK_NUMERALS}{_DIGITS}]+\s*\)|第[{_CJK_NUMERALS}{_DIGITS}]+[章节節部項项条條]?"
-    rf"|[{_CJK_NUMERALS}]+\s*[、.,，:：]|[{_DIGITS}]+(?:\.[{_DIGITS}]+)*\s*[.、)\-:।]*|[ivx]+\s*[.)]"
+    rf"|[{_CJK_NUMERALS}]+\s*[、.,，:：]|[{_DIGITS}]+(?:\.[{_DIGITS}]+)*\s*[.、)\-:।။]*|[ivx]+\s*[.)]"
     r"|[\u3131-\u314e\uac00-\ud7a3]\s*[.)]|[^\w\s])\s*"
 )
-_CONNECTIVE_WORDS = ("및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "மற்றும்", "及", "和", "与", "與")
-_CONNECTIVE_INFIX = re.compile(r"及び|並びに|及|和|与|與|並|并|・|ㆍ|、|/|และ")
-_SENTENCE = re.compile(r"[。！？!?；;]|[।.]\s*$")
+_CONNECTIVE_WORDS = ("및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "மற்றும்", "及", "和", "与", "與", "နှင့်")
+_CONNECTIVE_INFIX = re.compile(r"及び|並びに|及|和|与|與|並|并|・|ㆍ|、|/|และ|နှင့်")
+_SENTENCE = re.compile(r"[。！？!?；;]|[।.။]\s*$")
 MAX_DENSE = 16  # Han, kana and Hangul letters: longer, a line is a sentence
 MAX_LETTERS = 40  # letters of the alphabets and abugidas
 LEAD_CONFIDENCE = 0.75  # a name that ends its part of the heading is its head noun

@@ -48,7 +48,9 @@ HANDOVER_DOC = re.compile(
     r"|informatie|ynformaasje"
     rf"|(?<!\w)(?:{_SCRIPT_DOCS})(?!\w){_SCRIPT_DOC_STEMS}"
     # Chinese, Japanese and Korean, written without spaces: "應變處置報告", "状況報告", "상황 보고서"
-    r"|報告|报告|通報|通报|快報|快报|報告書|보고서|보고",
+    r"|報告|报告|通報|通报|快報|快报|報告書|보고서|보고"
+    # ... and Burmese: "အစီရင်ခံစာ" (report), "သတင်းပို့ချက်" (report sent in)
+    r"|အစီရင်ခံစာ|သတင်းပို့ချက်",
     re.I,
 )
 HANDOVER_POINTER = re.compile(
@@ -95,6 +97,9 @@ HANDOVER_POINTER = re.compile(
     rf"|(?<!\w)(?:{_SCRIPT_POINTERS})(?!\w)"
     # "檢送本縣…報告，敬請鑒核", "附上…报告，请查收", "…報告を送付します", "…보고서를 송부합니다"
     r"|檢送|检送|隨函|随函|附上|敬請鑒核|敬请审阅|請查照|请查照|请查收|送付いたします|送付します|お送りします|別添|添付"
-    r"|송부|첨부|보내드립니다",
+    r"|송부|첨부|보내드립니다"
+    # Burmese, whose words no boundary marks: "… အောက်တွင် တင်ပြအပ်ပါသည်" (is presented below), "ပူးတွဲ" (attached),
+    # "ဤအစီရင်ခံစာကို …" (this report, the message speaking of itself)
+    r"|အောက်တွင်|အောက်ပါအတိုင်း|ပူးတွဲ|တင်ပြအပ်ပါသည်|ပေးပို့အပ်ပါသည်|ဤအစီရင်ခံစာ",
     re.I,
 )

@@ -31,6 +31,8 @@ SCRIPT_CLOSES = any_of((
     "ขอแสดงความนับถือ", "भवदीय", "भवदीया", "বিনীত", "தங்கள் உண்மையுள்ள", "இப்படிக்கு",
     # ... Amharic: "ከሰላምታ ጋር" (with greetings), "ከአክብሮት ጋር" (with respect), "ከምስጋና ጋር" (with thanks)
     "ከሰላምታ ጋር", "ከአክብሮት ጋር", "ከምስጋና ጋር",
+    # ... Burmese: "လေးစားစွာဖြင့်" (with respect), "ရိုသေစွာဖြင့်" (humbly), "ကျေးဇူးတင်ပါသည်" (thank you)
+    "လေးစားစွာဖြင့်", "လေးစားစွာ", "ရိုသေစွာဖြင့်", "ရိုသေလေးစားစွာဖြင့်", "ကျေးဇူးတင်ပါသည်", "ကျေးဇူးတင်ပါတယ်",
 ))  # fmt: skip
 # The greetings and addressee lines of letters in scripts whose words no space or word boundary sets apart:
 # "各位長官、同仁，您好：", "敬启者", "拝啓", "수신:", "เรียน …", "महोदय,", "सेवा में,", "মহোদয়,", "அன்புடையீர்,"
@@ -40,6 +42,13 @@ _EAST_GREETING = re.compile(
     r"|[^。.!?！？\s]{0,12}各位|お疲れ様です。?|お世話になっております。?|[^.!?\s]{0,12}\s?여러분(?:께|들께)?"
     r"|안녕하십니까|안녕하세요|수신\s*[:：]|เรียน\s|महोदय|महोदया|सेवा\s+में|প্রিয়|মহোদয়|মহোদয়|জনাব"
     r"|அன்புடையீர்|மதிப்பிற்குரிய|பெறுநர்)[^。.!?！？]{0,60}$"
+)
+# A Burmese letter's greeting: "မင်္ဂလာပါ" (hello), "လေးစားအပ်ပါသော …" (respected …), or those it greets, then the
+# polite "ခင်ဗျာ" or "ရှင့်": "မိတ်ဖက်အဖွဲ့အစည်းများ အားလုံး ခင်ဗျာ," (all partner organisations). Burmese marks no
+# word's edge, so these are matched apart from the words below.
+_BURMESE_GREETING = re.compile(
+    r"^(?:မင်္ဂလာပါ|လေးစားအပ်ပါသော|လေးစားရပါသော|ချစ်ခင်ရပါသော|ချစ်ခင်လေးစားရပါသော)[^။]{0,60}$"
+    r"|^[^။]{0,60}(?:ခင်ဗျာ|ခင်ဗျား|ရှင့်)\s*[,၊!]?$"
 )
 
 _GREETING = re.compile(
@@ -143,7 +152,7 @@ def is_greeting(text: str) -> bool:
     if _TO_READERS.match(text):
         return True
     words = len(text.split())
-    if _EAST_GREETING.match(text) and len(text.split()) <= 8 and len(text) <= 60:
+    if (_EAST_GREETING.match(text) or _BURMESE_GREETING.match(text)) and len(text.split()) <= 8 and len(text) <= 60:
         return True
     return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
 
