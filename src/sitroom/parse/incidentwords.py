@@ -101,8 +101,9 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "what this means", "what this means for you", "what it means", "what it means for you", "what does this mean",
         # the occurrences a Portuguese or Spanish civil protection counts: trees down, homes flooded, roads cut
         "ocorrencias", "ocorrencias registadas", "ocorrencias registradas",
-        # the damage (German "Schadenlage"), the pollution an incident spreads and the shore it reaches
-        "schadenlage", "schadensbild", "pollution", "shoreline",
+        # the damage (German "Schadenlage", Italian "I danni"), the pollution an incident spreads and the shore it
+        # reaches
+        "schadenlage", "schadensbild", "danni", "danno", "pollution", "shoreline",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",
@@ -123,7 +124,11 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"
         "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed",
+        # the people available and put to work, in Dutch: "Capaciteit en inzet", "Personele inzet"
+        "capaciteit en inzet", "inzet en capaciteit", "personele capaciteit", "personele inzet",
     ),
+    # the funds, in Spanish, Italian and Portuguese: "Fondos", "Raccolta fondi" (fundraising), "Fundos"
+    K.FINANCE: ("fondos", "fondi", "fundos", "raccolta fondi", "recaudacion de fondos", "recolha de fundos"),
     # what the hazard will do next: "Volcanic activity outlook" (its activity now is the situation)
     K.FORECAST: (
         "activity outlook", "volcanic activity outlook", "seismic activity outlook", "fire activity outlook",
@@ -155,8 +160,10 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.NEXT_STEPS: (
         "coming up", "what next", "next net", "next call",
-        # what comes next: "Próximas actuaciones" (the next actions), "Det här händer framåt" (what happens ahead)
-        "proximas actuaciones", "det har hander framat", "hander framat", "framover",
+        # what comes next: "Próximas actuaciones", "Próximas acciones" (the next actions), "Det här händer framåt"
+        # (what happens ahead)
+        "proximas actuaciones", "proximas acciones", "proximas acoes", "prossime azioni", "prochaines actions",
+        "det har hander framat", "hander framat", "framover",
         # the next report, in Swedish, Norwegian and Polish
         "nasta lagesbild", "neste situasjonsrapport", "nastepny raport",
     ),

@@ -1,11 +1,11 @@
 """Section names in the plain words of a community hub's, a forum's or a chat's sitrep, for the vocabulary
 (``sitroom.parse.vocabulary``, merged by way of ``sitroom.parse.incidentwords``).
 
-Written for neighbours rather than for an office, a sitrep names its parts as people talk: the bottom line or
-"TL;DR" (the summary), what the writer is watching or gives a heads-up about (the risks), what you can do (the
-advice), the funds, who is helping (the people at work) and the next 24 hours. A French operations centre posting in
-a crisis room writes its "Bilan humain et matériel" (the toll on people and property, the impacts) and its
-"Consignes à la population" (the instructions to the public, advice).
+Written for neighbours rather than for an office, a sitrep names its parts as people talk: the bottom line, "TL;DR"
+or the main news (the summary), the help it is giving (the assistance), what the writer is watching or gives a
+heads-up about (the risks), what you can do (the advice), the funds, who is helping (the people at work) and the next
+24 hours. A French operations centre posting in a crisis room writes its "Bilan humain et matériel" (the toll on
+people and property, the impacts) and its "Consignes à la population" (the instructions to the public, advice).
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from sitroom.model import SectionKey
 
 K = SectionKey
 PLAIN: dict[SectionKey, tuple[str, ...]] = {
-    K.HIGHLIGHTS: ("bottom line", "the bottom line", "tl dr", "tldr", "the short version", "in short"),
+    # "The main news": the news that matters most, the summary (news alone is the work done)
+    K.HIGHLIGHTS: (
+        "bottom line", "the bottom line", "tl dr", "tldr", "the short version", "in short", "main news", "key news",
+        "top news",
+    ),
+    # the help handed to people: "Help we are giving", "Help on offer"
+    K.ASSISTANCE: (
+        "help we are giving", "help we are providing", "help we are offering", "help we have given", "help given",
+        "help provided", "help on offer",
+    ),
     K.IMPACTS: ("bilan humain et materiel", "bilan humain", "bilan materiel"),
     K.WORKFORCE: ("who is helping", "helpers"),
     K.FINANCE: ("funds", "money"),
