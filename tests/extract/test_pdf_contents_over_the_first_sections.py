@@ -3,6 +3,7 @@ without leaders, each a heading and its page number far right, the first few hea
 
 - The entries and the list's title ("Inhoudsopgave", "Contents") are navigation, left out and counted, though the
   first entries' headings stand on the contents' own page.
+- Dot leaders drawn apart between an entry and its page number go with the entry.
 - A heading that falls, on a later page, at the height its entry stands at on page 1 is no running line: it is set
   in another print.
 - A point's last line that opens with a bracket ("(previous report: 99).") over a table stays the point's.
@@ -40,7 +41,7 @@ TABLE = [
 CONTENTS = "Contents"
 
 
-def _drawn() -> bytes:
+def _drawn(leaders: bool = False) -> bytes:
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
     left, right = 60, 535
@@ -54,6 +55,8 @@ def _drawn() -> bytes:
     for (heading, _), page in zip(SECTIONS, PAGES, strict=True):
         c.drawString(left, y, heading)
         c.drawRightString(right, y, str(page))
+        if leaders:  # dot leaders drawn apart, between the label's column and the page numbers'
+            c.drawString(left + 200, y, "." * 60)
         entry_y[heading] = y
         y -= 16
     y -= 24
@@ -118,7 +121,7 @@ def _browser() -> bytes:
     return weasyprint.HTML(string=html).write_pdf()
 
 
-@pytest.mark.parametrize("make", [_drawn, _browser], ids=["drawn", "browser"])
+@pytest.mark.parametrize("make", [_drawn, lambda: _drawn(leaders=True), _browser], ids=["drawn", "leaders", "browser"])
 def test_contents_over_the_first_sections_is_left_out_and_every_section_kept(make) -> None:
     report = parse_bytes(make(), "sitrep.pdf")[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items] == SECTIONS

@@ -96,6 +96,8 @@ PERIODS = {
                    " 2026 година"),
     "english": ("DAILY REPORT No. 2", "For the period from 08:00 on 26 January to 08:00 on 27 January 2026"),
     "french": ("RAPPORT JOURNALIER n° 2", "Pour la période du 26 janvier 08h00 au 27 janvier 2026 08h00"),
+    # ... or as a field: "Periode laporan: …"
+    "indonesian": ("LAPORAN SITUASI No. 2", "Periode laporan: Selasa, 27 Januari 2026 pukul 08.00 WIB"),
 }  # fmt: skip
 
 

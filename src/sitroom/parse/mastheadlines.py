@@ -198,7 +198,13 @@ def is_date_field(text: str) -> bool:
 
 
 # The period a report covers, under its date: "Reporting period: the 24 hours to 08:00", "Period covered: 1–7 May"
-_PERIOD = re.compile(r"^(?:reporting\s+period|period(?:\s+covered)?|covering|coverage)\s*:\s*\S", re.I)
+_PERIOD = re.compile(
+    r"^(?:reporting\s+period|period(?:\s+covered)?|covering|coverage"
+    # "Periode laporan:" (Indonesian, Malay), "Période :", "Periodo del informe:", "Berichtszeitraum:"
+    r"|p[ée]riode(?:\s+(?:laporan|du\s+rapport))?|per[íi]odo(?:\s+(?:del\s+informe|do\s+relat[óo]rio))?"
+    r"|(?:berichts)?zeitraum|verslagperiode|rapportageperiode)\s*:\s*\S",
+    re.I,
+)
 PERIOD_WORDS = 14
 
 

@@ -17,6 +17,7 @@ from sitroom.extract.pdf.text import WORD, sentence_like
 from sitroom.text.contents import contents_label
 
 _PAGE_ONLY = re.compile(r"^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)
+_LEADER = re.compile(r"^[\s.·…_-]{3,}$")
 _LAST_NUMBER = re.compile(r"(\d{1,4})\s*$")
 # Height bands of this many points index a page's lone numbers; two bands either side cover any line.
 _BAND = 8.0
@@ -68,8 +69,8 @@ def _entries(p: PageData, seen: dict[str, Counter[int]], n_pages: int, body: flo
     bare: list[Frag] = []  # entries without: a label and, far to its right, a page number
     labelled = 0  # lines with a number far to their right: a table's rows look the same
     for f in sorted(p.frags, key=lambda f: (-round(f.top), f.x0)):
-        if _PAGE_ONLY.match(f.text):
-            continue
+        if _PAGE_ONLY.match(f.text) or _LEADER.match(f.text):
+            continue  # a page number, or dot leaders set apart: they go with the entry they stand beside
         band = int(f.mid // _BAND)
         near = [n for k in range(band - 2, band + 3) for n in numbers.get(k, ())]
         beside = next((n for n in near if n.x0 > f.x1 and _same_line(f, n)), None)
@@ -87,8 +88,18 @@ def _entries(p: PageData, seen: dict[str, Counter[int]], n_pages: int, body: flo
                 bare += [f, beside]
     # without leaders, nearly every such line on the page names a heading (in a table few do)
     if len(bare) // 2 >= 3 and len(bare) // 2 >= 0.8 * labelled:
-        return led + bare
+        return led + bare + _leaders(p, bare)
     return led
+
+
+def _leaders(p: PageData, bare: list[Frag]) -> list[Frag]:
+    """Dot leaders set apart between an entry's label and its page number (its label and number taken alone)."""
+    pairs = list(zip(bare[::2], bare[1::2], strict=True))
+    return [
+        f
+        for f in p.frags
+        if _LEADER.match(f.text) and any(_same_line(a, f) and a.x1 <= f.x0 + 1 and f.x1 <= b.x0 + 1 for a, b in pairs)
+    ]
 
 
 def _title(p: PageData, taken: list[Frag]) -> Frag | None:
