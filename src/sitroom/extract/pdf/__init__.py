@@ -6,8 +6,8 @@ fast: runs → line fragments (``chars``, ``lines``) → page furniture removed 
 (``details``) and number grids dropped (``tables``) → a boxed sidebar of figures beside the text left out,
 rows of boxes drawn side by side, read box by box (``boxes``) → regions (``layout``: recursive XY-cut that
 cuts columns and sidebars apart) → lines grouped into headings, items and paragraphs, a paragraph carried to
-the next column joined (``blocks``, ``wraps``, ``rowlabels``) → pull quotes left out (``pullquote``) → the
-Document with its title (``document``).
+the next column joined, a bold lead heading its paragraph or opening a point's own (``blocks``, ``leads``,
+``wraps``, ``rowlabels``) → pull quotes left out (``pullquote``) → the Document with its title (``document``).
 """
 
 from __future__ import annotations

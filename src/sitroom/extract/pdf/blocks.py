@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.captions import chart_labels, in_heading_type
 from sitroom.extract.pdf.furniture import over_box
+from sitroom.extract.pdf.leads import part_of_point, run_in_lead
 from sitroom.extract.pdf.level import beside
 from sitroom.extract.pdf.linespacing import STOPS as _STOPS
 from sitroom.extract.pdf.linespacing import paragraph_line_gap
@@ -38,8 +38,6 @@ from sitroom.extract.pdf.wraps import (
     under_hanging_indent,
 )
 from sitroom.model import BlockKind
-from sitroom.text.labels import names_close_field, names_item_part
-from sitroom.text.nextreport import is_next_report
 
 ONE_COLUMN = 0.4  # no line starts right of this share of the page's width
 
@@ -181,7 +179,11 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             cur.lines.append(f)  # the speaker under a quotation belongs to the quotation
             prev = f
             continue
-        if cur is not None and prev is not None and not big_gap and under_hanging_indent(cur, f, prev):
+        if (
+            cur is not None
+            and prev is not None
+            and ((not big_gap and under_hanging_indent(cur, f, prev)) or part_of_point(page, cur, f, prev))
+        ):
             cur.lines.append(f)  # "What we are doing: …" in bold, set in under a point's text: still that point
             prev = f
             continue
@@ -255,24 +257,6 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             out.append(cur)
         prev = f
     return out
-
-
-def run_in_lead(f: Frag) -> str | None:
-    """The heading a bold lead makes ("Surveillance:", "Laboratory."): a few words and a stop, then text."""
-    lead = f.lead
-    if not lead or f.bullet or not f.text.startswith(lead) or not lead.endswith((":", ".", " –", " -")):
-        return None
-    rest = f.text[len(lead) :].strip()
-    if names_item_part(lead):
-        return None  # "Risk:", "Mitigation:": the label of one part of an item, not a section
-    if names_close_field(lead) or is_next_report(f.text) or is_mail_header(f.text):
-        return None  # "Contacts :", "Next update: 16:00", "To: …": a field closing the report or a mail's, no section
-    words = len(WORD.findall(lead))
-    if not rest or words == 0 or words > 6 or not WORD.search(rest) or not lead[:1].isupper():
-        return None
-    if sum(c.isdigit() for c in lead) > 0.3 * len(lead):
-        return None
-    return lead.rstrip(":.–- ")
 
 
 _NUMBER_ALONE = re.compile(r"^\d{1,4}[a-z]?$")
