@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.extract.pdf.structs import Entry, PageData
+from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.extract.pdf.title import dated_line
 from sitroom.model import BlockKind
@@ -26,8 +26,12 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
     if page.number != 1 or n_pages < 2 or not entries or len(entries) > _MOST:
         return entries
     texts = [" ".join(f.text for f in e.lines) for e in entries]
+    notes = {id(e) for e in entries if _boxed_note(page, e, entries)}
+    note_print = max((f.size for e in entries if id(e) in notes for f in e.lines), default=0.0)
+    if any(max(f.size for f in e.lines) <= note_print + 1 for e in entries if id(e) not in notes):
+        notes = set()  # a line in the box's own print beside it (a heading over it): the report starts here
     running = (
-        e.kind == BlockKind.ITEM or e.bullet or sentence_like(t) or len(t) > 120
+        e.kind == BlockKind.ITEM or e.bullet or ((sentence_like(t) or len(t) > 120) and id(e) not in notes)
         for e, t in zip(entries, texts, strict=True)
     )
     if any(running):
@@ -45,6 +49,30 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
     while hi + 1 < len(entries) and sizes[hi + 1] >= 1.3 * body and not dated_line(texts[hi + 1]):
         hi += 1
     return read_cover(page, entries, entries[lo : hi + 1])
+
+
+def _boxed_note(page: PageData, e: Entry, entries: list[Entry]) -> bool:
+    """A paragraph in a drawn box of its own on the cover, apart from the title's lines and with no heading right
+    over the box: the cover's note on the document itself (what an Easy Read version is, how to read it), not the
+    report's first section ("Background" over a boxed paragraph)."""
+    if e.kind != BlockKind.PARAGRAPH or e.bullet:
+        return False
+    others = [f for o in entries if o is not e for f in o.lines]
+    return any(
+        all(_within(f, frame) for f in e.lines) and not any(_within(f, frame) or _heads(f, frame) for f in others)
+        for frame in page.frames
+    )
+
+
+def _within(f: Frag, frame: tuple[float, float, float, float]) -> bool:
+    x0, bottom, x1, top = frame
+    return x0 - 2 <= f.x0 and f.x1 <= x1 + 2 and bottom - 2 <= f.bottom and f.top <= top + 2
+
+
+def _heads(f: Frag, frame: tuple[float, float, float, float]) -> bool:
+    """``f`` stands right over the box, within two of its lines, over its width: it names what the box holds."""
+    x0, _bottom, x1, top = frame
+    return 0 <= f.bottom - top < 2 * f.size and f.x0 < x1 and f.x1 > x0
 
 
 def read_cover(page: PageData, entries: list[Entry], named: list[Entry]) -> list[Entry]:
