@@ -28,24 +28,48 @@ _ADMINISTRATION = re.compile(
 )
 
 
-# A glossary's heading: "Glossary", "Abbreviations", "Terminology", "Flood message terminology", "Key terms"; a
-# heading saying only "definitions" with other words before it ("Common definitions") may be a topic of its own.
+# A glossary's heading: "Glossary", "Abbreviations", "Terminology", "Flood message terminology", "Key terms"; an
+# Easy Read version's "Hard words" or "Words to know"; a heading saying only "definitions" with other words before it
+# ("Common definitions") may be a topic of its own.
 _GLOSSARY = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w’'-]+\s+){0,3}(?:glossary|terminology|abbreviations|acronyms)"
     r"|glossary\s+of\s+terms|key\s+(?:to\s+)?terms|definitions(?:\s+of\s+terms)?|abbreviations\s+and\s+\w+"
+    r"|(?:hard|difficult)\s+words|words\s+to\s+know|word\s+list|what\s+(?:the|these|our)\s+words\s+mean"
     r"|glossaire|sigles(?:\s+et\s+abr[ée]viations)?|glosario|siglas|abreviaturas|glossar|abk[üu]rzungen)\s*:?$",
     re.I,
 )
 # a glossary's entry: a term of a few words, then what it means ("Flood Watch: flooding is possible …")
 _TERM = re.compile(r"^[^:–—=]{1,40}?\s*(?::|\s[–—=-])\s+\S")
+# ... or the term alone, its meaning the next line: a two-column table of words and meanings read row by row
+_WORD_ALONE = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
 GLOSSARY_SHARE = 0.6
+
+
+def _entries(texts: list[str]) -> int:
+    """How many of the lines read as a glossary's: a term and its meaning on one line, or a term alone ("electricity")
+    and, on the line after it, the longer text saying what it means."""
+    count, k = 0, 0
+    while k < len(texts):
+        text = texts[k].strip()
+        if _TERM.match(text):
+            count += 1
+        elif k + 1 < len(texts) and _WORD_ALONE.match(text) and len(texts[k + 1].split()) > len(text.split()):
+            count, k = count + 2, k + 1
+        k += 1
+    return count
 
 
 def _glossary(section: Section) -> bool:
     if not section.items or not _GLOSSARY.match((section.heading or "").strip()):
         return False
-    terms = sum(1 for i in section.items if _TERM.match(i.text.strip()))
-    return terms >= GLOSSARY_SHARE * len(section.items)
+    return _entries([i.text for i in section.items]) >= GLOSSARY_SHARE * len(section.items)
+
+
+def _word_of_glossary(section: Section, level: int | None) -> bool:
+    """A section under the glossary just left out whose heading is one of its words, set in bold as a heading of its
+    own, with its meaning the one line under it ("Government" over "The people who run the country.")."""
+    heading = (section.heading or "").strip()
+    return level is not None and section.level > level and len(section.items) <= 1 and bool(_WORD_ALONE.match(heading))
 
 
 CARD_ITEMS = 4
@@ -64,8 +88,13 @@ def drop_document_control(sections: list[Section]) -> tuple[list[Section], int]:
     left out."""
     kept: list[Section] = []
     dropped = 0
+    glossary: int | None = None  # the level of the glossary just left out, while its words follow it
     for section in sections:
-        if _ADMINISTRATION.match((section.heading or "").strip()) or _glossary(section) or _contact_card(section):
+        if _word_of_glossary(section, glossary):
+            dropped += 1 + len(section.items)
+            continue
+        glossary = section.level if _glossary(section) else None
+        if glossary is not None or _ADMINISTRATION.match((section.heading or "").strip()) or _contact_card(section):
             dropped += 1 + len(section.items)
         else:
             kept.append(section)
@@ -83,8 +112,7 @@ def control_tail(units: list[Unit]) -> int:
             return k
         if _GLOSSARY.match(text):
             rest = units[k + 1 :]
-            terms = sum(1 for u in rest if _TERM.match(u.text.strip()))
-            return k if terms >= GLOSSARY_SHARE * len(rest) else len(units)
+            return k if _entries([u.text for u in rest]) >= GLOSSARY_SHARE * len(rest) else len(units)
         if unit.kind is BlockKind.HEADING:
             break
     return len(units)
