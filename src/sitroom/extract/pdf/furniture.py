@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sitroom.extract.letter import is_mail_header
+from sitroom.extract.pdf.contactheading import block_heading, terse
 from sitroom.extract.pdf.linenumbers import drop_line_numbers
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import (
@@ -170,7 +171,7 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
     if not _CONTACT.search("\n".join(f.text for f in frags)):
         return frags
     # a quoted message's header block ("From: …", "To: …") is left whole to the mail rules
-    seeds = [f for f in frags if not f.bullet and _terse(f) and is_contact(f.text) and not is_mail_header(f.text)]
+    seeds = [f for f in frags if not f.bullet and terse(f) and is_contact(f.text) and not is_mail_header(f.text)]
     if not seeds:
         return frags
     drop: set[int] = set()
@@ -179,12 +180,14 @@ def _drop_contact_blocks(p: PageData, frags: list[Frag]) -> list[Frag]:
         for step in (1, -1):  # the lines right above, then right below, in the seed's column
             edge = seed
             while nxt := _next_line(frags, edge, step):
-                if nxt.bullet or not _terse(nxt) or is_mail_header(nxt.text):
+                if nxt.bullet or not terse(nxt) or is_mail_header(nxt.text):
                     break
                 block.append(nxt)
                 edge = nxt
         if len(block) >= 2:
             drop.update(id(f) for f in block)
+            if (head := block_heading(p, frags, block)) is not None:
+                drop.add(id(head))
     if not drop:
         return frags
     p.drop("contact details", len(drop))
@@ -209,7 +212,7 @@ def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> s
         and low - f.size <= f.mid <= high
         and (f.x1 < left or f.x0 > right)
         and not f.bullet
-        and _terse(f)
+        and terse(f)
         and len(f.text.split()) <= 8
     }
 
@@ -233,7 +236,7 @@ def _drop_beside_logo(p: PageData) -> None:
         and (f.x0 >= x1 - 1 or f.x1 <= x0 + 1)
         and f.size < title - 1
         and not f.bullet
-        and _terse(f)
+        and terse(f)
         and not any(c.isdigit() for c in f.text)
     }
     if beside:
@@ -244,10 +247,6 @@ def _drop_beside_logo(p: PageData) -> None:
 def _wordy(text: str) -> bool:
     """Words enough to repeat as a header or footer, not a lone figure or mark."""
     return sum(map(str.isalpha, text)) >= 4 and WORD.search(text) is not None
-
-
-def _terse(f: Frag) -> bool:
-    return not sentence_like(f.text) and len(WORD.findall(f.text)) <= 8
 
 
 def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
