@@ -114,6 +114,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     per_page = []
     for before, p in zip([None, *pages], pages, strict=False):
         p.carried = before.open_header if before is not None else []
+        p.carried_row = before.open_row if before is not None else None
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
         per_page.append(take_closing(p, page_entries, body, len(pages)))
     entries: list[Entry] = []
@@ -158,10 +159,16 @@ def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
         groups.setdefault(e.grid or -n - 1, []).append(e)
     for grid in sorted(groups.values(), key=lambda g: -g[0].lines[0].top):  # top down
         top = grid[0].lines[0].top
-        x0, x1 = min(f.x0 for e in grid for f in e.lines), max(f.x1 for e in grid for f in e.lines)
+        # the grid's whole width, where known: its items may fill one column of it only
+        x0, x1 = grid[0].across or (min(f.x0 for e in grid for f in e.lines), max(f.x1 for e in grid for f in e.lines))
         column = [
             n for n, o in enumerate(out) if min(f.x0 for f in o.lines) < x1 and max(f.x1 for f in o.lines) > x0
         ] or list(range(len(out)))
+        # the heading right over the grid heads it, though the grid stands indented or centred beyond its words
+        over = [n for n, o in enumerate(out) if o.lines[-1].bottom >= top - 1]
+        nearest = min(over, key=lambda n: out[n].lines[-1].bottom, default=None)
+        if nearest is not None and _heads_grid(out[nearest], top, x1):
+            column = sorted({*column, nearest})
         below = [n for n in column if out[n].lines[0].top < top - 1]
         above = [n for n in column if out[n].lines[0].top >= top - 1]
         # after what stands over it in its column (a narrow title over a wide table is read first), else
@@ -169,6 +176,13 @@ def place(entries: list[Entry], held: list[Entry]) -> list[Entry]:
         at = above[-1] + 1 if above else below[0] if below else len(out)
         out[at:at] = grid
     return out
+
+
+def _heads_grid(entry: Entry, top: float, right: float) -> bool:
+    """A heading standing over a grid's first item (within four of its lines: the grid's header row may stand
+    between) and left of its right edge."""
+    head = entry.lines[-1]
+    return entry.kind == BlockKind.HEADING and head.bottom - top < 4 * head.size and head.x0 < right
 
 
 # What is counted by the piece, not by the line.

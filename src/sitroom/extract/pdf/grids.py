@@ -14,14 +14,14 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from sitroom.extract.columns import REF, Column, column_roles
+from sitroom.extract.columns import REF, column_roles
 from sitroom.extract.pdf.boxes import side_by_side, straddles
-from sitroom.extract.pdf.gridrecords import area_label, grid_entry, read_record, record_column_of
-from sitroom.extract.pdf.hyphens import join_lines
+from sitroom.extract.pdf.cellborders import drawn_between
+from sitroom.extract.pdf.gridentries import grid_entries
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, is_numeric_cell, sentence_like
-from sitroom.model import BlockKind, TableInfo
+from sitroom.model import TableInfo
 
 
 def is_register_header(cells: list[str]) -> bool:
@@ -82,16 +82,16 @@ def _take(
             i += 1  # lines of boxes side by side (a board's cards) level with each other, not a table's rows
             continue
         cols = columns(rows, i)
-        grid = _cells(rows[i:end], cols, page.rules)
-        held, used = _entries(page, grid, rows[i][0].size, words)
+        grid = _cells(rows[i:end], cols, page.rules, drawn_between(rows[i:end], cols, page.vsegs))
+        held, used = grid_entries(page, grid, rows[i][0].size, words, opens=i == 0, ends=end == len(rows))
+        cells = [f for r in rows[i:end] for f in r]
+        box = (min(f.x0 for f in cells), min(f.bottom for f in cells), max(f.x1 for f in cells), rows[i][0].top)
         for e in held:
-            e.grid = len(boxes) + 1
+            e.grid, e.across = len(boxes) + 1, (box[0], box[2])
         entries.extend(held)
         tables.append(TableInfo(page.number, len(grid), len(cols), None))
-        cells = [f for r in rows[i:end] for f in r]
         page.drop("data table cells", len(cells) - used)
         taken.update(id(f) for f in cells)
-        box = (min(f.x0 for f in cells), min(f.bottom for f in cells), max(f.x1 for f in cells), rows[i][0].top)
         boxes.append(box)
         # the heading over a register heads its risks; over another table it may be the table's caption
         if not is_register_header([f.text for f in rows[i]]):
@@ -116,6 +116,9 @@ def _carried_header(page: PageData, frags: list[Frag]) -> list[Frag]:
         aligned += 1
     if not any(len(r) >= 2 for r in rows[:aligned]):
         return []
+    named = [h.text.strip() for h in page.carried]
+    if any([f.text.strip() for f in r] == named for r in rows[:aligned]):
+        return []  # the header printed again over the rows (a table's repeated head row): the page has its own
     first = rows[0]
     top, size = max(f.top for f in first), page.carried[0].size
     # a row's padding apart from the first row, as the header stood over its rows
@@ -195,8 +198,10 @@ def _grid_end(
         # a heading after the grid: larger print, or a lone bold line under plain cells
         styled = len(row) == 1 and row[0].bold and not any(f.bold for f in prev)
         # ... unless it is a band, which a report may set larger than its records, or a first row filling most columns
-        # in one print (a header set smaller than the records under it, white on a dark band)
+        # in one print (a header set smaller than the records under it, white on a dark band), or a lone plain short
+        # cell right of the first column (a rating the page breaks off its row: a heading starts at the left)
         record = len(row) >= _row_start(len(cols)) and max(f.size for f in row) - min(f.size for f in row) < 0.5
+        record = record or (len(row) == 1 and _column(row[0], cols) > 0 and _terse(row[0].text) and not row[0].bold)
         larger = any(f.size > print_size + 1 for f in row) and (j > i + 1 or not record)
         if not band and (styled or larger):
             break
@@ -211,7 +216,8 @@ def _grid_end(
     # a header naming the risks and their mitigation says what the table is, over a single risk too; its
     # cells are sentences
     if is_register_header([f.text for f in head]):
-        return j if len(starts) >= 2 else None
+        # ... or over the part of a row a page break cuts off, at the page's top or foot
+        return j if len(starts) >= 2 or (j > i + 1 and (i == 0 or j == len(rows))) else None
     if len(starts) < 3:
         return None
     # a column of terse cells (status, rating, owner, figure): running text in columns has none
@@ -296,10 +302,13 @@ def _cell_of(row: list[Frag], cols: list[float], c: int) -> str | None:
     return " ".join(texts) if texts else None
 
 
-def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> list[list[list[Frag]]]:
+def _cells(
+    rows: list[list[Frag]], cols: list[float], rules: list[float], bordered: bool = False
+) -> list[list[list[Frag]]]:
     """Rows of cells (each a list of lines): a row opens after a rule, or at a line filling most columns;
     where cells are padded (gaps between lines of two sizes), only after the wider gap: the wrapped
-    lines of a row's cells sit at their line spacing, however many columns they fill."""
+    lines of a row's cells sit at their line spacing, however many columns they fill. A grid drawn with its cells'
+    borders opens a row only after a rule."""
     # a group's band and count stand apart from its records: the gaps between records tell the padding
     apart = {n for n, r in enumerate(rows) if n and (_group_count(r, cols) or _bold_band(rows, n, cols))}
     gaps = [
@@ -320,7 +329,7 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
         if n > 1 and _group_count(r, cols):
             above = min(f.bottom for f in r)
             continue  # a group's count: no cell of a record
-        opens = above - top > wide if padded else len(r) >= _row_start(len(cols))
+        opens = above - top > wide if padded else len(r) >= _row_start(len(cols)) and not bordered
         opens = opens or (n == 1 and register and len(r) >= _row_start(len(cols)))
         # a band set bold over its group's records is a row of its own, ruled or not, and so is the record after it
         opens = opens or n in apart or (n - 1 in apart and len(r) >= _row_start(len(cols)))
@@ -330,57 +339,3 @@ def _cells(rows: list[list[Frag]], cols: list[float], rules: list[float]) -> lis
             grid[-1][_column(f, cols)].append(f)
         above = min(f.bottom for f in r)
     return grid
-
-
-def _entries(page: PageData, grid: list[list[list[Frag]]], size: float, words: Counter[str]) -> tuple[list[Entry], int]:
-    """Items held by the grid (a risk register's rows, or the sentences written in cells) and the number
-    of lines they use."""
-    header = [join_lines([f.text for f in cell], words) for cell in grid[0]]
-    roles = column_roles(header)
-    risk = roles.index(Column.RISK) if roles else None
-    mitigation = roles.index(Column.MITIGATION) if roles else None
-    out: list[Entry] = []
-    used = 0
-    main = None if risk is not None and mitigation is not None else record_column_of(header, grid, words)
-    area = ""
-    for row in grid[1:]:
-        if main is not None:
-            # a column of labels before the records' sentences ("Area"), named in the first row of its records
-            # only, heads them: each label once, over the records it names
-            label, cell = area_label(row, header, main, words)
-            if label and label != area:
-                out.append(grid_entry(page, label, cell, size, BlockKind.HEADING, 1))
-                used += len(cell)
-            area = label or area
-            used += read_record(page, row, header, main, size, words, out)
-            continue
-        if risk is not None and mitigation is not None and roles is not None:
-            lines = row[risk]
-            if not lines:
-                continue
-            for c, cell in enumerate(row[:risk]):
-                # what the row says before its risk (the service, its update) is the row's text, as Word and web
-                # registers give it; its date, owner and rating are fields
-                text = join_lines([f.text for f in cell], words) if cell else ""
-                said = bool(text.strip(" -–—")) and not REF.match(text) and not is_numeric_cell(text)
-                if roles[c] is Column.OTHER and said:
-                    out.append(grid_entry(page, text, cell, size))
-                    used += len(cell)
-            text = join_lines([f.text for f in lines], words)
-            mit = join_lines([f.text for f in row[mitigation]], words)
-            entry = grid_entry(page, text, lines, size)
-            # the risk cell is the item, as Word and web registers give it; its row's mitigation cell is its mitigation
-            entry.mitigation = mit if mit.strip(" -–—") else None  # a dash in the cell: none
-            out.append(entry)
-            used += len(lines) + len(row[mitigation])
-            continue
-        said = [cell for cell in row if cell and sentence_like(join_lines([f.text for f in cell], words))]
-        label = row[0]
-        if said and label and label is not said[0] and not is_numeric_cell(" ".join(f.text for f in label)):
-            # the row's label (a pillar, an office) heads the sentences written in the row
-            out.append(grid_entry(page, join_lines([f.text for f in label], words), label, size, BlockKind.HEADING))
-            used += len(label)
-        for cell in said:
-            out.append(grid_entry(page, join_lines([f.text for f in cell], words), cell, size))
-            used += len(cell)
-    return out, used

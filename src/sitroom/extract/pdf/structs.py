@@ -57,6 +57,10 @@ class PageData:
     # over the page break), and the one carried over from the page before for the rows at this page's top
     open_header: list[Frag] = field(default_factory=list)
     carried: list[Frag] = field(default_factory=list)
+    # the register's row the page ends on (its cells may run on at the next page's top), and the one the page
+    # before ended on
+    open_row: OpenRow | None = None
+    carried_row: OpenRow | None = None
 
     def in_row(self, f: Frag) -> bool:
         """The line sits in a table row: within a shaded band, or between rules close above and below it."""
@@ -89,6 +93,7 @@ class Entry:
     masthead: bool = False  # a masthead line beside the title (the organisation, the issue and date line)
     mitigation: str | None = None  # the mitigation cell of a risk register's row
     grid: int = 0  # which text grid of its page the entry was read from (0: none), to keep the grid's order
+    across: tuple[float, float] | None = None  # the left and right of the grid's box, where the entry is a grid's
 
 
 ROW_SHARE = 0.3  # of a line's size: how far apart the middles of two lines on one baseline may stand
@@ -110,3 +115,13 @@ def in_reading_order(frags: list[Frag]) -> list[Frag]:
         else:
             rows.append([f])
     return [f for row in rows for f in sorted(row, key=lambda f: f.x0)]
+
+
+@dataclass(slots=True)
+class OpenRow:
+    """A register's last row on a page: its header's names, its cells' lines, and the entries read from them by
+    column, which the rest of the row at the next page's top goes on."""
+
+    header: list[str]
+    cells: list[list[Frag]]
+    entries: dict[int, Entry] = field(default_factory=dict)

@@ -9,6 +9,7 @@ from statistics import median
 from sitroom.extract.pdf.boxes import Box, side_by_side, straddles
 from sitroom.extract.pdf.grids import is_register_header
 from sitroom.extract.pdf.layout import find_gutters, lanes
+from sitroom.extract.pdf.sheetupdates import sheet_of_updates, tells
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.tablerows import chart_row, grid_row, heading_row, headings_row, heads_list, wraps_onto
 from sitroom.extract.pdf.text import CAPTION, DATED, FIGURE, WORD, is_numeric_cell, sentence_like
@@ -103,36 +104,8 @@ def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -
     return False
 
 
-UPDATE_WORDS = 6  # a sentence of an update, not a label
-
-
-def _sheet_of_updates(rows: list[list[Frag]]) -> bool:
-    """A third of the rows or more hold a sentence: a sheet of updates whose row numbers and dates looked like a
-    grid's figures, not a table of figures with a note or two (a long label, "# of cases admitted today", is none).
-    A sentence may wrap in its cell."""
-    told = sum(any(_told(c, rows[n + 1] if n + 1 < len(rows) else []) for c in r) for n, r in enumerate(rows))
-    return told >= max(2, len(rows) / 3)
-
-
 # a form's detail is a label beside its value: a row of more cells is a record of a sheet, whatever it says
 _DETAIL_CELLS = 2
-
-
-def _tells(rows: list[list[Frag]], n: int) -> bool:
-    """Row ``n`` holds a sentence, whole or wrapped in its cell."""
-    below = rows[n + 1] if n + 1 < len(rows) else []
-    return any(sentence_like(c.text) or _told(c, below) for c in rows[n])
-
-
-def _told(cell: Frag, below: list[Frag]) -> bool:
-    """A cell's line holds a sentence: whole, or wrapped in its cell, ending on the line under it ("Se mantiene la
-    evacuación del barrio" over "de La Vega.")."""
-    if len(WORD.findall(cell.text)) < UPDATE_WORDS:
-        return False
-    if sentence_like(cell.text):
-        return True
-    ended = cell.text.rstrip().endswith((".", ";", ":", "!", "?"))
-    return not ended and any(abs(g.x0 - cell.x0) < 2 and g.text.rstrip().endswith((".", "!", "?")) for g in below)
 
 
 def _numeric_row(cells: list[Frag]) -> bool:
@@ -209,7 +182,7 @@ def _drop_tables(
                 and not headings_row(rows[j + 1], body)
                 and not heads_list(rows, j + 1, body)
                 and (numbers or all(c.size <= cell_print for c in rows[j + 1]))
-                and (numbers or len(rows[j + 1]) > _DETAIL_CELLS or not _tells(rows, j + 1))
+                and (numbers or len(rows[j + 1]) > _DETAIL_CELLS or not tells(rows, j + 1))
             ):
                 j += 1
             # notes in smaller print right under the grid (than its cells, or than the body) belong to it
@@ -261,7 +234,7 @@ def _drop_tables(
                     # "Table 1. Summary of …" wrapped onto the dated line
                     if lead and CAPTION.match(lead.text) and wraps_onto(lead, above[0]):
                         caption = f"{lead.text} {caption}"
-            if _in_register(rows, start, j, body) or _sheet_of_updates(rows[start : j + 1]):
+            if _in_register(rows, start, j, body) or sheet_of_updates(rows[start : j + 1]):
                 # a risk register scored in numbers (likelihood 3, impact 4): its rows are risks, read as text grids;
                 # so are a sheet's rows of updates numbered and dated (Row | Update | Owner | Modified)
                 i = j + 1
