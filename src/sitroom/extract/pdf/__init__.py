@@ -42,6 +42,7 @@ from sitroom.extract.pdf.recorddown import join_records_across_pages, take_recor
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
+from sitroom.extract.pdf.slidenotes import drop_speaker_notes
 from sitroom.extract.pdf.statuspanel import take_status_panels
 from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData, in_reading_order
@@ -107,6 +108,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         join_mail_fields(p)
         join_webmail_header(p)
     remove_furniture(pages)
+    drop_speaker_notes(pages)
     drop_signoff(pages)
     read_printed_answers(pages)
     drop_contents(pages, body)
