@@ -269,6 +269,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
+        # the next operational period, as a German incident command plans it ("Planung nächste Einsatzperiode")
+        "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase",
         # Dutch, Polish, Swedish and Danish (core words)
         "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
         "dates for your diary", "diary dates", "key dates", "next updates", "next update", "prossimi aggiornamenti",
