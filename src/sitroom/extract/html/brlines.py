@@ -19,6 +19,8 @@ HEADING_WORDS = 12
 HEADING_CHARS = 100
 # A line under a heading that is content: a bullet, or a sentence of a few words.
 CONTENT_WORDS = 6
+# The blocks a bold line closing a run of text heads, standing right over them: a list, a table
+HEADED_BLOCKS = frozenset({"ul", "ol", "dl", "table"})
 
 
 def chunk_spans(raw: str) -> list[tuple[int, int]]:
@@ -156,3 +158,21 @@ def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tupl
 def heads_content(raw: str, span: tuple[int, int] | None) -> bool:
     """The paragraph at ``span`` holds content a bold line above it could head."""
     return span is not None and any(is_content(clean_text(raw[a:b])) for a, b in line_spans(raw, *span))
+
+
+_LABEL = re.compile(r"^\S+(?: \S+){0,3}\s?:")  # "Mitigation:", "Next update:": a label, not a sentence of its own
+SENTENCE_LINE_WORDS = 4
+
+
+def sentence_lines(lines: list[str]) -> bool:
+    """Two lines or more parted by ``<br>``, each a whole sentence of a few words ended with its stop, the next
+    opening in a capital or a figure, none a label: the writer ended each line (as a pad or an editor gives each
+    line), so each is a point of its own, not the wrapped lines of one paragraph."""
+    if len(lines) < 2:
+        return False
+    for n, line in enumerate(lines):
+        if len(line.split()) < SENTENCE_LINE_WORDS or not line.endswith((".", "!", "?")):
+            return False
+        if n and (not (line[:1].isupper() or line[:1].isdigit()) or _LABEL.match(line)):
+            return False
+    return True

@@ -31,6 +31,7 @@ from sitroom.extract.html.markup import (
     _Run,
     aligned,
     clean_text,
+    holds_table,
     is_menu_list,
     names_page,
     set_apart,
@@ -352,3 +353,14 @@ class _Structures:
                     risks = []  # a second risk column's entries were paired already
                 elif role is Column.OTHER or (role is Column.MITIGATION and sections and not risks_in(row, roles)):
                     self.walk(cell, depth + 1)
+
+    def figure_table(self, node: LexborNode, depth: int) -> None:
+        """A table set in a ``<figure>`` (as editors place a table block) is read like any table; its
+        ``<figcaption>`` is the table's caption, not content."""
+        caption = next((c for c in node.css("figcaption")), None)
+        for child in _children(node):
+            if child.tag == "table":
+                self.pending_caption = clean_text(caption.text(deep=True)) if caption is not None else None
+                self.block(child, depth + 1)
+            elif child.tag not in ("figcaption", "img", "picture", "svg") and holds_table(child):
+                self.figure_table(child, depth + 1)

@@ -7,6 +7,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.html.brlines import (
+    HEADED_BLOCKS,
     bold_lead,
     bulleted_entries,
     chunk_spans,
@@ -14,6 +15,7 @@ from sitroom.extract.html.brlines import (
     heads_content,
     in_capitals,
     is_bold,
+    sentence_lines,
     split_headings,
 )
 from sitroom.extract.html.callouts import box_title, is_callout, is_code, panel_title
@@ -122,7 +124,7 @@ class _Walker(_Structures, _Terms):
             style.setdefault("align", self.align)
         self.b.add(text, kind, level=level, bullet=bullet, **style)
 
-    def _flush_run(self, run: _Run) -> None:
+    def _flush_run(self, run: _Run, heads: bool = False) -> None:
         raw = run.text()
         if not raw.strip(" \t\r\n\x00"):
             return
@@ -143,7 +145,9 @@ class _Walker(_Structures, _Terms):
                 # a lone paragraph, or the lines under a bold heading line, stand on their own
                 alone = len(spans) == 1 or len(pieces) > 1
                 after = spans[n + 1] if n + 1 < len(spans) else None
-                bold_line = is_bold(raw, mask, a, b) and (len(spans) == 1 or heads_content(raw, after))
+                # (the run's last line heads what follows the run: a list or a table)
+                heading = len(spans) == 1 or heads_content(raw, after) or (after is None and heads)
+                bold_line = is_bold(raw, mask, a, b) and heading
                 self._chunk(raw[a:b], run, alone, bold_line, bold_lead(raw, mask, a, b))
 
     def _chunk(self, chunk: str, run: _Run, alone: bool, bold_line: bool, lead: str | None = None) -> None:
@@ -181,6 +185,10 @@ class _Walker(_Structures, _Terms):
         begun = self.body_started or self.content.title is not None
         if (bold_line or (alone and begun and in_capitals(text))) and len(lines) == 1 and heading_like(text):
             self._bold_heading(text)
+            return
+        if not lead and sentence_lines(lines):
+            for line in lines:  # a sentence a line, each ended where the writer broke the line: one point each
+                self._add(line, BlockKind.PARAGRAPH)
             return
         # a bold run-in label ("Personale:"): the parser judges whether it heads a section
         marks = {"lead": lead} if lead else {}
@@ -231,7 +239,7 @@ class _Walker(_Structures, _Terms):
             if child.is_text_node or (not self._is_block_child(child)):
                 self._gather_one(child, run, bold, 0)
                 continue
-            self._flush_run(run)
+            self._flush_run(run, heads=child.tag in HEADED_BLOCKS)
             run = _Run(aside=aside)
             self.block(child, depth + 1)
         self._flush_run(run)
@@ -381,17 +389,6 @@ class _Walker(_Structures, _Terms):
         self.footnote_zone = False
         self.heading_seen = True
         self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
-
-    def figure_table(self, node: LexborNode, depth: int) -> None:
-        """A table set in a ``<figure>`` (as editors place a table block) is read like any table; its
-        ``<figcaption>`` is the table's caption, not content."""
-        caption = next((c for c in node.css("figcaption")), None)
-        for child in _children(node):
-            if child.tag == "table":
-                self.pending_caption = clean_text(caption.text(deep=True)) if caption is not None else None
-                self.block(child, depth + 1)
-            elif child.tag not in ("figcaption", "img", "picture", "svg") and holds_table(child):
-                self.figure_table(child, depth + 1)
 
     def _flatten(self, node: LexborNode) -> None:
         run = _Run()
