@@ -1,7 +1,8 @@
 """The writer's offer to answer the reader's questions after the report's last point ("Please let me know if you
 have any questions.", "Do not hesitate to contact us.", "N'hésitez pas à nous contacter.", "Quedo a su disposición
-para cualquier consulta.", "Bei Fragen stehe ich gerne zur Verfügung.") is the writer speaking to the reader, part of
-the sign-off: left out and counted, not a point of the last section.
+para cualquier consulta.", "Bei Fragen stehe ich gerne zur Verfügung."), or to make more of it ("Would you like me to
+turn this into a short post?"), is the writer speaking to the reader, part of the sign-off: left out and counted, not
+a point of the last section.
 
 Layouts: a plain-text e-mail with the offer over "Thank you," and the signature, a Word document and a web page
 ending with the offer under the last list.
@@ -28,6 +29,9 @@ OFFERS = [
     "N'hésitez pas à nous contacter pour toute question.",
     "Quedo a su disposición para cualquier consulta.",
     "Bei Fragen stehe ich Ihnen gerne zur Verfügung.",
+    # an assistant's offer to make more of what it wrote, pasted with it
+    "Would you like me to turn this into a short post for social media as well?",
+    "If you'd like, I can also make a shorter version for the Facebook page.",
 ]
 
 

@@ -1,7 +1,9 @@
 """The writer's offer to answer questions, closing a message or a report: "Please let me know if you have any
 questions.", "Do not hesitate to contact me.", "Feel free to reach out with any concerns.", "N'hésitez pas à nous
-contacter.", "Quedo a su disposición para cualquier consulta.", "Bei Fragen stehe ich gerne zur Verfügung." It is the
-writer speaking to the reader, the sign-off's part, not a point of the report (``sitroom.parse.closingremarks``)."""
+contacter.", "Quedo a su disposición para cualquier consulta.", "Bei Fragen stehe ich gerne zur Verfügung.", or to
+make more of it ("Would you like me to turn this into a short post?", "If you'd like, I can also make a shorter
+version"). It is the writer speaking to the reader, the sign-off's part, not a point of the report
+(``sitroom.parse.closingremarks``)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ _OFFER = re.compile(
     # "Happy to answer any questions.", "I am happy to discuss further."
     r"|^(?:(?:i|we)(?:\s+am|\s+are|['’]m|['’]re|\s+would\s+be)\s+)?(?:always\s+)?(?:happy|glad)\s+to\s+"
     rf"(?:(?:answer|take)\s+(?:any\s+|your\s+)?{_ASKS}|(?:discuss|help)(?:\s+(?:further|any\s+{_ASKS}))?\s*[.!]?$)"
+    # the offer to make more of it, as an assistant closes what it wrote: "Would you like me to turn this into a
+    # short post?", "If you'd like, I can also make a shorter version.", "Shall I draft a letter too?"
+    r"|^(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|^shall\s+(?:i|we)\s+(?:also\s+)?(?:make|write|draft|turn|"
+    r"prepare|create|put|add|do)\b|^if\s+you(?:['’]d|\s+would)\s+like,?\s+(?:i|we)\s+(?:can|could)\b"
+    r"|^(?:i|we)\s+(?:can|could)\s+also\s+(?:make|write|draft|turn|prepare|create|put)\b"
     # French: "N'hésitez pas à me contacter", "Je reste à votre disposition pour toute question"
     r"|^n['’]h[ée]site[zr]\s+pas\s+[àa]\s+(?:me|nous)\s+(?:contacter|joindre|[ée]crire|solliciter)"
     r"|^(?:je\s+reste|nous\s+restons|restant)\s+[àa]\s+(?:votre|ta)\s+(?:enti[èe]re\s+)?disposition"
