@@ -46,19 +46,18 @@ def _alike(a: tuple[float, float, float, float], b: tuple[float, float, float, f
 
 
 def _slide_frame(page: PageData) -> tuple[float, float, float, float] | None:
-    """The frame of the slide on a portrait page: the widest of the slide's shape in the page's upper half with
-    text inside it."""
+    """The frame of the slide on a portrait page: the one box of a slide's shape, in the page's upper half, with
+    text inside it (a page of handouts draws two slides or more, one under the other)."""
     if page.height <= page.width:
         return None
-    best = None
+    slides: list[tuple[float, float, float, float]] = []
     for x0, bottom, x1, top in page.frames:
         width, height = x1 - x0, top - bottom
         if height <= 0 or not _ASPECT[0] <= width / height <= _ASPECT[1] or width < _WIDE * page.width:
             continue
-        if bottom < page.height / 2:
-            continue
-        if not any(x0 <= f.x0 and f.x1 <= x1 and bottom <= f.bottom and f.top <= top for f in page.frags):
-            continue
-        if best is None or width > best[2] - best[0]:
-            best = (x0, bottom, x1, top)
-    return best
+        inside = any(x0 <= f.x0 and f.x1 <= x1 and bottom <= f.bottom and f.top <= top for f in page.frags)
+        # (the same box drawn twice, its fill and its line, is one slide)
+        box = (x0, bottom, x1, top)
+        if inside and not any(all(abs(a - b) <= _SAME for a, b in zip(s, box, strict=True)) for s in slides):
+            slides.append(box)
+    return slides[0] if len(slides) == 1 and slides[0][1] >= page.height / 2 else None
