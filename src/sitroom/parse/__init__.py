@@ -11,6 +11,7 @@ from datetime import date
 from sitroom.model import RISK_KEYS, BlockKind, Document, Item, Report, Section
 from sitroom.parse.article import report_article
 from sitroom.parse.closing import closing_lines
+from sitroom.parse.comments import drop_comments
 from sitroom.parse.committee import drop_procedural
 from sitroom.parse.contents import drop_contents
 from sitroom.parse.doccontrol import drop_document_control
@@ -254,7 +255,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     report.sections, procedural = drop_procedural(_sections(body, detector, tpl, report.warnings))
     if procedural:  # a committee paper's purpose, recommendation and implications around its update
         report.warnings.append(f"{procedural} line(s) of the committee paper's procedural parts left out")
-    report.sections, administration = drop_document_control(report.sections)
+    report.sections, administration = drop_document_control(drop_comments(report.sections, report.warnings))
     if administration:
         report.warnings.append(
             f"{administration} line(s) of the document's control, version history and glossary left out"

@@ -94,8 +94,9 @@ _CAPTION = NUMBERED_CAPTION
 _SKIP_HEADINGS = re.compile(
     r"^(?:related(?: links| articles| content| stories| news| pages| resources)?|share(?: this)?"
     r"(?: page| article| story)?|more on this topic|you may also like|read more"
-    # the readers' part under a post: "Comments", "3 comments", "Leave a reply"
-    r"|(?:\d+\s+)?comments?|leave a (?:reply|comment)|join the discussion"
+    # the readers' part under a post: "3 comments", "Leave a reply" (a bare "Comments" may be the report's own
+    # closing section: the parser leaves it out only where a comment box's marks stand under it)
+    r"|\d+\s+comments?|leave a (?:reply|comment)|join the discussion"
     # the author's other pages under a post: "More from @CollectorKutch", "More by this author"
     r"|more (?:from|by) (?:@?[\w.]+|this (?:author|account|user))(?: [\w&.]+){0,3})\s*:?$",
     re.I,
