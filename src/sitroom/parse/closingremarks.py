@@ -1,9 +1,9 @@
 """The one-line remarks that close a report: how the series is kept ("Previous sitreps are on the incident share"),
 whom to ask ("Questions?") and the writer's offer to answer ("Please let me know if you have any questions."), whom
-it went to ("This notice was sent to all families"), the channel's invitation to subscribe, a close of several such
-sentences, and a last line that leads into what the document no longer holds ("All the information is on our
-website:" over its link). None of them is news of the incident. (A post's line of
-tags is left out wherever it stands, by ``sitroom.parse.notices``.)"""
+it went to ("This notice was sent to all families"), a newsletter's thanks for reading, the channel's invitation to
+subscribe, a close of several such sentences, and a last line that leads into what the document no longer holds ("All
+the information is on our website:" over its link). None of them is news of the incident. (A post's line of tags is
+left out wherever it stands, by ``sitroom.parse.notices``.)"""
 
 from __future__ import annotations
 
@@ -42,6 +42,15 @@ _QUESTIONS = re.compile(
 _SENT_TO = re.compile(
     r"^(?:this|the)\s+(?:notice|report|update|bulletin|sitrep|message|e-?mail|letter|briefing|newsletter)\s+"
     r"(?:was|has\s+been|is\s+being|is|will\s+be)\s+(?:sent|shared|circulated|distributed|issued)\s+to\b",
+    re.I,
+)
+
+# A newsletter's thanks for reading, closing it: "Thanks for reading!", "Gracias por leer y por apoyar.", "Merci de
+# nous lire", "Obrigado por ler", "Danke fürs Lesen", "Grazie per aver letto"
+_THANKS_FOR_READING = re.compile(
+    r"^(?:(?:many\s+)?thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading\b|^(?:muchas\s+)?gracias\s+por\s+leer(?:nos)?\b"
+    r"|^merci\s+(?:de\s+(?:nous\s+)?lire|pour\s+(?:votre\s+)?lecture)\b|^obrigad[oa]s?\s+por\s+(?:ler|nos\s+ler)\b"
+    r"|^danke\s+f[üu]r(?:s|\s+das)\s+lesen\b|^grazie\s+(?:per\s+aver\s+letto|della\s+lettura)\b",
     re.I,
 )
 
@@ -85,6 +94,7 @@ def is_closing_remark(text: str) -> bool:
         or _QUESTIONS.match(text) is not None  # "Please contact me with any questions."
         or is_closing_offer(text)  # "Please let me know if you have any questions.", "N'hésitez pas à me contacter."
         or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
+        or _THANKS_FOR_READING.match(text) is not None  # "Thanks for reading!", "Gracias por leer y por apoyar."
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
     )
 

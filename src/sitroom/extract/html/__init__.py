@@ -28,7 +28,7 @@ from sitroom.extract.html.markup import (
     clean_text,
     heading_rank,
 )
-from sitroom.extract.html.pagemeta import head_date, head_title
+from sitroom.extract.html.pagemeta import head_author, head_date, head_title, mark_byline
 from sitroom.extract.html.stylesheet import break_kept_lines, inline_bold_classes
 from sitroom.extract.html.unseen import drop_unseen
 from sitroom.extract.html.walker import _Walker
@@ -121,6 +121,8 @@ def html_to_blocks(
         walker.heading(h1)
     walker.container_size = len(container.text(deep=True)) or 1
     walker.walk(container)
+    if author := head_author(tree):
+        mark_byline(builder, author)
     if container is not tree.body:
         _count_outside(container, walker.container_size, walker.dropped)
     content.warnings.extend(f"{n} {kind}(s) left out" for kind, n in sorted(walker.dropped.items()))

@@ -32,11 +32,19 @@ _ENGAGEMENT = re.compile(
 )
 
 
+# how long the post takes to read, with when it was posted: "6 min read · Mar 12, 2026", "5 min de lectura"
+_READ_TIME = re.compile(
+    r"\d{1,3}\s?(?:min(?:ute)?s?\.?)\s+(?:read|de\s+(?:lectura|lecture|leitura)|di\s+lettura|Lesezeit|leestijd)"
+    r"(?:\s*[·•|,]\s*.{1,30})?",
+    re.I,
+)
+
+
 def post_chrome(text: str) -> str | None:
     """The kind of a post's chrome this line of text is, or None."""
     line = " ".join(text.split())
     if _HASHTAGS.fullmatch(line):
         return "tag list"
-    if _POST_TIME.fullmatch(line) or _ENGAGEMENT.fullmatch(line):
+    if _POST_TIME.fullmatch(line) or _ENGAGEMENT.fullmatch(line) or _READ_TIME.fullmatch(line):
         return "post's time or reactions"
     return None

@@ -43,6 +43,7 @@ from sitroom.extract.html.tablekinds import (
     is_lookup_rows,
     is_rated_board,
     labels_section_rows,
+    link_bar,
     without_sheet_headers,
 )
 from sitroom.extract.html.tablerows import (
@@ -170,6 +171,9 @@ class _Structures:
             trs = [part] if part.tag == "tr" else [t for t in _children(part) if t.tag == "tr"]
             for tr in trs:
                 rows.append([c for c in _children(tr) if c.tag in ("td", "th")])
+        if link_bar(rows):
+            self.dropped["row of links"] = self.dropped.get("row of links", 0) + 1
+            return
         rows, framed = without_sheet_headers(rows)  # a published spreadsheet's column letters and row numbers
         if framed:
             self.dropped["spreadsheet header cell"] = self.dropped.get("spreadsheet header cell", 0) + framed
@@ -364,3 +368,8 @@ class _Structures:
                 self.block(child, depth + 1)
             elif child.tag not in ("figcaption", "img", "picture", "svg") and holds_table(child):
                 self.figure_table(child, depth + 1)
+
+    def _flatten(self, node: LexborNode) -> None:
+        run = _Run()
+        run.parts.append(node.text(deep=True))
+        self._flush_run(run)

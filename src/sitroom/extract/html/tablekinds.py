@@ -117,3 +117,19 @@ def without_sheet_headers(rows: list[list[LexborNode]]) -> tuple[list[list[Lexbo
     if not all(n.isdigit() for n in numbers) or [int(n) for n in numbers] != sorted(int(n) for n in numbers):
         return rows, 0
     return [row[1:] for row in rows[1:]], len(rows[0]) + len(numbers)
+
+
+LINK_WORDS = 2
+
+
+def link_bar(rows: list[list[LexborNode]]) -> bool:
+    """A table of one row whose cells are each a link of a word or two and nothing else ("Like | Comment |
+    Restack", "Share | Print"): a bar of the page's or message's actions, laid out as a table, not a table's text."""
+    if len(rows) != 1 or len(rows[0]) < 2:
+        return False
+    for cell in rows[0]:
+        text = " ".join(cell.text(deep=True).split())
+        links = " ".join(" ".join(a.text(deep=True).split()) for a in cell.css("a"))
+        if not text or text != links or len(text.split()) > LINK_WORDS:
+            return False
+    return True

@@ -50,6 +50,7 @@ from sitroom.extract.html.markup import (
     styles_bold,
     without_edit_link,
 )
+from sitroom.extract.html.pagemeta import header_only, mark_header
 from sitroom.extract.html.postchrome import post_chrome
 from sitroom.extract.html.structures import _Structures
 from sitroom.extract.html.tablekinds import figure_cards
@@ -76,6 +77,7 @@ class _Walker(_Structures, _Terms):
         self.nesting = 0  # block recursion depth across walk/list/table, to flatten absurd nesting
         self.quoted = 0  # block quotes open: someone else's words, not the writer's
         self.title_block: Block | None = None  # the block taken for the title, while it may still be replaced
+        self.kept = False  # the runs read are a paragraph's (or a list entry's) the writer made
         self.align: str | None = None  # text set centred or right by the blocks open: a signature may be
 
     # -- inline text ----------------------------------------------------------------------------
@@ -166,7 +168,8 @@ class _Walker(_Structures, _Terms):
         lines = [clean_text(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= 2:
-            self._bulleted_lines(lines)
+            for glyph, entry in bulleted_entries(lines):  # lines carrying their own bullets (common in e-mail)
+                self._add(entry, BlockKind.ITEM if glyph else BlockKind.PARAGRAPH, bullet=glyph)
             return
         m = None if opens_with_day(text) else _BULLET.match(text) or _MSO_BULLET.match(chunk)  # "20. Januar 2025"
         if m and alone and (len(lines) == 1 or run.list_level):
@@ -186,7 +189,7 @@ class _Walker(_Structures, _Terms):
         if (bold_line or (alone and begun and in_capitals(text))) and len(lines) == 1 and heading_like(text):
             self._bold_heading(text)
             return
-        if not lead and sentence_lines(lines):
+        if not lead and not run.aside and not self.kept and sentence_lines(lines):
             for line in lines:  # a sentence a line, each ended where the writer broke the line: one point each
                 self._add(line, BlockKind.PARAGRAPH)
             return
@@ -209,11 +212,6 @@ class _Walker(_Structures, _Terms):
             return
         self._add(text, BlockKind.HEADING, level=2 if self.levels else 1, bold=True)
 
-    def _bulleted_lines(self, lines: list[str]) -> None:
-        """Lines joined by <br> that carry their own bullet glyphs (common in e-mail): one item each."""
-        for glyph, text in bulleted_entries(lines):
-            self._add(text, BlockKind.ITEM if glyph else BlockKind.PARAGRAPH, bullet=glyph)
-
     # -- blocks ---------------------------------------------------------------------------------
     def walk(self, node: LexborNode, depth: int = 0) -> None:
         """Emit the blocks of ``node``'s children in order; inline runs become paragraphs, bold where the
@@ -221,7 +219,9 @@ class _Walker(_Structures, _Terms):
         # Word/Outlook HTML marks list paragraphs in the style ("mso-list:l0 level2 lfo1").
         m = _MSO_LIST.search(_attr(node, "style"))
         level = int(m.group(1)) if m else 0
+        kept, self.kept = self.kept, node.tag in ("p", "li", "dd")  # a paragraph the writer made keeps its lines
         self.walk_children(list(_children(node, text=True)), depth, level, styles_bold(node), set_apart(node))
+        self.kept = kept
 
     def walk_children(
         self, children: list[LexborNode], depth: int, list_level: int = 0, bold: bool = False, aside: str | None = None
@@ -333,6 +333,9 @@ class _Walker(_Structures, _Terms):
             self.b.add(text, BlockKind.PARAGRAPH, title=True, masthead=True)
 
     def heading(self, node: LexborNode) -> None:
+        if self.content.title and not self.sections_started and _MASTHEAD.search(_attr(node, "class")):
+            self.masthead(node)  # a heading styled as the subtitle (or byline) under the title: the masthead's
+            return
         run = _Run()
         rest: list[LexborNode] = []
         if self._has_block(node):
@@ -380,17 +383,14 @@ class _Walker(_Structures, _Terms):
         is_title = (
             self.content.title is None
             and not self.sections_started
-            and ((rank == 1 and not self.body_started) or restated or extended)
+            # (a first-rank heading under a short line or two, the publication's name, is the title too)
+            and ((rank == 1 and (not self.body_started or header_only(self.b))) or restated or extended)
         )
         if is_title:
             self.content.title = text
+            mark_header(self.b)
             self.title_block = self.b.add(text, BlockKind.PARAGRAPH, title=True, heading_tag=node.tag)
             return
         self.footnote_zone = False
         self.heading_seen = True
         self._add(text, BlockKind.HEADING, level=self.levels.get(rank, 2), heading_tag=node.tag)
-
-    def _flatten(self, node: LexborNode) -> None:
-        run = _Run()
-        run.parts.append(node.text(deep=True))
-        self._flush_run(run)
