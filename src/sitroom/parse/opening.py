@@ -42,6 +42,8 @@ def masthead_title(masthead: list[str]) -> list[str]:
     """The line of a masthead that names the report ("RECYCLING PLANT FIRE: SITUATION REPORT 1" under the
     sender's name), else its first line that is neither a marking nor a date or address."""
     named = [m for m in masthead if not is_marking(m) and not dates_or_addresses(m) and not is_byline(m)]
+    # a sentence of four words or more leading into what follows ("Here's an update you can share:") names nothing
+    named = [m for m in named if not (m.rstrip().endswith((":", "：")) and len(m.split()) >= 4)] or named
     # a byline names who wrote the report, never the report: with nothing else, the format's title names it
     return [m for m in named if looks_like_title(m)][:1] or named[:1] or [m for m in masthead if not is_byline(m)][:1]
 

@@ -130,6 +130,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
         "ajuda", "ajuda humanitaria", "assistencia humanitaria",
+        # what was handed out, as a Spanish or Portuguese group says it ("Lo que hemos repartido", "Reparto de ayuda")
+        "lo que hemos repartido", "repartido", "reparto de ayuda", "ayuda repartida", "ayuda entregada",
+        "o que distribuimos", "distribuicao de ajuda",
         # Dutch, Polish, Swedish and Danish (core words)
         "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
         "bevolkingszorg",

@@ -180,9 +180,18 @@ _ROMANSH_TETUM_MONTHS = {
     1: "schaner janeiru", 2: "favrer fevereiru", 3: "marsu", 4: "avrigl", 5: "matg maiu", 6: "zercladur junu junhu",
     7: "fanadur jullu julhu", 8: "avust agostu", 9: "setembru", 10: "outubru", 11: "novembru", 12: "dezembru",
 }  # fmt: skip
+# Corsican, Occitan (Aranese's and the standard's) and Kurmanji (with the "ê" a date puts after it: "4ê Tebaxê"),
+# unaccented ("8 di lugliu 2026", "19 de junh de 2026")
+_CORSICAN_OCCITAN_KURMANJI_MONTHS = {
+    1: "ghjennaghju ger genier", 2: "ferraghju heruer febrier sibat sibate", 3: "marzu adar adare",
+    4: "abriu nisan nisane", 5: "maghju gulan gulane", 6: "ghjugnu junh heziran hezirane",
+    7: "lugliu junhsega julhet tirmeh tirmehe", 8: "aostu tebax tebaxe", 9: "sittembre seteme ilon ilone",
+    10: "uttrovi cotmeh cotmehe", 11: "nuvembre noveme mijdar mijdare", 12: "dicembre deseme",
+}  # fmt: skip
 _MONTHS_BY_REGION = (
     _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
     _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS, _TAJIK_MONTHS, _ROMANSH_TETUM_MONTHS,
+    _CORSICAN_OCCITAN_KURMANJI_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -295,6 +304,9 @@ _ACCENTED = [
     *("agẹmọ", "ògún", "ọ̀wàrà", "bélú"),
     # Breton with its curly apostrophe, Turkmen as printed
     *("c’hwevrer", "ýanwar", "maý", "iýun", "iýul", "sentýabr", "oktýabr", "noýabr"),
+    # Occitan and Kurmanji as printed
+    *("gèr", "heruèr", "genièr", "febrièr", "març", "junhsèga", "octòbre", "nîsan", "hezîran", "tîrmeh", "îlon"),
+    *("sibatê", "adarê", "nîsanê", "gulanê", "hezîranê", "tîrmehê", "tebaxê", "îlonê", "cotmehê", "mijdarê"),
 ]
 _SCRIPT_PRINTS = {form for name in _SCRIPT_NAMES for form in _printed(name)}
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED, *_SCRIPT_PRINTS}, key=len, reverse=True)) + "|" + _MN_NUMBERED
@@ -303,6 +315,7 @@ MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED, *_SCRIPT_PRINTS}, key=len,
 # Welsh "mae"): a month is read from them only where a year follows.
 # ... and the Persian "مه" (fog), "تیر" (arrow), "مهر" (seal), "دی", the Hebrew "מאי" (from what), "במאי" (director),
 _ALSO_WORDS = {"out", "set", "ago", "mar", "mas", "ogun", "ope", "sere", "igbe", "me", "mae", "here", "du", "mati"}
+_ALSO_WORDS |= {"ger", "adar"}  # the Occitan January, a name; the Kurmanji March, the Hebrew month
 # ... the Persian and Arabic "آب" (water, and August in the Levant):
 _ALSO_WORDS |= {"مه", "تیر", "تير", "مهر", "دی", "دي", "מאי", "במאי", "آب", "اب"}
 MONTH_NAMES_ALONE = "|".join(m for m in MONTH_NAMES.split("|") if m not in _ALSO_WORDS)
@@ -313,10 +326,11 @@ MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
 # ... or the Turkmen ordinal's ending ("16-njy dekabr", "21-nji")
-DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy])?"
+# ... or the Kurmanji "ê" ("4ê Tebaxê")
+DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê)?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
-# viz Genver"), the Romansh "da" ("13 da fanadur 2026")
-OF = r"(?:\s+(?:de|da|ta['’]|ga|a\s+viz))?"
+# viz Genver"), the Romansh "da" ("13 da fanadur 2026"), the Corsican "di" ("8 di lugliu 2026")
+OF = r"(?:\s+(?:de|da|di|ta['’]|ga|a\s+viz))?"
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira", "mercoledì",
 # "Mittwoch").
 WEEKDAY = (
