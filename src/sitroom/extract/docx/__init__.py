@@ -34,6 +34,7 @@ from sitroom.extract.docx.headings import HeadingRules, measure_body, styled_hea
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import W
 from sitroom.extract.docx.package import OLE_MAGIC, ZIP_MAGIC, Package, check_package, parse_xml, stub_big_data_tables
+from sitroom.extract.docx.smartart import diagram_points
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.walker import Walker
 from sitroom.model import Document, DocumentBuilder
@@ -92,7 +93,12 @@ class DocxExtractor:
             for b in chunk.blocks:
                 builder.add(b.text, b.kind, page=b.page, level=b.level, bullet=b.bullet, **b.style)
 
-        walker.alt_chunk = alt_chunk
+        def diagram(rid: str) -> list[str] | None:
+            part = pkg.part_of(rid)
+            model = pkg.xml(part) if part else None
+            return diagram_points(model) if model is not None else []
+
+        walker.alt_chunk, walker.diagram = alt_chunk, diagram
         if faxed := drop_fax_cover(body, styles):
             walker.dropped["fax cover sheet part"] = faxed
         walker.title_parts, cover_fields = take_cover(body, styles, builder)
@@ -103,7 +109,7 @@ class DocxExtractor:
         try:
             walker.container(body)
         finally:
-            walker.alt_chunk = None  # the reader refers to the walker: no cycle left for the collector
+            walker.alt_chunk = walker.diagram = None  # the readers refer to the walker: no cycle for the collector
         doc = builder.build()
         doc.tables = walker.tables + [t for c in chunks for t in c.tables]
         doc.pages = None

@@ -48,6 +48,7 @@ from sitroom.extract.docx.registers import (
     read_typed_lines,
     read_typed_paragraph,
 )
+from sitroom.extract.docx.smartart import diagram_ids
 from sitroom.extract.docx.styles import Styles
 from sitroom.extract.docx.tables import (
     body_rows,
@@ -88,6 +89,7 @@ class Walker:
         self.body_started = False  # a heading, an item or a sentence came: "Prepared by" is a sign-off, no byline
         self.top_headings: list[Block | None] = []  # headings before anything else: the title may be one
         self.alt_chunk: Callable[[str], None] | None = None  # reads a chunk of another format, by relationship
+        self.diagram: Callable[[str], list[str] | None] | None = None  # a SmartArt's boxes, likewise
 
     def container(self, el: Any, cell: dict[str, Any] | None = None) -> None:
         """Read the paragraphs and tables of a body, cell, content control or text box."""
@@ -136,6 +138,12 @@ class Walker:
             self.run_on = para
         else:
             self.emit(para, cell)
+        for rid in diagram_ids(p) if self.diagram is not None else ():
+            points = self.diagram(rid)  # a SmartArt list's boxes are points; another graphic's are counted
+            for text in points or ():
+                self._add(text, BlockKind.ITEM)
+            if points is None:
+                self._dropped("diagram")
         run_on, self.run_on = self.run_on, None  # a text box is a flow of its own
         for box in para.boxes:
             self.lists.reset()
