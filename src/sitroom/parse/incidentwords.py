@@ -49,8 +49,10 @@ from sitroom.parse.oromowords import OROMO
 from sitroom.parse.papiamentosinhala import PAPIAMENTO_SINHALA
 from sitroom.parse.plainwords import PLAIN
 from sitroom.parse.romanshtetum import ROMANSH_TETUM
+from sitroom.parse.sardosamiwords import SARDO_SAMI
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
+from sitroom.parse.servicewords import SERVICES
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.tatarwords import TATAR
@@ -196,6 +198,8 @@ for _key, _words in (
     *OCEAN.items(),
     *SOTHO.items(),
     *KURMANJI_CORSICAN_OCCITAN.items(),
+    *SERVICES.items(),
+    *SARDO_SAMI.items(),
     *SCRIPTS.items(),
     *ROMANSH_TETUM.items(),
     *PAPIAMENTO_SINHALA.items(),

@@ -124,6 +124,8 @@ _MITIGATION = re.compile(
     r"|Mesiras?(?: prendidas)?|MESIRAS?"
     # ... in Kurmanji, Corsican and Occitan: "Tedbîr:" (the measure), "Misura:", "Mesura:"
     r"|Tedb[îi]r(?:[êe]n hatine girtin)?|TEDB[ÎI]R|Misura(?: pigliata)?|MISURA|Mesura|MESURA"
+    # ... in Sardinian and Northern Sami: "Providèntzia:" (the provision made), "Doaibmabijut:" (the measures)
+    r"|Provid[èe]ntzias?|PROVID[ÈE]NTZIAS?|Doaibmabijut|DOAIBMABIJUT|Doaibmabidju|DOAIBMABIDJU"
     # ... and what is being done, as a Spanish writer asks it: "Lo que estamos haciendo:"
     r"|Lo que (?:estamos haciendo|hacemos|se est[áa] haciendo)|LO QUE ESTAMOS HACIENDO"
     r"|G[öo]r[üu]l(?:[ýy][äa]n|en) [çc][äa]reler|G[ÖO]R[ÜU]L(?:[ÝY][ÄA]N|EN) [ÇC][ÄA]RELER|[ÇC][äa]reler|[ÇC][ÄA]RELER"

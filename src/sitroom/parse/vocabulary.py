@@ -130,9 +130,6 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
         "ajuda", "ajuda humanitaria", "assistencia humanitaria",
-        # what was handed out, as a Spanish or Portuguese group says it ("Lo que hemos repartido", "Reparto de ayuda")
-        "lo que hemos repartido", "repartido", "reparto de ayuda", "ayuda repartida", "ayuda entregada",
-        "o que distribuimos", "distribuicao de ajuda",
         # Dutch, Polish, Swedish and Danish (core words)
         "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
         "bevolkingszorg",
@@ -272,8 +269,6 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
-        # the next operational period, as a German incident command plans it ("Planung nächste Einsatzperiode")
-        "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase",
         # Dutch, Polish, Swedish and Danish (core words)
         "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
         "dates for your diary", "diary dates", "key dates", "next updates", "next update", "prossimi aggiornamenti",

@@ -11,6 +11,14 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from sitroom.text.moremonths import (
+    CORSICAN_OCCITAN_KURMANJI_MONTHS,
+    FRISIAN_MONTHS,
+    ROMANSH_TETUM_MONTHS,
+    SARDO_SAMI_MONTHS,
+    TAJIK_MONTHS,
+)
+
 MONTH_WORDS = {
     1: "january jan janvier janv enero ene janeiro gennaio januar januari",
     2: "february feb fevrier fevr febrero fevereiro fev febbraio februar februari",
@@ -165,33 +173,10 @@ _OCEAN_MONTHS = {
     11: "novembala nuwamba novema novemba du nopember noyabr",
     12: "disembala disamba tesema disemba kerzu desemba",
 }
-# West Frisian, unaccented ("18 febrewaris 2026", "1 maaie")
-_FRISIAN_MONTHS = {
-    1: "jannewaris", 2: "febrewaris", 3: "maart", 4: "april", 5: "maaie", 6: "juny", 7: "july", 8: "augustus",
-    9: "septimber", 10: "oktober", 11: "novimber", 12: "desimber",
-}  # fmt: skip
-# Tajik, and the Russian nominative of May ("11 май соли 2026")
-_TAJIK_MONTHS = {
-    1: "январ", 2: "феврал", 3: "март", 4: "апрел", 5: "май", 6: "июн", 7: "июл", 8: "август", 9: "сентябр",
-    10: "октябр", 11: "ноябр", 12: "декабр",
-}  # fmt: skip
-# Romansh and Tetum, unaccented ("13 da fanadur 2026", "9 Marsu 2026")
-_ROMANSH_TETUM_MONTHS = {
-    1: "schaner janeiru", 2: "favrer fevereiru", 3: "marsu", 4: "avrigl", 5: "matg maiu", 6: "zercladur junu junhu",
-    7: "fanadur jullu julhu", 8: "avust agostu", 9: "setembru", 10: "outubru", 11: "novembru", 12: "dezembru",
-}  # fmt: skip
-# Corsican, Occitan (Aranese's and the standard's) and Kurmanji (with the "ê" a date puts after it: "4ê Tebaxê"),
-# unaccented ("8 di lugliu 2026", "19 de junh de 2026")
-_CORSICAN_OCCITAN_KURMANJI_MONTHS = {
-    1: "ghjennaghju ger genier", 2: "ferraghju heruer febrier sibat sibate", 3: "marzu adar adare",
-    4: "abriu nisan nisane", 5: "maghju gulan gulane", 6: "ghjugnu junh heziran hezirane",
-    7: "lugliu junhsega julhet tirmeh tirmehe", 8: "aostu tebax tebaxe", 9: "sittembre seteme ilon ilone",
-    10: "uttrovi cotmeh cotmehe", 11: "nuvembre noveme mijdar mijdare", 12: "dicembre deseme",
-}  # fmt: skip
 _MONTHS_BY_REGION = (
     _MORE_MONTHS, _POLISH_MONTHS, _EASTERN_MONTHS, _BELARUSIAN_MONTHS, _FAR_MONTHS, _NORTH_SOUTH_MONTHS,
-    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, _FRISIAN_MONTHS, _TAJIK_MONTHS, _ROMANSH_TETUM_MONTHS,
-    _CORSICAN_OCCITAN_KURMANJI_MONTHS,
+    _BASQUE_MONTHS, _ISLAND_MONTHS, _OCEAN_MONTHS, FRISIAN_MONTHS, TAJIK_MONTHS, ROMANSH_TETUM_MONTHS,
+    CORSICAN_OCCITAN_KURMANJI_MONTHS, SARDO_SAMI_MONTHS,
 )  # fmt: skip
 MONTH_WORDS = {n: " ".join([words, *(region[n] for region in _MONTHS_BY_REGION)]) for n, words in MONTH_WORDS.items()}
 MONTH_OF = {word: n for n, words in MONTH_WORDS.items() for word in words.split()}
@@ -307,6 +292,11 @@ _ACCENTED = [
     # Occitan and Kurmanji as printed
     *("gèr", "heruèr", "genièr", "febrièr", "març", "junhsèga", "octòbre", "nîsan", "hezîran", "tîrmeh", "îlon"),
     *("sibatê", "adarê", "nîsanê", "gulanê", "hezîranê", "tîrmehê", "tebaxê", "îlonê", "cotmehê", "mijdarê"),
+    # Sardinian and Northern Sami as printed
+    *("ghennàrgiu", "freàrgiu", "làmpadas", "trìulas", "ođđajagemánnu", "ođđajagemánu", "guovvamánnu", "guovvamánu"),
+    *("njukčamánnu", "njukčamánu", "cuoŋománnu", "cuoŋománu", "miessemánnu", "miessemánu", "geassemánnu"),
+    *("geassemánu", "suoidnemánnu", "suoidnemánu", "borgemánnu", "borgemánu", "čakčamánnu", "čakčamánu"),
+    *("golggotmánnu", "golggotmánu", "skábmamánnu", "skábmamánu", "juovlamánnu", "juovlamánu"),
 ]
 _SCRIPT_PRINTS = {form for name in _SCRIPT_NAMES for form in _printed(name)}
 MONTH_NAMES = "|".join(sorted({*MONTH_OF, *_ACCENTED, *_SCRIPT_PRINTS}, key=len, reverse=True)) + "|" + _MN_NUMBERED

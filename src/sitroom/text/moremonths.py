@@ -1,0 +1,41 @@
+"""Month names of more languages, unaccented, for ``sitroom.text.months``: West Frisian, Tajik, Romansh and Tetum,
+Corsican, Occitan and Kurmanji, Sardinian and Northern Sami."""
+
+from __future__ import annotations
+
+# West Frisian, unaccented ("18 febrewaris 2026", "1 maaie")
+FRISIAN_MONTHS: dict[int, str] = {
+    1: "jannewaris", 2: "febrewaris", 3: "maart", 4: "april", 5: "maaie", 6: "juny", 7: "july", 8: "augustus",
+    9: "septimber", 10: "oktober", 11: "novimber", 12: "desimber",
+}  # fmt: skip
+
+# Tajik, and the Russian nominative of May ("11 май соли 2026")
+TAJIK_MONTHS: dict[int, str] = {
+    1: "январ", 2: "феврал", 3: "март", 4: "апрел", 5: "май", 6: "июн", 7: "июл", 8: "август", 9: "сентябр",
+    10: "октябр", 11: "ноябр", 12: "декабр",
+}  # fmt: skip
+
+# Romansh and Tetum, unaccented ("13 da fanadur 2026", "9 Marsu 2026")
+ROMANSH_TETUM_MONTHS: dict[int, str] = {
+    1: "schaner janeiru", 2: "favrer fevereiru", 3: "marsu", 4: "avrigl", 5: "matg maiu", 6: "zercladur junu junhu",
+    7: "fanadur jullu julhu", 8: "avust agostu", 9: "setembru", 10: "outubru", 11: "novembru", 12: "dezembru",
+}  # fmt: skip
+
+# Corsican, Occitan (Aranese's and the standard's) and Kurmanji (with the "ê" a date puts after it: "4ê Tebaxê"),
+# unaccented ("8 di lugliu 2026", "19 de junh de 2026")
+CORSICAN_OCCITAN_KURMANJI_MONTHS: dict[int, str] = {
+    1: "ghjennaghju ger genier", 2: "ferraghju heruer febrier sibat sibate", 3: "marzu adar adare",
+    4: "abriu nisan nisane", 5: "maghju gulan gulane", 6: "ghjugnu junh heziran hezirane",
+    7: "lugliu junhsega julhet tirmeh tirmehe", 8: "aostu tebax tebaxe", 9: "sittembre seteme ilon ilone",
+    10: "uttrovi cotmeh cotmehe", 11: "nuvembre noveme mijdar mijdare", 12: "dicembre deseme",
+}  # fmt: skip
+
+# Sardinian and Northern Sami (as named and in the genitive a Sami date puts them in: "12. borgemánu"), unaccented
+SARDO_SAMI_MONTHS: dict[int, str] = {
+    1: "ghennargiu bennalzu oddajagemannu oddajagemanu", 2: "freargiu guovvamannu guovvamanu",
+    3: "martzu njukcamannu njukcamanu", 4: "abrile cuonomannu cuonomanu", 5: "maju maiu miessemannu miessemanu",
+    6: "lampadas geassemannu geassemanu", 7: "triulas argiolas suoidnemannu suoidnemanu",
+    8: "austu agustu borgemannu borgemanu", 9: "cabudanni cakcamannu cakcamanu",
+    10: "santugaine ladamine golggotmannu golggotmanu", 11: "santandria onniasantu skabmamannu skabmamanu",
+    12: "nadale idas juovlamannu juovlamanu",
+}  # fmt: skip
