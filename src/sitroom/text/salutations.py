@@ -69,7 +69,7 @@ _GREETING = re.compile(
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans: "Përshëndetje,", "Laba
     # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte"
     r"|p[ëe]rsh[ëe]ndetje|t[ëe] nderuar|i nderuar|laba diena|gerbiam\w*|labdien|cien[īi]jam\w*|dobr[ýy] de[ňn]"
-    r"|v[áa][žz]en[íiáa]\w*|g[óo][ðd]an dag|s[æa]l(?:ir|ar|l)?|g[ħh]a[żz]i[żz]\w*|bon[ġg]u|salam sejahtera"
+    r"|v[áa][žz]en[íiáaýyée]\w*|g[óo][ðd]an dag|s[æa]l(?:ir|ar|l)?|g[ħh]a[żz]i[żz]\w*|bon[ġg]u|salam sejahtera"
     r"|tuan/puan|geagte|goeie m[ôo]re"
     # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
@@ -82,6 +82,8 @@ _GREETING = re.compile(
     r"|assalomu alaykum|hurmatli|g[óo][ðd]an morgun|k[æa]ru|a charaidean|a charaid|madainn mhath|feasgar math"
     r"|sanibonani|sawubona|maayong (?:buntag|hapon|gabii)|manao ahoana|tompoko|gutpela (?:moning|apinun)|gude"
     r"|ẹ\s?k[úu]"
+    # Northern Sami and Sardinian: "Buorre beaivi!", "Bures buohkat", "Bona die", "Salude a totus"
+    r"|buorre (?:beaivi|i[đd]it|eahket)|bures(?: buohkat)?|bona die|salude(?: a totus)?"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Moni nonse", "Sannu", "Talofa
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
     r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
@@ -120,6 +122,9 @@ _SIGN_OFF = re.compile(
     r"|hormat bilen|sag bolu[ňn]?"
     # Irish: "Le meas,", "Is mise le meas,", "Le dea-mhéin", "Go raibh maith agaibh"
     r"|(?:is mise )?le meas|le dea-mh[ée]in|go raibh (?:mile )?maith agaibh|go raibh (?:mile )?maith agat"
+    # Czech, Northern Sami and Sardinian: "S pozdravem", "Děkuji", "Dearvvuođat", "Ollu giitu", "Cun istima"
+    r"|s (?:p[řr][áa]telsk[ýy]m )?pozdravem|d[ěe]kuji|d[ěe]kujeme|dearvvuo[đd]at|buriin dearvvuo[đd]aiguin"
+    r"|(?:ollu )?giitu|cun istima|gr[àa]tzias(?: meda)?"
     rf"|{SCRIPT_CLOSES})\W*$",
     re.I,
 )
