@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Section
+from sitroom.text.reactions import is_page_reactions
 
 _COMMENTS = re.compile(
     # (the responses and replies counted only: a report's "Response" is its own section)
@@ -15,13 +16,6 @@ _COMMENTS = re.compile(
     # French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish
     r"|commentaires?|comentarios?|coment[áa]rios?|commenti|kommentare?|reacties|kommentarer|komentarze?)"
     r"\s*(?:\(\d+\)|\d+)?\s*:?$",
-    re.I,
-)
-# the page's reactions counted: "♡ Like 273 views", "♡ Gosto 273 visualizações", "12 likes · 340 views"
-_REACTIONS = re.compile(
-    r"^[♡♥❤👍\s]*(?:\d[\d.,]*\s*)?(?:likes?|gosto|me\s+gusta|j['’]aime|gef[äa]llt\s+mir|mi\s+piace|vind\s+ik\s+leuk)"
-    r"\b[\s·|,]*(?:\d[\d.,]*\s*(?:views?|visualiza[çc](?:[õo]es|[ãa]o)|visualizaciones|vues|aufrufe"
-    r"|visualizzazioni|weergaven|visninger))?$",
     re.I,
 )
 
@@ -50,7 +44,7 @@ def drop_comments(sections: list[Section], warnings: list[str]) -> list[Section]
     dropped = sum(1 + len(s.items) for s in sections[at:])
     kept = sections[:at]
     last = kept[-1]
-    while last.items and _REACTIONS.match(last.items[-1].text.strip()):
+    while last.items and is_page_reactions(last.items[-1].text):
         last.items.pop()
         dropped += 1
     warnings.append(f"{dropped} line(s) of the readers' comments left out")
