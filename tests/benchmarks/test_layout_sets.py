@@ -62,6 +62,7 @@ SETS = (
     "blind40_layouts",
     "blind41_layouts",
     "blind42_layouts",
+    "blind43_layouts",
     "blind44_layouts",
 )
 
