@@ -84,6 +84,8 @@ _GREETING = re.compile(
     r"|ẹ\s?k[úu]"
     # Northern Sami and Sardinian: "Buorre beaivi!", "Bures buohkat", "Bona die", "Salude a totus"
     r"|buorre (?:beaivi|i[đd]it|eahket)|bures(?: buohkat)?|bona die|salude(?: a totus)?"
+    # Upper Sorbian and Hawaiian: "Česćeni knjeni a knježa,", "Lubi susodźa,", "Aloha mai kākou,"
+    r"|[čc]es[ćc]en[ia]|lubi|dobry dźe[nń]|dobry dze[nń]|aloha(?: mai)?"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Moni nonse", "Sannu", "Talofa
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
     r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
@@ -125,6 +127,8 @@ _SIGN_OFF = re.compile(
     # Czech, Northern Sami and Sardinian: "S pozdravem", "Děkuji", "Dearvvuođat", "Ollu giitu", "Cun istima"
     r"|s (?:p[řr][áa]telsk[ýy]m )?pozdravem|d[ěe]kuji|d[ěe]kujeme|dearvvuo[đd]at|buriin dearvvuo[đd]aiguin"
     r"|(?:ollu )?giitu|cun istima|gr[àa]tzias(?: meda)?"
+    # Upper Sorbian and Hawaiian: "Z přećelnym postrowom", "Z wutrobnym postrowom", "Me ke aloha"
+    r"|z (?:p[řr]e[ćc]elnym|wutrobnym) postrowom|me ke aloha(?: pumehana)?|mahalo(?: nui)?"
     rf"|{SCRIPT_CLOSES})\W*$",
     re.I,
 )

@@ -1,5 +1,6 @@
 """A letter's or a mail's greeting and close in Czech ("Vážený pane vedoucí,", "S pozdravem"), Northern Sami
-("Buorre beaivi!", "Dearvvuođat") and Sardinian ("Bona die a totus,", "Cun istima") are the writer speaking to the
+("Buorre beaivi!", "Dearvvuođat"), Sardinian ("Bona die a totus,", "Cun istima"), Upper Sorbian ("Česćeni knjeni a
+knježa,", "Z přećelnym postrowom") and Hawaiian ("Aloha mai kākou,", "Me ke aloha,") are the writer speaking to the
 reader, not points of the report. Layouts: a plain-text e-mail and a Word document."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ WORDS = {
     "cs2": ("Vážená paní vedoucí,", ("Shrnutí", "Vichřice poškodila 12 000 m³ dřeva."), "S přátelským pozdravem"),
     "sme": ("Buorre beaivi!", ("ČOAHKKÁIGEASSU", "Guohtun lea lássemis 40 orohagas."), "Dearvvuođat"),
     "sc": ("Bona die a totus,", ("Resumu", "Su focu at brusiadu 337 ettaros."), "Cun istima"),
+    "hsb": ("Česćeni knjeni a knježa,", ("ZJEĆE", "Spalene je 661 hektarow lěsa."), "Z přećelnym postrowom"),
+    "haw": ("Aloha mai kākou,", ("Hōʻuluʻulu manaʻo", "Ua pani ʻia ke alanui no 3 lā."), "Me ke aloha,"),
 }
 
 
