@@ -1,5 +1,5 @@
 """Month names of more languages, unaccented, for ``sitroom.text.months``: West Frisian, Tajik, Romansh and Tetum,
-Corsican, Occitan and Kurmanji, Sardinian and Northern Sami."""
+Corsican, Occitan and Kurmanji, Sardinian and Northern Sami, Low German, Asturian, Upper Sorbian and Hawaiian."""
 
 from __future__ import annotations
 
@@ -38,4 +38,13 @@ SARDO_SAMI_MONTHS: dict[int, str] = {
     8: "austu agustu borgemannu borgemanu", 9: "cabudanni cakcamannu cakcamanu",
     10: "santugaine ladamine golggotmannu golggotmanu", 11: "santandria onniasantu skabmamannu skabmamanu",
     12: "nadale idas juovlamannu juovlamanu",
+}  # fmt: skip
+
+# Low German, Asturian, Upper Sorbian (as named and in the genitive a date puts them in: "12. awgusta") and Hawaiian
+# (its ʻokina dropped), unaccented ("14. Januaar 2026", "31 de payares", "10. awgusta 2026", "2 Kepakemapa 2026")
+VERNACULAR_MONTHS: dict[int, str] = {
+    1: "januaar xineru januara ianuali", 2: "februaar febreru februara pepeluali", 3: "marz merc merca malaki",
+    4: "apryl apryla apelila", 5: "mayu meja mei", 6: "xunu junij junija iune", 7: "xunetu julij julija iulai",
+    8: "awgusta aukake", 9: "septembra kepakemapa", 10: "ochobre oktobra okakopa",
+    11: "payares nowember nowembra nowemapa", 12: "avientu decembra kekemapa",
 }  # fmt: skip
