@@ -56,6 +56,7 @@ from sitroom.parse.servicewords import SERVICES
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.tatarwords import TATAR
+from sitroom.parse.vernacularwords import VERNACULAR
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
 K = SectionKey
@@ -204,6 +205,7 @@ for _key, _words in (
     *ROMANSH_TETUM.items(),
     *PAPIAMENTO_SINHALA.items(),
     *PLAIN.items(),
+    *VERNACULAR.items(),
 ):
     METHANE_AND_PLAIN[_key] = METHANE_AND_PLAIN.get(_key, ()) + _words
 # Words that name a section only as the whole heading, in the plural: "Houses" (the houses the water reached)
