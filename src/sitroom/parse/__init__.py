@@ -25,14 +25,7 @@ from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.markheads import promote_mark_headings
 from sitroom.parse.mastheadlines import is_byline, is_date_field
 from sitroom.parse.meeting import meeting_block
-from sitroom.parse.message import (
-    MEMO_FIELDS,
-    is_header_field,
-    is_instruction,
-    is_masthead_line,
-    memo_fields,
-    subject,
-)
+from sitroom.parse.message import MEMO_FIELDS, is_header_field, is_instruction, is_masthead_line, memo_fields, subject
 from sitroom.parse.metadata import (
     date_from_filename,
     dated,
@@ -60,6 +53,7 @@ from sitroom.parse.opening import (
     under_title,
     without_date_line,
 )
+from sitroom.parse.openingnote import opening_note
 from sitroom.parse.ordinalpoints import split_ordinal_points
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.pagenumbers import drop_page_numbers
@@ -231,6 +225,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if told:  # the template's word to whoever fills it in, above the first section
         body = [u for u in body if id(u) not in told]
         report.warnings.append(f"{len(told)} form instruction line(s) left out")
+    if note := opening_note(body):  # "Kia ora koutou. Here is our update for the week …": the writer to the readers
+        body = body[note:]
+        report.warnings.append(f"{note} line(s) of the opening note to the readers left out")
     cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]
     if cc:
         body = [u for u in body if u not in cc]

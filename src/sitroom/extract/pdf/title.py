@@ -22,7 +22,37 @@ def dated_line(text: str) -> bool:
     # "Key updates" is a heading: a date line names a day or a time
     if _NUMERIC_DATE.match(text):
         return True
-    return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90
+    # ... and tells no news: "This is update 3. 45 homes were evacuated overnight." is the body's first paragraph
+    return bool(DATED.search(text)) and bool(_DIGIT.search(text)) and len(text) < 90 and not _tells_news(text)
+
+
+# a stop, then a sentence opening with a capital or a figure ("… 2020. Return 1 …"; "10. febrúar" runs on)
+_STOP = re.compile(r"(?<=[.!?])\s+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_NEWS_WORDS = 8
+
+
+def _tells_news(text: str) -> bool:
+    """Running text of a few words, one of whose sentences after the first tells something and names no day,
+    time or report ("45 homes were evacuated overnight.", or "Here is what our" wrapped): not a date line
+    ("Report date: 6 April 2020. Return 1 from Northfield Council.")."""
+    if len(text.split()) < _NEWS_WORDS:
+        return False
+    sentences: list[str] = []
+    for piece in _STOP.split(text.strip()):
+        if sentences and not (piece[:1].isupper() or piece[:1].isdigit()):
+            sentences[-1] += " " + piece
+        elif piece:
+            sentences.append(piece)
+    return any(
+        len(_TELLING.findall(s)) >= 2 and not (DATED.search(s) or _CLOCK.search(s) or names_report(s))
+        for s in sentences[1:]
+    )
+
+
+# the words of a sentence telling something, in lower case ("homes were evacuated overnight"), not the particles
+# of a sender's name ("Return 1 from Northfield Council")
+_TELLING = re.compile(r"(?<![\w'’-])(?!(?:from|for|and|the|with|per|von|und|der|des|del|por)\b)[a-z]{3,}\b")
 
 
 def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag]:

@@ -1,0 +1,137 @@
+"""The writer's note to the readers that opens a report, above its first section: a greeting ("Kia ora koutou.",
+"¡Saludos, vecinos y amigos!"), the report naming itself ("This is update #3 on our flood mapping activation.",
+"Esta es nuestra actualización #3 …", "Dá lea orohaga dilledieđáhus nr. 1 …"), the series saying what it carries
+("Every week this winter we share what people tell us about …"), a lead into what follows ("Here is what our
+volunteers have done since the last update.") and the offer of the report in other formats ("If you need this
+briefing in another format, please contact us."). A careful reader skips it to reach the report: it says how the
+report is sent, not what happened. A paragraph is such a note only when every sentence of it is one, so a
+paragraph that goes on to news of the incident is kept whole."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import BlockKind
+from sitroom.parse.units import Unit
+from sitroom.text.handover import HANDOVER_DOC, HANDOVER_POINTER
+from sitroom.text.salutations import is_greeting
+from sitroom.text.signoffs import is_thanks
+
+# A report opens with a paragraph or two of such a note at most
+OPENING_UNITS = 3
+# ... each a few sentences of a few dozen words
+NOTE_WORDS = 60
+GREETING_WORDS = 4
+
+# A sentence ends at its stop ("… huracán. Aquí …", "amigos! Esta …", "update 3. 45 homes …"), unless the next
+# runs on in lower case ("10. guovvamánu") or the stop closes an abbreviation ("č. 1", "nr. 1", "No. 3")
+_STOP = re.compile(r"(?<=[.!?])\s+")
+_ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
+
+# The greeting's words, then the readers it greets, in the languages whose greeting the letter's rules do not take
+# ("¡Saludos, vecinos y amigos!", "Salut à tous !", "Saudações, vizinhos!", "Ciao a tutti!")
+_GREETS_READERS = re.compile(
+    r"^(?:saludos|salutations|salut|saudações|sauda[çc][õo]es|saluti|ciao|gr[üu](?:ß|ss)e|hallo)\s*,?\s+"
+    r"(?:(?:a|à|an|aos?)\s+)?(?:(?:los|las|les|os|as|i|le|die|alle|todos|todas|tutti|tous|toutes)\s+)?"
+    r"(?:vecinos|vecinas|amigos|amigas|todos|todas|compañeros|compañeras|voisins|amis|tous|toutes|vizinhos"
+    r"|amici|tutti|nachbarn|freunde|zusammen|miteinander)\b[^.!?]{0,30}[,!.]?$",
+    re.I,
+)
+
+# The report naming itself, in the words that present it: "This is update #3 …", "Esta es nuestra
+# actualización …", "Voici notre point de situation …", "Dies ist unser Lagebericht …", "Ecco il nostro …",
+# "Este é o nosso relatório …", "Dá lea …" (Northern Sami: here is), "zasíláme Vám informaci …" (Czech: we send
+# you the information)
+_PRESENTS = re.compile(
+    r"^this is (?:update|report|sitrep|bulletin|briefing) #\s?\d+\b"
+    r"|^(?:esta|este|[ée]sta|[ée]ste) es\b|^voici\b|^ceci est\b|^(?:dies|das) ist\b|^hier (?:ist|sind|kommt)\b"
+    r"|^ecco\b|^questo [èe]\b|^(?:este|esta) [ée]\b|^aqui (?:est[áa]|vai|v[ãa]o)\b|^d[áa] lea\b"
+    r"|^(?:zas[íi]l[áa]me|zas[íi]l[áa]m|p[řr]edkl[áa]d[áa]me|p[řr]edkl[áa]d[áa]m)\b",
+    re.I,
+)
+# ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
+# "informace", "zpráva", "hlášení"
+_NAMES_ITSELF = re.compile(r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*", re.I)
+# The series saying what it carries and how often: "Every week this winter we share what people tell us about
+# their services.", "Chaque semaine, nous partageons …", "Cada semana compartimos …", "Jede Woche berichten wir …"
+_CADENCE = re.compile(
+    r"^(?:every|each)\s+(?:day|week|fortnight|month)\b[^.]{0,40}\bwe\s+(?:share|publish|send|report|set\s+out"
+    r"|bring\s+you|update\s+you|summari[sz]e)\b"
+    r"|^chaque\s+(?:jour|semaine|mois)\b[^.]{0,40}\bnous\s+(?:partageons|publions|envoyons|faisons)\b"
+    r"|^cada\s+(?:d[íi]a|semana|mes)\b[^.]{0,40}\b(?:compartimos|publicamos|enviamos|les\s+contamos)\b"
+    r"|^jede[n]?\s+(?:tag|woche|monat)\b[^.]{0,40}\b(?:berichten|teilen|ver[öo]ffentlichen|informieren)\s+wir\b",
+    re.I,
+)
+# A lead into what follows, after the report has named itself: "Here is what our volunteers have done so far.",
+# "Aquí les contamos cómo va todo.", "Voici ce que …", "Hier lesen Sie …"
+_LEAD_IN = re.compile(
+    r"^(?:here(?: is|'s|’s| are) what|below (?:is|are)|below we|aqu[íi] (?:les|os|te) (?:contamos|presentamos"
+    r"|compartimos|dejamos)|voici ce que|ci-dessous|hier (?:lesen|finden) sie|qui di seguito|ecco cosa"
+    r"|a seguir|segue abaixo)\b",
+    re.I,
+)
+# The offer of the report in other formats or languages: "If you need this briefing in another format, please
+# contact us.", "This document is available in large print and other formats on request."
+_OTHER_FORMATS = re.compile(
+    r"\bthis\s+(?:document|briefing|report|update|bulletin|publication|newsletter|information|leaflet)\s+"
+    r"(?:is\s+(?:also\s+)?available\s+)?in\s+(?:an?\s+)?(?:other|another|alternative|different|accessible|large"
+    r"\s+print|easy\s+read|braille)\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?available\s+in\s+(?:other|alternative|accessible)\s+(?:formats|languages)\b",
+    re.I,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in _STOP.split(text.strip()):
+        runs_on = piece[:1].islower() or (sentences and _ABBREVIATION.search(sentences[-1]))
+        if sentences and runs_on:
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece:
+            sentences.append(piece)
+    return sentences
+
+
+def _greets(sentence: str) -> bool:
+    bare = sentence.strip().lstrip("¡¿").strip()
+    # a greeting closed by a stop ("Kia ora koutou.") is a few words: "Hi everyone, 2,000 more payments were made
+    # overnight." runs on into news
+    stopped = len(bare.split()) <= GREETING_WORDS and is_greeting(bare.rstrip(".!") + ",")
+    return is_greeting(bare) or stopped or _GREETS_READERS.match(bare) is not None
+
+
+def _names_itself(sentence: str) -> bool:
+    s = sentence.strip().lstrip("¡¿")
+    named = HANDOVER_DOC.search(s) or _NAMES_ITSELF.search(s)
+    return bool(named and (HANDOVER_POINTER.search(s) or _PRESENTS.match(s))) or _CADENCE.match(s) is not None
+
+
+def offers_other_formats(text: str) -> bool:
+    """The offer of the report in another format or language ("If you need this briefing in another format,
+    please contact us."): a note on the publication, wherever it stands."""
+    return len(text.split()) <= NOTE_WORDS // 2 and _OTHER_FORMATS.search(text) is not None
+
+
+def is_opening_note(text: str) -> bool:
+    """A paragraph each sentence of which greets the readers, names the report, leads into it, thanks or offers
+    it in other formats, the first of them a greeting, the report naming itself or the offer."""
+    if len(text.split()) > NOTE_WORDS:
+        return False
+    named = False
+    for n, sentence in enumerate(_sentences(text)):
+        if _names_itself(sentence) or offers_other_formats(sentence):
+            named = True
+        elif not (_greets(sentence) or (n and (is_thanks(sentence) or (named and _LEAD_IN.match(sentence))))):
+            return False
+    return named or _greets(text)
+
+
+def opening_note(body: list[Unit]) -> int:
+    """How many of the body's first units, above its first heading, are the writer's note to the readers (0
+    when none, or when nothing would be left)."""
+    n = 0
+    while (
+        n < min(OPENING_UNITS, len(body) - 1) and body[n].kind is BlockKind.PARAGRAPH and is_opening_note(body[n].text)
+    ):
+        n += 1
+    return n if any(u.kind is BlockKind.HEADING for u in body[n:]) else 0
