@@ -21,6 +21,7 @@ from sitroom.errors import CorruptDocument, EmptyDocument, ExtractError
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_pasted_post
 from sitroom.extract.digest import digest_messages, forum_postings
+from sitroom.extract.flowed import unflow
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.html import has_data_grid, html_to_blocks, is_label_table_body
 from sitroom.extract.html.newsletter import is_campaign
@@ -107,10 +108,17 @@ def _extract_attachments(
 
 
 def _body_document(
-    source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext, subject: str | None = None
+    source: str,
+    fmt: str,
+    plain: str | None,
+    html: str | None,
+    ctx: ExtractContext,
+    subject: str | None = None,
+    flowed: bool = False,
 ) -> Document:
-    """The message body as a Document, without the letter around the report (``letter``)."""
-    doc = _body_blocks(source, fmt, plain, html, ctx, subject)
+    """The message body as a Document, without the letter around the report (``letter``); ``flowed``: the plain
+    text was sent flowed, its lines each ended by the writer once unflowed."""
+    doc = _body_blocks(source, fmt, plain, html, ctx, subject, flowed)
     unwrap_forwarded(doc, subject)
     strip_pasted_post(doc, doc.meta.get("forwarded_subject") or subject)
     strip_letter(doc)
@@ -118,7 +126,13 @@ def _body_document(
 
 
 def _body_blocks(
-    source: str, fmt: str, plain: str | None, html: str | None, ctx: ExtractContext, subject: str | None = None
+    source: str,
+    fmt: str,
+    plain: str | None,
+    html: str | None,
+    ctx: ExtractContext,
+    subject: str | None = None,
+    flowed: bool = False,
 ) -> Document:
     """The message body: plain text as LINE blocks, else HTML through the HTML walker. A body the HTML lays
     out as a table of labels beside their values (a form's answers) is read from the HTML: the plain text
@@ -133,7 +147,7 @@ def _body_blocks(
         try:
             doc = TextExtractor().extract(plain.encode("utf-8"), source, ctx)
             doc.format = fmt
-            if html and lines_ended_by_writer(plain, html):
+            if flowed or (html and lines_ended_by_writer(plain, html)):
                 for block in doc.blocks:  # the HTML sets each line apart: none was wrapped by the mail program
                     block.style["ended"] = True
             return doc
@@ -210,11 +224,15 @@ class EmailExtractor:
         plain_part = msg.get_body(preferencelist=("plain",))
         html_part = msg.get_body(preferencelist=("html",))
         plain = _part_text(plain_part, source) if plain_part is not None else None
+        flowed = plain_part is not None and str(plain_part.get_param("format", "")).lower() == "flowed"
+        if plain is not None and plain_part is not None and flowed:
+            # the program's soft line breaks joined: every line left is one its writer ended
+            plain = unflow(plain, str(plain_part.get_param("delsp", "")).lower() == "yes")
         html = _part_text(html_part, source) if html_part is not None else None
         subject = _header(msg, "subject")
         if plain and (messages := digest_messages(plain) or forum_postings(plain)):
             return _digest(msg, messages, source, ctx)
-        doc = _body_document(source, "eml", plain, html, ctx, subject)
+        doc = _body_document(source, "eml", plain, html, ctx, subject, flowed)
         doc.title = doc.meta.pop("forwarded_subject", None) or subject
         doc.meta.update(_eml_meta(msg))
         _forwarded_date(doc)

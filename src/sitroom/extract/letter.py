@@ -20,12 +20,15 @@ from collections.abc import Callable
 from sitroom.extract.gateway import gateway_banner, wraps_on
 from sitroom.extract.leftout import count_left_out
 from sitroom.extract.pastedletters import signature_line, strip_pasted_letters
+from sitroom.extract.quotetop import QUOTE_MARK as _QUOTE_MARK
+from sitroom.extract.quotetop import quote_on_top
+from sitroom.extract.ticketmail import notification_head
 from sitroom.model import Block, BlockKind, Document
 from sitroom.text.disclaimers import DISCLAIMER
 from sitroom.text.faxname import is_fax_name
 from sitroom.text.handover import HANDOVER_DOC as _HANDOVER_DOC
 from sitroom.text.handover import HANDOVER_POINTER as _HANDOVER_POINTER
-from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS
+from sitroom.text.mailfields import FIELDS_RUN, FROM_LABELS, HEADER_LABELS, QUOTE_ATTRIBUTION
 from sitroom.text.salutations import greets_and_hands_over, is_greeting, is_sign_off
 from sitroom.text.signoffs import is_thanks
 
@@ -34,7 +37,7 @@ __all__ = ["count_left_out", "is_greeting", "is_sign_off", "strip_letter", "stri
 
 _SIGNATURE_DELIMITER = re.compile(r"^--\s*$")
 _QUOTED = re.compile(
-    r"^(?:on .{5,160} wrote:|le .{5,160} a [ée]crit\s?:|el .{5,160} escribi[óo]:|-{2,}\s*original message\s*-{2,}|"
+    rf"^(?:{QUOTE_ATTRIBUTION}|-{{2,}}\s*original message\s*-{{2,}}|"
     r"-{2,}\s*forwarded message\s*-{2,}|-{2,}\s*message d.origine\s*-{2,}|sent from my \w+.*)$",
     re.I,
 )
@@ -70,7 +73,6 @@ def is_app_stamp(text: str) -> bool:
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
-_QUOTE_MARK = re.compile(r"^>(?!\s*[\d£$€=])")
 # when a page's post went up, under its title: "Posted May 30, 2025 at 6:00 p.m.", "Published 3 June 2025"
 _POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated)\b[^.]{0,60}\d", re.I)
 # A greeting is found only among the first lines of the body.
@@ -343,6 +345,7 @@ def strip_letter(doc: Document) -> None:
     blocks = doc.blocks
     counts = {
         "mail gateway banner line": 0,
+        "help desk notification line": 0,
         "banner line over the greeting": 0,
         "e-mail greeting line": 0,
         "covering line": 0,
@@ -357,6 +360,11 @@ def strip_letter(doc: Document) -> None:
     titled = head
     counts["mail gateway banner line"] = gateway = gateway_banner(blocks, head)
     head += gateway  # the gateway's banner over the message, and the letter under it
+    counts["help desk notification line"] = desk = notification_head(blocks, head)
+    head += desk  # "Your request (48421) has been updated …" over the reply and its author
+    # the message answered, quoted over the reply written under it
+    over = quote_on_top(blocks, head, lambda text: _QUOTED.match(text) is not None)
+    counts["quoted e-mail line"], head = over, head + over
     counts["banner line over the greeting"] = banner = _banner_over_greeting(blocks, head)
     start = head + banner
     while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start].text):
@@ -374,9 +382,9 @@ def strip_letter(doc: Document) -> None:
         if end == len(blocks) and (is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
             end = _with_thanks(blocks, i, start) if is_sign_off(text) else i
     counts["sign-off and signature line"] = quoted - end
-    counts["quoted e-mail line"] = len(blocks) - quoted
-    if quoted < len(blocks):
-        doc.meta["quoted"] = [(b.start, b.end) for b in blocks[quoted:]]
+    counts["quoted e-mail line"] += len(blocks) - quoted
+    if over or quoted < len(blocks):
+        doc.meta["quoted"] = [(b.start, b.end) for b in [*blocks[head - over : head], *blocks[quoted:]]]
     while end > start and is_app_stamp(blocks[end - 1].text):
         end -= 1  # the sending app's stamp closing the message ("Created with OneNote.", "Sent with Proton Mail")
         counts["sign-off and signature line"] += 1

@@ -28,3 +28,14 @@ SENT_LABELS = (
 
 # a message's header fields run together on one line, as a print or a pasted body joins them ("От: … Изпратено: …")
 FIELDS_RUN = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
+
+# The line introducing a quoted message, in the languages mail programs write it: "On 3 May 2026, Jane <…> wrote:",
+# "Le 3 mai 2026 à 09:12, … a écrit :", "El … escribió:", "Am 10. August 2026 07:24:00 MESZ schrieb …:", "Op … schreef
+# …:", "Il giorno … ha scritto:", "Em … escreveu:", "Den … skrev …:", "W dniu … napisał(a):", "Dne … napsal(a):"
+QUOTE_ATTRIBUTION = (
+    r"on .{5,160} wrote:|le .{5,160} a [ée]crit\s?:|el .{5,160} escribi[óo]:|am .{5,160} schrieb .{0,160}:"
+    r"|op .{5,160} schreef .{0,160}:|il .{5,160} ha scritto\s?:|em .{5,160} escreveu\s?:|den .{5,160} skrev .{0,160}:"
+    r"|w dniu .{5,160} napisa[łl](?:\(a\)|a)?\s?:|dne .{5,160} napsal(?:\(a\)|a)?\s?:"
+    # ... or the sender's address then the verb, whatever opens the line ("ma 10. elok. 2026 klo 7.24 … kirjoitti:")
+    r"|.{5,160}@[\w.-]+>?\)?\s?(?:wrote|schrieb|ha scritto|skrev|kirjoitti|escribi[óo]|a [ée]crit)\s?:"
+)
