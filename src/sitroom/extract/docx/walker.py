@@ -9,6 +9,7 @@ from sitroom.extract.columns import column_roles, labels_name_items
 from sitroom.extract.docx.bilingual import one_language
 from sitroom.extract.docx.boxes import banner, box_title, figures_box
 from sitroom.extract.docx.headings import BYLINE_STYLES, HeadingRules
+from sitroom.extract.docx.layouttables import read_layout_table
 from sitroom.extract.docx.lists import ListNesting
 from sitroom.extract.docx.masthead import take_details, take_leading_details
 from sitroom.extract.docx.numbering import Numbering
@@ -326,7 +327,7 @@ class Walker:
         if not self.sections_started and (lead := take_leading_details(self, table_rows)):
             table_rows = table_rows[lead:]
             head = [" ".join(cell_paras_text(tc)) for tc in cells(table_rows[0])]
-        if self._banner(table_rows) or read_records(self, table_rows, head):
+        if self._banner(table_rows) or read_layout_table(self, table_rows) or read_records(self, table_rows, head):
             return
         if is_data_table(tbl):
             self._data_table(len(table_rows), grid_cols(tbl, table_rows))
