@@ -205,7 +205,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if masthead and (fields := memo_fields([u.text for u in body[:MEMO_FIELDS]])):
         # a memo's "Onderwerp …" and "Aan …" lines, set without colons under its title
         masthead, body, under = [*masthead, *(u.text for u in body[:fields])], body[fields:], under + fields
-    if masthead and (fields := field_lines(body)):
+    if masthead and (fields := field_lines(body, dated_above=under > 0)):
         # a run of the report's particulars under its title, one field a line, over its first section
         masthead, body, under = [*masthead, *(u.text for u in body[:fields])], body[fields:], under + fields
     if under:

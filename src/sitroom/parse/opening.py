@@ -327,11 +327,11 @@ MIN_FIELDS = 3
 FIELD_WORDS = 14
 
 
-def field_lines(body: list[Unit]) -> int:
+def field_lines(body: list[Unit], dated_above: bool = False) -> int:
     """How many units opening ``body`` (under the title) are a run of the report's particulars, one field a line
     ("Lead officer: …", "Date: 6 April 2020", "Return number: 1", "Distribution: …"), when three or more stand
-    together (or two, one the date line), one dating or numbering the report or saying when the next comes, and a
-    section follows; else 0."""
+    together (or two, one the date line or under it: ``dated_above``), one dating or numbering the report or saying
+    when the next comes, and a section follows; else 0."""
     n = 0
     while n < len(body) and body[n].kind is BlockKind.PARAGRAPH and body[n].bullet is None:
         text = body[n].text.strip()
@@ -339,9 +339,9 @@ def field_lines(body: list[Unit]) -> int:
             break
         n += 1
     fields = [u.text for u in body[:n]]
-    dated = any(find_date(f) or find_number(f) is not None or is_next_report(f) for f in fields)
+    dated = dated_above or any(find_date(f) or find_number(f) is not None or is_next_report(f) for f in fields)
     # two fields are a run too when one is the date line ("Catchment: Upper Wye" over "Date of issue: 10/03/2026")
-    enough = n >= MIN_FIELDS or (n == 2 and any(is_date_line(f) for f in fields))
+    enough = n >= MIN_FIELDS or (n == 2 and (dated_above or any(is_date_line(f) for f in fields)))
     return n if enough and dated and n < len(body) and body[n].kind is BlockKind.HEADING else 0
 
 

@@ -18,6 +18,7 @@ from collections import Counter
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import is_distribution_list
+from sitroom.parse.mastheadlines import is_date_field
 from sitroom.parse.message import is_trailer
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
@@ -88,6 +89,7 @@ def split_run_in_headings(units: list[Unit]) -> list[Unit]:
             or names_item_part(lab[0])
             or not _names_sentence(lab[1])
             or is_record(u.text)  # "RESOLUTION: …", "ACTION: …": a minuted record is an item
+            or is_date_field(u.text)  # "Data: 2 de payares de 2026": the report's date, not its figures
             # in a run of labelled paragraphs, only a label naming a section's meaning heads one
             or (i in listed and style is None and classify_heading(lab[0])[1] < 1.0)
             or (u.bullet and style is None)  # a bulleted entry's label labels that entry
