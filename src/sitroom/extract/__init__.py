@@ -13,6 +13,7 @@ from sitroom.errors import EmptyDocument, ExtractError, FileTooLarge, Unsupporte
 from sitroom.extract.base import ExtractContext, Extractor
 from sitroom.extract.forward import unwrap_forwarded
 from sitroom.extract.letter import strip_quoted
+from sitroom.extract.reviewcomments import strip_review_comments
 from sitroom.model import Document
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def extract_bytes(
     if title := doc.meta.pop("forwarded_subject", None):
         doc.title = doc.title or title
     strip_quoted(doc)
+    strip_review_comments(doc)  # an online editor's comments, downloaded with the text
     return doc
 
 

@@ -159,8 +159,10 @@ class _Walker(_Structures, _Terms):
         if not text:
             return
         if _FOOTNOTE_START.match(chunk.strip()) or (self.footnote_zone and re.match(r"^\d{1,2}\s?[A-Z]", text)):
-            return  # a footnote (or a figure note "*Data in recent weeks…"): not content
+            self.dropped["footnote"] = self.dropped.get("footnote", 0) + 1
+            return  # a footnote, a comment under its mark (or a figure note "*Data in recent weeks…"): not content
         if _CAPTION.match(text):
+            self.dropped["caption"] = self.dropped.get("caption", 0) + 1
             return
         if kind := ("footer" if is_copyright_line(text) else post_chrome(text)):
             self.dropped[kind] = self.dropped.get(kind, 0) + 1
