@@ -155,8 +155,9 @@ def style(request: pytest.FixtureRequest) -> Style:
 def test_the_title_block_is_masthead_not_headings_or_items(style: Style) -> None:
     data = _draw(style)
     doc = extract_bytes(data, "sitrep.pdf")
-    # the authors (an initial read as a list number given back) and the date: the title block's lines
-    for line in (*(f"{a}*" for a in style.authors), style.dated):
+    # the authors (an initial read as a list number given back, the affiliation's raised mark left out as a note's
+    # mark is) and the date: the title block's lines
+    for line in (*style.authors, style.dated):
         block = next(b for b in doc.blocks if b.text == line)
         assert block.kind == BlockKind.PARAGRAPH and block.bullet is None and block.style.get("masthead")
     assert [b.text.split()[-1] for b in doc.blocks if b.kind == BlockKind.HEADING] == ["Summary", "Situation", "steps"]

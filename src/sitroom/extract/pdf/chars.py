@@ -355,6 +355,10 @@ def _twin(prev: Frag, run: Frag) -> bool:
     )
 
 
+# a raised run this much smaller than the text before it is a mark set after the word
+_RAISED_SIZE = 0.85
+
+
 def _contiguous(prev: Frag, run: Frag) -> bool:
     """Two runs that make one word: next in pdfium's character order with no space between them, on
     one baseline, and closer than a word space for their size ("Ente" + "rprise"); the digits of one
@@ -362,6 +366,8 @@ def _contiguous(prev: Frag, run: Frag) -> bool:
     side bearings widening the gap between their boxes."""
     if prev.text[-1:].isspace() or run.text[:1].isspace() or prev.bold != run.bold:
         return False
+    if prev.text[-1:].isalpha() and run.size <= _RAISED_SIZE * prev.size and run.bottom > prev.bottom + 0.2 * prev.size:
+        return False  # a note's mark raised after a word ("gaugeᵃ"), not the word's last letters
     height = min(prev.top - prev.bottom, run.top - run.bottom)
     overlap = min(prev.top, run.top) - max(prev.bottom, run.bottom)
     if overlap <= 0.5 * height:

@@ -126,8 +126,9 @@ def _place(r: Frag, rows: list[list[Frag]]) -> bool:
 _SPACES = re.compile(r"\s+")
 # A raised mark is set this much smaller than its text at most (word processors set it at 58–80%).
 MARK_SIZE = 0.85
-# A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³").
-_MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
+# A footnote reference: one or a few small raised figures ("food.²", "cases¹⁻³"); or an endnote's lower-case Roman
+# numeral ("hospital.ⁱⁱ", as Word numbers endnotes), a note's letter ("levelsᵃ") or its sign ("*", "†")
+_MARK = re.compile(r"^(?:\d{1,3}(?:[,–-]\d{1,3})*|[ivx]{1,5}|[a-z]|[*†‡§¶]{1,3})$")
 # What a footnote mark follows: the end of a sentence or clause, a word of three letters or more
 # or an acronym in capitals ("HW¹"); after "km" or "m" a raised 2 is a unit's power, not a note.
 _MARKED = re.compile(r"(?:[.,;:)\]”’\"']|[^\W\d_]{3}|\b[A-Z]{2})$")
