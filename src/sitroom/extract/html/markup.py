@@ -215,14 +215,23 @@ def holds_table(node: LexborNode) -> bool:
     return node.css_first("table") is not None
 
 
-def captions_figure(node: LexborNode) -> bool:
-    """An <h4> right before an image with no text of its own is that image's caption."""
+def _next_element(node: LexborNode) -> LexborNode | None:
     sib = node.next
     while sib is not None and (
         (sib.is_text_node and not (sib.text_content or "").strip()) or sib.is_comment_node or sib.tag == "-comment"
     ):
         sib = sib.next
+    return sib
+
+
+def captions_figure(node: LexborNode) -> bool:
+    """An <h4> right before an image with no text of its own is that image's caption, unless text follows the image
+    for the heading to head ("Roads" over a photo, then the points on the roads)."""
+    sib = _next_element(node)
     if sib is None or sib.is_text_node:
+        return False
+    after = _next_element(sib)
+    if after is not None and after.tag in ("p", "ul", "ol", "dl", "table"):
         return False
     if sib.tag in ("img", "picture", "svg") or (sib.tag == "figure" and not holds_table(sib)):
         return True
