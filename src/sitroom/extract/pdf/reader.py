@@ -17,6 +17,7 @@ from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labe
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
 from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
+from sitroom.extract.pdf.sideways import turn_upright
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.text.spacing import close_letter_spacing
 
@@ -298,6 +299,9 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
             page = pdf[i]
             try:
                 tp = page.get_textpage()
+                if turn_upright(page, tp):  # a landscape page printed sideways: read as a reader turns the sheet
+                    tp.close()
+                    tp = page.get_textpage()
                 try:
                     fields = read_fields(pdf, page)
                     # shading, rules and overprinting are only worth reading where there is text
