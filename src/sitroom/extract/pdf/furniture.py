@@ -21,9 +21,11 @@ from sitroom.extract.pdf.text import (
 )
 from sitroom.text.markings import is_marking_line
 
-# contact details: e-mail, web address, social handle, phone or fax number, postal box
+# contact details: e-mail, web address, social handle (not a person named after "@", as a document's chip names them:
+# "@LaToya Simmons"), phone or fax number, postal box
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|(?<!\w)@[A-Za-z_]\w{2,}|\b(tel|phone|fax|mobile|t[ée]l[ée]phone)\b"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|(?<!\w)@[A-Za-z_]\w{2,}\b(?!\s+[A-Z][a-z])"
+    r"|\b(tel|phone|fax|mobile|t[ée]l[ée]phone)\b"
     r"\s*[.:]|\+\d[\d ()-]{7,}|\(\d{2,4}\)\s*\d|\bP\.?\s?O\.?\s+Box\b|\bB\.?P\.?\s+\d"
     # a page's address written without "www." or a scheme: "facebook.com/CouncilName" (a domain alone may be
     # a name: "Training resources on OpenWHO.org")
