@@ -58,6 +58,9 @@ SIGNED_BY = (
     r"|air\s+a\s+(?:[àa]s-mhalairt|dheasachadh|sgr[ìi]obhadh|ullachadh)\s+le"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
     r"|(?:elaborado|preparado|aprobado|revisado|firmado|validado|autorizado)\s+por"
+    # Catalan and Aranese, Spanish and Italian: "Redactat per:", "Redactado por", "Redatto da", "Compilato da", and
+    # the Italian field naming the one responsible: "Referente: @Sara Pacini"
+    r"|(?:redactat|redactad[oa]|redatt[oa]|compilat[oa]|preparat[oa])\s+(?:per|por|da)|referente"
     # Danish, Norwegian and Swedish: "Godkendt af", "Udarbejdet af", "Godkjent av", "Upprättad av"
     r"|(?:godkendt|udarbejdet|underskrevet|godkjent|utarbeidet|godk[äa]nd|uppr[äa]ttad|sammanst[äa]lld)\s+a[fv]"
     # Dutch: "Opgesteld door", "Vastgesteld door", "Goedgekeurd door"
