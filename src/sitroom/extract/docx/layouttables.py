@@ -126,6 +126,9 @@ def read_board(reader: _Reader, table_rows: list[Any]) -> bool:
     grid = [cells(tr) for tr in table_rows]
     if len(grid) < 2 or len({len(row) for row in grid}) != 1 or len(grid[0]) < 2:
         return False
+    first = [cell_paras_text(tc) for tc in grid[0]]
+    if sum(map(bool, first)) < 2 or not all(_label(t) for t in first if t):
+        return False  # a board opens with a row of labels
     if any(tc.find(f".//{TBL}") is not None for row in grid for tc in row):
         return False  # a table inside a cell is laid out by rules of its own
     texts = [[cell_paras_text(tc) for tc in row] for row in grid]
