@@ -1,8 +1,8 @@
 """The line naming the body that issues a report, under its title and date and over the first section, is the
 masthead's, in any language: "Northfield Council Emergency Planning Unit",
 "포항시 재난안전대책본부(재난안전상황실)", "久留米市災害対策本部（事務局：防災対策課）", a Nepali office's letterhead,
-"Dirección General de Protección Civil", "… County Office of Emergency Management". In Word, HTML and plain
-text. A service's name heading its own sections, and a point that ends in such a word, stay."""
+"Dirección General de Protección Civil", "… County Office of Emergency Management", "… – Emergency Operations". In
+Word, HTML and plain text. A service's name heading its own sections, and a point that ends in such a word, stay."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ ISSUERS = {
     "nepali": "उत्तरगंगा गाउँपालिका गाउँ कार्यपालिकाको कार्यालय विपद् व्यवस्थापन शाखा",
     "spanish": "Dirección General de Protección Civil",
     "english, its head before its of": "Onslow Bay County Office of Emergency Management",
+    "english, the operations after the organisation": "Bayou Teche Community Health – Emergency Operations",
 }
 
 

@@ -17,7 +17,7 @@ import re
 _LAST_HEADS = (
     r"council|unit|team|department|dept\.?|office|services?|headquarters|hq|authority|agency|centre|center|cell"
     r"|group|directorate|ministry|board|trust|command|committee|commission|division|branch|bureau|secretariat"
-    r"|administration|municipality|government|partnership|forum|desk|room"
+    r"|administration|municipality|government|partnership|forum|desk|room|operations"
     # German and Dutch compounds end in their head: "Krisenstab", "Gemeindeverwaltung", "Veiligheidsregio"
     r"|\w*(?:stab|verwaltung|amt|beh[öo]rde|zentrale|leitstelle|dienst|regio|gemeente)"
 )
