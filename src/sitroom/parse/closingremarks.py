@@ -1,9 +1,9 @@
 """The one-line remarks that close a report: how the series is kept ("Previous sitreps are on the incident share"),
 whom to ask ("Questions?") and the writer's offer to answer ("Please let me know if you have any questions."), whom
 it went to ("This notice was sent to all families"), a newsletter's thanks for reading, the channel's invitation to
-subscribe, a close of several such sentences, and a last line that leads into what the document no longer holds ("All
-the information is on our website:" over its link). None of them is news of the incident. (A post's line of tags is
-left out wherever it stands, by ``sitroom.parse.notices``.)"""
+subscribe, the offer of the report in other formats, a close of several such sentences, and a last line that leads
+into what the document no longer holds ("All the information is on our website:" over its link). None of them is
+news of the incident. (A post's line of tags is left out wherever it stands, by ``sitroom.parse.notices``.)"""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from sitroom.parse.furniture import gives_contact, is_handling_note
 from sitroom.parse.mastheadlines import is_byline
 from sitroom.parse.message import is_service_notice, is_trailer
+from sitroom.parse.openingnote import offers_other_formats
 from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.offers import is_closing_offer
@@ -96,6 +97,7 @@ def is_closing_remark(text: str) -> bool:
         or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
         or _THANKS_FOR_READING.match(text) is not None  # "Thanks for reading!", "Gracias por leer y por apoyar."
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
+        or offers_other_formats(text)  # "This briefing is available in large print and other formats on request."
     )
 
 

@@ -71,12 +71,12 @@ _LEAD_IN = re.compile(
     re.I,
 )
 # The offer of the report in other formats or languages: "If you need this briefing in another format, please
-# contact us.", "This document is available in large print and other formats on request."
+# contact us.", "This document is available in large print and other formats on request."; not what the report says
+# of other papers ("Translated leaflets are available in other languages at the rest centre.")
 _OTHER_FORMATS = re.compile(
-    r"\bthis\s+(?:document|briefing|report|update|bulletin|publication|newsletter|information|leaflet)\s+"
+    r"\b(?:this|the)\s+(?:document|briefing|report|update|bulletin|publication|newsletter)\s+"
     r"(?:is\s+(?:also\s+)?available\s+)?in\s+(?:an?\s+)?(?:other|another|alternative|different|accessible|large"
-    r"\s+print|easy\s+read|braille)\b"
-    r"|\b(?:is|are)\s+(?:also\s+)?available\s+in\s+(?:other|alternative|accessible)\s+(?:formats|languages)\b",
+    r"\s+print|easy\s+read|braille)\b",
     re.I,
 )
 
