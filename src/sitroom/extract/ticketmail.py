@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Block
+from sitroom.text.clock import names_time_of_day
 
 _REPLY_ABOVE = re.compile(
     r"^[#*=_–—\s-]*(?:please\s+)?(?:type|write|enter|add)?\s*(?:your\s+)?(?:reply|response|answer)\s+above\s+this"
@@ -27,7 +28,6 @@ _UPDATED = re.compile(
 )
 _RULE = re.compile(r"^[-=_–—]{5,}$")
 # when the reply was written: a time of day in a short line ("Feb 2, 2026, 4:03 PM EST", "2. Feb. 2026, 16:03")
-_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _STAMP_WORDS = 8
 # the author's line is a name, perhaps with the organisation in brackets
 _AUTHOR_WORDS = 10
@@ -56,4 +56,4 @@ def notification_head(blocks: list[Block], head: int) -> int:
 
 
 def _stamped(text: str) -> bool:
-    return bool(_STAMP.search(text)) and len(text.split()) <= _STAMP_WORDS
+    return names_time_of_day(text) and len(text.split()) <= _STAMP_WORDS

@@ -16,3 +16,12 @@ def is_clock_time(text: str) -> bool:
     """A line that is only a time of day: under the title and its date, the time the page or message was
     written ("07:11" under "Selasa, 11 Nopember 2025"), no point of the report."""
     return _CLOCK.match(text.strip()) is not None
+
+
+# A time of day within a line: "Feb 2, 2026, 4:03 PM EST", "10. febrúar 2025, kl. 10:00"
+_TIME_IN_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def names_time_of_day(text: str) -> bool:
+    """The line names a time of day somewhere in it (a stamp's, a date line's)."""
+    return _TIME_IN_LINE.search(text) is not None

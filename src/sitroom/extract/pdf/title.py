@@ -8,6 +8,7 @@ from sitroom.extract.pdf.byline import initial_under, mark_byline
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import DATED, WORD, headingish, sentence_like
 from sitroom.model import BlockKind
+from sitroom.text.clock import names_time_of_day
 from sitroom.text.reportnames import names_report
 
 _DIGIT = re.compile(r"\d")
@@ -28,7 +29,6 @@ def dated_line(text: str) -> bool:
 
 # a stop, then a sentence opening with a capital or a figure ("… 2020. Return 1 …"; "10. febrúar" runs on)
 _STOP = re.compile(r"(?<=[.!?])\s+")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _NEWS_WORDS = 8
 
 
@@ -45,7 +45,7 @@ def _tells_news(text: str) -> bool:
         elif piece:
             sentences.append(piece)
     return any(
-        len(_TELLING.findall(s)) >= 2 and not (DATED.search(s) or _CLOCK.search(s) or names_report(s))
+        len(_TELLING.findall(s)) >= 2 and not (DATED.search(s) or names_time_of_day(s) or names_report(s))
         for s in sentences[1:]
     )
 
