@@ -1,5 +1,5 @@
 """Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, blind5 of
-partner organisations, blind6 to blind44): each layout writes a real document (python-docx, reportlab, weasyprint,
+partner organisations, blind6 to blind45): each layout writes a real document (python-docx, reportlab, weasyprint,
 LibreOffice, e-mail, HTML, Markdown, text), sitroom parses it and the shared scorer gives figures in [0, 1]. The
 figures themselves are the benchmarks' job."""
 
@@ -64,6 +64,7 @@ SETS = (
     "blind42_layouts",
     "blind43_layouts",
     "blind44_layouts",
+    "blind45_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
@@ -82,7 +83,7 @@ def scorer():
 
 @pytest.mark.parametrize(("name", "layout"), CASES, ids=[f"{n}-{lay.name}" for n, lay in CASES])
 def test_each_layout_is_written_parsed_and_scored(name: str, layout, scorer) -> None:
-    if layout.name == "pdf-soffice-word" and shutil.which("soffice") is None:
+    if layout.name.startswith("pdf-soffice") and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     module = importlib.import_module(name)
     args = argparse.Namespace(series=1, reports=2, seed=0, verbose=False)
