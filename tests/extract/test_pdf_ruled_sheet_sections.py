@@ -5,7 +5,9 @@ beside it; row numbers and the header row are left out and counted; a cell of bu
 
 Layouts (tables drawn by reportlab's platypus, with its own borders and merged cells): a sheet with row numbers
 and a header row, a plain two-column table without either, a table of bulleted cells, and a table long enough to
-break across pages, its header row repeated. A table whose merged cells hold sentences is no sheet of sections.
+break across pages, its header row repeated. A table whose merged cells hold sentences is no sheet of sections. A
+third column the header names as the measures taken ("Mitigation", "Mesures", "Medidas adoptadas") gives each
+point beside it its mitigation, in the language of the header.
 """
 
 from __future__ import annotations
@@ -33,16 +35,32 @@ SECTIONS = [
 ]
 
 
+RISKS = (
+    "Risks",
+    ["The bridge may be closed again if the river rises.", "Shelter staff are tired.", "Fuel for pumps runs low."],
+)
+MEASURES = {
+    "The bridge may be closed again if the river rises.": "A diversion is signed.",
+    "Fuel for pumps runs low.": "Two more tankers are ordered.",
+}
+
+
 def _pdf(
-    numbered: bool = True, header: bool = True, bullets: bool = False, repeat: int = 1, widths: tuple = (150, 300)
+    numbered: bool = True,
+    header: bool = True,
+    bullets: bool = False,
+    repeat: int = 1,
+    widths: tuple = (150, 300),
+    measures: str | None = None,
 ) -> bytes:
     styles = getSampleStyleSheet()
     rows: list[list] = []
     spans = []
+    sections = [*SECTIONS, RISKS] if measures else SECTIONS
     if header:
-        rows.append((["No."] if numbered else []) + ["Section", "Information"])
+        rows.append((["No."] if numbered else []) + ["Section", "Information"] + ([measures] if measures else []))
     for _ in range(repeat):
-        for n, (label, points) in enumerate(SECTIONS, start=1):
+        for n, (label, points) in enumerate(sections, start=1):
             start = len(rows)
             cells = [f"• {p}" for p in points] if bullets else points
             if bullets:
@@ -50,10 +68,11 @@ def _pdf(
             else:
                 for k, point in enumerate(cells):
                     number = ([str(n)] if k == 0 else [""]) if numbered else []
-                    rows.append([*number, label if k == 0 else "", point])
+                    measure = [MEASURES.get(point, "")] if measures else []
+                    rows.append([*number, label if k == 0 else "", point, *measure])
             if len(rows) - 1 > start:
                 spans += [("SPAN", (c, start), (c, len(rows) - 1)) for c in range(2 if numbered else 1)]
-    col_widths = ([28] if numbered else []) + list(widths)
+    col_widths = ([28] if numbered else []) + list(widths) + ([150] if measures else [])
     label_col = 1 if numbered else 0
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, "black"),
@@ -140,3 +159,18 @@ def test_merged_cells_of_sentences_are_no_section_names() -> None:
     report = parse_bytes(buf.getvalue(), "risks.pdf")[0]
     headings = [s.heading for s in report.sections]
     assert not any(h and h.startswith(("Flooding", "Power", "Volunteers")) for h in headings), headings
+
+
+@pytest.mark.parametrize(
+    ("measures", "numbered"),
+    [("Mitigation", True), ("Mesures", False), ("Medidas adoptadas", False)],
+    ids=["mitigation-numbered", "mesures", "medidas"],
+)
+def test_a_measures_column_gives_each_point_its_mitigation(measures: str, numbered: bool) -> None:
+    report = parse_bytes(_pdf(numbered=numbered, measures=measures, widths=(110, 230)), "sheet.pdf")[0]
+    got = {i.text: i.mitigation for s in report.sections for i in s.items}
+    for risk in RISKS[1]:
+        assert got[risk] == MEASURES.get(risk), got
+    assert [i.text for s in report.sections if s.heading == "Risks" for i in s.items] == RISKS[1]
+    assert not any(t in MEASURES.values() for t in got), got
+    assert [s for s in _read(_pdf(numbered=numbered, measures=measures)) if s[0] in dict(SECTIONS)] == _sections()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from sitroom.extract.columns import mitigation_column
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.model import BlockKind
@@ -182,7 +183,6 @@ def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], 
 
 def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
     ncols = max(c.col + c.cols for c in cells)
-    last = ncols - 1
     rows: dict[int, list[Cell]] = {}
     for c in cells:
         rows.setdefault(c.row, []).append(c)
@@ -195,6 +195,11 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
     body = [c for c in cells if c.row not in head]
     if ncols < 2 or any(c.cols > 1 for c in body):
         return None
+    # a last column the header names as the measures taken ("Label | Situation | Mitigation"): each cell the
+    # mitigation of the point beside it, as a risk register's row gives its risk's
+    titles = [c.text for c in rows[head[-1]]] if head and len(rows[head[-1]]) == ncols else []
+    measures = ncols - 1 if ncols >= 3 and titles and mitigation_column(titles) == ncols - 1 else None
+    last = ncols - 1 if measures is None else ncols - 2
     points = [c for c in body if c.col == last]
     labels = [c for c in body if c.col == last - 1]
     numbers = [c for c in body if c.col < last - 1]
@@ -209,20 +214,28 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
         or sum(1 for c in points if c.lines) < len(labels)
     ):
         return None
+    mitigations = {c.row: c for c in body if c.col == measures and c.lines}
     entries: list[Entry] = []
     for cell in sorted(labels + points, key=lambda c: (c.row, c.col)):
         if not cell.lines:
             continue
         if cell.col == last - 1:
             entries.append(Entry(BlockKind.HEADING, page.number, cell.lines, level=2))
-        else:
-            entries.extend(_points(page, cell))
+            continue
+        read = _points(page, cell)
+        measure = mitigations.pop(cell.row, None)
+        if measure is not None and read:
+            read[-1].mitigation = measure.text
+        entries.extend(read)
     dropped = [f for c in numbers for f in c.lines]
     if dropped:
         page.drop("row number", len(dropped))
     header = [f for c in cells if c.row in head for f in c.lines]
     if header:
         page.drop("table header", len(header))
+    unplaced = [f for c in mitigations.values() for f in c.lines]
+    if unplaced:
+        page.drop("measure beside no point", len(unplaced))
     return entries
 
 
