@@ -198,3 +198,28 @@ def test_a_title_beside_the_logo_stays_the_title() -> None:
     report = parse_bytes(_logo_page([("Weekly Situation Report 12", BOLD, 18)], None), "sitrep.pdf")[0]
     assert report.title == "Weekly Situation Report 12"
     assert not any("letterhead" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("header", "title_size", "body"),
+    [("Sheet1", 17, 13.5), ("Part 1", 15, 12), ("Tab 2", 16, 12.5)],
+    ids=["sheet-name", "part", "tab"],
+)
+def test_a_header_over_a_bold_title_a_few_points_larger_is_left_out(header: str, title_size: float, body: float):
+    # a sheet or a one-page report prints its header once: it never repeats, yet it names the page, not the report;
+    # a title bold and a few points larger than the body is a title, though less than a third larger
+    s = Sheet(size=body)
+    s.text(WIDTH / 2 - 20, HEIGHT - 50, header, size=body)
+    s.y = HEIGHT - 80
+    s.heading("Northshire Drainage Board", size=title_size)
+    s.line("Drought report No 3 – 17 June 2026", font=BOLD, size=body + 1)
+    for heading, lines in SECTIONS.items():
+        s.heading(heading, size=body)
+        for t in lines:
+            s.bullet(_wrapped(t))
+    report = parse_bytes(s.pdf(), "drought.pdf")[0]
+    everything = [i.text for i in report.items()] + [s.heading for s in report.sections if s.heading]
+    assert header not in everything, report.sections
+    assert report.title in ("Northshire Drainage Board", "Drought report No 3 – 17 June 2026")
+    assert [s.heading for s in report.sections if s.heading] == list(SECTIONS)
+    assert "1 line left out as letterhead" in report.warnings

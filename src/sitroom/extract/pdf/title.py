@@ -61,7 +61,10 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
     smaller print than the title ("INCIDENT STATUS SUMMARY" boxed over the report's name). It names the
     publisher or the form, it is not the report's content."""
     top = page.height * 0.82
+    # a title is set much larger than the body; failing that, bold and larger by a few points (17 pt over 13.5)
     title = next((n for n, f in enumerate(lines[:12]) if f.size >= 1.3 * body and not f.bullet), None)
+    if title is None:
+        title = next((n for n, f in enumerate(lines[:12]) if f.bold and f.size >= body + 3 and not f.bullet), None)
     if title == 0 and _sided(lines[0], lines[:12]):
         # the publisher's name set large at one side of a letterhead, its issue at the other ("REGIONE TOSCANA" …
         # "Bollettino n. 1"): the title is the line as large or larger standing apart under the letterhead
