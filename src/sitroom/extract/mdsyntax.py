@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sitroom.extract.mdnotices import drop_page_notices
+
 # A paragraph opening with this private-use character is an admonition title: the walker makes it a heading.
 ADMONITION_TITLE = "\ue000"
 # ... and one opening with this one a point that folds its detail away under it: a collapsible block whose
@@ -53,6 +55,9 @@ _DETAILS = re.compile(r"^ {0,3}</?details(?:\s[^>]*)?>[ \t]*$", re.I)
 _SUMMARY = re.compile(
     r"^ {0,3}(?:<details(?:\s[^>]*)?>[ \t]*)?<summary>(.*?)</summary>(?:[ \t]*</details>)?[ \t]*$", re.I
 )
+# An image's size after its address, as wikis write it ("![Antenna](/img/mast.jpg =500x)", "… =640x480)"): no
+# CommonMark, which would print the whole image as text
+_IMAGE_SIZE = re.compile(r"(!\[[^\]\n]*\]\([^)\s]+)[ \t]+=\d*x\d*[ \t]*\)")
 # A task list's box ("- [ ] Book the rest centre", "1. [x] Call the school"): the list's mark, not the text.
 _TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+(?=\S)")
 # "Risk 1", "Issue 3a", "Action no. 2": a label numbering one entry of a series.
@@ -97,7 +102,7 @@ def rewrite(body: str) -> tuple[str, Counter[str]]:
         # a comment's lines go, its line breaks stay: what stood around it keeps its place
         body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
         dropped["comment"] += comments
-    lines = body.split("\n")
+    lines = drop_page_notices(body.split("\n"), dropped)
     out = _rewrite(lines, dropped, _series_titles(lines))
     return "\n".join(out), dropped
 
@@ -245,7 +250,8 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             dropped["link line"] += 1  # "Related: [[Storm 2025]] · [[Contacts]]": the note's links to others
             i += 1
             continue
-        out.append(_WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), _TASK_BOX.sub(r"\1", line)))
+        line = _IMAGE_SIZE.sub(r"\1)", _TASK_BOX.sub(r"\1", line))
+        out.append(_WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), line))
         i += 1
     return out
 
