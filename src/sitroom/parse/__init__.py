@@ -19,6 +19,7 @@ from sitroom.parse.faxcover import fax_cover
 from sitroom.parse.fieldlabels import fold_field_labels
 from sitroom.parse.furniture import is_source_note
 from sitroom.parse.headings import HeadingDetector, template_section
+from sitroom.parse.issuers import name_under_date
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
@@ -40,8 +41,6 @@ from sitroom.parse.numbered import promote_numbered_headings
 from sitroom.parse.officialletter import letter_foot, letter_head
 from sitroom.parse.opening import (
     centred_opening,
-    field_lines,
-    fields_box,
     lone_top_heading,
     masthead_title,
     numbered_name,
@@ -57,6 +56,7 @@ from sitroom.parse.openingnote import opening_note
 from sitroom.parse.ordinalpoints import split_ordinal_points
 from sitroom.parse.owners import strip_owner_mentions
 from sitroom.parse.pagenumbers import drop_page_numbers
+from sitroom.parse.particulars import field_lines, fields_box
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.runninglines import drop_running_lines
@@ -197,6 +197,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         (body[0].kind is not BlockKind.HEADING and under_title(body[0].text, bool(masthead)))
         or (masthead and (is_masthead_line(body[0].text) or is_byline(body[0].text)))
         or (masthead and particular(body))
+        or (masthead and name_under_date(masthead[-1], body))
     ):
         # "Last updated: 6 April 2020", "Owner: … · Updated: 6 April 2020", "Northfield Council · 6 April
         # 2020", "Circulation: SCG members", "Chair: Chief Executive" or "PRIORITY: HIGH" under the title

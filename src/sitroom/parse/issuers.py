@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from sitroom.model import BlockKind
+from sitroom.parse.metadata import is_date_line
+from sitroom.parse.units import Unit
+
 # The head nouns of a body's name where it stands last: "… Emergency Planning Unit", "… Katastrophenschutzstab".
 _LAST_HEADS = (
     r"council|unit|team|department|dept\.?|office|services?|headquarters|hq|authority|agency|centre|center|cell"
@@ -65,3 +69,31 @@ def is_issuing_body(text: str) -> bool:
     if any(c.isdigit() for c in text) or text[-1] in ".!?:;,।。":
         return False
     return _set_as_name(text) and _ISSUER.search(text) is not None
+
+
+# a name set under the date line: a few words
+_NAME_WORDS = (2, 5)
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a name set as one ("Surf Life Saving NSW", "Comunidad de Regantes del Canal"): a few
+    capitalised words, no figures, no sentence. Under a masthead's date line and over the first heading it names who
+    issues the report, whatever its head noun."""
+    text = text.strip()
+    low, high = _NAME_WORDS
+    if not text or not low <= len(text.split()) <= high or any(c.isdigit() for c in text):
+        return False
+    return text[-1] not in ".!?:;,।。" and _set_as_name(text)
+
+
+def name_under_date(above: str, body: list[Unit]) -> bool:
+    """The first unit of ``body`` is a name line standing under the masthead's date line (``above``) and over the
+    first heading: who issues the report."""
+    first = body[0]
+    return (
+        len(body) > 1
+        and first.kind is BlockKind.PARAGRAPH
+        and body[1].kind is BlockKind.HEADING
+        and is_date_line(above)
+        and is_name_line(first.text)
+    )

@@ -15,7 +15,7 @@ from sitroom.parse.furniture import (
     is_meeting_line,
     is_report_note,
 )
-from sitroom.parse.metadata import DATE_PATTERN, is_date_line
+from sitroom.parse.metadata import DATE_PATTERN, find_number, is_date_line
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.text.clock import is_clock_time
 from sitroom.text.signoffs import SIGNATURE, SIGNED_BY
@@ -140,6 +140,16 @@ _COMMANDER = re.compile(
 # The parts of an issue line: "Amber Alert – Update 1 | Monday 5 August 2024, 12:00"
 _ISSUE_PARTS = re.compile(r"\s+[|·•–—]\s+")
 ISSUE_PART_WORDS = 6
+
+
+# the report's kind and number, alone on the line: "Update 4", "Briefing No. 1", "Issue #12"
+_NUMBER_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*(?:no\.?|n[°º]\.?|nr\.?|#)?\s*\d{1,4}$", re.I)
+
+
+def is_number_line(text: str) -> bool:
+    """A line naming nothing but the report's issue, its kind and number ("Briefing 1"), as a title slide or a
+    masthead sets it under the report's name."""
+    return _NUMBER_LINE.match(text.strip()) is not None and find_number(text) is not None
 
 
 def is_issue_line(text: str) -> bool:
@@ -267,6 +277,7 @@ def is_under_title(text: str) -> bool:
         or is_date_field(text)
         or is_clock_time(text)
         or is_issue_line(text)
+        or is_number_line(text)
         or is_kind_line(text)
         or is_byline(text)
         or is_masthead_run(text)

@@ -51,7 +51,7 @@ DATELINE = (
 _AS_OF = re.compile(DATELINE + r"[^\n]{0,40}$", re.I)
 # Words a report number follows: "Situation Report – 16", "Sitrep N° 15", "Actualización nº 31", "epi week 42".
 _NUMBER = re.compile(
-    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|edition|issue|return|actualizaci[oó]n"
+    r"(?:situation\s+report|sit\s*rep|report|update|bulletin|briefing|edition|issue|return|actualizaci[oó]n"
     r"|(?:informe|reporte|rapport)(?:\s+de\s+situaci[oó]n|\s+de\s+situation)?"
     # how often it comes, between the report's word and its number: "Rapport journalier n° 2", "Informe diario N.º 3"
     r"(?:\s+(?:journalier|quotidien|hebdomadaire|diario|semanal|mensual|mensuel))?|parte\s+de\s+situaci[oó]n|bolet[ií]n"
@@ -89,8 +89,9 @@ _TITLE_WORDS = re.compile(
     r"|\b(?:position|situation)\s+statement\b"
     # Danish, Norwegian, Swedish, Czech, Slovak, Polish, Finnish: "Situationsrapport", "Raport sytuacyjny", "Lägesbild"
     rf"|\b(?:{NORTH_EAST_KINDS}|l[äa]gesbild|tilannekatsaus)\b"
-    # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report"
-    r"|^(?:\S+\s+){1,7}report$",
+    # a short line naming a report of any kind: "Day 1 – Event Control report", "Weekly highlight report", "East
+    # Coast Low briefing"
+    r"|^(?:\S+\s+){1,9}(?:report|briefing)$",
     re.I,
 )
 

@@ -20,9 +20,10 @@ from sitroom.parse.furniture import (
     is_report_note,
 )
 from sitroom.parse.issuers import is_issuing_body
-from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_page_fields, is_under_title
+from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_number_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
+from sitroom.parse.particulars import field_lines
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
 from sitroom.parse.units import Unit
@@ -132,7 +133,8 @@ def opens_with_title(body: list[Unit]) -> bool:
         return False
     if second.kind is BlockKind.HEADING:
         return bool(find_number(first.text) or find_date(first.text))
-    return any(f(second.text) for f in (is_date_line, is_issue_line, is_page_fields, is_currency_line, is_byline))
+    under = (is_date_line, is_issue_line, is_number_line, is_page_fields, is_currency_line, is_byline)
+    return any(f(second.text) for f in under)
 
 
 def title_below_sender(body: list[Unit]) -> int:
@@ -215,26 +217,6 @@ def centred_opening(body: list[Unit]) -> int:
     return n
 
 
-# "Prepared by: …", "Date: …", "Previous report: …": a field of the report's particulars
-_FIELD = re.compile(r"^[^\W\d_][^:]{0,30}:\s*\S")
-FIELDS_BOX_LINES = 6
-
-
-def fields_box(body: list[Unit]) -> int:
-    """How many units open the body as a box of the report's particulars under its title: a heading naming no
-    section ("Details") over a few short "label: value" fields, one of them its date or who wrote it. 0 when
-    the body does not open with one."""
-    if not body or body[0].kind is not BlockKind.HEADING or classify_heading(body[0].text)[0] is not None:
-        return 0
-    n = next((k for k in range(1, len(body)) if body[k].kind is BlockKind.HEADING), len(body))
-    fields = body[1:n]
-    if not fields or n == len(body) or len(fields) > FIELDS_BOX_LINES:
-        return 0
-    if not all((_FIELD.match(u.text) or is_under_title(u.text)) and len(u.text.split()) <= 24 for u in fields):
-        return 0
-    return n if any(is_under_title(u.text) or find_date(u.text) for u in fields) else 0
-
-
 def _capitals(text: str) -> bool:
     """Set in capitals, but for an abbreviation in small letters ("EGOERA-TXOSTENA 1. zk.")."""
     letters = [c for c in text if c.isalpha()]
@@ -259,6 +241,7 @@ def _letterhead_line(unit: Unit) -> bool:
         and (not text.endswith((".", ":", ";")) or re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}", text) is not None)
         and (numbered or not any(c.isdigit() for c in text))
         and classify_heading(text)[0] is None
+        and not looks_like_title(text)  # the report's own name over its number ("… briefing" over "Update 3")
     )
 
 
@@ -318,31 +301,6 @@ def particular(body: list[Unit]) -> bool:
     field = (_PARTICULAR.match(text) is not None or banner) and len(text.split()) <= PARTICULAR_WORDS
     issuer = is_issuing_body(text) and (body[1].kind is BlockKind.HEADING or is_under_title(body[1].text))
     return is_next_report(text) or field or issuer
-
-
-# a field of the report's particulars: a short label, its colon, its value ("Lead officer: Jo Patel", "Return
-# number: 1")
-_PARTICULAR_FIELD = re.compile(r"^[^\W\d_][\w '’/&()-]{0,30}:\s*\S")
-MIN_FIELDS = 3
-FIELD_WORDS = 14
-
-
-def field_lines(body: list[Unit], dated_above: bool = False) -> int:
-    """How many units opening ``body`` (under the title) are a run of the report's particulars, one field a line
-    ("Lead officer: …", "Date: 6 April 2020", "Return number: 1", "Distribution: …"), when three or more stand
-    together (or two, one the date line or under it: ``dated_above``), one dating or numbering the report or saying
-    when the next comes, and a section follows; else 0."""
-    n = 0
-    while n < len(body) and body[n].kind is BlockKind.PARAGRAPH and body[n].bullet is None:
-        text = body[n].text.strip()
-        if not _PARTICULAR_FIELD.match(text) or len(text.split()) > FIELD_WORDS or text.endswith("."):
-            break
-        n += 1
-    fields = [u.text for u in body[:n]]
-    dated = dated_above or any(find_date(f) or find_number(f) is not None or is_next_report(f) for f in fields)
-    # two fields are a run too when one is the date line ("Catchment: Upper Wye" over "Date of issue: 10/03/2026")
-    enough = n >= MIN_FIELDS or (n == 2 and (dated_above or any(is_date_line(f) for f in fields)))
-    return n if enough and dated and n < len(body) and body[n].kind is BlockKind.HEADING else 0
 
 
 def _only_heading(units: list[Unit]) -> bool:

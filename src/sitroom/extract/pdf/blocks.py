@@ -149,7 +149,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         # a wide gap, a jump back up (next column) or a line beside the last one breaks the flow
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
-        right = edges[round(prev.x0 / 8)] if prev else f.x1
+        right = _beside_picture(page, prev, edges[round(prev.x0 / 8)]) if prev else f.x1
         paragraph_space = line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size
         # within a list entry, where a new paragraph would take a new mark; in a paragraph, when the line
         # goes on in lower case (a line of x-height letters, "year.", stands lower than one with capitals)
@@ -321,6 +321,13 @@ def _wrap_gap(lines: list[Frag]) -> float | None:
         if _stacked(b, f) and not f.bullet and not b.text.rstrip().endswith(_STOPS)
     )
     return gaps[len(gaps) // 2] if gaps else None
+
+
+def _beside_picture(page: PageData, f: Frag, right: float) -> float:
+    """The right edge of the text at ``f``: a picture standing right of it, level with it, is where text wrapped
+    around it ends."""
+    edges = [x0 for x0, bottom, _, top in page.boxes if x0 >= f.x1 - 1 and bottom <= f.top and top >= f.bottom]
+    return min([right, *edges])
 
 
 def _stacked(b: Frag, f: Frag) -> bool:

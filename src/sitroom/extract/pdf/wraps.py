@@ -27,7 +27,10 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     short = prev.x1 < right - max(0.12 * (right - prev.x0), 20) or room_for_next_word(prev, f, right)
     # a sentence may open with a figure ("621 meals served …"), and in Chinese or Japanese with any letter
     opens = f.text[:1].isupper() or f.text[:1].isdigit() or has_unspaced(f.text[:1])
-    new_sentence = short and opens and prev.text.endswith((".", ":", "!", "?", ";", "。", "：", "！", "？", "；"))
+    ends = prev.text.endswith((".", ":", "!", "?", ";", "。", "：", "！", "？", "；"))
+    # ... and so did one whose sentence ended where the print changes ("Treatment: …" set smaller under a risk,
+    # the next risk in the risks' print): a wrapped line keeps its print
+    new_sentence = (short or abs(prev.size - f.size) >= 0.6) and opens and ends
     # Chinese and Japanese break a line at any letter: a line of theirs that stops short of the edge, or of the
     # line under it, was ended by its writer
     unspaced = has_unspaced(prev.text.rstrip()[-1:]) and has_unspaced(f.text.lstrip()[:1])
@@ -60,9 +63,22 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
             return True
         # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
         return under and (first.bullet is not None or not new_sentence)
-    if new_sentence:
+    if new_sentence or (opens and _whole_line_fitted(prev, f, right)):
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
+
+
+def _whole_line_fitted(prev: Frag, f: Frag, right: float) -> bool:
+    """``f``, all of it, would have fitted at the end of ``prev``, in the same print and at the same edge, and ``prev``
+    ends on a figure or a name: the writer ended it ("Briefing 1" over "2 July 2026" over "Surf Life Saving NSW"), no
+    wrap did."""
+    if abs(prev.x0 - f.x0) >= 4 or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or has_unspaced(f.text):
+        return False
+    # a line stopping at a word in small letters ("… response to the") was cut short by something beside it
+    if prev.text.split()[-1][:1].islower():
+        return False
+    per_char = (f.x1 - f.x0) / max(len(f.text), 1)
+    return prev.x1 + per_char + (f.x1 - f.x0) < right - 2
 
 
 def _new_cjk_paragraph(first: Frag, prev: Frag, f: Frag) -> bool:
