@@ -150,6 +150,12 @@ from sitroom.templates import available_templates
         ("Latest developments", "activity"),
         ("Staffing", "workforce"),
         ("Our staff", "workforce"),
+        # a club's own members are its workforce; "Members present" lists a meeting's
+        ("Our members", "workforce"),
+        ("Members present", "attendees"),
+        # care given to people: "Atención a la ciudadanía", "Atendimento à população"
+        ("Atención a los vecinos", "assistance"),
+        ("Atendimento à população", "assistance"),
         ("Costs", "finance"),
         ("FINANCIAL IMPACT (increase in costs / reduction in income)", "finance"),
         ("Risk communication", "communications"),

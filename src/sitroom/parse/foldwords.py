@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sitroom.parse.heading_words import FILLER, UNACCENTED
+from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
 
 # "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
 NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
@@ -45,3 +45,18 @@ def meaning_words(text: str) -> tuple[str, ...]:
     for contraction, words in _CONTRACTIONS:
         plain = contraction.sub(words, plain)
     return tuple(w if w in FILLER else _stem(w) for w in fold(plain).split())
+
+
+def framed_topic(heading: str) -> str | None:
+    """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
+    words = fold(NUMBERING.sub("", heading.strip())).split()
+    core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
+    if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
+        # "Risk summary", "Rischi: sintesi": the frame follows its topic
+        return " ".join(core[:-1])
+    if len(words) < 3 or words[0] not in FRAMES or words[1] not in ABOUT:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in ABOUT:
+        rest = rest[1:]
+    return " ".join(rest) or None

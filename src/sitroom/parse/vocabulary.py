@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from sitroom.model import SectionKey
 from sitroom.parse.bilingual import either_half
-from sitroom.parse.foldwords import NUMBERING, fold, meaning_words
-from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES
+from sitroom.parse.cognates import kin_words
+from sitroom.parse.foldwords import NUMBERING, fold, framed_topic, meaning_words
+from sitroom.parse.heading_words import FILLER
 from sitroom.parse.incidentwords import METHANE_AND_PLAIN, WHOLE_HEADINGS  # METHANE, a flood group's names
 from sitroom.parse.spaceless import classify_spaceless
 
@@ -129,7 +130,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "support for", "support to", "welfare support",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
-        "ajuda", "ajuda humanitaria", "assistencia humanitaria",
+        "ajuda", "ajuda humanitaria", "assistencia humanitaria", "atencion a", "atendimento a",
         # Dutch, Polish, Swedish and Danish (core words)
         "hulp", "hulpverlening", "ondersteuning", "pomoc", "stod", "stotte",
         "bevolkingszorg",
@@ -174,12 +175,12 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.WORKFORCE: (
         "workforce", "staffing", "staff", "our staff", "personnel", "human resources", "workforce update",
         "dotacion", "dotacion de personal", "equipes em campo", "equipes", "efetivo", "equipos en terreno",
-        "support for staff", "support to staff",
-        "staffing update", "staff absence", "effectifs", "ressources humaines", "personnel de sante",
-        "personal", "recursos humanos", "plantilla", "dotacion de personal",
-        "people", "our people", "hr", "volunteers", "crewing", "crews", "resources assigned", "resources committed",
+        "support for staff", "support to staff", "staffing update", "staff absence", "effectifs",
+        "ressources humaines", "personnel de sante", "personal", "recursos humanos", "plantilla",
+        "people", "our people", "our members", "hr", "volunteers", "crewing", "crews", "resources assigned",
         # "Resources engaged": in a response, the people and equipment committed to it
-        "resources engaged", "resourcing", "resources deployed", "staff resources", "moyens humains",
+        "resources committed", "resources engaged", "resourcing", "resources deployed", "staff resources",
+        "moyens humains",
         # ... as French, Spanish, Portuguese and Italian name them: "Moyens engagés", "Medios desplegados"
         "moyens engages", "moyens deployes", "moyens mobilises", "medios desplegados", "medios movilizados",
         "meios empenhados", "meios mobilizados", "mezzi impiegati",
@@ -337,21 +338,6 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return all(any(w == p for w in it) for p in phrase)
 
 
-def _framed_topic(heading: str) -> str | None:
-    """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
-    words = fold(NUMBERING.sub("", heading.strip())).split()
-    core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
-    if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
-        # "Risk summary", "Rischi: sintesi": the frame follows its topic
-        return " ".join(core[:-1])
-    if len(words) < 3 or words[0] not in FRAMES or words[1] not in ABOUT:
-        return None
-    rest = words[1:]
-    while rest and rest[0] in ABOUT:
-        rest = rest[1:]
-    return " ".join(rest) or None
-
-
 @lru_cache(maxsize=4096)
 def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     """The key a heading stands for and a confidence in 0..1, or (None, 0.0).
@@ -366,12 +352,26 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
         return whole, 1.0
     if (half := either_half(heading, classify_heading)) is not None:
         return half
-    topic = _framed_topic(heading)
+    topic = framed_topic(heading)
     if topic:
         key, confidence = classify_heading(topic)
         if key is not None:
             return key, confidence
     words = meaning_words(heading)
+    key, confidence = _by_phrases(words)
+    if key is None and (kin := kin_words(words, _vocabulary_words())) is not None:
+        # a language next to one the vocabulary holds ("Sytuacjô", "La situazion"): its meaning, less surely
+        key, confidence = _by_phrases(kin)
+        confidence = min(confidence, MIN_CONFIDENCE)
+    return key, confidence
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    return frozenset(w for phrase, _ in _phrases() for w in phrase) - FILLER
+
+
+def _by_phrases(words: tuple[str, ...]) -> tuple[SectionKey | None, float]:
     meaningful = [w for w in words if w not in FILLER and not w.isdigit()]
     if not words or len(meaningful) > MAX_LEADING_WORDS:
         return None, 0.0

@@ -1,0 +1,50 @@
+"""A heading's words read through their kin in the vocabulary: a language next to one the vocabulary holds spells
+the same word a little differently ("sytuacjo" beside the Polish "sytuacja", "situazion" beside "situazione",
+"koszta" beside "koszty"). A careful reader of either language takes the one for the other; so does sitroom, for a
+heading no phrase of the vocabulary names.
+
+A word's kin opens with the same letters and differs from it in a few letters at most, its ending mostly; a word
+with two kin of equal likeness, or none, stays as it is.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+# words shorter than this are too alike by chance ("pas", "par")
+MIN_LETTERS = 5
+# the letters kin share at their start
+SHARED_START = 3
+# how alike a word and its kin are, in 0..1
+LIKENESS = 0.8
+
+
+def kin_words(words: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+    """``words`` with each word the vocabulary lacks replaced by its kin, or None when no word has one."""
+    index = _by_start(vocabulary)
+    out, found = [], False
+    for w in words:
+        kin = None if w in vocabulary or len(w) < MIN_LETTERS else _kin(w, index.get(w[:SHARED_START], ()))
+        out.append(kin or w)
+        found = found or kin is not None
+    return tuple(out) if found else None
+
+
+def _kin(word: str, candidates: tuple[str, ...]) -> str | None:
+    scored = sorted(
+        ((SequenceMatcher(None, word, c).ratio(), c) for c in candidates if abs(len(c) - len(word)) <= 3),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < LIKENESS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+@lru_cache(maxsize=4)
+def _by_start(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for w in vocabulary:
+        if len(w) >= MIN_LETTERS:
+            index.setdefault(w[:SHARED_START], []).append(w)
+    return {start: tuple(ws) for start, ws in index.items()}

@@ -1,0 +1,43 @@
+"""A heading no phrase of the vocabulary names is read through its words' kin: a word typed in a hurry
+("Workforse", "Reccovery") or spelt as a language next to one the vocabulary holds spells it ("Sytuacyjo" beside the
+Polish "sytuacja") means what its kin means, less surely. A short word, a word whose nearest kin are two, and a heading
+the vocabulary already names are left as they are. In Word (bold lines), HTML and Markdown."""
+
+from __future__ import annotations
+
+import pytest
+from keyed_formats import html_page, markdown, word_bold_lines
+
+from sitroom.parse.vocabulary import MIN_CONFIDENCE, classify_heading
+from sitroom.read import parse_bytes
+
+TITLE = "Flood situation report 3"
+SECTIONS = [
+    ("Situaton", "situation", ["River levels fell overnight at every gauge."]),
+    ("Workforse", "workforce", ["Twelve staff are off sick this week."]),
+    ("Comunications", "communications", ["The council posted four updates on its website."]),
+    ("Reccovery", "recovery", ["Grants for flooded homes open on Monday."]),
+    ("Sytuacyjo w gminie", "situation", ["Woda opadła w nocy."]),
+    ("Harbour users", None, ["Pleasure craft stay in the marina until Friday."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "name"), [(word_bold_lines, "r.docx"), (html_page, "r.html"), (markdown, "r.md")], ids=str
+)
+def test_a_headings_kin_gives_its_meaning(make, name: str) -> None:
+    report = parse_bytes(make(TITLE, SECTIONS), name)[0]
+    assert [(s.heading, s.key, [i.text for i in s.items]) for s in report.sections] == SECTIONS
+    kin = [s for s in report.sections if s.key and s.heading != "Harbour users"]
+    assert all(s.key_confidence <= MIN_CONFIDENCE for s in kin)
+
+
+@pytest.mark.parametrize("heading", ["Pas", "Situasion"])
+def test_short_words_and_words_with_two_kin_are_left_as_they_are(heading: str) -> None:
+    # "situasion" stands as near "situation" as "situacion": two kin, no reading of it
+    assert classify_heading(heading) == (None, 0.0)
+
+
+@pytest.mark.parametrize("heading", ["Workforce", "Recovery", "Situation"])
+def test_a_heading_the_vocabulary_names_keeps_its_confidence(heading: str) -> None:
+    assert classify_heading(heading)[1] > MIN_CONFIDENCE
