@@ -28,9 +28,10 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     # a sentence may open with a figure ("621 meals served …"), and in Chinese or Japanese with any letter
     opens = f.text[:1].isupper() or f.text[:1].isdigit() or has_unspaced(f.text[:1])
     ends = prev.text.endswith((".", ":", "!", "?", ";", "。", "：", "！", "？", "；"))
-    # ... and so did one whose sentence ended where the print changes ("Treatment: …" set smaller under a risk,
-    # the next risk in the risks' print): a wrapped line keeps its print
-    new_sentence = (short or abs(prev.size - f.size) >= 0.6) and opens and ends
+    # ... and so did one whose sentence ended where the type's size changes ("Treatment: …" set smaller under a
+    # risk, the next risk in the risks' size): a wrapped line keeps its size
+    resized = abs(prev.size - f.size) >= 0.6 and prev.bold == f.bold
+    new_sentence = (short or resized) and opens and ends
     # Chinese and Japanese break a line at any letter: a line of theirs that stops short of the edge, or of the
     # line under it, was ended by its writer
     unspaced = has_unspaced(prev.text.rstrip()[-1:]) and has_unspaced(f.text.lstrip()[:1])
@@ -70,12 +71,13 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
 
 def _whole_line_fitted(prev: Frag, f: Frag, right: float) -> bool:
     """``f``, all of it, would have fitted at the end of ``prev``, in the same print and at the same edge, and ``prev``
-    ends on a figure or a name: the writer ended it ("Briefing 1" over "2 July 2026" over "Surf Life Saving NSW"), no
-    wrap did."""
+    ends on a number: the writer ended it ("Briefing 1" over "2 July 2026" over "Surf Life Saving NSW"), no wrap
+    did."""
     if abs(prev.x0 - f.x0) >= 4 or abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or has_unspaced(f.text):
         return False
-    # a line stopping at a word in small letters ("… response to the") was cut short by something beside it
-    if prev.text.split()[-1][:1].islower():
+    # a line stopping at a word ("… response to the", "1 Summary") may have been cut short by something beside it;
+    # one stopping at a number ("Briefing 3", "2 July 2026") was ended there
+    if not prev.text.split()[-1].isdigit():
         return False
     per_char = (f.x1 - f.x0) / max(len(f.text), 1)
     return prev.x1 + per_char + (f.x1 - f.x0) < right - 2
