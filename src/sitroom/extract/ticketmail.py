@@ -1,8 +1,9 @@
 """The head of a help desk's notification of a reply on a request: the line asking to reply above it ("##- Please
 type your reply above this line -##"), the line saying the request was updated ("Your request (48421) has been
 updated. To add additional comments, reply to this email."), a rule, then the reply's author and when it was written
-("Luis Ortega (Clearfork Valley Water District)" over "Feb 2, 2026, 4:03 PM EST"). The reply under them is the
-message; the head is the desk's, as a mail's header is the mail program's."""
+("Luis Ortega (Clearfork Valley Water District)" over "Feb 2, 2026, 4:03 PM EST"); or a project tool's line saying
+who posted the message it carries ("Dana Whitfield posted a new message in Tornado Recovery") and its rule. The reply
+or message under them is the report; the head is the tool's, as a mail's header is the mail program's."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ _UPDATED = re.compile(
     r"|^su\s+(?:solicitud|petici[óo]n|ticket)\b[^.]{0,40}?\bha\s+sido\b",
     re.I,
 )
+# a project tool's or a forum's notice of a new message, over it: "Dana Whitfield posted a new message in Tornado
+# Recovery", "Sam Lee commented on Road closures"
+_POSTED = re.compile(
+    r"^[^.!?]{2,80}?\s(?:posted|published|shared|started|wrote)\s+(?:a\s+new\s+|an?\s+|the\s+)?(?:message|post|update"
+    r"|announcement|discussion|thread|topic|note)\b[^.!?]{0,80}\s(?:in|on|to)\s[^.!?]{2,80}$"
+    r"|^[^.!?]{2,80}?\s(?:commented|replied)\s+(?:on|to)\s[^.!?]{2,120}$",
+    re.I,
+)
 _RULE = re.compile(r"^[-=_–—]{5,}$")
 # when the reply was written: a time of day in a short line ("Feb 2, 2026, 4:03 PM EST", "2. Feb. 2026, 16:03")
 _STAMP_WORDS = 8
@@ -39,7 +48,7 @@ def notification_head(blocks: list[Block], head: int) -> int:
     k, seen = head, False
     while k < min(len(blocks), head + 4):
         text = blocks[k].text.strip()
-        if _REPLY_ABOVE.match(text) or _UPDATED.match(text):
+        if _REPLY_ABOVE.match(text) or _UPDATED.match(text) or (k == head and _POSTED.match(text)):
             seen = True
         elif not (seen and _RULE.match(text)):
             break

@@ -13,7 +13,13 @@ import re
 
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
-from sitroom.parse.closingremarks import credits_section, is_closing_remark, leads_into_nothing, response_request
+from sitroom.parse.closingremarks import (
+    credits_section,
+    is_bare_link,
+    is_closing_remark,
+    leads_into_nothing,
+    response_request,
+)
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
@@ -104,16 +110,8 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    counts = {
-        END_LINE: 0,
-        SIGNATURE_LINE: 0,
-        DISCLAIMER: 0,
-        CONTACT_LINE: 0,
-        AFTER_END: 0,
-        RELATED: 0,
-        RESPONSE: 0,
-        CREDITS: 0,
-    }
+    kinds = (END_LINE, SIGNATURE_LINE, DISCLAIMER, CONTACT_LINE, AFTER_END, RELATED, RESPONSE, CREDITS)
+    counts = dict.fromkeys(kinds, 0)
     body = _strip_close(body, counts)
     if (tail := control_tail(body)) < len(body):  # a glossary under the report's own close
         body = [*_strip_close(body[:tail], counts), *body[tail:]]
@@ -172,7 +170,9 @@ def _end_mark(body: list[Unit]) -> int | None:
 
 
 def _closing_line(body: list[Unit]) -> bool:
-    text = body[-1].text
+    # a dash read as the line's mark, unlike the points' over it, may be the writer's before their name ("— Dana")
+    dashed = body[-1].bullet in ("—", "–", "-") and (len(body) < 2 or body[-2].bullet != body[-1].bullet)
+    text = f"{body[-1].bullet} {body[-1].text}" if dashed else body[-1].text
     headed = len(body) > 1 and body[-2].kind is BlockKind.HEADING and not _close_heading(body[-2].text)
     return (
         (
@@ -192,13 +192,15 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_endorsement(text)  # the number the copies of a letter are endorsed under
             # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
             or (body[-1].bullet is None and is_date_line(text))
+            # the link a notification's footer leads into ("… or view it on Basecamp:" over its address)
+            or (len(body) > 1 and is_bare_link(text) and is_service_notice(body[-2].text))
         )
         # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
         # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN") or
         # the line names whom copies go to, under the signature's lines set bold
         and not (headed and not is_distribution_list(text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
-        and not (len(body) > 1 and _same_list(body[-2].bullet, body[-1].bullet))
+        and not (len(body) > 1 and _same_list(body[-2].bullet, body[-1].bullet) and not dashed)
         # the next report's time under a heading naming the next report ("Nästa lägesbild") is that section's
         and not (is_next_report(text) and _under_next_report_heading(body))
     )

@@ -122,6 +122,11 @@ _ANSWERS = 6
 _LINK = re.compile(r"https?://\S+$")
 
 
+def is_bare_link(text: str) -> bool:
+    """A line that is only an address ("https://…", "<https://…>")."""
+    return _LINK.fullmatch(text.strip().strip("<>")) is not None
+
+
 def _answer_link(text: str) -> bool:
     label = _LINK.sub("", text.strip()).strip(" :–-")
     return _LINK.search(text.strip()) is not None and len(label.split()) <= ANSWER_WORDS

@@ -66,6 +66,8 @@ _END_THEN = re.compile(rf"^[\W_]*(?:{_ENDS})\s*[-–—.;:|/]+\s*(?P<rest>\S.*)$
 _SIGN_OFF = re.compile(
     rf"^(?:signed|signature|sign[\s-]?off|{SIGNED_BY}|(?:passed|sent|transmitted|relayed|logged)\s+by)\s*[:–-]", re.I
 )
+# The writer's name after a dash, closing the message: "— Dana", "-- Sam Lee"
+_DASHED_NAME = re.compile(r"^[—–-]{1,2}\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$")
 # A note on where the figures come from, closing a report: "Sources: laboratory reports …", "Data source: …".
 _SOURCES = re.compile(r"^(?:data\s+)?sources?(?:\s+of\s+(?:data|figures))?\s*:|^fuentes?\s*:", re.I)
 # The template's word to whoever fills it in: "Please complete and return to the cell by 10:00 every Monday",
@@ -87,6 +89,12 @@ _SERVICE_NOTICE = re.compile(
     r"|^this\s+(?:is\s+an?\s+)?(?:automated|automatic|auto-?generated|system-?generated)\s+"
     r"(?:e-?mail|message|notification)\b"
     r"|^(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message|notification)\b"
+    # a notification's footer: how to answer by mail, why it came, how to stop it ("Reply to this email to comment
+    # on the message …", "You're getting this email because you're subscribed …", "Stop getting these emails: …")
+    r"|^(?:just\s+)?reply\s+to\s+this\s+(?:e-?mail|message|notification)\s+to\s+(?:comment|respond|reply|add|answer)\b"
+    r"|^you(?:['’]re|\s+are)?\s+(?:receiving|getting|received|get)\s+this\s+(?:e-?mail|message|notification)\s+because\b"
+    r"|^(?:stop\s+(?:getting|receiving)|unsubscribe\s+from|turn\s+off)\s+(?:these|this|all)?\s*(?:e-?mails?|messages?"
+    r"|notifications?)\b"
     r"|^this\s+(?:e-?mail|message|notification|report|document|page)\s+(?:was|has\s+been|is)\s+(?:sent|generated|created"
     r"|produced)\s+(?:automatically|by\s+an?\s+(?:automated|automatic|scheduled)\b)"
     # ... in Scottish Gaelic: "Chaidh an aithisg seo a chruthachadh gu fèin-ghluasadach." (made automatically)
@@ -189,7 +197,7 @@ def is_trailer(text: str) -> bool:
         return True
     if is_handling_note(t):
         return True
-    if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t)):
+    if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t) or _DASHED_NAME.match(t)):
         return True
     if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
         return True
