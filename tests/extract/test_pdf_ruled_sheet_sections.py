@@ -6,7 +6,8 @@ beside it; row numbers and the header row are left out and counted; a cell of bu
 Layouts (tables drawn by reportlab's platypus, with its own borders and merged cells): a sheet with row numbers
 and a header row, a plain two-column table without either, a table of bulleted cells, and a table long enough to
 break across pages, its header row repeated. A table whose merged cells hold sentences is no sheet of sections. A
-third column the header names as the measures taken ("Mitigation", "Mesures", "Medidas adoptadas") gives each
+cell of short sentences, each on its own line, gives a point to each. A third column the header names as the
+measures taken ("Mitigation", "Mesures", "Medidas adoptadas") gives each
 point beside it its mitigation, in the language of the header.
 """
 
@@ -52,6 +53,7 @@ def _pdf(
     repeat: int = 1,
     widths: tuple = (150, 300),
     measures: str | None = None,
+    paragraphs: bool = False,
 ) -> bytes:
     styles = getSampleStyleSheet()
     rows: list[list] = []
@@ -63,7 +65,7 @@ def _pdf(
         for n, (label, points) in enumerate(sections, start=1):
             start = len(rows)
             cells = [f"• {p}" for p in points] if bullets else points
-            if bullets:
+            if bullets or paragraphs:
                 rows.append(([str(n)] if numbered else []) + [label, "\n".join(cells)])
             else:
                 for k, point in enumerate(cells):
@@ -174,3 +176,9 @@ def test_a_measures_column_gives_each_point_its_mitigation(measures: str, number
     assert [i.text for s in report.sections if s.heading == "Risks" for i in s.items] == RISKS[1]
     assert not any(t in MEASURES.values() for t in got), got
     assert [s for s in _read(_pdf(numbered=numbered, measures=measures)) if s[0] in dict(SECTIONS)] == _sections()
+
+
+def test_a_cell_of_sentences_each_on_its_line_gives_a_point_to_each() -> None:
+    # a Word table's cell of short paragraphs, no bullets: each ends its sentence well short of the cell's edge
+    got = _read(_pdf(numbered=False, header=True, paragraphs=True, widths=(110, 340)))
+    assert [s for s in got if s[0] in dict(SECTIONS)] == _sections()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sitroom.extract.columns import mitigation_column
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
+from sitroom.extract.pdf.wraps import SENTENCE_END, room_for_next_word
 from sitroom.model import BlockKind
 
 # strokes closer than this are one border
@@ -23,6 +24,8 @@ _LABELS = 3
 # a grid of more columns or rows than this is a chart's or a calendar's, no sheet of sections
 _MAX_COLUMNS, _MAX_ROWS = 12, 400
 _LABEL_CHARS = 60
+# a cell's text stands this far in from its borders
+_PADDING = 3
 
 
 @dataclass(slots=True)
@@ -203,9 +206,9 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
     points = [c for c in body if c.col == last]
     labels = [c for c in body if c.col == last - 1]
     numbers = [c for c in body if c.col < last - 1]
-    # a label merged down rows of points, or beside a cell of bulleted points: names of sections, not a form's
-    # fields
-    bulleted = sum(1 for c in points if sum(1 for f in c.lines if f.bullet) >= 2)
+    # a label merged down rows of points, or beside a cell of bulleted points or of sentences each on its line:
+    # names of sections, not a form's fields
+    bulleted = sum(1 for c in points if sum(1 for f in c.lines if f.bullet) >= 2 or len(_points(page, c)) >= 2)
     if (
         len([c for c in labels if c.lines]) < _LABELS
         or not (any(c.rows > 1 for c in labels if c.lines) or bulleted >= 2)
@@ -240,10 +243,12 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
 
 
 def _points(page: PageData, cell: Cell) -> list[Entry]:
-    """A cell's points: one, its lines wrapped, unless its lines are bulleted, a point to each bullet."""
+    """A cell's points: one, its lines wrapped, unless its lines are bulleted, a point to each bullet, or a line ends
+    its sentence where the next line's first word would have fitted (a paragraph of its own in the cell)."""
     out: list[Entry] = []
     for f in cell.lines:
-        if f.bullet or not out:
+        ended = bool(out) and SENTENCE_END.search(out[-1].lines[-1].text) is not None
+        if f.bullet or not out or (ended and room_for_next_word(out[-1].lines[-1], f, cell.x1 - _PADDING)):
             out.append(Entry(BlockKind.ITEM if f.bullet else BlockKind.PARAGRAPH, page.number, [f], bullet=f.bullet))
         else:
             out[-1].lines.append(f)

@@ -117,11 +117,11 @@ def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
     # "Mitigation in place: …"): a new paragraph would stand at the indent's width off the text, not a mark's
     flush = prev.x1 >= right - 1.5
     under_mark = first.bullet is not None and first.x0 - f.x0 <= _MARK_EMS * f.size
-    return flush or under_mark or not _SENTENCE_END.search(prev.text.rstrip()) or f.text[:1].islower()
+    return flush or under_mark or not SENTENCE_END.search(prev.text.rstrip()) or f.text[:1].islower()
 
 
 # A line ending its sentence: a stop, perhaps closed by a bracket or a quotation mark ("… done.)", "… over.”").
-_SENTENCE_END = re.compile(r"[.!?…][)\]\"”’»']*$")
+SENTENCE_END = re.compile(r"[.!?…][)\]\"”’»']*$")
 
 
 def indented_start(cur: Entry, prev: Frag, f: Frag, right: float) -> bool:
@@ -135,7 +135,7 @@ def indented_start(cur: Entry, prev: Frag, f: Frag, right: float) -> bool:
     if abs(prev.size - f.size) >= 0.6 or prev.bold != f.bold or prev.x1 < right - 15:
         return False
     # ``prev`` stands at the paragraph's left edge, not in from it (a hanging line, a first line)
-    if prev.x0 > min(g.x0 for g in cur.lines) + 2 or not _SENTENCE_END.search(prev.text.rstrip()):
+    if prev.x0 > min(g.x0 for g in cur.lines) + 2 or not SENTENCE_END.search(prev.text.rstrip()):
         return False
     opens = f.text[:1].isupper() or f.text[:1].isdigit() or f.text[:1] in "\"'‘“«("
     return opens and 0.5 * f.size <= f.x0 - prev.x0 <= 4 * f.size
