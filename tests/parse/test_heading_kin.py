@@ -1,7 +1,7 @@
 """A heading no phrase of the vocabulary names is read through its words' kin: a word typed in a hurry
 ("Workforse", "Reccovery") or spelt as a language next to one the vocabulary holds spells it ("Sytuacyjo" beside the
 Polish "sytuacja") means what its kin means, less surely. A short word, a word whose nearest kin are two, and a heading
-the vocabulary already names are left as they are. In Word (bold lines), HTML and Markdown."""
+the vocabulary already names are left as they are, and a doer's name is no kin of the deed's. In Word (bold lines), HTML and Markdown."""
 
 from __future__ import annotations
 
@@ -32,9 +32,10 @@ def test_a_headings_kin_gives_its_meaning(make, name: str) -> None:
     assert all(s.key_confidence <= MIN_CONFIDENCE for s in kin)
 
 
-@pytest.mark.parametrize("heading", ["Pas", "Situasion"])
+@pytest.mark.parametrize("heading", ["Pas", "Situasion", "Operators", "Responders"])
 def test_short_words_and_words_with_two_kin_are_left_as_they_are(heading: str) -> None:
-    # "situasion" stands as near "situation" as "situacion": two kin, no reading of it
+    # "situasion" stands as near "situation" as "situacion": two kin, no reading of it; a doer ("operator") is no
+    # kin of the deed ("operation")
     assert classify_heading(heading) == (None, 0.0)
 
 

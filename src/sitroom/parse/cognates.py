@@ -3,8 +3,9 @@ the same word a little differently ("sytuacjo" beside the Polish "sytuacja", "si
 "koszta" beside "koszty"). A careful reader of either language takes the one for the other; so does sitroom, for a
 heading no phrase of the vocabulary names.
 
-A word's kin opens with the same letters and differs from it in a few letters at most, its ending mostly; a word
-with two kin of equal likeness, or none, stays as it is.
+A word's kin opens with the same letters and differs from it in a few letters at most, its ending mostly, and names
+a doer only where the word does ("Operators" are no "operations"); a word with two kin of equal likeness, or none,
+stays as it is.
 """
 
 from __future__ import annotations
@@ -33,12 +34,24 @@ def kin_words(words: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, 
 
 def _kin(word: str, candidates: tuple[str, ...]) -> str | None:
     scored = sorted(
-        ((SequenceMatcher(None, word, c).ratio(), c) for c in candidates if abs(len(c) - len(word)) <= 3),
+        (
+            (SequenceMatcher(None, word, c).ratio(), c)
+            for c in candidates
+            if abs(len(c) - len(word)) <= 3 and not _agent_of(word, c)
+        ),
         reverse=True,
     )
     if not scored or scored[0][0] < LIKENESS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+# the endings of a doer's name ("operator", "responder"): the doer is no kin of the deed ("operation", "response")
+_AGENT_ENDINGS = ("er", "or")
+
+
+def _agent_of(word: str, kin: str) -> bool:
+    return word.endswith(_AGENT_ENDINGS) != kin.endswith(_AGENT_ENDINGS)
 
 
 @lru_cache(maxsize=4)
