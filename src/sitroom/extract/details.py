@@ -61,7 +61,7 @@ def details_table(grid: list[list[str]]) -> Details | None:
     """The fields of a details table given as rows of cell texts, or None when the table is not one."""
     rows = [[c.strip() for c in row if c.strip()] for row in grid]
     rows = [row for row in rows if row]
-    if not rows or any(_sentence(c) for row in rows for c in row):
+    if not rows or any(is_sentence_cell(c) for row in rows for c in row):
         return None
     fields = _each_cell_a_field(rows) or _side_by_side(rows) or _labels_over_values(rows)
     if not fields:
@@ -85,7 +85,7 @@ def leading_details(grid: list[list[str]]) -> tuple[Details, int] | None:
             n += 1
             continue
         label, value = (cells[0], cells[1]) if len(cells) == 2 else ("", "")
-        if not _label(label) or label.endswith("?") or not _one_value(value):
+        if not is_field_label(label) or label.endswith("?") or not _one_value(value):
             break
         n += 1
     if n < 2 or n >= len(grid):
@@ -99,7 +99,8 @@ def _one_value(text: str) -> bool:
     return 0 < len(text.split()) <= LABEL_WORDS and not text.endswith((".", ";", "!", "?"))
 
 
-def _sentence(text: str) -> bool:
+def is_sentence_cell(text: str) -> bool:
+    """A cell holding a sentence (or running text), which no field's label or value is."""
     words = text.split()
     return len(words) > FIELD_WORDS or (len(words) > LABEL_WORDS and text.endswith((".", ";", "!", "?")))
 
@@ -122,7 +123,7 @@ def _side_by_side(rows: list[list[str]]) -> list[tuple[str, str]] | None:
         if len(row) % 2:
             return None
         for label, value in zip(row[::2], row[1::2], strict=True):
-            if not _label(label) or len(value.split()) > VALUE_WORDS:
+            if not is_field_label(label) or len(value.split()) > VALUE_WORDS:
                 return None
             fields.append((label, value))
     return fields
@@ -132,12 +133,13 @@ def _labels_over_values(rows: list[list[str]]) -> list[tuple[str, str]] | None:
     """A row of labels over one row of values ("Fecha de corte | Hora" over "06/04/2020 | 08:00 h")."""
     if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < 2:
         return None
-    if not all(_label(c) for c in rows[0]) or any(len(v.split()) > VALUE_WORDS for v in rows[1]):
+    if not all(is_field_label(c) for c in rows[0]) or any(len(v.split()) > VALUE_WORDS for v in rows[1]):
         return None
     return list(zip(rows[0], rows[1], strict=True))
 
 
-def _label(text: str) -> bool:
+def is_field_label(text: str) -> bool:
+    """A field's label: a few words, no date."""
     # a label in two languages ("Date and time / Date et heure") is one label said twice: its longer half counts
     words = max((half.split() for half in _LANGUAGES.split(text)), key=len)
     return 0 < len(words) <= LABEL_WORDS and any(c.isalpha() for c in text) and not _DATE.search(text)

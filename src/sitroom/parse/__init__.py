@@ -24,7 +24,7 @@ from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.markheads import promote_mark_headings
-from sitroom.parse.mastheadlines import is_byline, is_date_field
+from sitroom.parse.mastheadlines import is_byline, is_date_field, is_number_line
 from sitroom.parse.meeting import meeting_block
 from sitroom.parse.message import MEMO_FIELDS, is_header_field, is_instruction, is_masthead_line, memo_fields, subject
 from sitroom.parse.metadata import (
@@ -187,7 +187,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # letter's reference and date
         masthead, named, body = [*masthead, *(u.text for u in body[:t])], body[t - 1].text, body[t:]
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
-    if all(is_masthead_line(m) for m in masthead) and opens_with_title(body):
+    # ... nor does the sender's name set as the title ("Tabacakacaka ni Yasana ko Bua" over "… Situation Report")
+    named_lines = [m for m in masthead if not (is_masthead_line(m) or is_number_line(m))]
+    if not any(map(looks_like_title, named_lines)) and opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]
     under = down_to_date_line(body) if masthead else 0  # "Storm Fionnuala" over "Date: … Chair: …"
     masthead, body = [*masthead, *(u.text for u in body[:under])], body[under:]

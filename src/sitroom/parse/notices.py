@@ -11,8 +11,9 @@ from sitroom.parse.units import Unit
 from sitroom.text.disclaimers import is_confidentiality_notice
 from sitroom.text.reactions import EMOJI
 
-# two boxes or more, ticked or not, each before its option's few words
-_TICK_BOXES = re.compile(r"^(?:\s*[☐☑☒]\s*[^☐☑☒]{1,40}){2,}$")
+# two boxes or more, ticked or not, each before its option's few words, perhaps after the field's label ("Alert
+# level: ☐ Green ☒ Amber")
+_TICK_BOXES = re.compile(r"^(?:[^☐☑☒:]{1,60}:\s*)?(?:\s*[☐☑☒]\s*[^☐☑☒]{1,40}){2,}$")
 # a form's or a page's counter alone on its line: "Section 1 of 2", "Page 3 of 4", "Sección 2 de 3", "Kutaa 1
 # keessaa 2"
 _COUNTER = re.compile(

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from sitroom.extract.columns import mitigation_column
+from sitroom.extract.pdf.fieldgrid import field_grid
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.extract.pdf.wraps import SENTENCE_END, room_for_next_word
@@ -76,7 +77,7 @@ def ruled_tables(page: PageData) -> list[list[Cell]]:
         xs = _positions([s[0] for s in vs])
         hs = [s for s in page.hsegs if bottom - _NEAR <= s[2] <= top + _NEAR and s[0] < xs[-1] and s[1] > xs[0]]
         ys = _positions([s[2] for s in hs])[::-1]
-        if not 3 <= len(xs) <= _MAX_COLUMNS + 1 or not 4 <= len(ys) <= _MAX_ROWS + 1:
+        if not 3 <= len(xs) <= _MAX_COLUMNS + 1 or not 2 <= len(ys) <= _MAX_ROWS + 1:
             continue
         # all the page's lines: a number grid's reader may have taken a sheet's row numbers and figures first
         tables.append(_cells(xs, ys, hs, vs, page.frags))
@@ -163,14 +164,25 @@ def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], 
     """A ruled table whose next-to-last column holds short labels, each in a cell beside one row or more of the
     last column's points, one of them merged down two rows or more, is the report's body set in a sheet: each
     label heads the points of its rows. Row numbers left of the labels and the header row are left out and
-    counted. Gives the lines left, the entries read, and where the tables stood."""
+    counted. A ruled grid of a form's fields gives the report's particulars and is left out. Gives the lines left,
+    the entries read, and where the tables stood."""
     if len(page.vsegs) < 3 or len(page.hsegs) < 4:
         return frags, [], []
     held: list[Entry] = []
     boxes: list[tuple] = []
     taken: set[int] = set()
+    kept = {id(f) for f in frags}
     for cells in ruled_tables(page):
         entries = _sections(page, cells)
+        if entries is None and (fields := field_grid(cells)) is not None:
+            # they give the report's number and date, as a details table's do, unless that reader took them first
+            left = [f for c in cells for f in c.lines if id(f) in kept]
+            if len(left) == sum(len(c.lines) for c in cells):
+                page.details.extend(fields)
+            if left:
+                page.drop("form field cell", len(left))
+            taken.update(id(f) for f in left)
+            continue
         if entries is None:
             continue
         for e in entries:

@@ -63,6 +63,10 @@ def split_row_labels(lines: list[Frag], region: dict[int, int] | None = None) ->
     return labels, [f for f in lines if id(f) not in ids]
 
 
+def _beside_point(label: Frag, lines: list[Frag], edge: float) -> bool:
+    return any(g.x0 >= edge - 1 and g.bottom - label.size <= label.mid <= g.top + label.size for g in lines)
+
+
 def split_grid_labels(page: PageData, lines: list[Frag]) -> tuple[list[Frag], list[Frag]]:
     """In a ruled grid (a spreadsheet printed to PDF) whose column of short bold lines names the section of the
     points in the column right of it, one point to a row, those lines are row labels; the row numbers left of
@@ -80,7 +84,10 @@ def split_grid_labels(page: PageData, lines: list[Frag]) -> tuple[list[Frag], li
     if points < _GRID_RULES or not lefts or lefts.most_common(1)[0][1] < 3:
         return [], lines
     lx = lefts.most_common(1)[0][0] * 4
-    labels = [f for f in labels if abs(f.x0 - lx) < 5]
+    # a label names the points of its row: one alone on its row (a box's title bar over its points) names none
+    labels = [f for f in labels if abs(f.x0 - lx) < 5 and _beside_point(f, lines, edge)]
+    if len(labels) < 3:
+        return [], lines
     top, bottom = max(f.top for f in labels), min(f.bottom for f in labels)
     beside = [f for f in lines if f.x1 < edge - 1 and not f.bold and bottom <= f.mid <= top]
     if any(not (f.text.strip().isdigit() or _NUMBERED_LABEL.match(f.text)) for f in beside):
