@@ -1,7 +1,8 @@
 """A heading no phrase of the vocabulary names is read through its words' kin: a word typed in a hurry
 ("Workforse", "Reccovery") or spelt as a language next to one the vocabulary holds spells it ("Sytuacyjo" beside the
 Polish "sytuacja") means what its kin means, less surely. A short word, a word whose nearest kin are two, and a heading
-the vocabulary already names are left as they are, and a doer's name is no kin of the deed's. In Word (bold lines), HTML and Markdown."""
+the vocabulary already names are left as they are, and a doer's name is no kin of the deed's. In Word (bold lines),
+HTML and Markdown."""
 
 from __future__ import annotations
 

@@ -35,6 +35,7 @@ from sitroom.parse.metadata import is_date_line
 from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
+from sitroom.parse.signedposts import SIGNATURE_WORDS, post_and_name_close, post_over_name
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
@@ -62,47 +63,10 @@ CREDITS = "credits line"
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
 SIGNATURE_LINES = 5
-SIGNATURE_WORDS = 12
 # A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on an
 # abbreviation and is none).
 _SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
-# A post and the name of whoever holds it, the report's last line: "Duty officer: Jo Patel"
-_POST_AND_NAME = re.compile(
-    r"^[^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s*:\s+(?:[^\W\d_][.]\s*|[^\W\d_][^\W\d_'’-]+\s+){1,2}[^\W\d_][^\W\d_'’-]+$"
-)
-
-
-def _post_and_name(text: str) -> bool:
-    """A post and the name of whoever holds it ("Duty officer: Jo Patel"), not a field of the report ("Roads
-    closed: Mill Lane"): the label names a post; or for whom the writer signs, their name and post ("For the
-    crisis cell: Jos Weber, Mayor")."""
-    text = text.strip()
-    label, _, rest = text.partition(":")
-    if rest and signs_for(f"{label}:") and names_post(rest) and len(rest.split()) <= SIGNATURE_WORDS:
-        return True
-    return _POST_AND_NAME.match(text) is not None and names_post(label)
-
-
-def _post_and_name_close(body: list[Unit]) -> int | None:
-    """Where the last line, a post and its holder ("Operations centre coordinator: Jonas Stankevičius"), closes
-    the body: who signs it, by post. None when the body does not end so."""
-    if len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
-        return len(body) - 1
-    return None
-
-
-def _post_over_name(body: list[Unit]) -> int | None:
-    """Where the signer's post set over their name closes the body ("KOMANDANT ŠTABA" over "Milan Jovanović"),
-    as official letters sign in many languages. None when the body does not end so."""
-    if len(body) < 4 or body[-1].bullet is not None or body[-2].bullet is not None:
-        return None
-    post, name = body[-2].text.strip(), body[-1].text.strip()
-    if name.isupper():
-        return None  # "PHOTO DOCUMENTATION": a section's heading in capitals, not a signer's name
-    if not PERSON_NAME.match(name) or not all(w[:1].isupper() for w in name.split()) or names_post(name):
-        return None
-    return len(body) - 2 if names_post(post) and len(post.split()) <= 6 and not post.endswith(".") else None
 
 
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
@@ -323,6 +287,9 @@ def _signature_lead(body: list[Unit]) -> int | None:
     return None
 
 
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 def _name_over_post(body: list[Unit]) -> int | None:
     """Where the writer's name on one line over their post on the next ("Dr. Angela Ruiz" over
     "Superintendent") closes the body with no sign-off over them, with the thanks set over them. None when the
@@ -330,9 +297,13 @@ def _name_over_post(body: list[Unit]) -> int | None:
     if len(body) < 4 or any(u.bullet is not None or u.kind is BlockKind.HEADING for u in body[-2:]):
         return None
     name, post = body[-2].text.strip(), body[-1].text.strip()
-    if not names_post(post) or names_post(name) or any(c.isdigit() for c in name) or len(name.split()) > 5:
+    # a post may be given by its initials alone ("SAO", "CEO") under a person's name of two words or more
+    initials = _INITIALS.fullmatch(post) is not None and PERSON_NAME.match(name) is not None
+    if not (names_post(post) or initials) or names_post(name) or any(c.isdigit() for c in name):
         return None
-    if not _signature_line(body[-1]) or not signs_name_and_post(f"{name} {post}"):
+    if len(name.split()) > 5 or (initials and not all(w[:1].isupper() for w in name.split())):
+        return None
+    if not _signature_line(body[-1]) or not (initials or signs_name_and_post(f"{name} {post}")):
         return None
     return _with_thanks(body, len(body) - 2)
 
@@ -390,6 +361,6 @@ def _name_post_contact(body: list[Unit]) -> int | None:
 
 
 _SIGNED_CLOSES = (
-    _post_over_name, _post_and_name_close, _name_over_post, _name_post_contact, _set_apart_signature, bracketed_name,
+    post_over_name, post_and_name_close, _name_over_post, _name_post_contact, _set_apart_signature, bracketed_name,
     signed_heads, signed_off,
 )  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind
-from sitroom.parse.addressing import is_reference_line
+from sitroom.parse.addressing import is_circulation_line, is_reference_line
 from sitroom.parse.furniture import (
     LINE_PARTS,
     gives_contact,
@@ -66,11 +66,12 @@ def under_title(text: str, titled: bool) -> bool:
     """A line of the masthead under the title; the line dating the report, its day alone ("Tuesday 16 January
     2024", as a chat app heads a day's posts), the meeting's particulars and a note on another language
     version are the masthead's even where no title is set above them, and so is the page's notice of when it
-    is updated, the series' standing paragraph with it."""
+    is updated, the series' standing paragraph with it, and whom the report is sent to."""
     if titled:
         return is_under_title(text)
     untitled = (is_currency_line, is_schedule_notice, is_meeting_line, is_language_note, is_day_line, is_report_note)
-    return any(f(text) for f in untitled)
+    # ... and whom it is sent to ("Sent to: regional office, EMO"), over the first section of a note with no title
+    return any(f(text) for f in untitled) or is_circulation_line(text)
 
 
 # Sentences of a paragraph: a stop, then a capital ("Sitrep No. 4" and "St. Helens" hold no second sentence).
