@@ -33,6 +33,7 @@ from sitroom.extract.pdf.wraps import (
     continues,
     dash_runs_on,
     ended_short,
+    heading_runs_on,
     indented_start,
     room_for_next_word,
     under_hanging_indent,
@@ -228,6 +229,9 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         ):
             cur.lines.append(f)  # a numbered heading wrapped onto a second line
         elif cur is not None and cur.kind == BlockKind.HEADING and not big_gap and _wraps_heading(cur, f):
+            cur.lines.append(f)
+        elif cur is not None and cur.kind == BlockKind.HEADING and not big_gap and heading_runs_on(cur, f):
+            cur.kind = BlockKind.PARAGRAPH
             cur.lines.append(f)
         elif (headingish(f, body) or f.label) and not (
             # a styled line may still wrap on from a full-width line of its own size

@@ -292,6 +292,8 @@ def over_box(page: PageData, f: Frag, body: float, after: Sequence[Frag] = ()) -
     banner = len(WORD.findall(text)) >= 4 and not text.endswith(FINAL_PUNCT)
     if len(run) > 1 and banner and headingish(run[-1], body) and _on_box(page, run[-1]):
         return True
+    if len(run) > 1 and text.endswith(FINAL_PUNCT):
+        return False  # a sentence in bold wrapped over lines ("Dai 31 di otubar … di gnot."): a lead, not a caption
     if not headingish(f, body) or len(WORD.findall(f.text)) < 4:  # terse banners are section headings
         return False
     return _on_box(page, f)

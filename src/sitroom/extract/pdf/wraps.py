@@ -232,3 +232,19 @@ def under_hanging_indent(cur: Entry, f: Frag, prev: Frag) -> bool:
         and abs(f.x0 - first.x0) < 2
         and abs(prev.size - f.size) < 0.5
     )
+
+
+def heading_runs_on(cur: Entry, f: Frag) -> bool:
+    """``f``, right under the styled line ``cur`` was taken for a heading, goes on with its sentence in the same
+    print and ends it ("Dai 31 di otubar la Comunitât e à il centri operatîf" over "viert di dì e di gnot."): a lead
+    set in bold, a paragraph, no heading over its last words."""
+    last = cur.lines[-1]
+    return (
+        f.text[:1].islower()
+        and not f.bullet
+        and f.bold == last.bold
+        and abs(f.size - last.size) < 0.3
+        and abs(f.x0 - cur.lines[0].x0) < 4
+        and not last.text.rstrip().endswith((*FINAL_PUNCT, ":"))
+        and f.text.rstrip().endswith(FINAL_PUNCT)
+    )
