@@ -152,6 +152,10 @@ from sitroom.templates import available_templates
         ("Our staff", "workforce"),
         # a club's own members are its workforce; "Members present" lists a meeting's
         ("Our members", "workforce"),
+        ("Responders", "workforce"),
+        # the state things are in: "Road conditions", "Network condition"
+        ("Road conditions", "situation"),
+        ("Network condition", "situation"),
         ("Members present", "attendees"),
         # care given to people: "Atención a la ciudadanía", "Atendimento à população"
         ("Atención a los vecinos", "assistance"),

@@ -40,7 +40,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         # a hazard's own activity is how it behaves, not work done on it
         "volcanic activity", "seismic activity", "eruptive activity", "influenza activity", "flu activity",
         "virus activity", "fire activity", "activite volcanique", "activite sismique", "actividad volcanica",
-        "actividad sismica",
+        "actividad sismica", "conditions", "condition",
         "epidemiological situation", "global overview", "global epidemiological situation", "situation update",
         "state of play", "situation actuelle", "situation epidemiologique", "apercu", "etat des lieux", "situacion",
         "situacion actual", "situacion epidemiologica", "panorama", "epidemiological summary", "epidemiology",
@@ -177,10 +177,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "dotacion", "dotacion de personal", "equipes em campo", "equipes", "efetivo", "equipos en terreno",
         "support for staff", "support to staff", "staffing update", "staff absence", "effectifs",
         "ressources humaines", "personnel de sante", "personal", "recursos humanos", "plantilla",
-        "people", "our people", "our members", "hr", "volunteers", "crewing", "crews", "resources assigned",
+        "people", "our people", "our members", "hr", "volunteers", "responders", "crewing", "crews",
         # "Resources engaged": in a response, the people and equipment committed to it
-        "resources committed", "resources engaged", "resourcing", "resources deployed", "staff resources",
-        "moyens humains",
+        "resources assigned", "resources committed", "resources engaged", "resourcing", "resources deployed",
+        "staff resources", "moyens humains",
         # ... as French, Spanish, Portuguese and Italian name them: "Moyens engagés", "Medios desplegados"
         "moyens engages", "moyens deployes", "moyens mobilises", "medios desplegados", "medios movilizados",
         "meios empenhados", "meios mobilizados", "mezzi impiegati",
