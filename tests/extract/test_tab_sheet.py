@@ -3,7 +3,9 @@ update under the section its first column names (in the first row of a section o
 or in every row), the owners, ratings and dates left out and counted, a quoted cell with a line break one point.
 
 Layouts: Excel's "Text (Tab delimited)" in cp1252 with CRLF rows padded to the sheet's width, the same with the
-section in every row, and a list exported as UTF-8 text under other column names."""
+section in every row, and a list exported as UTF-8 text under other column names. The same sheet saved as "CSV"
+(commas, or semicolons where the comma is the decimal mark), with a column of row references before the sections and
+the remarks beside the updates, its fields one a row over the header."""
 
 from __future__ import annotations
 
@@ -25,18 +27,23 @@ def _cell(text: str) -> str:
     return text
 
 
-def _sheet(header: list[str], every_row: bool, newline: str, encoding: str, masthead: bool = True) -> bytes:
+def _sheet(
+    header: list[str], every_row: bool, newline: str, encoding: str, masthead: bool = True, delimiter: str = "\t"
+) -> bytes:
     width = len(header)
+    refs = header[0] == "Ref"
     rows = []
     if masthead:
         rows += [["Forth and Tay Trunk Roads – Storm Halla sitrep log"]]
-        rows += [["Sitrep no.", "1", "", "Issued", "19/01/2026"], []]
+        one_row = [["Sitrep no.", "1", "", "Issued", "19/01/2026"]]
+        rows += [*([["Sitrep no.", "1"], ["Issued", "19/01/2026"]] if refs else one_row), []]
     rows.append(header)
-    for section, points in SECTIONS.items():
+    for k, (section, points) in enumerate(SECTIONS.items(), 1):
         for n, point in enumerate(points):
             text = point.replace(" Mitigation:", "\nMitigation:")
-            rows.append([section if n == 0 or every_row else "", text, "Duty Manager", "A", "19/01/2026 05:52"])
-    lines = ["\t".join(_cell(c) for c in row + [""] * (width - len(row))) for row in rows]
+            row = [section if n == 0 or every_row else "", text, "Duty Manager", "A", "19/01/2026 05:52"]
+            rows.append([f"{k}.{n + 1}", *row, "Checked by the duty manager"] if refs else row)
+    lines = [delimiter.join(_cell(c) for c in row + [""] * (width - len(row))) for row in rows]
     return (newline.join(lines) + newline).encode(encoding)
 
 
@@ -79,3 +86,13 @@ def test_a_note_with_a_few_tabbed_lines_is_no_sheet() -> None:
     )
     report = parse_bytes(text.encode(), "note.txt")[0]
     assert [s.heading for s in report.sections if s.heading][:2] == ["Network status", "Costs"]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"], ids=["commas", "semicolons"])
+def test_a_sheet_saved_as_csv_reads_the_same(delimiter: str) -> None:
+    header = ["Ref", "Section", "Update", "Owner", "RAG", "Updated", "Comments"]
+    report = parse_bytes(_sheet(header, False, "\r\n", "utf-8-sig", delimiter=delimiter), "tracker.csv")[0]
+    assert {s.heading: [i.text for i in s.items] for s in report.sections if s.heading} == SECTIONS
+    assert report.title == "Forth and Tay Trunk Roads – Storm Halla sitrep log"
+    assert report.number == 1 and str(report.date) == "2026-01-19"
+    assert not any("Checked by" in i.text or i.text.startswith("1.") for i in report.items())

@@ -15,12 +15,12 @@ from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.orgmode import is_orgmode, org_to_markdown
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.tabregister import read_tab_registers
-from sitroom.extract.tabsheet import is_tab_sheet, read_tab_sheet
+from sitroom.extract.tabsheet import read_tab_sheet, sheet_delimiter
 from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.extract.texttable import read_text_tables
 from sitroom.model import Block, BlockKind, Document
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".textile", "")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".textile", ".csv", ".tsv", "")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # "*Staffing*" alone on a line: a mail client's plain text for a bold line, the stars its markup; "**Staffing**" as a
 # chat's Markdown types it. A line with a figure ("*Published 20 April 2020*") is a dateline or a figure set off, not
@@ -265,7 +265,7 @@ class TextExtractor:
         if not markdown and is_orgmode(text.split("\n")):
             return _orgmode(text, source, ctx)
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
-        if not markdown and is_tab_sheet(text) and read_tab_sheet(text, doc):
+        if not markdown and (delimiter := sheet_delimiter(text, source)) and read_tab_sheet(text, doc, delimiter):
             return doc
         pos = 0
         blanks = parts = 0
