@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from sitroom.extract.gateway import gateway_banner, wraps_on
 from sitroom.extract.leftout import count_left_out
+from sitroom.extract.letterclose import closes_with_comma_line, is_app_stamp, opens_with_comma_line
 from sitroom.extract.pastedletters import signature_line, strip_pasted_letters
 from sitroom.extract.quotetop import QUOTE_MARK as _QUOTE_MARK
 from sitroom.extract.quotetop import quote_on_top
@@ -41,35 +42,6 @@ _QUOTED = re.compile(
     r"-{2,}\s*forwarded message\s*-{2,}|-{2,}\s*message d.origine\s*-{2,}|sent from my \w+.*)$",
     re.I,
 )
-# the app a message was written or sent with, closing it: "Created with OneNote.", "Sent with Proton Mail secure
-# email.", "Sent from Outlook for iOS", "Get Outlook for Android", "Envoyé de mon iPhone", "Von meinem iPhone gesendet"
-_APP = r"(?:microsoft\s+)?[\w.-]+(?:\s+[\w.'’-]+)?"
-_APP_TAIL = (
-    r"(?:\s+(?:secure\s+)?e-?mail|\s+mobile|\s+app|\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
-    r"|\s+on\s+(?:my|a)\s+[\w.-]+)?"
-)
-_APP_STAMP = re.compile(
-    rf"^(?:(?:created|made|sent|written)\s+(?:with|using|via)\s+{_APP}{_APP_TAIL}"
-    # "Sent from Yahoo Mail on Android", "Sent from Outlook for iOS", "Sent from my iPhone"
-    r"|sent\s+from\s+(?:my\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
-    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?|get\s+outlook\s+for\s+(?:ios|android|windows|mac)"
-    # ... in French, Spanish, Portuguese, German, Dutch, Italian, Swedish, Danish and Norwegian, and Polish
-    r"|(?:envoy[ée]|enviado|gesendet|verzonden|verstuurd|inviato|skickat|sendt|wys[łl]ane)\s+(?:de|depuis|avec|desde|con"
-    r"|do|von|mit|vanaf|met|da|dal|fr[åa]n|fra|med|z)\s+(?:(?:mon|mi|meu|meinem|mijn|mio|min|mojego)\s+)?"
-    rf"{_APP}{_APP_TAIL}|von\s+meinem\s+[\w.-]+(?:\s+[\w.-]+)?\s+gesendet)\.?$",
-    re.I,
-)
-# the app's name as a link, in a message's Markdown or plain text: "[Proton Mail](https://proton.me/mail)",
-# "Outlook for iOS<https://aka.ms/o0ukef>"
-_LINKED = re.compile(r"\[([^\]\n]{1,40})\]\((?:https?|mailto):[^)\s]*\)|\s*<https?://[^>\s]*>")
-
-
-def is_app_stamp(text: str) -> bool:
-    """The stamp of the app a message was written or sent with ("Sent with Proton Mail secure email.", "Sent from
-    my iPhone", "Envoyé de mon iPhone"), its name perhaps a link: the mail's, not the report's."""
-    return _APP_STAMP.match(_LINKED.sub(lambda m: m.group(1) or "", text.strip())) is not None
-
-
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
@@ -367,7 +339,9 @@ def strip_letter(doc: Document) -> None:
     counts["quoted e-mail line"], head = over, head + over
     counts["banner line over the greeting"] = banner = _banner_over_greeting(blocks, head)
     start = head + banner
-    while start < min(head + banner + GREETING_LINES, len(blocks)) and is_greeting(blocks[start].text):
+    while start < min(head + banner + GREETING_LINES, len(blocks)) and (
+        is_greeting(blocks[start].text) or (start == head + banner and opens_with_comma_line(blocks, start))
+    ):
         start += 1
     counts["e-mail greeting line"] = start - head - banner
     counts["covering line"] = handover = _covering_lines(blocks, start)
@@ -379,7 +353,8 @@ def strip_letter(doc: Document) -> None:
             end = min(end, i)
             quoted = i
             break
-        if end == len(blocks) and (is_sign_off(text) or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
+        closing = is_sign_off(text) or closes_with_comma_line(blocks, i)
+        if end == len(blocks) and (closing or _SIGNATURE_DELIMITER.match(text) or _QUOTED.match(text)):
             end = _with_thanks(blocks, i, start) if is_sign_off(text) else i
     counts["sign-off and signature line"] = quoted - end
     counts["quoted e-mail line"] += len(blocks) - quoted
