@@ -126,3 +126,29 @@ def test_leaders_and_page_number_never_stay_in_a_heading():
     )
     report = parse_bytes(text.encode(), "position.md")[0]
     assert [s.heading for s in report.sections][-2:] == ["3.1 Workforce", "Finance"]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "version"),
+    [("6 de messé 2026", "Verjiun 1.0"), ("6 Maayi 2026", "Enkyusa 2"), ("2026 uzta 6", "Bertsioa 3")],
+)
+def test_a_cover_in_another_language_is_known_by_its_year(date_line: str, version: str) -> None:
+    # the cover names its month and version in words sitroom lacks: its year says which issue it is
+    s = Sheet(size=10.5)
+    for text, size, font in [("Chemun de Badia", 13, REGULAR), ("Protezion zivila", 12, REGULAR)]:
+        s.line(text, font=font, size=size)
+    s.gap(3)
+    s.line("Relaziun söla situaziun nr. 1", font=BOLD, size=24)
+    s.line(f"Lavina de tera – {date_line}", size=13)
+    s.gap(3)
+    s.line("Stab de crisa dl chemun", size=12)
+    s.line(version, size=11)
+    s.new_page()
+    for heading, bullets in SECTIONS:
+        s.heading(heading, size=14)
+        for b in bullets:
+            s.bullet([b])
+    report = parse_bytes(s.pdf(), "relaziun.pdf")[0]
+    assert report.title == "Relaziun söla situaziun nr. 1"
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items] == SECTIONS
+    assert any("cover page" in w for w in report.warnings)

@@ -17,6 +17,8 @@ from sitroom.model import BlockKind
 
 # "Version 1.2", "v0.3", "Draft 2", "Issue 4", "Versie 3", "Versión 2"
 _VERSION = re.compile(r"\b(version|versie|versión|versao|versão|issue|draft|rev(ision)?|v)\s*\.?\s*\d", re.I)
+# a year in a line of the cover, whatever language names its month ("6 de messé 2026")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a cover names no more than these few things
 _MOST = 10
 
@@ -38,8 +40,8 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
         return entries  # a list or running text: the report starts on this page
     sizes = [max(f.size for f in e.lines) for e in entries]
     big = max(sizes)
-    if big < 1.3 * body or not any(dated_line(t) or _VERSION.search(t) for t in texts):
-        return entries  # a cover names the report in large print and says which issue it is
+    if big < 1.3 * body or not any(dated_line(t) or _VERSION.search(t) or _YEAR.search(t) for t in texts):
+        return entries  # a cover names the report in large print and says which issue it is, or its year
     # the title: the largest line with the large-print lines next to it ("Situation Report 35" under
     # "EBOLA VIRUS DISEASE"); large lettering standing apart (a logo's) is not part of it
     first = sizes.index(big)
