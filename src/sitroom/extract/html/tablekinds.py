@@ -68,21 +68,34 @@ _MIN_CARDS = 3
 def figure_cards(node: LexborNode) -> int:
     """How many cards ``node`` holds when it is a row of cards, each a figure and its short label ("96" over
     "municípios afetados"): a key-figures strip restating the report's own numbers, data to look up, not
-    points to list. 0 when it is none."""
-    cards = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
-    if len(cards) < _MIN_CARDS:
-        return 0
-    for card in cards:
-        # a grid wraps each card in a column of its own ("col" around "stat"): the card is inside the wrappers
-        while len(inner := [c for c in card.iter() if c.tag not in ("-text", "-comment")]) == 1:
-            card = inner[0]
-        parts = [clean_text(p.text(deep=True)) for p in card.iter() if p.tag not in ("-text", "-comment")]
-        parts = [p for p in parts if p]
-        if len(parts) != 2 or not FIGURE_CELL.match(parts[0]):
+    points to list. 0 when it is none. A table of one row of such cells is one too, two cards side by side
+    ("243" over "families moved out of the water")."""
+    if node.tag == "table":
+        rows = node.css("tr")
+        if len(rows) != 1:
             return 0
-        if len(parts[1].split()) > _CARD_LABEL_WORDS or parts[1].endswith((".", "!", "?")):
-            return 0
-    return len(cards)
+        cards = [c for c in rows[0].iter() if c.tag in ("td", "th")]
+        least = 2
+    else:
+        cards = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+        least = _MIN_CARDS
+    return len(cards) if len(cards) >= least and all(_card(c) for c in cards) else 0
+
+
+def _card(card: LexborNode) -> bool:
+    """A figure, then its short label: each in an element of its own, or the label the text after the figure's."""
+    # a grid wraps each card in a column of its own ("col" around "stat"): the card is inside the wrappers
+    while len(inner := [c for c in card.iter() if c.tag not in ("-text", "-comment")]) == 1 and not clean_text(
+        "".join(c.text(deep=False) for c in card.iter(include_text=True) if c.tag == "-text")
+    ):
+        card = inner[0]
+    full = clean_text(card.text(deep=True))
+    parts = (clean_text(p.text(deep=True)) for p in card.iter() if p.tag not in ("-text", "-comment"))
+    first = next((t for t in parts if t), "")
+    if not first or not FIGURE_CELL.match(first) or not full.startswith(first):
+        return False
+    label = full[len(first) :].strip()
+    return 0 < len(label.split()) <= _CARD_LABEL_WORDS and not label.endswith((".", "!", "?"))
 
 
 def is_lookup_rows(rows: list[list[LexborNode]]) -> bool:

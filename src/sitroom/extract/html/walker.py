@@ -276,12 +276,12 @@ class _Walker(_Structures, _Terms):
             self.walk(node, depth)
         elif tag in LIST_TAGS:
             self.list(node, 1)
+        elif tag in ("div", "table") and (cards := figure_cards(node)):
+            self.content.tables.append(TableInfo(None, 2, cards, None))
         elif tag == "table":
             self.table(node, depth)
         elif tag == "hr":
             self.footnote_zone = True
-        elif tag == "div" and (cards := figure_cards(node)):
-            self.content.tables.append(TableInfo(None, 2, cards, None))
         elif tag == "pre" and is_code(node):
             self.dropped["code block"] = self.dropped.get("code block", 0) + 1
         elif tag == "pre":
