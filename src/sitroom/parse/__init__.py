@@ -187,9 +187,9 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
         # letter's reference and date
         masthead, named, body = [*masthead, *(u.text for u in body[:t])], body[t - 1].text, body[t:]
     # header fields alone ("Ereignis: Hochwasser an der Lauter") name no report: its title may follow them
-    # ... nor does the sender's name set as the title ("Tabacakacaka ni Yasana ko Bua" over "… Situation Report")
     named_lines = [m for m in masthead if not (is_masthead_line(m) or is_number_line(m))]
-    if not any(map(looks_like_title, named_lines)) and opens_with_title(body):
+    sender = bool(named_lines) and not any(map(looks_like_title, named_lines))  # nor does a sender's name over it
+    if (sender or all(map(is_masthead_line, masthead))) and opens_with_title(body):
         masthead, body = [*masthead, body[0].text], body[1:]
     under = down_to_date_line(body) if masthead else 0  # "Storm Fionnuala" over "Date: … Chair: …"
     masthead, body = [*masthead, *(u.text for u in body[:under])], body[under:]

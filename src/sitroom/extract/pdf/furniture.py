@@ -19,6 +19,7 @@ from sitroom.extract.pdf.text import (
     norm_furniture,
     sentence_like,
 )
+from sitroom.extract.pdf.wraps import STATEMENT_END
 from sitroom.text.markings import is_marking_line
 
 # contact details: e-mail, web address, social handle (not a person named after "@", as a document's chip names them:
@@ -292,7 +293,7 @@ def over_box(page: PageData, f: Frag, body: float, after: Sequence[Frag] = ()) -
     banner = len(WORD.findall(text)) >= 4 and not text.endswith(FINAL_PUNCT)
     if len(run) > 1 and banner and headingish(run[-1], body) and _on_box(page, run[-1]):
         return True
-    if len(run) > 1 and text.endswith(FINAL_PUNCT):
+    if len(run) > 1 and STATEMENT_END.search(text):
         return False  # a sentence in bold wrapped over lines ("Dai 31 di otubar … di gnot."): a lead, not a caption
     if not headingish(f, body) or len(WORD.findall(f.text)) < 4:  # terse banners are section headings
         return False

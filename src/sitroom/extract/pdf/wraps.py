@@ -122,6 +122,8 @@ def _runs_back(first: Frag, prev: Frag, f: Frag, right: float) -> bool:
 
 # A line ending its sentence: a stop, perhaps closed by a bracket or a quotation mark ("… done.)", "… over.”").
 SENTENCE_END = re.compile(r"[.!?…][)\]\"”’»']*$")
+# ... a statement's end, not a question's
+STATEMENT_END = re.compile(r"[.!…][)\]\"”’»']*$")
 
 
 def indented_start(cur: Entry, prev: Frag, f: Frag, right: float) -> bool:
@@ -246,5 +248,6 @@ def heading_runs_on(cur: Entry, f: Frag) -> bool:
         and abs(f.size - last.size) < 0.3
         and abs(f.x0 - cur.lines[0].x0) < 4
         and not last.text.rstrip().endswith((*FINAL_PUNCT, ":"))
-        and f.text.rstrip().endswith(FINAL_PUNCT)
+        # ... a statement: a question over its answer ("… since it opened?") heads it
+        and STATEMENT_END.search(f.text.rstrip()) is not None
     )
