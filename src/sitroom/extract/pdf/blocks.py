@@ -33,6 +33,7 @@ from sitroom.extract.pdf.wraps import (
     continues,
     dash_runs_on,
     ended_short,
+    heading_goes_on,
     heading_runs_on,
     indented_start,
     room_for_next_word,
@@ -275,16 +276,7 @@ def _wraps_heading(cur: Entry, f: Frag) -> bool:
     same_print = f.bold == last.bold and abs(f.size - last.size) < 0.3 and not f.bullet
     if same_print and NUMBER_MARK.search(last.text.rstrip()) and _NUMBER_ALONE.match(f.text.strip()):
         return True  # "Situation report No." over "12"
-    return (
-        f.text[:1].islower()
-        and not f.bullet
-        and f.bold == last.bold
-        and abs(f.size - last.size) < 0.3
-        and abs(f.x0 - cur.lines[0].x0) < 4
-        and not last.text.rstrip().endswith((*FINAL_PUNCT, ":"))
-        and len(WORD.findall(f.text)) <= 4
-        and not f.text.rstrip().endswith(FINAL_PUNCT)
-    )
+    return heading_goes_on(cur, f) and len(WORD.findall(f.text)) <= 4 and not f.text.rstrip().endswith(FINAL_PUNCT)
 
 
 def _styled(f: Frag, body: float) -> bool:

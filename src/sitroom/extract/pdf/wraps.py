@@ -236,10 +236,9 @@ def under_hanging_indent(cur: Entry, f: Frag, prev: Frag) -> bool:
     )
 
 
-def heading_runs_on(cur: Entry, f: Frag) -> bool:
-    """``f``, right under the styled line ``cur`` was taken for a heading, goes on with its sentence in the same
-    print and ends it ("Dai 31 di otubar la Comunitât e à il centri operatîf" over "viert di dì e di gnot."): a lead
-    set in bold, a paragraph, no heading over its last words."""
+def heading_goes_on(cur: Entry, f: Frag) -> bool:
+    """``f`` opens in lower case right under the heading ``cur`` ends with, in its print and at its edge, the
+    heading's last line ending no sentence: its words go on there."""
     last = cur.lines[-1]
     return (
         f.text[:1].islower()
@@ -248,6 +247,12 @@ def heading_runs_on(cur: Entry, f: Frag) -> bool:
         and abs(f.size - last.size) < 0.3
         and abs(f.x0 - cur.lines[0].x0) < 4
         and not last.text.rstrip().endswith((*FINAL_PUNCT, ":"))
-        # ... a statement: a question over its answer ("… since it opened?") heads it
-        and STATEMENT_END.search(f.text.rstrip()) is not None
     )
+
+
+def heading_runs_on(cur: Entry, f: Frag) -> bool:
+    """``f``, right under the styled line ``cur`` was taken for a heading, goes on with its sentence in the same
+    print and ends it ("Dai 31 di otubar la Comunitât e à il centri operatîf" over "viert di dì e di gnot."): a lead
+    set in bold, a paragraph, no heading over its last words. A question over its answer ("… since it opened?")
+    heads it."""
+    return heading_goes_on(cur, f) and STATEMENT_END.search(f.text.rstrip()) is not None
