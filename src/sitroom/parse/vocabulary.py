@@ -360,9 +360,9 @@ def classify_heading(heading: str) -> tuple[SectionKey | None, float]:
     words = meaning_words(heading)
     key, confidence = _by_phrases(words)
     if key is None and (kin := kin_words(words, _vocabulary_words())) is not None:
-        # a language next to one the vocabulary holds ("Sytuacjô", "La situazion"): its meaning, less surely
+        # a neighbour language's word ("Sytuacjô"), less surely, leading the heading (not ending a name on it)
         key, confidence = _by_phrases(kin)
-        confidence = min(confidence, MIN_CONFIDENCE)
+        key, confidence = (key, MIN_CONFIDENCE) if confidence >= LEAD_CONFIDENCE else (None, 0.0)
     return key, confidence
 
 
