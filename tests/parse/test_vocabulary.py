@@ -153,6 +153,10 @@ from sitroom.templates import available_templates
         # a club's own members are its workforce; "Members present" lists a meeting's
         ("Our members", "workforce"),
         ("Responders", "workforce"),
+        ("Teams on site", "workforce"),
+        # what is new since the last report leads it: "What's changed", "What is new"
+        ("What's changed", "highlights"),
+        ("What is new", "highlights"),
         # the state things are in: "Road conditions", "Network condition"
         ("Road conditions", "situation"),
         ("Network condition", "situation"),

@@ -24,7 +24,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "highlights", "key highlights", "summary", "executive summary", "key points", "headlines",
         "key updates", "key weekly updates", "at a glance", "main points", "situation highlights",
         "key findings", "main findings", "summary of findings", "snapshot", "situation snapshot",
-        "principaux constats", "hallazgos clave",
+        "principaux constats", "hallazgos clave", "what changed", "what has changed", "what is new",
         "points saillants", "faits saillants", "resume", "synthese", "en bref", "messages importants",
         "aspectos destacados", "puntos clave", "resumen", "resumen ejecutivo", "lo mas destacado",
         "key messages", "messages cles", "mensajes clave",
@@ -177,7 +177,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "dotacion", "dotacion de personal", "equipes em campo", "equipes", "efetivo", "equipos en terreno",
         "support for staff", "support to staff", "staffing update", "staff absence", "effectifs",
         "ressources humaines", "personnel de sante", "personal", "recursos humanos", "plantilla",
-        "people", "our people", "our members", "hr", "volunteers", "responders", "crewing", "crews",
+        "people", "our people", "our members", "hr", "volunteers", "responders", "crewing", "crews", "teams",
         # "Resources engaged": in a response, the people and equipment committed to it
         "resources assigned", "resources committed", "resources engaged", "resourcing", "resources deployed",
         "staff resources", "moyens humains",
