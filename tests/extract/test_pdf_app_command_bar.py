@@ -40,22 +40,23 @@ def _drawn(apart: bool, beside: bool) -> bytes:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    registerFont(TTFont("Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    # a name of its own: another test may have registered "Sans" as a font without the drop-down's "⌄"
+    registerFont(TTFont("CommandBarSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=landscape(A4))
-    c.setFont("Sans", 16)
+    c.setFont("CommandBarSans", 16)
     c.drawString(40, 540, "Boil water incident – sitrep 2")
-    c.setFont("Sans", 10)
+    c.setFont("CommandBarSans", 10)
     x = 40.0
     for command in [*COMMANDS, "···"]:
         c.drawString(x, 510, command)
-        x += stringWidth(command, "Sans", 10) + (30 if apart else 8)
+        x += stringWidth(command, "CommandBarSans", 10) + (30 if apart else 8)
     c.drawString(700 if beside else 40, 510 if beside else 490, "By section ⌄")
     y = 460
     for heading, points in SECTIONS:
-        c.setFont("Sans", 13)
+        c.setFont("CommandBarSans", 13)
         c.drawString(40, y, heading)
-        c.setFont("Sans", 10)
+        c.setFont("CommandBarSans", 10)
         for p in points:
             y -= 18
             c.drawString(40, y, "• " + p)
