@@ -62,3 +62,22 @@ def test_a_page_set_right_to_left_reads_in_its_reading_order(title: str, section
 
 def test_two_columns_set_right_to_left_read_the_right_one_first() -> None:
     assert _read(_pdf("گزارش وضعیت شماره ۳", PERSIAN, "fa", columns=2)) == _printed(PERSIAN)
+
+
+@pytest.mark.parametrize(
+    ("lang", "risk", "lead", "measure"),
+    [
+        ("ar", "خطر حدوث فيضان جديد تحت المراقبة.", "الإجراء:", "تفحص الفرق منسوب المياه كل يوم."),
+        ("fa", "خطر سیل تازه زیر نظر است.", "اقدام:", "گروه‌ها هر روز سطح آب را بررسی می‌کنند."),
+        ("he", "סכנת הצפה חדשה נמצאת במעקב.", "צעד:", "הצוותים בודקים את מפלס המים מדי יום."),
+    ],
+    ids=["arabic", "persian", "hebrew"],
+)
+def test_the_words_after_a_bold_lead_in_a_line_are_kept(lang: str, risk: str, lead: str, measure: str) -> None:
+    # the run after the bold lead opens with a space and ends with its stop: neither edge is a letter of its
+    # script, and the run was read as its stop alone
+    item = f"{risk} <strong>{lead}</strong> {measure}"
+    sections = {"ملخص" if lang != "he" else "סיכום": [item]}
+    got = _read(_pdf("3", sections, lang))
+    text = next(iter(got.values()))[0].replace("\u200c", "")
+    assert text == f"{risk} {lead} {measure}".replace("\u200c", "")

@@ -49,13 +49,16 @@ def rtl_text(text: str) -> bool:
 def logical_start(tp: pdfium.PdfTextPage, idx: int, box: tuple[float, float, float, float]) -> int:
     """The first character, in reading order, of the run in ``box`` whose character ``idx`` was found at its
     left edge: right-to-left text starts at the box's right edge."""
-    _left, bottom, right, top = box
+    left, bottom, right, top = box
     mid = (bottom + top) / 2
     at_right = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, right - 0.6, mid, 1.0, 1.0)
     if at_right < 0:
         at_right = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, right - 1.5, mid, 2.5, 3.5)
     edges = [k for k in (idx, at_right) if k >= 0]
-    if not any(rtl_code(pdfium_c.FPDFText_GetUnicode(tp.raw, k)) for k in edges):
+    # a space or a stop may stand at both edges (a run after a bold lead ends with "." and opens after a space):
+    # its middle says which way it runs
+    inside = pdfium_c.FPDFText_GetCharIndexAtPos(tp.raw, (left + right) / 2, mid, 3.0, 3.0)
+    if not any(rtl_code(pdfium_c.FPDFText_GetUnicode(tp.raw, k)) for k in [*edges, inside] if k >= 0):
         return idx  # a figure or a stop opening a left-to-right run: the run starts where it was found
     # the first character in reading order may stand further in than the edge's glyph ("1." opening a line
     # is kept as "." then "1"): the characters before it inside the box are the run's too
