@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sitroom.extract.mdfences import FENCE, QUOTED, colon_close
+
 # the kinds of box that address the reader; "summary", "danger" or "success" boxes carry the report's own words
 _KINDS = r"info|note|notice|tip|hint|important|warning|caution|attention"
 _COLON_OPEN = re.compile(rf"^ {{0,3}}(:{{3,}})[ \t]*\{{?\.?(?:{_KINDS})\}}?[ \t]*$", re.I)
-_COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(rf"^ {{0,3}}>[ \t]?\[!(?:{_KINDS})\][+-]?[ \t]*$", re.I)
 _BANG = re.compile(rf"^ {{0,3}}(?:!!!|\?\?\?\+?)[ \t]+(?:{_KINDS})[ \t]*$", re.I)
-_QUOTED = re.compile(r"^ {0,3}>")
 # a quote given a box's style by the attribute line under it, as wiki.js writes its callouts
 _BOX_STYLE = re.compile(rf"^ {{0,3}}\{{\.is-(?:{_KINDS})\}}[ \t]*$", re.I)
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
-_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 
 
 def drop_page_notices(lines: list[str], dropped: Counter[str]) -> list[str]:
@@ -58,20 +57,20 @@ def _boxes(lines: list[str]) -> list[tuple[int, int]]:
     fenced = False
     while i < n:
         line = lines[i]
-        if _FENCE.match(line):
+        if FENCE.match(line):
             fenced = not fenced
         if fenced:
             i += 1
             continue
         end = None
         if _COLON_OPEN.match(line):
-            end = next((j + 1 for j in range(i + 1, n) if _COLON_CLOSE.match(lines[j])), None)
+            end = close + 1 if (close := colon_close(lines, i)) < n else None
         elif _ALERT.match(line):
-            end = next((j for j in range(i + 1, n) if not _QUOTED.match(lines[j])), n)
+            end = next((j for j in range(i + 1, n) if not QUOTED.match(lines[j])), n)
         elif _BANG.match(line):
             end = next((j for j in range(i + 1, n) if lines[j].strip() and not lines[j].startswith((" ", "\t"))), n)
-        elif _QUOTED.match(line):
-            j = next((j for j in range(i, n) if not _QUOTED.match(lines[j])), n)
+        elif QUOTED.match(line):
+            j = next((j for j in range(i, n) if not QUOTED.match(lines[j])), n)
             if j < n and _BOX_STYLE.match(lines[j]):
                 end = j + 1
             else:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sitroom.extract.mdfences import COLON_OPEN, FENCE, QUOTED, colon_close
 from sitroom.extract.mdnotices import drop_page_notices
 
 # A paragraph opening with this private-use character is an admonition title: the walker makes it a heading.
@@ -32,7 +33,6 @@ ADMONITION_TITLE = "\ue000"
 # "<summary>" is a sentence ("Data corruption is increasing.") is a point, not a title.
 FOLDED_POINT = "\ue001"
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # the languages of diagrams a wiki draws from a fenced block's source
 _DIAGRAM = re.compile(r"^(?:mermaid|plantuml|puml|graphviz|dot|flowchart|sequence|gantt)\b", re.I)
 _TOC = re.compile(r"^ {0,3}(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\})[ \t]*$", re.I)
@@ -44,10 +44,7 @@ _STRUCTURE = re.compile(r"^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|\||:::|```)")
 _AUTHOR_MARKS = re.compile(r"\[(?:name|time|color)=[^\]\n]*\]")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
 _BANG = re.compile(r"^( {0,3})(?:!!!|\?\?\?\+?)(?:[ \t]+([\w-]+(?:[ \t]+[\w-]+)*))?(?:[ \t]+\"(.*)\")?[ \t]*$")
-_COLON_OPEN = re.compile(r"^ {0,3}(:{3,})[ \t]*([^:\s].*?)[ \t]*$")
-_COLON_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 _ALERT = re.compile(r"^ {0,3}>[ \t]?\[!([\w-]+)\][+-]?[ \t]*(.*?)[ \t]*$")
-_QUOTED = re.compile(r"^ {0,3}>[ \t]?")
 # A collapsible block ("<details>" … "</details>"), as GitHub and GitLab render it: its "<summary>" is its title,
 # or, when it is a sentence of this many words or more, a point.
 _SENTENCE_WORDS = 4
@@ -148,7 +145,7 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if m := _FENCE.match(line):
+        if m := FENCE.match(line):
             # A fenced code block: copied as it is, up to its closing fence (or the end).
             mark = m.group(1)
             out.append(line)
@@ -181,8 +178,8 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
         if _AUTHOR_MARKS.search(line):
             # a collaborator's comment signed with the editor's marks ("[name=Ada] [time=Mon, Jun 16]"), on its
             # line or closing the quote or paragraph it is written in: the note's talk, not its report
-            quoted = _QUOTED.match(line) is not None
-            while out and out[-1].strip() and (_QUOTED.match(out[-1]) is not None) == quoted:
+            quoted = QUOTED.match(line) is not None
+            while out and out[-1].strip() and (QUOTED.match(out[-1]) is not None) == quoted:
                 if not quoted and _STRUCTURE.match(out[-1]):
                     break
                 out.pop()
@@ -212,8 +209,8 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             out += _title_lines(m.group(3), dropped, series) + _rewrite(body, dropped, series) + [""]
             i = end
             continue
-        if m := _COLON_OPEN.match(line):
-            end = _colon_close(lines, i)
+        if m := COLON_OPEN.match(line):
+            end = colon_close(lines, i)
             if _DIAGRAM.match(m.group(2).strip()):
                 dropped["diagram"] += 1  # a wiki's diagram (":::mermaid"): its source is no text of the report
             else:
@@ -222,9 +219,9 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             continue
         if m := _ALERT.match(line):
             end = i + 1
-            while end < n and _QUOTED.match(lines[end]):
+            while end < n and QUOTED.match(lines[end]):
                 end += 1
-            body = [_QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
+            body = [QUOTED.sub("", x, count=1) for x in lines[i + 1 : end]]
             out += _title_lines(m.group(2), dropped, series) + _rewrite(body, dropped, series) + [""]
             i = end
             continue
@@ -276,19 +273,6 @@ def _skip_indented(lines: list[str], i: int, indent: int = 4) -> int:
             end = j + 1
         j += 1
     return end
-
-
-def _colon_close(lines: list[str], i: int) -> int:
-    """The line closing the colon fence opened at ``i`` (nested fences counted), or the end."""
-    depth = 0
-    for j in range(i + 1, len(lines)):
-        if _COLON_CLOSE.match(lines[j]):
-            if depth == 0:
-                return j
-            depth -= 1
-        elif _COLON_OPEN.match(lines[j]):
-            depth += 1
-    return len(lines)
 
 
 def _colon_title(rest: str) -> str | None:
