@@ -8,11 +8,13 @@ read from the strokes, not guessed from where the words stand.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from sitroom.extract.columns import mitigation_column
 from sitroom.extract.pdf.fieldgrid import field_grid
+from sitroom.extract.pdf.sheetheadings import without_sheet_headings
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
 from sitroom.extract.pdf.wraps import SENTENCE_END, room_for_next_word
@@ -27,6 +29,9 @@ _MAX_COLUMNS, _MAX_ROWS = 12, 400
 _LABEL_CHARS = 60
 # a cell's text stands this far in from its borders
 _PADDING = 3
+_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+# a row's number and the text of the next cell, read as one line: "1 BULK WATER SHUTDOWN"
+_NUMBER_THEN_TEXT = re.compile(r"\s*(\d+(?:\.\d+)*\.?)\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -68,10 +73,12 @@ def _frames(vsegs: list[tuple[float, float, float]]) -> list[tuple[float, float]
     return [(b, t) for b, t in spans]
 
 
-def ruled_tables(page: PageData) -> list[list[Cell]]:
+def ruled_tables(page: PageData) -> tuple[list[list[Cell]], dict[int, Frag]]:
     """The page's tables drawn with borders on every side of their cells, each as its cells, top-down; cells
-    merged across a missing border are one."""
+    merged across a missing border are one. A line that runs from one cell into the next (a row's number joined
+    to the text beside it) is parted at the border: the line each part came from, by the part's id."""
     tables = []
+    origin: dict[int, Frag] = {}
     for bottom, top in _frames(page.vsegs):
         vs = [s for s in page.vsegs if s[1] >= bottom - _NEAR and s[2] <= top + _NEAR]
         xs = _positions([s[0] for s in vs])
@@ -80,8 +87,20 @@ def ruled_tables(page: PageData) -> list[list[Cell]]:
         if not 3 <= len(xs) <= _MAX_COLUMNS + 1 or not 2 <= len(ys) <= _MAX_ROWS + 1:
             continue
         # all the page's lines: a number grid's reader may have taken a sheet's row numbers and figures first
-        tables.append(_cells(xs, ys, hs, vs, page.frags))
-    return tables
+        tables.append(_cells(xs, ys, hs, vs, page.frags, origin))
+    return tables, origin
+
+
+def _parted(f: Frag, border: float) -> list[Frag]:
+    """A line opening with a number that stands left of ``border`` and text right of it, as two lines."""
+    m = _NUMBER_THEN_TEXT.match(f.text)
+    if m is None or not f.x0 < border < f.x1:
+        return [f]
+    number, rest = m.group(1), f.text[m.end() :]
+    return [
+        Frag(number, f.x0, min(border - _NEAR, f.x0 + f.size * 0.6 * len(number)), f.bottom, f.top, f.size, f.bold),
+        Frag(rest, border + _PADDING, f.x1, f.bottom, f.top, f.size, f.bold),
+    ]
 
 
 def _cells(
@@ -90,6 +109,7 @@ def _cells(
     hs: list[tuple[float, float, float]],
     vs: list[tuple[float, float, float]],
     frags: list[Frag],
+    origin: dict[int, Frag],
 ) -> list[Cell]:
     nr, nc = len(ys) - 1, len(xs) - 1
     # the strokes along each border line, so that a border is looked up among its own strokes only
@@ -134,19 +154,24 @@ def _cells(
         c0, c1 = min(c for _, c in group), max(c for _, c in group)
         cells[root] = Cell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], xs[c1 + 1], ys[r1 + 1], ys[r0], [])
     down = [-y for y in ys]  # ascending, for bisect
-    for f in frags:
-        x, y = f.x0 + 1, f.mid
-        c, r = bisect_right(xs, x) - 1, bisect_right(down, -y) - 1
-        if 0 <= c < nc and 0 <= r < nr:
-            cells[find(r * nc + c)].lines.append(f)
+    for line in frags:
+        c, r = bisect_right(xs, line.x0 + 1) - 1, bisect_right(down, -line.mid) - 1
+        parts = [line]
+        if 0 <= c < nc - 1 and 0 <= r < nr and line.x1 - 1 > xs[c + 1] and v_border(r, c):
+            parts = _parted(line, xs[c + 1])
+        if len(parts) > 1:
+            origin.update((id(f), line) for f in parts)
+        for col, f in enumerate(parts, start=c):
+            if 0 <= col < nc and 0 <= r < nr:
+                cells[find(r * nc + col)].lines.append(f)
     for cell in cells.values():
         cell.lines.sort(key=lambda f: (-round(f.top), f.x0))
     return sorted(cells.values(), key=lambda c: (c.row, c.col))
 
 
 def _number_cell(cell: Cell) -> bool:
-    text = cell.text.strip().rstrip(".")
-    return not text or text.isdigit()
+    text = cell.text.strip()
+    return not text or _NUMBER.fullmatch(text) is not None
 
 
 def _label(cell: Cell) -> bool:
@@ -161,42 +186,65 @@ def _header(row: list[Cell]) -> bool:
 
 
 def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], list[Entry], list[tuple]]:
-    """A ruled table whose next-to-last column holds short labels, each in a cell beside one row or more of the
-    last column's points, one of them merged down two rows or more, is the report's body set in a sheet: each
-    label heads the points of its rows. Row numbers left of the labels and the header row are left out and
-    counted. A ruled grid of a form's fields gives the report's particulars and is left out. Gives the lines left,
-    the entries read, and where the tables stood."""
+    """A ruled table with a column of short labels, each in a cell beside one row or more of the next column's
+    points, one of them merged down two rows or more, is the report's body set in a sheet: each label heads the
+    points of its rows. Row numbers left of the labels, the header row, a printed sheet's column letters and row
+    numbers and the short status and owner cells right of the points are left out and counted; the rows over the
+    header that span the table (the sheet's title and particulars) are read as the page's lines. A table under the
+    header of the sheet the page before ended on goes on with it. A ruled grid of a form's fields gives the
+    report's particulars and is left out. Gives the lines left, the entries read, and where the tables stood."""
     if len(page.vsegs) < 3 or len(page.hsegs) < 4:
         return frags, [], []
     held: list[Entry] = []
     boxes: list[tuple] = []
-    taken: set[int] = set()
     kept = {id(f) for f in frags}
-    for cells in ruled_tables(page):
-        entries = _sections(page, cells)
-        if entries is None and (fields := field_grid(cells)) is not None:
+    tables, source = ruled_tables(page)
+    consumed: set[int] = set()  # the page's lines read in a table, by id
+    pieces: dict[int, list[Frag]] = {}  # what such a line leaves to the page, by its id
+
+    def line_of(f: Frag) -> Frag:
+        return source.get(id(f), f)
+
+    for cells in tables:
+        read = _sections(page, cells)
+        if read is None and (fields := field_grid(cells)) is not None:
             # they give the report's number and date, as a details table's do, unless that reader took them first
-            left = [f for c in cells for f in c.lines if id(f) in kept]
+            left = [f for c in cells for f in c.lines if id(line_of(f)) in kept]
             if len(left) == sum(len(c.lines) for c in cells):
                 page.details.extend(fields)
             if left:
                 page.drop("form field cell", len(left))
-            taken.update(id(f) for f in left)
+            consumed.update(id(line_of(f)) for f in left)
             continue
-        if entries is None:
+        if read is None:
             continue
+        entries, page_lines, renamed, box, page.open_sheet = read
         for e in entries:
             e.grid = 1000 + len(boxes)
         held.extend(entries)
-        box = (min(c.x0 for c in cells), min(c.bottom for c in cells), max(c.x1 for c in cells), cells[0].top)
         boxes.append(box)
-        taken.update(id(f) for c in cells for f in c.lines)
-    if not taken:
+        for old, new in renamed.items():
+            source[id(new)] = source.get(old, next(f for c in cells for f in c.lines if id(f) == old))
+        consumed.update(id(line_of(f)) for c in cells for f in c.lines)
+        for f in page_lines:
+            pieces.setdefault(id(line_of(f)), []).append(f)
+    if not consumed:
         return frags, [], []
-    return [f for f in frags if id(f) not in taken], held, boxes
+    left_over: list[Frag] = []
+    for f in frags:
+        left_over.extend(pieces.get(id(f), []) if id(f) in consumed else [f])
+    return left_over, held, boxes
 
 
-def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
+def _sections(
+    page: PageData, grid: list[Cell]
+) -> tuple[list[Entry], list[Frag], dict[int, Frag], tuple, list[str]] | None:
+    """The entries of a sheet of sections, the lines of its rows over the header (left to the page), the lines a
+    printed row number was taken from (by id, with what is left of each), where the table stands below the rows
+    left to the page, and the header's titles."""
+    cells, headings, renamed = without_sheet_headings(grid)
+    if not cells:
+        return None
     ncols = max(c.col + c.cols for c in cells)
     rows: dict[int, list[Cell]] = {}
     for c in cells:
@@ -207,25 +255,34 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
         if not (len(rows[r]) == 1 or _header(rows[r])):
             break
         head.append(r)
+    header = next((r for r in reversed(head) if len(rows[r]) > 1), None)
+    # rows spanning the table over its header: the sheet's title and particulars, lines of the page
+    masthead = [c for r in head if header is not None and r < header for c in rows[r]]
     body = [c for c in cells if c.row not in head]
-    if ncols < 2 or any(c.cols > 1 for c in body):
+    if ncols < 2 or not body or any(c.cols > 1 for c in body):
         return None
-    # a last column the header names as the measures taken ("Label | Situation | Mitigation"): each cell the
-    # mitigation of the point beside it, as a risk register's row gives its risk's
-    titles = [c.text for c in rows[head[-1]]] if head and len(rows[head[-1]]) == ncols else []
-    measures = ncols - 1 if ncols >= 3 and titles and mitigation_column(titles) == ncols - 1 else None
-    last = ncols - 1 if measures is None else ncols - 2
-    points = [c for c in body if c.col == last]
-    labels = [c for c in body if c.col == last - 1]
-    numbers = [c for c in body if c.col < last - 1]
+    titles = [c.text for c in sorted(rows[header], key=lambda c: c.col)] if header is not None else []
+    roles = _columns(body, ncols, titles if len(titles) == ncols else [])
+    if roles is None:
+        return None
+    labels_col, points_col, measures = roles
+    points = [c for c in body if c.col == points_col]
+    labels = [c for c in body if c.col == labels_col]
+    numbers = [c for c in body if c.col < labels_col]
+    others = [c for c in body if c.col > points_col and c.col != measures]
+    # under the header of the sheet the page before ended on: its rows go on, whatever their number
+    goes_on = bool(titles) and titles == page.carried_sheet
     # a label merged down rows of points, or beside a cell of bulleted points or of sentences each on its line:
     # names of sections, not a form's fields
     bulleted = sum(1 for c in points if sum(1 for f in c.lines if f.bullet) >= 2 or len(_points(page, c)) >= 2)
+    named = [c for c in labels if c.lines]
     if (
-        len([c for c in labels if c.lines]) < _LABELS
-        or not (any(c.rows > 1 for c in labels if c.lines) or bulleted >= 2)
-        or not all(_label(c) for c in labels if c.lines)
+        not named
+        or not (goes_on or len(named) >= _LABELS)
+        or not (goes_on or any(c.rows > 1 for c in named) or bulleted >= 2)
+        or not all(_label(c) for c in named)
         or not all(_number_cell(c) for c in numbers)
+        or not all(_short(c) for c in others)
         or sum(1 for c in points if c.lines) < len(labels)
     ):
         return None
@@ -234,7 +291,7 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
     for cell in sorted(labels + points, key=lambda c: (c.row, c.col)):
         if not cell.lines:
             continue
-        if cell.col == last - 1:
+        if cell.col == labels_col:
             entries.append(Entry(BlockKind.HEADING, page.number, cell.lines, level=2))
             continue
         read = _points(page, cell)
@@ -242,16 +299,46 @@ def _sections(page: PageData, cells: list[Cell]) -> list[Entry] | None:
         if measure is not None and read:
             read[-1].mitigation = measure.text
         entries.extend(read)
-    dropped = [f for c in numbers for f in c.lines]
-    if dropped:
-        page.drop("row number", len(dropped))
-    header = [f for c in cells if c.row in head for f in c.lines]
-    if header:
-        page.drop("table header", len(header))
-    unplaced = [f for c in mitigations.values() for f in c.lines]
-    if unplaced:
-        page.drop("measure beside no point", len(unplaced))
-    return entries
+    for reason, left_out in (
+        ("sheet row and column heading", headings),
+        ("row number", numbers),
+        ("table header", [c for c in cells if c.row in head and c not in masthead]),
+        ("status or owner cell", others),
+        ("measure beside no point", list(mitigations.values())),
+    ):
+        if n := sum(len(c.lines) for c in left_out):
+            page.drop(reason, n)
+    table = [c for c in cells if c not in masthead]
+    box = (min(c.x0 for c in table), min(c.bottom for c in table), max(c.x1 for c in table), table[0].top)
+    return entries, [f for c in masthead for f in c.lines], renamed, box, titles
+
+
+def _columns(body: list[Cell], ncols: int, titles: list[str]) -> tuple[int, int, int | None] | None:
+    """The columns of a sheet of sections: its labels, its points and the measures taken, if the header names
+    them. The points are the column of sentences; the labels stand left of it."""
+    measures = mitigation_column(titles) if ncols >= 3 and titles else None
+    texts: dict[int, list[str]] = {}
+    for c in body:
+        texts.setdefault(c.col, []).append(c.text)
+    ranked = [
+        (sum(1 for t in texts.get(col, []) if sentence_like(t)), sum(map(len, texts.get(col, []))), col)
+        for col in range(1, ncols)
+        if col != measures
+    ]
+    if not ranked:
+        return None
+    sentences, _, points = max(ranked)
+    if not sentences:
+        # no column of sentences: the points are the last column, before the measures if those end the table
+        points = ncols - 1 if measures != ncols - 1 else ncols - 2
+    if points < 1 or (measures is not None and measures < points):
+        return None
+    return points - 1, points, measures
+
+
+def _short(cell: Cell) -> bool:
+    """A status, a rating or an owner: a few words, no sentence."""
+    return not cell.lines or _label(cell) or _number_cell(cell)
 
 
 def _points(page: PageData, cell: Cell) -> list[Entry]:

@@ -16,6 +16,7 @@ from sitroom.extract.pdf.charts import MIN_LENGTH, chart_areas, drop_chart_text
 from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labels, value_runs
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
+from sitroom.extract.pdf.occlusion import Paint, uncovered_horizontals, uncovered_verticals
 from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
 from sitroom.extract.pdf.sideways import turn_upright
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -24,7 +25,7 @@ from sitroom.text.spacing import close_letter_spacing
 
 def page_objects(
     page: pdfium.PdfPage, want_paths: bool
-) -> tuple[list, list, list, list, list, list, list, list, list, list, list, list]:
+) -> tuple[list, list, list, list, list, list, list, list, list, list, list, list, Paint]:
     """Small square images (picture bullets), pictures, large filled rectangles (table row shading),
     text drawn twice a fraction of a point apart (bold faked by overprinting), horizontal rules,
     large filled shapes (drawn pictures or shaded panels, told apart once the text is known), and
@@ -32,7 +33,7 @@ def page_objects(
     strokes of borders, horizontal and vertical (a ruled table's cells), and small outlined boxes (cells boxed
     one by one, or a chart's bars: ``cell_borders`` tells them apart once the text is known), and drawn lines of
     many segments (a map's rivers and boundaries, a chart's series) and long thin lines however thick (a chart's
-    gridlines)."""
+    gridlines), with the order they were painted in (``Paint``)."""
     rules: list[float] = []
     hsegs: list[tuple[float, float, float]] = []
     vsegs: list[tuple[float, float, float]] = []
@@ -49,6 +50,8 @@ def page_objects(
     strokes: list[tuple[float, float, float, float]] = []
     gridlines: list[tuple[float, float, float]] = []
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    line = ctypes.c_float()
+    paint = Paint()
     raw = page.raw  # the handle itself: a page of charts holds thousands of objects
     n = pdfium_c.FPDFPage_CountObjects(raw)
     lb, bb, rb, tb = (ctypes.c_float() for _ in range(4))
@@ -80,12 +83,20 @@ def page_objects(
                 rects.append((lb.value, bb.value, rb.value, tb.value))
             elif w > 40 and h < 2:
                 rules.append((bb.value + tb.value) / 2)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and h < 2 and w > 4:
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and h < _STROKE and w > 4:
                 hsegs.append((lb.value, rb.value, (bb.value + tb.value) / 2))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w < 2 and h > 4:
+                paint.horizontal.append(i)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w < _STROKE and h > 4:
                 vsegs.append(((lb.value + rb.value) / 2, bb.value, tb.value))
+                paint.vertical.append(i)
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 8 and 8 < h < _CELL_HEIGHT and _outlined_box(obj, stroke):
-                outlined.append((lb.value, bb.value, rb.value, tb.value))
+                # the bounds reach out by the stroke's width: the box's sides stand that far in
+                pdfium_c.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(line))
+                inset = min(line.value, _STROKE / 2)
+                outlined.append((lb.value + inset, bb.value + inset, rb.value - inset, tb.value - inset))
+                paint.boxes.append(i)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 4 and h > 4 and _filled_box(obj, fill_mode, stroke):
+                paint.covers.append((i, lb.value, bb.value, rb.value, tb.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 80 and h > 50:
                 pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
                 if fill_mode.value:
@@ -115,7 +126,7 @@ def page_objects(
         )
     ]
     shapes = marks + square_bullets(squares), bands, pictures, overprinted(texts), sorted(rules), fills, frames
-    return (*shapes, hsegs, vsegs, outlined, strokes, gridlines)
+    return (*shapes, hsegs, vsegs, outlined, strokes, gridlines, paint)
 
 
 def square_bullets(squares: list[tuple[float, float, float, tuple[int, ...]]]) -> list[tuple[float, float, float]]:
@@ -218,9 +229,12 @@ def _round(obj: object) -> bool:
     return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO not in kinds
 
 
-# a cell's box holds a line or two of text; a taller outline frames a panel, no cell
 _FRAME_SEGMENTS = 36
-_CELL_HEIGHT = 40
+# a border's stroke is this thin at most: pdfium's bounds of a line count its width, so a 1 pt line is 2 pt across
+_STROKE = 2.5
+# a cell's box holds a few lines of text, or is a cell merged down a few rows of a sheet; a taller outline frames
+# a panel, no cell
+_CELL_HEIGHT = 160
 # a rule runs under a row of the page: a box narrower than this rules no row
 _RULE_WIDTH = 40
 
@@ -231,14 +245,18 @@ def cell_borders(
     rules: list[float],
     hsegs: list[tuple[float, float, float]],
     vsegs: list[tuple[float, float, float]],
+    paint: Paint,
 ) -> None:
     """The sides of each outlined box that holds a line of text (a sheet that boxes every cell) join the page's
-    borders, as strokes of their own would; a box holding no text (a chart's bar) does not."""
-    for x0, b, x1, t in boxes:
+    borders, as strokes of their own would, painted when the box was; a box holding no text (a chart's bar) does
+    not."""
+    for (x0, b, x1, t), order in zip(boxes, paint.boxes, strict=True):
         if not any(x0 - 1 <= r.x0 and r.x1 <= x1 + 1 and b - 1 <= (r.bottom + r.top) / 2 <= t + 1 for r in runs):
             continue
         hsegs += [(x0, x1, b), (x0, x1, t)]
         vsegs += [(x0, b, t), (x1, b, t)]
+        paint.horizontal += [order, order]
+        paint.vertical += [order, order]
         if x1 - x0 > _RULE_WIDTH:
             rules += [b, t]
     rules.sort()
@@ -259,6 +277,12 @@ def _outlined_box(obj: object, stroke: ctypes.c_int) -> bool:
     fill_mode = ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     return bool(stroke.value) and _straight_sides(obj, 5)
+
+
+def _filled_box(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
+    """A filled path of four straight sides: a cell's fill, which hides what was painted under it."""
+    pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    return bool(fill_mode.value) and _straight_sides(obj, 5)
 
 
 def _filled_square(obj: object, fill_mode: ctypes.c_int, stroke: ctypes.c_int) -> bool:
@@ -307,9 +331,11 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                     # shading, rules and overprinting are only worth reading where there is text
                     objects = page_objects(page, tp.count_chars() > 0 or bool(fields))
                     marks, bands, pictures, doubled, rules, fills, frames, hsegs, vsegs, outlined, *drawn = objects
-                    strokes, grid = drawn
+                    strokes, grid, paint = drawn
                     runs = read_runs(tp, overprinted=bool(doubled))
-                    cell_borders(outlined, runs, rules, hsegs, vsegs)
+                    cell_borders(outlined, runs, rules, hsegs, vsegs, paint)
+                    hsegs = uncovered_horizontals(hsegs, paint.horizontal, paint.covers)
+                    vsegs = uncovered_verticals(vsegs, paint.vertical, paint.covers)
                 finally:
                     tp.close()
                 width, height = page.get_size()

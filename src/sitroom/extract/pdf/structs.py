@@ -61,6 +61,9 @@ class PageData:
     # before ended on
     open_row: OpenRow | None = None
     carried_row: OpenRow | None = None
+    # the header of a sheet of sections read on this page, and of the one read on the page before
+    open_sheet: list[str] = field(default_factory=list)
+    carried_sheet: list[str] = field(default_factory=list)
 
     def in_row(self, f: Frag) -> bool:
         """The line sits in a table row: within a shaded band, or between rules close above and below it."""

@@ -1,0 +1,77 @@
+"""Borders painted over: a cell's fill drawn after the strokes under it hides them, as a sheet's merged cell hides
+the gridlines of the rows it spans. What a reader sees is the page as painted, so a stroke is kept only where no
+later fill covers it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# a stroke along a fill's edge is the fill's border, not under it
+_EDGE = 0.3
+# so many stroke and fill pairs at most: a chart's page of thousands of bars and gridlines is not looked through
+_MOST_PAIRS = 250_000
+
+Cover = tuple[int, float, float, float, float]  # paint order, x0, bottom, x1, top
+
+
+@dataclass(slots=True)
+class Paint:
+    """When each stroke, box and fill of a page was painted (its object's index), so that a fill painted over a
+    border hides it."""
+
+    horizontal: list[int] = field(default_factory=list)
+    vertical: list[int] = field(default_factory=list)
+    boxes: list[int] = field(default_factory=list)
+    covers: list[Cover] = field(default_factory=list)
+
+
+def _cut(spans: list[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for a, b in spans:
+        if hi <= a or lo >= b:
+            out.append((a, b))
+            continue
+        out += [(a, lo)] if lo > a + 1 else []
+        out += [(hi, b)] if b > hi + 1 else []
+    return out
+
+
+def _visible(
+    order: int, along: tuple[float, float], at: float, covers: list[Cover], horizontal: bool
+) -> list[tuple[float, float]]:
+    spans = [along]
+    for paint, x0, bottom, x1, top in covers:
+        if paint <= order:
+            continue
+        lo, hi, low, high = (x0, x1, bottom, top) if horizontal else (bottom, top, x0, x1)
+        if low + _EDGE < at < high - _EDGE:
+            spans = _cut(spans, lo, hi)
+            if not spans:
+                break
+    return spans
+
+
+def uncovered_horizontals(
+    segs: list[tuple[float, float, float]], orders: list[int], covers: list[Cover]
+) -> list[tuple[float, float, float]]:
+    """The horizontal strokes (x0, x1, y), each cut where a fill painted after it covers it."""
+    if not covers or len(segs) * len(covers) > _MOST_PAIRS:
+        return segs
+    return [
+        (a, b, y)
+        for (x0, x1, y), n in zip(segs, orders, strict=True)
+        for a, b in _visible(n, (x0, x1), y, covers, True)
+    ]
+
+
+def uncovered_verticals(
+    segs: list[tuple[float, float, float]], orders: list[int], covers: list[Cover]
+) -> list[tuple[float, float, float]]:
+    """The vertical strokes (x, bottom, top), each cut where a fill painted after it covers it."""
+    if not covers or len(segs) * len(covers) > _MOST_PAIRS:
+        return segs
+    return [
+        (x, a, b)
+        for (x, bottom, top), n in zip(segs, orders, strict=True)
+        for a, b in _visible(n, (bottom, top), x, covers, False)
+    ]
