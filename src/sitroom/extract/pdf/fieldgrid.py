@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # the grid's cells are read by the lattice, which calls this
 
 # a grid of fields has two fields at least: two rows of a label beside its value, or a row of two such pairs
 _ROWS = 2
+# a value in bold among plain ones is a status badge of this many words at most
+_BADGE_WORDS = 2
 
 
 def field_grid(cells: list[Cell]) -> list[tuple[str, str]] | None:
@@ -25,16 +27,22 @@ def field_grid(cells: list[Cell]) -> list[tuple[str, str]] | None:
     if ncols % 2 or len(rows) * ncols < 2 * _ROWS or any(len(row) != ncols for row in rows.values()):
         return None
     fields: list[tuple[str, str]] = []
+    bold = 0
     for row in rows.values():
         row.sort(key=lambda c: c.col)
         for label, value in zip(row[::2], row[1::2], strict=True):
             if not label.lines or not all(f.bold for f in label.lines) or not is_field_label(label.text):
                 return None
-            if any(f.bold for f in value.lines) or is_sentence_cell(value.text):
+            if any(f.bold for f in value.lines):
+                # a status set as a badge ("RESPONSE" on its colour) among plain values: a word or two
+                bold += 1
+                if len(value.text.split()) > _BADGE_WORDS:
+                    return None
+            if is_sentence_cell(value.text):
                 return None
             if len(value.text.split()) > VALUE_WORDS or value.text.rstrip().endswith((".", "!", "?")):
                 return None
             if value.lines:
                 fields.append((label.text, value.text))
-    # most fields filled in: a form's particulars, not an empty template's
-    return fields if 2 * len(fields) >= len(rows) * ncols // 2 else None
+    # most fields filled in: a form's particulars, not an empty template's; the values plain but for a badge
+    return fields if 2 * len(fields) >= len(rows) * ncols // 2 and 2 * bold < len(fields) else None

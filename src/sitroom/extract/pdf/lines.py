@@ -267,6 +267,17 @@ def merge_runs(
             glyph = glyph or (
                 numbered and (r.text.strip()[:1].isupper() or _opens_with_figure(_text_from(row, n, gap > 0.5 * size)))
             )
+            # a lone letter set apart before a sentence (an information box's "i") marks it, as a bullet does
+            glyph = glyph or (
+                cur is not None
+                and not cur.bullet
+                and len(cur.text.strip()) == 1
+                and cur.text.strip().isalpha()
+                and gap >= 0.8 * size
+                and len(r.text.split()) >= 3
+                and r.text.strip()[:1].isupper()
+                and not (walls and _walled(cur, r, walls, wall_xs))
+            )
             if cur is not None and dropped is not None and _mark_separator(cur, r, mark_end):
                 mark_end = r.x1  # "1,2": the comma goes with the numbers it parts
                 continue
