@@ -18,20 +18,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from sitroom.errors import EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
 from sitroom.extract.columns import Column, column_roles, section_rows
+from sitroom.extract.details import details_table
 from sitroom.extract.frontmatter import front_matter, meta_date
 from sitroom.extract.mdlines import (
     all_strong,
     chat_head,
+    html_table,
     html_text,
     is_field_paragraph,
     is_nick,
@@ -41,6 +41,7 @@ from sitroom.extract.mdlines import (
     page_footer,
     set_apart,
 )
+from sitroom.extract.mdparser import markdown_parser
 from sitroom.extract.mdsyntax import ADMONITION_TITLE, FOLDED_POINT, page_properties, rewrite
 from sitroom.extract.text import check_is_text, decode_text
 from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
@@ -61,24 +62,6 @@ _HEADING_ATTRS = re.compile(r"\s*\{:?(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"]*\
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]|\^\[[^\]]*\]")
 # A bullet glyph typed at the head of a line, with its space: "• Library open until 18:00."
 _TYPED_BULLET = re.compile(r"^[•◦▪‣●]\s+")
-
-
-@lru_cache(maxsize=1)
-def _md() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-    # Only the text of links is read: skip the per-link URL normalisation (a quarter of the parse).
-    md.normalizeLink = _same  # type: ignore[method-assign]
-    md.normalizeLinkText = _same  # type: ignore[method-assign]
-    md.validateLink = _any_link  # type: ignore[method-assign]
-    return md
-
-
-def _same(url: str) -> str:
-    return url
-
-
-def _any_link(url: str) -> bool:
-    return True
 
 
 def inline_text(tok: Token) -> str:
@@ -304,6 +287,10 @@ class _Walk:
     def _html_block(self, html: str) -> None:
         if html.lstrip().startswith("<!--"):
             return
+        if grid := html_table(html):
+            # a table written in HTML (a converter writes tables so) is read as a table, cell by cell
+            self._grid(grid)
+            return
         text = html_text(html)
         if text:
             self._text(text)
@@ -322,6 +309,17 @@ class _Walk:
             elif tok.type == "inline" and self.tokens[j - 1].type in ("th_open", "td_open") and grid:
                 grid[-1].append(inline_text(tok))
             j += 1
+        self._grid(grid)
+        return j + 1
+
+    def _grid(self, grid: list[list[str]]) -> None:
+        """A table's rows, its first the header: counted in ``tables``; see ``_table``. A details table's fields
+        ("Date | Monday 11 May 2026") go to the masthead, left out and counted."""
+        if (details := details_table(grid)) is not None:
+            for line in details.masthead_lines():
+                self.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
+            self.dropped["details table field"] = self.dropped.get("details table field", 0) + len(details.fields)
+            return
         roles = column_roles(grid[0]) if grid else None
         sections = section_rows(grid) if roles is None else None
         named = None
@@ -342,7 +340,6 @@ class _Walk:
                 if len(text.split()) >= 6 and re.search(r"[^\W\d_]{3}", text):
                     self.b.add(text, BlockKind.PARAGRAPH, in_table=True)
         self.b.doc.tables.append(TableInfo(None, len(grid), max((len(r) for r in grid), default=0)))
-        return j + 1
 
 
 class MarkdownExtractor:
@@ -367,7 +364,7 @@ class MarkdownExtractor:
         body, left_out = rewrite(body)
         # A line holding only a Kramdown attribute list belongs to the block above: remove it.
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
-        tokens = _md().parse(body)
+        tokens = markdown_parser().parse(body)
         builder = DocumentBuilder(source, "md")
         walk = _Walk(builder, tokens, str(meta["title"]).strip() if meta.get("title") else None)
         walk.run()

@@ -171,6 +171,22 @@ def html_text(html: str) -> str:
     return " ".join((root.text(separator=" ") if root else "").split())
 
 
+def html_table(html: str) -> list[list[str]] | None:
+    """The rows of a block of HTML in a Markdown page that is a table and nothing else, each a list of its cells'
+    text; None for any other block."""
+    if "<table" not in html.lower():
+        return None
+    tree = LexborHTMLParser(html)
+    tables = tree.css("table")
+    if len(tables) != 1 or tables[0].css("table table"):
+        return None
+    table = tables[0]
+    rows = [[" ".join(c.text(separator=" ").split()) for c in tr.css("th, td")] for tr in table.css("tr")]
+    rows = [r for r in rows if any(r)]
+    outside = " ".join(html_text(html).split()) != " ".join(table.text(separator=" ").split())
+    return rows if rows and not outside else None
+
+
 _NICK_TAG = re.compile(r"^<([\w.|^`-]{1,30})>$")
 _HTML_ELEMENTS = frozenset(
     "a abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter noscript "
