@@ -30,6 +30,7 @@ from sitroom.parse.furniture import (
     is_page_keeping,
     labelled_contact,
 )
+from sitroom.parse.languagemenu import is_language_menu
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
@@ -146,6 +147,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_schedule_notice(text)  # "This Flood Warning will remain in effect until further notice."
             or is_distribution_list(text)  # whom the report goes to ("Distribution: …", "Fordeling: …")
             or is_reaction_line(text)  # "👍 4 · 👀 2" under the page: how readers answered it
+            or is_language_menu(text)  # "Translate: Español | Soomaali | Tiếng Việt"
             or is_on_call_line(text)
             or is_closing_remark(text)  # "Previous sitreps are on the incident share.", "Questions?"
             or is_signed_with_next_report(text)  # "Reviewed by the Control Room – next report: 14/10 20:00"

@@ -92,7 +92,8 @@ _SERVICE_NOTICE = re.compile(
     # a notification's footer: how to answer by mail, why it came, how to stop it ("Reply to this email to comment
     # on the message …", "You're getting this email because you're subscribed …", "Stop getting these emails: …")
     r"|^(?:just\s+)?reply\s+to\s+this\s+(?:e-?mail|message|notification)\s+to\s+(?:comment|respond|reply|add|answer)\b"
-    r"|^you(?:['’]re|\s+are)?\s+(?:receiving|getting|received|get)\s+this\s+(?:e-?mail|message|notification)\s+because\b"
+    r"|^you(?:['’]re|\s+are)?\s+(?:receiving|getting|received|get)\s+this\s+(?:e-?mail|message|notification|post"
+    r"|alert|update)\s+because\b"
     r"|^(?:stop\s+(?:getting|receiving)|unsubscribe\s+from|turn\s+off)\s+(?:these|this|all)?\s*(?:e-?mails?|messages?"
     r"|notifications?)\b"
     r"|^this\s+(?:e-?mail|message|notification|report|document|page)\s+(?:was|has\s+been|is)\s+(?:sent|generated|created"
@@ -101,6 +102,9 @@ _SERVICE_NOTICE = re.compile(
     r"|^chaidh\s+an\s+aithisg\s+seo\s+a\s+chruthachadh\s+gu\s+f[èe]in-?ghluasadach"
     # the notification's link to its list or record: "View or add entries: Sitrep list", "Open the record"
     r"|^(?:view|open|see)\s+(?:or\s+(?:add|edit)\s+)?(?:the\s+|all\s+)?(?:entries|items?|records?|list)\s*(?::|$)"
+    # ... or to its post, and the buttons to answer it: "View Post [https://…]", "Reply [https://…#reply]"
+    r"|^(?:view|open|see)\s+(?:the\s+|full\s+)?(?:post|message|thread|conversation)\s*(?:\[[^\]\s]*\]|<[^>\s]*>)?$"
+    r"|^(?:reply|comment|respond)\s*(?:\[[^\]\s]*\]|<[^>\s]*>)$"
     # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"
     r"|^(?:please\s+)?click\s+(?:here|on\s+(?:this|the)\s+link|(?:this|the)\s+link(?:\s+below)?)\s+(?:to|for)\s"
     # the sending program's stamp under a message sent by radio e-mail: "Express Sending Station: KL7QZB",

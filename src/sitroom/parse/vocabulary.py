@@ -48,7 +48,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "situacao", "situacao atual", "ponto de situacao", "situazione", "situazione attuale", "quadro generale",
         "panoramica", "latest picture", "current picture", "overall picture", "the picture", "picture",
         "where we are", "where we are now", "where things stand", "where things are at", "operational position",
-        "service status",
+        "service status", "what we know", "what we know so far",
         "position", "incident position", "latest position", "overall position",
         "status", "system status", "systems status", "status of systems", "status of services",
         "what is happening", "what s happening", "algemeen", "beeld",
