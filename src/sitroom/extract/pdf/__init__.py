@@ -30,6 +30,7 @@ from sitroom.extract.pdf.footnotes import drop_footnotes
 from sitroom.extract.pdf.formrows import ruled_forms
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
 from sitroom.extract.pdf.grids import take_grids
+from sitroom.extract.pdf.groupcounts import drop_group_counts
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
@@ -39,6 +40,7 @@ from sitroom.extract.pdf.pagetitles import mark_page_titles
 from sitroom.extract.pdf.pullquote import drop_pull_quotes
 from sitroom.extract.pdf.reader import read_pdf
 from sitroom.extract.pdf.recorddown import join_records_across_pages, take_records_down
+from sitroom.extract.pdf.recordfields import read_record_fields
 from sitroom.extract.pdf.rowlabels import insert_labels, split_grid_labels, split_row_labels
 from sitroom.extract.pdf.signoff import drop_signoff
 from sitroom.extract.pdf.sitefooter import drop_share_footer
@@ -111,6 +113,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
     drop_speaker_notes(pages)
     drop_signoff(pages)
     read_printed_answers(pages)
+    read_record_fields(pages)
     drop_contents(pages, body)
     words = word_counts(f.text for p in pages for f in p.frags)
     per_page = []
@@ -118,6 +121,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         p.carried = before.open_header if before is not None else []
         p.carried_row = before.open_row if before is not None else None
         p.carried_sheet = before.open_sheet if before is not None else []
+        p.rows_before = before.rows_open if before is not None else 0
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
         per_page.append(take_closing(p, page_entries, body, len(pages)))
     entries: list[Entry] = []
@@ -254,6 +258,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
         entries = insert_labels(page, labels, entries)
     if held:
         entries = place(entries, held)
+    entries = drop_group_counts(page, entries)
     # the date line under the title ("Rapport nr. 2 · 21. oktober 2024 · Udarbejdet af: …") dates the report,
     # it does not name it
     title = [Entry(BlockKind.PARAGRAPH, page.number, b, title=True, masthead=n > 0) for n, b in enumerate(head)]

@@ -104,7 +104,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
                 page.drop("figure text")
                 continue
             in_figure = False
-        small = f.size <= 0.85 * body and page.number > 1
+        small = f.size <= 0.85 * body and page.number > 1 and not f.label  # a field's name heads its value
         footnote = FOOTNOTE.match(text) and (f.size < body - 0.5 or sentence_like(text))
         footnote = footnote or _numbered_note(page, f, body)
         # headings side by side on one baseline are a table's header row

@@ -43,18 +43,29 @@ def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
             continue
         size = max(c.size for c in cells)
         last = end = min(c.bottom for c in cells)
-        for line in lines[n + 1 :]:
+        below = lines[n + 1 :]
+        for k, line in enumerate(below):
             if any(r.x0 < cells[0].x0 - SLACK < cells[0].x0 + SLACK < r.x1 for r in line):
                 break  # running text across the first column's start: the table has ended (a note under it)
             inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
             if not inside:
                 continue
-            if last - max(r.top for r in inside) > ROW_GAP * size or max(r.size for r in inside) > LARGER * size:
+            larger = max(r.size for r in inside) > LARGER * size
+            if larger and k + 1 < len(below) and _in_columns(below[k + 1], cells):
+                # a group's name over its rows (a banded report's band): the table goes on under it
+                last = end = min(r.bottom for r in inside)
+                continue
+            if last - max(r.top for r in inside) > ROW_GAP * size or larger:
                 break
             last = end = min(r.bottom for r in inside)
         # the header's own labels are parted too: two labels close together are two columns' names
         starts.extend((r.x0, max(c.top for c in cells), end - 0.5) for r in cells[1:])
     return starts
+
+
+def _in_columns(line: list[Frag], cells: list[Frag]) -> bool:
+    """The line's runs start at two of the header's columns or more: a row of the table."""
+    return sum(1 for r in line if any(abs(r.x0 - c.x0) <= SLACK for c in cells)) >= 2
 
 
 def parts_columns(cur: Frag, run: Frag, starts: list[tuple[float, float, float]]) -> bool:

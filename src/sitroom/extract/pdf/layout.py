@@ -264,9 +264,10 @@ def _flows(side: list[Frag]) -> bool:
 
 
 def attach_picture_bullets(page: PageData, lines: list[Frag]) -> None:
-    """Small square images (or drawn discs and squares) just left of a line are its bullet."""
+    """Small square images (or drawn discs and squares) just left of a line are its bullet; before a field's name
+    such a mark is the field's icon."""
     for f in lines:
-        if not f.bullet and _marked(page, f):
+        if not f.bullet and not f.label and _marked(page, f):
             f.bullet = "image"
 
 

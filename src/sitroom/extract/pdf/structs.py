@@ -64,6 +64,9 @@ class PageData:
     # the header of a sheet of sections read on this page, and of the one read on the page before
     open_sheet: list[str] = field(default_factory=list)
     carried_sheet: list[str] = field(default_factory=list)
+    # the rows of a printed report's group the page ends on, and those the page before ended on
+    rows_open: int = 0
+    rows_before: int = 0
 
     def in_row(self, f: Frag) -> bool:
         """The line sits in a table row: within a shaded band, or between rules close above and below it."""
