@@ -51,27 +51,15 @@ def _visible(
     return spans
 
 
-def uncovered_horizontals(
-    segs: list[tuple[float, float, float]], orders: list[int], covers: list[Cover]
+def uncovered(
+    segs: list[tuple[float, float, float]], orders: list[int], covers: list[Cover], horizontal: bool
 ) -> list[tuple[float, float, float]]:
-    """The horizontal strokes (x0, x1, y), each cut where a fill painted after it covers it."""
+    """The strokes, horizontal (x0, x1, y) or vertical (x, bottom, top), each cut where a fill painted after it
+    covers it."""
     if not covers or len(segs) * len(covers) > _MOST_PAIRS:
         return segs
-    return [
-        (a, b, y)
-        for (x0, x1, y), n in zip(segs, orders, strict=True)
-        for a, b in _visible(n, (x0, x1), y, covers, True)
-    ]
-
-
-def uncovered_verticals(
-    segs: list[tuple[float, float, float]], orders: list[int], covers: list[Cover]
-) -> list[tuple[float, float, float]]:
-    """The vertical strokes (x, bottom, top), each cut where a fill painted after it covers it."""
-    if not covers or len(segs) * len(covers) > _MOST_PAIRS:
-        return segs
-    return [
-        (x, a, b)
-        for (x, bottom, top), n in zip(segs, orders, strict=True)
-        for a, b in _visible(n, (bottom, top), x, covers, False)
-    ]
+    out: list[tuple[float, float, float]] = []
+    for seg, n in zip(segs, orders, strict=True):
+        along, at = ((seg[0], seg[1]), seg[2]) if horizontal else ((seg[1], seg[2]), seg[0])
+        out += [(a, b, at) if horizontal else (at, a, b) for a, b in _visible(n, along, at, covers, horizontal)]
+    return out

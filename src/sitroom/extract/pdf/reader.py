@@ -16,7 +16,7 @@ from sitroom.extract.pdf.charts import MIN_LENGTH, chart_areas, drop_chart_text
 from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labels, value_runs
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
-from sitroom.extract.pdf.occlusion import Paint, uncovered_horizontals, uncovered_verticals
+from sitroom.extract.pdf.occlusion import Paint, uncovered
 from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
 from sitroom.extract.pdf.sideways import turn_upright
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -334,8 +334,8 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
                     strokes, grid, paint = drawn
                     runs = read_runs(tp, overprinted=bool(doubled))
                     cell_borders(outlined, runs, rules, hsegs, vsegs, paint)
-                    hsegs = uncovered_horizontals(hsegs, paint.horizontal, paint.covers)
-                    vsegs = uncovered_verticals(vsegs, paint.vertical, paint.covers)
+                    hsegs = uncovered(hsegs, paint.horizontal, paint.covers, horizontal=True)
+                    vsegs = uncovered(vsegs, paint.vertical, paint.covers, horizontal=False)
                 finally:
                     tp.close()
                 width, height = page.get_size()
