@@ -5,7 +5,7 @@ update is never run into the name of who entered it; each group's name heads its
 left out and counted.
 
 Layouts (reportlab's canvas): a log with a reference column and the user and time entered, a log with an owner
-and a date and no reference, and the same log with its groups' counts called "Records".
+and a date and no reference, the first log with its groups' counts called "Records", and with a row to a group.
 """
 
 from __future__ import annotations
@@ -73,18 +73,19 @@ def _report(ref: bool, count_word: str = "Entries", groups: list = GROUPS) -> by
     return buf.getvalue()
 
 
+ONE_ROW = [(name, updates[:1]) for name, updates in GROUPS]
 LAYOUTS = {
-    "owner-date": lambda: _report(False),
-    "owner-date-records": lambda: _report(False, "Records"),
-    "ref-user-time": lambda: _report(True),
+    "ref-user-time": (lambda: _report(True), GROUPS),
+    "owner-date": (lambda: _report(False), GROUPS),
+    "ref-records": (lambda: _report(True, "Records"), GROUPS),
+    "one-row-groups": (lambda: _report(True, groups=ONE_ROW), ONE_ROW),
 }
-# known: under a reference column, the groups after the first are read as the first group's table rows
-_REF_GROUPS = pytest.mark.xfail(strict=True, reason="groups after the first under a reference column lose their name")
 
 
-@pytest.mark.parametrize("layout", [pytest.param(k, marks=_REF_GROUPS) if k.startswith("ref") else k for k in LAYOUTS])
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_each_band_heads_its_updates_and_the_counts_and_cells_are_left_out(layout: str) -> None:
-    report = parse_bytes(LAYOUTS[layout](), f"{layout}.pdf")[0]
+    build, groups = LAYOUTS[layout]
+    report = parse_bytes(build(), f"{layout}.pdf")[0]
     got = [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items]
-    assert got == GROUPS
+    assert got == groups
     assert any("group count" in w for w in report.warnings), report.warnings

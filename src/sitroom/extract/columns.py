@@ -108,6 +108,7 @@ _ATTRIBUTE = re.compile(
     r"who|when|by\s+when|wie|wanneer|gereed|actiehouder|uiterlijk|wer|bis\s+wann|qui|quand|qui[ée]n|cu[áa]ndo"
     # when the row was last changed, and who entered it: "Updated", "Last updated", "Submitted by"
     r"|(?:last\s+)?(?:updated|changed|modified)|(?:submitted|entered|reported|created|posted|logged|recorded)\s+by"
+    r"|(?:date\s+)?(?:entered|created|submitted|posted|recorded)"
     # when it was logged: "Time", "Logged at"
     r"|time|logged(?:\s+at)?|hora|heure|uhrzeit|ora|tijd"
     # Amharic: "ኃላፊነት የሚወስደው", "ኃላፊ", "ተ.ቁ" (the row's number), "ቀን", "ደረጃ"
@@ -267,6 +268,11 @@ def section_rows(grid: list[list[str]]) -> list[tuple[str, str]] | None:
     if sum(len(t.split()) >= 4 for t in texts) < 0.5 * len(texts):
         return None
     return list(zip(labels, texts, strict=True))
+
+
+def is_ref_header(text: str) -> bool:
+    """The title of a column of the rows' references ("Ref", "No.", "ID", "#")."""
+    return _REF_HEADER.match(text.strip()) is not None
 
 
 def record_column(header: list[str], rows: list[list[str]]) -> int | None:
