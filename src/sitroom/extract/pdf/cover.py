@@ -23,6 +23,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MOST = 10
 
 
+# a line of a cover's particulars is this long at most
+_STACKED_CHARS = 60
+
+
 def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) -> list[Entry]:
     """Page 1's entries with a cover page read as masthead and front matter (the others unchanged)."""
     if page.number != 1 or n_pages < 2 or not entries or len(entries) > _MOST:
@@ -33,7 +37,9 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
     if any(max(f.size for f in e.lines) <= note_print + 1 for e in entries if id(e) not in notes):
         notes = set()  # a line in the box's own print beside it (a heading over it): the report starts here
     running = (
-        e.kind == BlockKind.ITEM or e.bullet or ((sentence_like(t) or len(t) > 120) and id(e) not in notes)
+        e.kind == BlockKind.ITEM
+        or e.bullet
+        or ((sentence_like(t) or len(t) > 120) and id(e) not in notes and not _stacked(e))
         for e, t in zip(entries, texts, strict=True)
     )
     if any(running):
@@ -51,6 +57,14 @@ def take_cover(page: PageData, entries: list[Entry], body: float, n_pages: int) 
     while hi + 1 < len(entries) and sizes[hi + 1] >= 1.3 * body and not dated_line(texts[hi + 1]):
         hi += 1
     return read_cover(page, entries, entries[lo : hi + 1])
+
+
+def _stacked(e: Entry) -> bool:
+    """Short lines set one under another, none ending a sentence (the publisher, the date, the chair, the next
+    report): a cover's particulars, not a paragraph run on from line to line."""
+    return len(e.lines) >= 2 and all(
+        len(f.text.strip()) <= _STACKED_CHARS and not f.text.rstrip().endswith((".", ";", "!", "?")) for f in e.lines
+    )
 
 
 def _boxed_note(page: PageData, e: Entry, entries: list[Entry]) -> bool:
@@ -81,15 +95,18 @@ def read_cover(page: PageData, entries: list[Entry], named: list[Entry]) -> list
     """A cover's entries read: those ``named`` the title, a dated line the masthead, the rest left out as the
     cover page (counted)."""
     kept: list[Entry] = []
-    for e in entries:
-        if any(e is n for n in named):
-            e.title, e.masthead, e.kind = True, False, BlockKind.PARAGRAPH
-        elif dated_line(" ".join(f.text for f in e.lines)):
-            e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
-        else:
-            page.drop("cover page", len(e.lines))
+    for entry in entries:
+        if any(entry is n for n in named):
+            entry.title, entry.masthead, entry.kind = True, False, BlockKind.PARAGRAPH
+            kept.append(entry)
             continue
-        kept.append(e)
+        # particulars stacked under the title are read line by line: the date among them is the masthead's
+        for e in [Entry(entry.kind, entry.page, [f]) for f in entry.lines] if _stacked(entry) else [entry]:
+            if dated_line(" ".join(f.text for f in e.lines)):
+                e.title, e.masthead, e.kind = True, True, BlockKind.PARAGRAPH
+                kept.append(e)
+            else:
+                page.drop("cover page", len(e.lines))
     return kept
 
 

@@ -48,8 +48,15 @@ _REFERENCE = re.compile(
 )
 # a running line's words set this much larger on page 1 are the masthead's
 _MASTHEAD_PRINT = 1.2
+# a running line set this much larger on a cover with no running lines is the cover's title
+_TITLE_PRINT = 1.3
 # how far down page 1 the letterhead reaches (a share of the page height from the top)
 LETTERHEAD_BAND = 0.25
+
+
+def _titled(f: Frag, runs_in: float | None) -> bool:
+    """The line is set much larger than where it runs on the other pages."""
+    return runs_in is not None and f.size >= _TITLE_PRINT * runs_in
 
 
 def remove_furniture(pages: list[PageData]) -> None:
@@ -79,6 +86,9 @@ def remove_furniture(pages: list[PageData]) -> None:
         place for place, nums in where.items() if len(nums) >= need and len(sides) >= 2 and len(prints[place]) == 1
     }
     repeated = {k for k, _ in places}
+    # the print each repeated line runs in: set much larger on a first page with no running line of its own (a
+    # cover), it is the title there
+    run_size = {k: size for (k, y) in places for size, _ in prints[(k, y)]}
     for p, page_keys in zip(pages, keys, strict=True):
         edge = 0.09 * p.height
         keep = []
@@ -94,9 +104,9 @@ def remove_furniture(pages: list[PageData]) -> None:
             for f, key in zip(p.frags, page_keys, strict=True)
             if key in repeated
             and (
-                key not in at_place
+                (key not in at_place and not (p.number == 1 and not at_place and _titled(f, run_size.get(key))))
                 or (key, round(f.top / 6)) in places
-                or (p.number == 1 and f.size >= _MASTHEAD_PRINT * at_place[key])
+                or (p.number == 1 and key in at_place and f.size >= _MASTHEAD_PRINT * at_place[key])
             )
             and _wordy(f.text)
             and (f.top > p.height - edge or f.bottom < edge or len(f.text) < 60)
