@@ -95,7 +95,7 @@ def page_objects(
                 inset = min(line.value, _STROKE / 2)
                 outlined.append((lb.value + inset, bb.value + inset, rb.value - inset, tb.value - inset))
                 paint.boxes.append(i)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 4 and h > 4 and _filled_box(obj, fill_mode, stroke):
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 8 and h > 8 and _filled_box(obj, fill_mode, stroke):
                 paint.covers.append((i, lb.value, bb.value, rb.value, tb.value))
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH and w > 80 and h > 50:
                 pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))

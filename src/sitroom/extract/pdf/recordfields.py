@@ -52,9 +52,8 @@ def read_record_fields(pages: list[PageData]) -> None:
     line out, with its name, as one of the report's details (counted)."""
     named: list[tuple[PageData, Frag, list[Frag], tuple]] = []
     for page in pages:
-        for box in _outermost(page.frames):
-            if box[2] - box[0] < _WIDE * page.width:
-                continue  # a table's cell, not a field's box across the column
+        # a field's box runs across the column, a table's cell does not: only such boxes, and those holding them
+        for box in _outermost([b for b in page.frames if b[2] - b[0] >= _WIDE * page.width]):
             held = [f for f in page.frags if _inside(f, box)]
             if held and (name := _name_over(box, page.frags, held)) is not None:
                 # the fields stand one under another, their boxes as wide as the column: a table's cells do not
