@@ -9,7 +9,9 @@ import pytest
 from sitroom.read import parse_bytes
 
 DETAILS = {
-    "gfm": "| Council | Riverside |\n|---|---|\n| Date | Monday 11 May 2026 |\n| Lead | Amara Okafor, Head of Digital |\n",
+    "gfm": (
+        "| Council | Riverside |\n|---|---|\n| Date | Monday 11 May 2026 |\n| Lead | Amara Okafor, Head of Digital |\n"
+    ),
     "html": (
         "<table>\n  <tr>\n   <td>Council\n   </td>\n   <td>Riverside\n   </td>\n  </tr>\n  <tr>\n   <td>Date\n"
         "   </td>\n   <td>Monday 11 May 2026\n   </td>\n  </tr>\n  <tr>\n   <td>Lead\n   </td>\n"

@@ -55,7 +55,7 @@ def _sheet(headings: bool, repeat: int = 1) -> bytes:
     """The sheet as a spreadsheet prints it: every gridline a stroke of its own, merged cells painted over."""
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=landscape(A4), invariant=1)
-    width, height = landscape(A4)
+    height = landscape(A4)[1]
     left = 40.0
     head_w = 22.0 if headings else 0.0
     xs = [left + head_w]
@@ -72,8 +72,9 @@ def _sheet(headings: bool, repeat: int = 1) -> bytes:
             c.setFont("Helvetica", 7)
             c.drawCentredString(left + head_w / 2, y - 10, str(number))
 
-    rows, page, row_no = _rows(repeat), 1, 1
+    rows, row_no = _rows(repeat), 1
     y = height - 50
+
     def band(y: float) -> float:
         if not headings:
             return y
@@ -184,5 +185,5 @@ def test_the_sheets_row_and_column_headings_are_counted_not_read(layout: str) ->
     report = parse_bytes(LAYOUTS[layout](), f"{layout}.pdf")[0]
     assert (report.title, str(report.date)) == (TITLE, "2026-05-12")
     texts = [s.heading or "" for s in report.sections] + [i.text for s in report.sections for i in s.items]
-    assert not any(t.split()[0] in "ABCDEF" or t[:1].isdigit() and t.split()[0].isdigit() for t in texts if t)
+    assert not any(t.split()[0] in "ABCDEF" or (t[:1].isdigit() and t.split()[0].isdigit()) for t in texts if t)
     assert any("sheet row and column heading" in w for w in report.warnings), report.warnings
