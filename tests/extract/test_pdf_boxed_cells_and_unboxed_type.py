@@ -134,8 +134,8 @@ def test_a_cell_drawn_as_an_outlined_box_gives_its_sides_as_borders() -> None:
     pdf = pdfium.PdfDocument(buf.getvalue())
     page = pdf[0]
     tp = page.get_textpage()
-    *_, rules, _, _, hsegs, vsegs, outlined, _, _ = page_objects(page, True)
-    cell_borders(outlined, read_runs(tp), rules, hsegs, vsegs)
+    *_, rules, _, _, hsegs, vsegs, outlined, _, _, paint = page_objects(page, True)
+    cell_borders(outlined, read_runs(tp), rules, hsegs, vsegs, paint)
     tp.close()
     page.close()
     pdf.close()

@@ -270,11 +270,6 @@ def section_rows(grid: list[list[str]]) -> list[tuple[str, str]] | None:
     return list(zip(labels, texts, strict=True))
 
 
-def is_ref_header(text: str) -> bool:
-    """The title of a column of the rows' references ("Ref", "No.", "ID", "#")."""
-    return _REF_HEADER.match(text.strip()) is not None
-
-
 def record_column(header: list[str], rows: list[list[str]]) -> int | None:
     """In a table of records (Ref | Action | Lead | Due | Status), the column of their sentences: the
     wordiest column that is neither a reference nor a field (owner, date, status). None for any other

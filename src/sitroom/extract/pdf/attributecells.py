@@ -6,9 +6,7 @@ their own."""
 
 from __future__ import annotations
 
-import re
-
-from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value, is_ref_header
+from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value
 from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD
@@ -30,43 +28,25 @@ def drop_attribute_cells(page: PageData, frags: list[Frag]) -> list[Frag]:
             continue
         if column_roles([f.text for f in row]) is not None:
             continue  # a risk register's: its rows are read whole, each risk with its mitigation
-        # a column of the rows' references before their text ("Ref | Update | Entered by | Entered"): the
-        # references describe the rows as the attributes do
-        lead = 1 if len(row) > 2 and is_ref_header(row[0].text) else 0
-        texts = [f.text for f in row[lead:]]
-        if len(attribute_columns(texts)) < len(texts) - 1:
+        if len(attribute_columns([f.text for f in row])) < len(row) - 1:
             continue  # more columns of text than one (a reference, an area, an update): the grid reader's table
-        columns = [
-            [
+        for head in row[1:]:
+            if not attribute_columns(["", head.text]):
+                continue
+            cells = [
                 f
                 for below in rows[n + 1 :]
-                if (text := _text_cell(below, row[lead])) is not None
-                for f in below
-                if f is not text
-                and abs(f.x0 - head.x0) <= ALIGN
+                for f in below[1:]
+                if abs(f.x0 - head.x0) <= ALIGN
                 and is_attribute_value(f.text)
-                and (head is not row[0] or _REF_VALUE.match(f.text.strip()) is not None)
+                and len(WORD.findall(below[0].text)) >= 3  # beside the row's words, not a row of labels
+                and below[0].x1 < f.x0
             ]
-            for head in row[lead + 1 :] + row[:lead]
-            if head is row[0] or attribute_columns(["", head.text])
-        ]
-        # a column of the table's cells enough tells it one: its other columns' cells go with it, however few
-        # (a cell another reader took leaves one under its name)
-        if any(len(cells) >= MIN_CELLS for cells in columns):
-            drop.update(id(f) for cells in columns for f in cells)
-            header.update(id(f) for f in row)
+            if len(cells) >= MIN_CELLS:
+                drop.update(id(f) for f in cells)
+                header.update(id(f) for f in row)
     if not drop:
         return frags
     page.drop("table attribute cells", len(drop))
     page.drop("table header", len(header))
     return [f for f in frags if id(f) not in drop and id(f) not in header]
-
-
-# a row's reference: one token with a figure in it ("LOG-875-03", "R12", "#4")
-_REF_VALUE = re.compile(r"^(?=\S*\d)[#\w][\w./-]{0,19}$")
-
-
-def _text_cell(line: list[Frag], head: Frag) -> Frag | None:
-    """The line's cell under the text column's header: words of a sentence, not a row of labels."""
-    cell = next((f for f in line if abs(f.x0 - head.x0) <= ALIGN), None)
-    return cell if cell is not None and len(WORD.findall(cell.text)) >= 3 else None
