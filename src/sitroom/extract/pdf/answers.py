@@ -52,7 +52,7 @@ def read_printed_answers(pages: list[PageData]) -> None:
         if _options(question, answer):
             gone.update(id(f) for f in (question, *answer))
             page.drop("form choice", 1 + len(answer))
-        elif _detail(answer):
+        elif is_detail(answer):
             gone.update(id(f) for f in (question, *answer))
             page.details.append((label, answer[0].text.strip()))
             page.drop("form field", 2)
@@ -81,7 +81,7 @@ def _asks(f: Frag, style: tuple[float, bool], edges: list[float]) -> bool:
     )
 
 
-def _detail(answer: list[Frag]) -> bool:
+def is_detail(answer: list[Frag]) -> bool:
     """One short line that states a particular (a name, a date, a number), not a sentence or a point."""
     if len(answer) != 1:
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sitroom.extract.pdf.answers import is_detail
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
@@ -14,7 +15,6 @@ _LEAST = 3
 _NAME_WORDS = 6
 # a field's box runs across the page's column: half the page's width at least
 _WIDE = 0.5
-_DETAIL_WORDS = 8
 
 Box = tuple[float, float, float, float]
 
@@ -65,7 +65,7 @@ def read_record_fields(pages: list[PageData]) -> None:
     for page, name, held, kind in named:
         if kind != common[0]:
             continue
-        if len(held) == 1 and len(held[0].text.split()) <= _DETAIL_WORDS and not sentence_like(held[0].text):
+        if is_detail(held):
             page.details.append((name.text.strip(), held[0].text.strip()))
             page.drop("record field", 2)
             gone.setdefault(id(page), set()).update((id(name), id(held[0])))
