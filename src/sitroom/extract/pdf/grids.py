@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from sitroom.extract.columns import REF, column_roles
 from sitroom.extract.pdf.boxes import side_by_side, straddles
+from sitroom.extract.pdf.carriedheader import band_header, carried_header
 from sitroom.extract.pdf.cellborders import drawn_between
 from sitroom.extract.pdf.gridentries import grid_entries
 from sitroom.extract.pdf.layout import Box, Gutter, find_gutters, lanes
@@ -40,10 +41,14 @@ def take_grids(
     boxes: list[Box] = []
     gutters = find_gutters(frags, body, tuple(page.boxes))
     # a register broken by the page: its rows at this page's top stand under the header of the page before
-    header = _carried_header(page, frags)
     rows = baselines(frags)
+    header = carried_header(page, rows)
     if header:
         rows.insert(0, header)
+    elif banded := band_header(page, rows):
+        # a banded report's header printed on an earlier page: its groups here stand under its columns
+        k, header = banded
+        rows.insert(k, header)
     # a table across the page first (a gutter the cut finds between its columns is none of the page's) ...
     apart = side_by_side(page, frags, body)
     _take(page, rows, tables, words, taken, entries, boxes, gutters, apart, body)
@@ -90,7 +95,11 @@ def _take(
             e.grid, e.across = len(boxes) + 1, (box[0], box[2])
         entries.extend(held)
         tables.append(TableInfo(page.number, len(grid), len(cols), None))
-        page.drop("data table cells", len(cells) - used)
+        # a group's count closing its records is told apart: it says the grid is a banded report's
+        counts = sum(1 for r in rows[i + 2 : end] if _group_count(r, cols))
+        page.drop("data table cells", len(cells) - used - counts)
+        if counts:
+            page.drop("group count", counts)
         taken.update(id(f) for f in cells)
         boxes.append(box)
         # the heading over a register heads its risks; over another table it may be the table's caption
@@ -99,34 +108,6 @@ def _take(
         elif end == len(rows) or all(f.top < min(g.bottom for g in rows[end - 1]) for r in rows[end:] for f in r):
             page.open_header = rows[i]  # the register's last row ends the page: it may run on over the break
         i = end
-
-
-def _carried_header(page: PageData, frags: list[Frag]) -> list[Frag]:
-    """The header row carried over from the page before, set just above this page's first row, when the rows at
-    the page's top start each of their cells at one of the header's column edges: the register's rows run on
-    here. None otherwise."""
-    if not page.carried or not frags:
-        return []
-    rows = baselines(frags)[:_TOP_ROWS]
-    edges = [f.x0 for f in page.carried]
-    # the top rows start their cells at the header's edges, one of them filling two columns or more (a risk
-    # wrapped over lines, or printed without its mitigation, fills one)
-    aligned = 0
-    while aligned < len(rows) and all(any(abs(f.x0 - x) < _EDGE for x in edges) for f in rows[aligned]):
-        aligned += 1
-    if not any(len(r) >= 2 for r in rows[:aligned]):
-        return []
-    named = [h.text.strip() for h in page.carried]
-    if any([f.text.strip() for f in r] == named for r in rows[:aligned]):
-        return []  # the header printed again over the rows (a table's repeated head row): the page has its own
-    first = rows[0]
-    top, size = max(f.top for f in first), page.carried[0].size
-    # a row's padding apart from the first row, as the header stood over its rows
-    return [Frag(h.text, h.x0, h.x1, top + size, top + 2 * size, h.size, h.bold) for h in page.carried]
-
-
-_EDGE = 4.0  # how far a cell's text may start from its column's edge
-_TOP_ROWS = 6
 
 
 def _across(rows: list[list[Frag]], gutters: list[Gutter]) -> bool:
@@ -188,9 +169,18 @@ def _grid_end(
         # a band spanning the grid over its next rows names a group of its records (a workstream), ruled or set
         # bold over them as a database's report heads each group; a group's count closes it ("Entries: 2")
         band = _bold_band(rows, j, cols)
+        if j > i + 1 and _another_header(row, head):
+            # another table's header (a register under a report's last band): that table starts here, under
+            # the band that names it
+            j -= len(prev) == 1 and prev[0].bold and j - 1 > i + 1
+            break
         footer = j > i + 1 and _group_count(row, cols)
+        # ... and the band's first record stands as far under it as the band under the group before
+        # (after a group's count, only the next group's band, or row, at the grid's left edge)
+        after_count = _group_count(prev, cols) and abs(row[0].x0 - cols[0]) < 6
+        banded = band or footer or after_count or (j - 1 > i and _bold_band(rows, j - 1, cols))
         if (
-            gap > (3 if ruled or band or footer or _group_count(prev, cols) else 1.5) * pitch
+            gap > (3 if ruled or banded else 1.5) * pitch
             or any(f.bullet and not _ref_mark(f, cols) for f in row)
             or not (band or footer or all(in_column(f, cols) for f in row))
         ):
@@ -227,6 +217,7 @@ def _grid_end(
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}$")
+_DIGIT = re.compile(r"\d")
 
 
 def columns(rows: list[list[Frag]], i: int) -> list[float]:
@@ -262,8 +253,20 @@ _COUNT = re.compile(r"^(?:[^\W\d_][\w ]{0,24})\s*[:=]\s*\d{1,5}$")
 
 
 def _group_count(row: list[Frag], cols: list[float]) -> bool:
-    """A lone count line right of the grid's first column, closing a group of its records ("Entries: 2")."""
-    return len(row) == 1 and row[0].x0 > cols[min(1, len(cols) - 1)] and _COUNT.match(row[0].text.strip()) is not None
+    """A lone count line set in from the grid's left edge, closing a group of its records ("Entries: 2")."""
+    indented = row[0].x0 > cols[0] + 6  # set in from the first column's edge, as a group's footer is
+    return len(row) == 1 and indented and _COUNT.match(row[0].text.strip()) is not None
+
+
+def _another_header(row: list[Frag], head: list[Frag]) -> bool:
+    """A row naming other columns than the grid's header: three bold labels or more, or a register's names."""
+    names = [f.text.strip() for f in row]
+    if names == [f.text.strip() for f in head]:
+        return False  # the header printed again over the rows after a break
+    # a header names its columns in words: a bold row holding a figure or a date is a group's (a sheet's parent row)
+    labels = len(row) >= 3 and all(f.bold and _terse(f.text) and not _DIGIT.search(f.text) for f in row)
+    labels = labels and all(f.bold for f in head)
+    return labels or (is_register_header(names) and not is_register_header([f.text for f in head]))
 
 
 def _bold_band(rows: list[list[Frag]], n: int, cols: list[float]) -> bool:

@@ -28,39 +28,64 @@ ROW_GAP = 1.6
 LARGER = 1.15  # a line set this much larger than the header is a heading, after the table
 
 
-def header_columns(rows: list[list[Frag]]) -> list[tuple[float, float, float]]:
+def header_columns(rows: list[list[Frag]], carried: list[Frag] | None = None) -> list[tuple[float, float, float]]:
     """The column starts of every header row among ``rows`` (each row a line's runs, ordered by x), as (x, top,
     bottom): the column starting at x for the table's lines between top and bottom. The table runs down from its
     header while its lines follow each other closely, to a wide gap or a line set larger than its header (the next
-    heading)."""
+    heading).
+
+    ``carried`` holds the header of a banded table on an earlier page, and is left holding this page's last: a
+    banded report prints its header once, and its groups on the next pages stand under the same columns."""
     starts: list[tuple[float, float, float]] = []
     lines = baselines([r for row in rows for r in row])  # a label far right may have started a row of its own
+    banded: list[Frag] = []
     for n, row in enumerate(lines):
         cells = [r for r in row if r.text.strip()]
         if len(cells) < HEADER_CELLS or not all(_label(r) for r in cells):
             continue
         if any(b.x0 - a.x1 < APART * min(a.size, b.size) for a, b in pairwise(cells)):
             continue
-        size = max(c.size for c in cells)
-        last = end = min(c.bottom for c in cells)
-        below = lines[n + 1 :]
-        for k, line in enumerate(below):
-            if any(r.x0 < cells[0].x0 - SLACK < cells[0].x0 + SLACK < r.x1 for r in line):
-                break  # running text across the first column's start: the table has ended (a note under it)
-            inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
-            if not inside:
-                continue
-            larger = max(r.size for r in inside) > LARGER * size
-            if larger and k + 1 < len(below) and _in_columns(below[k + 1], cells):
-                # a group's name over its rows (a banded report's band): the table goes on under it
-                last = end = min(r.bottom for r in inside)
-                continue
-            if last - max(r.top for r in inside) > ROW_GAP * size or larger:
-                break
-            last = end = min(r.bottom for r in inside)
+        end, bands = _table_end(lines, n, cells)
+        banded = cells if bands else banded
         # the header's own labels are parted too: two labels close together are two columns' names
         starts.extend((r.x0, max(c.top for c in cells), end - 0.5) for r in cells[1:])
+    if carried:
+        # a page of the banded report without its header: its groups start at a band over a row in its columns
+        for n, row in enumerate(lines[:-1]):
+            if any(bottom <= row[0].mid <= top for _, top, bottom in starts):
+                continue  # in a table under a header of this page
+            if len(row) == 1 and row[0].bold and _in_columns(lines[n + 1], carried):
+                end, _ = _table_end(lines, n, carried, row[0].bottom)
+                starts.extend((r.x0, row[0].top + 1, end - 0.5) for r in carried[1:])
+                banded = carried
+                break
+    if carried is not None:
+        carried[:] = banded or carried
     return starts
+
+
+def _table_end(lines: list[list[Frag]], n: int, cells: list[Frag], end: float | None = None) -> tuple[float, bool]:
+    """Where the table under the header (or band) ``lines[n]`` ends, and whether a band parts its rows."""
+    size = max(c.size for c in cells)
+    last = end = min(c.bottom for c in cells) if end is None else end
+    bands = False
+    below = lines[n + 1 :]
+    for k, line in enumerate(below):
+        if any(r.x0 < cells[0].x0 - SLACK < cells[0].x0 + SLACK < r.x1 for r in line):
+            break  # running text across the first column's start: the table has ended (a note under it)
+        inside = [r for r in line if r.x0 >= cells[0].x0 - SLACK and r.text.strip()]
+        if not inside:
+            continue
+        larger = max(r.size for r in inside) > LARGER * size
+        if larger and k + 1 < len(below) and _in_columns(below[k + 1], cells):
+            # a group's name over its rows (a banded report's band): the table goes on under it
+            last = end = min(r.bottom for r in inside)
+            bands = True
+            continue
+        if last - max(r.top for r in inside) > ROW_GAP * size or larger:
+            break
+        last = end = min(r.bottom for r in inside)
+    return end, bands
 
 
 def _in_columns(line: list[Frag], cells: list[Frag]) -> bool:

@@ -198,10 +198,15 @@ def _note_label(cur: Frag, r: Frag) -> bool:
 
 
 def merge_runs(
-    runs: list[Frag], dropped: dict[str, int] | None = None, walls: list[tuple[float, float, float]] | None = None
+    runs: list[Frag],
+    dropped: dict[str, int] | None = None,
+    walls: list[tuple[float, float, float]] | None = None,
+    header: list[Frag] | None = None,
 ) -> list[Frag]:
     """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them, and
-    so does a drawn vertical border (``walls``: x, bottom, top) between where one run starts and the next.
+    so does a drawn vertical border (``walls``: x, bottom, top) between where one run starts and the next, or a
+    table header's column start (``header``: a banded table's header carried from page to page, see
+    ``header_columns``).
 
     Footnote marks raised after a word are left out, and counted in ``dropped``: "food.²" must not
     give the text a number its writer never stated."""
@@ -244,7 +249,7 @@ def merge_runs(
     _join_rows(rows)
     for row in rows:
         row.sort(key=lambda f: f.x0)
-    columns = header_columns(rows)
+    columns = header_columns(rows, header)
     frags: list[Frag] = []
     for row in rows:
         labels = label_row(row)  # a site's menu: each label a line of its own, for the page's chrome to judge

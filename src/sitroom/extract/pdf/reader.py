@@ -361,8 +361,10 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
     # a field that leaves its size to the viewer is filled in the body's size: known once all pages are read
     body = _run_body([r for _, runs, *_ in read for r in runs], [f for _, _, fields, *_ in read for f in fields])
     pages = []
+    header: list[Frag] = []  # a banded table's header, whose columns go on over the pages after it
     for p, runs, fields, fills, doubled, (strokes, grid) in read:
-        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs)
+        p.banded = list(header)
+        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs, header)
         for f in frags:
             f.text = close_letter_spacing(f.text)
         frags, p.details = take_labels(frags, fields, p.dropped)

@@ -64,6 +64,8 @@ class PageData:
     # the header of a sheet of sections read on this page, and of the one read on the page before
     open_sheet: list[str] = field(default_factory=list)
     carried_sheet: list[str] = field(default_factory=list)
+    # the header of a banded report printed on an earlier page, whose columns its groups on this page stand under
+    banded: list[Frag] = field(default_factory=list)
     # the rows of a printed report's group the page ends on, and those the page before ended on
     rows_open: int = 0
     rows_before: int = 0
