@@ -168,7 +168,9 @@ class HeadingDetector:
             # collections" over "· 21 of our 42 rounds went out"): what a mail's plain text keeps of a
             # bold heading
             bare = after_gap and opens_with_capital(text) and not _INNER_PUNCTUATION.search(text) and text[-1].isalnum()
-            return label or alone or bare or _announces(text) or classify_heading(text)[1] >= 1.0
+            # ... or opens the text shaped as the text's later headings over their lists: nothing stands above it
+            opening = first and self._label_heads and _short_label(text)
+            return label or alone or bare or opening or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
         if self._label_heads and after_gap and nxt is not None and _short_label(text) and _sentence_line(nxt.text):

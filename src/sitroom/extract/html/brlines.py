@@ -117,9 +117,10 @@ def is_content(line: str) -> bool:
     )
 
 
-def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tuple[bool, int, int]]:
+def split_headings(raw: str, mask: bytearray, start: int, end: int, plain: bool = False) -> list[tuple[bool, int, int]]:
     """The paragraph ``raw[start:end]`` as pieces in order, (is heading, start, end): a heading for each
-    short bold line standing alone over content, text for the lines between them."""
+    short bold line standing alone over content, text for the lines between them; in a ``plain`` run (see
+    :func:`plain_heads`), the paragraph's first line too."""
     lines = line_spans(raw, start, end)
     if len(lines) < 2:
         return [(False, start, end)]
@@ -128,7 +129,7 @@ def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tupl
         for i, (a, b) in enumerate(lines)
         if i < len(lines) - 1
         and heading_like(clean_text(raw[a:b]))
-        and (is_bold(raw, mask, a, b) or opens_with_pictograph(clean_text(raw[a:b])))
+        and (is_bold(raw, mask, a, b) or opens_with_pictograph(clean_text(raw[a:b])) or (plain and i == 0))
     ]
     kept: list[int] = []
     nxt = len(lines)
@@ -153,6 +154,26 @@ def split_headings(raw: str, mask: bytearray, start: int, end: int) -> list[tupl
     if clean_text(raw[pos:end]):
         pieces.append((False, pos, end))
     return pieces
+
+
+PLAIN_HEAD_WORDS = 6
+PLAIN_HEADS = 3
+
+
+def plain_heads(raw: str, mask: bytearray) -> bool:
+    """A run typed with no bold (a post in a plain editor) whose paragraphs open with a short line over points or
+    sentences, three of them or more: each such line names its paragraph's section, as a blank line over it and
+    its points under it set it apart in plain text."""
+    spans = chunk_spans(raw)
+    if any(mask[s:e].count(1) for s, e in spans):
+        return False
+    opened = 0
+    for s, e in spans:
+        lines = [clean_text(raw[a:b]) for a, b in line_spans(raw, s, e)]
+        first = lines[0] if lines else ""
+        short = len(first.split()) <= PLAIN_HEAD_WORDS and first[:1].isupper() and heading_like(first)
+        opened += short and len(lines) >= 2 and all(is_content(x) for x in lines[1:])
+    return opened >= PLAIN_HEADS
 
 
 def heads_content(raw: str, span: tuple[int, int] | None) -> bool:

@@ -66,6 +66,8 @@ def newsletter_kind(node: LexborNode, size: int, large: bool = False, after_cont
         return "button"
     if is_follow_links(links, text):
         return "social links"
+    if is_action_links(links, text):
+        return "action link bar"
     return None
 
 
@@ -132,6 +134,25 @@ def is_follow_links(links: list[LexborNode], text: str) -> bool:
     for n in names:
         rest = rest.replace(n, " ", 1)
     return bool(_SEPARATORS.match(rest))
+
+
+ACTION_WORDS = 2
+_ACTION_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
+
+
+def is_action_links(links: list[LexborNode], text: str) -> bool:
+    """ "Thank · Reply · Share", "Like | Comment": nothing but two links or more of a word or two each, parted by
+    separators only, is a bar of what the reader may do with the message, not a point of it."""
+    names = [clean_text(a.text(deep=True)) for a in links]
+    if len(names) < 2 or any(not n or len(n.split()) > ACTION_WORDS or not n[:1].isalpha() for n in names):
+        return False
+    rest = text
+    for n in names:
+        at = rest.find(n)
+        if at < 0:
+            return False
+        rest = rest[:at] + " " + rest[at + len(n) :]
+    return bool(_ACTION_SEPARATORS.match(rest))
 
 
 def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:

@@ -15,6 +15,7 @@ from sitroom.extract.html.brlines import (
     heads_content,
     in_capitals,
     is_bold,
+    plain_heads,
     sentence_lines,
     split_headings,
 )
@@ -131,9 +132,9 @@ class _Walker(_Structures, _Terms):
         if not raw.strip(" \t\r\n\x00"):
             return
         mask = run.bold_mask()
-        spans = chunk_spans(raw)
+        spans, plain = chunk_spans(raw), plain_heads(raw, mask)
         for n, (s, e) in enumerate(spans):
-            pieces = split_headings(raw, mask, s, e)
+            pieces = split_headings(raw, mask, s, e, plain)
             asked = False  # the piece before was a form's question set in bold over its answer
             for is_head, a, b in pieces:
                 if is_head:
