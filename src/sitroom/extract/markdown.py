@@ -37,6 +37,7 @@ from sitroom.extract.mdlines import (
     is_nick,
     is_picture_caption,
     is_table_caption,
+    jumps_in_page,
     links_elsewhere,
     page_footer,
     set_apart,
@@ -208,6 +209,8 @@ class _Walk:
                         self._text(line)
                 elif not self.item_parts and links_elsewhere(t):
                     self.drop("link to another page")
+                elif not self.item_parts and jumps_in_page(t):
+                    self.drop("link within the page")
                 elif not self.item_parts and is_table_caption(toks, i):
                     self.drop("table caption")
                 elif not self.item_parts and is_picture_caption(toks, i):

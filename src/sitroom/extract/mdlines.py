@@ -31,14 +31,27 @@ def is_field_paragraph(lines: list[str]) -> bool:
     return len(lines) >= 2 and all(_FIELD.match(line) for line in lines)
 
 
-def links_elsewhere(tok: Token) -> bool:
-    """The inline token is one link and nothing else, to another file of the export."""
+def _lone_link(tok: Token) -> str | None:
+    """Where the inline token's one link goes, when the token is that link and nothing else."""
     children = [c for c in tok.children or () if not (c.type == "text" and not c.content.strip())]
     if len(children) < 3 or children[0].type != "link_open" or children[-1].type != "link_close":
-        return False
+        return None
     if any(c.type == "link_open" for c in children[1:]):
-        return False
-    return bool(_LOCAL.match(str(children[0].attrs.get("href", ""))))
+        return None
+    return str(children[0].attrs.get("href", ""))
+
+
+def links_elsewhere(tok: Token) -> bool:
+    """The inline token is one link and nothing else, to another file of the export."""
+    href = _lone_link(tok)
+    return href is not None and bool(_LOCAL.match(href))
+
+
+def jumps_in_page(tok: Token) -> bool:
+    """The inline token is one link and nothing else, to a place in the page ("[↑ Back to top](#top)"): a way
+    about the page, as its contents are, not a point of it."""
+    href = _lone_link(tok)
+    return href is not None and href.startswith("#")
 
 
 _CLOCK = re.compile(r"^\s*(?:[·•|–—-]\s*)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
