@@ -95,6 +95,8 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif _closing_line(body):
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
+        elif (lead := _notice_signed(body)) is not None:
+            body, counts[END_LINE] = body[:lead], counts[END_LINE] + len(body) - lead
         elif is_signature_note(body[-1].text) and body[-1].bullet is None:  # "M.P." where the seal goes
             body, counts[SIGNATURE_LINE] = body[:-1], counts[SIGNATURE_LINE] + 1
         elif len(body) > 1 and trim_request(body[-1]):  # "… This is for your kind information please."
@@ -122,6 +124,16 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
         else:
             break
     return body
+
+
+def _notice_signed(body: list[Unit]) -> int | None:
+    """Where a service's notice closing the message ("Please do not reply to this email", a help desk's "We hope
+    this response …") stands over a few short lines naming the service: all of it the service's, from the notice
+    on. None otherwise."""
+    for n in range(len(body) - 2, max(len(body) - 2 - SIGNATURE_LINES, 0), -1):
+        if body[n].bullet is None and is_service_notice(body[n].text):
+            return n if all(_signature_line(u) and u.kind is not BlockKind.HEADING for u in body[n + 1 :]) else None
+    return None
 
 
 def _end_mark(body: list[Unit]) -> int | None:

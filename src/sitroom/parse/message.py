@@ -107,6 +107,10 @@ _SERVICE_NOTICE = re.compile(
     r"|^(?:reply|comment|respond)\s*(?:\[[^\]\s]*\]|<[^>\s]*>)$"
     # the notification's link to its record: "Click here to view Incident: INC0050581", "Click the link below …"
     r"|^(?:please\s+)?click\s+(?:here|on\s+(?:this|the)\s+link|(?:this|the)\s+link(?:\s+below)?)\s+(?:to|for)\s"
+    # a help desk's closing template on its reply to a ticket: "We hope this response has sufficiently answered your
+    # questions. If not, …", "We trust this reply resolved your request"
+    r"|^we\s+(?:hope|trust)\s+(?:that\s+)?(?:this|our)\s+(?:response|reply|answer)\s+(?:has\s+)?(?:\w+\s+)?"
+    r"(?:answered|resolved|addressed|helped)\b"
     # the sending program's stamp under a message sent by radio e-mail: "Express Sending Station: KL7QZB",
     # "Express Version: 1.7.21.0", "Express Template Version: ICS213 Initial v.2.6"
     r"|^(?:[\w.-]+\s+){0,2}(?:sending|receiving|relay)\s+station\s*:\s*\S+$"
