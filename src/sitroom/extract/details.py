@@ -61,7 +61,9 @@ def details_table(grid: list[list[str]]) -> Details | None:
     """The fields of a details table given as rows of cell texts, or None when the table is not one."""
     rows = [[c.strip() for c in row if c.strip()] for row in grid]
     rows = [row for row in rows if row]
-    if not rows or any(is_sentence_cell(c) for row in rows for c in row):
+    # (a form's question answered by a ticked box is a label, however long)
+    asked = {c for row in rows for c in row if _asked(c, " ".join(x for x in row if x is not c))}
+    if not rows or any(is_sentence_cell(c) and c not in asked for row in rows for c in row):
         return None
     fields = _each_cell_a_field(rows) or _side_by_side(rows) or _labels_over_values(rows)
     if not fields:
@@ -85,6 +87,9 @@ def leading_details(grid: list[list[str]]) -> tuple[Details, int] | None:
             n += 1
             continue
         label, value = (cells[0], cells[1]) if len(cells) == 2 else ("", "")
+        if _asked(label, value):
+            n += 1  # a form's question answered by ticking a box is one of its particulars
+            continue
         if not is_field_label(label) or label.endswith("?") or not _one_value(value):
             break
         n += 1
@@ -92,6 +97,21 @@ def leading_details(grid: list[list[str]]) -> tuple[Details, int] | None:
         return None
     details = details_table(grid[:n])
     return (details, n) if details is not None else None
+
+
+# the boxes a form's choice is ticked in: "Yes ☐  No ☒", "[x] Yes [ ] No"
+_TICKED = re.compile(r"[☐☑☒■□✓✔✗✘]|\[[ xX✓]\]")
+QUESTION_WORDS = 16
+
+
+def _asked(label: str, value: str) -> bool:
+    """A form's question ("Is the decision eligible for Call-in?") beside the boxes ticked to answer it."""
+    return (
+        label.rstrip().endswith("?")
+        and len(label.split()) <= QUESTION_WORDS
+        and _TICKED.search(value) is not None
+        and len(value.split()) <= LABEL_WORDS
+    )
 
 
 def _one_value(text: str) -> bool:
@@ -123,7 +143,7 @@ def _side_by_side(rows: list[list[str]]) -> list[tuple[str, str]] | None:
         if len(row) % 2:
             return None
         for label, value in zip(row[::2], row[1::2], strict=True):
-            if not is_field_label(label) or len(value.split()) > VALUE_WORDS:
+            if not (is_field_label(label) or _asked(label, value)) or len(value.split()) > VALUE_WORDS:
                 return None
             fields.append((label, value))
     return fields
