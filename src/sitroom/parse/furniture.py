@@ -202,6 +202,8 @@ _HANDLING = re.compile(
     # whatever follows a handling label says who may see it: "Handling: for members of the gold group only."
     r"^handling(?:\s+(?:instructions?|conditions?|caveats?))?\s*:\s*\S|"
     r"^(?:(?:handling(?:\s+instructions?)?|distribution)\s*:\s*)?"
+    # ... after whom it went to: "Shared with the incident management team and partners. Please do not forward …"
+    r"(?:(?:shared|sent|circulated|issued)\s+(?:with|to)\s+[^.]{1,100}\.\s+)?"
     r"(?:(?:for\s+[\w\s'’]{1,40}?\s*[–—:-]\s*)?please\s+do\s+not\s+(?:share|forward|circulate|publish|distribute)"
     r"|not\s+for\s+(?:publication|circulation|onward|wider)"
     r"|not\s+to\s+be\s+(?:shared|circulated|forwarded|published|distributed)"
