@@ -88,3 +88,23 @@ def is_code(node: LexborNode) -> bool:
 
 # A highlighter's or a notebook's class for a block of code
 _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|highlight|language-\w+|cell-code)(?:$|\s)")
+
+
+_NOT_LETTERS = re.compile(r"[\W_\d]+")
+_KIND_WORDS = 3
+
+
+def names_its_box(node: LexborNode) -> bool:
+    """The first line of a box that only names the box's kind, as its class does ("Note" in a note, "See also",
+    "Warning" in an ``admonition warning``, ``markdown-alert-note``): the kind's marker, as a bare admonition's type
+    is in Markdown, not content."""
+    parent = node.parent
+    if parent is None or not _BOX_CLASS.search(parent.attributes.get("class") or ""):
+        return False
+    first = next((c for c in parent.iter() if c.tag not in ("-text", "-comment")), None)
+    text = clean_text(node.text(deep=True))
+    if first is None or first.mem_id != node.mem_id or not text or len(text.split()) > _KIND_WORDS:
+        return False
+    kind = _NOT_LETTERS.sub("", text.lower())
+    classes = (parent.attributes.get("class") or "").lower().split()
+    return any(_NOT_LETTERS.sub("", c.rsplit("-", 1)[-1]) == kind for c in classes)

@@ -7,7 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from sitroom.extract.html.callouts import is_callout, within_article
+from sitroom.extract.html.callouts import is_callout, names_its_box, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
@@ -222,6 +222,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "form"
     if kind := code_kind(node):
         return kind
+    if names_its_box(node):
+        return "admonition marker"
     if (tag == "article" or role == "article") and in_article(node):
         return "comment"  # an article inside an article: a reader's comment on it
     size = len(node.text(deep=True))
@@ -260,6 +262,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "breadcrumbs"
     if tag in ("div", "section", "span") and is_tag_list(node):
         return "tag list"
+    if tag == "p" and is_tag_list(node):
+        return "list of links"  # "Earlier updates: Update 1 · Update 2": a label over links to other pages
     if size < _CHAT_CHROME_CHARS and _CHAT_CHROME.search(_attr(node, "class")):
         return "message's sender, picture or reactions"
     if _is_boilerplate(node):
@@ -285,7 +289,7 @@ _TAG_BLOCKS = "p, li, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, img"
 def is_tag_list(node: LexborNode) -> bool:
     """ "Topics: Flooding · Weather warnings · Landslides": a short label, then nothing but two or more
     short links, is the page's list of tags (topics, categories), a way to other pages, not content."""
-    if node.css_first(_TAG_BLOCKS) is not None:
+    if any(b.mem_id != node.mem_id for b in node.css(_TAG_BLOCKS)):
         return False
     links = [clean_text(a.text(deep=True)) for a in node.css("a")]
     if len(links) < 2 or any(not t or len(t.split()) > TAG_WORDS or t[-1] in ".!?" for t in links):
