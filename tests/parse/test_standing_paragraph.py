@@ -27,6 +27,8 @@ STANDING = {
     "whom it tells": "This notice updates port users, shipping lines and hauliers on the effect of the storm on"
     " operations. Please share it with your drivers and planners.",
     "whom it informs": "This briefing informs partners and elected members of the council's response to the flooding.",
+    "where to follow": "This page is updated every second day while the incident is open. Members can follow the"
+    " incident on the status page or the operations mailing list.",
 }
 
 

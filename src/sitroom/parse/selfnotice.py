@@ -24,7 +24,8 @@ _VALIDITY = re.compile(
     r"(?:will\s+remain|remains|is|will\s+be)\s+in\s+(?:effect|force|place)\s+until\b[^.]{0,60}\.?$",
     re.I,
 )
-_ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to|message)\b", re.I)
+# ... or where else to keep up with it: "Members can follow the incident on the status page"
+_ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to|message|follow\s+(?:[\w-]+\s+){0,3}on)\b", re.I)
 # "This is our regular update on water resources during the drought": the document naming itself, which a
 # standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
 _SELF_NAMING = re.compile(
