@@ -19,7 +19,7 @@ SECTIONS = [
     ("Next steps", ["Restore the original routing by 24 February."]),
 ]  # fmt: skip
 BOXES = {
-    "documentation theme": ('<div class="admonition {kind}"><p class="admonition-title">{title}</p><p>{text}</p></div>'),
+    "documentation theme": '<div class="admonition {kind}"><p class="admonition-title">{title}</p><p>{text}</p></div>',
     "code host": ('<div class="markdown-alert markdown-alert-{kind}"><p class="markdown-alert-title">{title}</p>'
                   "<p>{text}</p></div>"),
     "static site": '<div class="admonition {kind}"><p class="admonition-title">{title}</p><p>{text}</p></div>',
