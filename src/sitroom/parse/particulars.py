@@ -35,7 +35,8 @@ def fields_box(body: list[Unit]) -> int:
 
 # a field of the report's particulars: a short label, its colon, its value ("Lead officer: Jo Patel", "Return
 # number: 1")
-_PARTICULAR_FIELD = re.compile(r"^[^\W\d_][\w '’/&()-]{0,30}:\s*\S")
+# (a label may hold an abbreviation's stop: "Report No.: 1", "Ref.: SR-1")
+_PARTICULAR_FIELD = re.compile(r"^[^\W\d_][\w '’/&().-]{0,30}:\s*\S")
 MIN_FIELDS = 3
 FIELD_WORDS = 14
 
