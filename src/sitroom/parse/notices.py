@@ -1,7 +1,8 @@
 """A message's own lines wherever they stand: its confidentiality notice ("This fax is intended only for …"), a
 form's row of tick boxes ("☐ Urgent ☒ For information ☐ Please call back"), a post's line of tags and mentions
 ("#CycloneArun #Kutch 🧵👇"), a line of nothing but marks ("• • •") and a form's counter of its sections ("Section 1 of
-2", "Kutaa 1 keessaa 2"). None is a point of the report."""
+2", "Kutaa 1 keessaa 2") and a note-taking app's stamp of where a pasted passage came from ("Pasted from <https://…>").
+None is a point of the report."""
 
 from __future__ import annotations
 
@@ -25,11 +26,16 @@ _COUNTER = re.compile(
 # hashtags and mentions, and the pictographs a post points with, nothing else (wherever it stands: the line closing
 # a post too)
 _TAGS = re.compile(rf"^(?:[#@][^\W_][\w.-]*|{EMOJI}|[\s,;·|])+$")
+# where a note-taking app says a pasted passage came from, alone on its line: "Pasted from <https://…>", "Copied
+# from https://…", "Clipped from <https://…>"
+_PASTED = re.compile(r"^(?:pasted|copied|clipped)\s+from\s*:?\s*<?(?:https?://|www\.)\S+?>?$", re.I)
 
 
 def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     """The units without confidentiality notices and rows of tick boxes, and how many of each were left out."""
-    counts = {"confidentiality notice": 0, "tick-box row": 0, "tag line": 0, "line of marks": 0, "form counter": 0}
+    counts = dict.fromkeys(
+        ("confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter", "pasted-from stamp"), 0
+    )
     kept: list[Unit] = []
     for u in units:
         text = f"{u.bullet or ''} {u.text}".strip()
@@ -43,6 +49,8 @@ def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             counts["line of marks"] += 1
         elif _COUNTER.match(u.text.strip()):
             counts["form counter"] += 1
+        elif _PASTED.match(u.text.strip()):
+            counts["pasted-from stamp"] += 1
         else:
             kept.append(u)
     return kept, counts
