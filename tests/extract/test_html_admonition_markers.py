@@ -53,3 +53,14 @@ def test_a_box_titled_in_its_own_words_keeps_its_title() -> None:
     report = parse_bytes(page, "update.html")[0]
     kept = [s.heading for s in report.sections] + [i.text for s in report.sections for i in s.items]
     assert "Landing station works" in kept
+
+
+def test_a_label_over_addresses_shown_is_the_writers_reference() -> None:
+    """Links shown as their addresses ("Related specifications: https://… https://…") are the writer's references,
+    set out for the reader to read: a point of its own."""
+    refs = '<a href="https://a.example.org/spec">https://a.example.org/spec</a> <a href="https://b.example.org/rfc">https://b.example.org/rfc</a>'
+    line = f"Related specifications: {refs}"
+    page = _page("documentation theme").replace(b"<h2>Next steps</h2>", f"<p>{line}</p><h2>Next steps</h2>".encode())
+    report = parse_bytes(page, "update.html")[0]
+    items = [i.text for s in report.sections for i in s.items]
+    assert "Related specifications: https://a.example.org/spec https://b.example.org/rfc" in items

@@ -262,8 +262,10 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "breadcrumbs"
     if tag in ("div", "section", "span") and is_tag_list(node):
         return "tag list"
-    if tag == "p" and is_tag_list(node):
-        return "list of links"  # "Earlier updates: Update 1 · Update 2": a label over links to other pages
+    if tag == "p" and is_tag_list(node) and not _ADDRESS.search(node.text(deep=True)):
+        # "Earlier updates: Update 1 · Update 2": a label over links to other pages (addresses shown are the
+        # writer's references)
+        return "list of links"
     if size < _CHAT_CHROME_CHARS and _CHAT_CHROME.search(_attr(node, "class")):
         return "message's sender, picture or reactions"
     if _is_boilerplate(node):
@@ -271,6 +273,7 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
     return None
 
 
+_ADDRESS = re.compile(r"://|\bwww\.")
 # A saved chat's chrome around each message: who wrote it, their picture or initials, the readers' reactions
 _CHAT_CHROME = re.compile(
     r"(?:^|[\s_-])(?:from[-_]?name|sender[-_]?name|user[-_]?name|userpic|avatar|initials|reactions?)(?:$|[\s_-])",
