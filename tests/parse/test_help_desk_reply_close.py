@@ -23,7 +23,10 @@ SECTIONS = [
     ("NEXT STEPS", ["Review of the outage with the campus emergency management team on January 30.",
                     "Return the second boiler to service by January 30."]),
 ]  # fmt: skip
-SIGNATURE = "Jordan Miller\nAssistant Director, Utilities and Energy\nFacilities Management\n(307) 555-6200"
+SIGNATURES = {
+    "director": "Jordan Miller\nAssistant Director, Utilities and Energy\nFacilities Management\n(307) 555-6200",
+    "supervisor": "Scott Berg\nEnergy Management Supervisor\nState University Facilities Management\n(218) 555-8262",
+}
 TEMPLATES = {
     "dashes": ("-" * 64 + "\nWe hope this response has sufficiently answered your questions. If not, please do not "
                "send another email. Instead, reply to this email or login to your account for a complete archive of "
@@ -35,9 +38,10 @@ TEMPLATES = {
 }  # fmt: skip
 
 
-def _reply(template: str) -> bytes:
+def _reply(template: str, signature: str) -> bytes:
     body = "\n\n".join(f"{name}\n\n" + "\n".join(f"- {p}" for p in points) for name, points in SECTIONS)
-    text = f"-- reply above this line --\n\nKaren,\n\nHere is update 1 on the outage.\n\n{body}\n\n{SIGNATURE}\n\n"
+    opening = "-- reply above this line --\n\nKaren,\n\nHere is update 1 on the outage."
+    text = f"{opening}\n\n{body}\n\n{SIGNATURES[signature]}\n\n"
     msg = EmailMessage()
     msg["Subject"] = "[#288171] Heating plant outage – update 1"
     msg["From"], msg["To"] = "Facilities Service Center <fsc@example.edu>", "karen@example.edu"
@@ -46,9 +50,10 @@ def _reply(template: str) -> bytes:
     return bytes(msg)
 
 
+@pytest.mark.parametrize("signature", SIGNATURES)
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_the_signature_and_the_desks_template_are_no_points(template: str) -> None:
-    report = parse_bytes(_reply(template), "reply.eml")[0]
+def test_the_signature_and_the_desks_template_are_no_points(template: str, signature: str) -> None:
+    report = parse_bytes(_reply(template, signature), "reply.eml")[0]
     got = [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items]
     assert got == SECTIONS
     assert any("signature" in w for w in report.warnings), report.warnings

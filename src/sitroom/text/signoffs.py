@@ -138,7 +138,7 @@ _FOR_THE = re.compile(
 # The post a signer holds, in English, French, Spanish and German ("Duty Director", "Group Controller",
 # "Directeur de cabinet", "Jefa de Operaciones", "Leiterin der Bezirkseinsatzleitung", "Bezirkshauptmann").
 _POST = re.compile(
-    r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer"
+    r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer|supervisor|advis[eo]r|administrator|specialist"
     r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent|principal|headteacher"
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
     r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa)?|gerente|intendente"
