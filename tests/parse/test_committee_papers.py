@@ -105,3 +105,31 @@ def test_a_reports_own_recommendations_stay() -> None:
     text = "# Flood update 2\n\n## Recommendations\n\n- Schools should stay closed on Monday.\n"
     report = parse_bytes(text.encode(), "update.md")[0]
     assert [i.text for s in report.sections for i in s.items] == ["Schools should stay closed on Monday."]
+
+
+# a template numbering its sections "1.0", "2.0", closing with the recommendation and the list of what is attached
+DECIMAL = [
+    ("1.0 Current position", ["45 households have reported having no heating."]),
+    ("2.0 Next steps", ["The emergency management team meets again on 4 February."]),
+    ("3.0 Recommendation", ["Members are asked to note the contents of this report and the actions being taken."]),
+    ("4.0 Appendices – Documents Attached", ["None."]),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_a_decimal_numbered_recommendation_and_no_appendices_are_left_out(fmt: str) -> None:
+    if fmt == "md":
+        body = "\n\n".join(f"## {h}\n\n" + "\n\n".join(items) for h, items in DECIMAL)
+        data = f"# Heating oil supply disruption – report 1\n\n{body}\n".encode()
+    else:
+        document = docx.Document()
+        document.add_heading("Heating oil supply disruption – report 1", level=1)
+        for heading, items in DECIMAL:
+            document.add_heading(heading, level=2)
+            for item in items:
+                document.add_paragraph(item)
+        buf = io.BytesIO()
+        document.save(buf)
+        data = buf.getvalue()
+    report = parse_bytes(data, f"paper.{fmt}")[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == DECIMAL[:2]

@@ -3,10 +3,11 @@ update it carries.
 
 Such a paper opens with its purpose ("This report updates the Committee on …") and the recommendation put to the
 members ("That the Committee notes the update …"), and closes with the implications the template asks for ("Legal:
-…", "Equalities: …"), the background papers and the contact officer. A reader of the update skips them: they say
-what the paper is for, not what happened. Each is told by its heading and by what its lines say together, so a
-report's own "Recommendations" to its readers ("Schools to stay closed") stay, and so do a decision asked with its
-figure ("The Board is asked to approve spending of £886,000") and a paper's financial implications.
+…", "Equalities: …"), the background papers, the list of appendices when nothing is attached ("None.") and the
+contact officer. A reader of the update skips them: they say what the paper is for, not what happened. Each is told
+by its heading and by what its lines say together, so a report's own "Recommendations" to its readers ("Schools to
+stay closed") stay, and so do a decision asked with its figure ("The Board is asked to approve spending of
+£886,000") and a paper's financial implications.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from sitroom.model import Section
 
-_NUMBER = r"^(?:\d{1,2}\.?\s+)?"
+_NUMBER = r"^(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?"  # "4 ", "4. ", "11.0 "
 _PURPOSE = re.compile(_NUMBER + r"(?:purpose|purpose\s+of\s+(?:the|this)\s+(?:report|paper)|report\s+purpose)$", re.I)
 _RECOMMENDATION = re.compile(_NUMBER + r"recommendations?(?:\s+to\s+(?:the\s+)?\w+)?$", re.I)
 _IMPLICATIONS = re.compile(
@@ -38,6 +39,9 @@ _IMPLICATION = re.compile(
     re.I,
 )
 _BACKGROUND = re.compile(r"^background\s+papers?\s*:", re.I)
+# the template's list of what is attached, with nothing attached: "Appendices – Documents Attached" over "None."
+_APPENDICES = re.compile(_NUMBER + r"(?:appendi(?:ces|x)|attachments|documents\s+attached|background\s+papers)\b", re.I)
+_NONE = re.compile(r"^(?:none|nil|n/?a|not\s+applicable)\.?$", re.I)
 
 
 def drop_procedural(sections: list[Section]) -> tuple[list[Section], int]:
@@ -67,4 +71,6 @@ def _procedural(section: Section) -> bool:
         return all(_PUT_TO_MEMBERS.match(t) and not any(c.isdigit() for c in t) for t in texts)
     if _IMPLICATIONS.match(heading):
         return all(_IMPLICATION.match(t) for t in texts)
+    if _APPENDICES.match(heading):
+        return all(_NONE.match(t) for t in texts)
     return False
