@@ -30,7 +30,7 @@ from sitroom.extract.html.markup import (
 )
 from sitroom.extract.html.pagemeta import head_author, head_date, head_title, mark_byline
 from sitroom.extract.html.stylesheet import break_kept_lines, inline_bold_classes
-from sitroom.extract.html.unseen import drop_unseen
+from sitroom.extract.html.unseen import drop_unseen, open_panels
 from sitroom.extract.html.walker import _Walker
 from sitroom.extract.htmldepth import MAX_NESTING, flatten_deep_nesting
 from sitroom.extract.rowtable import is_question, is_row_label
@@ -105,6 +105,8 @@ def html_to_blocks(
     content = HtmlContent(date=head_date(tree))
     if flattened:
         content.warnings.append(f"{flattened:,} elements nested deeper than {MAX_NESTING} were flattened")
+    if opened := open_panels(tree):
+        content.warnings.append(f"{opened} collapsed section(s) opened and read")
     if unseen := drop_unseen(tree):
         content.warnings.append(f"{unseen} part(s) of the page no reader sees left out")
     page_title = head_title(tree) or title

@@ -39,3 +39,31 @@ def drop_unseen(tree: LexborHTMLParser) -> int:
             dropped += bool(node.text(deep=True).strip())
             node.decompose()
     return dropped
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def open_panels(tree: LexborHTMLParser) -> int:
+    """Show every panel a control of the page opens (an accordion's section, by ``aria-controls``), as a reader who
+    opens each one reads it, and read the control's label in a heading as the heading's text; return how many were
+    hidden. A collapsed section is the page's content, not its machinery."""
+    body = tree.body
+    if body is None:
+        return 0
+    opened = 0
+    for control in body.css("[aria-controls]"):
+        for name in (control.attributes.get("aria-controls") or "").split():
+            panel = body.css_first(f'[id="{name}"]') if '"' not in name else None
+            if panel is None or (panel.attributes.get("role") or "").lower() == "tabpanel":
+                continue
+            hidden = "hidden" in panel.attributes or (panel.attributes.get("aria-hidden") or "").lower() == "true"
+            for attr in ("hidden", "aria-hidden"):
+                if attr in panel.attributes:
+                    del panel.attrs[attr]
+            if _HIDDEN.search(style := panel.attributes.get("style") or ""):
+                panel.attrs["style"], hidden = _HIDDEN.sub("", style), True
+            opened += hidden
+        if control.tag == "button" and control.parent is not None and control.parent.tag in _HEADINGS:
+            control.unwrap()  # "<h2><button aria-controls=…>Current situation</button></h2>": the section's name
+    return opened
