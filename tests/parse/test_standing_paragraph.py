@@ -29,6 +29,8 @@ STANDING = {
     "whom it informs": "This briefing informs partners and elected members of the council's response to the flooding.",
     "where to follow": "This page is updated every second day while the incident is open. Members can follow the"
     " incident on the status page or the operations mailing list.",
+    "how to use it": "This page is updated every week while the outbreak lasts. Select a heading to show or hide its"
+    " section.",
 }
 
 

@@ -74,6 +74,10 @@ _CAVEAT = re.compile(
 
 
 # "… continues to respond to the water main break": the standing line a page's notice of its updates closes
+# how to use the page's sections: "Select a heading to show or hide its section", "Tap a title to expand it"
+_PAGE_USE = re.compile(
+    r"\b(?:select|click|tap|choose|press|use)\b.{0,40}\b(?:show|hide|expand|collapse|open|close)\b", re.I
+)
 _ONGOING = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:respond|work|monitor|manage|deal)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -101,4 +105,6 @@ def is_schedule_notice(text: str) -> bool:
         return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
     if len(rest) == 1 and _SCHEDULE.search(rest[0]) and _ONGOING.search(first) and not _DIGIT.search(first):
         return True  # "The City's utilities continue to respond to the water main break. This page is updated daily."
-    return _SCHEDULE.search(first) is not None and all(UPDATING.search(s) or _ASK.search(s) for s in rest)
+    return _SCHEDULE.search(first) is not None and all(
+        UPDATING.search(s) or _ASK.search(s) or _PAGE_USE.search(s) for s in rest
+    )
