@@ -108,6 +108,8 @@ def _wraps(prev: Frag, f: Frag, head: Frag) -> bool:
     at the end of the line above: else it is the paragraph the sub-heading heads."""
     # under the number or, with a hanging indent, under the text after it ("(i)   Antibiotics …" over "hospitals.")
     hanging = bool(head.bullet) and head.x0 < f.x0 <= head.x0 + _HANG * f.size
+    # ... or back at the number's own left edge, as a justified paragraph numbered in its first line wraps
+    hanging = hanging or (bool(head.bullet) and head.hang > 0 and abs(f.x0 - (head.x0 - head.hang)) < 4)
     if f.bullet or (abs(f.x0 - head.x0) >= 4 and not hanging) or not -2 <= prev.bottom - f.top < 0.85 * f.size:
         return False
     if list_number(f.text):
