@@ -17,6 +17,11 @@ from sitroom.templates import available_templates
     [
         ("Défis", "risks"),
         ("Challenges", "risks"),
+        # a Portuguese technical note's money and its referrals to what comes next; support given to users
+        ("8. RECURSOS FINANCEIROS", "finance"),
+        ("10. ENCAMINHAMENTOS", "next-steps"),
+        ("User support", "assistance"),
+        ("Staff support", "workforce"),
         # the kind a heading's words name: testing, what to do, staffing in Spanish, follow-up actions in Dutch
         ("Water quality testing", "surveillance"),
         ("What residents should do", "advice"),

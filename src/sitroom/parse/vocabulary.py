@@ -200,7 +200,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "finance", "financial", "financial impact", "costs", "cost", "budget", "funding", "expenditure", "spending",
         "financial update", "finances", "spend", "spend and income", "income", "financial position", "money",
         "economic impact", "impacto economico", "impact economique", "impacto financiero", "impatto economico",
-        "impact financier", "impacts financiers", "impatto finanziario",
+        "impact financier", "impacts financiers", "impatto finanziario", "recursos financeiros", "recursos financieros",
         "impacto financeiro", "wirtschaftliche auswirkungen", "estimated costs", "costs to date",
         "estimated costs to date", "couts", "financement", "depenses", "finanzas", "financiacion", "financiamiento",
         "costes", "costos", "presupuesto", "gastos", "finanzen", "kosten", "finanzielle auswirkungen", "haushalt",
@@ -268,7 +268,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "next actions", "intentions", "coming days", "tomorrow", "next 24 hours",
         "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
-        "siguientes pasos", "perspectivas",
+        "siguientes pasos", "perspectivas", "encaminhamentos", "proximas acoes",
         "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
         # Dutch, Polish, Swedish and Danish (core words)
         "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
