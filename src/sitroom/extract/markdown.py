@@ -49,7 +49,7 @@ from sitroom.model import BlockKind, Document, DocumentBuilder, TableInfo
 from sitroom.text.months import opens_with_day
 from sitroom.text.turns import has_turns, is_record, speaker
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")  # MDX: Markdown with components
 # Liquid (Jekyll) tags and outputs, and Kramdown inline attribute lists: template syntax, not text.
 _LIQUID_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)

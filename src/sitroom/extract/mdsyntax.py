@@ -27,6 +27,12 @@ from collections import Counter
 from sitroom.extract.mdfences import COLON_OPEN, FENCE, QUOTED, colon_close
 from sitroom.extract.mdnotices import drop_page_notices
 
+# MDX's module lines and comments, which the page's build runs or drops: "import Tabs from '@theme/Tabs';", "export
+# const meta = {…};", "{/* a comment */}"
+_MDX_CODE = re.compile(
+    r"^(?:(?:import|export)\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"];?|export\s+(?:const|let|default|function)\s.*"
+    r"|\{/\*.*\*/\})\s*$"
+)
 # A paragraph opening with this private-use character is an admonition title: the walker makes it a heading.
 ADMONITION_TITLE = "\ue000"
 # ... and one opening with this one a point that folds its detail away under it: a collapsible block whose
@@ -158,6 +164,10 @@ def _rewrite(lines: list[str], dropped: Counter[str], series: frozenset[str] = f
             continue
         if _TOC.match(line):
             dropped["table of contents marker"] += 1
+            i += 1
+            continue
+        if _MDX_CODE.match(line):
+            dropped["MDX module line or comment"] += 1  # "import Tabs from '@theme/Tabs';", "{/* TODO … */}"
             i += 1
             continue
         if _POLL.match(line):
