@@ -38,3 +38,29 @@ def test_header_fields_are_the_masthead_one_line_each(name: str, data: bytes) ->
     assert [s.heading for s in report.sections] == ["A. SITUATION", "B. RISKS"]
     assert "SITREP 001 - OIL POLLUTION" in (report.title or "")
     assert not any("INFO:" in i.text for i in report.items())
+
+
+# a formatted signal without colons: its lettered references under the subject, "BT" around its text
+SIGNAL = ["PRIORITY", "FM STATION LEADER ROTHERA", "TO OPERATIONS CAMBRIDGE", "DTG 162130Z JUN 26",
+          "SUBJ ROTHERA SITREP 02 - POWER HOUSE FIRE", "REF A. ROTHERA SITREP 01 DTG 152130Z JUN 26",
+          "REF B. OPERATIONS SIGNAL 0412 DTG 151800Z JUN 26", "BT", "", "1. SUMMARY",
+          "   A. All 22 wintering personnel are safe and accounted for.", "", "2. INTENTIONS",
+          "   A. Next sitrep at 172130Z.", "", "BT", "NNNN"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["signal.txt", "signal.eml"])
+def test_a_signals_references_and_breaks_are_no_points(name: str) -> None:
+    text = "\n".join(SIGNAL) + "\n"
+    if name.endswith(".eml"):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "rothera@example.org", "ops@example.org", "SITREP 02"
+        msg["Date"] = "Tue, 16 Jun 2026 21:30:00 +0000"
+        msg.set_content(text)
+        data = bytes(msg)
+    else:
+        data = text.encode()
+    report = parse_bytes(data, name)[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == [
+        ("1. SUMMARY", ["All 22 wintering personnel are safe and accounted for."]),
+        ("2. INTENTIONS", ["Next sitrep at 172130Z."]),
+    ]

@@ -25,7 +25,7 @@ _DTG = re.compile(
     re.I,
 )
 _FIELD = re.compile(
-    r"^(?:from|to|subj(?:ect)?|re(?=\s*:)|ref(?:erence)?s?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
+    r"^(?:from|to|subj(?:ect)?|re(?=\s*:)|ref(?:erence)?s?(?:\s+[a-z](?=\.))?|our\s+ref|your\s+ref|info|cc|dtg|date(?:\s+of\s+issue)?|sent|"
     r"precedence|priority|originator|addressees?"
     # what the message is about, as a header names it: "Incident: Storm Isha", "Evento: Incendio forestal"
     r"|incident|event|operation|evento|incidente|[ée]v[ée]nement|ereignis|einsatz"
@@ -145,8 +145,8 @@ def is_stamp(text: str) -> bool:
 
 
 def is_header_field(text: str) -> bool:
-    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", "Incident: …"), or a printed mail's
-    header fields run together on one line ("От: … Изпратено: … До: … Тема: …")."""
+    """A message header field ("FROM: …", "TO: …", "SUBJ: …", "REF: …", a signal's "REF A. …", "Incident: …"), or a
+    printed mail's header fields run together on one line ("От: … Изпратено: … До: … Тема: …")."""
     t = text.strip()
     return (len(t) <= 160 and _FIELD.match(t) is not None) or (len(t) <= 600 and FIELDS_RUN.match(t) is not None)
 

@@ -2,7 +2,7 @@
 form's row of tick boxes ("☐ Urgent ☒ For information ☐ Please call back"), a post's line of tags and mentions
 ("#CycloneArun #Kutch 🧵👇"), a line of nothing but marks ("• • •") and a form's counter of its sections ("Section 1 of
 2", "Kutaa 1 keessaa 2") and a note-taking app's stamp of where a pasted passage came from ("Pasted from <https://…>").
-None is a point of the report."""
+None is a point of the report; nor is a formatted signal's break ("BT") around its text or its end ("NNNN")."""
 
 from __future__ import annotations
 
@@ -33,9 +33,8 @@ _PASTED = re.compile(r"^(?:pasted|copied|clipped)\s+from\s*:?\s*<?(?:https?://|w
 
 def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     """The units without confidentiality notices and rows of tick boxes, and how many of each were left out."""
-    counts = dict.fromkeys(
-        ("confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter", "pasted-from stamp"), 0
-    )
+    kinds = ("confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter")
+    counts = dict.fromkeys((*kinds, "pasted-from stamp", "signal break"), 0)
     kept: list[Unit] = []
     for u in units:
         text = f"{u.bullet or ''} {u.text}".strip()
@@ -51,6 +50,8 @@ def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             counts["form counter"] += 1
         elif _PASTED.match(u.text.strip()):
             counts["pasted-from stamp"] += 1
+        elif u.text.strip() in ("BT", "NNNN") and u.bullet is None:
+            counts["signal break"] += 1  # a formatted signal's break around its text, and its end
         else:
             kept.append(u)
     return kept, counts
