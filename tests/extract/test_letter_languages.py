@@ -1,5 +1,5 @@
 """A report sent in the body of a mail is the report without the letter around it, in the languages of
-the writers who send them: the greeting ("Hei alle,", "Hej alla,", "Hallo zusammen,", "Dzień dobry,"),
+the writers who send them: the greeting ("Hei alle,", "Hej alla,", "Hallo zusammen,", "Dzień dobry,", "Geachte …,"),
 the line handing the report over ("Her er situasjonsrapport nr. 1 …", "W załączeniu raport …") and the
 sign-off with the name under it ("Mvh", "Med vänliga hälsningar", "Viele Grüße", "Pozdrawiam")."""
 
@@ -20,6 +20,7 @@ LETTERS = [
     ("Hej alla,", "Här är lägesbilden från länsstyrelsen.", "Med vänliga hälsningar", "Anna Berg"),
     ("Hallo zusammen,", "Anbei der Lagebericht Nr. 2.", "Viele Grüße", "Jonas Keller"),
     ("Dzień dobry,", "W załączeniu raport sytuacyjny nr 3.", "Pozdrawiam", "Marta Nowak"),
+    ("Geachte leden van de raad,", "Hierbij het situatierapport nr. 4.", "Met vriendelijke groet", "Sanne de Vries"),
 ]
 
 

@@ -67,10 +67,10 @@ _GREETING = re.compile(
     r"po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
     r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans: "Përshëndetje,", "Laba
-    # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte"
+    # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte" (Dutch "Geachte")
     r"|p[ëe]rsh[ëe]ndetje|t[ëe] nderuar|i nderuar|laba diena|gerbiam\w*|labdien|cien[īi]jam\w*|dobr[ýy] de[ňn]"
     r"|v[áa][žz]en[íiáaýyée]\w*|g[óo][ðd]an dag|s[æa]l(?:ir|ar|l)?|g[ħh]a[żz]i[żz]\w*|bon[ġg]u|salam sejahtera"
-    r"|tuan/puan|geagte|goeie m[ôo]re"
+    r"|tuan/puan|geagte|geachte|goeie m[ôo]re"
     # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
     r"|kaixo|egun on|moien|l[ée]if|bonjou|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
