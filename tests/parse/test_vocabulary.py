@@ -21,6 +21,7 @@ from sitroom.templates import available_templates
         ("8. RECURSOS FINANCEIROS", "finance"),
         ("10. ENCAMINHAMENTOS", "next-steps"),
         ("User support", "assistance"),
+        ("Kernboodschap", "highlights"),
         ("Staff support", "workforce"),
         # the kind a heading's words name: testing, what to do, staffing in Spanish, follow-up actions in Dutch
         ("Water quality testing", "surveillance"),

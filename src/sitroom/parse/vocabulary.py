@@ -33,7 +33,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "sintesi", "riepilogo", "punti salienti", "in evidenza", "in breve", "messaggi chiave",
         # Dutch, Polish, Swedish and Danish (core words)
         "samenvatting", "hoofdpunten", "in het kort", "kernboodschappen", "podsumowanie", "sammanfattning",
-        "sammenfatning",
+        "sammenfatning", "kernboodschap",
     ),
     K.SITUATION: (
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
