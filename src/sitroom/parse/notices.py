@@ -2,7 +2,8 @@
 form's row of tick boxes ("☐ Urgent ☒ For information ☐ Please call back"), a post's line of tags and mentions
 ("#CycloneArun #Kutch 🧵👇"), a line of nothing but marks ("• • •") and a form's counter of its sections ("Section 1 of
 2", "Kutaa 1 keessaa 2") and a note-taking app's stamp of where a pasted passage came from ("Pasted from <https://…>").
-None is a point of the report; nor is a formatted signal's break ("BT") around its text or its end ("NNNN")."""
+None is a point of the report; nor is a link to a file to download with its type and size ("Sightings map (PDF:
+2.7MB)"), nor is a formatted signal's break ("BT") around its text or its end ("NNNN")."""
 
 from __future__ import annotations
 
@@ -28,13 +29,20 @@ _COUNTER = re.compile(
 _TAGS = re.compile(rf"^(?:[#@][^\W_][\w.-]*|{EMOJI}|[\s,;·|])+$")
 # where a note-taking app says a pasted passage came from, alone on its line: "Pasted from <https://…>", "Copied
 # from https://…", "Clipped from <https://…>"
+# a link to a file to download with its type and size, as a site prints one: "Sightings map (PDF: 2.7MB)",
+# "Annual report [PDF, 340 KB]", "クマ出没マップ（PDF：2.7MB）"
+_DOWNLOAD = re.compile(
+    r"^[^.!?。]{1,80}?\s*[(（\[]\s*(?:pdf|docx?|xlsx?|csv|zip|pptx?|odt|ods)\s*[:：,、-]?\s*[\d.,]+\s*"
+    r"(?:[kmg]i?b|bytes?|キロバイト|メガバイト)\s*[)）\]]$",
+    re.I,
+)
 _PASTED = re.compile(r"^(?:pasted|copied|clipped)\s+from\s*:?\s*<?(?:https?://|www\.)\S+?>?$", re.I)
 
 
 def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     """The units without confidentiality notices and rows of tick boxes, and how many of each were left out."""
     kinds = ("confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter")
-    counts = dict.fromkeys((*kinds, "pasted-from stamp", "signal break"), 0)
+    counts = dict.fromkeys((*kinds, "pasted-from stamp", "file to download", "signal break"), 0)
     kept: list[Unit] = []
     for u in units:
         text = f"{u.bullet or ''} {u.text}".strip()
@@ -50,6 +58,8 @@ def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             counts["form counter"] += 1
         elif _PASTED.match(u.text.strip()):
             counts["pasted-from stamp"] += 1
+        elif _DOWNLOAD.match(u.text.strip()):
+            counts["file to download"] += 1
         elif u.text.strip() in ("BT", "NNNN") and u.bullet is None:
             counts["signal break"] += 1  # a formatted signal's break around its text, and its end
         else:
