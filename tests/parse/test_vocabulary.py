@@ -22,6 +22,8 @@ from sitroom.templates import available_templates
         ("10. ENCAMINHAMENTOS", "next-steps"),
         ("User support", "assistance"),
         ("Kernboodschap", "highlights"),
+        ("Was bedeutet das für Sie?", "impacts"),
+        ("Wie geht es weiter?", "next-steps"),
         ("Staff support", "workforce"),
         # the kind a heading's words name: testing, what to do, staffing in Spanish, follow-up actions in Dutch
         ("Water quality testing", "surveillance"),

@@ -108,6 +108,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # the damage (German "Schadenlage", Italian "I danni"), the pollution an incident spreads and the shore it
         # reaches
         "schadenlage", "schadensbild", "danni", "danno", "pollution", "shoreline",
+        # ... and what it means for the reader, asked in German and Dutch: "Was bedeutet das für Sie?"
+        "was bedeutet das", "was bedeutet das fur sie", "wat betekent dit", "wat betekent dit voor u",
     ),
     K.RESPONSE: (
         "emergency services", "sandbags", "sandbagging", "flood barriers",
@@ -170,6 +172,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "det har hander framat", "hander framat", "framover",
         # the next report, in Swedish, Norwegian and Polish
         "nasta lagesbild", "neste situasjonsrapport", "nastepny raport",
+        # how it goes on, asked in German and Dutch: "Wie geht es weiter?", "Hoe gaat het verder?"
+        "wie geht es weiter", "hoe gaat het verder",
     ),
 }  # fmt: skip
 
