@@ -20,6 +20,7 @@ from sitroom.extract.details import Details
 from sitroom.extract.pdf.answers import read_printed_answers
 from sitroom.extract.pdf.attributecells import drop_attribute_cells
 from sitroom.extract.pdf.blocks import group
+from sitroom.extract.pdf.board import take_board
 from sitroom.extract.pdf.boxes import drop_figure_boxes, place_rows, take_boxes
 from sitroom.extract.pdf.cards import take_cards
 from sitroom.extract.pdf.contents import drop_contents
@@ -210,6 +211,8 @@ def _warnings(pages: list[PageData]) -> list[str]:
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
     frags = drop_footnotes(page, in_reading_order(page.frags), body)
+    # a whiteboard's frames and notes first: its notes side by side are no grid, no columns of text
+    frags, board, board_area = take_board(page, frags)
     band = find_band(page, frags, body)
     pictures = tuple(page.boxes)  # before the tables found below join them
     frags = drop_tables(page, drop_details(page, drop_markup_pane(page, frags, body)), body, tables)
@@ -225,7 +228,7 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     frags, sheet, sheets = take_sheet_sections(page, frags)
     frags, downs, down_boxes = take_records_down(page, frags, words)
     frags, held, grids = take_grids(page, frags, tables, words, body)
-    held, grids = sheet + downs + held, sheets + down_boxes + grids
+    held, grids = board + sheet + downs + held, board_area + sheets + down_boxes + grids
     # a page laid out in boxes side by side is read box by box: cards stacked in columns stack by stack, rows
     # of boxes level left to right along each row
     frags, card_rows = take_cards(page, frags, body)

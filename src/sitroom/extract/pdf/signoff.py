@@ -99,8 +99,21 @@ def _drop_right_signature(page: PageData, alone: bool) -> None:
         return
     if len(run) > _RIGHT_LINES or (len(run) + len(fine) == len(page.frags) and not alone):
         return
-    if any(PERSON_NAME.match(f.text.strip()) for f in run):
+    if any(PERSON_NAME.match(f.text.strip()) for f in run) and not _boxed_with_text(page, run):
         _drop_block(page, run)
+
+
+def _boxed_with_text(page: PageData, run: list[Frag]) -> bool:
+    """A line of ``run`` stands in a drawn box with lines above it that are none of the run's: the end of a card or
+    a note, not a signature set under the text."""
+    ids = {id(f) for f in run}
+    for x0, bottom, x1, top in page.frames:
+        if x1 - x0 > 0.9 * page.width:
+            continue  # the page's background
+        held = [f for f in page.frags if x0 <= f.x0 and f.x1 <= x1 and bottom <= f.mid <= top]
+        if any(id(f) in ids for f in held) and any(id(f) not in ids for f in held):
+            return True
+    return False
 
 
 def _drop_block(page: PageData, block: list[Frag]) -> None:
