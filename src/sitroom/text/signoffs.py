@@ -268,6 +268,7 @@ def _east_signed(text: str) -> bool:
     return len(text) <= 40 and _EAST_SIGNED.search(text) is not None
 
 
+_RUN_ON_NAME = 8  # words of a name or an office run on after the close
 _CONFORMED = re.compile(r"^/s(?:igned)?/\s", re.I)
 
 
@@ -276,6 +277,11 @@ def opens_signature(text: str) -> bool:
     the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
     t = text.strip()
     close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
+    # ... or the close with the sender's name run on after it, where the line break was lost ("Freundliche Grüße Ihr
+    # Zweckverband Wasserversorgung", "Kind regards Jo Patel, Duty Manager")
+    close = close or (
+        _CLOSE.match(t) is not None and len(t.split()) <= 3 + _RUN_ON_NAME and not t.endswith((".", "!", "?", ":"))
+    )
     lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t) or _east_signed(t)
     # a conformed signature run together with the name and post under it: "/s/ J. Smith J. Smith 911 Director"
     conformed = _CONFORMED.match(t) is not None and len(t.split()) <= 2 * MAX_LEAD_WORDS
