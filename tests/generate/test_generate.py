@@ -175,3 +175,13 @@ def test_docx_and_pdf_bytes_are_the_same_on_every_run(tmp_path):
     first = digests()
     time.sleep(2.1)  # zip member times have a 2-second resolution
     assert digests() == first
+
+
+def test_a_name_in_another_script_keeps_its_own_path_part() -> None:
+    """Organisations named with no Latin letter ("札幌市", "仙台市") get series of their own, never an empty folder."""
+    from sitroom.generate.profiles import slug
+
+    assert slug("Children's Services") == "childrens-services"
+    assert slug("札幌市") == "札幌市"
+    assert slug("札幌市") != slug("仙台市")
+    assert slug("Κέντρο Επιχειρήσεων") == "κέντρο-επιχειρήσεων"

@@ -161,8 +161,10 @@ PROFILES = (
 
 
 def slug(text: str) -> str:
-    """Turn a name into a path part: "Children's Services" → "childrens-services"."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").replace("’", "")).strip("-")
+    """Turn a name into a path part: "Children's Services" → "childrens-services". A name written with no Latin
+    letter keeps its own ("札幌市"): two organisations must never share a series, nor a series an empty folder."""
+    text = text.lower().replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or re.sub(r"[\W_]+", "-", text).strip("-")
 
 
 def plan(series: int, organisations: int) -> list[tuple[str, Profile]]:
