@@ -39,13 +39,18 @@ _DOWNLOAD = re.compile(
 _PASTED = re.compile(r"^(?:pasted|copied|clipped)\s+from\s*:?\s*<?(?:https?://|www\.)\S+?>?$", re.I)
 
 
+_KINDS = (
+    "confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter", "pasted-from stamp",
+    "file to download", "signal break",
+)  # fmt: skip
+
+
 def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
-    """The units without confidentiality notices and rows of tick boxes, and how many of each were left out."""
-    kinds = ("confidentiality notice", "tick-box row", "tag line", "line of marks", "form counter")
-    counts = dict.fromkeys((*kinds, "pasted-from stamp", "file to download", "signal break"), 0)
+    """The units without the message's own lines (the kinds above), and how many of each were left out."""
+    counts = dict.fromkeys(_KINDS, 0)
     kept: list[Unit] = []
     for u in units:
-        text = f"{u.bullet or ''} {u.text}".strip()
+        text, line = f"{u.bullet or ''} {u.text}".strip(), u.text.strip()
         if is_confidentiality_notice(u.text):
             counts["confidentiality notice"] += 1
         elif _TICK_BOXES.match(text):
@@ -54,13 +59,13 @@ def drop_notices(units: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
             counts["tag line"] += 1
         elif not any(c.isalnum() for c in text):
             counts["line of marks"] += 1
-        elif _COUNTER.match(u.text.strip()):
+        elif _COUNTER.match(line):
             counts["form counter"] += 1
-        elif _PASTED.match(u.text.strip()):
+        elif _PASTED.match(line):
             counts["pasted-from stamp"] += 1
-        elif _DOWNLOAD.match(u.text.strip()):
+        elif _DOWNLOAD.match(line):
             counts["file to download"] += 1
-        elif u.text.strip() in ("BT", "NNNN") and u.bullet is None:
+        elif line in ("BT", "NNNN") and u.bullet is None:
             counts["signal break"] += 1  # a formatted signal's break around its text, and its end
         else:
             kept.append(u)

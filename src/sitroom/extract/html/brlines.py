@@ -160,11 +160,10 @@ PLAIN_HEAD_WORDS = 6
 PLAIN_HEADS = 3
 
 
-def plain_heads(raw: str, mask: bytearray) -> bool:
-    """A run typed with no bold (a post in a plain editor) whose paragraphs open with a short line over points or
-    sentences, three of them or more: each such line names its paragraph's section, as a blank line over it and
-    its points under it set it apart in plain text."""
-    spans = chunk_spans(raw)
+def plain_heads(raw: str, mask: bytearray, spans: list[tuple[int, int]]) -> bool:
+    """A run typed with no bold (a post in a plain editor) whose paragraphs (``spans``, see :func:`chunk_spans`)
+    open with a short line over points or sentences, three of them or more: each such line names its paragraph's
+    section, as a blank line over it and its points under it set it apart in plain text."""
     if any(mask[s:e].count(1) for s, e in spans):
         return False
     opened = 0

@@ -130,10 +130,19 @@ def is_follow_links(links: list[LexborNode], text: str) -> bool:
     names = [_link_name(a) for a in links]
     if len(names) < 2 or not all(_NETWORKS.fullmatch(n) for n in names):
         return False
+    rest = _between(names, text)
+    return rest is not None and bool(_SEPARATORS.match(rest))
+
+
+def _between(names: list[str], text: str) -> str | None:
+    """What ``text`` holds besides the links' ``names``, taken out in turn; None where a name is not in it."""
     rest = text
     for n in names:
-        rest = rest.replace(n, " ", 1)
-    return bool(_SEPARATORS.match(rest))
+        at = rest.find(n)
+        if at < 0:
+            return None
+        rest = rest[:at] + " " + rest[at + len(n) :]
+    return rest
 
 
 ACTION_WORDS = 2
@@ -146,13 +155,8 @@ def is_action_links(links: list[LexborNode], text: str) -> bool:
     names = [clean_text(a.text(deep=True)) for a in links]
     if len(names) < 2 or any(not n or len(n.split()) > ACTION_WORDS or not n[:1].isalpha() for n in names):
         return False
-    rest = text
-    for n in names:
-        at = rest.find(n)
-        if at < 0:
-            return False
-        rest = rest[:at] + " " + rest[at + len(n) :]
-    return bool(_ACTION_SEPARATORS.match(rest))
+    rest = _between(names, text)
+    return rest is not None and bool(_ACTION_SEPARATORS.match(rest))
 
 
 def is_button(node: LexborNode, links: list[LexborNode], text: str) -> bool:

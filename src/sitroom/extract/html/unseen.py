@@ -8,6 +8,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from sitroom.extract.html.markup import HEADING_TAGS
+
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
 _TINY = re.compile(r"font-size\s*:\s*(?:0|[01](?:\.\d+)?(?:px|pt))\s*(?:;|$|!)", re.I)
 _SIZED = re.compile(r"font-size\s*:", re.I)
@@ -41,9 +43,6 @@ def drop_unseen(tree: LexborHTMLParser) -> int:
     return dropped
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def open_panels(tree: LexborHTMLParser) -> int:
     """Show every panel a control of the page opens (an accordion's section, by ``aria-controls``), as a reader who
     opens each one reads it, and read the control's label in a heading as the heading's text; return how many were
@@ -64,6 +63,6 @@ def open_panels(tree: LexborHTMLParser) -> int:
             if _HIDDEN.search(style := panel.attributes.get("style") or ""):
                 panel.attrs["style"], hidden = _HIDDEN.sub("", style), True
             opened += hidden
-        if control.tag == "button" and control.parent is not None and control.parent.tag in _HEADINGS:
+        if control.tag == "button" and control.parent is not None and control.parent.tag in HEADING_TAGS:
             control.unwrap()  # "<h2><button aria-controls=…>Current situation</button></h2>": the section's name
     return opened

@@ -132,7 +132,7 @@ class _Walker(_Structures, _Terms):
         if not raw.strip(" \t\r\n\x00"):
             return
         mask = run.bold_mask()
-        spans, plain = chunk_spans(raw), plain_heads(raw, mask)
+        plain = plain_heads(raw, mask, spans := chunk_spans(raw))
         for n, (s, e) in enumerate(spans):
             pieces = split_headings(raw, mask, s, e, plain)
             asked = False  # the piece before was a form's question set in bold over its answer

@@ -9,10 +9,10 @@ the board's key, a short label beside each small coloured square ("Update", "Ris
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import pairwise
 
-from sitroom.extract.pdf.boxes import Box, contains, inside
+from sitroom.extract.pdf.boxes import Box, box_area, contains, drawn_boxes, inside
+from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.structs import Entry, Frag, PageData, in_reading_order
 from sitroom.model import BlockKind
 
@@ -32,20 +32,20 @@ def take_board(page: PageData, frags: list[Frag]) -> tuple[list[Frag], list[Entr
     """The board's frames and notes taken out of ``frags`` as entries (each frame's name a heading, each note an
     item), with the frames' area; the page's other lines come back as they came. Nothing is taken where the page
     is no board."""
-    frames = _named_frames(page, frags)
+    # each frame with its name and its notes, in the board's reading order
+    frames = [(box, label, _notes(page, box)) for box, label in _named_frames(page, frags)]
     # a board's frames hold notes, most of them, and stand side by side in rows (a form's named boxes hold its
     # answers, one under the other)
-    noted = sum(1 for box, _ in frames if _notes(page, box))
+    noted = sum(1 for *_, notes in frames if notes)
     if len(frames) < MIN_FRAMES or noted < max(MIN_FRAMES, len(frames) / 2) or not _side_by_side(frames):
         return frags, [], []
     taken: set[int] = set()
     entries: list[Entry] = []
-    for frame, label in _board_order(frames):
+    for frame, label, notes in frames:
         taken.add(id(label))
         entries.append(Entry(BlockKind.HEADING, page.number, [label], grid=BOARD_GRID))
         inner = [f for f in frags if inside(f, frame) and id(f) not in taken]
         taken.update(id(f) for f in inner)
-        notes = _notes(page, frame)
         loose = [f for f in inner if not any(inside(f, n) for n in notes)]
         for para in _paragraphs(in_reading_order(loose)):
             entries.append(Entry(BlockKind.PARAGRAPH, page.number, para, grid=BOARD_GRID))
@@ -56,10 +56,10 @@ def take_board(page: PageData, frags: list[Frag]) -> tuple[list[Frag], list[Entr
                 lines = lines[:-1]
             if lines:
                 entries.append(Entry(BlockKind.ITEM, page.number, lines, grid=BOARD_GRID))
-    area = tuple(f(b[k] for b, _ in frames) for f, k in ((min, 0), (min, 1), (max, 2), (max, 3)))
+    area = tuple(f(b[k] for b, *_ in frames) for f, k in ((min, 0), (min, 1), (max, 2), (max, 3)))
     for e in entries:
         e.across = (area[0], area[2])
-    key = _key(f for f in frags if id(f) not in taken)
+    key = _key([f for f in frags if id(f) not in taken])
     if key:
         page.drop("board key", len(key))
         taken.update(id(f) for f in key)
@@ -67,13 +67,12 @@ def take_board(page: PageData, frags: list[Frag]) -> tuple[list[Frag], list[Entr
 
 
 def _named_frames(page: PageData, frags: list[Frag]) -> list[tuple[Box, Frag]]:
-    """The frames with their name standing just over their top edge, from their left edge: the outermost boxes
-    holding other boxes or text, none of the page's own size."""
-    named = []
-    for box in page.frames:
+    """The frames with their name standing just over their top edge, from their left edge, row by row: the
+    outermost boxes holding other boxes or text."""
+    boxes = drawn_boxes(page)
+    named: dict[Box, Frag] = {}
+    for box in boxes:
         x0, _bottom, x1, top = box
-        if x1 - x0 > 0.9 * page.width:
-            continue  # the page's background
         over = [
             f
             for f in frags
@@ -81,33 +80,29 @@ def _named_frames(page: PageData, frags: list[Frag]) -> list[tuple[Box, Frag]]:
         ]
         label = min(over, key=lambda f: f.bottom, default=None)  # the line right over the edge
         # ... on the board itself, in no other box (a table's cell under another cell is no frame)
-        if label is not None and len(label.text.split()) <= 8 and not _in_box(page, label):
-            named.append((box, label))
+        if label is not None and len(label.text.split()) <= 8 and not any(inside(label, b) for b in boxes):
+            named[box] = label
     # a frame inside another named frame is a note with a line over it, not a frame of the board
-    return [(b, f) for b, f in named if not any(o is not b and contains(o, b) for o, _ in named)]
+    outer = [b for b in named if not any(o is not b and contains(o, b) for o in named)]
+    return [(b, named[b]) for b in _in_rows(outer)]
 
 
-def _board_order(frames: list[tuple[Box, Frag]]) -> list[tuple[Box, Frag]]:
-    """The frames row by row, top down, each row left to right."""
-    rows: list[list[tuple[Box, Frag]]] = []
-    for item in sorted(frames, key=lambda fr: -fr[0][3]):
-        box = item[0]
-        if rows and abs(rows[-1][0][0][3] - box[3]) <= _ROW * (box[3] - box[1]):
-            rows[-1].append(item)
+def _in_rows(boxes: list[Box]) -> list[Box]:
+    """The boxes row by row, top down, each row left to right: boxes whose tops stand level share a row."""
+    rows: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: -b[3]):
+        if rows and abs(rows[-1][0][3] - box[3]) <= _ROW * (box[3] - box[1]):
+            rows[-1].append(box)
         else:
-            rows.append([item])
-    return [item for row in rows for item in sorted(row, key=lambda fr: fr[0][0])]
+            rows.append([box])
+    return [box for row in rows for box in sorted(row, key=lambda b: b[0])]
 
 
-def _in_box(page: PageData, f: Frag) -> bool:
-    return any(x1 - x0 <= 0.9 * page.width and inside(f, (x0, b, x1, t)) for x0, b, x1, t in page.frames)
-
-
-def _side_by_side(frames: list[tuple[Box, Frag]]) -> bool:
+def _side_by_side(frames: list[tuple[Box, Frag, list[Box]]]) -> bool:
     """Two frames or more stand level, one beside the other with the board between them (a table's cells share
     their edges)."""
-    boxes = [b for b, _ in frames]
-    gap = 2 * max(f.size for _, f in frames)
+    boxes = [b for b, *_ in frames]
+    gap = 2 * max(label.size for _, label, _ in frames)
     return any(
         a is not b and abs(a[3] - b[3]) <= _ROW * (a[3] - a[1]) and (a[2] + gap <= b[0] or b[2] + gap <= a[0])
         for a in boxes
@@ -117,31 +112,21 @@ def _side_by_side(frames: list[tuple[Box, Frag]]) -> bool:
 
 def _notes(page: PageData, frame: Box) -> list[Box]:
     """The notes stuck in the frame, in reading order: the boxes inside it, each note's shadow one with it."""
-    area = (frame[2] - frame[0]) * (frame[3] - frame[1])
-    inner = [b for b in page.frames if b != frame and contains(frame, b) and _area(b) <= _NOTE_SHARE * area]
+    inner = [
+        b for b in page.frames if b != frame and contains(frame, b) and box_area(b) <= _NOTE_SHARE * box_area(frame)
+    ]
     notes: list[Box] = []
-    for b in sorted(inner, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
+    for b in sorted(inner, key=box_area, reverse=True):
         if not any(_overlap(b, n) >= _SAME for n in notes):
             notes.append(b)
-    rows: list[list[Box]] = []
-    for n in sorted(notes, key=lambda b: -b[3]):
-        if rows and abs(rows[-1][0][3] - n[3]) <= _ROW * (n[3] - n[1]):
-            rows[-1].append(n)
-        else:
-            rows.append([n])
-    return [n for row in rows for n in sorted(row, key=lambda b: b[0])]
-
-
-def _area(b: Box) -> float:
-    return (b[2] - b[0]) * (b[3] - b[1])
+    return _in_rows(notes)
 
 
 def _overlap(a: Box, b: Box) -> float:
+    """How much of the smaller box the two share."""
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
-    if w <= 0 or h <= 0:
-        return 0.0
-    return w * h / min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w * h / min(box_area(a), box_area(b)) if w > 0 and h > 0 else 0.0
 
 
 def _paragraphs(lines: list[Frag]) -> list[list[Frag]]:
@@ -155,18 +140,11 @@ def _paragraphs(lines: list[Frag]) -> list[list[Frag]]:
     return paras
 
 
-def _key(outside: Iterable[Frag]) -> list[Frag]:
+def _key(outside: list[Frag]) -> list[Frag]:
     """The board's key, outside its frames: a row of two short labels or more on one line, set far apart (each
     beside the colour it names)."""
-    rows: list[list[Frag]] = []
-    for f in sorted(outside, key=lambda f: -f.mid):
-        if rows and abs(rows[-1][0].mid - f.mid) < 0.5 * f.size:
-            rows[-1].append(f)
-        else:
-            rows.append([f])
     key = []
-    for row in rows:
-        row.sort(key=lambda f: f.x0)
+    for row in baselines(outside):
         short = all(len(f.text.split()) <= _KEY_WORDS for f in row)
         if len(row) >= 2 and short and all(b.x0 - a.x1 > 3 * a.size for a, b in pairwise(row)):
             key.extend(row)

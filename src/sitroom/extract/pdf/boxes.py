@@ -117,7 +117,7 @@ def straddles(cells: list[Frag], boxes: list[Box], body: float) -> bool:
     if not figures or any(c.size > 0.85 * body for c in figures):
         return False
     # each figure in the innermost box holding it; boxes apart, neither inside the other (a panel holding tiles)
-    homes = Counter(min(held, key=_area) for c in figures if (held := [b for b in boxes if inside(c, b)]))
+    homes = Counter(min(held, key=box_area) for c in figures if (held := [b for b in boxes if inside(c, b)]))
     # ... a badge or two to a box: a box holding a column of figures holds a table of its own
     if not homes or max(homes.values()) > _BADGES:
         return False
@@ -127,8 +127,17 @@ def straddles(cells: list[Frag], boxes: list[Box], body: float) -> bool:
 _BADGES = 2
 
 
-def _area(box: Box) -> float:
+def box_area(box: Box) -> float:
+    """The box's area, in square points."""
     return (box[2] - box[0]) * (box[3] - box[1])
+
+
+BACKGROUND = 0.9  # of the page's width: a box this wide is the page's background, not a box on it
+
+
+def drawn_boxes(page: PageData) -> list[Box]:
+    """The boxes drawn on the page, its background left out."""
+    return [b for b in page.frames if b[2] - b[0] <= BACKGROUND * page.width]
 
 
 def _cells(page: PageData, frags: list[Frag], body: float) -> list[Box]:

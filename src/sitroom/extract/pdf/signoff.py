@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.pdf.boxes import drawn_boxes, inside
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 from sitroom.text.signoffs import PERSON_NAME, SIGNATURE, is_report_disclaimer, names_post, opens_signature, signs_for
@@ -107,11 +108,9 @@ def _boxed_with_text(page: PageData, run: list[Frag]) -> bool:
     """A line of ``run`` stands in a drawn box with lines above it that are none of the run's: the end of a card or
     a note, not a signature set under the text."""
     ids = {id(f) for f in run}
-    for x0, bottom, x1, top in page.frames:
-        if x1 - x0 > 0.9 * page.width:
-            continue  # the page's background
-        held = [f for f in page.frags if x0 <= f.x0 and f.x1 <= x1 and bottom <= f.mid <= top]
-        if any(id(f) in ids for f in held) and any(id(f) not in ids for f in held):
+    for box in drawn_boxes(page):
+        held = [id(f) for f in page.frags if inside(f, box)]
+        if any(i in ids for i in held) and any(i not in ids for i in held):
             return True
     return False
 
