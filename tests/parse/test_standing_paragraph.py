@@ -29,6 +29,8 @@ STANDING = {
     "whom it informs": "This briefing informs partners and elected members of the council's response to the flooding.",
     "where to follow": "This page is updated every second day while the incident is open. Members can follow the"
     " incident on the status page or the operations mailing list.",
+    "its number in the series": "This is update 3 on the cooling failure at the data centre. We will post the next"
+    " one tomorrow by 11:00.",
     "how to use it": "This page is updated every week while the outbreak lasts. Select a heading to show or hide its"
     " section.",
 }
@@ -77,6 +79,9 @@ def test_a_paragraph_naming_the_update_then_saying_what_happened_stays(layout: s
     report = parse_bytes(make(lead), name)[0]
     assert lead in [i.text for i in report.items()]
     assert report.title == TITLE
+    lead = "This is update 3 on the drought. 12 reservoirs are below half their capacity."
+    report = parse_bytes(make(lead), name)[0]
+    assert lead in [i.text for i in report.items()]
     lead = "This update gives the levels of 12 reservoirs, all below half their capacity."
     report = parse_bytes(make(lead), name)[0]
     assert lead in [i.text for i in report.items()]

@@ -75,7 +75,7 @@ def under_title(text: str, titled: bool) -> bool:
 
 
 # Sentences of a paragraph: a stop, then a capital ("Sitrep No. 4" and "St. Helens" hold no second sentence).
-_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z\d])")  # a sentence may open with a figure
 PROSE_WORDS = 4
 
 

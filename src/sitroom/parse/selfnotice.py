@@ -26,11 +26,12 @@ _VALIDITY = re.compile(
 )
 # ... or where else to keep up with it: "Members can follow the incident on the status page"
 _ASK = re.compile(r"\b(?:call|contact|e-?mail|ring|phone|write\s+to|message|follow\s+(?:[\w-]+\s+){0,3}on)\b", re.I)
-# "This is our regular update on water resources during the drought": the document naming itself, which a
-# standing paragraph of a series opens with; a figure in it would make it news, so it holds none.
+# "This is our regular update on water resources during the drought", "This is update 3 on the cooling failure":
+# the document naming itself, by its number in the series or none, which a standing paragraph of a series opens
+# with; any other figure in it would make it news, so it holds none.
 _SELF_NAMING = re.compile(
-    r"^this\s+(?:is|(?:page|document|report|bulletin)\s+is)\s+(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s+(?:update|report|sitrep|bulletin|briefing)\b[^\d]*$",
+    r"^this\s+(?:is|(?:page|document|report|bulletin)\s+is)\s+(?:(?:our|the|my)\b(?:\s+[\w'’-]+){0,3}?\s+)?"
+    r"(?:update|report|sitrep|bulletin|briefing)\b(?:\s+(?:no\.?\s*|number\s+|#)?\d{1,3}\b)?[^\d]*$",
     re.I,
 )
 # "This notice updates port users and hauliers on the effect of the storm": the document saying whom it tells about
@@ -53,7 +54,10 @@ _SHARE = re.compile(
     r"\b(?:share|forward|pass\s+(?:it\s+|this\s+)?on|circulate|cascade)\b|^please\s+read\s+(?:it|this)\b", re.I
 )
 # "We publish a new one every three days while the restrictions last": the series' schedule.
-_PUBLISHING = re.compile(r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new)\b", re.I)
+# "We will post the next one tomorrow by 9:00"
+_PUBLISHING = re.compile(
+    r"\b(?:publish(?:es|ed|ing)?|issue[sd]?|updates|send\s+(?:out\s+)?a\s+new|post\s+(?:the|a)\s+next)\b", re.I
+)
 
 
 # "This statement is produced from the housing management system", "This report was generated automatically from the
