@@ -146,3 +146,33 @@ def test_a_lead_after_a_full_stop_of_these_scripts_is_split_off() -> None:
     )
     assert split_risk("ความเสี่ยงโรคที่มากับน้ำ มาตรการ: ออกหน่วยแพทย์") == ("ความเสี่ยงโรคที่มากับน้ำ", "ออกหน่วยแพทย์")
     assert split_risk("ঝুঁকি বাড়ছে। গৃহিত") == ("ঝুঁকি বাড়ছে। গৃহিত", None)  # no colon, no lead
+
+
+# Another city's names: numbered with a full-width digit and space, the staffing as the response's set-up
+# ("対応体制"), the risks as "matters of concern" ("懸念される事項").
+OTHER_CITY = [
+    ("１　概要", "highlights"),
+    ("７　対応体制", "workforce"),
+    ("８　経費", "finance"),
+    ("９　懸念される事項", "risks"),
+]
+
+
+@pytest.mark.parametrize("layout", ["markdown", "word"])
+def test_another_city_s_names_get_their_keys(layout: str) -> None:
+    if layout == "markdown":
+        body = "".join(f"## {h}\n\n- 避難者数1,250人。\n\n" for h, _ in OTHER_CITY)
+        data, name = f"# クマの出没状況について（第3報）\n\n{body}".encode(), "r.md"
+    else:
+        d = docx.Document()
+        d.add_paragraph("クマの出没状況について（第3報）", style="Title")
+        for h, _ in OTHER_CITY:
+            d.add_heading(h, 2)
+            d.add_paragraph("避難者数1,250人。", style="List Bullet")
+        buf = io.BytesIO()
+        d.save(buf)
+        data, name = buf.getvalue(), "r.docx"
+    report = parse_bytes(data, name)[0]
+    assert [(s.heading.replace("\u3000", " "), s.key) for s in report.sections] == [
+        (h.replace("\u3000", " "), k) for h, k in OTHER_CITY
+    ]

@@ -1,7 +1,8 @@
 """Sections named in the plain words of a community hub's, a forum's or a chat's sitrep ("Bottom line", "TL;DR",
-"Heads up", "Things we're watching", "What you can do", "Funds", "Who's helping", "Next 24h") and of a French crisis
-room's ("Bilan humain et matériel", "Moyens engagés", "Consignes à la population") are keyed by their meaning, and a
-risk's "What we're doing:" or "Plan:" is its mitigation. In Word (bold lines), HTML and Markdown."""
+"Heads up", "Things we're watching", "What you can do", "Funds", "Who's helping", "Next 24h"), of a recovery board's
+("Top line", "Helping staff and neighbours") and of a French crisis room's ("Bilan humain et matériel", "Moyens
+engagés", "Consignes à la population") are keyed by their meaning, and a risk's "What we're doing:" or "Plan:" is its
+mitigation. In Word (bold lines), HTML and Markdown."""
 
 from __future__ import annotations
 
@@ -29,7 +30,12 @@ FRENCH = [
     ("Moyens engagés", "workforce", ["284 sapeurs-pompiers sont engagés."]),
     ("Consignes à la population", "advice", ["Ne vous engagez pas sur une route inondée."]),
 ]
-REPORTS = {"forum": ENGLISH, "chat": CHAT, "crisis room": FRENCH}
+BOARD = [
+    ("Top line", "highlights", ["Nine of 14 parks have reopened for day use."]),
+    ("Helping staff and neighbours", "assistance", ["Staff who lost their homes are housed in park cabins."]),
+    ("Crews", "workforce", ["Chainsaw crews from three districts are clearing the trails."]),
+]
+REPORTS = {"forum": ENGLISH, "chat": CHAT, "crisis room": FRENCH, "recovery board": BOARD}
 FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
 
 

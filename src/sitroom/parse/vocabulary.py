@@ -127,7 +127,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.ASSISTANCE: (
         "assistance", "assistance provided", "services provided", "relief", "support provided", "aide",
-        "support for", "support to", "welfare support", "support",
+        "support for", "support to", "welfare support", "support", "apoyo", "apoyo a la poblacion", "apoio a populacao",
         "assistance fournie", "aide humanitaire", "asistencia", "ayuda", "asistencia prestada",
         "hilfe", "unterstutzung", "hilfeleistung", "assistencia", "apoio", "assistenza", "aiuti", "sostegno",
         "ajuda", "ajuda humanitaria", "assistencia humanitaria", "atencion a", "atendimento a",
