@@ -84,6 +84,20 @@ _PAGE_USE = re.compile(
 )
 _ONGOING = re.compile(r"\bcontinu(?:es?|ing)\s+to\s+(?:respond|work|monitor|manage|deal)\b", re.I)
 _DIGIT = re.compile(r"\d")
+# "I am writing to update you on the fire at the recycling plant", "Met deze brief informeren wij u voor de 2e keer
+# over …", "Mit diesem Schreiben informieren wir Sie über …", "Par la présente, nous vous informons …": a letter
+# saying what it is about, and which of its series it is; the news comes after it.
+_LETTER_PURPOSE = re.compile(
+    r"^(?:(?:i\s+am|i'm|we\s+are|we're)\s+writing\s+to\s+(?:update|inform|tell|brief|let)"
+    r"|(?:with|in|through)\s+this\s+letter\s+(?:i|we)\b|this\s+letter\s+(?:updates|informs|tells|briefs)\b"
+    r"|(?:met|in)\s+(?:deze|dit)\s+(?:brief|bericht|memo)\s+(?:informeren|informeer|brengen|breng|geven|geef)\b"
+    r"|hierbij\s+(?:informeren|informeer)\b|(?:mit\s+(?:diesem|dem)\s+(?:schreiben|brief)|hiermit)\s+"
+    r"(?:informieren|unterrichten|möchten)\b|par\s+(?:la\s+présente|ce\s+courrier)\s*,?\s+(?:je|nous)\b"
+    r"|(?:por\s+(?:medio\s+de\s+)?(?:la\s+presente|este\s+(?:oficio|escrito))|mediante\s+el\s+presente)\b)",
+    re.I,
+)
+# the letter's place in its series: "for the 2nd time", "voor de 3e keer", "zum dritten Mal"
+_ORDINAL = re.compile(r"\b\d{1,2}\s?(?:st|nd|rd|th|e|de|ste|\.|er|re|e|ème|o|a|º|ª)(?=\s)", re.I)
 
 
 def is_schedule_notice(text: str) -> bool:
@@ -92,7 +106,8 @@ def is_schedule_notice(text: str) -> bool:
     standing paragraph ("This is our regular update on … We publish a new one every three days.", "This notice
     updates port users on … Please share it with your drivers.") and how long a
     message holds ("This Flood Warning will remain in effect until further notice.") and how the document was made
-    ("This statement is produced from the housing management system. Figures may change.")."""
+    ("This statement is produced from the housing management system. Figures may change.") and a letter's line on
+    what it is about ("I am writing to update you on the fire at the recycling plant.")."""
     text = text.strip()
     if len(text.split()) > CURRENCY_WORDS:
         return False
@@ -103,6 +118,8 @@ def is_schedule_notice(text: str) -> bool:
         return bool(rest) and all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     if _SELF_PLACE.match(first):
         return all(UPDATING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    if _LETTER_PURPOSE.match(first) and not _DIGIT.search(_ORDINAL.sub("", first)):
+        return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     if _PROVENANCE.match(first):
         return all(UPDATING.search(s) or _CAVEAT.search(s) or _ASK.search(s) for s in rest)
     if _SELF_DESCRIBING.match(first):
