@@ -33,12 +33,14 @@ from sitroom.extract.mdlines import (
     chat_head,
     html_table,
     html_text,
+    is_editor_alert,
     is_field_paragraph,
     is_nick,
     is_picture_caption,
     is_table_caption,
     jumps_in_page,
     links_elsewhere,
+    links_in_page,
     page_footer,
     set_apart,
 )
@@ -295,7 +297,11 @@ class _Walk:
             self._grid(grid)
             return
         text = html_text(html)
-        if text:
+        if text and is_editor_alert(text):
+            self.drop("converter's alert")
+        elif text and links_in_page(html):
+            self.drop("links within the page")
+        elif text:
             self._text(text)
         else:
             self.drop("HTML markup block")

@@ -7,7 +7,8 @@ but a link to another file of the export ("[Incident log](Incident%20log%209014�
 page; it says nothing of its own. A chat app saving a post as Markdown sets its writer's name in bold before
 the time ("**Priya Nair** 08:01"), over what they wrote: the message's head, as a saved chat's is. Pandoc
 writes a table's caption as a paragraph opening with a colon (": Zones in force") or "Table:" right under or
-over the table: the table's name, not a point of the report.
+over the table: the table's name, not a point of the report. A converter's alerts to whoever pastes its output, and
+links to them, are not the report either.
 """
 
 from __future__ import annotations
@@ -52,6 +53,29 @@ def jumps_in_page(tok: Token) -> bool:
     about the page, as its contents are, not a point of it."""
     href = _lone_link(tok)
     return href is not None and href.startswith("#")
+
+
+# A converter's alert to whoever pastes its output: marked with a run of ">" that Markdown never shows as text, or
+# asking to be deleted before the page goes out ("PLEASE check and correct alert issues and delete this message").
+_EDITOR_ALERT = re.compile(r"(?:^|\s)>{3,}\s|\bdelete\s+this\s+(?:message|note|notice|block|comment)\b", re.I)
+
+
+def is_editor_alert(text: str) -> bool:
+    """The text of a block of HTML in a Markdown page is a converter's alert to the editor, not the report's."""
+    return bool(_EDITOR_ALERT.search(f" {text} "))
+
+
+def links_in_page(html: str) -> bool:
+    """A block of HTML whose links all go to places in the page, under a short label at most ("Links to alert
+    messages: alert1"): a way about the page, as its contents are."""
+    root = LexborHTMLParser(html).body
+    links = root.css("a") if root else []
+    if not links or any(not (a.attributes.get("href") or "").startswith("#") for a in links):
+        return False
+    label = " ".join(root.text(separator=" ").split())
+    for a in links:
+        label = label.replace(" ".join(a.text(separator=" ").split()), "", 1)
+    return not label.strip() or (label.strip().endswith(":") and len(label.split()) <= 6)
 
 
 _CLOCK = re.compile(r"^\s*(?:[·•|–—-]\s*)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
