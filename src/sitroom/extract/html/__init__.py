@@ -174,6 +174,17 @@ GRID_ROWS = 3
 GRID_CELL_WORDS = 6
 
 
+# Headings the HTML gives a body, at least, for it to head the report's sections
+MIN_SECTION_HEADINGS = 3
+
+
+def heads_sections(html: str) -> bool:
+    """The body's HTML marks its sections' names as headings (``<h2>``…), three at least: the plain text beside it
+    sets them as lines like any other, and a name over a paragraph reads there as one more paragraph."""
+    tree = LexborHTMLParser(html)
+    return tree.body is not None and len(tree.body.css("h1, h2, h3, h4, h5, h6")) >= MIN_SECTION_HEADINGS
+
+
 def has_data_grid(html: str) -> bool:
     """The body holds a table of data (a header row and rows of figures or statuses, cells of a few words,
     three rows of three cells or more alike): a plain-text rendering of it runs its cells together."""
