@@ -236,7 +236,8 @@ def is_report_note(text: str) -> bool:
 # "Questions about this update? Email … or call …", "For queries contact …": the writers inviting contact.
 _INVITATION = re.compile(
     r"^(?:any\s+)?(?:questions|queries|comments|feedback)(?:\s+(?:about|on|regarding)\s+this\s+\w+)?\s*[?:]"
-    r"|^(?:for|with)\s+(?:any\s+)?(?:more\s+information|further\s+information|queries|questions)\b"
+    r"|^(?:for|with)\s+(?:any\s+)?(?:(?:media|press)\s+)?(?:more\s+information|further\s+information|queries|questions"
+    r"|enquiries|inquiries)\b"
     r"|^if\s+you\s+have\s+(?:any\s+)?(?:questions|queries)\b"
     r"|^(?:pour\s+toute\s+question|para\s+(?:cualquier\s+)?(?:consulta|duda)s?)\b"
     # "Field officers with device or safety problems call the help desk on …", "Staff with questions should email …"

@@ -132,6 +132,10 @@ _PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{3,}|\s+\|\s+")
 MAX_CLOSE_WORDS = 40
 # A signature's abbreviation before the name: "gez. Brandt" (gezeichnet), "w.g. De Vries", "Sgd. J. Smith".
 _SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
+# "ISSUED BY THE MARITIME AND PORT AUTHORITY OF SINGAPORE 17 June 2026": who issued it and when, closing a release
+_ISSUED_ON = re.compile(
+    rf"^(?:{SIGNED_BY})\s+\S.*?\s(?:\d{{1,2}}\s+[^\W\d_]+\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})$", re.I
+)
 MAX_NOTICE_WORDS = 45
 MAX_STAMP_WORDS = 6
 MAX_SIGN_OFF_WORDS = 24
@@ -205,7 +209,9 @@ def is_trailer(text: str) -> bool:
         return True
     if is_handling_note(t):
         return True
-    if words <= MAX_SIGN_OFF_WORDS and (_SIGN_OFF.match(t) or _SIGNED.match(t) or _DASHED_NAME.match(t)):
+    if words <= MAX_SIGN_OFF_WORDS and (
+        _SIGN_OFF.match(t) or _SIGNED.match(t) or _DASHED_NAME.match(t) or _ISSUED_ON.match(t)
+    ):
         return True
     if words <= MAX_SOURCES_WORDS and _SOURCES.match(t):
         return True
