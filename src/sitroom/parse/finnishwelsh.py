@@ -18,7 +18,11 @@ from sitroom.model import SectionKey
 
 K = SectionKey
 FINNISH_WELSH: dict[SectionKey, tuple[str, ...]] = {
-    K.HIGHLIGHTS: ("yhteenveto", "tiivistelmä", "crynodeb", "prif bwyntiau", "negeseuon allweddol"),
+    # "Tilannekuva lyhyesti": the picture in brief
+    K.HIGHLIGHTS: (
+        "yhteenveto", "tiivistelmä", "lyhyesti", "tilannekuva lyhyesti", "crynodeb", "prif bwyntiau",
+        "negeseuon allweddol",
+    ),
     K.SITUATION: (
         "tilannekuva", "tilanne", "nykytilanne", "yleiskuva",
         "sefyllfa", "sefyllfa bresennol", "sefyllfa presennol", "trosolwg", "diweddariad ar y sefyllfa",
@@ -48,7 +52,8 @@ FINNISH_WELSH: dict[SectionKey, tuple[str, ...]] = {
     K.GUIDANCE: ("lisätietoja", "mwy o wybodaeth", "gwybodaeth bellach"),
     K.DECISIONS: ("päätökset", "penderfyniadau"),
     K.NEXT_STEPS: (
-        "jatkotoimenpiteet", "jatkotoimet", "seuraavat toimenpiteet", "seuraava tilannekatsaus",
+        "jatkotoimenpiteet", "jatkotoimet", "seuraavat toimenpiteet", "seuraavat toimet", "seuraavat vaiheet",
+        "seuraava tilannekatsaus",
         "camau nesaf", "y camau nesaf", "y diweddariad nesaf",
     ),
     K.ATTENDEES: ("osallistujat", "läsnä", "yn bresennol"),

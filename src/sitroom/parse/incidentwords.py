@@ -129,7 +129,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "personaleinsatz", "einsatzkrafte",
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"
-        "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed",
+        "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed", "manpower",
+        "manpower deployed", "manpower deployment",
         # the people available and put to work, in Dutch: "Capaciteit en inzet", "Personele inzet"
         "capaciteit en inzet", "inzet en capaciteit", "personele capaciteit", "personele inzet",
     ),

@@ -17,10 +17,12 @@ from sitroom.model import SectionKey
 K = SectionKey
 NORTH_SOUTH: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
-        "santrauka", "kopsavilkums", "suhrn", "yfirlit", "samantekt", "sommarju", "permbledhje", "opsomming",
+        "santrauka", "svarbiausia informacija", "svarbiausia", "kopsavilkums", "suhrn", "yfirlit", "samantekt",
+        "sommarju", "permbledhje", "opsomming",
     ),
     K.SITUATION: (
-        "bendra situacija", "situacija", "situacijas apraksts", "situacija", "hydrologicka situacia",
+        "bendra situacija", "padetis", "esama padetis", "situacija", "situacijas apraksts", "situacija",
+        "hydrologicka situacia",
         "aktualna situacia", "stada", "stada maala", "sitwazzjoni", "situata", "situata aktuale",
         "situata hidrologjike", "status semasa", "keadaan semasa", "situasi semasa", "huidige situasie", "situasie",
     ),
@@ -62,7 +64,7 @@ NORTH_SOUTH: dict[SectionKey, tuple[str, ...]] = {
         "informimi i publikut", "informimi", "hebahan kepada orang awam", "hebahan", "kommunikasie",
     ),
     K.NEXT_STEPS: (
-        "tolesni veiksmai", "turpmaka riciba", "dalsi postup", "naestu skref", "passi li jmiss",
+        "tolesni veiksmai", "planuojami veiksmai", "turpmaka riciba", "dalsi postup", "naestu skref", "passi li jmiss",
         "hapat e metejshem", "tindakan seterusnya", "volgende stappe",
     ),
 }  # fmt: skip

@@ -32,11 +32,11 @@ NYNORSK_CATALAN: dict[SectionKey, tuple[str, ...]] = {
         "innsats", "innsats og tiltak", "tiltak som er sette i verk", "actuacions", "actuacions de l ajuntament",
         "actuacions en curs", "campagna di vaccinazione", "campagna vaccinale",
     ),
-    K.ASSISTANCE: ("ajuts", "ajuts a families i empreses", "ajudes"),
+    K.ASSISTANCE: ("ajuts", "ajuts a families i empreses", "ajudes", "atencio a la ciutadania"),
     K.COMMUNICATIONS: (
         "informasjon til innbyggjarane", "informasjon til innbyggarane", "kommunikasjon", "consells",
         "consells per estalviar aigua", "comunicacio", "informacio a la ciutadania",
     ),
-    K.NEXT_STEPS: ("vidare arbeid", "neste steg", "propers passos"),
+    K.NEXT_STEPS: ("vidare arbeid", "neste steg", "propers passos", "properes actuacions", "properes passes"),
     K.FINANCE: ("payments", "pay and payments"),
 }  # fmt: skip

@@ -1,0 +1,48 @@
+"""Section names of a Finnish city's release, a Catalan council's report, a Lithuanian administration's letter and
+an English agency's release are keyed by their meaning: the picture in brief ("Tilannekuva lyhyesti", "Svarbiausia
+informacija") is the summary, the situation ("Padėtis"), the staff sent out ("Manpower deployed"), the attention to
+the public ("Atenció a la ciutadania") and the next steps ("Seuraavat toimet", "Properes actuacions"). The title
+names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
+"Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
+
+from __future__ import annotations
+
+import pytest
+from keyed_formats import html_page, markdown, word_bold_lines
+
+from sitroom.read import parse_bytes
+
+REPORTS = {
+    "fi": [
+        ("Tilannekuva lyhyesti", "highlights", ["Sähköttä on edelleen 8 263 kotitaloutta."]),
+        ("Henkilöstö", "workforce", ["Sopimuspalokunnat avustavat pelastuslaitosta."]),
+        ("Seuraavat toimet", "next-steps", ["Valmiusryhmä kokoontuu seuraavan kerran 25.11."]),
+    ],
+    "ca": [
+        ("Resum", "highlights", ["El passeig marítim continua tancat."]),
+        ("Atenció a la ciutadania", "assistance", ["S'han atès 214 consultes al telèfon d'informació."]),
+        ("Properes actuacions", "next-steps", ["Previsió de reobrir el passeig el 29 de gener."]),
+    ],
+    "lt": [
+        ("Svarbiausia informacija", "highlights", ["Gaisras lokalizuotas spalio 14 d."]),
+        ("Padėtis", "situation", ["Degančių padangų plotas sumažėjo iki 2 ha."]),
+        ("Tolesni veiksmai", "next-steps", ["Oro kokybė bus tiriama kasdien."]),
+    ],
+    "en": [
+        ("Summary", "highlights", ["Oil has come ashore on 6 km of beaches."]),
+        ("Manpower deployed", "workforce", ["412 officers and contractors are cleaning the beaches."]),
+        ("Next steps", "next-steps", ["Beaches that pass water quality tests may reopen from 21 June."]),
+    ],
+}
+TITLES = {"fi": "Myrskytilanne 24.11. – tiedote 2", "ca": "Informe de situació núm. 3", "lt": "Pranešimas Nr. 2",
+          "en": "Oil spill update 2"}  # fmt: skip
+FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("lang", list(REPORTS))
+def test_section_names_are_keyed(lang: str, fmt: str) -> None:
+    make, name = FORMATS[fmt]
+    report = parse_bytes(make(TITLES[lang], REPORTS[lang]), name)[0]
+    assert report.title == TITLES[lang]
+    assert [(s.heading, s.key) for s in report.sections] == [(h, k) for h, k, _ in REPORTS[lang]]
