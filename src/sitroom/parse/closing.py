@@ -14,6 +14,7 @@ import re
 from sitroom.model import BlockKind, SectionKey
 from sitroom.parse.addressing import is_distribution_list, is_recipients_label
 from sitroom.parse.closingremarks import (
+    about_section,
     credits_section,
     is_bare_link,
     is_closing_remark,
@@ -60,6 +61,7 @@ CONTACT_LINE = "contact block line"
 RELATED = "related link line"
 RESPONSE = "response request line"
 CREDITS = "credits line"
+PUBLISHER = "publisher boilerplate line"
 # Under "For further information, please contact:", at most this many lines of names and addresses.
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
@@ -75,7 +77,7 @@ def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
     ENDS --", "NEXT SITREP: 1800 06APR20", the marking repeated, a service's "do not reply" footer, the
     page's upkeep, the signature block and the note that the report is preliminary — the writer, the mail
     service or the site closing it, not a heading or an item."""
-    kinds = (END_LINE, SIGNATURE_LINE, DISCLAIMER, CONTACT_LINE, AFTER_END, RELATED, RESPONSE, CREDITS)
+    kinds = (END_LINE, SIGNATURE_LINE, DISCLAIMER, CONTACT_LINE, AFTER_END, RELATED, RESPONSE, CREDITS, PUBLISHER)
     counts = dict.fromkeys(kinds, 0)
     body = _strip_close(body, counts)
     if (tail := control_tail(body)) < len(body):  # a glossary under the report's own close
@@ -110,8 +112,10 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := response_request([u.text for u in body])) is not None:
             body, counts[RESPONSE] = body[:lead], counts[RESPONSE] + len(body) - lead
-        elif (lead := credits_section([(u.text, u.kind is BlockKind.HEADING) for u in body])) is not None:
+        elif (lead := credits_section(heads := [(u.text, u.kind is BlockKind.HEADING) for u in body])) is not None:
             body, counts[CREDITS] = body[:lead], counts[CREDITS] + len(body) - lead
+        elif (lead := about_section(heads)) is not None:
+            body, counts[PUBLISHER] = body[:lead], counts[PUBLISHER] + len(body) - lead
         elif (lead := _related_links(body)) is not None or (lead := enclosure_list(body)) is not None:
             body, counts[RELATED] = body[:lead], counts[RELATED] + len(body) - lead
         elif (lead := _contact_block(body)) is not None or (lead := _contact_section(body)) is not None:
@@ -239,9 +243,9 @@ def _last_heading(body: list[Unit], first: int) -> int | None:
 
 
 def _contact_section(body: list[Unit]) -> int | None:
-    """Where a section of whom to contact closing the body opens: a heading naming it ("Contact", "Contact
-    information") over nothing but lines giving an address or a number, or over nothing at all (a contact
-    block already left out). None when the body does not end with one."""
+    """Where a section of whom to contact closing the body opens: a heading naming it ("Contact", "Media contacts")
+    over nothing but lines giving an address or a number and the names and posts they reach, or over nothing at all
+    (a contact block already left out). None when the body does not end with one."""
     lead = _last_heading(body, len(body) - 1)
     if lead is None:
         return None
@@ -249,7 +253,13 @@ def _contact_section(body: list[Unit]) -> int | None:
     if classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
         # whatever its heading, a last slide or box of nothing but addresses and numbers says whom to reach
         return lead if under and len(under) <= 2 and all(contacts_only(u.text) for u in under) else None
-    return lead if all(gives_contact(u.text) for u in under) else None
+    # the names and posts of whom to reach may stand on lines of their own, over or beside their numbers
+    reach = [gives_contact(u.text) for u in under]
+    return (
+        lead
+        if all(r or _signature_line(u) for r, u in zip(reach, under, strict=True)) and (any(reach) or not under)
+        else None
+    )
 
 
 # Entries of such a list, at most.

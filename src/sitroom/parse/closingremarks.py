@@ -141,6 +141,29 @@ _CREDITS = re.compile(
 )
 _CREDIT_LINES = 12
 _CREDIT_WORDS = 16
+# A release's boilerplate on who publishes it, after the report: "About the publisher", "About Northfield Council",
+# "Notes to editors", "Tietoja julkaisijasta", "Om kommunen", "Über uns", "À propos de la ville", "Acerca de"
+_ABOUT = re.compile(
+    r"^(?:about|notes?\s+(?:to|for)\s+editors?|editor['’]?s\s+notes?|tietoja|om|über|uber|à\s+propos\s+d[eu'’]"
+    r"|a\s+propos\s+d[eu'’]|acerca\s+de|sobre|over|informacje\s+o|o\s+nas$|apie|quant\s+a)(?:\s+\S+){0,5}$",
+    re.I,
+)
+_ABOUT_LINES = 8
+_PUBLISHER_NAME_WORDS = 6
+
+
+def about_section(lines: list[tuple[str, bool]]) -> int | None:
+    """Where a release's boilerplate on its publisher opens, among its closing ``lines`` (each its text and whether
+    it is a heading): "About the publisher" or "Notes to editors" over a few paragraphs, the publisher's name set as a
+    heading at most, no list of points. None when the lines do not end with it."""
+    for lead in range(len(lines) - 1, max(-1, len(lines) - 1 - _ABOUT_LINES), -1):
+        text, heading = lines[lead]
+        if heading and _ABOUT.match(text.strip().rstrip(":")) and not text.rstrip().endswith("?"):
+            under = lines[lead + 1 :]
+            # the publisher's name may stand as a heading right under it; any other heading is another section
+            named = bool(under) and under[0][1] and len(under[0][0].split()) <= _PUBLISHER_NAME_WORDS
+            return lead if not any(h for _, h in under[1 if named else 0 :]) else None
+    return None
 
 
 def credits_section(lines: list[tuple[str, bool]]) -> int | None:

@@ -284,8 +284,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.CONTACT: (
         "contact", "contacts", "contact us", "contact information", "get in touch", "getting in touch", "contacto",
-        "contactos", "nous contacter",
-        "kontakt", "ansprechpartner", "contato", "contatti", "contatto", "contactgegevens",
+        "contactos", "nous contacter", "media contacts", "media contact", "press contacts", "press contact",
+        "kontakt", "ansprechpartner", "contato", "contatti", "contatto", "contactgegevens", "yhteyshenkilot",
     ),
     K.ANNEX: (
         "annex", "annexes", "appendix", "appendices", "photos", "photo documentation", "references",

@@ -1,7 +1,8 @@
 """A picture's caption set beside it without ``<figure>``: a page builder's image card (``<img>`` and a
 ``<div class="caption">``, or a box holding nothing but the picture, perhaps in its link, and one short line under
-it), a post's photo with its credit ("Photo: a slip on a rural road"). It describes the picture; it reports
-nothing. A small picture (an icon beside a line) has no caption: its line is the text."""
+it), a post's photo with its credit ("Photo: a slip on a rural road", "Fallen trees on a power line. Kuva: City of
+Mikkeli"). It describes the picture; it reports nothing. A small picture (an icon beside a line) has no caption: its
+line is the text."""
 
 from __future__ import annotations
 
@@ -15,7 +16,13 @@ _PICTURES = ("img", "picture", "svg")
 _CAPTION_CLASS = re.compile(r"caption|credit", re.I)
 _CAPTION_LEAD = re.compile(
     r"^(?:photo(?:graph)?|picture|pictured|image|credit|photo\s+credit|image\s+credit|foto(?:graf[ií]a)?|imagen"
-    r"|bild|immagine)\s*[:–—-]\s*\S",
+    r"|bild|immagine|kuva|zdj[eę]cie|fot\.|nuotr\.|nuotrauka|fotografia)\s*[:–—-]\s*\S",
+    re.I,
+)
+# ... or closing its line with the credit: "Fallen trees on a power line. Photo: City of Mikkeli", "… Kuva: …"
+_CREDIT_CLOSE = re.compile(
+    r"(?:[.!)]|\s[–—|])\s+(?:photo|photograph|picture|image|credit|foto|bild|kuva|zdj[eę]cie|fot\.|nuotr\.|nuotrauka)"
+    r"\s*[:–—-]\s*[^.:]{2,60}\.?$",
     re.I,
 )
 CAPTION_CHARS = 200
@@ -30,7 +37,9 @@ def _is_caption(node: LexborNode, card: bool = False) -> bool:
     text = node.text(deep=True).strip()
     if not text or len(text) > CAPTION_CHARS or node.css_first("ul, ol, table, h1, h2, h3, h4, h5, h6"):
         return False
-    marked = bool(_CAPTION_CLASS.search(node.attributes.get("class") or "")) or bool(_CAPTION_LEAD.match(text))
+    marked = bool(_CAPTION_CLASS.search(node.attributes.get("class") or "")) or bool(
+        _CAPTION_LEAD.match(text) or _CREDIT_CLOSE.search(text)
+    )
     return marked or (card and node.tag not in ("p", "li") and "\n" not in text)
 
 

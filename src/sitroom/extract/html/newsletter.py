@@ -28,14 +28,25 @@ _SERVICE_LINK = re.compile(
     r"(?:web\s+)?browser|online|as\s+a\s+web\s*page)\b|^view\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser$"
     r"|\bforward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend\b"
     r"|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonnement\b|\bse\s+d[ée]sabonner\b|\bdarse\s+de\s+baja\b"
-    r"|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b|\babmelden\b|\babbestellen\b|\bafmelden\b|\buitschrijven\b",
+    r"|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b|\babmelden\b|\babbestellen\b|\bafmelden\b|\buitschrijven\b"
+    # ... in the Nordic, Baltic and other European languages: "Peru tilaus", "Avsluta prenumeration", "Wypisz się"
+    r"|\bcancel\s+(?:your\s+)?subscription\b|\bperu(?:uta)?\s+tilaus\b|\blopeta\s+tilaus\b"
+    r"|\bavsluta\s+prenumeration(?:en)?\b|\bavregistrera\b|\bafmeld\b|\bmeld\s+(?:deg|dig)\s+av\b"
+    r"|\bwypisz\s+si[ęe]\b|\bzrezygnuj\s+z\s+subskrypcji\b|\bdisiscriviti\b|\bannulla\s+(?:l['’])?iscrizione\b"
+    r"|\bcancelar\s+(?:a\s+)?inscri[çc][ãa]o\b|\bdescadastrar\b|\bdonar-se\s+de\s+baixa\b"
+    r"|\batsisakyti\s+prenumeratos\b|\bodhl[áa]sit\b|\bleiratkoz[áa]s\b",
     re.I,
 )
 # Why the reader gets the mail: "You are receiving this email because you are a parent …", "This email was
 # sent to jo@example.org", "You received this message because you subscribed to …".
 _WHY_RECEIVED = re.compile(
-    r"\byou\s+(?:are\s+receiving|received|have\s+received|get|are\s+getting)\s+this\s+(?:e-?mail|message"
-    r"|newsletter|bulletin|update)\s+because\b|\bthis\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to\b"
+    r"\byou\s+(?:are\s+receiving|receive|received|have\s+received|get|are\s+getting)\s+this\s+(?:e-?mail|message"
+    r"|newsletter|bulletin|update|release)\s+because\b|\bthis\s+(?:e-?mail|message|newsletter|release)\s+was\s+sent"
+    r"\s+(?:to|by)\b"
+    # ... in Finnish, German, French, Dutch and Swedish: "Saat tämän viestin, koska …", "Tämän tiedotteen lähetti …"
+    r"|\bsaat\s+tämän\s+(?:viestin|tiedotteen|uutiskirjeen)\b|\btämän\s+(?:tiedotteen|viestin)\s+lähetti\b"
+    r"|\bsie\s+erhalten\s+diese\s+(?:e-?mail|nachricht|newsletter)\b|\bvous\s+recevez\s+ce\s+(?:courriel|message"
+    r"|mail|e-mail)\b|\bu\s+ontvangt\s+(?:deze|dit)\b|\bdu\s+f[åa]r\s+(?:detta|denna)\b"
     r"|\byou\s+(?:are\s+)?subscribed\s+to\s+(?:this|our)\s+(?:list|newsletter|mailing)\b",
     re.I,
 )
