@@ -59,7 +59,12 @@ def _page(r: dict) -> tuple[bytes, str]:
 def _mail(r: dict) -> tuple[bytes, str]:
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = "news@example.org", "press@example.org", r["title"]
-    msg.set_content("See the HTML part.")
+    lines = [r["title"], ""]
+    for heading, points in r["sections"]:
+        lines += [heading, "", *(f"- {p}" for p in points), ""]
+    heading, contacts = r["contacts"]
+    lines += [r["caption"], "", heading, *contacts, "", *r["about"]]
+    msg.set_content("\n".join(lines))  # the service's plain rendering: each name a line like any other
     msg.add_alternative(_html(r), subtype="html")
     return msg.as_bytes(), "r.eml"
 

@@ -144,7 +144,8 @@ def _body_blocks(
         plain is not None
         and plain.strip()
         and not (
-            html and (is_label_table_body(html) or has_data_grid(html) or is_campaign(html) or heads_sections(html))
+            html
+            and (is_label_table_body(html) or has_data_grid(html) or is_campaign(html) or heads_sections(html, plain))
         )
     ):
         try:

@@ -75,7 +75,8 @@ def under_title(text: str, titled: bool) -> bool:
 
 
 # Sentences of a paragraph: a stop, then a capital ("Sitrep No. 4" and "St. Helens" hold no second sentence).
-_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z\d])")  # a sentence may open with a figure
+# a sentence may open with a figure, after a word's stop but not a number mark's ("Lagebericht Nr. 1")
+_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?<![Nn][ro]\.)\s+(?=\d)")
 PROSE_WORDS = 4
 
 

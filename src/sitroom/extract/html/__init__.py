@@ -178,11 +178,35 @@ GRID_CELL_WORDS = 6
 MIN_SECTION_HEADINGS = 3
 
 
-def heads_sections(html: str) -> bool:
-    """The body's HTML marks its sections' names as headings (``<h2>``…), three at least: the plain text beside it
-    sets them as lines like any other, and a name over a paragraph reads there as one more paragraph."""
+# a line under a heading's name that rules it off, as a mail program's plain text underlines a heading
+_RULE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+
+
+def heads_sections(html: str, plain: str) -> bool:
+    """The body's HTML marks its sections' names as headings (``<h2>``…), three at least, and the plain text beside
+    it sets most of them as lines like any other, with no rule under them, no "#" and no capitals of their own: there
+    a name over a paragraph reads as one more paragraph."""
     tree = LexborHTMLParser(html)
-    return tree.body is not None and len(tree.body.css("h1, h2, h3, h4, h5, h6")) >= MIN_SECTION_HEADINGS
+    if tree.body is None:
+        return False
+    names = [" ".join(h.text().split()) for h in tree.body.css("h1, h2, h3, h4, h5, h6")]
+    if len(names) < MIN_SECTION_HEADINGS:
+        return False
+    lines = plain.splitlines()
+    where = {" ".join(line.split()).casefold(): n for n, line in reversed(list(enumerate(lines)))}
+
+    def marked(name: str) -> bool:
+        n = where.get(name.casefold())
+        if n is None:
+            return True  # set otherwise ("## Summary", "*Summary*"): the plain text marks it its own way
+        line = lines[n].strip()
+        return (
+            line.startswith("#")
+            or (line.isupper() and not name.isupper())
+            or (n + 1 < len(lines) and _RULE.match(lines[n + 1]) is not None)
+        )
+
+    return sum(not marked(name) for name in names) * 2 > len(names)
 
 
 def has_data_grid(html: str) -> bool:

@@ -34,7 +34,7 @@ _SERVICE_LINK = re.compile(
     r"|\bavsluta\s+prenumeration(?:en)?\b|\bavregistrera\b|\bafmeld\b|\bmeld\s+(?:deg|dig)\s+av\b"
     r"|\bwypisz\s+si[ęe]\b|\bzrezygnuj\s+z\s+subskrypcji\b|\bdisiscriviti\b|\bannulla\s+(?:l['’])?iscrizione\b"
     r"|\bcancelar\s+(?:a\s+)?inscri[çc][ãa]o\b|\bdescadastrar\b|\bdonar-se\s+de\s+baixa\b"
-    r"|\batsisakyti\s+prenumeratos\b|\bodhl[áa]sit\b|\bleiratkoz[áa]s\b",
+    r"|\batsisakyti\s+prenumeratos\b|\bodhl[áa]sit\b|\bleiratkoz[áa]s\b|^[ôo]fmelde$",
     re.I,
 )
 # Why the reader gets the mail: "You are receiving this email because you are a parent …", "This email was
@@ -47,6 +47,7 @@ _WHY_RECEIVED = re.compile(
     r"|\bsaat\s+tämän\s+(?:viestin|tiedotteen|uutiskirjeen)\b|\btämän\s+(?:tiedotteen|viestin)\s+lähetti\b"
     r"|\bsie\s+erhalten\s+diese\s+(?:e-?mail|nachricht|newsletter)\b|\bvous\s+recevez\s+ce\s+(?:courriel|message"
     r"|mail|e-mail)\b|\bu\s+ontvangt\s+(?:deze|dit)\b|\bdu\s+f[åa]r\s+(?:detta|denna)\b"
+    r"|\bjo\s+krije\s+dit\s+berjocht\b"
     r"|\byou\s+(?:are\s+)?subscribed\s+to\s+(?:this|our)\s+(?:list|newsletter|mailing)\b",
     re.I,
 )
