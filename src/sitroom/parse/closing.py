@@ -297,7 +297,8 @@ def _signature_lead(body: list[Unit]) -> int | None:
         if under and _closing_field(body, lead) and all(_signature_line(u) for u in under):
             return lead + 1
         # the lead is no sentence either: "Checked by the duty officer." under "Comments" is that section's text
-        if not _signature_line(unit) or not all(_signature_line(u) for u in under):
+        # (the place and day it is signed at may end on a stop: "Calella, a la data de la signatura electrònica.")
+        if not (_signature_line(unit) or opens_signature(unit.text)) or not all(_signature_line(u) for u in under):
             return None
         if lead == 0:
             return None  # a document of nothing but a signature is not one to strip

@@ -78,6 +78,11 @@ _NOTE_THE_ABOVE = re.compile(
     r"^(?:this\s+is\s+|the\s+above\s+(?:is|are)\s+)?(?:submitted\s+|furnished\s+)?for\s+(?:your\s+)?(?:kind\s+)?"
     r"(?:information|perusal|records)"
     r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
+    # ... in Spanish, Catalan and Portuguese: "Lo que se informa a los efectos oportunos", "És tot el que s'informa als
+    # efectes oportuns", "É o que se informa", "À consideração superior"
+    r"|^(?:(?:es\s+)?(?:todo\s+)?(?:lo|cuanto)\s+(?:que\s+)?se\s+(?:informa|comunica)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
+    r"s['’](?:informa|comunica)|el\s+que\s+s['’]informa|[ée]\s+o\s+que\s+(?:se\s+)?(?:informa|cumpre\s+informar)"
+    r"|[àa]\s+considera[çc][ãa]o\s+superior)\b"
     # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
     r"|^អាស្រ័យ[^។]*ព័ត៌មាន"
     # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)

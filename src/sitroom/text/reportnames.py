@@ -104,7 +104,7 @@ _KIND = (
 # "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the Chichewa "nambala", the Samoan
 # "Nu." (numera), the isiXhosa "inombolo" and the Breton "niv." (niverenn)
 _MARK = (
-    r"(?:no\.?|nr\.?|num\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
+    r"(?:no\.?|nr\.?|n[úu]m\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
     rf"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.|{SCRIPT_MARKS})"
 )
 _NUMBERED = re.compile(

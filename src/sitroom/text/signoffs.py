@@ -141,7 +141,7 @@ _POST = re.compile(
     r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer|supervisor|advis[eo]r|administrator|specialist"
     r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent|principal|headteacher"
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
-    r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa)?|gerente|intendente"
+    r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa|ssa)?|gerente|intendente"
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
     r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
     # Norwegian, Swedish and Danish posts: "beredskapsdirektør", "avdelingsdirektør", "beredskapssjef", "leiar"
@@ -213,10 +213,14 @@ _CLOSE = re.compile(
 
 
 # The place and date a letter is signed at, alone on its line over the signature: "Valdorca, 16/01/2024",
-# "Paris, le 16 janvier 2024", "Madrid, 16 de enero de 2024", "Wien, am 16. Jänner 2024", "Kraków, dnia 16.01.2024".
+# "Paris, le 16 janvier 2024", "Madrid, 16 de enero de 2024", "Wien, am 16. Jänner 2024", "Kraków, dnia 16.01.2024",
+# or the day of the electronic signature: "Calella, a la data de la signatura electrònica", "Madrid, a fecha de firma".
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÞĀ-Ž][\w'’. -]{1,40},\s+(?:(?:le|den|am|il|el|lì|li|dnia|d\.)\s+)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
+    r"(?:(?:a|en)\s+(?:la\s+)?(?:data|fecha)\s+de\s+(?:la\s+)?(?:signatura|firma)(?:\s+electr[òóo]nica)?"
+    r"|na\s+data\s+da\s+assinatura(?:\s+eletr[ôóo]nica|\s+digital)?|on\s+the\s+date\s+of\s+(?:the\s+)?(?:electronic\s+)?"
+    r"signature"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
     r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2}|\d{4}eko\s+[^\W\d]{3,14}\s+\d{1,2}an?)\.?$"
 )
 # A note that the signature is printed, electronic or not needed: "(Firma autografa sostituita a mezzo stampa
@@ -225,7 +229,7 @@ _SIGNATURE_NOTE = re.compile(
     r"\b(?:firma\s+autografa|firmato\s+digitalmente|signed\s+electronically|electronically\s+signed"
     r"|no\s+signature\s+(?:is\s+)?required|sign[ée]\s+[ée]lectroniquement|signature\s+[ée]lectronique"
     r"|firmado\s+electr[óo]nicamente|elektronisch\s+(?:signiert|unterschrieben)|ohne\s+unterschrift"
-    r"|podpisan[ya]\s+elektronicznie"
+    r"|podpisan[ya]\s+elektronicznie|signat\s+electr[òo]nicament|assinado\s+(?:eletr[ôo]nica|digital)mente"
     # Norwegian, Swedish and Danish: "Dokumentet er elektronisk godkjent", "… elektroniskt undertecknat"
     r"|elektronisk\s+(?:godkjent|godkjend|godkendt|signert|signeret)|elektroniskt\s+(?:godk[äa]nt|undertecknat|signerat))\b",
     re.I,
@@ -285,7 +289,8 @@ def opens_signature(text: str) -> bool:
     lead = SIGNATURE.match(t) or _BEHALF.match(t) or _DATELINE.match(t) or _dated_post(t) or _east_signed(t)
     # a conformed signature run together with the name and post under it: "/s/ J. Smith J. Smith 911 Director"
     conformed = _CONFORMED.match(t) is not None and len(t.split()) <= 2 * MAX_LEAD_WORDS
-    return conformed or (len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close))
+    # the place and day hold a few words more when the day is the signature's ("… a la data de la signatura")
+    return conformed or _DATELINE.match(t) is not None or (len(t.split()) <= MAX_LEAD_WORDS and bool(lead or close))
 
 
 def signs_for(text: str) -> bool:
