@@ -21,14 +21,19 @@ from sitroom.text.weekdays import agreeing
 
 _DAY_SUFFIX = DAY_SUFFIX
 # (the year after "de" in Spanish and Portuguese, after "соли" in Tajik: "11 май соли 2026")
-_DMY = rf"(\d{{1,2}}){_DAY_SUFFIX}{OF}[\s-]+({MONTH_NAMES})\.?\s*,?(?:\s+(?:de|соли))?[\s-]+(\d{{4}}|\d{{2}})\b"
+# (and the "d'" Catalan elides before a vowel: "3 d'abril de 2026")
+_DMY = (
+    rf"(\d{{1,2}}){_DAY_SUFFIX}(?:{OF}[\s-]+|\s+d['’])({MONTH_NAMES})\.?\s*,?(?:\s+(?:de|соли))?[\s-]+"
+    r"(\d{4}|\d{2})\b"
+)
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _NUMERIC = r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d|\.\d)"
 # the year first, as Hungarian writes a date: "2025. február 24."
 # ... and as Basque, Armenian and Mongolian write it: "2025eko martxoaren 7an", "2025 թ. մայիսի 27", "2025 оны 2
-# дугаар сарын 17"
-_YMD = rf"(\d{{4}})(?:\.|eko|\s*թ\.?|\s+оны)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\b)"
+# дугаар сарын 17"; as Lithuanian and Latvian write it: "2026 m. spalio 13 d.", "2026. gada 13. oktobrī" (the day
+# after the month only in Lithuanian)
+_YMD = rf"(\d{{4}})(?:\.|eko|\s*թ\.?|\s+оны|\s*m\.)\s*({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:an?\b|\s*d\.|\b)"
 # Chinese, Japanese and Korean: "2025年8月11日", "2025년 8월 11일", with the year of an era: "中華民國114年" (the
 # Republic of China's, 1912 its first), "令和7年" (Reiwa, 2019 its first), "平成30年"; a year of three figures
 # alone is the Republic's, as Taiwan prints it ("114年8月11日")

@@ -20,6 +20,7 @@ from sitroom.parse.message import is_header_field, is_trailer
 from sitroom.text.brackets import bracketed_heading
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
+from sitroom.text.signoffs import is_place_and_date
 from sitroom.text.spacing import unspaced
 from sitroom.text.turns import turn_starts
 
@@ -289,6 +290,8 @@ def _group_lines(
             # ... as is a particular's field, a label of a word or three and its value ("Lead officer: Jo Patel"),
             # but for a point's own line under it ("  Treatment: …")
             or (not hanging and cur_bullet is None and _FIELD_LINE.match(line.text.strip()) is not None)
+            # ... as is the place and day it is issued at ("Calella, 26 de gener de 2026") under the title
+            or (cur_bullet is None and is_place_and_date(line.text))
             # a typed row of fields or cells kept apart by runs of spaces, and the line after one
             or is_typed_row(line.text)
             or (bool(cur) and is_typed_row(cur[-1].text))

@@ -1,5 +1,6 @@
 """Month names of more languages, unaccented, for ``sitroom.text.months``: West Frisian, Tajik, Romansh and Tetum,
-Corsican, Occitan and Kurmanji, Sardinian and Northern Sami, Low German, Asturian, Upper Sorbian and Hawaiian."""
+Corsican, Occitan and Kurmanji, Sardinian and Northern Sami, Low German, Asturian, Upper Sorbian, Hawaiian and
+Catalan."""
 
 from __future__ import annotations
 
@@ -47,4 +48,10 @@ VERNACULAR_MONTHS: dict[int, str] = {
     4: "apryl apryla apelila", 5: "mayu meja mei", 6: "xunu junij junija iune", 7: "xunetu julij julija iulai",
     8: "awgusta aukake", 9: "septembra kepakemapa", 10: "ochobre oktobra okakopa",
     11: "payares nowember nowembra nowemapa", 12: "avientu decembra kekemapa",
+}  # fmt: skip
+
+# Catalan, unaccented ("26 de gener de 2026", "3 d'abril", "14 de març": "marc" once unaccented)
+CATALAN_MONTHS: dict[int, str] = {
+    1: "gener", 2: "febrer", 3: "marc", 4: "abril", 5: "maig", 6: "juny", 7: "juliol", 8: "agost", 9: "setembre",
+    10: "octubre", 11: "novembre", 12: "desembre",
 }  # fmt: skip

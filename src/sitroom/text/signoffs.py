@@ -221,7 +221,7 @@ _DATELINE = re.compile(
     r"|na\s+data\s+da\s+assinatura(?:\s+eletr[ôóo]nica|\s+digital)?|on\s+the\s+date\s+of\s+(?:the\s+)?(?:electronic\s+)?"
     r"signature"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
-    r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2}|\d{4}eko\s+[^\W\d]{3,14}\s+\d{1,2}an?)\.?$"
+    r"|\d{4}\.\s+[^\W\d]{3,12}\s+\d{1,2}|\d{4}eko\s+[^\W\d]{3,14}\s+\d{1,2}an?|\d{4}\s*m\.\s+[^\W\d]{3,12}\s+\d{1,2}\s*d)\.?$"
 )
 # A note that the signature is printed, electronic or not needed: "(Firma autografa sostituita a mezzo stampa
 # …)", "This document is signed electronically", "Document signé électroniquement", "Ohne Unterschrift gültig".
@@ -253,6 +253,12 @@ def is_signature_note(text: str) -> bool:
 _LONG_CLOSE = re.compile(
     r"^(?:with\s+)?(?:many\s+)?thanks\s+and\s+(?:best|kind|warm|warmest)\s+(?:wishes|regards)[,.!]?$", re.I
 )
+
+
+def is_place_and_date(text: str) -> bool:
+    """The place and day a document is signed or issued at, alone on its line ("Calella, 26 de gener de 2026",
+    "Northfield, 16/01/2024", "Calella, a la data de la signatura electrònica")."""
+    return _DATELINE.match(text.strip()) is not None
 
 
 def _dated_post(text: str) -> bool:
