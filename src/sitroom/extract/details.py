@@ -29,6 +29,7 @@ _DATE = re.compile(
     rf"(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
     re.I,
 )
+DATE_IN_CELL = _DATE  # a date in a cell of a table laid out over the first section
 # The report's number: "Sitrep no.", "Report number", "Informe N°", "Rapport no", "Issue", "Número".
 _NUMBER_LABEL = re.compile(
     r"^(?:(?:situation\s+)?report|sit\s*rep|update|bulletin|issue|edition|informe|rapport|bolet[íi]n"

@@ -279,6 +279,16 @@ def is_contact_lead(text: str) -> bool:
     return len(t.split()) <= CONTACT_LEAD_WORDS and t.endswith(":") and _INVITATION.match(t) is not None
 
 
+# "Rasa Mockienė, tel. (8 41) 59 63 44, el. p. rasa.mockiene@…": a person's name, then how to reach them
+_NAMED = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÞĀ-Ž][\w'’-]+\s*,\s+(?P<rest>\S.*)$")
+
+
+def names_and_reaches(text: str) -> bool:
+    """A line naming a person and how to reach them, as a letter's preparer closes it under the signature."""
+    m = _NAMED.match(" ".join(text.split()))
+    return m is not None and gives_contact(m.group("rest")) and not text.rstrip().endswith(("!", "?"))
+
+
 def gives_contact(text: str) -> bool:
     """A line with an e-mail address, a web address or a phone number: how to reach someone."""
     t = " ".join(text.split())

@@ -34,6 +34,9 @@ _SUBJECT = re.compile(
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
+# ... or, in Lithuanian, Latvian, Russian and Ukrainian letters, no label but the word "about" opening it, the line in
+# capitals: "DĖL EKSTREMALIOSIOS SITUACIJOS PADĖTIES", "PAR ĀRKĀRTAS SITUĀCIJU", "О ХОДЕ ЛИКВИДАЦИИ …"
+_SUBJECT_ABOUT = re.compile(r"^(?:DĖL|DEL|PAR|ПРО|О|ОБ)\s+(?P<about>\S.*)$")
 # ... or alone on its line, over the subject ("PREDMET" over "Informacija o minskoj situaciji …, broj 3")
 _SUBJECT_ALONE = re.compile(
     r"^(?:subject|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu|perihal"
@@ -61,7 +64,9 @@ _COVERING = re.compile(
     r"^(?:with|in)\s+reference\s+to\s+(?:the\s+)?(?:above|subject)|^(?:with\s+)?reference\s+(?:the\s+)?above"
     r"|^(?:as\s+per|regarding|in\s+connection\s+with)\s+the\s+(?:above|subject)|^i\s+am\s+directed\s+to"
     r"|^i\s+have\s+the\s+honou?r\s+to|^(?:उपर्युक्त|उपरोक्त|उपरिलिखित)\s+विषय|^विषयांकित"
-    r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ|^តបតាម",
+    r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ|^តបតាម"
+    # "Informuojame apie …" (we inform of), "Informējam, ka …", "Информируем о …", "Інформуємо про …"
+    r"|^(?:informuojame|informējam|informejam|информируем|сообщаем|інформуємо|повідомляємо)\b",
     re.I,
 )
 # The request to note the report, set over the close: "I request that the above information be noted.",
@@ -127,7 +132,10 @@ NAME_WORDS = 8
 
 def subject_of(text: str) -> str | None:
     """The report's name a letter's subject line states ("Subject: Daily flood report No. 1"), or None."""
-    m = _SUBJECT.match(text.strip())
+    text = text.strip()
+    if _SUBJECT_ABOUT.match(text) is not None and text.isupper():
+        return text  # the subject is the whole line, its "about" with it
+    m = _SUBJECT.match(text)
     if m is None:
         return None
     return (m.group("value") or m.group("memo")).strip().rstrip("।.").strip() or None
@@ -144,7 +152,8 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         at, subject = alone + 1, body[alone + 1].text.strip()  # the label over the subject it labels
     if at is None:
         return _addressed_under_title(body) or _referenced_and_addressed(body)
-    if any(u.bullet is not None or len(u.text.split()) > HEAD_WORDS for u in head[:at]):
+    # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office)
+    if any(u.bullet is not None or (len(u.text.split()) > HEAD_WORDS and not gives_contact(u.text)) for u in head[:at]):
         return None
     end, saluted = at + 1, False
     while end < len(body) and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.parse.furniture import names_and_reaches
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import PERSON_NAME, names_post, signs_for
 
@@ -33,6 +34,14 @@ def post_and_name_close(body: list[Unit]) -> int | None:
     """Where the last line, a post and its holder ("Operations centre coordinator: Jonas Stankevičius"), closes
     the body: who signs it, by post. None when the body does not end so."""
     if len(body) > 2 and body[-1].bullet is None and _post_and_name(body[-1].text):
+        return len(body) - 1
+    return None
+
+
+def preparer_line(body: list[Unit]) -> int | None:
+    """Where the last line names who prepared the letter and how to reach them ("Rasa Mockienė, tel. (8 41) 59 63
+    44, el. p. …"), under the signer's lines: the letter's foot. None when the body does not end so."""
+    if len(body) > 2 and body[-1].bullet is None and names_and_reaches(body[-1].text):
         return len(body) - 1
     return None
 

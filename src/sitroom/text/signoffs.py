@@ -156,6 +156,8 @@ _POST = re.compile(
     r"|koordinator(?:ius|ė|s|ka)?|vadov(?:as|ė)|vir[šs]inink(?:as|ė)|vad[īi]t[āa]j(?:s|a)|priek[šs]s[ēe]d[ēe]t[āa]j(?:s|a)"
     r"|riadite[ľl](?:ka)?|velite[ľl]|stj[óo]rnandi|forst[öo][ðd]uma[ðd]ur|segretarju|drejtor(?:i|esha)?|prefekt(?:i)?"
     r"|pegawai|ketua|bestuurder|hoof"
+    # ... a Lithuanian director or mayor, a Finnish manager or mayor, a Polish director or head of a commune
+    r"|direktori(?:us|ė)|mer(?:as|ė)|seni[ūu]n(?:as|ė)|\w*johtaja|\w*p[äa][äa]llikk[öo]|pormestari|dyrektor|w[óo]jt"
     # Serbian, Basque, Luxembourgish, Somali, Kinyarwanda and Azerbaijani posts
     r"|komandant\w*|na[čc]elnik\w*|rukovodi(?:lac|telj|oc)\w*|pro[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi]"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Malagasy, Tok Pisin and Yoruba posts

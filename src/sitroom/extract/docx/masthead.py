@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitroom.extract.details import details_table, leading_details
+from sitroom.extract.details import DATE_IN_CELL, details_table, leading_details
 from sitroom.extract.docx.patterns import TITLE_WORDS
 from sitroom.extract.docx.tables import cell_paras_text, cells, is_vmerge_continuation
 from sitroom.model import BlockKind
@@ -15,7 +15,7 @@ def take_details(walker: Any, table_rows: list[Any]) -> bool:
     fields stating the report's number and date go to the masthead, the table is left out and counted.
     The headings set over it name the report and who sends it: the masthead, the title among them. A banner
     row (the sender's name beside the report's) is the masthead too."""
-    if _banner_row(walker, table_rows):
+    if _banner_row(walker, table_rows) or _address_row(walker, table_rows):
         return True
     grid = [[" ".join(cell_paras_text(tc)) for tc in cells(tr) if not is_vmerge_continuation(tc)] for tr in table_rows]
     details = details_table(grid)
@@ -66,4 +66,26 @@ def _banner_row(walker: Any, table_rows: list[Any]) -> bool:
     for n, lines in enumerate(texts):
         for line in lines:
             walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=n != named[0])
+    return True
+
+
+# Words of a line of a letter's address row, at most: a name, a post or a reference, no sentence.
+ADDRESS_LINE_WORDS = 12
+
+
+def _address_row(walker: Any, table_rows: list[Any]) -> bool:
+    """A table of one row above the first section laying out a letter's head side by side: whom it is addressed to
+    in one cell, its date and registration number in another ("2026-10-13 Nr. (E)-4.15-4634"), each a few short
+    lines. The masthead's lines, its date among them; left out and counted."""
+    if len(table_rows) != 1:
+        return False
+    texts = [t for t in (cell_paras_text(tc) for tc in cells(table_rows[0]) if not is_vmerge_continuation(tc)) if t]
+    lines = [line for cell in texts for line in cell]
+    if len(texts) < 2 or any(len(line.split()) > ADDRESS_LINE_WORDS or line.rstrip().endswith(".") for line in lines):
+        return False
+    if not any(DATE_IN_CELL.search(line) for line in texts[-1]):
+        return False  # the date stands in the last cell, beside the addressees
+    for line in lines:
+        walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
+    walker.dropped["letter address row line"] = walker.dropped.get("letter address row line", 0) + len(lines)
     return True
