@@ -133,3 +133,34 @@ def test_a_decimal_numbered_recommendation_and_no_appendices_are_left_out(fmt: s
         data = buf.getvalue()
     report = parse_bytes(data, f"paper.{fmt}")[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == DECIMAL[:2]
+
+
+# a staff report in a council agenda: the motion to receive it, under its reference, and its links to the plan
+STAFF_REPORT = [
+    ("Recommendation", ["That Report CSC-2026-067, Cybersecurity Incident – Update 2, BE RECEIVED for information."]),
+    ("Executive Summary", ["Email and the permit portal are back online."]),
+    ("Strategic Plan Linkage", ["Council Priority: Modern, Efficient and Effective Government",
+                                "Focus Area: Service Delivery"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_a_staff_reports_motion_and_plan_links_are_left_out(fmt: str) -> None:
+    if fmt == "md":
+        body = "\n\n".join(f"## {h}\n\n" + "\n\n".join(items) for h, items in STAFF_REPORT)
+        data = f"# Cybersecurity Incident – Update 2\n\n{body}\n".encode()
+    elif fmt == "html":
+        body = "".join(f"<h2>{h}</h2>" + "".join(f"<p>{i}</p>" for i in items) for h, items in STAFF_REPORT)
+        data = f"<html><body><h1>Cybersecurity Incident – Update 2</h1>{body}</body></html>".encode()
+    else:
+        document = docx.Document()
+        document.add_heading("Cybersecurity Incident – Update 2", level=1)
+        for heading, items in STAFF_REPORT:
+            document.add_heading(heading, level=2)
+            for item in items:
+                document.add_paragraph(item)
+        buf = io.BytesIO()
+        document.save(buf)
+        data = buf.getvalue()
+    report = parse_bytes(data, f"paper.{fmt}")[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == [STAFF_REPORT[1]]

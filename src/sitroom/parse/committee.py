@@ -2,12 +2,13 @@
 update it carries.
 
 Such a paper opens with its purpose ("This report updates the Committee on …") and the recommendation put to the
-members ("That the Committee notes the update …"), and closes with the implications the template asks for ("Legal:
-…", "Equalities: …"), the background papers, the list of appendices when nothing is attached ("None.") and the
-contact officer. A reader of the update skips them: they say what the paper is for, not what happened. Each is told
-by its heading and by what its lines say together, so a report's own "Recommendations" to its readers ("Schools to
-stay closed") stay, and so do a decision asked with its figure ("The Board is asked to approve spending of
-£886,000") and a paper's financial implications.
+members ("That the Committee notes the update …", "That Report CSC-2026-067 … BE RECEIVED for information"), and
+closes with the implications the template asks for ("Legal: …", "Equalities: …"), the background papers, the list of
+appendices when nothing is attached ("None."), the contact officer and a staff report's links to the council's
+strategic plan ("Council Priority: …"). A reader of the update skips them: they say what the paper is for, not what
+happened. Each is told by its heading and by what its lines say together, so a report's own "Recommendations" to its
+readers ("Schools to stay closed") stay, and so do a decision asked with its figure ("The Board is asked to approve
+spending of £886,000") and a paper's financial implications.
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ _IMPLICATION = re.compile(
     re.I,
 )
 _BACKGROUND = re.compile(r"^background\s+papers?\s*:", re.I)
+# the motion on the paper itself: "That Report CSC-2026-067, Cybersecurity Incident – Update 2, BE RECEIVED for
+# information" (its figures are the report's reference, not news)
+_ON_THE_PAPER = re.compile(
+    r"^that\s+(?:the\s+)?(?:staff\s+|information\s+)?(?:report|paper|update|memo(?:randum)?)\b[^.]{0,120}?\bbe\s+"
+    r"(?:received|noted|accepted|filed)\b(?:\s+(?:for|as)\s+information)?\.?$",
+    re.I,
+)
+# the template's links to the council's plans, each a label and a few words: "Strategic Plan Linkage" over
+# "Council Priority: Modern, Efficient and Effective Government", "Focus Area: Service Delivery"
+_PLAN_LINKS = re.compile(
+    _NUMBER + r"(?:(?:link(?:age)?s?|alignment|relationship)\s+to\s+(?:the\s+)?)?(?:strategic|corporate|council)\s+"
+    r"(?:plan|priorit(?:y|ies)|objectives?)(?:\s+(?:linkage|links?|alignment))?$",
+    re.I,
+)
+_PLAN_FIELD = re.compile(r"^[^:]{2,40}:\s*[^.:]{2,80}$")
 # the template's list of what is attached, with nothing attached: "Appendices – Documents Attached" over "None."
 _APPENDICES = re.compile(_NUMBER + r"(?:appendi(?:ces|x)|attachments|documents\s+attached|background\s+papers)\b", re.I)
 _NONE = re.compile(r"^(?:none|nil|n/?a|not\s+applicable)\.?$", re.I)
@@ -68,7 +84,11 @@ def _procedural(section: Section) -> bool:
         return _ABOUT_PAPER.match(texts[0]) is not None
     if _RECOMMENDATION.match(heading):
         # a decision asked with its figure ("… to approve spending of £886,000") is news, not form
-        return all(_PUT_TO_MEMBERS.match(t) and not any(c.isdigit() for c in t) for t in texts)
+        return all(
+            (_PUT_TO_MEMBERS.match(t) and not any(c.isdigit() for c in t)) or _ON_THE_PAPER.match(t) for t in texts
+        )
+    if _PLAN_LINKS.match(heading):
+        return all(_PLAN_FIELD.match(t) for t in texts)
     if _IMPLICATIONS.match(heading):
         return all(_IMPLICATION.match(t) for t in texts)
     if _APPENDICES.match(heading):
