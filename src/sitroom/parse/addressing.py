@@ -10,7 +10,7 @@ import re
 # Who the report is for: "Circulation: SCG members", "Distribution: Gold group", "Briefing for the
 # Strategic Coordinating Group, 6 April 2020."
 RECIPIENTS_LABEL = (
-    r"circulation|distribution(?:\s+list)?|audience|sent\s+to|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
+    r"circulation|distribution(?:\s+list)?|audience|sent\s+to|shared\s+with|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
     # "Copies:" over the list of whom they go to, as a letter closes
     r"|copies(?=\s*:)"
     # "Copy for information:", "Copy for information and necessary action to:", as offices in South Asia set it
