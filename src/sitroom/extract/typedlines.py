@@ -17,6 +17,7 @@ _LINE_TAG = re.compile(
     r"<(?:/?(?:div|p|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|header|footer)\b[^>]*|br\b[^>]*)>",
     re.I,
 )
+_MARK = re.compile(r"^(?:[*•·◦▪o-]|\d{1,2}[.)])\s+")
 # the plain text must have this many lines at least to tell, and this share of them must be the HTML's lines
 MIN_LINES = 4
 SHARE = 0.9
@@ -35,7 +36,8 @@ def html_lines(html: str) -> set[str]:
 
 def lines_ended_by_writer(plain: str, html: str) -> bool:
     """Whether nearly every line of ``plain`` stands as a line of its own in ``html``: the writer ended them all."""
-    lines = [" ".join(t.split()) for t in plain.splitlines() if t.strip()]
+    # (a point's mark in the plain text, "  *   9 public water supplies …", is the HTML's list item, not its text)
+    lines = [_MARK.sub("", " ".join(t.split())) for t in plain.splitlines() if t.strip()]
     if len(lines) < MIN_LINES:
         return False
     found = html_lines(html)
