@@ -44,6 +44,7 @@ from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
 from sitroom.text.reactions import is_reaction_line
 from sitroom.text.signoffs import (
     PERSON_NAME,
+    is_place_and_date,
     is_report_disclaimer,
     is_signature_note,
     is_thanks,
@@ -298,7 +299,7 @@ def _signature_lead(body: list[Unit]) -> int | None:
             return lead + 1
         # the lead is no sentence either: "Checked by the duty officer." under "Comments" is that section's text
         # (the place and day it is signed at may end on a stop: "Calella, a la data de la signatura electrònica.")
-        if not (_signature_line(unit) or opens_signature(unit.text)) or not all(_signature_line(u) for u in under):
+        if not (_signature_line(unit) or is_place_and_date(unit.text)) or not all(_signature_line(u) for u in under):
             return None
         if lead == 0:
             return None  # a document of nothing but a signature is not one to strip

@@ -23,11 +23,13 @@ from sitroom.extract.pdf.wraps import STATEMENT_END
 from sitroom.text.markings import is_marking_line
 
 # contact details: e-mail, web address, social handle (not a person named after "@", as a document's chip names them:
-# "@LaToya Simmons"), phone or fax number, postal box
+# "@LaToya Simmons"), phone or fax number, extension or pager, postal box
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|(?<!\w)@[A-Za-z_]\w{2,}\b(?!\s+[A-Z][a-z])"
     r"|\b(tel|phone|fax|mobile|t[ée]l[ée]phone)\b"
     r"\s*[.:]|\+\d[\d ()-]{7,}|\(\d{2,4}\)\s*\d|\bP\.?\s?O\.?\s+Box\b|\bB\.?P\.?\s+\d"
+    # an extension or a pager inside an organisation: "Supply desk (24/7): ext. 4471", "Pharmacy on call: pager 3320"
+    r"|\b(?:ext|extn|extension|pager|bleep)\.?\s*:?\s*\d{3,}\b"
     # a page's address written without "www." or a scheme: "facebook.com/CouncilName" (a domain alone may be
     # a name: "Training resources on OpenWHO.org")
     r"|(?<![\w@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info)(?:\.[a-z]{2})?/[\w.-]",
@@ -218,6 +220,12 @@ def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> s
         return set()
     low, high = min(f.bottom for f in band), max(f.top for f in band)
     left, right = min(f.x0 for f in band), max(f.x1 for f in band)
+
+    def over_body(f: Frag) -> bool:
+        # the letterhead stands over the report: no title in larger print and no sentence above it
+        above = [g for g in frags if g not in band and g.top > f.top + 1]
+        return not any(g.size > f.size + 0.5 or sentence_like(g.text) for g in above)
+
     return {
         id(f)
         for f in frags
@@ -227,6 +235,7 @@ def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> s
         and not f.bullet
         and terse(f)
         and len(f.text.split()) <= 8
+        and over_body(f)
     }
 
 
