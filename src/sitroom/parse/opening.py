@@ -161,7 +161,10 @@ def title_below_sender(body: list[Unit]) -> int:
         # block, the registration number) stands over a name set in capitals
         # ... or a name with its number ("… məlumat № 1") under the same letterhead
         official = _capitals(name) or find_number(name) is not None
-        if all(_names_sender(u) for u in body[:t]) or (official and all(map(_letterhead_line, body[:t]))):
+        # (a chat's or a feed's day line may stand over the name: "16 січня 2025")
+        if all(_names_sender(u) or is_date_line(u.text) for u in body[:t]) or (
+            official and all(map(_letterhead_line, body[:t]))
+        ):
             return t
     return 0
 

@@ -21,7 +21,8 @@ _CAPTION_LEAD = re.compile(
 )
 # ... or closing its line with the credit: "Fallen trees on a power line. Photo: City of Mikkeli", "… Kuva: …"
 _CREDIT_CLOSE = re.compile(
-    r"(?:[.!)]|\s[–—|])\s+(?:photo|photograph|picture|image|credit|foto|bild|kuva|zdj[eę]cie|fot\.|nuotr\.|nuotrauka)"
+    r"(?:[.!)]|\s[–—|])\s+(?:photo|photograph|picture|image|credit|foto|bild|kuva|zdj[eę]cie|fot\.|nuotr\.|nuotrauka"
+    r"|фото|снимка)"
     r"\s*[:–—-]\s*[^.:]{2,60}\.?$",
     re.I,
 )
@@ -56,6 +57,13 @@ def _box(picture: LexborNode) -> tuple[LexborNode | None, LexborNode]:
     holder = picture
     parent = picture.parent
     if parent is not None and parent.tag == "a" and not parent.text(deep=True).strip():
+        holder, parent = parent, parent.parent
+    # a box holding the picture and nothing else stands for it in the box around ("media_wrap" beside its text)
+    for _ in range(2):
+        if parent is None or parent.parent is None or parent.text(deep=True).strip():
+            break
+        if len([c for c in _children(parent) if c.tag not in ("-text", "-comment")]) != 1:
+            break
         holder, parent = parent, parent.parent
     return parent, holder
 

@@ -3,16 +3,27 @@ gives."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
 from sitroom.extract.html.markup import _COVER_DATE_META, _DATE_META, _attr, clean_text
 from sitroom.model import BlockKind, DocumentBuilder
 
+# The title an app gives every page it saves or exports, naming none: "Exported Data" (a chat export), "Untitled
+# document", "Document", "New Tab"
+_DEFAULT_TITLE = re.compile(
+    r"^(?:exported\s+data|(?:chat\s+)?export|untitled(?:\s+(?:document|page|note|post))?|document\d*|new\s+tab"
+    r"|sans\s+titre|sin\s+t[íi]tulo|ohne\s+titel|senza\s+titolo|naamloos)$",
+    re.I,
+)
+
 
 def head_title(tree: LexborHTMLParser) -> str | None:
-    """The page's ``<title>``."""
+    """The page's ``<title>``, unless it is an app's default title for any page."""
     node = tree.css_first("title")
-    return clean_text(node.text()) if node is not None and node.text().strip() else None
+    title = clean_text(node.text()) if node is not None and node.text().strip() else None
+    return None if title is None or _DEFAULT_TITLE.match(title) else title
 
 
 def head_date(tree: LexborHTMLParser) -> str | None:
