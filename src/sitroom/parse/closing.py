@@ -115,7 +115,7 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[RESPONSE] = body[:lead], counts[RESPONSE] + len(body) - lead
         elif (lead := credits_section(heads := [(u.text, u.kind is BlockKind.HEADING) for u in body])) is not None:
             body, counts[CREDITS] = body[:lead], counts[CREDITS] + len(body) - lead
-        elif (lead := about_section(heads)) is not None:
+        elif (lead := about_section(heads)) is not None and _end_mark(body) is None:  # (what an end mark closes)
             body, counts[PUBLISHER] = body[:lead], counts[PUBLISHER] + len(body) - lead
         elif (lead := _related_links(body)) is not None or (lead := enclosure_list(body)) is not None:
             body, counts[RELATED] = body[:lead], counts[RELATED] + len(body) - lead
