@@ -17,6 +17,7 @@ from sitroom.text.moremonths import (
     FRISIAN_MONTHS,
     ROMANSH_TETUM_MONTHS,
     SARDO_SAMI_MONTHS,
+    SORANI_MONTHS,
     TAJIK_MONTHS,
     VERNACULAR_MONTHS,
 )
@@ -258,6 +259,7 @@ BUDDHIST_ERA = 543
 _SCRIPT_NAMES = {
     **{name: n for n, names in _SCRIPT_MONTHS.items() for name in names},
     **{name: n for n, names in _INDIC_MONTHS.items() for name in names},
+    **{name: n for n, names in SORANI_MONTHS.items() for name in names},
     **{name: 200 + n for n, name in enumerate(THAI_MONTHS, 1)},
     **{f"{o} {s}": n for n, o in enumerate(_MN_ORDINALS, 1) for s in ("сар", "сарын")},
     **{name: 100 + n for n, name in enumerate(JALALI_MONTHS, 1)},
@@ -319,7 +321,8 @@ MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
 # ... or the Turkmen ordinal's ending ("16-njy dekabr", "21-nji")
 # ... or the Kurmanji "ê" ("4ê Tebaxê")
-DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê)?"
+# ... or the Sorani "ی" ("١٦ی ئازار")
+DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê|ی)?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
 # viz Genver"), the Romansh "da" ("13 da fanadur 2026"), the Corsican "di" ("8 di lugliu 2026")
 OF = r"(?:\s+(?:de|da|di|ta['’]|ga|a\s+viz))?"

@@ -1,6 +1,6 @@
 """Month names of more languages, unaccented, for ``sitroom.text.months``: West Frisian, Tajik, Romansh and Tetum,
 Corsican, Occitan and Kurmanji, Sardinian and Northern Sami, Low German, Asturian, Upper Sorbian, Hawaiian and
-Catalan."""
+Catalan; Sorani Kurdish in its own letters."""
 
 from __future__ import annotations
 
@@ -54,4 +54,11 @@ VERNACULAR_MONTHS: dict[int, str] = {
 CATALAN_MONTHS: dict[int, str] = {
     1: "gener", 2: "febrer", 3: "marc", 4: "abril", 5: "maig", 6: "juny", 7: "juliol", 8: "agost", 9: "setembre",
     10: "octubre", 11: "novembre", 12: "desembre",
+}  # fmt: skip
+
+# Sorani Kurdish, in its own letters as printed (the Syriac names Iraq uses: "١٦ی ئازار ٢٠٢٦")
+SORANI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("کانوونی دووەم",), 2: ("شوبات",), 3: ("ئازار",), 4: ("نیسان",), 5: ("ئایار",), 6: ("حوزەیران",),
+    7: ("تەممووز",), 8: ("ئاب",), 9: ("ئەیلوول",), 10: ("تشرینی یەکەم",), 11: ("تشرینی دووەم",),
+    12: ("کانوونی یەکەم",),
 }  # fmt: skip

@@ -1,5 +1,6 @@
-"""A report dated in Catalan ("26 de gener de 2026", "3 d'abril de 2026", with the "d'" before a vowel) or in
-Lithuanian ("2026 m. spalio 13 d.": the year, the month in the genitive, the day) is dated that day, whether the date
+"""A report dated in Catalan ("26 de gener de 2026", "3 d'abril de 2026", with the "d'" before a vowel), in
+Lithuanian ("2026 m. spalio 13 d.": the year, the month in the genitive, the day) or in Sorani Kurdish ("١٦ی ئازار
+٢٠٢٦": the day with its "ی", the month's Syriac name, Eastern Arabic digits) is dated that day, whether the date
 stands in its masthead line or in a letter's date line beside its number. In plain text and Word."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ DATES = [
     ("2026 m. spalio 13 d.", date(2026, 10, 13)),
     ("2026-10-13 Nr. (E)-4.15-4634", date(2026, 10, 13)),
     ("Šiauliai, 2026 m. lapkričio 2 d. Nr. S-118", date(2026, 11, 2)),
+    ("بڵاوکراوەتەوە: ١٦ی ئازار ٢٠٢٦ · ژووری قەیرانی پارێزگا", date(2026, 3, 16)),
+    ("3ی تشرینی یەکەم 2026", date(2026, 10, 3)),
 ]
 
 
