@@ -21,6 +21,8 @@ SECTIONS = {
 def _box(style: str, text: str) -> list[str]:
     if style == "colon":
         return [":::info", text, ":::"]
+    if style == "spaced warn":  # a notes app's box of the kind "warn", a space after its colons
+        return ["::: warn", text, ":::"]
     if style == "alert":
         return ["> [!NOTE]", f"> {text}"]
     if style == "bang":
@@ -39,7 +41,7 @@ def _page(style: str, title: bool, middle: bool = False) -> str:
     return "\n".join(lines)
 
 
-STYLES = ["colon", "alert", "bang", "wikijs"]
+STYLES = ["colon", "spaced warn", "alert", "bang", "wikijs"]
 
 
 @pytest.mark.parametrize("title", [True, False], ids=["titled-page", "untitled-page"])

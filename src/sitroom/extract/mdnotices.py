@@ -13,7 +13,7 @@ from collections import Counter
 from sitroom.extract.mdfences import FENCE, QUOTED, colon_close
 
 # the kinds of box that address the reader; "summary", "danger" or "success" boxes carry the report's own words
-_KINDS = r"info|note|notice|tip|hint|important|warning|caution|attention"
+_KINDS = r"info|note|notice|tip|hint|important|warning|warn|caution|attention"
 _COLON_OPEN = re.compile(rf"^ {{0,3}}(:{{3,}})[ \t]*\{{?\.?(?:{_KINDS})\}}?[ \t]*$", re.I)
 _ALERT = re.compile(rf"^ {{0,3}}>[ \t]?\[!(?:{_KINDS})\][+-]?[ \t]*$", re.I)
 _BANG = re.compile(rf"^ {{0,3}}(?:!!!|\?\?\?\+?)[ \t]+(?:{_KINDS})[ \t]*$", re.I)

@@ -37,7 +37,13 @@ from sitroom.parse.metadata import is_date_line
 from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
-from sitroom.parse.signedposts import SIGNATURE_WORDS, post_and_name_close, post_over_name, preparer_line
+from sitroom.parse.signedposts import (
+    SIGNATURE_WORDS,
+    post_and_name_close,
+    post_over_name,
+    preparer_line,
+    thanks_from_body,
+)
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
@@ -387,6 +393,6 @@ def _name_post_contact(body: list[Unit]) -> int | None:
 
 
 _SIGNED_CLOSES = (
-    post_over_name, post_and_name_close, preparer_line, _name_over_post, _name_post_contact, _set_apart_signature,
-    bracketed_name, signed_heads, signed_off,
+    post_over_name, post_and_name_close, preparer_line, thanks_from_body, _name_over_post, _name_post_contact,
+    _set_apart_signature, bracketed_name, signed_heads, signed_off,
 )  # fmt: skip

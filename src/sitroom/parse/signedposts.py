@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from sitroom.model import BlockKind
 from sitroom.parse.furniture import names_and_reaches
+from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.units import Unit
-from sitroom.text.signoffs import PERSON_NAME, names_post, signs_for
+from sitroom.text.signoffs import PERSON_NAME, is_thanks, names_post, signs_for
 
 # a signature's line holds a few words
 SIGNATURE_WORDS = 12
@@ -44,6 +46,18 @@ def preparer_line(body: list[Unit]) -> int | None:
     if len(body) > 2 and body[-1].bullet is None and names_and_reaches(body[-1].text):
         return len(body) - 1
     return None
+
+
+def thanks_from_body(body: list[Unit]) -> int | None:
+    """Where the writer's thanks over the name of the body that sends it ("Thank you to everyone who has checked on a
+    neighbour this week." over "Kinlochbrae Community Council") close the body. None when the body does not end so."""
+    if len(body) < 4 or any(u.bullet is not None or u.kind is BlockKind.HEADING for u in body[-2:]):
+        return None
+    thanks = body[-2].text
+    # (thanks that give a figure tell something: "Thanks to the 41 volunteers who …")
+    return (
+        len(body) - 2 if is_issuing_body(body[-1].text) and is_thanks(thanks) and not re.search(r"\d", thanks) else None
+    )
 
 
 def post_over_name(body: list[Unit]) -> int | None:

@@ -48,7 +48,7 @@ NORTH_EAST_KINDS = (
     r"|situa[čc]n[áa]\s+spr[áa]va"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Izvješće o stanju br. 3", "Helyzetjelentés",
     # "Informare", "Оперативна інформація", "Оперативная сводка", "Ενημέρωση … – Νο 3"
-    r"|izvje[šs][ćc]e\s+o\s+stanju|izvje[šs]taj\s+o\s+stanju|helyzetjelent[ée]s|informare|raport\s+operativ"
+    r"|izvje[šs][ćc]e(?:\s+o\s+stanju)?|izvje[šs]taj(?:\s+o\s+stanju)?|helyzetjelent[ée]s|informare|raport\s+operativ"
     r"|оперативн[аеи]\s+(?:інформаці[яю]|зведення|информаци[яю]|сводка)|зведення|сводка"
     r"|ενημ[έε]ρωση|δελτ[ίι]ο\s+(?:τ[ύυ]που|ενημ[έε]ρωσης)"
     # Turkish, Indonesian, Slovenian, Estonian, Vietnamese, Filipino and Swahili: "Durum Raporu", "Laporan

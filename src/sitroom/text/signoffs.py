@@ -158,6 +158,8 @@ _POST = re.compile(
     r"|pegawai|ketua|bestuurder|hoof"
     # ... a Lithuanian director or mayor, a Finnish manager or mayor, a Polish director or head of a commune
     r"|direktori(?:us|ė)|mer(?:as|ė)|seni[ūu]n(?:as|ė)|\w*johtaja|\w*p[äa][äa]llikk[öo]|pormestari|dyrektor|w[óo]jt"
+    # ... a Slovenian, Croatian or Serbian president, mayor or secretary of a society or a municipality
+    r"|predsedni(?:k|ca)|predsjedni(?:k|ca)|[žz]upan(?:ja)?|tajni(?:k|ca)"
     # Serbian, Basque, Luxembourgish, Somali, Kinyarwanda and Azerbaijani posts
     r"|komandant\w*|na[čc]elnik\w*|rukovodi(?:lac|telj|oc)\w*|pro[čc]elnik\w*|alkate(?:a)?|buergermeeschter|guddoomiye|umuyobozi|ushinzwe|ba[şs][çc][ıi]s[ıi]"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Malagasy, Tok Pisin and Yoruba posts
