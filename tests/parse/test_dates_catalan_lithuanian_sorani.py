@@ -57,3 +57,13 @@ def test_the_report_is_dated_that_day(title: str, dateline: str, day: date, make
     report = parse_bytes(*make(title, dateline))[0]
     assert report.date == day
     assert report.title == title
+
+
+@pytest.mark.parametrize("text", ["Situation report 2 – 4 January 12:00", "Mise à jour du 4 janvier 12h00"])
+def test_an_hour_after_a_day_and_month_is_no_year(text: str) -> None:
+    # "12:00" after "4 January" is the hour: a year of two figures read from it would date the report 2012
+    assert find_date(text) is None
+    report = parse_bytes(f"<html><body><main><h1>{text}</h1><h2>Summary</h2><ul><li>9 schools are closed."
+                         "</li></ul></main></body></html>".encode(), "r.html")[0]  # fmt: skip
+    assert report.title == text
+    assert report.date is None or report.date.year >= 2020

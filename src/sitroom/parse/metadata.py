@@ -24,7 +24,7 @@ _DAY_SUFFIX = DAY_SUFFIX
 # (and the "d'" Catalan elides before a vowel: "3 d'abril de 2026")
 _DMY = (
     rf"(\d{{1,2}}){_DAY_SUFFIX}(?:{OF}[\s-]+|\s+d['’])({MONTH_NAMES})\.?\s*,?(?:\s+(?:de|соли))?[\s-]+"
-    r"(\d{4}|\d{2})\b"
+    r"(\d{4}|\d{2}(?![:.h]\d))\b"  # (two figures before a colon are an hour: "4 January 12:00")
 )
 _MDY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*,?\s+(\d{{4}})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"

@@ -18,6 +18,7 @@ from sitroom.errors import CorruptDocument, EmptyDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.html.captions import drop_picture_captions
 from sitroom.extract.html.chrome import _inside_chrome, find_main, furniture_kind
+from sitroom.extract.html.fieldlists import head_field_lists
 from sitroom.extract.html.markup import (
     _CAPTION,
     _CHARSET,
@@ -109,6 +110,8 @@ def html_to_blocks(
         content.warnings.append(f"{opened} collapsed section(s) opened and read")
     if unseen := drop_unseen(tree):
         content.warnings.append(f"{unseen} part(s) of the page no reader sees left out")
+    if fields := head_field_lists(tree):
+        content.warnings.append(f"{fields} list(s) of labelled fields read as sections")
     page_title = head_title(tree) or title
     container = find_main(tree) if main_only else tree.body
     if container is None:
