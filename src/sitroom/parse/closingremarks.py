@@ -87,6 +87,16 @@ def _closing_sentences(text: str) -> bool:
 LEAD_IN_WORDS = 12
 
 
+# A post's note on how it was edited after it went up: "Edit: added the link to the recording.", "EDIT 2: typo"
+_EDIT_NOTE = re.compile(r"^(?:edit(?:ed)?|eta)\s*\d*\s*[:–-]\s*\S.{0,120}$", re.I)
+# A label over nothing but where to find something: "Full briefing recording: buncombecounty.org/storm-updates"
+_LABELLED_LINK = re.compile(
+    r"^[^:.!?]{2,60}:\s*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|net|edu|int|info|uk|ie|au|nz|ca)"
+    r"(?:/\S*)?)\s*$",
+    re.I,
+)
+
+
 def is_closing_remark(text: str) -> bool:
     """A line closing the report with a remark on the series, its readers or its channel, not on the incident."""
     return (
@@ -98,6 +108,8 @@ def is_closing_remark(text: str) -> bool:
         or _THANKS_FOR_READING.match(text) is not None  # "Thanks for reading!", "Gracias por leer y por apoyar."
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
         or offers_other_formats(text)  # "This briefing is available in large print and other formats on request."
+        or _EDIT_NOTE.match(text) is not None  # "Edit: added the link to the recording."
+        or _LABELLED_LINK.match(text) is not None  # "Full briefing recording: buncombecounty.org/storm-updates"
     )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Section
-from sitroom.text.reactions import is_page_reactions
+from sitroom.parse.closingremarks import is_closing_remark
+from sitroom.text.reactions import is_page_reactions, is_reaction_line
 
 _COMMENTS = re.compile(
     # (the responses and replies counted only: a report's "Response" is its own section)
@@ -25,7 +26,9 @@ _MARKS = re.compile(
     r"\b(?:add\s+a\s+comment|adicionar\s+um\s+coment|a[ñn]adir\s+un\s+comentario|ajouter\s+un\s+commentaire"
     r"|kommentar\s+hinzuf|aggiungi\s+un\s+commento|reageer|(?:like|gosto|me\s+gusta|j['’]aime)\s*·\s*\w+"
     r"|\d+\s+(?:hours?|minutes?|days?|weeks?)\s+ago|h[áa]\s+\d+\s+(?:horas?|minutos?|dias?)|hace\s+\d+\s+\w+"
-    r"|il\s+y\s+a\s+\d+\s+\w+|vor\s+\d+\s+(?:stunden?|minuten?|tagen?))",
+    r"|il\s+y\s+a\s+\d+\s+\w+|vor\s+\d+\s+(?:stunden?|minuten?|tagen?)"
+    # a forum's commenter and how long ago they wrote: "u/blueridge_hiker · 3h · 40 points"
+    r"|(?<![\w/])u/[\w-]{3,}|·\s*\d{1,2}\s*[hmd]\s*(?:·|$))",
     re.I,
 )
 
@@ -44,7 +47,8 @@ def drop_comments(sections: list[Section], warnings: list[str]) -> list[Section]
     dropped = sum(1 + len(s.items) for s in sections[at:])
     kept = sections[:at]
     last = kept[-1]
-    while last.items and is_page_reactions(last.items[-1].text):
+    # the post's own close over the comments: its counts, its edit note, where to find more
+    while last.items and (is_page_reactions(t := last.items[-1].text) or is_reaction_line(t) or is_closing_remark(t)):
         last.items.pop()
         dropped += 1
     warnings.append(f"{dropped} line(s) of the readers' comments left out")

@@ -267,6 +267,21 @@ def is_masthead_run(text: str) -> bool:
     return len(head.split()) <= RUN_WORDS and DATE_PATTERN.search(head) is not None and not head.endswith(".")
 
 
+# words of each part of a post's line, at most: the channel, the byline, how long ago, the flair
+POST_PART_WORDS = 5
+
+
+def is_post_line(text: str) -> bool:
+    """A post's line of parts set apart by dots, one of them its byline ("r/asheville · Posted by u/CountyGov · 11h ·
+    Flair: Storm Recovery"): where and by whom it was posted, no sentence."""
+    parts = [p.strip() for p in LINE_PARTS.split(text.strip()) if p.strip()]
+    return (
+        len(parts) >= 2
+        and any(is_byline(p) for p in parts)
+        and all(len(p.split()) <= POST_PART_WORDS and not p.endswith(".") for p in parts)
+    )
+
+
 def is_under_title(text: str) -> bool:
     """A line a reader takes for part of the masthead when it sits between the title and the first
     heading: the date line, the page's fields, the record's kind, a subtitle, a circulation line, the byline,
@@ -281,6 +296,7 @@ def is_under_title(text: str) -> bool:
         or is_kind_line(text)
         or is_byline(text)
         or is_masthead_run(text)
+        or is_post_line(text)
         or is_page_fields(text)
         or is_subtitle_line(text)
         or is_period_line(text)

@@ -27,11 +27,15 @@ PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # "Helping staff and neighbours": whom the help goes to
         "helping residents", "helping people", "helping households", "helping families", "helping neighbours",
         "helping staff", "helping businesses", "helping communities", "helping visitors",
+        "where to get help", "where to find help", "getting help", "how to get help",
     ),
     K.IMPACTS: ("bilan humain et materiel", "bilan humain", "bilan materiel"),
     K.WORKFORCE: ("who is helping", "helpers"),
     K.FINANCE: ("funds", "money"),
-    K.RISKS: ("heads up", "things we are watching", "what we are watching", "things to watch", "watch outs"),
+    K.RISKS: (
+        "heads up", "things we are watching", "what we are watching", "things to watch", "watch outs",
+        "safety warnings", "safety concerns",
+    ),
     K.ADVICE: ("what you can do", "what you can do to help", "consignes a la population", "consignes"),
     K.NEXT_STEPS: ("next 24h", "next 48h", "next 24 hrs", "next 48 hrs", "coming up next"),
 }  # fmt: skip

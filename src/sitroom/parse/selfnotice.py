@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import CURRENCY_WORDS, SENTENCE_SPLIT, UPDATING
+from sitroom.text.months import MONTH_NAMES
 
 # "This page is updated at 09:00 and 16:00", "This report will be published weekly": the document on its own
 # schedule; a note's label may open it, and a way to reach its writers may follow.
@@ -96,6 +97,18 @@ _LETTER_PURPOSE = re.compile(
     r"|(?:por\s+(?:medio\s+de\s+)?(?:la\s+presente|este\s+(?:oficio|escrito))|mediante\s+el\s+presente)\b)",
     re.I,
 )
+# "Here is tonight's summary of the county briefing for Saturday, October 3": the post handing over its update, after
+# a greeting at most ("Good evening.")
+_HERE_IS = re.compile(
+    r"^here\s+(?:is|are|['’]s)\s+"
+    r"(?:(?:tonight|today|this\s+(?:morning|afternoon|evening|week))['’]s\s+|the\s+|our\s+|your\s+|a\s+)?"
+    r"(?:(?:latest|daily|nightly|weekly|evening|morning|regular)\s+)?(?:summary|update|report|briefing|round-?up"
+    r"|sitrep|recap)\b[^.!?]*[.!?]?$",
+    re.I,
+)
+_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)(?:\s+\w+)?[.,!]$", re.I)
+# a day and its month in such a line, the only figures it may hold: "… for Saturday, October 3"
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
 # the letter's place in its series: "for the 2nd time", "voor de 3e keer", "zum dritten Mal"
 _ORDINAL = re.compile(r"\b\d{1,2}\s?(?:st|nd|rd|th|e|de|ste|\.|er|re|e|ème|o|a|º|ª)(?=\s)", re.I)
 
@@ -118,6 +131,12 @@ def is_schedule_notice(text: str) -> bool:
         return bool(rest) and all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     if _SELF_PLACE.match(first):
         return all(UPDATING.search(s) or _ASK.search(s) or _SHARE.search(s) for s in rest)
+    greeted = int(bool(rest) and _GREETING.match(first) is not None)
+    if (here := _HERE_IS.match([first, *rest][greeted])) is not None:
+        said = rest[greeted:]
+        return not _DIGIT.search(_DAY_OF_MONTH.sub("", here.group(0))) and all(
+            UPDATING.search(t) or _PUBLISHING.search(t) or _ASK.search(t) or _SHARE.search(t) for t in said
+        )
     if _LETTER_PURPOSE.match(first) and not _DIGIT.search(_ORDINAL.sub("", first)):
         return all(UPDATING.search(s) or _PUBLISHING.search(s) or _ASK.search(s) for s in rest)
     if _PROVENANCE.match(first):

@@ -1,6 +1,6 @@
 """The reactions an app prints under a post or a page ("👍 4   ❤️ 1", "👍 4 · 👀 2", ":thumbsup: 2", "Like 3",
-"Liked by Sam Patel and 2 others"), and the likes and views a page counts over its comments ("♡ Like 273 views",
-"♡ Gosto 273 visualizações"): how readers answered it, not what it says."""
+"Liked by Sam Patel and 2 others", "311 points · 86 comments"), and the likes and views a page counts over its
+comments ("♡ Like 273 views", "♡ Gosto 273 visualizações"): how readers answered it, not what it says."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 
 EMOJI = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]*|:[a-z0-9_+-]+:)"
 _REACTIONS = re.compile(
-    rf"^(?:(?:{EMOJI}\s*\d*\s*[·|•]?\s*)+|(?:\d+\s+)?likes?(?:\s+\d+)?|liked\s+by\s+.{{1,60}}|reactions?\s*:.{{0,60}})$",
+    rf"^(?:(?:{EMOJI}\s*\d*\s*[·|•]?\s*)+|(?:\d+\s+)?likes?(?:\s+\d+)?|liked\s+by\s+.{{1,60}}|reactions?\s*:.{{0,60}}"
+    # a forum's counts under a post: "311 points · 86 comments", "1.2k upvotes"
+    r"|(?:\d[\d.,]*k?\s+(?:points?|upvotes?|votes?|comments?|shares?|reposts?|views?)\s*[·|•,]?\s*)+)$",
     re.I,
 )
 

@@ -53,7 +53,7 @@ SIGNED_BY = (
     # "Prepared by", "Report compiled by the Site Management Team"
     r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
     r"(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
-    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded|exported|generated|updated|edited)\s+by"
+    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded|exported|generated|updated|edited|posted)\s+by"
     # Scottish Gaelic: "Air a às-mhalairt le …" (exported by), "Air a dheasachadh le …" (prepared by)
     r"|air\s+a\s+(?:[àa]s-mhalairt|dheasachadh|sgr[ìi]obhadh|ullachadh)\s+le"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
