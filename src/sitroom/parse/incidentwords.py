@@ -130,7 +130,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"
         "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed", "manpower",
-        "manpower deployed", "manpower deployment",
+        "manpower deployed", "manpower deployment", "humanitarian presence", "operational presence",
         # the people available and put to work, in Dutch: "Capaciteit en inzet", "Personele inzet"
         "capaciteit en inzet", "inzet en capaciteit", "personele capaciteit", "personele inzet",
     ),

@@ -11,7 +11,7 @@ from sitroom.extract.html.callouts import is_callout, names_its_box, within_arti
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
-from sitroom.extract.html.newsletter import is_call_to_action, is_response_part, newsletter_kind
+from sitroom.extract.html.newsletter import is_call_to_action, newsletter_kind, response_part
 from sitroom.extract.html.postchrome import in_article, post_chrome
 
 
@@ -232,8 +232,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     if tag in ("th", "li"):
         return None
-    if tag in ("ol", "ul", "p", "div") and is_response_part(node):
-        return "response links"
+    if tag in ("ol", "ul", "p", "div") and (part := response_part(node)):
+        return part
     if is_call_to_action(node):
         return "call to action"
     if tag in ("table", "div", "section", "p", "center", "a") and (

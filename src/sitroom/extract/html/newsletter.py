@@ -83,29 +83,44 @@ def newsletter_kind(node: LexborNode, size: int, large: bool = False, after_cont
     return None
 
 
-def is_response_part(node: LexborNode) -> bool:
+def response_part(node: LexborNode) -> str | None:
     """ "Please select a response:" over "1. Confirm receipt 2. Unable to respond": a mass notification's request to
     answer it by one of its links, the lead or the list of nothing but two short links or more (the answers it
-    offers), is no point of the report."""
+    offers), is no point of the report ("response links"); nor is a list of the page's actions, each a link of a
+    word or two ("Download report", "Subscribe", "Share": "page action links"). None for any other part."""
     if node.tag in ("ol", "ul"):
         lead = _sibling(node, -1)
-        return _answer_links(node) and lead is not None and _asks_response(lead)
+        if _answer_links(node) and lead is not None and _asks_response(lead):
+            return "response links"
+        actions = all(_ACTIONS.search(li.text(deep=True)) for li in node.css("li"))
+        return "page action links" if actions and _answer_links(node, ACTION_WORDS) else None
     after = _sibling(node, 1)
-    return node.tag in ("p", "div") and _asks_response(node) and after is not None and _answer_links(after)
+    answers = node.tag in ("p", "div") and _asks_response(node) and after is not None and _answer_links(after)
+    return "response links" if answers else None
 
 
 def _asks_response(node: LexborNode) -> bool:
     return asks_response(clean_text(node.text(deep=True)))
 
 
-def _answer_links(node: LexborNode) -> bool:
+# what a reader may do with the page: "Download report", "Subscribe", "Share", "Print", "Follow"
+_ACTIONS = re.compile(
+    r"\b(?:download|subscribe|share|print|follow|save|export|e-?mail\s+(?:this|page)|bookmark)\b", re.I
+)
+
+
+def _answer_links(node: LexborNode, words: int | None = None) -> bool:
     items = node.css("li") if node.tag in ("ol", "ul") else []
     if len(items) < 2:
         return False
     for li in items:
         links = li.css("a")
         text = clean_text(li.text(deep=True))
-        if len(links) != 1 or clean_text(links[0].text(deep=True)) != text or not 0 < len(text.split()) <= ANSWER_WORDS:
+        if (
+            len(links) != 1
+            or clean_text(links[0].text(deep=True)) != text
+            or not 0 < len(text.split()) <= (words or ANSWER_WORDS)
+        ):
             return False
     return True
 

@@ -3,6 +3,8 @@ and ratings under a header row. Either is data to look up, not points to list.""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import FIGURE_CELL, attribute_columns, is_attribute_value, is_lookup_table, is_status_board
@@ -63,6 +65,7 @@ def is_form_grid(rows: list[list[LexborNode]]) -> bool:
 _CARD_LABEL_WORDS = 6
 # cards side by side make a strip from this many
 _MIN_CARDS = 3
+_FIGURES_CLASS = re.compile(r"(?:key|headline)[-_ ]?(?:figure|number|stat)|\bstats\b|\bkpis?\b|\bmetrics\b", re.I)
 
 
 def figure_cards(node: LexborNode) -> int:
@@ -78,7 +81,8 @@ def figure_cards(node: LexborNode) -> int:
         least = 2
     else:
         cards = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
-        least = _MIN_CARDS
+        # a box its class names for key figures holds them however few ("key-figures" around one card)
+        least = 1 if _FIGURES_CLASS.search(node.attributes.get("class") or "") else _MIN_CARDS
     return len(cards) if len(cards) >= least and all(_card(c) for c in cards) else 0
 
 

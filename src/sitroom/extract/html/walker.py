@@ -277,7 +277,7 @@ class _Walker(_Structures, _Terms):
             self.walk(node, depth)
         elif tag in LIST_TAGS:
             self.list(node, 1)
-        elif tag in ("div", "table") and (cards := figure_cards(node)):
+        elif tag in ("div", "table", "section") and (cards := figure_cards(node)):
             self.content.tables.append(TableInfo(None, 2, cards, None))
         elif tag == "table":
             self.table(node, depth)
