@@ -79,6 +79,8 @@ def is_distribution_list(text: str) -> bool:
 _REGARDING = re.compile(
     r"^(?:regarding|concerning|re\s*:|concernant|betreffend|relativ[oa]\s+a|acerca\s+de|privind|referitor\s+la"
     r"|dotycz[ąa]c[ay]|ang[åa]ende|vedr[øo]rende|щодо|відносно|относительно|σχετικ[άα]\s+με)\s+\S"
+    # ... or the Russian and Ukrainian "about", in lower case under the name: "о ходе ликвидации …", "про хід …"
+    r"|^(?-i:о|об|про)\s+\w"
     # ... or closing with it, as Armenian sets the word after its subject ("… իրավիճակի վերաբերյալ (№ 2)")
     r"|^.{0,300}?\S\s+վերաբերյալ(?:\s*[(（][^()（）]{1,12}[)）])?$",
     re.I,

@@ -147,7 +147,8 @@ MONGOLIAN: dict[SectionKey, tuple[str, ...]] = {
 }  # fmt: skip
 # The Russian names a Kazakh or Mongolian office also gives its sections (the rest are ``easternwords``').
 RUSSIAN: dict[SectionKey, tuple[str, ...]] = {
-    K.HIGHLIGHTS: ("Краткая информация", "Основные данные"),
+    K.HIGHLIGHTS: ("Краткая информация", "Основные данные", "Краткая характеристика обстановки", "Кратко"),
+    K.NEXT_STEPS: ("Планируемые мероприятия", "Планируемые действия", "Дальнейшие действия", "Дальнейшие мероприятия"),
     K.RESPONSE: ("Принимаемые меры", "Проведенные мероприятия", "Проводимые мероприятия"),
     K.WORKFORCE: ("Силы и средства", "Привлеченные силы и средства", "Задействованные силы и средства"),
     K.COMMUNICATIONS: ("Оповещение населения",),

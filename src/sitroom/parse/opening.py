@@ -34,6 +34,12 @@ from sitroom.text.months import DAY_SUFFIX, MONTH, OF
 from sitroom.text.nextreport import is_next_report
 
 MAX_TITLE_CHARS = 120
+# a post in the dative, as a Russian or Ukrainian letter names whom it is addressed to
+_TO_POST = re.compile(
+    r"^(?:председателю|начальнику|главе|директору|руководителю|заместителю|губернатору|голові|керівнику"
+    r"|заступнику)\b",
+    re.I,
+)
 # a day and its month, the year left out: "… as at 08:00 on 16 January", "… станом на 08:00 16 січня"
 _DAY = re.compile(rf"\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}\b", re.I)
 MAX_SENDER_WORDS = 8
@@ -240,9 +246,11 @@ def _letterhead_line(unit: Unit) -> bool:
     # ... and the line a signature is written on, with the name and date under the approval ("_____ E. Quliyev")
     signed = text.startswith("___") and len(text.split()) <= MAX_SENDER_WORDS
     fielded = gives_contact(text) or _PARTICULAR.match(text) is not None or _register_stamp(text) or signed
-    if unit.bullet is None and len(text.split()) <= 2 * MAX_SENDER_WORDS and fielded:
+    if unit.bullet is None and len(text.split()) <= 3 * MAX_SENDER_WORDS and fielded:
         # the office's address, telephone and mail under its name; the subject field ("Konu: …"); its register stamp
         return True
+    if unit.bullet is None and len(text.split()) <= 2 * MAX_SENDER_WORDS and _TO_POST.match(text):
+        return True  # whom it is addressed to, by post: "Начальнику ЦУКС ГУ МЧС России по Республике Саха (Якутия)"
     return (
         unit.kind is not BlockKind.ITEM
         and len(text.split()) <= MAX_SENDER_WORDS

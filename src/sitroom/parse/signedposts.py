@@ -21,14 +21,23 @@ _POST_AND_NAME = re.compile(
 )
 
 
+# ... or with no colon, the name given by its initials and surname after the post: "Начальник МКУ «ЕДДС» А.В.
+# Кузнецов", "Глава округа И. И. Петров"
+_INITIALS_NAME = re.compile(r"\s(?:[^\W\d_]\.\s?){1,2}\s*[^\W\d_][^\W\d_'’-]+$")
+POST_WORDS = 8
+
+
 def _post_and_name(text: str) -> bool:
-    """A post and the name of whoever holds it ("Duty officer: Jo Patel"), not a field of the report ("Roads
-    closed: Mill Lane"): the label names a post; or for whom the writer signs, their name and post ("For the
-    crisis cell: Jos Weber, Mayor")."""
+    """A post and the name of whoever holds it ("Duty officer: Jo Patel", "Начальник МКУ «ЕДДС» А.В. Кузнецов"), not a
+    field of the report ("Roads closed: Mill Lane"): the label names a post; or for whom the writer signs, their name
+    and post ("For the crisis cell: Jos Weber, Mayor")."""
     text = text.strip()
     label, _, rest = text.partition(":")
     if rest and signs_for(f"{label}:") and names_post(rest) and len(rest.split()) <= SIGNATURE_WORDS:
         return True
+    if (m := _INITIALS_NAME.search(text)) is not None:
+        post = text[: m.start()]  # "Начальник МКУ «ЕДДС» А.В. Кузнецов": the post, then initials and a surname
+        return names_post(post) and len(post.split()) <= POST_WORDS and not post.rstrip().endswith((".", ":"))
     return _POST_AND_NAME.match(text) is not None and names_post(label)
 
 

@@ -76,6 +76,8 @@ SIGNED_BY = (
     r"|підготува(?:в|ла)|виконав(?:ець)?|подготовил[а]?|συντ[άα]χθηκε\s+απ[όο]"
     # ... and Russian and Belarusian: "Исполнитель:", "Составил:", "Выканаўца:", "Падрыхтаваў:", "Склала:"
     r"|исполнитель|составил[а]?|выканаўца|падрыхтава(?:ў|ла)|склал?[аў]?"
+    # ... the executor abbreviated, as the foot of an official letter names who drew it up: "Исп. Е.А. Петрова"
+    r"|исп(?=\.)|вик(?=\.)"
     # ... Malagasy: "Namboarin'ny sampana fanaraha-maso" (prepared by the monitoring unit)
     r"|namboarin['’]ny|nomanin['’]ny"
     # ... and Armenian, the note saying it was drawn up (as of an hour): "Տեղեկանքը կազմվել է … դրությամբ"
