@@ -36,9 +36,9 @@ def html_lines(html: str) -> set[str]:
 
 def lines_ended_by_writer(plain: str, html: str) -> bool:
     """Whether nearly every line of ``plain`` stands as a line of its own in ``html``: the writer ended them all."""
-    # (a point's mark in the plain text, "  *   9 public water supplies …", is the HTML's list item, not its text)
-    lines = [_MARK.sub("", " ".join(t.split())) for t in plain.splitlines() if t.strip()]
+    lines = [" ".join(t.split()) for t in plain.splitlines() if t.strip()]
     if len(lines) < MIN_LINES:
         return False
     found = html_lines(html)
-    return sum(line in found for line in lines) >= SHARE * len(lines)
+    # (a point's mark in the plain text, "  *   9 public water supplies …", may be the HTML's list item, not its text)
+    return sum(line in found or _MARK.sub("", line) in found for line in lines) >= SHARE * len(lines)
