@@ -87,6 +87,11 @@ def _closing_sentences(text: str) -> bool:
 LEAD_IN_WORDS = 12
 
 
+# A task tracker's count of its tasks done, under a status update: "Progress: 16 of 62 tasks completed"
+_TASK_PROGRESS = re.compile(
+    r"^(?:progress\s*:\s*)?\d+\s+(?:of|/)\s+\d+\s+(?:tasks?|items?|subtasks?|milestones?)\s+(?:completed|done|complete)\.?$",
+    re.I,
+)
 # A post's note on how it was edited after it went up: "Edit: added the link to the recording.", "EDIT 2: typo"
 _EDIT_NOTE = re.compile(r"^(?:edit(?:ed)?|eta)\s*\d*\s*[:–-]\s*\S.{0,120}$", re.I)
 # A label over nothing but where to find something: "Full briefing recording: buncombecounty.org/storm-updates"
@@ -109,6 +114,7 @@ def is_closing_remark(text: str) -> bool:
         or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
         or offers_other_formats(text)  # "This briefing is available in large print and other formats on request."
         or _EDIT_NOTE.match(text) is not None  # "Edit: added the link to the recording."
+        or _TASK_PROGRESS.match(text) is not None  # "Progress: 16 of 62 tasks completed"
         or _LABELLED_LINK.match(text) is not None  # "Full briefing recording: buncombecounty.org/storm-updates"
     )
 

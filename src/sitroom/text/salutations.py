@@ -124,6 +124,8 @@ _SIGN_OFF = re.compile(
     r"|hormat bilen|sag bolu[ňn]?"
     # Irish: "Le meas,", "Is mise le meas,", "Le dea-mhéin", "Go raibh maith agaibh"
     r"|(?:is mise )?le meas|le dea-mh[ée]in|go raibh (?:mile )?maith agaibh|go raibh (?:mile )?maith agat"
+    # Welsh: "Diolch,", "Diolch yn fawr", "Cofion,", "Cofion cynnes", "Yn gywir"
+    r"|diolch(?: yn fawr)?|cofion(?: cynnes| gorau)?|yn gywir|yr eiddoch yn gywir"
     # Czech, Northern Sami and Sardinian: "S pozdravem", "Děkuji", "Dearvvuođat", "Ollu giitu", "Cun istima"
     r"|s (?:p[řr][áa]telsk[ýy]m )?pozdravem|d[ěe]kuji|d[ěe]kujeme|dearvvuo[đd]at|buriin dearvvuo[đd]aiguin"
     r"|(?:ollu )?giitu|cun istima|gr[àa]tzias(?: meda)?"

@@ -172,7 +172,7 @@ def _between(names: list[str], text: str) -> str | None:
     return rest
 
 
-ACTION_WORDS = 2
+ACTION_WORDS = 3  # "View status update"
 _ACTION_SEPARATORS = re.compile(r"^[\s,;·•|/]*$")
 
 
