@@ -34,14 +34,30 @@ _PAGE_FIELD_LABELS = re.compile(
 
 _FIELD_SENTENCE = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,30}:\s)")
 _FIELD_SENTENCES = 3
+# a record's assessment: questions of a few words answered in a few words each
+_ASSESSMENT_PART = re.compile(r"(?<=\.)\s+(?=[^\W\d_][^:.]{0,45}:\s)")
+_ANSWER = re.compile(r"^([^:]{1,45}):\s*(\S.*?)\.?$")
+_ASSESSMENT_WORDS = 6
 # where the next field of a row of them begins: a capitalised label of a word or three and its colon
 _NEXT_LABEL = re.compile(r"(?<=\S)[;,]?\s+(?=[A-Z][\w/-]*(?:\s[\w/-]+){0,2}:\s)")
+
+
+def _assessment(text: str) -> bool:
+    """A record's assessment in short answers, no figure among them: "Förmåga att hantera händelsen: Ja, med stöd.
+    Påverkan på samhällsviktig verksamhet: Betydande. Berörda områden: Östra Berget, Mohed"."""
+    parts = [_ANSWER.match(p) for p in _ASSESSMENT_PART.split(text.strip())]
+    return len(parts) >= _FIELD_SENTENCES and all(
+        m is not None and len(m.group(2).split()) <= _ASSESSMENT_WORDS and not re.search(r"\d", m.group(2))
+        for m in parts
+    )
 
 
 def is_page_fields(text: str) -> bool:
     """A line of two or more "Label: value" fields parted by "·" or "|", one a date or a page's own
     field (owner, updated, status, labels), or a line of one such field of the page's own ("Status: Live"):
     the page's masthead, not one of its items."""
+    if _assessment(text):
+        return True
     fields = LINE_PARTS.split(text.strip())
     if len(fields) == 1 and len(sentences := _FIELD_SENTENCE.split(text.strip())) >= _FIELD_SENTENCES:
         fields = sentences  # "Status: 15 December, 08:00. Prepared by: M. Orazow. Task: #4460": fields as sentences

@@ -23,7 +23,7 @@ from sitroom.parse.message import is_trailer
 from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
-from sitroom.text.labels import names_item_part
+from sitroom.text.labels import names_item_part, runs_on_fields
 from sitroom.text.turns import is_record
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:.;!?]{0,60}?)\s*:(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
@@ -47,8 +47,8 @@ def _label(u: Unit) -> tuple[str, str] | None:
     caps = len(letters) >= 2 and all(c.isupper() for c in letters)
     lead = (u.style.get("lead") or "").strip()
     bold = bool(lead) and lead.rstrip(": ") == label and lead.endswith(":")
-    if not (caps or bold):
-        return None
+    if not (caps or bold) or runs_on_fields(rest):
+        return None  # (the first label of a run of fields opens no section: "Förmåga …: Ja. Påverkan …: Betydande.")
     return label, rest
 
 

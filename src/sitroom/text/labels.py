@@ -52,3 +52,13 @@ CLOSE_FIELDS = frozenset(
 def names_close_field(label: str) -> bool:
     """Whether a label ("Contacts :", "Distribution:") names a field closing the report, not a topic."""
     return " ".join(label.lower().strip(" :.–-").split()) in CLOSE_FIELDS
+
+
+# another field of a run of them after a short answer: "Ja, med stöd. Påverkan på samhällsviktig verksamhet: …"
+_NEXT_FIELD = re.compile(r"^[^.:]{1,40}[.;]\s+[^\W\d_][^:.]{0,45}:(?:\s|$)")
+
+
+def runs_on_fields(rest: str) -> bool:
+    """The text after a label is a short answer and the next field's label ("Ja. Påverkan …: Betydande."): the label
+    opens a run of fields, not a section."""
+    return _NEXT_FIELD.match(rest.strip()) is not None

@@ -7,7 +7,7 @@ from sitroom.extract.letter import is_mail_header
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import WORD, ends_sentence
 from sitroom.model import BlockKind
-from sitroom.text.labels import names_answer, names_close_field, names_item_part
+from sitroom.text.labels import names_answer, names_close_field, names_item_part, runs_on_fields
 from sitroom.text.nextreport import is_next_report
 
 
@@ -26,6 +26,8 @@ def run_in_lead(f: Frag) -> str | None:
         return None
     if sum(c.isdigit() for c in lead) > 0.3 * len(lead):
         return None
+    if lead.endswith(":") and runs_on_fields(rest):
+        return None  # a run of fields ("Förmåga …: Ja. Påverkan …: Betydande."): the first field's label, no section
     return lead.rstrip(":.–- ")
 
 

@@ -326,6 +326,8 @@ def merge_runs(
                         sep = ""  # "NOTIFICADOS¹,²:" read "NOTIFICADOS:", the colon where it was set
                     if cur.bold and not r.bold and cur.lead is None and len(r.text.strip()) > 3:
                         cur.lead = cur.text.strip()
+                    elif r.bold and chars["plain"] >= 2 and cur.text.strip()[:1].isalpha() and len(r.text.strip()) > 3:
+                        cur.bold = False  # a second bold label after the first one's answer: a run of fields
                 cur.text += sep + r.text
                 cur.x1 = max(cur.x1, r.x1)
                 cur.bottom = min(cur.bottom, r.bottom)
