@@ -17,7 +17,8 @@ KEYS = [
     ("Mannskap", "workforce"), ("Bemanning", "workforce"), ("Mandskab", "workforce"), ("Utgifter", "finance"),
     ("Risikovurdering", "risks"), ("Riskbedömning", "risks"), ("Udfordringer", "risks"),
     ("Krisekommunikasjon", "communications"), ("Gjenoppretting", "recovery"), ("Videre arbeid", "next-steps"),
-    ("Det videre arbejde", "next-steps"), ("Fortsatt arbete", "next-steps"),
+    ("Det videre arbejde", "next-steps"), ("Fortsatt arbete", "next-steps"), ("Planerade åtgärder", "next-steps"),
+    ("Planlagte tiltag", "next-steps"),
 ]  # fmt: skip
 
 

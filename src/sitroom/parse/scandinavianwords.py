@@ -48,5 +48,7 @@ SCANDINAVIAN: dict[SectionKey, tuple[str, ...]] = {
     K.NEXT_STEPS: (
         "Videre arbeid", "Det videre arbeidet", "Videre oppfølging", "Videre forløb", "Det videre arbejde",
         "Fortsatt arbete", "Det fortsatta arbetet", "Næste skridt", "Nästa steg", "Neste steg", "Plan videre",
+        # the measures planned: "Planerade åtgärder", "Planlagte tiltag", "Planlagde tiltak"
+        "Planerade åtgärder", "Planlagte tiltag", "Planlagde tiltak",
     ),
 }  # fmt: skip
