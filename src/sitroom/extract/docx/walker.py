@@ -68,7 +68,7 @@ from sitroom.text.months import opens_with_day
 from sitroom.text.signoffs import SIGNATURE
 
 # Headings before anything else that may still be the masthead (the sender's name, the title).
-TOP_HEADINGS = 2
+TOP_HEADINGS = 3
 
 
 class Walker:
