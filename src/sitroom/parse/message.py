@@ -132,6 +132,10 @@ _PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s{3,}|\s+\|\s+")
 MAX_CLOSE_WORDS = 40
 # A signature's abbreviation before the name: "gez. Brandt" (gezeichnet), "w.g. De Vries", "Sgd. J. Smith".
 _SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
+# where questions and escalations go until then: "Escalations to the regional team via the SCC."
+_ROUTE = re.compile(
+    r"^(?:escalations?|questions|queries|urgent\s+issues|issues)\s+(?:to|via|should\s+go\s+to)\b[^.]*\.?$", re.I
+)
 # "ISSUED BY THE MARITIME AND PORT AUTHORITY OF SINGAPORE 17 June 2026": who issued it and when, closing a release
 _ISSUED_ON = re.compile(
     rf"^(?:{SIGNED_BY})\s+\S.*?\s(?:\d{{1,2}}\s+[^\W\d_]+\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})$", re.I
@@ -219,6 +223,11 @@ def is_trailer(text: str) -> bool:
         # after the close, the rest of the line is the trailer's too: the next report, who passed the message
         rest = [p for p in _PARTS.split(m.group("rest")) if p.strip()]
         return words <= MAX_CLOSE_WORDS and all(is_trailer(p) or _HANDLED.match(p) for p in rest)
+    first, _, rest_text = t.partition(". ")
+    if rest_text and words <= MAX_CLOSE_WORDS and is_next_report(first):
+        # the next report's time, then where to take questions meanwhile: "Next SCC sitrep: 08:00 tomorrow.
+        # Escalations to the NHS England regional team via the SCC."
+        return _ROUTE.match(rest_text) is not None and not re.search(r"\d", rest_text)
     return is_next_report(t)
 
 
