@@ -65,3 +65,29 @@ def test_the_contacts_box_is_left_out_and_the_sections_keep_their_points(box: st
     report = parse_bytes(_page(box, heading_font), "sitrep-2.pdf")[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == SECTIONS
     assert any("contact details" in w for w in report.warnings)
+
+
+def test_a_pages_property_labels_beside_their_values_are_left_out_with_them() -> None:
+    # a notes page exported to PDF: its properties under the title, a label column beside the values ("Date" beside
+    # "@November 10, 2026", "Author" beside a name), in the same small print
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(54, 740, "Sitrep #2 – Tarakot valley earthquake")
+    properties = [("Date", "@November 10, 2026"), ("Author", "Priya Raman"), ("Status", "Final")]
+    c.setFont("Helvetica", 8)
+    for n, (label, value) in enumerate(properties):
+        c.drawString(54, 712 - 14 * n, label)
+        c.drawString(140, 712 - 14 * n, value)
+    y = 650
+    for heading, points in SECTIONS[:2]:
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(54, y, heading)
+        c.setFont("Helvetica", 10)
+        for point in points:
+            y -= 16
+            c.drawString(64, y, f"• {point}")
+        y -= 28
+    c.save()
+    report = parse_bytes(buf.getvalue(), "sitrep.pdf")[0]
+    assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == SECTIONS[:2]

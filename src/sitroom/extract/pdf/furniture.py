@@ -222,9 +222,12 @@ def _beside_letterhead(p: PageData, frags: list[Frag], contact: list[Frag]) -> s
     left, right = min(f.x0 for f in band), max(f.x1 for f in band)
 
     def over_body(f: Frag) -> bool:
-        # the letterhead stands over the report: no title in larger print and no sentence above it
+        # the letterhead stands over the report (no title in larger print and no sentence above it), or is set in the
+        # block's own print, as the labels of a page's properties beside their values; a heading in larger print
+        # level with a box of contacts beside it is the report's
         above = [g for g in frags if g not in band and g.top > f.top + 1]
-        return not any(g.size > f.size + 0.5 or sentence_like(g.text) for g in above)
+        small = f.size <= max(g.size for g in band) + 0.5
+        return small or not any(g.size > f.size + 0.5 or sentence_like(g.text) for g in above)
 
     return {
         id(f)
