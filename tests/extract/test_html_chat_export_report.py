@@ -37,3 +37,17 @@ def test_the_posts_first_line_names_the_report(title: str, caption: str) -> None
     assert report.title == NAME
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == SECTIONS
     assert any("caption" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_a_posts_text_beside_its_writers_picture_box_stays(linked: bool) -> None:
+    # a thread saved from a social site: each post's writer's picture in a box of its own, the post's text beside it
+    avatar = '<img src="avatar.jpg" alt="">'
+    avatar = f'<a href="/profile">{avatar}</a>' if linked else avatar
+    posts = ["18 warming centers are open overnight.", "The county has requested $121,000 in state assistance."]
+    thread = "".join(
+        f'<div class="post"><div class="avatar">{avatar}</div><div class="text">{p}</div></div>' for p in posts
+    )
+    page = f"<html><body><main><h1>Ice storm update 2</h1><h2>Key points</h2>{thread}</main></body></html>"
+    report = parse_bytes(page.encode(), "thread.html")[0]
+    assert [i.text for i in report.items()] == posts

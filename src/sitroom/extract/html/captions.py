@@ -52,34 +52,37 @@ def _icon(picture: LexborNode) -> bool:
     return bool(_ICON.search(named)) or any(v < ICON_PIXELS for v in sizes)
 
 
-def _box(picture: LexborNode) -> tuple[LexborNode | None, LexborNode]:
-    """The box the picture stands in, and what stands for it there: the picture, or a link holding it alone."""
+def _box(picture: LexborNode) -> tuple[LexborNode | None, LexborNode, bool]:
+    """The box the picture stands in, what stands for it there (the picture, or a link holding it alone), and whether
+    that is a box of its own holding nothing but the picture ("media_wrap" beside its caption's box)."""
     holder = picture
     parent = picture.parent
     if parent is not None and parent.tag == "a" and not parent.text(deep=True).strip():
         holder, parent = parent, parent.parent
-    # a box holding the picture and nothing else stands for it in the box around ("media_wrap" beside its text)
+    wrapped = False
     for _ in range(2):
         if parent is None or parent.parent is None or parent.text(deep=True).strip():
             break
         if len([c for c in _children(parent) if c.tag not in ("-text", "-comment")]) != 1:
             break
-        holder, parent = parent, parent.parent
-    return parent, holder
+        holder, parent, wrapped = parent, parent.parent, True
+    return parent, holder, wrapped
 
 
 def drop_picture_captions(root: LexborNode) -> int:
     """Take out of ``root`` each caption set right beside a picture in the same box; return how many."""
     found: list[LexborNode] = []
     for picture in root.css(", ".join(_PICTURES)):
-        box, holder = _box(picture)
+        box, holder, wrapped = _box(picture)
         if box is None:
             continue
         siblings = [c for c in _children(box) if c.tag != "-comment" and (c.tag != "-text" or c.text().strip())]
         at = next((i for i, n in enumerate(siblings) if n.mem_id == holder.mem_id), None)
         if at is None:
             continue
-        card = len(siblings) == 2 and not _icon(picture)
+        # beside a picture's own box, only a line marked as its caption or closed by its credit is one: a post's text
+        # beside its writer's picture is the post
+        card = len(siblings) == 2 and not _icon(picture) and not wrapped
         near = siblings[at + 1 : at + 2] + siblings[max(0, at - 1) : at]
         found.extend(n for n in near if _is_caption(n, card))
     seen: set[int] = set()
