@@ -27,6 +27,16 @@ _ENDS_LIKE_SENTENCE = re.compile(r"[.;,!?]['\"”’)\]]*$")
 _TRAILING_SYMBOLS = re.compile("[\\s\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]+$")
 _INNER_PUNCTUATION = re.compile(r"[.;:!?]")
 _LEADING_CAPS = re.compile(r"^(?:[IVX]+\.\s+)?[A-Z][A-Z0-9&'’/-]+(?:\s+[A-Z0-9&'’/-]+)+\b")
+# A pictograph opening a line ("📌 Key points", "🌡️ Conditions"): how a post or a chat marks its sections' names
+_PICTOGRAPH_LEAD = re.compile("^[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?\\s*\\S")
+# such names in a text, at least, for a paragraph so marked to be one
+MIN_MARKED_NAMES = 3
+
+
+def _marked_name(text: str) -> bool:
+    """A pictograph, then a few words with no stop: a section's name as a post marks it."""
+    text = text.strip()
+    return _PICTOGRAPH_LEAD.match(text) is not None and _short_label(without_pictographs(text) or "x.")
 
 
 def caps_ratio(text: str) -> float:
@@ -103,6 +113,10 @@ class HeadingDetector:
         self._first = blocks[0] if blocks else None
         self.body_size = median(sizes) if sizes else None
         # short lines after a blank line, each over a list: the headings of a text that sets them apart so alone
+        # short paragraphs opened by a pictograph, three or more: the names of a post's or a chat's sections
+        self._marked_names = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and _marked_name(b.text)) >= (
+            MIN_MARKED_NAMES
+        )
         lines = [b for b in blocks if b.kind is BlockKind.LINE]
         self._label_heads = (
             sum(
@@ -190,6 +204,8 @@ class HeadingDetector:
         if not looks_like_heading_text(unit_text):
             return False
         if self._template_line(unit_text) or is_topic(unit_text) or bracketed_heading(unit_text):
+            return True
+        if self._marked_names and _marked_name(unit_text):
             return True
         return self._styled_style(style) and (style.get("bold") or caps_ratio(unit_text) > 0.6 or self._larger(style))
 

@@ -30,6 +30,7 @@ from sitroom.extract.html.markup import (
     heading_rank,
 )
 from sitroom.extract.html.pagemeta import head_author, head_date, head_title, mark_byline
+from sitroom.extract.html.postheads import drop_post_heads
 from sitroom.extract.html.stylesheet import break_kept_lines, inline_bold_classes
 from sitroom.extract.html.unseen import drop_unseen, open_panels
 from sitroom.extract.html.walker import _Walker
@@ -126,6 +127,8 @@ def html_to_blocks(
         walker.heading(h1)
     walker.container_size = len(container.text(deep=True)) or 1
     walker.walk(container)
+    if heads := drop_post_heads(builder.doc.blocks):
+        content.warnings.append(f"{heads} line(s) of the posts' heads left out")
     if author := head_author(tree):
         mark_byline(builder, author)
     if container is not tree.body:
