@@ -23,6 +23,8 @@ def _box(style: str, text: str) -> list[str]:
         return [":::info", text, ":::"]
     if style == "spaced warn":  # a notes app's box of the kind "warn", a space after its colons
         return ["::: warn", text, ":::"]
+    if style == "hint":  # a documentation site's hint box, marked by template tags
+        return ['{% hint style="info" %}', text, "{% endhint %}"]
     if style == "alert":
         return ["> [!NOTE]", f"> {text}"]
     if style == "bang":
@@ -41,7 +43,7 @@ def _page(style: str, title: bool, middle: bool = False) -> str:
     return "\n".join(lines)
 
 
-STYLES = ["colon", "spaced warn", "alert", "bang", "wikijs"]
+STYLES = ["colon", "spaced warn", "hint", "alert", "bang", "wikijs"]
 
 
 @pytest.mark.parametrize("title", [True, False], ids=["titled-page", "untitled-page"])

@@ -368,9 +368,9 @@ class MarkdownExtractor:
             meta, body = page_properties(body)
         buttons = len(_BUTTON.findall(body))
         body = _BUTTON.sub("", body)
+        body, left_out = rewrite(body)  # (before the template tags go: a hint box is marked by them)
         liquid = len(_LIQUID.findall(body))
         body = _LIQUID.sub("", _LIQUID_BLOCK.sub("", body))
-        body, left_out = rewrite(body)
         # A line holding only a Kramdown attribute list belongs to the block above: remove it.
         body = re.sub(r"(?m)^[ \t]*\{:[^}\n]*\}[ \t]*$", "", body)
         tokens = markdown_parser().parse(body)

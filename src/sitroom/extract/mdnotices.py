@@ -1,6 +1,7 @@
 """A page's notice boxes in Markdown: an untitled info, note or warning box standing over the report's first section
 (under the page's title at most) or after its last points, as wikis and site generators draw them (``:::info`` …
-``:::``, ``> [!NOTE]``, ``!!! note``, a quote closed by ``{.is-warning}``). There it speaks to the reader about the
+``:::``, ``> [!NOTE]``, ``!!! note``, a quote closed by ``{.is-warning}``, ``{% hint style="info" %}`` …
+``{% endhint %}``). There it speaks to the reader about the
 page — who it is for, when it was updated, whom to ask, what not to post — and is no point of the report. A box among
 the sections is read as its content, as any other.
 """
@@ -20,6 +21,9 @@ _BANG = re.compile(rf"^ {{0,3}}(?:!!!|\?\?\?\+?)[ \t]+(?:{_KINDS})[ \t]*$", re.I
 # a quote given a box's style by the attribute line under it, as wiki.js writes its callouts
 _BOX_STYLE = re.compile(rf"^ {{0,3}}\{{\.is-(?:{_KINDS})\}}[ \t]*$", re.I)
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+# a documentation site's hint box: "{% hint style="info" %}" … "{% endhint %}"
+_HINT_OPEN = re.compile(rf"^ {{0,3}}\{{%\s*hint\s+style=[\"'](?:{_KINDS}|danger|success)[\"']\s*%\}}\s*$", re.I)
+_HINT_CLOSE = re.compile(r"^ {0,3}\{%\s*endhint\s*%\}\s*$", re.I)
 
 
 def drop_page_notices(lines: list[str], dropped: Counter[str]) -> list[str]:
@@ -65,6 +69,8 @@ def _boxes(lines: list[str]) -> list[tuple[int, int]]:
         end = None
         if _COLON_OPEN.match(line):
             end = close + 1 if (close := colon_close(lines, i)) < n else None
+        elif _HINT_OPEN.match(line):
+            end = next((j + 1 for j in range(i + 1, n) if _HINT_CLOSE.match(lines[j])), None)
         elif _ALERT.match(line):
             end = next((j for j in range(i + 1, n) if not QUOTED.match(lines[j])), n)
         elif _BANG.match(line):
