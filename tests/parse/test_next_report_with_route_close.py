@@ -49,3 +49,15 @@ def test_news_after_the_next_reports_time_stays(make) -> None:
     last = "Next SCC sitrep: 08:00 tomorrow. 12 wards are closed to new admissions."
     report = parse_bytes(*make(last))[0]
     assert last in [i.text for i in report.items()]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Nächster Lagebericht: Sonntag, 23. Juni 2024, 06.00 Uhr", "Neste situasjonsrapport vert send ut torsdag 16. "
+     "januar kl. 12.00.", "Next note on Thursday. Corrections to the resilience cell, please."],
+)  # fmt: skip
+@pytest.mark.parametrize("make", [_word, _text])
+def test_a_next_report_line_with_a_days_or_an_abbreviations_stop_is_the_close(make, last: str) -> None:
+    # the stop after a day ("23.") or an abbreviation ("kl.") ends no sentence: the line is the next report's, whole
+    report = parse_bytes(*make(last))[0]
+    assert [[i.text for i in s.items] for s in report.sections] == [ps for _, ps in SECTIONS]

@@ -134,8 +134,13 @@ MAX_CLOSE_WORDS = 40
 _SIGNED = re.compile(r"^(?:gez|sgd|w\.\s?g|i\.\s?A)\.\s+[A-ZÀ-Ý]")
 # where questions and escalations go until then: "Escalations to the regional team via the SCC."
 _ROUTE = re.compile(
-    r"^(?:escalations?|questions|queries|urgent\s+issues|issues)\s+(?:to|via|should\s+go\s+to)\b[^.]*\.?$", re.I
+    r"^(?:escalations?|questions|queries|corrections|comments|urgent\s+issues|issues)\s+(?:to|via|should\s+go\s+to)\b"
+    r"[^.]*\.?$",
+    re.I,
 )
+# a sentence's end: a word of three letters or more and its stop ("tomorrow. 12 wards …"), never a day's ("23. Juni")
+# or an abbreviation's ("kl. 12.00")
+_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-Z\d])")
 # "ISSUED BY THE MARITIME AND PORT AUTHORITY OF SINGAPORE 17 June 2026": who issued it and when, closing a release
 _ISSUED_ON = re.compile(
     rf"^(?:{SIGNED_BY})\s+\S.*?\s(?:\d{{1,2}}\s+[^\W\d_]+\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})$", re.I
@@ -223,11 +228,11 @@ def is_trailer(text: str) -> bool:
         # after the close, the rest of the line is the trailer's too: the next report, who passed the message
         rest = [p for p in _PARTS.split(m.group("rest")) if p.strip()]
         return words <= MAX_CLOSE_WORDS and all(is_trailer(p) or _HANDLED.match(p) for p in rest)
-    first, _, rest_text = t.partition(". ")
-    if rest_text and words <= MAX_CLOSE_WORDS and is_next_report(first):
+    first, *rest = _SENTENCE.split(t, maxsplit=1)
+    if rest and words <= MAX_CLOSE_WORDS and is_next_report(first):
         # the next report's time, then where to take questions meanwhile: "Next SCC sitrep: 08:00 tomorrow.
-        # Escalations to the NHS England regional team via the SCC."
-        return _ROUTE.match(rest_text) is not None and not re.search(r"\d", rest_text)
+        # Escalations to the NHS England regional team via the SCC."; news after it is no close
+        return _ROUTE.match(rest[0]) is not None and not re.search(r"\d", rest[0])
     return is_next_report(t)
 
 
