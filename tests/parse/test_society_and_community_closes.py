@@ -1,7 +1,8 @@
 """Closes a society or a community council signs with: a Slovenian or Croatian society's post over its holder's name
 ("Predsednik društva" over "Marjeta Podbrežnik", "Predsjednica udruge" over "Ana Kovač"), and a community council's
 thanks over its name ("Thank you to everyone who has checked on a neighbour this week." over "Kinlochbrae Community
-Council"). None of it is a point of the last section. In Word and plain text."""
+Council", "Ďakujeme za trpezlivosť a spoluprácu." over "Krízový štáb mesta Brezna") and the number to call in an
+emergency. None of it is a point of the last section. In Word and plain text."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ REPORTS = {
     "hr": ("Izvješće o šteti 2", [("Stanje", ["Oštećeno je 41 pčelinjaka."]),
                                   ("Sljedeći koraci", ["Sastanak s općinom je 14. svibnja."])],
            ["Predsjednica udruge", "Ana Kovač"]),
+    "sk": ("Požiar – informácia č. 2", [("Hlavné informácie", ["Požiar zasiahol 41 hektárov lesa."]),
+                                       ("Ďalší postup", ["Hasiči zostanú na mieste aj v noci."])],
+           ["Ďakujeme za trpezlivosť a spoluprácu.", "Krízový štáb mesta Brezna",
+            "V prípade ohrozenia života alebo majetku volajte tiesňovú linku 112."]),
     "en": ("Storm update 2", [("What's happening", ["Power is back in 312 homes."]),
                               ("Next steps", ["Meet the council's resilience officer on 21 November."])],
            ["Thank you to everyone who has checked on a neighbour this week. Please keep looking out for one another.",

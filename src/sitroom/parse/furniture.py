@@ -248,8 +248,11 @@ _INVITATION = re.compile(
 # "In an emergency, call 999", "Pou nenpòt ijans, rele 116 …": the numbers to call, closing a post to the public
 _EMERGENCY_CALL = re.compile(
     r"^(?:(?:for|in)\s+(?:an?|any|case\s+of(?:\s+an?)?)\s+emergenc(?:y|ies)|en\s+cas\s+d['’]urgence"
-    r"|en\s+caso\s+de\s+emergencia|pou\s+nenp[òo]t\s+ijans|im\s+notfall|in\s+caso\s+di\s+emergenza)\b"
-    r"[^.]{0,20}\b(?:call|dial|ring|appelez|composez|llame|marque|rele|rufen\s+sie|chiamate|chiama)\s+\d",
+    r"|en\s+caso\s+de\s+emergencia|pou\s+nenp[òo]t\s+ijans|im\s+notfall|in\s+caso\s+di\s+emergenza"
+    # ... in Slovak and Czech: "V prípade ohrozenia života alebo majetku volajte tiesňovú linku 112."
+    r"|v\s+pr[íi]pad[eě]\s+(?:ohrozenia|ohro[žz]en[íi]|n[úu]dze|nouze))\b"
+    r"[^.]{0,40}\b(?:call|dial|ring|appelez|composez|llame|marque|rele|rufen\s+sie|chiamate|chiama|volajte|volejte)"
+    r"(?:\s+[^\W\d_]+){0,2}\s+\d",
     re.I,
 )
 INVITATION_WORDS = 40

@@ -37,6 +37,8 @@ _FIRST_HEADS = (
     r"direction|pr[ée]fecture|minist[èe]re|service|cellule|centre|mairie|agence|conseil"
     r"|direcci[óo]n|ministerio|servicio|centro|secretar[íi]a|ayuntamiento|gobierno|consejer[íi]a|agencia"
     r"|departamento|prefeitura|minist[ée]rio|coordena[çc][ãa]o|servizio|prefettura|comune|dipartimento"
+    # ... and in the Slavic languages, after an adjective at most: "Krízový štáb mesta Brezna", "Urząd Miasta"
+    r"|(?:[^\W\d_]+\s+)?(?:[šs]t[áa]b|sztab|[úu]rad|urz[ąa]d|spr[áa]va|komisia|komisja|штаб|управление|администрация)"
 )
 _BRACKETED_TAIL = r"\s*(?:[（(][^()（）]{1,40}[)）])?"
 # ... and in English where the head comes before its "of": "… County Office of Emergency Management"
@@ -58,6 +60,15 @@ def _set_as_name(text: str) -> bool:
     a phrase of a point ("Disruption to bus services"); a script without capitals passes."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= NAME_WORD_LETTERS]
     return all(w[0].isupper() or not w[0].islower() for w in words)
+
+
+def names_body(text: str) -> bool:
+    """A short line, no figures and no sentence, whose head noun is a kind of body, however it is cased ("Krízový
+    štáb mesta Brezna"): a body's name where something else says it is one (a signature under thanks)."""
+    text = text.strip()
+    if not text or len(text) > ISSUER_CHARS or len(text.split()) > ISSUER_WORDS:
+        return False
+    return not any(c.isdigit() for c in text) and text[-1] not in ".!?:;," and _ISSUER.search(text) is not None
 
 
 def is_issuing_body(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import names_and_reaches
-from sitroom.parse.issuers import is_issuing_body
+from sitroom.parse.issuers import names_body
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import PERSON_NAME, is_thanks, names_post, signs_for
 
@@ -64,9 +64,7 @@ def thanks_from_body(body: list[Unit]) -> int | None:
         return None
     thanks = body[-2].text
     # (thanks that give a figure tell something: "Thanks to the 41 volunteers who …")
-    return (
-        len(body) - 2 if is_issuing_body(body[-1].text) and is_thanks(thanks) and not re.search(r"\d", thanks) else None
-    )
+    return len(body) - 2 if names_body(body[-1].text) and is_thanks(thanks) and not re.search(r"\d", thanks) else None
 
 
 def post_over_name(body: list[Unit]) -> int | None:

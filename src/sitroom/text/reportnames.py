@@ -88,6 +88,7 @@ NORTH_EAST_KINDS = (
     # Finnish, Catalan, Polish and Lithuanian: "Tilannekatsaus 2", "Myrskytilanne – tiedote 2", "Informe de situació
     # núm. 3", "Komunikat nr 4", "Pranešimas Nr. 2"
     r"|tilanne(?:katsaus|tiedote|raportti)|tiedote|informe\s+de\s+situaci[óo]|comunicat|komunikat|prane[šs]imas"
+    r"|inform[áa]cia|informace"
     # Korean: "상황보고 제2보" (situation report, the second), "상황 보고서"
     r"|상황\s*보고(?:서)?|제\s*\d{1,3}\s*보(?![가-힣])"
     rf"|{SCRIPT_KINDS}"

@@ -350,6 +350,8 @@ _THANKS = re.compile(
     r"|zikomo|na\s+gode|fa['ʻ’]?afetai|enkosi|ndiyabulela|siyabulela|trugarez|tankyu|matur\s+nuwun|sag\s+bolu[ňn]?"
     # ... in Portuguese and Tetum: "Muito obrigado", "Obrigadu barak"
     r"|(?:muito\s+)?obrigad[oau]"
+    # ... in Slovak, Czech and Polish: "Ďakujeme za trpezlivosť", "Děkujeme za spolupráci", "Dziękujemy za …"
+    r"|[ďd]akujeme|d[ěe]kujeme|dzi[ęe]kujemy"
     rf"|{_SCRIPT_THANKS})(?!\w)",
     re.I,
 )
