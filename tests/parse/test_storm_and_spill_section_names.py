@@ -1,8 +1,9 @@
-"""Section names of a Finnish city's release, a Catalan council's report, a Lithuanian administration's letter and
-an English agency's release are keyed by their meaning: the picture in brief ("Tilannekuva lyhyesti", "Svarbiausia
-informacija") is the summary, the situation ("Padėtis"), the staff sent out ("Manpower deployed"), the attention to
-the public ("Atenció a la ciutadania") and the next steps ("Seuraavat toimet", "Properes actuacions"). The title
-names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
+"""Section names of a Finnish city's release, a Catalan council's report, a Lithuanian administration's letter, a
+Slovak, Greek and Vietnamese report and an English agency's release are keyed by their meaning: the picture in brief
+("Tilannekuva lyhyesti", "Svarbiausia informacija", "Hlavné informácie") is the summary, the situation ("Padėtis"),
+the staff sent out ("Manpower deployed", "Δυνάμεις και μέσα"), the attention to the public ("Atenció a la
+ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and the next steps ("Seuraavat toimet", "Properes actuacions").
+The title names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
 "Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
 
 from __future__ import annotations
@@ -28,6 +29,19 @@ REPORTS = {
         ("Padėtis", "situation", ["Degančių padangų plotas sumažėjo iki 2 ha."]),
         ("Tolesni veiksmai", "next-steps", ["Oro kokybė bus tiriama kasdien."]),
     ],
+    "sk": [
+        ("Hlavné informácie", "highlights", ["Požiar zasiahol 41 hektárov lesa."]),
+        ("Ďalší postup", "next-steps", ["Hasiči zostanú na mieste aj v noci."]),
+    ],
+    "el": [
+        ("Στήριξη κατοίκων", "assistance", ["Φιλοξενούνται 120 κάτοικοι σε ξενοδοχεία."]),
+        ("Δυνάμεις και μέσα", "workforce", ["Επιχειρούν 40 πυροσβέστες."]),
+        ("Δαπάνες", "finance", ["Οι δαπάνες ανέρχονται σε 120.000 ευρώ."]),
+    ],
+    "vi": [
+        ("HỖ TRỢ NGƯỜI DÂN", "assistance", ["Đã hỗ trợ 1.041 hộ dân."]),
+        ("KINH PHÍ", "finance", ["Kinh phí đã chi là 3,90 tỷ đồng."]),
+    ],
     "en": [
         ("Summary", "highlights", ["Oil has come ashore on 6 km of beaches."]),
         ("Manpower deployed", "workforce", ["412 officers and contractors are cleaning the beaches."]),
@@ -35,6 +49,7 @@ REPORTS = {
     ],
 }
 TITLES = {"fi": "Myrskytilanne 24.11. – tiedote 2", "ca": "Informe de situació núm. 3", "lt": "Pranešimas Nr. 2",
+          "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2",
           "en": "Oil spill update 2"}  # fmt: skip
 FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
 

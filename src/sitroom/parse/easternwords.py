@@ -51,10 +51,11 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
     K.WORKFORCE: (
         "szemelyi allomany", "letszam", "προσωπικο", "ανθρωπινο δυναμικο", "personal", "resurse umane",
         "персонал", "особовий склад", "личный состав", "osoblje", "ljudstvo", "persoal", "persoal e medios",
+        "δυναμεις και μεσα", "δυναμεις",
     ),
     K.FINANCE: (
         "koltsegek", "penzugyek", "κοστος", "οικονομικα", "costuri", "фінанси", "витрати", "финансы", "расходы",
-        "troskovi", "financije", "custos", "custo",
+        "troskovi", "financije", "custos", "custo", "δαπανες",
     ),
     K.RECOVERY: (
         "helyreallitas", "αποκατασταση", "ανακαμψη", "refacere", "reconstructie", "відновлювальні роботи",
@@ -67,7 +68,7 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "segitsegnyujtas", "αρωγη", "βοηθεια", "asistenta", "sprijin acordat populatiei", "пункти незламності",
         "допомога", "допомога населенню", "гуманітарна допомога", "помощь", "пункты обогрева", "pomoc",
-        "pomoc stanovnistvu", "zbrinjavanje",
+        "pomoc stanovnistvu", "zbrinjavanje", "στηριξη κατοικων", "στηριξη",
     ),
     K.COMMUNICATIONS: (
         "lakossagtajekoztatas", "lakossag tajekoztatasa", "tajekoztatas", "kommunikacio", "ενημερωση των πολιτων",

@@ -47,6 +47,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "barinma", "barinma ve beslenme", "yardimlar", "pengungsian", "bantuan", "pengungsian dan bantuan",
         "pomoc prizadetim", "pomoc", "abi", "hoi tro", "cuu tro", "mga evacuation center", "evacuation center",
+        "ho tro", "ho tro nguoi dan",
         "tulong", "ayuda", "misaada", "misaada ya kibinadamu", "makazi",
     ),
     K.WORKFORCE: (

@@ -18,7 +18,7 @@ K = SectionKey
 NORTH_SOUTH: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
         "santrauka", "svarbiausia informacija", "svarbiausia", "kopsavilkums", "suhrn", "yfirlit", "samantekt",
-        "sommarju", "permbledhje", "opsomming",
+        "sommarju", "permbledhje", "opsomming", "hlavne informacie", "najdolezitejsie informacie",
     ),
     K.SITUATION: (
         "bendra situacija", "padetis", "esama padetis", "situacija", "situacijas apraksts", "situacija",
