@@ -30,7 +30,7 @@ from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading, fold
 from sitroom.text.logbook import is_day_line
 from sitroom.text.markings import is_marking
-from sitroom.text.months import DAY_SUFFIX, MONTH, OF
+from sitroom.text.months import DAY_OF_MONTH
 from sitroom.text.nextreport import is_next_report
 
 MAX_TITLE_CHARS = 120
@@ -40,8 +40,6 @@ _TO_POST = re.compile(
     r"|заступнику)\b",
     re.I,
 )
-# a day and its month, the year left out: "… as at 08:00 on 16 January", "… станом на 08:00 16 січня"
-_DAY = re.compile(rf"\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}\b", re.I)
 MAX_SENDER_WORDS = 8
 MAX_LETTERHEAD_LINES = 9
 # A registration number opening a letterhead's line: "Nr. 1.317 din 20.01.2025", "Ref. 2025/1237", "Broj: 3"
@@ -171,7 +169,7 @@ def title_below_sender(body: list[Unit]) -> int:
         # ... or a name with its number ("… məlumat № 1") under the same letterhead
         official = _capitals(name) or find_number(name) is not None
         # (a chat's or a feed's day line may stand over a name dated or numbered itself: "16 січня 2025")
-        dated = find_date(name) is not None or find_number(name) is not None or _DAY.search(name) is not None
+        dated = find_date(name) is not None or find_number(name) is not None or DAY_OF_MONTH.search(name) is not None
         if all(_names_sender(u) or (dated and is_date_line(u.text)) for u in body[:t]) or (
             official and all(map(_letterhead_line, body[:t]))
         ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sitroom.parse.furniture import CURRENCY_WORDS, SENTENCE_SPLIT, UPDATING
-from sitroom.text.months import MONTH_NAMES
+from sitroom.text.months import DAY_OF_MONTH
 
 # "This page is updated at 09:00 and 16:00", "This report will be published weekly": the document on its own
 # schedule; a note's label may open it, and a way to reach its writers may follow.
@@ -107,8 +107,6 @@ _HERE_IS = re.compile(
     re.I,
 )
 _GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)(?:\s+\w+)?[.,!]$", re.I)
-# a day and its month in such a line, the only figures it may hold: "… for Saturday, October 3"
-_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
 # the letter's place in its series: "for the 2nd time", "voor de 3e keer", "zum dritten Mal"
 _ORDINAL = re.compile(r"\b\d{1,2}\s?(?:st|nd|rd|th|e|de|ste|\.|er|re|e|ème|o|a|º|ª)(?=\s)", re.I)
 
@@ -134,7 +132,8 @@ def is_schedule_notice(text: str) -> bool:
     greeted = int(bool(rest) and _GREETING.match(first) is not None)
     if (here := _HERE_IS.match([first, *rest][greeted])) is not None:
         said = rest[greeted:]
-        return not _DIGIT.search(_DAY_OF_MONTH.sub("", here.group(0))) and all(
+        # (a day and its month are the only figures it may hold: "… for Saturday, October 3")
+        return not _DIGIT.search(DAY_OF_MONTH.sub("", here.group(0))) and all(
             UPDATING.search(t) or _PUBLISHING.search(t) or _ASK.search(t) or _SHARE.search(t) for t in said
         )
     if _LETTER_PURPOSE.match(first) and not _DIGIT.search(_ORDINAL.sub("", first)):

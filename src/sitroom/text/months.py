@@ -326,6 +326,8 @@ DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê|ی)?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
 # viz Genver"), the Romansh "da" ("13 da fanadur 2026"), the Corsican "di" ("8 di lugliu 2026")
 OF = r"(?:\s+(?:de|da|di|ta['’]|ga|a\s+viz))?"
+# A day and its month, the year left out: "16 January", "January 16", "16 січня"
+DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}{DAY_SUFFIX}{OF}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}\b", re.I)
 # A weekday, full or abbreviated ("Monday", "Mon", "Tues.", "mercredi", "sábado", "segunda-feira", "mercoledì",
 # "Mittwoch").
 WEEKDAY = (

@@ -6,6 +6,8 @@ line, the field is a particular of the record (its status, its time, who answers
 
 from __future__ import annotations
 
+from html import escape
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # entries of such a list, at least, and how many of them hold points or paragraphs
@@ -56,16 +58,12 @@ def head_field_lists(tree: LexborHTMLParser) -> int:
         for entry, (label, value) in zip(entries, pairs, strict=True):  # type: ignore[misc]
             name = " ".join(label.text(deep=True).split())
             if value.css_first(_BLOCKS):
-                entry.insert_before(_fragment(f"<h3>{_escape(name)}</h3>"))
+                entry.insert_before(_fragment(f"<h3>{escape(name)}</h3>"))
                 entry.insert_before(value)
             else:
                 line = " ".join(value.text(deep=True).split())
-                entry.insert_before(_fragment(f"<p>{_escape(name)}: {_escape(line)}</p>"))
+                entry.insert_before(_fragment(f"<p>{escape(name)}: {escape(line)}</p>"))
             entry.decompose()
         box.unwrap()
         read += 1
     return read
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

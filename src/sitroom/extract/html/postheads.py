@@ -24,24 +24,25 @@ MIN_THREAD_POSTS = 3
 
 
 def drop_post_heads(blocks: list[Block]) -> int:
-    """Take out of ``blocks`` every post's head; return how many lines went."""
-    drop: set[int] = set()
-    for n, block in enumerate(blocks):
-        text = " ".join(block.text.split())
-        if block.kind is BlockKind.HEADING:
-            continue
-        if _HANDLE.fullmatch(text):
-            drop.add(n)
-            name = _PICTOGRAPHS.sub("", blocks[n - 1].text).strip() if n > 0 else ""  # ("Kim 🌲")
-            if blocks[n - 1].kind is BlockKind.PARAGRAPH and _NAME.fullmatch(name):
-                drop.add(n - 1)
-        elif _COUNTER.fullmatch(text) or _AUDIENCE.fullmatch(text):
-            drop.add(n)
-    # counters alone are numbers too: only where the thread's handles show it is one
-    heads = [n for n, b in enumerate(blocks) if _HANDLE.fullmatch(" ".join(b.text.split()))]
+    """Take out of ``blocks`` every post's head; return how many lines went. Only where the thread's handles show
+    the page is one: counters alone are numbers too."""
+    texts = [" ".join(b.text.split()) for b in blocks]
+    heads = [n for n, b in enumerate(blocks) if b.kind is not BlockKind.HEADING and _HANDLE.fullmatch(texts[n])]
     if not heads:
         return 0
-    drop |= _replies(blocks, heads)
+    drop = set(heads) | _replies(blocks, heads)
+    for n in heads:  # the writer's name over the handle ("Kim 🌲")
+        if (
+            n > 0
+            and blocks[n - 1].kind is BlockKind.PARAGRAPH
+            and _NAME.fullmatch(_PICTOGRAPHS.sub("", texts[n - 1]).strip())
+        ):
+            drop.add(n - 1)
+    drop.update(
+        n
+        for n, b in enumerate(blocks)
+        if b.kind is not BlockKind.HEADING and (_COUNTER.fullmatch(texts[n]) or _AUDIENCE.fullmatch(texts[n]))
+    )
     blocks[:] = [b for n, b in enumerate(blocks) if n not in drop]
     return len(drop)
 
