@@ -123,6 +123,7 @@ def _analyse(pages: list[PageData], source: str) -> Document:
         p.carried_row = before.open_row if before is not None else None
         p.carried_sheet = before.open_sheet if before is not None else []
         p.rows_before = before.rows_open if before is not None else 0
+        p.ends = list(before.ends) if before is not None else []
         page_entries = take_cover(p, _page_entries(p, body, tables, words), body, len(pages))
         per_page.append(take_closing(p, page_entries, body, len(pages)))
     entries: list[Entry] = []

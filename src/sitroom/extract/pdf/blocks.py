@@ -11,7 +11,7 @@ from sitroom.extract.pdf.furniture import over_box
 from sitroom.extract.pdf.leads import part_of_point, run_in_lead
 from sitroom.extract.pdf.level import beside
 from sitroom.extract.pdf.linespacing import STOPS as _STOPS
-from sitroom.extract.pdf.linespacing import paragraph_line_gap
+from sitroom.extract.pdf.linespacing import ended_in_justified, justified_edge, paragraph_line_gap
 from sitroom.extract.pdf.numbering import is_number, list_number, numbered_heading, scheme
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import (
@@ -67,6 +67,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     line_gap = paragraph_line_gap(lines)
     largest = max((f.size for f in lines), default=0.0)
     wrap_gap = _wrap_gap(lines)
+    flush = justified_edge(lines, page.ends)
     for i, f in enumerate(lines):
         if skip_last is not None:
             gap = skip_last.bottom - f.top
@@ -152,6 +153,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         big_gap = gap > 0.85 * f.size or gap < -2 or (prev is not None and f.x0 > prev.x1)
         # ... and so does the space between paragraphs, told from the page's own spacing of wrapped lines
         right = _beside_picture(page, prev, edges[round(prev.x0 / 8)]) if prev else f.x1
+        # the line under reaching further right shows where the edge is: a centred line over a paragraph ended short
+        right = max(right, f.x1) if not big_gap else right
         paragraph_space = line_gap is not None and gap > line_gap + _PARAGRAPH_SPACE * f.size
         # within a list entry, where a new paragraph would take a new mark; in a paragraph, when the line
         # goes on in lower case (a line of x-height letters, "year.", stands lower than one with capitals)
@@ -163,6 +166,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         )
         big_gap = big_gap or (paragraph_space and not wrapped)
         big_gap = big_gap or (prev is not None and _ends_paragraph(prev, f, gap, wrap_gap))
+        big_gap = big_gap or (prev is not None and ended_in_justified(prev, f, flush, right))
         if cur is not None and prev is not None and cur.kind == BlockKind.PARAGRAPH and not big_gap:
             big_gap = ended_short(prev, f, margin)
         big_gap = big_gap or (cur is not None and prev is not None and indented_start(cur, prev, f, right))
@@ -242,8 +246,10 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             and prev
             and prev.x1 > right - 15
             and abs(prev.size - f.size) < 1
-            # ... not from one ending its sentence: the page's widest point, full stop and all, wraps into nothing
+            # ... not from one ending its sentence: the page's widest point, full stop and all, wraps into nothing;
+            # nor from one handing over to what follows ("… ως εξής:" over "Α. Σύνοψη")
             and not ends_sentence(prev.text)
+            and not prev.text.rstrip().endswith(":")
         ):
             if cur and cur.kind == BlockKind.HEADING and not big_gap and abs(cur.lines[-1].size - f.size) < 1:
                 cur.lines.append(f)

@@ -89,3 +89,44 @@ def paragraph_line_gap(lines: list[Frag]) -> float | None:
             typical = close[len(close) // 2]
             return typical if certain is None else min(typical, certain)
     return certain
+
+
+# A justified page: of the lines a sentence runs on from (the next line going on in lower case), this many at least,
+# and this share of them, end together at its right edge (this many points apart, as glyphs' boxes end); a ragged
+# page's wrapped lines end where their last word did
+_FLUSH_LINES, _FLUSH_SHARE, _FLUSH_EDGE = 3, 0.6, 1.0
+# ... and a line stopping this far short of it (points) was ended
+_SHORT = 1.5
+
+
+def justified_edge(lines: list[Frag], ends: list[float]) -> float | None:
+    """The right edge a page's text is justified to, or None when its lines end ragged: the lines its sentences wrap
+    from end together at the edge, as a justified paragraph's lines but the last all do. ``ends``, the right ends of
+    the wrapped lines of the pages before, weigh in, and take this page's."""
+    here = [
+        a.x1
+        for a, b in pairwise(lines)
+        if -2 <= a.bottom - b.top < 0.85 * b.size
+        and not b.bullet
+        and b.text[:1].islower()
+        and abs(a.size - b.size) < 0.6
+    ]
+    ends.extend(here)
+    if not here or len(ends) < _FLUSH_LINES:
+        return None
+    edge = max(here)
+    flush = [e for e in ends if abs(e - edge) <= _FLUSH_EDGE]
+    if len(flush) < _FLUSH_LINES or len(flush) < _FLUSH_SHARE * len(ends):
+        return None
+    return edge
+
+
+def ended_in_justified(prev: Frag, f: Frag, edge: float | None, right: float) -> bool:
+    """``prev`` ends its sentence short of the edge its justified column runs to, and ``f`` opens one: in justified
+    text only a paragraph's last line stops short, so ``f`` opens a paragraph of its own, however little room the
+    line left ("… đến ngày 12/9." over "Ủy ban nhân dân tỉnh … trân trọng báo cáo./.")."""
+    if edge is None or abs(right - edge) > _SHORT or prev.x1 >= edge - _SHORT:
+        return False
+    if abs(prev.size - f.size) >= 0.6 or not prev.text.rstrip().endswith((".", "!", "?", ".)")):
+        return False
+    return f.text[:1].isupper() or f.text[:1].isdigit()

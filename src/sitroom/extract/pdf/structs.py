@@ -69,6 +69,8 @@ class PageData:
     # the rows of a printed report's group the page ends on, and those the page before ended on
     rows_open: int = 0
     rows_before: int = 0
+    # the right ends of the long lines read on the pages before and on this one: where a justified text's edge is
+    ends: list[float] = field(default_factory=list)
 
     def in_row(self, f: Frag) -> bool:
         """The line sits in a table row: within a shaded band, or between rules close above and below it."""

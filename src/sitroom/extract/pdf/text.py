@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sitroom.extract.pdf.structs import Frag
 from sitroom.text.captionwords import OTHER_CAPTION_WORDS
@@ -85,15 +86,18 @@ def norm_furniture(text: str) -> str:
 _FUNCTION_WORDS = frozenset("FOR THE AND OF TO IN ON AT BY WITH FROM NEXT DE LA LE DU ET EN EL DEL LOS LAS".split())
 
 
+def _code(token: str) -> bool:
+    """A column's code ("MUB", "KAS"): a short token in capitals, with no accented letter, as a language of short
+    words writes them ("HỖ TRỢ NGƯỜI DÂN")."""
+    accented = any(d and not d.startswith("<") for d in map(unicodedata.decomposition, token))
+    return len(token) <= 4 and token.isupper() and not accented
+
+
 def is_numeric_cell(text: str) -> bool:
     """A data-table cell: mostly digits, or a header row of column codes."""
     t = text.strip()
     tokens = t.split()
-    if (
-        len(tokens) >= 4
-        and sum(len(x) <= 4 and x.isupper() for x in tokens) >= 0.8 * len(tokens)
-        and not _FUNCTION_WORDS.intersection(tokens)
-    ):
+    if len(tokens) >= 4 and sum(map(_code, tokens)) >= 0.8 * len(tokens) and not _FUNCTION_WORDS.intersection(tokens):
         return (
             True  # a header row of column codes (MUB KAS KYE ...), not a heading in capitals ("PLAN FOR NEXT 12 HRS")
         )

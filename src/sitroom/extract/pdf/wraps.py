@@ -62,8 +62,11 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
         under = f.x0 >= anchor.x0 - 4 and f.x0 < anchor.x0 + 60
         if not under and len(cur.lines) >= 1 and _runs_back(first, prev, f, right):
             return True
-        # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line)
-        return under and (first.bullet is not None or not new_sentence)
+        # under a drawn glyph only a new glyph, a dedent or a gap ends the entry ("… low. Mitigation:" + next line);
+        # a mark typed in the line ("- Tiếp tục …") stands where its wrapped lines would: a sentence opening there,
+        # under a line ended short, opens a paragraph of its own ("Ủy ban nhân dân tỉnh … trân trọng báo cáo./.")
+        typed = first.bullet is not None and first.hang == 0 and abs(f.x0 - first.x0) < 2
+        return under and ((first.bullet is not None and not typed) or not new_sentence)
     if new_sentence or (opens and _whole_line_fitted(prev, f, right)):
         return False
     return abs(f.x0 - prev.x0) < 60 or f.x0 >= first.x0 - 4
