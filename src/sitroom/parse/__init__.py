@@ -38,7 +38,7 @@ from sitroom.parse.metadata import (
 )
 from sitroom.parse.notices import drop_notices
 from sitroom.parse.numbered import promote_numbered_headings
-from sitroom.parse.officialletter import letter_foot, letter_head
+from sitroom.parse.officialletter import head_lines, letter_foot, letter_head
 from sitroom.parse.opening import (
     centred_opening,
     lone_top_heading,
@@ -163,7 +163,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     letter = None if message_subject else letter_head(body, detector.is_heading_unit)
     if letter is not None:  # a letter's reference, addressee, subject, salutation and covering paragraph
         end, message_subject, covering = letter
-        masthead, body = [*masthead, *(u.text for u in body[: end - covering])], body[end:]
+        masthead, body = [*masthead, *head_lines(body[: end - covering])], body[end:]
         report.warnings.append(f"{end} line(s) of the letter's head left out")
     restated_name = ""
     if doc.format in MAIL_FORMATS and (restated := restated_title(body, doc.title)) is not None:

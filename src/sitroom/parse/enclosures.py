@@ -12,10 +12,10 @@ _LABEL = re.compile(
     r"^(?:enclosures?|encl\.|attachments?|attached\s+documents?|붙임|첨부|附件|添付(?:資料)?|別添)\s*[:：]?\s*\S", re.I
 )
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-# ... the label alone on its line, over the files attached: "Attachments", "Pièces jointes", "Anexos", "Anlagen"
+# ... the label alone on its line, over the files attached: "Attachments", "Pièces jointes", "Anexos", "Anlagen", "Ek:"
 _LABEL_ALONE = re.compile(
     r"^(?:enclosures?|attachments?|attached\s+(?:documents?|files?)|files|pi[èe]ces?\s+jointes?|anexos?|anlagen?"
-    r"|bijlagen?|allegati|bilagor|vedlegg)\s*[:：]?$",
+    r"|bijlagen?|allegati|bilagor|vedlegg|ek(?:ler)?)\s*[:：]?$",
     re.I,
 )
 # a file's name: "heat_map_0713.pdf", "roster.xlsx"
@@ -39,3 +39,8 @@ def enclosure_list(body: list[Unit]) -> int | None:
             short = all(len(u.text.split()) <= ENTRY_WORDS for u in entries)
             return k if k > 0 and numbered and short else None
     return None
+
+
+def is_enclosures_label(text: str) -> bool:
+    """The label of a list of enclosures, alone on its line ("Enclosures:", "Ek:") or before the first ("Encl.: …")."""
+    return _LABEL_ALONE.match(text.strip()) is not None or _LABEL.match(text.strip()) is not None

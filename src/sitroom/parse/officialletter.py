@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from sitroom.model import BlockKind
 from sitroom.parse.addressing import RECIPIENTS_LABEL
+from sitroom.parse.enclosures import is_enclosures_label
 from sitroom.parse.furniture import gives_contact
 from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import looks_like_title
@@ -29,7 +30,7 @@ from sitroom.text.spacing import has_unspaced
 # colon after it.
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
-    r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θέμα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
+    r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
     r"|事由|제목|កម្មវត្ថុ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
@@ -40,24 +41,27 @@ _SUBJECT_ABOUT = re.compile(r"^(?:DĖL|DEL|PAR|ПРО|О|ОБ)\s+(?P<about>\S.*)
 # ... or alone on its line, over the subject ("PREDMET" over "Informacija o minskoj situaciji …, broj 3")
 _SUBJECT_ALONE = re.compile(
     r"^(?:subject|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu|perihal"
-    r"|[äa]rende|предмет|тема|относно|θέμα)\s*[:：]?$",
+    r"|[äa]rende|предмет|тема|относно|θ[έε]μα)\s*[:：]?$",
     re.I,
 )
 # A covering paragraph handing the report over "as follows:", in the languages letters are written in
 _AS_FOLLOWS_LATIN = re.compile(
     r"(?:as\s+follows|kako\s+slijedi|kako\s+sledi|kako\s+slijedi|comme\s+suit|como\s+sigue|wie\s+folgt|come\s+segue"
-    r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи)\s*[:.]?$",
+    r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи|ως\s+εξής)\s*[:.]?$",
     re.I,
 )
 # The letter the subject answers, under it: "Reference: Your office letter No. LSD/2231 dated 21.07.2026"
 # ... or the letter's own number over its date, as Sri Lankan letters print it: "මගේ අංකය: … දිනය: …" (my number)
 _REFERENCE = re.compile(
-    r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය)"
-    r"\s*(?:no\.?)?\s*[:：៖-]\s*\S",
+    r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය"
+    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi)\s*(?:no\.?)?\s*[:：៖-]\s*\S",
     re.I,
 )
+# ... or its label alone, its value on the line under it, as a letter set in a table's cells prints it ("ΣΧΕΤ.:")
+_REFERENCE_ALONE = re.compile(r"^\s*(?:ref(?:erence)?s?|σχετ(?:ικ[όο])?)\.?\s*[:：]$", re.I)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
-_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន)\s*[,:：៖]?$", re.I)
+# ... "Kính gửi:" (respectfully sent to), over the addressees' list, as Vietnamese official letters set it
+_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi)\s*[,:：៖]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
 # "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
 _COVERING = re.compile(
@@ -66,7 +70,10 @@ _COVERING = re.compile(
     r"|^i\s+have\s+the\s+honou?r\s+to|^(?:उपर्युक्त|उपरोक्त|उपरिलिखित)\s+विषय|^विषयांकित"
     r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ|^តបតាម"
     # "Informuojame apie …" (we inform of), "Informējam, ka …", "Информируем о …", "Інформуємо про …"
-    r"|^(?:informuojame|informējam|informejam|информируем|сообщаем|інформуємо|повідомляємо)\b",
+    r"|^(?:informuojame|informējam|informejam|информируем|сообщаем|інформуємо|повідомляємо)\b"
+    # "Σε συνέχεια του ανωτέρω σχετικού, …" (further to the above reference), "İlgi yazı gereği, …" (as the letter
+    # referred to asks)
+    r"|^σε\s+συνέχεια\s+του\s+(?:ανωτέρω|παραπάνω)|^[İIi]lgi\s+(?:\(?[a-z]\)?\s+)?(?:yaz[ıi]|kay[ıi]t)",
     re.I,
 )
 # The request to note the report, set over the close: "I request that the above information be noted.",
@@ -88,6 +95,13 @@ _NOTE_THE_ABOVE = re.compile(
     r"|^(?:(?:es\s+)?(?:todo\s+)?(?:lo|cuanto)\s+(?:que\s+)?se\s+(?:informa|comunica)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
     r"s['’](?:informa|comunica)|el\s+que\s+s['’]informa|[ée]\s+o\s+que\s+(?:se\s+)?(?:informa|cumpre\s+informar)"
     r"|[àa]\s+considera[çc][ãa]o\s+superior)\b"
+    # ... in Indonesian and Malay, "Demikian informasi ini kami sampaikan." (thus we convey this information)
+    r"|^demikian\s+(?:(?:informasi|laporan|pemberitahuan|surat|maklumat)\s+)?(?:ini\s+)?(?:kami\s+)?"
+    r"(?:sampaikan|laporkan|maklumkan)"
+    # ... in Turkish, "Bilgilerinize arz ederim." (I submit it for your information), "Gereğini arz ederim."
+    r"|^(?:gereğini\s+)?(?:ve\s+)?bilgilerinize\s+(?:arz|rica)\s+ederim|^gereğini\s+(?:arz|rica)\s+ederim"
+    # ... in Vietnamese, the sender "respectfully reports" it: "Ủy ban nhân dân tỉnh … trân trọng báo cáo./."
+    r"|^[^.]{0,80}\btrân\s+trọng\s+báo\s+cáo\b"
     # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
     r"|^អាស្រ័យ[^។]*ព័ត៌មាន"
     # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)
@@ -152,15 +166,24 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         at, subject = alone + 1, body[alone + 1].text.strip()  # the label over the subject it labels
     if at is None:
         return _addressed_under_title(body) or _referenced_and_addressed(body)
-    # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office)
-    if any(u.bullet is not None or (len(u.text.split()) > HEAD_WORDS and not gives_contact(u.text)) for u in head[:at]):
+    # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office; a
+    # numbered addressee, "1. Δήμαρχο Θήρα", is no list of the report's)
+    if any(
+        (u.bullet is not None and not _addressee_entry(u))
+        or (len(u.text.split()) > HEAD_WORDS and not gives_contact(u.text))
+        for u in head[:at]
+    ):
         return None
     end, saluted = at + 1, False
+    end = _addressee_under_subject(body, end)
     while end < len(body) and (
-        is_greeting(body[end].text) or _ADDRESSEE.match(body[end].text.strip()) or _REFERENCE.match(body[end].text)
+        is_greeting(body[end].text)
+        or _ADDRESSEE.match(body[end].text.strip())
+        or _REFERENCE.match(body[end].text)
+        or (_REFERENCE_ALONE.match(body[end].text) and end + 1 < len(body))
     ):
         saluted = saluted or is_greeting(body[end].text)
-        end += 1
+        end += 2 if _REFERENCE_ALONE.match(body[end].text) else 1
     if end < len(body) and looks_like_title(body[end].text) and not _COVERING.match(body[end].text.strip()):
         return None  # the report's own title under the subject: a masthead of fields over it, not a letter
     covering = 0
@@ -171,8 +194,48 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     return end + covering, subject, covering
 
 
+def _addressee_under_subject(body: list[Unit], k: int) -> int:
+    """Past the addressee a letter sets under its subject, in capitals, with its office in brackets under it ("ANKARA
+    VALİLİĞİNE" over "(İl Afet ve Acil Durum Müdürlüğü)"), as Turkish letters address theirs; only where the letter's
+    reference or covering paragraph follows it (a heading in capitals under the subject is else the report's)."""
+    j = k
+    if j < len(body) and _in_capitals(body[j].text) and len(body[j].text.split()) <= ADDRESS_WORDS:
+        j += 1
+        while j < len(body) and re.fullmatch(r"\([^()]{2,80}\)", body[j].text.strip()):
+            j += 1
+    if j == k or j >= len(body):
+        return k
+    text = body[j].text.strip()
+    return j if _REFERENCE.match(text) or _REFERENCE_ALONE.match(text) or _COVERING.match(text) else k
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not re.match(r"^\s*\d", text)
+
+
+def head_lines(units: list[Unit]) -> list[str]:
+    """The lines of a letter's head for its masthead, without the letters it refers to ("Ref.: our letter … of 3
+    July", "ΣΧΕΤ.:" over "Το υπ' αριθ. 1728/08-02-2026 έγγραφό μας"): their dates are those letters', not the
+    report's."""
+    out: list[str] = []
+    skip = False
+    for u in units:
+        alone = _REFERENCE_ALONE.match(u.text) is not None
+        if not (skip or alone or _REFERENCE.match(u.text)):
+            out.append(u.text)
+        skip = alone
+    return out
+
+
 # an addressee's lines: a post, an office, a street, a town ("Director General,", "Colombo 07.")
 ADDRESS_LINES, ADDRESS_WORDS = 6, 8
+
+
+def _addressee_entry(unit: Unit) -> bool:
+    """A numbered addressee in a letter's head ("1. Δήμαρχο Θήρα"): a few words, no sentence."""
+    text = unit.text.strip()
+    return len(text.split()) <= ADDRESS_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
 def _referenced_and_addressed(body: list[Unit]) -> tuple[int, str, int] | None:
@@ -202,19 +265,29 @@ def _address_line(unit: Unit) -> bool:
 # A Chinese official document's addressee, under its title: an office's name and a colon ("九江市应急管理局：")
 _CJK_ADDRESSEE = re.compile(r"^[^\s，。；、：:！？]{2,30}[：:]$")
 # ... and its opening paragraph's close, handing the report over: "现将…有关情况报告如下：" (reported as follows)
-_AS_FOLLOWS = re.compile(r"(?:如下|如次|以下の通り|以下のとおり|ដូចខាងក្រោម)\s*[：:。៖]?$")
+# ... in Vietnamese, "… báo cáo như sau:" (reports as follows)
+_AS_FOLLOWS = re.compile(r"(?:如下|如次|以下の通り|以下のとおり|ដូចខាងក្រោម|như\s+sau)\s*[：:。៖]?$", re.I)
 OPENING_LINES = 3
 
 
 def _addressed_under_title(body: list[Unit]) -> tuple[int, str, int] | None:
-    """A document set as a Chinese official letter: its title ("…关于…的报告（第1期）"), the office it is addressed
-    to, and the opening paragraph ending "reported as follows:" over the first section. The title names the report
+    """A document set as a Chinese or Vietnamese official letter: its title ("…关于…的报告（第1期）"), the office it is
+    addressed to ("九江市应急管理局：", or "Kính gửi:" over a list of them), and the opening paragraph ending "reported
+    as follows:" over the first section. The title names the report
     ("" when it stands above the body, as the document's title); None when the body does not open so."""
     # (the title may stand above the body, set as the document's title: then the addressee opens the body)
     for at in range(-1, min(HEAD_LINES, len(body) - 2)):
-        if not _CJK_ADDRESSEE.match(body[at + 1].text.strip()) or not has_unspaced(body[at + 1].text):
+        line = body[at + 1].text.strip()
+        labelled = _ADDRESSEE.match(line) is not None
+        if not labelled and (not _CJK_ADDRESSEE.match(line) or not has_unspaced(line)):
             continue
-        for end in range(at + 2, min(at + 2 + OPENING_LINES, len(body))):
+        # under a label, the addressees one a line ("- Ban Chỉ đạo …;", "- Bộ …")
+        listed = at + 2
+        while labelled and listed < len(body) and listed - at - 2 < ADDRESS_LINES and body[listed].bullet is not None:
+            listed += 1
+        if labelled and listed == at + 2:
+            return None
+        for end in range(listed, min(listed + OPENING_LINES, len(body))):
             if body[end].kind is BlockKind.HEADING:
                 break
             if _AS_FOLLOWS.search(body[end].text.strip()):
@@ -280,8 +353,8 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
         text = unit.text.strip()
         if unit.kind is BlockKind.HEADING and len(text.split()) > POST_WORDS:
             return False  # a section under the close; only a signer's post may be set like a heading
-        if _COPIES.match(text):
-            copies = True
+        if _COPIES.match(text) or is_enclosures_label(text):
+            copies = True  # the list under it: whom copies go to, or what is enclosed
         elif unit.bullet is not None:
             if not copies:
                 return False
@@ -290,7 +363,10 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
         elif _SIGNED.match(text) or gives_contact(text):
             if len(text.split()) > SIGNED_WORDS:
                 return False  # a signature run into one line with its name, post and how to reach them
-        elif len(text.split()) > FOOT_WORDS or (not copies and _SENTENCE.search(text) and not _capitalised(text)):
+        elif len(text.split()) > (SIGNED_WORDS if copies else FOOT_WORDS) or (
+            not copies and _SENTENCE.search(text) and not _capitalised(text)
+        ):
+            # (an entry of the copy list may name an office at length: "Gereği: Ankara Valiliği (İl Afet …)")
             return False  # a sentence under the close is the report's, not the signature's (an office's name is)
     return True
 

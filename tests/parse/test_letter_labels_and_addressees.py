@@ -1,0 +1,170 @@
+"""An administrative letter carrying a report, in the forms Vietnamese, Greek and Turkish offices send: the report's
+kind ("BÁO CÁO") over its subject, whom it is sent to ("Kính gửi:" over a list of offices), and the covering paragraph
+ending "as follows:" ("… như sau:"); or the subject and the letter it refers to each under a label standing apart
+("ΘΕΜΑ:", "ΣΧΕΤ.:"; "Subject:", "Ref.:") under the numbered addressees, and the covering paragraph ("Σε συνέχεια του
+ανωτέρω σχετικού, … ως εξής:"); or the number and the subject ("Sayı :", "Konu :") over the addressee in capitals
+with its office in brackets ("ANKARA VALİLİĞİNE") and the reference ("İlgi : …"). After the sections, the sender
+"respectfully reports" it ("… trân trọng báo cáo./.") or asks that it be noted ("Bilgilerinize arz ederim."), over
+what is enclosed ("Ek:", "Enclosures:") and whom copies go to ("Dağıtım:", "Distribution:"), an entry of which may name
+offices at length. The subject is the title; none of the frame is a section or a point. In Word and in a PDF."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from sitroom.read import parse_bytes
+
+SECTIONS = {
+    "vi": [
+        ("I. TÌNH HÌNH CHUNG", ["Số hộ dân phải di dời khẩn cấp: 1.041 hộ."]),
+        ("II. THIỆT HẠI VỀ NGƯỜI VÀ TÀI SẢN", ["Số nhà bị sập, hư hỏng do sạt lở: 622 nhà."]),
+        ("III. NHIỆM VỤ TRONG THỜI GIAN TỚI", ["Tổ công tác của tỉnh kiểm tra các điểm sạt lở vào ngày 8/9."]),
+    ],
+    "el": [
+        ("Α. Σύνοψη", ["Καταγράφηκαν 950 σεισμοί μεγέθους άνω του 3,0."]),
+        ("Β. Στήριξη κατοίκων", ["Η Κοινωνική Υπηρεσία επικοινώνησε με 85 ευπαθείς κατοίκους."]),
+    ],
+    "tr": [
+        ("1. Genel Durum", ["Ulaşıma kapalı devlet ve il yolu sayısı: 22."]),
+        ("2. Planlanan Çalışmalar", ["Kapalı yolların 13 Ocak tarihine kadar açılması planlanmaktadır."]),
+    ],
+    "en": [
+        ("1. Summary", ["The treatment works returned to service at 14:00."]),
+        ("2. Next steps", ["Sampling continues at 12 sites until Friday."]),
+    ],
+}
+LETTERS = {
+    "vi": {
+        "head": ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 319/BC-UBND"],
+        "kind": "BÁO CÁO",
+        "subject": "Nhanh tình hình thiệt hại do mưa lớn, sạt lở đất và công tác ứng phó",
+        "to": ("Kính gửi:", ["- Ban Chỉ đạo Phòng thủ dân sự quốc gia;", "- Bộ Nông nghiệp và Môi trường."]),
+        "cover": "Thực hiện chế độ báo cáo trong tình huống thiên tai, Ủy ban nhân dân tỉnh Lào Cai báo cáo nhanh "
+        "tình hình thiệt hại và công tác ứng phó như sau:",
+        "close": "Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo./.",
+    },
+    "el": {
+        "head": ["ΔΗΜΟΣ ΘΗΡΑΣ", "ΓΡΑΦΕΙΟ ΠΟΛΙΤΙΚΗΣ ΠΡΟΣΤΑΣΙΑΣ"],
+        "to": ("ΠΡΟΣ:", ["1. Δήμαρχο Θήρα"]),
+        "labels": [("ΘΕΜΑ:", "«Ενημέρωση αρ. 1 για τη σεισμική δραστηριότητα»"),
+                   ("ΣΧΕΤ.:", "Το υπ' αριθ. 1728/08-02-2026 έγγραφό μας")],
+        "cover": "Σε συνέχεια του ανωτέρω σχετικού, σας ενημερώνουμε για την εξέλιξη της σεισμικής "
+        "δραστηριότητας και τις ενέργειες του Δήμου ως εξής:",
+    },
+    "tr": {
+        "head": ["T.C.", "ULAŞTIRMA VE ALTYAPI BAKANLIĞI", "Karayolları Genel Müdürlüğü"],
+        "labels": [("Sayı :", "E-61436754-754.01-11231355"), ("Konu :", "Kar ve Buzlanma ile Mücadele Bilgi Notu (1)")],
+        "addressee": ["ANKARA VALİLİĞİNE", "(İl Afet ve Acil Durum Müdürlüğü)"],
+        "ref": "İlgi : Valilik Makamının 11.01.2026 tarihli ve E-23031354 sayılı yazısı.",
+        "cover": "İlgi yazı gereği, Bölge Müdürlüğümüz sorumluluğundaki yollarda yürütülen çalışmalara ilişkin bilgi "
+        "notu aşağıda sunulmuştur.",
+        "foot": ["Bilgilerinize arz ederim.", "Ek:", "1- Kapalı yollar listesi (1 sayfa)", "Dağıtım:",
+                 "Gereği: Ankara Valiliği (İl Afet ve Acil Durum Müdürlüğü) Bilgi: Karayolları Genel Müdürlüğü "
+                 "(Bakım Dairesi Başkanlığı)"],
+    },
+    "en": {
+        "head": ["NORTHFIELD WATER", "Incident Management Team"],
+        "to": ("To:", ["1. Chief Executive, Northfield Council"]),
+        "labels": [("Subject:", "Update 2 on the treatment works failure"),
+                   ("Ref.:", "Our letter NW/IMT/114 of 3 July")],
+        "cover": "Further to the above letter, we set out the position as follows:",
+        "foot": ["I would request that the above be noted.", "Enclosures:", "1. Map of the closed roads",
+                 "Distribution:", "For action: Northfield Council (Emergency Planning and Resilience Unit) For "
+                 "information: Northfield Water (Operations Directorate)"],
+    },
+}  # fmt: skip
+
+
+def _lines(lang: str) -> list[tuple[str, str, bool]]:
+    """The letter as (where, text, bold) lines: "head", "body", "point", "label" (a label and its value)."""
+    r = LETTERS[lang]
+    out = [("head", line, True) for line in r["head"]]
+    if "kind" in r:
+        out += [("centre", r["kind"], True), ("centre", r["subject"], True), ("centre", r["to"][0], False)]
+        out += [("centre", line, False) for line in r["to"][1]]
+    elif "addressee" in r:  # the number and the subject, then whom it is sent to, in capitals, and the reference
+        out += [("label", f"{label}\t{value}", False) for label, value in r["labels"]]
+        out += [("centre", line, n == 0) for n, line in enumerate(r["addressee"])]
+        out.append(("body", r["ref"], False))
+    else:
+        out += [("right", r["to"][0], True)] + [("right", line, False) for line in r["to"][1]]
+        out += [("label", f"{label}\t{value}", True) for label, value in r["labels"]]
+    out.append(("body", r["cover"], False))
+    for heading, points in SECTIONS[lang]:
+        out.append(("heading", heading, True))
+        out += [("point", point, False) for point in points]
+    if "close" in r:
+        out.append(("body", r["close"], False))
+    return out + [("body", line, False) for line in r.get("foot", [])]
+
+
+def _word(lang: str) -> tuple[bytes, str]:
+    d = docx.Document()
+    for where, text, bold in _lines(lang):
+        if where == "label":  # the label, a tab stop, the value
+            label, value = text.split("\t")
+            p = d.add_paragraph()
+            p.add_run(label).bold = True
+            p.add_run(f"\t{value}").bold = label.startswith(("ΘΕΜΑ", "Subject"))
+            continue
+        p = d.add_paragraph()
+        p.add_run(f"- {text}" if where == "point" else text).bold = bold
+        if where == "centre":
+            p.alignment = 1
+        elif where == "right":
+            p.alignment = 2
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue(), "letter.docx"
+
+
+def _pdf(lang: str) -> tuple[bytes, str]:
+    pdfmetrics.registerFont(TTFont("Serif", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+    pdfmetrics.registerFont(TTFont("SerifBold", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780.0
+    for where, text, bold in _lines(lang):
+        font = "SerifBold" if bold else "Serif"
+        c.setFont(font, 12)
+        if where == "label":
+            label, value = text.split("\t")
+            c.drawString(60, y, label)
+            c.setFont("SerifBold" if label.startswith(("ΘΕΜΑ", "Subject")) else "Serif", 12)
+            c.drawString(120, y, value)
+        elif where == "centre":
+            c.drawCentredString(297, y, text)
+        elif where == "right":
+            c.drawString(340, y, text)
+        elif where == "head":
+            c.drawString(60, y, text)
+        else:
+            words, line, x = text.split(), "", 85 if where != "point" else 75
+            for word in words:
+                if c.stringWidth(f"{line} {word}", font, 12) > 535 - x:
+                    c.drawString(x, y, line)
+                    y, line, x = y - 15, "", 60
+                line = f"{line} {word}".strip()
+            text = line
+            c.drawString(x, y, f"- {text}" if where == "point" and x == 75 else text)
+        y -= 26 if where in ("heading", "label", "centre") else 22  # the space between paragraphs
+    c.save()
+    return buf.getvalue(), "letter.pdf"
+
+
+@pytest.mark.parametrize("make", [_word, _pdf])
+@pytest.mark.parametrize("lang", list(LETTERS))
+def test_the_letter_s_labels_and_addressees_are_its_frame(lang: str, make) -> None:
+    letter = LETTERS[lang]
+    report = parse_bytes(*make(lang))[0]
+    subject = letter["subject"] if "subject" in letter else letter["labels"][-1 if lang == "tr" else 0][1]
+    assert report.title == subject
+    assert [s.heading for s in report.sections] == [h for h, _ in SECTIONS[lang]]
+    assert [[i.text for i in s.items] for s in report.sections] == [points for _, points in SECTIONS[lang]]
