@@ -2,7 +2,9 @@
 Slovak, Greek and Vietnamese report and an English agency's release are keyed by their meaning: the picture in brief
 ("Tilannekuva lyhyesti", "Svarbiausia informacija", "Hlavné informácie") is the summary, the situation ("Padėtis"),
 the staff sent out ("Manpower deployed", "Δυνάμεις και μέσα"), the attention to the public ("Atenció a la
-ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and the next steps ("Seuraavat toimet", "Properes actuacions").
+ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and the next steps ("Seuraavat toimet", "Properes actuacions",
+"Planlanan Çalışmalar"); how the rain and landslides developed ("DIỄN BIẾN MƯA, SẠT LỞ") is the situation, the forces
+and means sent ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG") the staff, the effects on transport ("Ulaşıma Etkileri") impacts.
 The title names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
 "Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
 
@@ -41,6 +43,12 @@ REPORTS = {
     "vi": [
         ("HỖ TRỢ NGƯỜI DÂN", "assistance", ["Đã hỗ trợ 1.041 hộ dân."]),
         ("KINH PHÍ", "finance", ["Kinh phí đã chi là 3,90 tỷ đồng."]),
+        ("DIỄN BIẾN MƯA, SẠT LỞ", "situation", ["Mực nước trên các sông đang xuống chậm."]),
+        ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG", "workforce", ["Đã huy động 4.374 người."]),
+    ],
+    "tr": [
+        ("Ulaşıma Etkileri", "impacts", ["Ağır tonajlı araçların geçişine izin verilmemektedir."]),
+        ("Planlanan Çalışmalar", "next-steps", ["Kapalı yolların 13 Ocak'a kadar açılması planlanmaktadır."]),
     ],
     "en": [
         ("Summary", "highlights", ["Oil has come ashore on 6 km of beaches."]),
@@ -49,7 +57,7 @@ REPORTS = {
     ],
 }
 TITLES = {"fi": "Myrskytilanne 24.11. – tiedote 2", "ca": "Informe de situació núm. 3", "lt": "Pranešimas Nr. 2",
-          "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2",
+          "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2", "tr": "Bilgi Notu No. 2",
           "en": "Oil spill update 2"}  # fmt: skip
 FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
 

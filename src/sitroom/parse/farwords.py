@@ -23,7 +23,8 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: (
         "genel durum", "durum", "mevcut durum", "kondisi terkini", "kondisi", "situasi terkini", "situasi",
         "splosno stanje", "stanje", "trenutno stanje", "olukord", "hetkeolukord", "olukorra kirjeldus",
-        "tinh hinh", "tinh hinh chung", "kasalukuyang lagay", "sitwasyon", "kalagayan", "hali ilivyo sasa", "hali",
+        "tinh hinh", "tinh hinh chung", "dien bien", "dien bien mua", "dien bien thien tai",
+        "kasalukuyang lagay", "sitwasyon", "kalagayan", "hali ilivyo sasa", "hali",
         "hali ya sasa",
         # the event itself as a heading ("Deprem ve artçı sarsıntılar": the earthquake and its aftershocks)
         "deprem", "artci sarsintilar", "deprem ve artci sarsintilar",
@@ -34,7 +35,8 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "taya ng panahon", "utabiri wa hali ya hewa", "utabiri",
     ),
     K.IMPACTS: (
-        "hasar", "hasar tespit", "etkiler", "kayiplar", "dampak", "dampak bencana", "kerusakan", "korban",
+        "hasar", "hasar tespit", "etkiler", "etkileri", "ulasima etkileri",
+        "kayiplar", "dampak", "dampak bencana", "kerusakan", "korban",
         "posledice", "skoda", "mojud", "moju", "kahjud", "elektrivarustus", "thiet hai", "anh huong",
         "mga apektado", "apektado", "pinsala", "athari", "madhara", "hasara",
     ),
@@ -52,6 +54,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "personel", "ekipler", "sumber daya", "personil", "sile", "kadri", "personal", "toojoud", "nhan luc",
+        "luc luong", "luc luong phuong tien", "luc luong va phuong tien", "luc luong phuong tien huy dong",
         "tauhan", "wafanyakazi", "gorevli personel",
     ),
     K.FINANCE: (
@@ -73,7 +76,8 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "kamuoyunun bilgilendirilmesi", "bilgilendirilmesi",
     ),
     K.NEXT_STEPS: (
-        "sonraki adimlar", "yapilacak calismalar", "rencana tindak lanjut", "tindak lanjut", "naloge",
+        "sonraki adimlar", "yapilacak calismalar", "planlanan calismalar",
+        "rencana tindak lanjut", "tindak lanjut", "naloge",
         "naloge za naslednje obdobje", "nadaljnje aktivnosti", "jargmised sammud", "edasised tegevused",
         "nhiem vu tiep theo", "nhiem vu", "susunod na hakbang", "hatua zinazofuata",
     ),
