@@ -196,7 +196,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if masthead and (box := fields_box(body)):  # a "Details" box of the report's particulars under its title
         masthead, body, under = [*masthead, *(u.text for u in body[:box])], body[box:], under + box
     while len(body) > 1 and (
-        (body[0].kind is not BlockKind.HEADING and under_title(body[0].text, bool(masthead)))
+        (body[0].kind is not BlockKind.HEADING and under_title(body[0].text, bool(masthead or doc.title)))
         or (masthead and (is_masthead_line(body[0].text) or is_byline(body[0].text)))
         or (masthead and particular(body))
         or (masthead and name_under_date(masthead[-1], body))

@@ -17,7 +17,8 @@ from sitroom.text.markings import is_marking_line
 from sitroom.text.nextreport import is_next_report
 from sitroom.text.offers import is_closing_offer
 from sitroom.text.responses import ANSWER_WORDS, asks_response
-from sitroom.text.salutations import SENTENCES
+from sitroom.text.salutations import SENTENCES, is_sign_off
+from sitroom.text.signoffs import is_thanks
 
 # Where the earlier issues of the report are kept: a note on the series, not on the incident.
 _ARCHIVE = re.compile(
@@ -102,6 +103,29 @@ _LABELLED_LINK = re.compile(
 )
 
 
+# The writer's wish for the readers' safety or health, closing a report over the thanks: "Stay safe.", "Please take
+# care in the heat.", "Restez prudents.", "무더운 날씨에 건강 관리에 유의하시기 바랍니다." (take care of your health)
+_WELL_WISH = re.compile(
+    r"^(?:please\s+)?(?:stay|keep|be)\s+safe\b|^(?:please\s+)?take\s+care\b|^look\s+after\s+(?:yourselves|each\s+other)"
+    r"|건강\s*(?:관리에|에)\s*유의|^(?:restez|soyez)\s+prudents?\b|^cu[íi]d(?:ense|aos)\b|^bleiben\s+sie\s+gesund\b"
+    r"|^(?:tetap\s+)?jaga\s+kesehatan\b|^pas\s+op\s+jezelf\b",
+    re.I,
+)
+# a sentence ends at its stop, before a capital or a letter of a script with none
+_WISH_SENTENCES = re.compile(r"(?<=[.!?])\s+(?![a-z])")
+
+
+def _wishes_and_thanks(text: str) -> bool:
+    """The writer's wish for the readers, then thanks: "Please take care in the heat. Thank you."."""
+    parts = _WISH_SENTENCES.split(text.strip())
+    last = parts[-1].strip()
+    return (
+        len(parts) >= 2
+        and (is_thanks(last) or is_sign_off(last))
+        and all(_WELL_WISH.search(p.strip()) for p in parts[:-1])
+    )
+
+
 def is_closing_remark(text: str) -> bool:
     """A line closing the report with a remark on the series, its readers or its channel, not on the incident."""
     return (
@@ -116,6 +140,7 @@ def is_closing_remark(text: str) -> bool:
         or _EDIT_NOTE.match(text) is not None  # "Edit: added the link to the recording."
         or _TASK_PROGRESS.match(text) is not None  # "Progress: 16 of 62 tasks completed"
         or _LABELLED_LINK.match(text) is not None  # "Full briefing recording: buncombecounty.org/storm-updates"
+        or _wishes_and_thanks(text)  # "Stay safe in the heat. Thank you."
     )
 
 

@@ -337,7 +337,10 @@ _CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.
 # a label naming whom to ask, before whom and how: the name and post may stand with the number
 _CONTACT_LABEL = re.compile(
     r"^(?:contacts?|enquiries|inquiries|(?:media|press)\s+(?:enquiries|inquiries|contacts?|queries)"
-    r"|(?:for\s+)?(?:more|further)\s+information|for\s+information|questions|(?:any\s+)?queries)$",
+    r"|(?:for\s+)?(?:more|further)\s+information|for\s+information|questions|(?:any\s+)?queries"
+    # ... in other languages: "문의", "お問い合わせ", "咨询电话", "Narahubung", "Rückfragen", "Renseignements"
+    r"|문의(?:처)?|(?:お)?問い?合わ?せ(?:先)?|咨询电话|联系电话|联系人|narahubung|kontak|r[üu]ckfragen|kontakt"
+    r"|ansprechpartner(?:in)?|renseignements|contacto|consultas|informes)$",
     re.I,
 )
 CONTACT_LABEL_WORDS = 20

@@ -15,7 +15,7 @@ from sitroom.parse.furniture import (
     is_meeting_line,
     is_report_note,
 )
-from sitroom.parse.metadata import DATE_PATTERN, find_number, is_date_line
+from sitroom.parse.metadata import DATE_PATTERN, find_date, find_number, is_date_line
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.text.clock import is_clock_time
 from sitroom.text.signoffs import SIGNATURE, SIGNED_BY
@@ -235,11 +235,14 @@ PERIOD_WORDS = 14
 
 
 # ... or said in a phrase: "For the period from 08:00 on 26 January to 08:00 on 27 January", "Pour la période du …",
-# "Periodo del … al …", "Zeitraum vom …", "за периодот од … до …", "за период с … по …", "u periodu od …"
+# "Periodo del … al …", "Zeitraum vom …", "за периодот од … до …", "за период с … по …", "u periodu od …",
+# "Rapporten gjelder perioden fra …"
 _PERIOD_SPAN = re.compile(
     r"^(?:for|covering)\s+the\s+(?:period|24\s+hours|week)\s+(?:from|of|to|ending)\b"
     r"|^(?:pour|sur)\s+la\s+p[ée]riode\s+du\b|^(?:para\s+el\s+|en\s+el\s+)?per[íi]odo\s+(?:del?|comprendido)\b"
-    r"|^(?:im\s+)?zeitraum\s+(?:vom|von)\b|^за\s+период(?:от|а)?\s+(?:од|от|с)\b|^(?:u|za)\s+periodu?\s+od\b",
+    r"|^(?:im\s+)?zeitraum\s+(?:vom|von)\b|^за\s+период(?:от|а)?\s+(?:од|от|с)\b|^(?:u|za)\s+periodu?\s+od\b"
+    # "Rapporten gjelder perioden fra …" (Norwegian, Danish, Swedish: the report covers the period from)
+    r"|^rapporten\s+(?:gjelder|g[æa]lder|g[äa]ller|omfatter|omfattar|dekker)\s+(?:perioden|tidsrommet|tiden)\b",
     re.I,
 )
 PERIOD_SPAN_WORDS = 24
@@ -287,10 +290,32 @@ def is_masthead_run(text: str) -> bool:
 POST_PART_WORDS = 5
 
 
+# How often a post was read, as its line of particulars counts it: "Dibaca 316 Kali", "Read 1,204 times", "952 views",
+# "조회 1,204"
+_READ_COUNT = re.compile(
+    r"(?:\b(?:dibaca|dilihat|read|viewed|views?|visto|lu|gelesen|letto|lido|прочитано|просмотров)|조회(?:수)?|閲覧数?|阅读)"
+    r"\s*:?\s*\d[\d.,]*"
+    r"(?:\s*(?:kali|times|veces|fois|mal|volte|vezes|раз))?\b"
+    r"|\b\d[\d.,]*\s*(?:views|vues|visualizaciones|visualizzazioni|visualizações|aufrufe|просмотров|kali dibaca)\b",
+    re.I,
+)
+POST_LINE_WORDS = 14
+# a day in figures, as a post's line gives it: "2026.08.12", "12/08/2026"
+_DAY_IN_FIGURES = re.compile(r"\b(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
+
+
+def _dated(text: str) -> bool:
+    return find_date(text) is not None or _DAY_IN_FIGURES.search(text) is not None
+
+
 def is_post_line(text: str) -> bool:
     """A post's line of parts set apart by dots, one of them its byline ("r/asheville · Posted by u/CountyGov · 11h ·
-    Flair: Storm Recovery"): where and by whom it was posted, no sentence."""
-    parts = [p.strip() for p in LINE_PARTS.split(text.strip()) if p.strip()]
+    Flair: Storm Recovery"): where and by whom it was posted, no sentence; or its date and how often it was read,
+    with its author and category ("13 Januari 2026 Administrator Dibaca 316 Kali Berita Desa")."""
+    t = text.strip()
+    if len(t.split()) <= POST_LINE_WORDS and not t.endswith(".") and _READ_COUNT.search(t) and _dated(t):
+        return True
+    parts = [p.strip() for p in LINE_PARTS.split(t) if p.strip()]
     return (
         len(parts) >= 2
         and any(is_byline(p) for p in parts)

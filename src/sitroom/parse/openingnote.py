@@ -27,6 +27,7 @@ GREETING_WORDS = 4
 # runs on in lower case ("10. guovvamánu") or the stop closes an abbreviation ("č. 1", "nr. 1", "No. 3")
 _STOP = re.compile(r"(?<=[.!?])\s+")
 _ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
+_DAY_STOP = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 # The greeting's words, then the readers it greets, in the languages whose greeting the letter's rules do not take
 # ("¡Saludos, vecinos y amigos!", "Salut à tous !", "Saudações, vizinhos!", "Ciao a tutti!")
@@ -46,12 +47,23 @@ _PRESENTS = re.compile(
     r"^this is (?:update|report|sitrep|bulletin|briefing) #\s?\d+\b"
     r"|^(?:esta|este|[ée]sta|[ée]ste) es\b|^voici\b|^ceci est\b|^(?:dies|das) ist\b|^hier (?:ist|sind|kommt)\b"
     r"|^ecco\b|^questo [èe]\b|^(?:este|esta) [ée]\b|^aqui (?:est[áa]|vai|v[ãa]o)\b|^d[áa] lea\b"
-    r"|^(?:zas[íi]l[áa]me|zas[íi]l[áa]m|p[řr]edkl[áa]d[áa]me|p[řr]edkl[áa]d[áa]m)\b",
+    r"|^(?:zas[íi]l[áa]me|zas[íi]l[áa]m|p[řr]edkl[áa]d[áa]me|p[řr]edkl[áa]d[áa]m)\b"
+    # ... "Berikut kami sampaikan …" (Indonesian: here we convey), "… 현황을 알려드립니다." (Korean: we let you know)
+    r"|^berikut\s+(?:ini\s+)?(?:kami\s+)?(?:sampaikan|laporkan|informasikan)\b|^[^.]{0,80}(?:알려|안내해?|전해)\s*드립니다"
+    # ... "Krízový štáb mesta Vás informuje o stave požiaru …" (the crisis staff informs you of the fire's state)
+    r"|^[^.]{0,60}\bv[áa]s\s+informuj\w*\s+o\b",
     re.I,
 )
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
 # "informace", "zpráva", "hlášení"
-_NAMES_ITSELF = re.compile(r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*", re.I)
+_NAMES_ITSELF = re.compile(
+    r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*"
+    # ... Indonesian "perkembangan" (the progress of), "informasi"; Korean "현황" (the state of things), "상황"
+    r"|\bperkembangan\b|\binformasi\b|현황|상황"
+    # ... Slovak and Czech "… Vás informuje o …" (informs you of)
+    r"|\bv[áa]s\s+informuj\w*",
+    re.I,
+)
 # The series saying what it carries and how often: "Every week this winter we share what people tell us about
 # their services.", "Chaque semaine, nous partageons …", "Cada semana compartimos …", "Jede Woche berichten wir …"
 _CADENCE = re.compile(
@@ -85,6 +97,8 @@ def _sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in _STOP.split(text.strip()):
         runs_on = piece[:1].islower() or (sentences and _ABBREVIATION.search(sentences[-1]))
+        # ... or the stop closes a date's day or month, figures going on ("k 3. 8. 2026, 18:00 h.")
+        runs_on = runs_on or (sentences and _DAY_STOP.search(sentences[-1]) and piece[:1].isdigit())
         if sentences and runs_on:
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece:

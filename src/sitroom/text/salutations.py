@@ -88,7 +88,8 @@ _GREETING = re.compile(
     r"|[čc]es[ćc]en[ia]|lubi|dobry dźe[nń]|dobry dze[nń]|aloha(?: mai)?"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Moni nonse", "Sannu", "Talofa
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
-    r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu alaikum|talofa|susuga|molweni"
+    r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu['’ ]?\s*['’]?alaikum|talofa"
+    r"|susuga|molweni"
     r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
     r"|hormatly|gadyrly|salam"
     # Portuguese and Tetum letters: "Ex.mo Sr. Diretor,", "Excelentíssimo Senhor", "Prezados colegas,"
@@ -115,7 +116,8 @@ _SIGN_OFF = re.compile(
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans
     r"me (?:r)?respekt|me nderime|pagarbiai|ar cie[ņn]u|s pozdravom|s [úu]ctou|(?:bestu )?kve[ðd]ju(?:r)?|kve[ðd]ja"
     r"|vir[ðd]ingarfyllst|b'rispett|tislijiet|sekian,? terima kasih|yang benar|(?:vriendelike )?groete|die uwe"
-    r"|agur bero bat|adeitasunez|mat beschte gr[ée]iss|m[èe]si(?: anpil)?|mahadsanid|si diiran|ng[āa] mihi"
+    r"|agur bero bat|adeitasunez|mat beschte gr[ée]iss|m[èe]si(?: anpil)?|mahadsanid|si diiran"
+    r"|ng[āa] mihi(?: nui| maioha| mahana)?"
     r"|n[āa]ku noa,? n[āa]|murakoze(?: cyane)?|h[öo]rm[əe]tl[əe]"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo kwambiri", "Na gode",
     # "Faafetai lava", "Ozithobileyo", "A-greiz kalon", "Tankyu tumas", "Matur nuwun", "Hormat bilen"
@@ -171,6 +173,9 @@ def is_greeting(text: str) -> bool:
 def is_sign_off(text: str) -> bool:
     """ "Kind regards," alone, or run together with the name under it ("Kind regards, Jane Doe")."""
     if _SIGN_OFF.match(text) or (len(text) <= _EAST_SIGNED_CHARS and _EAST_SIGNED.search(text)):
+        return True
+    # thanks closed by a comma, over the name it leads into: "Thank you for all you do,"
+    if text.rstrip().endswith(",") and is_thanks(text.rstrip().rstrip(",")):
         return True
     if len(text) <= _KHMER_CLOSE_CHARS and _KHMER_CLOSE.search(text):
         return True
