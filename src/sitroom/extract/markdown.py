@@ -31,16 +31,15 @@ from sitroom.extract.frontmatter import front_matter, meta_date
 from sitroom.extract.mdlines import (
     all_strong,
     chat_head,
+    html_aside,
     html_table,
     html_text,
-    is_editor_alert,
     is_field_paragraph,
     is_nick,
     is_picture_caption,
     is_table_caption,
     jumps_in_page,
     links_elsewhere,
-    links_in_page,
     page_footer,
     set_apart,
 )
@@ -297,10 +296,8 @@ class _Walk:
             self._grid(grid)
             return
         text = html_text(html)
-        if text and is_editor_alert(text):
-            self.drop("converter's alert")
-        elif text and links_in_page(html):
-            self.drop("links within the page")
+        if text and (aside := html_aside(html, text)):
+            self.drop(aside)
         elif text:
             self._text(text)
         else:

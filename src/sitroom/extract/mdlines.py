@@ -65,6 +65,21 @@ def is_editor_alert(text: str) -> bool:
     return bool(_EDITOR_ALERT.search(f" {text} "))
 
 
+# A picture in a figure of its own, as a documentation site writes one into its Markdown: "<figure><img …>
+# <figcaption>… Photo: University Relations</figcaption></figure>"
+_FIGURE = re.compile(r"^\s*<figure\b.*<(?:img|picture|svg)\b", re.I | re.S)
+
+
+def html_aside(html: str, text: str) -> str | None:
+    """Why a block of HTML in a Markdown page is none of the report's text (a converter's alert to the editor, links
+    within the page, a picture's figure and its caption), or None when it is."""
+    if is_editor_alert(text):
+        return "converter's alert"
+    if links_in_page(html):
+        return "links within the page"
+    return "picture's caption" if _FIGURE.match(html) else None
+
+
 def links_in_page(html: str) -> bool:
     """A block of HTML whose links all go to places in the page, under a short label at most ("Links to alert
     messages: alert1"): a way about the page, as its contents are."""
