@@ -4,8 +4,8 @@ Slovak, Greek and Vietnamese report and an English agency's release are keyed by
 the staff sent out ("Manpower deployed", "Δυνάμεις και μέσα"), the attention to the public ("Atenció a la
 ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and the next steps ("Seuraavat toimet", "Properes actuacions",
 "Planlanan Çalışmalar"); how the rain and landslides developed ("DIỄN BIẾN MƯA, SẠT LỞ") is the situation, the forces
-and means sent ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG") the staff ("Szolgálatban lévő erők" too), the support for residents ("주민 지원") assistance, the effects on transport
-("Ulaşıma Etkileri") impacts.
+and means sent ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG") the staff ("Szolgálatban lévő erők" too), the support for
+residents ("주민 지원") assistance, the effects on transport ("Ulaşıma Etkileri") impacts.
 The title names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
 "Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
 
@@ -64,7 +64,8 @@ REPORTS = {
     ],
 }
 TITLES = {"fi": "Myrskytilanne 24.11. – tiedote 2", "ca": "Informe de situació núm. 3", "lt": "Pranešimas Nr. 2",
-          "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2", "tr": "Bilgi Notu No. 2", "hu": "Helyzetjelentés 2", "ko": "폭염 대응 현황 제2보",
+          "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2", "tr": "Bilgi Notu No. 2",
+          "hu": "Helyzetjelentés 2", "ko": "폭염 대응 현황 제2보",
           "en": "Oil spill update 2"}  # fmt: skip
 FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
 

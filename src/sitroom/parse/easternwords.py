@@ -49,7 +49,8 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
         "actuacions realizadas", "medidas adoptadas",
     ),
     K.WORKFORCE: (
-        "szemelyi allomany", "letszam", "szolgalatban levo erok", "bevetett erok", "προσωπικο", "ανθρωπινο δυναμικο", "personal", "resurse umane",
+        "szemelyi allomany", "letszam", "szolgalatban levo erok",
+        "bevetett erok", "προσωπικο", "ανθρωπινο δυναμικο", "personal", "resurse umane",
         "персонал", "особовий склад", "личный состав", "osoblje", "ljudstvo", "persoal", "persoal e medios",
         "δυναμεις και μεσα", "δυναμεις",
     ),
