@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from sitroom.model import Section
+from sitroom.parse.shortanswers import drop_short_answers
 
 # A field of the record's own upkeep: who changed or made it, and when.
 _UPKEEP = re.compile(
@@ -28,7 +29,9 @@ def _norm(text: str | None) -> str:
 
 def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Section], list[bool], int]:
     """The sections with the form's repeated field labels folded away: the text field's points given to the part
-    over it, the upkeep fields left out; with how many lines (labels and values) were left out."""
+    over it, the upkeep fields left out, and so are the form's questions with short answers alone (a date, a yes or
+    a no, file names: ``sitroom.parse.shortanswers``); with how many lines (labels and values) were left out."""
+    sections, own, answered = drop_short_answers(sections, own)
     children: dict[int, list[int]] = {}  # each section's sub-sections, by position
     stack: list[int] = []
     for n, s in enumerate(sections):
@@ -53,7 +56,7 @@ def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Se
     # record's upkeep fields tell a form from a report repeating one sub-heading ("Actions") under each area
     upkeep = {_norm(sections[c].heading) for p in parts for c in children[p]} - text_labels
     if len(parts) < MIN_PARTS or len(text_labels) > 1 or not upkeep or any(sections[p].items for p in parts):
-        return sections, own, 0
+        return sections, own, answered
     folded = {c for p in parts for c in children[p]}
     dropped = 0
     for p in parts:
@@ -68,7 +71,7 @@ def fold_field_labels(sections: list[Section], own: list[bool]) -> tuple[list[Se
         if n not in folded:
             dropped += _drop_loose_upkeep(section, text_labels)
     kept = [(s, o) for n, (s, o) in enumerate(zip(sections, own, strict=True)) if n not in folded]
-    return [s for s, _ in kept], [o for _, o in kept], dropped
+    return [s for s, _ in kept], [o for _, o in kept], dropped + answered
 
 
 def _drop_loose_upkeep(part: Section, text_labels: set[str]) -> int:

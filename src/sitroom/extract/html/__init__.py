@@ -114,7 +114,7 @@ def html_to_blocks(
     if fields := head_field_lists(tree):
         content.warnings.append(f"{fields} list(s) of labelled fields read as sections")
     page_title = head_title(tree) or title
-    container = find_main(tree) if main_only else tree.body
+    container = _main(tree) if main_only else tree.body
     if container is None:
         raise EmptyDocument(source, "the page has no body")
     if captions := drop_picture_captions(container):
@@ -137,6 +137,22 @@ def html_to_blocks(
     if content.title is None:
         content.title = page_title
     return content
+
+
+# a leaf of prose holding less than this share of the page's text is one part of the content, not all of it
+LEAF_SHARE = 1 / 3
+
+
+def _main(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the main content (``find_main``); but where the only prose found is a line broken in a
+    division (no paragraph, no list, no heading in it) among the plain divisions of a form's rows, holding little of
+    the page's text, the content is the page's: its ``<main>`` where it names one."""
+    container, body = find_main(tree), tree.body
+    if container is None or body is None or container.css_first("p, li, dd, table, h1, h2, h3, h4") is not None:
+        return container
+    if len(container.text(deep=True)) >= LEAF_SHARE * len(body.text(deep=True)):
+        return container
+    return body.css_first("main, [role=main]") or body
 
 
 def _count_outside(container: LexborNode, size: int, dropped: dict[str, int]) -> None:
