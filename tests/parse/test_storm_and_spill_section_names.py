@@ -5,7 +5,8 @@ the staff sent out ("Manpower deployed", "Δυνάμεις και μέσα"), th
 ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and the next steps ("Seuraavat toimet", "Properes actuacions",
 "Planlanan Çalışmalar"); how the rain and landslides developed ("DIỄN BIẾN MƯA, SẠT LỞ") is the situation, the forces
 and means sent ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG") the staff ("Szolgálatban lévő erők" too), the support for
-residents ("주민 지원") assistance, the effects on transport ("Ulaşıma Etkileri") impacts.
+residents ("주민 지원") and the warming centers assistance, the effects on transport ("Ulaşıma Etkileri") impacts,
+the writer's own people and team ("Our people on the ground", "Response team") the staff.
 The title names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
 "Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
 
@@ -60,6 +61,9 @@ REPORTS = {
     "en": [
         ("Summary", "highlights", ["Oil has come ashore on 6 km of beaches."]),
         ("Manpower deployed", "workforce", ["412 officers and contractors are cleaning the beaches."]),
+        ("Warming centers", "assistance", ["Four warming centers stay open overnight."]),
+        ("Our people on the ground", "workforce", ["86 crews are working on the beaches."]),
+        ("Response team", "workforce", ["The response team has grown to 40 people."]),
         ("Next steps", "next-steps", ["Beaches that pass water quality tests may reopen from 21 June."]),
     ],
 }

@@ -72,7 +72,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "customer welfare", "how we are helping", "help and support", "medical and welfare", "welfare centres",
         "rest centres",
-        "cooling centres", "cooling centers", "warm spaces", "warm hubs", "welfare", "community welfare",
+        "cooling centres", "cooling centers", "warming centres", "warming centers", "warming shelters", "warm spaces",
+        "warm hubs", "welfare", "community welfare",
         "welfare support", "alternative supplies", "alternative water supplies", "bottled water",
         "bottled water stations",
         # the humanitarian assistance of UK resilience ("Care for people"), and support offered to the people
@@ -127,6 +128,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
     K.WORKFORCE: (
         # the staff put to work (German "Personaleinsatz")
         "personaleinsatz", "einsatzkrafte",
+        # the writer's own people and teams sent out: "Our people on the ground", "Response team"
+        "our people on the ground", "our teams on the ground", "staff on the ground", "response team", "response teams",
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"
         "deployment of staff", "deployment of personnel", "staff deployed", "personnel deployed", "manpower",
