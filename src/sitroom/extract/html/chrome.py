@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from sitroom.extract.html.callouts import is_callout, names_its_box, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
-from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text
+from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text, machine_id
 from sitroom.extract.html.newsletter import is_call_to_action, newsletter_kind, response_part
 from sitroom.extract.html.postchrome import in_article, post_chrome
 
@@ -24,7 +24,7 @@ def _is_boilerplate(node: LexborNode) -> bool:
     # a tab's or an accordion's panel is hidden until its title is chosen: the page's content all the same
     if hidden and _attr(node, "role").lower() != "tabpanel":
         return True
-    return bool(_BOILERPLATE.search(_attr(node, "class")) or _BOILERPLATE.search(_attr(node, "id")))
+    return bool(_BOILERPLATE.search(_attr(node, "class")) or _BOILERPLATE.search(machine_id(node)))
 
 
 def ui_button(node: LexborNode, dropped: dict[str, int]) -> bool:

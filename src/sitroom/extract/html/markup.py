@@ -321,3 +321,15 @@ def is_menu_list(node: LexborNode, items: list[LexborNode]) -> bool:
     total = sum(len(t) for t in texts) or 1
     links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
     return links / total >= 0.9 and total / len(items) < 60
+
+
+def machine_id(node: LexborNode) -> str:
+    """The node's id as the page's machinery names it; none where the id is the anchor of the node's own text
+    ("mosquito-surveillance-and-control" on the heading "Mosquito surveillance and control"): a heading's slug names
+    what it says, whatever word it ends with."""
+    ident = _attr(node, "id")
+    if not ident or not _BOILERPLATE.search(ident):
+        return ident
+    words = [w for w in re.split(r"[\W_]+", ident.lower()) if w]
+    said = set(re.split(r"[\W_]+", node.text(deep=True).lower()))
+    return "" if len(words) >= 2 and all(w in said for w in words) else ident
