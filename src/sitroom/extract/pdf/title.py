@@ -128,6 +128,10 @@ def drop_addressee(page: PageData, lines: list[Frag]) -> list[Frag]:
     return [f for f in lines if id(f) not in ids]
 
 
+# an organisation's initials, as its logo sets them: "CDC", "NDMO"
+_INITIALISM = re.compile(r"^[A-Z]{2,6}$")
+
+
 def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
     """The masthead set in a shaded band across the top of page 1: its large lines are the title, the
     others (the organisation, the issue and date line) masthead lines; none is a section or an item.
@@ -145,7 +149,12 @@ def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
         if x1 - x0 < 0.6 * page.width or top < 0.85 * page.height or bottom < 0.6 * page.height:
             continue
         inside = [f for f in frags if x0 <= f.x0 and f.x1 <= x1 + 1 and bottom <= f.mid <= top]
-        if not inside or len(inside) > 6 or any(f.bullet or sentence_like(f.text) for f in inside):
+        # (a form's description under its title, in small print, may be a sentence: the band holds the title)
+        titled = bool(inside) and max(f.size for f in inside) >= max(f.size for f in frags) - 0.1
+        described = [
+            f for f in inside if sentence_like(f.text) and not (titled and f.size < max(g.size for g in inside) - 1)
+        ]
+        if not inside or len(inside) > 6 or any(f.bullet for f in inside) or described:
             continue
         inside.sort(key=lambda f: -f.top)
         groups: list[list[Frag]] = []
@@ -155,13 +164,21 @@ def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
                 groups[-1].append(f)
             else:
                 groups.append([f])
-        # the title is set large; the organisation's name and the date line in small print
-        big = min(1.3 * body, max(g[0].size for g in groups) - 0.5)
+        largest = max(g[0].size for g in groups)
         return [
-            Entry(BlockKind.PARAGRAPH, page.number, g, title=True, masthead=g[0].size < big or dated_line(g[0].text))
+            Entry(BlockKind.PARAGRAPH, page.number, g, title=True, masthead=_band_masthead(g, largest, body))
             for g in groups
         ]
     return []
+
+
+def _band_masthead(group: list[Frag], largest: float, body: float) -> bool:
+    """A block of the band that is the masthead's, not the title's: the title is set large; the organisation's name
+    and the date line in small print, and so are a logo's letters beside the title ("CDC"), an initialism in
+    smaller print than the title's."""
+    first = group[0]
+    logo = len(group) == 1 and _INITIALISM.match(first.text.strip()) is not None and first.size < largest - 1
+    return first.size < min(1.3 * body, largest - 0.5) or dated_line(first.text) or logo
 
 
 def off_band(band: list[Entry], lines: list[Frag], page: PageData | None = None) -> tuple[list[Entry], list[Frag]]:
