@@ -22,6 +22,7 @@ from sitroom.parse.headings import HeadingDetector, template_section
 from sitroom.parse.issuers import name_under_date
 from sitroom.parse.itemkeys import key_by_items
 from sitroom.parse.labels import drop_initials, promote_bold_labels
+from sitroom.parse.letterfoot import letter_foot
 from sitroom.parse.logdays import key_log_days, nest_days
 from sitroom.parse.markheads import promote_mark_headings
 from sitroom.parse.mastheadlines import is_byline, is_date_field, is_number_line
@@ -38,7 +39,7 @@ from sitroom.parse.metadata import (
 )
 from sitroom.parse.notices import drop_notices
 from sitroom.parse.numbered import promote_numbered_headings
-from sitroom.parse.officialletter import head_lines, letter_foot, letter_head
+from sitroom.parse.officialletter import head_lines, letter_head
 from sitroom.parse.opening import (
     centred_opening,
     lone_top_heading,
@@ -355,9 +356,8 @@ def _metadata(report: Report, doc: Document, masthead: list[str]) -> None:
         or find_number(text[:300])
         or number_from_filename(doc.source)
     )
-    # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a
-    # body date that is not a dateline is often a past event ("declared on 20 September"): the file name
-    # is the better guess then.
+    # The masthead's date is the report's; dates in the body are often "data as of" an earlier day, and a body date
+    # that is not a dateline is often a past event ("declared on 20 September"): the file name is the better guess.
     found = dated(
         [*masthead, report.title or ""],
         text,

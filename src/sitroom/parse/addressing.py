@@ -25,7 +25,7 @@ RECIPIENTS_LABEL = (
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
     r"|rozde[ľl]ovn[íi]k|jakelu"
     # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
-    r"|kapj[áa]k|elosztó|difuzare|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
+    r"|kapj[áa]k|elosztó|difuzare|spre\s+[șş]tiin[țţ][ăa]|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
     # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
     # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"

@@ -32,9 +32,9 @@ from sitroom.parse.furniture import (
     labelled_contact,
 )
 from sitroom.parse.languagemenu import is_language_menu
+from sitroom.parse.letterfoot import is_endorsement, is_note_request, trim_request
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
-from sitroom.parse.officialletter import is_endorsement, is_note_request, trim_request
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
 from sitroom.parse.signedposts import (

@@ -1,13 +1,11 @@
-"""An official letter carrying a report: the frame a reader skips to reach its sections.
+"""An official letter carrying a report: the head a reader skips to reach its sections.
 
 Offices in many countries send a report as a letter. Under the letterhead stand its reference and date, whom it
-is addressed to ("To,", "सेवा में,"), a subject line naming the report ("Subject: Daily flood situation report
-No. 1", "विषय:- …", "বিষয়: …", "เรื่อง …"), a salutation ("Dear Sir,", "महोदय,", "เรียน …") and a covering
-paragraph ("With reference to the above subject, …"). After the last section come a request to note it ("I
-request that the above be noted."), the close ("Yours faithfully,", "भवदीय,"), the signature ("Sd/-", a name in
-brackets, a post), the copy's endorsement under its own reference, and whom copies go to ("Copy to the
-following for information:", "प्रतिलिपि:", "বিতরণ:") over their list. The subject names the report; none of the
-rest is a section or an item.
+is addressed to ("To,", "सेवा में,", "Kính gửi:"), a subject line naming the report ("Subject: Daily flood situation
+report No. 1", "विषय:- …", "Про паводкову ситуацію …"), the letters it refers to ("Ref.:", "На № … від …"), a
+salutation ("Dear Sir,", "महोदय,", "Stimate domnule Prefect,") and a covering paragraph ("With reference to the above
+subject, …", "На виконання Вашого листа …"). The subject names the report; none of the rest is a section or an item.
+What closes the letter after its last section is ``sitroom.parse.letterfoot``'s.
 """
 
 from __future__ import annotations
@@ -16,14 +14,10 @@ import re
 from collections.abc import Callable
 
 from sitroom.model import BlockKind
-from sitroom.parse.addressing import RECIPIENTS_LABEL
-from sitroom.parse.enclosures import is_enclosures_label
 from sitroom.parse.furniture import gives_contact
-from sitroom.parse.message import is_service_notice
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit
-from sitroom.text.salutations import is_greeting, is_sign_off
-from sitroom.text.signoffs import is_thanks
+from sitroom.text.salutations import is_greeting
 from sitroom.text.spacing import has_unspaced
 
 # The subject line's label in the languages letters are written in; the Thai memo form prints "เรื่อง" with no
@@ -38,10 +32,13 @@ _SUBJECT = re.compile(
 # ... or, in Lithuanian, Latvian, Russian and Ukrainian letters, no label but the word "about" opening it, the line in
 # capitals: "DĖL EKSTREMALIOSIOS SITUACIJOS PADĖTIES", "PAR ĀRKĀRTAS SITUĀCIJU", "О ХОДЕ ЛИКВИДАЦИИ …"
 _SUBJECT_ABOUT = re.compile(r"^(?:DĖL|DEL|PAR|ПРО|О|ОБ)\s+(?P<about>\S.*)$")
+# ... or, in Ukrainian letters, in sentence case: "Про паводкову ситуацію на території громади"
+_SUBJECT_ABOUT_SENTENCE = re.compile(r"^Про\s+[^\W\d_][^.!?]{3,120}$")
+SUBJECT_WORDS = 14
 # ... or alone on its line, over the subject ("PREDMET" over "Informacija o minskoj situaciji …, broj 3")
 _SUBJECT_ALONE = re.compile(
-    r"^(?:subject|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu|perihal"
-    r"|[äa]rende|предмет|тема|относно|θ[έε]μα)\s*[:：]?$",
+    r"^(?:subject|subj|sub|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu|perihal"
+    r"|[äa]rende|предмет|тема|относно|θ[έε]μα|referitor\s+la)\s*[:：]?$",
     re.I,
 )
 # A covering paragraph handing the report over "as follows:", in the languages letters are written in
@@ -54,14 +51,16 @@ _AS_FOLLOWS_LATIN = re.compile(
 # ... or the letter's own number over its date, as Sri Lankan letters print it: "මගේ අංකය: … දිනය: …" (my number)
 _REFERENCE = re.compile(
     r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය"
-    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi)\s*(?:no\.?)?\s*[:：៖-]\s*\S",
+    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
+    # ... the letter it answers, in Ukrainian and Russian: "На № 01-27/1381 від 13.03.2026"
+    r"|^\s*на\s+№\s*\S",
     re.I,
 )
 # ... or its label alone, its value on the line under it, as a letter set in a table's cells prints it ("ΣΧΕΤ.:")
 _REFERENCE_ALONE = re.compile(r"^\s*(?:ref(?:erence)?s?|σχετ(?:ικ[όο])?)\.?\s*[:：]$", re.I)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 # ... "Kính gửi:" (respectfully sent to), over the addressees' list, as Vietnamese official letters set it
-_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi)\s*[,:：៖]?$", re.I)
+_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi|c[ăa]tre)\s*[,:：៖]?$", re.I)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
 # "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
 _COVERING = re.compile(
@@ -73,75 +72,17 @@ _COVERING = re.compile(
     r"|^(?:informuojame|informējam|informejam|информируем|сообщаем|інформуємо|повідомляємо)\b"
     # "Σε συνέχεια του ανωτέρω σχετικού, …" (further to the above reference), "İlgi yazı gereği, …" (as the letter
     # referred to asks)
-    r"|^σε\s+συνέχεια\s+του\s+(?:ανωτέρω|παραπάνω)|^[İIi]lgi\s+(?:\(?[a-z]\)?\s+)?(?:yaz[ıi]|kay[ıi]t)",
+    r"|^σε\s+συνέχεια\s+του\s+(?:ανωτέρω|παραπάνω)|^[İIi]lgi\s+(?:\(?[a-z]\)?\s+)?(?:yaz[ıi]|kay[ıi]t)"
+    # "На виконання Вашого листа …" (Ukrainian: in fulfilment of your letter), "Во исполнение …", "У відповідь на …"
+    r"|^(?:на\s+виконання|во\s+исполнение|у\s+відповідь\s+на|в\s+ответ\s+на)\b"
+    # "Vă transmitem, mai jos, situația …" (Romanian: we send you, below, …), "Vă informăm că …"
+    r"|^v[ăa]\s+(?:transmitem|inform[ăa]m|comunic[ăa]m|prezent[ăa]m)\b",
     re.I,
 )
-# The request to note the report, set over the close: "I request that the above information be noted.",
-# "This is for your kind information and necessary action.", "अनुरोध है कि …", "অনুরোধ করা হলো"
-_REQUEST = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:request|ask)|^(?:it\s+is|you\s+are)\s+(?:therefore\s+|kindly\s+)?requested"
-    r"|^kindly\s|^(?:this\s+is\s+)?(?:submitted\s+)?for\s+(?:your\s+)?(?:kind\s+)?(?:information|perusal|records)"
-    r"|^submitted\s+for|^अनुरोध|^सादर|^कृपया|অনুরোধ|^সদয়|^সদয়|^អាស្រ័យ|ជ្រាបជាព័ត៌មាន|^ඉහත[^.]*දැනගැනීම",
-    re.I,
-)
-# ... the request as it runs on after the last point: for information, or that the above be noted (not a "Kindly …"
-# of the report's own advice)
-_NOTE_THE_ABOVE = re.compile(
-    r"^(?:this\s+is\s+|the\s+above\s+(?:is|are)\s+)?(?:submitted\s+|furnished\s+)?for\s+(?:your\s+)?(?:kind\s+)?"
-    r"(?:information|perusal|records)"
-    r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
-    # ... in Spanish, Catalan and Portuguese: "Lo que se informa a los efectos oportunos", "És tot el que s'informa als
-    # efectes oportuns", "É o que se informa", "À consideração superior"
-    r"|^(?:(?:es\s+)?(?:todo\s+)?(?:lo|cuanto)\s+(?:que\s+)?se\s+(?:informa|comunica)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
-    r"s['’](?:informa|comunica)|el\s+que\s+s['’]informa|[ée]\s+o\s+que\s+(?:se\s+)?(?:informa|cumpre\s+informar)"
-    r"|[àa]\s+considera[çc][ãa]o\s+superior)\b"
-    # ... in Indonesian and Malay, "Demikian informasi ini kami sampaikan." (thus we convey this information)
-    r"|^demikian\s+(?:(?:informasi|laporan|pemberitahuan|surat|maklumat)\s+)?(?:ini\s+)?(?:kami\s+)?"
-    r"(?:sampaikan|laporkan|maklumkan)"
-    # ... in Turkish, "Bilgilerinize arz ederim." (I submit it for your information), "Gereğini arz ederim."
-    r"|^(?:gereğini\s+)?(?:ve\s+)?bilgilerinize\s+(?:arz|rica)\s+ederim|^gereğini\s+(?:arz|rica)\s+ederim"
-    # ... in Vietnamese, the sender "respectfully reports" it: "Ủy ban nhân dân tỉnh … trân trọng báo cáo./."
-    r"|^[^.]{0,80}\btrân\s+trọng\s+báo\s+cáo\b"
-    # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
-    r"|^អាស្រ័យ[^។]*ព័ត៌មាន"
-    # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)
-    r"|^ඉහත[^.]*දැනගැනීම",
-    re.I,
-)
-# A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
-_SIGN_MARK = r"(?:sd|signed|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
-_SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)(?:\s|$)", re.I)
-# Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
-# action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน"
-_COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්)[^\n]{{0,120}}[:：፦៖]-?$",
-    re.I,
-)
-
-# The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
-# "ज्ञापांक: …/341 दिनांक: 04.08.2025", "স্মারক নং: …"
-_ENDORSEMENT = re.compile(
-    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|endst|endorsement|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক)\.?"
-    r"(?:\s+no\.?|\s+নং)?\s*[:：]?"
-    r"\s*\S*\d[^\n]{0,60}$",
-    re.I,
-)
-
-# A sentence of four words or more: no line of a signature ("The depot reopens on Monday.")
-_SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}(?<=\w{3}[.!?])$")
 
 # Above the subject: at most this many lines of reference, date and addressee, each this short.
 HEAD_LINES, HEAD_WORDS = 10, 25
 COVER_WORDS = 90
-# The close stands among the body's last lines; a line of the signature, endorsement or copy list is short.
-FOOT_LINES, FOOT_WORDS, SIGNED_WORDS = 18, 15, 40
-REQUEST_WORDS = 40
-POST_WORDS = 4
-# The close, with the signer's name after it on its line: "Le meas, Máire Ní Fhlatharta"
-CLOSE_WORDS = 7
-# Under thanks closing a message, at most this many lines of who sends it and how to reach them.
-THANKED_LINES = 5
-NAME_WORDS = 8
 
 
 def subject_of(text: str) -> str | None:
@@ -149,6 +90,8 @@ def subject_of(text: str) -> str | None:
     text = text.strip()
     if _SUBJECT_ABOUT.match(text) is not None and text.isupper():
         return text  # the subject is the whole line, its "about" with it
+    if _SUBJECT_ABOUT_SENTENCE.match(text) is not None and len(text.split()) <= SUBJECT_WORDS:
+        return text
     m = _SUBJECT.match(text)
     if m is None:
         return None
@@ -163,9 +106,9 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     at, subject = next(((k, s) for k, u in enumerate(head) if (s := subject_of(u.text)) is not None), (None, ""))
     alone = next((k for k, u in enumerate(head[:-1]) if _SUBJECT_ALONE.match(u.text.strip())), None)
     if at is None and alone is not None:
-        at, subject = alone + 1, body[alone + 1].text.strip()  # the label over the subject it labels
+        at, subject = alone + 1, body[alone + 1].text.strip().rstrip("।.").strip()  # the label over its subject
     if at is None:
-        return _addressed_under_title(body) or _referenced_and_addressed(body)
+        return _addressed_under_title(body) or _referenced_and_addressed(body) or _saluted(body, is_heading)
     # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office; a
     # numbered addressee, "1. Δήμαρχο Θήρα", is no list of the report's)
     if any(
@@ -192,6 +135,27 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text) or _AS_FOLLOWS_LATIN.search(text)):
             covering = 1
     return end + covering, subject, covering
+
+
+def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int, str, int] | None:
+    """A letter naming no subject on a line of its own: its head down to the salutation ("Stimate domnule Prefect,")
+    and the covering paragraph under it that hands the report over ("Vă transmitem, mai jos, situația …"), right over
+    the first section; None where a point or a sentence of the report stands above the salutation."""
+    for k, unit in enumerate(body[: HEAD_LINES + 1]):
+        if unit.kind is BlockKind.HEADING or not is_greeting(unit.text):
+            continue
+        told = [u for u in body[:k] if u.kind is not BlockKind.HEADING and _SENTENCE_END.search(u.text.strip())]
+        if any(u.bullet is not None and not _addressee_entry(u) for u in body[:k]) or told:
+            return None
+        cover = body[k + 1] if k + 2 < len(body) else None
+        if cover is None or not is_heading(body[k + 2]) or not _COVERING.match(cover.text.strip()):
+            return None
+        return k + 2, "", 1
+    return None
+
+
+# a sentence of the report, ended by its stop ("… 54 schools are closed."), as no line of a letter's head ends
+_SENTENCE_END = re.compile(r"\w{3,}[.!?]$")
 
 
 def _addressee_under_subject(body: list[Unit], k: int) -> int:
@@ -294,91 +258,3 @@ def _addressed_under_title(body: list[Unit]) -> tuple[int, str, int] | None:
                 return end + 1, body[at].text.strip() if at >= 0 else "", end - at - 1
         return None
     return None
-
-
-def letter_foot(body: list[Unit]) -> int | None:
-    """Where a letter's foot opens at the end of the body: the request to note the report, the close or the
-    signature marked as signed (or the request with the signer's lines right under it), then only short lines of
-    signature, endorsement and whom copies go to (their list's entries under that label). None when the body does not
-    end so."""
-    start = max(1, len(body) - FOOT_LINES)
-    for k in range(start, len(body)):
-        text = body[k].text.strip()
-        signed = _SIGNED.match(text) is not None and len(text.split()) <= SIGNED_WORDS
-        closes = signed or (is_sign_off(text) and len(text.split()) <= CLOSE_WORDS)
-        # thanks closing the message, with only the sending team's lines under it ("Adult Social Care Commissioning")
-        closes = closes or (
-            is_thanks(text) and k + 1 < len(body) and k + 1 + THANKED_LINES >= len(body) and _names(body[k + 1].text)
-        )
-        # the request to note the report, where the signer's lines follow it with no close between
-        closes = closes or (k + 1 < len(body) and is_note_request(body[k]))
-        copies = not closes and _COPIES.match(text) is not None and k + 1 < len(body)
-        if not (closes or copies) or not _foot_lines(body[k + 1 :], copies):
-            continue
-        # the endorsement over the copy list, and the request to note the report over the close
-        while k > 1 and len(body[k - 1].text.split()) <= FOOT_WORDS and _ENDORSEMENT.match(body[k - 1].text.strip()):
-            k -= 1
-        above = body[k - 1].text.strip()
-        asks = len(above.split()) <= REQUEST_WORDS and (_REQUEST.search(above) is not None or is_thanks(above))
-        return k - 1 if asks and k > 1 else k
-    return None
-
-
-def trim_request(unit: Unit) -> bool:
-    """The request to note the report run on at the end of the last point ("… by 24.08.2026. This is for your kind
-    information please."), as a page's text run together sets it: taken off the point; whether there was one."""
-    parts = re.split(r"(?<=[.!?।])\s+", unit.text.strip())
-    last = parts[-1]
-    if len(parts) >= 2 and len(last.split()) <= REQUEST_WORDS and _NOTE_THE_ABOVE.search(last):
-        unit.text = " ".join(parts[:-1])
-        return True
-    return False
-
-
-def is_note_request(unit: Unit) -> bool:
-    """A line of its own asking the reader to note the report ("This is for your kind information please."), as it
-    stands over a close already taken off."""
-    text = unit.text.strip()
-    return unit.bullet is None and len(text.split()) <= REQUEST_WORDS and _NOTE_THE_ABOVE.search(text) is not None
-
-
-def is_endorsement(text: str) -> bool:
-    """The reference the copies of a letter are endorsed under ("Endst. No. DDAH/LDH/1863", "Memo No. 1862")."""
-    return len(text.split()) <= FOOT_WORDS and _ENDORSEMENT.match(text.strip()) is not None
-
-
-def _foot_lines(units: list[Unit], copies: bool) -> bool:
-    """Every line is the signature's, the endorsement's or the copy list's (``copies``: under its label)."""
-    for unit in units:
-        text = unit.text.strip()
-        if unit.kind is BlockKind.HEADING and len(text.split()) > POST_WORDS:
-            return False  # a section under the close; only a signer's post may be set like a heading
-        if _COPIES.match(text) or is_enclosures_label(text):
-            copies = True  # the list under it: whom copies go to, or what is enclosed
-        elif unit.bullet is not None:
-            if not copies:
-                return False
-        elif is_service_notice(text):
-            continue  # the mail service's own line: "Do not reply to this email …"
-        elif _SIGNED.match(text) or gives_contact(text):
-            if len(text.split()) > SIGNED_WORDS:
-                return False  # a signature run into one line with its name, post and how to reach them
-        elif len(text.split()) > (SIGNED_WORDS if copies else FOOT_WORDS) or (
-            not copies and _SENTENCE.search(text) and not _capitalised(text)
-        ):
-            # (an entry of the copy list may name an office at length: "Gereği: Ankara Valiliği (İl Afet …)")
-            return False  # a sentence under the close is the report's, not the signature's (an office's name is)
-    return True
-
-
-def _capitalised(text: str) -> bool:
-    """Every word but the small ones opens with a capital: a name, a post or an office ("District Disaster
-    Management Coordination Unit, Kegalle."), not a sentence."""
-    return all(w[:1].isupper() for w in text.split() if len(w) > 3)
-
-
-def _names(text: str) -> bool:
-    """A line naming who sends the message: a few words, each capitalised but the small ones ("Adult Social Care
-    Commissioning", "Jo Bloggs"), no sentence ("Stay safe everyone x")."""
-    words = text.split()
-    return 0 < len(words) <= NAME_WORDS and _capitalised(text) and text[-1:].isalnum()
