@@ -2,7 +2,9 @@
 every language: the post's line of particulars (its date, its author, how often it was read, its category), a
 greeting ("Assalamu'alaikum warahmatullahi wabarakatuh."), the lead into the report ("Berikut kami sampaikan
 perkembangan …:", "… 대응 현황을 알려드립니다."); and at its end the formula closing it ("Demikian informasi ini kami
-sampaikan. Terima kasih …"), a wish for the readers with thanks ("무더운 날씨에 건강 관리에 유의하시기 바랍니다.
+sampaikan. Terima kasih …"), the numbers to call ("Riigiinfo telefon 1247 – … Hädaabi 112."), a box of ways to
+reach the sender (a street address, a number, a mail and a web address) under the sender's name, a wish for the
+readers, alone or with thanks ("무더운 날씨에 건강 관리에 유의하시기 바랍니다.
 감사합니다.", "Please stay safe in the heat. Thank you."), whom to ask ("☎ 문의: … 02-879-7135"), and a sign-off
 over the team's name ("Ngā mihi nui,", "Thank you for all you do,"). None of it is a point of the report. As a web
 page, a Word document and Markdown."""
@@ -45,6 +47,35 @@ POSTS = {
         "closing": ["Please stay safe in the heat. Thank you.", "Thank you for all you do,", "Ngā mihi nui,",
                     "The Hawke's Bay Tourism team"],
     },
+    "et": {
+        "title": "Olukorrateade nr 2: torm",
+        "meta": ["17.01.2026 18:00", "Muhu vald", "Vaadatud 412"],
+        "opening": [],
+        "sections": [("Olukord", ["Elektrita on 1 240 majapidamist."]),
+                     ("Edasised sammud", ["Elekter peaks olema taastatud 18. jaanuari õhtuks."])],
+        "closing": ["Riigiinfo telefon 1247 – abi ja info ööpäev läbi. Hädaabi 112.", "Lugupidamisega",
+                    "Muhu valla kriisikomisjon", "Saadetud Smaily kaudu"],
+    },
+    "is": {
+        "title": "Staða mála vegna heitavatnsleysis – uppfærsla 1",
+        "meta": ["9. febrúar 2026", "Veitur", "Lesið 1.204 sinnum"],
+        "opening": ["Hér eru nýjustu upplýsingar um heitavatnsleysið og það sem íbúar þurfa að vita. "
+                    "Upplýsingarnar eru uppfærðar daglega."],
+        "sections": [("Helstu atriði", ["Hlutfall heimila sem hafa fengið heitt vatn á ný: 91%."]),
+                     ("Næstu skref", ["Viðgerð á stofnlögninni lýkur á miðvikudag."])],
+        "closing": [],
+    },
+    "ca": {
+        "title": "Wildfire Update #1",
+        "meta": ["May 12, 2026", "Fort McMurray Public School Division", "952 views"],
+        "opening": ["Here is the latest on the wildfire and what it means for our students and schools. Please "
+                    "read it and share it with your family."],
+        "sections": [("Key updates", ["All 16 schools in the division remain closed."]),
+                     ("Looking ahead", ["Re-entry to the community is planned for May 15."])],
+        "closing": ["Take care of yourselves and each other.", "Sarah Chen Superintendent of Schools"],
+        "contact": ("Fort McMurray Public School Division", ["231 Hardin Street, Fort McMurray, AB T9H 2G2",
+                    "780-799-7900", "info@fmpsd.ab.ca", "fmpsd.ab.ca"]),
+    },
 }  # fmt: skip
 
 
@@ -56,6 +87,8 @@ def _html(post: dict) -> tuple[bytes, str]:
     for heading, points in post["sections"]:
         body += f"<h3>{heading}</h3><ul>{''.join(f'<li>{p}</li>' for p in points)}</ul>"
     body += "".join(f"<p>{p}</p>" for p in post["closing"])
+    if "contact" in post:
+        body += f"<h3>{post['contact'][0]}</h3>" + "".join(f"<p>{p}</p>" for p in post["contact"][1])
     page = (
         f"<html><head><title>{post['title']}</title></head><body><nav><a href='/'>Home</a></nav><article>"
         f"<h2 class='post_title'>{post['title']}</h2><div class='post_commentbox'>{meta}</div>{body}</article>"
@@ -76,6 +109,10 @@ def _word(post: dict) -> tuple[bytes, str]:
             d.add_paragraph(point, style="List Bullet")
     for p in post["closing"]:
         d.add_paragraph(p)
+    if "contact" in post:
+        d.add_heading(post["contact"][0], 3)
+        for p in post["contact"][1]:
+            d.add_paragraph(p)
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue(), "post.docx"
@@ -89,6 +126,10 @@ def _markdown(post: dict) -> tuple[bytes, str]:
         lines += [f"## {heading}", "", *(f"- {p}" for p in points), ""]
     for p in post["closing"]:
         lines += [p, ""]
+    if "contact" in post:
+        lines += [f"### {post['contact'][0]}", ""]
+        for p in post["contact"][1]:
+            lines += [p, ""]
     return "\n".join(lines).encode(), "post.md"
 
 

@@ -24,7 +24,6 @@ from sitroom.parse.closingremarks import (
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
-    contacts_only,
     gives_contact,
     is_contact_lead,
     is_on_call_line,
@@ -35,6 +34,7 @@ from sitroom.parse.languagemenu import is_language_menu
 from sitroom.parse.letterfoot import is_endorsement, is_note_request, trim_request
 from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
+from sitroom.parse.reachbox import reach_box
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
 from sitroom.parse.signedposts import (
@@ -259,7 +259,7 @@ def _contact_section(body: list[Unit]) -> int | None:
     under = body[lead + 1 :]
     if classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
         # whatever its heading, a last slide or box of nothing but addresses and numbers says whom to reach
-        return lead if under and len(under) <= 2 and all(contacts_only(u.text) for u in under) else None
+        return lead if reach_box([u.text for u in under]) else None
     # the names and posts of whom to reach may stand on lines of their own, over or beside their numbers
     reach = [gives_contact(u.text) for u in under]
     return (

@@ -111,6 +111,12 @@ _WELL_WISH = re.compile(
     r"|^(?:tetap\s+)?jaga\s+kesehatan\b|^pas\s+op\s+jezelf\b",
     re.I,
 )
+# ... or alone, the whole line: "Take care of yourselves and each other.", "Stay safe, everyone."
+_WISH_ALONE = re.compile(
+    r"^(?:please\s+)?(?:take\s+care(?:\s+of\s+(?:yourselves|yourself|each\s+other))?(?:\s+and\s+(?:of\s+)?each\s+other)?"
+    r"|(?:stay|keep|be)\s+safe|look\s+after\s+(?:yourselves|each\s+other))(?:,?\s+(?:everyone|all|everybody))?[.!]?$",
+    re.I,
+)
 # a sentence ends at its stop, before a capital or a letter of a script with none
 _WISH_SENTENCES = re.compile(r"(?<=[.!?])\s+(?![a-z])")
 
@@ -141,6 +147,7 @@ def is_closing_remark(text: str) -> bool:
         or _TASK_PROGRESS.match(text) is not None  # "Progress: 16 of 62 tasks completed"
         or _LABELLED_LINK.match(text) is not None  # "Full briefing recording: buncombecounty.org/storm-updates"
         or _wishes_and_thanks(text)  # "Stay safe in the heat. Thank you."
+        or _WISH_ALONE.match(text.strip()) is not None  # "Take care of yourselves and each other."
     )
 
 

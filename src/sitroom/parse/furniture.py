@@ -256,12 +256,22 @@ _EMERGENCY_CALL = re.compile(
     re.I,
 )
 INVITATION_WORDS = 40
+# A line of the numbers to call, each sentence a phone line's name and its short number, perhaps what it is for:
+# "Riigiinfo telefon 1247 – abi ja info ööpäev läbi. Hädaabi 112.", "NHS 111 for advice. Emergency 999."
+_HOTLINE = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:[\w-]*(?:telefon|phone|hotline|helpline|linka|linja|notruf|h[äa]daabi"
+    r"|emergency|nhs|infoline)\w*)\s*:?\s*\d{3,5}\b(?:\s*[–—-]\s*[^.]{0,60})?[.!]?$",
+    re.I,
+)
+HOTLINE_WORDS = 20
 
 
 def is_contact_invitation(text: str) -> bool:
     """ "Questions about this update? Email coordinator@… or call 01632 960 214", "In an emergency, call 999": the
     writers asking to be contacted, with the address or number; it closes the report, no item of it."""
     t = " ".join(text.split())
+    if len(t.split()) <= HOTLINE_WORDS and all(_HOTLINE.match(s) for s in re.split(r"(?<=[.!])\s+", t) if s):
+        return True  # "Riigiinfo telefon 1247 – abi ja info ööpäev läbi. Hädaabi 112."
     return (gives_contact(text) and _INVITATION.match(t) is not None) or (
         len(t.split()) <= INVITATION_WORDS and _EMERGENCY_CALL.match(t) is not None
     )

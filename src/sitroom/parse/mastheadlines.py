@@ -293,9 +293,10 @@ POST_PART_WORDS = 5
 # How often a post was read, as its line of particulars counts it: "Dibaca 316 Kali", "Read 1,204 times", "952 views",
 # "조회 1,204"
 _READ_COUNT = re.compile(
-    r"(?:\b(?:dibaca|dilihat|read|viewed|views?|visto|lu|gelesen|letto|lido|прочитано|просмотров)|조회(?:수)?|閲覧数?|阅读)"
+    r"(?:\b(?:dibaca|dilihat|read|viewed|views?|visto|lu|gelesen|letto|lido|прочитано|просмотров|vaadatud|lesi[ðd]"
+    r"|sko[ðd]a[ðd])|조회(?:수)?|閲覧数?|阅读)"
     r"\s*:?\s*\d[\d.,]*"
-    r"(?:\s*(?:kali|times|veces|fois|mal|volte|vezes|раз))?\b"
+    r"(?:\s*(?:kali|times|veces|fois|mal|volte|vezes|раз|korda|sinnum))?\b"
     r"|\b\d[\d.,]*\s*(?:views|vues|visualizaciones|visualizzazioni|visualizações|aufrufe|просмотров|kali dibaca)\b",
     re.I,
 )

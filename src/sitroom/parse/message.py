@@ -120,6 +120,8 @@ _SERVICE_NOTICE = re.compile(
     # the service's imprint under the page: "Powered by WebEOC", "Published by Google Sheets – Report Abuse"; the
     # service a notification was sent through: "Sent by Everbridge", "Sent via AlertMedia"
     r"|^sent\s+(?:by|via|through|using|with)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?$"
+    # ... in Estonian and Finnish: "Saadetud Smaily kaudu", "Lähetetty Smartlyn kautta"
+    r"|^(?:saadetud|l[äa]hetetty)\s+(?-i:[A-Z])[\w.-]*\s+(?:kaudu|kautta)$"
     r"|^(?:powered|published|hosted|generated)\s+(?:by|with|using)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?![\w.-])(?!\s+(?:and|on|at|in)\b)",
     re.I,
 )

@@ -51,7 +51,9 @@ _PRESENTS = re.compile(
     # ... "Berikut kami sampaikan …" (Indonesian: here we convey), "… 현황을 알려드립니다." (Korean: we let you know)
     r"|^berikut\s+(?:ini\s+)?(?:kami\s+)?(?:sampaikan|laporkan|informasikan)\b|^[^.]{0,80}(?:알려|안내해?|전해)\s*드립니다"
     # ... "Krízový štáb mesta Vás informuje o stave požiaru …" (the crisis staff informs you of the fire's state)
-    r"|^[^.]{0,60}\bv[áa]s\s+informuj\w*\s+o\b",
+    r"|^[^.]{0,60}\bv[áa]s\s+informuj\w*\s+o\b"
+    # ... "Hér eru nýjustu upplýsingar um …" (Icelandic: here is the latest information on)
+    r"|^h[ée]r\s+(?:eru|er)\b",
     re.I,
 )
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
@@ -60,6 +62,8 @@ _NAMES_ITSELF = re.compile(
     r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*"
     # ... Indonesian "perkembangan" (the progress of), "informasi"; Korean "현황" (the state of things), "상황"
     r"|\bperkembangan\b|\binformasi\b|현황|상황"
+    # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information)
+    r"|\bthe\s+latest\b|\bupplýsing\w*"
     # ... Slovak and Czech "… Vás informuje o …" (informs you of)
     r"|\bv[áa]s\s+informuj\w*",
     re.I,
@@ -77,9 +81,17 @@ _CADENCE = re.compile(
 # A lead into what follows, after the report has named itself: "Here is what our volunteers have done so far.",
 # "Aquí les contamos cómo va todo.", "Voici ce que …", "Hier lesen Sie …"
 _LEAD_IN = re.compile(
-    r"^(?:here(?: is|'s|’s| are) what|below (?:is|are)|below we|aqu[íi] (?:les|os|te) (?:contamos|presentamos"
+    r"^please\s+(?:read\s+(?:it|this)(?:\s+and\s+share\s+it)?|share\s+(?:it|this))\b"
+    r"|^(?:here(?: is|'s|’s| are) what|below (?:is|are)|below we|aqu[íi] (?:les|os|te) (?:contamos|presentamos"
     r"|compartimos|dejamos)|voici ce que|ci-dessous|hier (?:lesen|finden) sie|qui di seguito|ecco cosa"
     r"|a seguir|segue abaixo)\b",
+    re.I,
+)
+# How often the note is renewed, after it has named itself: "This page is updated every weekday.", "The information is
+# updated daily.", "Upplýsingarnar eru uppfærðar daglega." (Icelandic)
+_RENEWED = re.compile(
+    r"^(?:this|the)\s+(?:page|information|update|report|bulletin)\s+(?:is|will\s+be)\s+updated\s+"
+    r"(?:daily|weekly|every\s+\w+)\b|\buppf[æa]r[ðd]\w*\s+(?:daglega|vikulega)\b",
     re.I,
 )
 # The offer of the report in other formats or languages: "If you need this briefing in another format, please
@@ -135,7 +147,10 @@ def is_opening_note(text: str) -> bool:
     for n, sentence in enumerate(_sentences(text)):
         if _names_itself(sentence) or offers_other_formats(sentence):
             named = True
-        elif not (_greets(sentence) or (n and (is_thanks(sentence) or (named and _LEAD_IN.match(sentence))))):
+        elif not (
+            _greets(sentence)
+            or (n and (is_thanks(sentence) or (named and (_LEAD_IN.match(sentence) or _RENEWED.search(sentence)))))
+        ):
             return False
     return named or _greets(text)
 

@@ -119,6 +119,8 @@ _SIGN_OFF = re.compile(
     r"|agur bero bat|adeitasunez|mat beschte gr[ée]iss|m[èe]si(?: anpil)?|mahadsanid|si diiran"
     r"|ng[āa] mihi(?: nui| maioha| mahana)?"
     r"|n[āa]ku noa,? n[āa]|murakoze(?: cyane)?|h[öo]rm[əe]tl[əe]"
+    # Estonian: "Lugupidamisega", "Parimate soovidega", "Tervitustega"
+    r"|lugupidamisega|parimate soovidega|tervitustega"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo kwambiri", "Na gode",
     # "Faafetai lava", "Ozithobileyo", "A-greiz kalon", "Tankyu tumas", "Matur nuwun", "Hormat bilen"
     r"|zikomo(?: kwambiri)?|ndine wanu|na gode|wassalam|fa['ʻ’]?afetai(?: lava)?|ma le fa['ʻ’]?a['ʻ’]?aloalo"

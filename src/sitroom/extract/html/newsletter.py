@@ -47,7 +47,7 @@ _WHY_RECEIVED = re.compile(
     r"|\bsaat\s+tämän\s+(?:viestin|tiedotteen|uutiskirjeen)\b|\btämän\s+(?:tiedotteen|viestin)\s+lähetti\b"
     r"|\bsie\s+erhalten\s+diese\s+(?:e-?mail|nachricht|newsletter)\b|\bvous\s+recevez\s+ce\s+(?:courriel|message"
     r"|mail|e-mail)\b|\bu\s+ontvangt\s+(?:deze|dit)\b|\bdu\s+f[åa]r\s+(?:detta|denna)\b"
-    r"|\bjo\s+krije\s+dit\s+berjocht\b"
+    r"|\bjo\s+krije\s+dit\s+berjocht\b|\bsaite\s+selle\s+(?:kirja|e-kirja|uudiskirja)\b"
     r"|\byou\s+(?:are\s+)?subscribed\s+to\s+(?:this|our)\s+(?:list|newsletter|mailing)\b",
     re.I,
 )
