@@ -6,7 +6,9 @@ ciutadania", "Στήριξη κατοίκων", "HỖ TRỢ NGƯỜI DÂN") and 
 "Planlanan Çalışmalar"); how the rain and landslides developed ("DIỄN BIẾN MƯA, SẠT LỞ") is the situation, the forces
 and means sent ("LỰC LƯỢNG, PHƯƠNG TIỆN HUY ĐỘNG") the staff ("Szolgálatban lévő erők" too), the support for
 residents ("주민 지원") and the warming centers assistance, the effects on transport ("Ulaşıma Etkileri") impacts,
-the writer's own people and team ("Our people on the ground", "Response team") the staff.
+the writer's own people and team ("Our people on the ground", "Response team", "Men and machinery deployed",
+"Töös olevad jõud", "Starfsfólk og verktakar") the staff; Icelandic, Ukrainian, Romanian and Estonian summaries,
+costs and next steps ("Helstu atriði", "Фінансування", "Resurse financiare", "Edasised sammud") are keyed too.
 The title names the report by its kind and number ("Myrskytilanne 24.11. – tiedote 2", "Informe de situació núm. 3",
 "Pranešimas Nr. 2"), set in bold like the headings: no section. In Word (bold lines), HTML and Markdown."""
 
@@ -54,6 +56,23 @@ REPORTS = {
     "ko": [
         ("주민 지원", "assistance", ["무더위 쉼터 112곳을 운영하고 있습니다."]),
     ],
+    "is": [
+        ("Helstu atriði", "highlights", ["Hlutfall heimila með heitt vatn: 91%."]),
+        ("Staðan núna", "situation", ["Viðgerð stendur yfir á stofnlögninni."]),
+        ("Starfsfólk og verktakar", "workforce", ["42 starfsmenn vinna að viðgerðinni."]),
+    ],
+    "uk": [
+        ("Фінансування", "finance", ["Витрати становлять 2,4 млн грн."]),
+        ("Подальші заходи", "next-steps", ["Наступну довідку буде подано 17 березня."]),
+    ],
+    "ro": [
+        ("Resurse financiare", "finance", ["Costurile estimate sunt de 1,2 milioane lei."]),
+        ("Măsuri următoare", "next-steps", ["Cursurile se reiau pe 18 septembrie."]),
+    ],
+    "et": [
+        ("Töös olevad jõud", "workforce", ["Tööl on 86 päästjat."]),
+        ("Edasised sammud", "next-steps", ["Elekter taastatakse 18. jaanuariks."]),
+    ],
     "tr": [
         ("Ulaşıma Etkileri", "impacts", ["Ağır tonajlı araçların geçişine izin verilmemektedir."]),
         ("Planlanan Çalışmalar", "next-steps", ["Kapalı yolların 13 Ocak'a kadar açılması planlanmaktadır."]),
@@ -64,12 +83,15 @@ REPORTS = {
         ("Warming centers", "assistance", ["Four warming centers stay open overnight."]),
         ("Our people on the ground", "workforce", ["86 crews are working on the beaches."]),
         ("Response team", "workforce", ["The response team has grown to 40 people."]),
+        ("Men and machinery deployed", "workforce", ["Six excavators and 120 staff are at the breach."]),
+        ("Passenger assistance", "assistance", ["Refreshments are served at 14 stations."]),
         ("Next steps", "next-steps", ["Beaches that pass water quality tests may reopen from 21 June."]),
     ],
 }
 TITLES = {"fi": "Myrskytilanne 24.11. – tiedote 2", "ca": "Informe de situació núm. 3", "lt": "Pranešimas Nr. 2",
           "sk": "Informácia č. 2", "el": "Ενημέρωση αρ. 2", "vi": "Báo cáo nhanh số 2", "tr": "Bilgi Notu No. 2",
-          "hu": "Helyzetjelentés 2", "ko": "폭염 대응 현황 제2보",
+          "hu": "Helyzetjelentés 2", "ko": "폭염 대응 현황 제2보", "is": "Staða mála – uppfærsla 2",
+          "uk": "Довідка № 2", "ro": "Informare nr. 2", "et": "Olukorrateade nr 2",
           "en": "Oil spill update 2"}  # fmt: skip
 FORMATS = {"word": (word_bold_lines, "r.docx"), "html": (html_page, "r.html"), "markdown": (markdown, "r.md")}
 

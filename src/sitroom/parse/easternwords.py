@@ -67,7 +67,8 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
         "vulnerabilitati", "ризики", "загрози", "риски", "угрозы", "rizici", "rizik", "opasnosti", "riscos",
     ),
     K.ASSISTANCE: (
-        "segitsegnyujtas", "αρωγη", "βοηθεια", "asistenta", "sprijin acordat populatiei", "пункти незламності",
+        "segitsegnyujtas", "αρωγη", "βοηθεια", "asistenta", "sprijin acordat populatiei", "sprijin",
+        "пункти незламності",
         "допомога", "допомога населенню", "гуманітарна допомога", "помощь", "пункты обогрева", "pomoc",
         "pomoc stanovnistvu", "zbrinjavanje", "στηριξη κατοικων", "στηριξη",
     ),
@@ -80,7 +81,8 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.NEXT_STEPS: (
         "kovetkezo feladatok", "tovabbi feladatok", "kovetkezo lepesek", "επομενα βηματα", "επομενες ενεργειες",
-        "masuri propuse", "pasi urmatori", "actiuni viitoare", "наступні кроки", "подальші дії", "следующие шаги",
+        "masuri propuse", "masuri urmatoare", "pasi urmatori", "actiuni viitoare", "наступні кроки", "подальші дії",
+        "следующие шаги",
         "дальнейшие действия", "sljedeci koraci", "sledeci koraci", "daljnje aktivnosti", "proximos pasos",
         "seguintes pasos",
     ),
@@ -93,7 +95,7 @@ _BOSNIAN_SERBIAN: dict[SectionKey, tuple[str, ...]] = {
         "informisanje stanovnistva", "informisanje javnosti", "informisanje", "informiranje stanovnistva",
         "obavjestavanje stanovnistva",
     ),
-    K.FINANCE: ("finansijska sredstva", "financijska sredstva", "finansije", "troskovi"),
+    K.FINANCE: ("finansijska sredstva", "financijska sredstva", "finansije", "troskovi", "resurse financiare"),
     K.WORKFORCE: ("angazovano ljudstvo", "angazovano osoblje", "ljudstvo"),
     K.NEXT_STEPS: ("naredni koraci", "naredne aktivnosti", "planirane aktivnosti"),
     K.RISKS: ("procjena rizika", "procena rizika", "rizici"),

@@ -54,6 +54,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.WORKFORCE: (
         "personel", "ekipler", "sumber daya", "personil", "sile", "kadri", "personal", "toojoud", "nhan luc",
+        "toos olevad joud",
         "luc luong", "luc luong phuong tien", "luc luong va phuong tien", "luc luong phuong tien huy dong",
         "tauhan", "wafanyakazi", "gorevli personel",
     ),
@@ -79,6 +80,7 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "sonraki adimlar", "yapilacak calismalar", "planlanan calismalar",
         "rencana tindak lanjut", "tindak lanjut", "naloge",
         "naloge za naslednje obdobje", "nadaljnje aktivnosti", "jargmised sammud", "edasised tegevused",
+        "edasised sammud",
         "nhiem vu tiep theo", "nhiem vu", "susunod na hakbang", "hatua zinazofuata",
     ),
 }  # fmt: skip

@@ -80,7 +80,8 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # an incident reaches: students, residents, a utility's customers and households, those affected
         "care for people", "caring for people", "support for people", "support for students", "support for residents",
         "support for communities", "support for those affected", "support for affected people",
-        "support for customers", "support for households", "support for businesses",
+        "support for customers", "support for households", "support for businesses", "passenger assistance",
+        "assistance to passengers",
         # the care of the population (German), the donations collected for those affected (Portuguese, Spanish)
         "betreuung", "betreuung der bevolkerung", "doacoes", "donaciones",
         # the meals and food handed out while schools, homes or shops are shut
@@ -129,6 +130,7 @@ METHANE_AND_PLAIN: dict[SectionKey, tuple[str, ...]] = {
         # the staff put to work (German "Personaleinsatz")
         "personaleinsatz", "einsatzkrafte",
         # the writer's own people and teams sent out: "Our people on the ground", "Response team"
+        "men and machinery", "men and machinery deployed", "men and material",
         "our people on the ground", "our teams on the ground", "staff on the ground", "response team", "response teams",
         "wardens", "flood wardens", "sily i srodki", "staff welfare", "welfare of staff", "staff wellbeing",
         # the staff sent out: "Deployment of staff", "Deployment of personnel"

@@ -1,5 +1,5 @@
-"""Section names in Uzbek (Latin), Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba, for
-the vocabulary (``sitroom.parse.vocabulary``).
+"""Section names in Uzbek (Latin), Faroese and Icelandic, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin
+and Yoruba, for the vocabulary (``sitroom.parse.vocabulary``).
 
 An Uzbek emergency department, a Faroese municipality, a Hebridean resilience group, a KwaZulu-Natal disaster
 management centre, a Visayan municipal disaster office, a Malagasy regional risk committee, a Papua New Guinean
@@ -22,10 +22,13 @@ ISLANDS: dict[SectionKey, tuple[str, ...]] = {
         "hovudpunkt", "gearr chunntas", "prìomh phuingean", "isifinyezo", "amaphuzu abalulekile", "katingbanan",
         "sumaryo", "famintinana", "fehiny", "ol bikpela poin", "bikpela poin", "sotpela tok", "akotan", "akopo",
         "koko iroyin",
+        # Icelandic, beside the Faroese: "Helstu atriði"
+        "helstu atridi", "samantekt",
     ),
     K.SITUATION: (
         "holat", "joriy holat", "umumiy holat", "vaziyat", "umumiy vaziyat", "hozirgi vaziyat", "stodan", "stoda",
         "stodan nu", "verandi stoda", "stodulysing", "suidheachadh", "an suidheachadh", "suidheachadh an dràsta",
+        "stadan", "stada mala", "stadan nuna",
         "isimo", "isimo samanje", "isimo esikhona", "kahimtang", "kasamtangang kahimtang", "kinatibuk ang kahimtang",
         "toe javatra", "toe javatra ankehitriny", "toe draharaha", "zava misy", "situesen", "situesen nau",
         "ipo to wa bayii", "ipo lowolowo",
@@ -54,11 +57,13 @@ ISLANDS: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "vaqtinchalik joylashtirish", "vaqtincha joylashtirish", "boshpana", "skjol", "fasgadh", "ionadan fasgaidh",
         "izindawo zokukhosela", "indawo yokukhosela", "ukukhosela", "evacuation center", "mga evacuation center",
-        "toerana fialofana", "fialofana", "ibi aabo", "ibugbe fun igba die",
+        "toerana fialofana", "fialofana", "ibi aabo", "ibugbe fun igba die", "adstod", "adstod vid ibua",
+        "upplysingar og adstod", "upplysingar og adstod fyrir ibua",
     ),
     K.WORKFORCE: (
         "jalb etilgan kuchlar", "jalb etilgan kuchlar va vositalar", "kuchlar va vositalar", "xodimlar",
-        "starvsfolk", "starvsfolk og tilfeingi", "luchd obrach", "luchd obrach is goireasan",
+        "starvsfolk", "starvsfolk og tilfeingi", "starfsfolk", "starfsfolk og verktakar", "luchd obrach",
+        "luchd obrach is goireasan",
         "luchd obrach agus goireasan", "abasebenzi", "abasebenzi nezinsiza", "izisebenzi", "personahe",
         "personahe ug kagamitan", "mga personahe", "mpiasa", "mpiasa sy fitaovana", "ol wokman",
         "ol wokman na ol samting", "wokman", "osise", "awon osise", "osise ati ohun elo",

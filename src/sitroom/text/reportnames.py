@@ -89,6 +89,8 @@ NORTH_EAST_KINDS = (
     # núm. 3", "Komunikat nr 4", "Pranešimas Nr. 2"
     r"|tilanne(?:katsaus|tiedote|raportti)|tiedote|informe\s+de\s+situaci[óo]|comunicat|komunikat|prane[šs]imas"
     r"|inform[áa]cia|informace"
+    # Estonian and Icelandic: "Olukorrateade nr 2", "Staða mála – uppfærsla 2", "Stöðuskýrsla"
+    r"|olukorra(?:teade|ülevaade|aruanne)|uppf[æa]rsla|st[öo][ðd]usk[ýy]rsla"
     # Korean: "상황보고 제2보" (situation report, the second), "상황 보고서"
     r"|상황\s*보고(?:서)?|제\s*\d{1,3}\s*보(?![가-힣])"
     rf"|{SCRIPT_KINDS}"
