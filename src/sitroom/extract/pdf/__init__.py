@@ -27,6 +27,7 @@ from sitroom.extract.pdf.contents import drop_contents
 from sitroom.extract.pdf.cover import take_closing, take_cover
 from sitroom.extract.pdf.details import drop_details
 from sitroom.extract.pdf.document import build
+from sitroom.extract.pdf.footband import drop_foot_band
 from sitroom.extract.pdf.footnotes import drop_footnotes
 from sitroom.extract.pdf.formrows import ruled_forms
 from sitroom.extract.pdf.furniture import drop_captions, remove_furniture
@@ -211,7 +212,7 @@ def _warnings(pages: list[PageData]) -> list[str]:
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
-    frags = drop_footnotes(page, in_reading_order(page.frags), body)
+    frags = drop_foot_band(page, drop_footnotes(page, in_reading_order(page.frags), body))
     # a whiteboard's frames and notes first: its notes side by side are no grid, no columns of text
     frags, board, board_area = take_board(page, frags)
     band = find_band(page, frags, body)
