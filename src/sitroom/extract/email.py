@@ -23,7 +23,7 @@ from sitroom.extract.chat import strip_pasted_post
 from sitroom.extract.digest import digest_messages, forum_postings
 from sitroom.extract.flowed import unflow
 from sitroom.extract.forward import unwrap_forwarded
-from sitroom.extract.html import has_data_grid, heads_sections, html_to_blocks, is_label_table_body
+from sitroom.extract.html import has_data_grid, heads_sections, html_to_blocks, is_label_table_body, says_more
 from sitroom.extract.html.newsletter import is_campaign
 from sitroom.extract.letter import strip_letter
 from sitroom.extract.text import TextExtractor, decode_text
@@ -139,13 +139,20 @@ def _body_blocks(
     sets each label over its value and loses where one value ends and the next label starts. So is a body
     whose HTML holds a grid of data: the plain text runs its cells and rows together; and a mailing service's
     campaign, whose plain text the service made from the HTML, with its own marks for headings and links; and a
-    body whose HTML heads its sections, which the plain text sets as lines like any other."""
+    body whose HTML heads its sections, which the plain text sets as lines like any other; and one whose plain text
+    only stands in for the HTML ("best viewed in an HTML-enabled email client")."""
     if (
         plain is not None
         and plain.strip()
         and not (
             html
-            and (is_label_table_body(html) or has_data_grid(html) or is_campaign(html) or heads_sections(html, plain))
+            and (
+                is_label_table_body(html)
+                or has_data_grid(html)
+                or is_campaign(html)
+                or heads_sections(html, plain)
+                or says_more(html, plain)
+            )
         )
     ):
         try:

@@ -231,6 +231,21 @@ def heads_sections(html: str, plain: str) -> bool:
     return sum(not marked(name) for name in names) * 2 > len(names)
 
 
+# a plain part holding less than this share of the words its HTML part shows is a stand-in for it
+STUB_SHARE = 0.25
+STUB_HTML_WORDS = 40
+
+
+def says_more(html: str, plain: str) -> bool:
+    """The HTML part shows far more than the plain text beside it, a stand-in the sending program wrote ("This
+    report is best viewed in an HTML-enabled email client."): the message is its HTML."""
+    body = LexborHTMLParser(html).body
+    if body is None:
+        return False
+    shown = len(body.text(separator=" ").split())
+    return shown >= STUB_HTML_WORDS and len(plain.split()) < STUB_SHARE * shown
+
+
 def has_data_grid(html: str) -> bool:
     """The body holds a table of data (a header row and rows of figures or statuses, cells of a few words,
     three rows of three cells or more alike): a plain-text rendering of it runs its cells together."""
