@@ -24,6 +24,7 @@ from sitroom.parse.closingremarks import (
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
+    contacts_only,
     gives_contact,
     is_contact_lead,
     is_on_call_line,
@@ -73,8 +74,7 @@ PUBLISHER = "publisher boilerplate line"
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
 SIGNATURE_LINES = 5
-# A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on an
-# abbreviation and is none).
+# A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on none).
 _SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
 
@@ -178,6 +178,7 @@ def _closing_line(body: list[Unit]) -> bool:
             # website:"
             or (body[-1].bullet is None and leads_into_nothing(text))
             or labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
+            or contacts_only(text)  # "Emerxencias: 112 | Concello: 988 335 030"
             or is_endorsement(text)  # the number the copies of a letter are endorsed under
             # the day the writer signed, under the last point: "Date: 9 April 2025", "Usuku: 9 Ephreli 2025"
             or (body[-1].bullet is None and is_date_line(text))

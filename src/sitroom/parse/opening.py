@@ -367,6 +367,7 @@ def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | Non
                 fold(" ".join(words[:j])) == wanted and is_date_line(" ".join(words[j:])) for j in range(1, len(words))
             ):
                 return n, last
-        if unit.kind is BlockKind.HEADING or unit.bullet is not None:
+        # (the sender's name may head the message over its title, as a campaign's band sets it)
+        if (unit.kind is BlockKind.HEADING and n > 0) or unit.bullet is not None:
             return None
     return None

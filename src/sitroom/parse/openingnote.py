@@ -35,7 +35,10 @@ _GREETS_READERS = re.compile(
     r"^(?:saludos|salutations|salut|saudações|sauda[çc][õo]es|saluti|ciao|gr[üu](?:ß|ss)e|hallo)\s*,?\s+"
     r"(?:(?:a|à|an|aos?)\s+)?(?:(?:los|las|les|os|as|i|le|die|alle|todos|todas|tutti|tous|toutes)\s+)?"
     r"(?:vecinos|vecinas|amigos|amigas|todos|todas|compañeros|compañeras|voisins|amis|tous|toutes|vizinhos"
-    r"|amici|tutti|nachbarn|freunde|zusammen|miteinander)\b[^.!?]{0,30}[,!.]?$",
+    r"|amici|tutti|nachbarn|freunde|zusammen|miteinander)\b[^.!?]{0,30}[,!.]?$"
+    # ... or the readers alone, as a Spanish or Galician council writes to them: "Veciñas e veciños:"
+    r"|^(?:queridas?\s+|queridos?\s+|estimadas?\s+|estimados?\s+)?(?:vecin|veciñ)[oa]s(?:\s+[ey]\s+(?:vecin|veciñ)[oa]s)?"
+    r"\s*[:,!]$",
     re.I,
 )
 
@@ -53,7 +56,7 @@ _PRESENTS = re.compile(
     # ... "Krízový štáb mesta Vás informuje o stave požiaru …" (the crisis staff informs you of the fire's state)
     r"|^[^.]{0,60}\bv[áa]s\s+informuj\w*\s+o\b"
     # ... "Hér eru nýjustu upplýsingar um …" (Icelandic: here is the latest information on)
-    r"|^h[ée]r\s+(?:eru|er)\b",
+    r"|^h[ée]r\s+(?:eru|er)\b|^inform[áa]mos(?:vos|les|te)?\b|^(?:les|vos|os)\s+informamos\b",
     re.I,
 )
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
@@ -64,6 +67,8 @@ _NAMES_ITSELF = re.compile(
     r"|\bperkembangan\b|\binformasi\b|현황|상황"
     # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information)
     r"|\bthe\s+latest\b|\bupplýsing\w*"
+    # ... Galician and Spanish "Informámosvos …", "Les informamos …" (we inform you)
+    r"|\binform[áa]mos(?:vos|les|te)?\b"
     # ... Slovak and Czech "… Vás informuje o …" (informs you of)
     r"|\bv[áa]s\s+informuj\w*",
     re.I,

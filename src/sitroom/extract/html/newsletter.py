@@ -27,6 +27,8 @@ _SERVICE_LINK = re.compile(
     r"|\bview\s+(?:this|the|it|our)\s*(?:e-?mail|newsletter|message|campaign)?\s+(?:in\s+(?:your|a|the)\s+"
     r"(?:web\s+)?browser|online|as\s+a\s+web\s*page)\b|^view\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser$"
     r"|\bforward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend\b"
+    # ... "Ver no navegador", "Ver en el navegador", "Ver este correo en tu navegador", "Darse de baixa" (Galician)
+    r"|^ver\s+(?:este\s+correo\s+)?(?:no|en\s+(?:el|o|tu|su))\s+navegador$|\bdarse\s+de\s+baixa\b"
     r"|\bse\s+d[ée]sinscrire\b|\bd[ée]sabonnement\b|\bse\s+d[ée]sabonner\b|\bdarse\s+de\s+baja\b"
     r"|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b|\babmelden\b|\babbestellen\b|\bafmelden\b|\buitschrijven\b"
     # ... in the Nordic, Baltic and other European languages: "Peru tilaus", "Avsluta prenumeration", "Wypisz się"
@@ -47,6 +49,7 @@ _WHY_RECEIVED = re.compile(
     r"|\bsaat\s+tämän\s+(?:viestin|tiedotteen|uutiskirjeen)\b|\btämän\s+(?:tiedotteen|viestin)\s+lähetti\b"
     r"|\bsie\s+erhalten\s+diese\s+(?:e-?mail|nachricht|newsletter)\b|\bvous\s+recevez\s+ce\s+(?:courriel|message"
     r"|mail|e-mail)\b|\bu\s+ontvangt\s+(?:deze|dit)\b|\bdu\s+f[åa]r\s+(?:detta|denna)\b"
+    r"|\brecibes\s+este\s+correo\b|\best[áa]s\s+recibiendo\s+este\b|\brecibiste\s+este\s+correo\b"
     r"|\bjo\s+krije\s+dit\s+berjocht\b|\bsaite\s+selle\s+(?:kirja|e-kirja|uudiskirja)\b"
     r"|\byou\s+(?:are\s+)?subscribed\s+to\s+(?:this|our)\s+(?:list|newsletter|mailing)\b",
     re.I,
