@@ -151,11 +151,11 @@ def is_language_note(text: str) -> bool:
 # The sender's name and where to reach them, closing a report: "Préfecture du Val – Cabinet du préfet – 12 place
 # de la République", "Civil Protection Service – Helpline 800 203 040", "Emergency Planning | eps@council.gov.uk".
 _CONTACT_PARTS = re.compile(r"\s+[–—|·•]\s+|\s+-\s+")
-_STREET = (
+STREET = (
     r"rue|place|avenue|av\.|boulevard|bd|chemin|quai|all[ée]e|impasse|road|rd|street|st|lane|way|square|drive|"
     r"calle|avenida|plaza|paseo|rua|pra[çc]a|largo|travessa|via|viale|piazza|corso|stra(?:ss|ß)e|platz|weg"
 )
-_ADDRESS = re.compile(rf"^\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{_STREET})\b", re.I)
+_ADDRESS = re.compile(rf"^\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b", re.I)
 _PHONE = re.compile(r"(?<![\d/])\+?\(?\d[\d\s.()-]{6,}\d(?![\d/])")
 _REACH = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 CONTACT_WORDS = 25
@@ -311,14 +311,14 @@ def gives_contact(text: str) -> bool:
 # what parts a line's fields or ways to reach someone: "… · …", "… | …", "… • …"
 LINE_PARTS = re.compile(r"\s+[·|•]\s+")
 # a site named by its address alone: "almannavarnir.is", "floods.example.gov.uk"
-_SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
+SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
 
 
 def contacts_only(text: str) -> bool:
     """A line of nothing but ways to reach someone, parted by dots or bars ("example.org · Helpline 1717 ·
     Emergency 112"): a site, a mail address, a number with its short label."""
     parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
-    reach = [p for p in parts if gives_contact(p) or _SITE.match(p)]
+    reach = [p for p in parts if gives_contact(p) or SITE.match(p)]
     return (
         len(parts) > 1
         and bool(reach)
