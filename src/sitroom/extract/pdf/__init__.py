@@ -212,7 +212,7 @@ def _warnings(pages: list[PageData]) -> list[str]:
 
 def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: Counter[str]) -> list[Entry]:
     lines: list[Frag] = []
-    frags = drop_foot_band(page, drop_footnotes(page, in_reading_order(page.frags), body))
+    frags = drop_foot_band(page, drop_footnotes(page, in_reading_order(page.frags), body), body)
     # a whiteboard's frames and notes first: its notes side by side are no grid, no columns of text
     frags, board, board_area = take_board(page, frags)
     band = find_band(page, frags, body)

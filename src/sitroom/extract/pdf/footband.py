@@ -14,15 +14,18 @@ _FOOT, _WIDE = 0.12, 0.6
 _LINES = 4
 
 
-def drop_foot_band(page: PageData, frags: list[Frag]) -> list[Frag]:
-    """The page's lines without those of a shaded band across its foot; they are counted on ``page``."""
+def drop_foot_band(page: PageData, frags: list[Frag], body: float) -> list[Frag]:
+    """The page's lines without those of a shaded band across its foot, in print smaller than the body's (a shaded
+    box of the report's own, a form's question card, is set in the body's print or larger); they are counted on
+    ``page``."""
     # a band of colour; or a box drawn off the page's foot (a box drawn inside the margins may hold the report's own)
     bled = [box for box in page.frames if box[1] <= 1]
     for x0, bottom, x1, top in [*page.panels, *bled]:
         if x1 - x0 < _WIDE * page.width or top > _FOOT * page.height:
             continue
         inside = [f for f in frags if x0 - 1 <= f.x0 and f.x1 <= x1 + 1 and bottom <= f.mid <= top]
-        if not inside or len(inside) > _LINES or any(f.bullet or _sentence(f.text) for f in inside):
+        small = all(f.size < body - 0.5 for f in inside)
+        if not inside or not small or len(inside) > _LINES or any(f.bullet or _sentence(f.text) for f in inside):
             continue
         page.drop("footer band", len(inside))
         ids = {id(f) for f in inside}
