@@ -264,13 +264,15 @@ _HOTLINE = re.compile(
     re.I,
 )
 HOTLINE_WORDS = 20
+_SHORT_NUMBER = re.compile(r"\b\d{3,5}\b")
 
 
 def is_contact_invitation(text: str) -> bool:
     """ "Questions about this update? Email coordinator@… or call 01632 960 214", "In an emergency, call 999": the
     writers asking to be contacted, with the address or number; it closes the report, no item of it."""
     t = " ".join(text.split())
-    if len(t.split()) <= HOTLINE_WORDS and all(_HOTLINE.match(s) for s in re.split(r"(?<=[.!])\s+", t) if s):
+    hotline = len(t.split()) <= HOTLINE_WORDS and _SHORT_NUMBER.search(t) is not None
+    if hotline and all(_HOTLINE.match(s) for s in re.split(r"(?<=[.!])\s+", t) if s):
         return True  # "Riigiinfo telefon 1247 – abi ja info ööpäev läbi. Hädaabi 112."
     return (gives_contact(text) and _INVITATION.match(t) is not None) or (
         len(t.split()) <= INVITATION_WORDS and _EMERGENCY_CALL.match(t) is not None

@@ -22,14 +22,17 @@ _FILE = re.compile(
     r"^[\w()~-][\w ()~.-]{0,80}\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|pptx?|csv|zip|mp4|mov)$", re.I
 )
 _FILE_SPLIT = re.compile(r"\s+(?=\S+\.\w{2,4}\b)")
+DATE_WORDS = 8
 # the keys a form's field may carry by its label's words and still be one ("Photos": an annex)
 _FIELD_KEYS = (None, SectionKey.ANNEX)
 
 
 def _short_answer(text: str) -> bool:
     t = text.strip()
-    files = _FILE_SPLIT.split(t)
-    return bool(_YES_NO.match(t) or all(_FILE.match(f) for f in files) or is_date_line(t))
+    if _YES_NO.match(t) or all(_FILE.match(f) for f in _FILE_SPLIT.split(t)):
+        return True
+    # (a date and time is a few words: the costly reading of dates only for those)
+    return len(t.split()) <= DATE_WORDS and any(c.isdigit() for c in t) and is_date_line(t)
 
 
 # a form's question set as a line of its own, not as a label: a few words and its question mark

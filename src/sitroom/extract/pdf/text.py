@@ -89,8 +89,9 @@ _FUNCTION_WORDS = frozenset("FOR THE AND OF TO IN ON AT BY WITH FROM NEXT DE LA 
 def _code(token: str) -> bool:
     """A column's code ("MUB", "KAS"): a short token in capitals, with no accented letter, as a language of short
     words writes them ("HỖ TRỢ NGƯỜI DÂN")."""
-    accented = any(d and not d.startswith("<") for d in map(unicodedata.decomposition, token))
-    return len(token) <= 4 and token.isupper() and not accented
+    if len(token) > 4 or not token.isupper():
+        return False
+    return not any(d and not d.startswith("<") for d in map(unicodedata.decomposition, token))
 
 
 def is_numeric_cell(text: str) -> bool:
