@@ -28,6 +28,8 @@ GREETING_WORDS = 4
 _STOP = re.compile(r"(?<=[.!?])\s+")
 _ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 _DAY_STOP = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# ... where the date goes on with its month and stop, or its year ("8. 2026, 18:00 h."); "update 3. 45 homes …" is news
+_DATE_GOES_ON = re.compile(r"\d{1,2}\.(?:\s|$)|\d{4}\b")
 
 # The greeting's words, then the readers it greets, in the languages whose greeting the letter's rules do not take
 # ("¡Saludos, vecinos y amigos!", "Salut à tous !", "Saudações, vizinhos!", "Ciao a tutti!")
@@ -115,7 +117,7 @@ def _sentences(text: str) -> list[str]:
     for piece in _STOP.split(text.strip()):
         runs_on = piece[:1].islower() or (sentences and _ABBREVIATION.search(sentences[-1]))
         # ... or the stop closes a date's day or month, figures going on ("k 3. 8. 2026, 18:00 h.")
-        runs_on = runs_on or (sentences and _DAY_STOP.search(sentences[-1]) and piece[:1].isdigit())
+        runs_on = runs_on or (sentences and _DAY_STOP.search(sentences[-1]) and _DATE_GOES_ON.match(piece))
         if sentences and runs_on:
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece:
