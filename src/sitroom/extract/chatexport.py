@@ -37,10 +37,12 @@ _EXPORT_LINE = re.compile(
     r"|^\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<zm_name>\S[^\t]{0,79}?)"
     r"(?:\s+to\s+(?:Everyone|[^\t]{1,60}?\s?\((?:Direct\s+Message|[Pp]rivately)\))\s*:|\s+:)(?:\s+(?P<zm_text>.*))?$"
 )
-# LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday"; KakaoTalk's between rules,
+# LINE's day line over the day's messages: "2026/07/07(火)", "2026.07.07 Tuesday", or the day first after its
+# weekday where the date is written so ("อ. 13/10/2569", "Tue, 13/10/2026"); KakaoTalk's between rules,
 # "--------------- 2026년 3월 24일 화요일 ---------------"
 _DAY = re.compile(
     r"^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[(（][^()（）]{1,9}[)）]|[^\W\d_]{2,12})?$"
+    r"|^(?:[^\W\d_]{1,12}\.?,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*(?:[(（][^()（）]{1,9}[)）])?$"
     r"|^-{3,}\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\S+요일)?|[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
     r"\s*-{3,}$"
 )
@@ -58,6 +60,8 @@ HEADER_LINES = 3
 MIN_MESSAGES = 2
 # A report is a message of several lines with points or bold headings under its first.
 MIN_REPORT_LINES = 2
+# The lines under a report's name that may state its number, day and hour.
+MAX_PARTICULARS = 3
 # A closing line longer than this is the report's own text, not the writer's sign-off.
 SIGN_OFF_WORDS = 12
 
@@ -142,6 +146,10 @@ def strip_chat_export(doc: Document) -> bool:
         kept.extend(lines)
     if not kept:
         return False
+    for b in kept:
+        b.style["ended"] = True  # a message's lines break where its writer broke them: no app wraps them in the export
+    if reports and name is not None:
+        _mark_name(kept)
     left = len(messages) - len(reports) if reports else 0
     doc.blocks = kept
     header = min(heads)  # the app's lines over the first message: the history's name, when it was saved
@@ -149,6 +157,31 @@ def strip_chat_export(doc: Document) -> bool:
     counts["report name restated over a later part"] = restated
     count_left_out(doc, counts | {"chat export header line": header, "chat day line": len(days)})
     return True
+
+
+def _mark_name(kept: list[Block]) -> None:
+    """The report's name, its first line, is its title; the few short lines under it before the first break
+    ("ฉบับที่ 3 ประจำวันที่ 14 ตุลาคม 2569", "(3.24. 19:00 기준, …)") state its number, day and hour, as a
+    masthead does: neither is a point of the report."""
+    first = kept[0]
+    if _POINT.match(first.text) or len(first.text.split()) > SIGN_OFF_WORDS or first.text.rstrip()[-1:] in ".!?:":
+        return
+    first.style["title"] = True
+    under = 1
+    while under < len(kept) and under <= MAX_PARTICULARS and not kept[under].style.get("gap_before"):
+        under += 1
+    if under == len(kept):
+        return
+    run = kept[1:under]
+    if all(
+        not _POINT.match(b.text)
+        and not b.style.get("bold")
+        and len(b.text.split()) <= SIGN_OFF_WORDS
+        and not b.text.rstrip().endswith(":")
+        for b in run
+    ):
+        for b in run:
+            b.style["title"] = b.style["masthead"] = True
 
 
 def _unquoted(lines: list[Block]) -> list[Block]:

@@ -10,6 +10,7 @@ from charset_normalizer import CharsetMatch, from_bytes
 from sitroom.errors import CorruptDocument
 from sitroom.extract.base import ExtractContext
 from sitroom.extract.chat import strip_chat
+from sitroom.extract.chatcsv import chat_lines
 from sitroom.extract.chatexport import strip_chat_export
 from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.orgmode import is_orgmode, org_to_markdown
@@ -46,7 +47,10 @@ SIGNATURE_WORDS = 8
 _COLUMN_GAP = re.compile(r"\S\s{3,}\S")
 # A rule drawn across the page: a long run of "=", "-", "_", "*", "~" or "#", or a box's edge "+------+".
 # It parts what is above from what is below, as a blank line does, and is never text.
-_RULE = re.compile(r"^(?:([=\-_*~#])\1{9,}|\+[-=]{3,}(?:\+[-=]{3,})*\+)$")
+# A chat's report draws one with box-drawing strokes ("━━━━━━━━━━").
+_RULE = re.compile(
+    r"^(?:([=\-_*~#\u2500\u2501\u2550\u2504-\u2509\u254c\u254d\u2014\u25ac])\1{9,}|\+[-=]{3,}(?:\+[-=]{3,})*\+)$"
+)
 # The side of a box drawn round lines of text: "| MARRICK LRF |", "* SITREP 4 *", "# … #".
 _BOX_SIDE = re.compile(r"^[|║│*#]\s+|\s+[|║│*#]$")
 # A box at the top is the masthead when it closes within this many lines.
@@ -264,6 +268,8 @@ class TextExtractor:
             return _dokuwiki(text, source, ctx)
         if not markdown and is_orgmode(text.split("\n")):
             return _orgmode(text, source, ctx)
+        if not markdown and (chat := chat_lines(text)) is not None:
+            text = "\n".join(chat)  # a chat's history saved as records: read as its export to text
         doc = Document(source=source, format="md" if markdown else "txt", text=text)
         if not markdown and (delimiter := sheet_delimiter(text, source)) and read_tab_sheet(text, doc, delimiter):
             return doc
