@@ -21,7 +21,7 @@ from sitroom.parse.furniture import (
 )
 from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_number_line, is_page_fields, is_under_title
-from sitroom.parse.message import is_service_notice
+from sitroom.parse.message import is_header_field, is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
 from sitroom.parse.particulars import field_lines
 from sitroom.parse.selfnotice import is_schedule_notice
@@ -29,6 +29,7 @@ from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading, fold
 from sitroom.text.logbook import is_day_line
+from sitroom.text.mailfields import is_memo_field
 from sitroom.text.markings import is_marking
 from sitroom.text.months import DAY_OF_MONTH
 from sitroom.text.nextreport import is_next_report
@@ -244,6 +245,8 @@ def _letterhead_line(unit: Unit) -> bool:
     # ... and the line a signature is written on, with the name and date under the approval ("_____ E. Quliyev")
     signed = text.startswith("___") and len(text.split()) <= MAX_SENDER_WORDS
     fielded = gives_contact(text) or _PARTICULAR.match(text) is not None or _register_stamp(text) or signed
+    # ... and a memo's fields of whom it goes to and who is copied ("TO: The Chief Executive Officer, …", "CC: …")
+    fielded = fielded or is_header_field(text) or is_memo_field(text) or _CERTIFIED.match(text) is not None
     if unit.bullet is None and len(text.split()) <= 3 * MAX_SENDER_WORDS and fielded:
         # the office's address, telephone and mail under its name; the subject field ("Konu: …"); its register stamp
         return True
@@ -262,6 +265,12 @@ def _letterhead_line(unit: Unit) -> bool:
 
 # "Irteera-erregistroa: 2025/317", "Ref.: 12/2025": a register's label and the number it gave the letter
 _REGISTERED = re.compile(r"^[^\W\d_][^:]{0,40}:\s*[\w./-]*\d[\w./-]*$")
+
+
+# the standard the office is certified to, printed in its letterhead: "ISO 9001:2015 Certified"
+_CERTIFIED = re.compile(
+    r"^(?:an\s+)?ISO\s?\d{4,5}(?::\d{4})?(?:\s+[^\W\d_]+){0,3}$|^[^\W\d_]+\s+ISO\s?\d{4,5}(?::\d{4})?$"
+)
 
 
 def _register_stamp(text: str) -> bool:

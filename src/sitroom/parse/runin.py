@@ -24,6 +24,7 @@ from sitroom.parse.numbered import label_style
 from sitroom.parse.units import Unit
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.labels import names_item_part, runs_on_fields
+from sitroom.text.mailfields import is_memo_field
 from sitroom.text.turns import is_record
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:.;!?]{0,60}?)\s*:(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
@@ -47,7 +48,8 @@ def _label(u: Unit) -> tuple[str, str] | None:
     caps = len(letters) >= 2 and all(c.isupper() for c in letters)
     lead = (u.style.get("lead") or "").strip()
     bold = bool(lead) and lead.rstrip(": ") == label and lead.endswith(":")
-    if not (caps or bold) or runs_on_fields(rest):
+    if not (caps or bold) or runs_on_fields(rest) or is_memo_field(u.text):
+        # (a memo's field, "PARA: Gerencia General de …", says whom it goes to: no section)
         return None  # (the first label of a run of fields opens no section: "Förmåga …: Ja. Påverkan …: Betydande.")
     return label, rest
 

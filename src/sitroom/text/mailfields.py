@@ -26,6 +26,17 @@ SENT_LABELS = (
     r"|sendt|skickat|inviato|l[äa]hetetty"
 )
 
+# a memo's or a message's header field: "TO: The Chief Executive Officer, …", "CC: …", "PARA: Gerencia General …",
+# "REF: …", "ATTN: …"; a label of two letters at least (a lettered section, "A: …", is none)
+_MEMO_FIELD = re.compile(rf"^(?=[^\W\d_]{{2}})(?:{FROM_LABELS}|{HEADER_LABELS}|ref|attn)\s?:\s+\S", re.I)
+
+
+def is_memo_field(text: str) -> bool:
+    """The line is a memo's or a message's header field, its label capitalised ("TO: …", "Cc: …")."""
+    text = text.strip()
+    return text[:1].isupper() and _MEMO_FIELD.match(text) is not None
+
+
 # a message's header fields run together on one line, as a print or a pasted body joins them ("От: … Изпратено: …")
 FIELDS_RUN = re.compile(rf"^(?:{FROM_LABELS})\s*:.{{1,200}}?(?<!\w)(?:{SENT_LABELS})\s*:", re.I | re.S)
 

@@ -56,9 +56,9 @@ NORTH_EAST_KINDS = (
     r"|durum\s+raporu|laporan(?:\s+(?:situasi|kejadian|harian|perkembangan))?|poro[čc]ilo(?:\s+o\s+stanju)?"
     r"|olukorra\s+[üu]levaade|b[áa]o\s+c[áa]o|ulat(?:\s+sa)?\s+sitwasyon|(?:ripoti|taarifa)\s+ya\s+hali"
     # Lithuanian, Latvian, Icelandic, Maltese, Albanian and Afrikaans: "Situacijos ataskaita", "Situācijas
-    # ziņojums", "Stöðuskýrsla", "Rapport tas-Sitwazzjoni", "Raporti i situatës", "Situasieverslag"
+    # ziņojums", "Stöðuskýrsla", "Rapport tas-Sitwazzjoni", "Raporti i situatës" ("Raport situate"), "Situasieverslag"
     r"|situacijos\s+ataskaita|situ[āa]cijas\s+zi[ņn]ojums|st[öo][ðd]usk[ýy]rsla|rapport\s+tas[- ]sitwazzjoni"
-    r"|raport(?:i)?\s+i\s+situat[ëe]s|situasie\s*verslag"
+    r"|raport(?:i)?\s+(?:i\s+)?situat[ëe]s?|situasie\s*verslag"
     # Basque, Serbian, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Egoera-txostena",
     # "Informacija o stanju", "Situatiounsbericht", "Rapò sitiyasyon", "Warbixinta xaaladda", "Pūrongo āhuatanga",
     # "Raporo y'ibihe", "… vəziyyət haqqında məlumat"
@@ -67,6 +67,8 @@ NORTH_EAST_KINDS = (
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Tezkor ma'lumotnoma",
     # "Støðufrágreiðing", "Aithisg suidheachaidh", "Umbiko wesimo", "Taho sa kahimtang", "Tatitra", "Ripot",
     # "Ìròyìn ipò"
+    # ... and the Faroese notice a municipality issues: "Kunning um óveðrið nr. 2"
+    r"|kunning(?:\s+um)?"
     r"|(?:tezkor\s+)?ma['’ʻ‘]lumotnoma|маълумотнома|vaziyat\s+haqida\s+(?:ma['’ʻ‘]lumot|hisobot)|st[øo][ðd]ufr[áa]grei[ðd]ing"
     r"|aithisg(?:\s+suidheachaidh)?|umbiko(?:\s+wesimo(?:\s+senhlekelele)?)?|taho\s+sa\s+kahimtang"
     r"|tatitra(?:\s+momba\s+ny\s+toe-javatra)?|ripot(?:\s+bilong\s+situesen)?|[ìi]r[òo]y[ìi]n(?:\s+ip[òo])?"

@@ -84,11 +84,12 @@ SIGNED_BY = (
     r"|(?:\w+\s+)?կազմվել\s+է"
     # Estonian, Turkish, Indonesian, Slovenian, Swahili and Filipino: "Koostas:", "Hazırlayan:", "Disusun oleh"
     r"|koostas|kinnitas|haz[ıi]rlayan|onaylayan|(?:disusun|dibuat|disiapkan)\s+oleh|pripravila?|odobrila?"
-    r"|imeandaliwa\s+na|inihanda\s+ni"
+    r"|imeandaliwa\s+na|imetolewa\s+na|imeidhinishwa\s+na|inihanda\s+ni"
     # Malay, Lithuanian, Latvian, Icelandic, Maltese, Albanian and Afrikaans: "Disediakan oleh:", "Parengė:",
-    # "Sagatavoja:", "Unnið af", "Ippreparat minn", "Përgatiti:", "Opgestel deur"
+    # "Sagatavoja:", "Unnið af", "Ippreparat minn", "Përgatiti:", "Plotësuar nga:", "Miratuar nga:", "Opgestel deur"
     r"|disediakan\s+oleh|pareng[ėe]|parengta|sagatavoja|sagatavots|unni[ðd]\s+af|sami[ðd]\s+af"
-    r"|ippreparat[a]?\s+minn|p[ëe]rgatiti|p[ëe]rgatitur\s+nga|opgestel\s+deur|voorberei\s+deur"
+    r"|ippreparat[a]?\s+minn|p[ëe]rgatiti|(?:p[ëe]rgatitur|plot[ëe]suar|hartuar|miratuar|n[ëe]nshkruar)\s+nga"
+    r"|opgestel\s+deur|voorberei\s+deur"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano and Malagasy: "Tayyorladi:", "Tasdiqladi:", "Gjørt av",
     # "Ullachadh le", "Ilungiselelwe ngu:", "Igunyazwe ngu:", "Giandam ni", "Nomanin'i"
     r"|tayyorladi|tasdiqladi|(?:gj[øo]rt|skriva[dð])\s+av|air\s+ullachadh\s+le|ullaichte\s+le"

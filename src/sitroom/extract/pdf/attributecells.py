@@ -7,6 +7,7 @@ their own."""
 from __future__ import annotations
 
 from sitroom.extract.columns import attribute_columns, column_roles, is_attribute_value
+from sitroom.extract.pdf.boxes import Box, inside
 from sitroom.extract.pdf.grids import baselines
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD
@@ -15,11 +16,30 @@ from sitroom.extract.pdf.text import WORD
 ALIGN = 4.0
 # A column is one when it holds this many cells at least.
 MIN_CELLS = 2
+# A frame this wide at least holds a card of text, not a cell; cards stand further apart than this.
+CARD_WIDTH = 90
+GUTTER = 3.0
+
+
+def _touch(a: Box, b: Box) -> bool:
+    """The two frames share an edge, as a table's cells do; cards stand apart."""
+    across = a[1] < b[3] and b[1] < a[3] and (abs(a[2] - b[0]) <= GUTTER or abs(b[2] - a[0]) <= GUTTER)
+    down = a[0] < b[2] and b[0] < a[2] and (abs(a[1] - b[3]) <= GUTTER or abs(b[1] - a[3]) <= GUTTER)
+    return across or down
+
+
+def _apart(head: Frag, cell: Frag, cards: list[Box]) -> bool:
+    """The two lines stand in different cards: one of them in a frame the other is outside."""
+    return any(inside(head, card) != inside(cell, card) for card in cards)
 
 
 def drop_attribute_cells(page: PageData, frags: list[Frag]) -> list[Frag]:
     """``frags`` without the cells of attribute columns set beside a table's sentences (counted)."""
     rows = baselines(frags)
+    # the cards a designed page frames its sections in: a heading in one card heads nothing in the next (a table's
+    # cells are framed too, but they touch one another)
+    framed = [b for b in page.frames if CARD_WIDTH <= b[2] - b[0] <= 0.6 * page.width]
+    cards = [b for b in framed if not any(o != b and _touch(b, o) for o in page.frames)]
     drop: set[int] = set()
     header: set[int] = set()
     for n, row in enumerate(rows):
@@ -41,6 +61,7 @@ def drop_attribute_cells(page: PageData, frags: list[Frag]) -> list[Frag]:
                 and is_attribute_value(f.text)
                 and len(WORD.findall(below[0].text)) >= 3  # beside the row's words, not a row of labels
                 and below[0].x1 < f.x0
+                and not _apart(head, f, cards)
             ]
             if len(cells) >= MIN_CELLS:
                 drop.update(id(f) for f in cells)

@@ -29,6 +29,14 @@ _CENTRE = 0.04
 _NARROW = 0.5
 # A signature in the right half of the page: this many lines at most, one a name of two to four words.
 _RIGHT_LINES = 5
+# A field of a signature box: the signer's name, post, signature and date, behind their labels.
+_SIGN_FIELD = re.compile(
+    r"^(?:(?:full\s+)?name|designation|position|title|post|rank|office|signature|signed|date(?:\s+and\s+time)?"
+    r"|tel(?:ephone)?|phone|stamp|nombre|cargo|firma|fecha|nom|fonction|qualit[ée]|date|unterschrift|datum)"
+    r"\s*[:：]"
+    r"|^_{4,}",
+    re.I,
+)
 # Lines of one signature follow each other closely (in line heights).
 _LINE_GAP = 2.5
 
@@ -36,16 +44,31 @@ _LINE_GAP = 2.5
 def drop_signoff(pages: list[PageData]) -> None:
     """Leave out the sign-off at the foot of each page that ends with one, and the centred signature
     closing the last page."""
-    for p in pages:
+    for n, p in enumerate(pages):
         seeds = sorted((f for f in p.frags if _short(f) and _opens(f.text)), key=lambda f: -f.top)
         for seed in seeds:
             block = [f for f in p.frags if f.mid <= seed.top]
             if all(_short(f) for f in block):
                 _drop_block(p, block)
+                if n + 1 < len(pages):
+                    _drop_carried_fields(pages[n + 1])
                 break
     last = next((p for p in reversed(pages) if p.frags), None)
     if last is not None and not _drop_led_signature(last) and not _drop_centred_signature(last):
         _drop_right_signature(last, alone=last is not pages[0])
+
+
+def _drop_carried_fields(page: PageData) -> None:
+    """The sign-off's fields carried over to the top of the next page, its labels broken from their names by the
+    page's end ("Prepared by:" at the foot, "Name: …", "Designation: …", "Signature: …", "Date: …" over the page
+    that follows): the lines of fields opening the page, two at least."""
+    run: list[Frag] = []
+    for f in sorted(page.frags, key=lambda f: -f.top):  # from the top of the page down
+        if not (_short(f) and _SIGN_FIELD.match(f.text.strip())):
+            break
+        run.append(f)
+    if len({round(f.top) for f in run}) >= 2:
+        _drop_block(page, run)
 
 
 def _drop_led_signature(page: PageData) -> bool:

@@ -8,11 +8,13 @@ from sitroom.extract.pdf.structs import Entry, Frag
 from sitroom.extract.pdf.text import CAPTION, FINAL_PUNCT
 from sitroom.model import BlockKind
 from sitroom.text.glyphs import BULLET_DASHES
+from sitroom.text.mailfields import FROM_LABELS, is_memo_field
 from sitroom.text.spacing import has_unspaced
 from sitroom.text.turns import is_chat_line, is_record
 
 # a field: a label of a few words, its colon, a value of a few words ("Duty officer: Jo Patel")
 _FIELD_START = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?:\s")
+_SENDER = re.compile(rf"^(?:{FROM_LABELS})\s*:", re.I)
 _FIELD_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s?:\s+\S+(?:\s+\S+){0,5}$")
 
 
@@ -20,6 +22,11 @@ def continues(cur: Entry, f: Frag, prev: Frag | None, big_gap: bool, right: floa
     """Whether line ``f`` wraps on from the entry ``cur`` (no gap, no new sentence at a short line)."""
     # "ACTION: …" in minutes is a record of its own, "<alice> …" in a chat log a turn of its own
     if prev is None or big_gap or is_record(f.text) or is_chat_line(f.text):
+        return False
+    # under a memo's header field, however long it ran, the next field ("CC: …" under "TO: …") is one of its own
+    # (a printed mail's sender line, "From: … Sent: …", keeps the fields under it: its header is read as one)
+    first_text = cur.lines[0].text
+    if is_memo_field(f.text) and is_memo_field(first_text) and not _SENDER.match(first_text):
         return False
     first = cur.lines[0]
     # a line is short when it stops well before the text's right edge, or when the next line's first word
