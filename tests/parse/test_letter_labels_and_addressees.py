@@ -2,11 +2,14 @@
 kind ("BÁO CÁO") over its subject, whom it is sent to ("Kính gửi:" over a list of offices), and the covering paragraph
 ending "as follows:" ("… như sau:"); or the subject and the letter it refers to each under a label standing apart
 ("ΘΕΜΑ:", "ΣΧΕΤ.:"; "Subject:", "Ref.:") under the numbered addressees, and the covering paragraph ("Σε συνέχεια του
-ανωτέρω σχετικού, … ως εξής:"); or the number and the subject ("Sayı :", "Konu :") over the addressee in capitals
-with its office in brackets ("ANKARA VALİLİĞİNE") and the reference ("İlgi : …"). After the sections, the sender
-"respectfully reports" it ("… trân trọng báo cáo./.") or asks that it be noted ("Bilgilerinize arz ederim."), over
-what is enclosed ("Ek:", "Enclosures:") and whom copies go to ("Dağıtım:", "Distribution:"), an entry of which may name
-offices at length. The subject is the title; none of the frame is a section or a point. In Word and in a PDF."""
+ανωτέρω σχετικού, … ως εξής:"); or the number and the subject ("Sayı :", "Konu :") over the addressee in capitals with
+its office in brackets ("ANKARA VALİLİĞİNE") and the reference ("İlgi : …"). After the sections, the sender
+"respectfully reports" it ("… trân trọng báo cáo./.") or asks that it be noted ("Bilgilerinize arz ederim."), over what
+is enclosed ("Ek:", "Enclosures:") and whom copies go to ("Dağıtım:", "Distribution:", "Nakala:"), an entry of which may
+name offices at length. A Swahili letter is named by "YAH:" and covered in two paragraphs, the first pointing back at
+the subject ("Husika na kichwa cha habari hapo juu."), its signer's name and post one bold line. A Sri Lankan letter
+sets its subject bold under the salutation, over a cover saying the report is "reported below", and signs with the
+name alone in bold. The subject is the title; none of the frame is a section or a point. In Word and in a PDF."""
 
 from __future__ import annotations
 
@@ -46,6 +49,14 @@ SECTIONS = {
     "in": [
         ("1. Highlights", ["47 trains have been cancelled, short-terminated or diverted."]),
         ("2. Action plan", ["Normal services are expected to be restored by 16 July."]),
+    ],
+    "sw": [
+        ("1. MUHTASARI", ["Idadi ya wateja wasiopata huduma ya maji: 52,206."]),
+        ("2. HATUA ZINAZOFUATA", ["Taarifa inayofuata itatolewa tarehe 22 Aprili."]),
+    ],
+    "lk": [
+        ("1. Summary", ["Heavy rains since 30th May have caused flooding on national roads in the province."]),
+        ("2. Way forward", ["All closed national roads are expected to reopen by 6th June."]),
     ],
     "en": [
         ("1. Summary", ["The treatment works returned to service at 14:00."]),
@@ -114,6 +125,36 @@ LETTERS = {
         "cover": "With reference to the above, the position of train services on Western Railway is as under.",
         "foot": ["This issues with the approval of the competent authority."],
     },
+    # a Swahili letter: its reference with no colon, "YAH:" naming it, a cover of two paragraphs (pointing back at the
+    # subject, then "… kama ifuatavyo:"), the request to note it, the signer with the post in one bold line, "Nakala:"
+    "sw": {
+        "lines": [("head", "JAMHURI YA MUUNGANO WA TANZANIA", True), ("head", "WIZARA YA MAJI", True),
+                  ("head", "MAMLAKA YA MAJISAFI NA USAFI WA MAZINGIRA MOROGORO", True),
+                  ("head", "Kumb. Na. MORUWASA/HQ/TM/213/02", False), ("head", "21 Aprili, 2026", False),
+                  ("head", "Mkuu wa Mkoa,", False), ("head", "Mkoa wa Morogoro,", False), ("head", "MOROGORO.", False),
+                  ("head", "YAH: TAARIFA YA HALI YA HUDUMA YA MAJI – TAARIFA NA. 2", True),
+                  ("head", "Husika na kichwa cha habari hapo juu.", False)],
+        "title": "TAARIFA YA HALI YA HUDUMA YA MAJI – TAARIFA NA. 2",
+        "cover": "Mamlaka inapenda kukujulisha hali ya huduma ya maji hadi tarehe 21 Aprili, 2026 kama ifuatavyo:",
+        "foot_lines": [("body", "Naomba kuwasilisha.", False),
+                       ("head", "Mhandisi Halima Mbwana MKURUGENZI MTENDAJI", True), ("head", "Nakala:", True),
+                       ("head", "Katibu Mkuu, Wizara ya Maji, S.L.P. 456, DODOMA.", False),
+                       ("head", "Mwenyekiti wa Kamati ya Maafa ya Mkoa wa Morogoro.", False)],
+    },
+    # a Sri Lankan office's letter: the addressee's lines (the last ended by a stop), the salutation, the subject set
+    # bold under it, the cover saying the report is "reported below"; the signer's name alone in bold, the copies
+    "lk": {
+        "lines": [("head", "Director General,", False), ("head", "Road Development Authority,", False),
+                  ("head", "'Sethsiripaya',", False), ("head", "Battaramulla.", False), ("head", "Dear Sir,", False),
+                  ("head", "FLOOD SITUATION REPORT NO. 2 – NATIONAL ROADS IN WESTERN PROVINCE", True)],
+        "title": "FLOOD SITUATION REPORT NO. 2 – NATIONAL ROADS IN WESTERN PROVINCE",
+        "cover": "The situation of the national roads in the Western Province as at 0800 hrs on 03.06.2026 is reported "
+        "below for your information.",
+        "foot_lines": [("head", "Eng. R. M. S. Bandara", True), ("head", "Provincial Director (Western)", False),
+                       ("head", "Road Development Authority", False), ("head", "Copies:", True),
+                       ("head", "1. Director General, Disaster Management Centre – f.i.", False),
+                       ("head", "2. District Secretary, Gampaha – f.i.", False)],
+    },
     "en": {
         "head": ["NORTHFIELD WATER", "Incident Management Team"],
         "to": ("To:", ["1. Chief Executive, Northfield Council"]),
@@ -149,7 +190,7 @@ def _lines(lang: str) -> list[tuple[str, str, bool]]:
         out += [("point", point, False) for point in points]
     if "close" in r:
         out.append(("body", r["close"], False))
-    return out + [("body", line, False) for line in r.get("foot", [])]
+    return out + [("body", line, False) for line in r.get("foot", [])] + r.get("foot_lines", [])
 
 
 def _word(lang: str) -> tuple[bytes, str]:

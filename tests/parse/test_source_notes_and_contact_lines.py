@@ -10,7 +10,8 @@ import io
 import docx
 import pytest
 
-from sitroom.parse.furniture import is_source_note, labelled_contact
+from sitroom.parse.contactfields import labelled_contact
+from sitroom.parse.furniture import is_source_note
 from sitroom.read import parse_bytes
 
 NOTES = ["Source: Met Office, 14 July 05:00", "※ 자료: 기상청 중기예보(7. 14. 05:00 발표)", "出典：気象庁"]

@@ -21,6 +21,7 @@ from sitroom.parse.closingremarks import (
     leads_into_nothing,
     response_request,
 )
+from sitroom.parse.contactfields import labelled_contact
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
@@ -29,7 +30,6 @@ from sitroom.parse.furniture import (
     is_contact_lead,
     is_on_call_line,
     is_page_keeping,
-    labelled_contact,
 )
 from sitroom.parse.languagemenu import is_language_menu
 from sitroom.parse.letterfoot import is_endorsement, is_note_request, trim_request
@@ -37,7 +37,7 @@ from sitroom.parse.message import is_end_mark, is_service_notice, is_trailer
 from sitroom.parse.metadata import is_date_line
 from sitroom.parse.reachbox import reach_box
 from sitroom.parse.selfnotice import is_schedule_notice
-from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off
+from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off, signer_head
 from sitroom.parse.signedposts import (
     SIGNATURE_WORDS,
     post_and_name_close,
@@ -395,5 +395,5 @@ def _name_post_contact(body: list[Unit]) -> int | None:
 
 _SIGNED_CLOSES = (
     post_over_name, post_and_name_close, preparer_line, thanks_from_body, _name_over_post, _name_post_contact,
-    _set_apart_signature, bracketed_name, signed_heads, signed_off,
+    _set_apart_signature, bracketed_name, signed_heads, signed_off, signer_head,
 )  # fmt: skip

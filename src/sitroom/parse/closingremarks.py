@@ -57,9 +57,12 @@ _THANKS_FOR_READING = re.compile(
 )
 
 # The channel's or list's own invitation: "Subscribe to our channel: t.me/…", "Підписатися на канал: …"
+_HANDLE = re.compile(r"(?:^|\s)@\w{3,}\s*$")
 _SUBSCRIBE = re.compile(
     r"\b(?:subscribe|sign\s+up|follow\s+us|s['’]abonner|abonnez-vous|suscr[íi]bete|suscribirse|abonnieren"
-    r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε)",
+    r"|iscriviti|підписатися|підпишіться|подписаться|подпишитесь|pretplatite|abonați|iratkozzon|εγγραφείτε"
+    # ... Uzbek "Telegram kanalimizga obuna boʻling: @…" (subscribe to our Telegram channel)
+    r"|obuna\s+bo[ʼ'’ʻ‘]?ling)",
     re.I,
 )
 
@@ -96,6 +99,25 @@ _TASK_PROGRESS = re.compile(
 # A post's note on how it was edited after it went up: "Edit: added the link to the recording.", "EDIT 2: typo"
 _EDIT_NOTE = re.compile(r"^(?:edit(?:ed)?|eta)\s*\d*\s*[:–-]\s*\S.{0,120}$", re.I)
 # A label over nothing but where to find something: "Full briefing recording: buncombecounty.org/storm-updates"
+# Where to read the rest, a link after it: "To see more details and attachments, visit https://…", "For more
+# information, go to www.…", "Read more at https://…"
+_MORE_AT = re.compile(
+    r"^(?:(?:to\s+(?:see|read|find|view|get)|for)\s+)?(?:more|further|full|all\s+the)\s+(?:details|information|info)"
+    r"(?:\s+and\s+[\w-]+)?,?\s+(?:please\s+)?(?:visit|see|go\s+to|check|at)\s+(?:https?://\S+|www\.\S+)\s*$"
+    r"|^read\s+more\s+(?:at|on)\s+(?:https?://\S+|www\.\S+)\s*$",
+    re.I,
+)
+# The service's apology for the trouble, closing a notice of cuts: "We apologise for any inconvenience caused.",
+# "Lamentamos las molestias ocasionadas.", "Nous nous excusons pour la gêne occasionnée.", "Tunaomba radhi kwa
+# usumbufu unaojitokeza."
+_APOLOGY = re.compile(
+    r"^(?:we\s+(?:sincerely\s+)?(?:apologi[sz]e|are\s+sorry)\s+for\s+(?:any|the)\s+(?:inconvenience|disruption)"
+    r"|(?:lamentamos|disculpe|disculpen|sentimos)\s+(?:las|los|cualquier)\s+(?:molestias|inconvenientes)"
+    r"|nous\s+(?:nous\s+excusons|vous\s+prions\s+de\s+nous\s+excuser)\s+pour\s+(?:la|les|ce)\s+(?:g[êe]ne|d[ée]sagr[ée]ment)"
+    r"|ci\s+scusiamo\s+per\s+(?:il|i|l['’])\s*(?:disagio|disagi|inconvenient)"
+    r"|(?:tunaomba|naomba|samahani)\s+(?:radhi\s+)?(?:kwa|juu\s+ya)\s+usumbufu)[^.!]{0,60}[.!]?$",
+    re.I,
+)
 _LABELLED_LINK = re.compile(
     r"^[^:.!?]{2,60}:\s*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|net|edu|int|info|uk|ie|au|nz|ca)"
     r"(?:/\S*)?)\s*$",
@@ -141,11 +163,14 @@ def is_closing_remark(text: str) -> bool:
         or is_closing_offer(text)  # "Please let me know if you have any questions.", "N'hésitez pas à me contacter."
         or _SENT_TO.match(text) is not None  # "This notice was sent to all families and staff."
         or _THANKS_FOR_READING.match(text) is not None  # "Thanks for reading!", "Gracias por leer y por apoyar."
-        or (_SUBSCRIBE.search(text) is not None and gives_contact(text))  # "Subscribe to the channel: …"
+        # "Subscribe to the channel: …", "… obuna boʻling: @toshkent_talim"
+        or (_SUBSCRIBE.search(text) is not None and (gives_contact(text) or _HANDLE.search(text) is not None))
         or offers_other_formats(text)  # "This briefing is available in large print and other formats on request."
         or _EDIT_NOTE.match(text) is not None  # "Edit: added the link to the recording."
         or _TASK_PROGRESS.match(text) is not None  # "Progress: 16 of 62 tasks completed"
         or _LABELLED_LINK.match(text) is not None  # "Full briefing recording: buncombecounty.org/storm-updates"
+        or _MORE_AT.match(text) is not None  # "To see more details and attachments, visit https://…"
+        or _APOLOGY.match(text.strip()) is not None  # "We apologise for any inconvenience caused."
         or _wishes_and_thanks(text)  # "Stay safe in the heat. Thank you."
         or _WISH_ALONE.match(text.strip()) is not None  # "Take care of yourselves and each other."
     )

@@ -245,14 +245,16 @@ _INVITATION = re.compile(
     r"|enquiries)\s+(?:should\s+|can\s+|may\s+|please\s+)?(?:call|contact|ring|phone|e-?mail|text)\b",
     re.I,
 )
-# "In an emergency, call 999", "Pou nenpòt ijans, rele 116 …": the numbers to call, closing a post to the public
+# "In an emergency, call 999", "Pou nenpòt ijans, rele 116 …": the numbers to call, closing a post to the public;
+# "For emergency help in floods and storms call the SES on 132 500."
 _EMERGENCY_CALL = re.compile(
-    r"^(?:(?:for|in)\s+(?:an?|any|case\s+of(?:\s+an?)?)\s+emergenc(?:y|ies)|en\s+cas\s+d['’]urgence"
+    r"^(?:(?:for|in)\s+(?:(?:an?|any|case\s+of(?:\s+an?)?)\s+)?(?:[\w-]+\s+)?emergenc(?:y|ies)"
+    r"|en\s+cas\s+d['’]urgence"
     r"|en\s+caso\s+de\s+emergencia|pou\s+nenp[òo]t\s+ijans|im\s+notfall|in\s+caso\s+di\s+emergenza"
     # ... in Slovak and Czech: "V prípade ohrozenia života alebo majetku volajte tiesňovú linku 112."
     r"|v\s+pr[íi]pad[eě]\s+(?:ohrozenia|ohro[žz]en[íi]|n[úu]dze|nouze))\b"
     r"[^.]{0,40}\b(?:call|dial|ring|appelez|composez|llame|marque|rele|rufen\s+sie|chiamate|chiama|volajte|volejte)"
-    r"(?:\s+[^\W\d_]+){0,2}\s+\d",
+    r"(?:\s+[^\W\d_]+){0,3}\s+\(?\d",
     re.I,
 )
 INVITATION_WORDS = 40
@@ -342,34 +344,6 @@ def is_source_note(text: str) -> bool:
     """A line that only cites the source of what is reported above it: a note, not a point."""
     text = text.strip()
     return len(text.split()) <= SOURCE_NOTE_WORDS and _SOURCE_NOTE.match(text) is not None
-
-
-# "Hotline: 0800 301 156", "☎️ Гаряча лінія міської ради: 0 800 301 156": a label, then only how to reach it
-_CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
-# a label naming whom to ask, before whom and how: the name and post may stand with the number
-_CONTACT_LABEL = re.compile(
-    r"^(?:contacts?|enquiries|inquiries|(?:media|press)\s+(?:enquiries|inquiries|contacts?|queries)"
-    r"|(?:for\s+)?(?:more|further)\s+information|for\s+information|questions|(?:any\s+)?queries"
-    # ... in other languages: "문의", "お問い合わせ", "咨询电话", "Narahubung", "Rückfragen", "Renseignements"
-    r"|문의(?:처)?|(?:お)?問い?合わ?せ(?:先)?|咨询电话|联系电话|联系人|narahubung|kontak|r[üu]ckfragen|kontakt"
-    r"|ansprechpartner(?:in)?|renseignements|contacto|consultas|informes)$",
-    re.I,
-)
-CONTACT_LABEL_WORDS = 20
-
-
-def labelled_contact(text: str) -> bool:
-    """A label and, after its colon, nothing but a phone number, an e-mail or a web address; after a contact label,
-    whom to ask with it."""
-    m = _CONTACT_FIELD.match(text.strip())
-    if m is None or not gives_contact(m["rest"]):
-        return False
-    if _CONTACT_LABEL.match(m["label"]):
-        return len(m["rest"].split()) <= CONTACT_LABEL_WORDS  # "Contact: Flood Duty Officer, …, 519-621-2781"
-    rest = re.sub(r"\S+@\S+|https?://\S+|www\.\S+|[+\d\s().-]{8,}", " ", m["rest"])
-    # ... and after it, more numbers under labels of their own ("Toll free: 1077") and the accounts it tags
-    rest = re.sub(r"@\w+|(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*[+\d][\d\s().-]{2,}", " ", rest)
-    return not re.search(r"[^\W\d_]{3,}", rest)
 
 
 # Who is on call or on duty as the report closes ("Gold on call: Chief Operating Officer", "On-call manager: …",

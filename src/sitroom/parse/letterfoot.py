@@ -49,16 +49,18 @@ _NOTE_THE_ABOVE = re.compile(
     # ... in Khmer: "អាស្រ័យដូចបានគោរពជម្រាបជូនខាងលើ … មេត្តាជ្រាបជាព័ត៌មាន។" (accordingly … kindly take it as information)
     r"|^អាស្រ័យ[^។]*ព័ត៌មាន"
     # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)
-    r"|^ඉහත[^.]*දැනගැනීම",
+    r"|^ඉහත[^.]*දැනගැනීම"
+    # ... in Swahili: "Naomba kuwasilisha." (I beg to submit), "Nawasilisha kwa taarifa yako."
+    r"|^(?:naomba\s+kuwasilisha|nawasilisha|tunawasilisha)\b",
     re.I,
 )
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
 _SIGN_MARK = r"(?:sd|signed|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
 _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)(?:\s|$)", re.I)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
-# action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน"
+# action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน", "Nakala:"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්)[^\n]{{0,120}}[:：፦៖]-?$",
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala)[^\n]{{0,120}}[:：፦៖]-?$",
     re.I,
 )
 
@@ -140,7 +142,7 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
     """Every line is the signature's, the endorsement's or the copy list's (``copies``: under its label)."""
     for unit in units:
         text = unit.text.strip()
-        if unit.kind is BlockKind.HEADING and len(text.split()) > POST_WORDS:
+        if unit.kind is BlockKind.HEADING and len(text.split()) > POST_WORDS and not _signer_and_post(text):
             return False  # a section under the close; only a signer's post may be set like a heading
         if _COPIES.match(text) or is_enclosures_label(text):
             copies = True  # the list under it: whom copies go to, or what is enclosed
@@ -158,6 +160,14 @@ def _foot_lines(units: list[Unit], copies: bool) -> bool:
             # (an entry of the copy list may name an office at length: "Gereği: Ankara Valiliği (İl Afet …)")
             return False  # a sentence under the close is the report's, not the signature's (an office's name is)
     return True
+
+
+def _signer_and_post(text: str) -> bool:
+    """The signer's name and post set as one bold line ("Mhandisi Halima Mbwana MKURUGENZI MTENDAJI"): a few words,
+    each capitalised, the post in capitals, no figure."""
+    words = text.split()
+    posted = sum(1 for w in words if len(w) > 1 and w.isupper()) >= 1
+    return len(words) <= NAME_WORDS and _capitalised(text) and posted and not any(c.isdigit() for c in text)
 
 
 def _capitalised(text: str) -> bool:

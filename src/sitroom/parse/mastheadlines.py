@@ -145,10 +145,12 @@ def is_byline(text: str) -> bool:
 
 
 # Who commands the response the report is from, under its title: "Gold commander: ACC Sunita Rao", "Incident
-# commander – Station Manager Lee", "Strategic lead: Director of Public Health"
+# commander – Station Manager Lee", "Strategic lead: Director of Public Health"; who leads the group issuing it
 _COMMANDER = re.compile(
     r"^(?:gold|silver|bronze|strategic|tactical|operational|incident|duty)\s+(?:commander|lead|manager|officer)"
-    r"\s*[:–—-]\s*\S",
+    r"\s*[:–—-]\s*\S"
+    # ... or who leads the group that issues it: "Co-led by the Ministry, UNICEF and Save the Children"
+    r"|^(?:co-?)?(?:led|chaired|co-?chaired|coordinated|convened)\s+by\s+[^.!?]{1,100}$",
     re.I,
 )
 

@@ -94,6 +94,8 @@ _SERVICE_NOTICE = re.compile(
     r"|^(?:just\s+)?reply\s+to\s+this\s+(?:e-?mail|message|notification)\s+to\s+(?:comment|respond|reply|add|answer)\b"
     r"|^you(?:['’]re|\s+are)?\s+(?:receiving|getting|received|get)\s+this\s+(?:e-?mail|message|notification|post"
     r"|alert|update)\s+because\b"
+    # ... in Swahili: "Umepokea barua pepe hii kwa sababu umejisajili …"
+    r"|^umepokea\s+(?:barua\s+pepe|ujumbe)\s+h(?:ii|uu)\s+kwa\s+sababu\b"
     r"|^(?:stop\s+(?:getting|receiving)|unsubscribe\s+from|turn\s+off)\s+(?:these|this|all)?\s*(?:e-?mails?|messages?"
     r"|notifications?)\b"
     r"|^this\s+(?:e-?mail|message|notification|report|document|page)\s+(?:was|has\s+been|is)\s+(?:sent|generated|created"

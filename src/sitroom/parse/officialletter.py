@@ -25,7 +25,7 @@ from sitroom.text.spacing import has_unspaced
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
     r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
-    r"|事由|제목|កម្មវត្ថុ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
+    r"|事由|제목|កម្មវត្ថុ|yah|kuhusu)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
@@ -44,7 +44,7 @@ _SUBJECT_ALONE = re.compile(
 # A covering paragraph handing the report over "as follows:", in the languages letters are written in
 _AS_FOLLOWS_LATIN = re.compile(
     r"(?:as\s+follows|kako\s+slijedi|kako\s+sledi|kako\s+slijedi|comme\s+suit|como\s+sigue|wie\s+folgt|come\s+segue"
-    r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи|ως\s+εξής)\s*[:.]?$",
+    r"|jak\s+nast[ęe]puje|takto|n[áa]sledovn[ěe]|как\s+следует|како\s+следи|ως\s+εξής|kama\s+ifuatavyo)\s*[:.]?$",
     re.I,
 )
 # The letter the subject answers, under it: "Reference: Your office letter No. LSD/2231 dated 21.07.2026"
@@ -53,7 +53,9 @@ _REFERENCE = re.compile(
     r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය"
     r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
     # ... the letter it answers, in Ukrainian and Russian: "На № 01-27/1381 від 13.03.2026"
-    r"|^\s*на\s+№\s*\S",
+    r"|^\s*на\s+№\s*\S"
+    # ... and a Swahili letter's own reference, with no colon: "Kumb. Na. MORUWASA/HQ/TM/213/02"
+    r"|^\s*kumb(?:ukumbu)?\.?\s+na\.?\s+\S",
     re.I,
 )
 # ... or its label alone, its value on the line under it, as a letter set in a table's cells prints it ("ΣΧΕΤ.:")
@@ -76,7 +78,9 @@ _COVERING = re.compile(
     # "На виконання Вашого листа …" (Ukrainian: in fulfilment of your letter), "Во исполнение …", "У відповідь на …"
     r"|^(?:на\s+виконання|во\s+исполнение|у\s+відповідь\s+на|в\s+ответ\s+на)\b"
     # "Vă transmitem, mai jos, situația …" (Romanian: we send you, below, …), "Vă informăm că …"
-    r"|^v[ăa]\s+(?:transmitem|inform[ăa]m|comunic[ăa]m|prezent[ăa]m)\b",
+    r"|^v[ăa]\s+(?:transmitem|inform[ăa]m|comunic[ăa]m|prezent[ăa]m)\b"
+    # "Husika na kichwa cha habari hapo juu." (Swahili: refer to the heading above), "Rejea barua yako …"
+    r"|^(?:husika\s+na|rejea)\s",
     re.I,
 )
 
@@ -134,6 +138,16 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         text = body[end].text.strip()
         if len(text.split()) <= COVER_WORDS and (saluted or _COVERING.match(text) or _AS_FOLLOWS_LATIN.search(text)):
             covering = 1
+    elif (
+        end + 2 < len(body)
+        and not is_heading(body[end])
+        and not is_heading(body[end + 1])
+        and is_heading(body[end + 2])
+    ):
+        # the covering paragraph pointing back at the subject, then the one handing the report over "as follows:"
+        first, then = body[end].text.strip(), body[end + 1].text.strip()
+        if _COVERING.match(first) and _AS_FOLLOWS_LATIN.search(then) and len(f"{first} {then}".split()) <= COVER_WORDS:
+            covering = 2
     return end + covering, subject, covering
 
 
@@ -144,16 +158,41 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
     for k, unit in enumerate(body[: HEAD_LINES + 1]):
         if unit.kind is BlockKind.HEADING or not is_greeting(unit.text):
             continue
-        told = [u for u in body[:k] if u.kind is not BlockKind.HEADING and _SENTENCE_END.search(u.text.strip())]
+        # (the addressee's last line ends with a stop too: "Battaramulla.", "Colombo 07.")
+        told = [
+            u
+            for u in body[:k]
+            if u.kind is not BlockKind.HEADING
+            and _SENTENCE_END.search(u.text.strip())
+            and len(u.text.split()) > ADDRESS_LINE_WORDS
+        ]
         if any(u.bullet is not None and not _addressee_entry(u) for u in body[:k]) or told:
             return None
-        cover = body[k + 1] if k + 2 < len(body) else None
-        if cover is None or not is_heading(body[k + 2]) or not _COVERING.match(cover.text.strip()):
+        # the subject may stand under the salutation, set as a heading and naming the report, over the cover
+        at, subject = k + 1, ""
+        if at + 2 < len(body) and body[at].kind is BlockKind.HEADING and looks_like_title(body[at].text):
+            at, subject = at + 1, body[at].text.strip()
+        cover = body[at] if at + 1 < len(body) else None
+        if cover is None or not is_heading(body[at + 1]) or not _covers(cover.text.strip()):
             return None
-        return k + 2, "", 1
+        return at + 1, subject, 1
     return None
 
 
+def _covers(text: str) -> bool:
+    """The covering paragraph handing the report over: pointing back at the subject, or saying the report is set out
+    below ("The situation of the national roads … is reported below for your information.")."""
+    return _COVERING.match(text) is not None or (len(text.split()) <= COVER_WORDS and _BELOW.search(text) is not None)
+
+
+_BELOW = re.compile(
+    r"\b(?:is|are)\s+(?:reported|given|set\s+out|furnished|presented|summari[sz]ed)\s+(?:below|as\s+under|hereunder)\b",
+    re.I,
+)
+
+
+# an addressee's line ending with a stop: a word or three
+ADDRESS_LINE_WORDS = 3
 # a sentence of the report, ended by its stop ("… 54 schools are closed."), as no line of a letter's head ends
 _SENTENCE_END = re.compile(r"\w{3,}[.!?]$")
 

@@ -1,11 +1,11 @@
 """The writer's note to the readers that opens a report, above its first section: a greeting ("Kia ora koutou.",
-"¡Saludos, vecinos y amigos!"), the report naming itself ("This is update #3 on our flood mapping activation.",
-"Esta es nuestra actualización #3 …", "Dá lea orohaga dilledieđáhus nr. 1 …"), the series saying what it carries
-("Every week this winter we share what people tell us about …"), a lead into what follows ("Here is what our
-volunteers have done since the last update.") and the offer of the report in other formats ("If you need this
-briefing in another format, please contact us."). A careful reader skips it to reach the report: it says how the
-report is sent, not what happened. A paragraph is such a note only when every sentence of it is one, so a
-paragraph that goes on to news of the incident is kept whole."""
+"¡Saludos, vecinos y amigos!"), the report naming itself ("This is update #3 on our flood mapping activation.", "This
+update provides the latest information on the flood emergency …", "Esta es nuestra actualización #3 …", "Dá lea orohaga
+dilledieđáhus nr. 1 …"), the series saying what it carries ("Every week this winter we share what people tell us about
+…"), a lead into what follows ("Here is what our volunteers have done since the last update.") and the offer of the
+report in other formats ("If you need this briefing in another format, please contact us."). A careful reader skips it
+to reach the report: it says how the report is sent, not what happened. A paragraph is such a note only when every
+sentence of it is one, so a paragraph that goes on to news of the incident is kept whole."""
 
 from __future__ import annotations
 
@@ -50,6 +50,10 @@ _GREETS_READERS = re.compile(
 # you the information)
 _PRESENTS = re.compile(
     r"^this is (?:update|report|sitrep|bulletin|briefing) #\s?\d+\b"
+    # ... "This update provides the latest information on the flood emergency … as at 2pm on 19 January 2026."
+    # (what it gives in general words: "This update gives the levels of 12 reservoirs, …" is news)
+    r"|^this (?:update|report|sitrep|bulletin|briefing|page) (?:provides|gives|sets out|brings you|summari[sz]es)"
+    r" (?:you )?(?:with )?(?:the latest|an update|an overview|a summary|(?:updated |the )?information)\b"
     r"|^(?:esta|este|[ée]sta|[ée]ste) es\b|^voici\b|^ceci est\b|^(?:dies|das) ist\b|^hier (?:ist|sind|kommt)\b"
     r"|^ecco\b|^questo [èe]\b|^(?:este|esta) [ée]\b|^aqui (?:est[áa]|vai|v[ãa]o)\b|^d[áa] lea\b"
     r"|^(?:zas[íi]l[áa]me|zas[íi]l[áa]m|p[řr]edkl[áa]d[áa]me|p[řr]edkl[áa]d[áa]m)\b"
@@ -58,7 +62,13 @@ _PRESENTS = re.compile(
     # ... "Krízový štáb mesta Vás informuje o stave požiaru …" (the crisis staff informs you of the fire's state)
     r"|^[^.]{0,60}\bv[áa]s\s+informuj\w*\s+o\b"
     # ... "Hér eru nýjustu upplýsingar um …" (Icelandic: here is the latest information on)
-    r"|^h[ée]r\s+(?:eru|er)\b|^inform[áa]mos(?:vos|les|te)?\b|^(?:les|vos|os)\s+informamos\b",
+    r"|^h[ée]r\s+(?:eru|er)\b|^inform[áa]mos(?:vos|les|te)?\b|^(?:les?|vos|os|te)\s+informamos\b"
+    # ... "… boshqarmasi … navbatdagi maʼlumotni eʼlon qiladi." (Uzbek: announces the next information)
+    r"|^[^.]{0,200}\bma[ʼ'’ʻ]lumot\w*\s+e[ʼ'’ʻ]lon\s+qiladi\b"
+    # ... "Kreppuleiðslan hjá kommununi kunnar her um støðuna …" (Faroese: informs here of the situation)
+    r"|^[^.]{0,60}\bkunnar\s+(?:her\s+)?um\b"
+    # ... "DAWASA inapenda kukujulisha hali ya …" (Swahili: would like to inform you of the state of)
+    r"|^[^.]{0,60}\b(?:inapenda|tunapenda|napenda)\s+kuku?(?:julisha|wajulisha|taarifu)\b",
     re.I,
 )
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
@@ -67,12 +77,18 @@ _NAMES_ITSELF = re.compile(
     r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*"
     # ... Indonesian "perkembangan" (the progress of), "informasi"; Korean "현황" (the state of things), "상황"
     r"|\bperkembangan\b|\binformasi\b|현황|상황"
-    # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information)
-    r"|\bthe\s+latest\b|\bupplýsing\w*"
+    # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information), "bulletin", "briefing"
+    r"|\bthe\s+latest\b|\bupplýsing\w*|\bbulletin\b|\bbriefing\b"
     # ... Galician and Spanish "Informámosvos …", "Les informamos …" (we inform you)
     r"|\binform[áa]mos(?:vos|les|te)?\b"
     # ... Slovak and Czech "… Vás informuje o …" (informs you of)
-    r"|\bv[áa]s\s+informuj\w*",
+    r"|\bv[áa]s\s+informuj\w*"
+    # ... Uzbek "maʼlumot" (information)
+    r"|\bma[ʼ'’ʻ]lumot\w*"
+    # ... Faroese "kunnar", "kunningin" (informs, the notice)
+    r"|\bkunn(?:ar|ing\w*)\b"
+    # ... Swahili "… kukujulisha hali ya …" (to inform you of the state of)
+    r"|\bkuku?(?:julisha|wajulisha)\b",
     re.I,
 )
 # The series saying what it carries and how often: "Every week this winter we share what people tell us about
@@ -98,7 +114,9 @@ _LEAD_IN = re.compile(
 # updated daily.", "Upplýsingarnar eru uppfærðar daglega." (Icelandic)
 _RENEWED = re.compile(
     r"^(?:this|the)\s+(?:page|information|update|report|bulletin)\s+(?:is|will\s+be)\s+updated\s+"
-    r"(?:daily|weekly|every\s+\w+)\b|\buppf[æa]r[ðd]\w*\s+(?:daglega|vikulega)\b",
+    r"(?:daily|weekly|every\s+\w+)\b|\buppf[æa]r[ðd]\w*\s+(?:daglega|vikulega)\b"
+    # ... Faroese "Kunningin verður dagførd hvønn dag, …" (the notice is updated every day)
+    r"|\bdagf[øo]r[dt]\w*\s+(?:hvønn|hvønn\s+dag|dagliga)\b",
     re.I,
 )
 # The offer of the report in other formats or languages: "If you need this briefing in another format, please

@@ -6,7 +6,8 @@ sign-off run together with the name, post and office under it on the last line (
 the post ("(Dr. Harpreet Singh Grewal)" over "Deputy Director, Ludhiana."), as offices in South Asia type it; and
 the writer's name, post and office over how to reach them, with no sign-off over them ("Lorna Friesen" / "Emergency
 Coordinator" / "Rural Municipality of Emerson-Franklin" / "Ph: 204-748-9979"), as a mail program's signature sets
-them."""
+them. So is the signer's name alone, set bold and named with an honorific or by initials ("Eng. R. M. S.
+Bandara")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,18 @@ def name_post_contact(body: list[Unit]) -> int | None:
         if PERSON_NAME.match(text) and not names_post(text) and above and any(names_post(u.text) for u in above):
             return lead if lead > 0 else None
     return None
+
+
+# a signer named with an honorific or by initials: "Eng. R. M. S. Bandara", "Dr. Amara Perera", "K. A. S. Perera"
+_SIGNER = re.compile(
+    r"^(?:(?:Eng|Dr|Mr|Mrs|Ms|Prof|Hon|Capt|Col|Maj|Gen|Rev|Shri|Smt|Er)\.?\s+)(?:[A-Z]\.\s*){0,5}[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}$|^(?:[A-Z]\.\s*){1,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
+
+
+def signer_head(body: list[Unit]) -> int | None:
+    """Where the signer's name, set bold, closes ``body`` under the last section's points with nothing under it
+    ("Eng. R. M. S. Bandara", its post and office already taken off as the signature's): the name, not a section."""
+    if len(body) < 3 or body[-1].kind is not BlockKind.HEADING or body[-2].kind is BlockKind.HEADING:
+        return None
+    return len(body) - 1 if _SIGNER.match(body[-1].text.strip()) else None

@@ -1,7 +1,7 @@
 """Protective and handling markings: the classification or the circulation printed at the top or foot of a
 page or message ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED", "RESTRICTED", "Diffusion restreinte",
-"Uso interno", "Nur für den Dienstgebrauch", "TLP:AMBER"). It says how to handle the document, not what it
-reports."""
+"Uso interno", "Nur für den Dienstgebrauch", "TLP:AMBER"), and the label of a release to the press ("PRESS
+RELEASE", "For immediate release"). It says how to handle the document, not what it reports."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ _WORDS = (
     r"|tr[úu]na[ðd]arm[áa]l|g[ħh]all[- ]u[żz]u\s+uffi[ċc]jali|p[ëe]r\s+p[ëe]rdorim\s+zyrtar|terhad|sulit"
     # Scottish Gaelic and Welsh: "Dìomhair" (confidential), "Cyfrinachol", "Swyddogol – Sensitif"
     r"|d[ìi]omhair|cyfrinachol|swyddogol(?:[\s\W_]+sensitif)?"
+    # ... and the label of a release to the press, printed over it as its handling: "PRESS RELEASE", "For immediate
+    # release", "Communiqué de presse", "Nota de prensa", "Pressemitteilung", "పత్రికా ప్రకటన", "प्रेस विज्ञप्ति"
+    r"|for\s+immediate\s+release|(?:press|media|news)\s+release|communiqu[ée]\s+de\s+presse|nota\s+de\s+prensa"
+    r"|comunicado\s+de\s+prensa|pressemitteilung|persbericht|pressmeddelande|pressemelding|pressemeddelelse"
+    r"|పత్రికా\s+ప్రకటన|प्रेस\s+विज्ञप्ति"
 )
 MARKING = re.compile(rf"^[\W_]*(?:(?:{_WORDS})(?:[\s\W_]+[a-z]+){{0,2}})[\W_]*$", re.I)
 # the marking, then whom the document is for: "Diffusion restreinte – membres de la cellule de crise",

@@ -88,6 +88,8 @@ _GREETING = re.compile(
     r"|[čc]es[ćc]en[ia]|lubi|dobry dźe[nń]|dobry dze[nń]|aloha(?: mai)?"
     # Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Moni nonse", "Sannu", "Talofa
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
+    # ... and Swahili: "Ndugu Mteja,", "Mpendwa mteja,", "Wapendwa wateja,"
+    r"|ndugu|mpendwa|wapendwa|waheshimiwa"
     r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu['’ ]?\s*['’]?alaikum|talofa"
     r"|susuga|molweni"
     r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
