@@ -50,13 +50,13 @@ FAR: dict[SectionKey, tuple[str, ...]] = {
         "barinma", "barinma ve beslenme", "yardimlar", "pengungsian", "bantuan", "pengungsian dan bantuan",
         "pomoc prizadetim", "pomoc", "abi", "hoi tro", "cuu tro", "mga evacuation center", "evacuation center",
         "ho tro", "ho tro nguoi dan",
-        "tulong", "ayuda", "misaada", "misaada ya kibinadamu", "makazi",
+        "tulong", "ayuda", "misaada", "misaada ya kibinadamu", "makazi", "huduma kwa wateja", "huduma kwa wananchi",
     ),
     K.WORKFORCE: (
         "personel", "ekipler", "sumber daya", "personil", "sile", "kadri", "personal", "toojoud", "nhan luc",
         "toos olevad joud",
         "luc luong", "luc luong phuong tien", "luc luong va phuong tien", "luc luong phuong tien huy dong",
-        "tauhan", "wafanyakazi", "gorevli personel",
+        "tauhan", "wafanyakazi", "gorevli personel", "watumishi", "watumishi na vifaa", "rasilimali watu",
     ),
     K.FINANCE: (
         "maliyet", "harcamalar", "biaya", "anggaran", "stroski", "ocena skode in stroski", "kulud", "kinh phi",

@@ -47,13 +47,19 @@ def meaning_words(text: str) -> tuple[str, ...]:
     return tuple(w if w in FILLER else _stem(w) for w in fold(plain).split())
 
 
+# words saying when, standing before a frame as a topic would: "Present position", "Current status"
+_WHEN = frozenset({"present", "current", "latest", "overall", "general", "today"})
+
+
 def framed_topic(heading: str) -> str | None:
     """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
     words = fold(NUMBERING.sub("", heading.strip())).split()
     core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
     if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
-        # "Risk summary", "Rischi: sintesi": the frame follows its topic
-        return " ".join(core[:-1])
+        # "Risk summary", "Rischi: sintesi": the frame follows its topic; "Present position" frames the present time,
+        # no topic (it is not who was present)
+        topic = " ".join(core[:-1])
+        return None if topic in _WHEN else topic
     if len(words) < 3 or words[0] not in FRAMES or words[1] not in ABOUT:
         return None
     rest = words[1:]

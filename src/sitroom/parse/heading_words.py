@@ -45,7 +45,7 @@ ABOUT = frozenset(
 # Maltese "ħ" as "h", the Azerbaijani "ə" as "e", the hooked letters of Hausa ("ɗ", "ƙ", "ɓ", "ƴ") as plain ones
 # ("Kuɗaɗe" as "kudade"), and the Samoan and Uzbek okina "ʻ" as an apostrophe, a break between words.
 UNACCENTED = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ə": "e"}
-UNACCENTED |= {"ɗ": "d", "ƙ": "k", "ɓ": "b", "ƴ": "y", "ʻ": " "}
+UNACCENTED |= {"ɗ": "d", "ƙ": "k", "ɓ": "b", "ƴ": "y", "ʻ": " ", "ʼ": " "}  # Uzbek writes its apostrophes both ways
 # Arabic and Persian letters that writers and keyboards put for one another are one letter: the Persian and the
 # Arabic yeh ("ی", "ي") and the dotless "ى" Egyptian writers end words with, the Persian and the Arabic kaf ("ک",
 # "ك"), the teh marbuta "ة" often printed as "ه", and "ۀ", "ە", "ہ", "ھ" as "ه", the wasla alef "ٱ" as "ا". The

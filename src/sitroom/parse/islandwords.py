@@ -28,7 +28,7 @@ ISLANDS: dict[SectionKey, tuple[str, ...]] = {
     K.SITUATION: (
         "holat", "joriy holat", "umumiy holat", "vaziyat", "umumiy vaziyat", "hozirgi vaziyat", "stodan", "stoda",
         "stodan nu", "verandi stoda", "stodulysing", "suidheachadh", "an suidheachadh", "suidheachadh an dràsta",
-        "stadan", "stada mala", "stadan nuna",
+        "stadan", "stada mala", "stadan nuna", "vedurstodan",
         "isimo", "isimo samanje", "isimo esikhona", "kahimtang", "kasamtangang kahimtang", "kinatibuk ang kahimtang",
         "toe javatra", "toe javatra ankehitriny", "toe draharaha", "zava misy", "situesen", "situesen nau",
         "ipo to wa bayii", "ipo lowolowo",
@@ -58,7 +58,7 @@ ISLANDS: dict[SectionKey, tuple[str, ...]] = {
         "vaqtinchalik joylashtirish", "vaqtincha joylashtirish", "boshpana", "skjol", "fasgadh", "ionadan fasgaidh",
         "izindawo zokukhosela", "indawo yokukhosela", "ukukhosela", "evacuation center", "mga evacuation center",
         "toerana fialofana", "fialofana", "ibi aabo", "ibugbe fun igba die", "adstod", "adstod vid ibua",
-        "upplysingar og adstod", "upplysingar og adstod fyrir ibua",
+        "upplysingar og adstod", "upplysingar og adstod fyrir ibua", "hjalp til ibugvar", "hjalp",
     ),
     K.WORKFORCE: (
         "jalb etilgan kuchlar", "jalb etilgan kuchlar va vositalar", "kuchlar va vositalar", "xodimlar",
@@ -88,7 +88,8 @@ ISLANDS: dict[SectionKey, tuple[str, ...]] = {
         "ibanisoro", "ifitonileti",
     ),
     K.NEXT_STEPS: (
-        "keyingi qadamlar", "keyingi ishlar", "keyingi rejalar", "navbatdagi vazifalar", "naestu stig",
+        "keyingi qadamlar", "keyingi ishlar", "keyingi rejalar", "keyingi choralar", "navbatdagi vazifalar",
+        "naestu stig",
         "naestu fet", "vidari arbeidi", "na h ath cheumannan", "ath cheumannan", "na h ath cheuman", "okulandelayo",
         "izinyathelo ezilandelayo", "sunod nga lakang", "sunod nga mga lakang", "sunod nga buhaton",
         "dingana manaraka", "asa manaraka", "hetsika manaraka", "nekis wok", "nekis step", "igbese to kan",
