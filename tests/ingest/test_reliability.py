@@ -36,9 +36,13 @@ def _integrity(url: str) -> tuple[int, int, int, int]:
     return reports, distinct, empty, orphans
 
 
+# Enough files that the kill lands well inside the run, not so many that the test is a benchmark.
+BULK, KILL_AT = 400, 80
+
+
 def test_sigkill_half_way_then_rerun_ingests_every_file_once(db_url, tmp_path):
     folder = tmp_path / "bulk"
-    write_reports(folder, 1000)
+    write_reports(folder, BULK)
     make_engine(db_url).dispose()  # migrate first, so the kill lands in the ingest itself
     env = {**os.environ, "SITROOM_DB": db_url}
     proc = subprocess.Popen(_cli("ingest", str(folder)), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -46,16 +50,16 @@ def test_sigkill_half_way_then_rerun_ingests_every_file_once(db_url, tmp_path):
     while time.monotonic() < deadline:
         time.sleep(0.2)
         reports = _integrity(db_url)[0]
-        if reports >= 200:
+        if reports >= KILL_AT:
             break
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     reports, distinct, empty, orphans = _integrity(db_url)
-    assert 0 < reports < 1000, "the kill should land half-way"
+    assert 0 < reports < BULK, "the kill should land half-way"
     assert (distinct, empty, orphans) == (reports, 0, 0)
     rerun = subprocess.run(_cli("ingest", str(folder)), env=env, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
-    assert _integrity(db_url) == (1000, 1000, 0, 0)
+    assert _integrity(db_url) == (BULK, BULK, 0, 0)
 
 
 def test_two_processes_ingesting_at_once_both_succeed_without_duplicates(db_url, tmp_path):
