@@ -2,8 +2,9 @@
 the notice tells ("DAWASA inapenda kukujulisha hali ya upatikanaji wa maji …"), then the sections; after the last
 one the apology for the trouble ("Tunaomba radhi kwa usumbufu unaojitokeza.", "We apologise for any inconvenience
 caused.", "Lamentamos las molestias ocasionadas."), who issued it ("Imetolewa na:", "Issued by:") over the unit's
-name, and the service's note on why the mail came ("Umepokea barua pepe hii kwa sababu …"). None is a point. In
-Swahili, English and Spanish."""
+name, its numbers and its address with its post box ("S.L.P. 1573, Barabara ya Mabibo"), and the service's note on
+why the mail came ("Umepokea barua pepe hii kwa sababu …") right under the address, on a line of its own. None is a
+point. In Swahili, English and Spanish."""
 
 from __future__ import annotations
 
@@ -21,7 +22,11 @@ LANG = {
                      ("Hatua zinazofuata", ["Taarifa inayofuata itatolewa tarehe 3 Novemba."])],
         "close": ["Tunaomba radhi kwa usumbufu unaojitokeza.", "Imetolewa na:",
                   "Kitengo cha Mawasiliano na Uhusiano kwa Umma",
+                  "Huduma kwa Wateja: 0800 110 064 (bila malipo) | Barua pepe: huduma@dawasa.go.tz",
+                  "Mamlaka ya Majisafi na Usafi wa Mazingira Dar es Salaam · S.L.P. 1573, Barabara ya Mabibo, Dar es "
+                  "Salaam",
                   "Umepokea barua pepe hii kwa sababu umejisajili kupokea taarifa kutoka DAWASA."],
+        "breaks": (0, 2, 3),
     },
     "en": {
         "greeting": "Dear Customer,",
@@ -46,7 +51,7 @@ def _mail(lang: dict) -> bytes:
     for heading, points in lang["sections"]:
         lines += [heading, *(f"* {p}" for p in points), ""]
     for n, line in enumerate(lang["close"]):
-        lines += [line] + ([""] if n in (0, 2) else [])
+        lines += [line] + ([""] if n in lang.get("breaks", (0, 2)) else [])
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = "info@water.example", "customer@example.org", "Water supply update 2"
     msg.set_content("\n".join(lines) + "\n")

@@ -176,7 +176,7 @@ def is_contact_line(text: str) -> bool:
         return False
 
     def reaches(part: str) -> bool:
-        return bool(_ADDRESS.match(part)) or _reachable(part)
+        return bool(_ADDRESS.match(part) or _POST_BOX.match(part)) or _reachable(part)
 
     # the sender's name beside the ways to reach it, or each way under its own label ("Media enquiries: …")
     return any(reaches(p) for p in parts) and (
@@ -185,6 +185,11 @@ def is_contact_line(text: str) -> bool:
 
 
 _LABELLED = re.compile(r"^[^:]{2,30}:\s*\S")
+# a post office box: "P.O. Box 1573", "S.L.P. 431" (Swahili), "B.P. 120" (French), "Postfach 12 34", "Apartado 45"
+_POST_BOX = re.compile(
+    r"^(?:p\.?\s?o\.?\s+box|s\.?\s?l\.?\s?p\.?|b\.?\s?p\.?|postfach|apartado(?:\s+postal)?|caixa\s+postal)\s*\d",
+    re.I,
+)
 
 
 # A note under the title on the report itself: who prepared it, what its figures cover, who may see it.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.model import Block, BlockKind
-from sitroom.parse.message import is_header_field, is_trailer
+from sitroom.parse.message import is_header_field, is_service_notice, is_trailer
 from sitroom.text.brackets import bracketed_heading
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
@@ -283,6 +283,7 @@ def _group_lines(
             or (line.style.get("gap_before") or 0) > 0
             or (not hanging and (_ended_on_purpose(cur[-1], width) or _broken_by_hand(cur[-1], line, width)))
             or is_trailer(line.text)  # "ENDS", "NEXT BULLETIN 1800": the writer's close stands alone
+            or is_service_notice(line.text)  # "You received this email because …": the mail service's own line
             # a note in full-width brackets on a line of its own ("（截至8月25日8时）") is none of the line above
             or _FULL_WIDTH_NOTE.match(line.text.strip()) is not None
             # a message header's field ("TO: …", "INFO: …", "SUBJ: …") is a line of its own, however long

@@ -11,14 +11,14 @@ import re
 from sitroom.text.scriptletters import any_of
 
 # Who prepared or approved the report, and the posts signers hold, in Persian, Arabic, Hebrew, Armenian, Georgian,
-# Kazakh, Bulgarian and Mongolian: "تهیه‌کننده:", "إعداد:", "הוכן על ידי", "Կազմեց՝", "მოამზადა:", "Дайындаған:",
-# "Изготвил:", "Бэлтгэсэн:"; "معاون", "محافظ", "ראש העירייה", "Մարզպետի տեղակալ", "სამსახურის უფროსი", "әкімінің
-# орынбасары", "Кмет", "Онцгой байдлын газрын дарга".
+# Kazakh, Bulgarian, Mongolian and Telugu: "تهیه‌کننده:", "إعداد:", "הוכן על ידי", "Կազմեց՝", "მოამზადა:",
+# "Дайындаған:", "Изготвил:", "Бэлтгэсэн:", "జారీ చేసినవారు:" (issued by); "معاون", "محافظ", "ראש העירייה", "Մարզպետի
+# տեղակալ", "სამსახურის უფროსი", "әкімінің орынбасары", "Кмет", "Онцгой байдлын газрын дарга".
 _SCRIPT_SIGNED = any_of((
     "تهیه‌کننده", "تهیه کننده", "تنظیم‌کننده", "تهیه و تنظیم", "إعداد", "أعده", "أعدته", "اعتماد", "הוכן על ידי",
     "נערך על ידי", "אושר על ידי", "Կազմեց", "Կազմող", "Պատրաստեց", "Հաստատեց", "მოამზადა", "შეადგინა", "დაამტკიცა",
     "Дайындаған", "Орындаған", "Орындаушы", "Изготвил", "Изготвила", "Подготвил", "Подготвила", "Съгласувал",
-    "Бэлтгэсэн", "Хянасан", "Боловсруулсан",
+    "Бэлтгэсэн", "Хянасан", "Боловсруулсан", "జారీ చేసినవారు", "తయారు చేసినవారు",
 ))  # fmt: skip
 _SCRIPT_POSTS = any_of((
     "مدیر", "مدیرکل", "رئیس", "معاون", "استاندار", "فرماندار", "بخشدار", "مدير", "محافظ", "رئيس", "نائب",
@@ -105,7 +105,7 @@ SIGNED_BY = (
     # hlophisitsoe ke" (compiled by), "E ngotsoe ke" (written by), "E amohetsoe ke" (approved by), "E baakantswe ke"
     r"|(?:e\s+)?(?:lokisits[ow]e|lokiselits[ow]e|hlophisits[ow]e|ngots[ow]e|amohets[ow]e|saenn[ow]e|netefalits[ow]e"
     r"|baakantswe|rulagantswe|kwadilwe|dumeletswe|saenilwe)\s+ke"
-    rf"|{_SCRIPT_SIGNED})\b"
+    rf"|{_SCRIPT_SIGNED})(?!\w)"  # (a word of an abugida may end in a vowel sign, which no word boundary follows)
 )
 # "Prepared by:", "Approved by", "Rédigé par", "Elaborado por": the opening line of a signature block.
 SIGNATURE = re.compile("^" + SIGNED_BY, re.I)
@@ -335,8 +335,16 @@ def signs_name_and_post(text: str) -> bool:
     if colon and _POST.search(post) and 2 <= len(after.split()) <= 4 and all(w[:1].isupper() for w in after.split()):
         return True  # the post, then the name after a colon: "Deputy Governor: Armen Sargsyan"
     name = t[: m.start()].split()
-    # the post's own first words ("Chief Operating") are capitalised too: a name is two words before them
-    return len(name) >= 2 and all(w[:1].isupper() for w in name)
+    # the post's own first words ("Chief Operating", "District Medical and Health") are capitalised too, but for the
+    # small words joining them: a name is two capitalised words before them
+    return (
+        len(name) >= 2
+        and all(w[:1].isupper() for w in name[:2])
+        and all(w[:1].isupper() or w in _JOINING for w in name)
+    )
+
+
+_JOINING = frozenset({"and", "of", "for", "the", "&"})
 
 
 # The writer's thanks set over the signature: "Thank you for your patience while we repair the railway."
