@@ -8,8 +8,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import math
+import os
 import shutil
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
@@ -81,21 +84,47 @@ import council_layouts  # noqa: E402
 CASES = [(name, layout) for name in SETS for layout in importlib.import_module(name).LAYOUTS]
 
 
+def score_case(name: str, layout_name: str) -> tuple[dict[str, list[int]], dict[str, float]]:
+    """Write, parse and score one layout of one set (two reports of one series): its counts and its figures. Run in a
+    worker process, so it takes names, not objects."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    module = importlib.import_module(name)
+    layout = next(lay for lay in module.LAYOUTS if lay.name == layout_name)
+    scorer = council_layouts._scorer()
+    args = argparse.Namespace(series=1, reports=2, seed=0, verbose=False)
+    tally = council_layouts.run_layout(layout, args, scorer, None, module.LAYOUTS, seed_offset=module.SEED_OFFSET)
+    return tally.c, tally.figures(scorer)
+
+
 @pytest.fixture(scope="module")
-def scorer():
-    return council_layouts._scorer()
+def scored(request):
+    """The score of every case the session runs, worked out in as many processes as the machine has cores (the cases
+    are independent and each spends its time in the parser); a test waits only for its own case."""
+    here = [item for item in request.session.items if item.module is sys.modules[__name__]]
+    chosen = {(item.callspec.params["name"], item.callspec.params["layout"].name) for item in here}
+    runnable = [
+        (name, layout.name)
+        for name, layout in CASES
+        if (name, layout.name) in chosen
+        and not (layout.name.startswith("pdf-soffice") and shutil.which("soffice") is None)
+    ]
+    # (spawned, not forked: the session may hold threads of its own by now)
+    pool = ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=get_context("spawn"))
+    try:
+        yield {case: pool.submit(score_case, *case) for case in runnable}
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 @pytest.mark.parametrize(("name", "layout"), CASES, ids=[f"{n}-{lay.name}" for n, lay in CASES])
-def test_each_layout_is_written_parsed_and_scored(name: str, layout, scorer) -> None:
+def test_each_layout_is_written_parsed_and_scored(name: str, layout, scored) -> None:
     if layout.name.startswith("pdf-soffice") and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    module = importlib.import_module(name)
-    args = argparse.Namespace(series=1, reports=2, seed=0, verbose=False)
-    tally = council_layouts.run_layout(layout, args, scorer, None, module.LAYOUTS, seed_offset=module.SEED_OFFSET)
-    assert tally.c["h"][1] > 0 and tally.c["i"][1] > 0, "the gold has headings and items"
-    assert tally.c["l"][1] > 0, "the two reports share threads to link"
-    for figure, value in tally.figures(scorer).items():
+    counts, figures = scored[(name, layout.name)].result()
+    assert counts["h"][1] > 0 and counts["i"][1] > 0, "the gold has headings and items"
+    assert counts["l"][1] > 0, "the two reports share threads to link"
+    for figure, value in figures.items():
         judged = not math.isnan(value)
         # a layout whose parse matched no item judges no keys, mitigations or numbers
         assert judged or figure in ("key_acc", "mitigation_acc", "number_acc"), figure
