@@ -4,7 +4,9 @@
 A German incident command plans its next operational period ("Planung nächste Einsatzperiode"); a Spanish or
 Portuguese community group says what it has handed out ("Lo que hemos repartido", "Reparto de ayuda"); a Polish
 volunteer fire brigade gives the most important information ("Najważniejsze informacje"), its firefighters
-("Strażacy ochotnicy") and its planned actions ("Planowane działania", the next steps as "planned actions" are).
+("Strażacy ochotnicy") and its planned actions ("Planowane działania", the next steps as "planned actions" are). A
+utility names the help it gives its customers ("Customer service", "Atención al cliente") and what it invests
+("Inversión"); a health office an outbreak's "Cases and deaths".
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
     K.ASSISTANCE: (
         "lo que hemos repartido", "repartido", "reparto de ayuda", "ayuda repartida", "ayuda entregada",
         "o que distribuimos", "distribuicao de ajuda",
+        # a utility's help to its customers: "Customer service", "Atención al cliente"
+        "customer service", "customer care", "customer support", "atencion al cliente", "servicio al cliente",
+        "atendimento ao cliente", "service client", "service a la clientele",
     ),
+    # an outbreak's toll: "Cases and deaths", "Deaths"
+    K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces"),
+    # what a utility spends on its network: "Inversión", "Investment"
+    K.FINANCE: ("inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
     K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy"),
     K.NEXT_STEPS: (
         "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase", "planowane dzialania",
