@@ -32,11 +32,11 @@ LETTERS = {
 def _font() -> tuple[str, str]:
     base = "/usr/share/fonts/truetype/dejavu/"
     try:
-        pdfmetrics.registerFont(TTFont("Sans", base + "DejaVuSans.ttf"))
-        pdfmetrics.registerFont(TTFont("Sans-Bold", base + "DejaVuSans-Bold.ttf"))
+        pdfmetrics.registerFont(TTFont("AddresseeSans", base + "DejaVuSans.ttf"))
+        pdfmetrics.registerFont(TTFont("AddresseeSans-Bold", base + "DejaVuSans-Bold.ttf"))
     except Exception:
         pytest.skip("DejaVu Sans is not installed")
-    return "Sans", "Sans-Bold"
+    return "AddresseeSans", "AddresseeSans-Bold"
 
 
 def _letter(lang: str, reference: bool) -> bytes:

@@ -28,17 +28,17 @@ NOTE = ["Kreppuleiðslan hjá kommununi kunnar her um støðuna eftir óveðrið
 
 
 def _pdf(columns: int) -> bytes:
-    pdfmetrics.registerFont(TTFont("Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-    pdfmetrics.registerFont(TTFont("SansBold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+    pdfmetrics.registerFont(TTFont("FaroeSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    pdfmetrics.registerFont(TTFont("FaroeSansBold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("SansBold", 15)
+    c.setFont("FaroeSansBold", 15)
     c.drawString(115, 780, "KLAKSVÍKAR KOMMUNA")
-    c.setFont("Sans", 10)
+    c.setFont("FaroeSans", 10)
     c.drawString(115, 762, "Kreppuleiðslan")
-    c.setFont("SansBold", 22)
+    c.setFont("FaroeSansBold", 22)
     c.drawString(53, 720, "Kunning um óveðrið nr. 2")
-    c.setFont("Sans", 10.5)
+    c.setFont("FaroeSans", 10.5)
     c.drawString(52, 690, "Klaksvík, 17. november 2026 kl. 9.00")
     c.drawString(52, 672, NOTE[0])
     c.drawString(52, 658, NOTE[1])
@@ -46,9 +46,9 @@ def _pdf(columns: int) -> bytes:
     for n, (heading, _, points) in enumerate(SECTIONS):
         if columns == 2 and n == 2:
             y, x = 610.0, 310.0
-        c.setFont("SansBold", 12.5)
+        c.setFont("FaroeSansBold", 12.5)
         c.drawString(x, y, heading)
-        c.setFont("Sans", 10.5)
+        c.setFont("FaroeSans", 10.5)
         for point in points:
             y -= 4
             for line in [point] if columns == 1 else textwrap.wrap(point, 34):  # a column wraps its lines

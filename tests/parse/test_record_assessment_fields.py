@@ -29,15 +29,15 @@ ANSWERS = {
 
 
 def _pdf(answers: list[tuple[str, str]]) -> tuple[bytes, str]:
-    pdfmetrics.registerFont(TTFont("Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"))
-    pdfmetrics.registerFont(TTFont("SansBold", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"))
+    pdfmetrics.registerFont(TTFont("RecordSans", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"))
+    pdfmetrics.registerFont(TTFont("RecordSansBold", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("SansBold", 18)
+    c.setFont("RecordSansBold", 18)
     c.drawString(60, 780, TITLE)
     x, y, right = 66, 740, 500
     for label, answer in answers:  # the answers run on along the line, wrapping at the box's edge
-        for text, font in ((label, "SansBold"), (answer, "Sans")):
+        for text, font in ((label, "RecordSansBold"), (answer, "RecordSans")):
             for word in text.split():
                 width = c.stringWidth(word + " ", font, 11)
                 if x + width > right:
@@ -47,9 +47,9 @@ def _pdf(answers: list[tuple[str, str]]) -> tuple[bytes, str]:
                 x += width
     y -= 40
     for heading, points in SECTIONS:
-        c.setFont("SansBold", 12)
+        c.setFont("RecordSansBold", 12)
         c.drawString(60, y, heading)
-        c.setFont("Sans", 11)
+        c.setFont("RecordSans", 11)
         for point in points:
             y -= 18
             c.drawString(66, y, f"• {point}")
