@@ -76,42 +76,57 @@ def _word(r: dict) -> tuple[bytes, str]:
     return buf.getvalue(), "rastas.docx"
 
 
-def _pdf(r: dict) -> tuple[bytes, str]:
-    pdfmetrics.registerFont(TTFont("Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"))
-    pdfmetrics.registerFont(TTFont("SansBold", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"))
+FONTS = {
+    "liberation": ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+                   "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+    "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+               "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+}  # fmt: skip
+
+
+def _pdf(r: dict, family: str = "liberation") -> tuple[bytes, str]:
+    regular, bold = FONTS[family]
+    pdfmetrics.registerFont(TTFont(f"Baltic-{family}", regular))
+    pdfmetrics.registerFont(TTFont(f"Baltic-{family}-Bold", bold))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("SansBold", 12)
+    c.setFont(f"Baltic-{family}-Bold", 12)
     c.drawCentredString(297, 790, r["head"][0])
-    c.setFont("Sans", 7)
+    c.setFont(f"Baltic-{family}", 7)
     c.drawCentredString(297, 776, r["head"][1][:150])
-    c.setFont("Sans", 10)
+    c.setFont(f"Baltic-{family}", 10)
     for n, (left, right) in enumerate(zip(r["to"], r["dated"], strict=True)):
         c.drawString(60, 740 - 14 * n, left)
         c.drawString(330, 740 - 14 * n, right)
-    c.setFont("SansBold", 10)
+    c.setFont(f"Baltic-{family}-Bold", 10)
     c.drawString(60, 690, r["subject"])
-    c.setFont("Sans", 10)
+    c.setFont(f"Baltic-{family}", 10)
     c.drawString(90, 670, r["cover"][:95])
     c.drawString(60, 656, r["cover"][95:])
     y = 630
     for heading, points in r["sections"]:
-        c.setFont("SansBold", 10)
+        c.setFont(f"Baltic-{family}-Bold", 10)
         c.drawString(90, y, heading)
-        c.setFont("Sans", 10)
+        c.setFont(f"Baltic-{family}", 10)
         for point in points:
             y -= 16
             c.drawString(90, y, f"– {point}")
         y -= 24
     c.drawString(60, y - 20, r["sign"][0])
     c.drawRightString(535, y - 20, r["sign"][1])
-    c.setFont("Sans", 8)
+    c.setFont(f"Baltic-{family}", 8)
     c.drawString(60, y - 70, r["preparer"])
     c.save()
     return buf.getvalue(), "rastas.pdf"
 
 
-@pytest.mark.parametrize("make", [_word, _pdf])
+def _pdf_dejavu(r: dict) -> tuple[bytes, str]:
+    """The same letter printed in another typeface: its lines fall at other widths, the signature's post and name
+    apart on their line."""
+    return _pdf(r, "dejavu")
+
+
+@pytest.mark.parametrize("make", [_word, _pdf, _pdf_dejavu])
 @pytest.mark.parametrize("lang", list(LETTERS))
 def test_the_letter_s_frame_is_no_part_of_the_report(lang: str, make) -> None:
     letter = LETTERS[lang]

@@ -101,8 +101,14 @@ _SIGNER = re.compile(
 
 
 def signer_head(body: list[Unit]) -> int | None:
-    """Where the signer's name, set bold, closes ``body`` under the last section's points with nothing under it
-    ("Eng. R. M. S. Bandara", its post and office already taken off as the signature's): the name, not a section."""
+    """Where the signer's name or post, read as a heading, closes ``body`` under the last section's points with nothing
+    under it ("Eng. R. M. S. Bandara", "Komisijas priekšsēdētājs", the rest of the signature already taken off): who
+    signs, not a section."""
     if len(body) < 3 or body[-1].kind is not BlockKind.HEADING or body[-2].kind is BlockKind.HEADING:
         return None
-    return len(body) - 1 if _SIGNER.match(body[-1].text.strip()) else None
+    text = body[-1].text.strip()
+    post = names_post(text) and len(text.split()) <= POST_WORDS and classify_heading(text)[1] < 1.0
+    return len(body) - 1 if _SIGNER.match(text) or post else None
+
+
+POST_WORDS = 6
