@@ -45,6 +45,8 @@ _QUOTED = re.compile(
 # The fields of a quoted message's header block, as mail programs print them in several languages.
 _FROM_FIELD = re.compile(rf"^(?:{FROM_LABELS})\s*:\s*\S", re.I)
 _HEADER_FIELD = re.compile(rf"^(?:{HEADER_LABELS})\s*:", re.I)
+# whom a memo goes to, over who sends it: "FOR : …", "TO : …", "THRU : …", "ATTENTION : …"
+_ADDRESSED_FIELD = re.compile(r"^(?:for|to|thru|through|attn|attention|via)\s*:\s*\S", re.I)
 # when a page's post went up, under its title: "Posted May 30, 2025 at 6:00 p.m.", "Published 3 June 2025"
 _POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated)\b[^.]{0,60}\d", re.I)
 # A greeting is found only among the first lines of the body.
@@ -101,6 +103,10 @@ def header_block_at(blocks: list[Block], i: int) -> bool:
     if FIELDS_RUN.match(text):
         return True
     if not _FROM_FIELD.match(text):
+        return False
+    # a memo's own header names whom it goes to first ("FOR : …", "THRU : …", then "FROM : …"): a quoted message's
+    # header opens with who sent it
+    if i > 0 and _ADDRESSED_FIELD.match(blocks[i - 1].text.strip()):
         return False
     fields = sum(1 for b in blocks[i + 1 : i + 5] if _HEADER_FIELD.match(b.text.strip()))
     return fields >= 2

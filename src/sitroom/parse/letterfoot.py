@@ -29,7 +29,7 @@ _REQUEST = re.compile(
 # ... the request as it runs on after the last point: for information, or that the above be noted (not a "Kindly …"
 # of the report's own advice)
 _NOTE_THE_ABOVE = re.compile(
-    r"^(?:this\s+is\s+|the\s+above\s+(?:is|are)\s+)?(?:submitted\s+|furnished\s+)?for\s+(?:your\s+)?(?:kind\s+)?"
+    r"^(?:this\s+is\s+|the\s+above\s+(?:is|are)\s+)?(?:submitted\s+|furnished\s+)?for\s+(?:the\s+|your\s+)?(?:kind\s+)?"
     r"(?:information|perusal|records)"
     r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
     # ... in Spanish, Catalan and Portuguese: "Lo que se informa a los efectos oportunos", "És tot el que s'informa als
