@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.parse.furniture import STREET, gives_contact
+from sitroom.parse.furniture import STREET_ADDRESS, gives_contact
 
 # a label, then only how to reach it
 _CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
@@ -21,12 +21,6 @@ _CONTACT_LABEL = re.compile(
     re.I,
 )
 CONTACT_LABEL_WORDS = 20
-# ... and what it gives: a number and a street, its name before its kind or after it ("15045 River Road", "8056
-# Highway 23", "12 rue de la Paix")
-_STREET_ADDRESS = re.compile(
-    rf"^\d{{1,6}}[a-z]?,?\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}(?:{STREET}|highway|hwy|blvd|parkway|pkwy|ave|court|ct)\b",
-    re.I,
-)
 # a label over where the sender is: "Address:", "Address/Location:", "Adresse :", "Dirección:"
 _ADDRESS_LABEL = re.compile(
     r"^(?:(?:postal|street|office)\s+)?address(?:\s*/\s*location)?$|^location$|^adresse$|^direcci[óo]n$", re.I
@@ -38,7 +32,7 @@ def labelled_contact(text: str) -> bool:
     whom to ask with it."""
     m = _CONTACT_FIELD.match(text.strip())
     if m is not None and _ADDRESS_LABEL.match(m["label"]):  # "Address/Location: 8056 Highway 23, Belle Chasse, LA"
-        return _STREET_ADDRESS.match(m["rest"].strip()) is not None
+        return STREET_ADDRESS.match(m["rest"].strip()) is not None
     if m is None or not gives_contact(m["rest"]):
         return False
     if _CONTACT_LABEL.match(m["label"]):

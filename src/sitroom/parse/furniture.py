@@ -156,6 +156,11 @@ STREET = (
     r"calle|avenida|plaza|paseo|rua|pra[çc]a|largo|travessa|via|viale|piazza|corso|stra(?:ss|ß)e|platz|weg"
 )
 _ADDRESS = re.compile(rf"^\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:{STREET})\b", re.I)
+# ... a street's number and its name before its kind or after it: "231 Hardin Street, Fort McMurray", "15045 River
+# Road", "8056 Highway 23"
+STREET_ADDRESS = re.compile(
+    rf"^\d{{1,6}}[a-z]?,?\s+(?:[\w'’.-]+\s+){{0,4}}(?:{STREET}|highway|hwy|blvd|parkway|pkwy|ave|court|ct)\b", re.I
+)
 _PHONE = re.compile(r"(?<![\d/])\+?\(?\d[\d\s.()-]{6,}\d(?![\d/])")
 _REACH = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 CONTACT_WORDS = 25

@@ -4,12 +4,8 @@ It says how to reach them, not what happened."""
 
 from __future__ import annotations
 
-import re
+from sitroom.parse.furniture import SITE, STREET_ADDRESS, contacts_only, gives_contact
 
-from sitroom.parse.furniture import SITE, STREET, contacts_only, gives_contact
-
-# a street address: "231 Hardin Street, Fort McMurray, AB T9H 2G2"
-_POSTAL = re.compile(rf"^\d{{1,5}}[a-z]?,?\s+(?:[\w'’.-]+\s+){{0,4}}(?:{STREET})\b", re.I)
 REACH_LINES = 5
 
 
@@ -20,5 +16,5 @@ def reach_box(texts: list[str]) -> bool:
     if texts and len(texts) <= 2 and all(map(contacts_only, texts)):
         return True
     ways = [gives_contact(t) or SITE.match(t.strip()) is not None for t in texts]
-    postal = [_POSTAL.match(t.strip()) is not None for t in texts]
+    postal = [STREET_ADDRESS.match(t.strip()) is not None for t in texts]
     return sum(ways) >= 2 and len(texts) <= REACH_LINES and all(w or p for w, p in zip(ways, postal, strict=True))

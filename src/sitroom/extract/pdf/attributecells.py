@@ -28,6 +28,13 @@ def _touch(a: Box, b: Box) -> bool:
     return across or down
 
 
+def _cards(page: PageData) -> list[Box]:
+    """The cards a designed page frames its sections in: a heading in one card heads nothing in the next (a table's
+    cells are framed too, but they touch one another)."""
+    framed = [b for b in page.frames if CARD_WIDTH <= b[2] - b[0] <= 0.6 * page.width]
+    return [b for b in framed if not any(o != b and _touch(b, o) for o in page.frames)]
+
+
 def _apart(head: Frag, cell: Frag, cards: list[Box]) -> bool:
     """The two lines stand in different cards: one of them in a frame the other is outside."""
     return any(inside(head, card) != inside(cell, card) for card in cards)
@@ -36,10 +43,7 @@ def _apart(head: Frag, cell: Frag, cards: list[Box]) -> bool:
 def drop_attribute_cells(page: PageData, frags: list[Frag]) -> list[Frag]:
     """``frags`` without the cells of attribute columns set beside a table's sentences (counted)."""
     rows = baselines(frags)
-    # the cards a designed page frames its sections in: a heading in one card heads nothing in the next (a table's
-    # cells are framed too, but they touch one another)
-    framed = [b for b in page.frames if CARD_WIDTH <= b[2] - b[0] <= 0.6 * page.width]
-    cards = [b for b in framed if not any(o != b and _touch(b, o) for o in page.frames)]
+    cards: list[Box] | None = None  # worked out for the first cell that needs them
     drop: set[int] = set()
     header: set[int] = set()
     for n, row in enumerate(rows):
@@ -61,8 +65,10 @@ def drop_attribute_cells(page: PageData, frags: list[Frag]) -> list[Frag]:
                 and is_attribute_value(f.text)
                 and len(WORD.findall(below[0].text)) >= 3  # beside the row's words, not a row of labels
                 and below[0].x1 < f.x0
-                and not _apart(head, f, cards)
             ]
+            if cells:
+                cards = _cards(page) if cards is None else cards
+                cells = [f for f in cells if not _apart(head, f, cards)]
             if len(cells) >= MIN_CELLS:
                 drop.update(id(f) for f in cells)
                 header.update(id(f) for f in row)

@@ -32,7 +32,7 @@ _RIGHT_LINES = 5
 # A field of a signature box: the signer's name, post, signature and date, behind their labels.
 _SIGN_FIELD = re.compile(
     r"^(?:(?:full\s+)?name|designation|position|title|post|rank|office|signature|signed|date(?:\s+and\s+time)?"
-    r"|tel(?:ephone)?|phone|stamp|nombre|cargo|firma|fecha|nom|fonction|qualit[ée]|date|unterschrift|datum)"
+    r"|tel(?:ephone)?|phone|stamp|nombre|cargo|firma|fecha|nom|fonction|qualit[ée]|unterschrift|datum)"
     r"\s*[:：]"
     r"|^_{4,}",
     re.I,
