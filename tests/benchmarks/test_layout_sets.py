@@ -74,6 +74,7 @@ SETS = (
     "blind49_layouts",
     "blind50_layouts",
     "blind60_layouts",
+    "blind61_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
