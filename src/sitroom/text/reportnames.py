@@ -91,6 +91,8 @@ NORTH_EAST_KINDS = (
     # núm. 3", "Komunikat nr 4", "Pranešimas Nr. 2"
     r"|tilanne(?:katsaus|tiedote|raportti)|tiedote|informe\s+de\s+situaci[óo]|comunicat|komunikat|prane[šs]imas"
     r"|inform[áa]cia|informace"
+    # Welsh: "Adroddiad Sefyllfa rhif 3" (the situation report, number 3)
+    r"|adroddiad(?:\s+sefyllfa)?"
     # Estonian and Icelandic: "Olukorrateade nr 2", "Staða mála – uppfærsla 2", "Stöðuskýrsla"
     r"|olukorra(?:teade|ülevaade|aruanne)|uppf[æa]rsla|st[öo][ðd]usk[ýy]rsla"
     # Korean: "상황보고 제2보" (situation report, the second), "상황 보고서"
@@ -107,10 +109,11 @@ _KIND = (
 # "No.", "Nr.", "#", "n°", "N.º", "número", "numéro", the Czech and Slovak "č." (číslo), the Slovenian "št.", the
 # Filipino "Blg." (bilang), the Swahili "Na." (namba), the Indonesian "Nomor", the Vietnamese "số", the Malagasy
 # "laharana", the Tok Pisin and Bislama "namba", the Hausa "Na" and "lamba", the Chichewa "nambala", the Samoan
-# "Nu." (numera), the isiXhosa "inombolo" and the Breton "niv." (niverenn)
+# "Nu." (numera), the isiXhosa "inombolo", the Breton "niv." (niverenn), the Finnish "nro" (numero) and the Welsh
+# "rhif"
 _MARK = (
     r"(?:no\.?|nr\.?|n[úu]m\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
-    rf"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.|{SCRIPT_MARKS})"
+    rf"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.|nro\.?|rhif|{SCRIPT_MARKS})"
 )
 _NUMBERED = re.compile(
     rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
@@ -122,12 +125,15 @@ NAME_WORDS = 14
 # The issue numbers of Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil reports, in their own digits too:
 # "（第1期）", "第1報", "(제1보)", "ฉบับที่ ๑", "ครั้งที่ ๑", "(संख्या 1)", "প্রতিবেদন নং ১", "அறிக்கை எண் 1"; a line
 # of these scripts sets no space between words, so it is told from a sentence by its length and last stop.
-_DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯]"
+_DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯౦-౯൦-൯]"
+# ... and Malayalam and Telugu: "സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1", "బులెటిన్ నెం. 1" (the number in group 1)
+INDIC_NAMED = rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక)\s*(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
 _EAST_NUMBERED = re.compile(
     rf"第\s*{_DIGIT}{{1,4}}\s*(?:期|報|报|号|號|回)|제\s*{_DIGIT}{{1,4}}\s*(?:보|호|차)"
     rf"|(?:ฉบับที่|ครั้งที่)\s*{_DIGIT}{{1,4}}|(?:संख्या|सं\.|क्रमांक)\s*[-:]?\s*{_DIGIT}{{1,4}}"
     rf"|(?:প্রতিবেদন|বুলেটিন)\s*(?:নং|নম্বর|সংখ্যা)\s*[-:]?\s*{_DIGIT}{{1,4}}"
     rf"|அறிக்கை\s*(?:எண்|இல\.?)\s*[-:.]?\s*{_DIGIT}{{1,4}}"
+    rf"|{INDIC_NAMED}"
 )
 EAST_NAME_CHARS = 70
 

@@ -36,6 +36,7 @@ from sitroom.extract.pdf.groupcounts import drop_group_counts
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.lattice import take_sheet_sections
 from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
+from sitroom.extract.pdf.letterhead import drop_addressee, drop_letterhead
 from sitroom.extract.pdf.mailprint import join_mail_fields, join_webmail_header
 from sitroom.extract.pdf.markuppane import drop_markup_pane
 from sitroom.extract.pdf.pagetitles import mark_page_titles
@@ -52,7 +53,7 @@ from sitroom.extract.pdf.strip import drop_strips
 from sitroom.extract.pdf.structs import Entry, Frag, PageData, in_reading_order
 from sitroom.extract.pdf.tables import drop_tables
 from sitroom.extract.pdf.text import sentence_like
-from sitroom.extract.pdf.title import drop_addressee, drop_letterhead, find_band, off_band, take_masthead
+from sitroom.extract.pdf.title import find_band, off_band, take_masthead
 from sitroom.extract.pdf.webprint import drop_link_sidebar, drop_web_chrome
 from sitroom.extract.pdf.wraps import join_across_pages
 from sitroom.model import BlockKind, Document, TableInfo

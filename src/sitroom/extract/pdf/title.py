@@ -6,7 +6,7 @@ import re
 
 from sitroom.extract.pdf.byline import initial_under, mark_byline
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
-from sitroom.extract.pdf.text import DATED, WORD, headingish, sentence_like
+from sitroom.extract.pdf.text import DATED, headingish, sentence_like
 from sitroom.model import BlockKind
 from sitroom.text.clock import names_time_of_day
 from sitroom.text.reportnames import names_report
@@ -53,79 +53,6 @@ def _tells_news(text: str) -> bool:
 # the words of a sentence telling something, in lower case ("homes were evacuated overnight"), not the particles
 # of a sender's name ("Return 1 from Northfield Council")
 _TELLING = re.compile(r"(?<![\w'’-])(?!(?:from|for|and|the|with|per|von|und|der|des|del|por)\b)[a-z]{3,}\b")
-
-
-def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag]:
-    """Page 1's letterhead: small print in the top band (organisation names beside a logo, an address)
-    above a title set much larger than the body, or a form's band standing well apart above it, in
-    smaller print than the title ("INCIDENT STATUS SUMMARY" boxed over the report's name). It names the
-    publisher or the form, it is not the report's content."""
-    top = page.height * 0.82
-    # a title is set much larger than the body; failing that, bold and larger by a few points (17 pt over 13.5)
-    title = next((n for n, f in enumerate(lines[:12]) if f.size >= 1.3 * body and not f.bullet), None)
-    if title is None:
-        title = next((n for n, f in enumerate(lines[:12]) if f.bold and f.size >= body + 3 and not f.bullet), None)
-    if title == 0 and _sided(lines[0], lines[:12]):
-        # the publisher's name set large at one side of a letterhead, its issue at the other ("REGIONE TOSCANA" …
-        # "Bollettino n. 1"): the title is the line as large or larger standing apart under the letterhead
-        title = next(
-            (
-                n
-                for n, f in enumerate(lines[1:12], 1)
-                if f.size >= lines[0].size and WORD.search(f.text) and lines[n - 1].bottom - f.top > 1.5 * f.size
-            ),
-            None,
-        )
-    if not title:
-        return lines
-    above, head = lines[:title], lines[title]
-
-    def banner(f: Frag) -> bool:
-        # a title's own first line (a kicker) sits close over it
-        return f.size <= head.size - 1.5 and f.bottom - head.top > 1.5 * head.size
-
-    if all(
-        f.bottom > top and (f.size <= body + 0.5 or banner(f) or _sided(f, above)) and f.top > head.top for f in above
-    ):
-        page.drop("letterhead", len(above))
-        return lines[title:]
-    return lines
-
-
-def _sided(f: Frag, lines: list[Frag]) -> bool:
-    """Another line stands level with ``f`` at the other side of the page, as a letterhead sets its two sides."""
-    return any(
-        g is not f and abs(g.mid - f.mid) < 0.6 * f.size and (g.x0 > f.x1 + 40 or g.x1 < f.x0 - 40) for g in lines
-    )
-
-
-# the lines of an addressee block: a few, short
-_ADDRESS_LINES = (2, 6)
-
-
-def drop_addressee(page: PageData, lines: list[Frag]) -> list[Frag]:
-    """Page 1's addressee block: a few lines in the right half, set flush right with each other, above the
-    report's title ("Қазақстан Республикасы / Төтенше жағдайлар министрлігінің / … орталығына", "Monsieur le
-    Préfet / Préfecture de …"), as official letters put whom they are sent to. It addresses the report; it
-    is no part of it."""
-    run: list[Frag] = []
-    for f in lines[:12]:
-        right = f.x0 >= 0.45 * page.width and not f.bullet and not f.bold and not sentence_like(f.text)
-        if right and (not run or (abs(f.x1 - run[0].x1) <= 2 and abs(f.size - run[0].size) < 0.5)):
-            run.append(f)
-            continue
-        if run:
-            break
-    low, high = _ADDRESS_LINES
-    if not low <= len(run) <= high:
-        return lines
-    after = lines.index(run[-1]) + 1
-    # the title follows the block, set apart from it: not flush right with it
-    if after >= len(lines) or abs(lines[after].x1 - run[0].x1) <= 2:
-        return lines
-    page.drop("addressee", len(run))
-    ids = {id(f) for f in run}
-    return [f for f in lines if id(f) not in ids]
 
 
 # an organisation's initials, as its logo sets them: "CDC", "NDMO"
@@ -296,7 +223,8 @@ def mark_title(entries: list[Entry], body: float) -> None:
         if e.title:  # already taken by take_masthead
             head.append(e)
             continue
-        if e.page != 1 or e.kind == BlockKind.ITEM or len(head) >= 6:
+        # the letterhead's small print may run to many lines: it does not count to the masthead's own
+        if e.page != 1 or e.kind == BlockKind.ITEM or sum(not _small_print(h, body) for h in head) >= 6:
             break
         # a line with a list right under it heads that list: a masthead has no list entries of its own
         # ... but an author's initial under a centred title is no list number ("C. Mwale")
@@ -311,6 +239,8 @@ def mark_title(entries: list[Entry], body: float) -> None:
         if head and not (named or sender) and _heading_print(e, entries[n + 1 :]):
             break  # set as the headings under it are ("Summary" over its paragraphs): the first section's
         subtitle = bool(head) and _subtitle(e, head[-1], entries[n + 1 : n + 2], body)
+        # a bilingual report names itself twice, the second name in the body's print right under the first
+        named = named or (bool(head) and _named_again(e, head[-1], body))
         if not (big or named or sender or subtitle or (head and dated_line(text))):
             break
         # the date line under the title ("Issued 06:00, 10 July · Next update 18:00") dates the report, it
@@ -352,17 +282,45 @@ def _report_name(e: Entry, head: list[Entry], body: float) -> bool:
     )
 
 
+def _named_again(e: Entry, title: Entry, body: float) -> bool:
+    """``e`` names the report, in one line of the body's print or larger right under the report's own name
+    ("Environmental Response – Incident Situation Report" / "Intervention environnementale – Rapport de
+    situation"): the name in the other language."""
+    f, above = e.lines[0], title.lines[-1]
+    return (
+        len(e.lines) == 1
+        and names_report(f.text)
+        and not title.masthead
+        and f.size >= body - 0.25
+        and above.bottom - f.top < 1.5 * f.size
+    )
+
+
+def _small_print(e: Entry, body: float) -> bool:
+    """The letterhead's small print: lines well under the body's size that end no sentence."""
+    return all(f.size <= body - 1.5 and not f.text.rstrip().endswith(".") for f in e.lines)
+
+
+# the letterhead's small print over the report's name: a logo's names in two languages, an address
+_LETTERHEAD_LINES = 10
+
+
 def _over_name(entries: list[Entry], n: int, head: list[Entry], body: float) -> bool:
     """A short line or two of the sender's (its unit, its role) between the masthead above and the
-    report's name with its number under them: no sentence, no list."""
-    for k in range(n, min(n + _SENDER_LINES + 1, len(entries))):
+    report's name with its number under them: no sentence, no list. The letterhead's small print does not
+    count to those lines: a logo's names side by side in two languages make many short lines."""
+    sender = small = 0
+    for k in range(n, len(entries)):
         e = entries[k]
         # small print in the letterhead (its address, phone and e-mail) runs long, but ends no sentence
-        letterhead = all(f.size <= body - 1.5 and not f.text.rstrip().endswith(".") for f in e.lines)
+        letterhead = _small_print(e, body)
         if e.page != 1 or e.kind == BlockKind.ITEM or (any(sentence_like(f.text) for f in e.lines) and not letterhead):
             return False
         if k > n and _report_name(e, head or entries[n:k], body):
             return True
+        small, sender = small + letterhead, sender + (not letterhead)
+        if sender > _SENDER_LINES or small > _LETTERHEAD_LINES:
+            return False
     return False
 
 
