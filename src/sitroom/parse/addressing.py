@@ -28,6 +28,10 @@ RECIPIENTS_LABEL = (
     r"|kapj[áa]k|elosztó|difuzare|spre\s+[șş]tiin[țţ][ăa]|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
     # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
+    # ... Macedonian and Serbian: "Доставено до:", "Доставити:", "Dostavljeno:"
+    r"|доставено(?:\s+до)?|достав(?:ити|љено)"
+    # ... Malayalam, Telugu and Hindi: "പകർപ്പ്:" (copy), "ప్రతి:", "प्रतिलिपि:"
+    r"|പകർപ്പ്|ప్రతి|प्रतिलिपि"
     # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"
     r"|抄送|抄报|抄報|分送|配布先|送付先|참조|배부처"
     # ... Urdu: "نقل برائے اطلاع:" (a copy for information), "نقل:"
@@ -98,10 +102,10 @@ def is_regarding_line(text: str) -> bool:
 # "Ref: 2025/1237", "Nomor: 360/001/BPBD/2025", "Sayı : E-40712307-310.01-87", "Số: 53/BC-BCH", "Broj: 3"
 _REFERENCE = re.compile(
     r"^(?:(?:our\s+|your\s+)?ref(?:erence)?(?:\s+no)?|reg(?:istration)?\s+no|file\s+no|nomor|no|nr|n[°º]|number"
-    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№|бр|број)\.?\s*:?\s*[\w./-]*\d[\w./-]*"
+    r"|say[ıi]|s[ốo]|[šs]t|broj|[čc][íi]slo|sz[áa]m|numer|№|бр|број|നമ്പർ|నెం|संख्या|पत्रांक)\.?\s*:?\s*[\w./-]*\d[\w./-]*"
     # ... with the letter's date after it, as South Asian offices set it: "No. DDMA/Flood/2025/296 Dated: 24 August",
-    # and in the Balkans: "Бр. 09-579/2 Датум: 27.01.2026 година", "Broj: 3 Datum: …"
-    r"(?:\s+(?:dated|dt\.|date|datum|датум|дата)\s*:?\s*\S.{0,40})?$"
+    # and in the Balkans: "Бр. 09-579/2 Датум: 27.01.2026 година", "Broj: 3 Datum: …"; in Malayalam "നമ്പർ: … തീയതി: …"
+    r"(?:\s+(?:dated|dt\.|date|datum|датум|дата|തീയതി|తేదీ|दिनांक)\s*:?\s*\S.{0,40})?$"
     # ... and in Urdu, the office's initials spaced: "نمبر: ڈی ڈی ایم اے/فلڈ/2025/296 مورخہ: 24 اگست 2025"
     r"|^نمبر\s*:\s*\S[^:]{0,50}?\d[\w./-]*(?:\s+مورخہ\s*:?\s*\S.{0,40})?$"
     # a Chinese official document's number: the issuer's short name, the year in brackets, the number

@@ -24,7 +24,7 @@ from sitroom.text.spacing import has_unspaced
 # colon after it.
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
-    r"|perihal|hal|[äa]rende|emne|aihe|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
+    r"|perihal|hal|[äa]rende|emne|aihe|zadeva|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
     r"|事由|제목|កម្មវត្ថុ|yah|kuhusu)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
@@ -80,7 +80,11 @@ _COVERING = re.compile(
     # "Vă transmitem, mai jos, situația …" (Romanian: we send you, below, …), "Vă informăm că …"
     r"|^v[ăa]\s+(?:transmitem|inform[ăa]m|comunic[ăa]m|prezent[ăa]m)\b"
     # "Husika na kichwa cha habari hapo juu." (Swahili: refer to the heading above), "Rejea barua yako …"
-    r"|^(?:husika\s+na|rejea)\s",
+    r"|^(?:husika\s+na|rejea)\s"
+    # "U nastavku dostavljamo izvješće …" (Croatian, Bosnian, Serbian: below we deliver the report), "U prilogu …"
+    r"|^u\s+(?:nastavku|prilogu)\s+(?:vam\s+)?dostavljamo\b|^dostavljamo\s+(?:vam\s+)?"
+    # ... "Ве известуваме за …" (Macedonian: we inform you of), "Обавештавамо вас …" (Serbian)
+    r"|^ве\s+известуваме\b|^обавештавамо\b|^у\s+прилогу\s+(?:вам\s+)?достављамо\b",
     re.I,
 )
 
@@ -131,7 +135,13 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     ):
         saluted = saluted or is_greeting(body[end].text)
         end += 2 if _REFERENCE_ALONE.match(body[end].text) else 1
-    if end < len(body) and looks_like_title(body[end].text) and not _COVERING.match(body[end].text.strip()):
+    # (under a salutation stands the letter's text: a cover naming the report is no title)
+    if (
+        end < len(body)
+        and not saluted
+        and looks_like_title(body[end].text)
+        and not _COVERING.match(body[end].text.strip())
+    ):
         return None  # the report's own title under the subject: a masthead of fields over it, not a letter
     covering = 0
     if end + 1 < len(body) and not is_heading(body[end]) and is_heading(body[end + 1]):

@@ -62,10 +62,12 @@ _GREETING = re.compile(
     # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
     r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|b[êe]ste|goedemorgen|goedemiddag|hei|hej|hallå|"
     r"god morgen|godmorgon|dzie[ńn] dobry|szanowni|szanown[ay]|witam|"
-    # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Poštovani,", "Tisztelt Címzettek!", "Stimate
-    # domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
-    r"po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
+    # Croatian, Slovenian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Poštovani,", "Spoštovani,", "Tisztelt
+    # Címzettek!", "Stimate domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
+    r"s?po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
     r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα"
+    # ... Macedonian and Serbian in Cyrillic: "Почитувани,", "Поштовани,"
+    r"|почитуван[иа]|поштован[иа]"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans: "Përshëndetje,", "Laba
     # diena,", "Labdien,", "Dobrý deň,", "Góðan dag,", "Għażiż", "Salam sejahtera,", "Geagte" (Dutch "Geachte")
     r"|p[ëe]rsh[ëe]ndetje|t[ëe] nderuar|i nderuar|laba diena|gerbiam\w*|labdien|cien[īi]jam\w*|dobr[ýy] de[ňn]"
@@ -73,7 +75,7 @@ _GREETING = re.compile(
     r"|tuan/puan|geagte|geachte|goeie m[ôo]re"
     # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
-    r"|kaixo|egun on|moien|l[ée]if|bonjou|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
+    r"|kaixo|egun on|moien|l[ée]if|bonjou|bonzour|bonswar|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
     r"|h[öo]rm[əe]tli"
     # Irish: "A chairde,", "A chara,", "Dia dhaoibh"
     r"|a chairde|a chara|a dhaoine uaisle|dia dhaoibh|dia duit"
@@ -112,7 +114,8 @@ _SIGN_OFF = re.compile(
     r"groeten|mei freonlike groet(?:nis|en)?|"
     r"mvh|med vennlig hilsen|vennlig hilsen|hilsen|med v[äa]nliga h[äa]lsningar|v[äa]nliga h[äa]lsningar|"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
-    r"s po[šs]tovanjem|lijep pozdrav|srda[čc]an pozdrav|[üu]dv[öo]zlettel|tisztelettel|cu stim[ăa]|cu respect|"
+    r"s s?po[šs]tovanjem|со почит|с поштовањем|lijep pozdrav|srda[čc]an pozdrav|[üu]dv[öo]zlettel|tisztelettel|"
+    r"cu stim[ăa]|cu respect|"
     r"з повагою|с уважением|με εκτ[ίι]μηση|φιλικ[άα]|"
     r"h[äa]lsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z powa[żz]aniem|serdecznie pozdrawiam|"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans

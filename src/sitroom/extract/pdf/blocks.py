@@ -40,6 +40,7 @@ from sitroom.extract.pdf.wraps import (
     under_hanging_indent,
 )
 from sitroom.model import BlockKind
+from sitroom.text.salutations import is_greeting
 
 ONE_COLUMN = 0.4  # no line starts right of this share of the page's width
 
@@ -144,7 +145,9 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
             )
             page.drop(skip_reason)
             continue
-        if cur is not None and not WORD.search(f.text) and not any(c.isdigit() for c in f.text):
+        # (initials with their stops are a line of their own: "M.P.", where the stamp goes)
+        stray = not WORD.search(f.text) and not any(c.isdigit() for c in f.text) and not _INITIALS.match(f.text)
+        if cur is not None and stray:
             # a stray full stop or bracket that pdfium put on a line of its own
             cur.lines[-1].text += f.text
             continue
@@ -170,6 +173,8 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
         if cur is not None and prev is not None and cur.kind == BlockKind.PARAGRAPH and not big_gap:
             big_gap = ended_short(prev, f, margin)
         big_gap = big_gap or (cur is not None and prev is not None and indented_start(cur, prev, f, right))
+        # a salutation ("Dear Sir,", "Poštovani,") is a line of its own, whatever follows it
+        big_gap = big_gap or (prev is not None and prev.text.rstrip().endswith((",", "!")) and is_greeting(prev.text))
         if (
             cur is not None
             and prev is not None
@@ -270,6 +275,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     return out
 
 
+_INITIALS = re.compile(r"^\s*(?:[^\W\d_]\.\s?){2,}$")
 _NUMBER_ALONE = re.compile(r"^\d{1,4}[a-z]?$")
 
 
