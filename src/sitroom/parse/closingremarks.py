@@ -52,7 +52,15 @@ _SENT_TO = re.compile(
 _THANKS_FOR_READING = re.compile(
     r"^(?:(?:many\s+)?thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading\b|^(?:muchas\s+)?gracias\s+por\s+leer(?:nos)?\b"
     r"|^merci\s+(?:de\s+(?:nous\s+)?lire|pour\s+(?:votre\s+)?lecture)\b|^obrigad[oa]s?\s+por\s+(?:ler|nos\s+ler)\b"
-    r"|^danke\s+f[üu]r(?:s|\s+das)\s+lesen\b|^grazie\s+(?:per\s+aver\s+letto|della\s+lettura)\b",
+    r"|^danke\s+f[üu]r(?:s|\s+das)\s+lesen\b|^grazie\s+(?:per\s+aver\s+letto|della\s+lettura)\b"
+    # ... or for the readers' patience and cooperation: "Thank you for your patience.", "Merci pour votre coopération.",
+    # "Mersi pou ou kooperasion." (Mauritian Kreol), "Gracias por su comprensión.", "Danke für Ihr Verständnis."
+    r"|^(?:(?:many\s+)?thanks|thank\s+you)\s+(?:again\s+)?for\s+your\s+(?:patience|co-?operation|understanding)\b"
+    r"|^merci\s+(?:de|pour)\s+votre\s+(?:coop[ée]ration|patience|compr[ée]hension)\b"
+    r"|^mersi\s+pou\s+(?:ou|zot)\s+(?:kooperasion|pasians|konpreansion)\b"
+    r"|^(?:muchas\s+)?gracias\s+por\s+su\s+(?:comprensi[óo]n|paciencia|colaboraci[óo]n)\b"
+    r"|^danke\s+f[üu]r\s+ihr(?:e)?\s+(?:verst[äa]ndnis|geduld|mitarbeit)\b"
+    r"|^grazie\s+per\s+la\s+(?:collaborazione|pazienza|comprensione)\b",
     re.I,
 )
 
@@ -124,6 +132,43 @@ _LABELLED_LINK = re.compile(
     re.I,
 )
 
+# The office that issues the post, credited under it: "Press Office, Northfield Council", "Пресс-служба
+# администрации", "Axborot xizmati", "Մարզպետարանի հասարակայնության հետ կապերի բաժին" (the public relations
+# department), "Gabinete de Prensa", "Ufficio stampa", "Pressestelle"; a line of a few words, no sentence
+_PRESS_OFFICE = re.compile(
+    r"\b(?:press|media|news|communications?|public\s+(?:relations|information|affairs))\s+(?:office|service|team"
+    r"|unit|department|desk|section|bureau|cell)\b|\bpress\s+(?:and|&)\s+(?:media|communications?|public\s+relations)\b"
+    # ... a communication cell, in French and Mauritian Kreol: "Cellule communication", "Sellil Kominikasion"
+    r"|\bcellule\s+(?:de\s+)?communication\b|\bsellil\s+kominikasion\b"
+    r"|пресс?-?служб\w*|прес-?служб\w*|пресс?-?центр\w*|прес-?центр\w*|\b(?:axborot|matbuot)\s+xizmati\b"
+    r"|հասարակայնության\s+հետ\s+կապերի|լրատվական\s+(?:ծառայություն|բաժին)|პრესსამსახური|საზოგადოებასთან\s+ურთიერთობ"
+    r"|\bgabinete\s+de\s+(?:prensa|comunicaci[óo]n)\b|\boficina\s+de\s+(?:prensa|comunicaci[óo]n)\b"
+    r"|\bservice\s+(?:de\s+presse|communication)\b|\bufficio\s+stampa\b|\bpressestelle\b|\bbiuro\s+prasowe\b"
+    r"|\bassessoria\s+de\s+(?:imprensa|comunica[çc][ãa]o)\b|\bslu[žz]ba\s+za\s+odnose\s+s\s+javno[šs][ćc]u\b",
+    re.I,
+)
+_PRESS_OFFICE_WORDS = 10
+# ... or the offices that issue it together, one "in cooperation with" the other: "Districtscommissariaat Para, in
+# samenwerking met het Nationaal Coördinatiecentrum voor Rampenbeheersing (NCCR)", "Oshana Regional Council, in
+# partnership with the NDRMC"
+_ISSUED_WITH = re.compile(
+    r"^[^.:]{3,80},?\s+(?:in\s+(?:samenwerking|co-?operation|collaboration|partnership|association)\s+(?:met|with)"
+    r"|en\s+(?:colaboraci[óo]n|coordinaci[óo]n)\s+con|en\s+(?:collaboration|partenariat)\s+avec"
+    r"|in\s+zusammenarbeit\s+mit|in\s+collaborazione\s+con|em\s+(?:colabora[çc][ãa]o|parceria)\s+com)\s[^.]{3,100}$",
+    re.I,
+)
+
+
+def credits_press_office(text: str) -> bool:
+    """The line crediting the office that issues the post (its press or public relations service, or the offices
+    issuing it together), as the last of it: a few words naming the office, no sentence."""
+    text = text.strip()
+    if text.endswith((".", "։", "!", "?", ":")):
+        return False
+    return (len(text.split()) <= _PRESS_OFFICE_WORDS and bool(_PRESS_OFFICE.search(text))) or bool(
+        _ISSUED_WITH.match(text)
+    )
+
 
 # The writer's wish for the readers' safety or health, closing a report over the thanks: "Stay safe.", "Please take
 # care in the heat.", "Restez prudents.", "무더운 날씨에 건강 관리에 유의하시기 바랍니다." (take care of your health)
@@ -173,6 +218,7 @@ def is_closing_remark(text: str) -> bool:
         or _APOLOGY.match(text.strip()) is not None  # "We apologise for any inconvenience caused."
         or _wishes_and_thanks(text)  # "Stay safe in the heat. Thank you."
         or _WISH_ALONE.match(text.strip()) is not None  # "Take care of yourselves and each other."
+        or credits_press_office(text)  # "Press Office, Northfield Council", "Axborot xizmati"
     )
 
 

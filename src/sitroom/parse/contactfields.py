@@ -10,14 +10,14 @@ import re
 from sitroom.parse.furniture import STREET_ADDRESS, gives_contact
 
 # a label, then only how to reach it
-_CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,50}):\s*(?P<rest>.+)$")
+_CONTACT_FIELD = re.compile(r"^[\W_]*(?P<label>[^\W\d_][^:]{1,90}):\s*(?P<rest>.+)$")  # an office may name it
 # a label naming whom to ask, before whom and how: the name and post may stand with the number
 _CONTACT_LABEL = re.compile(
     r"^(?:contacts?|enquiries|inquiries|(?:media|press)\s+(?:enquiries|inquiries|contacts?|queries)"
     r"|(?:for\s+)?(?:more|further)\s+information|for\s+information|questions|(?:any\s+)?queries"
     # ... in other languages: "문의", "お問い合わせ", "咨询电话", "Narahubung", "Rückfragen", "Renseignements"
     r"|문의(?:처)?|(?:お)?問い?合わ?せ(?:先)?|咨询电话|联系电话|联系人|narahubung|kontak|r[üu]ckfragen|kontakt"
-    r"|ansprechpartner(?:in)?|renseignements|contacto|consultas|informes)$",
+    r"|ansprechpartner(?:in)?|renseignements|contacto|(?:por\s+|para\s+)?consultas|informes)$",
     re.I,
 )
 CONTACT_LABEL_WORDS = 20

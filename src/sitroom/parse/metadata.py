@@ -16,7 +16,7 @@ from sitroom.parse.furniture import (
     LINE_PARTS,
 )
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_date, month_number
-from sitroom.text.reportnames import NORTH_EAST_KINDS, SCRIPT_MARKS
+from sitroom.text.reportnames import INDIC_NAMED, NORTH_EAST_KINDS, SCRIPT_MARKS
 from sitroom.text.weekdays import agreeing
 
 _DAY_SUFFIX = DAY_SUFFIX
@@ -79,6 +79,7 @@ _NUMBER = re.compile(
 _MARKED = re.compile(r"\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]|№)\s*\d", re.I)
 # "第1報", "第 3 号", "第2期" (an issue), "제2보": the report's number as Chinese, Japanese and Korean print it
 _CJK_NUMBER = re.compile(r"[第제]\s*(\d{1,4})\s*[報报号號期回보호]")
+_INDIC_NUMBER = re.compile(INDIC_NAMED)  # "പ്രതിദിന സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1"
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(
     r"situation\s+report|sitrep|sit\s+rep|update|bulletin|report\s*(?:#|no)"
@@ -237,7 +238,7 @@ def find_number(text: str) -> int | None:
         if 1900 <= n <= 2100 and not re.search(r"#|no|n[°º]", m.group(0), re.I):
             continue  # "Update 2020" is a year
         return n
-    m = _CJK_NUMBER.search(text)
+    m = _CJK_NUMBER.search(text) or _INDIC_NUMBER.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -280,7 +281,7 @@ def looks_like_title(text: str) -> bool:
     line closed by the report's issue ("…工作情况（第2期）", "…について（第1報）")."""
     if _CJK_ISSUE.search(text) and len(text) <= _CJK_TITLE_CHARS:
         return True
-    return len(text) <= 160 and bool(_TITLE_WORDS.search(text))
+    return len(text) <= 160 and bool(_TITLE_WORDS.search(text) or _INDIC_NUMBER.search(text))
 
 
 _CJK_ISSUE = re.compile(r"[（(]\s*[第제]\s*\d{1,4}\s*[報报号號期回보호]\s*[）)]\s*$")
@@ -344,10 +345,18 @@ def is_date_line(text: str) -> bool:
         r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
         # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"
         r"|klok|moning|apinun|belo|naet"
+        # ... and in Mauritian Kreol: "20 Avril 2026, 3er apremidi" (3 o'clock in the afternoon)
+        r"|er|apremidi|gramatin|aswar|midi|dimans|lindi|mardi|merkredi|zedi|vandredi|samdi"
         # ... and the state at an hour in Tajik and Tatar: "аз ҳолати соати 08:00-и 11 май соли 2026", "сәгать 08:00
         # торышына"
         r"|аз|ҳолати|соати|и|сәгать|торышына|торышы)\b"
-        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|[\W_]+|\d+",
+        # the date's label in Telugu, Hindi and Bengali ("విజయవాడ, తేదీ: 14.10.2026"), whose last sign is no letter
+        r"|తేదీ|తేది|दिनांक|तारीख|তারিখ"
+        # ... and the hour and "the information up to" it in Malayalam: "(14.07.2026 വൈകുന്നേരം 5.00 മണി വരെയുള്ള
+        # വിവരങ്ങൾ)"
+        r"|തീയതി|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകുന്നേരം|രാത്രി|മണി|വരെയുള്ള|വരെ|വിവരങ്ങൾ"
+        # (the vowel signs of Indic scripts are parts of their words)
+        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|(?:(?![\u0900-\u0dff])[\W_])+|\d+",
         " ",
         rest,
         flags=re.I,

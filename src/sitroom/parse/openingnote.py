@@ -26,7 +26,7 @@ GREETING_WORDS = 4
 # A sentence ends at its stop ("… huracán. Aquí …", "amigos! Esta …", "update 3. 45 homes …"), unless the next
 # runs on in lower case ("10. guovvamánu") or the stop closes an abbreviation ("č. 1", "nr. 1", "No. 3")
 _STOP = re.compile(r"(?<=[.!?])\s+")
-_ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}|[\u0900-\u0dff]{1,4})\.$")  # "No.", "నెం." (its marks)
 _DAY_STOP = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # ... where the date goes on with its month and stop, or its year ("8. 2026, 18:00 h."); "update 3. 45 homes …" is news
 _DATE_GOES_ON = re.compile(r"\d{1,2}\.(?:\s|$)|\d{4}\b")
@@ -68,7 +68,24 @@ _PRESENTS = re.compile(
     # ... "Kreppuleiðslan hjá kommununi kunnar her um støðuna …" (Faroese: informs here of the situation)
     r"|^[^.]{0,60}\bkunnar\s+(?:her\s+)?um\b"
     # ... "DAWASA inapenda kukujulisha hali ya …" (Swahili: would like to inform you of the state of)
-    r"|^[^.]{0,60}\b(?:inapenda|tunapenda|napenda)\s+kuku?(?:julisha|wajulisha|taarifu)\b",
+    r"|^[^.]{0,60}\b(?:inapenda|tunapenda|napenda)\s+kuku?(?:julisha|wajulisha|taarifu)\b"
+    # ... "Lameri … pe donn zot enn lepwin lor lasitiasion …" (Mauritian Kreol: gives you an update on the situation)
+    r"|^[^.]{0,80}\bpe\s+(?:donn|fer)\s+(?:zot|ou|nou)\s+(?:enn\s+)?(?:lepwin|pwin|nouvel)\b"
+    # ... "The Oshana Regional Council wishes to inform the public about the flood situation …", "Het
+    # Districtscommissariaat … geeft een overzicht van de situatie …" (Dutch: gives an overview of); not what it
+    # informs of ("… wishes to inform the public that 45 homes …" is news)
+    r"|^(?![^.]*\bthat\b)[^.]{0,120}\b(?:wish(?:es)?|would\s+like)\s+to\s+(?:inform|update)\s+(?:the\s+public|residents"
+    r"|you|the\s+community)\s+(?:about|of|on)\b"
+    r"|^[^.]{0,120}\b(?:geeft|geven)\s+een\s+overzicht\s+van\s+de\s+situatie\b"
+    # ... a press release's lede, that the office released its bulletin: "The District Medical and Health Officer
+    # released Bulletin No. 1 on …", "… బులెటిన్ నెం. 1 విడుదల చేశారు." (Telugu), "… बुलेटिन संख्या 1 जारी किया।"
+    r"|^.{0,160}\b(?:released|issued|published)\s+(?:(?:the|its|today['’]s)\s+)?(?:bulletin|update|sitrep"
+    r"|situation\s+report|health\s+bulletin)\s+(?:no\.?\s*|number\s+)?\d+\b"
+    r"|^.{0,160}(?:బులెటిన్|బులిటెన్)\s+(?:నెం\.?|సంఖ్య)\s*\d+\s+విడుదల\s+చేశ(?:ారు|ాము)"
+    r"|^.{0,160}बुलेटिन\s+(?:संख्या|सं\.|नं\.?)\s*\d+\s+जारी\s+(?:किया|की)"
+    # ... "Սյունիքի մարզպետարանը տեղեկացնում է …" (Armenian: the administration informs of), "Администрация
+    # информирует о …", "… інформує про …"; not what it informs of ("… о том, что 45 домов …" is news)
+    r"|^(?![^.։]*(?:\d|о\s+том|про\s+те|,\s*(?:что|що|որ)(?!\w)))[^.։]{0,80}(?:տեղեկացնում\s+(?:է|են)|информиру(?:ет|ют)\s+о|інформу(?:є|ють)\s+про)(?!\w)",
     re.I,
 )
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
@@ -88,7 +105,9 @@ _NAMES_ITSELF = re.compile(
     # ... Faroese "kunnar", "kunningin" (informs, the notice)
     r"|\bkunn(?:ar|ing\w*)\b"
     # ... Swahili "… kukujulisha hali ya …" (to inform you of the state of)
-    r"|\bkuku?(?:julisha|wajulisha)\b",
+    r"|\bkuku?(?:julisha|wajulisha)\b|\blepwin\b|\boverzicht\b|\binform\s+the\s+public\b|బులెటిన్|బులిటెన్|बुलेटिन"
+    # ... Armenian "տեղեկացնում" (informs), Russian "информирует", Ukrainian "інформує"
+    r"|տեղեկացնում|информиру(?:ет|ют)|інформу(?:є|ють)",
     re.I,
 )
 # The series saying what it carries and how often: "Every week this winter we share what people tell us about
@@ -107,7 +126,10 @@ _LEAD_IN = re.compile(
     r"^please\s+(?:read\s+(?:it|this)(?:\s+and\s+share\s+it)?|share\s+(?:it|this))\b"
     r"|^(?:here(?: is|'s|’s| are) what|below (?:is|are)|below we|aqu[íi] (?:les|os|te) (?:contamos|presentamos"
     r"|compartimos|dejamos)|voici ce que|ci-dessous|hier (?:lesen|finden) sie|qui di seguito|ecco cosa"
-    r"|a seguir|segue abaixo)\b",
+    r"|a seguir|segue abaixo)\b"
+    # ... "The details are as follows.", "వివరాలు ఇలా ఉన్నాయి." (Telugu), "विवरण इस प्रकार है।" (Hindi)
+    r"|^(?:the\s+)?details\s+are\s+(?:as\s+follows|given\s+below)\b|^వివరాలు\s+ఇలా\s+ఉన్నాయి"
+    r"|^(?:विवरण|ब्यौरा)\s+इस\s+प्रकार\s+है",
     re.I,
 )
 # How often the note is renewed, after it has named itself: "This page is updated every weekday.", "The information is

@@ -14,6 +14,7 @@ from sitroom.parse.furniture import LINE_PARTS, is_currency_line, is_meeting_lin
 from sitroom.parse.mastheadlines import is_page_fields, is_period_line
 from sitroom.parse.message import is_marking_line
 from sitroom.parse.metadata import find_number, is_date_line
+from sitroom.parse.openingnote import is_opening_note
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.units import Unit
 from sitroom.text.nextreport import is_next_report
@@ -70,7 +71,14 @@ def down_to_date_line(body: list[Unit]) -> int:
                 and (is_period_line(body[under].text) or is_marking_line(body[under].text))
             ):
                 under += 1
-            if body[under].kind is not BlockKind.HEADING:
+            # a press release's lede may stand between its dateline and the first section ("The District Medical
+            # and Health Officer released Bulletin No. 1 … The details are as follows."): the opening note's
+            led = (
+                under + 1 < len(body)
+                and body[under + 1].kind is BlockKind.HEADING
+                and is_opening_note(body[under].text)
+            )
+            if body[under].kind is not BlockKind.HEADING and not led:
                 return 0
             return under if k or unit.kind is BlockKind.HEADING else 0
         if unit.kind is BlockKind.ITEM or unit.bullet is not None or len(unit.text.split()) > MAX_WORDS:

@@ -64,7 +64,9 @@ HANDOVER_POINTER = re.compile(
     # number and who sends it or whom it is for
     r"|^(?:sitrep|update|report|return|bulletin|briefing) (?:no\.? ?|number |#)?\d+ (?:from|for|of)\b"
     r"|^please (?:share|forward|circulate|pass on|cascade) this (?:update|report|message|e-?mail|bulletin)\b|"
-    r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below) (?:is|are)\b|\bplease find\b"
+    r"\b(?:is|are) (?:below|attached|enclosed)\b|\b(?:attached|enclosed|below|submitted)(?: herewith)? (?:is|are)\b"
+    # ... "Respectfully submitted is the situation report of …", "Submitted herewith is …"
+    r"|\bplease find\b"
     r"|\bherewith\b|\bas follows\b|\b(?:i|we) (?:attach|enclose)\b|\bhere(?: is|'s)\b|\bsee\b[^.]{0,60}\bbelow\b"
     # "This is our update of Monday 4 November on …", "This is the latest sitrep": the message naming itself
     r"|^this is (?:our|the|my|today's|today’s)\b(?:\s+[\w'’-]+){0,3}?\s+(?:update|report|sitrep|bulletin|briefing"

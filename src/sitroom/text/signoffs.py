@@ -53,7 +53,8 @@ SIGNED_BY = (
     # "Prepared by", "Report compiled by the Site Management Team"
     r"(?:(?:(?:this\s+)?(?:report|sitrep|update|bulletin|briefing)\s+)?"
     r"(?:prepared|noted|approved|reviewed|submitted|certified|signed|compiled|written|verified|validated"
-    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded|exported|generated|updated|edited|posted)\s+by"
+    r"|authori[sz]ed|issued|released|cleared|checked|logged|recorded|exported|generated|updated|edited|posted|completed)"
+    r"\s+by"
     # Scottish Gaelic: "Air a às-mhalairt le …" (exported by), "Air a dheasachadh le …" (prepared by)
     r"|air\s+a\s+(?:[àa]s-mhalairt|dheasachadh|sgr[ìi]obhadh|ullachadh)\s+le"
     r"|(?:pr[ée]par[ée]|r[ée]dig[ée]|approuv[ée]|valid[ée]|sign[ée])e?\s+par"
@@ -142,7 +143,7 @@ _FOR_THE = re.compile(
 # "Directeur de cabinet", "Jefa de Operaciones", "Leiterin der Bezirkseinsatzleitung", "Bezirkshauptmann").
 _POST = re.compile(
     r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer|supervisor|advis[eo]r|administrator|specialist"
-    r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|superintendent|principal|headteacher"
+    r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|coordinaci[óo]n|superintendent|principal|headteacher"
     r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
     r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa|ssa)?|gerente|intendente"
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
@@ -204,7 +205,7 @@ _CLOSE = re.compile(
     # Nynorsk and Danish: "Med helsing", "Venleg helsing", "Med venlig hilsen"
     r"|^(?:med\s+)?(?:venn?leg\s+)?helsing|^(?:med\s+)?venlig\s+hilsen|^med\s+hilsen"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek
-    r"|^s\s+po[šs]tovanjem|^[üu]dv[öo]zlettel|^tisztelettel|^cu\s+stim[ăa]|^з\s+повагою|^с\s+уважением"
+    r"|^s\s+s?po[šs]tovanjem|^со\s+почит|^с\s+поштовањем|^[üu]dv[öo]zlettel|^tisztelettel|^cu\s+stim[ăa]|^з\s+повагою|^с\s+уважением"
     r"|^με\s+εκτ[ίι]μηση"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu and Malagasy: "Hurmat bilan", "Vinarliga", "Le dùrachd",
     # "Ozithobayo", "Amim-panajana"
@@ -328,6 +329,8 @@ def signs_name_and_post(text: str) -> bool:
         last = t.rsplit(",", 1)[-1].strip().rstrip(".")
         if t.endswith(".") and "," in t and 0 < len(last.split()) <= 2 and last[:1].isupper():
             t = t[:-1]
+    if _INDIC_SIGNER.match(t) and not t.endswith((".", "।", ":")) and len(t.split()) <= 14:
+        return True
     m = _POST.search(t)
     if m is None or t.endswith((".", "!", "?", ":")) or len(t.split()) > 14:
         return False
@@ -345,6 +348,13 @@ def signs_name_and_post(text: str) -> bool:
 
 
 _JOINING = frozenset({"and", "of", "for", "the", "&"})
+# In scripts without capitals, the signer's honorific opens the name, and a post follows it: "డా. ఎం. సుహాసిని జిల్లా
+# వైద్య ఆరోగ్య శాఖాధికారి, ఎన్టీఆర్ జిల్లా" (Telugu: Dr …, District Medical and Health Officer), "डॉ. … मुख्य चिकित्सा
+# अधिकारी" (Hindi)
+_INDIC_SIGNER = re.compile(
+    r"^(?:డా\.|డాక్టర్|శ్రీమతి|శ్రీ|डॉ\.|डॉक्टर|श्रीमती|श्री|ডা\.|ডাঃ|শ্রীমতী|শ্রী)\s*\S.*"
+    r"(?:ధికారి|ధికారిణి|కలెక్టర్|కమిషనర్|అధిపతి|धिकारी|आयुक्त|कलेक्टर|निदेशक|আধিকারিক|কর্মকর্তা|পরিচালক)"
+)
 
 
 # The writer's thanks set over the signature: "Thank you for your patience while we repair the railway."
@@ -361,6 +371,9 @@ _THANKS = re.compile(
     r"|(?:muito\s+)?obrigad[oau]"
     # ... in Slovak, Czech and Polish: "Ďakujeme za trpezlivosť", "Děkujeme za spolupráci", "Dziękujemy za …"
     r"|[ďd]akujeme|d[ěe]kujeme|dzi[ęe]kujemy"
+    # ... in French, Mauritian Kreol, Spanish, German, Italian and Dutch: "Merci pour votre coopération.", "Mersi pou
+    # ou kooperasion.", "Gracias por su comprensión."
+    r"|merci|mersi|(?:muchas\s+)?gracias|danke|vielen\s+dank|grazie|bedankt|dank\s+(?:u|je)"
     rf"|{_SCRIPT_THANKS})(?!\w)",
     re.I,
 )
@@ -380,5 +393,6 @@ def is_report_disclaimer(text: str) -> bool:
     return len(t.split()) <= MAX_DISCLAIMER_WORDS and bool(_THIS_REPORT.search(t) and _PROVISIONAL.search(t))
 
 
-# A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR", "J. Patel")
-PERSON_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_.'’-]*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")
+# A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR", "J. Patel"),
+# a given name joined by a hyphen as one ("Dr Marie-Claire Ebongue")
+PERSON_NAME = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")

@@ -119,8 +119,9 @@ def html_to_blocks(
         raise EmptyDocument(source, "the page has no body")
     if captions := drop_picture_captions(container):
         content.warnings.append(f"{captions} picture caption(s) left out")
-    # An <h1> just outside the chosen container (a page header above the article) is still the title.
-    h1 = container.css_first("h1") or tree.body.css_first("h1")
+    # An <h1> just outside the chosen container (a page header above the article) is still the title; one in a link
+    # (the site's name beside its logo, linking home) names the site.
+    h1 = container.css_first("h1") or next((h for h in tree.body.css("h1") if not _in_link(h)), None)
     title_rank = 1 if h1 is not None else None
     walker = _Walker(builder, content, page_title, _heading_levels(container, title_rank))
     if h1 is not None and container.css_first("h1") is None and not _inside_chrome(h1):
@@ -137,6 +138,15 @@ def html_to_blocks(
     if content.title is None:
         content.title = page_title
     return content
+
+
+def _in_link(node: LexborNode) -> bool:
+    anc = node.parent
+    while anc is not None and anc.tag not in ("body", "html"):
+        if anc.tag == "a":
+            return True
+        anc = anc.parent
+    return False
 
 
 # a leaf of prose holding less than this share of the page's text is one part of the content, not all of it

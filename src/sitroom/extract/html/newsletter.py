@@ -36,7 +36,9 @@ _SERVICE_LINK = re.compile(
     r"|\bavsluta\s+prenumeration(?:en)?\b|\bavregistrera\b|\bafmeld\b|\bmeld\s+(?:deg|dig)\s+av\b"
     r"|\bwypisz\s+si[ęe]\b|\bzrezygnuj\s+z\s+subskrypcji\b|\bdisiscriviti\b|\bannulla\s+(?:l['’])?iscrizione\b"
     r"|\bcancelar\s+(?:a\s+)?inscri[çc][ãa]o\b|\bdescadastrar\b|\bdonar-se\s+de\s+baixa\b"
-    r"|\batsisakyti\s+prenumeratos\b|\bodhl[áa]sit\b|\bleiratkoz[áa]s\b|^[ôo]fmelde$",
+    r"|\batsisakyti\s+prenumeratos\b|\bodhl[áa]sit\b|\bleiratkoz[áa]s\b|^[ôo]fmelde$"
+    # ... in Mauritian and Seychellois Kreol: "Dezabone", "Zer ou abonman" (manage your subscription)
+    r"|\bdezabone\b|\bzer\s+(?:ou|zot)\s+abonman\b",
     re.I,
 )
 # Why the reader gets the mail: "You are receiving this email because you are a parent …", "This email was

@@ -119,7 +119,7 @@ def _drop_right_signature(page: PageData, alone: bool) -> None:
         if f.x0 < page.width / 2 or not _short(f):
             break
         run.append(f)
-    if not run or any(f.size >= 0.9 * run[0].size for f in fine):
+    if not run or any(f.size > run[0].size - 0.5 for f in fine):  # the fine print is set smaller
         return
     if len(run) > _RIGHT_LINES or (len(run) + len(fine) == len(page.frags) and not alone):
         return
