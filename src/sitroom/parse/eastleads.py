@@ -39,6 +39,8 @@ EAST_MEASURES = (
     "நடவடிக்கைகள்",
     # Telugu
     "తీసుకున్న చర్యలు", "నివారణ చర్యలు", "ఉపశమన చర్యలు", "చర్యలు",
+    # Malayalam: "സ്വീകരിച്ച നടപടി:" (the action taken)
+    "സ്വീകരിച്ച നടപടി", "സ്വീകരിച്ച നടപടികൾ", "ലഘൂകരണ നടപടികൾ", "പ്രതിരോധ നടപടികൾ",
 )  # fmt: skip
 # a letter with a nukta comes precomposed or as its letter and the nukta ("য়", "য়"; "ड़", "ड़")
 _NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u095c": "\u0921\u093c",

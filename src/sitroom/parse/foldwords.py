@@ -51,9 +51,21 @@ def meaning_words(text: str) -> tuple[str, ...]:
 _WHEN = frozenset({"present", "current", "latest", "overall", "general", "today"})
 
 
+# the impact a heading names before what it falls on: "Impact on service delivery", "Effects on customers", "Impacto en
+# la población", "Conséquences sur le réseau", "Auswirkungen auf den Betrieb"
+_IMPACT = frozenset(
+    "impact impacts effect effects consequences disruption impacto impactos efectos afectacion afectaciones "
+    "consequences repercussions repercusiones auswirkungen folgen impatto impatti effetti conseguenze".split()
+)
+_FALLS_ON = frozenset("on upon to for en sobre sur auf fur su sul sulla sui sugli no na nos nas".split())
+
+
 def framed_topic(heading: str) -> str | None:
-    """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic."""
+    """The topic of "Summary of activity" or "Risk summary", or None when the heading frames no topic. An impact on
+    something ("Impact on service delivery") has the impact for its topic, whatever it falls on."""
     words = fold(NUMBERING.sub("", heading.strip())).split()
+    if len(words) >= 3 and words[0] in _IMPACT and words[1] in _FALLS_ON:
+        return words[0]
     core = [w for w in words if w not in FILLER]  # "What is your staffing position today?"
     if len(core) >= 2 and core[-1] in FRAMES and core[-2] not in FRAMES:
         # "Risk summary", "Rischi: sintesi": the frame follows its topic; "Present position" frames the present time,

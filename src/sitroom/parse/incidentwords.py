@@ -40,6 +40,7 @@ from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.frisianwords import FRISIAN
 from sitroom.parse.irishwords import IRISH
 from sitroom.parse.islandwords import ISLANDS
+from sitroom.parse.kreolwords import KREOL
 from sitroom.parse.kurmanjicorsoc import KURMANJI_CORSICAN_OCCITAN
 from sitroom.parse.kyrgyzwords import KYRGYZ
 from sitroom.parse.northsouthwords import NORTH_SOUTH
@@ -214,6 +215,7 @@ for _key, _words in (
     *SCRIPTS.items(),
     *ROMANSH_TETUM.items(),
     *PAPIAMENTO_SINHALA.items(),
+    *KREOL.items(),
     *PLAIN.items(),
     *VERNACULAR.items(),
 ):

@@ -44,7 +44,7 @@ NORTH_SOUTH: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.ASSISTANCE: (
         "pagalba", "palidziba", "pomoc", "adstod", "ghajnuna", "ndihma", "pusat pemindahan sementara",
-        "pusat pemindahan", "bantuan", "noodhulp", "hulp",
+        "pusat pemindahan", "bantuan", "noodhulp", "hulp", "servizz lill konsumaturi", "servizz lill klijenti",
     ),
     K.WORKFORCE: (
         "pajegos", "pajegos ir istekliai", "iesaistitie speki", "speki un lidzekli", "nasadene sily",

@@ -27,7 +27,9 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
     K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces"),
     # what a utility spends on its network: "Inversión", "Investment"
     K.FINANCE: ("inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
-    K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy"),
+    # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
+    K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",
+                  "fire crews", "crews", "resources on scene", "resources deployed", "resources committed"),
     K.NEXT_STEPS: (
         "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase", "planowane dzialania",
         "dalsze dzialania",

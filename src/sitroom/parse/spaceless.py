@@ -19,18 +19,35 @@ import unicodedata
 from functools import lru_cache
 
 from sitroom.model import SectionKey
-from sitroom.parse.brahmicwords import BENGALI, BURMESE, GUJARATI, HINDI, KHMER, MARATHI, TAMIL, TELUGU, THAI
+from sitroom.parse.brahmicwords import (
+    BENGALI,
+    BURMESE,
+    GUJARATI,
+    HINDI,
+    KHMER,
+    MALAYALAM,
+    MARATHI,
+    TAMIL,
+    TELUGU,
+    THAI,
+)
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
-LANGUAGES = (CHINESE, JAPANESE, KOREAN, THAI, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU)
-# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Burmese, Devanagari, Bengali and Tamil
+LANGUAGES = (
+    CHINESE, JAPANESE, KOREAN, THAI, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU, MALAYALAM,
+)  # fmt: skip
+# Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Burmese, and the Indic scripts from Devanagari
+# to Malayalam
 _SCRIPT = re.compile(
     r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u1780-\u17ff\u1000-\u109f"
-    r"\u0900-\u0c7f]"
+    r"\u0900-\u0d7f]"
 )
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # a letter of these is a word's worth
 _CJK_NUMERALS = "一二三四五六七八九十百零〇"
-_DIGITS = r"0-9\u0e50-\u0e59\u17e0-\u17e9\u1040-\u1049\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f"
+_DIGITS = (
+    r"0-9\u0e50-\u0e59\u17e0-\u17e9\u1040-\u1049\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f"
+    r"\u0d66-\u0d6f"
+)
 # One piece of numbering, after NFKC has made "（一）" "(一)", "Ⅰ" "I", "①" "1" and "．" ".".
 _NUMBER = re.compile(
     rf"^(?:\(\s*[{_CJK_NUMERALS}{_DIGITS}]+\s*\)|第[{_CJK_NUMERALS}{_DIGITS}]+[章节節部項项条條]?"

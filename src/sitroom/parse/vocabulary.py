@@ -33,7 +33,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "sintesi", "riepilogo", "punti salienti", "in evidenza", "in breve", "messaggi chiave",
         # Dutch, Polish, Swedish and Danish (core words)
         "samenvatting", "hoofdpunten", "in het kort", "kernboodschappen", "podsumowanie", "sammanfattning",
-        "sammenfatning", "kernboodschap",
+        "sammenfatning", "kernboodschap", "hoogtepunten",
     ),
     K.SITUATION: (
         "situation", "current situation", "situation overview", "current position", "position statement", "overview",
@@ -178,9 +178,9 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "support for staff", "support to staff", "staffing update", "staff absence", "effectifs",
         "ressources humaines", "personnel de sante", "personal", "recursos humanos", "plantilla",
         "people", "our people", "our members", "hr", "volunteers", "responders", "crewing", "crews", "teams",
-        # "Resources engaged": in a response, the people and equipment committed to it
-        "resources assigned", "resources committed", "resources engaged", "resourcing", "resources deployed",
-        "staff resources", "moyens humains",
+        # "Resources", "Resources engaged": in a response, the people and equipment committed to it
+        "resources", "resources assigned", "resources committed", "resources engaged", "resourcing",
+        "resources deployed", "staff resources", "moyens humains", "recursos", "ressources",
         # ... as French, Spanish, Portuguese and Italian name them: "Moyens engagés", "Medios desplegados"
         "moyens engages", "moyens deployes", "moyens mobilises", "medios desplegados", "medios movilizados",
         "meios empenhados", "meios mobilizados", "mezzi impiegati",
@@ -248,10 +248,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "advies", "adviezen", "aanbevelingen", "zalecenia", "rekommendationer", "anbefalinger",
     ),
     K.GUIDANCE: (
-        "guidance", "technical guidance", "resources", "further information", "more information", "useful links",
-        "documentation", "technical focus", "orientations", "ressources", "pour en savoir plus", "orientaciones",
-        "recursos", "mas informacion",
-        "weitere informationen", "mais informacoes", "ulteriori informazioni",
+        "guidance", "technical guidance", "useful resources", "further resources", "additional resources",
+        "resources for", "further information", "more information", "useful links",
+        "documentation", "technical focus", "orientations", "pour en savoir plus", "orientaciones", "ressources utiles",
+        "recursos utiles", "mas informacion", "weitere informationen", "mais informacoes", "ulteriori informazioni",
         # Dutch, Polish, Swedish and Danish (core words)
         "meer informatie", "richtlijnen",
     ),
