@@ -69,6 +69,9 @@ _MITIGATION = re.compile(
     r"|대책\w*|조치\w*|대응\w*"
     # "Interventions" (South Africa), "Treatment" (a risk treatment, Australia and New Zealand)
     r"|interventions?|(?:risk\s+)?treatments?"
+    # the solutions set against challenges: "Solutions proposées", "Proposed solutions", "Soluciones propuestas"
+    r"|(?:proposed\s+)?solutions?(?:\s+propos[ée]es?)?|soluciones(?:\s+propuestas)?|solu[çc][õo]es(?:\s+propostas)?"
+    r"|soluzioni(?:\s+proposte)?|l[öo]sungen|oplossingen"
     # what the writers do about it: "What we're doing", "What we are doing about it"
     r"|what\s+(?:we(?:['’]re|\s+are)|is\s+being)\s+(?:doing|done)(?:\s+about\s+it)?"
     # Amharic: "የመፍትሄ እርምጃ", "የመከላከያ እርምጃዎች", "የተወሰደ እርምጃ"

@@ -67,6 +67,8 @@ def split_bullet(line: str, letter_mark: bool = False) -> tuple[str | None, str]
     """
     if letter_mark and (m := _LETTER_MARK.match(line) or _FIGURE_AFTER_MARK.match(line)):
         return m.group(1), line[m.end() :].strip()
+    if letter_mark and (m := _DECIMAL_MARK.match(line)):
+        return line[: m.end()].strip(), line[m.end() :].strip()
     m = _BULLET.match(line)
     if m:
         glyph = m.group(1)
@@ -104,7 +106,33 @@ def letter_marks(lines: Sequence[tuple[str, object]]) -> set[int]:
         restarts = n == 1 and sum(m == 1 for _, m in numbers) >= _RESTARTS
         if _FIGURE_AFTER_MARK.match(lines[i][0]) and (before == n - 1 or after == n + 1 or restarts):
             marked.add(i)
-    return marked
+    return marked | _section_points(lines)
+
+
+# A point numbered under its section's number ("2.1 The district received …" under "2.0 SITUATION OVERVIEW" or "2.
+# Situation"); as a sub-heading is, it is a few words with no stop ("4.1. Гаснење на пожарите")
+_DECIMAL_MARK = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+\S")
+_SUBHEADING_WORDS = 8
+
+
+def _section_points(lines: Sequence[tuple[str, object]]) -> set[int]:
+    """The lines whose decimal number ("2.1", "2.2") numbers a point of the section numbered above them ("2.0 …",
+    "2. …"): sentences, or more words than a sub-heading holds; two such points at least in the document."""
+    section: str | None = None
+    points: set[int] = set()
+    for i, (text, _) in enumerate(lines):
+        if m := _DECIMAL_MARK.match(text):
+            number, point = m.groups()
+            if point == "0":
+                section = number
+                continue
+            rest = text[m.end() :].rstrip()
+            if number == section and (rest.endswith((".", ";", "!", "?")) or len(rest.split()) > _SUBHEADING_WORDS):
+                points.add(i)
+        elif m := _SECTION_NUMBER.match(text):
+            section = m.group(1)
+    return points if len(points) >= 2 else set()
 
 
 def is_lone_glyph(line: str) -> bool:

@@ -200,6 +200,23 @@ def titles_table(blocks: list[Block]) -> bool:
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
+_SERIAL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
+
+
+def _serial_column(table_rows: list[Any]) -> bool:
+    """The first column numbers the rows 1, 2, 3 … (under its header, "S. No.", "Sl. No."): no content of theirs."""
+    numbers = []
+    for tr in table_rows:
+        first = next(iter(cells(tr)), None)
+        m = _SERIAL.match(" ".join(cell_paras_text(first))) if first is not None else None
+        if m is None:
+            if numbers:
+                return False
+            continue  # the header over them
+        numbers.append(int(m.group(1)))
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
+
+
 def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tuple[Any, ...]]:
     """Each body row: the cells read (merged continuations left out), their paragraphs, which of them
     are the row's rating or owner, and the index of its label cell (or None)."""
@@ -207,6 +224,7 @@ def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tu
     attributes: frozenset[int] = frozenset()
     reasons: frozenset[int] = frozenset()
     laid_out = heads_like_later_rows(table_rows, styles)
+    serial = _serial_column(table_rows)
     for n, tr in enumerate(table_rows):
         all_cells = cells(tr)
         row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
@@ -218,9 +236,10 @@ def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tu
         skips = [
             (all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i])))
             or all_cells.index(tc) in reasons
+            or (serial and all_cells.index(tc) == 0)
             for i, tc in enumerate(row_cells)
         ]
-        filled = [i for i, t in enumerate(texts) if t]
+        filled = [i for i, t in enumerate(texts) if t and not (serial and all_cells.index(row_cells[i]) == 0)]
         label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
         out.append((row_cells, texts, skips, label))
     return out
