@@ -72,6 +72,8 @@ _MITIGATION = re.compile(
     # the solutions set against challenges: "Solutions proposées", "Proposed solutions", "Soluciones propuestas"
     r"|(?:proposed\s+)?solutions?(?:\s+propos[ée]es?)?|soluciones(?:\s+propuestas)?|solu[çc][õo]es(?:\s+propostas)?"
     r"|soluzioni(?:\s+proposte)?|l[öo]sungen|oplossingen"
+    # Malay and Indonesian: "Langkah Kawalan" (control measures), "Langkah Mitigasi", "Upaya Penanganan"
+    r"|langkah\s+(?:kawalan|mitigasi|pencegahan|tebatan)|upaya\s+(?:mitigasi|penanganan)|mitigasi"
     # what the writers do about it: "What we're doing", "What we are doing about it"
     r"|what\s+(?:we(?:['’]re|\s+are)|is\s+being)\s+(?:doing|done)(?:\s+about\s+it)?"
     # Amharic: "የመፍትሄ እርምጃ", "የመከላከያ እርምጃዎች", "የተወሰደ እርምጃ"

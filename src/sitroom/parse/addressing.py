@@ -30,8 +30,11 @@ RECIPIENTS_LABEL = (
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
     # ... Macedonian and Serbian: "Доставено до:", "Доставити:", "Dostavljeno:"
     r"|доставено(?:\s+до)?|достав(?:ити|љено)"
-    # ... Malayalam, Telugu and Hindi: "പകർപ്പ്:" (copy), "ప్రతి:", "प्रतिलिपि:"
-    r"|പകർപ്പ്|ప్రతి|प्रतिलिपि"
+    # ... Malay: "s.k.:" (salinan kepada, copy to); Malayalam, Telugu and Hindi: "പകർപ്പ്:" (copy), "ప్రతి:", "प्रतिलिपि:"
+    r"|s\.\s?k\.|salinan\s+kepada"
+    r"|പകർപ്പ്|ప్రతి|ಪ್ರತಿ|प्रतिलिपि"
+    # ... Lao: "ບ່ອນສົ່ງ:" (where it is sent)
+    r"|ບ່ອນສົ່ງ"
     # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"
     r"|抄送|抄报|抄報|分送|配布先|送付先|참조|배부처"
     # ... Urdu: "نقل برائے اطلاع:" (a copy for information), "نقل:"

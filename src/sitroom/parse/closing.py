@@ -174,8 +174,7 @@ def _closing_line(body: list[Unit]) -> bool:
             or is_on_call_line(text)
             or is_closing_remark(text)  # "Previous sitreps are on the incident share.", "Questions?"
             or is_signed_with_next_report(text)  # "Reviewed by the Control Room – next report: 14/10 20:00"
-            # the last line leading into what is not there (a link, a button): "All the information is on our
-            # website:"
+            # the last line leading into what is not there (a link, a button): "All the information is here:"
             or (body[-1].bullet is None and leads_into_nothing(text))
             or labelled_contact(text)  # "☎️ Hotline: 0 800 301 156"
             or contacts_only(text)  # "Emerxencias: 112 | Concello: 988 335 030"
@@ -203,10 +202,11 @@ def _same_list(a: str | None, b: str | None) -> bool:
 
 
 def _under_next_report_heading(body: list[Unit]) -> bool:
-    """The last unit stands in a section whose heading names the next report, a few lines under it."""
+    """The last unit stands in a section whose heading names the next report or steps, a few lines under it."""
     for u in reversed(body[-6:-1]):
         if u.kind is BlockKind.HEADING:
-            return is_next_report(u.text) and not _close_heading(u.text)
+            named = is_next_report(u.text) or classify_heading(u.text)[0] is SectionKey.NEXT_STEPS
+            return named and not _close_heading(u.text)
     return False
 
 

@@ -42,6 +42,9 @@ _NOTE_THE_ABOVE = re.compile(
     # ... in Indonesian and Malay, "Demikian informasi ini kami sampaikan." (thus we convey this information)
     r"|^demikian\s+(?:(?:informasi|laporan|pemberitahuan|surat|maklumat)\s+)?(?:ini\s+)?(?:kami\s+)?"
     r"(?:sampaikan|laporkan|maklumkan)"
+    # ... and as Brunei and Malaysian offices close: "Sekian, dimaklumkan." (that is all, for your information), and
+    # the closing prayer "Wabillahi Taufiq Walhidayah, Wassalamualaikum …"
+    r"|^sekian,?\s+(?:dimaklumkan|untuk\s+makluman|terima\s+kasih)|^wabillahi\s+taufiq|^wassalamu['’]?\s*alaikum"
     # ... in Turkish, "Bilgilerinize arz ederim." (I submit it for your information), "Gereğini arz ederim."
     r"|^(?:gereğini\s+)?(?:ve\s+)?bilgilerinize\s+(?:arz|rica)\s+ederim|^gereğini\s+(?:arz|rica)\s+ederim"
     # ... in Vietnamese, the sender "respectfully reports" it: "Ủy ban nhân dân tỉnh … trân trọng báo cáo./."
@@ -51,11 +54,15 @@ _NOTE_THE_ABOVE = re.compile(
     # ... and in Sinhala: "ඉහත කරුණු කාරුණිකව ඔබගේ දැනගැනීම සඳහා ඉදිරිපත් කරමි." (the above, for your kind information)
     r"|^ඉහත[^.]*දැනගැනීම"
     # ... in Swahili: "Naomba kuwasilisha." (I beg to submit), "Nawasilisha kwa taarifa yako."
-    r"|^(?:naomba\s+kuwasilisha|nawasilisha|tunawasilisha)\b",
+    r"|^(?:naomba\s+kuwasilisha|nawasilisha|tunawasilisha)\b"
+    # ... in Lao: "ດັ່ງນັ້ນ, ຈຶ່ງລາຍງານມາຍັງທ່ານ ເພື່ອຊາບ …" (so we report it to you, for your information)
+    r"|^ດັ່ງນັ້ນ[^.]{0,80}ເພື່ອຊາບ"
+    # ... in Kannada: "ಮೇಲ್ಕಂಡ ಮಾಹಿತಿಯನ್ನು ತಮ್ಮ ಅವಗಾಹನೆಗಾಗಿ ಸಲ್ಲಿಸಲಾಗಿದೆ." (the above is submitted for your perusal)
+    r"|^ಮೇಲ್ಕಂಡ[^.]{0,80}(?:ಅವಗಾಹನೆಗಾಗಿ|ಮಾಹಿತಿಗಾಗಿ)",
     re.I,
 )
-# A signature marked as signed on the original: "Sd/-", "(Signed)", "ह०/-", "स्वाक्षरित/-", "স্বাক্ষরিত/-"
-_SIGN_MARK = r"(?:sd|signed|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
+# A signature marked as signed on the original: "Sd/-", "(Signed)", "(Sgd) J. P. Lagesse", "ह०/-", "স্বাক্ষরিত/-"
+_SIGN_MARK = r"(?:sd|sgd|signed|ಸಹಿ|సంతకం|ഒപ്പ്|ह०|ह\.|हस्ताक्षरित|स्वाक्षरित|স্বাক্ষরিত|স্বাঃ)"
 _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)(?:\s|$)", re.I)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน", "Nakala:"

@@ -25,7 +25,7 @@ from sitroom.text.spacing import has_unspaced
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
     r"|perihal|hal|[äa]rende|emne|aihe|zadeva|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
-    r"|事由|제목|កម្មវត្ថុ|yah|kuhusu)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
+    r"|事由|제목|កម្មវត្ថុ|yah|kuhusu|ವಿಷಯ|విషయం|വിഷയം|ເລື່ອງ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
@@ -51,7 +51,7 @@ _AS_FOLLOWS_LATIN = re.compile(
 # ... or the letter's own number over its date, as Sri Lankan letters print it: "මගේ අංකය: … දිනය: …" (my number)
 _REFERENCE = re.compile(
     r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය"
-    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
+    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi|ອີງຕາມ)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
     # ... the letter it answers, in Ukrainian and Russian: "На № 01-27/1381 від 13.03.2026"
     r"|^\s*на\s+№\s*\S"
     # ... and a Swahili letter's own reference, with no colon: "Kumb. Na. MORUWASA/HQ/TM/213/02"
@@ -59,10 +59,12 @@ _REFERENCE = re.compile(
     re.I,
 )
 # ... or its label alone, its value on the line under it, as a letter set in a table's cells prints it ("ΣΧΕΤ.:")
-_REFERENCE_ALONE = re.compile(r"^\s*(?:ref(?:erence)?s?|σχετ(?:ικ[όο])?)\.?\s*[:：]$", re.I)
+_REFERENCE_ALONE = re.compile(r"^\s*(?:ref(?:erence)?s?|σχετ(?:ικ[όο])?|ಉಲ್ಲೇಖ|సూచిక|പരാമർശം)\.?\s*[:：]?$", re.I)
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 # ... "Kính gửi:" (respectfully sent to), over the addressees' list, as Vietnamese official letters set it
-_ADDRESSEE = re.compile(r"^(?:to|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi|c[ăa]tre)\s*[,:：៖]?$", re.I)
+_ADDRESSEE = re.compile(
+    r"^(?:to|from|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi|c[ăa]tre|ಇವರಿಗೆ|ಇವರಿಂದ|గారికి|ഇവർക്ക്)\s*[,:：៖]?$", re.I
+)
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
 # "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
 _COVERING = re.compile(
@@ -81,10 +83,16 @@ _COVERING = re.compile(
     r"|^v[ăa]\s+(?:transmitem|inform[ăa]m|comunic[ăa]m|prezent[ăa]m)\b"
     # "Husika na kichwa cha habari hapo juu." (Swahili: refer to the heading above), "Rejea barua yako …"
     r"|^(?:husika\s+na|rejea)\s"
+    # "ಮೇಲ್ಕಂಡ ವಿಷಯಕ್ಕೆ ಸಂಬಂಧಿಸಿದಂತೆ, …" (Kannada: with reference to the above subject)
+    r"|^ಮೇಲ್ಕಂಡ\s+ವಿಷಯ|^ಮೇಲಿನ\s+ವಿಷಯ|^పై\s+విషయ|^മേൽ\s+വിഷയ"
+    # ... "… ຂໍລາຍງານສະພາບ …" (Lao: the office would like to report the situation)
+    r"|^[^.]{0,120}ຂໍລາຍງານ"
     # "U nastavku dostavljamo izvješće …" (Croatian, Bosnian, Serbian: below we deliver the report), "U prilogu …"
     r"|^u\s+(?:nastavku|prilogu)\s+(?:vam\s+)?dostavljamo\b|^dostavljamo\s+(?:vam\s+)?"
     # ... "Ве известуваме за …" (Macedonian: we inform you of), "Обавештавамо вас …" (Serbian)
-    r"|^ве\s+известуваме\b|^обавештавамо\b|^у\s+прилогу\s+(?:вам\s+)?достављамо\b",
+    r"|^ве\s+известуваме\b|^обавештавамо\b|^у\s+прилогу\s+(?:вам\s+)?достављамо\b"
+    # ... "Dengan hormatnya saya merujuk kepada perkara di atas." (Malay: with respect I refer to the above matter)
+    r"|^dengan\s+(?:segala\s+)?hormatnya\b|^bersama-sama\s+ini\s+(?:dikemukakan|disertakan)\b",
     re.I,
 )
 
@@ -168,18 +176,22 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
     for k, unit in enumerate(body[: HEAD_LINES + 1]):
         if unit.kind is BlockKind.HEADING or not is_greeting(unit.text):
             continue
-        # (the addressee's last line ends with a stop too: "Battaramulla.", "Colombo 07.")
+        # (the addressee's last line ends with a stop too: "Battaramulla.", "Colombo 07."; its lines may be read as one)
         told = [
             u
             for u in body[:k]
             if u.kind is not BlockKind.HEADING
             and _SENTENCE_END.search(u.text.strip())
             and len(u.text.split()) > ADDRESS_LINE_WORDS
+            and not _joined_address(u.text)
         ]
         if any(u.bullet is not None and not _addressee_entry(u) for u in body[:k]) or told:
             return None
-        # the subject may stand under the salutation, set as a heading and naming the report, over the cover
+        # the subject may stand under the salutation, set as a heading and naming the report, over the cover; a
+        # greeting may follow the salutation ("Yang Mulia," over "Assalamualaikum Warahmatullahi Wabarakatuh.")
         at, subject = k + 1, ""
+        while at + 2 < len(body) and body[at].kind is not BlockKind.HEADING and _greets(body[at].text):
+            at += 1
         if at + 2 < len(body) and body[at].kind is BlockKind.HEADING and looks_like_title(body[at].text):
             at, subject = at + 1, body[at].text.strip()
         cover = body[at] if at + 1 < len(body) else None
@@ -187,6 +199,18 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
             return None
         return at + 1, subject, 1
     return None
+
+
+def _greets(text: str) -> bool:
+    text = text.strip()
+    return is_greeting(text) or (len(text.split()) <= ADDRESS_WORDS and is_greeting(text.rstrip(".!") + ","))
+
+
+def _joined_address(text: str) -> bool:
+    """An addressee's lines read as one paragraph: three parts or more between commas, each a few words (a post, an
+    office, a street, a town: "Pengarah, Pusat Pengurusan Bencana Kebangsaan, …, Bandar Seri Begawan BB3910.")."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= ADDRESS_WORDS for p in parts)
 
 
 def _covers(text: str) -> bool:

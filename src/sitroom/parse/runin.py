@@ -40,7 +40,7 @@ def _label(u: Unit) -> tuple[str, str] | None:
         return None  # a closing field ("Next sitrep: …", "Distribution: …") is the report's close, no section
     m = _LABEL.match(u.text)
     if m is None:
-        return None
+        return _stopped_label(u)
     label, rest = m.group("label").strip(), (m.group("rest") or "").strip()
     if not label or len(label.split()) > MAX_LABEL_WORDS:
         return None
@@ -51,6 +51,20 @@ def _label(u: Unit) -> tuple[str, str] | None:
     if not (caps or bold) or runs_on_fields(rest) or is_memo_field(u.text):
         # (a memo's field, "PARA: Gerencia General de …", says whom it goes to: no section)
         return None  # (the first label of a run of fields opens no section: "Förmåga …: Ja. Påverkan …: Betydande.")
+    return label, rest
+
+
+def _stopped_label(u: Unit) -> tuple[str, str] | None:
+    """A numbered paragraph's bold label closed by a full stop, as staff papers head theirs ("1. Summary. A cyclone
+    warning …"): the label and the text after it, or None."""
+    lead = (u.style.get("lead") or "").strip()
+    if u.bullet and lead.startswith(u.bullet.strip()):
+        lead = lead[len(u.bullet.strip()) :].strip()
+    if not (u.bullet and label_style(u.bullet) and lead.endswith(".") and u.text.startswith(lead)):
+        return None
+    label, rest = lead[:-1].strip(), u.text[len(lead) :].strip()
+    if not rest or not _LETTERS.search(label) or len(label.split()) > MAX_LABEL_WORDS or "." in label:
+        return None
     return label, rest
 
 

@@ -6,7 +6,8 @@ Portuguese community group says what it has handed out ("Lo que hemos repartido"
 volunteer fire brigade gives the most important information ("Najważniejsze informacje"), its firefighters
 ("Strażacy ochotnicy") and its planned actions ("Planowane działania", the next steps as "planned actions" are). A
 utility names the help it gives its customers ("Customer service", "Atención al cliente") and what it invests
-("Inversión"); a health office an outbreak's "Cases and deaths".
+("Inversión"); a health office an outbreak's "Cases and deaths"; a transport operator the "Service disruption" a storm
+causes; a police paper its "Future action".
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from sitroom.model import SectionKey
 K = SectionKey
 SERVICES: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: ("najwazniejsze informacje", "najwazniejsze"),
+    # the weather as it is ("Weather conditions", "Weather situation") is the situation; its outlook is the forecast
+    K.SITUATION: (
+        "weather conditions", "weather situation", "weather and sea conditions", "weather and on scene conditions",
+        "weather and flood situation", "meteorological situation", "hydrometeorological situation",
+        "hidrometeoroloska situacija", "meteoroloska situacija", "situation meteorologique", "situacion meteorologica",
+        "lasitiasion meteo", "цаг агаарын байдал",
+    ),
     K.ASSISTANCE: (
         "lo que hemos repartido", "repartido", "reparto de ayuda", "ayuda repartida", "ayuda entregada",
         "o que distribuimos", "distribuicao de ajuda",
@@ -24,7 +32,9 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         "atendimento ao cliente", "service client", "service a la clientele",
     ),
     # an outbreak's toll: "Cases and deaths", "Deaths"
-    K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces"),
+    K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces",
+                # what an operator's outage or a storm stops: "Service disruption", "Disruptions"
+                "disruption", "disruptions", "service disruption", "service disruptions", "service impacts"),
     # what a utility spends on its network: "Inversión", "Investment"
     K.FINANCE: ("inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
     # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
@@ -32,6 +42,6 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
                   "fire crews", "crews", "resources on scene", "resources deployed", "resources committed"),
     K.NEXT_STEPS: (
         "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase", "planowane dzialania",
-        "dalsze dzialania",
+        "dalsze dzialania", "future action", "future actions", "future plans",
     ),
 }  # fmt: skip

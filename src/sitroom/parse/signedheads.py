@@ -63,7 +63,11 @@ def bracketed_name(body: list[Unit]) -> int | None:
 
 
 _BRACKETED_NAME = re.compile(
-    r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}\)$", re.I
+    # (a Malay name runs longer, with its father's after "bin": "(Hj Md Rosli bin Hj Abd Rahman)"; a Kannada one is
+    # written in its script, its vowel signs part of its words: "(ಎಂ. ಶೋಭಾ)")
+    r"^\((?:(?:dr|mr|mrs|ms|shri|smt|sri|er|prof)\.?\s+)?[^\W\d_][\w.'’\u0900-\u0dff-]*"
+    r"(?:\s+[^\W\d_][\w.'’\u0900-\u0dff-]*){1,7}\)$",
+    re.I,
 )
 
 

@@ -41,7 +41,7 @@ _EAST_GREETING = re.compile(
     # "関係各位" (to all concerned), "〇〇各位", "お疲れ様です", "お世話になっております"; "관계자 여러분께"
     r"|[^。.!?！？\s]{0,12}各位|お疲れ様です。?|お世話になっております。?|[^.!?\s]{0,12}\s?여러분(?:께|들께)?"
     r"|안녕하십니까|안녕하세요|수신\s*[:：]|เรียน\s|महोदय|महोदया|सेवा\s+में|প্রিয়|মহোদয়|মহোদয়|জনাব"
-    r"|அன்புடையீர்|மதிப்பிற்குரிய|பெறுநர்)[^。.!?！？]{0,60}$"
+    r"|அன்புடையீர்|மதிப்பிற்குரிய|பெறுநர்|ಮಾನ್ಯರೇ|ಮಾನ್ಯರೆ|ಮಹೋದಯರೇ|అయ్యా|മഹോദയ)[^。.!?！？]{0,60}$"
 )
 # A Burmese letter's greeting: "မင်္ဂလာပါ" (hello), "လေးစားအပ်ပါသော …" (respected …), or those it greets, then the
 # polite "ခင်ဗျာ" or "ရှင့်": "မိတ်ဖက်အဖွဲ့အစည်းများ အားလုံး ခင်ဗျာ," (all partner organisations). Burmese marks no
@@ -66,6 +66,8 @@ _GREETING = re.compile(
     # Címzettek!", "Stimate domnule,", "Шановні колеги,", "Уважаемые коллеги,", "Αγαπητοί συνάδελφοι,"
     r"s?po[šs]tovan[ia]|drag[ia]|tisztelt|kedves|stimat[eă]|bun[ăa] ziua|шановн(?:і|ий|а)|добр(?:ий|ого) д(?:е|н)"
     r"|вітаю|уважаем(?:ые|ый|ая)|здравствуйте|добрый день|αγαπητ(?:οί|έ|ή)|καλημ[έε]ρα"
+    # ... Mongolian: "Сайн байна уу?", "Сайн байцгаана уу?" (hello, to one and to all)
+    r"|сайн\s+байна\s+уу|сайн\s+байцгаана\s+уу"
     # ... Macedonian and Serbian in Cyrillic: "Почитувани,", "Поштовани,"
     r"|почитуван[иа]|поштован[иа]"
     # Albanian, Lithuanian, Latvian, Slovak, Icelandic, Maltese, Malay and Afrikaans: "Përshëndetje,", "Laba
@@ -92,13 +94,14 @@ _GREETING = re.compile(
     # lava", "Molweni", "Demat", "Gud moning olgeta", "Sugeng enjing", "Hormatly"
     # ... and Swahili: "Ndugu Mteja,", "Mpendwa mteja,", "Wapendwa wateja,"
     r"|ndugu|mpendwa|wapendwa|waheshimiwa"
-    r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu['’ ]?\s*['’]?alaikum|talofa"
+    r"|moni|muli bwanji|okondedwa|sannu|barka da (?:safiya|rana|yamma)|assalamu['’ ]?\s*['’]?alaikum"
+    r"(?:\s+warahmatullahi(?:\s+wabarakatuh)?)?|yang\s+mulia|yang\s+berhormat|talofa"
     r"|susuga|molweni"
     r"|molo|demat|gud (?:moning|aftenun|ivining)|halo olgeta|sugeng (?:enjing|siang|sonten|dalu)|kulanuwun"
     r"|hormatly|gadyrly|salam"
     # Portuguese and Tetum letters: "Ex.mo Sr. Diretor,", "Excelentíssimo Senhor", "Prezados colegas,"
     r"|ex\.?m[oa]s?|excelent[íi]ssim[oa]s?|prezad[oa]s?"
-    rf"|{_SCRIPT_GREETINGS})\b[^.!?]{{0,60}}[,:!،]?$",
+    rf"|{_SCRIPT_GREETINGS})\b[^.!?]{{0,60}}[,:!،?]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(

@@ -47,6 +47,8 @@ _SCRIPT_CLOSES = any_of((
     "নিবেদক", "தங்கள் உண்மையுள்ள", "இப்படிக்கு",
     # ... and Burmese: "လေးစားစွာဖြင့်" (with respect)
     "လေးစားစွာဖြင့်", "ရိုသေစွာဖြင့်", "ရိုသေလေးစားစွာဖြင့်",
+    # ... Kannada, Telugu and Malayalam: "ತಮ್ಮ ವಿಶ್ವಾಸಿ," (yours faithfully), "భవదీయుడు", "വിശ്വസ്തതയോടെ"
+    "ತಮ್ಮ ವಿಶ್ವಾಸಿ", "ತಮ್ಮ ವಿಶ್ವಾಸಿಯು", "భవదీయుడు", "భవదీయురాలు", "വിശ്വസ്തതയോടെ",
 ))  # fmt: skip
 
 SIGNED_BY = (
@@ -348,9 +350,8 @@ def signs_name_and_post(text: str) -> bool:
 
 
 _JOINING = frozenset({"and", "of", "for", "the", "&"})
-# In scripts without capitals, the signer's honorific opens the name, and a post follows it: "డా. ఎం. సుహాసిని జిల్లా
-# వైద్య ఆరోగ్య శాఖాధికారి, ఎన్టీఆర్ జిల్లా" (Telugu: Dr …, District Medical and Health Officer), "डॉ. … मुख्य चिकित्सा
-# अधिकारी" (Hindi)
+# In scripts without capitals, the signer's honorific opens the name, and a post follows it: "డా. ఎం. సుహాసిని …
+# శాఖాధికారి, ఎన్టీఆర్ జిల్లా" (Telugu: Dr …, District … Officer), "डॉ. … मुख्य चिकित्सा अधिकारी" (Hindi)
 _INDIC_SIGNER = re.compile(
     r"^(?:డా\.|డాక్టర్|శ్రీమతి|శ్రీ|डॉ\.|डॉक्टर|श्रीमती|श्री|ডা\.|ডাঃ|শ্রীমতী|শ্রী)\s*\S.*"
     r"(?:ధికారి|ధికారిణి|కలెక్టర్|కమిషనర్|అధిపతి|धिकारी|आयुक्त|कलेक्टर|निदेशक|আধিকারিক|কর্মকর্তা|পরিচালক)"

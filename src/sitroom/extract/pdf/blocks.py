@@ -275,7 +275,7 @@ def group(page: PageData, lines: list[Frag], body: float) -> list[Entry]:
     return out
 
 
-_INITIALS = re.compile(r"^\s*(?:[^\W\d_]\.\s?){2,}$")
+_INITIALS = re.compile(r"^\s*(?:[^\W\d_]\.\s?){2,}:?$")  # "M.P.", "s.k.:" (a Malay letter's copies)
 _NUMBER_ALONE = re.compile(r"^\d{1,4}[a-z]?$")
 
 
