@@ -167,9 +167,17 @@ CONTACT_WORDS = 25
 
 
 def _reachable(text: str) -> bool:
-    """The text gives an e-mail or web address, or a phone number (eight digits or more)."""
-    phone = _PHONE.search(text)
-    return bool(_REACH.search(text) or (phone and sum(c.isdigit() for c in phone.group()) >= 8))
+    """The text gives an e-mail or web address, or a phone number (eight digits or more; a date in figures,
+    "13.10.2026", is none)."""
+    if _REACH.search(text):
+        return True
+    return any(
+        sum(c.isdigit() for c in m.group()) >= 8 and not _FIGURE_DATE.fullmatch(m.group().strip())
+        for m in _PHONE.finditer(text)
+    )
+
+
+_FIGURE_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
 
 
 def is_contact_line(text: str) -> bool:

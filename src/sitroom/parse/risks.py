@@ -198,8 +198,8 @@ def says_none(mitigation: str) -> bool:
 _APPLIES_TO_PREVIOUS = re.compile(r"^[*_]{0,2}Mitigation for (?:both|all|these)", re.I)
 
 
-# Indic, Thai, Hangul, CJK and full-width letters: the scripts ``EAST_LEAD`` is written in
-_EAST_SCRIPT = re.compile("[\u0900-\u0e7f\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+# Indic, Thai, Lao, Hangul, CJK and full-width letters: the scripts ``EAST_LEAD`` is written in
+_EAST_SCRIPT = re.compile("[\u0900-\u0eff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _lead(text: str, at_start: bool = False) -> re.Match[str] | None:

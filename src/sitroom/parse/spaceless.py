@@ -24,7 +24,9 @@ from sitroom.parse.brahmicwords import (
     BURMESE,
     GUJARATI,
     HINDI,
+    KANNADA,
     KHMER,
+    LAO,
     MALAYALAM,
     MARATHI,
     TAMIL,
@@ -34,12 +36,13 @@ from sitroom.parse.brahmicwords import (
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
 LANGUAGES = (
-    CHINESE, JAPANESE, KOREAN, THAI, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU, MALAYALAM,
+    CHINESE, JAPANESE, KOREAN, THAI, LAO, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU, KANNADA,
+    MALAYALAM,
 )  # fmt: skip
 # Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Burmese, and the Indic scripts from Devanagari
 # to Malayalam
 _SCRIPT = re.compile(
-    r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f\u1780-\u17ff\u1000-\u109f"
+    r"[\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f"
     r"\u0900-\u0d7f]"
 )
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # a letter of these is a word's worth
