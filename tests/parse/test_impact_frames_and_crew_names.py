@@ -2,8 +2,10 @@
 delivery", "Impacto en la población", "Conséquences sur le réseau", "Auswirkungen auf den Betrieb"), not what it
 falls on; the crews a service puts out are its workforce ("Our firefighters", "Resources on scene", Georgian
 "ბრიგადები"), and so are a sitrep's "Resources" where its points say no more (but "Useful resources" guide); the
-help it gives is assistance (Armenian "Աջակցություն բնակչությանը", Maltese "Servizz lill-konsumaturi"). Read from a
-Word report and a web page."""
+help it gives is assistance (Armenian "Աջակցություն բնակչությանը", Maltese "Servizz lill-konsumaturi"); a storm's
+"Service disruption" is an impact and a police paper's "Future action" its next steps; the weather as it is
+("Weather and on-scene conditions", "Hidrometeorološka situacija") is the situation, its outlook the forecast. Read
+from a Word report and a web page."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ SECTIONS = [
     ("Impacto en la población", "impacts"),
     ("Conséquences sur le réseau", "impacts"),
     ("Auswirkungen auf den Betrieb", "impacts"),
+    ("Service disruption", "impacts"),
+    ("Future action", "next-steps"),
+    ("Weather and on-scene conditions", "situation"),
+    ("Hidrometeorološka situacija", "situation"),
+    ("Weather outlook", "forecast"),
     ("Our firefighters", "workforce"),
     ("Resources on scene", "workforce"),
     ("Resources", "workforce"),

@@ -18,7 +18,7 @@ from sitroom.text.nextreport import is_next_report
 from sitroom.text.offers import is_closing_offer
 from sitroom.text.responses import ANSWER_WORDS, asks_response
 from sitroom.text.salutations import SENTENCES, is_sign_off
-from sitroom.text.signoffs import is_thanks
+from sitroom.text.signoffs import is_thanks, signs_name_and_post
 
 # Where the earlier issues of the report are kept: a note on the series, not on the incident.
 _ARCHIVE = re.compile(
@@ -75,6 +75,16 @@ _SUBSCRIBE = re.compile(
 )
 
 
+# Where the readers are to keep following the news, closing a notice: "Residents are asked to continue to listen to ZNS
+# radio for official updates.", "The public is urged to monitor official channels for updates."
+_STAY_TUNED = re.compile(
+    r"^(?:(?:all\s+)?residents|the\s+public|members\s+of\s+the\s+public|everyone|the\s+community)\s+(?:are|is)\s+"
+    r"(?:(?:being|again)\s+)?(?:asked|urged|advised|encouraged|reminded)\s+to\s+(?:continue\s+to\s+)?(?:listen|monitor"
+    r"|follow|stay\s+tuned|keep\s+(?:listening|up))\b[^.]{0,80}\b(?:radio|updates|channels|news|announcements)\b",
+    re.I,
+)
+
+
 def _closing_sentences(text: str) -> bool:
     """Two sentences or more, each a close: who issued the report, when the next comes, whom to ask and how, who
     may see it; or the one sentence saying who prepared it ("Prepared by the monitoring unit, 12 February 2025.")."""
@@ -91,6 +101,8 @@ def _closing_sentences(text: str) -> bool:
         or is_service_notice(p)
         or _QUESTIONS.match(p)
         or is_closing_offer(p)
+        or _STAY_TUNED.match(p)
+        or signs_name_and_post(p.rstrip("."))  # "Mr. Terrance K. Pinder, Island Administrator."
         for p in parts
     )
 
@@ -218,6 +230,7 @@ def is_closing_remark(text: str) -> bool:
         or _APOLOGY.match(text.strip()) is not None  # "We apologise for any inconvenience caused."
         or _wishes_and_thanks(text)  # "Stay safe in the heat. Thank you."
         or _WISH_ALONE.match(text.strip()) is not None  # "Take care of yourselves and each other."
+        or _STAY_TUNED.match(text.strip()) is not None  # "Residents are asked to continue to listen to ZNS radio …"
         or credits_press_office(text)  # "Press Office, Northfield Council", "Axborot xizmati"
     )
 

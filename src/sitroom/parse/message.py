@@ -50,6 +50,8 @@ _ENDS = (
     r"end(?:\s+of\s+(?:the\s+)?(?:report|sitrep|update|document|message|return|bulletin|briefing))?|ends"
     r"|(?:message|report|sitrep|update|transmission)\s+ends"
 )
+# ... and the newsroom's marks under a release: "- 30 -", "-30-", "###"
+_NEWSROOM_END = re.compile(r"^\s*(?:[-–]\s*30\s*[-–]|#{3})\s*$")
 _END = re.compile(
     rf"^[\W_]*(?:{_ENDS}"
     r"|fin(?:\s+(?:du|del|de\s+la)\s+(?:rapport|informe|reporte|documento|document|bulletin|mensaje|message"
@@ -206,7 +208,7 @@ def subject(lines: list[str]) -> str | None:
 
 def is_end_mark(text: str) -> bool:
     """The writer's close alone: "ENDS", "-- END OF REPORT --", "Fin du rapport"."""
-    return _END.match(text.strip()) is not None
+    return _END.match(text.strip()) is not None or _NEWSROOM_END.match(text) is not None
 
 
 def is_trailer(text: str) -> bool:
@@ -218,7 +220,7 @@ def is_trailer(text: str) -> bool:
     ("END OF REPORT – next report 0745 Tue 16 Jan 2024")."""
     t = text.strip()
     words = len(t.split())
-    if is_marking_line(t) or _END.match(t) or is_language_note(t) or is_contact_line(t) or is_contact_invitation(t):
+    if is_marking_line(t) or is_end_mark(t) or is_language_note(t) or is_contact_line(t) or is_contact_invitation(t):
         return True
     if is_handling_note(t):
         return True

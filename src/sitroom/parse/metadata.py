@@ -349,7 +349,9 @@ def is_date_line(text: str) -> bool:
         r"|er|apremidi|gramatin|aswar|midi|dimans|lindi|mardi|merkredi|zedi|vandredi|samdi"
         # ... and the state at an hour in Tajik and Tatar: "аз ҳолати соати 08:00-и 11 май соли 2026", "сәгать 08:00
         # торышына"
-        r"|аз|ҳолати|соати|и|сәгать|торышына|торышы)\b"
+        r"|аз|ҳолати|соати|и|сәгать|торышына|торышы"
+        # ... and in Mongolian: "2026 оны 1 дүгээр сарын 13-ны 07:00 цагийн байдлаар" (as at 07:00 on …)
+        r"|ны|ний|цагийн|цаг|байдлаар|өдрийн)\b"
         # the date's label in Telugu, Hindi and Bengali ("విజయవాడ, తేదీ: 14.10.2026"), whose last sign is no letter
         r"|తేదీ|తేది|दिनांक|तारीख|তারিখ"
         # ... and the hour and "the information up to" it in Malayalam: "(14.07.2026 വൈകുന്നേരം 5.00 മണി വരെയുള്ള

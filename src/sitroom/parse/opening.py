@@ -23,6 +23,7 @@ from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_number_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_header_field, is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
+from sitroom.parse.openingnote import is_opening_note
 from sitroom.parse.particulars import field_lines
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
@@ -33,6 +34,8 @@ from sitroom.text.mailfields import is_memo_field
 from sitroom.text.markings import is_marking
 from sitroom.text.months import DAY_OF_MONTH
 from sitroom.text.nextreport import is_next_report
+from sitroom.text.reportnames import names_numbered_report
+from sitroom.text.salutations import is_greeting
 
 MAX_TITLE_CHARS = 120
 # a post in the dative, as a Russian or Ukrainian letter names whom it is addressed to
@@ -363,6 +366,8 @@ def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | Non
     first and last of its lines (a subject "【Centre】Report no. 1" is restated as the centre's name over the
     report's). They (with the date line, where it shares the title's paragraph) name and date the report, they
     head no section, and the lines above them are the note covering it."""
+    if (named := _named_under_note(body)) is not None:
+        return named, named
     if not title:
         return None
     wanted = fold(_SUBJECT_MARKS.sub("", title))
@@ -379,4 +384,14 @@ def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | Non
         # (the sender's name may head the message over its title, as a campaign's band sets it)
         if (unit.kind is BlockKind.HEADING and n > 0) or unit.bullet is not None:
             return None
+    return None
+
+
+def _named_under_note(body: list[Unit]) -> int | None:
+    """Where the report's numbered name stands as a heading under nothing but the writer's greeting and covering
+    note ("Сайн байна уу?", "… мэдээллийг хүргүүлж байна." over "МЭДЭЭ № 1"), whatever the mail's subject says."""
+    for n, unit in enumerate(body[: MAX_COVERING_LINES + 1]):
+        if unit.kind is BlockKind.HEADING:
+            named = n and names_numbered_report(unit.text)
+            return n if named and all(is_greeting(u.text) or is_opening_note(u.text) for u in body[:n]) else None
     return None

@@ -77,6 +77,9 @@ _PRESENTS = re.compile(
     r"|^(?![^.]*\bthat\b)[^.]{0,120}\b(?:wish(?:es)?|would\s+like)\s+to\s+(?:inform|update)\s+(?:the\s+public|residents"
     r"|you|the\s+community)\s+(?:about|of|on)\b"
     r"|^[^.]{0,120}\b(?:geeft|geven)\s+een\s+overzicht\s+van\s+de\s+situatie\b"
+    # ... "The Office of the Island Administrator … issues the following situation report as of 6:00 p.m. …"
+    r"|^[^.]{0,160}\b(?:issues?|presents?|submits?|provides?|publishes?)\s+the\s+following\s+(?:situation\s+report"
+    r"|report|update|sitrep|bulletin|information)\b"
     # ... a press release's lede, that the office released its bulletin: "The District Medical and Health Officer
     # released Bulletin No. 1 on …", "… బులెటిన్ నెం. 1 విడుదల చేశారు." (Telugu), "… बुलेटिन संख्या 1 जारी किया।"
     r"|^.{0,160}\b(?:released|issued|published)\s+(?:(?:the|its|today['’]s)\s+)?(?:bulletin|update|sitrep"
