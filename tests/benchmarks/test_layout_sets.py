@@ -75,6 +75,7 @@ SETS = (
     "blind50_layouts",
     "blind60_layouts",
     "blind61_layouts",
+    "blind62_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
