@@ -54,6 +54,7 @@ from sitroom.parse.sardosamiwords import SARDO_SAMI
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.servicewords import SERVICES
+from sitroom.parse.soranikirundi import SORANI_KIRUNDI
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.tatarwords import TATAR
@@ -216,6 +217,7 @@ for _key, _words in (
     *ROMANSH_TETUM.items(),
     *PAPIAMENTO_SINHALA.items(),
     *KREOL.items(),
+    *SORANI_KIRUNDI.items(),
     *PLAIN.items(),
     *VERNACULAR.items(),
 ):

@@ -16,6 +16,8 @@ SCRIPT_MEASURES = (
     "تدابیر اتخاذشده", "کاهش خطر", "کاهش ریسک",
     # Urdu: "تدارکی اقدامات:" (the measures to counter it), "حفاظتی اقدامات:", "احتیاطی تدابیر:"
     "تدارکی اقدامات", "حفاظتی اقدامات", "احتیاطی تدابیر", "تخفیفی اقدامات",
+    # Kurdish (Sorani): "ڕێوشوێن:" (the measures), "ڕێوشوێنەکان"
+    "ڕێوشوێن", "ڕێوشوێنەکان",
     "إجراءات المواجهة", "سبل المواجهة", "الإجراءات المتخذة", "الإجراءات الوقائية", "الإجراءات الاحترازية",
     "إجراءات التخفيف", "التخفيف", "تدابير التخفيف", "التدابير", "التدابير المتخذة", "المعالجة", "إجراءات المعالجة",
     "מענה", "המענה", "דרכי התמודדות", "צמצום", "צמצום הסיכון", "אמצעי מנע", "פעולות מנע", "צעדים שננקטו", "מיטיגציה",
@@ -98,6 +100,8 @@ _MITIGATION = re.compile(
     # "Mere:", "Moossnamen:", "Mezi:", "Tallaabooyinka:", "Ingamba:", "Tədbirlər:"
     r"|Neurriak|NEURRIAK|Mere|MERE|Moossnamen|MOOSSNAMEN|Mezi|MEZI|Tallaabooyinka|TALLAABOOYINKA|Ingamba|INGAMBA"
     r"|T[əe]dbirl[əe]r|T[ƏE]DBIRL[ƏE]R"
+    # ... in Ladin and Luganda: "Mosöres:" (measures), "Ekikolebwa:" (what is being done)
+    r"|Mos[öo]res|MOS[ÖO]RES|Ekikolebwa|EKIKOLEBWA"
     # ... in Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Choralar:",
     # "Chora-tadbirlar:", "Tiltøk:", "Lasachadh:", "Ukunciphisa:", "Mitigasyon:", "Fepetra:", "Wok bilong
     # stretim:", "Ojútùú:"
