@@ -184,9 +184,8 @@ def _closing_line(body: list[Unit]) -> bool:
             # the link a notification's footer leads into ("… or view it on Basecamp:" over its address)
             or (len(body) > 1 and is_bare_link(text) and is_service_notice(body[-2].text))
         )
-        # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item,
-        # unless that heading is a close itself ("NEXT SITREP: 1800" over "ENDS", "ENDS" over "NEXT BULLETIN") or
-        # the line names whom copies go to, under the signature's lines set bold
+        # under a heading of its own ("Next update" over "Next update at 16:00") it is that section's item, unless
+        # that heading is a close ("NEXT SITREP: 1800" over "ENDS") or the line names whom copies go to
         and not (headed and not is_distribution_list(text))
         # the last entry of a list ("– Next meeting of the committee on 4 February") is its point, not a close
         and not (len(body) > 1 and _same_list(body[-2].bullet, body[-1].bullet) and not dashed)
@@ -202,11 +201,12 @@ def _same_list(a: str | None, b: str | None) -> bool:
 
 
 def _under_next_report_heading(body: list[Unit]) -> bool:
-    """The last unit stands in a section whose heading names the next report or steps, a few lines under it."""
+    """The last unit stands under a heading naming the next report, or the next steps when it is a sentence there."""
+    field = re.match(r"[^:]{1,40}:\s", body[-1].text) is not None  # "Next report due: …" closes any section
     for u in reversed(body[-6:-1]):
         if u.kind is BlockKind.HEADING:
-            named = is_next_report(u.text) or classify_heading(u.text)[0] is SectionKey.NEXT_STEPS
-            return named and not _close_heading(u.text)
+            steps = classify_heading(u.text)[0] is SectionKey.NEXT_STEPS and not field
+            return (is_next_report(u.text) or steps) and not _close_heading(u.text)
     return False
 
 

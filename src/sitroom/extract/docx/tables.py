@@ -204,15 +204,19 @@ _SERIAL = re.compile(r"^\s*(\d{1,3})[.)]?\s*$")
 
 
 def _serial_column(table_rows: list[Any]) -> bool:
-    """The first column numbers the rows 1, 2, 3 … (under its header, "S. No.", "Sl. No."): no content of theirs."""
+    """The first column numbers the rows 1, 2, 3 … (under its header, "S. No.", "Sl. No.") beside a column of labels
+    (no sentences: a register's risks stay its rows' text): no content of theirs, the labels head the rows."""
     numbers = []
     for tr in table_rows:
-        first = next(iter(cells(tr)), None)
-        m = _SERIAL.match(" ".join(cell_paras_text(first))) if first is not None else None
+        row = cells(tr)
+        m = _SERIAL.match(" ".join(cell_paras_text(row[0]))) if row else None
         if m is None:
             if numbers:
                 return False
             continue  # the header over them
+        label = " ".join(cell_paras_text(row[1])).strip() if len(row) > 1 else ""
+        if not label or label.endswith((".", "!", "?", "。", "।")):
+            return False
         numbers.append(int(m.group(1)))
     return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 
