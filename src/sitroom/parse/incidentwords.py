@@ -36,6 +36,7 @@ from sitroom.parse.czechdanish import CZECH_SLOVAK_DANISH
 from sitroom.parse.easternwords import EASTERN
 from sitroom.parse.eastslavicwords import EAST_SLAVIC
 from sitroom.parse.farwords import FAR
+from sitroom.parse.fijianfriulian import FIJIAN_FRIULIAN
 from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.frisianwords import FRISIAN
 from sitroom.parse.irishwords import IRISH
@@ -218,6 +219,7 @@ for _key, _words in (
     *PAPIAMENTO_SINHALA.items(),
     *KREOL.items(),
     *SORANI_KIRUNDI.items(),
+    *FIJIAN_FRIULIAN.items(),
     *PLAIN.items(),
     *VERNACULAR.items(),
 ):

@@ -100,8 +100,9 @@ _MITIGATION = re.compile(
     # "Mere:", "Moossnamen:", "Mezi:", "Tallaabooyinka:", "Ingamba:", "Tədbirlər:"
     r"|Neurriak|NEURRIAK|Mere|MERE|Moossnamen|MOOSSNAMEN|Mezi|MEZI|Tallaabooyinka|TALLAABOOYINKA|Ingamba|INGAMBA"
     r"|T[əe]dbirl[əe]r|T[ƏE]DBIRL[ƏE]R"
-    # ... in Ladin and Luganda: "Mosöres:" (measures), "Ekikolebwa:" (what is being done)
-    r"|Mos[öo]res|MOS[ÖO]RES|Ekikolebwa|EKIKOLEBWA"
+    # ... in Ladin, Luganda and Fijian: "Mosöres:" (measures), "Ekikolebwa:", "Na cava e caka tiko:" (what is being
+    # done)
+    r"|Mos[öo]res|MOS[ÖO]RES|Ekikolebwa|EKIKOLEBWA|Na cava e caka tiko|NA CAVA E CAKA TIKO"
     # ... in Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Choralar:",
     # "Chora-tadbirlar:", "Tiltøk:", "Lasachadh:", "Ukunciphisa:", "Mitigasyon:", "Fepetra:", "Wok bilong
     # stretim:", "Ojútùú:"

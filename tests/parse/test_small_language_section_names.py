@@ -1,7 +1,8 @@
-"""Section names and mitigation leads in Kurdish (Sorani), Kirundi, Luganda and Ladin: a governorate's, a commune's, a
-district's and a valley's report name the summary, the situation, the damage, the help, the costs, the risks and the
-next steps in their own words, and set a risk's measures after "ڕێوشوێن:", "Ekikolebwa:" or "Mosöres:". Each name
-takes its key and each risk its measure; the Ladin "Dans" (damage) is the French "in" too, so it is no key's name."""
+"""Section names and mitigation leads in Kurdish (Sorani), Kirundi, Luganda, Ladin, Fijian, Friulian and Kashubian: a
+governorate's, a commune's, a district's, a valley's or a divisional centre's report names the summary, the situation,
+the damage, the help, the costs, the risks and the next steps in its own words, and sets a risk's measures after
+"ڕێوشوێن:", "Ekikolebwa:", "Mosöres:" or "Na cava e caka tiko:". Each name takes its key and each risk its measure;
+the Ladin "Dans" (damage) is the French "in" too, so it is no key's name."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ REPORTS = {
     "ladin": ([("Aiüt ala jënt", "assistance"), ("Cosć", "finance"), ("Pericui", "risks"),
                ("Proscimi pasc", "next-steps"), ("Dans", None)],
               ("Le pericul che le ru se stopa vëgn tigní d'edl.", "Mosöres:", "Les scüadres controla le ru vigni dé.")),
+    "fijian": ([("Vakamacala lekaleka", "highlights"), ("Na ituvaki", "situation"),
+                ("Na veika e vakacacani", "impacts"), ("Na veivuke", "assistance"), ("Na ilavo", "finance"),
+                ("Na leqa e rawa ni yaco", "risks"), ("Na ka me caka", "next-steps")],
+               ("Na rere ni waluvu tale e se vakaraici tiko.", "Na cava e caka tiko:",
+                "Sa vakaraici na uciwai ena veisiga.")),
+    "friulian-kashubian": ([("IN CURT", "highlights"), ("I DAMS", "impacts"), ("JUTORI AE INT", "assistance"),
+                            ("Nôwôżniészé", "highlights"), ("Szkòdë", "impacts"), ("Lëdze w akcji", "workforce"),
+                            ("Pòstãpné kroczi", "next-steps")], None),
 }  # fmt: skip
 POINT = "2026"
 
