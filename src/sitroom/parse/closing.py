@@ -148,9 +148,8 @@ def _notice_signed(body: list[Unit]) -> int | None:
 
 
 def _end_mark(body: list[Unit]) -> int | None:
-    """Where the writer's end mark ("ENDS", "– END –") stands with lines after it, in the second half of
-    the body: a press release's notes to editors, its boilerplate and media contacts follow it, none of
-    them the report."""
+    """Where the writer's end mark ("ENDS", "– END –") stands with lines after it, in the second half of the body: a
+    press release's notes to editors, its boilerplate and media contacts follow it, none of them the report."""
     for n in range(len(body) // 2, len(body) - 1):
         if n >= 3 and is_end_mark(body[n].text):
             return n
@@ -201,8 +200,9 @@ def _same_list(a: str | None, b: str | None) -> bool:
 
 
 def _under_next_report_heading(body: list[Unit]) -> bool:
-    """The last unit stands under a heading naming the next report, or the next steps when it is a sentence there."""
-    field = re.match(r"[^:]{1,40}:\s", body[-1].text) is not None  # "Next report due: …" closes any section
+    """The last unit stands under a heading naming the next report, or the next steps when it is a point there (a field,
+    "Next report due: …", or a close of sentences, "Next note on Monday. Corrections to …, please.", is none)."""
+    field = re.search(r"^[^:]{1,40}:\s|[.!?]\s+[A-Z]", body[-1].text) is not None
     for u in reversed(body[-6:-1]):
         if u.kind is BlockKind.HEADING:
             steps = classify_heading(u.text)[0] is SectionKey.NEXT_STEPS and not field

@@ -15,7 +15,7 @@ from sitroom.model import SectionKey
 K = SectionKey
 FIJIAN_FRIULIAN: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: ("vakamacala lekaleka", "in curt", "nowozniesze", "nôwôżniészé"),
-    K.SITUATION: ("na ituvaki", "ituvaki", "la situazion", "sytuacjo"),
+    K.SITUATION: ("na ituvaki", "ituvaki"),
     K.IMPACTS: ("na veika e vakacacani", "veika e vakacacani", "i dams", "szkode", "szkòdë"),
     K.ASSISTANCE: ("na veivuke", "veivuke", "jutori ae int", "jutori"),
     K.WORKFORCE: ("na tamata cakacaka", "tamata cakacaka", "ledze w akcji", "lëdze w akcji"),

@@ -23,7 +23,7 @@ from sitroom.parse.issuers import is_issuing_body
 from sitroom.parse.mastheadlines import is_byline, is_issue_line, is_number_line, is_page_fields, is_under_title
 from sitroom.parse.message import is_header_field, is_service_notice
 from sitroom.parse.metadata import find_date, find_number, is_date_line, looks_like_title
-from sitroom.parse.openingnote import is_opening_note
+from sitroom.parse.openingnote import named_under_note
 from sitroom.parse.particulars import field_lines
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.subtitles import dates_or_addresses, is_particulars_row
@@ -34,8 +34,6 @@ from sitroom.text.mailfields import is_memo_field
 from sitroom.text.markings import is_marking
 from sitroom.text.months import DAY_OF_MONTH
 from sitroom.text.nextreport import is_next_report
-from sitroom.text.reportnames import names_numbered_report
-from sitroom.text.salutations import is_greeting
 
 MAX_TITLE_CHARS = 120
 # a post in the dative, as a Russian or Ukrainian letter names whom it is addressed to
@@ -258,8 +256,13 @@ def _letterhead_line(unit: Unit) -> bool:
     return (
         unit.kind is not BlockKind.ITEM
         and len(text.split()) <= MAX_SENDER_WORDS
-        # a line ending a sentence is none, an abbreviation alone is ("T.C.", the state's initials)
-        and (not text.endswith((".", ":", ";")) or re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}", text) is not None)
+        # a line ending a sentence is none, an abbreviation alone is ("T.C.", the state's initials), and so is a place
+        # and date closed by the year's ("ք. Վանաձոր 27.05.2025 թ.", "г. Минск 12.03.2026 г.")
+        and (
+            not text.endswith((".", ":", ";"))
+            or re.fullmatch(r"(?:[^\W\d_]{1,3}\.){1,4}", text) is not None
+            or (find_date(text) is not None and re.search(r"\s[^\W\d_]{1,4}\.$", text) is not None)
+        )
         and (numbered or not any(c.isdigit() for c in text))
         and classify_heading(text)[0] is None
         and not looks_like_title(text)  # the report's own name over its number ("… briefing" over "Update 3")
@@ -366,7 +369,7 @@ def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | Non
     first and last of its lines (a subject "【Centre】Report no. 1" is restated as the centre's name over the
     report's). They (with the date line, where it shares the title's paragraph) name and date the report, they
     head no section, and the lines above them are the note covering it."""
-    if (named := _named_under_note(body)) is not None:
+    if (named := named_under_note(body, MAX_COVERING_LINES)) is not None:
         return named, named
     if not title:
         return None
@@ -384,14 +387,4 @@ def restated_title(body: list[Unit], title: str | None) -> tuple[int, int] | Non
         # (the sender's name may head the message over its title, as a campaign's band sets it)
         if (unit.kind is BlockKind.HEADING and n > 0) or unit.bullet is not None:
             return None
-    return None
-
-
-def _named_under_note(body: list[Unit]) -> int | None:
-    """Where the report's numbered name stands as a heading under nothing but the writer's greeting and covering
-    note ("Сайн байна уу?", "… мэдээллийг хүргүүлж байна." over "МЭДЭЭ № 1"), whatever the mail's subject says."""
-    for n, unit in enumerate(body[: MAX_COVERING_LINES + 1]):
-        if unit.kind is BlockKind.HEADING:
-            named = n and names_numbered_report(unit.text)
-            return n if named and all(is_greeting(u.text) or is_opening_note(u.text) for u in body[:n]) else None
     return None

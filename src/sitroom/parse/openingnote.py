@@ -14,6 +14,7 @@ import re
 from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
 from sitroom.text.handover import HANDOVER_DOC, HANDOVER_POINTER
+from sitroom.text.reportnames import names_numbered_report
 from sitroom.text.salutations import is_greeting
 from sitroom.text.signoffs import is_thanks
 
@@ -214,3 +215,14 @@ def opening_note(body: list[Unit]) -> int:
     ):
         n += 1
     return n if any(u.kind is BlockKind.HEADING for u in body[n:]) else 0
+
+
+def named_under_note(body: list[Unit], lines: int) -> int | None:
+    """Where the report's numbered name stands as a heading under nothing but the writer's greeting and covering
+    note ("Сайн байна уу?", "… мэдээллийг хүргүүлж байна." over "МЭДЭЭ № 1"), whatever the mail's subject says, with
+    at most ``lines`` lines over it."""
+    for n, unit in enumerate(body[: lines + 1]):
+        if unit.kind is BlockKind.HEADING:
+            named = n and names_numbered_report(unit.text)
+            return n if named and all(is_greeting(u.text) or is_opening_note(u.text) for u in body[:n]) else None
+    return None

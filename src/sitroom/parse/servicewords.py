@@ -16,7 +16,7 @@ from sitroom.model import SectionKey
 
 K = SectionKey
 SERVICES: dict[SectionKey, tuple[str, ...]] = {
-    K.HIGHLIGHTS: ("najwazniejsze informacje", "najwazniejsze"),
+    K.HIGHLIGHTS: ("najwazniejsze informacje", "najwazniejsze", "current situation highlights"),
     # the weather as it is ("Weather conditions", "Weather situation") is the situation; its outlook is the forecast
     K.SITUATION: (
         "weather conditions", "weather situation", "weather and sea conditions", "weather and on scene conditions",

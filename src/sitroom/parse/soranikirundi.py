@@ -17,7 +17,7 @@ from sitroom.model import SectionKey
 K = SectionKey
 SORANI_KIRUNDI: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: ("کورتە", "پوختە", "mu bufunze", "incamake"),
-    K.SITUATION: ("دۆخی ئێستا", "دۆخ", "uko ibintu vyifashe", "embeera bw eri", "embeera", "situazion"),
+    K.SITUATION: ("دۆخی ئێستا", "دۆخ", "uko ibintu vyifashe", "embeera bw eri", "embeera"),
     K.IMPACTS: ("زیانەکان", "زیان", "ebyonooneddwa", "ebyakoseddwa"),
     K.ASSISTANCE: ("هاوکاری بۆ خەڵک", "هاوکاری", "imfashanyo", "obuyambi eri abantu", "obuyambi", "aiut ala jent",
                    "aiut"),
