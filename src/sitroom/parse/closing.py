@@ -200,13 +200,10 @@ def _same_list(a: str | None, b: str | None) -> bool:
 
 
 def _under_next_report_heading(body: list[Unit]) -> bool:
-    """The last unit stands under a heading naming the next report, or the next steps when it is a point there (a field,
-    "Next report due: …", or a close of sentences, "Next note on Monday. Corrections to …, please.", is none)."""
-    field = re.search(r"^[^:]{1,40}:\s|[.!?]\s+[A-Z]", body[-1].text) is not None
+    """The last unit stands in a section whose heading names the next report, a few lines under it."""
     for u in reversed(body[-6:-1]):
         if u.kind is BlockKind.HEADING:
-            steps = classify_heading(u.text)[0] is SectionKey.NEXT_STEPS and not field
-            return (is_next_report(u.text) or steps) and not _close_heading(u.text)
+            return is_next_report(u.text) and not _close_heading(u.text)
     return False
 
 

@@ -33,10 +33,10 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "sintesi", "riepilogo", "punti salienti", "in evidenza", "in breve", "messaggi chiave",
         # Dutch, Polish, Swedish and Danish (core words)
         "samenvatting", "hoofdpunten", "in het kort", "kernboodschappen", "podsumowanie", "sammanfattning",
-        "sammenfatning", "kernboodschap", "hoogtepunten", "overview", "situation highlights",
+        "sammenfatning", "kernboodschap", "hoogtepunten", "situation highlights",
     ),
     K.SITUATION: (
-        "situation", "current situation", "situation overview", "current position", "position statement",
+        "situation", "current situation", "situation overview", "current position", "position statement", "overview",
         # a hazard's own activity is how it behaves, not work done on it
         "volcanic activity", "seismic activity", "eruptive activity", "influenza activity", "flu activity",
         "virus activity", "fire activity", "activite volcanique", "activite sismique", "actividad volcanica",
