@@ -124,14 +124,19 @@ def key_by_items(sections: list[Section], own: list[bool]) -> None:
     for n, s in enumerate(sections):
         if not s.items or s.heading is None or not own[n] or any(i.mitigation for i in s.items):
             continue  # points that carry mitigations are risks, whatever else they speak of
-        # "Resources", and a heading whose head word is its ("Cell resources", not "Affected people")
-        bare = _bare(s.heading)
-        several = bare in SEVERAL_SENSES or (bare.rpartition(" ")[2] in SEVERAL_SENSES - {"people"})
+        several = of_several_senses(s.heading)
         if s.key is not None and not several:
             continue
         # a heading of several senses has already narrowed the meaning: a lone point may choose among them
         if (key := key_from_items(s, least=1 if several else 2)) is not None:
             s.key, s.key_confidence = key.value, CONTENT_CONFIDENCE
+
+
+def of_several_senses(heading: str) -> bool:
+    """ "Resources", and a heading whose head word is its ("Cell resources", not "Affected people"): a heading whose
+    meaning its points or its sub-sections decide."""
+    bare = _bare(heading)
+    return bare in SEVERAL_SENSES or bare.rpartition(" ")[2] in SEVERAL_SENSES - {"people"}
 
 
 def _bare(heading: str) -> str:

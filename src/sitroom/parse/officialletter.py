@@ -16,6 +16,7 @@ from collections.abc import Callable
 from sitroom.model import BlockKind
 from sitroom.parse.furniture import gives_contact
 from sitroom.parse.metadata import looks_like_title
+from sitroom.parse.openingnote import greets
 from sitroom.parse.units import Unit
 from sitroom.text.salutations import is_greeting
 from sitroom.text.spacing import has_unspaced
@@ -190,7 +191,7 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
         # the subject may stand under the salutation, set as a heading and naming the report, over the cover; a
         # greeting may follow the salutation ("Yang Mulia," over "Assalamualaikum Warahmatullahi Wabarakatuh.")
         at, subject = k + 1, ""
-        while at + 2 < len(body) and body[at].kind is not BlockKind.HEADING and _greets(body[at].text):
+        while at + 2 < len(body) and body[at].kind is not BlockKind.HEADING and greets(body[at].text):
             at += 1
         if at + 2 < len(body) and body[at].kind is BlockKind.HEADING and looks_like_title(body[at].text):
             at, subject = at + 1, body[at].text.strip()
@@ -199,11 +200,6 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
             return None
         return at + 1, subject, 1
     return None
-
-
-def _greets(text: str) -> bool:
-    text = text.strip()
-    return is_greeting(text) or (len(text.split()) <= ADDRESS_WORDS and is_greeting(text.rstrip(".!") + ","))
 
 
 def _joined_address(text: str) -> bool:

@@ -169,7 +169,8 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
-def _greets(sentence: str) -> bool:
+def greets(sentence: str) -> bool:
+    """A greeting, closed by a comma or a stop ("Kia ora koutou."), or the readers it greets ("Veciñas e veciños:")."""
     bare = sentence.strip().lstrip("¡¿").strip()
     # a greeting closed by a stop ("Kia ora koutou.") is a few words: "Hi everyone, 2,000 more payments were made
     # overnight." runs on into news
@@ -199,11 +200,11 @@ def is_opening_note(text: str) -> bool:
         if _names_itself(sentence) or offers_other_formats(sentence):
             named = True
         elif not (
-            _greets(sentence)
+            greets(sentence)
             or (n and (is_thanks(sentence) or (named and (_LEAD_IN.match(sentence) or _RENEWED.search(sentence)))))
         ):
             return False
-    return named or _greets(text)
+    return named or greets(text)
 
 
 def opening_note(body: list[Unit]) -> int:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Section, SectionKey
-from sitroom.parse.itemkeys import SEVERAL_SENSES
+from sitroom.parse.itemkeys import of_several_senses
 from sitroom.parse.risks import apply_mitigations
 from sitroom.parse.vocabulary import fold
 
@@ -76,8 +76,7 @@ def key_group_headings(sections: list[Section], own: list[bool]) -> None:
         keys = {c.key for c in children}
         # "Situation" over "Alerts" (situation) and "Challenges": it names what it opens with; "Resources" over
         # "Staffing" and "Finance" names both, neither alone
-        several = fold(parent.heading).rpartition(" ")[2] in SEVERAL_SENSES
-        if parent.key in keys and not several:
+        if parent.key in keys and not of_several_senses(parent.heading):
             continue
         if len(keys) == 1:
             parent.key, parent.key_confidence = keys.pop(), min(c.key_confidence for c in children)

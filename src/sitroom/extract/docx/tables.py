@@ -232,6 +232,7 @@ def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tu
     for n, tr in enumerate(table_rows):
         all_cells = cells(tr)
         row_cells = [tc for tc in all_cells if not is_vmerge_continuation(tc)]
+        numbering = all_cells[0] if serial and all_cells else None  # the row's number: no content
         texts = [cell_paras_text(tc) for tc in row_cells]
         if n == 0 and is_header_row(tr, row_cells, texts, styles) and not laid_out:
             attributes, reasons = attribute_columns(head), reason_columns(head)
@@ -240,10 +241,10 @@ def body_rows(table_rows: list[Any], head: list[str], styles: Styles) -> list[tu
         skips = [
             (all_cells.index(tc) in attributes and is_attribute_value(" ".join(texts[i])))
             or all_cells.index(tc) in reasons
-            or (serial and all_cells.index(tc) == 0)
+            or tc is numbering
             for i, tc in enumerate(row_cells)
         ]
-        filled = [i for i, t in enumerate(texts) if t and not (serial and all_cells.index(row_cells[i]) == 0)]
+        filled = [i for i, t in enumerate(texts) if t and row_cells[i] is not numbering]
         label = next((i for i in filled if not skips[i] and is_row_label(texts, filled, i)), None)
         out.append((row_cells, texts, skips, label))
     return out
