@@ -1,5 +1,6 @@
-"""Section names in Thai, Hindi, Marathi, Bengali, Gujarati, Tamil, Khmer and Burmese, for the vocabulary (merged
-there by way of ``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are ``sitroom.parse.eastwords``').
+"""Section names in Thai, Hindi, Marathi, Bengali, Gujarati, Tamil, Khmer, Burmese, Punjabi and Odia, for the
+vocabulary (merged there by way of ``sitroom.parse.scriptwords``; the Chinese, Japanese and Korean names are
+``sitroom.parse.eastwords``').
 
 A Thai provincial disaster prevention and mitigation office's memorandum, an Indian state disaster management
 authority's letter, a Bangladeshi district administration's notice or a Tamil Nadu district's report name the summary
@@ -65,6 +66,7 @@ BENGALI: dict[SectionKey, tuple[str, ...]] = {
     K.FORECAST: ("আবহাওয়ার পূর্বাভাস", "পূর্বাভাস", "আবহাওয়া"),
     K.IMPACTS: ("ক্ষয়ক্ষতির বিবরণ", "ক্ষয়ক্ষতি", "ক্ষতি", "ক্ষতিগ্রস্ত", "প্রভাব", "দুর্ভোগ"),
     K.RESPONSE: ("ত্রাণ ও উদ্ধার কার্যক্রম", "ত্রাণ কার্যক্রম", "উদ্ধার কার্যক্রম", "ত্রাণ", "উদ্ধার", "গৃহীত কার্যক্রম", "কার্যক্রম"),
+    K.ASSISTANCE: ("সহায়তা", "সাহায্য"),
     K.WORKFORCE: ("জনবল", "সরঞ্জাম", "লোকবল", "স্বেচ্ছাসেবক", "যন্ত্রপাতি"),
     K.FINANCE: ("ব্যয়", "খরচ", "বাজেট", "অর্থ বরাদ্দ", "বরাদ্দ"),
     K.RISKS: ("ঝুঁকি", "ঝুঁকিসমূহ", "আশঙ্কা", "সমস্যা", "চ্যালেঞ্জ"),
@@ -200,4 +202,31 @@ LAO: dict[SectionKey, tuple[str, ...]] = {
     K.FINANCE: ("ງົບປະມານ", "ຄ່າໃຊ້ຈ່າຍ"),
     K.RISKS: ("ຄວາມສ່ຽງ", "ບັນຫາ"),
     K.NEXT_STEPS: ("ແຜນການຕໍ່ໜ້າ", "ແຜນການ", "ວຽກຕໍ່ໜ້າ"),
+}  # fmt: skip
+# ... a Punjab power corporation's circle office writing in Gurmukhi, and an Odisha block office in Odia
+PUNJABI: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("ਸੰਖੇਪ ਜਾਣਕਾਰੀ", "ਸੰਖੇਪ", "ਸਾਰ", "ਮੁੱਖ ਨੁਕਤੇ"),
+    K.SITUATION: ("ਸਥਿਤੀ", "ਮੌਜੂਦਾ ਸਥਿਤੀ", "ਵਰਤਮਾਨ ਸਥਿਤੀ", "ਹਾਲਾਤ"),
+    K.FORECAST: ("ਮੌਸਮ ਦੀ ਭਵਿੱਖਬਾਣੀ", "ਭਵਿੱਖਬਾਣੀ", "ਪੂਰਵ ਅਨੁਮਾਨ"),
+    K.IMPACTS: ("ਅਸਰ", "ਪ੍ਰਭਾਵ", "ਨੁਕਸਾਨ"),
+    K.RESPONSE: ("ਕੀਤੀ ਗਈ ਕਾਰਵਾਈ", "ਰਾਹਤ ਕਾਰਜ", "ਬਚਾਅ ਕਾਰਜ", "ਰਾਹਤ ਅਤੇ ਬਚਾਅ"),
+    K.ASSISTANCE: ("ਸਹਾਇਤਾ", "ਮਦਦ", "ਰਾਹਤ ਕੈਂਪ"),
+    K.WORKFORCE: ("ਤਾਇਨਾਤ ਅਮਲਾ", "ਅਮਲਾ", "ਕਰਮਚਾਰੀ", "ਸਟਾਫ਼", "ਮਨੁੱਖੀ ਸਰੋਤ"),
+    K.FINANCE: ("ਖ਼ਰਚਾ", "ਖਰਚਾ", "ਖ਼ਰਚ", "ਖਰਚ", "ਬਜਟ", "ਵਿੱਤ", "ਫੰਡ"),
+    K.RISKS: ("ਖ਼ਤਰੇ", "ਖਤਰੇ", "ਖ਼ਤਰਾ", "ਖਤਰਾ", "ਜੋਖਮ", "ਚੁਣੌਤੀਆਂ"),
+    K.COMMUNICATIONS: ("ਜਾਗਰੂਕਤਾ", "ਜਨ ਜਾਗਰੂਕਤਾ", "ਸੰਚਾਰ", "ਪ੍ਰਚਾਰ"),
+    K.NEXT_STEPS: ("ਅਗਲੀ ਕਾਰਵਾਈ", "ਅਗਲੇ ਕਦਮ", "ਅਗਲੀ ਯੋਜਨਾ", "ਭਵਿੱਖ ਦੀ ਯੋਜਨਾ"),
+}  # fmt: skip
+ODIA: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("ସଂକ୍ଷିପ୍ତ ବିବରଣୀ", "ସଂକ୍ଷିପ୍ତ", "ସାରାଂଶ", "ମୁଖ୍ୟ ବିଷୟ"),
+    K.SITUATION: ("ପରିସ୍ଥିତି", "ବର୍ତ୍ତମାନ ପରିସ୍ଥିତି", "ସ୍ଥିତି"),
+    K.FORECAST: ("ପାଣିପାଗ ପୂର୍ବାନୁମାନ", "ପୂର୍ବାନୁମାନ"),
+    K.IMPACTS: ("ପ୍ରଭାବ", "କ୍ଷୟକ୍ଷତି", "କ୍ଷତି"),
+    K.RESPONSE: ("ଉଦ୍ଧାର କାର୍ଯ୍ୟ", "ରିଲିଫ୍", "ଗୃହୀତ ପଦକ୍ଷେପ"),
+    K.ASSISTANCE: ("ସହାୟତା", "ସାହାଯ୍ୟ"),
+    K.WORKFORCE: ("କର୍ମଚାରୀ", "କର୍ମଚାରୀବୃନ୍ଦ", "ମାନବ ସମ୍ବଳ", "ନିୟୋଜିତ କର୍ମଚାରୀ"),
+    K.FINANCE: ("ଖର୍ଚ୍ଚ", "ବ୍ୟୟ", "ବଜେଟ", "ଅର୍ଥ"),
+    K.RISKS: ("ବିପଦ ଆଶଙ୍କା", "ବିପଦ", "ଆଶଙ୍କା", "ବିପଦ ସମ୍ଭାବନା"),
+    K.COMMUNICATIONS: ("ସଚେତନତା", "ଜନସଚେତନତା"),
+    K.NEXT_STEPS: ("ପରବର୍ତ୍ତୀ କାର୍ଯ୍ୟକ୍ରମ", "ପରବର୍ତ୍ତୀ ପଦକ୍ଷେପ", "ଆଗାମୀ କାର୍ଯ୍ୟକ୍ରମ"),
 }  # fmt: skip

@@ -60,7 +60,11 @@ _THANKS_FOR_READING = re.compile(
     r"|^mersi\s+pou\s+(?:ou|zot)\s+(?:kooperasion|pasians|konpreansion)\b"
     r"|^(?:muchas\s+)?gracias\s+por\s+su\s+(?:comprensi[óo]n|paciencia|colaboraci[óo]n)\b"
     r"|^danke\s+f[üu]r\s+ihr(?:e)?\s+(?:verst[äa]ndnis|geduld|mitarbeit)\b"
-    r"|^grazie\s+per\s+la\s+(?:collaborazione|pazienza|comprensione)\b",
+    r"|^grazie\s+per\s+la\s+(?:collaborazione|pazienza|comprensione)\b"
+    # ... and the regret for the trouble: "The Corporation regrets any inconvenience caused and appreciates …", "We
+    # apologise for any inconvenience caused."
+    r"|^(?:the\s+[\w-]+(?:\s+[\w-]+){0,5}|we)\s+(?:sincerely\s+)?(?:regrets?|apologi[sz]es?\s+for)\s+(?:any|the)\s+"
+    r"inconvenience\b",
     re.I,
 )
 

@@ -36,7 +36,8 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.IMPACTS: (
         "hatasok", "hatasok a lakossagra", "karok", "kovetkezmenyek", "επιπτωσεις", "ζημιες", "συνεπειες",
-        "efecte", "efecte asupra populatiei", "consecinte", "pagube", "urmari", "наслідки", "пошкодження",
+        "efecte", "efecte asupra populatiei", "impactul", "impact", "consecinte", "pagube", "urmari", "наслідки",
+        "пошкодження",
         "енергопостачання", "водопостачання", "тепло та водопостачання", "последствия", "повреждения",
         "электроснабжение", "posljedice", "posledice", "steta", "stete", "afeccion", "afeccions",
         "afeccion a poboacion",

@@ -1,4 +1,4 @@
-"""A risk's mitigation lead in Chinese, Japanese, Korean, Thai, Hindi, Marathi, Bengali and Tamil, for
+"""A risk's mitigation lead in Chinese, Japanese, Korean, Thai and the Indic scripts (Hindi, Bengali, Punjabi …), for
 ``sitroom.parse.risks``.
 
 ``risks._MITIGATION`` finds its labels after a sentence's full stop, and these writers end a sentence otherwise or
@@ -43,6 +43,8 @@ EAST_MEASURES = (
     "ಕೈಗೊಂಡ ಕ್ರಮ", "ಕೈಗೊಂಡ ಕ್ರಮಗಳು", "ಮುನ್ನೆಚ್ಚರಿಕೆ ಕ್ರಮ", "ມາດຕະການ", "ມາດຕະການແກ້ໄຂ", "ການແກ້ໄຂ",
     # Malayalam: "സ്വീകരിച്ച നടപടി:" (the action taken)
     "സ്വീകരിച്ച നടപടി", "സ്വീകരിച്ച നടപടികൾ", "ലഘൂകരണ നടപടികൾ", "പ്രതിരോധ നടപടികൾ",
+    # Punjabi and Odia: "ਕੀਤੀ ਗਈ ਕਾਰਵਾਈ:" (the action taken), "ଗୃହୀତ ପଦକ୍ଷେପ:" (the steps taken)
+    "ਕੀਤੀ ਗਈ ਕਾਰਵਾਈ", "ਬਚਾਅ ਉਪਾਅ", "ਉਪਾਅ", "ଗୃହୀତ ପଦକ୍ଷେପ", "ଗୃହୀତ ବ୍ୟବସ୍ଥା", "ନିବାରଣ ବ୍ୟବସ୍ଥା", "ପଦକ୍ଷେପ",
 )  # fmt: skip
 # a letter with a nukta comes precomposed or as its letter and the nukta ("য়", "য়"; "ड़", "ड़")
 _NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u095c": "\u0921\u093c",

@@ -52,12 +52,16 @@ _WHEN = frozenset({"present", "current", "latest", "overall", "general", "today"
 
 
 # the impact a heading names before what it falls on: "Impact on service delivery", "Effects on customers", "Impacto en
-# la población", "Conséquences sur le réseau", "Auswirkungen auf den Betrieb"
+# la población", "Conséquences sur le réseau", "Auswirkungen auf den Betrieb", "Impactul asupra activității"
 _IMPACT = frozenset(
     "impact impacts effect effects consequences disruption impacto impactos efectos afectacion afectaciones "
-    "consequences repercussions repercusiones auswirkungen folgen impatto impatti effetti conseguenze".split()
+    "consequences repercussions repercusiones auswirkungen folgen impatto impatti effetti conseguenze impactul "
+    "efectele consecintele επιπτωσεις συνεπειες".split()
 )
-_FALLS_ON = frozenset("on upon to for en sobre sur auf fur su sul sulla sui sugli no na nos nas".split())
+_FALLS_ON = frozenset(
+    "on upon to for en sobre sur auf fur su sul sulla sui sugli no na nos nas asupra σε στο στη στην στον στα στις "
+    "στους".split()
+)
 
 
 def framed_topic(heading: str) -> str | None:

@@ -58,7 +58,16 @@ _NOTE_THE_ABOVE = re.compile(
     # ... in Lao: "ດັ່ງນັ້ນ, ຈຶ່ງລາຍງານມາຍັງທ່ານ ເພື່ອຊາບ …" (so we report it to you, for your information)
     r"|^ດັ່ງນັ້ນ[^.]{0,80}ເພື່ອຊາບ"
     # ... in Kannada: "ಮೇಲ್ಕಂಡ ಮಾಹಿತಿಯನ್ನು ತಮ್ಮ ಅವಗಾಹನೆಗಾಗಿ ಸಲ್ಲಿಸಲಾಗಿದೆ." (the above is submitted for your perusal)
-    r"|^ಮೇಲ್ಕಂಡ[^.]{0,80}(?:ಅವಗಾಹನೆಗಾಗಿ|ಮಾಹಿತಿಗಾಗಿ)",
+    r"|^ಮೇಲ್ಕಂಡ[^.]{0,80}(?:ಅವಗಾಹನೆಗಾಗಿ|ಮಾಹಿತಿಗಾಗಿ)"
+    # ... in Punjabi, Bengali and Odia, the report sent for kind information and necessary action: "ਇਹ ਰਿਪੋਰਟ ਆਪ ਜੀ ਦੀ
+    # ਜਾਣਕਾਰੀ … ਹਿੱਤ ਭੇਜੀ ਜਾਂਦੀ ਹੈ।", "বিষয়টি সদয় অবগতি … প্রেরণ করা হলো।", "ଏହା ଆପଣଙ୍କ ସଦୟ ଅବଗତି … ଦାଖଲ କରାଗଲା।"
+    r"|^[^।.]{0,80}ਜਾਣਕਾਰੀ[^।.]{0,80}(?:ਭੇਜੀ|ਭੇਜਿਆ|ਭੇਜੇ)|^[^।.]{0,40}অবগতি[^।.]{0,80}(?:প্রেরণ|পেশ)"
+    r"|^[^।.]{0,40}ଅବଗତି[^।.]{0,80}(?:ଦାଖଲ|ପ୍ରେରଣ|ପଠାଗଲା)"
+    # ... in Greek and Romanian, submitted for the reader's information: "Υποβάλλεται για ενημέρωσή σας.", "Se prezintă
+    # spre informare."
+    r"|^(?:υποβ[άα]λλεται|υποβ[άα]λλονται|παρακαλ[ώο]\s+για)\s+(?:για\s+)?(?:την\s+)?(?:ενημ[έε]ρωσ|ενημερ)"
+    r"|^(?:se\s+)?(?:prezint[ăa]|transmite|înainteaz[ăa]|inainteaz[ăa])\s+spre\s+(?:informare|examinare|cunoștință|cunostinta)"
+    r"|^spre\s+(?:informare|știință|stiinta)\b",
     re.I,
 )
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "(Sgd) J. P. Lagesse", "ह०/-", "স্বাক্ষরিত/-"
@@ -67,15 +76,19 @@ _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน", "Nakala:"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala)[^\n]{{0,120}}[:：፦៖]-?$",
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala"
+    # ... or the copy named inside the line: "ਉਪਰੋਕਤ ਦਾ ਉਤਾਰਾ ਹੇਠ ਲਿਖਿਆਂ ਨੂੰ … ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ:-" (a copy of the above
+    # goes to the following), "সদয় অবগতি … অনুলিপি প্রেরণ করা হলো (…):"
+    r"|[^\n:]{0,80}(?:ਉਤਾਰਾ|ਨਕਲ|অনুলিপি|प्रतिलिपि|ପ୍ରତିଲିପି|ନକଲ))[^\n]{0,120}[:：፦៖]-?$",
     re.I,
 )
 
 # The endorsement of a copy, under its own reference and date: "Ref: EPU/FL/2025/341 Date: 4 August 2025",
 # "ज्ञापांक: …/341 दिनांक: 04.08.2025", "স্মারক নং: …"
 _ENDORSEMENT = re.compile(
-    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|endst|endorsement|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক)\.?"
-    r"(?:\s+no\.?|\s+নং)?\s*[:：]?"
+    r"^(?:(?:our\s+)?ref(?:erence)?|memo|letter|no|endst|endorsement|पत्रांक|ज्ञापांक|स्मारक|পত্র|স্মারক"
+    r"|ਪਿੱਠ\s+ਅੰਕਣ|ਮੀਮੋ|ପତ୍ରାଙ୍କ|ପତ୍ର\s+ସଂଖ୍ୟା)\.?"
+    r"(?:\s+no\.?|\s+নং|\s+ਨੰ\.?|\s+ନଂ)?\s*[:：]?"
     r"\s*\S*\d[^\n]{0,60}$",
     re.I,
 )

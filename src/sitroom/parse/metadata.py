@@ -341,6 +341,8 @@ def is_date_line(text: str) -> bool:
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe|d['’][ée]mission|[ée]mission|emisi[óo]n|emiss[ãa]o"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις|по|состоянию"
+        # ... the situation at that hour, in Romanian and Greek: "(situația la ora 08:00, …)", "(Κατάσταση στις …)"
+        r"|situa[țţt]ia|la|κατ[άα]σταση|της"
         r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"
         r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
         # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"

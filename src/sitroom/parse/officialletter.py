@@ -26,7 +26,7 @@ from sitroom.text.spacing import has_unspaced
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
     r"|perihal|hal|[äa]rende|emne|aihe|zadeva|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
-    r"|事由|제목|កម្មវត្ថុ|yah|kuhusu|ವಿಷಯ|విషయం|വിഷയം|ເລື່ອງ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
+    r"|事由|제목|កម្មវត្ថុ|yah|kuhusu|ವಿಷಯ|విషయం|വിഷയം|ເລື່ອງ|ਵਿਸ਼ਾ|ବିଷୟ)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,
 )
@@ -52,7 +52,7 @@ _AS_FOLLOWS_LATIN = re.compile(
 # ... or the letter's own number over its date, as Sri Lankan letters print it: "මගේ අංකය: … දිනය: …" (my number)
 _REFERENCE = re.compile(
     r"^\s*(?:ref(?:erence)?s?\.?|(?:your|my|our)\s+(?:ref(?:erence)?|no|number)\.?|យោង|(?:මගේ|ඔබේ|ඔබගේ)\s+අංකය"
-    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi|ອີງຕາມ)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
+    r"|σχετ(?:ικ[όο])?\.?|[İIi]lgi|ອີງຕາມ|संदर्भ|সূত্র|ਹਵਾਲਾ|ସୂତ୍ର)\s*(?:no\.?)?\s*[:：៖-]\s*\S"
     # ... the letter it answers, in Ukrainian and Russian: "На № 01-27/1381 від 13.03.2026"
     r"|^\s*на\s+№\s*\S"
     # ... and a Swahili letter's own reference, with no colon: "Kumb. Na. MORUWASA/HQ/TM/213/02"
@@ -64,7 +64,9 @@ _REFERENCE_ALONE = re.compile(r"^\s*(?:ref(?:erence)?s?|σχετ(?:ικ[όο])?|
 # Whom the letter is addressed to, alone on its line over the addressee: "To,", "सेवा में,", "প্রাপক:"
 # ... "Kính gửi:" (respectfully sent to), over the addressees' list, as Vietnamese official letters set it
 _ADDRESSEE = re.compile(
-    r"^(?:to|from|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi|c[ăa]tre|ಇವರಿಗೆ|ಇವರಿಂದ|గారికి|ഇവർക്ക്)\s*[,:：៖]?$", re.I
+    r"^(?:to|from|सेवा\s+में|प्रति|প্রাপক|বরাবর|គោរពជូន|kính\s+gửi|c[ăa]tre|ಇವರಿಗೆ|ಇವರಿಂದ|గారికి|ഇവർക്ക്"
+    r"|ਵੱਲ|ਸੇਵਾ\s+ਵਿਖੇ|ପ୍ରତି|ପ୍ରେରକ)\s*[,:：៖]?$",
+    re.I,
 )
 # The covering paragraph's opening, pointing back at the subject: "With reference to the above subject",
 # "उपर्युक्त विषय के संबंध में", "উপর্যুক্ত বিষয়ের প্রেক্ষিতে"
@@ -73,6 +75,8 @@ _COVERING = re.compile(
     r"|^(?:as\s+per|regarding|in\s+connection\s+with)\s+the\s+(?:above|subject)|^i\s+am\s+directed\s+to"
     r"|^i\s+have\s+the\s+honou?r\s+to|^(?:उपर्युक्त|उपरोक्त|उपरिलिखित)\s+विषय|^विषयांकित"
     r"|^(?:উপর্যুক্ত|উপরোক্ত|উপরিউক্ত)\s+বিষ|^តបតាម"
+    # ... in Punjabi and Odia: "ਉਪਰੋਕਤ ਵਿਸ਼ੇ ਅਤੇ ਹਵਾਲੇ ਅਧੀਨ …", "ଉପରୋକ୍ତ ବିଷୟ ଓ ସୂତ୍ର ସମ୍ପର୍କରେ …"
+    r"|^ਉਪਰੋਕਤ\s+ਵਿਸ਼ੇ|^ਉਪਰੋਕਤ\s+ਵਿਸ਼ਾ|^ଉପରୋକ୍ତ\s+ବିଷୟ"
     # "Informuojame apie …" (we inform of), "Informējam, ka …", "Информируем о …", "Інформуємо про …"
     r"|^(?:informuojame|informējam|informejam|информируем|сообщаем|інформуємо|повідомляємо)\b"
     # "Σε συνέχεια του ανωτέρω σχετικού, …" (further to the above reference), "İlgi yazı gereği, …" (as the letter
@@ -125,7 +129,12 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
     if at is None and alone is not None:
         at, subject = alone + 1, body[alone + 1].text.strip().rstrip("।.").strip()  # the label over its subject
     if at is None:
-        return _addressed_under_title(body) or _referenced_and_addressed(body) or _saluted(body, is_heading)
+        return (
+            _addressed_under_title(body)
+            or _referenced_and_addressed(body)
+            or _saluted(body, is_heading)
+            or _covered(body, is_heading)
+        )
     # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office; a
     # numbered addressee, "1. Δήμαρχο Θήρα", is no list of the report's)
     if any(
@@ -168,6 +177,16 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
         if _COVERING.match(first) and _AS_FOLLOWS_LATIN.search(then) and len(f"{first} {then}".split()) <= COVER_WORDS:
             covering = 2
     return end + covering, subject, covering
+
+
+def _covered(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int, str, int] | None:
+    """A letter's covering paragraph pointing back at its subject ("With reference to the above subject, …", "ଉପରୋକ୍ତ
+    ବିଷୟ ଓ ସୂତ୍ର ସମ୍ପର୍କରେ …") opening the body right over the first section, the head above it gone with a mail's
+    greeting; None where the body opens otherwise."""
+    if len(body) < 2 or is_heading(body[0]) or not is_heading(body[1]):
+        return None
+    text = body[0].text.strip()
+    return (1, "", 1) if len(text.split()) <= COVER_WORDS and _COVERING.match(text) is not None else None
 
 
 def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int, str, int] | None:

@@ -16,13 +16,19 @@ from sitroom.model import SectionKey
 
 K = SectionKey
 SERVICES: dict[SectionKey, tuple[str, ...]] = {
-    K.HIGHLIGHTS: ("najwazniejsze informacje", "najwazniejsze", "current situation highlights"),
+    # the opening "general information" or "general picture" a note starts with: "Informație generală", "Γενική εικόνα"
+    K.HIGHLIGHTS: (
+        "najwazniejsze informacje", "najwazniejsze", "current situation highlights", "informatie generala",
+        "informatii generale", "γενικη εικονα",
+    ),
     # the weather as it is ("Weather conditions", "Weather situation") is the situation; its outlook is the forecast
     K.SITUATION: (
         "weather conditions", "weather situation", "weather and sea conditions", "weather and on scene conditions",
         "weather and flood situation", "meteorological situation", "hydrometeorological situation",
         "hidrometeoroloska situacija", "meteoroloska situacija", "situation meteorologique", "situacion meteorologica",
-        "lasitiasion meteo", "цаг агаарын байдал",
+        "lasitiasion meteo", "цаг агаарын байдал", "conditiile meteorologice", "conditii meteorologice",
+        "situatia meteorologica", "καιρικες συνθηκες", "condiciones del tiempo", "condiciones meteorologicas",
+        "condiciones climaticas", "conditions meteorologiques", "situation pluviometrique",
     ),
     K.ASSISTANCE: (
         "lo que hemos repartido", "repartido", "reparto de ayuda", "ayuda repartida", "ayuda entregada",
@@ -30,18 +36,23 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         # a utility's help to its customers: "Customer service", "Atención al cliente"
         "customer service", "customer care", "customer support", "atencion al cliente", "servicio al cliente",
         "atendimento ao cliente", "service client", "service a la clientele",
+        # a service's help to the people a flood or a storm struck: "Appui aux populations", "Asistența acordată
+        # populației"
+        "appui aux populations", "appui a la population", "assistance aux populations", "asistenta acordata populatiei",
     ),
     # an outbreak's toll: "Cases and deaths", "Deaths"
     K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces",
                 # what an operator's outage or a storm stops: "Service disruption", "Disruptions"
                 "disruption", "disruptions", "service disruption", "service disruptions", "service impacts"),
     # what a utility spends on its network: "Inversión", "Investment"
-    K.FINANCE: ("inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
+    K.FINANCE: ("cheltuieli", "cheltuieli suplimentare",
+                "inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
     # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
     K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",
                   "fire crews", "crews", "resources on scene", "resources deployed", "resources committed"),
     K.NEXT_STEPS: (
         "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase", "planowane dzialania",
-        "dalsze dzialania", "future action", "future actions", "future plans",
+        "dalsze dzialania", "future action", "future actions", "future plans", "actiuni planificate",
+        "masuri planificate", "activitati planificate",
     ),
 }  # fmt: skip

@@ -29,6 +29,8 @@ from sitroom.parse.brahmicwords import (
     LAO,
     MALAYALAM,
     MARATHI,
+    ODIA,
+    PUNJABI,
     TAMIL,
     TELUGU,
     THAI,
@@ -37,7 +39,7 @@ from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
 
 LANGUAGES = (
     CHINESE, JAPANESE, KOREAN, THAI, LAO, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU, KANNADA,
-    MALAYALAM,
+    MALAYALAM, PUNJABI, ODIA,
 )  # fmt: skip
 # Han, kana and Hangul (the compatibility jamo "ㆍ" too), Thai, Khmer, Burmese, and the Indic scripts from Devanagari
 # to Malayalam
@@ -49,7 +51,7 @@ _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")  
 _CJK_NUMERALS = "一二三四五六七八九十百零〇"
 _DIGITS = (
     r"0-9\u0e50-\u0e59\u17e0-\u17e9\u1040-\u1049\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f"
-    r"\u0d66-\u0d6f"
+    r"\u0d66-\u0d6f\u0a66-\u0a6f\u0b66-\u0b6f\u0ce6-\u0cef"
 )
 # One piece of numbering, after NFKC has made "（一）" "(一)", "Ⅰ" "I", "①" "1" and "．" ".".
 _NUMBER = re.compile(
@@ -57,7 +59,10 @@ _NUMBER = re.compile(
     rf"|[{_CJK_NUMERALS}]+\s*[、.,，:：]|[{_DIGITS}]+(?:\.[{_DIGITS}]+)*\s*[.、)\-:।။]*|[ivx]+\s*[.)]"
     r"|[\u3131-\u314e\uac00-\ud7a3]\s*[.)]|[^\w\s])\s*"
 )
-_CONNECTIVE_WORDS = ("및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "மற்றும்", "及", "和", "与", "與", "နှင့်")
+_CONNECTIVE_WORDS = (
+    "및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "ਅਤੇ", "ଓ", "ଏବଂ", "மற்றும்", "及", "和", "与", "與",
+    "နှင့်",
+)  # fmt: skip
 _CONNECTIVE_INFIX = re.compile(r"及び|並びに|及|和|与|與|並|并|・|ㆍ|、|/|และ|နှင့်")
 _SENTENCE = re.compile(r"[。！？!?；;]|[।.။]\s*$")
 MAX_DENSE = 16  # Han, kana and Hangul letters: longer, a line is a sentence
@@ -144,6 +149,8 @@ def classify_spaceless(heading: str) -> tuple[SectionKey | None, float] | None:
     for m in re.finditer("|".join(re.escape(_letters(c)) for c in (*_CONNECTIVE_WORDS, "及び", "並びに", "の")), whole):
         covered[m.start() : m.end()] = [True] * (m.end() - m.start())
     best = _head(parts[0])
+    if best is None and len(parts) > 1 and (last := _head(parts[-1])) is not None and last[0]:
+        best = last  # "বন্যা ও আবহাওয়া পরিস্থিতি" (the flood and weather situation): a topic, then what it is
     if best is None:
         return None, 0.0
     # "配備体制及び経費", "力量投入和资金保障": two topics, a parent over both, with no one meaning of its own; a

@@ -321,8 +321,8 @@ MONTH_ALONE = rf"(?:{MONTH_NAMES_ALONE})\b\.?"
 # ... or its full stop, as German, Danish, Czech and Slovak write the day ("16. září", "21. oktober")
 # ... or the Turkmen ordinal's ending ("16-njy dekabr", "21-nji")
 # ... or the Kurmanji "ê" ("4ê Tebaxê")
-# ... or the Sorani "ی" ("١٦ی ئازار")
-DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê|ی)?"
+# ... or the Sorani "ی" ("١٦ی ئازار"), or the Greek ordinal's ending ("23ης Ιουλίου")
+DAY_SUFFIX = r"(?:\.|\s?(?:st|nd|rd|th|er|º|°)|-nj[iy]|ê|ی|ης|η)?"
 # ... and the Maltese "ta'" ("10 ta' Novembru 2025"), the Hausa "ga" ("18 ga Agusta"), the Breton "a viz" ("16 a
 # viz Genver"), the Romansh "da" ("13 da fanadur 2026"), the Corsican "di" ("8 di lugliu 2026")
 OF = r"(?:\s+(?:de|da|di|ta['’]|ga|a\s+viz))?"

@@ -47,8 +47,9 @@ NORTH_EAST_KINDS = (
     r"situations?rapport|situasjonsrapport|l[äa]gesrapport|raport\s+sytuacyjny|situa[čc]n[íi]\s+zpr[áa]va"
     r"|situa[čc]n[áa]\s+spr[áa]va"
     # Croatian, Hungarian, Romanian, Ukrainian, Russian and Greek: "Izvješće o stanju br. 3", "Helyzetjelentés",
-    # "Informare", "Оперативна інформація", "Оперативная сводка", "Ενημέρωση … – Νο 3"
+    # "Informare", "Notă informativă nr. 2", "Оперативна інформація", "Оперативная сводка", "Ενημέρωση … – Νο 3"
     r"|izvje[šs][ćc]e(?:\s+o\s+stanju)?|izvje[šs]taj(?:\s+o\s+stanju)?|helyzetjelent[ée]s|informare|raport\s+operativ"
+    r"|not[ăa]\s+informativ[ăa]"
     r"|оперативн[аеи]\s+(?:інформаці[яю]|зведення|информаци[яю]|сводка)|зведення|сводка"
     r"|ενημ[έε]ρωση|δελτ[ίι]ο\s+(?:τ[ύυ]που|ενημ[έε]ρωσης)"
     # Turkish, Indonesian, Slovenian, Estonian, Vietnamese, Filipino and Swahili: "Durum Raporu", "Laporan
@@ -125,9 +126,12 @@ NAME_WORDS = 14
 # The issue numbers of Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil reports, in their own digits too:
 # "（第1期）", "第1報", "(제1보)", "ฉบับที่ ๑", "ครั้งที่ ๑", "(संख्या 1)", "প্রতিবেদন নং ১", "அறிக்கை எண் 1"; a line
 # of these scripts sets no space between words, so it is told from a sentence by its length and last stop.
-_DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯౦-౯൦-൯]"
+_DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯౦-౯൦-൯੦-੯୦-୯]"
 # ... and Malayalam and Telugu: "സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1", "బులెటిన్ నెం. 1" (the number in group 1)
-INDIC_NAMED = rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక)\s*(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
+INDIC_NAMED = (
+    rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక|ਰਿਪੋਰਟ|ਬੁਲੇਟਿਨ|ରିପୋର୍ଟ|ବୁଲେଟିନ)\s*"
+    rf"(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య|ਨੰਬਰ|ਨੰ\.?|ନମ୍ବର|ନଂ\.?)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
+)
 _EAST_NUMBERED = re.compile(
     rf"第\s*{_DIGIT}{{1,4}}\s*(?:期|報|报|号|號|回)|제\s*{_DIGIT}{{1,4}}\s*(?:보|호|차)"
     rf"|(?:ฉบับที่|ครั้งที่)\s*{_DIGIT}{{1,4}}|(?:संख्या|सं\.|क्रमांक)\s*[-:]?\s*{_DIGIT}{{1,4}}"
