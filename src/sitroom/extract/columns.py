@@ -49,11 +49,14 @@ _RISK = re.compile(
     # Amharic: "ስጋት", "ስጋቶች", "ችግሮች", "ተግዳሮቶች"
     r"|ስጋት\w*|ችግር\w*|ተግዳሮት\w*"
     # Tatar, Tajik, Kazakh and Kyrgyz: "Куркыныч", "Хатар", "Қауіп", "Тобокелдик"
-    r"|куркыныч\w*|хатар\w*|қауіп\w*|тобокелдик\w*|коркунуч\w*)(?:\b|(?<=['’]s))",
+    r"|куркыныч\w*|хатар\w*|қауіп\w*|тобокелдик\w*|коркунуч\w*"
+    # Romanian: "Riscul", "Riscuri", "Riscurile"
+    r"|risc(?:ul|uri(?:le)?)?)(?:\b|(?<=['’]s))",
     re.I,
 )
 _MITIGATION = re.compile(
     r"^(?:mitigation|mitigating|mitigations|controls?|countermeasures?|response|actions?(?:\s+(?:taken|planned))?"
+    r"|(?:control\s+|mitigation\s+|mitigating\s+|preventive\s+)?measures?(?:\s+(?:taken|in\s+place|planned))?"
     r"|mesures?(?:\s+d.att[ée]nuation)?|att[ée]nuation|mitigaci[óo]n|medidas?"
     r"|(?:gegen|abhilfe|schutz)?ma(?:ß|ss)nahmen?|minderung|mitiga[çc][ãa]o|mitigazione|(?:contro)?misure|azioni"
     r"|mitigatie|(?:beheers)?maatregel(?:en)?|[śs]rodki\s+zaradcze|dzia[łl]ania|[åa]tg[äa]rd(?:er)?"
@@ -79,7 +82,9 @@ _MITIGATION = re.compile(
     # Amharic: "የመፍትሄ እርምጃ", "የመከላከያ እርምጃዎች", "የተወሰደ እርምጃ"
     r"|(?:የ\w+\s+)?እርምጃ\w*"
     # Tatar, Tajik, Kazakh and Kyrgyz: "Чаралар", "Чораҳо", "Шаралар", "Чаралар"
-    r"|(?:күрелгән\s+)?чаралар|чораҳо\w*|шаралар)\b",
+    r"|(?:күрелгән\s+)?чаралар|чораҳо\w*|шаралар"
+    # Romanian: "Măsuri întreprinse" (the measures taken), "Măsuri de atenuare"
+    r"|m[ăa]suri(?:\s+(?:[îi]ntreprinse|luate|de\s+atenuare|de\s+prevenire))?)\b",
     re.I,
 )
 # The column describing a row, which holds the risk when the table names no risk column but has a mitigation one.
@@ -117,13 +122,15 @@ _ATTRIBUTE = re.compile(
     # when it was logged: "Time", "Logged at"
     r"|time|logged(?:\s+at)?|hora|heure|uhrzeit|ora|tijd"
     # Amharic: "ኃላፊነት የሚወስደው", "ኃላፊ", "ተ.ቁ" (the row's number), "ቀን", "ደረጃ"
-    r"|ኃላፊ\w*(?:\s+የሚወስደው)?|ተ\.ቁ\.?|ቀን|ደረጃ)(?:\b|(?<=\.))",
+    r"|ኃላፊ\w*(?:\s+የሚወስደው)?|ተ\.ቁ\.?|ቀን|ደረጃ"
+    # Romanian: "Nr." (the row's number), "Responsabil", "Termen"
+    r"|nr\.?|responsabil\w*|termen)(?:\b|(?<=\.))",
     re.I,
 )
 
 
 # A record's reference ("1.01", "R01", "A1.1", "#3"), and the title of a column of them ("Ref", "No.", "Nr", "ID").
-REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*$")
+REF = re.compile(r"^#?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*\.?$")
 _REF_HEADER = re.compile(r"^(?:ref(?:erence)?\.?|no\.?|nr\.?|n\.?[°º]|n[úu]m\.?|id|#|item)$", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

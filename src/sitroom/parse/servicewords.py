@@ -45,7 +45,9 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
                 # what an operator's outage or a storm stops: "Service disruption", "Disruptions"
                 "disruption", "disruptions", "service disruption", "service disruptions", "service impacts"),
     # what a utility spends on its network: "Inversión", "Investment"
-    K.FINANCE: ("cheltuieli", "cheltuieli suplimentare",
+    # ... and where the money stands: "Situation financière", "Financial situation", "Situación financiera"
+    K.FINANCE: ("cheltuieli", "cheltuieli suplimentare", "situation financiere", "financial situation",
+                "situacion financiera", "situacao financeira", "situazione finanziaria", "situatia financiara",
                 "inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
     # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
     K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from sitroom.extract.columns import REF, column_roles
 from sitroom.extract.pdf.boxes import side_by_side, straddles
@@ -206,8 +206,9 @@ def _grid_end(
     # a header naming the risks and their mitigation says what the table is, over a single risk too; its
     # cells are sentences
     if is_register_header([f.text for f in head]):
-        # ... or over the part of a row a page break cuts off, at the page's top or foot
-        return j if len(starts) >= 2 or (j > i + 1 and (i == 0 or j == len(rows))) else None
+        # ... or over the part of a row a page break cuts off, at the page's top or foot, or over a single row the
+        # table's rule closes
+        return j if len(starts) >= 2 or (j > i + 1 and (i == 0 or j == len(rows) or _closed(rows, j, rules))) else None
     if len(starts) < 3:
         return None
     # a column of terse cells (status, rating, owner, figure): running text in columns has none
@@ -218,15 +219,43 @@ def _grid_end(
 
 _ROW_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGIT = re.compile(r"\d")
+# cells under one column start this close to each other; a column's first cells are sought this many lines down
+_ALIGNED, _TITLED_LINES = 3, 8
 
 
 def columns(rows: list[list[Frag]], i: int) -> list[float]:
-    """The edges of the columns of a grid whose header row is ``rows[i]``, with a column of row numbers left of
-    it that has no title (as a sheet prints its rows' numbers)."""
-    cols = [f.x0 for f in rows[i]]
+    """The edges of the columns of a grid whose header row is ``rows[i]`` (where its cells start under a title
+    centred over them), with a column of row numbers left of it that has no title (as a sheet prints its rows'
+    numbers)."""
+    head = rows[i]
+    cols = [f.x0 for f in head]
     below = rows[i + 1 : i + 4]
+    # a title centred over its column, as a ruled table sets them: the column starts where the cells under it start,
+    # between the title before and this one and running on under it (in the lines down to one left of the grid, a
+    # list's or a heading's)
+    under = list(takewhile(lambda r: _cell_line(r, head), rows[i + 1 : i + 1 + _TITLED_LINES]))
+    for k in range(1, len(head)):
+        starts = sorted(f.x0 for r in under for f in r if head[k - 1].x1 + 2 < f.x0 < head[k].x0 - 2 < f.x1)
+        if starts and starts[-1] - starts[0] < _ALIGNED:
+            cols[k] = starts[0]
     numbered = [r[0] for r in below if r and r[0].x1 < cols[0] - 2 and _ROW_NUMBER.match(r[0].text.strip())]
     return [min(f.x0 for f in numbered), *cols] if len(numbered) >= 2 else cols
+
+
+def _cell_line(row: list[Frag], head: list[Frag]) -> bool:
+    """A line that may be a table's under its header: not left of it, marked by no list's bullet (a row's number
+    may stand before it), in no larger print."""
+    return (
+        row[0].x0 >= head[0].x0 - 6
+        and not any(f.bullet and not REF.match(f.bullet) for f in row)
+        and all(f.size <= head[0].size + 0.5 for f in row)
+    )
+
+
+def _closed(rows: list[list[Frag]], j: int, rules: list[float]) -> bool:
+    """A rule is drawn under ``rows[j - 1]``, above the next line: a ruled table's last row ends there."""
+    under = max((f.top for f in rows[j]), default=-math.inf) if j < len(rows) else -math.inf
+    return any(under - 1 < y < min(f.bottom for f in rows[j - 1]) + 1 for y in rules)
 
 
 def _ref_mark(f: Frag, cols: list[float]) -> bool:

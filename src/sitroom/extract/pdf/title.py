@@ -59,6 +59,11 @@ _TELLING = re.compile(r"(?<![\w'’-])(?!(?:from|for|and|the|with|per|von|und|de
 _INITIALISM = re.compile(r"^[A-Z]{2,6}$")
 
 
+# a band holds the title, its issue and date, and beside them the letterhead of the state, ministry and office under a
+# logo: this many short lines at most
+_BAND_LINES = 12
+
+
 def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
     """The masthead set in a shaded band across the top of page 1: its large lines are the title, the
     others (the organisation, the issue and date line) masthead lines; none is a section or an item.
@@ -81,7 +86,7 @@ def find_band(page: PageData, frags: list[Frag], body: float) -> list[Entry]:
         described = [
             f for f in inside if sentence_like(f.text) and not (titled and f.size < max(g.size for g in inside) - 1)
         ]
-        if not inside or len(inside) > 6 or any(f.bullet for f in inside) or described:
+        if not inside or len(inside) > _BAND_LINES or any(f.bullet for f in inside) or described:
             continue
         inside.sort(key=lambda f: -f.top)
         groups: list[list[Frag]] = []
