@@ -76,6 +76,7 @@ SETS = (
     "blind60_layouts",
     "blind61_layouts",
     "blind62_layouts",
+    "blind63_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
