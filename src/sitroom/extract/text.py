@@ -16,6 +16,7 @@ from sitroom.extract.dokuwiki import dokuwiki_to_markdown, is_dokuwiki
 from sitroom.extract.orgmode import is_orgmode, org_to_markdown
 from sitroom.extract.rstsyntax import is_rst, read_rst
 from sitroom.extract.tabregister import read_tab_registers
+from sitroom.extract.tabsections import read_tab_sections
 from sitroom.extract.tabsheet import read_tab_sheet, sheet_delimiter
 from sitroom.extract.textile import is_textile, textile_to_markdown
 from sitroom.extract.texttable import read_text_tables
@@ -362,6 +363,7 @@ class TextExtractor:
             doc.warnings.append(f"{count} {what}(s) left out")
         if not markdown:
             read_tab_registers(doc)
+            read_tab_sections(doc)
             read_text_tables(doc)
         # a group chat exported to text: the report it carries; a chat channel saved as text: the messages,
         # without the app's lines around them

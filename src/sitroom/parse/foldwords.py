@@ -8,10 +8,15 @@ import re
 import unicodedata
 
 from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
+from sitroom.text.glyphs import ARABIC_ORDINAL
 
-# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"
-NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+", re.I)
-_NONWORD = re.compile(r"[^\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")  # any script's letters (Indic vowel signs too)
+# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"; the Arabic ordinals
+# "أولاً:", "ثانياً:"
+NUMBERING = re.compile(
+    rf"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+|^\s*{ARABIC_ORDINAL}\s*", re.I
+)
+# any script's letters (the vowel signs of the Indic scripts and of Thaana too)
+_NONWORD = re.compile(r"[^\w\u0780-\u07bf\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")
 _PAREN = re.compile(r"\([^)]*\)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # ... but "who's": "Who's helping" is who is helping
@@ -56,11 +61,11 @@ _WHEN = frozenset({"present", "current", "latest", "overall", "general", "today"
 _IMPACT = frozenset(
     "impact impacts effect effects consequences disruption impacto impactos efectos afectacion afectaciones "
     "consequences repercussions repercusiones auswirkungen folgen impatto impatti effetti conseguenze impactul "
-    "efectele consecintele επιπτωσεις συνεπειες".split()
+    "efectele consecintele επιπτωσεις συνεπειες التاثيرات التأثيرات الاثار الآثار تاثير تأثير".split()
 )
 _FALLS_ON = frozenset(
     "on upon to for en sobre sur auf fur su sul sulla sui sugli no na nos nas asupra σε στο στη στην στον στα στις "
-    "στους".split()
+    "στους على علی".split()
 )
 
 

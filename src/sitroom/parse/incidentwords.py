@@ -59,6 +59,7 @@ from sitroom.parse.soranikirundi import SORANI_KIRUNDI
 from sitroom.parse.sothowords import SOTHO
 from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.tatarwords import TATAR
+from sitroom.parse.thaanawords import DHIVEHI
 from sitroom.parse.vernacularwords import VERNACULAR
 from sitroom.parse.wideworldwords import WIDE_WORLD
 
@@ -218,6 +219,7 @@ for _key, _words in (
     *ROMANSH_TETUM.items(),
     *PAPIAMENTO_SINHALA.items(),
     *KREOL.items(),
+    *DHIVEHI.items(),
     *SORANI_KIRUNDI.items(),
     *FIJIAN_FRIULIAN.items(),
     *PLAIN.items(),

@@ -67,7 +67,9 @@ _NOTE_THE_ABOVE = re.compile(
     # spre informare."
     r"|^(?:υποβ[άα]λλεται|υποβ[άα]λλονται|παρακαλ[ώο]\s+για)\s+(?:για\s+)?(?:την\s+)?(?:ενημ[έε]ρωσ|ενημερ)"
     r"|^(?:se\s+)?(?:prezint[ăa]|transmite|înainteaz[ăa]|inainteaz[ăa])\s+spre\s+(?:informare|examinare|cunoștință|cunostinta)"
-    r"|^spre\s+(?:informare|știință|stiinta)\b",
+    r"|^spre\s+(?:informare|știință|stiinta)\b"
+    # ... and in Dhivehi, "ވީމާ، މި ކަން ދެންނެވީ އަދަބާއެކުއެވެ." (so this is submitted with respect)
+    r"|^ވީމާ[،,]?\s",
     re.I,
 )
 # A signature marked as signed on the original: "Sd/-", "(Signed)", "(Sgd) J. P. Lagesse", "ह०/-", "স্বাক্ষরিত/-"
@@ -76,7 +78,7 @@ _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน", "Nakala:"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala"
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala|ކޮޕީ"
     # ... or the copy named inside the line: "ਉਪਰੋਕਤ ਦਾ ਉਤਾਰਾ ਹੇਠ ਲਿਖਿਆਂ ਨੂੰ … ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ:-" (a copy of the above
     # goes to the following), "সদয় অবগতি … অনুলিপি প্রেরণ করা হলো (…):"
     r"|[^\n:]{0,80}(?:ਉਤਾਰਾ|ਨਕਲ|অনুলিপি|प्रतिलिपि|ପ୍ରତିଲିପି|ନକଲ))[^\n]{0,120}[:：፦៖]-?$",

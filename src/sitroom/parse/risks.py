@@ -203,15 +203,15 @@ def says_none(mitigation: str) -> bool:
 _APPLIES_TO_PREVIOUS = re.compile(r"^[*_]{0,2}Mitigation for (?:both|all|these)", re.I)
 
 
-# Indic, Thai, Lao, Hangul, CJK and full-width letters: the scripts ``EAST_LEAD`` is written in
-_EAST_SCRIPT = re.compile("[\u0900-\u0eff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+# Thaana, Indic, Thai, Lao, Hangul, CJK and full-width letters: the scripts ``EAST_LEAD`` is written in
+_EAST_SCRIPT = re.compile("[\u0780-\u07bf\u0900-\u0eff\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _lead(text: str, at_start: bool = False) -> re.Match[str] | None:
     """The first mitigation lead of ``text`` (only one opening it, with ``at_start``), of any script's writers."""
     found = _MITIGATION.match(text) if at_start else _MITIGATION.search(text)
-    if found is not None or max(text, default="a") < "\u0900" or _EAST_SCRIPT.search(text) is None:
-        return found  # the leads of Asian scripts, asked only of text in them (none below U+0900)
+    if found is not None or max(text, default="a") < "\u0780" or _EAST_SCRIPT.search(text) is None:
+        return found  # the leads of Asian scripts, asked only of text in them (none below Thaana's U+0780)
     return EAST_LEAD.match(text) if at_start else EAST_LEAD.search(text)
 
 

@@ -30,6 +30,11 @@ CJK_TEXT = "[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]"
 CJK_LIST_NUMBER = (
     rf"[{HANZI_NUMERALS}]{{1,3}}、|[（(][{HANZI_NUMERALS}]{{1,3}}[）)]|（\d{{1,2}}）|\d{{1,2}}[、．]|[①-⑳]"
 )
+# The ordinals an Arabic document counts its parts with, its colon after them: "أولاً:" (first), "ثانياً:" … "عاشراً:"
+# (the tanween written before or after the alif, or left out)
+ARABIC_ORDINAL = (
+    r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي\s+عشر|ثاني\s+عشر)(?:\u064bا|ا\u064b|ا)\s*[:：]"
+)
 _NUMBER = re.compile(
     r"^\s*("
     r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)
@@ -40,6 +45,7 @@ _NUMBER = re.compile(
     r"|(?:x{0,3})(?:ix|iv|v?i{1,3}|v)[.)](?=\s)"  # iv.  ii)
     rf"|{CJK_LIST_NUMBER}"
     r"|[\u2160-\u216b][.)](?=\s)"  # Ⅰ.  Ⅱ.  (Roman numerals as one character each)
+    rf"|{ARABIC_ORDINAL}"  # أولاً:  ثانياً:  (Arabic's "first:", "second:")
     rf")(?:\s+|(?={CJK_TEXT}))",
     re.I,
 )

@@ -42,9 +42,15 @@ _FOR_WHOM = re.compile(rf"^[\W_]*(?:{_WORDS})\s*(?:[–—:|/(·]|\s-\s)\s*(?P<w
 WHOM_WORDS = 12
 
 
+# ... or the invocation a letter opens with, over everything else, in Arabic, Persian, Urdu, Malay and Dhivehi
+# letters: "بسم الله الرحمن الرحيم", "﷽"
+_INVOCATION = re.compile(r"^[\W_]*(?:بسم\s+الله\s+الرحمن\s+الرحيم|بسم\s+اللہ\s+الرحمٰن\s+الرحیم|\ufdfd)[\W_]*$")
+
+
 def is_marking(text: str) -> bool:
-    """A protective marking line ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED")."""
-    return len(text) <= 60 and MARKING.match(text.strip()) is not None
+    """A protective marking line ("OFFICIAL", "OFFICIAL – SENSITIVE", "UNCLASSIFIED"), or the invocation heading a
+    letter ("بسم الله الرحمن الرحيم")."""
+    return len(text) <= 60 and (MARKING.match(text.strip()) is not None or _INVOCATION.match(text.strip()) is not None)
 
 
 # ... or its handling caveat as a sentence after it: "OFFICIAL. For government departments and infrastructure

@@ -94,6 +94,8 @@ NORTH_EAST_KINDS = (
     r"|inform[áa]cia|informace"
     # Welsh: "Adroddiad Sefyllfa rhif 3" (the situation report, number 3)
     r"|adroddiad(?:\s+sefyllfa)?"
+    # Papiamentu: "Informe di situashon nr. 1"
+    r"|informe\s+di\s+situashon"
     # Estonian and Icelandic: "Olukorrateade nr 2", "Staða mála – uppfærsla 2", "Stöðuskýrsla"
     r"|olukorra(?:teade|ülevaade|aruanne)|uppf[æa]rsla|st[öo][ðd]usk[ýy]rsla"
     # Korean: "상황보고 제2보" (situation report, the second), "상황 보고서"
@@ -129,8 +131,8 @@ NAME_WORDS = 14
 _DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯౦-౯൦-൯੦-੯୦-୯]"
 # ... and Malayalam and Telugu: "സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1", "బులెటిన్ నెం. 1" (the number in group 1)
 INDIC_NAMED = (
-    rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక|ਰਿਪੋਰਟ|ਬੁਲੇਟਿਨ|ରିପୋର୍ଟ|ବୁଲେଟିନ)\s*"
-    rf"(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య|ਨੰਬਰ|ਨੰ\.?|ନମ୍ବର|ନଂ\.?)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
+    rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక|ਰਿਪੋਰਟ|ਬੁਲੇਟਿਨ|ରିପୋର୍ଟ|ବୁଲେଟିନ|ރިޕޯޓު)\s*"
+    rf"(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య|ਨੰਬਰ|ਨੰ\.?|ନମ୍ବର|ନଂ\.?|ނަންބަރު)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
 )
 _EAST_NUMBERED = re.compile(
     rf"第\s*{_DIGIT}{{1,4}}\s*(?:期|報|报|号|號|回)|제\s*{_DIGIT}{{1,4}}\s*(?:보|호|차)"

@@ -44,6 +44,9 @@ _EAST_GREETING = re.compile(
     r"|[^。.!?！？\s]{0,12}各位|お疲れ様です。?|お世話になっております。?|[^.!?\s]{0,12}\s?여러분(?:께|들께)?"
     r"|안녕하십니까|안녕하세요|수신\s*[:：]|เรียน\s|महोदय|महोदया|सेवा\s+में|প্রিয়|মহোদয়|মহোদয়|জনাব"
     r"|அன்புடையீர்|மதிப்பிற்குரிய|பெறுநர்|ಮಾನ್ಯರೇ|ಮಾನ್ಯರೆ|ಮಹೋದಯರೇ|అయ్యా|മഹോദയ|ਸ੍ਰੀਮਾਨ|ਮਹੋਦਯ|ମହାଶୟ|ମହୋଦୟ)[^。.!?！？]{0,60}$"
+    # ... and the Dhivehi greeting after the subject, closed by its stop: "ސަލާމަށްފަހު ދަންނަވަމެވެ." (after greetings,
+    # I submit)
+    r"|^ސަލާމަށްފަހު[^!?]{0,40}$"
 )
 # A Burmese letter's greeting: "မင်္ဂလာပါ" (hello), "လေးစားအပ်ပါသော …" (respected …), or those it greets, then the
 # polite "ခင်ဗျာ" or "ရှင့်": "မိတ်ဖက်အဖွဲ့အစည်းများ အားလုံး ခင်ဗျာ," (all partner organisations). Burmese marks no
@@ -179,7 +182,7 @@ def is_greeting(text: str) -> bool:
     words = len(text.split())
     if (_EAST_GREETING.match(text) or _BURMESE_GREETING.match(text)) and len(text.split()) <= 8 and len(text) <= 60:
         return True
-    return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":"))))
+    return bool(_GREETING.match(text)) and (words <= 4 or (words <= 8 and text.endswith((",", "!", ":", "،"))))
 
 
 def is_sign_off(text: str) -> bool:

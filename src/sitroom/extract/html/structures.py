@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 from sitroom.extract.columns import (
     FIGURE_CELL,
     Column,
+    attribute_columns,
     column_roles,
     labels_name_items,
     record_down,
@@ -44,6 +45,8 @@ from sitroom.extract.html.tablekinds import (
     is_rated_board,
     labels_section_rows,
     link_bar,
+    title_rows,
+    without_fields,
     without_sheet_headers,
 )
 from sitroom.extract.html.tablerows import (
@@ -202,6 +205,10 @@ class _Structures:
             rows = rows[self._leading_details(rows) :]
         if early and len(rows) == 1 and self._title_band(rows[0], depth):
             return
+        if titled := title_rows(rows):  # the table's title and the lines under it, over its columns' names
+            for n, row in enumerate(rows[:titled]):
+                self.b.add(cell_text(row[0]), BlockKind.PARAGRAPH, title=True, masthead=n > 0)
+            rows = rows[titled:]
         if len(rows) == 1 and all(aligned(c) for c in rows[0] if c.text(deep=True).strip()):
             for cell in rows[0]:  # cells set side by side, each centred: a letterhead or a signature, not a row
                 self.block(cell, depth + 1)
@@ -228,6 +235,12 @@ class _Structures:
                 self.dropped["risk record field"] = self.dropped.get("risk record field", 0) + fields
             self._risk_rows([values], roles, depth)
             return
+        if labels_section_rows(rows):  # the columns' names over a table of sections: no section of their own
+            fields = attribute_columns([cell_text(c) for c in rows[0]])
+            rows = without_fields(rows[1:], fields, ncols)
+            self.dropped["table header cell"] = self.dropped.get("table header cell", 0) + ncols
+            if left := len(cells) - ncols - sum(map(len, rows)):
+                self.dropped["table field cell"] = self.dropped.get("table field cell", 0) + left
         values = [t for row in rows for t in (cell_text(c) for c in row[1:]) if t]
         numeric = sum(bool(FIGURE_CELL.match(t)) for t in values)
         if values and numeric >= 0.4 * len(values) and not any(len(t) > 120 for t in texts):
@@ -236,9 +249,6 @@ class _Structures:
         if not layout and (is_form_grid(rows) or is_rated_board(rows) or is_lookup_rows(rows)):
             self.content.tables.append(TableInfo(None, len(rows), ncols, caption))
             return
-        if labels_section_rows(rows):  # the columns' names over a table of sections: no section of their own
-            rows = rows[1:]
-            self.dropped["table header cell"] = self.dropped.get("table header cell", 0) + ncols
         body = body_rows(rows)
         labels = [cell_text(row[0]) for lab, row in body if lab]
         # right under the title, a label standing again in the next row names the report's sections

@@ -16,18 +16,26 @@ def is_header_row(row: list[LexborNode]) -> bool:
     """A table's first row of column headings: ``<th>`` cells, or cells set wholly in bold as Word and
     Outlook write a header row ("<td><b>Status</b></td>")."""
     filled = [c for c in row if clean_text(c.text(deep=True))]
-    if len(filled) < 2 or any(c.css_first("p, ul, ol, table") for c in filled):
+    # (a cell of Word and Outlook holds its words in one paragraph: "<td><p><b>Status</b></p></td>")
+    if len(filled) < 2 or any(c.css_first("ul, ol, table") or len(c.css("p")) > 1 for c in filled):
         return False
     return all(c.tag == "th" or is_bold_cell(c) for c in filled)
 
 
 def labels_section_rows(rows: list[list[LexborNode]]) -> bool:
     """The first row names the columns of a table of sections ("Thema | Stand 08:00 Uhr" over "Lage | • …"): every
-    cell of it bold, where under it only the first column's labels are, the cells beside them points."""
-    if len(rows) < 3 or any(len(r) != 2 for r in rows) or not is_header_row(rows[0]):
+    cell of it bold, where under it only the first column's labels are, the cells beside them points, and maybe a
+    column of fields after them ("Tema | Informashon | Ora": the hour of each point). A label merged down its rows
+    stands in the first of them only."""
+    if len(rows) < 3 or not is_header_row(rows[0]):
+        return False
+    ncols = len(rows[0])
+    fields = attribute_columns([clean_text(c.text(deep=True)) for c in rows[0]])
+    if ncols - len(fields) != 2 or fields & {0, 1} or any(len(r) not in (ncols, ncols - 1) for r in rows[1:]):
         return False  # (two columns: a section's name and its points)
-    beside = [r[1] for r in rows[1:] if clean_text(r[1].text(deep=True))]
-    names = [r[0] for r in rows[1:] if clean_text(r[0].text(deep=True))]
+    beside = [r[1] if len(r) == ncols else r[0] for r in rows[1:]]
+    beside = [c for c in beside if clean_text(c.text(deep=True))]
+    names = [r[0] for r in rows[1:] if len(r) == ncols and clean_text(r[0].text(deep=True))]
     # under it, each row a section's name set bold beside its points
     named = all((c.tag == "th" or is_bold_cell(c)) and len(clean_text(c.text(deep=True)).split()) <= 6 for c in names)
     return len(beside) >= 2 and named and not any(is_bold_cell(c) for c in beside)
@@ -150,3 +158,27 @@ def link_bar(rows: list[list[LexborNode]]) -> bool:
         if not text or text != links or len(text.split()) > LINK_WORDS:
             return False
     return True
+
+
+def title_rows(rows: list[list[LexborNode]]) -> int:
+    """How many first rows of a table are its title and the line under it, each one cell spanning the table, over the
+    header row naming its columns ("INFORME … NR. 1" and "Kazerne … – situashon te ku 18:00" over "Tema | Informashon
+    | Ora", as a spreadsheet's range pasted into a mail sets them); 0 when none."""
+    ncols = max((len(r) for r in rows), default=0)
+    k = 0
+    while k < len(rows) and len(rows[k]) == 1 and ncols > 1 and _span(rows[k][0]) >= ncols:
+        k += 1
+    return k if 0 < k < len(rows) - 1 and is_header_row(rows[k]) else 0
+
+
+def without_fields(rows: list[list[LexborNode]], fields: frozenset[int], ncols: int) -> list[list[LexborNode]]:
+    """The rows without their cells in the ``fields`` columns; a row short of a cell merged down from above has its
+    cells one column to the right."""
+    return [[c for n, c in enumerate(r) if n + ncols - len(r) not in fields] for r in rows]
+
+
+def _span(cell: LexborNode) -> int:
+    try:
+        return int(cell.attributes.get("colspan") or 1)
+    except ValueError:
+        return 1
