@@ -5,9 +5,11 @@ A Greek or Romanian service's note closes by submitting itself for information (
 a bracketed line under the title ("(Κατάσταση στις 08:00 της 23ης Ιουλίου 2026)", "(situația la ora 08:00, …)").
 A utility or a municipal committee opens by saying it updates its customers or informs the people of the situation
 ("… wishes to update its valued customers in … on the water supply situation …", "… informa a la población sobre la
-situación …") and closes regretting the trouble ("… regrets any inconvenience caused …"). None of these is a point.
-Their sections' names take their keys: the general picture or information a note opens with is its highlights, the
-weather as it is the situation, an impact on something an impact, the planned actions the next steps."""
+situación …", "… informa a população sobre a situação …") and closes regretting the trouble ("… regrets any
+inconvenience caused …") or with the numbers to call ("Linha verde: 800 11 12 · Bombeiros: 131"). None of these is
+a point. Their sections' names take their keys: the general picture, information or situation in brief a note opens
+with is its highlights, the weather as it is the situation, an impact on something an impact, the planned actions the
+next steps, the service to residents and the support to communities the assistance."""
 
 from __future__ import annotations
 
@@ -100,8 +102,17 @@ UPDATE = [
             "9 de febrero de 2026.",
             "We apologise for any inconvenience caused.",
         ),
+        (
+            "O Serviço Municipal de Proteção Civil informa a população sobre a situação no concelho na sequência "
+            "das chuvas fortes.",
+            "Linha verde da Proteção Civil: 800 11 12 · Bombeiros: 131 · Polícia Nacional: 132",
+        ),
+        (
+            "La XI Región Sanitaria informa sobre la situación del dengue en el departamento.",
+            "Línea gratuita: 154 · Emergencias: 911",
+        ),
     ],
-    ids=["customers", "población"],
+    ids=["customers", "población", "população", "región"],
 )
 def test_an_update_to_customers_keeps_only_its_sections(layout: str, opening: str, close: str) -> None:
     if layout == "html":
@@ -122,6 +133,10 @@ def test_an_update_to_customers_keeps_only_its_sections(layout: str, opening: st
         ("Asistența acordată populației", "assistance"),
         ("Impactul asupra rețelei", "impacts"),
         ("Επιπτώσεις στο δίκτυο", "impacts"),
+        ("Lage in Kürze", "highlights"),
+        ("Stand der Analyse", "situation"),
+        ("Bürgerservice", "assistance"),
+        ("Appui aux communautés", "assistance"),
     ],
 )
 def test_section_names_of_these_notes_take_their_keys(heading: str, key: str) -> None:

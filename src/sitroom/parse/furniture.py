@@ -336,11 +336,20 @@ LINE_PARTS = re.compile(r"\s+[·|•]\s+")
 SITE = re.compile(r"^(?:[a-z0-9-]{2,}\.)+[a-z]{2,6}/?$")
 
 
+# a number its label says is a telephone line's, however short: "Linha verde: 800 11 12", "Hotline 1717"
+_LINE_LABEL = re.compile(
+    r"^(?:hot|help|free\s*phone\s*)?line\b|^(?:hotline|helpline|freephone|linha\s+verde|linha|l[íi]nea|ligne|num[ée]ro\s+vert"
+    r"|n[úu]mero\s+verde|tel\.?|t[ée]l\.?|tel[ée]fono|telefone|phone)\b[^\d]{0,40}\d",
+    re.I,
+)
+
+
 def contacts_only(text: str) -> bool:
     """A line of nothing but ways to reach someone, parted by dots or bars ("example.org · Helpline 1717 ·
-    Emergency 112"): a site, a mail address, a number with its short label."""
+    Emergency 112", "Linha verde: 800 11 12 · Bombeiros: 131"): a site, a mail address, a number with its short
+    label."""
     parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
-    reach = [p for p in parts if gives_contact(p) or SITE.match(p)]
+    reach = [p for p in parts if gives_contact(p) or SITE.match(p) or _LINE_LABEL.match(p)]
     return (
         len(parts) > 1
         and bool(reach)

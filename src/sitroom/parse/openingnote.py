@@ -82,8 +82,9 @@ _PRESENTS = re.compile(
     r"(?:valued\s+)?(?:customers|clients|consumers|residents|members|stakeholders)\b[^.]{0,100}?\b(?:about|of|on)\s+the\b"
     # ... "El Comité Municipal de Emergencias … informa a la población sobre la situación …", "… informe la population
     # sur la situation …"; not what it informs of ("… informa a la población que …" is news)
-    r"|^(?![^.]*\bque\b)[^.]{0,160}\binforman?\s+a\s+la\s+(?:poblaci[óo]n|ciudadan[íi]a|comunidad)\s+(?:sobre|acerca\s+de)\s+"
-    r"(?:la\s+)?situaci[óo]n\b|^(?![^.]*\bque\b)[^.]{0,160}\binformen?\s+la\s+population\s+(?:sur|de)\s+la\s+situation\b"
+    r"|^(?![^.]*\bque\b)[^.]{0,160}\binforma[nm]?\s+(?:(?:a\s+la|a)\s+(?:poblaci[óo]n|popula[çc][ãa]o|ciudadan[íi]a|comunidad"
+    r"|comunidade)\s+)?(?:sobre|acerca\s+de)\s+(?:la\s+|a\s+)?situa(?:ci[óo]n|[çc][ãa]o)\b"
+    r"|^(?![^.]*\bque\b)[^.]{0,160}\binformen?\s+la\s+population\s+(?:sur|de)\s+la\s+situation\b"
     r"|^[^.]{0,120}\b(?:geeft|geven)\s+een\s+overzicht\s+van\s+de\s+situatie\b"
     # ... "The Office of the Island Administrator … issues the following situation report as of 6:00 p.m. …"
     r"|^[^.]{0,160}\b(?:issues?|presents?|submits?|provides?|publishes?)\s+the\s+following\s+(?:situation\s+report"
@@ -108,7 +109,7 @@ _NAMES_ITSELF = re.compile(
     # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information), "bulletin", "briefing"
     r"|\bthe\s+latest\b|\bupplýsing\w*|\bbulletin\b|\bbriefing\b"
     # ... Galician and Spanish "Informámosvos …", "Les informamos …" (we inform you), "… informa a la población …"
-    r"|\binform[áa]mos(?:vos|les|te)?\b|\binforman?\s+a\s+la\s+(?:poblaci|ciudadan|comunidad)|\binformen?\s+la\s+population"
+    r"|\binform[áa]mos(?:vos|les|te)?\b|\binforma[nm]?\s+(?:a\s+la\s+|a\s+)?(?:poblaci|popula|ciudadan|comunidad|sobre)|\binformen?\s+la\s+population"
     # ... Slovak and Czech "… Vás informuje o …" (informs you of)
     r"|\bv[áa]s\s+informuj\w*"
     # ... Uzbek "maʼlumot" (information)

@@ -20,13 +20,16 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: (
         "najwazniejsze informacje", "najwazniejsze", "current situation highlights", "informatie generala",
         "informatii generale", "γενικη εικονα",
+        # ... and the situation "in brief": "Lage in Kürze", "Situation in brief"
+        "lage in kurze", "situation in brief", "la situation en bref", "situacion en breve",
     ),
     # the weather as it is ("Weather conditions", "Weather situation") is the situation; its outlook is the forecast
     K.SITUATION: (
         "weather conditions", "weather situation", "weather and sea conditions", "weather and on scene conditions",
         "weather and flood situation", "meteorological situation", "hydrometeorological situation",
         "hidrometeoroloska situacija", "meteoroloska situacija", "situation meteorologique", "situacion meteorologica",
-        "lasitiasion meteo", "цаг агаарын байдал", "conditiile meteorologice", "conditii meteorologice",
+        "lasitiasion meteo", "цаг агаарын байдал", "stand der analyse", "stand der ermittlungen", "aktueller stand",
+ "conditiile meteorologice", "conditii meteorologice",
         "situatia meteorologica", "καιρικες συνθηκες", "condiciones del tiempo", "condiciones meteorologicas",
         "condiciones climaticas", "conditions meteorologiques", "situation pluviometrique",
     ),
@@ -39,6 +42,9 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         # a service's help to the people a flood or a storm struck: "Appui aux populations", "Asistența acordată
         # populației"
         "appui aux populations", "appui a la population", "assistance aux populations", "asistenta acordata populatiei",
+        "appui aux communautes", "apoyo a la comunidad", "apoio a comunidade", "apoio as comunidades",
+        # a municipality's service to its residents: "Bürgerservice"
+        "burgerservice", "buergerservice",
     ),
     # an outbreak's toll: "Cases and deaths", "Deaths"
     K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces",
