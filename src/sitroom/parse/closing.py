@@ -258,12 +258,11 @@ def _contact_section(body: list[Unit]) -> int | None:
     if classify_heading(body[lead].text)[0] is not SectionKey.CONTACT:
         # whatever its heading, a last slide or box of nothing but addresses and numbers says whom to reach
         return lead if reach_box([u.text for u in under]) else None
-    # the names and posts of whom to reach may stand on lines of their own, over or beside their numbers (or left
-    # alone, an address's line or two, by a contact block already left out)
+    # the names and posts of whom to reach may stand on lines of their own, over or beside their numbers
     reach = [gives_contact(u.text) for u in under]
     return (
         lead
-        if all(r or _signature_line(u) for r, u in zip(reach, under, strict=True)) and (any(reach) or len(under) <= 2)
+        if all(r or _signature_line(u) for r, u in zip(reach, under, strict=True)) and (any(reach) or not under)
         else None
     )
 
