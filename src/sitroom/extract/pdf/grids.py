@@ -221,6 +221,8 @@ _ROW_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGIT = re.compile(r"\d")
 # cells under one column start this close to each other; a column's first cells are sought this many lines down
 _ALIGNED, _TITLED_LINES = 3, 8
+# a row's padding is wider than a cell's line spacing by this share of the print at least
+_KINDS_APART = 0.15
 
 
 def columns(rows: list[list[Frag]], i: int) -> list[float]:
@@ -240,6 +242,18 @@ def columns(rows: list[list[Frag]], i: int) -> list[float]:
             cols[k] = starts[0]
     numbered = [r[0] for r in below if r and r[0].x1 < cols[0] - 2 and _ROW_NUMBER.match(r[0].text.strip())]
     return [min(f.x0 for f in numbered), *cols] if len(numbered) >= 2 else cols
+
+
+def _row_parting(gaps: list[float], size: float) -> float | None:
+    """Where cells are set in the middle of their rows, their lines overlap one another's and the gaps that do not
+    overlap are of kinds: lines half a line apart, a cell's line spacing where no other cell's line stands between
+    two of its lines, and the widest, the padding between rows. The gap parting the rows' padding from the rest
+    (half-way across the step under the widest gaps), or None where the gaps are all of one kind."""
+    apart = sorted((g for g in gaps if g >= 0), reverse=True)
+    for wider, narrower in pairwise(apart):
+        if wider - narrower >= _KINDS_APART * size:
+            return (wider + narrower) / 2
+    return None
 
 
 def _cell_line(row: list[Frag], head: list[Frag]) -> bool:
@@ -351,6 +365,8 @@ def _cells(
     size = rows[0][0].size
     padded = bool(gaps) and max(gaps) - min(gaps) > 0.3 * size
     wide = min(gaps) + 0.3 * size if padded else math.inf
+    if padded and min(gaps) < 0 and (parting := _row_parting(gaps, size)) is not None:
+        wide = parting
     grid: list[list[list[Frag]]] = []
     above = math.inf  # bottom of the line above
     # a register's header is one line of names: the line under it filling most columns is its first risk
