@@ -77,6 +77,7 @@ SETS = (
     "blind61_layouts",
     "blind62_layouts",
     "blind63_layouts",
+    "blind64_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
