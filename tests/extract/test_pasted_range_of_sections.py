@@ -87,3 +87,24 @@ def test_each_name_heads_its_points_and_the_hours_are_no_points(name: str, parts
     report = parse_bytes(_mail(lang, parts), "sitrep.eml")[0]
     got = [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items]
     assert got == lang["sections"]
+
+
+def test_a_forwarded_messages_tabbed_header_is_no_table_of_sections() -> None:
+    """A mail program that forwards a message sets its header as fields, a tab after each label ("From:<TAB>…"):
+    the forwarded report under it keeps its own sections."""
+    lines = ["FYI, the latest sitrep is below.", "", "Regards", "Mary", "",
+             "----- Forwarded by Mary Byrne/EHS/HSE on 06/10/2025 10:03 -----", "",
+             "From:\tDeclan Power/EHS/HSE", "To:\tEHS Listeria IMT", "Date:\t06/10/2025 09:41",
+             "Subject:\tListeria sitrep 1 - 06/10/2025", "", "", "Listeria outbreak - sitrep 1", "",
+             "Summary", "      * 5 cases have been confirmed.", "", "Next steps",
+             "      * The team meets again on Wednesday.", ""]  # fmt: skip
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "mary@example.ie", "all@example.ie", "Fw: Listeria sitrep 1"
+    msg["Date"] = "Mon, 06 Oct 2025 10:03:00 +0100"
+    msg.set_content("\n".join(lines))
+    report = parse_bytes(bytes(msg), "fw.eml")[0]
+    got = [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading or s.items]
+    assert got == [
+        ("Summary", ["5 cases have been confirmed."]),
+        ("Next steps", ["The team meets again on Wednesday."]),
+    ]

@@ -33,6 +33,8 @@ def _header(cells: list[str] | None) -> frozenset[int] | None:
     other line."""
     if not cells or len(cells) < 2 or not all(cells) or column_roles(cells) is not None:
         return None
+    if any(c.endswith((":", "：")) for c in cells):
+        return None  # a field's label beside its value ("From:<TAB>…", a forwarded message's header), no column's name
     if any(len(c.split()) > _NAME_WORDS or any(ch.isdigit() for ch in c) for c in cells):
         return None
     fields = attribute_columns(cells)
