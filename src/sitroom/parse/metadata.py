@@ -323,7 +323,8 @@ def is_date_line(text: str) -> bool:
     if len(parts) > 1:
         # "As of 6:00 AM, 21 July 2025 · City Disaster Office": the date line and who dates it, parted by a dot
         dated = [p for p in parts if is_date_line(p)]
-        if len(dated) == 1 and all(
+        # (the period the figures cover beside the day the report was published: two dates, one line)
+        if 1 <= len(dated) <= 2 and all(
             p in dated or (len(p.split()) <= 6 and "." not in p) or is_circulation_line(p) or _DATA_TO.match(p)
             for p in parts
         ):
@@ -339,6 +340,7 @@ def is_date_line(text: str) -> bool:
         r"week|ending|commencing|aggiornamento|aggiornat[oiae]|dati|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe|d['’][ée]mission|[ée]mission|emisi[óo]n|emiss[ãa]o"
+        r"|publi[ée]e?|p[ée]riode|au|[àa]"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις|по|состоянию"
         # ... the situation at that hour, in Romanian and Greek: "(situația la ora 08:00, …)", "(Κατάσταση στις …)"

@@ -88,20 +88,27 @@ def _level_beside(figures: list[list[Frag]], lines: list[Frag], gutters: list) -
     top, bottom = max(f.top for f in cells), min(f.bottom for f in cells)
     level = [f for f in lines if bottom <= f.mid <= top and WORD.search(f.text) and not _numeric(f.text)]
     for x, _region in gutters:
-        left = all(f.x1 <= x for f in cells)
+        # (a figure of the other column level with the grid, a sidebar's key figure, is none of its cells)
+        left = sum(f.x1 <= x for f in cells) >= _MOST * len(cells)
         if left:
             other = [f for f in level if f.x0 >= x]
-        elif all(f.x0 >= x for f in cells):
+        elif sum(f.x0 >= x for f in cells) >= _MOST * len(cells):
             other = [f for f in level if f.x1 <= x]
         else:
             continue
         on_rows = [f for f in other if any(abs(f.mid - c.mid) < SAME_BASELINE * c.size for c in cells)]
-        # ... and the other side a column of text of its own, running on above or below the grid
+        # ... and the other side a column of text of its own, running on above or below the grid: a sentence, or
+        # lines of words (a sidebar's points and labels)
         side = [f for f in lines if ((f.x0 >= x) if left else (f.x1 <= x))]
-        beyond = any(not bottom <= f.mid <= top and sentence_like(f.text) for f in side)
+        away = [f for f in side if not bottom <= f.mid <= top and WORD.search(f.text)]
+        beyond = any(sentence_like(f.text) for f in away) or len(away) >= _SIDE_LINES
         if beyond and len(other) > 2 * len(on_rows):
             return True
     return False
+
+
+# most of a grid's figures, on one side of a gutter; a column of lines beside it, this many at least
+_MOST, _SIDE_LINES = 0.8, 3
 
 
 # a form's detail is a label beside its value: a row of more cells is a record of a sheet, whatever it says
