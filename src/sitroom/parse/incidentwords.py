@@ -57,6 +57,7 @@ from sitroom.parse.scriptwords import SCRIPTS
 from sitroom.parse.servicewords import SERVICES
 from sitroom.parse.soranikirundi import SORANI_KIRUNDI
 from sitroom.parse.sothowords import SOTHO
+from sitroom.parse.swatiwords import SWATI
 from sitroom.parse.tajikwords import TAJIK
 from sitroom.parse.tatarwords import TATAR
 from sitroom.parse.thaanawords import DHIVEHI
@@ -220,6 +221,7 @@ for _key, _words in (
     *PAPIAMENTO_SINHALA.items(),
     *KREOL.items(),
     *DHIVEHI.items(),
+    *SWATI.items(),
     *SORANI_KIRUNDI.items(),
     *FIJIAN_FRIULIAN.items(),
     *PLAIN.items(),

@@ -34,7 +34,8 @@ _NOTE_THE_ABOVE = re.compile(
     r"|^(?:i|we)\s+(?:would\s+)?request\s+that\s+the\s+above|^it\s+is\s+(?:therefore\s+)?requested\s+that\s+the\s+above"
     # ... in Spanish, Catalan and Portuguese: "Lo que se informa a los efectos oportunos", "És tot el que s'informa als
     # efectes oportuns", "É o que se informa", "À consideração superior"
-    r"|^(?:(?:es\s+)?(?:todo\s+)?(?:lo|cuanto)\s+(?:que\s+)?se\s+(?:informa|comunica)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
+    r"|^(?:(?:es\s+)?(?:todo\s+)?(?:lo|cuanto)\s+(?:que\s+)?(?:se\s+(?:informa|comunica)|informo|informamos|comunico"
+    r"|comunicamos)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
     r"s['’](?:informa|comunica)|el\s+que\s+s['’]informa|[ée]\s+o\s+que\s+(?:se\s+)?(?:informa|cumpre\s+informar)"
     r"|[àa]\s+considera[çc][ãa]o\s+superior)\b"
     # ... as Indian offices close a letter: "This issues with the approval of the competent authority."
@@ -78,7 +79,7 @@ _SIGNED = re.compile(rf"^(?:\({_SIGN_MARK}\)|{_SIGN_MARK}\s*/-|{_SIGN_MARK}\.?$)
 # Whom copies go to, leading a line that ends in a colon: "Copy to the following for information and necessary
 # action:", "प्रतिलिपि: निम्नलिखित को सूचनार्थ … प्रेषित:-", "বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "สำเนาเรียน", "Nakala:"
 _COPIES = re.compile(
-    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala|ކޮޕީ"
+    rf"^(?:(?:{RECIPIENTS_LABEL})(?![^\W\d_])|प्रतिलिपि|অনুলিপি|বিতরণ|สำเนา|ចម្លងជូន|පිටපත්|nakala|ކޮޕީ|کاپي"
     # ... or the copy named inside the line: "ਉਪਰੋਕਤ ਦਾ ਉਤਾਰਾ ਹੇਠ ਲਿਖਿਆਂ ਨੂੰ … ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ:-" (a copy of the above
     # goes to the following), "সদয় অবগতি … অনুলিপি প্রেরণ করা হলো (…):"
     r"|[^\n:]{0,80}(?:ਉਤਾਰਾ|ਨਕਲ|অনুলিপি|प्रतिलिपि|ପ୍ରତିଲିପି|ନକଲ))[^\n]{0,120}[:：፦៖]-?$",

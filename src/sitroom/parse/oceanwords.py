@@ -34,7 +34,7 @@ OCEAN: dict[SectionKey, tuple[str, ...]] = {
     ),
     K.FORECAST: (
         "zanyengo", "nyengo", "maulosi a nyengo", "kuneneratu kwa nyengo", "hasashen yanayi", "hasashe",
-        "yanayi", "vaaiga o le tau", "valoaga o le tau", "tulaga o le tau", "uqikelelo lwemozulu", "imozulu",
+        "yanayi", "vaaiga o le tau", "valoaga o le tau", "uqikelelo lwemozulu", "imozulu",
         "uqikelelo", "ingxelo yemozulu", "diougan an amzer", "diougan", "weta", "fokas blong weta", "prakiraan",
         "prakiraan cuaca", "ramalan cuaca", "caklama", "howa caklamasy", "howa maglumaty",
     ),

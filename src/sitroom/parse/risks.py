@@ -19,7 +19,9 @@ SCRIPT_MEASURES = (
     # Kurdish (Sorani): "ڕێوشوێن:" (the measures), "ڕێوشوێنەکان"
     "ڕێوشوێن", "ڕێوشوێنەکان",
     "إجراءات المواجهة", "سبل المواجهة", "الإجراءات المتخذة", "الإجراءات الوقائية", "الإجراءات الاحترازية",
-    "إجراءات التخفيف", "التخفيف", "تدابير التخفيف", "التدابير", "التدابير المتخذة", "المعالجة", "إجراءات المعالجة",
+    "إجراءات التخفيف", "التخفيف", "تدابير التخفيف", "التدابير", "التدابير المتخذة", "المعالجة",
+    # Pashto: "نیول شوي تدابیر:" (the measures taken)
+    "نیول شوي تدابیر", "تدابیر", "نیول شوي اقدامات", "إجراءات المعالجة",
     "מענה", "המענה", "דרכי התמודדות", "צמצום", "צמצום הסיכון", "אמצעי מנע", "פעולות מנע", "צעדים שננקטו", "מיטיגציה",
     "Ձեռնարկվող միջոցներ", "Ձեռնարկված միջոցներ", "Ձեռնարկվող միջոցառումներ", "Ձեռնարկված միջոցառումներ",
     "Միջոցառումներ", "Մեղմացում", "Մեղմացման միջոցներ", "Կանխարգելիչ միջոցներ",
@@ -103,6 +105,8 @@ _MITIGATION = re.compile(
     # ... in Ladin, Luganda and Fijian: "Mosöres:" (measures), "Ekikolebwa:", "Na cava e caka tiko:" (what is being
     # done)
     r"|Mos[öo]res|MOS[ÖO]RES|Ekikolebwa|EKIKOLEBWA|Na cava e caka tiko|NA CAVA E CAKA TIKO"
+    # ... and in siSwati: "Lokwentiwako:" (what is being done)
+    r"|Lokwentiwako|LOKWENTIWAKO"
     # ... in Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Choralar:",
     # "Chora-tadbirlar:", "Tiltøk:", "Lasachadh:", "Ukunciphisa:", "Mitigasyon:", "Fepetra:", "Wok bilong
     # stretim:", "Ojútùú:"

@@ -1,4 +1,4 @@
-"""Section names in Persian, Urdu, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian, for the
+"""Section names in Persian, Pashto, Urdu, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian and Mongolian, for the
 vocabulary (``sitroom.parse.vocabulary``).
 
 An Iranian Red Crescent branch or provincial crisis headquarters, an Egyptian governorate's crisis centre, an Israeli
@@ -294,8 +294,20 @@ def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*phrases, *bare)))
 
 
+# Pashto, as an Afghan provincial directorate names its report's parts
+PASHTO: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("لنډیز", "لنډه کتنه", "مهم ټکي"),
+    K.SITUATION: ("وضعیت", "اوسنی وضعیت", "د سیمې اوسنی وضعیت", "عمومي وضعیت"),
+    K.IMPACTS: ("مرګ ژوبله", "مرګ ژوبله او زیانونه", "زیانونه", "اغیزې", "تاوانونه"),
+    K.ASSISTANCE: ("مرسته", "مرستې", "له زیانمنو سره مرسته", "بشري مرستې"),
+    K.WORKFORCE: ("بشري ځواک", "کارکوونکي", "ټیمونه"),
+    K.FINANCE: ("لګښتونه", "لګښت", "بودیجه"),
+    K.RISKS: ("خطرونه", "خطر", "ګواښونه", "ننګونې"),
+    K.NEXT_STEPS: ("راتلونکي ګامونه", "راتلونکي اقدامات", "راتلونکي کارونه"),
+}  # fmt: skip
+
 SCRIPTS: dict[SectionKey, tuple[str, ...]] = {}
-for _language in (PERSIAN, URDU, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN, GEORGIAN,
-                  KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, MACEDONIAN_SERBIAN, *SPACELESS):  # fmt: skip
+for _language in (PERSIAN, PASHTO, URDU, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN,
+                  GEORGIAN, KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, MACEDONIAN_SERBIAN, *SPACELESS):  # fmt: skip
     for _key, _words in _language.items():
         SCRIPTS[_key] = SCRIPTS.get(_key, ()) + _words

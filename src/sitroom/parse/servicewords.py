@@ -19,7 +19,7 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
     # the opening "general information" or "general picture" a note starts with: "Informație generală", "Γενική εικόνα"
     K.HIGHLIGHTS: (
         "najwazniejsze informacje", "najwazniejsze", "current situation highlights", "informatie generala",
-        "informatii generale", "γενικη εικονα",
+        "informatii generale", "γενικη εικονα", "l essentiel", "lessentiel", "en bref",
         # ... and the situation "in brief": "Lage in Kürze", "Situation in brief"
         "lage in kurze", "situation in brief", "la situation en bref", "situacion en breve",
     ),
@@ -29,6 +29,7 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         "weather and flood situation", "meteorological situation", "hydrometeorological situation",
         "hidrometeoroloska situacija", "meteoroloska situacija", "situation meteorologique", "situacion meteorologica",
         "lasitiasion meteo", "цаг агаарын байдал", "stand der analyse", "stand der ermittlungen", "aktueller stand",
+        "tulaga o le tau",
  "conditiile meteorologice", "conditii meteorologice",
         "situatia meteorologica", "καιρικες συνθηκες", "condiciones del tiempo", "condiciones meteorologicas",
         "condiciones climaticas", "conditions meteorologiques", "situation pluviometrique",
@@ -43,6 +44,7 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         # populației"
         "appui aux populations", "appui a la population", "assistance aux populations", "asistenta acordata populatiei",
         "appui aux communautes", "apoyo a la comunidad", "apoio a comunidade", "apoio as comunidades",
+        "atencio a la poblacio", "fesoasoani i aiga", "fesoasoani i tagata",
         # a municipality's service to its residents: "Bürgerservice"
         "burgerservice", "buergerservice",
     ),
@@ -56,11 +58,15 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
                 "situacion financiera", "situacao financeira", "situazione finanziaria", "situatia financiara",
                 "inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
     # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
-    K.WORKFORCE: ("strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",
+    K.WORKFORCE: ("mitjans humans i materials", "mitjans humans",
+                  "strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",
                   "fire crews", "crews", "resources on scene", "resources deployed", "resources committed"),
     K.NEXT_STEPS: (
         "nachste einsatzperiode", "nachster einsatzabschnitt", "nachste einsatzphase", "planowane dzialania",
         "dalsze dzialania", "future action", "future actions", "future plans", "actiuni planificate",
+        # the actions "to follow": "Acciones a seguir", "Pasos a seguir", "Medidas a adoptar"
+        "acciones a seguir", "pasos a seguir", "medidas a seguir", "acciones a tomar", "medidas a adoptar",
+        "acoes a seguir", "actions a suivre", "mesures a prendre",
         "masuri planificate", "activitati planificate",
     ),
 }  # fmt: skip

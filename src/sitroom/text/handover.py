@@ -100,6 +100,8 @@ HANDOVER_POINTER = re.compile(
     r"|\bharuka\b|^tu je\b|^eia\b"
     # Papiamentu: "Aki bou boso ta haña e informe …" (here below you find the report), "… den e anekso"
     r"|^aki\s+(?:bou|ta)\b|\bden\s+e\s+anekso\b|\bta\s+haña\b"
+    # siSwati: "Nangu umbiko …" (here is the report)
+    r"|^nangu\b"
     rf"|(?<!\w)(?:{_SCRIPT_POINTERS})(?!\w)"
     # "檢送本縣…報告，敬請鑒核", "附上…报告，请查收", "…報告を送付します", "…보고서를 송부합니다"
     r"|檢送|检送|隨函|随函|附上|敬請鑒核|敬请审阅|請查照|请查照|请查收|送付いたします|送付します|お送りします|別添|添付"

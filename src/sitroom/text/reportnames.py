@@ -14,10 +14,10 @@ import re
 
 from sitroom.text.scriptletters import any_of
 
-# The number marks of Persian ("شماره"), Urdu ("نمبر"), Arabic ("رقم", its number often in brackets: "رقم (٢)")
-# and Hebrew ("מס'", "מספר"), Macedonian and Serbian ("бр."); the other languages in scripts other than Latin
-# write "№".
-SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר|бр\.|број)"
+# The number marks of Persian ("شماره"), Pashto ("ګڼه"), Urdu ("نمبر"), Arabic ("رقم", its number often in
+# brackets: "رقم (٢)") and Hebrew ("מס'", "מספר"), Macedonian and Serbian ("бр."); the other languages in scripts
+# other than Latin write "№".
+SCRIPT_MARKS = r"(?:شماره|نمبر|رقم\s*\(?|מס['׳]|מספר|бр\.|број|ګڼه|ګڼې)"
 # A report's name in Persian, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian, Russian, Ukrainian and
 # Belarusian:
 # "گزارش وضعیت شماره ۳", "تقرير موقف رقم (٢)", "עדכון מצב מס' 2", "Տեղեկանք № 3", "ანგარიში №2", "жедел ақпарат
@@ -38,6 +38,8 @@ _SCRIPT_KINDS = (
     "даклад",
     # Urdu: "روزانہ سیلابی صورتحال رپورٹ نمبر 1"
     "رپورٹ", "صورتحال رپورٹ", "روزانہ رپورٹ",
+    # Pashto: "د زلزلې د وضعیت راپور ګڼه ۱" (the report on the earthquake's situation, number 1)
+    "راپور", "د وضعیت راپور", "ورځنی راپور",
 )  # fmt: skip
 SCRIPT_KINDS = rf"(?:{any_of(_SCRIPT_KINDS)})(?=\s*(?:№|{SCRIPT_MARKS}))"
 
