@@ -78,6 +78,7 @@ SETS = (
     "blind62_layouts",
     "blind63_layouts",
     "blind64_layouts",
+    "blind65_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
