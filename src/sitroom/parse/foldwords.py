@@ -61,11 +61,11 @@ _WHEN = frozenset({"present", "current", "latest", "overall", "general", "today"
 _IMPACT = frozenset(
     "impact impacts effect effects consequences disruption impacto impactos efectos afectacion afectaciones "
     "consequences repercussions repercusiones auswirkungen folgen impatto impatti effetti conseguenze impactul "
-    "efectele consecintele επιπτωσεις συνεπειες التاثيرات التأثيرات الاثار الآثار تاثير تأثير".split()
+    "efectele consecintele επιπτωσεις συνεπειες التاثيرات التأثيرات الاثار الآثار تاثير تأثير ndikimi".split()
 )
 _FALLS_ON = frozenset(
     "on upon to for en sobre sur auf fur su sul sulla sui sugli no na nos nas asupra σε στο στη στην στον στα στις "
-    "στους على علی".split()
+    "στους على علی ne".split()
 )
 
 

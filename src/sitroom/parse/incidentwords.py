@@ -51,6 +51,7 @@ from sitroom.parse.oromowords import OROMO
 from sitroom.parse.papiamentosinhala import PAPIAMENTO_SINHALA
 from sitroom.parse.plainwords import PLAIN
 from sitroom.parse.romanshtetum import ROMANSH_TETUM
+from sitroom.parse.sahelpacificwords import SAHEL_PACIFIC
 from sitroom.parse.sardosamiwords import SARDO_SAMI
 from sitroom.parse.scandinavianwords import SCANDINAVIAN
 from sitroom.parse.scriptwords import SCRIPTS
@@ -222,6 +223,7 @@ for _key, _words in (
     *KREOL.items(),
     *DHIVEHI.items(),
     *SWATI.items(),
+    *SAHEL_PACIFIC.items(),
     *SORANI_KIRUNDI.items(),
     *FIJIAN_FRIULIAN.items(),
     *PLAIN.items(),

@@ -96,6 +96,12 @@ _ENDORSEMENT = re.compile(
     re.I,
 )
 
+# The signer's post a French administration's letter closes with, over the signer's name: "Le Président du Comité,",
+# "La Directrice régionale,", "Pour le Maire et par délégation,"
+_POST_SIGNS = re.compile(
+    r"^(?:[Pp]/\s*|[Pp]our\s+)?(?:[Ll]e|[Ll]a|[Ll]['’])\s*[A-ZÉÈ][\w'’ -]{2,50}(?:\s+et\s+par\s+d[ée]l[ée]gation)?,$"
+)
+
 # A sentence of four words or more: no line of a signature ("The depot reopens on Monday.")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){3,}(?<=\w{3}[.!?])$")
 
@@ -119,7 +125,9 @@ def letter_foot(body: list[Unit]) -> int | None:
     for k in range(start, len(body)):
         text = body[k].text.strip()
         signed = _SIGNED.match(text) is not None and len(text.split()) <= SIGNED_WORDS
-        closes = signed or (is_sign_off(text) and len(text.split()) <= CLOSE_WORDS)
+        closes = (
+            signed or (is_sign_off(text) and len(text.split()) <= CLOSE_WORDS) or _POST_SIGNS.match(text) is not None
+        )
         # thanks closing the message, with only the sending team's lines under it ("Adult Social Care Commissioning")
         closes = closes or (
             is_thanks(text) and k + 1 < len(body) and k + 1 + THANKED_LINES >= len(body) and _names(body[k + 1].text)

@@ -16,7 +16,7 @@ from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
 from sitroom.text.glyphs import ARABIC_ORDINAL, HANZI_NUMERALS
 
-_ARABIC = re.compile(r"^\(?(\d{1,2})([.)])$")
+_ARABIC = re.compile(r"^\(?(\d{1,2})([.)-])$")
 _MULTI = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ROMAN = re.compile(r"^\(?(?=[ivxlc]+[.)])(?:x{0,3})(?:ix|iv|v?i{0,3})[.)]$", re.I)
 _LETTER = re.compile(r"^\(?[a-z][.)]$", re.I)

@@ -45,7 +45,7 @@ _TO_POST = re.compile(
 MAX_SENDER_WORDS = 8
 MAX_LETTERHEAD_LINES = 9
 # A registration number opening a letterhead's line: "Nr. 1.317 din 20.01.2025", "Ref. 2025/1237", "Broj: 3"
-_REGISTRATION = re.compile(r"^(?:nr|no|ref|br|broj|sz[áa]m|[čc][íi]slo|№|αρ)\.?\s*:?\s*\S*\d", re.I)
+_REGISTRATION = re.compile(r"^(?:nr|no|n[°º]|ref|br|broj|sz[áa]m|[čc][íi]slo|№|αρ)\.?\s*:?\s*\S*\d", re.I)
 
 
 def masthead_title(masthead: list[str]) -> list[str]:
@@ -214,15 +214,13 @@ def centred_opening(body: list[Unit]) -> int:
     """How many units open the body set centred or to the right over the first section, where the text
     runs from the margin: the letterhead, the report's name, its date, its subject and whom it is addressed
     to, as official documents set them in any language. 0 when the body does not open so; a centred heading
-    naming a section starts the report."""
-    n = 0
-    while n < len(body) and body[n].style.get("align") and body[n].bullet is None:
+    naming a section starts the report. The letter's number and its place and date may stand at the margin among
+    them ("N° 045/CU/MRH Mirriah, le 10 août 2026" under the state's name)."""
+    n, titled = 0, False  # (a line naming the report further down: the centred lines over it are a letterhead's)
+    while n < len(body) and body[n].bullet is None and (body[n].style.get("align") or _numbered_line(body, n)):
         unit = body[n]
-        if (
-            unit.kind is BlockKind.HEADING
-            and classify_heading(unit.text)[0] is not None
-            and not looks_like_title(unit.text)
-        ):
+        titled = titled or any(looks_like_title(u.text) for u in body[n : n + MAX_LETTERHEAD_LINES])
+        if unit.kind is BlockKind.HEADING and classify_heading(unit.text)[0] is not None and not titled:
             break
         if unit.kind is BlockKind.ITEM or len(unit.text.split()) > MAX_CENTRED_WORDS:
             return 0
@@ -230,6 +228,12 @@ def centred_opening(body: list[Unit]) -> int:
     if not n or n > MAX_LETTERHEAD_LINES + 3 or n >= len(body) or body[n].kind is not BlockKind.HEADING:
         return 0
     return n
+
+
+def _numbered_line(body: list[Unit], n: int) -> bool:
+    """A letter's registration number with its place and date, at the margin between centred lines."""
+    text = body[n].text.strip()
+    return 0 < n < len(body) - 1 and bool(_REGISTRATION.match(text)) and find_date(text) is not None
 
 
 def _capitals(text: str) -> bool:

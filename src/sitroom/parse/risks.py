@@ -105,8 +105,8 @@ _MITIGATION = re.compile(
     # ... in Ladin, Luganda and Fijian: "Mosöres:" (measures), "Ekikolebwa:", "Na cava e caka tiko:" (what is being
     # done)
     r"|Mos[öo]res|MOS[ÖO]RES|Ekikolebwa|EKIKOLEBWA|Na cava e caka tiko|NA CAVA E CAKA TIKO"
-    # ... and in siSwati: "Lokwentiwako:" (what is being done)
-    r"|Lokwentiwako|LOKWENTIWAKO"
+    # ... and in siSwati and Bambara: "Lokwentiwako:" (what is being done), "Fɛɛrɛ minnu tigɛra:" (the measures taken)
+    r"|Lokwentiwako|LOKWENTIWAKO|F[ɛe][ɛe]r[ɛe] minnu tig[ɛe]ra|F[ƐE][ƐE]R[ƐE] MINNU TIG[ƐE]RA"
     # ... in Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Choralar:",
     # "Chora-tadbirlar:", "Tiltøk:", "Lasachadh:", "Ukunciphisa:", "Mitigasyon:", "Fepetra:", "Wok bilong
     # stretim:", "Ojútùú:"

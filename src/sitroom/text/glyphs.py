@@ -38,6 +38,7 @@ ARABIC_ORDINAL = (
 _NUMBER = re.compile(
     r"^\s*("
     r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)
+    r"|\d{1,2}-(?=\s+[^\W\d_])"  # 1- Kunnafoni surun  (a hyphen after the number, before words)
     r"|\(\d{1,2}\)"  # (3)
     r"|[a-z][.)](?=\s)"  # a)  b.
     r"|\([a-z]\)"  # (a)

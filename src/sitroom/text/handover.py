@@ -46,8 +46,8 @@ HANDOVER_DOC = re.compile(
     r"|lipoti|rahoto\w*|ingxelo|danevell\w*|hasabat\w*"
     # Dutch and West Frisian: "de laatste informatie", "de lêste ynformaasje"
     r"|informatie|ynformaasje"
-    # Upper Sorbian and Hawaiian: "rozprawa" (report), "nūhou" (news)
-    r"|rozpraw\w*|n[ūu]hou"
+    # Upper Sorbian and Hawaiian: "rozprawa" (report), "nūhou" (news); Bambara "kunnafoni sɛbɛn" (the written news)
+    r"|rozpraw\w*|n[ūu]hou|kunnafoni"
     rf"|(?<!\w)(?:{_SCRIPT_DOCS})(?!\w){_SCRIPT_DOC_STEMS}"
     # Chinese, Japanese and Korean, written without spaces: "應變處置報告", "状況報告", "상황 보고서"
     r"|報告|报告|通報|通报|快報|快报|報告書|보고서|보고"
@@ -100,8 +100,8 @@ HANDOVER_POINTER = re.compile(
     r"|\bharuka\b|^tu je\b|^eia\b"
     # Papiamentu: "Aki bou boso ta haña e informe …" (here below you find the report), "… den e anekso"
     r"|^aki\s+(?:bou|ta)\b|\bden\s+e\s+anekso\b|\bta\s+haña\b"
-    # siSwati: "Nangu umbiko …" (here is the report)
-    r"|^nangu\b"
+    # siSwati: "Nangu umbiko …" (here is the report); Bambara: "Nin ye … kunnafoni sɛbɛn … ye" (this is the report)
+    r"|^nangu\b|^nin\s+ye\b"
     rf"|(?<!\w)(?:{_SCRIPT_POINTERS})(?!\w)"
     # "檢送本縣…報告，敬請鑒核", "附上…报告，请查收", "…報告を送付します", "…보고서를 송부합니다"
     r"|檢送|检送|隨函|随函|附上|敬請鑒核|敬请审阅|請查照|请查照|请查收|送付いたします|送付します|お送りします|別添|添付"

@@ -64,6 +64,8 @@ _GREETING = re.compile(
     # "Morning all,", "Afternoon everyone": the greeting without its "good", to whom it is said after it
     r"(?:morning|afternoon|evening)(?=,?\s+(?:all|everyone|everybody|team|folks|both|colleagues)\b)|"
     r"bonjour|bonsoir|cher|ch[èe]re|chers|ch[èe]res|madame|monsieur|estimad[oa]s?|hola|buenos d[íi]as|"
+    # Bambara: "I ni ce", "I ni sɔgɔma", "I ni wula" (greetings of the day)
+    r"i\s+ni\s+(?:ce|s[ɔo]g[ɔo]ma|tile|wula|su)|"
     r"buenas tardes|querid[oa]s?|"
     # German, Dutch, Nordic and Polish: "Hallo zusammen,", "Beste collega's,", "Hei alle,", "Hej alla,"
     r"hallo|liebe|lieber|sehr geehrte[rn]?|guten (?:morgen|tag)|b[êe]ste|goedemorgen|goedemiddag|hei|hej|hallå|"

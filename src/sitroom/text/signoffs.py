@@ -364,6 +364,7 @@ _THANKS = re.compile(
     # ... in Tok Pisin, Cebuano, isiZulu, Scottish Gaelic, Faroese, Uzbek, Malagasy and Yoruba: "Tenkyu",
     # "Salamat", "Ngiyabonga", "Tapadh leibh", "Takk fyri", "Rahmat", "Misaotra", "Ẹ ṣé"
     r"|tenkyu(?:\s+tru)?|(?:daghang\s+)?salamat|ngiyabonga|siyabonga|tapadh\s+leibh|takk(?:\s+fyri)?"
+    r"|an\s+b[ɛe]\s+barika\s+da"
     r"|(?:katta\s+)?rahmat|misaotra|ẹ\s+ṣ[ée]\u0301?|e\u0323\s+s\u0323e\u0301?"
     # ... in Chichewa, Hausa, Samoan, isiXhosa, Breton, Bislama, Javanese and Turkmen: "Zikomo", "Na gode",
     # "Faafetai", "Enkosi", "Trugarez", "Tankyu", "Matur nuwun", "Sag boluň"
