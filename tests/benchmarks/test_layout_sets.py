@@ -79,6 +79,7 @@ SETS = (
     "blind63_layouts",
     "blind64_layouts",
     "blind65_layouts",
+    "blind66_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
