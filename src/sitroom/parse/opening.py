@@ -216,11 +216,17 @@ def centred_opening(body: list[Unit]) -> int:
     to, as official documents set them in any language. 0 when the body does not open so; a centred heading
     naming a section starts the report. The letter's number and its place and date may stand at the margin among
     them ("N° 045/CU/MRH Mirriah, le 10 août 2026" under the state's name)."""
-    n, titled = 0, False  # (a line naming the report further down: the centred lines over it are a letterhead's)
+    n = 0
     while n < len(body) and body[n].bullet is None and (body[n].style.get("align") or _numbered_line(body, n)):
         unit = body[n]
-        titled = titled or any(looks_like_title(u.text) for u in body[n : n + MAX_LETTERHEAD_LINES])
-        if unit.kind is BlockKind.HEADING and classify_heading(unit.text)[0] is not None and not titled:
+        # (a heading over more centred headings is the letterhead's: "RÉGION DE ZINDER" over the department's name)
+        under = body[n + 1] if n + 1 < len(body) else unit
+        if (
+            unit.kind is BlockKind.HEADING
+            and classify_heading(unit.text)[0] is not None
+            and not looks_like_title(unit.text)
+            and not (under is not unit and under.style.get("align") and under.kind is BlockKind.HEADING)
+        ):
             break
         if unit.kind is BlockKind.ITEM or len(unit.text.split()) > MAX_CENTRED_WORDS:
             return 0
@@ -232,8 +238,7 @@ def centred_opening(body: list[Unit]) -> int:
 
 def _numbered_line(body: list[Unit], n: int) -> bool:
     """A letter's registration number with its place and date, at the margin between centred lines."""
-    text = body[n].text.strip()
-    return 0 < n < len(body) - 1 and bool(_REGISTRATION.match(text)) and find_date(text) is not None
+    return 0 < n < len(body) - 1 and bool(_REGISTRATION.match(t := body[n].text.strip())) and find_date(t) is not None
 
 
 def _capitals(text: str) -> bool:
