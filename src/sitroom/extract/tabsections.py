@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitroom.extract.columns import attribute_columns, column_roles
+from sitroom.extract.tabregister import tab_cells
 from sitroom.model import Block, BlockKind, Document, TableInfo
 
 # the header's names are a few words each, without figures; the table holds this many rows at least under it
@@ -22,10 +23,8 @@ _LABEL_WORDS = 8
 def _cells(block: Block, width: int = 0) -> list[str] | None:
     """The line's cells; a row one cell short of the header's ``width`` lost its empty first cell (a section's name
     merged down from the row above) to the line's leading space."""
-    if block.kind is not BlockKind.LINE or "\t" not in block.text:
-        return None
-    cells = [c.strip() for c in block.text.split("\t")]
-    return ["", *cells] if len(cells) == width - 1 else cells
+    cells = tab_cells(block)
+    return ["", *cells] if cells is not None and len(cells) == width - 1 else cells
 
 
 def _header(cells: list[str] | None) -> frozenset[int] | None:

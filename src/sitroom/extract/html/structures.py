@@ -39,6 +39,7 @@ from sitroom.extract.html.markup import (
     sets_bold,
 )
 from sitroom.extract.html.tablekinds import (
+    cell_span,
     is_bold_cell,
     is_form_grid,
     is_lookup_rows,
@@ -54,7 +55,6 @@ from sitroom.extract.html.tablerows import (
     cell_entries,
     cell_lines,
     cell_paragraphs,
-    cell_span,
     cell_text,
     group_row,
     inner_register,

@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import FIGURE_CELL, attribute_columns, is_attribute_value, is_lookup_table, is_status_board
-from sitroom.extract.html.markup import _CSS_BOLD, clean_text
+from sitroom.extract.html.markup import _CSS_BOLD, _attr, clean_text
 from sitroom.extract.rowtable import is_empty_cell
 
 
@@ -166,7 +166,7 @@ def title_rows(rows: list[list[LexborNode]]) -> int:
     | Ora", as a spreadsheet's range pasted into a mail sets them); 0 when none."""
     ncols = max((len(r) for r in rows), default=0)
     k = 0
-    while k < len(rows) and len(rows[k]) == 1 and ncols > 1 and _span(rows[k][0]) >= ncols:
+    while k < len(rows) and len(rows[k]) == 1 and ncols > 1 and cell_span(rows[k][0]) >= ncols:
         k += 1
     return k if 0 < k < len(rows) - 1 and is_header_row(rows[k]) else 0
 
@@ -177,8 +177,9 @@ def without_fields(rows: list[list[LexborNode]], fields: frozenset[int], ncols: 
     return [[c for n, c in enumerate(r) if n + ncols - len(r) not in fields] for r in rows]
 
 
-def _span(cell: LexborNode) -> int:
+def cell_span(cell: LexborNode) -> int:
+    """How many columns a cell spans (its ``colspan``)."""
     try:
-        return int(cell.attributes.get("colspan") or 1)
+        return int(_attr(cell, "colspan") or 1)
     except ValueError:
         return 1

@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 
 from sitroom.extract.columns import Column, attribute_columns, column_roles, is_attribute_value, reason_columns
 from sitroom.extract.html.markup import _MAX_DEPTH, DROP_TAGS, INLINE_TAGS, _attr, _children, clean_text
-from sitroom.extract.html.tablekinds import is_header_row
+from sitroom.extract.html.tablekinds import cell_span, is_header_row
 from sitroom.extract.rowtable import Entry, answer_points, is_empty_cell, is_row_label, line_entries
 
 
@@ -22,13 +22,6 @@ def group_row(row: list[LexborNode]) -> bool:
     if len(filled) != 1 or filled[0] is not row[0]:
         return False
     return (cell_span(row[0]) > 1 or len(row) == 1) and is_row_label(clean_text(row[0].text(deep=True)))
-
-
-def cell_span(cell: LexborNode) -> int:
-    try:
-        return int(_attr(cell, "colspan") or 1)
-    except ValueError:
-        return 1
 
 
 def row_items(row: list[LexborNode], roles: list[Column]) -> int:
