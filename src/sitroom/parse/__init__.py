@@ -61,7 +61,7 @@ from sitroom.parse.particulars import field_lines, fields_box
 from sitroom.parse.risks import apply_asides, apply_mitigations
 from sitroom.parse.runin import split_run_in_headings
 from sitroom.parse.runninglines import drop_running_lines
-from sitroom.parse.setkeys import key_from_set, key_mitigated_sections
+from sitroom.parse.setkeys import key_from_measures, key_from_set
 from sitroom.parse.subtitles import dates_or_addresses, down_to_date_line
 from sitroom.parse.templatechoice import choose_template
 from sitroom.parse.threadcounters import strip_thread_counters
@@ -309,7 +309,7 @@ def _sections(units: list[Unit], detector: HeadingDetector, tpl: Template | None
         apply_mitigations(s.items, labelled_only=not lists_risks)
         if lists_risks:
             apply_asides(s.items, asides)
-    key_mitigated_sections(sections, own)
+    key_from_measures(sections, own)
     key_by_items(sections, own)
     return sections
 

@@ -20,6 +20,7 @@ import re
 
 from sitroom.model import Section, SectionKey
 from sitroom.parse.vocabulary import fold
+from sitroom.text.money import states_money
 
 K = SectionKey
 CONTENT_CONFIDENCE = 0.6
@@ -98,7 +99,7 @@ def speaks_of(text: str) -> set[SectionKey]:
     words = set(folded.split())
     keys = {key for key, cues in _WORDS.items() if words & cues}
     keys |= {key for key, phrase in _PHRASES.items() if phrase.search(folded)}
-    if _MONEY.search(text):
+    if _MONEY.search(text) or states_money(text):
         keys.add(K.FINANCE)
     return keys
 

@@ -174,7 +174,7 @@ _WORK_UNDER_WAY = re.compile(
 # Under risks, a run-in label after the risk's sentence names what is done about it, whatever its words ("… is
 # being monitored. Actions in hand: daily stock calls.", "Countermeasures: …", "Mesures de gestion : …"),
 # unless it names a part of the risk itself (its owner, status, likelihood, cause, review date …).
-_RUN_IN = re.compile(r"(?<=[.!?])\s+(?P<lead>(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s?:)\s+(?=\S)")
+_RUN_IN = re.compile(r"(?<=[.!?])\s+(?P<lead>(?P<label>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4})\s?:)\s+(?=\S)")
 _DESCRIBES_RISK = frozenset(
     "owner owners lead status rag rating likelihood probability impact severity score review date deadline due "
     "trend category cause causes consequence consequences effect effects trigger source note notes comment "
@@ -308,6 +308,16 @@ def _run_in(text: str) -> str | None:
     if len(text[: m.start("lead")].strip()) < 12 or not mitigation or says_none(mitigation):
         return None
     return mitigation
+
+
+def run_in_label(text: str) -> str | None:
+    """The run-in label after the point's own sentence that introduces more about it ("… monitored. Actions in
+    hand: …"), folded to lower case, or None (none, or one naming a part of the risk itself: "Owner:")."""
+    m = _RUN_IN.search(text)
+    if m is None or not m.group("label")[:1].isupper() or len(text[: m.start("lead")].strip()) < 12:
+        return None
+    label = m.group("label").casefold()
+    return None if label.split()[0] in _DESCRIBES_RISK or not text[m.end() :].strip() else label
 
 
 def _under_way(text: str) -> str | None:

@@ -20,6 +20,11 @@ A mitigation is given only for a risk: an assessment ("Assessment" in an SBAR pa
 situation report, "Beurteilung") whose points state risks with what is done about them ("… Mitigation: …",
 "… Action in place: …") is a risk assessment, the report's risks. A section named otherwise (a place, "Elm
 House") with one labelled mitigation among its points keeps its own reading.
+
+A label its writer repeats in several points of one section, after each point's own statement, is a field of those
+points; in a report, the field points carry after what they state is what is done about it ("… yettwaɛass. Ayen
+yettwaxedmen: …", "… ñu ngi ko topp. Li ñu def: …"). A section whose heading names no meaning the vocabulary
+knows, in a language it does not read, is the risks when two of its points or more carry one such label.
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Section, SectionKey
-from sitroom.parse.itemkeys import of_several_senses
-from sitroom.parse.risks import apply_mitigations
+from sitroom.parse.itemkeys import CONTENT_CONFIDENCE, of_several_senses
+from sitroom.parse.risks import apply_mitigations, run_in_label
 from sitroom.parse.vocabulary import fold
 
 K = SectionKey
@@ -121,6 +126,12 @@ def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
             s.key = K.DECISIONS.value
 
 
+def key_from_measures(sections: list[Section], own: list[bool]) -> None:
+    """The keys the measures in a section's points give, once the mitigations its heading asks for are read."""
+    key_mitigated_sections(sections, own)
+    key_recurring_measures(sections, own)
+
+
 def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
     """An assessment with no key of its own whose points carry the mitigations their writer labelled is the
     risks (see the module doc); its other points are then read as risks too."""
@@ -129,4 +140,16 @@ def key_mitigated_sections(sections: list[Section], own: list[bool]) -> None:
             continue
         if any(i.mitigation for i in s.items):
             s.key, s.key_confidence = K.RISKS.value, MITIGATED_CONFIDENCE
+            apply_mitigations(s.items)
+
+
+def key_recurring_measures(sections: list[Section], own: list[bool]) -> None:
+    """A section with no key where two points or more follow their statement with the same run-in label is the
+    risks, that label its writer's for the measures (see the module doc)."""
+    for n, s in enumerate(sections):
+        if s.key is not None or not s.heading or not own[n] or len(s.items) < 2:
+            continue
+        labels = [label for i in s.items if (label := run_in_label(i.text))]
+        if labels and max(labels.count(label) for label in labels) >= 2:
+            s.key, s.key_confidence = K.RISKS.value, CONTENT_CONFIDENCE
             apply_mitigations(s.items)

@@ -198,7 +198,16 @@ class Walker:
         if cell is not None:
             style["in_table"] = True
 
-        # The masthead: Title/Subtitle styles, or a big bold report name and its "as of" line.
+        # The masthead: Title/Subtitle styles, or a big bold report name and its "as of" line. Word's Title style
+        # names the document wherever it stands before the first section: under a letter's place, date and
+        # addressee too.
+        late_title = not (self.title_parts or self.sections_started) and para.style.name.lower() == "title"
+        if late_title and cell is None and not self.title_open:
+            # what stands above it (the letter's place and date, its addressee and subject) is its masthead
+            for block in self.b.doc.blocks:
+                if block.kind is BlockKind.PARAGRAPH and not block.style.get("in_table"):
+                    block.style |= {"title": True, "masthead": True}
+            self.title_open = True
         if self.title_open and cell is None:
             if self.rules.is_title(para, first=not self.title_parts):
                 self.title_parts.append(text)

@@ -1,0 +1,48 @@
+"""A letter's or a message's close in any language, known by its shape: the complimentary close on a short line of
+its own ending in a comma ("Yours faithfully,", "S yisem n ugraw,", "Singîla mingi,", "Atentamente,"), the writer's
+name right under it or under their post, and a few short lines of post, office and telephone; the thanks a line of
+a word or two set right over it ("Tanemmirt.", "Merci."). No point of a report ends on a comma over a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import BlockKind
+from sitroom.parse.units import Unit
+from sitroom.text.signoffs import PERSON_NAME
+
+# The close itself: a few words, no figure, ending on the comma.
+_CLOSE = re.compile(r"^[^\W\d_][^\d,;:]{0,40},$")
+_CLOSE_WORDS = 5
+# Under it: the name, then the post, office, place and telephone on short lines of their own.
+_UNDER_LINES = 5
+_UNDER_WORDS = 10
+# A thanks of a word or two on its own line: "Tanemmirt.", "Merci !", "Thank you."
+_BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!]$")
+
+
+def comma_close(body: list[Unit]) -> int | None:
+    """Where the close (see the module doc) ending the body opens, or None when the body ends with none."""
+    for lead in range(len(body) - 2, max(0, len(body) - 2 - _UNDER_LINES), -1):
+        unit, under = body[lead], body[lead + 1 :]
+        text = unit.text.strip()
+        if unit.bullet is not None or not _CLOSE.match(text) or len(text.split()) > _CLOSE_WORDS:
+            continue
+        if not any(_name(u.text) for u in under[:2]) or not all(_short(u) for u in under):
+            return None
+        above = body[lead - 1] if lead > 1 else None
+        if above is not None and above.bullet is None and above.kind is not BlockKind.HEADING:
+            return lead - 1 if _BRIEF_THANKS.match(above.text.strip()) else lead
+        return lead
+    return None
+
+
+def _name(text: str) -> bool:
+    words = text.strip().split()
+    return PERSON_NAME.match(text.strip()) is not None and all(w[:1].isupper() for w in words)
+
+
+def _short(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return unit.bullet is None and len(text.split()) <= _UNDER_WORDS and not text.endswith((".", ":", ";"))
