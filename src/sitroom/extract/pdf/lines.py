@@ -11,6 +11,7 @@ from sitroom.extract.pdf.linespacing import justified, label_row
 from sitroom.extract.pdf.numbering import is_number
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
+from sitroom.text.glyphs import BULLET_GLYPHS
 
 
 def _weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -30,6 +31,10 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
     return sum(found) / len(found)
 
 
+# One bullet glyph alone ("■", "►", "•")
+_BULLETS = frozenset(BULLET_GLYPHS)
+
+
 def _level(r: Frag, row: list[Frag]) -> bool:
     """``r`` lies level with the row seeded by ``row[0]``."""
     # called for every run against every open row: the cheap tests come first, the row's runs last
@@ -44,7 +49,12 @@ def _level(r: Frag, row: list[Frag]) -> bool:
     # two lines of small text beside one large caption are not one line, unless they touch it
     if max(ref_height, height) / max(h, 0.1) < 1.6:
         return True
-    return any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 for g in row)
+    return any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 or _bullet_of(r, g) or _bullet_of(g, r) for g in row)
+
+
+def _bullet_of(mark: Frag, text: Frag) -> bool:
+    """``mark`` is a list's bullet glyph set smaller a word space or two before ``text``, on its line."""
+    return mark.text.strip() in _BULLETS and 0 <= text.x0 - mark.x1 <= 2 * text.size
 
 
 # a word drawn off its line, by its middle, stays within this share of its size of the line's first word (a line's
