@@ -57,14 +57,17 @@ def heading_rank(node: LexborNode) -> int | None:
 LIST_TAGS = frozenset({"ul", "ol", "menu"})
 # A class/id token that starts or ends with one of these words ("share-buttons", "site-nav",
 # "addthis_inline_share_toolbox" does not end with it, so "addthis" is listed). Words in the middle
-# ("template_sidebar-marginal", a page layout class) do not count. A control ("expand-control", "nav-toggle",
-# "wixui-button", role "button") is the page's machinery: its label ("Show detail") is not content.
+# ("template_sidebar-marginal", a page layout class) do not count, but for the share rows named so. A control
+# ("expand-control", "nav-toggle", "wixui-button", role "button") is the page's machinery: its label ("Show
+# detail") is not content.
 _BOILERPLATE = re.compile(
     r"(?:^|\s)(?:(?:share|sharing|social|related|breadcrumbs?|nav|navbar|navigation|menu|menubar|sidebar|"
     r"comments?|cookies?|subscribe|newsletter|pagination|pager|skip|addthis|toolbar|pageactions|print|"
     r"languages?|language-?selector)(?:[-_]\S*)?|\S*[-_](?:share|sharing|social|related|breadcrumbs?|nav|"
     r"navbar|navigation|menu|menubar|sidebar|comments|cookies|subscribe|newsletter|pagination|pager|"
-    r"toolbar|pageactions|languages?|control|toggle|button|btn))(?:\s|$)",
+    r"toolbar|pageactions|languages?|control|toggle|button|btn)"
+    # ... and a site builder's share row named in the middle: "o_wblog_social_links", "blog-share-buttons"
+    r"|\S*[-_](?:share|sharing|social)[-_](?:links?|buttons?|icons?|bar|tools?|media))(?:\s|$)",
     re.I,
 )
 _BOILERPLATE_ROLES = frozenset(
