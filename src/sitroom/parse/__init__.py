@@ -229,7 +229,7 @@ def parse_document(doc: Document, template: str | Template | None = AUTO) -> Rep
     if told:  # the template's word to whoever fills it in, above the first section
         body = [u for u in body if id(u) not in told]
         report.warnings.append(f"{len(told)} form instruction line(s) left out")
-    if note := opening_note(body):  # "Kia ora koutou. Here is our update for the week …": the writer to the readers
+    if note := opening_note(body, doc.title if doc.format in MAIL_FORMATS else None):  # "Kia ora koutou. …"
         body = body[note:]
         report.warnings.append(f"{note} line(s) of the opening note to the readers left out")
     cc = [u for u in body if u.kind is not BlockKind.HEADING and CC_LINE.match(u.text.strip())]

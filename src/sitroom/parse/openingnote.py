@@ -215,10 +215,11 @@ def is_opening_note(text: str) -> bool:
     return named or greets(text)
 
 
-def opening_note(body: list[Unit]) -> int:
+def opening_note(body: list[Unit], subject: str | None = None) -> int:
     """How many of the body's first units, above its first heading, are the writer's note to the readers (0
-    when none, or when nothing would be left)."""
-    n = 0
+    when none, or when nothing would be left); in a message, also the note naming the report as its ``subject``
+    does, under the salutation."""
+    n = _covers_subject(body, subject) if subject else 0
     while (
         n < min(OPENING_UNITS, len(body) - 1) and body[n].kind is BlockKind.PARAGRAPH and is_opening_note(body[n].text)
     ):
@@ -235,3 +236,36 @@ def named_under_note(body: list[Unit], lines: int) -> int | None:
             named = n and names_numbered_report(unit.text)
             return n if named and all(is_greeting(u.text) or is_opening_note(u.text) for u in body[:n]) else None
     return None
+
+
+# A message's salutation by its shape alone, in any language: a short first line ending in a comma ("Balaô
+# Monsieur le Maire,", "Asalaa maalekum,")
+_SALUTATION = re.compile(r"^[^\W\d_][^\d,;:.!?]{0,40},$")
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd|tr|aw|wg|rv|sv|vs)\s*:\s*)+", re.I)
+
+
+def _covers_subject(body: list[Unit], subject: str) -> int:
+    """The salutation and the paragraph under it naming the report as the message's subject names it, by its name
+    and number ("Maa ngi lay yónnee rapoor bu nimero 1 bu WDC bu Bakau …" under "Rapoor ndox mi #1 - Bakau New
+    Town WDC"): whatever its language, the writer's note sending the report. 0 when the body opens otherwise."""
+    n = int(
+        len(body) > 2 and body[0].kind is BlockKind.PARAGRAPH and _SALUTATION.match(body[0].text.strip()) is not None
+    )
+    if n < len(body) - 1 and body[n].kind is BlockKind.PARAGRAPH and names_as_subject(body[n].text, subject):
+        return n + 1
+    return 0
+
+
+def names_as_subject(text: str, subject: str) -> bool:
+    """``text``, a note of a sentence or two, names the report as ``subject`` does: the subject's first word (the
+    report's name), its number and half its words or more."""
+    said = _words(_REPLY.sub("", subject))
+    words = _words(text)
+    numbers = [w for w in said if w.isdigit()]
+    if len(text.split()) > NOTE_WORDS or len(_sentences(text)) > 2 or not said or not numbers:
+        return False
+    return said[0] in words and numbers[0] in words and 2 * sum(w in words for w in said) >= len(said)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", text.casefold()) if len(w) >= 3 or w.isdigit()]
