@@ -352,6 +352,23 @@ def is_under_title(text: str) -> bool:
         or is_language_note(text)
         or is_report_note(text)
         or is_regarding_line(text)
+        or is_labelled_date(text)
         or is_reference_line(text)
         or is_legal_basis(text)
     )
+
+
+# The place a labelled date line may name after it: a few words, no figure ("Municipio de Cobán, Alta Verapaz.")
+_PLACE_AFTER = re.compile(r"^[^\W\d_][^\d:;]{0,60}\.?$")
+_STOP_BEFORE_WORD = re.compile(r"(?<=\w\.)\s+(?=[^\W\d_])")
+
+
+def is_labelled_date(text: str) -> bool:
+    """A label of its writer's own over the date and hour the report stands at ("Fecha y hora de corte: 15 de junio
+    de 2026, 18:00 horas.", "Cut-off: 3 May 2026, 08:00"), the place after it at most: whatever the label's words,
+    a line whose value is the date dates the report."""
+    m = _FIELD.match(text.strip())
+    if m is None or any(c.isdigit() for c in m.group(1)):
+        return False
+    value, *place = _STOP_BEFORE_WORD.split(text.strip()[m.end(1) + 1 :].strip(), maxsplit=1)
+    return is_date_line(value) and all(_PLACE_AFTER.match(p) and len(p.split()) <= 6 for p in place)
