@@ -80,6 +80,7 @@ SETS = (
     "blind64_layouts",
     "blind65_layouts",
     "blind66_layouts",
+    "blind67_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
