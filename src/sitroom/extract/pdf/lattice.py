@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitroom.extract.columns import mitigation_column
 from sitroom.extract.pdf.fieldgrid import field_grid
@@ -252,13 +252,16 @@ def _sections(
     head: list[int] = []
     for r in sorted(rows):
         # the table's title merged across it, and its header row
-        if not (len(rows[r]) == 1 or _header(rows[r])):
+        if not (len(rows[r]) == 1 or _header(rows[r]) or (not head and _fields_row(rows[r]))):
             break
         head.append(r)
-    header = next((r for r in reversed(head) if len(rows[r]) > 1), None)
+    header = next((r for r in reversed(head) if len(rows[r]) > 1 and not _fields_row(rows[r])), None)
     # rows spanning the table over its header: the sheet's title and particulars, lines of the page
     masthead = [c for r in head if header is not None and r < header for c in rows[r]]
     body = [c for c in cells if c.row not in head]
+    if header is not None and masthead:
+        # the particulars' borders part the columns under them no more: the header's and the rows' own count
+        body, rows[header], ncols = _own_columns(body, rows[header])
     if ncols < 2 or not body or any(c.cols > 1 for c in body):
         return None
     titles = [c.text for c in sorted(rows[header], key=lambda c: c.col)] if header is not None else []
@@ -266,9 +269,12 @@ def _sections(
     if roles is None:
         return None
     labels_col, points_col, measures = roles
+    # the rows' numbers may stand between the labels and the points ("Section | No. | Statement | Measures")
+    between = labels_col if labels_col > 0 and all(_number_cell(c) for c in body if c.col == labels_col) else None
+    labels_col -= between is not None
     points = [c for c in body if c.col == points_col]
     labels = [c for c in body if c.col == labels_col]
-    numbers = [c for c in body if c.col < labels_col]
+    numbers = [c for c in body if c.col < labels_col or c.col == between]
     others = [c for c in body if c.col > points_col and c.col != measures]
     # under the header of the sheet the page before ended on: its rows go on, whatever their number
     goes_on = bool(titles) and titles == page.carried_sheet
@@ -310,7 +316,36 @@ def _sections(
             page.drop(reason, n)
     table = [c for c in cells if c not in masthead]
     box = (min(c.x0 for c in table), min(c.bottom for c in table), max(c.x1 for c in table), table[0].top)
-    return entries, [f for c in masthead for f in c.lines], renamed, box, titles
+    # the particulars' fields give the report's date and who prepared it, as a form's grid of fields does
+    fields = [c for c in masthead if _fields_row(rows[c.row])]
+    page.details.extend((label.strip(), value.strip()) for label, _, value in (_split_field(c.text) for c in fields))
+    if fields:
+        page.drop("form field cell", len(fields))
+    return entries, [f for c in masthead if c not in fields for f in c.lines], renamed, box, titles
+
+
+def _split_field(text: str) -> tuple[str, str, str]:
+    return text.replace("：", ":").partition(":")
+
+
+# a field of the sheet's particulars: "Date: 26/1/2026", "Prepared by: the duty officer"
+_FIELD = re.compile(r"^[^:：\d]{1,30}[:：]\s*\S")
+
+
+def _fields_row(row: list[Cell]) -> bool:
+    """A row of the sheet's particulars over its header, every cell a field and its value."""
+    return len(row) >= 2 and all(c.lines and _FIELD.match(c.text.strip()) for c in row)
+
+
+def _own_columns(body: list[Cell], header: list[Cell]) -> tuple[list[Cell], list[Cell], int]:
+    """The body's and the header's cells numbered by the columns they part themselves, with how many there are."""
+    starts = sorted({c.col for c in (*body, *header)})
+
+    def renumbered(c: Cell) -> Cell:
+        spanned = sum(1 for s in starts if c.col <= s < c.col + c.cols)
+        return replace(c, col=starts.index(c.col), cols=spanned)
+
+    return [renumbered(c) for c in body], [renumbered(c) for c in header], len(starts)
 
 
 def _columns(body: list[Cell], ncols: int, titles: list[str]) -> tuple[int, int, int | None] | None:
