@@ -1,6 +1,6 @@
 """A report sent as a letter in Word: the place and date, the addressee and the subject over the report's name in
 Word's Title style are its masthead, not a section; the close on a line ending in a comma, the writer's post and
-name under it and the thanks over it are its signature, in any language. Written in Kabyle, Sango and English."""
+name under it and the thanks over it are its signature, in any language. In Kabyle, Sango, Arabic and English."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ LETTERS = {
         "Rapôro ti kobela ti kolera nimero 1",
         [("ÂKOTA TËNË", ["Kobela ti kolera so ato nda ni na 4 Mvuka."]), ("NGINZA", ["Nginza: 15 960 000 FCFA."])],
         ["Singîla mingi,", "Gervais Ndakala", "Chargé de la santé", "+236 72 50 31 18"],
+    ),
+    "arabic": (
+        ["عدن، 6 يوليو 2026", ("إلى:", " مدير عام مكتب الصحة العامة"), ("الموضوع:", " تقرير الوضع")],
+        "تقرير الوضع الوبائي رقم 1",
+        [
+            ("ملخص الوضع", ["ارتفع عدد الحالات المشتبه بها في المديريات الساحلية."]),
+            ("الجانب المالي", ["المصروف: 4,500,000 ر.ي."]),
+        ],
+        ["وتقبلوا خالص التحية والتقدير،،", "د. فاطمة أحمد باشراحيل", "ضابطة الترصد الوبائي", "هاتف: 02 231 845"],
     ),
     "english": (
         ["Riverside, 3 March 2026", ("To:", " The Chief Executive"), ("Subject:", " Flood report")],

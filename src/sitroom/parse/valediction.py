@@ -12,8 +12,8 @@ from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import PERSON_NAME
 
-# The close itself: a few words, no figure, ending on the comma.
-_CLOSE = re.compile(r"^[^\W\d_][^\d,;:]{0,40},$")
+# The close itself: a few words, no figure, ending on the comma (Arabic writers double theirs: "… والتقدير،،").
+_CLOSE = re.compile(r"^[^\W\d_][^\d,;:،，]{0,40}[,،，]{1,2}$")
 _CLOSE_WORDS = 5
 # Under it: the name, then the post, office, place and telephone on short lines of their own.
 _UNDER_LINES = 5
@@ -40,7 +40,8 @@ def comma_close(body: list[Unit]) -> int | None:
 
 def _name(text: str) -> bool:
     words = text.strip().split()
-    return PERSON_NAME.match(text.strip()) is not None and all(w[:1].isupper() for w in words)
+    # each word opens with a capital, in the scripts that have them
+    return PERSON_NAME.match(text.strip()) is not None and not any(w[:1].islower() for w in words)
 
 
 def _short(unit: Unit) -> bool:
