@@ -46,7 +46,7 @@ from sitroom.parse.signedposts import (
     thanks_from_body,
 )
 from sitroom.parse.units import Unit
-from sitroom.parse.valediction import comma_close
+from sitroom.parse.valediction import comma_close, thanks_close
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
 from sitroom.text.reactions import is_reaction_line
@@ -394,4 +394,5 @@ def _name_post_contact(body: list[Unit]) -> int | None:
 _SIGNED_CLOSES = (
     post_over_name, post_and_name_close, preparer_line, thanks_from_body, _name_over_post, _name_post_contact,
     _set_apart_signature, bracketed_name, signed_heads, signed_off, signer_head, comma_close,
+    thanks_close,
 )  # fmt: skip

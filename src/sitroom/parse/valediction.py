@@ -2,6 +2,8 @@
 its own ending in a comma ("Yours faithfully,", "S yisem n ugraw,", "Singîla mingi,", "Atentamente,"), the writer's
 name right under it or under their post, and a few short lines of post, office and telephone; the thanks a line of
 a word or two set right over it ("Tanemmirt.", "Merci."). No point of a report ends on a comma over a name.
+
+Or the thanks alone close it, a word or two on a line of their own over the short lines of who sends it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind
+from sitroom.parse.furniture import gives_contact
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import PERSON_NAME
 
@@ -18,8 +21,8 @@ _CLOSE_WORDS = 5
 # Under it: the name, then the post, office, place and telephone on short lines of their own.
 _UNDER_LINES = 5
 _UNDER_WORDS = 10
-# A thanks of a word or two on its own line: "Tanemmirt.", "Merci !", "Thank you."
-_BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!]$")
+# A thanks of a word or two on its own line: "Tanemmirt.", "Merci !", "Thank you.", "謝謝！"
+_BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!！。]$")
 
 
 def comma_close(body: list[Unit]) -> int | None:
@@ -38,6 +41,22 @@ def comma_close(body: list[Unit]) -> int | None:
     return None
 
 
+def thanks_close(body: list[Unit]) -> int | None:
+    """Where the thanks of a word or two closing the body opens, over two to five short lines of who sends it (the
+    office, the post and name, the telephone, the address: "謝謝！" over "街總下環社區中心", "主任 陳美玲", "電話：…"),
+    with the invitation to call set right over the thanks. None when the body does not end so."""
+    for lead in range(len(body) - 3, max(0, len(body) - 3 - _UNDER_LINES), -1):
+        unit, under = body[lead], body[lead + 1 :]
+        # (set apart on a line of its own, the thanks may be read as a heading: its stop says it is none)
+        if unit.bullet is not None or not _BRIEF_THANKS.match(unit.text.strip()):
+            continue
+        if not all(_short(u) for u in under):
+            return None
+        above = body[lead - 1]
+        return lead - 1 if lead > 1 and above.bullet is None and gives_contact(above.text) else lead
+    return None
+
+
 def _name(text: str) -> bool:
     words = text.strip().split()
     # each word opens with a capital, in the scripts that have them
@@ -46,4 +65,4 @@ def _name(text: str) -> bool:
 
 def _short(unit: Unit) -> bool:
     text = unit.text.strip()
-    return unit.bullet is None and len(text.split()) <= _UNDER_WORDS and not text.endswith((".", ":", ";"))
+    return unit.bullet is None and len(text.split()) <= _UNDER_WORDS and not text.endswith((".", ":", ";", "。"))
