@@ -13,6 +13,8 @@ RECIPIENTS_LABEL = (
     r"circulation|distribution(?:\s+list)?|audience|sent\s+to|shared\s+with|(?:copy|copies)(?:\s+(?:forwarded|sent|circulated|given))?\s+to"
     # "Copies:" over the list of whom they go to, as a letter closes; the French administration's "Ampliations :"
     r"|copies(?=\s*:)|ampliations?(?=\s*:)"
+    # ... and in French, Spanish, Italian and Portuguese: "Copie :", "Copie à :", "Copia a:", "Cópias:"
+    r"|(?:copie|copia|c[óo]pia)s?(?:\s+(?:à|a))?(?=\s*:)"
     # "Copy for information:", "Copy for information and necessary action to:", as offices in South Asia set it
     r"|(?:copy|copies)\s+for\s+(?:information|necessary\s+action)(?:\s+and\s+necessary\s+action)?(?:\s+to)?"
     # "A copy of the above is forwarded to the following for information and necessary action:-"

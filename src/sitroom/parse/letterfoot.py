@@ -38,6 +38,10 @@ _NOTE_THE_ABOVE = re.compile(
     r"|comunicamos)|[ée]s\s+tot\s+(?:el\s+)?(?:que|quant)\s+"
     r"s['’](?:informa|comunica)|el\s+que\s+s['’]informa|[ée]\s+o\s+que\s+(?:se\s+)?(?:informa|cumpre\s+informar)"
     r"|[àa]\s+considera[çc][ãa]o\s+superior)\b"
+    # ... the French letter's formula of politeness: "Veuillez agréer, Monsieur le Président, l'expression de notre
+    # haute considération.", "Je vous prie d'agréer …", "Recevez, Madame, l'assurance de …"
+    r"|^(?:veuillez|je\s+vous\s+prie\s+d['’]|nous\s+vous\s+prions\s+d['’])\s*(?:agr[ée]er|recevoir)\b"
+    r"|^(?:recevez|agr[ée]ez),?\s[^.]{0,80}\bl['’](?:expression|assurance)\b"
     # ... as Indian offices close a letter: "This issues with the approval of the competent authority."
     r"|^this\s+(?:issues|is\s+issued)\s+with\s+the\s+approval\s+of\s+the\s+competent\s+authority"
     # ... in Indonesian and Malay, "Demikian informasi ini kami sampaikan." (thus we convey this information)
