@@ -193,7 +193,7 @@ def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], 
     header that span the table (the sheet's title and particulars) are read as the page's lines. A table under the
     header of the sheet the page before ended on goes on with it. A ruled grid of a form's fields gives the
     report's particulars and is left out. Gives the lines left, the entries read, and where the tables stood."""
-    if len(page.vsegs) < 3 or len(page.hsegs) < 4:
+    if len(page.vsegs) < 3 or len(page.hsegs) < 2:  # (a row of particulars has two rules)
         return frags, [], []
     held: list[Entry] = []
     boxes: list[tuple] = []
@@ -207,7 +207,7 @@ def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], 
 
     for cells in tables:
         read = _sections(page, cells)
-        if read is None and (fields := field_grid(cells)) is not None:
+        if read is None and (fields := field_grid(cells) or _field_rows(cells)) is not None:
             # they give the report's number and date, as a details table's do, unless that reader took them first
             left = [f for c in cells for f in c.lines if id(line_of(f)) in kept]
             if len(left) == sum(len(c.lines) for c in cells):
@@ -322,6 +322,14 @@ def _sections(
     if fields:
         page.drop("form field cell", len(fields))
     return entries, [f for c in masthead if c not in fields for f in c.lines], renamed, box, titles
+
+
+def _field_rows(cells: list[Cell]) -> list[tuple[str, str]] | None:
+    """The fields of a ruled table of the report's particulars, every cell its label and value ("Date: 20/07/2026 |
+    Time: 18:00 hrs | Prepared by: Duty Manager"), or None for any other table."""
+    if len(cells) < 3 or len({c.row for c in cells}) > 3 or not all(c.lines and _FIELD.match(c.text) for c in cells):
+        return None
+    return [(label.strip(), value.strip()) for label, _, value in (_split_field(c.text) for c in cells)]
 
 
 def _split_field(text: str) -> tuple[str, str, str]:
