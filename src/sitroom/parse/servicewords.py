@@ -45,6 +45,8 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         "appui aux populations", "appui a la population", "assistance aux populations", "asistenta acordata populatiei",
         "appui aux communautes", "apoyo a la comunidad", "apoio a comunidade", "apoio as comunidades",
         "atencio a la poblacio", "fesoasoani i aiga", "fesoasoani i tagata",
+        # ... and a utility's or an agency's to the councils: "Appui aux municipalités", "Appui aux communes"
+        "appui aux municipalites", "appui aux communes", "apoyo a los municipios", "apoio aos municipios",
         # a municipality's service to its residents: "Bürgerservice"
         "burgerservice", "buergerservice",
     ),
@@ -56,7 +58,9 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
     # ... and where the money stands: "Situation financière", "Financial situation", "Situación financiera"
     K.FINANCE: ("cheltuieli", "cheltuieli suplimentare", "situation financiere", "financial situation",
                 "situacion financiera", "situacao financeira", "situazione finanziaria", "situatia financiara",
-                "inversion", "inversiones", "investment", "investments", "investimento", "investissements"),
+                "inversion", "inversiones", "investment", "investments", "investimento", "investissements",
+                # "Aspects financiers", "Volet financier"
+                "aspects financiers", "volet financier", "aspectos financieros", "aspetti finanziari"),
     # the crews a service puts out: "Our firefighters", "Fire crews", "Resources on scene"
     K.WORKFORCE: ("mitjans humans i materials", "mitjans humans",
                   "strazacy", "strazacy ochotnicy", "ochotnicy", "personel", "pracownicy", "firefighters",
