@@ -41,6 +41,7 @@ from sitroom.parse.finnishwelsh import FINNISH_WELSH
 from sitroom.parse.frisianwords import FRISIAN
 from sitroom.parse.irishwords import IRISH
 from sitroom.parse.islandwords import ISLANDS
+from sitroom.parse.kabylechamorro import KABYLE_CHAMORRO
 from sitroom.parse.kreolwords import KREOL
 from sitroom.parse.kurmanjicorsoc import KURMANJI_CORSICAN_OCCITAN
 from sitroom.parse.kyrgyzwords import KYRGYZ
@@ -224,6 +225,7 @@ for _key, _words in (
     *DHIVEHI.items(),
     *SWATI.items(),
     *SAHEL_PACIFIC.items(),
+    *KABYLE_CHAMORRO.items(),
     *SORANI_KIRUNDI.items(),
     *FIJIAN_FRIULIAN.items(),
     *PLAIN.items(),
