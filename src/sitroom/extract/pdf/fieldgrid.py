@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sitroom.extract.details import VALUE_WORDS, is_field_label, is_sentence_cell
 
 if TYPE_CHECKING:  # the grid's cells are read by the lattice, which calls this
-    from sitroom.extract.pdf.lattice import Cell
+    from sitroom.extract.pdf.cells import Cell
 
 # a grid of fields has two fields at least: two rows of a label beside its value, or a row of two such pairs
 _ROWS = 2

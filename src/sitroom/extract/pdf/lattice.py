@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sitroom.extract.columns import mitigation_column
+from sitroom.extract.pdf.cells import PADDING, Cell, cell_points, header_row, label_cell, number_cell, short_cell
 from sitroom.extract.pdf.fieldgrid import field_grid
 from sitroom.extract.pdf.sheetheadings import without_sheet_headings
 from sitroom.extract.pdf.structs import Entry, Frag, PageData
 from sitroom.extract.pdf.text import sentence_like
-from sitroom.extract.pdf.wraps import SENTENCE_END, room_for_next_word
 from sitroom.model import BlockKind
 
 # strokes closer than this are one border
@@ -26,31 +26,8 @@ _NEAR = 1.5
 _LABELS = 3
 # a grid of more columns or rows than this is a chart's or a calendar's, no sheet of sections
 _MAX_COLUMNS, _MAX_ROWS = 12, 400
-_LABEL_CHARS = 60
-# a cell's text stands this far in from its borders
-_PADDING = 3
-_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 # a row's number and the text of the next cell, read as one line: "1 BULK WATER SHUTDOWN"
 _NUMBER_THEN_TEXT = re.compile(r"\s*(\d+(?:\.\d+)*\.?)\s+(?=\S)")
-
-
-@dataclass(slots=True)
-class Cell:
-    """A cell of a ruled table: the grid rows and columns it spans, its box, and the lines set in it."""
-
-    row: int
-    col: int
-    rows: int
-    cols: int
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    lines: list[Frag]
-
-    @property
-    def text(self) -> str:
-        return " ".join(f.text for f in self.lines)
 
 
 def _positions(values: list[float]) -> list[float]:
@@ -99,7 +76,7 @@ def _parted(f: Frag, border: float) -> list[Frag]:
     number, rest = m.group(1), f.text[m.end() :]
     return [
         Frag(number, f.x0, min(border - _NEAR, f.x0 + f.size * 0.6 * len(number)), f.bottom, f.top, f.size, f.bold),
-        Frag(rest, border + _PADDING, f.x1, f.bottom, f.top, f.size, f.bold),
+        Frag(rest, border + PADDING, f.x1, f.bottom, f.top, f.size, f.bold),
     ]
 
 
@@ -169,22 +146,6 @@ def _cells(
     return sorted(cells.values(), key=lambda c: (c.row, c.col))
 
 
-def _number_cell(cell: Cell) -> bool:
-    text = cell.text.strip()
-    return not text or _NUMBER.fullmatch(text) is not None
-
-
-def _label(cell: Cell) -> bool:
-    text = cell.text.strip()
-    return 0 < len(text) <= _LABEL_CHARS and not sentence_like(text) and not text.replace(" ", "").isdigit()
-
-
-def _header(row: list[Cell]) -> bool:
-    """A header row: every cell short words in bold ("No. | Section | Information")."""
-    filled = [c for c in row if c.lines]
-    return len(filled) >= 2 and all(all(f.bold for f in c.lines) and _label(c) for c in filled)
-
-
 def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], list[Entry], list[tuple]]:
     """A ruled table with a column of short labels, each in a cell beside one row or more of the next column's
     points, one of them merged down two rows or more, is the report's body set in a sheet: each label heads the
@@ -252,7 +213,7 @@ def _sections(
     head: list[int] = []
     for r in sorted(rows):
         # the table's title merged across it, and its header row
-        if not (len(rows[r]) == 1 or _header(rows[r]) or (not head and _fields_row(rows[r]))):
+        if not (len(rows[r]) == 1 or header_row(rows[r]) or (not head and _fields_row(rows[r]))):
             break
         head.append(r)
     header = next((r for r in reversed(head) if len(rows[r]) > 1 and not _fields_row(rows[r])), None)
@@ -270,7 +231,7 @@ def _sections(
         return None
     labels_col, points_col, measures = roles
     # the rows' numbers may stand between the labels and the points ("Section | No. | Statement | Measures")
-    between = labels_col if labels_col > 0 and all(_number_cell(c) for c in body if c.col == labels_col) else None
+    between = labels_col if labels_col > 0 and all(number_cell(c) for c in body if c.col == labels_col) else None
     labels_col -= between is not None
     points = [c for c in body if c.col == points_col]
     labels = [c for c in body if c.col == labels_col]
@@ -280,15 +241,15 @@ def _sections(
     goes_on = bool(titles) and titles == page.carried_sheet
     # a label merged down rows of points, or beside a cell of bulleted points or of sentences each on its line:
     # names of sections, not a form's fields
-    bulleted = sum(1 for c in points if sum(1 for f in c.lines if f.bullet) >= 2 or len(_points(page, c)) >= 2)
+    bulleted = sum(1 for c in points if sum(1 for f in c.lines if f.bullet) >= 2 or len(cell_points(page, c)) >= 2)
     named = [c for c in labels if c.lines]
     if (
         not named
         or not (goes_on or len(named) >= _LABELS)
         or not (goes_on or any(c.rows > 1 for c in named) or bulleted >= 2)
-        or not all(_label(c) for c in named)
-        or not all(_number_cell(c) for c in numbers)
-        or not all(_short(c) for c in others)
+        or not all(label_cell(c) for c in named)
+        or not all(number_cell(c) for c in numbers)
+        or not all(short_cell(c) for c in others)
         or sum(1 for c in points if c.lines) < len(labels)
     ):
         return None
@@ -300,7 +261,7 @@ def _sections(
         if cell.col == labels_col:
             entries.append(Entry(BlockKind.HEADING, page.number, cell.lines, level=2))
             continue
-        read = _points(page, cell)
+        read = cell_points(page, cell)
         measure = mitigations.pop(cell.row, None)
         if measure is not None and read:
             read[-1].mitigation = measure.text
@@ -377,21 +338,3 @@ def _columns(body: list[Cell], ncols: int, titles: list[str]) -> tuple[int, int,
     if points < 1 or (measures is not None and measures < points):
         return None
     return points - 1, points, measures
-
-
-def _short(cell: Cell) -> bool:
-    """A status, a rating or an owner: a few words, no sentence."""
-    return not cell.lines or _label(cell) or _number_cell(cell)
-
-
-def _points(page: PageData, cell: Cell) -> list[Entry]:
-    """A cell's points: one, its lines wrapped, unless its lines are bulleted, a point to each bullet, or a line ends
-    its sentence where the next line's first word would have fitted (a paragraph of its own in the cell)."""
-    out: list[Entry] = []
-    for f in cell.lines:
-        ended = bool(out) and SENTENCE_END.search(out[-1].lines[-1].text) is not None
-        if f.bullet or not out or (ended and room_for_next_word(out[-1].lines[-1], f, cell.x1 - _PADDING)):
-            out.append(Entry(BlockKind.ITEM if f.bullet else BlockKind.PARAGRAPH, page.number, [f], bullet=f.bullet))
-        else:
-            out[-1].lines.append(f)
-    return out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitroom.extract.pdf.structs import Frag
 
 if TYPE_CHECKING:  # the cells are read by the lattice, which calls this
-    from sitroom.extract.pdf.lattice import Cell
+    from sitroom.extract.pdf.cells import Cell
 
 _LETTERS = re.compile(r"[A-Z]{1,3}")
 _ONLY_NUMBER = re.compile(r"(\d+)")
