@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from sitroom.extract.columns import mitigation_column
+from sitroom.extract.pdf.bandsections import band_sections
 from sitroom.extract.pdf.cells import PADDING, Cell, cell_points, header_row, label_cell, number_cell, short_cell
 from sitroom.extract.pdf.fieldgrid import field_grid
 from sitroom.extract.pdf.sheetheadings import without_sheet_headings
@@ -167,7 +168,7 @@ def take_sheet_sections(page: PageData, frags: list[Frag]) -> tuple[list[Frag], 
         return source.get(id(f), f)
 
     for cells in tables:
-        read = _sections(page, cells)
+        read = _sections(page, cells) or band_sections(page, cells)
         if read is None and (fields := field_grid(cells) or _field_rows(cells)) is not None:
             # they give the report's number and date, as a details table's do, unless that reader took them first
             left = [f for c in cells for f in c.lines if id(line_of(f)) in kept]
