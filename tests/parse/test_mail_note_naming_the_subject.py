@@ -21,6 +21,11 @@ MAILS = {
         ["Balaô Monsieur le Maire,", "Mbi tokua na mo rapôro ti kolera nimero 2 ti 3e arrondissement."],
     ),
     "english": ("Flood sitrep 5 - Riverside", ["Dear colleagues,", "Please find Riverside flood sitrep 5 below."]),
+    # written without spaces: its name and number are found character by character
+    "chinese": (
+        "颱風社區情況通報第1號（街總下環社區中心）",
+        ["秘書處各位同事：", "現呈上本中心第1號颱風社區情況通報（截至9月14日下午5時），請查閱。"],
+    ),
 }
 SECTIONS = [
     ("SUMMARY", ["Water levels fell overnight at all 4 gauges.", "Shelters open: 3."]),

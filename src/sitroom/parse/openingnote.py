@@ -17,6 +17,7 @@ from sitroom.text.handover import HANDOVER_DOC, HANDOVER_POINTER
 from sitroom.text.reportnames import names_numbered_report
 from sitroom.text.salutations import is_greeting
 from sitroom.text.signoffs import is_thanks
+from sitroom.text.spacing import unspaced
 
 # A report opens with a paragraph or two of such a note at most
 OPENING_UNITS = 3
@@ -241,6 +242,7 @@ def named_under_note(body: list[Unit], lines: int) -> int | None:
 # A message's salutation by its shape alone, in any language: a short first line ending in a comma ("Balaô
 # Monsieur le Maire,", "Asalaa maalekum,")
 _SALUTATION = re.compile(r"^[^\W\d_][^\d,;:.!?]{0,40},$")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _REPLY = re.compile(r"^(?:(?:re|fw|fwd|tr|aw|wg|rv|sv|vs)\s*:\s*)+", re.I)
 
 
@@ -251,9 +253,9 @@ def _covers_subject(body: list[Unit], subject: str) -> int:
     n = int(
         len(body) > 2 and body[0].kind is BlockKind.PARAGRAPH and _SALUTATION.match(body[0].text.strip()) is not None
     )
-    if n < len(body) - 1 and body[n].kind is BlockKind.PARAGRAPH and names_as_subject(body[n].text, subject):
-        return n + 1
-    return 0
+    # (a sentence set alone on its line may be taken for a heading: its stop says it is none)
+    note = n < len(body) - 1 and (body[n].kind is BlockKind.PARAGRAPH or _ENDS_SENTENCE.search(body[n].text))
+    return n + 1 if note and names_as_subject(body[n].text, subject) else 0
 
 
 def names_as_subject(text: str, subject: str) -> bool:
@@ -268,4 +270,13 @@ def names_as_subject(text: str, subject: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_]+", text.casefold()) if len(w) >= 3 or w.isdigit()]
+    """The words of ``text`` that name something: of three letters or more, or a number; in a script written without
+    spaces, each two characters in a row ("颱風", "風社", …) and each number."""
+    words: list[str] = []
+    for w in re.findall(r"[^\W_]+", text.casefold()):
+        if not any(unspaced(c) for c in w):
+            words += [w] if len(w) >= 3 or w.isdigit() else []
+            continue
+        for run in re.findall(r"\d+|\D+", w):
+            words += [run] if run.isdigit() else [run[i : i + 2] for i in range(max(1, len(run) - 1))]
+    return words
