@@ -28,8 +28,13 @@ _LOCAL = re.compile(r"^(?![a-z][a-z0-9+.-]*:|#|//)[^?#]+\.(?:md|markdown|html?|p
 
 
 def is_field_paragraph(lines: list[str]) -> bool:
-    """Two lines or more, each a "Label: value" field: a page's properties."""
-    return len(lines) >= 2 and all(_FIELD.match(line) for line in lines)
+    """Two lines or more, each a "Label: value" field: a page's properties; the first may be the line they are
+    the fields of ("Höststormen · läget 14 oktober 2026 kl. 15.00" over "Rapportör: …" and "Mottagare: …")."""
+    return (
+        len(lines) >= 2
+        and sum(1 for line in lines if _FIELD.match(line)) >= max(2, len(lines) - 1)
+        and all(_FIELD.match(line) for line in lines[1:])
+    )
 
 
 def _lone_link(tok: Token) -> str | None:

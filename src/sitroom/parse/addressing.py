@@ -25,6 +25,7 @@ RECIPIENTS_LABEL = (
     r"|verteiler(?:liste)?|verzendlijst|distributielijst|verspreiding(?:slijst)?|diffusion|destinataires|distribuci[óo]n"
     # ... Danish, Norwegian, Swedish, Polish, Czech, Slovak and Finnish: "Fordeling:", "Sändlista:", "Jakelu:"
     r"|destinatarios|fordeling(?:sliste)?|distribusjon(?:sliste)?|s[äa]ndlista|rozdzielnik|rozd[ěe]lovn[íi]k"
+    r"|mottagare|modtagere|mottakere"
     r"|rozde[ľl]ovn[íi]k|jakelu"
     # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
     r"|kapj[áa]k|elosztó|difuzare|spre\s+[șş]tiin[țţ][ăa]|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"

@@ -141,7 +141,11 @@ def is_byline(text: str) -> bool:
     # its first sentence says who, and from what; the next may name the sources ("Logged by … Sources: …")
     first = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
     short = len(first.split()) <= 2 * BYLINE_WORDS and len(text.split()) <= 3 * BYLINE_WORDS
-    return short and (SIGNATURE.match(text) is not None or _COMMANDER.match(text) is not None)
+    return short and any(p.match(text) is not None for p in (SIGNATURE, _COMMANDER, _REPORTER))
+
+
+# Who reports, by the label Nordic and French reports set over the name: "Rapportör: Annika Mattsson, kanslichef"
+_REPORTER = re.compile(r"(?:rapport[öø]r|rapporteur|rapport[öø]rer)\s?:", re.I)
 
 
 # Who commands the response the report is from, under its title: "Gold commander: ACC Sunita Rao", "Incident

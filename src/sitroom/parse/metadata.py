@@ -346,6 +346,8 @@ def is_date_line(text: str) -> bool:
         # ... the situation at that hour, in Romanian and Greek: "(situația la ora 08:00, …)", "(Κατάσταση στις …)"
         r"|situa[țţt]ia|la|κατ[άα]σταση|της"
         r"|seisuga|kell|itibar[ıi]yla|saat|per|pukul|pada|tanggal|ob|stanje\s+na\s+dan|hadi|saa|ngày|lúc|noong"
+        # the situation at an hour in Swedish: "läget 14 oktober 2026 kl. 15.00"
+        r"|l[äa]get|l[äa]ge|kl|klockan"
         r"|tarix(?:i)?|tarih(?:i)?|v[əe]ziyy[əe]tin[əe]|data|stand"
         # the hour in Tok Pisin and Bislama: "7 klok moning", "3 klok apinun"
         r"|klok|moning|apinun|belo|naet"
