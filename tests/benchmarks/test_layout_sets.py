@@ -81,6 +81,7 @@ SETS = (
     "blind65_layouts",
     "blind66_layouts",
     "blind67_layouts",
+    "blind69_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
