@@ -81,6 +81,7 @@ SETS = (
     "blind65_layouts",
     "blind66_layouts",
     "blind67_layouts",
+    "blind68_layouts",
     "blind69_layouts",
 )
 
