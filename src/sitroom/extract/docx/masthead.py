@@ -89,3 +89,14 @@ def _address_row(walker: Any, table_rows: list[Any]) -> bool:
         walker.b.add(line, BlockKind.PARAGRAPH, title=True, masthead=True, field=True)
     walker.dropped["letter address row line"] = walker.dropped.get("letter address row line", 0) + len(lines)
     return True
+
+
+def late_title(walker: Any, style_name: str) -> bool:
+    """Word's Title style names the document wherever it stands before the first section, under a letter's place,
+    date, addressee and subject too: those lines above it become its masthead, and the title opens here."""
+    if walker.title_parts or walker.sections_started or style_name.lower() != "title":
+        return False
+    for block in walker.b.doc.blocks:
+        if block.kind is BlockKind.PARAGRAPH and not block.style.get("in_table"):
+            block.style |= {"title": True, "masthead": True}
+    return True

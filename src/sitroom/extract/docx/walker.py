@@ -11,7 +11,7 @@ from sitroom.extract.docx.boxes import banner, box_title, figures_box
 from sitroom.extract.docx.headings import BYLINE_STYLES, HeadingRules
 from sitroom.extract.docx.layouttables import read_layout_table
 from sitroom.extract.docx.lists import ListNesting
-from sitroom.extract.docx.masthead import take_details, take_leading_details
+from sitroom.extract.docx.masthead import late_title, take_details, take_leading_details
 from sitroom.extract.docx.numbering import Numbering
 from sitroom.extract.docx.ooxml import (
     ACCEPTED,
@@ -198,16 +198,8 @@ class Walker:
         if cell is not None:
             style["in_table"] = True
 
-        # The masthead: Title/Subtitle styles, or a big bold report name and its "as of" line. Word's Title style
-        # names the document wherever it stands before the first section: under a letter's place, date and
-        # addressee too.
-        late_title = not (self.title_parts or self.sections_started) and para.style.name.lower() == "title"
-        if late_title and cell is None and not self.title_open:
-            # what stands above it (the letter's place and date, its addressee and subject) is its masthead
-            for block in self.b.doc.blocks:
-                if block.kind is BlockKind.PARAGRAPH and not block.style.get("in_table"):
-                    block.style |= {"title": True, "masthead": True}
-            self.title_open = True
+        # The masthead: Title/Subtitle styles, or a big bold report name and its "as of" line.
+        self.title_open = self.title_open or (cell is None and late_title(self, para.style.name))
         if self.title_open and cell is None:
             if self.rules.is_title(para, first=not self.title_parts):
                 self.title_parts.append(text)
