@@ -1,7 +1,8 @@
 """The stamp of the app a message was sent with, in its other wordings: the app's name a link ("Sent with [Proton
 Mail](https://proton.me/mail/home) secure email." in the Markdown a mail service makes its plain text of, "Get
 Outlook for iOS<https://aka.ms/o0ukef>"), words after the name ("secure email") and the stamp in other languages
-("Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone"). Like "Sent with Proton Mail" it
+("Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone"), and other apps' invitations
+("Get BlueMail for Android"). Like "Sent with Proton Mail" it
 is the mail's, not the report's last point. Layouts: a plain-text e-mail and an HTML-only e-mail, the link an
 ``<a>`` there."""
 
@@ -21,6 +22,9 @@ STAMPS = [
     "Envoyé de mon iPhone",
     "Von meinem iPhone gesendet",
     "Enviado desde mi iPhone",
+    # another app's invitation, as Outlook's: "Get BlueMail for Android"
+    "Get BlueMail for Android",
+    "Get Spark for iOS",
 ]
 
 

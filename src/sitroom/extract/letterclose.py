@@ -48,7 +48,8 @@ _APP_STAMP = re.compile(
     rf"^(?:(?:created|made|sent|written)\s+(?:with|using|via)\s+{_APP}{_APP_TAIL}"
     # "Sent from Yahoo Mail on Android", "Sent from Outlook for iOS", "Sent from my iPhone"
     r"|sent\s+from\s+(?:my\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:on|for)\s+(?:android|ios|iphone|ipad|windows|mac)"
-    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?|get\s+outlook\s+for\s+(?:ios|android|windows|mac)"
+    # ... and the app's own invitation: "Get Outlook for Android", "Get BlueMail for Android", "Get Spark for iOS"
+    r"|sent\s+from\s+my\s+[\w.-]+(?:\s+[\w.-]+)?|get\s+[\w.-]+(?:\s+[\w.-]+)?\s+for\s+(?:ios|android|windows|mac)"
     # ... in French, Spanish, Portuguese, German, Dutch, Italian, Swedish, Danish and Norwegian, and Polish
     r"|(?:envoy[ée]|enviado|gesendet|verzonden|verstuurd|inviato|skickat|sendt|wys[łl]ane)\s+(?:de|depuis|avec|desde|con"
     r"|do|von|mit|vanaf|met|da|dal|fr[åa]n|fra|med|z)\s+(?:(?:mon|mi|meu|meinem|mijn|mio|min|mojego)\s+)?"
