@@ -2,9 +2,8 @@
 Mail](https://proton.me/mail/home) secure email." in the Markdown a mail service makes its plain text of, "Get
 Outlook for iOS<https://aka.ms/o0ukef>"), words after the name ("secure email") and the stamp in other languages
 ("Envoyé de mon iPhone", "Von meinem iPhone gesendet", "Enviado desde mi iPhone"), and other apps' invitations
-("Get BlueMail for Android"). Like "Sent with Proton Mail" it
-is the mail's, not the report's last point. Layouts: a plain-text e-mail and an HTML-only e-mail, the link an
-``<a>`` there."""
+("Get BlueMail for Android"). Like "Sent with Proton Mail" it is the mail's, not the report's last point. Layouts: a
+plain-text e-mail and an HTML-only e-mail, the link an ``<a>`` there."""
 
 from __future__ import annotations
 
