@@ -30,11 +30,8 @@ _LOCAL = re.compile(r"^(?![a-z][a-z0-9+.-]*:|#|//)[^?#]+\.(?:md|markdown|html?|p
 def is_field_paragraph(lines: list[str]) -> bool:
     """Two lines or more, each a "Label: value" field: a page's properties; the first may be the line they are
     the fields of ("Höststormen · läget 14 oktober 2026 kl. 15.00" over "Rapportör: …" and "Mottagare: …")."""
-    return (
-        len(lines) >= 2
-        and sum(1 for line in lines if _FIELD.match(line)) >= max(2, len(lines) - 1)
-        and all(_FIELD.match(line) for line in lines[1:])
-    )
+    fields = [_FIELD.match(line) is not None for line in lines]
+    return all(fields[1:]) and sum(fields) >= 2
 
 
 def _lone_link(tok: Token) -> str | None:

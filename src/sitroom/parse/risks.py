@@ -296,28 +296,27 @@ def _arrowed(text: str) -> str | None:
     return parts[1].strip()
 
 
-def _run_in(text: str) -> str | None:
-    """What a run-in label after the risk's sentence introduces ("… monitored. Actions in hand: …"), or None
-    when the label names a part of the risk itself ("Owner:", "Review date:")."""
+def _run_in_lead(text: str) -> re.Match[str] | None:
+    """The run-in label after the point's own sentence, with text after it ("… monitored. Actions in hand: …"), or
+    None when there is none or it names a part of the risk itself ("Owner:", "Review date:")."""
     m = _RUN_IN.search(text)
-    if m is None or not m.group("label")[:1].isupper():
+    if m is None or not m.group("label")[:1].isupper() or m.group("label").split()[0].lower() in _DESCRIBES_RISK:
         return None
-    if m.group("label").split()[0].lower() in _DESCRIBES_RISK:
-        return None
-    mitigation = text[m.end() :].strip()
-    if len(text[: m.start("lead")].strip()) < 12 or not mitigation or says_none(mitigation):
-        return None
-    return mitigation
+    return m if len(text[: m.start("lead")].strip()) >= 12 and text[m.end() :].strip() else None
+
+
+def _run_in(text: str) -> str | None:
+    """What a run-in label after the risk's sentence introduces ("… monitored. Actions in hand: …"), or None."""
+    m = _run_in_lead(text)
+    mitigation = text[m.end() :].strip() if m is not None else None
+    return None if mitigation is None or says_none(mitigation) else mitigation
 
 
 def run_in_label(text: str) -> str | None:
     """The run-in label after the point's own sentence that introduces more about it ("… monitored. Actions in
     hand: …"), folded to lower case, or None (none, or one naming a part of the risk itself: "Owner:")."""
-    m = _RUN_IN.search(text)
-    if m is None or not m.group("label")[:1].isupper() or len(text[: m.start("lead")].strip()) < 12:
-        return None
-    label = m.group("label").casefold()
-    return None if label.split()[0] in _DESCRIBES_RISK or not text[m.end() :].strip() else label
+    m = _run_in_lead(text)
+    return None if m is None else m.group("label").casefold()
 
 
 def _under_way(text: str) -> str | None:

@@ -280,7 +280,7 @@ def _sections(
     box = (min(c.x0 for c in table), min(c.bottom for c in table), max(c.x1 for c in table), table[0].top)
     # the particulars' fields give the report's date and who prepared it, as a form's grid of fields does
     fields = [c for c in masthead if _fields_row(rows[c.row])]
-    page.details.extend((label.strip(), value.strip()) for label, _, value in (_split_field(c.text) for c in fields))
+    page.details.extend(_fields(fields))
     if fields:
         page.drop("form field cell", len(fields))
     return entries, [f for c in masthead if c not in fields for f in c.lines], renamed, box, titles
@@ -291,11 +291,13 @@ def _field_rows(cells: list[Cell]) -> list[tuple[str, str]] | None:
     Time: 18:00 hrs | Prepared by: Duty Manager"), or None for any other table."""
     if len(cells) < 3 or len({c.row for c in cells}) > 3 or not all(c.lines and _FIELD.match(c.text) for c in cells):
         return None
-    return [(label.strip(), value.strip()) for label, _, value in (_split_field(c.text) for c in cells)]
+    return _fields(cells)
 
 
-def _split_field(text: str) -> tuple[str, str, str]:
-    return text.replace("：", ":").partition(":")
+def _fields(cells: list[Cell]) -> list[tuple[str, str]]:
+    """Each cell's label and value ("Date: 26/1/2026" → ("Date", "26/1/2026"))."""
+    parts = (c.text.replace("：", ":").partition(":") for c in cells)
+    return [(label.strip(), value.strip()) for label, _, value in parts]
 
 
 # a field of the sheet's particulars: "Date: 26/1/2026", "Prepared by: the duty officer"
