@@ -23,7 +23,9 @@ SECTIONS = [
 
 
 @pytest.mark.parametrize(
-    ("make", "name"), [(word_bold_lines, "r.docx"), (html_page, "r.html"), (markdown, "r.md")], ids=str
+    ("make", "name"),
+    [(word_bold_lines, "r.docx"), (html_page, "r.html"), (markdown, "r.md")],
+    ids=["docx", "html", "md"],
 )
 def test_a_headings_kin_gives_its_meaning(make, name: str) -> None:
     report = parse_bytes(make(TITLE, SECTIONS), name)[0]

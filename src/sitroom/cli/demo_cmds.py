@@ -6,12 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from sitroom.cli.app import app, fail
-
-out = Console(highlight=False)
+from sitroom.cli.app import app, fail, out
 
 
 @app.command()

@@ -9,17 +9,14 @@ from datetime import date
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from sitroom.cli.app import app, fail
+from sitroom.cli.app import app, err, fail, out
 from sitroom.cli.store_cmds import DbOption, _engine
 
 LOCAL = "local"  # who acts from the command line, in the audit log (store.audit.LOCAL, without its import)
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
 
 mail_app = typer.Typer(
     help="Read sitreps sent to the returns mailbox (IMAP settings from SITROOM_IMAP_*; see README).",

@@ -6,13 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from sitroom.cli.mail_cmds import LOCAL, mail_app
-from sitroom.cli.store_cmds import DbOption, _engine
-
-out = Console(highlight=False)
+from sitroom.cli.store_cmds import DbOption, _engine, out
 
 rules_app = typer.Typer(
     help="Sender rules: which organisation and series each sender's returns belong to (shared with the web app).",

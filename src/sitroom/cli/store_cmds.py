@@ -12,9 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sitroom.cli.app import app
+from sitroom.cli.app import app, out
 
-out = Console(highlight=False)
 err_console = Console(stderr=True)
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")]
 
