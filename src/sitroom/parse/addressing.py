@@ -36,6 +36,9 @@ RECIPIENTS_LABEL = (
     # ... Malay: "s.k.:" (salinan kepada, copy to); Malayalam, Telugu and Hindi: "പകർപ്പ്:" (copy), "ప్రతి:", "प्रतिलिपि:"
     r"|s\.\s?k\.|salinan\s+kepada"
     r"|പകർപ്പ്|ప్రతి|ಪ್ರತಿ|प्रतिलिपि"
+    # ... the same copy in Bengali and Assamese (written with either letter r), Gujarati, Odia, Gurmukhi, Marathi,
+    # Tamil and Sinhala: "প্ৰতিলিপি:", "অনুলিপি:", "પ્રતિલિપિ:", "નકલ:", "ପ୍ରତିଲିପି:", "ਉਤਾਰਾ:", "प्रत:", "நகல்:"
+    r"|প্[রৰ]তিলিপি|অনুলিপি|પ્રતિલિપિ|નકલ|ପ୍ରତିଲିପି|ନକଲ|ਉਤਾਰਾ|ਨਕਲ|ਪ੍ਰਤੀਲਿਪੀ|प्रत(?=\s*:)|நகல்|පිටපත්"
     # ... Lao: "ບ່ອນສົ່ງ:" (where it is sent)
     r"|ບ່ອນສົ່ງ"
     # ... Chinese, Japanese and Korean: "抄送：", "配布先：", "참조:"

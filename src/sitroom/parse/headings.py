@@ -13,7 +13,7 @@ from sitroom.parse.units import Unit, is_typed_row
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.templates import Template, TemplateSection
 from sitroom.text.brackets import bracketed_heading
-from sitroom.text.case import opens_with_capital
+from sitroom.text.case import ends_with_letter, opens_with_capital
 from sitroom.text.glyphs import split_bullet, without_pictographs
 from sitroom.text.logbook import entry_stamp, is_day_line
 from sitroom.text.reportnames import names_numbered_report
@@ -85,7 +85,7 @@ def _short_label(text: str) -> bool:
     return (
         0 < len(text.split()) <= 6
         and opens_with_capital(text)
-        and text[-1].isalnum()
+        and ends_with_letter(text)
         and not _INNER_PUNCTUATION.search(text)
     )
 
@@ -181,7 +181,8 @@ class HeadingDetector:
             # ... or, after a blank line, opens the list with no punctuation in it at all ("Today's
             # collections" over "· 21 of our 42 rounds went out"): what a mail's plain text keeps of a
             # bold heading
-            bare = after_gap and opens_with_capital(text) and not _INNER_PUNCTUATION.search(text) and text[-1].isalnum()
+            bare = after_gap and opens_with_capital(text) and ends_with_letter(text)
+            bare = bare and not _INNER_PUNCTUATION.search(text)
             # ... or opens the text shaped as the text's later headings over their lists: nothing stands above it
             opening = first and self._label_heads and _short_label(text)
             return label or alone or bare or opening or _announces(text) or classify_heading(text)[1] >= 1.0

@@ -26,19 +26,32 @@ _BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!！。]$")
 
 
 def comma_close(body: list[Unit]) -> int | None:
-    """Where the close (see the module doc) ending the body opens, or None when the body ends with none."""
+    """Where the close (see the module doc) ending the body opens, or None when the body ends with none. The close
+    may be the body's last line: the signature under it set in a table or an image, nothing of it is read."""
+    if len(body) > 1 and _close_line(body[-1]) and not _close_line(body[-2]):
+        return _thanks_over(body, len(body) - 1)
     for lead in range(len(body) - 2, max(0, len(body) - 2 - _UNDER_LINES), -1):
         unit, under = body[lead], body[lead + 1 :]
-        text = unit.text.strip()
-        if unit.bullet is not None or not _CLOSE.match(text) or len(text.split()) > _CLOSE_WORDS:
+        if not _close_line(unit):
             continue
         if not any(_name(u.text) for u in under[:2]) or not all(_short(u) for u in under):
             return None
-        above = body[lead - 1] if lead > 1 else None
-        if above is not None and above.bullet is None and above.kind is not BlockKind.HEADING:
-            return lead - 1 if _BRIEF_THANKS.match(above.text.strip()) else lead
-        return lead
+        return _thanks_over(body, lead)
     return None
+
+
+def _close_line(unit: Unit) -> bool:
+    """A few words on a line of their own ending in a comma, no figure: "Yours faithfully,", "আপোনাৰ বিশ্বাসী,"."""
+    text = unit.text.strip()
+    return unit.bullet is None and _CLOSE.match(text) is not None and len(text.split()) <= _CLOSE_WORDS
+
+
+def _thanks_over(body: list[Unit], lead: int) -> int:
+    """Where the close at ``lead`` opens, with the thanks of a word or two set right over it."""
+    above = body[lead - 1] if lead > 1 else None
+    if above is not None and above.bullet is None and above.kind is not BlockKind.HEADING:
+        return lead - 1 if _BRIEF_THANKS.match(above.text.strip()) else lead
+    return lead
 
 
 def thanks_close(body: list[Unit]) -> int | None:

@@ -23,6 +23,14 @@ def caseless(ch: str) -> bool:
     return not name.startswith(_CASED)
 
 
+def ends_with_letter(text: str) -> bool:
+    """The text ends with a letter or a figure, or with a mark that belongs to its last letter: the marks that write
+    a vowel or stop one in the Indic and South-East Asian scripts ("পৰিস্থিতি", "நிலவரம்") are letters of the word to
+    a reader, yet str.isalnum does not count them."""
+    last = text[-1:]
+    return last.isalnum() or (last != "" and unicodedata.category(last).startswith("M"))
+
+
 def opens_with_capital(text: str) -> bool:
     """The text opens with a capital, or with a letter of a script that has none."""
     first = text[:1]
