@@ -9,7 +9,6 @@ or '.', and the wrap width.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -17,6 +16,8 @@ from typing import Any
 
 from sitroom.model import Block, BlockKind
 from sitroom.parse.message import is_header_field, is_service_notice, is_trailer
+from sitroom.parse.wrapwidth import SENTENCE_END as _SENTENCE_END
+from sitroom.parse.wrapwidth import wrap_width
 from sitroom.text.brackets import bracketed_heading
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
@@ -26,9 +27,6 @@ from sitroom.text.turns import turn_starts
 
 # A line shorter than this share of the wrap width that ends a sentence was ended on purpose.
 SHORT_LINE = 0.75
-# a line this much longer than the wrap width, and longer than any margin sets, shows the text was never wrapped
-UNWRAPPED, UNWRAPPED_CHARS = 1.5, 100
-_SENTENCE_END = re.compile(r"(?:[.;!?:]['\"”’)\]]*|[。！？；：][」』”’）]*)$")
 _FULL_STOP = re.compile(r"[。！？；：][」』”’）]*$")
 _FULL_WIDTH_SHORT = 1.0  # a wrapped line of such text fills the width to the character
 _FULL_WIDTH_NOTE = re.compile(r"^（[^（）]{1,60}）$")
@@ -65,21 +63,6 @@ def known_words(blocks: Iterable[Block]) -> set[str]:
     for b in blocks:
         words.update(w.lower().strip("-'") for w in _WORD.findall(b.text))
     return words
-
-
-def wrap_width(blocks: list[Block]) -> float:
-    """The right margin of wrapped text: a high percentile of line lengths, robust to a few long lines. Lines each
-    ended by their writer (as a message's HTML shows) were never wrapped: they have no margin to run on at."""
-    lines = [b for b in blocks if b.kind is BlockKind.LINE]
-    if lines and all(b.style.get("ended") for b in lines):
-        return math.inf
-    lengths = sorted(b.style.get("length") or len(b.text) for b in lines)
-    if not lengths:
-        return 0.0
-    width = float(lengths[int(0.95 * (len(lengths) - 1))])
-    # a text wrapped at a margin has no line far past it: lines running on well past the rest were never wrapped
-    # (a few long points typed on a phone among short ones), and the longest is the width they could reach
-    return float(lengths[-1]) if lengths[-1] > max(UNWRAPPED * width, UNWRAPPED_CHARS) else width
 
 
 # a line opening with a label of a word or three and its colon: a field of its own ("Return number: 3")
