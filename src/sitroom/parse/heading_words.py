@@ -26,7 +26,9 @@ FILLER = frozenset(
     # as folded (the Arabic "على" and "إلى", the Persian "برای" with their yeh and alef read plain), and the Persian
     # plural ending set apart by a space ("هزینه ها")
     "и на за по в от с към върху мен бен пен және ба болон եւ ու համար და في علي مع من الي عن و در به از با براي "
-    "ها هاي של על עם עבור".split()
+    "ها هاي של על עם עבור "
+    # ... and of Bengali and Assamese (folded: "আৰু" is "আরু")
+    "ও এবং আর আরু".split()
 )
 # "Summary of activity", "Overview of risks", "Point sur les finances", "Resumen de costes", and put the
 # other way round "Risk summary", "Finance overview": a word that frames the section beside the topic it
@@ -54,3 +56,7 @@ UNACCENTED |= {"ɗ": "d", "ƙ": "k", "ɓ": "b", "ƴ": "y", "ʻ": " ", "ʼ": " "}
 # means the same word. Armenian marks set on a letter inside a word ("՞", "՛", "՜") do not part it.
 UNACCENTED |= {"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه", "ٱ": "ا"}
 UNACCENTED |= dict.fromkeys("\u0640\u200c\u200d\u055b\u055c\u055e", "")
+# Assamese writes in the Bengali script with its own letters for r and w ("ৰ", "ৱ") where Bengali has "র" and "ব":
+# "পৰিস্থিতি" is the Bengali "পরিস্থিতি", as the words the two languages share are spelt.
+ASSAMESE_LETTERS = {"ৰ": "র", "ৱ": "ব"}
+UNACCENTED |= ASSAMESE_LETTERS

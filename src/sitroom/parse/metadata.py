@@ -16,7 +16,13 @@ from sitroom.parse.furniture import (
     LINE_PARTS,
 )
 from sitroom.text.months import DAY_SUFFIX, MONTH_NAMES, OF, WEEKDAY, calendar_date, month_number
-from sitroom.text.reportnames import INDIC_NAMED, NORTH_EAST_KINDS, SCRIPT_MARKS
+from sitroom.text.reportnames import (
+    INDIC_NAMED,
+    KIND_OF_MARKED,
+    NORTH_EAST_KINDS,
+    SCRIPT_MARKS,
+    names_numbered_report,
+)
 from sitroom.text.weekdays import agreeing
 
 _DAY_SUFFIX = DAY_SUFFIX
@@ -79,6 +85,7 @@ _NUMBER = re.compile(
 _MARKED = re.compile(r"\s*(?:no\.?|nr\.?|number|#|n\.?\s?[°º]|№)\s*\d", re.I)
 # "第1報", "第 3 号", "第2期" (an issue), "제2보": the report's number as Chinese, Japanese and Korean print it
 _CJK_NUMBER = re.compile(r"[第제]\s*(\d{1,4})\s*[報报号號期回보호]")
+_KIND_OF_MARKED = re.compile(KIND_OF_MARKED, re.I)  # "Relatório de Ocorrências n.º 1"
 _INDIC_NUMBER = re.compile(INDIC_NAMED)  # "പ്രതിദിന സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1"
 _FILE_NUMBER = re.compile(r"(?:sitrep|report|no|issue|edition|update)[-_ ]?(\d{1,5})(?!\d)", re.I)
 _TITLE_WORDS = re.compile(
@@ -238,8 +245,9 @@ def find_number(text: str) -> int | None:
         if 1900 <= n <= 2100 and not re.search(r"#|no|n[°º]", m.group(0), re.I):
             continue  # "Update 2020" is a year
         return n
-    m = _CJK_NUMBER.search(text) or _INDIC_NUMBER.search(text)
-    return int(m.group(1)) if m else None
+    m = _CJK_NUMBER.search(text) or _INDIC_NUMBER.search(text) or _KIND_OF_MARKED.search(text)
+    n = int(m.group(1)) if m else None
+    return None if n is not None and 1900 <= n <= 2100 else n  # "প্রতিবেদন ২০২৬": the year's report
 
 
 def date_from_filename(name: str) -> date | None:
@@ -281,7 +289,9 @@ def looks_like_title(text: str) -> bool:
     line closed by the report's issue ("…工作情况（第2期）", "…について（第1報）")."""
     if _CJK_ISSUE.search(text) and len(text) <= _CJK_TITLE_CHARS:
         return True
-    return len(text) <= 160 and bool(_TITLE_WORDS.search(text) or _INDIC_NUMBER.search(text))
+    if len(text) > 160:
+        return False
+    return bool(_TITLE_WORDS.search(text) or _INDIC_NUMBER.search(text)) or names_numbered_report(text)
 
 
 _CJK_ISSUE = re.compile(r"[（(]\s*[第제]\s*\d{1,4}\s*[報报号號期回보호]\s*[）)]\s*$")
@@ -340,7 +350,7 @@ def is_date_line(text: str) -> bool:
         r"week|ending|commencing|aggiornamento|aggiornat[oiae]|dati|ultimo|ore|al|[úu]ltima|actualizaci[óo]n|"
         rf"derni[èe]re|mise|letzte|aktualisierung|{WEEKDAY}|"
         r"mis[ea]\s+[àa]\s+jour|du|del?|rapport|informe|d['’][ée]mission|[ée]mission|emisi[óo]n|emiss[ãa]o"
-        r"|publi[ée]e?|p[ée]riode|au|[àa]"
+        r"|publi[ée]e?|p[ée]riode|au|[àa]|le|heures?|horas?"
         # the issue and the hour, as Hungarian, Croatian, Romanian, Ukrainian and Greek print them
         r"|sz[áa]m[úu]|[óo]rai|[óo]ra|[áa]llapot|sati|stanje|ora|станом|на|годин[аи]|ώρα|στις|по|состоянию"
         # ... the situation at that hour, in Romanian and Greek: "(situația la ora 08:00, …)", "(Κατάσταση στις …)"
@@ -364,7 +374,8 @@ def is_date_line(text: str) -> bool:
         # വിവരങ്ങൾ)"
         r"|തീയതി|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകുന്നേരം|രാത്രി|മണി|വരെയുള്ള|വരെ|വിവരങ്ങൾ"
         # (the vowel signs of Indic scripts are parts of their words)
-        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|(?:(?![\u0900-\u0dff])[\W_])+|\d+",
+        # the hour as French, Portuguese and Spanish writers print it: "16h00", "16 h", "10h30"
+        r"|\d{1,2}(?:\s?:\s?\d\d)?\s*[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d\d)?\b|(?:(?![\u0900-\u0dff])[\W_])+|\d+",
         " ",
         rest,
         flags=re.I,

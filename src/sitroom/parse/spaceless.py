@@ -36,6 +36,7 @@ from sitroom.parse.brahmicwords import (
     THAI,
 )
 from sitroom.parse.eastwords import CHINESE, JAPANESE, KOREAN
+from sitroom.parse.heading_words import ASSAMESE_LETTERS
 
 LANGUAGES = (
     CHINESE, JAPANESE, KOREAN, THAI, LAO, KHMER, BURMESE, HINDI, MARATHI, BENGALI, GUJARATI, TAMIL, TELUGU, KANNADA,
@@ -60,7 +61,8 @@ _NUMBER = re.compile(
     r"|[\u3131-\u314e\uac00-\ud7a3]\s*[.)]|[^\w\s])\s*"
 )
 _CONNECTIVE_WORDS = (
-    "및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "ਅਤੇ", "ଓ", "ଏବଂ", "மற்றும்", "及", "和", "与", "與",
+    "및", "와", "과", "และ", "एवं", "और", "तथा", "व", "ও", "এবং", "আরু", "ਅਤੇ", "ଓ", "ଏବଂ", "மற்றும்", "及", "和", "与",
+    "與",
     "နှင့်",
 )  # fmt: skip
 _CONNECTIVE_INFIX = re.compile(r"及び|並びに|及|和|与|與|並|并|・|ㆍ|、|/|และ|နှင့်")
@@ -71,13 +73,17 @@ LEAD_CONFIDENCE = 0.75  # a name that ends its part of the heading is its head n
 MIN_CONFIDENCE = 0.7
 
 
+# Assamese letters read as the Bengali ones its words share (``heading_words.ASSAMESE_LETTERS``)
+_ASSAMESE = str.maketrans(ASSAMESE_LETTERS)
+
+
 def _letters(text: str) -> str:
     """Letters, digits and the vowel signs and viramas of the abugidas, nothing else: the string names are sought in."""
     return "".join(c for c in text if unicodedata.category(c)[0] in "LMN")
 
 
 def _strip_numbering(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = unicodedata.normalize("NFKC", text).strip().lower().translate(_ASSAMESE)
     while (m := _NUMBER.match(text)) and m.end() < len(text):
         text = text[m.end() :]
     return text

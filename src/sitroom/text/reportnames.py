@@ -120,26 +120,35 @@ _MARK = (
     r"(?:no\.?|nr\.?|n[úu]m\.?|number|n[úu]mero|num[ée]ro|#|n\.?\s?[°º]\.?|[čc]\.|br\.|nr\.|№|νο\.?|αρ\."
     rf"|[šs]t\.|blg\.|na\.?|nomor|s[ốo]|nru\.?|zk\.|laharana|namba|nambala|lamba|nu\.|inombolo|niv\.|nro\.?|rhif|{SCRIPT_MARKS})"
 )
+# ... and a report named by what it is of, its number marked after that: "Relatório de Ocorrências n.º 1", "Report
+# of Incidents No. 3", "Informe de Emergencia N.º 2" (the mark is needed: "Update on Ward 3" names a ward)
+KIND_OF_MARKED = (
+    rf"\b(?:{_KIND}|relat[óo]rio|boletim)\s+(?:de|do|da|dos|das|of|on|des|du|del|della|di|sobre|sur|d['’])\s*"
+    rf"[^\W\d_]{{3,}}(?:\s+[^\W\d_]{{3,}}){{0,2}}\s*(?:[-–—:]\s*)?{_MARK}\s*((?!(?:19|20)\d\d\b)\d{{1,4}})(?![\d.,:/]\d)"
+)
 _NUMBERED = re.compile(
-    rf"\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    rf"{KIND_OF_MARKED}|\b(?:{_KIND})\s*(?:[-–—:]\s*)?(?:{_MARK}\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     r"(?![\d.,:]\d|/(?!(?:19|20)\d\d\b)\d|\d)",
     re.I,
 )
 # a report's name is a line, not a sentence
 NAME_WORDS = 14
 # The issue numbers of Chinese, Japanese, Korean, Thai, Hindi, Bengali and Tamil reports, in their own digits too:
-# "（第1期）", "第1報", "(제1보)", "ฉบับที่ ๑", "ครั้งที่ ๑", "(संख्या 1)", "প্রতিবেদন নং ১", "அறிக்கை எண் 1"; a line
+# "（第1期）", "第1報", "(제1보)", "ฉบับที่ ๑", "ครั้งที่ ๑", "(संख्या 1)", "প্রতিবেদন নং ১", "প্ৰতিবেদন ৩", "அறிக்கை எண் 1"; a line
 # of these scripts sets no space between words, so it is told from a sentence by its length and last stop.
 _DIGIT = r"[0-9０-９๐-๙०-९০-৯௦-௯౦-౯൦-൯੦-੯୦-୯]"
 # ... and Malayalam and Telugu: "സ്ഥിതി റിപ്പോർട്ട് നമ്പർ 1", "బులెటిన్ నెం. 1" (the number in group 1)
+# ... and Bengali and Assamese, Hindi and Tamil: "প্রতিবেদন নং ১", "প্ৰতিবেদন ৩", "रिपोर्ट संख्या 2", "அறிக்கை எண் 1"
 INDIC_NAMED = (
-    rf"(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక|ਰਿਪੋਰਟ|ਬੁਲੇਟਿਨ|ରିପୋର୍ଟ|ବୁଲେଟିନ|ރިޕޯޓު)\s*"
-    rf"(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య|ਨੰਬਰ|ਨੰ\.?|ନମ୍ବର|ନଂ\.?|ނަންބަރު)\s*[-:.]?\s*({_DIGIT}{{1,4}})"
+    rf"(?:(?:റിപ്പോർട്ട്|ബുള്ളറ്റിൻ|బులెటిన్|నివేదిక|ਰਿਪੋਰਟ|ਬੁਲੇਟਿਨ|ରିପୋର୍ଟ|ବୁଲେଟିନ|ރިޕޯޓު)\s*"
+    rf"(?:നമ്പർ|നം\.?|నెం\.?|సంఖ్య|ਨੰਬਰ|ਨੰ\.?|ନମ୍ବର|ନଂ\.?|ނަންބަރު)"
+    rf"|(?:প্[রৰ]তিবেদন|বুলেটিন)(?:\s*(?:নং|নম্বর|সংখ্যা))?|(?:रिपोर्ट|प्रतिवेदन|बुलेटिन)\s*(?:संख्या|सं\.|क्रमांक|नं\.?)"
+    rf"|அறிக்கை\s*(?:எண்|இல\.?))\s*[-:.]?\s*({_DIGIT}{{1,4}})"
 )
 _EAST_NUMBERED = re.compile(
     rf"第\s*{_DIGIT}{{1,4}}\s*(?:期|報|报|号|號|回)|제\s*{_DIGIT}{{1,4}}\s*(?:보|호|차)"
     rf"|(?:ฉบับที่|ครั้งที่)\s*{_DIGIT}{{1,4}}|(?:संख्या|सं\.|क्रमांक)\s*[-:]?\s*{_DIGIT}{{1,4}}"
-    rf"|(?:প্রতিবেদন|বুলেটিন)\s*(?:নং|নম্বর|সংখ্যা)\s*[-:]?\s*{_DIGIT}{{1,4}}"
+    rf"|(?:প্[রৰ]তিবেদন|বুলেটিন)\s*(?:(?:নং|নম্বর|সংখ্যা)\s*[-:]?\s*)?{_DIGIT}{{1,4}}"
     rf"|அறிக்கை\s*(?:எண்|இல\.?)\s*[-:.]?\s*{_DIGIT}{{1,4}}"
     rf"|{INDIC_NAMED}"
 )
