@@ -13,6 +13,13 @@ report has): "What's happening" and its "Significant events" are the incident's 
 we're doing", "What we've done", "What we did" its response, where a service's return (or a report naming
 the service's activity under another heading) means its own activity by them.
 
+An overview opening a report that names its situation again under a heading of its own ("Overview" over
+"Situation", "Aperçu" over "Situation épidémiologique") is not that situation twice: it is the report's summary.
+
+A section named for the weather alone ("Weather", "Wetter", "Météo") is the forecast when its points look ahead
+(what will come, what is expected or forecast, tomorrow); when none does, its points state what was recorded and
+what stands: the situation now.
+
 A paper's recommendations that each ask a board to approve, agree, note or support something ("The
 Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
 
@@ -56,6 +63,24 @@ _ASSESSMENT = frozenset(
     "assessment assessments judgement judgment appraisal evaluation analysis oordeel beoordeling analyse "
     "beurteilung lagebeurteilung bewertung einschatzung evaluacion avaliacao valutazione".split()
 )
+# Headings that name an overview, folded: the situation in general, or the report's summary.
+_OVERVIEW = re.compile(
+    r"^(?:\d+ )*(?:general |overall |brief )?(?:overview|apercu(?: general)?|uberblick|ubersicht|panorama(?: general)?"
+    r"|panoramica|resumen general|vue d ensemble|visao geral|overzicht|oversikt|oversigt|overblik)$"
+)
+# Headings naming the weather alone, folded ("Weather outlook" names the forecast outright).
+_WEATHER = re.compile(
+    r"^(?:\d+ )*(?:the )?(?:weather|weather conditions|wetter|wetterlage|weer|meteo|meteorologie|meteorologia|el tiempo"
+    r"|tiempo|clima|tempo|condiciones meteorologicas|conditions meteorologiques|situation meteorologique)$"
+)
+# A point looking ahead, folded: English, French, Spanish, Portuguese, German, Dutch and Italian.
+_AHEAD = re.compile(
+    r"\b(?:will|forecasts?|forecasted|expected|expects?|outlook|predicted|likely to|tomorrow|tonight|next \d+ hours"
+    r"|over the (?:next|coming)|coming days|prevu|prevue|prevision|previsions|prevoit|attendu|attendue|attendus|demain"
+    r"|devrait|devraient|sera|seront|prochaines? (?:heures|jours)|pronostico|pronostica|se espera|manana|previsto"
+    r"|prevista|proximas? (?:horas|dias)|previsao|preve|esperad[oa]s?|amanha|erwartet|vorhersage|voraussichtlich"
+    r"|morgen|wird|werden|kommenden|verwacht|zal|komende|domani|prossim[ei]|sara)\b"
+)
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
 MITIGATED_CONFIDENCE = 0.8
 
@@ -65,6 +90,8 @@ def key_from_set(sections: list[Section], own: list[bool]) -> None:
     key_group_headings(sections, own)
     key_incident_plain_words(sections, own)
     key_decisions_sought(sections, own)
+    key_opening_overview(sections)
+    key_weather_now(sections)
 
 
 def key_group_headings(sections: list[Section], own: list[bool]) -> None:
@@ -117,6 +144,26 @@ def key_incident_plain_words(sections: list[Section], own: list[bool]) -> None:
             plain[n] = K.SITUATION.value if _HAPPENING.match(heading) else K.RESPONSE.value
     for n, key in plain.items():
         sections[n].key = key
+
+
+def key_opening_overview(sections: list[Section]) -> None:
+    """The first section, an overview taken for the situation, is the summary where a later section is the
+    situation (see the module doc)."""
+    keyed = [s for s in sections if s.key is not None and s.heading]
+    if len(keyed) < 2 or keyed[0].key != K.SITUATION or not _OVERVIEW.match(fold(keyed[0].heading or "")):
+        return
+    if any(s.key == K.SITUATION for s in keyed[1:]) and not any(s.key == K.HIGHLIGHTS for s in keyed):
+        keyed[0].key = K.HIGHLIGHTS.value
+
+
+def key_weather_now(sections: list[Section]) -> None:
+    """A section named for the weather alone, none of whose points looks ahead, is the situation now (see the module
+    doc)."""
+    for s in sections:
+        if s.key != K.FORECAST or not s.heading or not s.items or not _WEATHER.match(fold(s.heading)):
+            continue
+        if not any(_AHEAD.search(fold(i.text)) for i in s.items):
+            s.key = K.SITUATION.value
 
 
 def key_decisions_sought(sections: list[Section], own: list[bool]) -> None:
