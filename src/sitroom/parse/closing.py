@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import BlockKind, SectionKey
-from sitroom.parse.addressing import is_distribution_list, is_recipients_label
+from sitroom.parse.addressing import is_distribution_list
 from sitroom.parse.closingremarks import (
     about_section,
     credits_section,
@@ -22,6 +22,7 @@ from sitroom.parse.closingremarks import (
     response_request,
 )
 from sitroom.parse.contactfields import labelled_contact
+from sitroom.parse.copylist import copy_list, signature_line
 from sitroom.parse.doccontrol import control_tail
 from sitroom.parse.enclosures import enclosure_list
 from sitroom.parse.furniture import (
@@ -39,7 +40,6 @@ from sitroom.parse.reachbox import reach_box
 from sitroom.parse.selfnotice import is_schedule_notice
 from sitroom.parse.signedheads import bracketed_name, name_post_contact, signed_heads, signed_off, signer_head
 from sitroom.parse.signedposts import (
-    SIGNATURE_WORDS,
     post_and_name_close,
     post_over_name,
     preparer_line,
@@ -76,8 +76,6 @@ CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
 SIGNATURE_LINES = 5
 # A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on none).
-_SENTENCE_WORDS = 4
-_SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
 
 
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:
@@ -115,7 +113,7 @@ def _strip_close(body: list[Unit], counts: dict[str, int]) -> list[Unit]:
             body, counts[END_LINE] = body[:-1], counts[END_LINE] + 1
         elif is_report_disclaimer(body[-1].text) and body[-1].bullet is None:
             body, counts[DISCLAIMER] = body[:-1], counts[DISCLAIMER] + 1
-        elif (lead := _signature_lead(body)) is not None or (lead := _copy_list(body)) is not None:
+        elif (lead := _signature_lead(body)) is not None or (lead := copy_list(body)) is not None:
             lead = _with_thanks(body, lead)
             body, counts[SIGNATURE_LINE] = body[:lead], counts[SIGNATURE_LINE] + len(body) - lead
         elif (lead := response_request([u.text for u in body])) is not None:
@@ -144,7 +142,7 @@ def _notice_signed(body: list[Unit]) -> int | None:
     on. None otherwise."""
     for n in range(len(body) - 2, max(len(body) - 2 - SIGNATURE_LINES, 0), -1):
         if body[n].bullet is None and is_service_notice(body[n].text):
-            return n if all(_signature_line(u) and u.kind is not BlockKind.HEADING for u in body[n + 1 :]) else None
+            return n if all(signature_line(u) and u.kind is not BlockKind.HEADING for u in body[n + 1 :]) else None
     return None
 
 
@@ -263,28 +261,9 @@ def _contact_section(body: list[Unit]) -> int | None:
     reach = [gives_contact(u.text) for u in under]
     return (
         lead
-        if all(r or _signature_line(u) for r, u in zip(reach, under, strict=True)) and (any(reach) or not under)
+        if all(r or signature_line(u) for r, u in zip(reach, under, strict=True)) and (any(reach) or not under)
         else None
     )
-
-
-# Entries of such a list, at most.
-_COPY_ENTRIES = 30
-
-
-def _copy_list(body: list[Unit]) -> int | None:
-    """Where the list of whom copies go to, closing the body, opens: its label alone on a line ("Copy
-    forwarded to:") over entries of a list or short lines. None when the body does not end with one."""
-    for lead in range(len(body) - 2, max(0, len(body) - 2 - _COPY_ENTRIES), -1):
-        if is_recipients_label(body[lead].text):
-            under = body[lead + 1 :]
-            if not all(u.bullet is not None or _signature_line(u) for u in under):
-                return None
-            # the endorsement's number and date over the label ("Endst. No. DDAH/LDH/1863", "Dated: 11.08.2026")
-            while lead > 0 and (is_endorsement(body[lead - 1].text) or is_date_line(body[lead - 1].text)):
-                lead -= 1
-            return lead
-    return None
 
 
 def _close_heading(text: str) -> bool:
@@ -300,17 +279,17 @@ def _signature_lead(body: list[Unit]) -> int | None:
     for lead in range(len(body) - 1, max(-1, len(body) - 2 - SIGNATURE_LINES), -1):
         unit, under = body[lead], body[lead + 1 :]
         # under the report's closing fields ("Next sitrep: …", "Distribution: …") short lines are who signs
-        if under and _closing_field(body, lead) and all(_signature_line(u) for u in under):
+        if under and _closing_field(body, lead) and all(signature_line(u) for u in under):
             return lead + 1
         # the lead is no sentence either: "Checked by the duty officer." under "Comments" is that section's text
         # (the place and day it is signed at may end on a stop: "Calella, a la data de la signatura electrònica.")
-        if not (_signature_line(unit) or is_place_and_date(unit.text)) or not all(_signature_line(u) for u in under):
+        if not (signature_line(unit) or is_place_and_date(unit.text)) or not all(signature_line(u) for u in under):
             return None
         if lead == 0:
             return None  # a document of nothing but a signature is not one to strip
         if opens_signature(unit.text):
             # the signer's post set over "Fdo.: …" or "Signed": "EL DIRECTOR DE LA AGENCIA"
-            while lead > 1 and _signature_line(body[lead - 1]) and names_post(body[lead - 1].text):
+            while lead > 1 and signature_line(body[lead - 1]) and names_post(body[lead - 1].text):
                 lead -= 1
             return lead
         if signs_for(unit.text) and under and any(names_post(u.text) for u in (unit, *under)):
@@ -334,7 +313,7 @@ def _name_over_post(body: list[Unit]) -> int | None:
         return None
     if len(name.split()) > 5 or (initials and not all(w[:1].isupper() for w in name.split())):
         return None
-    if not _signature_line(body[-1]) or not (initials or signs_name_and_post(f"{name} {post}")):
+    if not signature_line(body[-1]) or not (initials or signs_name_and_post(f"{name} {post}")):
         return None
     return _with_thanks(body, len(body) - 2)
 
@@ -349,7 +328,7 @@ def _set_apart_signature(body: list[Unit]) -> int | None:
     under = body[n:]
     if not under or len(under) > SIGNATURE_LINES + 1 or n < 3 or body[n - 1].style.get("align"):
         return None
-    if not all(u.kind is not BlockKind.HEADING and _signature_line(u) for u in under):
+    if not all(u.kind is not BlockKind.HEADING and signature_line(u) for u in under):
         return None
     return _with_thanks(body, n)
 
@@ -372,17 +351,6 @@ def _closing_field(body: list[Unit], n: int) -> bool:
         and n > 0
         and body[n - 1].kind is not BlockKind.HEADING
     )
-
-
-def _signature_line(unit: Unit) -> bool:
-    """A name, a post, an office or a contact line: short, no list entry, no sentence."""
-    text = unit.text.strip()
-    if unit.bullet is not None:
-        return False
-    if is_trailer(text) or text.strip("-– ") == "" or is_signature_note(text):
-        return True  # "--" opening a signature, a phone or address line, the marking repeated
-    words = text.split()
-    return len(words) <= SIGNATURE_WORDS and not (len(words) >= _SENTENCE_WORDS and _SENTENCE_END.search(text))
 
 
 # The closes a name or a post signs with no sign-off word over them, tried in this order.
