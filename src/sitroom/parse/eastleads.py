@@ -59,6 +59,8 @@ def _loose(phrase: str) -> str:
     for a, b in _NUKTA.items():
         phrase = phrase.replace(a, f"\x00{a}\x01{b}\x02")
     out = re.escape(phrase).replace(r"\ ", r"\s*").replace(" ", r"\s*")
+    # Assamese writes the Bengali words with its own r and w ("গৃহীত ব্যৱস্থা" for "গৃহীত ব্যবস্থা")
+    out = out.replace("র", "[রৰ]").replace("ব", "[বৱ]")
     return out.replace("\x00", "(?:").replace("\x01", "|").replace("\x02", ")")
 
 

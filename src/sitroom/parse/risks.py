@@ -6,6 +6,7 @@ import re
 
 from sitroom.model import Item
 from sitroom.parse.eastleads import EAST_LEAD
+from sitroom.text.case import opens_with_capital
 from sitroom.text.scriptletters import any_of
 
 # A risk's measures, as Persian, Urdu, Arabic, Hebrew, Armenian, Georgian, Kazakh, Bulgarian, Mongolian and Russian
@@ -300,7 +301,8 @@ def _run_in_lead(text: str) -> re.Match[str] | None:
     """The run-in label after the point's own sentence, with text after it ("… monitored. Actions in hand: …"), or
     None when there is none or it names a part of the risk itself ("Owner:", "Review date:")."""
     m = _RUN_IN.search(text)
-    if m is None or not m.group("label")[:1].isupper() or m.group("label").split()[0].lower() in _DESCRIBES_RISK:
+    # (a label in a script without capitals opens with any of its letters)
+    if m is None or not opens_with_capital(m.group("label")) or m.group("label").split()[0].lower() in _DESCRIBES_RISK:
         return None
     return m if len(text[: m.start("lead")].strip()) >= 12 and text[m.end() :].strip() else None
 

@@ -94,7 +94,9 @@ _LETTER_PURPOSE = re.compile(
     r"|(?:met|in)\s+(?:deze|dit)\s+(?:brief|bericht|memo)\s+(?:informeren|informeer|brengen|breng|geven|geef)\b"
     r"|hierbij\s+(?:informeren|informeer)\b|(?:mit\s+(?:diesem|dem)\s+(?:schreiben|brief)|hiermit)\s+"
     r"(?:informieren|unterrichten|möchten)\b|par\s+(?:la\s+présente|ce\s+courrier)\s*,?\s+(?:je|nous)\b"
-    r"|(?:por\s+(?:medio\s+de\s+)?(?:la\s+presente|este\s+(?:oficio|escrito))|mediante\s+el\s+presente)\b)",
+    r"|(?:por\s+(?:medio\s+de\s+)?(?:la\s+presente|este\s+(?:oficio|escrito|medio))|mediante\s+(?:el|la)\s+presente"
+    # ... "Por el presente medio se informa …", and in Portuguese "Pela presente, comunicamos …"
+    r"|por\s+el\s+presente\s+medio|pela\s+presente|atrav[ée]s\s+(?:da|deste)\s+(?:presente|of[íi]cio))\b)",
     re.I,
 )
 # "Here is tonight's summary of the county briefing for Saturday, October 3": the post handing over its update, after

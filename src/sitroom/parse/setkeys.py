@@ -17,8 +17,8 @@ An overview opening a report that names its situation again under a heading of i
 "Situation", "Aperçu" over "Situation épidémiologique") is not that situation twice: it is the report's summary.
 
 A section named for the weather alone ("Weather", "Wetter", "Météo") is the forecast when its points look ahead
-(what will come, what is expected or forecast, tomorrow); when none does, its points state what was recorded and
-what stands: the situation now.
+(what will come, what is expected or forecast, tomorrow, the warnings in force); when none does, its points state
+what was recorded and what stands: the situation now.
 
 A paper's recommendations that each ask a board to approve, agree, note or support something ("The
 Executive Team is asked to approve …") are the decisions it seeks, not advice to the public.
@@ -79,7 +79,10 @@ _AHEAD = re.compile(
     r"|over the (?:next|coming)|coming days|prevu|prevue|prevision|previsions|prevoit|attendu|attendue|attendus|demain"
     r"|devrait|devraient|sera|seront|prochaines? (?:heures|jours)|pronostico|pronostica|se espera|manana|previsto"
     r"|prevista|proximas? (?:horas|dias)|previsao|preve|esperad[oa]s?|amanha|erwartet|vorhersage|voraussichtlich"
-    r"|morgen|wird|werden|kommenden|verwacht|zal|komende|domani|prossim[ei]|sara)\b"
+    r"|morgen|wird|werden|kommenden|verwacht|zal|komende|domani|prossim[ei]|sara|prevede|previsione"
+    # ... and the warnings in force, which are about what is coming: "a flood watch through Friday", "vigilance orange"
+    r"|watch(?:es)?|warnings?|advisor(?:y|ies)|alerts?|until|through|vigilance|alerte|alerta|aviso|avviso|allerta"
+    r"|warnung|unwetterwarnung|fino al?|hasta|jusqu)\b"
 )
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
 MITIGATED_CONFIDENCE = 0.8

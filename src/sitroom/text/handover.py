@@ -30,9 +30,6 @@ _SCRIPT_POINTERS = any_of((
 # "Please find our return below", "Apologies for the delay – this week's update is attached": the line
 # that hands the report over, written about the message rather than the situation.
 HANDOVER_DOC = re.compile(
-    # the official letter's formula names the letter itself ("la presente": this one): "Por este medio se informa …"
-    r"^por (?:este|el presente) medio\b|^por medio de (?:la|esta) (?:presente|nota)\b|^mediante la presente\b"
-    r"|^pela presente\b|^par la pr[ée]sente\b|"
     r"\b(?:return|report|sitrep|update|submission|figures|rapport|informe|bericht|actualizaci[óo]n|"
     r"point de situation|relat[óo]rio|relat[óo]riu|\w*rapport(?:en)?|l[äa]gesbild(?:en)?|raport)s?\b"
     r"|izvje[šs][ćc]\w*|jelent[ée]s\w*|informare\w*|зведення|звіт\w*|інформаці\w*|сводк\w*|отч[её]т\w*"
@@ -78,10 +75,6 @@ HANDOVER_POINTER = re.compile(
     r" parvenir|faisons parvenir)\b|\bci-(?:dessous|joint)\b|\ben pi[èe]ce jointe\b|\badjunt[oa]s?\b"
     # "Se remite el informe …", "Les remito …", "Les hacemos llegar …", "Se envía …", "Segue o relatório …"
     r"|\b(?:se|les?|os) (?:remit[eo]|env[íi][ao]|hago llegar|hacemos llegar|traslad[ao])\b|\bremitimos\b"
-    # ... the formula opening an official letter: "Por este medio se informa …", "Por medio de la presente …",
-    # "Pela presente …", "Par la présente …"
-    r"|^por (?:este|el presente) medio\b|^por medio de (?:la|esta) (?:presente|nota)\b|^mediante la presente\b"
-    r"|^pela presente\b|^par la pr[ée]sente\b"
     r"|\ba continuaci[óo]n\b|\banbei\b|\bem anexo\b|\bsegue abaixo\b|\bsegue(?:m)? (?:o|a|os|as) \w+"
     # "Her er situasjonsrapport nr. 1", "Här är lägesbilden", "Hierbij het rapport", "W załączeniu raport"
     r"|^(?:her|h[äa]r) er\b|^h[äa]r [äa]r\b|\bhierbij\b|\bw za[łl][ąa]czeniu\b|\bprzesy[łl]am\b|\bnedenfor\b"
