@@ -21,6 +21,11 @@ REPORTS = {
         ("Weather", "forecast", ["Temperatures are expected to reach 47 °C tomorrow.", "No rain fell overnight."]),
         ("Costs", "finance", ["Spend to date: $18,400."]),
     ],
+    "possible": [
+        ("Key points", "highlights", ["Three remote communities are on water restrictions."]),
+        ("Weather", "forecast", ["Thunderstorms possible after 17:00 on 14 July."]),
+        ("Costs", "finance", ["Spend to date: $18,400."]),
+    ],
     "météo relevée": [
         ("Points clés", "highlights", ["Trois villages sont rationnés en eau."]),
         ("Météo", "situation", ["Température maximale relevée au bourg : 36 °C."]),

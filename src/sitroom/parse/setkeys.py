@@ -82,6 +82,8 @@ _AHEAD = re.compile(
     r"|morgen|wird|werden|kommenden|verwacht|zal|komende|domani|prossim[ei]|sara|prevede|previsione"
     # ... and the warnings in force, which are about what is coming: "a flood watch through Friday", "vigilance orange"
     r"|watch(?:es)?|warnings?|advisor(?:y|ies)|alerts?|until|through|vigilance|alerte|alerta|aviso|avviso|allerta"
+    # ... and what may come: "Thunderstorms possible after 17:00", "highs of 23 °C", "a chance of showers"
+    r"|possible|possibly|posible|possivel|possibili?|chance of|may|could|likely|highs?|lows?|later"
     r"|warnung|unwetterwarnung|fino al?|hasta|jusqu)\b"
 )
 # How sure a section's risks make its key: as sure as a heading's phrase that explains most of it.
