@@ -396,5 +396,6 @@ def is_report_disclaimer(text: str) -> bool:
 
 
 # A person's name alone on its line: two to four capitalised words ("Milan Jovanović", "Mehmet ÖZDEMİR", "J. Patel"),
-# a given name joined by a hyphen as one ("Dr Marie-Claire Ebongue")
-PERSON_NAME = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){1,3}[^\W\d_][^\W\d_'’-]+$")
+# a given name or a surname joined by a hyphen or an apostrophe as one ("Dr Marie-Claire Ebongue", "Nadine
+# Sainte-Rose", "Mary O'Brien")
+PERSON_NAME = re.compile(r"^(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?\s+){1,3}[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))+$")
