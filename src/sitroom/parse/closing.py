@@ -75,7 +75,6 @@ PUBLISHER = "publisher boilerplate line"
 CONTACT_LINES = 6
 # Below a lead: a name, a post, an office, a phone or mail line, the "--" a signature opens with.
 SIGNATURE_LINES = 5
-# A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on none).
 
 
 def closing_lines(body: list[Unit]) -> tuple[list[Unit], dict[str, int]]:

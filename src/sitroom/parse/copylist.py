@@ -15,7 +15,7 @@ from sitroom.text.signoffs import is_signature_note
 
 # Entries of such a list, at most.
 _COPY_ENTRIES = 30
-# A line of a signature holds no sentence: a word of three letters or more and its stop, after a few words.
+# A line of four words or more ending a sentence is the report's text ("Mag. A. Leitner e.h." ends on none).
 _SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
 # Whom copies go to run into one line: offices parted by dashes, semicolons or commas, no sentence's stop.

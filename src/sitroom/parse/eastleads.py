@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.parse.heading_words import ASSAMESE_LETTERS
+
 EAST_MEASURES = (
     # Chinese, Simplified and Traditional
     "应对措施", "防范措施", "防控措施", "处置措施", "管控措施", "整改措施", "防范应对措施", "已采取措施", "采取措施",
@@ -60,7 +62,8 @@ def _loose(phrase: str) -> str:
         phrase = phrase.replace(a, f"\x00{a}\x01{b}\x02")
     out = re.escape(phrase).replace(r"\ ", r"\s*").replace(" ", r"\s*")
     # Assamese writes the Bengali words with its own r and w ("গৃহীত ব্যৱস্থা" for "গৃহীত ব্যবস্থা")
-    out = out.replace("র", "[রৰ]").replace("ব", "[বৱ]")
+    for assamese, bengali in ASSAMESE_LETTERS.items():
+        out = out.replace(bengali, f"[{bengali}{assamese}]")
     return out.replace("\x00", "(?:").replace("\x01", "|").replace("\x02", ")")
 
 
