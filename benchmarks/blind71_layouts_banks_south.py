@@ -92,7 +92,8 @@ SISMO = Partner(
             it("Personas damnificadas registradas en el censo: {dam}{dam.was}", dam="n 50 4000"),
         ],
         "sit": [
-            it("El Servicio Sismológico Nacional sigue registrando réplicas, algunas sentidas en la cabecera municipal"),
+            it("El Servicio Sismológico Nacional sigue registrando réplicas, algunas sentidas en la cabecera "
+               "municipal"),
             it("Réplicas registradas desde el sismo principal: {rep}{rep.was}", rep="n 50 900"),
         ],
         "imp": [

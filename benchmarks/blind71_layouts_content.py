@@ -140,8 +140,8 @@ def _named(names: tuple[str, ...], pattern: str = "{d} {m}"):
 LOCALES = {
     "sd": _loc("sd", "هي خطرو گهٽجي ويو آهي ۽ ايندڙ رپورٽ ۾ شامل نه ڪيو ويندو", " (گذريل رپورٽ: {})", _rupees,
                _named(SD_MONTHS), ","),
-    "mx": _loc("mx", "Este riesgo ha disminuido y ya no se reportará en el siguiente informe", " (reporte anterior: {})",
-               _pesos, _named(ES_MONTHS, "{d} de {m}"), ","),
+    "mx": _loc("mx", "Este riesgo ha disminuido y ya no se reportará en el siguiente informe",
+               " (reporte anterior: {})", _pesos, _named(ES_MONTHS, "{d} de {m}"), ","),
     "tirol": _loc("tirol", "Dieses Risiko hat abgenommen und wird im nächsten Bericht nicht mehr angeführt",
                   " (letzter Bericht: {})", _euros_tirol, _named(DE_MONTHS, "{d}. {m}"), ".", r"\1 %"),
     "pa": _loc("pa", "Este riesgo ha disminuido y no se incluirá en el próximo informe", " (informe anterior: {})",

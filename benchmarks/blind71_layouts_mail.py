@@ -71,7 +71,7 @@ def eml_bluemind_chikungunya_commune_re(doc: Doc) -> bytes:
                         "</ul>")  # fmt: skip
         plain.append("")
         html.append(DIV.format("<br>"))
-    plain += sign + ["", "-- ", CONFIDENTIAL]
+    plain += [*sign, "", "-- ", CONFIDENTIAL]
     html += [DIV.format(escape(line) if line else "<br>") for line in sign]
     html.append(f'<hr><div style="font-family: Arial; font-size: 8pt; color: #808080;">{escape(CONFIDENTIAL)}</div>')
     msg = EmailMessage()

@@ -57,7 +57,8 @@ def pdf_freepdf_zweispaltig_muren_tirol(doc: Doc) -> bytes:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Spacer
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+    from reportlab.platypus.flowables import BalancedColumns
 
     fonts()
     when = report_day(doc)
@@ -80,28 +81,33 @@ def pdf_freepdf_zweispaltig_muren_tirol(doc: Doc) -> bytes:
         Spacer(1, 4 * MM),
         Paragraph(f"<b>Lagebericht Nr. {doc.number} der Gemeindeeinsatzleitung – Unwetter und Murenabgänge</b>",
                   ParagraphStyle("t", parent=small, fontSize=12, leading=15)),
-        FrameBreak(),
+        Spacer(1, 5 * MM),
     ]  # fmt: skip
+    columns = []
     for s in doc.sections:
-        story.append(Paragraph(escape(s.heading), head))
+        columns.append(Paragraph(escape(s.heading), head))
         for it in s.items:
             if s.key == "highlights":
-                story.append(Paragraph(escape(it.text), body))
+                columns.append(Paragraph(escape(it.text), body))
                 continue
             risk, lead, rest = parts(it, "tirol")
             text = f"{escape(risk)} <b>{escape(lead)}</b> {escape(rest)}" if lead else escape(it.text)
-            story.append(Paragraph(text, point, bulletText="–"))
+            columns.append(Paragraph(text, point, bulletText="–"))
     story += [
+        BalancedColumns(columns, nCols=2, spaceBefore=0, innerPadding=gap / 2),
         Spacer(1, 8 * MM),
         Paragraph(f"Der Bürgermeister – Il Sindaco<br/><br/><br/>{escape(mayor)}", ParagraphStyle(
-            "m", parent=small, alignment=1)),
+            "m", parent=small, alignment=1, leftIndent=col + gap)),
     ]  # fmt: skip
 
     def page(c, total: int) -> None:
         c.saveState()
-        c.setFont("Sans-Bold", 12)
-        c.drawString(margin, height - 20 * MM, f"GEMEINDE {de}")
-        c.drawRightString(width - margin, height - 20 * MM, f"COMUNE DI {it_name}")
+        c.setFont("Sans", 9)
+        c.drawString(margin, height - 15 * MM, "GEMEINDE")
+        c.drawRightString(width - margin, height - 15 * MM, "COMUNE DI")
+        c.setFont("Sans-Bold", 11.5)
+        c.drawString(margin, height - 20 * MM, de)
+        c.drawRightString(width - margin, height - 20 * MM, it_name)
         c.setFont("Sans", 8)
         c.drawString(margin, height - 25 * MM, "Autonome Provinz Bozen – Südtirol")
         c.drawRightString(width - margin, height - 25 * MM, "Provincia autonoma di Bolzano – Alto Adige")
@@ -116,11 +122,8 @@ def pdf_freepdf_zweispaltig_muren_tirol(doc: Doc) -> bytes:
         c.drawRightString(width - margin, 12 * MM, f"Seite {c.getPageNumber()}/{total}")
         c.restoreState()
 
-    first = [Frame(margin, height - 80 * MM, width - 2 * margin, 45 * MM, id="head"),
-             Frame(margin, 19 * MM, col, height - 100 * MM, id="l1"),
-             Frame(margin + col + gap, 19 * MM, col, height - 100 * MM, id="r1")]  # fmt: skip
-    later = [Frame(margin, 19 * MM, col, height - 55 * MM, id="l"),
-             Frame(margin + col + gap, 19 * MM, col, height - 55 * MM, id="r")]  # fmt: skip
+    first = [Frame(margin, 19 * MM, width - 2 * margin, height - 54 * MM, id="first")]
+    later = [Frame(margin, 19 * MM, width - 2 * margin, height - 55 * MM, id="later")]
     out = io.BytesIO()
     tpl = BaseDocTemplate(out, pagesize=A4, title=f"Microsoft Word - Lagebericht_Nr{doc.number}.docx",
                           author="Gemeindesekretariat", creator="PScript5.dll Version 5.2.2",
@@ -141,14 +144,14 @@ def pdf_dompdf_agua_municipio_pa(doc: Doc) -> bytes:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
     fonts()
     when = report_day(doc)
     name, province, user = MUNICIPIOS[AGUA.organisations.index(doc.organisation)]
     h = zlib.crc32(doc.title.encode())
     blue = HexColor("#0B4F8A")
-    width, height = LETTER
+    width = LETTER[0]
     body = ParagraphStyle("b", fontName="Sans", fontSize=9, leading=11.5, spaceAfter=3)
     point = ParagraphStyle("p", parent=body, leftIndent=12, bulletIndent=3)
     band = ParagraphStyle(
@@ -198,9 +201,9 @@ def pdf_dompdf_agua_municipio_pa(doc: Doc) -> bytes:
             risk, lead, rest = parts(it, "pa")
             text = f"{escape(risk)} <b>{escape(lead)}</b> {escape(rest)}" if lead else escape(it.text)
             story.append(Paragraph(text, point, bulletText="•"))
+    note = ParagraphStyle("g", parent=body, fontSize=7, textColor=HexColor("#666666"))
     story += [Spacer(1, 6 * MM), Paragraph(f"Generado por SIGEM – Sistema de Gestión Municipal el {when:%d/%m/%Y} "
-                                           f"17:{h % 50 + 10:02d} · usuario: {user}", ParagraphStyle(
-                                               "g", parent=body, fontSize=7, textColor=HexColor("#666666")))]  # fmt: skip
+                                           f"17:{h % 50 + 10:02d} · usuario: {user}", note)]  # fmt: skip
 
     def page(c, total: int) -> None:
         c.saveState()

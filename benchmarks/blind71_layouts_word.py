@@ -28,7 +28,7 @@ import zlib
 from blind7_layouts_content import report_day
 from blind8_layouts_ooxml import add_field
 from blind46_layouts_word import _save, _shade, _widths
-from blind61_layouts_word import _bold, _script
+from blind61_layouts_word import _script
 from blind63_layouts_word import _rtl
 from blind70_layouts_word import _with_app
 from blind71_layouts_banks_south import GARMI, SISMO
