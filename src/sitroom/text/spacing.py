@@ -48,3 +48,20 @@ def join_unspaced(parts: list[str]) -> str:
         if part:
             out += part if not out or runs_on_unspaced(out, part) else " " + part
     return out
+
+
+# The stops that end a sentence, in the scripts with a stop of their own: the full-width ones of Chinese and
+# Japanese, the danda of the Indic scripts, the Arabic and Urdu question mark and full stop
+SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", "।", "؟", "۔")
+# Characters of a script without spaces that make one word, as a reader counts them (most Chinese words are two)
+CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """The words of ``text`` as a reader counts them: the spaced words, where a run of a script written without
+    spaces counts one word for every two of its characters ("義工幫長者搬嘢上樓" is several words, not one)."""
+    count = 0
+    for token in text.split():
+        unspaced_chars = len(_UNSPACED.findall(token))
+        count += max(1, round(unspaced_chars / CHARS_PER_WORD)) if unspaced_chars else 1
+    return count

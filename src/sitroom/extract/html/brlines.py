@@ -13,6 +13,8 @@ import re
 
 from sitroom.extract.html.markup import _BULLET, clean_text
 from sitroom.extract.rowtable import is_question
+from sitroom.text.case import opens_with_capital
+from sitroom.text.spacing import SENTENCE_STOPS, word_count
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0\x00]*\n")
 HEADING_WORDS = 12
@@ -113,7 +115,7 @@ def opens_with_pictograph(text: str) -> bool:
 def is_content(line: str) -> bool:
     """A line a heading can stand over: a bullet, or a sentence of a few words."""
     return bool(_BULLET.match(line)) or (
-        len(line.split()) >= CONTENT_WORDS and line.rstrip().endswith((".", "!", "?", ")"))
+        word_count(line) >= CONTENT_WORDS and line.rstrip().endswith((*SENTENCE_STOPS, ")"))
     )
 
 
@@ -191,8 +193,8 @@ def sentence_lines(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     for n, line in enumerate(lines):
-        if len(line.split()) < SENTENCE_LINE_WORDS or not line.endswith((".", "!", "?")):
+        if word_count(line) < SENTENCE_LINE_WORDS or not line.endswith(SENTENCE_STOPS):
             return False
-        if n and (not (line[:1].isupper() or line[:1].isdigit()) or _LABEL.match(line)):
+        if n and (not (opens_with_capital(line) or line[:1].isdigit()) or _LABEL.match(line)):
             return False
     return True

@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from sitroom.extract.html.brleaves import BR_HOLDERS, alone_in_row, br_leaves
 from sitroom.extract.html.callouts import is_callout, names_its_box, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
@@ -85,7 +86,7 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
     # (a description in a <dl> is prose as much as a paragraph)
     paragraphs = []
     # ... and a leaf division's text: a post's lines parted by <br>, set in no paragraph
-    for p in [*body.css("p, li, dd"), *_br_leaves(body)]:
+    for p in [*body.css("p, li, dd"), *br_leaves(body)]:
         if (length := _own_prose(p)) >= 20:
             chrome = _inside_chrome(p)
             paragraphs.append((p, length, chrome, chrome and not _inside_chrome(p, asides=False)))
@@ -98,24 +99,6 @@ def find_main(tree: LexborHTMLParser) -> LexborNode | None:
 
 # a page whose side panel holds this many times the prose of the rest is a dashboard: its text is in the panel
 SIDE_PANEL_SHARE = 2
-_BLOCKS = frozenset(
-    ("p", "div", "li", "ul", "ol", "dl", "dd", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article")
-)
-
-
-def _br_leaves(body: LexborNode) -> list[LexborNode]:
-    """The divisions holding lines parted by <br> and no block of their own: sought from the page's line breaks, so
-    that a page without any costs nothing."""
-    leaves: dict[int, LexborNode] = {}
-    for br in body.css("br"):
-        node = br.parent
-        while node is not None and node.tag not in _BLOCKS:
-            node = node.parent
-        if node is None or node.tag != "div" or node.mem_id in leaves:
-            continue
-        if all(x.mem_id == node.mem_id or x.tag not in _BLOCKS for x in node.traverse()):
-            leaves[node.mem_id] = node
-    return list(leaves.values())
 
 
 def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> LexborNode:
@@ -124,8 +107,14 @@ def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> Le
     total = 0
     best, best_score = None, 0.0
     direct: dict[int, float] = {}
+    cells: list[LexborNode] = []
     for p, length in paragraphs:
         total += length
+        if p.tag in BR_HOLDERS - {"div"} and alone_in_row(p):
+            # a table cell of lines parted by <br>, the only one of its row, may be all the content: a page laid out
+            # in a table around it (a form's answer beside its question is one part of it)
+            prose[p.mem_id] = prose.get(p.mem_id, 0) + length
+            cells.append(p)
         anc = p.parent
         depth = 0
         while anc is not None and anc.tag != "-undef":
@@ -163,6 +152,7 @@ def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> Le
         if anc.tag not in _PARTS:
             candidates.append(anc)
         anc = anc.parent
+    candidates += cells
     candidates.append(body)
     chosen, chosen_size = body, len(body.text(deep=True))
     for c in candidates:
