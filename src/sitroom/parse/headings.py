@@ -96,6 +96,12 @@ def _sentence_line(text: str) -> bool:
     return split_bullet(text)[0] is None and text[-1:] in ".!?" and len(text.split()) >= 3
 
 
+def _names(text: str) -> bool:
+    """A short label, or one closed by a colon ("Summary", "Summary:", "الملخص:"): what a line naming a section
+    may be."""
+    return _short_label(text) or (_announces(text) and _short_label(text[:-1]))
+
+
 def _announces(text: str) -> bool:
     """A label closed by a colon, with no other sentence punctuation in it ("Jobs for the week:")."""
     return text.endswith(":") and not _INNER_PUNCTUATION.search(text[:-1])
@@ -122,9 +128,15 @@ class HeadingDetector:
             sum(
                 1
                 for a, b in pairwise(lines)
-                if _gap(a) and not _gap(b) and _short_label(a.text) and split_bullet(b.text)[0] is not None
+                if _gap(a) and not _gap(b) and _names(a.text) and split_bullet(b.text)[0] is not None
             )
             >= 2
+        )
+        # short lines after a blank line, each over the sentences of a paragraph, three or more: the headings of a
+        # text whose sections hold sentences, not lists ("Summary" over "The district was hit …")
+        self._sentence_heads = (
+            sum(1 for a, b in pairwise(lines) if _gap(a) and not _gap(b) and _names(a.text) and _sentence_line(b.text))
+            >= MIN_MARKED_NAMES
         )
 
     def template_match(self, text: str) -> str | None:
@@ -188,8 +200,9 @@ class HeadingDetector:
             return label or alone or bare or opening or _announces(text) or classify_heading(text)[1] >= 1.0
         if first and before_gap:
             return classify_heading(text)[1] >= 1.0
-        if self._label_heads and after_gap and nxt is not None and _short_label(text) and _sentence_line(nxt.text):
-            return True  # shaped as the text's headings over its lists, over a paragraph instead
+        if (self._label_heads or self._sentence_heads) and after_gap and nxt is not None and _names(text):
+            # shaped as the text's headings over its lists, over a paragraph instead
+            return _sentence_line(nxt.text)
         if not (after_gap and before_gap):
             return False
         return all(w[0].isupper() or len(w) <= 3 for w in words) or classify_heading(text)[1] >= 1.0
