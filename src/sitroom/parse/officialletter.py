@@ -25,7 +25,7 @@ from sitroom.text.spacing import has_unspaced
 # colon after it.
 _SUBJECT = re.compile(
     r"^(?:subject|subj|sub|re|objet|asunto|oggetto|assunto|betreff|onderwerp|temat|v[ěe]c|predmet|t[áa]rgy|konu"
-    r"|perihal|hal|[äa]rende|emne|aihe|zadeva|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|موضوع|הנדון|件名|主题|主旨"
+    r"|perihal|hal|[äa]rende|emne|aihe|zadeva|предмет|тема|относно|θ[έε]μα|विषय|বিষয়|বিষয়|பொருள்|(?:ال)?موضوع|הנדון|件名|主题|主旨"
     r"|事由|제목|កម្មវត្ថុ|yah|kuhusu|ವಿಷಯ|విషయం|വിഷയം|ເລື່ອງ|ਵਿਸ਼ਾ|ବିଷୟ|މައުޟޫޢު)\s*[:：៖]\s*[-–—]?\s*(?P<value>\S.*)$"
     r"|^เรื่อง\s+(?P<memo>\S.*)$",
     re.I,

@@ -19,6 +19,7 @@ from sitroom.parse.message import is_header_field, is_service_notice, is_trailer
 from sitroom.parse.wrapwidth import SENTENCE_END as _SENTENCE_END
 from sitroom.parse.wrapwidth import wrap_width
 from sitroom.text.brackets import bracketed_heading
+from sitroom.text.case import opens_with_capital
 from sitroom.text.glyphs import is_lone_glyph, join_lines, letter_marks, split_bullet, strip_private_use
 from sitroom.text.logbook import entry_stamp, entry_text_column, is_log
 from sitroom.text.signoffs import is_place_and_date
@@ -66,9 +67,14 @@ def known_words(blocks: Iterable[Block]) -> set[str]:
 
 
 # a line opening with a label of a word or three and its colon: a field of its own ("Return number: 3")
-_FIELD_LINE = re.compile(r"^[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w'’/&-]*(?: [\w'’/&-]+){0,2}:\s+\S")
 # a run of spaces inside a typed line: the gap between two fields or cells ("INCIDENT #: F25-0491   TYPE: WLDLND")
 _FIELD_GAP = re.compile(r"\S {3,}\S")
+
+
+def _field_line(text: str) -> bool:
+    """A label of a word or three, opening with a capital or a letter of a script without any, and its value."""
+    return _FIELD_LINE.match(text) is not None and opens_with_capital(text)
 
 
 def is_typed_row(text: str) -> bool:
@@ -273,7 +279,7 @@ def _group_lines(
             or (line.text[:1].isupper() and is_header_field(line.text))
             # ... as is a particular's field, a label of a word or three and its value ("Lead officer: Jo Patel"),
             # but for a point's own line under it ("  Treatment: …")
-            or (not hanging and cur_bullet is None and _FIELD_LINE.match(line.text.strip()) is not None)
+            or (not hanging and cur_bullet is None and _field_line(line.text.strip()))
             # ... as is the place and day it is issued at ("Calella, 26 de gener de 2026") under the title
             or (cur_bullet is None and is_place_and_date(line.text))
             # a typed row of fields or cells kept apart by runs of spaces, and the line after one

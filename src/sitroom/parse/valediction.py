@@ -15,8 +15,9 @@ from sitroom.parse.furniture import gives_contact
 from sitroom.parse.units import Unit
 from sitroom.text.signoffs import PERSON_NAME
 
-# The close itself: a few words, no figure, ending on the comma (Arabic writers double theirs: "… والتقدير،،").
-_CLOSE = re.compile(r"^[^\W\d_][^\d,;:،，]{0,40}[,،，]{1,2}$")
+# The close itself: a few words, no figure, ending on the comma (Arabic writers double or triple theirs: "…
+# والتقدير،،", "والله الموفق،،،").
+_CLOSE = re.compile(r"^[^\W\d_][^\d,;:،，]{0,40}[,،，]{1,3}$")
 _CLOSE_WORDS = 5
 # Under it: the name, then the post, office, place and telephone on short lines of their own.
 _UNDER_LINES = 5

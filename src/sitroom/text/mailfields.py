@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-FROM_LABELS = r"from|de|von|van|от|від|od|fra|fr[åa]n|da|mittente|l[äa]hett[äa]j[äa]"
+from sitroom.text.case import opens_with_capital
+
+FROM_LABELS = r"from|de|von|van|от|від|od|fra|fr[åa]n|da|mittente|l[äa]hett[äa]j[äa]|من"
 HEADER_LABELS = (
     r"sent|date|to|cc|bcc|subject|envoy[ée](?: le)?|[àa]|objet|enviado(?: el)?|fecha|para|asunto"
     r"|gesendet|an|betreff|attachments?|anlagen|pi[èe]ces jointes|adjuntos"
@@ -17,6 +19,8 @@ HEADER_LABELS = (
     r"|l[äa]hetetty|vastaanottaja|kopio|aihe|liitteet"
     # Dutch
     r"|verzonden|aan|onderwerp|bijlagen?"
+    # Arabic, with and without the article and the hamza: "إلى:" (to), "التاريخ:" (date), "الموضوع:", "المرفقات:"
+    r"|إلى|الى|(?:ال)?تاريخ|(?:ال)?موضوع|(?:ال)?مرفقات"
 )
 # the fields that name the message, in those languages
 SUBJECT_LABELS = r"subject|objet|asunto|betreff|onderwerp|тема|temat|p[řr]edm[ěe]t|emne|[äa]mne|oggetto|aihe"
@@ -32,9 +36,10 @@ _MEMO_FIELD = re.compile(rf"^(?=[^\W\d_]{{2}})(?:{FROM_LABELS}|{HEADER_LABELS}|r
 
 
 def is_memo_field(text: str) -> bool:
-    """The line is a memo's or a message's header field, its label capitalised ("TO: …", "Cc: …")."""
+    """The line is a memo's or a message's header field, its label capitalised ("TO: …", "Cc: …"), or in a script
+    without capitals ("إلى: …")."""
     text = text.strip()
-    return text[:1].isupper() and _MEMO_FIELD.match(text) is not None
+    return opens_with_capital(text) and _MEMO_FIELD.match(text) is not None
 
 
 # a message's header fields run together on one line, as a print or a pasted body joins them ("От: … Изпратено: …")
