@@ -35,7 +35,14 @@ from sitroom.extract.pdf.grids import take_grids
 from sitroom.extract.pdf.groupcounts import drop_group_counts
 from sitroom.extract.pdf.hyphens import join_lines, word_counts
 from sitroom.extract.pdf.lattice import take_sheet_sections
-from sitroom.extract.pdf.layout import attach_picture_bullets, figures_only, with_titles, xy_cut
+from sitroom.extract.pdf.layout import (
+    attach_picture_bullets,
+    figures_only,
+    names_in_place,
+    numbered_names,
+    with_titles,
+    xy_cut,
+)
 from sitroom.extract.pdf.letterhead import drop_addressee, drop_letterhead
 from sitroom.extract.pdf.mailprint import join_mail_fields, join_webmail_header
 from sitroom.extract.pdf.markuppane import drop_markup_pane
@@ -241,13 +248,18 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     # ruled form's label cells and value cells are one table's columns, read row by row, never the page's
     across = with_titles(grids, frags, body) + tuple(ruled_forms(page, frags))
     leaves = place_rows(xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=across), box_rows)
+    names: list[Frag] = []
     for region, (leaf, side) in enumerate(take_status_panels(page, leaves, tables)):
         leaf[:] = in_reading_order(leaf)
+        if side and numbered_names(page, leaf):
+            names += leaf  # the names of numbered sections set over their text, cut from it as a column
+            continue
         if side and figures_only(page, leaf):
             page.drop("figures beside the text", len(leaf))
             continue
         page.region.update((id(f), region) for f in leaf)
         lines.extend(leaf)
+    lines = names_in_place(page, lines, names) if names else lines
     if band:
         band, lines = off_band(band, lines, page)
     if not lines:

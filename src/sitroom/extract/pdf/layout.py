@@ -281,6 +281,44 @@ def _marked(page: PageData, f: Frag) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+# a section's number before its name: "4 Elavbrott", "5. Roads and bridges"
+_NUMBERED_NAME = re.compile(r"^(\d{1,2})\.?\s+[^\W\d_]")
+
+
+def _numbered(f: Frag) -> int | None:
+    m = _NUMBERED_NAME.match(f.text.strip())
+    return int(m.group(1)) if m is not None and f.bold else None
+
+
+# how far apart the left edges of two names of one numbering may stand
+NAMES_ALIGNED = 3.0
+
+
+def numbered_names(page: PageData, lines: list[Frag]) -> bool:
+    """Bold lines each opening with the next number of a count ("4 Elavbrott", then "5 Färjetrafik och vägar"), the
+    count going on from a bold name of the page set at the same left edge ("3 Konsekvenser för invånarna"): the
+    names of numbered sections set in the margin over their text, their numbers the numbering, no figures."""
+    found = [_numbered(f) for f in lines]
+    numbers = [n for n in found if n is not None]
+    if not numbers or len(numbers) < len(found) or any(b != a + 1 for a, b in pairwise(numbers)):
+        return False
+    around, x0 = (numbers[0] - 1, numbers[-1] + 1), lines[0].x0
+    ids = {id(f) for f in lines}
+    return any(id(f) not in ids and _numbered(f) in around and abs(f.x0 - x0) <= NAMES_ALIGNED for f in page.frags)
+
+
+def names_in_place(page: PageData, lines: list[Frag], names: list[Frag]) -> list[Frag]:
+    """The page's ``lines`` in reading order with the numbered ``names`` of a side leaf (see :func:`numbered_names`)
+    each set back over the first line read after it that stands lower on the page: the section's first line."""
+    out = list(lines)
+    for name in sorted(names, key=lambda f: -f.top):
+        at = next((n for n, f in enumerate(out) if f.top < name.top and _numbered(f) is None), len(out))
+        if at < len(out) and id(out[at]) in page.region:
+            page.region[id(name)] = page.region[id(out[at])]
+        out.insert(at, name)
+    return out
+
+
 def figures_only(page: PageData, lines: list[Frag]) -> bool:
     """A narrow box of figures beside the text (a 'situation in numbers' sidebar): no sentences.
 
