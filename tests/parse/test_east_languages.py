@@ -139,6 +139,16 @@ def test_a_parent_of_two_topics_or_a_sentence_gets_no_key(heading: str) -> None:
     assert classify_heading(heading)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    # the key points, the expenditure and the follow-up, in Traditional and Simplified letters, bracketed or numbered
+    [("【重點】", "highlights"), ("一、重点情况", "highlights"), ("【開支】", "finance"), ("七、开支", "finance"),
+     ("跟進工作", "next-steps"), ("十、跟进", "next-steps")],
+)  # fmt: skip
+def test_common_chinese_names(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0].value == key
+
+
 def test_a_lead_after_a_full_stop_of_these_scripts_is_split_off() -> None:
     assert split_risk("灾后饮用水源可能受到污染。防范措施：开展水质检测。") == (
         "灾后饮用水源可能受到污染。",
