@@ -15,6 +15,7 @@ import io
 import docx
 import pytest
 
+from sitroom.parse.vocabulary import classify_heading
 from sitroom.read import parse_bytes
 
 HEAD = [
@@ -81,3 +82,16 @@ def test_only_the_reports_points_are_items(layout: str) -> None:
     report = parse_bytes(make(), name)[0]
     got = [(s.heading, [i.text for i in s.items]) for s in report.sections if s.items]
     assert got == SECTIONS
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    # two names joined by the "and" Arabic writes onto the second word: either name is read, with its article
+    [("الكلفة والتمويل", "finance"), ("العناصر والمتطوعون", "workforce"), ("الحرائق والتمويل", "finance")],
+)
+def test_a_name_after_the_joined_and_is_read(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0].value == key
+
+
+def test_a_short_word_opening_with_those_letters_is_its_own() -> None:
+    assert classify_heading("والي المحافظة")[0] is None  # the governor

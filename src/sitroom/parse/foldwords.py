@@ -36,7 +36,15 @@ def fold(text: str) -> str:
     return " ".join(_NONWORD.sub(" ", t).split())
 
 
+# Arabic writes "and" as a letter joined to the next word: "والتمويل" is "و" + "التمويل" (and the financing). A short
+# word opening so is a word of its own ("والي", a governor).
+_AND_THE = "وال"
+AND_THE_LETTERS = 6
+
+
 def _stem(word: str) -> str:
+    if len(word) >= AND_THE_LETTERS and word.startswith(_AND_THE):
+        return word[1:]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
