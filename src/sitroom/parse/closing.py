@@ -46,7 +46,7 @@ from sitroom.parse.signedposts import (
     thanks_from_body,
 )
 from sitroom.parse.units import Unit
-from sitroom.parse.valediction import comma_close, thanks_close
+from sitroom.parse.valediction import brief_thanks, comma_close, thanks_close
 from sitroom.parse.vocabulary import classify_heading
 from sitroom.text.nextreport import is_next_report, is_signed_with_next_report
 from sitroom.text.reactions import is_reaction_line
@@ -337,7 +337,8 @@ def _with_thanks(body: list[Unit], lead: int) -> int:
     above = body[lead - 1] if lead > 1 else None
     if above is None or above.bullet is not None or above.kind is BlockKind.HEADING:
         return lead
-    return lead - 1 if is_thanks(above.text) else lead
+    # (an end mark of as few words, "Sitrep ends.", is the report's, not the writer's thanks)
+    return lead - 1 if is_thanks(above.text) or (brief_thanks(above) and not is_trailer(above.text)) else lead
 
 
 def _closing_field(body: list[Unit], n: int) -> bool:

@@ -124,6 +124,9 @@ class HeadingDetector:
             MIN_MARKED_NAMES
         )
         lines = [b for b in blocks if b.kind is BlockKind.LINE]
+        # three names or more framed by marks ("*** SITUATION ***"): the text names its sections so, and a line in
+        # capitals not so framed (the sender's name over the letter) is none of them
+        self._framed = sum(1 for b in blocks if b.style.get("marked")) >= MIN_MARKED_NAMES
         self._label_heads = (
             sum(
                 1
@@ -162,6 +165,8 @@ class HeadingDetector:
         if is_typed_row(text):
             return False  # parts kept apart by a run of spaces: a row of fields or cells, not a name
         letters = len(_LETTERS.findall(text))
+        if self._framed and letters >= 4 and caps_ratio(text) >= 0.85:
+            return False
         if letters >= 4 and caps_ratio(text) >= 0.85 and not is_header_field(text):
             return True  # ... but "DTG: 220700Z JAN 24" is a message's header field in capitals, not a heading
         # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line

@@ -24,6 +24,15 @@ _UNDER_LINES = 5
 _UNDER_WORDS = 10
 # A thanks of a word or two on its own line: "Tanemmirt.", "Merci !", "Thank you.", "謝謝！"
 _BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!！。]$")
+# ... or of three, set right over a signature: "Akpe na mi.", "Merci à tous."
+_THANKS_OVER_SIGNATURE = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}\s?[.!！。]$")
+
+
+def brief_thanks(unit: Unit) -> bool:
+    """A thanks of a word to three set apart on a line of its own, no list entry ("Akpe na mi.", "Merci à tous."): as
+    the line set right over a signature, the writer's thanks."""
+    gap = (unit.style.get("gap_before") or 0) > 0
+    return gap and unit.bullet is None and _THANKS_OVER_SIGNATURE.match(unit.text.strip()) is not None
 
 
 def comma_close(body: list[Unit]) -> int | None:
@@ -62,7 +71,10 @@ def thanks_close(body: list[Unit]) -> int | None:
     for lead in range(len(body) - 3, max(0, len(body) - 3 - _UNDER_LINES), -1):
         unit, under = body[lead], body[lead + 1 :]
         # (set apart on a line of its own, the thanks may be read as a heading: its stop says it is none)
-        if unit.bullet is not None or not _BRIEF_THANKS.match(unit.text.strip()):
+        # (a thanks of three words is one only set apart, with no heading under it: "Review the rota." over "Next
+        # meeting" is an action)
+        three = brief_thanks(unit) and not any(u.kind is BlockKind.HEADING for u in under)
+        if unit.bullet is not None or not (_BRIEF_THANKS.match(unit.text.strip()) or three):
             continue
         if not all(_short(u) for u in under):
             return None
