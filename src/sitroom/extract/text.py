@@ -333,7 +333,7 @@ class TextExtractor:
                     kind, body, s = BlockKind.HEADING, label, start + raw.index(label)
             style = {"indent": lead, "gap_before": blanks, "length": len(raw.rstrip())}
             if kind is BlockKind.HEADING and not markdown:
-                style["marked"] = True  # framed by its marks ("*** SITUATION ***", "=== Risks ===")
+                style["marked"] = True  # a name its marks set apart ("*** SITUATION ***", "=== Risks ===", ">> Risks")
             if raw.lstrip(" \t")[:1] == "\u3000":
                 style["first_line_indent"] = True  # a Chinese or Japanese paragraph's opening ideographic space
             if rst and n in rst.strong:

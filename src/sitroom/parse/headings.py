@@ -99,7 +99,7 @@ def _sentence_line(text: str) -> bool:
 def _names(text: str) -> bool:
     """A short label, or one closed by a colon ("Summary", "Summary:", "الملخص:"): what a line naming a section
     may be."""
-    return _short_label(text) or (_announces(text) and _short_label(text[:-1]))
+    return _short_label(text.removesuffix(":"))
 
 
 def _announces(text: str) -> bool:
@@ -165,10 +165,11 @@ class HeadingDetector:
         if is_typed_row(text):
             return False  # parts kept apart by a run of spaces: a row of fields or cells, not a name
         letters = len(_LETTERS.findall(text))
-        if self._framed and letters >= 4 and caps_ratio(text) >= 0.85:
-            return False
-        if letters >= 4 and caps_ratio(text) >= 0.85 and not is_header_field(text):
-            return True  # ... but "DTG: 220700Z JAN 24" is a message's header field in capitals, not a heading
+        if letters >= 4 and caps_ratio(text) >= 0.85:
+            if self._framed:
+                return False  # the text marks its names, and this line in capitals bears no marks
+            if not is_header_field(text):
+                return True  # ... but "DTG: 220700Z JAN 24" is a message's header field in capitals, not a heading
         # "FINANCIAL IMPACT (increase in costs)": a run of capitalised words opening the line
         # ... but not "LEAD OFFICER: Jo Patel": a label in capitals before a colon and its text is run in
         # (``sitroom.parse.runin`` judges it)

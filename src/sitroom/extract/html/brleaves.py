@@ -10,9 +10,10 @@ _BLOCKS = frozenset(
 )
 
 
-# Where lines parted by <br> are set with no paragraph: a division, or a table cell (a forum's post, a page laid out
-# in a table)
-BR_HOLDERS = frozenset(("div", "td", "th"))
+CELLS = frozenset(("td", "th"))
+BR_HOLDERS = CELLS | {"div"}
+# where the walk up from a <br> stops: the block or the holder its line stands in
+_STOPS = _BLOCKS | BR_HOLDERS
 
 
 def br_leaves(body: LexborNode) -> list[LexborNode]:
@@ -21,7 +22,7 @@ def br_leaves(body: LexborNode) -> list[LexborNode]:
     leaves: dict[int, LexborNode] = {}
     for br in body.css("br"):
         node = br.parent
-        while node is not None and node.tag not in _BLOCKS | BR_HOLDERS:
+        while node is not None and node.tag not in _STOPS:
             node = node.parent
         if node is None or node.tag not in BR_HOLDERS or node.mem_id in leaves:
             continue
@@ -34,5 +35,5 @@ def alone_in_row(cell: LexborNode) -> bool:
     """No other cell of the cell's row holds text."""
     row = cell.parent
     return row is not None and not any(
-        c.mem_id != cell.mem_id and c.tag in ("td", "th") and c.text(deep=True).strip() for c in row.iter()
+        c.mem_id != cell.mem_id and c.tag in CELLS and c.text(deep=True).strip() for c in row.iter()
     )

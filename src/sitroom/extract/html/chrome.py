@@ -7,7 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from sitroom.extract.html.brleaves import BR_HOLDERS, alone_in_row, br_leaves
+from sitroom.extract.html.brleaves import CELLS, alone_in_row, br_leaves
 from sitroom.extract.html.callouts import is_callout, names_its_box, within_article
 from sitroom.extract.html.codecells import code_kind
 from sitroom.extract.html.mainparts import column_of_several, named_main, one_section_of_several
@@ -110,7 +110,7 @@ def _find_main(body: LexborNode, paragraphs: list[tuple[LexborNode, int]]) -> Le
     cells: list[LexborNode] = []
     for p, length in paragraphs:
         total += length
-        if p.tag in BR_HOLDERS - {"div"} and alone_in_row(p):
+        if p.tag in CELLS and alone_in_row(p):
             # a table cell of lines parted by <br>, the only one of its row, may be all the content: a page laid out
             # in a table around it (a form's answer beside its question is one part of it)
             prose[p.mem_id] = prose.get(p.mem_id, 0) + length
