@@ -42,9 +42,9 @@ MM = 72 / 25.4
 # ---------------------------------------------------------------- a Warmian gmina, Word through Smallpdf
 
 GMINY = (
-    (("URZĄD MIEJSKI", "W BARCZEWIE"), "Barczewo", "Burmistrz Barczewa", "Andrzej Maciejewski",
+    (("URZĄD MIEJSKI", "W BARCZEWIE"), "Barczewo", "Burmistrz Barczewa", "Marek Sobczak",
      ("ul. Mickiewicza 10", "11-010 Barczewo"), "89 514 83 46", "barczewo.pl", "739-38-46-211", "510743290"),
-    (("URZĄD MIASTA I GMINY", "DOBRE MIASTO"), "Dobre Miasto", "Burmistrz Dobrego Miasta", "Jarosław Kowalski",
+    (("URZĄD MIASTA I GMINY", "DOBRE MIASTO"), "Dobre Miasto", "Burmistrz Dobrego Miasta", "Piotr Nowacki",
      ("ul. Grunwaldzka 2", "11-040 Dobre Miasto"), "89 615 03 10", "dobremiasto.com.pl", "739-10-11-925",
      "510742711"),
     (("URZĄD MIEJSKI", "W JEZIORANACH"), "Jeziorany", "Burmistrz Jezioran", "Katarzyna Wiśniewska",

@@ -23,10 +23,10 @@ from blind72_layouts_content import parts
 from council_layouts_gold import Doc
 
 HAMLETS = (
-    ("Arviat", "Kivalliq", "Joe Savikataaq Jr.", "867-857-2841"),
+    ("Arviat", "Kivalliq", "Sarah Angalik", "867-857-2841"),
     ("Baker Lake", "Kivalliq", "Sheila Kingilik", "867-793-2874"),
     ("Cambridge Bay", "Kitikmeot", "Marla Limousin", "867-983-4650"),
-    ("Pond Inlet", "Qikiqtani", "Brian Koonoo", "867-899-8934"),
+    ("Pond Inlet", "Qikiqtani", "Daniel Arnaquq", "867-899-8934"),
 )
 WIDTH = 72
 

@@ -86,7 +86,7 @@ BANWA = (
     ("HINIGARAN", "Hon. Ramon A. Gatuslao", "Engr. Rosalie D. Villanueva", "0917 305 1122"),
     ("BINALBAGAN", "Hon. Alejandro S. Mirasol", "Mr. Jose Noel T. Dalisay", "0918 441 2030"),
     ("ILOG", "Hon. Marilyn L. Jalandoni", "Ms. Cherry Mae G. Sumagaysay", "0919 552 7781"),
-    ("PONTEVEDRA", "Hon. Edwin P. Lacson", "Mr. Rey Anthony B. Tupas", "0927 118 4409"),
+    ("PONTEVEDRA", "Hon. Edwin P. Ledesma", "Mr. Rey Anthony B. Tupas", "0927 118 4409"),
 )
 MEMO = ("PARA KAY", "PAAGI KAY", "HALIN KAY", "PETSA", "TOPIKO")
 KOPYA = ("PDRRMO Negros Occidental", "OCD Negros Island Region", "DILG – {town}", "MSWDO – {town}", "File")
@@ -117,7 +117,7 @@ def docx_polaris_bagyo_mdrrmo_ph(doc: Doc) -> bytes:
         r.bold, r.font.size = bold or None, Pt(size)
     _rule(head.paragraphs[-1], val="thickThinSmallGap", sz=12)
     _para(d, "MEMORANDUM", True, 14, WD_ALIGN_PARAGRAPH.CENTER, 10)
-    values = ("HON. EUGENIO JOSE V. LACSON, Gobernador kag Chairperson, PDRRMC Negros Occidental",
+    values = ("HON. RAFAEL M. ESCALANTE, Gobernador kag Chairperson, PDRRMC Negros Occidental",
               f"{mayor.upper()}, Municipal Mayor kag Chairperson, MDRRMC", f"{officer.upper()}, MDRRM Officer", day,
               f"Situational Report No. {doc.number} – Bagyo kag Baha sa Banwa sang {town.title()}")  # fmt: skip
     for label, value in zip(MEMO, values, strict=True):
