@@ -139,7 +139,7 @@ WODA = Partner(
 CHALEUR = Partner(
     "ca-quebec-city-heat",
     "Chaleur extrême",
-    ("Ville de Longueuil", "Ville de Terrebonne", "Ville de Repentigny", "Ville de Gatineau"),
+    ("Ville de Longueuil", "Ville de Terrebonne", "Ville de Repentigny", "Ville de Saint-Jérôme"),
     {},
     {
         "hl": [

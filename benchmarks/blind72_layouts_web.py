@@ -39,7 +39,7 @@ VILLES = (
     ("Longueuil", "longueuil.quebec", "4250, chemin de la Savane, Longueuil (Québec) J3Y 9G4", "Montérégie"),
     ("Terrebonne", "terrebonne.ca", "775, rue Saint-Jean-Baptiste, Terrebonne (Québec) J6W 1B5", "Lanaudière"),
     ("Repentigny", "repentigny.ca", "435, boulevard Iberville, Repentigny (Québec) J6A 2B6", "Lanaudière"),
-    ("Gatineau", "gatineau.ca", "25, rue Laurier, Gatineau (Québec) J8X 4C8", "Outaouais"),
+    ("Saint-Jérôme", "vsj.ca", "10, rue Saint-Joseph, Saint-Jérôme (Québec) J7Z 7G7", "Laurentides"),
 )
 MENU_QC = ("Services aux citoyens", "Loisirs et culture", "Environnement", "Ma ville", "Affaires", "Nous joindre")
 
