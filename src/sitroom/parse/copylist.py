@@ -21,12 +21,20 @@ _SENTENCE_END = re.compile(r"(?:^|\s)\w{3,}[.!?]['\"”’)]*$")
 # Whom copies go to run into one line: offices parted by dashes, semicolons or commas, no sentence's stop.
 _RECIPIENT_PARTS = re.compile(r"\s[–—-]\s|[;,]\s")
 _RECIPIENT_WORDS = 10
+# The copy's mark opening a line, before whom the copy goes to: "c.c.p." ("con copia para"), "c.c.", "cc:", "c/c"
+_COPY_MARK = re.compile(r"^(?:c\.\s?c\.(?:\s?p\.)?\s|c\.?c\.?p?\s*[:：]|c/c\s*[:：]?\s)\s*\w", re.I)
 
 
 def copy_list(body: list[Unit]) -> int | None:
     """Where the list of whom copies go to, closing the body, opens: its label alone on a line ("Copy
     forwarded to:") over entries of a list, short lines or lines of offices. None when the body does not end with
-    one."""
+    one. Or lines each opening with the copy's mark before whom it goes to ("c.c.p. Archivo.", "cc: Chief
+    Executive"), as letters in Spanish and English list them."""
+    marked = len(body)
+    while marked > 1 and body[marked - 1].bullet is None and _COPY_MARK.match(body[marked - 1].text.strip()):
+        marked -= 1
+    if marked < len(body):
+        return marked
     for lead in range(len(body) - 2, max(0, len(body) - 2 - _COPY_ENTRIES), -1):
         if is_recipients_label(body[lead].text):
             under = body[lead + 1 :]

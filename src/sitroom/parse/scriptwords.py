@@ -292,6 +292,24 @@ URDU: dict[SectionKey, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Sindhi, in the Arabic script with its own letters (the implosives of "ڄ" and "ٻ", the "ڪ" of "ڪميٽي"): a town or
+# municipal committee's report to its deputy commissioner
+SINDHI: dict[SectionKey, tuple[str, ...]] = {
+    K.HIGHLIGHTS: ("خلاصو", "اهم نڪتا", "مختصر جائزو"),
+    K.SITUATION: ("صورتحال", "موجوده صورتحال", "مجموعي صورتحال"),
+    K.FORECAST: ("موسم", "موسم جي اڳڪٿي", "اڳڪٿي"),
+    K.IMPACTS: ("اثرات", "نقصان", "نقصانات", "متاثر"),
+    K.RESPONSE: ("ڪيل ڪم", "امدادي ڪم", "ڪيل اپاءَ"),
+    K.ASSISTANCE: ("مدد", "عوام لاءِ مدد", "امداد", "رليف", "رليف ڪئمپ"),
+    K.WORKFORCE: ("عملو", "رضاڪار", "عملو ۽ رضاڪار", "مقرر عملو"),
+    K.FINANCE: ("خرچ", "خرچ جو تفصيل", "ماليات", "فنڊ"),
+    K.RISKS: ("خطرا", "خدشا", "مسئلا", "خطرا ۽ خدشا"),
+    K.RECOVERY: ("بحالي",),
+    K.COMMUNICATIONS: ("ميڊيا", "عوامي آگاهي"),
+    K.NEXT_STEPS: ("ايندڙ قدم", "اڳيان قدم", "ايندڙ رٿابندي"),
+}  # fmt: skip
+
+
 def _without_article(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """The Arabic phrases as written and without their article: a heading may name "ملخص تنفيذي" or "خطوات قادمة"."""
     bare = (" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in p.split()) for p in phrases)
@@ -311,7 +329,7 @@ PASHTO: dict[SectionKey, tuple[str, ...]] = {
 }  # fmt: skip
 
 SCRIPTS: dict[SectionKey, tuple[str, ...]] = {}
-for _language in (PERSIAN, PASHTO, URDU, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN,
+for _language in (PERSIAN, PASHTO, URDU, SINDHI, {k: _without_article(v) for k, v in ARABIC.items()}, HEBREW, ARMENIAN,
                   GEORGIAN, KAZAKH, BULGARIAN, MONGOLIAN, RUSSIAN, MACEDONIAN_SERBIAN, *SPACELESS):  # fmt: skip
     for _key, _words in _language.items():
         SCRIPTS[_key] = SCRIPTS.get(_key, ()) + _words

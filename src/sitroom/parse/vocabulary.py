@@ -68,8 +68,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.FIGURES: (
         "situation in numbers", "in numbers", "statistics", "summary statistics", "key figures", "figures",
         "numbers", "data", "indicators", "key indicators", "chiffres", "chiffres cles", "en chiffres",
-        "statistiques", "indicateurs", "donnees", "cifras", "cifras clave", "datos", "estadisticas",
-        "indicadores",
+        "statistiques", "indicateurs", "donnees", "cifras", "cifras clave", "datos", "estadisticas", "indicadores",
         "zahlen", "kennzahlen", "in zahlen", "statistik", "daten", "numeros", "em numeros", "dados", "estatisticas",
         "numeri", "in cifre", "dati", "statistiche", "indicatori",
         # Dutch, Polish, Swedish and Danish (core words)
@@ -149,8 +148,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.FORECAST: (
         "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
         "weather and flood forecast", "previsions", "meteo", "pronostico",
-        "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao", "previsao do tempo",
-        "meteorologia", "previsione", "previsioni", "previsioni meteo",
+        "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "wetterlage", "previsao",
+        "previsao do tempo", "meteorologia", "previsione", "previsioni", "previsioni meteo",
         # Dutch, Polish, Swedish and Danish (core words)
         "weersverwachting", "verwachting", "vooruitzichten", "weer", "prognoza", "prognos", "vejrudsigt",
     ),
@@ -210,8 +209,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "kostnader", "omkostninger",
         # what the response or the recovery costs: the costs decide, not the work they are spent on
         "response costs", "recovery costs", "incident costs", "emergency costs", "operational costs",
-        # the money given: "Donations and grants", "Appeal"
-        "donations", "grants", "donations and grants", "fundraising", "funds raised",
+        # the money given or spent: "Donations and grants", "Appeal", "Recursos erogados" (in Mexico)
+        "donations", "grants", "donations and grants", "fundraising", "funds raised", "recursos erogados", "erogacion",
     ),
     K.RECOVERY: (
         "recovery", "recovery activity", "recovery planning", "recovery plans", "recovery operations",
@@ -269,7 +268,8 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
         "what s next", "what is next", "weiteres vorgehen", "vervolg", "vervolgstappen",
         "prochaines etapes", "prochaine reunion", "perspectives", "proximos pasos", "proxima reunion",
         "siguientes pasos", "perspectivas", "encaminhamentos", "proximas acoes",
-        "nachste schritte", "nachste sitzung", "proximos passos", "prossimi passi", "prossima riunione",
+        "nachste schritte", "weitere schritte", "further steps", "nachste sitzung", "proximos passos",
+        "prossimi passi", "prossima riunione",
         # Dutch, Polish, Swedish and Danish (core words)
         "volgende stappen", "vervolgstappen", "volgende vergadering", "nastepne kroki", "nasta steg", "naeste skridt",
         "dates for your diary", "diary dates", "key dates", "next updates", "next update", "prossimi aggiornamenti",

@@ -247,7 +247,8 @@ def _page_entries(page: PageData, body: float, tables: list[TableInfo], words: C
     # a grid taken out of a column leaves its space held, as a picture's, so the column is read on past it; a
     # ruled form's label cells and value cells are one table's columns, read row by row, never the page's
     across = with_titles(grids, frags, body) + tuple(ruled_forms(page, frags))
-    leaves = place_rows(xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=across), box_rows)
+    cut = xy_cut(frags, body, pictures=pictures + dropped + tuple(grids), tables=across, rivers=tuple(page.rivers))
+    leaves = place_rows(cut, box_rows)
     names: list[Frag] = []
     for region, (leaf, side) in enumerate(take_status_panels(page, leaves, tables)):
         leaf[:] = in_reading_order(leaf)

@@ -24,6 +24,7 @@ def xy_cut(
     pictures: tuple[Box, ...] = (),
     gutters: list[Gutter] | None = None,
     tables: tuple[Box, ...] = (),
+    rivers: tuple[float, ...] = (),
 ) -> list[tuple[list[Frag], bool]]:
     """Recursive XY-cut: columns/sidebars (wide gutters) first, then wide horizontal gaps.
 
@@ -33,17 +34,18 @@ def xy_cut(
     receives the page's gutters: each vertical cut made before any other (a cut inside a column, such as
     one between a table's columns, is not a gutter of the page), with the lines of the region it cuts.
     ``tables`` are the boxes of tables taken out of the page: one standing across a gutter among these lines
-    ends the columns, so the text above it and the text under it are never read as one column.
+    ends the columns, so the text above it and the text under it are never read as one column. ``rivers`` are the
+    gutters seen in the page's text (see ``column_rivers``): a gap narrower than a gutter is one there.
     """
     if len(frags) <= 1 or depth > 40:
         return [(frags, side)]
-    best = _gutter(frags, tables)
-    if best is None and depth <= 3 and (head := _head_over_columns(frags, body, tables)):
+    best = _gutter(frags, tables, rivers)
+    if best is None and depth <= 3 and (head := _head_over_columns(frags, body, tables, rivers)):
         # the title and date lines run across the top of the columns, too close over them for a gap to part
         # them: read first, then the columns
         rest = [g for g in frags if g not in head]
-        return xy_cut(head, body, side, depth + 1, pictures, gutters, tables) + xy_cut(
-            rest, body, side, depth + 1, pictures, gutters, tables
+        return xy_cut(head, body, side, depth + 1, pictures, gutters, tables, rivers) + xy_cut(
+            rest, body, side, depth + 1, pictures, gutters, tables, rivers
         )
     if best is not None:
         cut = best[0]
@@ -56,9 +58,9 @@ def xy_cut(
         peers = _headed_lists(left, right)
         if gutters is not None:
             gutters.append((cut, frags))
-        return xy_cut(left, body, side or (not peers and wl < wr), depth + 1, pictures, tables=tables) + xy_cut(
-            right, body, side or (not peers and wr <= wl), depth + 1, pictures, tables=tables
-        )
+        return xy_cut(
+            left, body, side or (not peers and wl < wr), depth + 1, pictures, tables=tables, rivers=rivers
+        ) + xy_cut(right, body, side or (not peers and wr <= wl), depth + 1, pictures, tables=tables, rivers=rivers)
     spans = [(f.top, f.bottom) for f in frags] + _in_column(frags, pictures)
     spans.sort(key=lambda t: -t[0])
     low = spans[0][1]
@@ -74,19 +76,19 @@ def xy_cut(
     lower = [g for g in frags if g.mid <= best_y]
     if not upper or not lower:
         return [(frags, side)]
-    return xy_cut(upper, body, side, depth + 1, pictures, gutters, tables) + xy_cut(
-        lower, body, side, depth + 1, pictures, gutters, tables
+    return xy_cut(upper, body, side, depth + 1, pictures, gutters, tables, rivers) + xy_cut(
+        lower, body, side, depth + 1, pictures, gutters, tables, rivers
     )
 
 
-def _gutter(frags: list[Frag], tables: tuple[Box, ...]) -> tuple[float, float] | None:
+def _gutter(frags: list[Frag], tables: tuple[Box, ...], rivers: tuple[float, ...] = ()) -> tuple[float, float] | None:
     """The widest vertical gap that parts these lines into columns: where to cut, and how wide it is."""
     xs = sorted(frags, key=lambda f: f.x0)
     best: tuple[float, float] | None = None
     reach = xs[0].x1
     for f in xs[1:]:
         gap = f.x0 - reach
-        if gap >= 10:
+        if gap >= 10 or (gap > 0 and any(reach <= x <= f.x0 for x in rivers)):
             cut = reach + gap / 2
             left = [g for g in frags if g.x1 <= cut]
             right = [g for g in frags if g.x0 >= cut]
@@ -100,7 +102,9 @@ def _gutter(frags: list[Frag], tables: tuple[Box, ...]) -> tuple[float, float] |
 HEAD_LINES = 3
 
 
-def _head_over_columns(frags: list[Frag], body: float, tables: tuple[Box, ...]) -> list[Frag]:
+def _head_over_columns(
+    frags: list[Frag], body: float, tables: tuple[Box, ...], rivers: tuple[float, ...] = ()
+) -> list[Frag]:
     """The few lines at the top of these lines, above all the others, under which the others stand in
     columns: none where the region is narrow or its lines stand in no columns under any such head."""
     left, right = min(f.x0 for f in frags), max(f.x1 for f in frags)
@@ -115,7 +119,7 @@ def _head_over_columns(frags: list[Frag], body: float, tables: tuple[Box, ...]) 
         head, rest = ordered[:k], ordered[k:]
         if min(f.bottom for f in head) < max(f.top for f in rest):
             continue  # a head line stands level with the columns' first lines
-        if _gutter(rest, tables) is not None:
+        if _gutter(rest, tables, rivers) is not None:
             return head
     return []
 

@@ -28,6 +28,8 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
             ),
             None,
         )
+    if title is None:
+        return _drop_two_sided(page, lines, top)
     if not title:
         return lines
     above, head = lines[:title], lines[title]
@@ -49,6 +51,33 @@ def _sided(f: Frag, lines: list[Frag]) -> bool:
     return any(
         g is not f and abs(g.mid - f.mid) < 0.6 * f.size and (g.x0 > f.x1 + 40 or g.x1 < f.x0 - 40) for g in lines
     )
+
+
+# a letterhead set at both sides of the page holds this many lines at least: two pairs (a name in two languages,
+# the office under each)
+_TWO_SIDED_LINES = 4
+_HEAD_WORDS = 8
+
+
+def _drop_two_sided(page: PageData, lines: list[Frag], top: float) -> list[Frag]:
+    """With no title set large under it: the letterhead set at both sides of the top of the page ("GEMEINDE …" at
+    the left, "COMUNE DI …" at the right, the province under each), each line short and level with one at the
+    other side, as bilingual and joint letterheads are set."""
+    head = lines[:12]
+    n = 0
+    while (
+        n < len(head)
+        and head[n].bottom > top
+        and not head[n].bullet
+        and len(WORD.findall(head[n].text)) <= _HEAD_WORDS
+        and not sentence_like(head[n].text)
+        and _sided(head[n], head)
+    ):
+        n += 1
+    if n < _TWO_SIDED_LINES:
+        return lines
+    page.drop("letterhead", n)
+    return lines[n:]
 
 
 # the lines of an addressee block: a few, short

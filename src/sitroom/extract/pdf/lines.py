@@ -9,9 +9,10 @@ from statistics import median
 from sitroom.extract.pdf.headercolumns import header_columns, parts_columns
 from sitroom.extract.pdf.linespacing import justified, label_row
 from sitroom.extract.pdf.numbering import is_number
+from sitroom.extract.pdf.rivers import Wall
+from sitroom.extract.pdf.rows import group_rows
 from sitroom.extract.pdf.structs import Frag
 from sitroom.extract.pdf.text import BULLET_CHARS, PUA, is_glyph
-from sitroom.text.glyphs import BULLET_GLYPHS
 
 
 def _weighted_median(pairs: list[tuple[float, int]]) -> float:
@@ -29,108 +30,6 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
             wanted.pop(0)
         seen += w
     return sum(found) / len(found)
-
-
-# One bullet glyph alone ("■", "►", "•")
-_BULLETS = frozenset(BULLET_GLYPHS)
-
-
-def _level(r: Frag, row: list[Frag]) -> bool:
-    """``r`` lies level with the row seeded by ``row[0]``."""
-    # called for every run against every open row: the cheap tests come first, the row's runs last
-    ref = row[0]
-    bottom, top, ref_bottom, ref_top = r.bottom, r.top, ref.bottom, ref.top
-    height, ref_height = top - bottom, ref_top - ref_bottom
-    h = min(ref_height, height) or 1.0
-    if not min(ref_top, top) - max(ref_bottom, bottom) > 0.6 * h:
-        return False
-    if not (ref_bottom - 1 <= (top + bottom) / 2 <= ref_top + 1 or bottom - 1 <= (ref_top + ref_bottom) / 2 <= top + 1):
-        return False
-    # two lines of small text beside one large caption are not one line, unless they touch it
-    if max(ref_height, height) / max(h, 0.1) < 1.6:
-        return True
-    return any(abs(r.x0 - g.x1) < 2 or abs(g.x0 - r.x1) < 2 or _bullet_of(r, g) or _bullet_of(g, r) for g in row)
-
-
-def _bullet_of(mark: Frag, text: Frag) -> bool:
-    """``mark`` is a list's bullet glyph set smaller a word space or two before ``text``, on its line."""
-    return mark.text.strip() in _BULLETS and 0 <= text.x0 - mark.x1 <= 2 * text.size
-
-
-# a word drawn off its line, by its middle, stays within this share of its size of the line's first word (a line's
-# pitch is more than its size)
-_OFF_LINE = 0.7
-
-
-def _nudged(r: Frag, row: list[Frag]) -> bool:
-    """``r`` is a word of the row drawn a little off its line, as slide tools draw words one by one: the same size
-    of type, a word space from a run of the row, its middle within half a line of that run's ("var" has no
-    ascender where "Íbúafundur" has an accent on a capital, so their boxes hardly overlap)."""
-    reach, near = 0.45 * r.size, _join(r.size)
-    # the word beside it is on the line, or it is off the line itself by less than a line's pitch: words of cells set
-    # half a line apart (a table's cells centred in their rows) would otherwise chain one line to the next
-    off = abs(row[0].mid - r.mid) > _OFF_LINE * r.size
-    return any(
-        abs(g.mid - r.mid) <= reach
-        and abs(g.size - r.size) <= 0.5
-        and max(r.x0 - g.x1, g.x0 - r.x1, 0) <= near
-        and (not off or g is row[0] or _level(g, row))
-        for g in row
-    )
-
-
-def _close_by(a: Frag, b: Frag) -> bool:
-    """Two runs' middles less than a line apart: only then may one be a word of the other's line, nudged."""
-    # twice the middles' distance against twice the size: no property calls, as it runs for most pairs of rows
-    return abs(a.top + a.bottom - b.top - b.bottom) < 2 * (a.size if a.size > b.size else b.size)
-
-
-def _same_line(r: Frag, row: list[Frag]) -> bool:
-    """``r`` sits on the baseline of the row seeded by ``row[0]``."""
-    if not _level(r, row):
-        return _close_by(r, row[0]) and _nudged(r, row)
-    # across a column gap, text in another size is one line only on the very same baseline: a
-    # sidebar's lines run at their own pitch beside the main text's
-    near = min(row, key=lambda g: max(r.x0 - g.x1, g.x0 - r.x1, 0))
-    if max(r.x0 - near.x1, near.x0 - r.x1, 0) <= 2 * max(r.size, near.size):
-        return True
-    return abs(r.size - near.size) <= 1 or abs(r.bottom - near.bottom) <= 1
-
-
-def _join(size: float) -> float:
-    """The widest gap between two runs that still belong to one fragment."""
-    return max(1.2 * min(size, 14.0), 7.0)
-
-
-def _join_rows(rows: list[list[Frag]]) -> None:
-    """Two rows level with each other whose runs come within a word space are one line, split only
-    because the runs came in an order where each looked far from the other's (sizes vary along it)."""
-    for i, row in enumerate(rows):
-        for other in rows[i + 1 : i + 7]:
-            if not row or not other:
-                continue
-            if not (_level(other[0], row) or (_close_by(other[0], row[0]) and any(_nudged(a, row) for a in other))):
-                continue
-            if any(max(a.x0 - b.x1, b.x0 - a.x1, 0) <= _join(max(a.size, b.size)) for a in other for b in row):
-                row.extend(other)
-                other.clear()
-    rows[:] = [row for row in rows if row]
-
-
-def _place(r: Frag, rows: list[list[Frag]]) -> bool:
-    """Put a small run on the row it sits in, when that row has a run near it."""
-    best, best_gap = None, 1e9
-    mid = r.mid
-    for row in rows:
-        ref = row[0]
-        if ref.bottom - 1.5 <= mid <= ref.top + 1.5:
-            gap = min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)
-            if gap < best_gap:
-                best, best_gap = row, gap
-    if best is not None and best_gap < 60:
-        best.append(r)
-        return True
-    return False
 
 
 _SPACES = re.compile(r"\s+")
@@ -212,11 +111,13 @@ def merge_runs(
     dropped: dict[str, int] | None = None,
     walls: list[tuple[float, float, float]] | None = None,
     header: list[Frag] | None = None,
+    gutters: list[Wall] | None = None,
 ) -> list[Frag]:
     """Merge runs that sit on one baseline into fragments; a wide gap (column, table cell) splits them, and
     so does a drawn vertical border (``walls``: x, bottom, top) between where one run starts and the next, or a
     table header's column start (``header``: a banded table's header carried from page to page, see
-    ``header_columns``).
+    ``header_columns``). ``gutters`` part columns set too close for a gap to part them (see ``column_rivers``):
+    the lines on each side are built apart, as if a border stood there.
 
     Footnote marks raised after a word are left out, and counted in ``dropped``: "food.²" must not
     give the text a number its writer never stated."""
@@ -224,7 +125,8 @@ def merge_runs(
     if not runs:
         return []
     typical = _weighted_median([(r.size, min(len(r.text), 80)) for r in runs])
-    walls = sorted(walls or [])
+    gutters = gutters or []
+    walls = sorted((walls or []) + gutters)
     wall_xs = [x for x, _, _ in walls]
 
     def is_small(r: Frag) -> bool:
@@ -234,29 +136,8 @@ def merge_runs(
             or (r.size < MARK_SIZE * typical and _MARK.match(r.text.strip()) is not None)
         )
 
-    big = sorted((r for r in runs if not is_small(r)), key=lambda r: (-r.mid, r.x0))
-    small = [r for r in runs if is_small(r)]
-    rows: list[list[Frag]] = []
-    for r in big:
-        fits = [row for row in rows[-6:] if _same_line(r, row)]
-        if fits:
-            # of two rows at one height (a column of text beside a sidebar), the one with a run nearest
-            min(fits, key=lambda row: min(max(r.x0 - g.x1, g.x0 - r.x1, 0) for g in row)).append(r)
-        else:
-            rows.append([r])
-    _join_rows(rows)
-    # a mark far from its line's other runs may be reached through marks placed first: with text set
-    # in widely spaced letters, several words in a row can each count as small
-    while small:
-        left = [r for r in small if not _place(r, rows)]
-        if len(left) == len(small):
-            break
-        small = left
-    for r in small:
-        if not _place(r, rows):
-            rows.append([r])
-    # a small word between them ("new") may be what bridges two parts of a line
-    _join_rows(rows)
+    big = [r for r in runs if not is_small(r)]
+    rows = group_rows(big, [r for r in runs if is_small(r)], gutters)
     for row in rows:
         row.sort(key=lambda f: f.x0)
     columns = header_columns(rows, header)
@@ -314,7 +195,12 @@ def merge_runs(
             close = gap <= max(1.2 * min(size, 14.0), 7.0) and not tab_dash
             # a justified line spaces its words wide: a bold label run in after a sentence ("… increasing.
             # Mitigating measures: Cholera kits …") is the same line, not a column beside it
-            ran_in = not close and last is not None and gap <= 2 * size and _run_in_label(last, r, ran_in)
+            ran_in = (
+                not close
+                and last is not None
+                and gap <= 2 * size
+                and (_run_in_label(last, r, ran_in) or (cur is not None and _wrapped_label(cur, last, r, runs)))
+            )
             close = close or ran_in or (cur is not None and justified(row, n, size))
             if close and walls and cur is not None and _walled(cur, r, walls, wall_xs):
                 # a cell's border parts its text from the next cell's, even where a long label runs over it;
@@ -385,6 +271,24 @@ def _run_in_label(before: Frag, after: Frag, label_ran_in: bool) -> bool:
     if after.bold and not before.bold:
         return b.endswith((".", ";")) and a.endswith(":") and len(a.split()) <= 5
     return label_ran_in and before.bold and not after.bold and a[:1].isalnum()
+
+
+def _wrapped_label(cur: Frag, before: Frag, after: Frag, runs: list[Frag]) -> bool:
+    """``after`` opens a bold label after a sentence's end, at the end of a justified line, and the label goes on at
+    the start of the line under it ("… unter Beobachtung. Getroffene" over "Maßnahmen: Überwachung …"): one label
+    wrapped, spaced wide only because the line is justified."""
+    a = after.text.strip()
+    if not after.bold or before.bold or not before.text.rstrip().endswith((".", ";")) or len(a.split()) > 3:
+        return False
+    reach = 1.5 * after.size
+    return any(
+        g.bold
+        and g.text.strip().endswith(":")
+        and len(g.text.split()) <= 4
+        and abs(g.x0 - cur.x0) <= reach
+        and after.bottom - reach < g.top < after.bottom
+        for g in runs
+    )
 
 
 def _text_from(row: list[Frag], n: int, set_apart: bool) -> str:

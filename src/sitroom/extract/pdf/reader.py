@@ -17,6 +17,7 @@ from sitroom.extract.pdf.fields import Field, init_forms, read_fields, take_labe
 from sitroom.extract.pdf.lines import merge_runs
 from sitroom.extract.pdf.maps import MAP_SEGMENTS, drop_map_labels, map_areas
 from sitroom.extract.pdf.occlusion import Paint, uncovered
+from sitroom.extract.pdf.rivers import column_rivers
 from sitroom.extract.pdf.rtl import mirror_boxes, mirror_frag, mirror_spans, mirror_verticals, rtl_page
 from sitroom.extract.pdf.sideways import turn_upright
 from sitroom.extract.pdf.structs import Frag, PageData
@@ -364,7 +365,9 @@ def read_pdf(data: bytes, source: str, meta: dict | None = None) -> list[PageDat
     header: list[Frag] = []  # a banded table's header, whose columns go on over the pages after it
     for p, runs, fields, fills, doubled, (strokes, grid) in read:
         p.banded = list(header)
-        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs, header)
+        gutters = column_rivers(runs, body)  # justified columns set close: a gutter no gap between words shows
+        p.rivers = [x for x, _, _ in gutters]
+        frags = merge_runs(runs + value_runs(runs, fields, body), p.dropped, p.vsegs, header, gutters)
         for f in frags:
             f.text = close_letter_spacing(f.text)
         frags, p.details = take_labels(frags, fields, p.dropped)

@@ -39,6 +39,8 @@ _SIGN_FIELD = re.compile(
 )
 # Lines of one signature follow each other closely (in line heights).
 _LINE_GAP = 2.5
+# A line wrapped from the one above stands this close under it (in its size): a signature stands further off.
+_WRAPPED = 0.6
 
 
 def drop_signoff(pages: list[PageData]) -> None:
@@ -117,6 +119,9 @@ def _drop_right_signature(page: PageData, alone: bool) -> None:
             fine.append(f)
             continue
         if f.x0 < page.width / 2 or not _short(f):
+            # the last lines of the point above, wrapped at a line's pitch, are not set apart as a signature is
+            while run and f.bottom - run[-1].top < _WRAPPED * run[-1].size:
+                f = run.pop()
             break
         run.append(f)
     if not run or any(f.size > run[0].size - 0.5 for f in fine):  # the fine print is set smaller

@@ -51,6 +51,8 @@ class PageData:
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)  # lines left out, by reason (for the warnings)
     region: dict[int, int] = field(default_factory=dict)  # each line's id → the column or band it was read in
+    # gutters seen in the text (``column_rivers``): where columns set too close for a gap to show them part
+    rivers: list[float] = field(default_factory=list)
     # a form's details: its short fields and check boxes, as (label, value)
     details: list[tuple[str, str]] = field(default_factory=list)
     # a risk register's header row: the one the page's last rows stand under (``open_header``, its table runs on
