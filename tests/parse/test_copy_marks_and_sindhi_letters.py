@@ -119,7 +119,16 @@ def test_sindhi_measures_are_the_risks_mitigation() -> None:
 
 @pytest.mark.parametrize(
     ("heading", "key"),
-    [("Weitere Schritte", "next-steps"), ("Further steps", "next-steps"), ("Recursos erogados", "finance")],
+    [
+        ("Weitere Schritte", "next-steps"),
+        ("Further steps", "next-steps"),
+        ("Recursos erogados", "finance"),
+        ("Punti principali", "highlights"),
+        ("Points principaux", "highlights"),
+        ("Aiuto alla popolazione", "assistance"),
+        ("Wetterlage", "situation"),
+        ("موسم جي صورتحال", "situation"),
+    ],
 )
 def test_more_names(heading: str, key: str) -> None:
     assert classify_heading(heading)[0] == key

@@ -134,6 +134,7 @@ def letter_head(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[i
             or _referenced_and_addressed(body)
             or _saluted(body, is_heading)
             or _covered(body, is_heading)
+            or _fielded(body, is_heading)
         )
     # (a letterhead's line of address, numbers and registration may run long: it says how to reach the office; a
     # numbered addressee, "1. Δήμαρχο Θήρα", is no list of the report's)
@@ -218,6 +219,42 @@ def _saluted(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
         if cover is None or not is_heading(body[at + 1]) or not _covers(cover.text.strip()):
             return None
         return at + 1, subject, 1
+    return None
+
+
+# a letter's field: a label of a word to three, its colon, its value ("Na: Golfe 1 commune ƒe Meɖa", "PIMAN : …")
+_FIELD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2}\s?[:：]\s*\S")
+# the salutation: a few words with no figure, ended by a comma or a bang ("Mido gbe na mi,", "Dear all,")
+_SALUTATION = re.compile(r"^[^\W\d_][^\d:：.!?]{0,40}[,!،，]$")
+FIELD_RUN = 3
+
+
+def _fielded(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int, str, int] | None:
+    """A letter's head in words no vocabulary reads: short lines of the letterhead, then three fields or more, a line
+    each ("Na: …", "Tso: …", "Nya: …", "Ŋkeke: …": to, from, subject, date), then the salutation on a line of its
+    own, and the covering paragraph right over the first section. The fields alone, over a heading, are the head
+    too where no heading stands over them (under one they are its section's); a paragraph under them with no
+    salutation over it may be the report's own, and stays."""
+    n, headed = 0, False
+    while n < len(body) and n < HEAD_LINES and not _FIELD.match(body[n].text.strip()):
+        unit = body[n]
+        if unit.bullet is not None or len(unit.text.split()) > HEAD_WORDS:
+            return None
+        headed = headed or is_heading(unit)
+        n += 1
+    fields = n
+    while fields < len(body) and body[fields].bullet is None and _FIELD.match(body[fields].text.strip()):
+        fields += 1
+    if fields - n < FIELD_RUN or fields >= len(body):
+        return None
+    if is_heading(body[fields]):
+        return None if headed else (fields, "", 0)
+    if not _SALUTATION.match(body[fields].text.strip()) or fields + 2 >= len(body):
+        return None
+    if is_heading(body[fields + 1]):
+        return fields + 1, "", 0
+    if is_heading(body[fields + 2]) and len(body[fields + 1].text.split()) <= COVER_WORDS:
+        return fields + 2, "", 1
     return None
 
 

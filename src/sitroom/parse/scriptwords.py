@@ -296,7 +296,7 @@ URDU: dict[SectionKey, tuple[str, ...]] = {
 # municipal committee's report to its deputy commissioner
 SINDHI: dict[SectionKey, tuple[str, ...]] = {
     K.HIGHLIGHTS: ("خلاصو", "اهم نڪتا", "مختصر جائزو"),
-    K.SITUATION: ("صورتحال", "موجوده صورتحال", "مجموعي صورتحال"),
+    K.SITUATION: ("صورتحال", "موجوده صورتحال", "مجموعي صورتحال", "موسم جي صورتحال"),
     K.FORECAST: ("موسم", "موسم جي اڳڪٿي", "اڳڪٿي"),
     K.IMPACTS: ("اثرات", "نقصان", "نقصانات", "متاثر"),
     K.RESPONSE: ("ڪيل ڪم", "امدادي ڪم", "ڪيل اپاءَ"),

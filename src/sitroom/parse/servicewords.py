@@ -22,11 +22,14 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         "informatii generale", "γενικη εικονα", "l essentiel", "lessentiel", "en bref",
         # ... and the situation "in brief": "Lage in Kürze", "Situation in brief"
         "lage in kurze", "situation in brief", "la situation en bref", "situacion en breve",
+        # the main points: "Punti principali", "Points principaux", "Puntos principales", "Hauptpunkte"
+        "punti principali", "points principaux", "principaux points", "puntos principales", "pontos principais",
+        "hauptpunkte", "belangrijkste punten",
     ),
     # the weather as it is ("Weather conditions", "Weather situation") is the situation; its outlook is the forecast
     K.SITUATION: (
         "weather conditions", "weather situation", "weather and sea conditions", "weather and on scene conditions",
-        "weather and flood situation", "meteorological situation", "hydrometeorological situation",
+        "weather and flood situation", "meteorological situation", "hydrometeorological situation", "wetterlage",
         "hidrometeoroloska situacija", "meteoroloska situacija", "situation meteorologique", "situacion meteorologica",
         "lasitiasion meteo", "цаг агаарын байдал", "stand der analyse", "stand der ermittlungen", "aktueller stand",
         "tulaga o le tau",
@@ -49,6 +52,8 @@ SERVICES: dict[SectionKey, tuple[str, ...]] = {
         "appui aux municipalites", "appui aux communes", "apoyo a los municipios", "apoio aos municipios",
         # a municipality's service to its residents: "Bürgerservice"
         "burgerservice", "buergerservice",
+        # help for the people: "Aiuto alla popolazione"
+        "aiuto", "aiuto alla popolazione",
     ),
     # an outbreak's toll: "Cases and deaths", "Deaths"
     K.IMPACTS: ("cases and deaths", "deaths", "casos y fallecimientos", "casos y defunciones", "cas et deces",

@@ -148,7 +148,7 @@ PHRASES: dict[SectionKey, tuple[str, ...]] = {
     K.FORECAST: (
         "forecast", "outlook", "weather", "meteorology", "meteorological outlook", "weather concerns",
         "weather and flood forecast", "previsions", "meteo", "pronostico",
-        "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "wetterlage", "previsao",
+        "prognose", "wetterprognose", "vorhersage", "wettervorhersage", "wetter", "previsao",
         "previsao do tempo", "meteorologia", "previsione", "previsioni", "previsioni meteo",
         # Dutch, Polish, Swedish and Danish (core words)
         "weersverwachting", "verwachting", "vooruitzichten", "weer", "prognoza", "prognos", "vejrudsigt",
