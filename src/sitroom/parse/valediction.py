@@ -67,7 +67,8 @@ def _thanks_over(body: list[Unit], lead: int) -> int:
 def thanks_close(body: list[Unit]) -> int | None:
     """Where the thanks of a word or two closing the body opens, over two to five short lines of who sends it (the
     office, the post and name, the telephone, the address: "謝謝！" over "街總下環社區中心", "主任 陳美玲", "電話：…"),
-    with the invitation to call set right over the thanks. None when the body does not end so."""
+    or over one line of the writer's name and post ("Meitaki maata." over "Teariki Tangata, Chair, …"), with the
+    invitation to call set right over the thanks. None when the body does not end so."""
     for lead in range(len(body) - 3, max(0, len(body) - 3 - _UNDER_LINES), -1):
         unit, under = body[lead], body[lead + 1 :]
         # (set apart on a line of its own, the thanks may be read as a heading: its stop says it is none)
@@ -80,6 +81,11 @@ def thanks_close(body: list[Unit]) -> int | None:
             return None
         above = body[lead - 1]
         return lead - 1 if lead > 1 and above.bullet is None and gives_contact(above.text) else lead
+    if len(body) > 2 and body[-2].bullet is None and _BRIEF_THANKS.match(body[-2].text.strip()):
+        # ... or over one line that signs it: the writer's name, then a comma and their post or office
+        name, _, rest = body[-1].text.strip().partition(",")
+        if _short(body[-1]) and rest.strip() and _name(name):
+            return len(body) - 2
     return None
 
 

@@ -88,7 +88,7 @@ _GREETING = re.compile(
     # Basque, Luxembourgish, Haitian Creole, Somali, Māori, Kinyarwanda and Azerbaijani: "Kaixo", "Moien",
     # "Bonjou", "Salaan", "Kia ora", "Tēnā koutou", "Muraho", "Mwaramutse", "Hörmətli"
     r"|kaixo|egun on|moien|l[ée]if|bonjou|bonzour|bonswar|salaan|mudane|kia ora|t[ēe]n[āa] koutou|muraho|mwaramutse"
-    r"|h[öo]rm[əe]tli"
+    r"|h[öo]rm[əe]tli|kia orana"  # ... and Cook Islands Māori
     # Irish: "A chairde,", "A chara,", "Dia dhaoibh"
     r"|a chairde|a chara|a dhaoine uaisle|dia dhaoibh|dia duit"
     # Uzbek, Faroese, Scottish Gaelic, isiZulu, Cebuano, Malagasy, Tok Pisin and Yoruba: "Assalomu alaykum",
