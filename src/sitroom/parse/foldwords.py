@@ -8,12 +8,14 @@ import re
 import unicodedata
 
 from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
-from sitroom.text.glyphs import ARABIC_ORDINAL
+from sitroom.text.glyphs import ARABIC_ORDINAL, LATIN_ORDINAL
 
 # "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"; the Arabic ordinals
 # "أولاً:", "ثانياً:"
 NUMBERING = re.compile(
-    rf"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+|^\s*{ARABIC_ORDINAL}\s*", re.I
+    rf"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+"
+    rf"|^\s*{ARABIC_ORDINAL}\s*|^\s*{LATIN_ORDINAL}\s*",
+    re.I,
 )
 # any script's letters (the vowel signs of the Indic scripts and of Thaana too)
 _NONWORD = re.compile(r"[^\w\u0780-\u07bf\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+")

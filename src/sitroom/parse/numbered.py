@@ -14,14 +14,14 @@ from collections import defaultdict
 
 from sitroom.model import BlockKind
 from sitroom.parse.units import Unit
-from sitroom.text.glyphs import ARABIC_ORDINAL, HANZI_NUMERALS
+from sitroom.text.glyphs import ARABIC_ORDINAL, HANZI_NUMERALS, LATIN_ORDINAL
 
 _ARABIC = re.compile(r"^\(?(\d{1,2})([.)-])$")
 _MULTI = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 _ROMAN = re.compile(r"^\(?(?=[ivxlc]+[.)])(?:x{0,3})(?:ix|iv|v?i{0,3})[.)]$", re.I)
 _LETTER = re.compile(r"^\(?[a-z][.)]$", re.I)
 _HANZI = re.compile(rf"^(?:[{HANZI_NUMERALS}]{{1,3}}、|[（(][{HANZI_NUMERALS}]{{1,3}}[）)])$")
-_ORDINAL = re.compile(rf"^{ARABIC_ORDINAL}$")
+_ORDINAL = re.compile(rf"^(?:{ARABIC_ORDINAL}|{LATIN_ORDINAL})$", re.I)
 _SENTENCE_END = re.compile(r"[.;,!?。；，！？]['\"”’)\]」』]*$")
 _PAREN = re.compile(r"\([^)]*\)")
 MAX_HEADING_WORDS = 15
@@ -39,7 +39,7 @@ def label_style(label: str | None) -> str | None:
     if _MULTI.match(label):
         return "multi"
     if _ORDINAL.match(label):
-        return "ordinal"  # "أولاً:", "ثانياً:": the parts a document counts off in words
+        return "ordinal"  # "أولاً:", "ثانياً:", "First:": the parts a document counts off in words
     if m := _ARABIC.match(label):
         return "arabic" + m.group(2)
     if _ROMAN.match(label):

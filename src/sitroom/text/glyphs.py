@@ -35,6 +35,16 @@ CJK_LIST_NUMBER = (
 ARABIC_ORDINAL = (
     r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي\s+عشر|ثاني\s+عشر)(?:\u064bا|ا\u064b|ا)\s*[:：]"
 )
+# ... and the ordinals Latin-script documents count their parts with, the same colon after them: "First:", "Second:",
+# "Premièrement :", "Primero:", "Erstens:", "Primo:" (a word alone with its colon, never one opening a sentence)
+LATIN_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|premi[èe]rement|deuxi[èe]mement|troisi[èe]mement|quatri[èe]mement|cinqui[èe]mement|sixi[èe]mement"
+    r"|primero|segundo|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|d[ée]cimo"
+    r"|primeiro|terceiro|s[ée]timo|oitavo|nono"
+    r"|erstens|zweitens|drittens|viertens|f[üu]nftens|sechstens|siebtens|achtens"
+    r"|primo|secondo|terzo|quarto|sesto|settimo|ottavo)\s?[:：]"
+)
 _NUMBER = re.compile(
     r"^\s*("
     r"\d{1,2}[.)](?!\d)"  # 1.  2)   (not 1.5)
@@ -47,6 +57,7 @@ _NUMBER = re.compile(
     rf"|{CJK_LIST_NUMBER}"
     r"|[\u2160-\u216b][.)](?=\s)"  # Ⅰ.  Ⅱ.  (Roman numerals as one character each)
     rf"|{ARABIC_ORDINAL}"  # أولاً:  ثانياً:  (Arabic's "first:", "second:")
+    rf"|{LATIN_ORDINAL}"  # First:  Second:
     rf")(?:\s+|(?={CJK_TEXT}))",
     re.I,
 )
