@@ -283,8 +283,14 @@ def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
     return None
 
 
+# a telephone number alone, as a footer's column sets it under its label: a leading "+" or "0", then groups of figures
+_PHONE_ALONE = re.compile(r"^(?:\+|0)[\d()]{1,5}(?:[ .-]?[\d()]{2,5}){1,5}$")
+
+
 def is_contact(text: str) -> bool:
     """A line of contact details (address, phone, e-mail, web or social handle), not a sentence."""
+    if _PHONE_ALONE.match(text.strip()) and 7 <= sum(c.isdigit() for c in text) <= 15:
+        return True
     if not _CONTACT.search(text) or len(WORD.findall(text)) > 12:
         return False
     # "County Hall, Market Street, Northfield NF1 2AB · 01632 960 000 · x@y.uk": many words, yet a run of

@@ -72,9 +72,15 @@ def is_glyph(text: str) -> bool:
     return len(t) == 1 and (t in BULLET_CHARS or bool(PUA.match(t)))
 
 
+# ... and the page with the count of pages in brackets, as Nordic letters number them: "1 (2)", "2 (2)"
+_PAGE_OF = re.compile(r"^(\d{1,3})\((\d{1,3})\)$")
+
+
 def is_page_number(text: str) -> bool:
     """A page number as printed in a header or footer."""
-    return bool(PAGE_NO.match(_SPACES.sub("", text)))
+    bare = _SPACES.sub("", text)
+    counted = _PAGE_OF.match(bare)
+    return bool(PAGE_NO.match(bare)) or (counted is not None and 0 < int(counted[1]) <= int(counted[2]))
 
 
 def norm_furniture(text: str) -> str:
