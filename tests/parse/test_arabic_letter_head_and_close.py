@@ -95,3 +95,19 @@ def test_a_name_after_the_joined_and_is_read(heading: str, key: str) -> None:
 
 def test_a_short_word_opening_with_those_letters_is_its_own() -> None:
     assert classify_heading("والي المحافظة")[0] is None  # the governor
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    # the rain as it stands, the effect on the citizens, the field teams and equipment, the works planned
+    [("الحالة المطرية", "situation"), ("ج- الأثر على المواطنين", "impacts"), ("الفرق والمعدات الميدانية", "workforce"),
+     ("الأعمال المخطط لها", "next-steps")],
+)  # fmt: skip
+def test_more_arabic_names(heading: str, key: str) -> None:
+    assert classify_heading(heading)[0].value == key
+
+
+def test_a_system_s_generated_line_is_the_service_s() -> None:
+    from sitroom.parse.message import is_service_notice
+
+    assert is_service_notice("تم إنشاء هذا التقرير آلياً من نظام إدارة الطوارئ والبلاغات")

@@ -143,7 +143,8 @@ def test_a_parent_of_two_topics_or_a_sentence_gets_no_key(heading: str) -> None:
     ("heading", "key"),
     # the key points, the expenditure and the follow-up, in Traditional and Simplified letters, bracketed or numbered
     [("【重點】", "highlights"), ("一、重点情况", "highlights"), ("【開支】", "finance"), ("七、开支", "finance"),
-     ("跟進工作", "next-steps"), ("十、跟进", "next-steps")],
+     ("跟進工作", "next-steps"), ("十、跟进", "next-steps"), ("【幫街坊】", "assistance"),
+     ("【之後會做】", "next-steps")],
 )  # fmt: skip
 def test_common_chinese_names(heading: str, key: str) -> None:
     assert classify_heading(heading)[0].value == key

@@ -133,6 +133,8 @@ _SERVICE_NOTICE = re.compile(
     r"(?:automatically\s+|automati(?:camente|quement)\s+|autom[áa]ticamente\s+|automatisch\s+)?"
     r"(?:by|pel[oa]|por|par|mit|durch|von)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+|l['’]|le\s+|das\s+|dem\s+|der\s+)?"
     r"(?-i:[A-Z])"
+    # ... and in Arabic: "تم إنشاء هذا التقرير آلياً من نظام …" (this report was made automatically from the system …)
+    r"|^(?:تم\s+)?(?:إنشاء|انشاء|إصدار|توليد)\s+هذا\s+(?:التقرير|المستند)\s+(?:آلياً|آليا|تلقائياً|تلقائيا)"
     r"|^(?:powered|published|hosted|generated)\s+(?:by|with|using)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?(?![\w.-])(?!\s+(?:and|on|at|in)\b)",
     re.I,
 )
