@@ -157,6 +157,11 @@ def test_a_lead_after_a_full_stop_of_these_scripts_is_split_off() -> None:
     )
     assert split_risk("ความเสี่ยงโรคที่มากับน้ำ มาตรการ: ออกหน่วยแพทย์") == ("ความเสี่ยงโรคที่มากับน้ำ", "ออกหน่วยแพทย์")
     assert split_risk("ঝুঁকি বাড়ছে। গৃহিত") == ("ঝুঁকি বাড়ছে। গৃহিত", None)  # no colon, no lead
+    # Cantonese as it is spoken: what has been done already
+    assert split_risk("今晚潮漲，水可能再浸入地舖：繼續留意緊。已經做咗：義工幫舖頭擺好沙包。") == (
+        "今晚潮漲，水可能再浸入地舖：繼續留意緊。",
+        "義工幫舖頭擺好沙包。",
+    )
 
 
 # Another city's names: numbered with a full-width digit and space, the staffing as the response's set-up
