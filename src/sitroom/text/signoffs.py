@@ -151,7 +151,8 @@ _POST = re.compile(
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
     r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
     # Norwegian, Swedish and Danish posts: "beredskapsdirektør", "avdelingsdirektør", "beredskapssjef", "leiar"
-    r"|\w*(?:direkt[øo]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann"
+    r"|\w*(?:direkt[øoö]r|sjef|chef)|leiar|leder|statsforvalt[ae]r|landsh[öo]vding|fylkesmann"
+    r"|ordf[öo]rande|ordf[øo]rer|borgm[äa]stare"  # ... the chair, the mayor
     # Romanian, Hungarian, Croatian, Ukrainian, Russian and Greek posts
     r"|[șs]ef|prefect|subprefect|primar|igazgat[óo]|polg[áa]rmester|n[áa]čelnik|na[čc]elnica|gradona[čc]elnik"
     r"|начальник|директор|голова|керівник|м[іи]ський\s+голова|διευθυντ[ήη]ς|περιφερει[άα]ρχης|δ[ήη]μαρχος"
