@@ -144,8 +144,13 @@ def is_byline(text: str) -> bool:
     return short and any(p.match(text) is not None for p in (SIGNATURE, _COMMANDER, _REPORTER))
 
 
-# Who reports, by the label Nordic and French reports set over the name: "Rapportör: Annika Mattsson, kanslichef"
-_REPORTER = re.compile(r"(?:rapport[öø]r|rapporteur|rapport[öø]rer)\s?:", re.I)
+# Who reports, by the label Nordic and French reports set over the name: "Rapportör: Annika Mattsson, kanslichef";
+# who wrote it: "Rédacteur : DGS", "Redactor: …", "Redattore: …", "Verfasser: …"
+_REPORTER = re.compile(
+    r"(?:rapport[öø]r|rapporteur|rapport[öø]rer|r[ée]dact(?:eur|rice)|redactor(?:a)?|redattore|redattrice"
+    r"|verfasser(?:in)?|writer|author)\s?:",
+    re.I,
+)
 
 
 # Who commands the response the report is from, under its title: "Gold commander: ACC Sunita Rao", "Incident

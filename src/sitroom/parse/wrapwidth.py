@@ -13,6 +13,9 @@ from sitroom.model import Block, BlockKind
 UNWRAPPED, UNWRAPPED_CHARS = 1.5, 100
 # a line this long stopping on a word in lower case ran on to the margin
 _RUN_ON_CHARS = 60
+# a field's label and its colon opening the line ("Destinataires : …"): a list of values, however long, is no sentence
+# run on to the margin
+_FIELD = re.compile(r"^[^\W\d_][^\W\d_'’ -]{0,30}\s?:\s")
 SENTENCE_END = re.compile(r"(?:[.;!?:]['\"”’)\]]*|[。！？；：][」』”’）]*)$")
 
 
@@ -43,7 +46,7 @@ def _shows_a_wrap(lines: list[Block]) -> bool:
         first = next((c for c in line.text if c.isalpha()), "")
         cased = cased or first.isupper() or first.islower()
         text = above.text.rstrip()
-        if (line.style.get("gap_before") or 0) > 0 or SENTENCE_END.search(text):
+        if (line.style.get("gap_before") or 0) > 0 or SENTENCE_END.search(text) or _FIELD.match(text):
             continue
         if first.islower() or (len(text) >= _RUN_ON_CHARS and text[-1:].islower()):
             return True
