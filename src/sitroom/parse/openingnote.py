@@ -94,6 +94,11 @@ _PRESENTS = re.compile(
     # released Bulletin No. 1 on …", "… బులెటిన్ నెం. 1 విడుదల చేశారు." (Telugu), "… बुलेटिन संख्या 1 जारी किया।"
     r"|^.{0,160}\b(?:released|issued|published)\s+(?:(?:the|its|today['’]s)\s+)?(?:bulletin|update|sitrep"
     r"|situation\s+report|health\s+bulletin)\s+(?:no\.?\s*|number\s+)?\d+\b"
+    # ... "Northfield Council publishes situation report no. 1 on …", "تنشر بلدية … تقرير الوضع رقم 1 حول …" (the
+    # municipality publishes situation report no. 1 on …)
+    r"|^.{0,120}\b(?:publishes|issues|presents|releases|shares)\s+(?:(?:its|the|this)\s+)?(?:situation\s+report"
+    r"|sitrep|update|bulletin)\s+(?:no\.?\s*|number\s+|#\s?)\d+\b"
+    r"|^(?:تنشر|تصدر|يصدر|ينشر|تقدم|يقدم)\s.{0,80}(?:تقرير|نشرة)\s+(?:الوضع\s+|الموقف\s+)?رقم\s*\(?\d+"
     r"|^.{0,160}(?:బులెటిన్|బులిటెన్)\s+(?:నెం\.?|సంఖ్య)\s*\d+\s+విడుదల\s+చేశ(?:ారు|ాము)"
     r"|^.{0,160}बुलेटिन\s+(?:संख्या|सं\.|नं\.?)\s*\d+\s+जारी\s+(?:किया|की)"
     # ... "Սյունիքի մարզպետարանը տեղեկացնում է …" (Armenian: the administration informs of), "Администрация

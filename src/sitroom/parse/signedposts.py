@@ -27,6 +27,10 @@ _INITIALS_NAME = re.compile(r"\s(?:[^\W\d_]\.\s?){1,2}\s*[^\W\d_][^\W\d_'’-]+$
 POST_WORDS = 8
 
 
+# a courtesy title abbreviated, then a name of a word to three closing the line: "أ. إيلي نصر", "Ing. Rolando Toledo"
+_TITLED_NAME = re.compile(r"(?:^|\s)[^\W\d_]{1,4}\.\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
+
+
 def _post_and_name(text: str) -> bool:
     """A post and the name of whoever holds it ("Duty officer: Jo Patel", "Начальник МКУ «ЕДДС» А.В. Кузнецов"), not a
     field of the report ("Roads closed: Mill Lane"): the label names a post; or for whom the writer signs, their name
@@ -35,6 +39,10 @@ def _post_and_name(text: str) -> bool:
     label, _, rest = text.partition(":")
     if rest and signs_for(f"{label}:") and names_post(rest) and len(rest.split()) <= SIGNATURE_WORDS:
         return True
+    if (m := _TITLED_NAME.search(text)) is not None:
+        post = text[: m.start()]  # "رئيس البلدية أ. إيلي نصر", "Alcalde Ing. Rolando Toledo": the post, a title, a name
+        if post.strip() and names_post(post) and len(post.split()) <= POST_WORDS and not post.rstrip().endswith(":"):
+            return True
     if (m := _INITIALS_NAME.search(text)) is not None:
         post = text[: m.start()]  # "Начальник МКУ «ЕДДС» А.В. Кузнецов": the post, then initials and a surname
         return names_post(post) and len(post.split()) <= POST_WORDS and not post.rstrip().endswith((".", ":"))
