@@ -202,7 +202,8 @@ MAX_DISCLAIMER_WORDS = 40
 # A letter's close alone on its line, over the writer's name: "Regards", "Kind regards,", "Best wishes".
 _CLOSE = re.compile(
     r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes)|^(?:yours\s+)?(?:sincerely|faithfully)|^with\s+thanks"
-    r"|^(?:bien\s+)?cordialement|^saludos(?:\s+cordiales)?|^atentamente|^(?:viele|beste|freundliche)\s+gr[üu](?:ß|ss)e"
+    r"|^(?:bien\s+)?cordialement|^saludos(?:\s+cordiales)?|^atentamente|^cordialmente|^(?:cordiali|distinti)\s+saluti"
+    r"|^atenciosamente|^(?:com\s+os\s+)?melhores\s+cumprimentos|^(?:viele|beste|freundliche)\s+gr[üu](?:ß|ss)e"
     r"|^mit\s+freundlichen\s+gr[üu](?:ß|ss)en|^met\s+vriendelijke\s+groet(?:en)?|^mvh|^(?:med\s+)?vennlig\s+hilsen"
     r"|^(?:med\s+)?v[äa]nliga\s+h[äa]lsningar|^pozdrawiam"
     # Nynorsk and Danish: "Med helsing", "Venleg helsing", "Med venlig hilsen"
@@ -293,10 +294,15 @@ _RUN_ON_NAME = 8  # words of a name or an office run on after the close
 _CONFORMED = re.compile(r"^/s(?:igned)?/\s", re.I)
 
 
+# the line drawn to sign on, run on after the close
+_SIGNING_LINE = re.compile(r"\s*_{4,}$")
+
+
 def opens_signature(text: str) -> bool:
     """The line opens a signature on whatever follows: "Prepared by:", "On behalf of …", "i.A.", "73 de …",
-    the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards")."""
-    t = text.strip()
+    the place and date it is signed at ("Valdorca, 16/01/2024"), or a letter's close alone ("Regards"), the line drawn
+    to sign on run on after it ("Cordialmente,______")."""
+    t = _SIGNING_LINE.sub("", text.strip())
     close = (_CLOSE.match(t) is not None and len(t.rstrip(",.!").split()) <= 3) or _LONG_CLOSE.match(t) is not None
     # ... or the close with the sender's name run on after it, where the line break was lost ("Freundliche Grüße Ihr
     # Zweckverband Wasserversorgung", "Kind regards Jo Patel, Duty Manager")

@@ -27,7 +27,7 @@ def field_grid(cells: list[Cell]) -> list[tuple[str, str]] | None:
     if ncols % 2 or len(rows) * ncols < 2 * _ROWS or any(len(row) != ncols for row in rows.values()):
         return None
     fields: list[tuple[str, str]] = []
-    bold = 0
+    bold = long = 0
     for row in rows.values():
         row.sort(key=lambda c: c.col)
         for label, value in zip(row[::2], row[1::2], strict=True):
@@ -40,9 +40,13 @@ def field_grid(cells: list[Cell]) -> list[tuple[str, str]] | None:
                     return None
             if is_sentence_cell(value.text):
                 return None
-            if len(value.text.split()) > VALUE_WORDS or value.text.rstrip().endswith((".", "!", "?")):
+            if len(value.text.split()) > 2 * VALUE_WORDS or value.text.rstrip().endswith((".", "!", "?")):
                 return None
+            # (an office's full name may run long: "Consejo Municipal … – Alcaldía Municipal de La Calera")
+            long += len(value.text.split()) > VALUE_WORDS
             if value.lines:
                 fields.append((label.text, value.text))
     # most fields filled in: a form's particulars, not an empty template's; the values plain but for a badge
-    return fields if 2 * len(fields) >= len(rows) * ncols // 2 and 2 * bold < len(fields) else None
+    # ... and one value in four at most a long name
+    filled = 2 * len(fields) >= len(rows) * ncols // 2 and 2 * bold < len(fields)
+    return fields if filled and 4 * long <= len(fields) else None

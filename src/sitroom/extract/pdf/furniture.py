@@ -270,8 +270,11 @@ def _drop_beside_logo(p: PageData) -> None:
 
 
 def _wordy(text: str) -> bool:
-    """Words enough to repeat as a header or footer, not a lone figure or mark."""
-    return sum(map(str.isalpha, text)) >= 4 and WORD.search(text) is not None
+    """Words enough to repeat as a header or footer, not a lone figure or mark; or an initialism, as a logo sets the
+    organisation's letters ("BV", "CMGRD")."""
+    t = text.strip()
+    initialism = len(t) >= 2 and t.isalpha() and t.isupper()
+    return (sum(map(str.isalpha, t)) >= 4 and WORD.search(t) is not None) or initialism
 
 
 def _next_line(frags: list[Frag], f: Frag, step: int) -> Frag | None:
