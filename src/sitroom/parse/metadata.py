@@ -339,6 +339,9 @@ def is_date_line(text: str) -> bool:
             for p in parts
         ):
             return True
+    named, dash, dated = text.strip().partition(" – ")
+    if dash and len(named.split()) <= 4 and not _DIGIT.search(named) and is_date_line(dated):
+        return True  # the incident's name, a dash and the day: "Tropical storm – 14 September 2026, 6:00 p.m."
     bare = _BRACKETED.sub(" ", text)
     text = bare if _DATE.search(bare) else text  # "(As on 12.07.2024 at 10:00 hrs)" is all the line
     rest = _DATE.sub(" ", text)

@@ -14,6 +14,7 @@ from sitroom.extract.html.mainparts import column_of_several, named_main, one_se
 from sitroom.extract.html.markup import _BOILERPLATE, _BOILERPLATE_ROLES, _attr, clean_text, machine_id
 from sitroom.extract.html.newsletter import is_call_to_action, newsletter_kind, response_part
 from sitroom.extract.html.postchrome import in_article, post_chrome
+from sitroom.extract.html.sitefoot import is_builder_badge, is_footer_part
 
 
 def _is_boilerplate(node: LexborNode) -> bool:
@@ -230,8 +231,12 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         kind := newsletter_kind(node, size, size >= 0.3 * container_size, after_content)
     ):
         return kind  # a mailing service's web-version link, button or footer
+    if after_content and is_builder_badge(node):
+        return "site builder's badge"
     if size >= 0.3 * container_size:
         return None
+    if is_footer_part(node):
+        return "footer"
     if tag in ("div", "section", "aside", "p", "dialog") and size < 800:
         text = node.text(deep=True)
         if _COOKIE.search(text) and _CONSENT.search(text):
