@@ -4,48 +4,48 @@
                                          [--write DIR] [--json] [-v]
 
 A seventy-fourth set beside ``council_layouts.py`` … ``blind72_layouts.py``, written from what eight more publishers
-send and not from what the parser expects (the parser's code was not read to write it), in Spain, the Himalaya,
-Greece, the Pacific, the Alps, the Indian Ocean, Mindanao and South America: one of them writing in a language no
-earlier set printed — Chavacano, the Spanish creole of Zamboanga —, the others in Valencian, English, Greek, Italian,
-French and Spanish, for l'Horta Sud, western and northern Bhutan, Thessaly, Tuvalu, Trentino, Mayotte, Zamboanga
-City and the Biobío province, none of them a province, region or country an earlier set printed as a publisher's
-seat, each publisher a partner of a council or a regional body (municipalities with the Generalitat's emergency
-centre, dzongkhag administrations with the department of disaster management, municipalities with the region's
-civil protection and veterinary directorates, island councils with the national disaster management office, comuni
-with the autonomous province's civil protection, communes with the prefecture, barangays with the city disaster
-office, communes with the regional directorate of the national disaster service) and each in a tool or layout no
-earlier set printed: the municipalities of l'Horta Sud after a flash flood (``blind73_layouts_word``: the "informe
-de situació" typed in Word for the web — the town hall in the page header, the title, a table of particulars, then
-a borderless table whose left margin column holds each section's name in bold blue and whose right column holds its
-points after "— ", "Mesures adoptades:" in bold; place and date, the mayor, "Document signat electrònicament", the
-CSV line and "Pàgina 1 de 2" in the footer); the dzongkhag administrations of Bhutan under a glacial lake outburst
-flood alert (the same module: the letter typed in Word 2011 for Mac — the letterhead in Dzongkha and English in the
-page header, "Ref. No." and "Dated:", "To," and the addressee, "Subject:", "Sir,", each section's number and name in
-capitals bold and underlined ("1. GENERAL SITUATION"), points numbered "(i)", "(ii)", "Mitigation measures:" in bold;
-"Tashi Delek.", "Yours sincerely,", the Dzongdag, "Prepared by:", "Copy to:", "Page 1 of 2"); the municipalities of
-Thessaly in an outbreak of sheep and goat pox (``blind73_layouts_print``: the "ενημερωτικό σημείωμα" in two columns
-saved as PDF from the Greek Word — the letterhead, "Αριθ. Πρωτ.:", "ΠΡΟΣ:", "ΚΟΙΝ.:", "ΘΕΜΑ:" over a rule on the
-first page, each section's Greek numeral letter and name bold in blue ("Α. Γενική εικόνα"), points after "•",
-"Μέτρα που ελήφθησαν:" in bold; the mayor, "Εσωτερική διανομή:", the page header from the second page, "Σελίδα 1
-από 2"); the island councils of Tuvalu in a drought (the same module: the report made a PDF with Sejda — the council
-in a sea-blue band on every page, the title and the memo lines beside a sidebar box of cistern levels and contacts,
-each section's name in white on a teal band, points after "•", "Response:" in bold; "Fakafetai lasi.", "Prepared
-by:" and "Approved by:", "Page 1 of 2"); the comuni of the Val di Sole and the Val Rendena after a windstorm
+send and not from what the parser expects (the parser's code was not read to write it), in Spain, the Himalaya, Greece,
+the Pacific, the Alps, the Indian Ocean, Mindanao and South America: one of them writing in a language no earlier set
+printed — Chavacano, the Spanish creole of Zamboanga —, the others in Valencian, English, Greek, Italian, French and
+Spanish, for l'Horta Sud, western and northern Bhutan, Thessaly, Tuvalu, Trentino, Mayotte, Zamboanga City and the
+Biobío province, none of them a province, region or country an earlier set printed as a publisher's seat, each publisher
+a partner of a council or a regional body (municipalities with the Generalitat's emergency centre, dzongkhag
+administrations with the department of disaster management, municipalities with the region's civil protection and
+veterinary directorates, island councils with the national disaster management office, comuni with the autonomous
+province's civil protection, communes with the prefecture, barangays with the city disaster office, communes with the
+regional directorate of the national disaster service) and each in a tool or layout no earlier set printed: the
+municipalities of l'Horta Sud after a flash flood (``blind73_layouts_word``: the "informe de situació" written out
+through PHPWord by the town hall's emergency register — the town hall in the page header, the title, a table of
+particulars, then a borderless table whose left margin column holds each section's name in bold blue and whose right
+column holds its points after "— ", "Mesures adoptades:" in bold; place and date, the mayor, "Document signat
+electrònicament", the CSV line and "Pàgina 1 de 2" in the footer); the dzongkhag administrations of Bhutan under a
+glacial lake outburst flood alert (the same module: the letter typed in Word 2011 for Mac — the letterhead in Dzongkha
+and English in the page header, "Ref. No." and "Dated:", "To," and the addressee, "Subject:", "Sir,", each section's
+number and name in capitals bold and underlined ("1. GENERAL SITUATION"), points numbered "(i)", "(ii)", "Mitigation
+measures:" in bold; "Tashi Delek.", "Yours sincerely,", the Dzongdag, "Prepared by:", "Copy to:", "Page 1 of 2"); the
+municipalities of Thessaly in an outbreak of sheep and goat pox (``blind73_layouts_print``: the "ενημερωτικό σημείωμα"
+in two columns saved as PDF from the Greek Word — the letterhead, "Αριθ. Πρωτ.:", "ΠΡΟΣ:", "ΚΟΙΝ.:", "ΘΕΜΑ:" over a rule
+on the first page, each section's Greek numeral letter and name bold in blue ("Α. Γενική εικόνα"), points after "•",
+"Μέτρα που ελήφθησαν:" in bold; the mayor, "Εσωτερική διανομή:", the page header from the second page, "Σελίδα 1 από
+2"); the island councils of Tuvalu in a drought (the same module: the report made a PDF with Sejda — the council in a
+sea-blue band on every page, the title and the memo lines beside a sidebar box of cistern levels and contacts, each
+section's name in white on a teal band, points after "•", "Response:" in bold; "Fakafetai lasi.", "Prepared by:" and
+"Approved by:", "Page 1 of 2"); the comuni of the Val di Sole and the Val Rendena after a windstorm
 (``blind73_layouts_web``: the "aggiornamento" as a notice of the comune's ComunWEB site, saved — skip links, the
 province's top bar, arms, menu, search, breadcrumb, title, subtitle, "Data:", the side index "Indice della pagina"
 repeating the section names, ``<h3>`` sections with lists, "Misure adottate:" in bold, "Ultimo aggiornamento", the
 rating, contacts and footer); the communes of Mayotte after a cyclone (the same module: the "point de situation" as a
-page of the commune's e-monsite site, saved — banner, menu, breadcrumb, title, "Le …", each section's name in
-capitals bold and underlined in a paragraph ("BILAN GÉNÉRAL"), points typed after "- ", "Mesures prises :" in bold;
-the mayor, the share links, comments, "Dans la même rubrique" and "Créer un site internet avec e-monsite"); the
-barangays of Zamboanga City in rotating brownouts (``blind73_layouts_mail``: the situation report in Chavacano sent
-from Mailspring, HTML in ``<div>`` lines and the plain text — "Buenas tardes, Sir/Ma'am:" and the covering sentence,
-each section's letter and name in bold ("A. Resumen"), points numbered "1. ", "Cosa ya hace:" in bold; the thanks,
-the punong barangay's signature and "Sent from Mailspring"); and the communes of the Biobío province in forest fires
-(``blind73_layouts_text``: the report kept in Zettlr and sent as Markdown — the YAML front matter, the title after
-"# ", a table of particulars, rules, each section's number and name after "## " ("1. Resumen"), points after "- ",
-"**Acciones realizadas:**"; the director, "V°B°", "Distribución:" and the note on the ALFA report). Each layout is
-one kind of publisher; its four series are four organisations of that kind, their content from this set's banks
+page of the commune's e-monsite site, saved — banner, menu, breadcrumb, title, "Le …", each section's name in capitals
+bold and underlined in a paragraph ("BILAN GÉNÉRAL"), points typed after "- ", "Mesures prises :" in bold; the mayor,
+the share links, comments, "Dans la même rubrique" and "Créer un site internet avec e-monsite"); the barangays of
+Zamboanga City in rotating brownouts (``blind73_layouts_mail``: the situation report in Chavacano sent from Mailspring,
+HTML in ``<div>`` lines and the plain text — "Buenas tardes, Sir/Ma'am:" and the covering sentence, each section's
+letter and name in bold ("A. Resumen"), points numbered "1. ", "Cosa ya hace:" in bold; the thanks, the punong
+barangay's signature and "Sent from Mailspring"); and the communes of the Biobío province in forest fires
+(``blind73_layouts_text``: the report kept in Zettlr and sent as Markdown — the YAML front matter, the title after "# ",
+a table of particulars, rules, each section's number and name after "## " ("1. Resumen"), points after "- ", "**Acciones
+realizadas:**"; the director, "V°B°", "Distribución:" and the note on the ALFA report). Each layout is one kind of
+publisher; its four series are four organisations of that kind, their content from this set's banks
 (``blind73_layouts_banks_east``, ``blind73_layouts_banks_west``) through the generator's churn model, printed in each
 publisher's conventions (``blind73_layouts_content``). The generator's structure is the gold; the scorer and linking
 measure are ``council_layouts.py``'s with blind24's scorer (every script's letters kept).
@@ -75,10 +75,10 @@ Figures as printed (``blind73_layouts_content``).
 
 Before writing, the kinds were checked against the layouts printed so far (the layout names and the docstrings of every
 ``blind*_layouts`` file, those of the council, unseen, fresh and publisher layouts, and the organisations of their
-banks): no benchmark file held Chavacano or Valencian, nor Word for the web (Word Online), Word 2011, Sejda, ComunWEB,
-e-monsite, Mailspring or Zettlr, nor l'Horta Sud (Paiporta, Catarroja, Alfafar, Massanassa), Bhutan, Thessaly,
-Tuvalu, Trentino, Mayotte, Zamboanga or the Biobío as a publisher's seat (Catalan, Greek, Iceland's Reykjanes, S3WaaS
-and Yahoo Mail, printed before, were left aside as seats or tools). Its figures are not written here.
+banks): no benchmark file held Chavacano or Valencian, nor PHPWord, Word 2011, Sejda, ComunWEB, e-monsite, Mailspring or
+Zettlr, nor l'Horta Sud (Paiporta, Catarroja, Alfafar, Massanassa), Bhutan, Thessaly, Tuvalu, Trentino, Mayotte,
+Zamboanga or the Biobío as a publisher's seat (Catalan and Greek were printed before; Word for the web, S3WaaS, Yahoo
+Mail and Iceland's Reykjanes, printed before, were left aside as tools or seats). Its figures are not written here.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ from council_layouts import run  # noqa: E402
 from publisher_layouts import Layout, publisher_wording  # noqa: E402
 
 LAYOUTS = (
-    Layout("docx-wordweb-margin-riuada-ajuntament-va", "docx", word.docx_wordweb_riuada_ajuntament_va,
+    Layout("docx-phpword-margin-riuada-ajuntament-va", "docx", word.docx_phpword_riuada_ajuntament_va,
         publisher_wording(
         [("hl", "Resum", "highlights"), ("sit", "Situació meteorològica", "situation"),
          ("imp", "Danys i afeccions", "impacts"), ("ta", "Vehicles i neteja viària", None),

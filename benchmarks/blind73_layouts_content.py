@@ -6,7 +6,7 @@ model (``blind5_layouts_content.Partner``); what the model adds in British Engli
 will be dropped — each publisher writes in its own conventions (:func:`localise`, by way of the shared
 ``localised_figures``):
 
-- the municipalities of l'Horta Sud south of Valencia (a Word for the web report, in Valencian): "84.240,00 €",
+- the municipalities of l'Horta Sud south of Valencia (a report written out by PHPWord, in Valencian): "84.240,00 €",
   "2,35 milions d'euros", "1.250", "12 %", "16 d'octubre", "(informe anterior: 5)", "Mesures adoptades:";
 - the dzongkhag administrations of western and northern Bhutan (a Word 2011 for Mac letter, in English): ngultrum
   with the lakh grouping ("Nu. 84,240", "Nu. 3,57,000", "Nu. 2.35 million"), "1,250", "16th July", "(previous

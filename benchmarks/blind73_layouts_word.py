@@ -1,16 +1,16 @@
-"""Word writers of the ``blind73_layouts`` set (python-docx): a Valencian town hall's flood report typed in Word for the
-web with its headings in the margin column, and a Bhutanese dzongkhag administration's GLOF report typed as an
-official letter in Word 2011 for Mac.
+"""Word writers of the ``blind73_layouts`` set (python-docx): a Valencian town hall's flood report written out by
+PHPWord from its emergency register with its headings in the margin column, and a Bhutanese dzongkhag administration's
+GLOF report typed as an official letter in Word 2011 for Mac.
 
-A municipality of l'Horta Sud south of Valencia (its mayor and its local emergency centre, the CECOPAL, which report
-to the Generalitat's emergency coordination centre, the 112 Comunitat Valenciana, and work with the Diputació, the UME
-and the water and power companies) after a flash flood: the "informe de situació" typed in Word for the web on the
-town hall's Microsoft 365 — the town's arms and name in the page header, the title, a table of particulars ("Data",
-"Hora", "Elaborat per", "Destinatari"), then a borderless table of two columns, each section's name in the left
-margin column in bold blue at the right edge, its points in the right column as paragraphs that begin with "— ",
-"Mesures adoptades:" in bold; "Paiporta, 16 d'octubre de 2026", the mayor's post and name and "Document signat
-electrònicament"; in the footer the secure verification code (CSV) line and "Pàgina 1 de 2". "84.240,00 €", "2,35
-milions d'euros", "1.250", "12 %", "(informe anterior: 5)".
+A municipality of l'Horta Sud south of Valencia (its mayor and its local emergency centre, the CECOPAL, which report to
+the Generalitat's emergency coordination centre, the 112 Comunitat Valenciana, and work with the Diputació, the UME and
+the water and power companies) after a flash flood: the "informe de situació" that the CECOPAL's incident register, a
+PHP web application of the town hall, writes out through PHPWord from the coordinator's entries — the town's arms and
+name in the page header, the title, a table of particulars ("Data", "Hora", "Elaborat per", "Destinatari"), then a
+borderless table of two columns, each section's name in the left margin column in bold blue at the right edge, its
+points in the right column as paragraphs that begin with "— ", "Mesures adoptades:" in bold; "Paiporta, 16 d'octubre de
+2026", the mayor's post and name and "Document signat electrònicament"; in the footer the secure verification code (CSV)
+line and "Pàgina 1 de 2". "84.240,00 €", "2,35 milions d'euros", "1.250", "12 %", "(informe anterior: 5)".
 
 A dzongkhag administration of western or northern Bhutan (its Dzongdag, the district administrator, and the
 Dzongkhag Disaster Management Committee, which report to the Department of Local Governance and Disaster Management
@@ -57,7 +57,7 @@ def _small(p, text: str, size: float = 8, bold: bool = False):
     return r
 
 
-# ---------------------------------------------------------------- a town hall of l'Horta Sud, Word for the web
+# ---------------------------------------------------------------- a town hall of l'Horta Sud, PHPWord
 
 AJUNTAMENTS = (
     ("Paiporta", "L'alcaldessa", "Rosa Ferrer Navarro", "Plaça del Poble, 1 – 46200 Paiporta", "96 397 12 22"),
@@ -70,8 +70,8 @@ AJUNTAMENTS = (
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
 
 
-def docx_wordweb_riuada_ajuntament_va(doc: Doc) -> bytes:
-    """The town hall's flood report as typed in Word for the web, the headings in the margin column."""
+def docx_phpword_riuada_ajuntament_va(doc: Doc) -> bytes:
+    """The town hall's flood report as its emergency register writes it through PHPWord, headings in the margin."""
     when = report_day(doc)
     town, post, mayor, address, phone = AJUNTAMENTS[RIUADA.organisations.index(doc.organisation)]
     h = zlib.crc32(doc.title.encode())
@@ -139,7 +139,7 @@ def docx_wordweb_riuada_ajuntament_va(doc: Doc) -> bytes:
     _small(page, " de ")
     add_field(page, "NUMPAGES", "2")
     d.core_properties.author, d.core_properties.title = f"CECOPAL {town}", f"Informe de situació {doc.number}"
-    return _app(_save(d), 15 + h % 40, "Microsoft Office Word", "16.0000")
+    return _app(_save(d), 0, "PHPWord", "1.2.0")
 
 
 # ---------------------------------------------------------------- a Bhutanese dzongkhag, Word 2011 for Mac
