@@ -1,5 +1,5 @@
 """Smoke test of the generated-layout benchmarks (council, unseen, fresh, blind, blind3, blind4, blind5 of
-partner organisations, blind6 to blind50, blind60 to blind72): each layout writes a real document (python-docx,
+partner organisations, blind6 to blind50, blind60 to blind73): each layout writes a real document (python-docx,
 reportlab, weasyprint, LibreOffice, e-mail, HTML, Markdown, text), sitroom parses it and the shared scorer gives
 figures in [0, 1]. The figures themselves are the benchmarks' job."""
 
@@ -86,6 +86,7 @@ SETS = (
     "blind70_layouts",
     "blind71_layouts",
     "blind72_layouts",
+    "blind73_layouts",
 )
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (../shared/tools/score.py) is absent")
