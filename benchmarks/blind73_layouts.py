@@ -79,6 +79,7 @@ banks): no benchmark file held Chavacano or Valencian, nor PHPWord, Word 2011, S
 Zettlr, nor l'Horta Sud (Paiporta, Catarroja, Alfafar, Massanassa), Bhutan, Thessaly, Tuvalu, Trentino, Mayotte,
 Zamboanga or the Biobío as a publisher's seat (Catalan and Greek were printed before; Word for the web, S3WaaS, Yahoo
 Mail and Iceland's Reykjanes, printed before, were left aside as tools or seats). Its figures are not written here.
+It was written to be read and tuned on while ``blind72_layouts`` stays the held-out measure.
 """
 
 from __future__ import annotations
