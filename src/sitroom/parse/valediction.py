@@ -81,6 +81,16 @@ def thanks_close(body: list[Unit]) -> int | None:
             return None
         above = body[lead - 1]
         return lead - 1 if lead > 1 and above.bullet is None and gives_contact(above.text) else lead
+    last = body[-1] if body else None
+    if (
+        len(body) > 2
+        and last is not None
+        and last.bullet is None
+        and last.kind is not BlockKind.HEADING
+        and body[-2].bullet is not None
+        and _BRIEF_THANKS.match(last.text.strip())
+    ):
+        return len(body) - 1  # ... or alone, after the last section's list, its signature set where nothing reads it
     if len(body) > 2 and body[-2].bullet is None and _BRIEF_THANKS.match(body[-2].text.strip()):
         # ... or over one line that signs it: the writer's name, then a comma and their post or office
         name, _, rest = body[-1].text.strip().partition(",")

@@ -9,7 +9,7 @@ from itertools import pairwise
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d)")  # ("ext. 1", "No. 5": a number after its mark)
 
 
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
@@ -92,7 +92,8 @@ def _gutter(frags: list[Frag], tables: tuple[Box, ...], rivers: tuple[float, ...
             cut = reach + gap / 2
             left = [g for g in frags if g.x1 <= cut]
             right = [g for g in frags if g.x0 >= cut]
-            if columns_ok(left, right) and (best is None or gap > best[1]) and not _spanned(reach, f.x0, frags, tables):
+            fits = columns_ok(left, right) or (gap >= 20 and _small_print_beside(left, right))
+            if fits and (best is None or gap > best[1]) and not _spanned(reach, f.x0, frags, tables):
                 best = (cut, gap)
         reach = max(reach, f.x1)
     return best
@@ -214,6 +215,29 @@ def columns_ok(left: list[Frag], right: list[Frag]) -> bool:
     # columns set with one leading share baselines too; they are told from a table of terse cells by their
     # sentences, which run on from line to line down each side: read across, every one would be cut
     return min(wl, wr) >= 150 and _flows(left) and _flows(right)
+
+
+# a sidebar of small print is this narrow at the least, its type this much smaller than the text's at the most
+_SIDEBAR_WIDTH = 60
+_SMALL_PRINT = 0.9
+
+
+def _small_print_beside(left: list[Frag], right: list[Frag]) -> bool:
+    """The narrower side is a sidebar set in smaller print than the text beside it ("WATER AT A GLANCE" and its
+    figures in 8.5 points beside 10-point text), three lines or more on each side and none level with the other's:
+    narrow as it is, it is a column of its own, read apart."""
+    if len(left) < 3 or len(right) < 3:
+        return False
+    wl = max(f.x1 for f in left) - min(f.x0 for f in left)
+    wr = max(f.x1 for f in right) - min(f.x0 for f in right)
+    narrow, wide = (left, right) if wl < wr else (right, left)
+    if (
+        min(wl, wr) < _SIDEBAR_WIDTH
+        or sorted(f.size for f in narrow)[len(narrow) // 2]
+        > _SMALL_PRINT * sorted(f.size for f in wide)[len(wide) // 2]
+    ):
+        return False
+    return not any(_level(f, g) for f in left for g in right)
 
 
 def _carried_line(left: list[Frag], right: list[Frag]) -> bool:
