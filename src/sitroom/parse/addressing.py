@@ -29,6 +29,7 @@ RECIPIENTS_LABEL = (
     r"|rozde[ľl]ovn[íi]k|jakelu"
     # ... Hungarian, Romanian, Croatian, Ukrainian and Greek: "Kapják:", "Difuzare:", "Dostaviti:", "Розсилка:"
     r"|kapj[áa]k|elosztó|difuzare|spre\s+[șş]tiin[țţ][ăa]|dostaviti|dostavljeno|розсилка|розподіл|рассылка|αποδ[έε]κτες|κοινοπο[ίι]ηση"
+    r"|(?:εσωτερικ[ήη]\s+)?διανομ[ήη]"  # ... and the Greek (internal) distribution: "Εσωτερική διανομή:"
     # ... Indonesian and Malay, Vietnamese, Turkish, Slovenian and Estonian: "Tembusan:", "Nơi nhận:", "Dağıtım:"
     r"|tembusan|s[ảa]o\s+g[ửu]i|n[ơo]i\s+nh[ậa]n|da[ğg][ıi]t[ıi]m|vro[čc]iti|jaotus|nori|dostaviti|banaketa"
     # ... Macedonian and Serbian: "Доставено до:", "Доставити:", "Dostavljeno:"

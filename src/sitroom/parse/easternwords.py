@@ -68,7 +68,7 @@ EASTERN: dict[SectionKey, tuple[str, ...]] = {
         "vulnerabilitati", "ризики", "загрози", "риски", "угрозы", "rizici", "rizik", "opasnosti", "riscos",
     ),
     K.ASSISTANCE: (
-        "segitsegnyujtas", "αρωγη", "βοηθεια", "asistenta", "sprijin acordat populatiei", "sprijin",
+        "segitsegnyujtas", "αρωγη", "βοηθεια", "στηριξη", "asistenta", "sprijin acordat populatiei", "sprijin",
         "пункти незламності",
         "допомога", "допомога населенню", "гуманітарна допомога", "помощь", "пункты обогрева", "pomoc",
         "pomoc stanovnistvu", "zbrinjavanje", "στηριξη κατοικων", "στηριξη",

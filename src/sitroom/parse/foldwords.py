@@ -10,10 +10,10 @@ import unicodedata
 from sitroom.parse.heading_words import ABOUT, FILLER, FRAMES, UNACCENTED
 from sitroom.text.glyphs import ARABIC_ORDINAL, LATIN_ORDINAL
 
-# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)"; the Arabic ordinals
-# "أولاً:", "ثانياً:"
+# "2.", "b)" and a letter of any script: "ب-", "هـ-" (the Arabic letter with its tatweel), "ա)", the Greek six "ΣΤ.";
+# the Arabic ordinals "أولاً:", "ثانياً:"
 NUMBERING = re.compile(
-    rf"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+"
+    rf"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[^\W\d_]\u0640*|στ)\s*[.)\-:–—]\s*|^\s*\d+(?:\.\d+)*\s+"
     rf"|^\s*{ARABIC_ORDINAL}\s*|^\s*{LATIN_ORDINAL}\s*",
     re.I,
 )

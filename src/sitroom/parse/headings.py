@@ -7,6 +7,7 @@ from itertools import pairwise
 from statistics import median
 
 from sitroom.model import Block, BlockKind
+from sitroom.parse.foldwords import NUMBERING
 from sitroom.parse.message import is_header_field
 from sitroom.parse.metadata import looks_like_title
 from sitroom.parse.units import Unit, is_typed_row
@@ -200,7 +201,7 @@ class HeadingDetector:
             # collections" over "· 21 of our 42 rounds went out"): what a mail's plain text keeps of a
             # bold heading
             bare = after_gap and opens_with_capital(text) and ends_with_letter(text)
-            bare = bare and not _INNER_PUNCTUATION.search(text)
+            bare = bare and not _INNER_PUNCTUATION.search(NUMBERING.sub("", text, count=1))  # ("ΣΤ. Στήριξη …")
             # ... or opens the text shaped as the text's later headings over their lists: nothing stands above it
             opening = first and self._label_heads and _short_label(text)
             return label or alone or bare or opening or _announces(text) or classify_heading(text)[1] >= 1.0
