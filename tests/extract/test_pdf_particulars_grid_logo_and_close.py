@@ -112,3 +112,27 @@ FOOTERS = [
 def test_only_the_report_s_sections_and_points_are_read(lang: str, footer: str) -> None:
     report = parse_bytes(_pdf(CLOSES[lang], footer), f"informe-{lang}.pdf")[0]
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections] == SECTIONS
+
+
+def test_a_title_ending_on_its_date_over_larger_headings_is_no_signature() -> None:
+    """A title closing on its place-and-date shape ("… report 1, 6 April 2020") over headings set larger than the body:
+    the signature's rule that leaves small print out of its block must not leave the body out and take the headings
+    for a signature."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(57, 780, "Northfield Council Education report 1, 6 April 2020")
+    y = 750.0
+    for name, points in SECTIONS:
+        c.setFont("Helvetica", 12)
+        c.drawString(57, y, name.split(". ", 1)[1].capitalize())
+        y -= 18
+        c.setFont("Helvetica", 9.5)
+        for p in points:
+            c.drawString(73, y, p)
+            y -= 14
+        y -= 10
+    c.showPage()
+    c.save()
+    report = parse_bytes(buf.getvalue(), "education.pdf")[0]
+    assert [s.heading for s in report.sections if s.heading] == [n.split(". ", 1)[1].capitalize() for n, _ in SECTIONS]

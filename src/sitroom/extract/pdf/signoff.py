@@ -39,8 +39,8 @@ _SIGN_FIELD = re.compile(
 )
 # Lines of one signature follow each other closely (in line heights).
 _LINE_GAP = 2.5
-# Print this much smaller than the signature's is the page's footer, not the signature's
-_FINE_PRINT = 0.85
+# Print this much smaller than the signature's, in the page's bottom tenth, is the page's footer, not the signature's
+_FINE_PRINT, _FOOT_BAND = 0.85, 0.1
 # A line wrapped from the one above stands this close under it (in its size): a signature stands further off.
 _WRAPPED = 0.6
 
@@ -80,14 +80,19 @@ def _drop_led_signature(page: PageData) -> bool:
     "On behalf of …"): the lead and the short lines below it, a lead naming for whom only with a post."""
     seeds = [f for f in page.frags if _short(f) and (opens_signature(f.text) or signs_for(f.text))]
     for seed in sorted(seeds, key=lambda f: -f.top):
-        # (the page's footer in small print under it is the page's, left to the footer's rules)
-        block = [f for f in page.frags if f.mid <= seed.top and f.size >= _FINE_PRINT * seed.size]
+        # (the page's footer in small print at its foot is the page's, left to the footer's rules)
+        block = [f for f in page.frags if f.mid <= seed.top and not _footer_print(f, seed, page)]
         if not all(_short(f) or (not f.bullet and is_report_disclaimer(f.text)) for f in block):
             continue
         if opens_signature(seed.text) or (len(block) > 1 and any(names_post(f.text) for f in block)):
             _drop_block(page, block)
             return True
     return False
+
+
+def _footer_print(f: Frag, seed: Frag, page: PageData) -> bool:
+    """``f`` is the page's footer under a signature: small print in the page's bottom margin."""
+    return f.size < _FINE_PRINT * seed.size and f.top < _FOOT_BAND * page.height
 
 
 def _drop_centred_signature(page: PageData) -> bool:
