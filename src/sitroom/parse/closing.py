@@ -303,6 +303,10 @@ def _name_over_post(body: list[Unit]) -> int | None:
     """Where the writer's name on one line over their post on the next ("Dr. Angela Ruiz" over
     "Superintendent") closes the body with no sign-off over them, with the thanks set over them. None when the
     body does not end with one."""
+    # (the office's place may close it, under the post: "Barangay Tetuan, Zamboanga City")
+    placed = len(body) > 4 and body[-1].bullet is None and _place_line(body[-1].text)
+    if placed:
+        body = body[:-1]
     if len(body) < 4 or any(u.bullet is not None or u.kind is BlockKind.HEADING for u in body[-2:]):
         return None
     name, post = body[-2].text.strip(), body[-1].text.strip()
@@ -315,6 +319,17 @@ def _name_over_post(body: list[Unit]) -> int | None:
     if not signature_line(body[-1]) or not (initials or signs_name_and_post(f"{name} {post}")):
         return None
     return _with_thanks(body, len(body) - 2)
+
+
+def _place_line(text: str) -> bool:
+    """An office's place on a line of its own: a few capitalised words, a comma, a few more, no figure or stop."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    return (
+        2 <= len(parts) <= 3
+        and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
+        and not any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((".", ":", ";"))
+    )
 
 
 def _set_apart_signature(body: list[Unit]) -> int | None:

@@ -14,7 +14,8 @@ manawaleʻa"), money ("Ke kālā"), the dangers ahead ("Nā pilikia e hiki mai a
 the extent of damage ("Rozsah škod") and its workers and contractors ("Pracovníci a dodavatelé"); German volunteers
 the weather outlook ("Wetteraussichten"), the helpers ("Helfende") and donations and spending ("Spenden und
 Ausgaben"); a French service its staff deployed ("Agents mobilisés") and the follow-up ("Suites à donner"); a Danish
-municipality the help to its citizens ("Hjælp til borgerne").
+municipality the help to its citizens ("Hjælp til borgerne"); a Zamboanga barangay, in Chavacano, the risks ("Maga
+riesgo", "maga" making the plural) and what it will still do ("Cosa ay hace pa").
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ VERNACULAR: dict[SectionKey, tuple[str, ...]] = {
         "agents mobilises",
     ),
     K.FINANCE: ("kosty", "ke kala", "spenden und ausgaben", "spenden", "economia"),
-    K.RISKS: ("riziki", "na pilikia e hiki mai ana", "na pilikia"),
+    K.RISKS: ("riziki", "na pilikia e hiki mai ana", "na pilikia", "maga riesgo"),
     K.NEXT_STEPS: (
         "wat as nachstes kummt", "pasos siguientes", "siguientes pasos", "dalse kroki", "naslednji koraki",
-        "na hana a e", "suites a donner",
+        "na hana a e", "suites a donner", "cosa ay hace pa", "cosa ay hace",
     ),
 }  # fmt: skip

@@ -146,7 +146,7 @@ _FOR_THE = re.compile(
 _POST = re.compile(
     r"\b(?:director[ae]?|directeur|directrice|direktor(?:in)?|head|chief|chef(?:fe)?|jef[ea]|manager|officer|supervisor|advis[eo]r|administrator|specialist"
     r"|commander|controller|co-?ordinat(?:or|eur|rice)|coordonnat(?:eur|rice)|coordinador[a]?|coordinaci[óo]n|superintendent|principal|headteacher"
-    r"|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
+    r"|chair(?:man|woman|person)?|punong\s+barangay|kapitan|commissioner|commissaire|secretary|secr[ée]taire|secretari[oa]|president[ea]?|pr[ée]sident[e]?"
     r"|pr[äa]sident(?:in)?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|maire|mayor|(?:deputy\s+|lieutenant\s+)?governor|alcalde(?:sa|ssa)?|gerente|intendente"
     r"|delegad[oa]|sindac[oa]|prefett[oa]|responsabile|assessore|burmistrz|wojewoda|starosta|borgmester"
     r"|\w*(?:leiter(?:in)?|hauptmann|hauptfrau|kommandant(?:in)?|meister(?:in)?|landr[äa]t(?:in)?)"
