@@ -183,9 +183,15 @@ def is_picture_caption(tokens: list[Token], i: int) -> bool:
     return before is not None and _pictures_only(list(before.children or ())) and _slanted(children)
 
 
+# a document's foot under its last rule: this many short paragraphs at most, of this many words each
+FOOT_PARAGRAPHS, FOOT_WORDS = 6, 40
+
+
 def page_footer(tokens: list[Token]) -> int | None:
     """Where a page's footer starts: its last rule, with nothing under it but paragraphs wholly in italics
-    ("*Page edited by mor, version 12*"), a wiki's or a site's line on who kept the page, not the report."""
+    ("*Page edited by mor, version 12*"), a wiki's or a site's line on who kept the page, not the report. Under a
+    report of sections, the last rule sets apart its foot as well: a few short paragraphs and no heading or list, one of
+    them the signature's lines (who signs it, who approved it, whom it goes to, the note on its sources)."""
     rules = [k for k, t in enumerate(tokens) if t.type == "hr"]
     if not rules:
         return None
@@ -193,7 +199,13 @@ def page_footer(tokens: list[Token]) -> int | None:
     lines = [t for t in tail if t.type == "inline"]
     if not lines or any(t.type not in ("paragraph_open", "paragraph_close", "inline") for t in tail):
         return None
-    return rules[-1] if all(_slanted(list(t.children or ())) for t in lines) else None
+    if all(_slanted(list(t.children or ())) for t in lines):
+        return rules[-1]
+    sections = sum(t.type == "heading_open" for t in tokens[: rules[-1]])
+    short = 2 <= len(lines) <= FOOT_PARAGRAPHS and all(len(t.content.split()) <= FOOT_WORDS for t in lines)
+    # ... with the signature's lines among them, broken where the writer broke them (a name over a post)
+    signed = any(c.type == "hardbreak" for t in lines for c in t.children or ())
+    return rules[-1] if sections >= 2 and short and signed else None
 
 
 def _pictures_only(children: list[Token]) -> bool:
