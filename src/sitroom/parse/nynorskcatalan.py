@@ -37,6 +37,9 @@ NYNORSK_CATALAN: dict[SectionKey, tuple[str, ...]] = {
         "informasjon til innbyggjarane", "informasjon til innbyggarane", "kommunikasjon", "consells",
         "consells per estalviar aigua", "comunicacio", "informacio a la ciutadania",
     ),
-    K.NEXT_STEPS: ("vidare arbeid", "neste steg", "propers passos", "properes actuacions", "properes passes"),
-    K.FINANCE: ("payments", "pay and payments"),
+    K.NEXT_STEPS: (
+        "vidare arbeid", "neste steg", "propers passos", "properes actuacions", "properes passes",
+        "proximes actuacions", "proxims passos",
+    ),
+    K.FINANCE: ("payments", "pay and payments", "despeses", "despesa"),
 }  # fmt: skip

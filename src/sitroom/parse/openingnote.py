@@ -58,6 +58,7 @@ _PRESENTS = re.compile(
     r" (?:you )?(?:with )?(?:the latest|an update|an overview|a summary|(?:updated |the )?information)\b"
     r"|^(?:esta|este|[ée]sta|[ée]ste) es\b|^voici\b|^ceci est\b|^(?:dies|das) ist\b|^hier (?:ist|sind|kommt)\b"
     r"|^ecco\b|^questo [èe]\b|^(?:este|esta) [ée]\b|^aqui (?:est[áa]|vai|v[ãa]o)\b|^d[áa] lea\b"
+    r"|^point (?:sur la situation|de situation) de\b"  # "Point sur la situation de la commune … à 16h00."
     r"|^(?:zas[íi]l[áa]me|zas[íi]l[áa]m|p[řr]edkl[áa]d[áa]me|p[řr]edkl[áa]d[áa]m)\b"
     # ... "Berikut kami sampaikan …" (Indonesian: here we convey), "… 현황을 알려드립니다." (Korean: we let you know)
     r"|^berikut\s+(?:ini\s+)?(?:kami\s+)?(?:sampaikan|laporkan|informasikan)\b|^[^.]{0,80}(?:알려|안내해?|전해)\s*드립니다"
@@ -109,7 +110,7 @@ _PRESENTS = re.compile(
 # ... the words naming it where the covering line's rules know none: Northern Sami "dieđáhus" (report), Czech
 # "informace", "zpráva", "hlášení"
 _NAMES_ITSELF = re.compile(
-    r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*"
+    r"\w*die[đd][áa]hus\w*|\binformac\w*|\bzpr[áa]v\w*|\bhl[áa][šs]en\w*|\bpoint sur la situation\b"
     # ... Indonesian "perkembangan" (the progress of), "informasi"; Korean "현황" (the state of things), "상황"
     r"|\bperkembangan\b|\binformasi\b|현황|상황"
     # ... "the latest" (news), Icelandic "nýjustu upplýsingar" (the latest information), "bulletin", "briefing"

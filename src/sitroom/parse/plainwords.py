@@ -17,6 +17,7 @@ K = SectionKey
 PLAIN: dict[SectionKey, tuple[str, ...]] = {
     # "The main news": the news that matters most, the summary (news alone is the work done)
     K.HIGHLIGHTS: (
+        "bilan general",  # the overall toll a French report opens with
         "bottom line", "the bottom line", "tl dr", "tldr", "the short version", "in short", "main news", "key news",
         "top news", "in brief", "top line", "topline", "bottom line up front", "bluf",
     ),
