@@ -84,3 +84,46 @@ def test_the_sidebar_and_the_thanks_are_no_points(box_width: float, box_size: fl
     assert [(s.heading, [i.text for i in s.items]) for s in report.sections if s.heading] == SECTIONS
     texts = [i.text for s in report.sections for i in s.items]
     assert not any(box in t for t in texts for box in BOX)
+
+
+def test_small_labels_level_with_their_values_are_no_sidebar() -> None:
+    """A system's print sets each field's label small and grey beside its value ("Update" beside "- The fire service
+    has …"): the labels stand level with the values, rows of a form, not a sidebar: no point is left out with them."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, 790, "Linden Court fire – block evacuation (INC-46638)")
+    y = 750.0
+    points = {"Summary": ["38 households remain in temporary accommodation."],
+              "Building safety": ["The fire service has handed the building back to the association.",
+                                  "Fire door surveys have been completed on 76% of the flats."]}  # fmt: skip
+    for name, lines in points.items():
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, y, name)
+        y -= 20
+        c.setFont("Helvetica", 7.5)
+        c.drawString(40, y, "Update")
+        c.setFont("Helvetica", 9)
+        for line in lines:
+            c.drawString(150, y, f"- {line}")
+            y -= 12
+        for label, value in (("Modified by", "Joanne McKenzie"), ("Modified on", "15/09/2025 16:10")):
+            c.setFont("Helvetica", 7.5)
+            c.drawString(40, y, label)
+            c.setFont("Helvetica", 9)
+            c.drawString(150, y, value)
+            y -= 12
+        y -= 16
+    c.showPage()
+    c.save()
+    report = parse_bytes(buf.getvalue(), "print.pdf")[0]
+    items = [i.text for s in report.sections for i in s.items]
+    # (none of the points is left out as a box of figures)
+    assert all(any(i.startswith(line) for i in items) for lines in points.values() for line in lines)
+
+
+def test_a_stop_after_an_abbreviation_ends_no_sentence() -> None:
+    from sitroom.extract.pdf.layout import _SENTENCE_END
+
+    assert _SENTENCE_END.split("Kaupule office: ext. 1 NDMO: 20 833") == ["Kaupule office: ext. 1 NDMO: 20 833"]
+    assert _SENTENCE_END.split("Register before 25 January. 2 14 Jan") == ["Register before 25 January.", "2 14 Jan"]

@@ -9,7 +9,9 @@ from itertools import pairwise
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d)")  # ("ext. 1", "No. 5": a number after its mark)
+# a stop after a word of four letters or more, a figure or a closing bracket ends a sentence; after a short
+# abbreviation it does not ("ext. 1", "No. 5", "tel. 0917")
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=\d[.!?])|(?<=[)\]”\"’][.!?]))\s+")
 
 
 Box = tuple[float, float, float, float]  # x0, bottom, x1, top
@@ -224,8 +226,8 @@ _SMALL_PRINT = 0.9
 
 def _small_print_beside(left: list[Frag], right: list[Frag]) -> bool:
     """The narrower side is a sidebar set in smaller print than the text beside it ("WATER AT A GLANCE" and its
-    figures in 8.5 points beside 10-point text), three lines or more on each side and none level with the other's:
-    narrow as it is, it is a column of its own, read apart."""
+    figures in 8.5 points beside 10-point text), three lines or more on each side and most of its lines level with
+    none of the other's: narrow as it is, it is a column of its own, read apart."""
     if len(left) < 3 or len(right) < 3:
         return False
     wl = max(f.x1 for f in left) - min(f.x0 for f in left)
@@ -237,7 +239,9 @@ def _small_print_beside(left: list[Frag], right: list[Frag]) -> bool:
         > _SMALL_PRINT * sorted(f.size for f in wide)[len(wide) // 2]
     ):
         return False
-    return not any(_level(f, g) for f in left for g in right)
+    # (a form's small labels each stand level with the value beside them: a row's, not a sidebar's, whatever its type)
+    level = sum(any(abs(f.bottom - g.bottom) < 1.5 for g in wide) for f in narrow)
+    return level < 0.5 * len(narrow)
 
 
 def _carried_line(left: list[Frag], right: list[Frag]) -> bool:
