@@ -303,10 +303,13 @@ def _name_over_post(body: list[Unit]) -> int | None:
     """Where the writer's name on one line over their post on the next ("Dr. Angela Ruiz" over
     "Superintendent") closes the body with no sign-off over them, with the thanks set over them. None when the
     body does not end with one."""
-    # (the office's place may close it, under the post: "Barangay Tetuan, Zamboanga City")
-    placed = len(body) > 4 and body[-1].bullet is None and _place_line(body[-1].text)
-    if placed:
-        body = body[:-1]
+    found = _name_then_post(body)
+    if found is None and len(body) > 4 and body[-1].bullet is None and _place_line(body[-1].text):
+        found = _name_then_post(body[:-1])  # the office's place under the post: "Barangay Tetuan, Zamboanga City"
+    return found
+
+
+def _name_then_post(body: list[Unit]) -> int | None:
     if len(body) < 4 or any(u.bullet is not None or u.kind is BlockKind.HEADING for u in body[-2:]):
         return None
     name, post = body[-2].text.strip(), body[-1].text.strip()

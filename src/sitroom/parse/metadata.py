@@ -341,7 +341,9 @@ def is_date_line(text: str) -> bool:
             return True
     named, dash, dated = text.strip().partition(" – ")
     if dash and len(named.split()) <= 4 and not _DIGIT.search(named) and is_date_line(dated):
-        return True  # the incident's name, a dash and the day: "Tropical storm – 14 September 2026, 6:00 p.m."
+        # the incident's name, a dash and the day: "Tropical storm – 14 September 2026, 6:00 p.m." (the report's own
+        # name with its day is its title: "Schools weekly return – 11 January 2021")
+        return not looks_like_title(named)
     bare = _BRACKETED.sub(" ", text)
     text = bare if _DATE.search(bare) else text  # "(As on 12.07.2024 at 10:00 hrs)" is all the line
     rest = _DATE.sub(" ", text)

@@ -248,7 +248,8 @@ def _fielded(body: list[Unit], is_heading: Callable[[Unit], bool]) -> tuple[int,
     if fields - n < FIELD_RUN or fields >= len(body):
         return None
     if is_heading(body[fields]):
-        return None if headed else (fields, "", 0)
+        # (with no letterhead over them, fields under the report's title are its particulars, read as they stand)
+        return None if headed or not n else (fields, "", 0)
     if not _SALUTATION.match(body[fields].text.strip()) or fields + 2 >= len(body):
         return None
     if is_heading(body[fields + 1]):

@@ -24,6 +24,8 @@ _UNDER_LINES = 5
 _UNDER_WORDS = 10
 # A thanks of a word or two on its own line: "Tanemmirt.", "Merci !", "Thank you.", "謝謝！"
 _BRIEF_THANKS = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)?\s?[.!！。]$")
+# ... and alone after the last list, this short at most ("Fakafetai lasi.", "謝謝！")
+_ALONE_CHARS = 20
 # ... or of three, set right over a signature: "Akpe na mi.", "Merci à tous."
 _THANKS_OVER_SIGNATURE = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+){0,2}\s?[.!！。]$")
 
@@ -88,6 +90,7 @@ def thanks_close(body: list[Unit]) -> int | None:
         and last.bullet is None
         and last.kind is not BlockKind.HEADING
         and body[-2].bullet is not None
+        and len(last.text.strip()) <= _ALONE_CHARS  # (a sentence of a script written without spaces is one "word")
         and _BRIEF_THANKS.match(last.text.strip())
     ):
         return len(body) - 1  # ... or alone, after the last section's list, its signature set where nothing reads it

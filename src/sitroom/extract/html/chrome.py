@@ -235,8 +235,6 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "site builder's badge"
     if size >= 0.3 * container_size:
         return None
-    if is_footer_part(node):
-        return "footer"
     if tag in ("div", "section", "aside", "p", "dialog") and size < 800:
         text = node.text(deep=True)
         if _COOKIE.search(text) and _CONSENT.search(text):
@@ -265,6 +263,8 @@ def furniture_kind(node: LexborNode, container_size: int, after_content: bool = 
         return "message's sender, picture or reactions"
     if _is_boilerplate(node):
         return "navigation"
+    if is_footer_part(node):
+        return "footer"  # (what it holds, named more closely above, first: a post's footer of tags is a tag list)
     return None
 
 

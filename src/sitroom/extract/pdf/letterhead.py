@@ -29,7 +29,7 @@ def drop_letterhead(page: PageData, lines: list[Frag], body: float) -> list[Frag
             None,
         )
     if title is None:
-        return _drop_two_sided(page, lines, top)
+        return _drop_two_sided(page, lines, top, body)
     if not title:
         return lines
     above, head = lines[:title], lines[title]
@@ -59,7 +59,7 @@ _TWO_SIDED_LINES = 4
 _HEAD_WORDS = 8
 
 
-def _drop_two_sided(page: PageData, lines: list[Frag], top: float) -> list[Frag]:
+def _drop_two_sided(page: PageData, lines: list[Frag], top: float, body: float) -> list[Frag]:
     """With no title set large under it: the letterhead set at both sides of the top of the page ("GEMEINDE …" at
     the left, "COMUNE DI …" at the right, the province under each), each line short and level with one at the
     other side, as bilingual and joint letterheads are set."""
@@ -74,7 +74,9 @@ def _drop_two_sided(page: PageData, lines: list[Frag], top: float) -> list[Frag]
         and _sided(head[n], head)
     ):
         n += 1
-    if n < _TWO_SIDED_LINES:
+    # (the organisation's name set large among them, as a letterhead sets it: a logo's small print alone is left to
+    # the title's rules, which read it with the title under it)
+    if n < _TWO_SIDED_LINES or not any(f.size > body + 1 for f in head[:n]):
         return lines
     page.drop("letterhead", n)
     return lines[n:]
