@@ -1,8 +1,6 @@
-"""Names and notes of Catalan, French and English reports: the next actions ("Pròximes actuacions") and expenses
-("Despeses") in Catalan; the overall toll opening a French report ("Bilan général") is its summary; "General
-situation" opening a report whose later section is the situation (the weather's, the river's) is its summary; and the
-French report's first line presenting it ("Point sur la situation de la commune … à 16h00.") is the writer's note,
-no point.
+"""Names and notes of Catalan and French reports: the next actions ("Pròximes actuacions") and expenses ("Despeses")
+in Catalan; the overall toll opening a French report ("Bilan général") is its summary; and the French report's first
+line presenting it ("Point sur la situation de la commune … à 16h00.") is the writer's note, no point.
 
 Layouts: HTML (bold underlined names, as a site builder sets them) and plain text.
 """
@@ -48,11 +46,3 @@ def _text() -> bytes:
 def test_the_presenting_line_is_no_point(fmt: str) -> None:
     report = parse_bytes(_html() if fmt == "html" else _text(), f"point.{fmt}")[0]
     assert [(s.heading, s.key, [i.text for i in s.items]) for s in report.sections] == SECTIONS
-
-
-def test_general_situation_over_the_situation_is_the_summary() -> None:
-    text = "\n".join(["1. GENERAL SITUATION", "", "- The lake level is stable.", "", "2. HYDRO-METEOROLOGICAL "
-                      "SITUATION", "", "- Rain of 40 mm fell at Gasa.", "", "3. WAY FORWARD", "",
-                      "- Next report on 13 July."])  # fmt: skip
-    report = parse_bytes(text.encode(), "glof.txt")[0]
-    assert [s.key for s in report.sections] == ["highlights", "situation", "next-steps"]

@@ -65,8 +65,7 @@ _ASSESSMENT = frozenset(
 )
 # Headings that name an overview, folded: the situation in general, or the report's summary.
 _OVERVIEW = re.compile(
-    r"^(?:\d+ )*(?:general situation|situation generale|situacion general|situazione generale|allgemeine lage"
-    r"|(?:general |overall |brief )?(?:overview|apercu(?: general)?|uberblick|ubersicht|panorama(?: general)?)"
+    r"^(?:\d+ )*(?:general |overall |brief )?(?:overview|apercu(?: general)?|uberblick|ubersicht|panorama(?: general)?"
     r"|panoramica|resumen general|vue d ensemble|visao geral|overzicht|oversikt|oversigt|overblik)$"
 )
 # Headings naming the weather alone, folded ("Weather outlook" names the forecast outright).
