@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.parse.callnumbers import numbers_to_call
 from sitroom.text.markings import is_marking
 from sitroom.text.months import MONTH_NAMES
 
@@ -287,25 +288,12 @@ HOTLINE_WORDS = 20
 _SHORT_NUMBER = re.compile(r"\b\d{3,5}\b")
 
 
-# whom to call, after what for and its colon: "Emergency numbers: Police 112 – Fire 115 – Ambulance 118", "للتبليغ عن
-# أي حريق: الدفاع المدني 125 – الصليب الأحمر 140": a service and its number, two or more, parted by dashes or bars
-# (each number a telephone's: an emergency service's short number, 1xx or 9xx, or one of six figures or more)
-_NUMBER_PART = re.compile(r"^[^\d:]{2,40}?\s(?:[19]\d\d|\+?\d[\d ]{5,16}\d)$")
-_NUMBER_PARTS = re.compile(r"\s[–—|-]\s|;\s|,\s")
-
-
-def _numbers_to_call(t: str) -> bool:
-    purpose, colon, rest = t.partition(":")
-    parts = [p.strip() for p in _NUMBER_PARTS.split(rest)] if colon else []
-    return len(purpose.split()) <= 8 and len(parts) >= 2 and all(_NUMBER_PART.match(p) for p in parts)
-
-
 def is_contact_invitation(text: str) -> bool:
     """ "Questions about this update? Email coordinator@… or call 01632 960 214", "In an emergency, call 999": the
     writers asking to be contacted, with the address or number; it closes the report, no item of it. So does a line
     of the numbers to call ("Emergency numbers: Police 112 – Fire 115 – Ambulance 118")."""
     t = " ".join(text.split())
-    if _numbers_to_call(t):
+    if numbers_to_call(t):
         return True
     hotline = len(t.split()) <= HOTLINE_WORDS and _SHORT_NUMBER.search(t) is not None
     if hotline and all(_HOTLINE.match(s) for s in re.split(r"(?<=[.!])\s+", t) if s):
