@@ -64,7 +64,8 @@ def _river(runs: list[Frag], text: list[Frag], edge: float, body: float) -> list
     walls: list[Wall] = []
     for part in _parted(left, crossing):
         ending = [r for r in part if r.x1 >= edge - EDGE and _running(_segment(r, text, edge, True), body)]
-        if len(ending) < EDGE_LINES or len(part) < RIVER_LINES or not _wrapped(ending):
+        # (the same words repeated at one place, a form's value on every record, make no column's edge)
+        if len({r.text.strip() for r in ending}) < EDGE_LINES or len(part) < RIVER_LINES or not _wrapped(ending):
             continue
         top, bottom = max(r.top for r in ending), min(r.bottom for r in ending)
         beside = [r for r in runs if r.x0 > edge + 0.2 and bottom <= r.mid <= top]
