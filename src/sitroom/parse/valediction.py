@@ -83,11 +83,9 @@ def thanks_close(body: list[Unit]) -> int | None:
             return None
         above = body[lead - 1]
         return lead - 1 if lead > 1 and above.bullet is None and gives_contact(above.text) else lead
-    last = body[-1] if body else None
     if (
         len(body) > 2
-        and last is not None
-        and last.bullet is None
+        and (last := body[-1]).bullet is None
         and last.kind is not BlockKind.HEADING
         and body[-2].bullet is not None
         and len(last.text.strip()) <= _ALONE_CHARS  # (a sentence of a script written without spaces is one "word")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from itertools import pairwise
+from statistics import median_high
 
 from sitroom.extract.pdf.structs import Frag, PageData
 from sitroom.extract.pdf.text import WORD, sentence_like
@@ -233,10 +234,8 @@ def _small_print_beside(left: list[Frag], right: list[Frag]) -> bool:
     wl = max(f.x1 for f in left) - min(f.x0 for f in left)
     wr = max(f.x1 for f in right) - min(f.x0 for f in right)
     narrow, wide = (left, right) if wl < wr else (right, left)
-    if (
-        min(wl, wr) < _SIDEBAR_WIDTH
-        or sorted(f.size for f in narrow)[len(narrow) // 2]
-        > _SMALL_PRINT * sorted(f.size for f in wide)[len(wide) // 2]
+    if min(wl, wr) < _SIDEBAR_WIDTH or median_high(f.size for f in narrow) > _SMALL_PRINT * median_high(
+        f.size for f in wide
     ):
         return False
     # (a form's small labels each stand level with the value beside them: a row's, not a sidebar's, whatever its type)

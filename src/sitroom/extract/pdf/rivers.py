@@ -60,10 +60,11 @@ def column_rivers(runs: list[Frag], body: float) -> list[Wall]:
 def _river(runs: list[Frag], text: list[Frag], edge: float, body: float) -> list[Wall]:
     """The walls down the gutter right of ``edge``, in each stretch of the page no line crosses it."""
     left = sorted((r for r in text if r.x1 <= edge + 0.2), key=lambda r: -r.top)
+    textual = {id(r) for r in text}
     crossing = sorted(r.mid for r in runs if r.x0 < edge - 2 * EDGE and r.x1 > edge + NARROWEST * body)
     walls: list[Wall] = []
     for part in _parted(left, crossing):
-        ending = [r for r in part if r.x1 >= edge - EDGE and _running(_segment(r, text, edge, True), body)]
+        ending = [r for r in part if r.x1 >= edge - EDGE and _running(_segment(r, text, edge), body)]
         # (the same words repeated at one place, a form's value on every record, make no column's edge)
         if len({r.text.strip() for r in ending}) < EDGE_LINES or len(part) < RIVER_LINES or not _wrapped(ending):
             continue
@@ -74,7 +75,7 @@ def _river(runs: list[Frag], text: list[Frag], edge: float, body: float) -> list
         right = min(r.x0 for r in beside)
         if not NARROWEST * body <= right - edge <= WIDEST * body:
             continue
-        starting = [r for r in text if r in beside and r.x0 <= right + 2 * body]
+        starting = [r for r in beside if id(r) in textual and r.x0 <= right + 2 * body]
         if len(starting) < RIVER_LINES or not _justified(beside, right, body):
             continue
         top = max(top, *(r.top for r in part + starting))
@@ -83,11 +84,9 @@ def _river(runs: list[Frag], text: list[Frag], edge: float, body: float) -> list
     return walls
 
 
-def _segment(r: Frag, text: list[Frag], edge: float, before: bool) -> list[Frag]:
-    """The runs of ``r``'s line on its side of the gutter: those level with it left of the edge (``before``), or
-    right of where ``r`` starts. Words drawn one by one are runs of their own."""
-    row = [g for g in text if abs(g.mid - r.mid) <= 0.3 * r.size]
-    return [g for g in row if (g.x1 <= edge + 0.2 if before else g.x0 >= r.x0 - 0.2)]
+def _segment(r: Frag, text: list[Frag], edge: float) -> list[Frag]:
+    """The runs of ``r``'s line left of the gutter's edge: words drawn one by one are runs of their own."""
+    return [g for g in text if abs(g.mid - r.mid) <= 0.3 * r.size and g.x1 <= edge + 0.2]
 
 
 def _running(segment: list[Frag], body: float) -> bool:
